@@ -1,0 +1,170 @@
+"""Accuracy of a batch run against a sample round's truth.csv: extraction, matching, dedup, tables.
+
+    python bench/accuracy.py                      # every round under samples/ with a truth.csv
+    python bench/accuracy.py samples/2018 --pdf-tables camelot
+
+Prints figures and lists every miss and extra row; exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from normalise.catalogue import load_catalogue  # noqa: E402
+from normalise.text import clean, fold  # noqa: E402
+from pipeline.batch import run  # noqa: E402
+from pipeline.settings import Settings  # noqa: E402
+
+SAME_TEXT = 90  # "allowing small differences": rapidfuzz ratio of the folded texts
+TARGETS = {"recall": 0.99, "precision": 0.99, "delmal_code": 0.98, "delmal": 0.98, "type_given": 0.98, "dedup_f1": 0.98}
+
+
+def read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def align(truth: list[dict], extracted: list[dict]) -> dict[int, int]:
+    """truth index -> extracted index: same file, text alike, one to one, best pairs first."""
+    by_file: dict[str, list[int]] = defaultdict(list)
+    for j, e in enumerate(extracted):
+        by_file[e["source_file"]].append(j)
+    pairs = []
+    for i, t in enumerate(truth):
+        for j in by_file[t["source_file"]]:
+            score = fuzz.ratio(fold(t["tiltak"]), fold(extracted[j]["tiltak"]))
+            if score >= SAME_TEXT:
+                pairs.append((score, i, j))
+    found: dict[int, int] = {}
+    used: set[int] = set()
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if i not in found and j not in used:
+            found[i] = j
+            used.add(j)
+    return found
+
+
+def share(hits: int, total: int) -> float:
+    return hits / total if total else 1.0
+
+
+def tables(measures: dict[str, tuple[str, str]], omrade_of) -> tuple[Counter, Counter]:
+    """type x område and per-delmål counts of distinct measures {id: (delmal, type)}."""
+    by_type, by_delmal = Counter(), Counter()
+    for delmal, type_ in measures.values():
+        by_type[(type_, omrade_of(delmal))] += 1
+        by_delmal[delmal] += 1
+    return by_type, by_delmal
+
+
+def evaluate(round_dir: Path, pdf_tables: str, quiet: bool) -> bool:
+    catalogue = load_catalogue()
+    truth = read_csv(round_dir / "truth.csv")
+    with tempfile.TemporaryDirectory() as out:
+        result = run(Settings(inbox=round_dir, out=Path(out), pdf_tables=pdf_tables, cache=False))
+        extracted = read_csv(Path(out) / "extracted.csv")
+        register = read_csv(Path(out) / "register.csv")
+    print(f"\n=== {round_dir} ({len(result.documents)} files, pdf tables: {pdf_tables}) ===")
+    found = align(truth, extracted)
+    matched_extracted = set(found.values())
+    figures = {
+        "recall": share(len(found), len(truth)),
+        "precision": share(len(matched_extracted), len(extracted)),
+    }
+    with_code = [i for i, j in found.items() if extracted[j]["delmal_raw"] and any(c.isdigit() for c in extracted[j]["delmal_raw"])]
+    figures["delmal_code"] = share(sum(extracted[found[i]]["delmal"] == truth[i]["delmal"] for i in with_code), len(with_code))
+    figures["delmal"] = share(sum(extracted[j]["delmal"] == truth[i]["delmal"] for i, j in found.items()), len(found))
+    given = [i for i, j in found.items() if extracted[j]["type_raw"]]
+    inferred = [i for i, j in found.items() if not extracted[j]["type_raw"]]
+    figures["type_given"] = share(sum(extracted[found[i]]["type"] == truth[i]["type"] for i in given), len(given))
+    figures["type_inferred"] = share(sum(extracted[found[i]]["type"] == truth[i]["type"] for i in inferred), len(inferred))
+
+    # Dedup: pairs of found rows that share a measure in the truth vs in the register.
+    cluster_of = {k: e["tiltak_id"] for e in register for k in e["kilder"].split("; ")}
+    rows = [(truth[i]["seed_row"], cluster_of.get(extracted[j]["kilde"])) for i, j in found.items()]
+    same_truth = {(a, b) for a, b in combinations(range(len(rows)), 2) if rows[a][0] == rows[b][0]}
+    same_run = {(a, b) for a, b in combinations(range(len(rows)), 2) if rows[a][1] == rows[b][1]}
+    tp = len(same_truth & same_run)
+    p, r = share(tp, len(same_run)), share(tp, len(same_truth))
+    figures["dedup_precision"], figures["dedup_recall"] = p, r
+    figures["dedup_f1"] = 2 * p * r / (p + r) if p + r else 0.0
+
+    expected = {t["seed_row"]: (t["delmal"], t["type"]) for t in truth}
+    got = {e["tiltak_id"]: (e["delmal"], e["type"]) for e in register}
+    exp_type, exp_delmal = tables(expected, catalogue.omrade_of)
+    got_type, got_delmal = tables(got, catalogue.omrade_of)
+
+    print(f"truth rows {len(truth)}, extracted rows {len(extracted)}, found {len(found)}")
+    for name, value in figures.items():
+        target = TARGETS.get(name)
+        mark = "" if target is None else ("  ok" if value >= target else f"  MISSED (target {target})")
+        print(f"  {name:16} {value:.3f}{mark}")
+    print(f"  register rows    {len(register)} (truth: {len(expected)} distinct measures)"
+          f"{'  ok' if len(register) == len(expected) else '  MISSED'}")
+    print(f"  needs review     {sum(e['needs_review'] == 'ja' for e in register)}")
+
+    omrader = [o.id for o in catalogue.omrader]
+    print("\n  type x område (run / truth)")
+    print("  " + f"{'type':22}" + "".join(f"{'omr ' + o:>12}" for o in omrader) + f"{'totalt':>12}")
+    cells_ok = True
+    for t in catalogue.types:
+        cells = [(got_type[(t.name, o)], exp_type[(t.name, o)]) for o in omrader]
+        cells_ok &= all(a == b for a, b in cells)
+        total = (sum(a for a, _ in cells), sum(b for _, b in cells))
+        print("  " + f"{t.name:22}" + "".join(f"{f'{a}/{b}':>12}" for a, b in cells) + f"{f'{total[0]}/{total[1]}':>12}")
+    print("\n  tiltak per delmål (run / truth)")
+    line = []
+    for d in catalogue.delmal:
+        a, b = got_delmal[d.code], exp_delmal[d.code]
+        cells_ok &= a == b
+        line.append(f"{d.code}: {a}/{b}{'' if a == b else ' *'}")
+    for k in range(0, len(line), 6):
+        print("  " + "   ".join(line[k : k + 6]))
+    print(f"  every cell reproduced: {'yes' if cells_ok else 'NO'}")
+
+    if not quiet:
+        missed = [t for i, t in enumerate(truth) if i not in found]
+        extra = [e for j, e in enumerate(extracted) if j not in matched_extracted]
+        print(f"\n  misses ({len(missed)}):")
+        for t in missed:
+            print(f"    - {t['source_file']}: {clean(t['tiltak'])[:100]}")
+        print(f"  extra rows ({len(extra)}):")
+        for e in extra:
+            print(f"    + {e['kilde']}: {clean(e['tiltak'])[:100]}")
+        wrong = [(truth[i], extracted[j]) for i, j in found.items() if extracted[j]["delmal"] != truth[i]["delmal"]]
+        print(f"  wrong delmål ({len(wrong)}):")
+        for t, e in wrong:
+            print(f"    ~ {e['kilde']}: {e['delmal'] or '-'} for {t['delmal']} from «{e['delmal_raw'][:60]}»")
+        wrong = [(truth[i], extracted[j]) for i, j in found.items() if extracted[j]["type"] != truth[i]["type"]]
+        print(f"  wrong type ({len(wrong)}):")
+        for t, e in wrong:
+            print(f"    ~ {e['kilde']}: {e['type'] or '-'} for {t['type']} from «{e['type_raw']}»")
+    ok = all(figures[k] >= v for k, v in TARGETS.items()) and len(register) == len(expected) and cells_ok
+    print(f"\n  all targets met: {'yes' if ok else 'NO'}")
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("rounds", nargs="*", type=Path, help="sample round folders (default: all with a truth.csv)")
+    parser.add_argument("--pdf-tables", default="auto", choices=["auto", "pdfplumber", "camelot"])
+    parser.add_argument("--quiet", action="store_true", help="figures only, no listing of misses")
+    args = parser.parse_args()
+    rounds = args.rounds or sorted(p.parent for p in (ROOT / "samples").glob("*/truth.csv"))
+    results = [evaluate(r, args.pdf_tables, args.quiet) for r in rounds]
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,272 @@
+"""Loads and validates the strategy catalogue and the report vocabulary; lists every problem at once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import CatalogueError
+from pipeline.records import FIELDS
+
+from .text import fold
+
+DEFAULT_CATALOGUE = "catalogue.toml"
+VOCABULARY = "vocabulary.toml"
+_CODE = re.compile(r"^\d+\.\d+$")
+
+
+@dataclass(frozen=True)
+class Omrade:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Delmal:
+    code: str
+    omrade: str
+    short: str
+    text: str
+    nynorsk: str
+
+
+@dataclass(frozen=True)
+class TiltakType:
+    name: str
+    synonyms: tuple[str, ...]
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """A council member (is_member) or another known organisation, with every name it goes by."""
+
+    name: str
+    aliases: tuple[str, ...]
+    is_member: bool
+    kind: str = ""
+    member: str = ""  # the council member an organisation belongs to, if any
+
+
+@dataclass(frozen=True)
+class Council:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    fields: dict[str, tuple[str, ...]]
+    known_extra: tuple[str, ...]
+    sum_rows: tuple[str, ...]
+    delmal_words: tuple[str, ...]
+    participation: tuple[str, ...]
+    stopwords: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    path: str
+    strategy: str
+    omrader: tuple[Omrade, ...]
+    delmal: tuple[Delmal, ...]
+    types: tuple[TiltakType, ...]
+    organisations: tuple[Organisation, ...]
+    councils: tuple[Council, ...]
+    vocabulary: Vocabulary
+
+    @property
+    def members(self) -> tuple[Organisation, ...]:
+        return tuple(o for o in self.organisations if o.is_member)
+
+    def delmal_by_code(self, code: str) -> Delmal | None:
+        return next((d for d in self.delmal if d.code == code), None)
+
+    def omrade_of(self, code: str) -> str:
+        d = self.delmal_by_code(code)
+        return d.omrade if d else ""
+
+    def organisation(self, name: str) -> Organisation | None:
+        return next((o for o in self.organisations if o.name == name), None)
+
+
+class _Problems:
+    """Collects problems while reading, so the user sees them all in one go."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def add(self, text: str) -> None:
+        self.items.append(text)
+
+    def text(self, table: dict, key: str, where: str, required: bool = True) -> str:
+        value = table.get(key, "")
+        if not isinstance(value, str):
+            self.add(f"{where}: '{key}' must be text, not {type(value).__name__}")
+            return ""
+        if required and not value.strip():
+            self.add(f"{where}: '{key}' is missing or empty")
+        return value.strip()
+
+    def texts(self, table: dict, key: str, where: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.add(f"{where}: '{key}' must be a list of texts")
+            return ()
+        return tuple(v.strip() for v in value if v.strip())
+
+
+def _tables(data: dict, key: str, problems: _Problems) -> list[dict]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        problems.add(f"'{key}' must be a list of tables ([[{key}]])")
+        return []
+    if not value:
+        problems.add(f"no [[{key}]] entries")
+    return value
+
+
+def _unique(values: list[tuple[str, str]], what: str, problems: _Problems) -> None:
+    """Report each folded value claimed by two different owners."""
+    seen: dict[str, str] = {}
+    for owner, value in values:
+        key = fold(value)
+        if key in seen and seen[key] != owner:
+            problems.add(f"{what} '{value}' belongs to both '{seen[key]}' and '{owner}'")
+        seen.setdefault(key, owner)
+
+
+def _read_toml(path: Path | None, default: str) -> tuple[str, dict]:
+    if path is None:
+        text = resources.files(__package__).joinpath(default).read_text(encoding="utf-8")
+        label = f"(built-in) {default}"
+    else:
+        label = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CatalogueError(label, [f"cannot be read: {exc}"]) from exc
+    try:
+        return label, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogueError(label, [f"is not valid TOML: {exc}"]) from exc
+
+
+def load_vocabulary() -> Vocabulary:
+    label, data = _read_toml(None, VOCABULARY)
+    p = _Problems()
+    raw_fields = data.get("fields", {})
+    fields = {f: p.texts(raw_fields, f, "[fields]") for f in FIELDS}
+    for f, names in fields.items():
+        if not names:
+            p.add(f"[fields]: no names for field '{f}'")
+    vocab = Vocabulary(
+        fields=fields,
+        known_extra=p.texts(data, "known_extra", "vocabulary"),
+        sum_rows=p.texts(data, "sum_rows", "vocabulary"),
+        delmal_words=p.texts(data, "delmal_words", "vocabulary"),
+        participation=p.texts(data, "participation", "vocabulary"),
+        stopwords=frozenset(fold(w) for w in p.texts(data, "stopwords", "vocabulary")),
+    )
+    if p.items:
+        raise CatalogueError(label, p.items)
+    return vocab
+
+
+def load_catalogue(path: Path | None = None) -> Catalogue:
+    """Read a catalogue (the built-in one when path is None); raise CatalogueError listing every problem."""
+    label, data = _read_toml(path, DEFAULT_CATALOGUE)
+    p = _Problems()
+
+    strategy = p.text(data.get("strategy", {}), "name", "[strategy]")
+
+    omrader = []
+    for i, t in enumerate(_tables(data, "omrade", p), 1):
+        where = f"omrade #{i}"
+        omrader.append(Omrade(p.text(t, "id", where), p.text(t, "name", where), p.texts(t, "aliases", where)))
+    omrade_ids = [o.id for o in omrader]
+    for oid in {x for x in omrade_ids if omrade_ids.count(x) > 1}:
+        p.add(f"omrade id '{oid}' is used more than once")
+
+    delmal = []
+    for i, t in enumerate(_tables(data, "delmal", p), 1):
+        where = f"delmal #{i} ({t.get('code', '?')})"
+        d = Delmal(
+            code=p.text(t, "code", where),
+            omrade=p.text(t, "omrade", where),
+            short=p.text(t, "short", where),
+            text=p.text(t, "text", where),
+            nynorsk=p.text(t, "nynorsk", where, required=False),
+        )
+        if d.code and not _CODE.match(d.code):
+            p.add(f"{where}: code '{d.code}' is not of the form N.N")
+        if d.omrade and d.omrade not in omrade_ids:
+            p.add(f"{where}: omrade '{d.omrade}' is not one of the [[omrade]] ids {omrade_ids}")
+        if d.code and d.omrade and not d.code.startswith(d.omrade + "."):
+            p.add(f"{where}: code '{d.code}' does not lie under omrade '{d.omrade}'")
+        delmal.append(d)
+    codes = [d.code for d in delmal]
+    for code in sorted({c for c in codes if codes.count(c) > 1}):
+        p.add(f"delmal code '{code}' is used more than once")
+    for o in omrader:
+        if o.id and o.id not in {d.omrade for d in delmal}:
+            p.add(f"omrade '{o.id}' has no delmal")
+
+    types = []
+    for i, t in enumerate(_tables(data, "type", p), 1):
+        where = f"type #{i} ({t.get('name', '?')})"
+        types.append(TiltakType(p.text(t, "name", where), p.texts(t, "synonyms", where), p.texts(t, "cues", where)))
+    _unique([(t.name, s) for t in types for s in (t.name, *t.synonyms)], "type synonym", p)
+
+    organisations = []
+    for kind, is_member in (("member", True), ("organisation", False)):
+        for i, t in enumerate(_tables(data, kind, p), 1):
+            where = f"{kind} #{i} ({t.get('name', '?')})"
+            organisations.append(
+                Organisation(
+                    name=p.text(t, "name", where),
+                    aliases=p.texts(t, "aliases", where),
+                    is_member=is_member,
+                    kind=p.text(t, "kind", where, required=is_member),
+                    member=p.text(t, "member", where, required=False),
+                )
+            )
+    member_names = {o.name for o in organisations if o.is_member}
+    for o in organisations:
+        if o.member and o.member not in member_names:
+            p.add(f"organisation '{o.name}': member '{o.member}' is not a [[member]]")
+    _unique([(o.name, a) for o in organisations for a in (o.name, *o.aliases)], "organisation name", p)
+
+    councils = []
+    for i, t in enumerate(_tables(data, "council", p), 1):
+        where = f"council #{i} ({t.get('id', '?')})"
+        councils.append(Council(p.text(t, "id", where), p.text(t, "name", where), p.texts(t, "aliases", where)))
+    _unique([(c.id, a) for c in councils for a in (c.name, *c.aliases)], "council alias", p)
+
+    if p.items:
+        raise CatalogueError(label, p.items)
+    return Catalogue(
+        path=label,
+        strategy=strategy,
+        omrader=tuple(omrader),
+        delmal=tuple(delmal),
+        types=tuple(types),
+        organisations=tuple(organisations),
+        councils=tuple(councils),
+        vocabulary=load_vocabulary(),
+    )
+
+
+def as_dict(catalogue: Catalogue) -> dict[str, Any]:
+    """The catalogue's delmål and types, for outputs that list them (dropdowns, headings)."""
+    return {
+        "delmal": [d.code for d in catalogue.delmal],
+        "types": [t.name for t in catalogue.types],
+        "omrader": {o.id: o.name for o in catalogue.omrader},
+    }

@@ -1,0 +1,100 @@
+"""Maps what reports call their columns and prose labels to the canonical fields, fuzzily."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from .catalogue import Vocabulary
+from .text import clean, fold
+
+# A header cell is long only when it is not a header; real headers are a few words.
+_MAX_HEADER_LEN = 45
+HEADER_SCORE = 86
+
+
+def _key(text: str) -> str:
+    """Header text without punctuation noise: 'Type tiltak:' == 'type  tiltak' == 'Type-tiltak'."""
+    return re.sub(r"[^0-9a-zæøå]+", " ", fold(text)).strip()
+
+
+@dataclass(frozen=True)
+class HeaderMap:
+    """Which column holds which canonical field; other non-empty columns are kept as extras."""
+
+    fields: tuple[tuple[int, str], ...]  # (column index, field)
+    extras: tuple[tuple[int, str], ...]  # (column index, header as written)
+    score: float
+
+    def column(self, name: str) -> int | None:
+        return next((i for i, f in self.fields if f == name), None)
+
+
+class ColumnMapper:
+    """Recognises header rows and prose labels from the vocabulary's names for each field."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self._names = [(f, _key(n)) for f, names in vocabulary.fields.items() for n in names]
+
+    def field_of(self, header: str) -> tuple[str, float]:
+        """The field a header names and how sure (0-1); ('', 0) for an unknown column."""
+        key = _key(header)
+        if not key or len(key) > _MAX_HEADER_LEN:
+            return "", 0.0
+        best, score = "", 0.0
+        for field, name in self._names:
+            s = 100.0 if key == name else fuzz.ratio(key, name)
+            if s > score:
+                best, score = field, s
+        return (best, score / 100) if score >= HEADER_SCORE else ("", 0.0)
+
+    def header(self, cells: tuple[str | None, ...]) -> HeaderMap | None:
+        """A HeaderMap when the row is a header: the tiltak column and at least one other field named."""
+        scored = []
+        for i, cell in enumerate(cells):
+            if cell:
+                field, s = self.field_of(cell)
+                if field:
+                    scored.append((s, i, field))
+        taken: dict[str, tuple[int, float]] = {}
+        for s, i, field in sorted(scored, reverse=True):
+            if field not in taken and i not in {c for c, _ in taken.values()}:
+                taken[field] = (i, s)
+        if "tiltak" not in taken or len(taken) < 2:
+            return None
+        used = {i for i, _ in taken.values()}
+        extras = tuple((i, clean(c)) for i, c in enumerate(cells) if c and i not in used)
+        fields = tuple(sorted(((i, f) for f, (i, _) in taken.items())))
+        score = sum(s for _, s in taken.values()) / len(taken)
+        return HeaderMap(fields=fields, extras=extras, score=score)
+
+    @cached_property
+    def label_pattern(self) -> re.Pattern[str]:
+        """'Label:' for every field name, longest first, as prose items write them."""
+        names = sorted({n for names in self.vocabulary.fields.values() for n in names}, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in names)
+        return re.compile(rf"(?:(?<=^)|(?<=[\s.;,(]))({alternatives})\s*:\s*", re.IGNORECASE)
+
+    def split_labels(self, text: str) -> tuple[str, dict[str, str]]:
+        """Split 'X. Type tiltak: FoU. Samarbeidspartnere: Fafo.' into ('X.', {type: FoU, ...})."""
+        matches = list(self.label_pattern.finditer(text))
+        if not matches:
+            return clean(text), {}
+        head = clean(text[: matches[0].start()]).rstrip(" (;,")
+        labelled: dict[str, str] = {}
+        for m, nxt in zip(matches, matches[1:] + [None]):
+            field, _ = self.field_of(m.group(1))
+            value = clean(text[m.end() : nxt.start() if nxt else len(text)]).strip(" .;,)")
+            if field and value and field not in labelled:
+                labelled[field] = value
+        return head, labelled
+
+    def is_sum_row(self, cells: list[str]) -> bool:
+        """A total ('Sum', 'Totalt antall tiltak 12'), not a tiltak."""
+        first = next((fold(c) for c in cells if c and c.strip()), "")
+        first = re.sub(r"[\d\s:.,]+$", "", first).strip()
+        return bool(first) and first in {fold(s) for s in self.vocabulary.sum_rows}

@@ -1,0 +1,135 @@
+"""Decides which rows from different reports are the same measure, and keeps every merge's evidence.
+
+Rules, strongest first:
+- participation in the same shared council is one measure, however each member words it;
+- two rows of one file are never one measure (a member does not report a measure twice);
+- otherwise rows merge when their texts agree, helped when each names the other's member as
+  ansvarlig or partner (a joint measure); delmål and a given type must not disagree;
+- between two files each row merges with at most one row (the best-scoring pair first).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from pipeline.records import Merge, Tiltak
+
+from .orgs import OrgMatcher
+from .text import stems
+
+JOINT_BONUS = 0.3  # each row names the other's member: strong evidence of one joint measure
+NEAR_MISS = 0.6  # pairs scoring from here to the merge threshold are shown to reviewers, not merged
+
+
+@dataclass(frozen=True)
+class Clusters:
+    groups: tuple[tuple[int, ...], ...]  # indices into the rows, each group in row order
+    merges: tuple[tuple[int, int, Merge], ...]
+    near_misses: tuple[Merge, ...]
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _involved(t: Tiltak, orgs: OrgMatcher) -> set[str]:
+    """Council members a row names as ansvarlig or partner (a federation counts as its confederation)."""
+    return {m for name in (*t.ansvarlig, *t.samarbeidspartnere) if (m := orgs.member_of(name))}
+
+
+def text_similarity(a: str, b: str, stop: frozenset[str]) -> float:
+    """0-1: how alike two descriptions are, word order and inflection aside."""
+    sa, sb = " ".join(stems(a, stop)), " ".join(stems(b, stop))
+    if not sa or not sb:
+        return 0.0
+    return (fuzz.token_set_ratio(sa, sb) + fuzz.token_sort_ratio(sa, sb)) / 200
+
+
+def _compatible(a: Tiltak, b: Tiltak) -> str:
+    """Why two rows cannot be one measure ('' when they can)."""
+    if a.kilde.split("#")[0] == b.kilde.split("#")[0]:
+        return "samme rapport"
+    if a.delmal.value and b.delmal.value and a.delmal.value != b.delmal.value:
+        return f"ulike delmål ({a.delmal.value} / {b.delmal.value})"
+    if a.type.value and b.type.value and a.type.value != b.type.value and not (a.type.inferred or b.type.inferred):
+        return f"ulik type ({a.type.value} / {b.type.value})"
+    return ""
+
+
+def pair_score(a: Tiltak, b: Tiltak, orgs: OrgMatcher, stop: frozenset[str]) -> tuple[float, str]:
+    """(score 0-1, evidence) for two rows being one measure."""
+    sim = text_similarity(a.text, b.text, stop)
+    joint = (a.member and a.member in _involved(b, orgs)) and (b.member and b.member in _involved(a, orgs))
+    score = min(1.0, sim + (JOINT_BONUS if joint else 0.0))
+    evidence = f"tekstlikhet {sim:.2f}"
+    if joint:
+        evidence += f"; {a.member} og {b.member} nevner hverandre"
+    return round(score, 3), evidence
+
+
+def find_clusters(rows: list[Tiltak], orgs: OrgMatcher, stop: frozenset[str], threshold: float) -> Clusters:
+    """Group the rows into measures."""
+    uf = _UnionFind(len(rows))
+    merges: list[tuple[int, int, Merge]] = []
+
+    by_council: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(rows):
+        if t.council:
+            by_council[t.council].append(i)
+    for council, members in by_council.items():
+        for j in members[1:]:
+            uf.union(members[0], j)
+            merges.append((members[0], j, Merge(rows[members[0]].kilde, rows[j].kilde, 1.0, f"begge deltar i {council}")))
+
+    by_file: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(rows):
+        if not t.council:
+            by_file[t.kilde.split("#")[0]].append(i)
+
+    candidates: list[tuple[float, int, int, str]] = []
+    near: list[Merge] = []
+    for fa, fb in combinations(sorted(by_file), 2):
+        for i in by_file[fa]:
+            for j in by_file[fb]:
+                if _compatible(rows[i], rows[j]):
+                    continue
+                score, evidence = pair_score(rows[i], rows[j], orgs, stop)
+                if score >= threshold:
+                    candidates.append((score, i, j, evidence))
+                elif score >= NEAR_MISS:
+                    near.append(Merge(rows[i].kilde, rows[j].kilde, score, evidence))
+
+    # One-to-one between each pair of files, best pairs first; ties broken by row order.
+    taken: set[tuple[int, str]] = set()
+    for score, i, j, evidence in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        fi, fj = rows[i].kilde.split("#")[0], rows[j].kilde.split("#")[0]
+        if (i, fj) in taken or (j, fi) in taken:
+            continue
+        taken |= {(i, fj), (j, fi)}
+        uf.union(i, j)
+        merges.append((i, j, Merge(rows[i].kilde, rows[j].kilde, score, evidence)))
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(rows)):
+        groups[uf.find(i)].append(i)
+    return Clusters(
+        groups=tuple(tuple(g) for g in sorted(groups.values(), key=lambda g: g[0])),
+        merges=tuple(merges),
+        near_misses=tuple(sorted(near, key=lambda m: -m.score)),
+    )

@@ -1,0 +1,148 @@
+"""Organisation names: normalised to catalogue names where known, kept as written where not;
+and which council member a report comes from."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from rapidfuzz import fuzz, process
+
+from .catalogue import Catalogue, Organisation
+from .text import clean, fold
+
+NAME_SCORE = 90  # fuzzy resemblance needed to take a written name as a catalogue organisation
+# "Rapport fra LO", "Rapportering frå Vestland fylkeskommune", "Innsendt av: KS": the document says who it is.
+_FROM = re.compile(r"\b(?:fra|frå|av|avsender|innsendt av|rapportert av|levert av)\b\s*:?\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:[,;\n]|\s+og\s+|\s+samt\s+|\s+&\s+)\s*", re.IGNORECASE)
+_TRAILING_NOISE = re.compile(r"\s*(?:m\.\s?fl\.?|mfl\.?|m\.m\.?|osv\.?|etc\.?)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MemberGuess:
+    name: str
+    confidence: float
+    evidence: str
+
+
+def _ascii(text: str) -> str:
+    """'Møre og Romsdal' -> 'more og romsdal', to compare with file names."""
+    text = fold(text).replace("ø", "o").replace("æ", "ae").replace("å", "a")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+class OrgMatcher:
+    """Finds catalogue organisations in cells and documents."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self._by_alias: dict[str, Organisation] = {}
+        for org in catalogue.organisations:
+            for alias in (org.name, *org.aliases):
+                self._by_alias.setdefault(fold(alias), org)
+        # Aliases that contain a separator word ("Møre og Romsdal", "Handel og Kontor") are found
+        # before a list is split, so the split does not cut them in half.
+        self._joined = sorted((a for a in self._by_alias if _SEPARATORS.search(a)), key=len, reverse=True)
+        self._choices = list(self._by_alias)
+
+    def lookup(self, name: str) -> tuple[Organisation | None, float]:
+        """The catalogue organisation a single written name means, and how sure."""
+        key = fold(_TRAILING_NOISE.sub("", name)).strip(" .")
+        if not key:
+            return None, 0.0
+        if key in self._by_alias:
+            return self._by_alias[key], 1.0
+        if len(key) < 5:
+            # Short names are abbreviations: a fuzzy hit on "KD" vs "KS" would be a different body.
+            return None, 0.0
+        found = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=NAME_SCORE)
+        return (self._by_alias[found[0]], found[1] / 100) if found else (None, 0.0)
+
+    def split(self, text: str) -> list[str]:
+        """A cell of names ('KD, Kompetanse Norge og partene') as a list, known multi-word names intact."""
+        text = clean(text.replace("\n", ", "))
+        if not text:
+            return []
+        protected = {}
+        for i, alias in enumerate(self._joined):
+            pattern = re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)", re.IGNORECASE)
+            if pattern.search(text):
+                token = f"\x00{i}\x00"
+                protected[token] = None
+                text = pattern.sub(lambda m, t=token: (protected.__setitem__(t, m.group(0)) or t), text)
+        parts = [p.strip(" .") for p in _SEPARATORS.split(text)]
+        out = []
+        for part in parts:
+            for token, original in protected.items():
+                part = part.replace(token, original)
+            if part:
+                out.append(part)
+        return out
+
+    def normalise(self, text: str) -> tuple[str, ...]:
+        """Each named organisation: its catalogue name where known, else as written; each once."""
+        names = []
+        parts = []
+        for part in self.split(text):
+            # "LO/Fagforbundet", "YS/Delta": a confederation and its federation, both known.
+            pieces = [p.strip() for p in part.split("/")]
+            known = len(pieces) > 1 and all(self.lookup(p)[0] for p in pieces)
+            parts.extend(pieces if known else [part])
+        for part in parts:
+            org, _ = self.lookup(part)
+            name = org.name if org else part
+            if name not in names:
+                names.append(name)
+        return tuple(names)
+
+    def member_of(self, name: str) -> str:
+        """The council member an organisation name stands for or belongs to ('' if none)."""
+        org, _ = self.lookup(name)
+        if org is None:
+            return ""
+        return org.name if org.is_member else org.member
+
+    # ------------------------------------------------------------------ the reporting member
+    def _mentions(self, text: str) -> list[tuple[int, Organisation]]:
+        """Members named in a text, by position; one-word names only as written ("Virke", not the verb
+        "virke"), genitive -s allowed."""
+        found = []
+        for org in self.catalogue.members:
+            for alias in (org.name, *org.aliases):
+                flags = re.IGNORECASE if " " in alias else 0
+                for m in re.finditer(rf"(?<!\w){re.escape(alias)}s?(?!\w)", text, flags):
+                    found.append((m.start(), org))
+        return sorted(found, key=lambda x: x[0])
+
+    def _from_text(self, text: str) -> Organisation | None:
+        """The member a title or 'Rapport fra X' line names; the longest-named one wins ties."""
+        mentions = self._mentions(text)
+        return mentions[0][1] if mentions else None
+
+    def find_member(self, title: str, front_text: str, source_file: str) -> MemberGuess:
+        """Who sent the report: its title, a 'report from' line, else the file name, else a guess."""
+        if title and (org := self._from_text(title)):
+            return MemberGuess(org.name, 1.0, f"tittelen «{clean(title)[:80]}»")
+        for line in front_text.splitlines()[:15]:
+            m = _FROM.search(line)
+            if m and (org := self._from_text(line[m.end():])):
+                return MemberGuess(org.name, 0.95, f"første side: «{clean(line)[:80]}»")
+        stem = _ascii(PurePath(source_file).stem)
+        stem_words = re.split(r"[^a-z0-9]+", stem)
+        best: tuple[int, Organisation] | None = None
+        for org in self.catalogue.members:
+            for alias in (org.name, *org.aliases):
+                alias_words = re.split(r"[^a-z0-9]+", _ascii(alias))
+                n = len(alias_words)
+                if any(stem_words[i : i + n] == alias_words for i in range(len(stem_words) - n + 1)):
+                    if best is None or n > best[0]:
+                        best = (n, org)
+        if best:
+            return MemberGuess(best[1].name, 0.8, f"filnavnet «{source_file}»")
+        mentions = self._mentions(front_text)
+        if mentions:
+            org = mentions[0][1]
+            return MemberGuess(org.name, 0.4, "nevnt først i dokumentet (usikkert)")
+        return MemberGuess("", 0.0, "fant ikke rådsmedlemmet i dokumentet eller filnavnet")

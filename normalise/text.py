@@ -1,0 +1,45 @@
+"""Text folding shared by every matcher: one notion of 'the same words' for Bokmål and Nynorsk."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_QUOTES = dict.fromkeys(map(ord, "\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u201a\u2032\u2033"), '"')
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200b\ufeff\t\r\n"), " ")
+_WORD = re.compile(r"[0-9a-zæøåäöüéèáàóòêôçš]+(?:[-.][0-9a-zæøåäöüéèáàóòêôçš]+)*", re.IGNORECASE)
+_STEMMER = snowballstemmer.stemmer("norwegian")
+
+
+def clean(text: str | None) -> str:
+    """One line of text as written: unicode normalised, dashes and quotes unified, whitespace collapsed."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_DASHES).translate(_QUOTES).translate(_SPACES)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def fold(text: str | None) -> str:
+    """Casefolded, cleaned text for comparing."""
+    return clean(text).casefold()
+
+
+def words(text: str | None) -> list[str]:
+    """The words of a text, folded."""
+    return _WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Norwegian snowball stem of one folded word (works acceptably on Nynorsk too)."""
+    return _STEMMER.stemWord(word)
+
+
+def stems(text: str | None, stop: frozenset[str] = frozenset()) -> list[str]:
+    """Stems of the words of a text, stopwords left out."""
+    return [stem(w) for w in words(text) if w not in stop]

@@ -1,0 +1,65 @@
+"""What every format parser yields: the tables and paragraphs of a document in reading order.
+
+Parsers know formats, not tiltak: turning these blocks into rows is `pipeline.rows`' job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+# A table cell that a vertically merged cell above covers: the merge applies to it, nothing repeats.
+# A cell that a horizontal span covers is "" (the spanning cell's text stands once, in its first column).
+COVERED = None
+
+ParagraphKind = Literal["heading", "bullet", "numbered", "text"]
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    """One table (or, in a PDF, the part of a table on one page) as a grid of cell texts."""
+
+    page: int | None
+    index: int  # 1-based: within the page for PDF, within the document for DOCX/XLSX
+    rows: tuple[tuple[str | None, ...], ...]
+    confidence: float = 1.0
+    ruled: bool = True
+    top_of_page: bool = False  # nothing but running headers stands above it on its page
+    bottom_of_page: bool = False  # nothing but running footers stands below it on its page
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One logical paragraph or list item, wrapped lines joined; line is its first line on the page."""
+
+    page: int | None
+    line: int
+    text: str
+    kind: ParagraphKind = "text"
+    level: int = 0
+
+
+Block = TableBlock | Paragraph
+
+
+@dataclass(frozen=True)
+class Content:
+    """A parsed document: its blocks in order, its page count and what the parser noticed."""
+
+    blocks: tuple[Block, ...]
+    pages: int | None = None
+    title: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def tables(self) -> tuple[TableBlock, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, TableBlock))
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Paragraph))
+
+    def front_text(self, limit: int = 12) -> str:
+        """Title and the first paragraphs: where a report names its member."""
+        texts = [self.title] + [p.text for p in self.paragraphs[:limit]]
+        return "\n".join(t for t in texts if t)

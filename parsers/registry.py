@@ -1,0 +1,59 @@
+"""The one registry of parsers, keyed by the format detected from a file's content.
+
+Error messages and CLI choices are built from it, never from a copied list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .content import Content
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    """What a parser may be told by the run: passwords, limits, which table engine to use."""
+
+    password: str | None = None
+    pdf_tables: str = "auto"  # auto | pdfplumber | camelot
+    max_pages: int = 500
+    max_unpacked_bytes: int = 200 * 1024 * 1024
+    ocr_language: str = "nor"
+
+
+ParseFn = Callable[[Path, str, ParseOptions], Content]
+
+
+@dataclass(frozen=True)
+class Parser:
+    format: str
+    label: str
+    parse: ParseFn
+
+
+_REGISTRY: dict[str, Parser] = {}
+
+
+def register(format: str, label: str) -> Callable[[ParseFn], ParseFn]:
+    """Decorator: make `fn(path, source_file, options) -> Content` the parser of a detected format."""
+
+    def wrap(fn: ParseFn) -> ParseFn:
+        _REGISTRY[format] = Parser(format, label, fn)
+        return fn
+
+    return wrap
+
+
+def parser_for(format: str) -> Parser | None:
+    return _REGISTRY.get(format)
+
+
+def formats() -> list[str]:
+    return sorted(_REGISTRY)
+
+
+def readable_formats() -> str:
+    """'PDF, Word (DOCX), ...' -- for messages that tell the user what the program reads."""
+    return ", ".join(p.label for p in sorted(_REGISTRY.values(), key=lambda p: p.label))

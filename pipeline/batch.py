@@ -1,0 +1,86 @@
+"""The batch run: inbox -> documents -> rows -> matched tiltak -> register -> outputs.
+
+`run(settings)` is the whole program; the CLI is a thin layer over it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from normalise.dedup import Clusters, find_clusters
+from normalise.matchers import Matchers
+
+from .extract import DUPLICATE, REJECTED, DocumentResult, extract_document
+from .inbox import list_documents
+from .match import match_rows
+from .outputs.csv_files import write_extracted, write_register
+from .outputs.run_report import write_run_json
+from .outputs.staging import Staging
+from .records import Document, RegisterEntry, Tiltak
+from .register import build_register
+from .settings import Settings
+
+EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE = 0, 1, 2
+
+Progress = Callable[[DocumentResult, int, int], None]
+
+
+@dataclass(frozen=True)
+class RunResult:
+    settings: Settings
+    documents: tuple[DocumentResult, ...]
+    tiltak: tuple[Tiltak, ...]
+    clusters: Clusters
+    register: tuple[RegisterEntry, ...]
+    outputs: tuple[str, ...]
+
+    @property
+    def rejected(self) -> tuple[DocumentResult, ...]:
+        return tuple(d for d in self.documents if d.outcome == REJECTED)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_REJECTED if self.rejected else EXIT_OK
+
+
+def extract_all(documents: list[Document], matchers: Matchers, settings: Settings, progress: Progress | None) -> list[DocumentResult]:
+    """Each document once; a second file with the same content is skipped as a copy of the first."""
+    results: list[DocumentResult] = []
+    seen: dict[str, str] = {}
+    options = settings.parse_options()
+    for n, document in enumerate(documents, 1):
+        if document.sha256 in seen:
+            result = DocumentResult(document, DUPLICATE, duplicate_of=seen[document.sha256])
+        else:
+            seen[document.sha256] = document.source_file
+            result = extract_document(document, matchers, options, settings.limits.max_file_bytes)
+        results.append(result)
+        if progress:
+            progress(result, n, len(documents))
+    return results
+
+
+def run(settings: Settings, progress: Progress | None = None) -> RunResult:
+    """One batch run over the inbox; outputs replace the previous ones only if the run completes."""
+    matchers = Matchers.load(settings.catalogue)
+    documents = list_documents(settings)
+    results = extract_all(documents, matchers, settings, progress)
+    extracted = [row for r in results for row in r.rows]
+    tiltak = match_rows(extracted, matchers)
+    stop = matchers.catalogue.vocabulary.stopwords
+    clusters = find_clusters(tiltak, matchers.orgs, stop, settings.thresholds.merge)
+    register = build_register(tiltak, clusters, matchers.catalogue, settings.thresholds)
+
+    with Staging(settings.out) as stage:
+        write_extracted(stage.file("extracted.csv"), tiltak)
+        write_register(stage.file("register.csv"), register)
+        write_run_json(stage.file("run.json"), settings, results, register)
+    return RunResult(
+        settings=settings,
+        documents=tuple(results),
+        tiltak=tuple(tiltak),
+        clusters=clusters,
+        register=tuple(register),
+        outputs=tuple(p.name for p in stage.written),
+    )

@@ -1,0 +1,115 @@
+"""The `tiltak` command: a thin layer over `pipeline.run(settings)` and the single-file parse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from normalise.matchers import Matchers
+from parsers.detect import detect
+from parsers.registry import formats
+
+from .errors import TiltakError
+from .extract import OUTCOME_LABELS, REJECTED, DocumentResult, extract_document
+from .inbox import sha256_of
+from .records import Document
+from .batch import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, run
+from .settings import Settings
+
+EXIT_CODES_HELP = (
+    f"Exit codes: {EXIT_OK} every report was read (warnings allowed); {EXIT_REJECTED} at least one file was "
+    f"rejected (the others were processed and the outputs written); {EXIT_UNUSABLE} nothing could be run "
+    "(bad catalogue, decisions file or output folder)."
+)
+
+app = typer.Typer(
+    help="Reads the Skills Policy Council members' reports and builds the consolidated tiltak register. "
+    + EXIT_CODES_HELP,
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+
+def _progress(result: DocumentResult, n: int, total: int) -> None:
+    label = OUTCOME_LABELS[result.outcome]
+    colour = "red" if result.outcome == REJECTED else "yellow" if result.warnings else "green"
+    console.print(f"[{n}/{total}] {result.document.source_file}: [{colour}]{label}[/{colour}], {len(result.rows)} tiltak")
+
+
+def _summary_table(documents: tuple[DocumentResult, ...]) -> Table:
+    table = Table(title="Rapporter")
+    for column in ("Fil", "Rådsmedlem", "Utfall", "Tiltak", "Merknader"):
+        table.add_column(column, overflow="fold")
+    for d in documents:
+        notes = d.error or "\n".join(d.warnings) or (f"kopi av {d.duplicate_of}" if d.duplicate_of else "")
+        table.add_row(d.document.source_file, d.member, OUTCOME_LABELS[d.outcome], str(len(d.rows)), notes)
+    return table
+
+
+@app.command("run", help="Read every report in INBOX and write the register and its companions to --out. " + EXIT_CODES_HELP)
+def run_command(
+    inbox: Path = typer.Argument(..., exists=True, file_okay=False, readable=True, help="Folder of member reports (never modified)."),
+    out: Path = typer.Option(Path("output"), "--out", help="Folder the outputs are written to."),
+    catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="Strategy catalogue (TOML) to run against instead of the built-in one."),
+    exclude: list[str] = typer.Option([], "--exclude", help="File name pattern to leave out of the inbox (repeatable)."),
+    password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDF reports."),
+    pdf_tables: str = typer.Option("auto", "--pdf-tables", help="Table engine for ruled PDF tables: auto, pdfplumber or camelot."),
+) -> None:
+    settings = Settings(inbox=inbox, out=out, catalogue=catalogue, exclude=tuple(exclude), password=password, pdf_tables=pdf_tables)
+    try:
+        result = run(settings, progress=_progress)
+    except TiltakError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(EXIT_UNUSABLE) from exc
+    console.print(_summary_table(result.documents))
+    review = sum(e.needs_review for e in result.register)
+    console.print(
+        f"{len(result.tiltak)} tiltak-rader lest, {len(result.register)} tiltak i registeret "
+        f"({review} bør kontrolleres). Skrevet til {out}: {', '.join(result.outputs)}"
+    )
+    if result.rejected:
+        err.print(f"[red]{len(result.rejected)} fil(er) ble avvist; se tabellen over og {out / 'run.json'}.[/red]")
+    raise typer.Exit(result.exit_code)
+
+
+@app.command("parse", help="Show what one report yields: its member and every tiltak row, as the run would read them.")
+def parse_command(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
+    catalogue: Optional[Path] = typer.Option(None, "--catalogue"),
+    password: Optional[str] = typer.Option(None, "--password"),
+    pdf_tables: str = typer.Option("auto", "--pdf-tables"),
+) -> None:
+    try:
+        matchers = Matchers.load(catalogue)
+    except TiltakError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(EXIT_UNUSABLE) from exc
+    settings = Settings(inbox=file.parent, password=password, pdf_tables=pdf_tables)
+    document = Document(file, file.name, detect(file), sha256_of(file), file.stat().st_size)
+    result = extract_document(document, matchers, settings.parse_options(), settings.limits.max_file_bytes)
+    console.print(f"{file.name}: {OUTCOME_LABELS[result.outcome]}; format {document.format} "
+                  f"(readable: {', '.join(formats())}); rådsmedlem: {result.member or '?'} ({result.member_evidence})")
+    if result.error:
+        err.print(f"[red]{result.error}[/red]")
+    for warning in result.warnings:
+        console.print(f"[yellow]{warning}[/yellow]")
+    table = Table()
+    for column in ("Kilde", "Delmål", "Tiltak", "Type", "Ansvarlig", "Samarbeidspartnere"):
+        table.add_column(column, overflow="fold")
+    for row in result.rows:
+        raw = row.raw
+        table.add_row(raw.provenance.locator, raw.get("delmal")[:40], raw.get("tiltak"), raw.get("type"),
+                      raw.get("ansvarlig"), raw.get("samarbeidspartnere"))
+    console.print(table)
+    console.print(f"{len(result.rows)} tiltak")
+    raise typer.Exit(EXIT_REJECTED if result.outcome == REJECTED else EXIT_OK)
+
+
+def main() -> None:
+    app()

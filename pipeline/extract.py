@@ -1,0 +1,105 @@
+"""Stage: Document -> DocumentResult. Parses one report and extracts its tiltak rows and member.
+
+Every document gets exactly one outcome; a bad file is a rejection with a reason, never a crash.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+
+import parsers  # noqa: F401  (fills the registry)
+from normalise.matchers import Matchers
+from parsers.detect import LABELS
+from parsers.registry import ParseOptions, parser_for, readable_formats
+
+from .errors import ReportError, TooLarge, UnsupportedFormat
+from .records import Document, ExtractedRow
+from .rows import content_to_rows
+
+PARSED, WARNINGS, CONVERTED, REJECTED, DUPLICATE = "parsed", "parsed_with_warnings", "converted", "rejected", "duplicate"
+
+# What the secretariat reads for each outcome.
+OUTCOME_LABELS = {
+    PARSED: "lest",
+    WARNINGS: "lest, med merknader",
+    CONVERTED: "konvertert og lest",
+    REJECTED: "avvist",
+    DUPLICATE: "hoppet over (kopi)",
+}
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    document: Document
+    outcome: str
+    rows: tuple[ExtractedRow, ...] = ()
+    member: str = ""
+    member_confidence: float = 0.0
+    member_evidence: str = ""
+    warnings: tuple[str, ...] = ()
+    error: str = ""
+    pages: int | None = None
+    converted_from: str = ""
+    duplicate_of: str = ""
+    seconds: float = 0.0
+
+
+def _unsupported(document: Document) -> UnsupportedFormat:
+    label = LABELS.get(document.format, document.format)
+    return UnsupportedFormat(
+        document.source_file,
+        f"the file is {label}, which is not a report format tiltak reads (it reads {readable_formats()})",
+        "Ask the member for the report as PDF or Word (DOCX), or save it in one of those formats",
+    )
+
+
+def extract_document(document: Document, matchers: Matchers, options: ParseOptions, max_bytes: int) -> DocumentResult:
+    """Parse one report into rows attributed to its member; any failure becomes a rejection."""
+    started = time.perf_counter()
+    try:
+        if document.size > max_bytes:
+            raise TooLarge(
+                document.source_file,
+                f"the file is {document.size // 2**20} MB, over the limit of {max_bytes // 2**20} MB",
+                "Check that it is a report; a larger limit can be set in the settings",
+            )
+        parser = parser_for(document.format)
+        if parser is None:
+            raise _unsupported(document)
+        content = parser.parse(document.path, document.source_file, options)
+    except ReportError as exc:
+        return DocumentResult(document, REJECTED, error=exc.message, seconds=time.perf_counter() - started)
+    except Exception as exc:  # noqa: BLE001 -- a parser library tripping on odd input must not stop the batch
+        message = f"{document.source_file}: the file could not be read ({type(exc).__name__}: {exc})"
+        return DocumentResult(document, REJECTED, error=message, seconds=time.perf_counter() - started)
+
+    raw_rows, warnings = content_to_rows(content, document.source_file, matchers.columns, matchers.delmal)
+    guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file)
+    notes = list(content.warnings) + list(warnings)
+    if not raw_rows:
+        notes.append(
+            f"{document.source_file}: no tiltak found -- neither a table with a «Tiltak» column nor list items "
+            "under delmål headings; check that this is a report and how it is laid out"
+        )
+    if not guess.name:
+        notes.append(
+            f"{document.source_file}: the council member could not be found in the title, the first page or the "
+            "file name; name the member in the file name (e.g. «lo_2018.pdf») or add it to the catalogue"
+        )
+    rows = tuple(ExtractedRow(raw, guess.name, guess.confidence) for raw in raw_rows)
+    return DocumentResult(
+        document,
+        WARNINGS if notes else PARSED,
+        rows=rows,
+        member=guess.name,
+        member_confidence=guess.confidence,
+        member_evidence=guess.evidence,
+        warnings=tuple(notes),
+        pages=content.pages,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def mark_duplicate(result: DocumentResult, original: str) -> DocumentResult:
+    return replace(result, outcome=DUPLICATE, rows=(), duplicate_of=original)

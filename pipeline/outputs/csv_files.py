@@ -1,0 +1,75 @@
+"""extracted.csv and register.csv: the column contracts other tools rely on."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from ..records import RegisterEntry, Tiltak
+from .safe import spreadsheet_safe
+
+EXTRACTED_COLUMNS = (
+    "kilde", "source_file", "member", "page", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere",
+    "delmal_raw", "type_raw", "delmal_confidence", "type_confidence", "ekstra",
+)
+REGISTER_COLUMNS = (
+    "tiltak_id", "omrade", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere", "rapportert_av",
+    "kilder", "confidence", "needs_review", "merknader",
+)
+
+
+def yes_no(flag: bool) -> str:
+    return "ja" if flag else "nei"
+
+
+def _write(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
+
+
+def extracted_row(t: Tiltak) -> dict:
+    raw, prov = t.row.raw, t.row.provenance
+    return {
+        "kilde": t.kilde,
+        "source_file": prov.source_file,
+        "member": t.member,
+        "page": prov.page if prov.page is not None else "",
+        "delmal": t.delmal.value,
+        "tiltak": raw.get("tiltak"),
+        "type": t.type.value,
+        "ansvarlig": raw.get("ansvarlig"),
+        "samarbeidspartnere": raw.get("samarbeidspartnere"),
+        "delmal_raw": raw.get("delmal"),
+        "type_raw": raw.get("type"),
+        "delmal_confidence": f"{t.delmal.confidence:.3f}",
+        "type_confidence": f"{t.type.confidence:.3f}",
+        "ekstra": " | ".join(f"{k}: {v}" for k, v in raw.extra),
+    }
+
+
+def register_row(e: RegisterEntry) -> dict:
+    return {
+        "tiltak_id": e.tiltak_id,
+        "omrade": e.omrade,
+        "delmal": e.delmal,
+        "tiltak": e.tiltak,
+        "type": e.type,
+        "ansvarlig": ", ".join(e.ansvarlig),
+        "samarbeidspartnere": ", ".join(e.samarbeidspartnere),
+        "rapportert_av": "; ".join(e.rapportert_av),
+        "kilder": "; ".join(e.kilder),
+        "confidence": f"{e.confidence:.3f}",
+        "needs_review": yes_no(e.needs_review),
+        "merknader": "; ".join(e.review_reasons),
+    }
+
+
+def write_extracted(path: Path, tiltak: list[Tiltak]) -> None:
+    _write(path, EXTRACTED_COLUMNS, [extracted_row(t) for t in tiltak])
+
+
+def write_register(path: Path, entries: list[RegisterEntry]) -> None:
+    _write(path, REGISTER_COLUMNS, [register_row(e) for e in entries])

@@ -1,0 +1,44 @@
+"""run.json: what happened to every file of the inbox, for people and for scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..extract import OUTCOME_LABELS, DocumentResult
+from ..records import RegisterEntry
+from ..settings import Settings
+
+
+def document_summary(d: DocumentResult) -> dict:
+    return {
+        "file": d.document.source_file,
+        "format": d.document.format,
+        "sha256": d.document.sha256,
+        "outcome": d.outcome,
+        "utfall": OUTCOME_LABELS[d.outcome],
+        "member": d.member,
+        "member_confidence": round(d.member_confidence, 3),
+        "member_evidence": d.member_evidence,
+        "pages": d.pages,
+        "rows": len(d.rows),
+        "warnings": list(d.warnings),
+        "error": d.error,
+        "converted_from": d.converted_from,
+        "duplicate_of": d.duplicate_of,
+    }
+
+
+def write_run_json(path: Path, settings: Settings, results: list[DocumentResult], register: list[RegisterEntry]) -> None:
+    outcomes: dict[str, int] = {}
+    for d in results:
+        outcomes[d.outcome] = outcomes.get(d.outcome, 0) + 1
+    report = {
+        "inbox": str(settings.inbox),
+        "documents": [document_summary(d) for d in results],
+        "outcomes": outcomes,
+        "extracted_rows": sum(len(d.rows) for d in results),
+        "register_rows": len(register),
+        "needs_review": sum(e.needs_review for e in register),
+    }
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,158 @@
+"""Typed records that flow one way through the stages; every record carries its provenance.
+
+Document -> (parser) Content -> RawRow -> ExtractedRow -> Tiltak -> RegisterEntry
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Canonical fields of a tiltak row, in the order of the seed's matrix.
+FIELDS = ("delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a row stands: file (relative to the inbox), page, table, row or prose line (all 1-based)."""
+
+    source_file: str
+    page: int | None = None
+    table: int | None = None
+    row: int | None = None
+    line: int | None = None
+
+    @property
+    def locator(self) -> str:
+        parts = []
+        if self.page is not None:
+            parts.append(f"p{self.page}")
+        if self.table is not None:
+            parts.append(f"t{self.table}")
+        if self.row is not None:
+            parts.append(f"r{self.row}")
+        if self.line is not None:
+            parts.append(f"l{self.line}")
+        return "-".join(parts)
+
+    @property
+    def kilde(self) -> str:
+        return f"{self.source_file}#{self.locator}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One file of the inbox, its format detected from content."""
+
+    path: Path
+    source_file: str
+    format: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """One tiltak as a parser read it: canonical fields as written, unknown columns kept."""
+
+    provenance: Provenance
+    fields: tuple[tuple[str, str], ...]
+    extra: tuple[tuple[str, str], ...] = ()
+    confidence: float = 1.0
+
+    def get(self, name: str) -> str:
+        return dict(self.fields).get(name, "")
+
+
+@dataclass(frozen=True)
+class ExtractedRow:
+    """A RawRow attributed to the council member whose report it stands in."""
+
+    raw: RawRow
+    member: str
+    member_confidence: float
+
+    @property
+    def provenance(self) -> Provenance:
+        return self.raw.provenance
+
+    @property
+    def kilde(self) -> str:
+        return self.raw.provenance.kilde
+
+
+@dataclass(frozen=True)
+class Match:
+    """A choice among catalogue values, on the 0-1 confidence scale, with its runner-up and evidence."""
+
+    value: str
+    confidence: float
+    runner_up: str = ""
+    runner_up_score: float = 0.0
+    evidence: str = ""
+    inferred: bool = False
+
+    @property
+    def gap(self) -> float:
+        return round(self.confidence - self.runner_up_score, 3)
+
+
+NO_MATCH = Match(value="", confidence=0.0)
+
+
+@dataclass(frozen=True)
+class Tiltak:
+    """An extracted row matched to its delmål, type, organisations and (if any) shared council."""
+
+    row: ExtractedRow
+    delmal: Match
+    type: Match
+    ansvarlig: tuple[str, ...]
+    samarbeidspartnere: tuple[str, ...]
+    council: str = ""
+    key: str = ""
+
+    @property
+    def kilde(self) -> str:
+        return self.row.kilde
+
+    @property
+    def member(self) -> str:
+        return self.row.member
+
+    @property
+    def text(self) -> str:
+        return self.row.raw.get("tiltak")
+
+
+@dataclass(frozen=True)
+class Merge:
+    """Why two rows were taken as one measure."""
+
+    a: str
+    b: str
+    score: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One distinct tiltak of the consolidated register, with every row merged into it."""
+
+    tiltak_id: str
+    omrade: str
+    delmal: str
+    tiltak: str
+    type: str
+    ansvarlig: tuple[str, ...]
+    samarbeidspartnere: tuple[str, ...]
+    rapportert_av: tuple[str, ...]
+    rows: tuple[Tiltak, ...]
+    merges: tuple[Merge, ...] = ()
+    confidence: float = 1.0
+    needs_review: bool = False
+    review_reasons: tuple[str, ...] = field(default=())
+
+    @property
+    def kilder(self) -> tuple[str, ...]:
+        return tuple(t.kilde for t in self.rows)

@@ -1,0 +1,216 @@
+"""Stage: Content -> RawRow. Turns a parsed document's tables and prose into tiltak rows.
+
+Tables: headers mapped to fields, merged cells applied to every row they span, a table continued
+on the next page read with the header it started with, a row split at a page break joined, and
+repeated headers, section rows, empty and sum rows left out. Prose: see `pipeline.prose`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from normalise.columns import ColumnMapper, HeaderMap
+from normalise.delmal import DelmalMatcher
+from normalise.text import clean
+from parsers.content import COVERED, Content, Paragraph, TableBlock
+
+from .prose import DraftRow, ProseReader
+from .records import Provenance, RawRow
+
+_HEADER_ROWS = 3  # a header stands within a table's first rows (after a caption row or two)
+
+
+@dataclass
+class _TableState:
+    """What a table fragment inherits from the one before it."""
+
+    header: HeaderMap | None = None
+    width: int = 0
+    last_block: TableBlock | None = None
+    carry: dict[int, str] = field(default_factory=dict)
+    follows_table: bool = False  # no paragraph stood between the previous table and this block
+
+
+def _text(cell: str | None) -> str:
+    return clean(cell) if cell else ""
+
+
+class RowReader:
+    """Reads one document's blocks in order; holds the context that flows between blocks."""
+
+    def __init__(self, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher) -> None:
+        self.source_file = source_file
+        self.mapper = mapper
+        self.delmal = delmal
+        self.rows: list[DraftRow] = []
+        self.warnings: list[str] = []
+        self.state = _TableState()
+        self.prose = ProseReader(source_file, mapper, delmal)
+
+    # ------------------------------------------------------------------ tables
+    def _is_continuation(self, block: TableBlock) -> bool:
+        prev, width = self.state.last_block, len(block.rows[0])
+        if prev is None or not self.state.follows_table or width != self.state.width:
+            return False
+        if block.page is None or prev.page is None:
+            return True  # Word: two tables with nothing between them read as one
+        if block.page == prev.page + 1:
+            return block.top_of_page and prev.bottom_of_page
+        return block.page == prev.page
+
+    def _find_header(self, block: TableBlock) -> tuple[int, HeaderMap | None]:
+        for i, row in enumerate(block.rows[:_HEADER_ROWS]):
+            header = self.mapper.header(tuple(_text(c) for c in row))
+            if header:
+                return i, header
+        return -1, None
+
+    def _fields_of(self, cells: tuple[str | None, ...], header: HeaderMap) -> tuple[dict, dict, set[int]]:
+        """Cell texts by field and extra column; COVERED cells take the merged value from above."""
+        fields, extra, covered = {}, {}, set()
+        for i, cell in enumerate(cells):
+            if cell is COVERED:
+                covered.add(i)
+                value = self.state.carry.get(i, "")
+            else:
+                value = cell
+            name = next((f for c, f in header.fields if c == i), None)
+            if name:
+                fields[name] = value
+            else:
+                label = next((h for c, h in header.extras if c == i), f"kolonne {i + 1}")
+                extra[label] = value
+        return fields, extra, covered
+
+    def _split_continuation(self, fields: dict, header: HeaderMap) -> bool:
+        """The top row of a continued fragment holds the rest of the row the page break cut."""
+        ids = [f for f in ("delmal", "type", "ansvarlig") if header.column(f) is not None]
+        if ids:
+            return all(not _text(fields.get(f)) for f in ids)
+        first = _text(fields.get("tiltak"))[:1]
+        return first.islower()
+
+    def _section_row(self, cells: tuple[str | None, ...], header: HeaderMap) -> str | None:
+        """The text of a caption or section row ('Hovedinnsatsområde 2: ...', 'Delmål 2.1 ...')."""
+        filled = [(i, t) for i, c in enumerate(cells) if c is not COVERED and (t := _text(c))]
+        if len(filled) != 1:
+            return None
+        i, text = filled[0]
+        if i != header.column("tiltak"):
+            return text
+        # A lone text in the tiltak column is a tiltak, unless it leads with a delmål code and
+        # nothing (not even a merged cell) stands beside it.
+        alone = all(c is not COVERED for j, c in enumerate(cells) if j != i)
+        return text if alone and self.delmal.names_delmal(text, heading=False) else None
+
+    def read_table(self, block: TableBlock) -> None:
+        if not block.rows or not any(_text(c) for row in block.rows for c in row):
+            return
+        continuation = self._is_continuation(block)
+        start, header = self._find_header(block)
+        if header is None:
+            if not continuation or self.state.header is None:
+                self._unreadable_table(block)
+                return
+            header = self.state.header
+            data = list(enumerate(block.rows))
+        else:
+            data = list(enumerate(block.rows))[start + 1 :]
+            if not continuation:
+                self.state.carry = {}
+        self.state.header, self.state.width = header, len(block.rows[0])
+
+        first_data = True
+        for r, cells in data:
+            texts = [_text(c) for c in cells]
+            if not any(texts) and not any(c is COVERED for c in cells):
+                continue
+            if self.mapper.header(tuple(texts)):
+                continue  # a header repeated on a new page or mid-table
+            if self.mapper.is_sum_row(texts):
+                continue
+            section = self._section_row(cells, header)
+            if section is not None:
+                if self.delmal.names_delmal(section, heading=True):
+                    dcol = header.column("delmal")
+                    if dcol is not None:
+                        self.state.carry[dcol] = section
+                    self.prose.set_section(section)
+                first_data = False
+                continue
+            fields, extra, covered = self._fields_of(cells, header)
+            if first_data and continuation and self.rows and block.page is not None and self._split_continuation(fields, header):
+                prev = self.rows[-1]
+                for name, value in fields.items():
+                    if _text(value) and name not in ("delmal", "type", "ansvarlig"):
+                        prev.fields[name] = f"{prev.fields.get(name, '')} {value}"
+                for name, value in extra.items():
+                    if _text(value):
+                        prev.extra[name] = f"{prev.extra.get(name, '')} {value}"
+                first_data = False
+                continue
+            first_data = False
+            self._remember(cells, header, fields)
+            if not _text(fields.get("tiltak")):
+                if any(_text(v) for k, v in fields.items() if k != "delmal"):
+                    self.warnings.append(
+                        f"{self.source_file}: a row without tiltak text at {self._prov(block, r).locator} was left out"
+                    )
+                continue
+            if not _text(fields.get("delmal")) and self.prose.section:
+                fields["delmal"] = self.prose.section
+            self.rows.append(DraftRow(self._prov(block, r), fields, extra, block.confidence))
+        self.state.last_block = block
+        self.state.follows_table = True
+
+    def _remember(self, cells: tuple[str | None, ...], header: HeaderMap, fields: dict) -> None:
+        """Carry merged cells down; an empty delmål cell means 'as above' in a grouped table."""
+        for i, cell in enumerate(cells):
+            if cell is not COVERED and _text(cell):
+                self.state.carry[i] = cell
+        dcol = header.column("delmal")
+        if dcol is not None:
+            if _text(fields.get("delmal")):
+                self.state.carry[dcol] = fields["delmal"]
+            else:
+                fields["delmal"] = self.state.carry.get(dcol, "")
+
+    def _prov(self, block: TableBlock, r: int) -> Provenance:
+        return Provenance(self.source_file, page=block.page, table=block.index, row=r + 1)
+
+    def _unreadable_table(self, block: TableBlock) -> None:
+        """A table without a recognisable header may be a key/value form; otherwise say so."""
+        form = self.prose.read_form(block)
+        if form:
+            self.rows.extend(form)
+            return
+        where = f"p{block.page}-t{block.index}" if block.page else f"t{block.index}"
+        first = " | ".join(_text(c) for c in block.rows[0] if _text(c))[:80]
+        self.warnings.append(
+            f"{self.source_file}: table {where} has no header naming the tiltak column "
+            f"(first row: «{first}»); its {len(block.rows)} rows were not read"
+        )
+
+    # ------------------------------------------------------------------ the document
+    def read(self, content: Content) -> tuple[tuple[RawRow, ...], tuple[str, ...]]:
+        for block in content.blocks:
+            if isinstance(block, TableBlock):
+                self.read_table(block)
+            elif isinstance(block, Paragraph):
+                self.state.follows_table = False
+                item = self.prose.read(block)
+                if item is not None:
+                    self.rows.append(item)
+        if not self.rows and self.prose.orphans:
+            self.warnings.append(
+                f"{self.source_file}: {self.prose.orphans} list items stand under no heading that names a "
+                "delmål, so none was read as a tiltak; give each group a heading such as «Delmål 2.1»"
+            )
+        return tuple(r.freeze() for r in self.rows), tuple(self.warnings + self.prose.warnings)
+
+
+def content_to_rows(
+    content: Content, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher
+) -> tuple[tuple[RawRow, ...], tuple[str, ...]]:
+    """Every tiltak row of one parsed document, in document order, and warnings about what was left out."""
+    return RowReader(source_file, mapper, delmal).read(content)

@@ -1,0 +1,65 @@
+"""Everything a run can be told, in one place: paths, thresholds, limits. The CLI only fills this in."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from parsers.registry import ParseOptions
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Below these confidences (0-1) a match or merge is flagged needs_review."""
+
+    delmal: float = 0.8
+    type: float = 0.75
+    member: float = 0.75
+    parse: float = 0.75  # a table read with low accuracy (camelot's report, column fit of borderless tables)
+    merge: float = 0.85  # rows of two reports scoring this or more are taken as one measure
+    merge_review: float = 0.95  # a merge scoring under this is shown to reviewers
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Documented limits: inputs beyond them are refused, not parsed."""
+
+    max_file_bytes: int = 100 * 1024 * 1024
+    max_pages: int = 500
+    max_unpacked_bytes: int = 200 * 1024 * 1024
+
+
+# A decisions workbook kept beside the inbox under this name is applied without --decisions.
+DECISIONS_NAME = "beslutninger.xlsx"
+IGNORE_FILE = ".tiltakignore"
+
+
+@dataclass(frozen=True)
+class Settings:
+    inbox: Path
+    out: Path = Path("output")
+    catalogue: Path | None = None
+    exclude: tuple[str, ...] = ()
+    password: str | None = None
+    pdf_tables: str = "auto"
+    jobs: int = 0  # 0: all cores
+    cache: bool = True
+    cache_dir: Path | None = None
+    decisions: Path | None = None
+    year: int | None = None
+    history: Path | None = None
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    limits: Limits = field(default_factory=Limits)
+
+    @property
+    def workers(self) -> int:
+        return self.jobs if self.jobs > 0 else (os.cpu_count() or 1)
+
+    def parse_options(self) -> ParseOptions:
+        return ParseOptions(
+            password=self.password,
+            pdf_tables=self.pdf_tables,
+            max_pages=self.limits.max_pages,
+            max_unpacked_bytes=self.limits.max_unpacked_bytes,
+        )

@@ -1,0 +1,50 @@
+"""Delmål matching: codes in every form, text-only references, Nynorsk, and the runner-up kept."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["2.1", "2,1", "D2.1", "d 2.1", "Delmål 2.1", "delmål nr. 2.1", "Mål 2.1", "2.1 Styrke og videreutvikle den digitale kompetansen"],
+)
+def test_code_in_every_form(matchers, raw):
+    m = matchers.delmal.match(raw)
+    assert (m.value, m.confidence) == ("2.1", 1.0)
+
+
+def test_code_not_in_catalogue_is_not_a_delmal(matchers):
+    assert matchers.delmal.match("4.2").value == ""
+    assert matchers.delmal.match("1. januar 2019").value == ""
+
+
+def test_delmal_named_only_by_its_text(matchers):
+    m = matchers.delmal.match("Stimulere til at flere finner læringsmotivasjon og bygger sin læringsevne")
+    assert m.value == "3.6" and m.confidence >= 0.8
+    assert m.runner_up and m.runner_up != "3.6" and m.runner_up_score < m.confidence
+
+
+def test_nynorsk_text(matchers):
+    m = matchers.delmal.match("Styrkje kunnskapsgrunnlaget om læring i arbeidslivet og særleg kunnskapen om verdien")
+    assert m.value == "2.2" and m.confidence >= 0.8
+
+
+def test_short_name(matchers):
+    assert matchers.delmal.match("Godkjenning av utenlandsk utdanning").value == "2.6"
+    assert matchers.delmal.match("Karriereveiledning").value == "1.3"
+
+
+def test_code_that_contradicts_its_text_is_kept_but_doubted(matchers):
+    m = matchers.delmal.match("2.1 Gi fleksibel opplæring på voksnes premisser med sikte på raskere overgang til arbeid")
+    assert m.value == "2.1"
+    assert m.runner_up == "3.1" and m.confidence < 0.8
+
+
+def test_unrelated_heading_names_no_delmal(matchers):
+    assert not matchers.delmal.names_delmal("Innledning", heading=True)
+    assert not matchers.delmal.names_delmal("Regjeringen har særlig arbeidet med delmål 1.2 i år", heading=False)
+    assert matchers.delmal.names_delmal("Under delmål 2.2 har vi gjennomført følgende tiltak:", heading=False)
+
+
+def test_inferred_delmal_is_never_confident(matchers):
+    m = matchers.delmal.infer("Samarbeidsavtaler med NAV for å styrke opplæringstilbud for arbeidssøkere")
+    assert m.inferred and m.value == "3.5" and m.confidence <= 0.5

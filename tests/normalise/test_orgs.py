@@ -1,0 +1,34 @@
+"""Organisations: names normalised to the catalogue, unknown names kept, and the reporting member found."""
+
+
+def test_known_names_normalised_unknown_kept(matchers):
+    names = matchers.orgs.normalise("Kunnskapsdepartementet, Landsorganisasjonen i Norge og IKT-Norge")
+    assert names == ("KD", "LO", "IKT-Norge")
+
+
+def test_names_containing_og_are_not_cut(matchers):
+    assert matchers.orgs.normalise("Høgskulen på Vestlandet og Fagskulen i Sogn og Fjordane") == (
+        "Høgskulen på Vestlandet",
+        "Fagskulen i Sogn og Fjordane",
+    )
+    assert matchers.orgs.normalise("Handel og Kontor, NAV") == ("Handel og Kontor", "NAV")
+
+
+def test_federation_counts_as_its_confederation(matchers):
+    assert matchers.orgs.member_of("Fagforbundet") == "LO"
+    assert matchers.orgs.member_of("Kunnskapsdepartementet") == "Regjeringen"
+    assert matchers.orgs.member_of("Ukjent forening") == ""
+
+
+def test_member_from_title_then_file_name(matchers):
+    assert matchers.orgs.find_member("Rapportering 2018 – Arbeidsgiverforeningen Spekter", "", "x.pdf").name == "Spekter"
+    guess = matchers.orgs.find_member("Rapport 2018", "Vi har samarbeidet med NHO.", "ys_rapport_2018.docx")
+    assert (guess.name, guess.confidence) == ("YS", 0.8)
+    assert matchers.orgs.find_member("", "Rapport frå Vestland fylkeskommune", "r.pdf").name == "Vestland fylkeskommune"
+    assert matchers.orgs.find_member("", "", "more_og_romsdal_fk.docx").name == "Møre og Romsdal fylkeskommune"
+
+
+def test_common_words_are_not_members(matchers):
+    # "virke" is a verb, "spekter" a noun: only the capitalised names count.
+    guess = matchers.orgs.find_member("", "Tiltakene skal virke i et bredt spekter av bransjer", "rapport.pdf")
+    assert guess.name == ""

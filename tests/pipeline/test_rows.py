@@ -1,0 +1,121 @@
+"""Rows from real Word files: headers mapped, merges carried, non-tiltak rows left out, prose sectioned."""
+
+import docx
+
+from parsers.docx import parse_docx
+from parsers.registry import ParseOptions
+from pipeline.rows import content_to_rows
+
+
+def _rows(matchers, path):
+    content = parse_docx(path, path.name, ParseOptions())
+    return content_to_rows(content, path.name, matchers.columns, matchers.delmal)
+
+
+def _table(d, header, body):
+    t = d.add_table(rows=1 + len(body), cols=len(header))
+    for c, text in enumerate(header):
+        t.cell(0, c).text = text
+    for r, row in enumerate(body, 1):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    return t
+
+
+def test_nynorsk_headers_other_order_extra_columns_kept(tmp_path, matchers):
+    d = docx.Document()
+    _table(
+        d,
+        ["Tiltak", "Status", "Ansvarleg", "Delmål", "Samarbeidspartnarar", "Type tiltak"],
+        [["Opplæring av rettleiarar", "Pågår", "Møre og Romsdal fylkeskommune", "1.3", "NAV, kommunane", "Kurs"]],
+    )
+    path = tmp_path / "mr.docx"
+    d.save(path)
+    (row,), warnings = _rows(matchers, path)
+    assert dict(row.fields) == {
+        "delmal": "1.3",
+        "tiltak": "Opplæring av rettleiarar",
+        "type": "Kurs",
+        "ansvarlig": "Møre og Romsdal fylkeskommune",
+        "samarbeidspartnere": "NAV, kommunane",
+    }
+    assert row.extra == (("Status", "Pågår"),)
+    assert row.provenance.kilde == "mr.docx#t1-r2"
+    assert warnings == ()
+
+
+def test_merged_delmal_applies_to_every_row_and_noise_rows_are_left_out(tmp_path, matchers):
+    d = docx.Document()
+    t = _table(
+        d,
+        ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig"],
+        [
+            ["", "Hovedinnsatsområde 2: Læring i arbeidslivet", "", ""],
+            ["2.2", "Rapport A", "FoU", "KS"],
+            ["", "Rapport B", "FoU", "KS"],
+            ["", "", "", ""],
+            ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig"],
+            ["", "Rapport C", "FoU", "KS"],
+            ["2.3", "Konferanse D", "Arrangement", "KS"],
+            ["Sum", "4", "", ""],
+        ],
+    )
+    t.cell(1, 0).merge(t.cell(1, 3)).text = "Hovedinnsatsområde 2: Læring i arbeidslivet"
+    t.cell(2, 0).merge(t.cell(3, 0))
+    path = tmp_path / "ks.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak")) for r in rows] == [
+        ("2.2", "Rapport A"),
+        ("2.2", "Rapport B"),
+        ("2.2", "Rapport C"),
+        ("2.3", "Konferanse D"),
+    ]
+    assert [r.provenance.row for r in rows] == [3, 4, 7, 8]
+
+
+def test_prose_headings_and_lead_ins_set_the_delmal_of_the_items(tmp_path, matchers):
+    d = docx.Document()
+    d.add_heading("Innledning", level=1)
+    d.add_paragraph("Rapporten er laget av sekretariatet. Disse har bidratt:")
+    d.add_paragraph("Forbundene", style="List Bullet")
+    d.add_heading("Delmål 2.2 Styrke kunnskapsgrunnlaget", level=2)
+    d.add_paragraph("Utredning av finansiering. Type tiltak: FoU. Samarbeidspartnere: Proba Samfunnsanalyse.", style="List Bullet")
+    d.add_paragraph("Under delmål 3.6 har vi gjennomført følgende tiltak:")
+    d.add_paragraph("Kurs for tillitsvalgte i studieforbund", style="List Number")
+    d.add_paragraph("Samarbeidspartnarar: Studieforbundet AOF")
+    d.add_heading("Læring i frivillig sektor", level=2)
+    d.add_paragraph("Kampanje for læring. Ansvarleg: VOFO.", style="List Bullet")
+    d.add_heading("Vedlegg", level=1)
+    d.add_paragraph("Ikke et tiltak", style="List Bullet")
+    path = tmp_path / "unio.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    got = [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("ansvarlig"), r.get("samarbeidspartnere")) for r in rows]
+    assert got == [
+        ("Delmål 2.2 Styrke kunnskapsgrunnlaget", "Utredning av finansiering.", "FoU", "", "Proba Samfunnsanalyse"),
+        ("Under delmål 3.6 har vi gjennomført følgende tiltak:", "Kurs for tillitsvalgte i studieforbund", "", "", "Studieforbundet AOF"),
+        ("Læring i frivillig sektor", "Kampanje for læring.", "", "VOFO", ""),
+    ]
+    assert rows[0].provenance.kilde == "unio.docx#l5"
+
+
+def test_table_without_a_tiltak_column_is_reported_not_dropped_silently(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Navn", "Telefon"], [["Kari", "12345678"]])
+    path = tmp_path / "kontakt.docx"
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert rows == ()
+    assert "kontakt.docx: table t1 has no header naming the tiltak column" in warnings[0]
+
+
+def test_key_value_form_table(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Delmål", "1.3"], [["Tiltak", "Nytt karrieresenter"], ["Ansvarlig", "Telemark fylkeskommune"], ["Type", "Prosjekt"]])
+    path = tmp_path / "skjema.docx"
+    d.save(path)
+    (row,), _ = _rows(matchers, path)
+    assert (row.get("delmal"), row.get("tiltak"), row.get("ansvarlig"), row.get("type")) == (
+        "1.3", "Nytt karrieresenter", "Telemark fylkeskommune", "Prosjekt",
+    )
