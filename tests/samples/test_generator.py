@@ -165,3 +165,214 @@ def test_ys_report_does_not_name_its_member_up_front(round0):
     front = " ".join(p.text for p in doc.paragraphs[:6])
     front += doc.sections[0].header.paragraphs[0].text + doc.core_properties.title + doc.core_properties.author
     assert not re.search(r"\bYS\b|Yrkesorganisasjon", front)
+
+
+# ====================================================================== the invented 2019 round
+# Measures no matrix holds (plan_2019), in shapes 2018 never used. truth.csv's seed_row is the
+# measure id ("M01" …), equal on every report line of the same measure.
+
+from samples.generator import plan_2019  # noqa: E402
+
+MEMBERS_2019 = {"Regjeringen", "LO", "NHO", "KS", "YS", "Virke", "Spekter", "Akademikerne", "VOFO",
+                "Vestland fylkeskommune", "Innlandet fylkeskommune", "Agder fylkeskommune"}
+
+
+@pytest.fixture(scope="module")
+def round2019(tmp_path_factory) -> tuple[Path, list[Path]]:
+    out = tmp_path_factory.mktemp("round2019")
+    return out, build_round(2019, out)
+
+
+def test_2019_truth_covers_every_measure(round2019):
+    out, paths = round2019
+    truth = _truth(out)
+    assert {r["seed_row"] for r in truth} == set(plan_2019.MEASURES)
+    for r in truth:
+        m = plan_2019.MEASURES[r["seed_row"]]
+        assert (r["delmal"], r["type"]) == (m.delmal, m.type)
+        assert r["type"] in TYPES and r["member"] in MEMBERS_2019
+        assert r["tiltak"] == " ".join(r["tiltak"].split())
+    assert {r["source_file"] for r in truth} == {p.name for p in paths}
+    assert {r["member"] for r in truth} == MEMBERS_2019
+    # The brief: about 40 measures over all 3 områder, at least 12 of 16 delmål, all 6 types.
+    measures = plan_2019.MEASURES.values()
+    assert 38 <= len(plan_2019.MEASURES) <= 50
+    assert len({m.delmal for m in measures}) >= 12
+    assert {m.delmal.split(".")[0] for m in measures} == {"1", "2", "3"}
+    assert {m.type for m in measures} == set(TYPES)
+    assert 10 <= len(paths) <= 12
+    assert len({p.suffix for p in paths}) == 2
+
+
+def test_2019_build_is_deterministic(round2019, tmp_path):
+    out, paths = round2019
+    again = build_round(2019, tmp_path)
+    for a, b in zip(paths, again):
+        assert a.read_bytes() == b.read_bytes(), a.name
+    assert (out / "truth.csv").read_bytes() == (tmp_path / "truth.csv").read_bytes()
+    assert (tmp_path / ".tiltakignore").read_text(encoding="utf-8").splitlines()[-1] == "truth.csv"
+
+
+def test_2019_variant_changes_bytes_not_truth(round2019, tmp_path):
+    out, paths = round2019
+    variant = build_round(2019, tmp_path, variant=2)
+    for a, b in zip(paths, variant):
+        assert a.name == b.name
+        assert a.read_bytes() != b.read_bytes(), f"{a.name} identical in variant 2"
+    assert (out / "truth.csv").read_bytes() == (tmp_path / "truth.csv").read_bytes()
+
+
+def test_2019_committed_sample_truth_is_current(round2019):
+    committed = ROOT / "samples" / "2019" / "truth.csv"
+    if not committed.exists():
+        pytest.skip("samples/2019 not built")
+    assert committed.read_bytes() == (round2019[0] / "truth.csv").read_bytes()
+
+
+def test_2019_files_are_small_and_named_lowercase_ascii(round2019):
+    for p in round2019[1]:
+        assert p.stat().st_size < 200_000, p.name
+        assert re.fullmatch(r"[a-z0-9_]+_2019\.(pdf|docx)", p.name), p.name
+
+
+def test_2019_shared_councils_in_several_reports_in_own_words(round2019):
+    truth = _truth(round2019[0])
+    for council, mid in plan_2019.COUNCILS.items():
+        rows = [r for r in truth if r["seed_row"] == mid]
+        files = {r["source_file"] for r in rows}
+        assert len(files) == len(rows) >= plan_2019.COUNCIL_MIN_REPORTS[council], council
+        assert len({r["tiltak"] for r in rows}) == len(rows), f"{council} worded alike twice"
+
+
+def test_2019_joint_measures_name_each_other(round2019):
+    truth = _truth(round2019[0])
+    assert 3 <= len(plan_2019.JOINT) <= 4
+    for mid, members in plan_2019.JOINT.items():
+        rows = [r for r in truth if r["seed_row"] == mid]
+        assert sorted(r["member"] for r in rows) == sorted(members), mid
+        assert rows[0]["tiltak"] != rows[1]["tiltak"]
+        for r in rows:
+            other = next(m for m in members if m != r["member"]).split()[0]
+            assert re.search(rf"\b{other}\b", r["ansvarlig"] + " " + r["samarbeidspartnere"]), (mid, r)
+
+
+def test_2019_near_misses_are_different_measures(round2019):
+    truth = _truth(round2019[0])
+    by_id: dict[str, list[dict]] = {}
+    for r in truth:
+        by_id.setdefault(r["seed_row"], []).append(r)
+    for a, b in plan_2019.NEAR_MISSES:
+        assert a != b and a in by_id and b in by_id
+        assert by_id[a][0]["delmal"] == by_id[b][0]["delmal"], (a, b)
+    # (a) a member's own measure that names a council without taking part in it
+    mentions = {"M24": "faglige råd", "M11": "RSA"}
+    for mid, word in mentions.items():
+        (row,) = by_id[mid]
+        assert word in row["tiltak"] and plan_2019.MEASURES[mid].kind == "own"
+    # (b) two members, same delmål and type, neither naming the other
+    for a, b in [("M29", "M35"), ("M40", "M45")]:
+        (ra,), (rb,) = by_id[a], by_id[b]
+        assert ra["member"] != rb["member"] and ra["type"] == rb["type"]
+        for r, other in ((ra, rb["member"]), (rb, ra["member"])):
+            text = " ".join((r["tiltak"], r["ansvarlig"], r["samarbeidspartnere"]))
+            assert other.split()[0] not in text
+
+
+def test_2019_not_copied_from_the_2018_seed(round2019):
+    from rapidfuzz import fuzz
+
+    seed_texts = [s.tiltak.lower() for s in load_seed().values()]
+    for r in _truth(round2019[0]):
+        best = max(fuzz.ratio(r["tiltak"].lower(), s) for s in seed_texts)
+        assert best < 75, (r["tiltak"], best)
+
+
+def test_2019_truth_tiltak_stand_in_their_documents(round2019):
+    out, _ = round2019
+    by_file: dict[str, list[str]] = {}
+    for r in _truth(out):
+        by_file.setdefault(r["source_file"], []).append(r["tiltak"])
+    for name, texts in by_file.items():
+        path = out / name
+        if name.endswith(".docx"):
+            cells, paras = _docx_texts(path)
+            for t in texts:
+                assert t in cells or any(p.startswith((t + " Type tiltak:", t + ". Type tiltak:")) for p in paras), \
+                    (name, t)
+        else:
+            words = _pdf_words(path)
+            assert words, f"{name}: no extractable text"
+            for t in texts:
+                assert _is_subsequence(t.split(), words), (name, t)
+            if name in ("vofo_2019.pdf", "ks_2019.pdf", "innlandet_fk_2019.pdf"):
+                joined = _nows("".join(words))
+                assert all(_nows(t) in joined for t in texts), name
+
+
+def test_2019_pdf_shapes(round2019):
+    import pdfplumber
+
+    out, _ = round2019
+    truth = _truth(out)
+    # Regjeringen: section rows per område, the header repeated on page 2.
+    with pdfplumber.open(out / "regjeringen_2019.pdf") as pdf:
+        pages = [p.extract_text() for p in pdf.pages]
+    assert len(pages) >= 2 and all("Delmål Tiltak Type tiltak" in p for p in pages)
+    assert sum(p.count("Hovedinnsatsområde ") for p in pages) >= 3
+    # Spekter: "Mål 2.3" codes, a sum row, one row straddling the page break.
+    spekter = _column_per_page(out / "spekter_2019.pdf", "Tiltak", "Type")
+    texts = [r["tiltak"] for r in truth if r["source_file"] == "spekter_2019.pdf"]
+    assert len(spekter) == 2 and all(_nows(t) in _nows("".join(spekter)) for t in texts)
+    assert [t for t in texts if not any(_nows(t) in _nows(p) for p in spekter)]
+    words = _pdf_words(out / "spekter_2019.pdf")
+    assert "Sum" in words and words.count("Mål") >= len(texts)
+    # NHO: the delmål column names the delmål without a code.
+    (nho,) = _column_per_page(out / "nho_2019.pdf", "Delmål", "Tiltak")
+    assert nho and not re.search(r"\b[1-3]\.[1-6]\b", nho)
+
+
+def test_2019_docx_shapes(round2019):
+    import docx
+
+    out, _ = round2019
+    lo = docx.Document(out / "lo_2019.docx")
+    headings = [p.text for p in lo.paragraphs if p.style.name.startswith("Heading")]
+    assert len(lo.tables) == len(headings) >= 4 and all(h.startswith("Delmål ") for h in headings)
+    assert all(t.rows[0].cells[0].text == "Tiltak" for t in lo.tables)
+    (akad,) = docx.Document(out / "akademikerne_2019.docx").tables
+    assert not any("type" in c.text.lower() for c in akad.rows[0].cells)
+    (virke,) = docx.Document(out / "virke_2019.docx").tables
+    assert {r.cells[2].text for r in virke.rows[1:]} == {"Utgreiing", "Kampanje", "Samling", "Pilot", "Nettverk",
+                                                         "Opplæring"}
+    vestland = docx.Document(out / "vestland_fk_2019.docx")
+    heads = [p.text for p in vestland.paragraphs if p.style.name.startswith("Heading")]
+    assert heads and not any(re.search(r"\d", h) for h in heads)
+    bullets = [p.text for p in vestland.paragraphs if p.style.name == "List Bullet"]
+    assert bullets and all("Ansvarleg:" in b for b in bullets)
+    ys = docx.Document(out / "ys_2019.docx")
+    paras = [p.text for p in ys.paragraphs]
+    after = paras[paras.index("Andre tiltak"):]
+    assert any(p.startswith("Under delmål ") for p in after) and len(ys.tables) == 1
+
+
+def test_2019_only_one_report_hides_its_member(round2019):
+    import docx
+    import pdfplumber
+
+    out, paths = round2019
+    member_of = {r["source_file"]: r["member"] for r in _truth(out)}
+    hidden = []
+    for p in paths:
+        if p.suffix == ".pdf":
+            with pdfplumber.open(p) as pdf:
+                front = pdf.pages[0].extract_text() + " " + (pdf.metadata.get("Title") or "")
+        else:
+            d = docx.Document(p)
+            front = " ".join(x.text for x in d.paragraphs[:6]) + d.sections[0].header.paragraphs[0].text
+        name = member_of[p.name].split()[0]
+        if not re.search(rf"\b{name}", front):
+            hidden.append(p.name)
+    assert hidden == ["innlandet_fk_2019.pdf"]
+    with pdfplumber.open(out / "innlandet_fk_2019.pdf") as pdf:
+        assert "Innlandet" not in " ".join(p.extract_text() for p in pdf.pages)
+        assert "Innlandet" not in str(pdf.metadata)
