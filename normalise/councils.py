@@ -61,8 +61,13 @@ class CouncilMatcher:
         for p in self._participation:
             rest = re.sub(rf"(?<!\w){re.escape(p)}(?!\w)", " ", rest)
         residual = [w for w in words(rest) if w not in self._stop and w not in self._member_words and not w.isdigit()]
-        # "LO deltar i KBU og bidrar med ...": the sentence is about taking part, whatever follows.
-        leads = marker and len(words(folded[:at])) <= MAX_LEAD_WORDS and at < folded.find(fold(alias))
+        # "LO deltar i KBU og bidrar med ...": the sentence is about taking part, whatever follows;
+        # "Kompetansebehovsutvalget la fram ...": the council is the subject, as its owner reports it.
+        where = folded.find(fold(alias))
+        leads = marker and len(words(folded[:at])) <= MAX_LEAD_WORDS and at < where
+        subject = not words(folded[:where])
+        if subject:
+            return cid, f"{cid} er tiltaket selv: «{alias}» innleder teksten"
         if not marker and residual:
             return "", f"nevner {cid}, men sier ikke at medlemmet deltar"
         if not leads and len(residual) > MAX_RESIDUAL_WORDS:

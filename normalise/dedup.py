@@ -3,8 +3,8 @@
 Rules, strongest first:
 - participation in the same shared council is one measure, however each member words it;
 - two rows of one file are never one measure (a member does not report a measure twice);
-- otherwise rows merge when their texts agree, helped when each names the other's member as
-  ansvarlig or partner (a joint measure); delmål and a given type must not disagree;
+- otherwise rows merge when their texts are near-identical, or when they agree and each names the
+  other's member (a joint measure); delmål and a given type must not disagree;
 - between two files each row merges with at most one row (the best-scoring pair first).
 """
 
@@ -21,7 +21,11 @@ from pipeline.records import Merge, Tiltak
 from .orgs import OrgMatcher
 from .text import stems
 
-JOINT_BONUS = 0.3  # each row names the other's member: strong evidence of one joint measure
+# Evidence of a joint measure: each row names the other's member. Named in the tiltak's own words
+# ("sammen med YS") weighs more than named as ansvarlig or partner, which collaborating members do
+# for measures of their own too.
+TEXT_MENTION = 0.2
+CELL_MENTION = 0.12
 NEAR_MISS = 0.6  # pairs scoring from here to the merge threshold are shown to reviewers, not merged
 
 
@@ -72,19 +76,31 @@ def _compatible(a: Tiltak, b: Tiltak) -> str:
     return ""
 
 
-def pair_score(a: Tiltak, b: Tiltak, orgs: OrgMatcher, stop: frozenset[str]) -> tuple[float, str]:
-    """(score 0-1, evidence) for two rows being one measure."""
+def _mention(a: Tiltak, b: Tiltak, orgs: OrgMatcher) -> tuple[float, str]:
+    """How strongly row a names the member that reported row b."""
+    if not b.member or a.member == b.member:
+        return 0.0, ""
+    if b.member in orgs.members_named(a.text):
+        return TEXT_MENTION, f"{a.member} nevner {b.member} i teksten"
+    if b.member in _involved(a, orgs):
+        return CELL_MENTION, f"{a.member} oppgir {b.member} som ansvarlig/partner"
+    return 0.0, ""
+
+
+def pair_score(a: Tiltak, b: Tiltak, orgs: OrgMatcher, stop: frozenset[str]) -> tuple[float, bool, str]:
+    """(score 0-1, joint, evidence) for two rows being one measure; joint when each names the other."""
     sim = text_similarity(a.text, b.text, stop)
-    joint = (a.member and a.member in _involved(b, orgs)) and (b.member and b.member in _involved(a, orgs))
-    score = min(1.0, sim + (JOINT_BONUS if joint else 0.0))
-    evidence = f"tekstlikhet {sim:.2f}"
-    if joint:
-        evidence += f"; {a.member} og {b.member} nevner hverandre"
-    return round(score, 3), evidence
+    (ab, why_ab), (ba, why_ba) = _mention(a, b, orgs), _mention(b, a, orgs)
+    joint = ab > 0 and ba > 0
+    score = min(1.0, sim + ab + ba) if joint else sim
+    evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if joint else "")
+    return round(score, 3), joint, evidence
 
 
-def find_clusters(rows: list[Tiltak], orgs: OrgMatcher, stop: frozenset[str], threshold: float) -> Clusters:
-    """Group the rows into measures."""
+def find_clusters(
+    rows: list[Tiltak], orgs: OrgMatcher, stop: frozenset[str], threshold: float, text_only: float
+) -> Clusters:
+    """Group the rows into measures: joint rows from `threshold`, rows naming no one from `text_only`."""
     uf = _UnionFind(len(rows))
     merges: list[tuple[int, int, Merge]] = []
 
@@ -109,8 +125,8 @@ def find_clusters(rows: list[Tiltak], orgs: OrgMatcher, stop: frozenset[str], th
             for j in by_file[fb]:
                 if _compatible(rows[i], rows[j]):
                     continue
-                score, evidence = pair_score(rows[i], rows[j], orgs, stop)
-                if score >= threshold:
+                score, joint, evidence = pair_score(rows[i], rows[j], orgs, stop)
+                if score >= (threshold if joint else text_only):
                     candidates.append((score, i, j, evidence))
                 elif score >= NEAR_MISS:
                     near.append(Merge(rows[i].kilde, rows[j].kilde, score, evidence))

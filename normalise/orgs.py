@@ -46,6 +46,14 @@ class OrgMatcher:
         # before a list is split, so the split does not cut them in half.
         self._joined = sorted((a for a in self._by_alias if _SEPARATORS.search(a)), key=len, reverse=True)
         self._choices = list(self._by_alias)
+        # Every alias, longest first: one-word names as written ("Virke", not the verb), others in any case.
+        aliases = sorted(self._by_alias_written(catalogue), key=len, reverse=True)
+        self._exact = re.compile("|".join(rf"(?<!\w){re.escape(a)}s?(?!\w)" for a in aliases if " " not in a))
+        self._loose = re.compile("|".join(rf"(?<!\w){re.escape(a)}s?(?!\w)" for a in aliases if " " in a), re.IGNORECASE)
+
+    @staticmethod
+    def _by_alias_written(catalogue: Catalogue) -> set[str]:
+        return {a for o in catalogue.organisations for a in (o.name, *o.aliases)}
 
     def lookup(self, name: str) -> tuple[Organisation | None, float]:
         """The catalogue organisation a single written name means, and how sure."""
@@ -103,6 +111,17 @@ class OrgMatcher:
         if org is None:
             return ""
         return org.name if org.is_member else org.member
+
+    def members_named(self, text: str) -> set[str]:
+        """Council members a running text names, directly or through one of their organisations."""
+        found = set()
+        for pattern in (self._exact, self._loose):
+            for m in pattern.finditer(text or ""):
+                name = m.group(0)
+                member = self.member_of(name) or self.member_of(name[:-1])  # "Spekters" -> Spekter
+                if member:
+                    found.add(member)
+        return found
 
     # ------------------------------------------------------------------ the reporting member
     def _mentions(self, text: str) -> list[tuple[int, Organisation]]:

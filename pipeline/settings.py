@@ -17,7 +17,8 @@ class Thresholds:
     type: float = 0.75
     member: float = 0.75
     parse: float = 0.75  # a table read with low accuracy (camelot's report, column fit of borderless tables)
-    merge: float = 0.85  # rows of two reports scoring this or more are taken as one measure
+    merge: float = 0.85  # two reports' rows that name each other's member merge from this score
+    merge_text_only: float = 0.92  # rows that do not name each other merge only when near-identical
     merge_review: float = 0.95  # a merge scoring under this is shown to reviewers
 
 
