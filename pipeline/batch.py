@@ -12,9 +12,11 @@ from normalise.dedup import Clusters, find_clusters
 from normalise.matchers import Matchers
 
 from .extract import DUPLICATE, REJECTED, DocumentResult, extract_document
+from .history import open_history, resolve_year
 from .inbox import list_documents
 from .match import match_rows
 from .outputs.csv_files import write_extracted, write_register
+from .outputs.publication import write_publication
 from .outputs.run_report import write_run_json
 from .outputs.staging import Staging
 from .records import Document, RegisterEntry, Tiltak
@@ -34,6 +36,7 @@ class RunResult:
     clusters: Clusters
     register: tuple[RegisterEntry, ...]
     outputs: tuple[str, ...]
+    notes: tuple[str, ...] = ()  # warnings about the run as a whole (e.g. no last year to compare with)
 
     @property
     def rejected(self) -> tuple[DocumentResult, ...]:
@@ -65,17 +68,24 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
     """One batch run over the inbox; outputs replace the previous ones only if the run completes."""
     matchers = Matchers.load(settings.catalogue)
     documents = list_documents(settings)
+    year = resolve_year(settings, documents)  # before the slow part, so a missing --year fails at once
     results = extract_all(documents, matchers, settings, progress)
     extracted = [row for r in results for row in r.rows]
     tiltak = match_rows(extracted, matchers)
     stop = matchers.catalogue.vocabulary.stopwords
-    clusters = find_clusters(tiltak, matchers.orgs, stop, settings.thresholds.merge)
+    clusters = find_clusters(
+        tiltak, matchers.orgs, stop, settings.thresholds.merge, settings.thresholds.merge_text_only
+    )
     register = build_register(tiltak, clusters, matchers.catalogue, settings.thresholds)
 
-    with Staging(settings.out) as stage:
-        write_extracted(stage.file("extracted.csv"), tiltak)
-        write_register(stage.file("register.csv"), register)
-        write_run_json(stage.file("run.json"), settings, results, register)
+    with open_history(settings.history) as history:
+        with Staging(settings.out) as stage:
+            write_extracted(stage.file("extracted.csv"), tiltak)
+            write_register(stage.file("register.csv"), register)
+            write_run_json(stage.file("run.json"), settings, results, register)
+            notes = write_publication(stage, register, matchers, year, history)
+        # Only once the outputs are in place: a failed run leaves the history as it was.
+        history.store(year, register, source="tiltak run")
     return RunResult(
         settings=settings,
         documents=tuple(results),
@@ -83,4 +93,5 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
         clusters=clusters,
         register=tuple(register),
         outputs=tuple(p.name for p in stage.written),
+        notes=tuple(notes),
     )

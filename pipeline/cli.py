@@ -15,6 +15,7 @@ from parsers.registry import formats
 
 from .errors import TiltakError
 from .extract import OUTCOME_LABELS, REJECTED, DocumentResult, extract_document
+from .history import KINDS, default_history_path, open_history
 from .inbox import sha256_of
 from .records import Document
 from .batch import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, run
@@ -32,6 +33,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
+history_app = typer.Typer(help="Earlier years' registers or counts, which the summary compares with.", no_args_is_help=True)
+app.add_typer(history_app, name="history")
+HISTORY_HELP = f"History file (SQLite) of earlier years; default {default_history_path()}."
 console = Console()
 err = Console(stderr=True)
 
@@ -60,8 +64,11 @@ def run_command(
     exclude: list[str] = typer.Option([], "--exclude", help="File name pattern to leave out of the inbox (repeatable)."),
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDF reports."),
     pdf_tables: str = typer.Option("auto", "--pdf-tables", help="Table engine for ruled PDF tables: auto, pdfplumber or camelot."),
+    year: Optional[int] = typer.Option(None, "--year", min=2000, max=2099, help="The year reported on; by default the year in INBOX's name."),
+    history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP),
 ) -> None:
-    settings = Settings(inbox=inbox, out=out, catalogue=catalogue, exclude=tuple(exclude), password=password, pdf_tables=pdf_tables)
+    settings = Settings(inbox=inbox, out=out, catalogue=catalogue, exclude=tuple(exclude), password=password,
+                        pdf_tables=pdf_tables, year=year, history=history)
     try:
         result = run(settings, progress=_progress)
     except TiltakError as exc:
@@ -73,6 +80,8 @@ def run_command(
         f"{len(result.tiltak)} tiltak-rader lest, {len(result.register)} tiltak i registeret "
         f"({review} bør kontrolleres). Skrevet til {out}: {', '.join(result.outputs)}"
     )
+    for note in result.notes:
+        console.print(f"[yellow]{note}[/yellow]")
     if result.rejected:
         err.print(f"[red]{len(result.rejected)} fil(er) ble avvist; se tabellen over og {out / 'run.json'}.[/red]")
     raise typer.Exit(result.exit_code)
@@ -109,6 +118,42 @@ def parse_command(
     console.print(table)
     console.print(f"{len(result.rows)} tiltak")
     raise typer.Exit(EXIT_REJECTED if result.outcome == REJECTED else EXIT_OK)
+
+
+@history_app.command("list", help="The years in the history: how each is held and where it came from.")
+def history_list(history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP)) -> None:
+    try:
+        with open_history(history) as h:
+            years = h.describe()
+    except TiltakError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(EXIT_UNUSABLE) from exc
+    table = Table(title=str(h.path))
+    for column in ("År", "Innhold", "Tiltak", "Kilde", "Lagret"):
+        table.add_column(column, overflow="fold")
+    for y in years:
+        table.add_row(str(y.year), "hele registeret" if y.tiltak is not None else "bare antall",
+                      str(y.tiltak) if y.tiltak is not None else "", y.source, y.stored_at)
+    console.print(table if years else f"Historikken {h.path} er tom.")
+
+
+@history_app.command("import", help="Add a year to the history (replacing that year only) from a register.csv, "
+                     "a matrix (matrix.docx or a CSV delmal,tiltak,type,ansvarlig,samarbeidspartnere) or a "
+                     "counts CSV (scope,key,count).")
+def history_import(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
+    year: int = typer.Option(..., "--year", min=2000, max=2099, help="The year the file reports on."),
+    kind: Optional[str] = typer.Option(None, "--kind", help=f"One of {', '.join(KINDS)}; guessed from the file if left out."),
+    history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP),
+) -> None:
+    try:
+        with open_history(history) as h:
+            info = h.import_file(file, year, kind)
+    except TiltakError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(EXIT_UNUSABLE) from exc
+    held = f"{info.tiltak} tiltak" if info.tiltak is not None else "antall per område og delmål"
+    console.print(f"{year} i {h.path}: {held} fra {file}.")
 
 
 def main() -> None:

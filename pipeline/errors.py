@@ -61,3 +61,7 @@ class DecisionsError(TiltakError):
 
 class OutputError(TiltakError):
     """The output folder cannot be written."""
+
+
+class HistoryError(TiltakError):
+    """The history of earlier years cannot be read or a file cannot be imported into it; names file and row."""

@@ -7,6 +7,14 @@ import pytest
 from normalise.matchers import Matchers
 
 
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path_factory, monkeypatch):
+    """No test reads or writes the user's real history or cache (platformdirs follows XDG_*)."""
+    home = tmp_path_factory.mktemp("xdg")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
 @pytest.fixture(scope="session")
 def matchers() -> Matchers:
     return Matchers.load()

@@ -1,0 +1,177 @@
+"""register.xlsx: the register for the secretariat to filter and edit, the matrix per område, the summary tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from normalise.catalogue import Catalogue
+
+from ..records import RegisterEntry
+from ..summary import Summary
+from .csv_files import REGISTER_COLUMNS, register_row
+from .safe import spreadsheet_safe
+
+# Norwegian header and column width (characters) for each register.csv column.
+REGISTER_HEADERS = {
+    "tiltak_id": ("Tiltak-ID", 12), "omrade": ("Område", 8), "delmal": ("Delmål", 8), "tiltak": ("Tiltak", 60),
+    "type": ("Type tiltak", 18), "ansvarlig": ("Ansvarlig", 24), "samarbeidspartnere": ("Samarbeidspartnere", 36),
+    "rapportert_av": ("Rapportert av", 20), "kilder": ("Kilder", 30), "confidence": ("Sikkerhet", 10),
+    "needs_review": ("Bør kontrolleres", 11), "merknader": ("Merknader", 36),
+}
+MATRIX_HEADERS = (("Delmål", 40), ("Tiltak", 60), ("Type tiltak", 18), ("Ansvarlig", 24), ("Samarbeidspartnere", 36))
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=13)
+HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+FEW_FILL = PatternFill("solid", fgColor="FCE4D6")  # delmål with fewer tiltak than the summary's threshold
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def _put(ws: Worksheet, row: int, column: int, value: object, font: Font | None = None) -> None:
+    """Every value goes in through spreadsheet_safe: report text must never become a formula."""
+    cell = ws.cell(row=row, column=column, value=spreadsheet_safe(value))
+    cell.alignment = WRAP
+    if font:
+        cell.font = font
+
+
+def _header(ws: Worksheet, row: int, names: Sequence[str]) -> None:
+    for c, name in enumerate(names, 1):
+        _put(ws, row, c, name, BOLD)
+        ws.cell(row=row, column=c).fill = HEADER_FILL
+
+
+def _widths(ws: Worksheet, widths: Sequence[int]) -> None:
+    for c, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+
+
+def _register_sheet(ws: Worksheet, entries: Sequence[RegisterEntry]) -> None:
+    ws.title = "Register"
+    _header(ws, 1, [REGISTER_HEADERS[c][0] for c in REGISTER_COLUMNS])
+    for r, entry in enumerate(entries, 2):
+        values = register_row(entry)
+        values["confidence"] = entry.confidence  # a number here, so it sorts and filters as one
+        for c, column in enumerate(REGISTER_COLUMNS, 1):
+            _put(ws, r, c, values[column])
+        ws.cell(row=r, column=REGISTER_COLUMNS.index("confidence") + 1).number_format = "0.00"
+    _widths(ws, [REGISTER_HEADERS[c][1] for c in REGISTER_COLUMNS])
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(REGISTER_COLUMNS))}{max(len(entries) + 1, 2)}"
+
+
+def _omrade_sheet(ws: Worksheet, title: str, delmal: Sequence[tuple[str, str]], entries: Sequence[RegisterEntry]) -> None:
+    """The matrix of one område: the Delmål cell merged over its tiltak's rows."""
+    _put(ws, 1, 1, title, TITLE)
+    _header(ws, 2, [h for h, _ in MATRIX_HEADERS])
+    row = 3
+    for code, text in delmal:
+        rows = [e for e in entries if e.delmal == code]
+        first = row
+        for e in rows:
+            for c, value in enumerate((e.tiltak, e.type, ", ".join(e.ansvarlig), ", ".join(e.samarbeidspartnere)), 2):
+                _put(ws, row, c, value)
+            row += 1
+        if not rows:
+            _put(ws, row, 2, "Ingen tiltak rapportert")
+            row += 1
+        _put(ws, first, 1, f"{code} {text}".strip())
+        if row - 1 > first:
+            ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
+    _widths(ws, [w for _, w in MATRIX_HEADERS])
+    ws.freeze_panes = "A3"
+    ws.print_title_rows = "2:2"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _omrade_label(omrade: str) -> str:
+    return f"Område {omrade}" if omrade else "Uten område"
+
+
+def _summary_sheet(ws: Worksheet, summary: Summary) -> None:
+    previous = summary.comparison.other_year if summary.comparison else None
+    _put(ws, 1, 1, f"Sammendrag {summary.year}: {summary.total} tiltak", TITLE)
+
+    row = 3
+    _put(ws, row, 1, "Tiltak per type og hovedinnsatsområde", BOLD)
+    types = summary.types
+    _header(ws, row + 1, ["Kategori", "Totalt", *(_omrade_label(o) for o in types.omrader)])
+    row += 2
+    for t in types.rows:
+        for c, value in enumerate((t.type or "Uten type", t.total, *t.counts), 1):
+            _put(ws, row, c, value)
+        row += 1
+    for c, value in enumerate(("Sum", types.total, *types.column_totals), 1):
+        _put(ws, row, c, value, BOLD)
+
+    row += 2
+    _put(ws, row, 1, "Tiltak per delmål", BOLD)
+    columns = ["Delmål", "Kortnavn", f"Antall {summary.year}"]
+    if previous:
+        columns += [f"Antall {previous}", "Endring"]
+    _header(ws, row + 1, columns)
+    row += 2
+    changes = {c.key: c for c in summary.comparison.delmal} if summary.comparison else {}
+    for d in summary.delmal:
+        values: list[object] = [d.code, d.short, d.count]
+        if previous:
+            change = changes.get(d.code)
+            known = change is not None and change.before is not None
+            values += [change.before if known else "ukjent", change.difference if known else ""]
+        for c, value in enumerate(values, 1):
+            _put(ws, row, c, value)
+            if d.count < summary.threshold:
+                ws.cell(row=row, column=c).fill = FEW_FILL
+        row += 1
+    _put(ws, row, 1, f"Markert: delmål med færre enn {summary.threshold} tiltak")
+
+    collab = summary.collaboration
+    row += 2
+    _put(ws, row, 1, "Samarbeid", BOLD)
+    figures = (
+        ("Tiltak i alt", collab.total, None),
+        ("Tiltak med minst én samarbeidspartner", collab.with_partner, None),
+        ("Andel med samarbeidspartner", collab.share_with_partner, "0%"),
+        ("Tiltak der flere rådsmedlemmer deltar", collab.several_members, None),
+    )
+    for label, value, number_format in figures:
+        row += 1
+        _put(ws, row, 1, label)
+        _put(ws, row, 3, value)
+        if number_format:
+            ws.cell(row=row, column=3).number_format = number_format
+
+    row += 2
+    _put(ws, row, 1, "Rådsmedlemmer som oftest deltar i de samme tiltakene", BOLD)
+    _header(ws, row + 1, ["Rådsmedlem", "Rådsmedlem", "Felles tiltak"])
+    row += 1
+    for pair in collab.top_pairs:
+        row += 1
+        for c, value in enumerate((pair.a, pair.b, pair.tiltak), 1):
+            _put(ws, row, c, value)
+    _widths(ws, [34, 44, 14, 14, 12])
+
+
+def write_register_xlsx(path: Path, entries: Sequence[RegisterEntry], summary: Summary, catalogue: Catalogue) -> None:
+    workbook = Workbook()
+    _register_sheet(workbook.active, entries)
+    for omrade in catalogue.omrader:
+        delmal = [(d.code, d.text) for d in catalogue.delmal if d.omrade == omrade.id]
+        _omrade_sheet(workbook.create_sheet(f"Område {omrade.id}"), f"Hovedinnsatsområde {omrade.id}: {omrade.name}",
+                      delmal, entries)
+    codes = {d.code for d in catalogue.delmal}
+    unplaced = [e for e in entries if e.delmal not in codes]
+    if unplaced:
+        # Shown apart so every tiltak of the register stands in some matrix sheet.
+        groups = list(dict.fromkeys(e.delmal for e in unplaced))
+        _omrade_sheet(workbook.create_sheet("Uten delmål"), "Tiltak uten delmål (bør kontrolleres)",
+                      [(g, "" if g else "Ukjent delmål") for g in groups], unplaced)
+    _summary_sheet(workbook.create_sheet("Sammendrag"), summary)
+    workbook.save(path)

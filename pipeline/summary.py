@@ -1,0 +1,299 @@
+"""The figures of the secretariat's yearly summary, computed from a register and the catalogue.
+
+Pure functions over rows that look like register entries (this year's RegisterEntry or a year read
+back from the history), returning frozen dataclasses the writers turn into tables, text and charts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Iterable, Mapping, Protocol, Sequence
+
+from normalise.catalogue import Catalogue
+
+FEW_TILTAK = 5  # the summary lists the delmål with fewer tiltak than this
+TOP_PAIRS = 5
+
+
+class Row(Protocol):
+    """What the summary reads of a tiltak; RegisterEntry and history rows both have it."""
+
+    omrade: str
+    delmal: str
+    type: str
+    ansvarlig: tuple[str, ...]
+    samarbeidspartnere: tuple[str, ...]
+    rapportert_av: tuple[str, ...]
+
+
+class MemberLookup(Protocol):
+    def member_of(self, name: str) -> str: ...
+
+
+# ---------------------------------------------------------------------------------- type × område
+@dataclass(frozen=True)
+class TypeRow:
+    type: str  # '' for tiltak without a type
+    counts: tuple[int, ...]  # one per TypeTable.omrader
+    total: int
+
+
+@dataclass(frozen=True)
+class TypeTable:
+    """Tiltak per type and område; an empty type or område gets its own row or column so totals add up."""
+
+    omrader: tuple[str, ...]  # område ids in catalogue order, '' last if some tiltak have none
+    rows: tuple[TypeRow, ...]
+    column_totals: tuple[int, ...]
+    total: int
+
+    def count(self, type_: str, omrade: str) -> int:
+        row = next((r for r in self.rows if r.type == type_), None)
+        return row.counts[self.omrader.index(omrade)] if row and omrade in self.omrader else 0
+
+
+def type_table(rows: Iterable[Row], catalogue: Catalogue) -> TypeTable:
+    rows = list(rows)
+    omrader = [o.id for o in catalogue.omrader]
+    types = [t.name for t in catalogue.types]
+    # Values the catalogue does not know (an old year's type, an unmatched row) are shown, not dropped.
+    for r in rows:
+        if r.omrade not in omrader:
+            omrader.append(r.omrade)
+        if r.type not in types:
+            types.append(r.type)
+    omrader.sort(key=lambda o: o == "")
+    types.sort(key=lambda t: t == "")
+    counts = Counter((r.type, r.omrade) for r in rows)
+    table_rows = []
+    for t in types:
+        cells = tuple(counts[(t, o)] for o in omrader)
+        table_rows.append(TypeRow(t, cells, sum(cells)))
+    column_totals = tuple(sum(r.counts[i] for r in table_rows) for i in range(len(omrader)))
+    return TypeTable(tuple(omrader), tuple(table_rows), column_totals, len(rows))
+
+
+# ---------------------------------------------------------------------------------- delmål and område
+@dataclass(frozen=True)
+class DelmalCount:
+    code: str
+    omrade: str
+    short: str
+    text: str
+    count: int
+
+
+@dataclass(frozen=True)
+class OmradeCount:
+    id: str
+    name: str
+    delmal: int  # how many delmål the område has in the catalogue
+    count: int
+
+
+def per_delmal(rows: Iterable[Row], catalogue: Catalogue) -> tuple[DelmalCount, ...]:
+    """Every catalogue delmål in catalogue order, with its number of tiltak (zeros included)."""
+    counts = Counter(r.delmal for r in rows)
+    return tuple(DelmalCount(d.code, d.omrade, d.short, d.text, counts[d.code]) for d in catalogue.delmal)
+
+
+def per_omrade(rows: Iterable[Row], catalogue: Catalogue) -> tuple[OmradeCount, ...]:
+    counts = Counter(r.omrade for r in rows)
+    return tuple(
+        OmradeCount(o.id, o.name, sum(d.omrade == o.id for d in catalogue.delmal), counts[o.id]) for o in catalogue.omrader
+    )
+
+
+def fewer_than(delmal: Iterable[DelmalCount], threshold: int = FEW_TILTAK) -> tuple[DelmalCount, ...]:
+    return tuple(d for d in delmal if d.count < threshold)
+
+
+def unplaced(rows: Iterable[Row], catalogue: Catalogue) -> int:
+    """Tiltak whose delmål is not one of the catalogue's (unknown or unmatched)."""
+    codes = {d.code for d in catalogue.delmal}
+    return sum(r.delmal not in codes for r in rows)
+
+
+# ---------------------------------------------------------------------------------- collaboration
+@dataclass(frozen=True)
+class MemberPair:
+    a: str
+    b: str
+    tiltak: int
+
+
+@dataclass(frozen=True)
+class Collaboration:
+    total: int
+    with_partner: int  # tiltak naming at least one samarbeidspartner
+    several_members: int  # tiltak where two or more council members take part
+    involvement: tuple[tuple[str, int], ...]  # member -> tiltak it takes part in, catalogue order
+    pairs: tuple[MemberPair, ...]  # every pair that shares a tiltak, most shared first
+    top: int = TOP_PAIRS
+
+    @property
+    def share_with_partner(self) -> float:
+        return self.with_partner / self.total if self.total else 0.0
+
+    @property
+    def top_pairs(self) -> tuple[MemberPair, ...]:
+        return self.pairs[: self.top]
+
+
+def members_involved(row: Row, orgs: MemberLookup) -> frozenset[str]:
+    """Members who reported the tiltak, or are (or own) a named ansvarlig or samarbeidspartner."""
+    named = {orgs.member_of(n) for n in (*row.ansvarlig, *row.samarbeidspartnere)}
+    return frozenset((set(row.rapportert_av) | named) - {""})
+
+
+def collaboration(rows: Iterable[Row], catalogue: Catalogue, orgs: MemberLookup, top: int = TOP_PAIRS) -> Collaboration:
+    rows = list(rows)
+    order = {m.name: i for i, m in enumerate(catalogue.members)}
+
+    def ranked(names: Iterable[str]) -> list[str]:
+        # Catalogue order first, so pairs and nodes come out the same on every run.
+        return sorted(names, key=lambda n: (order.get(n, len(order)), n))
+
+    involvement: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    several = 0
+    for row in rows:
+        members = ranked(members_involved(row, orgs))
+        involvement.update(members)
+        several += len(members) > 1
+        pairs.update(combinations(members, 2))
+    position = {m: i for i, m in enumerate(ranked(involvement))}
+    pair_list = sorted(pairs.items(), key=lambda kv: (-kv[1], position[kv[0][0]], position[kv[0][1]]))
+    return Collaboration(
+        total=len(rows),
+        with_partner=sum(bool(r.samarbeidspartnere) for r in rows),
+        several_members=several,
+        involvement=tuple((m, involvement[m]) for m in ranked(involvement)),
+        pairs=tuple(MemberPair(a, b, n) for (a, b), n in pair_list),
+        top=top,
+    )
+
+
+def shared_councils(entries: Iterable[object], catalogue: Catalogue) -> tuple[str, ...]:
+    """Names of the shared councils (KBU, SRY …) several members reported and the register counts once."""
+    found = set()
+    for e in entries:
+        rows = getattr(e, "rows", ())
+        if len(getattr(e, "rapportert_av", ())) > 1:
+            found.update(t.council for t in rows if getattr(t, "council", ""))
+    return tuple(c.name for c in catalogue.councils if c.id in found)
+
+
+# ---------------------------------------------------------------------------------- another year
+@dataclass(frozen=True)
+class YearCounts:
+    """A year's tiltak per område and delmål; a key left out is unknown for that year, not zero."""
+
+    year: int
+    per_omrade: Mapping[str, int]
+    per_delmal: Mapping[str, int]
+    complete: bool = True  # False for a year known only from a few published counts
+
+
+def year_counts(year: int, rows: Iterable[Row], catalogue: Catalogue) -> YearCounts:
+    rows = list(rows)
+    return YearCounts(
+        year,
+        {o.id: o.count for o in per_omrade(rows, catalogue)},
+        {d.code: d.count for d in per_delmal(rows, catalogue)},
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    key: str
+    now: int
+    before: int | None  # None: not known for the other year
+
+    @property
+    def difference(self) -> int | None:
+        return None if self.before is None else self.now - self.before
+
+
+@dataclass(frozen=True)
+class Comparison:
+    year: int
+    other_year: int
+    omrader: tuple[Change, ...] = field(default=())
+    delmal: tuple[Change, ...] = field(default=())
+
+    def omrade(self, key: str) -> Change | None:
+        return next((c for c in self.omrader if c.key == key), None)
+
+    def delmal_change(self, code: str) -> Change | None:
+        return next((c for c in self.delmal if c.key == code), None)
+
+
+def compare(current: YearCounts, other: YearCounts, catalogue: Catalogue) -> Comparison:
+    """This year's counts beside the other year's, in catalogue order."""
+    return Comparison(
+        year=current.year,
+        other_year=other.year,
+        omrader=tuple(Change(o.id, current.per_omrade.get(o.id, 0), other.per_omrade.get(o.id)) for o in catalogue.omrader),
+        delmal=tuple(Change(d.code, current.per_delmal.get(d.code, 0), other.per_delmal.get(d.code)) for d in catalogue.delmal),
+    )
+
+
+# ---------------------------------------------------------------------------------- everything at once
+@dataclass(frozen=True)
+class Summary:
+    year: int
+    total: int
+    members: tuple[str, ...]  # council members who reported, catalogue order
+    types: TypeTable
+    omrader: tuple[OmradeCount, ...]
+    delmal: tuple[DelmalCount, ...]
+    few: tuple[DelmalCount, ...]
+    threshold: int
+    unplaced: int
+    needs_review: int
+    collaboration: Collaboration
+    councils: tuple[str, ...]
+    comparison: Comparison | None
+    previous: YearCounts | None
+    previous_collaboration: Collaboration | None = None
+
+
+def reporting_members(rows: Iterable[Row], catalogue: Catalogue) -> tuple[str, ...]:
+    reported = {m for r in rows for m in r.rapportert_av if m}
+    known = [m.name for m in catalogue.members if m.name in reported]
+    return tuple(known + sorted(reported - set(known)))
+
+
+def summarise(
+    entries: Sequence[Row],
+    catalogue: Catalogue,
+    orgs: MemberLookup,
+    year: int,
+    previous: YearCounts | None = None,
+    previous_rows: Sequence[Row] | None = None,
+    threshold: int = FEW_TILTAK,
+    top: int = TOP_PAIRS,
+) -> Summary:
+    """All the summary's figures for one year, compared with `previous` when given."""
+    delmal = per_delmal(entries, catalogue)
+    current = year_counts(year, entries, catalogue)
+    return Summary(
+        year=year,
+        total=len(entries),
+        members=reporting_members(entries, catalogue),
+        types=type_table(entries, catalogue),
+        omrader=per_omrade(entries, catalogue),
+        delmal=delmal,
+        few=fewer_than(delmal, threshold),
+        threshold=threshold,
+        unplaced=unplaced(entries, catalogue),
+        needs_review=sum(bool(getattr(e, "needs_review", False)) for e in entries),
+        collaboration=collaboration(entries, catalogue, orgs, top),
+        councils=shared_councils(entries, catalogue),
+        comparison=compare(current, previous, catalogue) if previous else None,
+        previous=previous,
+        previous_collaboration=collaboration(previous_rows, catalogue, orgs, top) if previous_rows else None,
+    )
