@@ -1,0 +1,192 @@
+"""Borderless tables: a header line's column starts, the words below kept to those columns.
+
+Part of the PDF table finder (pdf_tables) for tables drawn without a grid, maybe with one rule
+under the header; rows are told apart by the extra white space of cell padding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .pdf_geometry import Line, Word, column_gap, dominant_size
+from .pdf_tables import CellWords, FoundTable
+
+
+def _column_of(x: float, starts: Sequence[float], tol: float) -> int:
+    col = -1
+    for i, s in enumerate(starts):
+        if x >= s - tol:
+            col = i
+    return col
+
+
+def _fits(line: Line, starts: Sequence[float], tol: float) -> tuple[bool, list[int]]:
+    """Whether every word of a line sits in one column, each column's text starting at its column start."""
+    # A full-width paragraph fails: some word straddles a column start or follows the previous
+    # column's word after a plain space rather than a column gap.
+    cols: list[int] = []
+    prev: Word | None = None
+    prev_col = -1
+    for w in line.words:
+        col = _column_of(w.x0, starts, tol)
+        if col < 0:
+            return False, []
+        if col + 1 < len(starts) and w.x1 > starts[col + 1] - 0.5:
+            return False, []
+        if col != prev_col:
+            if abs(w.x0 - starts[col]) > tol:
+                return False, []
+            if prev is not None and w.x0 - prev.x1 < 0.6 * column_gap(w.size):
+                return False, []
+        if col < prev_col:
+            return False, []
+        cols.append(col)
+        prev, prev_col = w, col
+    return True, cols
+
+
+@dataclass
+class _Grown:
+    members: list[int]
+    assignment: dict[int, list[int]]  # line index -> column of each word
+
+
+def _grow(lines: Sequence[Line], start: int, starts: Sequence[float], used: set[int]) -> _Grown | None:
+    tol = max(0.5 * lines[start].size, 3.0)
+    members: list[int] = []
+    assignment: dict[int, list[int]] = {}
+    ok, cols = _fits(lines[start], starts, tol)
+    if not ok:
+        return None
+    members.append(start)
+    assignment[start] = cols
+    data_size: float | None = None
+    j = start + 1
+    while j < len(lines) and j not in used:
+        ln = lines[j]
+        prev = lines[members[-1]]
+        if ln.top - prev.bottom > max(2.5 * prev.size, 18.0):
+            break
+        if data_size is not None and abs(ln.size - data_size) > max(0.6, 0.08 * data_size):
+            break  # a footnote in smaller type, a heading in larger type
+        ok, cols = _fits(ln, starts, tol)
+        if not ok:
+            break
+        if data_size is None and not ln.bold:
+            data_size = ln.size
+        members.append(j)
+        assignment[j] = cols
+        j += 1
+    multi = sum(1 for m in members[1:] if len(set(assignment[m])) >= 2)
+    if len(members) < 2 or multi < 1:
+        return None
+    return _Grown(members, assignment)
+
+
+def _row_breaks(lines: Sequence[Line], members: Sequence[int], rules: Sequence[float]) -> list[int]:
+    """Indexes (into members) where a new row starts."""
+    # A row ends where the white gap between two lines is clearly wider than the gap between the
+    # lines of one cell (cell padding), where a horizontal rule runs between them, or where a bold
+    # header gives way to body text.
+    gaps = [lines[members[k + 1]].top - lines[members[k]].bottom for k in range(len(members) - 1)]
+    breaks = [0]
+    if not gaps:
+        return breaks
+    size = dominant_size(w for m in members for w in lines[m].words)
+    inner = sorted(gaps)[max(0, len(gaps) // 10)]  # the tightest gaps are the lines inside one cell
+    threshold = inner + max(0.25 * size, 2.0)
+    uniform = max(gaps) <= threshold  # no line wraps inside a cell: every line is a row
+    lead_bold = 0
+    while lead_bold < len(members) and lines[members[lead_bold]].bold:
+        lead_bold += 1
+    for k, g in enumerate(gaps, start=1):
+        above, below = lines[members[k - 1]], lines[members[k]]
+        ruled_between = any(above.bottom - 1 <= y <= below.top + 1 for y in rules)
+        if uniform or g > threshold or ruled_between or k == lead_bold:
+            breaks.append(k)
+    return breaks
+
+
+def _build_borderless(lines: Sequence[Line], grown: _Grown, starts: Sequence[float], rules: Sequence[float]) -> FoundTable:
+    members = grown.members
+    ncols = len(starts)
+    words_by_col: list[list[Word]] = [[] for _ in range(ncols)]
+    for m in members:
+        for w, c in zip(lines[m].words, grown.assignment[m]):
+            words_by_col[c].append(w)
+    left_edges = [min((w.x0 for w in ws), default=0.0) for ws in words_by_col]
+    right_edges = [max((w.x1 for w in ws), default=0.0) for ws in words_by_col]
+    breaks = _row_breaks(lines, members, rules) + [len(members)]
+    grid: list[list[CellWords | None]] = []
+    for a, b in zip(breaks, breaks[1:]):
+        row: list[CellWords | None] = []
+        for c in range(ncols):
+            ws = [w for m in members[a:b] for w, col in zip(lines[m].words, grown.assignment[m]) if col == c]
+            row.append(CellWords(left_edges[c], right_edges[c], ws))
+        grid.append(row)
+    # Confidence: the share of column runs whose first word starts exactly on its column start.
+    runs = aligned = 0
+    for m in members:
+        seen: set[int] = set()
+        for w, c in zip(lines[m].words, grown.assignment[m]):
+            if c not in seen:
+                seen.add(c)
+                runs += 1
+                aligned += abs(w.x0 - starts[c]) <= 1.5
+    confidence = 0.9 * (aligned / runs if runs else 0.0) + 0.05
+    all_words = [w for m in members for w in lines[m].words]
+    bbox = (
+        min(w.x0 for w in all_words),
+        min(w.top for w in all_words),
+        max(w.x1 for w in all_words),
+        max(w.bottom for w in all_words),
+    )
+    return FoundTable(bbox, grid, round(confidence, 3), ruled=False, columns=tuple(starts))
+
+
+def _header_starts(line: Line) -> list[float] | None:
+    if len(line.words) < 3 or len(line.segments) < 3:
+        return None
+    return [seg[0].x0 for seg in line.segments]
+
+
+def borderless_tables(
+    lines: Sequence[Line], rules: Sequence[float], carried: Sequence[float] = ()
+) -> tuple[list[tuple[FoundTable, list[int]]], set[int]]:
+    """Borderless tables among a page's text lines, each with the indexes of the lines it took."""
+    # A table starts at a header-like line (three or more runs of words with column gaps between
+    # them) and runs while the following lines keep to its columns. `carried` are the column
+    # starts of a borderless table that ran off the previous page: the top of this page may go on
+    # with it without repeating the header.
+    used: set[int] = set()
+    found: list[tuple[FoundTable, list[int]]] = []
+    if carried and lines:
+        grown = _grow(lines, 0, carried, used)
+        if grown:
+            found.append((_build_borderless(lines, grown, carried, rules), grown.members))
+            used.update(grown.members)
+    i = 0
+    while i < len(lines):
+        starts = None if i in used else _header_starts(lines[i])
+        if starts:
+            grown = _grow(lines, i, starts, used)
+            if grown:
+                # A header cell that wrapped while its neighbours are bottom-aligned leaves its
+                # first line(s) just above the header line: take them into the table too.
+                first = i
+                while first - 1 >= 0 and first - 1 not in used:
+                    above = lines[first - 1]
+                    ok, cols = _fits(above, starts, max(0.5 * above.size, 3.0))
+                    close = lines[first].top - above.bottom <= 0.6 * above.size
+                    if not (ok and close and above.bold == lines[i].bold):
+                        break
+                    first -= 1
+                    grown.members.insert(0, first)
+                    grown.assignment[first] = cols
+                found.append((_build_borderless(lines, grown, starts, rules), grown.members))
+                used.update(grown.members)
+                i = grown.members[-1] + 1
+                continue
+        i += 1
+    return found, used

@@ -1,0 +1,213 @@
+"""Positioned words and lines of a PDF page, and the rules for joining wrapped text.
+
+Shared by the table finder (pdf_tables) and the paragraph builder (pdf_text); coordinates are
+pdfplumber's: points, origin top-left, `top` grows downwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Collection, Iterable, Sequence
+
+_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|,b$", re.IGNORECASE)
+
+# Second halves of suspended compounds ("etter- og videreutdanning"): the hyphen and space stay.
+_SUSPENDED_JOINERS = frozenset({"og", "eller", "samt", "and", "or"})
+_HYPHENS = ("-", "\u2010")  # ASCII hyphen-minus, Unicode hyphen
+_SOFT_HYPHEN = "\u00ad"  # a discretionary hyphen: shown only at a line end, never part of the word
+
+
+@dataclass(slots=True)
+class Word:
+    """One word as pdfplumber found it, reduced to what the parsers use (cheap to keep per page)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    first_width: float = 0.0  # of the first character: what a line needs to take one more of it
+
+    @property
+    def xc(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def yc(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def word_from_plumber(w: dict) -> Word:
+    font = w.get("fontname") or ""
+    chars = w.get("chars")
+    first = float(chars[0]["width"]) if chars else (w["x1"] - w["x0"]) / max(len(w["text"]), 1)
+    return Word(
+        text=w["text"],
+        x0=float(w["x0"]),
+        x1=float(w["x1"]),
+        top=float(w["top"]),
+        bottom=float(w["bottom"]),
+        size=round(float(w.get("size") or (w["bottom"] - w["top"])), 2),
+        bold=bool(_BOLD_FONT.search(font.split("+")[-1])),
+        first_width=first,
+    )
+
+
+@dataclass(slots=True)
+class Line:
+    """Words sharing a baseline, left to right."""
+
+    words: list[Word]
+    # Set by the text stage: the 1-based line number on its page (tables and running headers excluded).
+    number: int = 0
+    segments: list[list[Word]] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """The font size most of the line's characters have."""
+        return dominant_size(self.words)
+
+    @property
+    def bold(self) -> bool:
+        """Bold when (nearly) every character is bold; a bold lead-in word does not make a bold line."""
+        total = sum(len(w.text) for w in self.words)
+        bold = sum(len(w.text) for w in self.words if w.bold)
+        return total > 0 and bold >= 0.9 * total
+
+
+def dominant_size(words: Iterable[Word]) -> float:
+    weights: dict[float, int] = {}
+    for w in words:
+        key = round(w.size * 2) / 2
+        weights[key] = weights.get(key, 0) + len(w.text)
+    if not weights:
+        return 0.0
+    return max(weights.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def group_lines(words: Sequence[Word]) -> list[Line]:
+    """Words into lines, top to bottom: a word joins the line whose vertical band holds its centre."""
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+        # Compare with the few most recent lines only: words come sorted by top.
+        for line in reversed(lines[-3:]):
+            ref = line.words[0]
+            if ref.top - 0.5 <= w.yc <= ref.bottom + 0.5:
+                line.words.append(w)
+                break
+        else:
+            lines.append(Line([w]))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+        line.segments = split_segments(line.words)
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def column_gap(size: float) -> float:
+    """The horizontal gap that separates table columns rather than words."""
+    # A space is ~0.28 em; columns are at least the cells' padding apart, which can be under 1 em.
+    return max(0.65 * size, 4.5)
+
+
+def split_segments(words: Sequence[Word]) -> list[list[Word]]:
+    """Runs of words separated by gaps wider than a column gap."""
+    segments: list[list[Word]] = []
+    for w in words:
+        if segments and w.x0 - segments[-1][-1].x1 < column_gap(w.size):
+            segments[-1].append(w)
+        else:
+            segments.append([w])
+    return segments
+
+
+def token(text: str) -> str:
+    """A word as the vocabulary knows it: lower case, without surrounding punctuation."""
+    return _EDGE_PUNCT.sub("", text.lower())
+
+
+def known_words(runs: Iterable[Sequence[Word]]) -> set[str]:
+    """Tokens seen inside a run of words (a cell line, a text line), i.e. not first in it."""
+    # The second half of a word broken at a line end only ever starts a line, so a token found
+    # inside a line elsewhere is a word of its own.
+    return {token(w.text) for run in runs for w in run[1:]}
+
+
+def is_midword_break(
+    prev: Sequence[Word], nxt: Sequence[Word], left_edge: float, right_edge: float, vocabulary: Collection[str] = ()
+) -> bool:
+    """True when a line ends in the first part of a word broken without a hyphen for lack of width."""
+    # Layout engines break a word only when it is wider than the whole line, and then fill the line
+    # to its right edge. A normal wrap can look the same by chance ("Samfunnsøkonomisk/analyse"),
+    # so a continuation that the document uses as a word of its own elsewhere is not glued.
+    if not prev or not nxt:
+        return False
+    frag, follow = prev[-1], nxt[0]
+    if not (frag.text[-1:].isalpha() and follow.text[:1].isalpha() and follow.text[:1].islower()):
+        return False
+    if token(follow.text) in vocabulary:
+        return False
+    # Less room left than the next character needs (with a little slack for the estimated edge).
+    room = (follow.first_width or 0.6 * follow.size) * 1.05 + 0.6
+    fills_line = -0.5 * room <= right_edge - frag.x1 < room
+    too_wide = (frag.x1 - frag.x0) + (follow.x1 - follow.x0) > (right_edge - left_edge) - 0.5
+    return fills_line and too_wide
+
+
+def join_wrapped(lines: Sequence[str], glued: frozenset[int] = frozenset()) -> str:
+    """Wrapped lines as one line of text, undoing line-end hyphenation; `glued` lines continue a broken word."""
+    # "kompetanse-/utvikling" becomes "kompetanseutvikling", "etter-/og" stays "etter- og",
+    # "IKT-/kompetanse" and "Sør-/Trøndelag" keep their hyphen.
+    out = ""
+    for i, raw in enumerate(lines):
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        if not out:
+            out = text
+            continue
+        if i in glued:
+            out += text
+            continue
+        if out.endswith(_SOFT_HYPHEN):
+            out = out[:-1] + text
+            continue
+        if out.endswith(_HYPHENS) and out[-2:-1].isdigit() and text[:1].isdigit():
+            out += text  # a range: "2018-/2019"
+            continue
+        if out.endswith(_HYPHENS) and len(out) >= 2 and out[-2].isalpha():
+            before = out.rsplit(" ", 1)[-1][:-1]
+            first = text.split(" ", 1)[0]
+            if first.lower().strip(",.;:") in _SUSPENDED_JOINERS:
+                out += " " + text
+            elif first[:1].islower() and len(before) > 1 and not before.isupper() and not before[-1].isupper():
+                out = out[:-1] + text
+            else:
+                out += text
+            continue
+        out += " " + text
+    return out.replace(_SOFT_HYPHEN, "")

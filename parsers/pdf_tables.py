@@ -1,0 +1,260 @@
+"""Finds the ruled tables of one PDF page (pdfplumber or camelot), and the cell model all PDF tables share.
+
+Only the grid of cell texts comes out; what the columns mean is decided later (pipeline.rows).
+Borderless tables are found in pdf_borderless.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Collection, Sequence
+
+from .content import COVERED
+from .pdf_geometry import Word, group_lines, is_midword_break, join_wrapped
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+# pdfplumber's lines strategy: cells only where ruling lines (lines or rect edges) intersect.
+PLUMBER_SETTINGS = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+    "intersection_tolerance": 3,
+}
+
+
+@dataclass
+class CellWords:
+    """The words of one cell and the edges its lines start at and wrap at."""
+
+    left: float
+    right: float
+    words: list[Word]
+
+
+@dataclass
+class FoundTable:
+    """A table on one page before it becomes a TableBlock; columns is set for borderless tables."""
+
+    # Cell texts are made at the end (rows()), when the whole document's vocabulary is known.
+
+    bbox: BBox
+    grid: list[list[CellWords | None]]  # None: a slot covered by a merged cell
+    confidence: float
+    ruled: bool
+    columns: tuple[float, ...] = ()
+
+    def rows(self, vocabulary: Collection[str] = ()) -> tuple[tuple[str | None, ...], ...]:
+        return tuple(
+            tuple(COVERED if c is None else cell_text(c.words, c.left, c.right, vocabulary) for c in row)
+            for row in self.grid
+        )
+
+    def words(self) -> list[Word]:
+        return [w for row in self.grid for c in row if c is not None for w in c.words]
+
+    def cell_lines(self) -> list[list[Word]]:
+        """The lines of every cell (for the document's vocabulary)."""
+        return [ln.words for row in self.grid for c in row if c is not None for ln in group_lines(c.words)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Text of a cell
+
+
+def inside_bbox(w: Word, bbox: BBox) -> bool:
+    x0, top, x1, bottom = bbox
+    return x0 <= w.xc <= x1 and top <= w.yc <= bottom
+
+
+def cell_text(words: Sequence[Word], left_edge: float, right_edge: float, vocabulary: Collection[str] = ()) -> str:
+    """The words of one cell as one line of text; the edges (where its lines start and must wrap) find mid-word breaks."""
+    if not words:
+        return ""
+    lines = group_lines(words)
+    glued = frozenset(
+        i
+        for i in range(1, len(lines))
+        if is_midword_break(lines[i - 1].words, lines[i].words, left_edge, right_edge, vocabulary)
+    )
+    return join_wrapped([ln.text for ln in lines], glued)
+
+
+def _ruled_cell(words: list[Word], bbox: BBox) -> CellWords:
+    if not words:
+        return CellWords(bbox[0], bbox[2], words)
+    # Left-aligned text shows the cell's padding; assume the same on the right to know where lines wrap.
+    pad = min(max(min(w.x0 for w in words) - bbox[0], 1.0), 12.0)
+    return CellWords(bbox[0] + pad, bbox[2] - pad, words)
+
+
+def _grid_to_table(grid: list[list[BBox | None]], words: Sequence[Word], confidence: float | None) -> FoundTable | None:
+    """Cell boxes (None where a merged cell covers the slot) to a FoundTable holding each cell's words."""
+    if not grid or max(len(r) for r in grid) < 2:
+        # A one-column "table" is a framed note or a box around text: leave it to the paragraphs.
+        return None
+    x0 = min(b[0] for r in grid for b in r if b)
+    top = min(b[1] for r in grid for b in r if b)
+    x1 = max(b[2] for r in grid for b in r if b)
+    bottom = max(b[3] for r in grid for b in r if b)
+    bbox = (x0, top, x1, bottom)
+    inside = [w for w in words if inside_bbox(w, bbox)]
+    if not inside:
+        return None  # a drawn grid with nothing in it (a form, a decoration)
+    cells: list[list[CellWords | None]] = []
+    clean = 0
+    for r in grid:
+        row: list[CellWords | None] = []
+        for b in r:
+            if b is None:
+                row.append(None)
+                continue
+            mine = [w for w in inside if inside_bbox(w, b)]
+            clean += sum(1 for w in mine if w.x0 >= b[0] - 1 and w.x1 <= b[2] + 1)
+            row.append(_ruled_cell(mine, b))
+        cells.append(row)
+    if confidence is None:
+        # Share of the table's words that sit wholly inside one cell.
+        confidence = clean / len(inside)
+    return FoundTable(bbox, cells, round(confidence, 3), ruled=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Ruled tables: pdfplumber
+
+
+def _closing_edges(edges: Sequence[dict]) -> list[dict]:
+    """Horizontal edges that close a table whose vertical rules run past its last (or first) rule."""
+    # Some writers (reportlab's GRID) leave a row split at a page break without its bottom (top)
+    # border; the vertical rules still end together there, so a line is added where they end.
+    vert = [e for e in edges if e["orientation"] == "v" and e["height"] > 3]
+    horiz = [e for e in edges if e["orientation"] == "h" and e["width"] > 3]
+    if len(vert) < 3 or not horiz:
+        return []
+    added: list[dict] = []
+    for key in ("bottom", "top"):
+        for group in _cluster(vert, key, 2.0):
+            xs = sorted({round(e["x0"], 1) for e in group})
+            if len(xs) < 3:
+                continue
+            y = sum(e[key] for e in group) / len(group)
+            lo, hi = xs[0], xs[-1]
+            at_y = [h for h in horiz if abs(h["top"] - y) <= 3 and h["x1"] > lo and h["x0"] < hi]
+            covered = sum(min(h["x1"], hi) - max(h["x0"], lo) for h in at_y)
+            if covered > 0.1 * (hi - lo):
+                continue
+            ys = (min(e["top"] for e in group), max(e["bottom"] for e in group))
+            crossing = any(
+                ys[0] - 1 <= h["top"] <= ys[1] + 1 and h["x0"] <= lo + 3 and h["x1"] >= hi - 3 for h in horiz
+            )
+            if crossing:  # the verticals belong to a ruled table, not to a sidebar or a chart
+                added.append(
+                    {
+                        "object_type": "h_edge",  # passed through as an edge by pdfplumber
+                        "orientation": "h",
+                        "x0": lo,
+                        "x1": hi,
+                        "width": hi - lo,
+                        "top": y,
+                        "bottom": y,
+                        "height": 0,
+                    }
+                )
+    return added
+
+
+def _cluster(objs: Sequence[dict], key: str, tol: float) -> list[list[dict]]:
+    groups: list[list[dict]] = []
+    for o in sorted(objs, key=lambda o: o[key]):
+        if groups and o[key] - groups[-1][-1][key] <= tol:
+            groups[-1].append(o)
+        else:
+            groups.append([o])
+    return groups
+
+
+def ruled_tables_plumber(page, words: Sequence[Word]) -> list[FoundTable]:
+    """Ruled tables of a pdfplumber page; merged-cell slots come back as COVERED."""
+    edges = page.edges
+    if not edges:
+        return []
+    settings = dict(PLUMBER_SETTINGS)
+    closing = _closing_edges(edges)
+    if closing:
+        settings["explicit_horizontal_lines"] = closing
+    found = []
+    for t in page.find_tables(settings):
+        grid = [list(row.cells) for row in t.rows]
+        table = _grid_to_table(grid, words, None)
+        if table:
+            found.append(table)
+    return found
+
+
+def has_ruling_hint(page) -> bool:
+    """Whether a page draws enough lines to hold a ruled table (cheap; no table building)."""
+    edges = page.edges
+    vert = sum(1 for e in edges if e["orientation"] == "v" and e["height"] > 8)
+    horiz = sum(1 for e in edges if e["orientation"] == "h" and e["width"] > 20)
+    return vert >= 3 and horiz >= 2
+
+
+def has_image_under_text(page, words: Sequence[Word]) -> bool:
+    """Whether text lies on a large picture: a scan with a text layer, whose ruling lines only
+    exist as pixels. pdfplumber sees no lines there; camelot renders the page and can."""
+    area = float(page.width) * float(page.height)
+    for im in page.images:
+        box = (float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"]))
+        if (box[2] - box[0]) * (box[3] - box[1]) >= 0.2 * area and sum(inside_bbox(w, box) for w in words) >= 6:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Ruled tables: camelot lattice
+
+
+def ruled_tables_camelot(
+    path: Path, page_number: int, page_height: float, words: Sequence[Word], password: str | None
+) -> list[FoundTable]:
+    """Camelot's lattice grid for a page, its accuracy as confidence; texts come from our words."""
+    # Camelot returns a uniform grid with missing borders where cells are merged (and '' as their
+    # text unless copy_text is set); a slot without its top (left) border is covered by the cell
+    # above (to the left), which gives the same grid, with COVERED slots, that pdfplumber does.
+    import camelot  # slow to import (opencv, pandas); only when asked for
+
+    kwargs = {"pages": str(page_number), "flavor": "lattice", "suppress_stdout": True}
+    if password:
+        kwargs["password"] = password
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "No tables found on page-N" and the like
+        tables = camelot.read_pdf(str(path), **kwargs)
+    found = []
+    for t in tables:
+        cells = t.cells
+        nrows, ncols = len(cells), len(cells[0]) if cells else 0
+        grid: list[list[BBox | None]] = []
+        for r in range(nrows):
+            row: list[BBox | None] = []
+            for c in range(ncols):
+                cell = cells[r][c]
+                if (r > 0 and not cell.top) or (c > 0 and not cell.left):
+                    row.append(None)
+                    continue
+                c2 = c
+                while c2 + 1 < ncols and not cells[r][c2 + 1].left:
+                    c2 += 1
+                r2 = r
+                while r2 + 1 < nrows and not cells[r2 + 1][c].top:
+                    r2 += 1
+                # camelot: PDF space, origin bottom-left; ours: origin top-left
+                row.append((cell.x1, page_height - cell.y2, cells[r2][c2].x2, page_height - cells[r2][c2].y1))
+            grid.append(row)
+        accuracy = float(t.parsing_report.get("accuracy", 100.0)) / 100.0
+        table = _grid_to_table(grid, words, accuracy)
+        if table:
+            found.append(table)
+    return found

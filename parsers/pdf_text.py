@@ -1,0 +1,296 @@
+"""The text of a PDF outside its tables: running headers and footers out, lines into paragraphs.
+
+Line numbers (Paragraph.line) count the lines of a page top to bottom, leaving out table
+contents and the running headers, footers and page numbers removed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .content import Paragraph, ParagraphKind
+from .pdf_geometry import Line, join_wrapped
+
+# Running headers/footers live in the outer bands of the page.
+MARGIN_BAND = 0.08
+
+# "… · side 3 av 7" at the end of a footer line.
+_ENDS_IN_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:side|page|s\.)\s*\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_MONTHS = frozenset(
+    "januar februar mars april mai juni juli august september oktober november desember "
+    "jan feb mar apr jun jul aug sep sept okt nov des".split()
+)
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:side|s\.|page|p\.)\s*)?\d{1,4}(?:\s*(?:av|of|/|-|–)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
+    re.IGNORECASE,
+)
+# Glyphs that mark a list item; Symbol/Wingdings bullets come out in the private use area.
+_BULLET_GLYPHS = frozenset("•▪◦●■□○►▶➢➤✓✔·‣⁃◆◇❖➔→")
+_BULLET_WORDS = _BULLET_GLYPHS | {"-", "–", "—", "*", "o", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc"}
+_CID = re.compile(r"^\(cid:\d+\)$")
+# "1." "1)" "(1)" "a)" "iv." -- not "1.2": that is how delmål are numbered, and it stays in the text.
+_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|[A-H]\)|\(?[ivx]{1,4}[.)])$")
+_SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰*†"
+_SENTENCE_END = (".", "!", "?", ":")
+
+# A heading is short: longer bold text is emphasis inside the body.
+HEADING_MAX_WORDS = 20
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(" ".join(text.split())))
+
+
+def running_line_ids(pages: Sequence[Sequence[Line]], heights: Sequence[float], body_size: float) -> list[set[int]]:
+    """For each page, the indexes of its lines that are running headers, footers or page numbers."""
+    # A line counts when it lies in the top or bottom band of the page and, digits masked, recurs
+    # in the same band on at least two pages; or when it is or ends in a page number; or when it
+    # is the page's first line, in the top band, no larger than body text and set apart from what
+    # follows (a one-page report's header). Lines with three or more column runs are left alone:
+    # they are table headers repeated on each page.
+
+    def band(line: Line, height: float) -> str | None:
+        if line.bottom <= height * MARGIN_BAND:
+            return "top"
+        if line.top >= height * (1 - MARGIN_BAND):
+            return "bottom"
+        return None
+
+    seen: dict[tuple[str, str], set[int]] = {}
+    for p, (lines, height) in enumerate(zip(pages, heights)):
+        for line in lines:
+            b = band(line, height)
+            if b and len(line.segments) < 3:
+                seen.setdefault((b, _mask(line.text)), set()).add(p)
+    out: list[set[int]] = []
+    for p, (lines, height) in enumerate(zip(pages, heights)):
+        drop = set()
+        for k, line in enumerate(lines):
+            b = band(line, height)
+            if not b or len(line.segments) >= 3:
+                continue
+            repeated = len(seen.get((b, _mask(line.text)), ())) >= 2
+            numbered = bool(_ENDS_IN_PAGE_NUMBER.search(line.text)) or any(
+                is_page_number(" ".join(w.text for w in seg)) for seg in line.segments
+            )
+            masthead = (
+                b == "top"
+                and k == 0
+                and line.size <= body_size + 0.1
+                and len(lines) > 1
+                and lines[1].top - line.bottom >= line.bottom - line.top
+            )
+            if repeated or numbered or masthead:
+                drop.add(k)
+        out.append(drop)
+    return out
+
+
+@dataclass
+class TextStats:
+    """Document-wide measures the paragraph rules compare against."""
+
+    body_size: float
+    pitches: dict[float, float] = field(default_factory=dict)  # font size -> usual line pitch
+    list_indents: tuple[float, ...] = ()  # x of list markers, one per nesting level
+
+    def pitch(self, size: float) -> float:
+        key = round(size * 2) / 2
+        return self.pitches.get(key, 1.2 * size)
+
+
+def text_stats(pages: Sequence[Sequence[Line]], body_size: float) -> TextStats:
+    by_size: dict[float, list[float]] = {}
+    markers: list[float] = []
+    for lines in pages:
+        for a, b in zip(lines, lines[1:]):
+            if abs(a.size - b.size) < 0.5:
+                pitch = b.top - a.top
+                if 0.9 * a.size <= pitch <= 2.2 * a.size:
+                    by_size.setdefault(round(a.size * 2) / 2, []).append(pitch)
+        for line in lines:
+            if _marker(line)[0]:
+                markers.append(line.x0)
+    pitches = {k: _line_pitch(v) for k, v in by_size.items()}
+    indents: list[float] = []
+    for x in sorted(markers):
+        if not indents or x - indents[-1] > 4:
+            indents.append(x)
+    return TextStats(body_size, pitches, tuple(indents))
+
+
+def _line_pitch(pitches: list[float]) -> float:
+    """The pitch of lines inside one paragraph: the smallest that recurs (paragraph spacing adds to the rest)."""
+    counts: dict[float, int] = {}
+    for p in pitches:
+        key = round(p * 2) / 2
+        counts[key] = counts.get(key, 0) + 1
+    recurring = [k for k, n in counts.items() if n >= 2]
+    return min(recurring) if recurring else min(pitches)
+
+
+def _marker(line: Line) -> tuple[str | None, str, float]:
+    """(kind, text without the marker, x where the item's text starts) for a list item, else (None, text, x0)."""
+    words = line.words
+    first = words[0].text
+    rest = " ".join(w.text for w in words[1:])
+    if len(words) >= 2 and (first in _BULLET_WORDS or _CID.match(first) or "\ue000" <= first <= "\uf8ff"):
+        return "bullet", rest, words[1].x0
+    if first[:1] in _BULLET_GLYPHS and len(first) > 1 and first[1].isalnum():
+        w = words[0]
+        text = " ".join([first[1:]] + [w.text for w in words[1:]])
+        return "bullet", text, w.x0 + (w.x1 - w.x0) / len(first)
+    if len(words) >= 2 and _NUMBER.match(first) and words[1].text.lower().strip(".,") not in _MONTHS:
+        return "numbered", rest, words[1].x0
+    return None, line.text, line.x0
+
+
+@dataclass
+class _Para:
+    lines: list[Line]
+    marker: str | None
+    item_text: str  # the first line without its list marker
+    text_x: float
+    heading_style: bool
+    footnote: bool
+    size: float
+
+
+def _is_footnote(line: Line, stats: TextStats) -> bool:
+    first = line.words[0].text
+    return line.size < 0.9 * stats.body_size and (first[:1].isdigit() or first[:1] in _SUPERSCRIPT)
+
+
+@dataclass
+class PlacedParagraph:
+    """A paragraph with where its lines start: the first line, and where a next line would go on."""
+
+    paragraph: Paragraph
+    first_x: float
+    continue_x: float
+    top: float
+    footnote: bool = False  # small type starting with a number: page furniture for the table flags
+
+
+def paragraphs(lines: Sequence[Line], page: int, stats: TextStats) -> list[PlacedParagraph]:
+    """Logical paragraphs of a page's text lines (already in reading order and numbered)."""
+    if not lines:
+        return []
+    right = max(ln.x1 for ln in lines)
+    left = min(ln.x0 for ln in lines)
+    paras: list[_Para] = []
+    cur: _Para | None = None
+    for line in lines:
+        footnote = _is_footnote(line, stats)
+        kind, text, text_x = (None, line.text, line.x0) if footnote else _marker(line)
+        size = line.size
+        heading_style = not footnote and (line.bold or size >= 1.15 * stats.body_size)
+        if cur is None or not _continues(cur, line, kind, heading_style, footnote, stats, left, right):
+            cur = _Para([line], kind, text, text_x, heading_style, footnote, size)
+            paras.append(cur)
+        else:
+            cur.lines.append(line)
+    return [
+        PlacedParagraph(
+            _to_paragraph(p, page, stats),
+            first_x=p.lines[0].x0,
+            continue_x=p.text_x if p.marker else (p.lines[1].x0 if len(p.lines) > 1 else p.lines[0].x0),
+            top=p.lines[0].top,
+            footnote=p.footnote,
+        )
+        for p in paras
+    ]
+
+
+def continues_on_next_page(last: PlacedParagraph, first: PlacedParagraph) -> bool:
+    """Whether a page's first paragraph is the rest of the previous page's last one."""
+    # It must be plain text set where the previous paragraph's lines go on, after a paragraph
+    # that stopped mid-sentence or before a lower-case word.
+    prev, nxt = last.paragraph, first.paragraph
+    if prev.kind == "heading" or nxt.kind != "text" or not nxt.text:
+        return False
+    if abs(first.first_x - last.continue_x) > 3.0:
+        return False
+    return not prev.text.endswith(_SENTENCE_END) or nxt.text[0].islower()
+
+
+def _continues(
+    cur: _Para,
+    line: Line,
+    kind: str | None,
+    heading_style: bool,
+    footnote: bool,
+    stats: TextStats,
+    left: float,
+    right: float,
+) -> bool:
+    """Whether a line goes on with the paragraph being built (same style, normal pitch, right indent)."""
+    prev = cur.lines[-1]
+    if kind is not None or footnote:
+        return False  # every list item and every footnote starts its own paragraph
+    if heading_style != cur.heading_style or abs(line.size - cur.size) > 1.0:
+        return False
+    if line.top - prev.top > 1.35 * stats.pitch(prev.size):
+        return False  # paragraph spacing
+    if cur.heading_style:
+        return True  # a heading that wrapped (possibly centred)
+    short_end = prev.x1 < right - max(0.15 * (right - left), 30.0) and prev.text.endswith(_SENTENCE_END)
+    if cur.marker is not None:
+        # Wrapped list item: continuation lines hang at the item's text, or (without a hanging
+        # indent) go back under the marker after a full line.
+        if abs(line.x0 - cur.text_x) <= 3.0:
+            return True
+        full = prev.x1 >= right - max(0.1 * (right - left), 20.0)
+        return abs(line.x0 - cur.lines[0].x0) <= 3.0 and full
+    if short_end:
+        return False  # the last line of a paragraph set without spacing
+    if len(cur.lines) == 1:
+        # The first line may be indented; later lines start at the text's left edge.
+        return cur.lines[0].x0 - 40.0 <= line.x0 <= cur.lines[0].x0 + 3.0
+    return abs(line.x0 - cur.lines[1].x0) <= 3.0
+
+
+def _to_paragraph(p: _Para, page: int, stats: TextStats) -> Paragraph:
+    texts = [ln.text for ln in p.lines]
+    kind: ParagraphKind
+    full = join_wrapped(texts)
+    marker_text = join_wrapped([p.item_text] + texts[1:])
+    level = 0
+    if p.marker:
+        x = p.lines[0].x0
+        level = sum(1 for ix in stats.list_indents if ix < x - 4)
+    if p.marker == "bullet":
+        kind, text = "bullet", marker_text
+    elif p.heading_style and len(full.split()) <= HEADING_MAX_WORDS:
+        kind, text, level = "heading", full, 0  # "1. Bedre kompetanse" as a heading keeps its number
+    elif p.marker == "numbered":
+        kind, text = "numbered", marker_text
+    else:
+        kind, text, level = "text", full, 0
+    return Paragraph(page=page, line=p.lines[0].number, text=text, kind=kind, level=level)
+
+
+def title_of(lines: Sequence[Line], paras: Sequence[PlacedParagraph], stats: TextStats) -> str:
+    """The largest text on the first page, its wrapped lines joined; else its first heading."""
+    if lines:
+        biggest = max(ln.size for ln in lines)
+        if biggest >= 1.15 * stats.body_size:
+            picked: list[Line] = []
+            for ln in lines:
+                if abs(ln.size - biggest) <= 0.5:
+                    if picked and ln.top - picked[-1].top > 1.6 * stats.pitch(biggest):
+                        break
+                    picked.append(ln)
+                elif picked:
+                    break
+            return join_wrapped([ln.text for ln in picked])
+    for placed in paras[:3]:
+        if placed.paragraph.kind == "heading":
+            return placed.paragraph.text
+    return ""
