@@ -17,6 +17,7 @@ from .inbox import list_documents
 from .match import match_rows
 from .outputs.csv_files import write_extracted, write_register
 from .outputs.publication import write_publication
+from .outputs.review_html import write_review_html
 from .outputs.run_report import write_run_json
 from .outputs.staging import Staging
 from .records import Document, RegisterEntry, Tiltak
@@ -82,6 +83,11 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
         with Staging(settings.out) as stage:
             write_extracted(stage.file("extracted.csv"), tiltak)
             write_register(stage.file("register.csv"), register)
+            run_info = {"inbox": str(settings.inbox), "year": year, "documents": len(results),
+                        "extracted_rows": len(tiltak), "register_rows": len(register),
+                        "needs_review": sum(e.needs_review for e in register)}
+            write_review_html(stage.file("review.html"), register, clusters.near_misses, settings.thresholds,
+                              matchers.catalogue, run_info)
             write_run_json(stage.file("run.json"), settings, results, register)
             notes = write_publication(stage, register, matchers, year, history)
         # Only once the outputs are in place: a failed run leaves the history as it was.

@@ -1,0 +1,380 @@
+"""review.html: the reviewers' page of how sure the run is of every match and merge, worst first.
+
+One self-contained file (inline CSS and script, no network) that opens from disk. Every register row
+shows the delmål and type chosen with their confidence, runner-up, gap and evidence, the rows behind
+it and the merges that joined them; the pairs that nearly merged are listed apart. Nothing is
+accepted here: the page only shows what to check.
+
+All report text is untrusted: the template autoescapes it, and a Content-Security-Policy that only
+lets the page's own script and style run (by hash) guards against anything that slipped through.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from normalise.catalogue import Catalogue
+
+from ..records import NO_MATCH, Match, Merge, RegisterEntry, Tiltak
+from ..settings import Thresholds
+
+TEMPLATE = "review.html.j2"
+SCRIPT = "review.js"
+STYLE = "review.css"
+
+# The one confidence scale (0-1): «sikker» from SURE up, «sannsynlig» from the field's threshold in
+# Thresholds, «usikker» below it. Where a threshold lies above SURE there is no «sannsynlig» band.
+SURE = 0.9
+SIKKER, SANNSYNLIG, USIKKER = "sikker", "sannsynlig", "usikker"
+_BAND_RANK = {SIKKER: 0, SANNSYNLIG: 1, USIKKER: 2}
+
+RUN_LABELS = {
+    "inbox": "Innboks",
+    "year": "År",
+    "documents": "Dokumenter",
+    "extracted_rows": "Rader lest",
+    "register_rows": "Tiltak i registeret",
+    "needs_review": "Bør kontrolleres",
+}
+UNKNOWN = "(ukjent)"
+
+
+def band(score: float, threshold: float) -> str:
+    """The band of a 0-1 score against the threshold that applies to it."""
+    if score < threshold:
+        return USIKKER
+    return SIKKER if score >= max(SURE, threshold) else SANNSYNLIG
+
+
+@dataclass(frozen=True)
+class Score:
+    value: float
+    band: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.value:.2f}"
+
+
+def _score(value: float, threshold: float) -> Score:
+    return Score(round(value, 3), band(value, threshold))
+
+
+def _worst(bands: Iterable[str]) -> str:
+    return max(bands, key=_BAND_RANK.__getitem__, default=SIKKER)
+
+
+@dataclass(frozen=True)
+class FieldView:
+    """A chosen catalogue value of an entry with what speaks for it and what came next."""
+
+    value: str
+    label: str
+    score: Score
+    runner_up: str
+    runner_up_label: str
+    runner_up_score: float
+    gap: float
+    evidence: str
+    inferred: bool
+    others: tuple[str, ...]  # other values the entry's rows were matched to
+
+
+@dataclass(frozen=True)
+class RowView:
+    kilde: str
+    source_file: str
+    page: str
+    locator: str
+    member: str
+    member_score: Score
+    parse_score: Score
+    text: str
+    delmal_written: str
+    delmal: str
+    delmal_score: Score
+    type_written: str
+    type: str
+    type_score: Score
+    type_inferred: bool
+    ansvarlig: str
+    samarbeidspartnere: str
+    extra: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class MergeView:
+    a: str
+    b: str
+    a_member: str
+    b_member: str
+    score: Score
+    evidence: str
+
+
+@dataclass(frozen=True)
+class NearMissSide:
+    kilde: str
+    tiltak_id: str
+    member: str
+    text: str
+    delmal: str
+    type: str
+
+
+@dataclass(frozen=True)
+class NearMissView:
+    a: NearMissSide
+    b: NearMissSide
+    score: Score
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    tiltak_id: str
+    kilde: str
+    score: Score
+    evidence: str
+
+
+@dataclass(frozen=True)
+class EntryView:
+    tiltak_id: str
+    tiltak: str
+    omrade: str
+    needs_review: bool
+    reasons: tuple[str, ...]
+    confidence: Score
+    delmal: FieldView
+    type: FieldView
+    rapportert_av: tuple[str, ...]
+    ansvarlig: tuple[str, ...]
+    samarbeidspartnere: tuple[str, ...]
+    rows: tuple[RowView, ...]
+    merges: tuple[MergeView, ...]
+    near: tuple[Neighbour, ...]
+    members: tuple[str, ...]  # for the member filter: reporting members, UNKNOWN when none is known
+    search: str
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    count: int
+
+
+def worst_first(register: Sequence[RegisterEntry]) -> list[RegisterEntry]:
+    """needs_review first, then lowest confidence; the register's own order otherwise."""
+    position = {id(e): i for i, e in enumerate(register)}
+    return sorted(register, key=lambda e: (not e.needs_review, e.confidence, position[id(e)]))
+
+
+def _chosen(matches: list[Match], value: str) -> Match:
+    """The match of the row that best supports the entry's value (as the register's vote picks it)."""
+    supporting = [m for m in matches if m.value == value]
+    if supporting:
+        return max(supporting, key=lambda m: m.confidence)
+    return NO_MATCH
+
+
+class _Views:
+    def __init__(self, thresholds: Thresholds, catalogue: Catalogue) -> None:
+        self.t = thresholds
+        self.catalogue = catalogue
+
+    def delmal_label(self, code: str) -> str:
+        if not code:
+            return UNKNOWN
+        d = self.catalogue.delmal_by_code(code)
+        return f"{code} {d.short}" if d else code
+
+    def field(self, matches: list[Match], value: str, threshold: float, label) -> FieldView:
+        m = _chosen(matches, value)
+        return FieldView(
+            value=value,
+            label=label(value) if value else UNKNOWN,
+            score=_score(m.confidence, threshold),
+            runner_up=m.runner_up,
+            runner_up_label=label(m.runner_up) if m.runner_up else "",
+            runner_up_score=round(m.runner_up_score, 3),
+            gap=m.gap,
+            evidence=m.evidence,
+            inferred=m.inferred,
+            others=tuple(dict.fromkeys(x.value for x in matches if x.value and x.value != value)),
+        )
+
+    def row(self, t: Tiltak) -> RowView:
+        raw, prov = t.row.raw, t.row.provenance
+        return RowView(
+            kilde=t.kilde,
+            source_file=prov.source_file,
+            page="" if prov.page is None else str(prov.page),
+            locator=prov.locator,
+            member=t.member or UNKNOWN,
+            member_score=_score(t.row.member_confidence, self.t.member),
+            parse_score=_score(raw.confidence, self.t.parse),
+            text=raw.get("tiltak"),
+            delmal_written=raw.get("delmal"),
+            delmal=t.delmal.value,
+            delmal_score=_score(t.delmal.confidence, self.t.delmal),
+            type_written=raw.get("type"),
+            type=t.type.value,
+            type_score=_score(t.type.confidence, self.t.type),
+            type_inferred=t.type.inferred,
+            ansvarlig=raw.get("ansvarlig"),
+            samarbeidspartnere=raw.get("samarbeidspartnere"),
+            extra=raw.extra,
+        )
+
+    def entry(self, e: RegisterEntry, near: tuple[Neighbour, ...]) -> EntryView:
+        delmal = self.field([t.delmal for t in e.rows], e.delmal, self.t.delmal, self.delmal_label)
+        type_ = self.field([t.type for t in e.rows], e.type, self.t.type, str)
+        rows = tuple(self.row(t) for t in e.rows)
+        member_of = {t.kilde: t.member or UNKNOWN for t in e.rows}
+        merges = tuple(
+            MergeView(m.a, m.b, member_of.get(m.a, ""), member_of.get(m.b, ""),
+                      _score(m.score, self.t.merge_review), m.evidence)
+            for m in e.merges
+        )
+        # The entry's band is its weakest part's, as its confidence is the lowest of their scores.
+        parts = [delmal.score.band, type_.score.band] + [m.score.band for m in merges]
+        parts += [b for r in rows for b in (r.member_score.band, r.parse_score.band)]
+        members = tuple(e.rapportert_av) or (UNKNOWN,)
+        searchable = [e.tiltak_id, e.tiltak, e.delmal, delmal.label, e.type, *e.rapportert_av, *e.ansvarlig,
+                      *e.samarbeidspartnere, *e.review_reasons, delmal.evidence, type_.evidence]
+        searchable += [x for r in rows for x in (r.kilde, r.text, r.delmal_written, r.type_written, r.ansvarlig,
+                                                 r.samarbeidspartnere)]
+        searchable += [m.evidence for m in e.merges]
+        return EntryView(
+            tiltak_id=e.tiltak_id,
+            tiltak=e.tiltak,
+            omrade=e.omrade,
+            needs_review=e.needs_review,
+            reasons=e.review_reasons,
+            confidence=Score(round(e.confidence, 3), _worst(parts)),
+            delmal=delmal,
+            type=type_,
+            rapportert_av=e.rapportert_av,
+            ansvarlig=e.ansvarlig,
+            samarbeidspartnere=e.samarbeidspartnere,
+            rows=rows,
+            merges=merges,
+            near=near,
+            members=members,
+            search=" ".join(s for s in searchable if s).lower(),
+        )
+
+
+def _near_misses(near_misses: Sequence[Merge], register: Sequence[RegisterEntry], views: _Views,
+                 threshold: float) -> tuple[list[NearMissView], dict[str, list[Neighbour]]]:
+    """The pairs that scored close but were not merged, closest first, and each entry's such neighbours."""
+    where: dict[str, tuple[RegisterEntry, Tiltak]] = {t.kilde: (e, t) for e in register for t in e.rows}
+
+    def side(kilde: str) -> NearMissSide:
+        if kilde not in where:
+            return NearMissSide(kilde, "", "", "", "", "")
+        e, t = where[kilde]
+        return NearMissSide(kilde, e.tiltak_id, t.member or UNKNOWN, t.text,
+                            views.delmal_label(t.delmal.value) if t.delmal.value else UNKNOWN,
+                            t.type.value or UNKNOWN)
+
+    pairs: list[NearMissView] = []
+    neighbours: dict[str, list[Neighbour]] = {}
+    for m in sorted(near_misses, key=lambda m: -m.score):
+        score = _score(m.score, threshold)
+        a, b = side(m.a), side(m.b)
+        pairs.append(NearMissView(a, b, score, m.evidence))
+        for this, other in ((a, b), (b, a)):
+            if this.tiltak_id and other.tiltak_id != this.tiltak_id:
+                neighbours.setdefault(this.tiltak_id, []).append(Neighbour(other.tiltak_id, other.kilde, score,
+                                                                           m.evidence))
+    return pairs, neighbours
+
+
+def _options(values: Iterable[str], order: Sequence[str], label=str) -> list[Option]:
+    """Each value present with how many entries carry it; in the catalogue's order, unknown ones last."""
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    rank = {v: i for i, v in enumerate(order)}
+    ordered = sorted(counts, key=lambda v: (v == UNKNOWN, rank.get(v, len(rank)), v))
+    return [Option(v, label(v) if v != UNKNOWN else UNKNOWN, counts[v]) for v in ordered]
+
+
+def _asset(name: str) -> str:
+    text = resources.files(__package__).joinpath("templates", name).read_text(encoding="utf-8")
+    assert "</script" not in text.lower() and "</style" not in text.lower(), name  # would end the inline element
+    return text
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("pipeline.outputs", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["num"] = lambda x: f"{x:.2f}"
+    return env
+
+
+def render_review_html(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thresholds: Thresholds,
+                       catalogue: Catalogue, run_info: Mapping[str, Any]) -> str:
+    views = _Views(thresholds, catalogue)
+    pairs, neighbours = _near_misses(near_misses, register, views, thresholds.merge)
+    entries = [views.entry(e, tuple(neighbours.get(e.tiltak_id, ()))) for e in worst_first(register)]
+
+    script, style = _asset(SCRIPT), _asset(STYLE)
+    csp = (f"default-src 'none'; script-src {_csp_hash(script)}; style-src {_csp_hash(style)}; "
+           "base-uri 'none'; form-action 'none'")
+    bands = {b: sum(e.confidence.band == b for e in entries) for b in (USIKKER, SANNSYNLIG, SIKKER)}
+    scale = [
+        ("Delmål", thresholds.delmal),
+        ("Type", thresholds.type),
+        ("Rådsmedlem", thresholds.member),
+        ("Tabellesing", thresholds.parse),
+        ("Sammenslåing", thresholds.merge_review),
+    ]
+    return _environment().get_template(TEMPLATE).render(
+        entries=entries,
+        near_misses=pairs,
+        total=len(entries),
+        needs_review=sum(e.needs_review for e in entries),
+        bands=bands,
+        sure=SURE,
+        scale=scale,
+        thresholds=thresholds,
+        run_info=[(RUN_LABELS.get(k, k), v) for k, v in run_info.items()],
+        year=run_info.get("year", ""),
+        members=_options([m for e in entries for m in e.members], [m.name for m in catalogue.members]),
+        delmal_options=_options([e.delmal.value or UNKNOWN for e in entries], [d.code for d in catalogue.delmal],
+                                views.delmal_label),
+        type_options=_options([e.type.value or UNKNOWN for e in entries], [t.name for t in catalogue.types]),
+        unknown=UNKNOWN,
+        csp=csp,
+        script=Markup(script),
+        style=Markup(style),
+    )
+
+
+def write_review_html(path: Path, register: Sequence[RegisterEntry], near_misses: Sequence[Merge],
+                      thresholds: Thresholds, catalogue: Catalogue, run_info: Mapping[str, Any]) -> None:
+    """Write the reviewers' page to `path` (UTF-8)."""
+    html = render_review_html(register, near_misses, thresholds, catalogue, run_info)
+    Path(path).write_text(html, encoding="utf-8")
