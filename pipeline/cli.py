@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from normalise.matchers import Matchers
 from parsers.detect import detect
@@ -40,10 +41,22 @@ console = Console()
 err = Console(stderr=True)
 
 
+def _show(text: str, style: str = "", stderr: bool = False) -> None:
+    """Print as plain text: report names and error messages may hold [brackets] rich would eat."""
+    (err if stderr else console).print(Text(text, style=style))
+
+
+def _row(table: Table, *cells: str) -> None:
+    table.add_row(*(Text(c) for c in cells))
+
+
 def _progress(result: DocumentResult, n: int, total: int) -> None:
     label = OUTCOME_LABELS[result.outcome]
     colour = "red" if result.outcome == REJECTED else "yellow" if result.warnings else "green"
-    console.print(f"[{n}/{total}] {result.document.source_file}: [{colour}]{label}[/{colour}], {len(result.rows)} tiltak")
+    line = Text(f"[{n}/{total}] {result.document.source_file}: ")
+    line.append(label, style=colour)
+    line.append(f", {len(result.rows)} tiltak")
+    console.print(line)
 
 
 def _summary_table(documents: tuple[DocumentResult, ...]) -> Table:
@@ -52,7 +65,7 @@ def _summary_table(documents: tuple[DocumentResult, ...]) -> Table:
         table.add_column(column, overflow="fold")
     for d in documents:
         notes = d.error or "\n".join(d.warnings) or (f"kopi av {d.duplicate_of}" if d.duplicate_of else "")
-        table.add_row(d.document.source_file, d.member, OUTCOME_LABELS[d.outcome], str(len(d.rows)), notes)
+        _row(table, d.document.source_file, d.member, OUTCOME_LABELS[d.outcome], str(len(d.rows)), notes)
     return table
 
 
@@ -72,18 +85,18 @@ def run_command(
     try:
         result = run(settings, progress=_progress)
     except TiltakError as exc:
-        err.print(f"[red]{exc}[/red]")
+        _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc
     console.print(_summary_table(result.documents))
     review = sum(e.needs_review for e in result.register)
-    console.print(
+    _show(
         f"{len(result.tiltak)} tiltak-rader lest, {len(result.register)} tiltak i registeret "
         f"({review} bør kontrolleres). Skrevet til {out}: {', '.join(result.outputs)}"
     )
     for note in result.notes:
-        console.print(f"[yellow]{note}[/yellow]")
+        _show(note, "yellow")
     if result.rejected:
-        err.print(f"[red]{len(result.rejected)} fil(er) ble avvist; se tabellen over og {out / 'run.json'}.[/red]")
+        _show(f"{len(result.rejected)} fil(er) ble avvist; se tabellen over og {out / 'run.json'}.", "red", stderr=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -97,26 +110,26 @@ def parse_command(
     try:
         matchers = Matchers.load(catalogue)
     except TiltakError as exc:
-        err.print(f"[red]{exc}[/red]")
+        _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc
     settings = Settings(inbox=file.parent, password=password, pdf_tables=pdf_tables)
     document = Document(file, file.name, detect(file), sha256_of(file), file.stat().st_size)
     result = extract_document(document, matchers, settings.parse_options(), settings.limits.max_file_bytes)
-    console.print(f"{file.name}: {OUTCOME_LABELS[result.outcome]}; format {document.format} "
+    _show(f"{file.name}: {OUTCOME_LABELS[result.outcome]}; format {document.format} "
                   f"(readable: {', '.join(formats())}); rådsmedlem: {result.member or '?'} ({result.member_evidence})")
     if result.error:
-        err.print(f"[red]{result.error}[/red]")
+        _show(result.error, "red", stderr=True)
     for warning in result.warnings:
-        console.print(f"[yellow]{warning}[/yellow]")
+        _show(warning, "yellow")
     table = Table()
     for column in ("Kilde", "Delmål", "Tiltak", "Type", "Ansvarlig", "Samarbeidspartnere"):
         table.add_column(column, overflow="fold")
     for row in result.rows:
         raw = row.raw
-        table.add_row(raw.provenance.locator, raw.get("delmal")[:40], raw.get("tiltak"), raw.get("type"),
+        _row(table, raw.provenance.locator, raw.get("delmal")[:40], raw.get("tiltak"), raw.get("type"),
                       raw.get("ansvarlig"), raw.get("samarbeidspartnere"))
     console.print(table)
-    console.print(f"{len(result.rows)} tiltak")
+    _show(f"{len(result.rows)} tiltak")
     raise typer.Exit(EXIT_REJECTED if result.outcome == REJECTED else EXIT_OK)
 
 
@@ -126,15 +139,18 @@ def history_list(history: Optional[Path] = typer.Option(None, "--history", help=
         with open_history(history) as h:
             years = h.describe()
     except TiltakError as exc:
-        err.print(f"[red]{exc}[/red]")
+        _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc
     table = Table(title=str(h.path))
     for column in ("År", "Innhold", "Tiltak", "Kilde", "Lagret"):
         table.add_column(column, overflow="fold")
     for y in years:
-        table.add_row(str(y.year), "hele registeret" if y.tiltak is not None else "bare antall",
+        _row(table, str(y.year), "hele registeret" if y.tiltak is not None else "bare antall",
                       str(y.tiltak) if y.tiltak is not None else "", y.source, y.stored_at)
-    console.print(table if years else f"Historikken {h.path} er tom.")
+    if years:
+        console.print(table)
+    else:
+        _show(f"Historikken {h.path} er tom.")
 
 
 @history_app.command("import", help="Add a year to the history (replacing that year only) from a register.csv, "
@@ -150,10 +166,10 @@ def history_import(
         with open_history(history) as h:
             info = h.import_file(file, year, kind)
     except TiltakError as exc:
-        err.print(f"[red]{exc}[/red]")
+        _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc
     held = f"{info.tiltak} tiltak" if info.tiltak is not None else "antall per område og delmål"
-    console.print(f"{year} i {h.path}: {held} fra {file}.")
+    _show(f"{year} i {h.path}: {held} fra {file}.")
 
 
 def main() -> None:

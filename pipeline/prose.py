@@ -6,6 +6,7 @@ Fafo.") fill the other fields. Key/value tables ("Tiltak | ...", "Ansvarlig | ..
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from normalise.columns import ColumnMapper
@@ -37,6 +38,7 @@ class DraftRow:
 # Items under a heading are read with less certainty than table cells: the split into fields
 # comes from labels in running text.
 PROSE_CONFIDENCE = 0.9
+_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 SUB_ITEMS = "Underpunkter"
 
 
@@ -56,7 +58,13 @@ class ProseReader:
     def set_section(self, text: str | None) -> None:
         self.section, self.last_item = text, None
 
-    def read(self, p: Paragraph) -> DraftRow | None:
+    def _labels_only(self, p: Paragraph | None) -> bool:
+        if p is None or p.kind != "text":
+            return False
+        head, labelled = self.mapper.split_labels(p.text)
+        return bool(labelled) and not head
+
+    def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item under a delmål; None for headings, text and stray items."""
         if p.kind in ("bullet", "numbered"):
             return self._item(p)
@@ -64,6 +72,9 @@ class ProseReader:
         if self.delmal.names_delmal(p.text, heading=heading) or (heading and self.delmal.names_omrade(p.text)):
             self.set_section(p.text)
             return None
+        if heading and self.section and _NUMBER.match(p.text) and self._labels_only(following):
+            # "1. Regionale samlinger …" in bold, its labelled lines below: a tiltak set as a title.
+            return self._item(Paragraph(p.page, p.line, _NUMBER.sub("", p.text), "numbered", p.level))
         if heading:
             self.set_section(None)
             return None

@@ -193,12 +193,14 @@ class RowReader:
 
     # ------------------------------------------------------------------ the document
     def read(self, content: Content) -> tuple[tuple[RawRow, ...], tuple[str, ...]]:
-        for block in content.blocks:
+        blocks = content.blocks
+        for n, block in enumerate(blocks):
             if isinstance(block, TableBlock):
                 self.read_table(block)
             elif isinstance(block, Paragraph):
                 self.state.follows_table = False
-                item = self.prose.read(block)
+                following = blocks[n + 1] if n + 1 < len(blocks) and isinstance(blocks[n + 1], Paragraph) else None
+                item = self.prose.read(block, following)
                 if item is not None:
                     self.rows.append(item)
         if not self.rows and self.prose.orphans:

@@ -1,0 +1,72 @@
+"""Deduplication: a shared council is one measure however members word it; near-misses stay apart."""
+
+from normalise.dedup import find_clusters
+from pipeline.match import match_rows
+from pipeline.records import ExtractedRow, Provenance, RawRow
+
+
+def _row(file, member, tiltak, delmal, type_, ansvarlig="", partners=""):
+    fields = (("delmal", delmal), ("tiltak", tiltak), ("type", type_), ("ansvarlig", ansvarlig), ("samarbeidspartnere", partners))
+    return ExtractedRow(RawRow(Provenance(file, table=1, row=2), fields), member, 1.0)
+
+
+def _groups(matchers, rows):
+    tiltak = match_rows(rows, matchers)
+    clusters = find_clusters(tiltak, matchers.orgs, matchers.catalogue.vocabulary.stopwords, 0.85, 0.92)
+    return sorted(sorted(tiltak[i].member for i in g) for g in clusters.groups), clusters
+
+
+def test_shared_council_is_one_measure_however_worded(matchers):
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Kompetansebehovsutvalget", "1.1", "Råd/utvalg/nettverk"),
+        _row("lo.docx", "LO", "LO deltar i Kompetansebehovsutvalget (KBU)", "1.1", "Råd/utvalg/nettverk"),
+        _row("ys.docx", "YS", "YS er representert i KBU", "1.1", "Råd/utvalg/nettverk"),
+        _row("nho.pdf", "NHO", "Medlem av Kompetansebehovsutvalget", "Delmål 1.1", "Utvalg"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO", "NHO", "Regjeringen", "YS"]]
+    assert all(m.score == 1.0 and "KBU" in m.evidence for _, _, m in clusters.merges)
+
+
+def test_measures_that_mention_a_council_stay_apart_from_it(matchers):
+    rows = [
+        _row("nho.pdf", "NHO", "Deltakelse i Råd for samarbeid med arbeidslivet (RSA)", "1.4", "Råd/utvalg/nettverk"),
+        _row("ks.pdf", "KS", "KS er representert i RSA ved flere universiteter og høgskoler", "1.4", "Råd/utvalg/nettverk"),
+        _row("lo.docx", "LO", "Tiltak for å styrke Råd for samarbeid med arbeidslivet (RSA) i egne rekker", "1.4", "Råd/utvalg/nettverk", "LO", "NHO"),
+        _row("spekter.docx", "Spekter", "Dialogmøte med Spekters representanter i faglige råd (SRY)", "2.3", "Arrangement"),
+        _row("lo.docx", "LO", "LO er representert i Samarbeidsrådet for yrkesopplæring (SRY)", "1.4", "Råd/utvalg/nettverk"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["KS", "NHO"], ["LO"], ["LO"], ["Spekter"]]
+
+
+def test_joint_measure_in_each_members_words_is_merged_with_its_evidence(matchers):
+    rows = [
+        _row("ys.docx", "YS", "Digitalt kompetanseløft for ansatte i ideell sektor – kursrekke i samarbeid med Virke", "2.1", "Kurs", "Virke", "YS-forbundene"),
+        _row("virke.docx", "Virke", "Opplæring i digitale arbeidsverktøy for ansatte i ideelle virksomheter, sammen med YS", "2.1", "Opplæring", "Virke", "YS, Delta"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Virke", "YS"]]
+    ((_, _, merge),) = clusters.merges
+    assert "YS nevner Virke i teksten" in merge.evidence and "Virke nevner YS i teksten" in merge.evidence
+
+
+def test_similar_measures_of_members_that_do_not_name_each_other_stay_apart(matchers):
+    rows = [
+        _row("ks.pdf", "KS", 'Ny FoU "Finansieringsmodeller for etter- og videreutdanninger"', "2.2", "FoU"),
+        _row("unio.docx", "Unio", "Utredning av ulike modeller for finansiering av etter- og videreutdanning", "2.2", "FoU", "", "Proba"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS"], ["Unio"]]
+    assert clusters.near_misses and clusters.near_misses[0].score < 0.92
+
+
+def test_rows_of_one_report_are_never_merged_nor_across_delmal_or_type(matchers):
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Overføring av oppgaver fra statlig til fylkeskommunalt nivå; tilskudd", "1.2", "Råd/utvalg/nettverk"),
+        _row("regjeringen.pdf", "Regjeringen", "Overføring av oppgaver fra statlig til fylkeskommunalt nivå; tilskudd mv", "1.2", "Råd/utvalg/nettverk"),
+        _row("regjeringen.pdf", "Regjeringen", "Samfunnskontrakten for flere læreplasser", "2.3", "Kurs/utdanning", "", "Spekter"),
+        _row("spekter.docx", "Spekter", "Samfunnskontrakten for flere læreplasser og møteplass for lærebedrifter", "2.3", "Arrangement", "", "Regjeringen"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Regjeringen"], ["Regjeringen"], ["Regjeringen"], ["Spekter"]]

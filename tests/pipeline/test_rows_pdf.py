@@ -1,0 +1,73 @@
+"""Rows from real PDFs built here: a row cut by a page break joined, a table continued on the next
+page read with its header, and tiltak written as bold numbered titles with labelled lines below."""
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from parsers.pdf import parse_pdf
+from parsers.registry import ParseOptions
+from pipeline.rows import content_to_rows
+
+CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
+BOLD = ParagraphStyle("bold", fontName="Helvetica-Bold", fontSize=10, leading=13, spaceBefore=6)
+BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12, spaceAfter=6)
+LONG = " ".join(f"Del {i} av et langt tiltak som fortsetter over mange linjer." for i in range(1, 45))
+
+
+def _rows(matchers, path):
+    content = parse_pdf(path, path.name, ParseOptions())
+    return content_to_rows(content, path.name, matchers.columns, matchers.delmal)
+
+
+def _footer(canvas, doc):
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(2 * cm, A4[1] - 1.2 * cm, "KS – rapportering 2018")
+    canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"Side {doc.page}")
+
+
+def test_row_split_at_a_page_break_is_joined_and_the_repeated_header_skipped(tmp_path, matchers):
+    header = ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig"]
+    body = [["2.2", f"Rapport nummer {i}", "FoU", "KS"] for i in range(1, 7)]
+    body.insert(5, ["", LONG, "Prosjekt", "KS"])
+    data = [[Paragraph(c, CELL) for c in row] for row in [header] + body]
+    table = Table(data, colWidths=[2.5 * cm, 9 * cm, 3 * cm, 2.5 * cm], repeatRows=1, splitByRow=0, splitInRow=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "ks.pdf"
+    story = [Paragraph("Innledning. " * 150, BODY), table]
+    SimpleDocTemplate(str(path), pagesize=A4, topMargin=2.2 * cm, bottomMargin=2.2 * cm).build(
+        story, onFirstPage=_footer, onLaterPages=_footer
+    )
+
+    rows, warnings = _rows(matchers, path)
+
+    assert [r.get("tiltak")[:20] for r in rows] == [f"Rapport nummer {i}"[:20] for i in range(1, 6)] + [
+        LONG[:20], "Rapport nummer 6"
+    ]
+    split = rows[5]
+    assert split.get("tiltak") == LONG  # both halves, in order, nothing lost or doubled
+    assert (split.get("delmal"), split.get("type"), split.get("ansvarlig")) == ("2.2", "Prosjekt", "KS")
+    assert split.provenance.page == 1 and rows[-1].provenance.page == 2
+    assert warnings == ()
+
+
+def test_bold_numbered_titles_with_labelled_lines_are_tiltak(tmp_path, matchers):
+    path = tmp_path / "vofo.pdf"
+    story = [
+        Paragraph("Rapportering fra VOFO 2019", ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=16, leading=20)),
+        Paragraph("Delmål 3.6 Stimulere til at flere finner læringsmotivasjon", BOLD),
+        Paragraph("1. Kampanje for nye kursdeltakere i studieforbundene", BOLD),
+        Paragraph("Type tiltak: Informasjon", BODY),
+        Paragraph("Samarbeidspartnere: Studieforbundene", BODY),
+        Paragraph("2. Oppsummering", BOLD),
+        Paragraph("Året har vært preget av godt samarbeid.", BODY),
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+    (row,), _ = _rows(matchers, path)
+
+    assert row.get("tiltak") == "Kampanje for nye kursdeltakere i studieforbundene"
+    assert (row.get("type"), row.get("samarbeidspartnere")) == ("Informasjon", "Studieforbundene")
+    assert row.get("delmal").startswith("Delmål 3.6")
