@@ -51,6 +51,7 @@ class Organisation:
     is_member: bool
     kind: str = ""
     member: str = ""  # the council member an organisation belongs to, if any
+    file_aliases: tuple[str, ...] = ()  # names that identify it only in a file name
 
 
 @dataclass(frozen=True)
@@ -235,6 +236,7 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
                     is_member=is_member,
                     kind=p.text(t, "kind", where, required=is_member),
                     member=p.text(t, "member", where, required=False),
+                    file_aliases=p.texts(t, "file_aliases", where),
                 )
             )
     member_names = {o.name for o in organisations if o.is_member}

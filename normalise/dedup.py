@@ -58,7 +58,8 @@ def _involved(t: Tiltak, orgs: OrgMatcher) -> set[str]:
 
 
 def text_similarity(a: str, b: str, stop: frozenset[str]) -> float:
-    """0-1: how alike two descriptions are, word order and inflection aside."""
+    """0-1: how alike two descriptions are, word order and inflection aside. Pass the organisations'
+    names in `stop`: two members describing one joint measure each name the other, not themselves."""
     sa, sb = " ".join(stems(a, stop)), " ".join(stems(b, stop))
     if not sa or not sb:
         return 0.0
@@ -101,6 +102,7 @@ def find_clusters(
     rows: list[Tiltak], orgs: OrgMatcher, stop: frozenset[str], threshold: float, text_only: float
 ) -> Clusters:
     """Group the rows into measures: joint rows from `threshold`, rows naming no one from `text_only`."""
+    stop = stop | orgs.name_words
     uf = _UnionFind(len(rows))
     merges: list[tuple[int, int, Merge]] = []
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import PurePath
 
 from rapidfuzz import fuzz, process
@@ -17,6 +18,8 @@ NAME_SCORE = 90  # fuzzy resemblance needed to take a written name as a catalogu
 # "Rapport fra LO", "Rapportering frå Vestland fylkeskommune", "Innsendt av: KS": the document says who it is.
 _FROM = re.compile(r"\b(?:fra|frå|av|avsender|innsendt av|rapportert av|levert av)\b\s*:?\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:[,;\n]|\s+og\s+|\s+samt\s+|\s+&\s+)\s*", re.IGNORECASE)
+_LIST = re.compile(r"\s*[,;\n]\s*")
+_AND = re.compile(r"\s+(?:og|samt|&)\s+", re.IGNORECASE)
 _TRAILING_NOISE = re.compile(r"\s*(?:m\.\s?fl\.?|mfl\.?|m\.m\.?|osv\.?|etc\.?)\s*$", re.IGNORECASE)
 
 
@@ -51,6 +54,12 @@ class OrgMatcher:
         self._exact = re.compile("|".join(rf"(?<!\w){re.escape(a)}s?(?!\w)" for a in aliases if " " not in a))
         self._loose = re.compile("|".join(rf"(?<!\w){re.escape(a)}s?(?!\w)" for a in aliases if " " in a), re.IGNORECASE)
 
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Words of one-word organisation names ('vofo', 'ks', 'agder'): names, not descriptions."""
+        names = {a for o in self.catalogue.organisations for a in (o.name, *o.aliases, *o.file_aliases)}
+        return frozenset(fold(a) for a in names if " " not in a.strip())
+
     @staticmethod
     def _by_alias_written(catalogue: Catalogue) -> set[str]:
         return {a for o in catalogue.organisations for a in (o.name, *o.aliases)}
@@ -80,13 +89,27 @@ class OrgMatcher:
                 token = f"\x00{i}\x00"
                 protected[token] = None
                 text = pattern.sub(lambda m, t=token: (protected.__setitem__(t, m.group(0)) or t), text)
-        parts = [p.strip(" .") for p in _SEPARATORS.split(text)]
         out = []
-        for part in parts:
-            for token, original in protected.items():
-                part = part.replace(token, original)
-            if part:
-                out.append(part)
+        for item in _LIST.split(text):
+            for part in self._split_and(item):
+                for token, original in protected.items():
+                    part = part.replace(token, original)
+                part = part.strip(" .")
+                if part:
+                    out.append(part)
+        return out
+
+    def _split_and(self, item: str) -> list[str]:
+        """'NAV og kommunene' is two names; 'Kompetanseforum Troms og Finnmark' is one: a lone unknown
+        capitalised word after 'og' continues an unknown name before it."""
+        pieces = _AND.split(item)
+        out = [pieces[0]]
+        for piece in pieces[1:]:
+            lone_name = " " not in piece.strip() and piece[:1].isupper() and self.lookup(piece)[0] is None
+            if lone_name and "\x00" not in piece + out[-1] and self.lookup(out[-1])[0] is None:
+                out[-1] = f"{out[-1]} og {piece}"
+            else:
+                out.append(piece)
         return out
 
     def normalise(self, text: str) -> tuple[str, ...]:
@@ -152,7 +175,7 @@ class OrgMatcher:
         stem_words = re.split(r"[^a-z0-9]+", stem)
         best: tuple[int, Organisation] | None = None
         for org in self.catalogue.members:
-            for alias in (org.name, *org.aliases):
+            for alias in (org.name, *org.aliases, *org.file_aliases):
                 alias_words = re.split(r"[^a-z0-9]+", _ascii(alias))
                 n = len(alias_words)
                 if any(stem_words[i : i + n] == alias_words for i in range(len(stem_words) - n + 1)):

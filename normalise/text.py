@@ -41,5 +41,7 @@ def stem(word: str) -> str:
 
 
 def stems(text: str | None, stop: frozenset[str] = frozenset()) -> list[str]:
-    """Stems of the words of a text, stopwords left out."""
-    return [stem(w) for w in words(text) if w not in stop]
+    """Stems of the words of a text, stopwords left out; a hyphenated compound gives each part
+    ("Kompetansepluss-kurs" -> kompetansepluss, kurs)."""
+    parts = (p for w in words(text) for p in w.split("-") if p)
+    return [stem(p) for p in parts if p not in stop]

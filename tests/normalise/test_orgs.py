@@ -32,3 +32,9 @@ def test_common_words_are_not_members(matchers):
     # "virke" is a verb, "spekter" a noun: only the capitalised names count.
     guess = matchers.orgs.find_member("", "Tiltakene skal virke i et bredt spekter av bransjer", "rapport.pdf")
     assert guess.name == ""
+
+
+def test_a_region_in_a_name_is_not_its_county_council(matchers):
+    names = matchers.orgs.normalise("Kompetanseforum Troms og Finnmark, Akershus fylkeskommune")
+    assert names == ("Kompetanseforum Troms og Finnmark", "Akershus fylkeskommune")
+    assert matchers.orgs.member_of("Finnmark") == ""
