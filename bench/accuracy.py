@@ -68,6 +68,30 @@ def tables(measures: dict[str, tuple[str, str]], omrade_of) -> tuple[Counter, Co
     return by_type, by_delmal
 
 
+def review_figures(register: list[dict], truth: list[dict], extracted: list[dict], found: dict[int, int]) -> None:
+    """How many register rows ask for review, how many are really wrong, and how many wrong ones ask."""
+    measure_of = {extracted[j]["kilde"]: truth[i]["seed_row"] for i, j in found.items()}
+    truth_of = {t["seed_row"]: t for t in truth}
+    entry_of_measure: dict[str, set[str]] = defaultdict(set)
+    for e in register:
+        for k in e["kilder"].split("; "):
+            entry_of_measure[measure_of.get(k, "?")].add(e["tiltak_id"])
+    wrong = set()
+    for e in register:
+        measures = {measure_of.get(k, "?") for k in e["kilder"].split("; ")}
+        if len(measures) != 1 or "?" in measures:
+            wrong.add(e["tiltak_id"])  # merged different measures, or holds a row that is no tiltak
+            continue
+        m = measures.pop()
+        t = truth_of[m]
+        if e["delmal"] != t["delmal"] or e["type"] != t["type"] or len(entry_of_measure[m]) > 1:
+            wrong.add(e["tiltak_id"])  # wrong delmål or type, or the measure is split over entries
+    flagged = {e["tiltak_id"] for e in register if e["needs_review"] == "ja"}
+    print(f"  needs review     {len(flagged)} of {len(register)} register rows; really wrong among them: "
+          f"{len(flagged & wrong)}")
+    print(f"  wrong rows       {len(wrong)}; flagged for review: {len(wrong & flagged)}; missed: {len(wrong - flagged)}")
+
+
 def evaluate(round_dir: Path, pdf_tables: str, quiet: bool) -> bool:
     catalogue = load_catalogue()
     truth = read_csv(round_dir / "truth.csv")
@@ -112,7 +136,7 @@ def evaluate(round_dir: Path, pdf_tables: str, quiet: bool) -> bool:
         print(f"  {name:16} {value:.3f}{mark}")
     print(f"  register rows    {len(register)} (truth: {len(expected)} distinct measures)"
           f"{'  ok' if len(register) == len(expected) else '  MISSED'}")
-    print(f"  needs review     {sum(e['needs_review'] == 'ja' for e in register)}")
+    review_figures(register, truth, extracted, found)
 
     omrader = [o.id for o in catalogue.omrader]
     print("\n  type x område (run / truth)")

@@ -11,6 +11,7 @@ from typing import Callable
 from normalise.dedup import Clusters, find_clusters
 from normalise.matchers import Matchers
 
+from .decisions import Decisions, Outcome, correct, read_decisions, restructure
 from .extract import DUPLICATE, REJECTED, DocumentResult, extract_document
 from .history import open_history, resolve_year
 from .inbox import list_documents
@@ -18,10 +19,11 @@ from .match import match_rows
 from .outputs.csv_files import write_extracted, write_register
 from .outputs.publication import write_publication
 from .outputs.review_html import write_review_html
+from .outputs.review_xlsx import write_review_xlsx
 from .outputs.run_report import write_run_json
 from .outputs.staging import Staging
 from .records import Document, RegisterEntry, Tiltak
-from .register import build_register
+from .register import build_register, sort_register
 from .settings import Settings
 
 EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE = 0, 1, 2
@@ -38,6 +40,7 @@ class RunResult:
     register: tuple[RegisterEntry, ...]
     outputs: tuple[str, ...]
     notes: tuple[str, ...] = ()  # warnings about the run as a whole (e.g. no last year to compare with)
+    decisions: Outcome = Outcome()
 
     @property
     def rejected(self) -> tuple[DocumentResult, ...]:
@@ -65,19 +68,33 @@ def extract_all(documents: list[Document], matchers: Matchers, settings: Setting
     return results
 
 
+def consolidate(
+    tiltak: list[Tiltak], matchers: Matchers, settings: Settings, decisions: Decisions | None
+) -> tuple[Clusters, list[RegisterEntry], Outcome]:
+    """Rows -> clusters -> register, with the reviewers' decisions applied where given."""
+    t = settings.thresholds
+    stop = matchers.catalogue.vocabulary.stopwords
+    clusters = find_clusters(tiltak, matchers.orgs, stop, t.merge, t.merge_text_only)
+    if decisions is None:
+        return clusters, build_register(tiltak, clusters, matchers.catalogue, t), Outcome()
+    clusters, ids, moved = restructure(tiltak, clusters, decisions)
+    register = build_register(tiltak, clusters, matchers.catalogue, t, ids)
+    register, corrected = correct(register, decisions, matchers.catalogue)
+    outcome = Outcome(moved.applied + corrected.applied, moved.stale + corrected.stale)
+    return clusters, sort_register(register, tiltak, matchers.catalogue), outcome
+
+
 def run(settings: Settings, progress: Progress | None = None) -> RunResult:
     """One batch run over the inbox; outputs replace the previous ones only if the run completes."""
     matchers = Matchers.load(settings.catalogue)
+    decisions_path = settings.decisions_file()
+    decisions = read_decisions(decisions_path, matchers.catalogue) if decisions_path else None
     documents = list_documents(settings)
     year = resolve_year(settings, documents)  # before the slow part, so a missing --year fails at once
     results = extract_all(documents, matchers, settings, progress)
-    extracted = [row for r in results for row in r.rows]
-    tiltak = match_rows(extracted, matchers)
-    stop = matchers.catalogue.vocabulary.stopwords
-    clusters = find_clusters(
-        tiltak, matchers.orgs, stop, settings.thresholds.merge, settings.thresholds.merge_text_only
-    )
-    register = build_register(tiltak, clusters, matchers.catalogue, settings.thresholds)
+    tiltak = match_rows([row for r in results for row in r.rows], matchers)
+    clusters, register, outcome = consolidate(tiltak, matchers, settings, decisions)
+    notes = [f"beslutning som ikke lenger passer: {s}" for s in outcome.stale]
 
     with open_history(settings.history) as history:
         with Staging(settings.out) as stage:
@@ -88,8 +105,9 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
                         "needs_review": sum(e.needs_review for e in register)}
             write_review_html(stage.file("review.html"), register, clusters.near_misses, settings.thresholds,
                               matchers.catalogue, run_info)
-            write_run_json(stage.file("run.json"), settings, results, register)
-            notes = write_publication(stage, register, matchers, year, history)
+            write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions)
+            write_run_json(stage.file("run.json"), settings, results, register, decisions, outcome)
+            notes += write_publication(stage, register, matchers, year, history)
         # Only once the outputs are in place: a failed run leaves the history as it was.
         history.store(year, register, source="tiltak run")
     return RunResult(
@@ -100,4 +118,5 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
         register=tuple(register),
         outputs=tuple(p.name for p in stage.written),
         notes=tuple(notes),
+        decisions=outcome,
     )

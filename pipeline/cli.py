@@ -20,7 +20,7 @@ from .history import KINDS, default_history_path, open_history
 from .inbox import sha256_of
 from .records import Document
 from .batch import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, run
-from .settings import Settings
+from .settings import DECISIONS_SUFFIX, Settings
 
 EXIT_CODES_HELP = (
     f"Exit codes: {EXIT_OK} every report was read (warnings allowed); {EXIT_REJECTED} at least one file was "
@@ -79,9 +79,13 @@ def run_command(
     pdf_tables: str = typer.Option("auto", "--pdf-tables", help="Table engine for ruled PDF tables: auto, pdfplumber or camelot."),
     year: Optional[int] = typer.Option(None, "--year", min=2000, max=2099, help="The year reported on; by default the year in INBOX's name."),
     history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP),
+    decisions: Optional[Path] = typer.Option(
+        None, "--decisions", exists=True, dir_okay=False,
+        help=f"Reviewers' edited review.xlsx to apply; by default INBOX{DECISIONS_SUFFIX} beside the inbox, if there.",
+    ),
 ) -> None:
     settings = Settings(inbox=inbox, out=out, catalogue=catalogue, exclude=tuple(exclude), password=password,
-                        pdf_tables=pdf_tables, year=year, history=history)
+                        pdf_tables=pdf_tables, year=year, history=history, decisions=decisions)
     try:
         result = run(settings, progress=_progress)
     except TiltakError as exc:
@@ -93,6 +97,8 @@ def run_command(
         f"{len(result.tiltak)} tiltak-rader lest, {len(result.register)} tiltak i registeret "
         f"({review} bør kontrolleres). Skrevet til {out}: {', '.join(result.outputs)}"
     )
+    if result.decisions.applied:
+        _show(f"{len(result.decisions.applied)} beslutning(er) fra kontrollørene brukt.")
     for note in result.notes:
         _show(note, "yellow")
     if result.rejected:

@@ -12,10 +12,10 @@ from pathlib import Path
 from parsers.detect import detect
 
 from .records import Document
-from .settings import DECISIONS_NAME, IGNORE_FILE, Settings
+from .settings import DECISIONS_PATTERN, IGNORE_FILE, Settings
 
 # Files an office desktop leaves beside documents; never reports.
-_ALWAYS_SKIPPED = ("~$*", ".~lock.*", "Thumbs.db", "desktop.ini", ".DS_Store", DECISIONS_NAME, IGNORE_FILE)
+_ALWAYS_SKIPPED = ("~$*", ".~lock.*", "Thumbs.db", "desktop.ini", ".DS_Store", DECISIONS_PATTERN, IGNORE_FILE)
 
 
 def _patterns(inbox: Path, settings: Settings) -> list[str]:

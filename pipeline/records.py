@@ -152,6 +152,10 @@ class RegisterEntry:
     confidence: float = 1.0
     needs_review: bool = False
     review_reasons: tuple[str, ...] = field(default=())
+    delmal_match: Match = NO_MATCH  # the match behind `delmal` (a reviewer's correction is one too)
+    type_match: Match = NO_MATCH
+    reviewed: bool = False  # a reviewer marked it checked; it leaves the needs-review list
+    comment: str = ""
 
     @property
     def kilder(self) -> tuple[str, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
 
 from normalise.catalogue import Catalogue
 from normalise.dedup import Clusters
@@ -29,9 +30,10 @@ def _owner(rows: list[Tiltak]) -> Tiltak:
     return next((t for t in rows if t.member and t.member in t.ansvarlig), rows[0])
 
 
-def tiltak_id(rows: list[Tiltak]) -> str:
-    """Stable across re-runs: from the shared council, else the smallest row key in the cluster."""
-    anchor = f"council:{rows[0].council}" if rows[0].council else min(t.key for t in rows)
+def tiltak_id(rows: list[Tiltak], by_council: bool = True) -> str:
+    """Stable across re-runs: from the shared council, else the smallest row key in the cluster.
+    A row a reviewer split out of a council's cluster is named by its own key (by_council=False)."""
+    anchor = f"council:{rows[0].council}" if rows[0].council and by_council else min(t.key for t in rows)
     return "T" + hashlib.sha1(anchor.encode()).hexdigest()[:8].upper()
 
 
@@ -82,20 +84,39 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
         confidence=round(min(scores), 3),
         needs_review=bool(reasons),
         review_reasons=tuple(reasons),
+        delmal_match=delmal,
+        type_match=type_,
     )
 
 
-def build_register(rows: list[Tiltak], clusters: Clusters, catalogue: Catalogue, thresholds: Thresholds) -> list[RegisterEntry]:
-    """The register in the matrix's order: by delmål, then by member as the catalogue lists them."""
+def build_register(
+    rows: list[Tiltak], clusters: Clusters, catalogue: Catalogue, thresholds: Thresholds, ids: dict[int, str] | None = None
+) -> list[RegisterEntry]:
+    """One entry per cluster, in the matrix's order; `ids` keeps the id a reviewer's decision gave a group
+    (keyed by the group's first row)."""
     member_order = {m.name: i for i, m in enumerate(catalogue.members)}
     merges_of: dict[int, list[Merge]] = {}
     root = {i: g[0] for g in clusters.groups for i in g}
     for i, _, merge in clusters.merges:
         merges_of.setdefault(root[i], []).append(merge)
-    entries = [
-        build_entry([rows[i] for i in g], merges_of.get(g[0], []), catalogue, member_order, thresholds)
-        for g in clusters.groups
-    ]
+    entries = []
+    seen: set[str] = set()
+    for g in clusters.groups:
+        entry = build_entry([rows[i] for i in g], merges_of.get(g[0], []), catalogue, member_order, thresholds)
+        tid = (ids or {}).get(g[0], entry.tiltak_id)
+        # Two clusters with one anchor (a member reporting one text twice) still get two ids.
+        base, n = tid, 1
+        while tid in seen:
+            n += 1
+            tid = f"{base}-{n}"
+        seen.add(tid)
+        entries.append(replace(entry, tiltak_id=tid))
+    return sort_register(entries, rows, catalogue)
+
+
+def sort_register(entries: list[RegisterEntry], rows: list[Tiltak], catalogue: Catalogue) -> list[RegisterEntry]:
+    """The matrix's order: by delmål, then by member as the catalogue lists them, then as read."""
+    member_order = {m.name: i for i, m in enumerate(catalogue.members)}
     codes = {d.code: i for i, d in enumerate(catalogue.delmal)}
     position = {t.kilde: i for i, t in enumerate(rows)}
 

@@ -31,8 +31,10 @@ class Limits:
     max_unpacked_bytes: int = 200 * 1024 * 1024
 
 
-# A decisions workbook kept beside the inbox under this name is applied without --decisions.
-DECISIONS_NAME = "beslutninger.xlsx"
+# A decisions workbook kept beside the inbox ("2018" -> "2018-beslutninger.xlsx") is applied without
+# --decisions; a workbook of that kind inside the inbox is never read as a report.
+DECISIONS_SUFFIX = "-beslutninger.xlsx"
+DECISIONS_PATTERN = "*beslutninger*.xlsx"
 IGNORE_FILE = ".tiltakignore"
 
 
@@ -52,6 +54,13 @@ class Settings:
     history: Path | None = None
     thresholds: Thresholds = field(default_factory=Thresholds)
     limits: Limits = field(default_factory=Limits)
+
+    def decisions_file(self) -> Path | None:
+        """--decisions, else the workbook beside the inbox if there is one."""
+        if self.decisions is not None:
+            return self.decisions
+        beside = self.inbox.resolve().parent / f"{self.inbox.resolve().name}{DECISIONS_SUFFIX}"
+        return beside if beside.is_file() else None
 
     @property
     def workers(self) -> int:

@@ -153,6 +153,8 @@ class EntryView:
     omrade: str
     needs_review: bool
     reasons: tuple[str, ...]
+    reviewed: bool
+    comment: str
     confidence: Score
     delmal: FieldView
     type: FieldView
@@ -198,8 +200,9 @@ class _Views:
         d = self.catalogue.delmal_by_code(code)
         return f"{code} {d.short}" if d else code
 
-    def field(self, matches: list[Match], value: str, threshold: float, label) -> FieldView:
-        m = _chosen(matches, value)
+    def field(self, chosen: Match, matches: list[Match], value: str, threshold: float, label) -> FieldView:
+        # The register keeps the match behind its value (a reviewer's correction is one too).
+        m = chosen if chosen.value and chosen.value == value else _chosen(matches, value)
         return FieldView(
             value=value,
             label=label(value) if value else UNKNOWN,
@@ -237,8 +240,8 @@ class _Views:
         )
 
     def entry(self, e: RegisterEntry, near: tuple[Neighbour, ...]) -> EntryView:
-        delmal = self.field([t.delmal for t in e.rows], e.delmal, self.t.delmal, self.delmal_label)
-        type_ = self.field([t.type for t in e.rows], e.type, self.t.type, str)
+        delmal = self.field(e.delmal_match, [t.delmal for t in e.rows], e.delmal, self.t.delmal, self.delmal_label)
+        type_ = self.field(e.type_match, [t.type for t in e.rows], e.type, self.t.type, str)
         rows = tuple(self.row(t) for t in e.rows)
         member_of = {t.kilde: t.member or UNKNOWN for t in e.rows}
         merges = tuple(
@@ -251,7 +254,7 @@ class _Views:
         parts += [b for r in rows for b in (r.member_score.band, r.parse_score.band)]
         members = tuple(e.rapportert_av) or (UNKNOWN,)
         searchable = [e.tiltak_id, e.tiltak, e.delmal, delmal.label, e.type, *e.rapportert_av, *e.ansvarlig,
-                      *e.samarbeidspartnere, *e.review_reasons, delmal.evidence, type_.evidence]
+                      *e.samarbeidspartnere, *e.review_reasons, delmal.evidence, type_.evidence, e.comment]
         searchable += [x for r in rows for x in (r.kilde, r.text, r.delmal_written, r.type_written, r.ansvarlig,
                                                  r.samarbeidspartnere)]
         searchable += [m.evidence for m in e.merges]
@@ -261,6 +264,8 @@ class _Views:
             omrade=e.omrade,
             needs_review=e.needs_review,
             reasons=e.review_reasons,
+            reviewed=e.reviewed,
+            comment=e.comment,
             confidence=Score(round(e.confidence, 3), _worst(parts)),
             delmal=delmal,
             type=type_,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..decisions import Decisions, Outcome
 from ..extract import OUTCOME_LABELS, DocumentResult
 from ..records import RegisterEntry
 from ..settings import Settings
@@ -29,7 +30,8 @@ def document_summary(d: DocumentResult) -> dict:
     }
 
 
-def write_run_json(path: Path, settings: Settings, results: list[DocumentResult], register: list[RegisterEntry]) -> None:
+def write_run_json(path: Path, settings: Settings, results: list[DocumentResult], register: list[RegisterEntry],
+                   decisions: Decisions | None = None, outcome: Outcome | None = None) -> None:
     outcomes: dict[str, int] = {}
     for d in results:
         outcomes[d.outcome] = outcomes.get(d.outcome, 0) + 1
@@ -40,5 +42,11 @@ def write_run_json(path: Path, settings: Settings, results: list[DocumentResult]
         "extracted_rows": sum(len(d.rows) for d in results),
         "register_rows": len(register),
         "needs_review": sum(e.needs_review for e in register),
+        "reviewed": sum(e.reviewed for e in register),
+        "decisions": {
+            "file": decisions.path if decisions else None,
+            "applied": list(outcome.applied) if outcome else [],
+            "stale": list(outcome.stale) if outcome else [],
+        },
     }
     path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,259 @@
+"""Reviewers' decisions: read from an edited review.xlsx, applied to the clusters and the register.
+
+Decisions are keyed by stable ids (tiltak_id for a register row, the row key for a source row), so
+they survive re-runs and new reports. One that matches nothing is reported, never dropped silently;
+a malformed workbook is rejected naming the cell that is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from normalise.catalogue import Catalogue
+from normalise.dedup import Clusters
+
+from .errors import DecisionsError
+from .records import Match, Merge, RegisterEntry, Tiltak
+from .register import tiltak_id
+
+# The workbook's sheets and the headers decisions are read from (review_xlsx writes them).
+ENTRY_SHEET, ROW_SHEET = "Tiltak", "Kilderader"
+ID, KEYS, DELMAL, TYPE, MERGE, REVIEWED, COMMENT = (
+    "Tiltak-ID", "Radnøkler", "Delmål (rettet)", "Type (rettet)", "Slå sammen med", "Kontrollert", "Kommentar",
+)
+ROW_KEY, KILDE, SPLIT, MOVE = "Radnøkkel", "Kilde", "Skill ut", "Flytt til tiltak-ID"
+ENTRY_HEADERS = (ID, KEYS, DELMAL, TYPE, MERGE, REVIEWED, COMMENT)
+ROW_HEADERS = (ROW_KEY, KILDE, SPLIT, MOVE, COMMENT)
+YES, NO = "ja", "nei"
+_ID = re.compile(r"^T[0-9A-F]{8}(?:-\d+)?$")
+BY_REVIEWER = "rettet av kontrollør"
+
+
+@dataclass(frozen=True)
+class EntryDecision:
+    cell: str  # where it stands, for messages ("Tiltak!A7")
+    tiltak_id: str
+    row_keys: tuple[str, ...]
+    delmal: str = ""
+    type: str = ""
+    merge_into: str = ""
+    reviewed: bool = False
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class RowDecision:
+    cell: str
+    row_key: str
+    kilde: str
+    split: bool = False
+    move_to: str = ""
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class Decisions:
+    path: str
+    entries: tuple[EntryDecision, ...] = ()
+    rows: tuple[RowDecision, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of the decisions in this run."""
+
+    applied: tuple[str, ...] = ()
+    stale: tuple[str, ...] = ()
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value).strip().lstrip("'")
+
+
+def _columns(ws, headers: tuple[str, ...], path: str) -> dict[str, int]:
+    found = {_text(c.value): c.column for c in ws[1] if _text(c.value)}
+    missing = [h for h in headers if h not in found]
+    if missing:
+        raise DecisionsError(f"{path}: ark «{ws.title}» mangler kolonnen {', '.join(f'«{m}»' for m in missing)} i rad 1; "
+                             "bruk review.xlsx fra en kjøring som mal")
+    return {h: found[h] for h in headers}
+
+
+def _yes_no(value: str, where: str, path: str) -> bool:
+    if value.casefold() in ("", NO):
+        return False
+    if value.casefold() in (YES, "x"):
+        return True
+    raise DecisionsError(f"{path}: celle {where}: «{value}» skal være «ja» eller «nei»")
+
+
+def read_decisions(path: Path, catalogue: Catalogue) -> Decisions:
+    """Every filled-in decision of the workbook; DecisionsError names the first wrong cell."""
+    label = str(path)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise DecisionsError(f"{label}: kan ikke leses som en Excel-fil ({exc}); lagre den som .xlsx") from exc
+    for sheet in (ENTRY_SHEET, ROW_SHEET):
+        if sheet not in wb.sheetnames:
+            raise DecisionsError(f"{label}: arket «{sheet}» mangler; bruk review.xlsx fra en kjøring som mal")
+    codes = {d.code for d in catalogue.delmal}
+    types = {t.name for t in catalogue.types}
+
+    def checked_id(value: str, where: str) -> str:
+        if value and not _ID.match(value):
+            raise DecisionsError(f"{label}: celle {where}: «{value}» er ikke en tiltak-ID (slik som T1A2B3C4D)")
+        return value
+
+    entries = []
+    ws = wb[ENTRY_SHEET]
+    col = _columns(ws, ENTRY_HEADERS, label)
+    for r, row in enumerate(ws.iter_rows(min_row=2, values_only=True), 2):
+        cell = lambda h: f"{ENTRY_SHEET}!{ws.cell(row=1, column=col[h]).column_letter}{r}"  # noqa: E731
+        get = lambda h: _text(row[col[h] - 1]) if col[h] - 1 < len(row) else ""  # noqa: E731
+        tid = checked_id(get(ID), cell(ID))
+        delmal, type_, merge = get(DELMAL), get(TYPE), checked_id(get(MERGE), cell(MERGE))
+        reviewed, comment = _yes_no(get(REVIEWED), cell(REVIEWED), label), get(COMMENT)
+        if not (delmal or type_ or merge or reviewed or comment):
+            continue
+        if not tid:
+            raise DecisionsError(f"{label}: celle {cell(ID)}: raden har en beslutning, men ingen tiltak-ID")
+        if delmal and delmal not in codes:
+            raise DecisionsError(f"{label}: celle {cell(DELMAL)}: «{delmal}» er ikke et delmål (gyldige: {', '.join(sorted(codes))})")
+        if type_ and type_ not in types:
+            raise DecisionsError(f"{label}: celle {cell(TYPE)}: «{type_}» er ikke en type tiltak (gyldige: {', '.join(types)})")
+        if merge == tid:
+            raise DecisionsError(f"{label}: celle {cell(MERGE)}: et tiltak kan ikke slås sammen med seg selv")
+        keys = tuple(k for k in re.split(r"[;,\s]+", get(KEYS)) if k)
+        entries.append(EntryDecision(cell(ID), tid, keys, delmal, type_, merge, reviewed, comment))
+
+    rows = []
+    ws = wb[ROW_SHEET]
+    col = _columns(ws, ROW_HEADERS, label)
+    for r, row in enumerate(ws.iter_rows(min_row=2, values_only=True), 2):
+        cell = lambda h: f"{ROW_SHEET}!{ws.cell(row=1, column=col[h]).column_letter}{r}"  # noqa: E731
+        get = lambda h: _text(row[col[h] - 1]) if col[h] - 1 < len(row) else ""  # noqa: E731
+        split = _yes_no(get(SPLIT), cell(SPLIT), label)
+        move, comment = checked_id(get(MOVE), cell(MOVE)), get(COMMENT)
+        if not (split or move):
+            continue
+        if split and move:
+            raise DecisionsError(f"{label}: rad {r} i «{ROW_SHEET}»: velg enten «{SPLIT}» eller «{MOVE}», ikke begge")
+        if not get(ROW_KEY):
+            raise DecisionsError(f"{label}: celle {cell(ROW_KEY)}: raden har en beslutning, men ingen radnøkkel")
+        rows.append(RowDecision(cell(ROW_KEY), get(ROW_KEY), get(KILDE), split, move, comment))
+    wb.close()
+    return Decisions(label, tuple(entries), tuple(rows))
+
+
+# ---------------------------------------------------------------------------------------- applying
+def _most_keys(groups: list[list[Tiltak]], keys: tuple[str, ...]) -> int | None:
+    """The group holding most of a decision's row keys (first such group on a tie); None if none."""
+    counts = [sum(t.key in keys for t in g) for g in groups]
+    best = max(counts, default=0)
+    return counts.index(best) if best else None
+
+
+def _find_group(groups: list[list[int]], ids: list[str], rows: list[Tiltak], tid: str, keys: tuple[str, ...]) -> int | None:
+    """The group a decision means: by its tiltak_id, else the group holding most of its row keys."""
+    if tid in ids:
+        return ids.index(tid)
+    return _most_keys([[rows[i] for i in g] for g in groups], keys)
+
+
+def restructure(rows: list[Tiltak], clusters: Clusters, decisions: Decisions) -> tuple[Clusters, dict[int, str], Outcome]:
+    """Splits, moves and merges the reviewers asked for; ids of changed groups stay as reviewers know them."""
+    groups = [list(g) for g in clusters.groups]
+    ids = [tiltak_id([rows[i] for i in g]) for g in groups]
+    applied, stale = [], []
+
+    for d in decisions.rows:
+        members = [i for i, t in enumerate(rows) if t.key == d.row_key]
+        if not members:
+            stale.append(f"{d.cell}: radnøkkel {d.row_key} ({d.kilde}) finnes ikke lenger")
+            continue
+        target = None
+        if d.move_to:
+            target = ids.index(d.move_to) if d.move_to in ids else None
+            if target is None:
+                stale.append(f"{d.cell}: «flytt til» {d.move_to} finnes ikke lenger")
+                continue
+        for i in members:
+            g = next(n for n, grp in enumerate(groups) if i in grp)
+            if target is None and len(groups[g]) == 1:
+                continue  # already on its own
+            groups[g].remove(i)
+            if target is None:
+                groups.append([i])
+                ids.append(tiltak_id([rows[i]], by_council=False))
+            else:
+                groups[target].append(i)
+        applied.append(f"{d.cell}: {d.kilde} {'skilt ut' if d.split else f'flyttet til {d.move_to}'}")
+
+    for d in decisions.entries:
+        if not d.merge_into:
+            continue
+        source = _find_group(groups, ids, rows, d.tiltak_id, d.row_keys)
+        target = ids.index(d.merge_into) if d.merge_into in ids else None
+        if source is None or target is None:
+            missing = d.tiltak_id if source is None else d.merge_into
+            stale.append(f"{d.cell}: sammenslåing av {d.tiltak_id} med {d.merge_into}: {missing} finnes ikke lenger")
+            continue
+        if source != target:
+            groups[target].extend(groups[source])
+            groups[source] = []
+            applied.append(f"{d.cell}: {d.tiltak_id} slått sammen med {d.merge_into}")
+
+    kept = [(sorted(g), tid) for g, tid in zip(groups, ids) if g]
+    where = {i: n for n, (g, _) in enumerate(kept) for i in g}
+    merges = [(i, j, m) for i, j, m in clusters.merges if where[i] == where[j]]
+    for d in decisions.entries:
+        if d.merge_into and d.merge_into in [tid for _, tid in kept]:
+            g = next(g for g, tid in kept if tid == d.merge_into)
+            merges.append((g[0], g[-1], Merge(rows[g[0]].kilde, rows[g[-1]].kilde, 1.0, BY_REVIEWER)))
+    # A group a decision changed keeps the id reviewers know it by.
+    ids_out = {g[0]: tid for g, tid in kept if tiltak_id([rows[i] for i in g]) != tid}
+    new = Clusters(groups=tuple(tuple(g) for g, _ in sorted(kept)), merges=tuple(merges), near_misses=clusters.near_misses)
+    return new, ids_out, Outcome(tuple(applied), tuple(stale))
+
+
+def correct(register: list[RegisterEntry], decisions: Decisions, catalogue: Catalogue) -> tuple[list[RegisterEntry], Outcome]:
+    """Delmål and type corrections, reviewed marks and comments, on the entries they name. A correction
+    settles the doubts about its field; 'Kontrollert' settles the rest. Re-sort the result."""
+    by_id = {e.tiltak_id: n for n, e in enumerate(register)}
+    out = list(register)
+    applied, stale = [], []
+    for d in decisions.entries:
+        if not (d.delmal or d.type or d.reviewed or d.comment):
+            continue
+        n = by_id.get(d.tiltak_id)
+        if n is None:
+            # The measure may have a new id (a report added a row to it): find it by its rows.
+            n = _most_keys([list(e.rows) for e in out], d.row_keys)
+            if n is None:
+                stale.append(f"{d.cell}: {d.tiltak_id} finnes ikke lenger")
+                continue
+            applied.append(f"{d.cell}: {d.tiltak_id} funnet igjen som {out[n].tiltak_id}")
+        e = out[n]
+        reasons = list(e.review_reasons)
+        changes: dict = {}
+        if d.delmal:
+            changes.update(delmal=d.delmal, omrade=catalogue.omrade_of(d.delmal),
+                           delmal_match=Match(d.delmal, 1.0, evidence=BY_REVIEWER))
+            reasons = [r for r in reasons if "delmål" not in r]
+        if d.type:
+            changes.update(type=d.type, type_match=Match(d.type, 1.0, evidence=BY_REVIEWER))
+            reasons = [r for r in reasons if "type" not in r]
+        reviewed = d.reviewed or e.reviewed
+        changes.update(review_reasons=tuple(reasons), needs_review=bool(reasons) and not reviewed, reviewed=reviewed)
+        if d.comment:
+            changes.update(comment=d.comment)
+        out[n] = replace(e, **changes)
+        applied.append(f"{d.cell}: {e.tiltak_id} rettet")
+    return out, Outcome(tuple(applied), tuple(stale))

@@ -1,0 +1,159 @@
+"""review.xlsx: the register as a workbook reviewers edit in Excel and give back as decisions.
+
+Sheet «Tiltak» has one row per register entry (worst first) with dropdowns to correct delmål and
+type, a column to merge it into another tiltak, a «Kontrollert» mark and a comment; sheet
+«Kilderader» has one row per source row, to split it out of its tiltak or move it to another.
+Decisions already given are filled in, so the workbook can be edited again and again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from normalise.catalogue import Catalogue
+
+from ..decisions import (
+    COMMENT, DELMAL, ENTRY_SHEET, ID, KEYS, KILDE, MERGE, MOVE, NO, REVIEWED, ROW_KEY, ROW_SHEET, SPLIT, TYPE, YES,
+    Decisions,
+)
+from ..records import RegisterEntry
+from .review_html import worst_first
+from .safe import spreadsheet_safe
+
+EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")  # the cells a reviewer fills in
+HEAD_FONT = Font(bold=True)
+LISTS = "Lister"
+
+ENTRY_COLUMNS = (
+    (ID, 12), ("Bør kontrolleres", 10), ("Sikkerhet", 9), ("Merknader", 30), ("Tiltak", 60), ("Rapportert av", 18),
+    ("Delmål", 8), ("Delmål sikkerhet", 9), ("Delmål nest best", 9), ("Delmål grunnlag", 28),
+    ("Type", 18), ("Type sikkerhet", 9), ("Type nest best", 18), ("Type grunnlag", 28),
+    (DELMAL, 10), (TYPE, 20), (MERGE, 14), (REVIEWED, 11), (COMMENT, 30), (KEYS, 16),
+)
+ROW_COLUMNS = (
+    (KILDE, 34), (ROW_KEY, 15), (ID, 12), ("Rådsmedlem", 18), ("Tiltak som skrevet", 60), ("Delmål som skrevet", 20),
+    ("Type som skrevet", 18), (SPLIT, 9), (MOVE, 14), (COMMENT, 30),
+)
+INSTRUCTIONS = (
+    "Slik bruker du arbeidsboken",
+    "1. Arket «Tiltak» har ett tiltak per rad, de usikreste først. Gule kolonner fylles ut av deg.",
+    "2. «Delmål (rettet)» og «Type (rettet)»: velg fra listen for å rette det kjøringen valgte.",
+    "3. «Slå sammen med»: skriv tiltak-ID-en til tiltaket denne raden er det samme som.",
+    "4. «Kontrollert»: sett «ja» når tiltaket er sjekket; det forsvinner da fra listen over tiltak som bør kontrolleres.",
+    "5. Arket «Kilderader» har én rad per rad i medlemmenes rapporter: «Skill ut» = ja gjør raden til et eget tiltak, "
+    "«Flytt til tiltak-ID» flytter den til et annet tiltak.",
+    "6. Lagre arbeidsboken som beslutninger ved siden av innboksen (se README) eller gi den med --decisions.",
+    "Ingenting godtas automatisk: kjøringen bruker bare det som står i de gule kolonnene.",
+)
+
+
+def _sheet(wb: Workbook, title: str, columns: tuple[tuple[str, int], ...], editable: set[str]):
+    ws = wb.create_sheet(title)
+    for c, (name, width) in enumerate(columns, 1):
+        cell = ws.cell(row=1, column=c, value=name)
+        cell.font = HEAD_FONT
+        if name in editable:
+            cell.fill = EDIT_FILL
+        ws.column_dimensions[cell.column_letter].width = width
+    ws.freeze_panes = "B2"
+    return ws
+
+
+def _fill(ws, r: int, names: list[str], values: dict) -> None:
+    for c, name in enumerate(names, 1):
+        cell = ws.cell(row=r, column=c, value=spreadsheet_safe(values[name]))
+        cell.alignment = Alignment(wrap_text=name in ("Tiltak", "Merknader"), vertical="top")
+        if name in (DELMAL, TYPE, MERGE, REVIEWED, COMMENT):
+            cell.fill = EDIT_FILL
+
+
+def _list_validation(ws, column: int, formula: str, rows: int, prompt: str) -> None:
+    dv = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True)
+    dv.error, dv.errorTitle, dv.prompt = "Velg en verdi fra listen.", "Ugyldig verdi", prompt
+    letter = ws.cell(row=1, column=column).column_letter
+    dv.add(f"{letter}2:{letter}{max(rows + 1, 2)}")
+    ws.add_data_validation(dv)
+
+
+def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Catalogue, decisions: Decisions | None) -> None:
+    wb = Workbook()
+    about = wb.active
+    about.title = "Om"
+    for r, line in enumerate(INSTRUCTIONS, 1):
+        about.cell(row=r, column=1, value=line).font = HEAD_FONT if r == 1 else Font()
+    about.column_dimensions["A"].width = 120
+
+    entries = worst_first(register)
+    all_given = decisions.entries if decisions else ()
+    given = {d.tiltak_id: d for d in all_given}
+    # A decision whose tiltak got a new id (a report added a row to it) is found by its rows; a merge
+    # is not: the rows of a merged-away tiltak now stand in the tiltak it was merged into.
+    by_rows = {k: d for d in all_given if not d.merge_into for k in d.row_keys}
+    row_given = {d.row_key: d for d in (decisions.rows if decisions else ())}
+    ids_now = {e.tiltak_id for e in entries}
+    merged_away = [d for d in all_given if d.merge_into and d.tiltak_id not in ids_now]
+
+    ws = _sheet(wb, ENTRY_SHEET, ENTRY_COLUMNS, {DELMAL, TYPE, MERGE, REVIEWED, COMMENT})
+    names = [n for n, _ in ENTRY_COLUMNS]
+    for r, e in enumerate(entries, 2):
+        d = given.get(e.tiltak_id) or next((by_rows[t.key] for t in e.rows if t.key in by_rows), None)
+        dm, tm = e.delmal_match, e.type_match
+        values = {
+            ID: e.tiltak_id, "Bør kontrolleres": YES if e.needs_review else NO, "Sikkerhet": e.confidence,
+            "Merknader": "; ".join(e.review_reasons), "Tiltak": e.tiltak, "Rapportert av": ", ".join(e.rapportert_av),
+            "Delmål": e.delmal, "Delmål sikkerhet": dm.confidence, "Delmål nest best": dm.runner_up,
+            "Delmål grunnlag": dm.evidence, "Type": e.type, "Type sikkerhet": tm.confidence,
+            "Type nest best": tm.runner_up, "Type grunnlag": tm.evidence,
+            DELMAL: d.delmal if d else "", TYPE: d.type if d else "", MERGE: d.merge_into if d else "",
+            REVIEWED: YES if (d and d.reviewed) or e.reviewed else "", COMMENT: (d.comment if d else "") or e.comment,
+            KEYS: " ".join(t.key for t in e.rows),
+        }
+        _fill(ws, r, names, values)
+    for r, d in enumerate(merged_away, len(entries) + 2):
+        # Kept so the decision goes on applying when the workbook is given back.
+        values = dict.fromkeys(names, "")
+        values.update({ID: d.tiltak_id, "Merknader": f"slått sammen med {d.merge_into} av kontrollør",
+                       MERGE: d.merge_into, COMMENT: d.comment, KEYS: " ".join(d.row_keys)})
+        _fill(ws, r, names, values)
+
+    lists = wb.create_sheet(LISTS)
+    codes, types, ids = [d.code for d in catalogue.delmal], [t.name for t in catalogue.types], [e.tiltak_id for e in entries]
+    for column, values in enumerate((codes, types, ids, [YES, NO]), 1):
+        for r, value in enumerate(values, 1):
+            lists.cell(row=r, column=column, value=value)
+    lists.sheet_state = "hidden"
+    n = len(entries) + len(merged_away)
+    _list_validation(ws, names.index(DELMAL) + 1, f"{LISTS}!$A$1:$A${len(codes)}", n, "Delmål fra strategien")
+    _list_validation(ws, names.index(TYPE) + 1, f"{LISTS}!$B$1:$B${len(types)}", n, "En av de seks typene")
+    _list_validation(ws, names.index(MERGE) + 1, f"{LISTS}!$C$1:$C${max(len(ids), 1)}", n, "Tiltak-ID å slå sammen med")
+    _list_validation(ws, names.index(REVIEWED) + 1, f"{LISTS}!$D$1:$D$2", n, "ja når tiltaket er kontrollert")
+    ws.column_dimensions[ws.cell(row=1, column=names.index(KEYS) + 1).column_letter].hidden = True
+    ws.auto_filter.ref = ws.dimensions
+
+    ws = _sheet(wb, ROW_SHEET, ROW_COLUMNS, {SPLIT, MOVE, COMMENT})
+    names = [n for n, _ in ROW_COLUMNS]
+    r = 1
+    for e in entries:
+        for t in e.rows:
+            r += 1
+            d = row_given.get(t.key)
+            raw = t.row.raw
+            values = {
+                KILDE: t.kilde, ROW_KEY: t.key, ID: e.tiltak_id, "Rådsmedlem": t.member, "Tiltak som skrevet": raw.get("tiltak"),
+                "Delmål som skrevet": raw.get("delmal"), "Type som skrevet": raw.get("type"),
+                SPLIT: YES if d and d.split else "", MOVE: d.move_to if d else "", COMMENT: d.comment if d else "",
+            }
+            for c, name in enumerate(names, 1):
+                cell = ws.cell(row=r, column=c, value=spreadsheet_safe(values[name]))
+                cell.alignment = Alignment(wrap_text=name == "Tiltak som skrevet", vertical="top")
+                if name in (SPLIT, MOVE, COMMENT):
+                    cell.fill = EDIT_FILL
+    _list_validation(ws, names.index(SPLIT) + 1, f"{LISTS}!$D$1:$D$2", r - 1, "ja: raden blir et eget tiltak")
+    _list_validation(ws, names.index(MOVE) + 1, f"{LISTS}!$C$1:$C${max(len(ids), 1)}", r - 1, "Tiltak-ID å flytte raden til")
+    ws.auto_filter.ref = ws.dimensions
+    wb.move_sheet(lists, offset=len(wb.sheetnames) - 1 - wb.index(lists))  # the hidden lists go last
+    wb.save(path)
