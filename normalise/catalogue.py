@@ -109,16 +109,16 @@ class _Problems:
     def text(self, table: dict, key: str, where: str, required: bool = True) -> str:
         value = table.get(key, "")
         if not isinstance(value, str):
-            self.add(f"{where}: '{key}' must be text, not {type(value).__name__}")
+            self.add(f"{where}: '{key}' må være tekst, ikke {type(value).__name__}")
             return ""
         if required and not value.strip():
-            self.add(f"{where}: '{key}' is missing or empty")
+            self.add(f"{where}: '{key}' mangler eller er tom")
         return value.strip()
 
     def texts(self, table: dict, key: str, where: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.add(f"{where}: '{key}' must be a list of texts")
+            self.add(f"{where}: '{key}' må være en liste med tekster")
             return ()
         return tuple(v.strip() for v in value if v.strip())
 
@@ -126,10 +126,10 @@ class _Problems:
 def _tables(data: dict, key: str, problems: _Problems) -> list[dict]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        problems.add(f"'{key}' must be a list of tables ([[{key}]])")
+        problems.add(f"'{key}' må være en liste med tabeller ([[{key}]])")
         return []
     if not value:
-        problems.add(f"no [[{key}]] entries")
+        problems.add(f"ingen [[{key}]]-oppføringer")
     return value
 
 
@@ -139,7 +139,7 @@ def _unique(values: list[tuple[str, str]], what: str, problems: _Problems) -> No
     for owner, value in values:
         key = fold(value)
         if key in seen and seen[key] != owner:
-            problems.add(f"{what} '{value}' belongs to both '{seen[key]}' and '{owner}'")
+            problems.add(f"{what} '{value}' hører til både '{seen[key]}' og '{owner}'")
         seen.setdefault(key, owner)
 
 
@@ -152,11 +152,11 @@ def _read_toml(path: Path | None, default: str) -> tuple[str, dict]:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise CatalogueError(label, [f"cannot be read: {exc}"]) from exc
+            raise CatalogueError(label, [f"kan ikke leses: {exc}"]) from exc
     try:
         return label, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise CatalogueError(label, [f"is not valid TOML: {exc}"]) from exc
+        raise CatalogueError(label, [f"er ikke gyldig TOML: {exc}"]) from exc
 
 
 def load_vocabulary() -> Vocabulary:
@@ -166,7 +166,7 @@ def load_vocabulary() -> Vocabulary:
     fields = {f: p.texts(raw_fields, f, "[fields]") for f in FIELDS}
     for f, names in fields.items():
         if not names:
-            p.add(f"[fields]: no names for field '{f}'")
+            p.add(f"[fields]: ingen navn for feltet '{f}'")
     vocab = Vocabulary(
         fields=fields,
         known_extra=p.texts(data, "known_extra", "vocabulary"),
@@ -193,7 +193,7 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
         omrader.append(Omrade(p.text(t, "id", where), p.text(t, "name", where), p.texts(t, "aliases", where)))
     omrade_ids = [o.id for o in omrader]
     for oid in {x for x in omrade_ids if omrade_ids.count(x) > 1}:
-        p.add(f"omrade id '{oid}' is used more than once")
+        p.add(f"område-id '{oid}' er brukt mer enn én gang")
 
     delmal = []
     for i, t in enumerate(_tables(data, "delmal", p), 1):
@@ -206,24 +206,24 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
             nynorsk=p.text(t, "nynorsk", where, required=False),
         )
         if d.code and not _CODE.match(d.code):
-            p.add(f"{where}: code '{d.code}' is not of the form N.N")
+            p.add(f"{where}: koden '{d.code}' er ikke på formen N.N")
         if d.omrade and d.omrade not in omrade_ids:
-            p.add(f"{where}: omrade '{d.omrade}' is not one of the [[omrade]] ids {omrade_ids}")
+            p.add(f"{where}: omrade '{d.omrade}' er ikke blant [[omrade]]-id-ene {omrade_ids}")
         if d.code and d.omrade and not d.code.startswith(d.omrade + "."):
-            p.add(f"{where}: code '{d.code}' does not lie under omrade '{d.omrade}'")
+            p.add(f"{where}: koden '{d.code}' hører ikke under omrade '{d.omrade}'")
         delmal.append(d)
     codes = [d.code for d in delmal]
     for code in sorted({c for c in codes if codes.count(c) > 1}):
-        p.add(f"delmal code '{code}' is used more than once")
+        p.add(f"delmål-koden '{code}' er brukt mer enn én gang")
     for o in omrader:
         if o.id and o.id not in {d.omrade for d in delmal}:
-            p.add(f"omrade '{o.id}' has no delmal")
+            p.add(f"område '{o.id}' har ingen delmål")
 
     types = []
     for i, t in enumerate(_tables(data, "type", p), 1):
         where = f"type #{i} ({t.get('name', '?')})"
         types.append(TiltakType(p.text(t, "name", where), p.texts(t, "synonyms", where), p.texts(t, "cues", where)))
-    _unique([(t.name, s) for t in types for s in (t.name, *t.synonyms)], "type synonym", p)
+    _unique([(t.name, s) for t in types for s in (t.name, *t.synonyms)], "typesynonymet", p)
 
     organisations = []
     for kind, is_member in (("member", True), ("organisation", False)):
@@ -242,14 +242,14 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
     member_names = {o.name for o in organisations if o.is_member}
     for o in organisations:
         if o.member and o.member not in member_names:
-            p.add(f"organisation '{o.name}': member '{o.member}' is not a [[member]]")
-    _unique([(o.name, a) for o in organisations for a in (o.name, *o.aliases)], "organisation name", p)
+            p.add(f"organisasjon '{o.name}': member '{o.member}' er ikke et [[member]]")
+    _unique([(o.name, a) for o in organisations for a in (o.name, *o.aliases)], "organisasjonsnavnet", p)
 
     councils = []
     for i, t in enumerate(_tables(data, "council", p), 1):
         where = f"council #{i} ({t.get('id', '?')})"
         councils.append(Council(p.text(t, "id", where), p.text(t, "name", where), p.texts(t, "aliases", where)))
-    _unique([(c.id, a) for c in councils for a in (c.name, *c.aliases)], "council alias", p)
+    _unique([(c.id, a) for c in councils for a in (c.name, *c.aliases)], "rådsnavnet", p)
 
     if p.items:
         raise CatalogueError(label, p.items)

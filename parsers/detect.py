@@ -6,20 +6,21 @@ import zipfile
 from pathlib import Path
 
 # Formats a file can be detected as; only some of them have a parser (see registry).
+# Labels are what the secretariat reads in messages, so they are Norwegian.
 LABELS = {
     "pdf": "PDF",
     "docx": "Word (DOCX)",
     "xlsx": "Excel (XLSX)",
-    "odt": "OpenDocument text (ODT)",
-    "ods": "OpenDocument spreadsheet (ODS)",
-    "doc": "old Word/Excel (DOC/XLS)",
+    "odt": "OpenDocument-tekst (ODT)",
+    "ods": "OpenDocument-regneark (ODS)",
+    "doc": "eldre Word/Excel (DOC/XLS)",
     "rtf": "RTF",
-    "image": "image",
-    "html": "HTML",
-    "text": "plain text",
-    "zip": "ZIP archive",
-    "empty": "empty file",
-    "unknown": "unknown binary data",
+    "image": "et bilde",
+    "html": "en nettside (HTML)",
+    "text": "ren tekst",
+    "zip": "et ZIP-arkiv",
+    "empty": "tom (0 byte)",
+    "unknown": "ukjente binærdata",
 }
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*", b"BM")

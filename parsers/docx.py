@@ -149,16 +149,16 @@ def _open(path: Path, source_file: str, options: ParseOptions) -> docx.document.
         with zipfile.ZipFile(path) as z:
             unpacked = sum(i.file_size for i in z.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
-        raise DamagedFile(source_file, "the Word file is damaged (its ZIP structure cannot be read)",
-                          "Open it in Word and save it again, or ask the member for a new copy") from exc
+        raise DamagedFile(source_file, "Word-filen er skadet (ZIP-strukturen kan ikke leses)",
+                          "Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
     if unpacked > options.max_unpacked_bytes:
-        raise TooLarge(source_file, f"the Word file unpacks to {unpacked // 2**20} MB, over the limit of "
-                       f"{options.max_unpacked_bytes // 2**20} MB", "Check that it is really a report")
+        raise TooLarge(source_file, f"Word-filen pakkes ut til {unpacked // 2**20} MB, over grensen på "
+                       f"{options.max_unpacked_bytes // 2**20} MB", "Sjekk at dette virkelig er en rapport")
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile) as exc:
-        raise DamagedFile(source_file, f"the Word file is damaged ({exc})",
-                          "Open it in Word and save it again, or ask the member for a new copy") from exc
+        raise DamagedFile(source_file, f"Word-filen er skadet ({exc})",
+                          "Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
 
 
 @register("docx", "Word (DOCX)")

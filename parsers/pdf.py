@@ -63,15 +63,15 @@ def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
         if count is not None and count > options.max_pages:
             raise TooLarge(
                 source_file,
-                f"the PDF has {count} pages, more than the limit of {options.max_pages}",
-                "Send the pages that list the tiltak as a file of their own",
+                f"PDF-en har {count} sider, mer enn grensen på {options.max_pages}",
+                "Be om sidene med tiltakene som en egen fil",
             )
         for page in _pages(pdf, source_file):
             if page.page_number > options.max_pages:
                 raise TooLarge(
                     source_file,
-                    f"the PDF has more than {options.max_pages} pages",
-                    "Send the pages that list the tiltak as a file of their own",
+                    f"PDF-en har mer enn {options.max_pages} sider",
+                    "Be om sidene med tiltakene som en egen fil",
                 )
             try:
                 records.append(_read_page(page, path, engine, options.password, source_file, warnings))
@@ -91,11 +91,11 @@ def _open(stream, source_file: str, password: str | None) -> pdfplumber.PDF:
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect):
             raise EncryptedFile(
-                source_file, "the PDF is password-protected", "Run again with --password, or save an unprotected copy"
+                source_file, "PDF-en er passordbeskyttet", "Kjør på nytt med --password PASSORD, eller be om en kopi uten passord"
             ) from exc
         if isinstance(cause, PDFEncryptionError):
             raise EncryptedFile(
-                source_file, f"the PDF's encryption cannot be opened ({cause})", "Save an unprotected copy"
+                source_file, f"PDF-ens kryptering kan ikke åpnes ({cause})", "Be om en kopi uten passord og kryptering"
             ) from exc
         raise _damaged(source_file, exc) from exc
     except Exception as exc:  # pdfminer raises many kinds on broken files; all mean the same here
@@ -107,8 +107,8 @@ def _damaged(source_file: str, exc: BaseException) -> DamagedFile:
     detail = str(cause) or type(cause).__name__
     return DamagedFile(
         source_file,
-        f"the PDF is damaged or incomplete ({detail})",
-        "Ask for a new copy of the file, or open and re-save it in a PDF reader",
+        f"PDF-en er skadet eller ufullstendig ({detail})",
+        "Be medlemmet om en ny kopi, eller åpne og lagre den på nytt i et PDF-program",
     )
 
 
@@ -140,7 +140,7 @@ def _pages(pdf: pdfplumber.PDF, source_file: str) -> Iterator[Page]:
         doctop += page.height
         yield page
     if number == 0:
-        raise DamagedFile(source_file, "the PDF has no pages", "Ask for a new copy of the file")
+        raise DamagedFile(source_file, "PDF-en har ingen sider", "Be medlemmet om en ny kopi av filen")
 
 
 def _read_page(
@@ -171,7 +171,7 @@ def _read_page(
         try:
             cam = pdf_tables.ruled_tables_camelot(path, page.page_number, height, words, password)
         except Exception as exc:  # camelot/opencv errors are not the file's fault
-            warnings.append(f"page {page.page_number}: camelot could not read the tables ({exc}); used pdfplumber")
+            warnings.append(f"side {page.page_number}: camelot kunne ikke lese tabellene ({exc}); pdfplumber ble brukt")
             cam = None
         if cam is None and engine == "camelot":
             tables = _plumber_tables(page, words, source_file)
@@ -251,7 +251,7 @@ def _assemble(records: list[_PageRecord], warnings: list[str]) -> Content:
         tail = by_id.get(id(last)) if isinstance(last, Paragraph) else None
 
     if records and not any(r.words or r.tables for r in records):
-        warnings.append("the PDF has no text layer (a scan?); nothing could be read from it")
+        warnings.append("PDF-en har ingen tekst (en skannet side?); ingenting kunne leses fra den")
     return Content(blocks=tuple(blocks), pages=len(records), title=title, warnings=tuple(warnings))
 
 

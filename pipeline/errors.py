@@ -52,7 +52,7 @@ class CatalogueError(TiltakError):
         self.path = path
         self.problems = problems
         listing = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"{path}: the catalogue has {len(problems)} problem(s):\n{listing}")
+        super().__init__(f"{path}: katalogen har {len(problems)} feil:\n{listing}")
 
 
 class DecisionsError(TiltakError):

@@ -49,8 +49,8 @@ def _unsupported(document: Document) -> UnsupportedFormat:
     label = LABELS.get(document.format, document.format)
     return UnsupportedFormat(
         document.source_file,
-        f"the file is {label}, which is not a report format tiltak reads (it reads {readable_formats()})",
-        "Ask the member for the report as PDF or Word (DOCX), or save it in one of those formats",
+        f"filen er {label}, som ikke er et rapportformat tiltak leser (det leser {readable_formats()})",
+        "Be medlemmet om rapporten som PDF eller Word (DOCX), eller lagre den i et av disse formatene",
     )
 
 
@@ -61,8 +61,8 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         if document.size > max_bytes:
             raise TooLarge(
                 document.source_file,
-                f"the file is {document.size // 2**20} MB, over the limit of {max_bytes // 2**20} MB",
-                "Check that it is a report; a larger limit can be set in the settings",
+                f"filen er {document.size // 2**20} MB, over grensen på {max_bytes // 2**20} MB",
+                "Sjekk at dette er en rapport; grensen kan settes høyere i innstillingene",
             )
         parser = parser_for(document.format)
         if parser is None:
@@ -71,7 +71,7 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     except ReportError as exc:
         return DocumentResult(document, REJECTED, error=exc.message, seconds=time.perf_counter() - started)
     except Exception as exc:  # noqa: BLE001 -- a parser library tripping on odd input must not stop the batch
-        message = f"{document.source_file}: the file could not be read ({type(exc).__name__}: {exc})"
+        message = f"{document.source_file}: filen kunne ikke leses ({type(exc).__name__}: {exc})"
         return DocumentResult(document, REJECTED, error=message, seconds=time.perf_counter() - started)
 
     raw_rows, warnings = content_to_rows(content, document.source_file, matchers.columns, matchers.delmal)
@@ -79,13 +79,13 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     notes = list(content.warnings) + list(warnings)
     if not raw_rows:
         notes.append(
-            f"{document.source_file}: no tiltak found -- neither a table with a «Tiltak» column nor list items "
-            "under delmål headings; check that this is a report and how it is laid out"
+            f"{document.source_file}: fant ingen tiltak -- verken en tabell med kolonnen «Tiltak» eller "
+            "punktlister under overskrifter som nevner et delmål; sjekk at dette er en rapport og hvordan den er satt opp"
         )
     if not guess.name:
         notes.append(
-            f"{document.source_file}: the council member could not be found in the title, the first page or the "
-            "file name; name the member in the file name (e.g. «lo_2018.pdf») or add it to the catalogue"
+            f"{document.source_file}: fant ikke rådsmedlemmet i tittelen, på første side eller i filnavnet; "
+            "sett medlemmets navn i filnavnet (f.eks. «lo_2018.pdf») eller legg det til i katalogen"
         )
     rows = tuple(ExtractedRow(raw, guess.name, guess.confidence) for raw in raw_rows)
     return DocumentResult(

@@ -93,12 +93,12 @@ class History:
             # isolation_level=None: transactions are begun and ended here, explicitly.
             self._db = sqlite3.connect(self.path, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise HistoryError(f"{self.path}: the history cannot be opened ({exc}); give another file with --history") from exc
+            raise HistoryError(f"{self.path}: historikken kan ikke åpnes ({exc}); oppgi en annen fil med --history") from exc
         try:
             self._prepare()
         except sqlite3.Error as exc:
             self._db.close()
-            raise HistoryError(f"{self.path}: is not a tiltak history ({exc}); give another file with --history") from exc
+            raise HistoryError(f"{self.path}: er ikke en tiltak-historikk ({exc}); oppgi en annen fil med --history") from exc
         except HistoryError:
             self._db.close()
             raise
@@ -123,11 +123,11 @@ class History:
             return
         meta = dict(self._db.execute("SELECT key, value FROM meta")) if "meta" in tables else {}
         if meta.get("application") != APPLICATION:
-            raise HistoryError(f"{self.path}: this SQLite file is not a tiltak history; give another file with --history")
+            raise HistoryError(f"{self.path}: denne SQLite-filen er ikke en tiltak-historikk; oppgi en annen fil med --history")
         version = int(meta.get("schema_version", "0"))
         if version > SCHEMA_VERSION:
-            raise HistoryError(f"{self.path}: the history was written by a newer tiltak (schema {version}, "
-                               f"this one reads {SCHEMA_VERSION}); update tiltak")
+            raise HistoryError(f"{self.path}: historikken er skrevet av en nyere tiltak (skjema {version}, "
+                               f"denne leser {SCHEMA_VERSION}); oppdater tiltak")
         # Schema 1 is the first; later versions add their migrations here, in order.
 
     @contextmanager
@@ -161,7 +161,7 @@ class History:
                       json.dumps(list(r.rapportert_av), ensure_ascii=False)) for i, r in enumerate(rows, 1)],
                 )
         except sqlite3.Error as exc:
-            raise HistoryError(f"{self.path}: year {year} could not be stored ({exc}); the history is as it was") from exc
+            raise HistoryError(f"{self.path}: året {year} kunne ikke lagres ({exc}); historikken er uendret") from exc
         return len(rows)
 
     def import_counts(self, year: int, per_omrade: Mapping[str, int], per_delmal: Mapping[str, int],
@@ -170,7 +170,7 @@ class History:
         for scope, counts in (("omrade", per_omrade), ("delmal", per_delmal)):
             for key, count in counts.items():
                 if not isinstance(count, int) or count < 0:
-                    raise HistoryError(f"{source}: {scope} {key}: the count must be a whole number 0 or more, not {count!r}")
+                    raise HistoryError(f"{source}: {scope} {key}: antallet må være et helt tall, 0 eller mer, ikke {count!r}")
         try:
             with self._transaction():
                 self._replace(year, COUNTS, source)
@@ -178,7 +178,7 @@ class History:
                                      [(year, "omrade", k, n) for k, n in per_omrade.items()]
                                      + [(year, "delmal", k, n) for k, n in per_delmal.items()])
         except sqlite3.Error as exc:
-            raise HistoryError(f"{self.path}: year {year} could not be stored ({exc}); the history is as it was") from exc
+            raise HistoryError(f"{self.path}: året {year} kunne ikke lagres ({exc}); historikken er uendret") from exc
 
     def import_register_csv(self, path: Path, year: int) -> int:
         return self.store(year, read_register_csv(path), source=str(path))
@@ -194,7 +194,7 @@ class History:
         """Import a register.csv, a matrix (DOCX or CSV) or a counts CSV; the kind is guessed when not given."""
         kind = kind or guess_kind(path)
         if kind not in KINDS:
-            raise HistoryError(f"{path}: unknown kind '{kind}'; use one of {', '.join(KINDS)}")
+            raise HistoryError(f"{path}: ukjent slag '{kind}'; bruk et av {', '.join(KINDS)}")
         {"register": self.import_register_csv, "matrix": self.import_matrix, "counts": self.import_counts_csv}[kind](path, year)
         return next(i for i in self.describe() if i.year == year)
 
@@ -243,7 +243,7 @@ def _is_zip(path: Path) -> bool:
         with open(path, "rb") as f:
             return f.read(4) == b"PK\x03\x04"
     except OSError as exc:
-        raise HistoryError(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise HistoryError(f"{path}: kan ikke leses ({exc.strerror})") from exc
 
 
 def _read_csv(path: Path, required: Sequence[str], what: str) -> list[tuple[int, dict[str, str]]]:
@@ -251,17 +251,17 @@ def _read_csv(path: Path, required: Sequence[str], what: str) -> list[tuple[int,
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise HistoryError(f"{path}: is not UTF-8 text ({exc.reason} at byte {exc.start}); save it as CSV UTF-8") from exc
+        raise HistoryError(f"{path}: er ikke UTF-8-tekst ({exc.reason} ved byte {exc.start}); lagre den som CSV UTF-8") from exc
     except OSError as exc:
-        raise HistoryError(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise HistoryError(f"{path}: kan ikke leses ({exc.strerror})") from exc
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [h.strip() for h in reader.fieldnames or []]
     missing = [c for c in required if c not in header]
     if missing:
-        raise HistoryError(f"{path}: not {what}: the column(s) {', '.join(missing)} are missing "
-                           f"(found: {', '.join(header) or 'nothing'})")
+        raise HistoryError(f"{path}: ikke {what}: kolonnen(e) {', '.join(missing)} mangler "
+                           f"(fant: {', '.join(header) or 'ingenting'})")
     rows = []
     for row in reader:
         values = {(k or "").strip(): _unsafe((v or "").strip()) for k, v in row.items() if not isinstance(v, list)}
@@ -281,7 +281,7 @@ def _names(text: str, separators: str = ",;") -> tuple[str, ...]:
 
 def _code(path: Path, line: int, value: str) -> str:
     if value and not _CODE.match(value):
-        raise HistoryError(f"{path}, row {line}: delmål '{value}' is not a code like 1.2")
+        raise HistoryError(f"{path}, rad {line}: delmål '{value}' er ikke en kode som 1.2")
     return value
 
 
@@ -294,9 +294,9 @@ def read_register_csv(path: Path) -> list[HistoryRow]:
     """The tiltak of a register.csv as `tiltak run` writes it."""
     columns = ("tiltak_id", "omrade", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere", "rapportert_av")
     rows = []
-    for line, r in _read_csv(path, columns, "a register.csv"):
+    for line, r in _read_csv(path, columns, "en register.csv"):
         if not r["tiltak"]:
-            raise HistoryError(f"{path}, row {line}: the tiltak column is empty")
+            raise HistoryError(f"{path}, rad {line}: tiltak-kolonnen er tom")
         code = _code(path, line, r["delmal"])
         rows.append(HistoryRow(r["tiltak_id"], r["omrade"] or _omrade(code), code, r["tiltak"], r["type"],
                                _names(r["ansvarlig"], ","), _names(r["samarbeidspartnere"], ","),
@@ -307,9 +307,9 @@ def read_register_csv(path: Path) -> list[HistoryRow]:
 def read_matrix_csv(path: Path, year: int) -> list[HistoryRow]:
     """A matrix as CSV with the columns delmal, tiltak, type, ansvarlig, samarbeidspartnere (row optional)."""
     rows = []
-    for n, (line, r) in enumerate(_read_csv(path, ("delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere"), "a matrix"), 1):
+    for n, (line, r) in enumerate(_read_csv(path, ("delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere"), "en matrise"), 1):
         if not r["tiltak"]:
-            raise HistoryError(f"{path}, row {line}: the tiltak column is empty")
+            raise HistoryError(f"{path}, rad {line}: tiltak-kolonnen er tom")
         code = _code(path, line, r["delmal"])
         number = r.get("row") or str(n)
         rows.append(HistoryRow(f"{year}-{number}", _omrade(code), code, r["tiltak"], r["type"],
@@ -327,7 +327,7 @@ def read_matrix_docx(path: Path, year: int) -> list[HistoryRow]:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise HistoryError(f"{path}: is not a Word document that can be read ({exc})") from exc
+        raise HistoryError(f"{path}: er ikke et Word-dokument som kan leses ({exc})") from exc
     keys = ("delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere")
     rows: list[HistoryRow] = []
     for table in document.tables:
@@ -344,23 +344,23 @@ def read_matrix_docx(path: Path, year: int) -> list[HistoryRow]:
             rows.append(HistoryRow(f"{year}-{len(rows) + 1}", _omrade(code), code, cells["tiltak"],
                                    cells["type"], _names(cells["ansvarlig"]), _names(cells["samarbeidspartnere"])))
     if not rows:
-        raise HistoryError(f"{path}: no table with the columns {' | '.join(HEADERS[:len(keys)])} and tiltak in it")
+        raise HistoryError(f"{path}: ingen tabell med kolonnene {' | '.join(HEADERS[:len(keys)])} og tiltak i")
     return rows
 
 
 def read_counts_csv(path: Path) -> tuple[dict[str, int], dict[str, int]]:
     """A CSV `scope,key,count` (omrade,1,24 / delmal,1.2,4) as per-område and per-delmål counts."""
     found: dict[str, dict[str, int]] = {"omrade": {}, "delmal": {}}
-    for line, r in _read_csv(path, ("scope", "key", "count"), "a counts file (scope,key,count)"):
+    for line, r in _read_csv(path, ("scope", "key", "count"), "en fil med antall (scope,key,count)"):
         scope, key, count = r["scope"].lower(), r["key"], r["count"]
         if scope not in found:
-            raise HistoryError(f"{path}, row {line}: scope '{r['scope']}' must be omrade or delmal")
+            raise HistoryError(f"{path}, rad {line}: scope '{r['scope']}' må være omrade eller delmal")
         if not key or (scope == "delmal" and not _CODE.match(key)):
-            raise HistoryError(f"{path}, row {line}: '{key}' is not a valid {scope} key")
+            raise HistoryError(f"{path}, rad {line}: '{key}' er ikke en gyldig nøkkel for {scope}")
         if not count.isdigit():
-            raise HistoryError(f"{path}, row {line}: count '{count}' is not a whole number 0 or more")
+            raise HistoryError(f"{path}, rad {line}: antallet '{count}' er ikke et helt tall, 0 eller mer")
         if key in found[scope]:
-            raise HistoryError(f"{path}, row {line}: {scope} {key} is given twice")
+            raise HistoryError(f"{path}, rad {line}: {scope} {key} er oppgitt to ganger")
         found[scope][key] = int(count)
     return found["omrade"], found["delmal"]
 
@@ -373,14 +373,14 @@ def guess_kind(path: Path) -> str:
         with open(path, encoding="utf-8-sig") as f:
             header = {h.strip() for h in re.split(r"[,;\t]", f.readline())}
     except (OSError, UnicodeDecodeError) as exc:
-        raise HistoryError(f"{path}: cannot be read as CSV ({exc})") from exc
+        raise HistoryError(f"{path}: kan ikke leses som CSV ({exc})") from exc
     if {"scope", "key", "count"} <= header:
         return "counts"
     if "tiltak_id" in header:
         return "register"
     if {"delmal", "tiltak"} <= header:
         return "matrix"
-    raise HistoryError(f"{path}: cannot tell what this file is; give --kind {'|'.join(KINDS)}")
+    raise HistoryError(f"{path}: kan ikke se hva slags fil dette er; oppgi --kind {'|'.join(KINDS)}")
 
 
 # -------------------------------------------------------------------------------- the run's year
@@ -394,5 +394,5 @@ def resolve_year(settings: Settings, documents: Sequence[Document]) -> int:
     per_file = [set(_YEAR.findall(PurePath(d.source_file).name)) for d in documents]
     if per_file and all(len(y) == 1 for y in per_file) and len(set.union(*per_file)) == 1:
         return int(per_file[0].pop())
-    raise TiltakError(f"{settings.inbox}: cannot tell which year the reports are for (no year like 2018 in the "
-                      "folder's name); give it with --year")
+    raise TiltakError(f"{settings.inbox}: kan ikke se hvilket år rapportene gjelder (ingen årstall som 2018 i "
+                      "mappenavnet); oppgi det med --year")

@@ -154,7 +154,7 @@ class RowReader:
             if not _text(fields.get("tiltak")):
                 if any(_text(v) for k, v in fields.items() if k != "delmal"):
                     self.warnings.append(
-                        f"{self.source_file}: a row without tiltak text at {self._prov(block, r).locator} was left out"
+                        f"{self.source_file}: en rad uten tiltakstekst ({self._prov(block, r).locator}) ble utelatt"
                     )
                 continue
             if not _text(fields.get("delmal")) and self.prose.section:
@@ -187,8 +187,8 @@ class RowReader:
         where = f"p{block.page}-t{block.index}" if block.page else f"t{block.index}"
         first = " | ".join(_text(c) for c in block.rows[0] if _text(c))[:80]
         self.warnings.append(
-            f"{self.source_file}: table {where} has no header naming the tiltak column "
-            f"(first row: «{first}»); its {len(block.rows)} rows were not read"
+            f"{self.source_file}: tabell {where} har ingen overskriftsrad med kolonnen «Tiltak» "
+            f"(første rad: «{first}»); de {len(block.rows)} radene ble ikke lest"
         )
 
     # ------------------------------------------------------------------ the document
@@ -205,8 +205,8 @@ class RowReader:
                     self.rows.append(item)
         if not self.rows and self.prose.orphans:
             self.warnings.append(
-                f"{self.source_file}: {self.prose.orphans} list items stand under no heading that names a "
-                "delmål, so none was read as a tiltak; give each group a heading such as «Delmål 2.1»"
+                f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "
+                "delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»"
             )
         return tuple(r.freeze() for r in self.rows), tuple(self.warnings + self.prose.warnings)
 

@@ -26,15 +26,15 @@ def write_publication(stage: Staging, register: list[RegisterEntry], matchers: M
     notes: list[str] = []
     previous = previous_rows = None
     if history is None:
-        notes.append(f"no history: the summary has no comparison with {year - 1}")
+        notes.append(f"ingen historikk: oppsummeringen sammenligner ikke med {year - 1}")
     else:
         previous = history.counts(year - 1, catalogue)
         previous_rows = history.load(year - 1) or None
         if previous is None:
-            notes.append(f"no figures for {year - 1} in the history: the summary has no comparison "
-                         f"(add them with: tiltak history import FILE --year {year - 1})")
+            notes.append(f"ingen tall for {year - 1} i historikken: oppsummeringen sammenligner ikke "
+                         f"(legg dem til med: tiltak history import FIL --year {year - 1})")
         elif not previous.complete:
-            notes.append(f"{year - 1} is known only from some counts: delmål without one are not compared")
+            notes.append(f"for {year - 1} finnes bare noen antall: delmål uten tall sammenlignes ikke")
     summary = summarise(register, catalogue, matchers.orgs, year, previous, previous_rows)
 
     write_delmal_chart(stage.file("delmal.png"), stage.file("delmal.svg"), summary, catalogue)

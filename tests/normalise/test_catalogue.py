@@ -75,17 +75,17 @@ name = "Kompetansebehovsutvalget"
         load_catalogue(bad)
     problems = "\n".join(info.value.problems)
     assert str(bad) in str(info.value)
-    assert "delmal code '1.1' is used more than once" in problems
-    assert "omrade '2' is not one of the [[omrade]] ids" in problems
-    assert "code 'x' is not of the form N.N" in problems
-    assert "'text' is missing or empty" in problems
-    assert "type synonym 'Utredning' belongs to both 'FoU' and 'Kurs'" in problems
-    assert "member 'Ukjent' is not a [[member]]" in problems
+    assert "delmål-koden '1.1' er brukt mer enn én gang" in problems
+    assert "omrade '2' er ikke blant [[omrade]]-id-ene" in problems
+    assert "koden 'x' er ikke på formen N.N" in problems
+    assert "'text' mangler eller er tom" in problems
+    assert "typesynonymet 'Utredning' hører til både 'FoU' og 'Kurs'" in problems
+    assert "member 'Ukjent' er ikke et [[member]]" in problems
     assert len(info.value.problems) >= 6
 
 
 def test_not_toml_is_a_clear_error(tmp_path):
     bad = tmp_path / "strategi.toml"
     bad.write_text("[[delmal]\ncode = ", encoding="utf-8")
-    with pytest.raises(CatalogueError, match="is not valid TOML"):
+    with pytest.raises(CatalogueError, match="er ikke gyldig TOML"):
         load_catalogue(bad)

@@ -64,5 +64,5 @@ def test_damaged_word_file_names_the_file(tmp_path):
     good = _table_doc(tmp_path / "ok.docx").read_bytes()
     bad = tmp_path / "ks_2018.docx"
     bad.write_bytes(good[: len(good) // 2])
-    with pytest.raises(DamagedFile, match=r"ks_2018.docx: the Word file is damaged"):
+    with pytest.raises(DamagedFile, match=r"ks_2018.docx: Word-filen er skadet"):
         parse_docx(bad, "ks_2018.docx", ParseOptions())

@@ -131,5 +131,5 @@ def test_a_bad_catalogue_stops_the_run_with_every_problem(tmp_path):
     bad.write_text('[strategy]\nname = "x"\n', encoding="utf-8")
     result = _run(ROOT / "samples" / "2018", tmp_path / "out", "--catalogue", str(bad))
     assert result.exit_code == 2
-    assert "no [[delmal]] entries" in result.output
+    assert "ingen [[delmal]]-oppføringer" in result.output
     assert not (tmp_path / "out" / "register.csv").exists()

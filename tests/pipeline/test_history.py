@@ -135,18 +135,18 @@ def test_a_word_file_without_a_matrix_is_refused(tmp_path):
     document = docx.Document()
     document.add_paragraph("Hei")
     document.save(str(path))
-    with pytest.raises(HistoryError, match="brev.docx: no table with the columns Delmål"):
+    with pytest.raises(HistoryError, match="brev.docx: ingen tabell med kolonnene Delmål"):
         read_matrix_docx(path, 2018)
 
 
 @pytest.mark.parametrize(
     "text, message",
     [
-        ("scope,key,count\nomrade,1,24\nomrade,2,mange\n", r"antall.csv, row 3: count 'mange' is not a whole number"),
-        ("scope,key,count\nfylke,1,2\n", r"antall.csv, row 2: scope 'fylke' must be omrade or delmal"),
-        ("scope,key,count\ndelmal,12,2\n", r"antall.csv, row 2: '12' is not a valid delmal key"),
-        ("scope,key,count\nomrade,1,2\nomrade,1,3\n", r"antall.csv, row 3: omrade 1 is given twice"),
-        ("scope;key\nomrade;1\n", r"antall.csv: not a counts file \(scope,key,count\): the column\(s\) count are missing"),
+        ("scope,key,count\nomrade,1,24\nomrade,2,mange\n", r"antall.csv, rad 3: antallet 'mange' er ikke et helt tall"),
+        ("scope,key,count\nfylke,1,2\n", r"antall.csv, rad 2: scope 'fylke' må være omrade eller delmal"),
+        ("scope,key,count\ndelmal,12,2\n", r"antall.csv, rad 2: '12' er ikke en gyldig nøkkel for delmal"),
+        ("scope,key,count\nomrade,1,2\nomrade,1,3\n", r"antall.csv, rad 3: omrade 1 er oppgitt to ganger"),
+        ("scope;key\nomrade;1\n", r"antall.csv: ikke en fil med antall \(scope,key,count\): kolonnen\(e\) count mangler"),
     ],
 )
 def test_malformed_counts_files_are_named_with_their_row(history, tmp_path, text, message):
@@ -160,11 +160,11 @@ def test_malformed_counts_files_are_named_with_their_row(history, tmp_path, text
 def test_malformed_matrix_and_register_rows_are_named(history, tmp_path):
     matrix = tmp_path / "matrise.csv"
     matrix.write_text("delmal,tiltak,type,ansvarlig,samarbeidspartnere\n1.2,A,FoU,LO,\nto,B,FoU,LO,\n", encoding="utf-8")
-    with pytest.raises(HistoryError, match=r"matrise.csv, row 3: delmål 'to' is not a code like 1.2"):
+    with pytest.raises(HistoryError, match=r"matrise.csv, rad 3: delmål 'to' er ikke en kode som 1.2"):
         history.import_matrix(matrix, 2016)
     register = tmp_path / "register.csv"
     register.write_text("tiltak_id,delmal,tiltak\nT1,1.2,A\n", encoding="utf-8")
-    with pytest.raises(HistoryError, match=r"register.csv: not a register.csv: the column\(s\) omrade, type, ansvarlig"):
+    with pytest.raises(HistoryError, match=r"register.csv: ikke en register.csv: kolonnen\(e\) omrade, type, ansvarlig"):
         history.import_register_csv(register, 2016)
 
 
@@ -178,12 +178,12 @@ def test_excel_csv_with_semicolons_and_bom_is_read(history, tmp_path, catalogue)
 def test_files_that_are_not_a_history_are_refused(tmp_path):
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(HistoryError, match="junk.sqlite: is not a tiltak history"):
+    with pytest.raises(HistoryError, match="junk.sqlite: er ikke en tiltak-historikk"):
         History(junk)
     other = tmp_path / "other.sqlite"
     with sqlite3.connect(other) as db:
         db.execute("CREATE TABLE x (a)")
-    with pytest.raises(HistoryError, match="other.sqlite: this SQLite file is not a tiltak history"):
+    with pytest.raises(HistoryError, match="other.sqlite: denne SQLite-filen er ikke en tiltak-historikk"):
         History(other)
 
 
@@ -192,7 +192,7 @@ def test_a_history_from_a_newer_version_is_refused(tmp_path):
     History(path).close()
     with sqlite3.connect(path) as db:
         db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    with pytest.raises(HistoryError, match="newer tiltak"):
+    with pytest.raises(HistoryError, match="nyere tiltak"):
         History(path)
 
 
@@ -203,7 +203,7 @@ def test_guess_kind(tmp_path, register, catalogue):
     write_matrix_docx(tmp_path / "m.docx", register, catalogue)
     assert [guess_kind(tmp_path / n) for n in ("a.csv", "b.csv", "c.csv", "m.docx")] == ["counts", "register", "matrix", "matrix"]
     (tmp_path / "d.csv").write_text("navn,alder\n", encoding="utf-8")
-    with pytest.raises(HistoryError, match="give --kind register|matrix|counts"):
+    with pytest.raises(HistoryError, match="oppgi --kind register|matrix|counts"):
         guess_kind(tmp_path / "d.csv")
 
 
@@ -225,7 +225,7 @@ def test_resolve_year(tmp_path):
     plain.mkdir()
     assert resolve_year(Settings(inbox=plain), [_document("lo_2018.docx"), _document("nho-2018.pdf")]) == 2018
     for documents in ([], [_document("lo_2018.docx"), _document("nho_2017.pdf")], [_document("lo.docx")]):
-        with pytest.raises(TiltakError, match="give it with --year"):
+        with pytest.raises(TiltakError, match="oppgi det med --year"):
             resolve_year(Settings(inbox=plain), documents)
 
 
@@ -240,4 +240,4 @@ def test_cli_import_and_list(tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("scope,key,count\nomrade,1,x\n", encoding="utf-8")
     result = runner.invoke(app, ["history", "import", str(bad), "--year", "2016", "--history", str(path)])
-    assert result.exit_code == 2 and "row 2" in result.output
+    assert result.exit_code == 2 and "rad 2" in result.output

@@ -107,7 +107,7 @@ def test_table_without_a_tiltak_column_is_reported_not_dropped_silently(tmp_path
     d.save(path)
     rows, warnings = _rows(matchers, path)
     assert rows == ()
-    assert "kontakt.docx: table t1 has no header naming the tiltak column" in warnings[0]
+    assert "kontakt.docx: tabell t1 har ingen overskriftsrad med kolonnen «Tiltak»" in warnings[0]
 
 
 def test_key_value_form_table(tmp_path, matchers):

@@ -10,7 +10,7 @@ def test_writes_every_file_and_only_reads_the_history(tmp_path, register, matche
         history.import_counts(2017, {"1": 3, "2": 6, "3": 2}, {"1.2": 4})
         with Staging(tmp_path / "out") as stage:
             notes = write_publication(stage, register, matchers, 2018, history)
-        assert notes == ["2017 is known only from some counts: delmål without one are not compared"]
+        assert notes == ["for 2017 finnes bare noen antall: delmål uten tall sammenlignes ikke"]
         # The run stores 2018 once its outputs are in place, not the writer.
         assert history.years() == (2017,)
     assert {p.name for p in (tmp_path / "out").iterdir()} == set(PUBLICATION)
@@ -30,6 +30,6 @@ def test_a_full_last_year_also_compares_collaboration(tmp_path, register, matche
 def test_without_last_year_it_says_so(tmp_path, register, matchers):
     with History(tmp_path / "historikk.sqlite") as history, Staging(tmp_path / "out") as stage:
         notes = write_publication(stage, register, matchers, 2018, history)
-    assert notes[0].startswith("no figures for 2017 in the history: the summary has no comparison")
+    assert notes[0].startswith("ingen tall for 2017 i historikken: oppsummeringen sammenligner ikke")
     with Staging(tmp_path / "out2") as stage:
-        assert write_publication(stage, register, matchers, 2018, None)[0].startswith("no history")
+        assert write_publication(stage, register, matchers, 2018, None)[0].startswith("ingen historikk")
