@@ -17,6 +17,7 @@ from .history import open_history, resolve_year
 from .inbox import list_documents
 from .match import match_rows
 from .outputs.csv_files import write_extracted, write_register
+from .outputs.freeze import freeze_office_file
 from .outputs.publication import write_publication
 from .outputs.review_html import write_review_html
 from .outputs.review_xlsx import write_review_xlsx
@@ -108,6 +109,8 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
             write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions)
             write_run_json(stage.file("run.json"), settings, results, register, decisions, outcome)
             notes += write_publication(stage, register, matchers, year, history)
+            for office in (*stage.path.glob("*.docx"), *stage.path.glob("*.xlsx")):
+                freeze_office_file(office, year)
         # Only once the outputs are in place: a failed run leaves the history as it was.
         history.store(year, register, source="tiltak run")
     return RunResult(
