@@ -1,3 +1,3 @@
 """One parser per format; importing this package fills the registry."""
 
-from . import docx, pdf  # noqa: F401
+from . import convert, docx, ocr, pdf, xlsx  # noqa: F401

@@ -50,6 +50,7 @@ class Content:
     pages: int | None = None
     title: str = ""
     warnings: tuple[str, ...] = field(default=())
+    converted_from: str = ""  # set when another program made the file read here (e.g. "RTF via LibreOffice")
 
     @property
     def tables(self) -> tuple[TableBlock, ...]:

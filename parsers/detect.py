@@ -31,6 +31,33 @@ _ODF_MIME = {
 }
 
 
+# The format a file's name promises; a file is still read by its content, this only explains a mismatch.
+FORMAT_OF_SUFFIX = {
+    ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
+    ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
+    ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
+    ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".csv": "text", ".zip": "zip",
+}
+_OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods"}
+_BROKEN_ZIP_MARKERS = (
+    *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
+    *((m, "xlsx") for m in (b"xl/workbook.xml", b"xl/worksheets/", b"xl/styles.xml", b"xl/theme/")),
+    (b"mimetypeapplication/vnd.oasis.opendocument.text", "odt"),
+    (b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "ods"),
+)
+
+
+def name_mismatch(path: Path, format: str) -> str:
+    """'filen heter .pdf, men er en nettside (HTML)' when name and content disagree, else ''."""
+    suffix = path.suffix.lower()
+    named = FORMAT_OF_SUFFIX.get(suffix)
+    if named is None or named == format or format == "empty":
+        return ""
+    if format == "zip" and named in _OFFICE_ZIPS:
+        return f"filen heter {suffix}, men er et ZIP-arkiv, ikke {LABELS[named]}"
+    return f"filen heter {suffix}, men er {LABELS.get(format, format)}"
+
+
 def _zip_format(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as z:
@@ -40,10 +67,21 @@ def _zip_format(path: Path) -> str:
             if "xl/workbook.xml" in names:
                 return "xlsx"
             if "mimetype" in names:
-                return _ODF_MIME.get(z.read("mimetype").strip(), "zip")
-    except (zipfile.BadZipFile, OSError, KeyError):
-        # A PK header with a broken directory: most likely a truncated Office file.
-        return "zip"
+                with z.open("mimetype") as f:  # at most a line: a huge member must not fill memory here
+                    return _ODF_MIME.get(f.read(100).strip(), "zip")
+    except Exception:  # noqa: BLE001 -- zipfile raises zlib.error, NotImplementedError, ... on damage; detect never raises
+        # A PK header with a broken directory: most likely a truncated Office file, whose first
+        # members' names still say which kind; its parser then reports the damage.
+        return _broken_zip_format(path)
+    return "zip"
+
+
+def _broken_zip_format(path: Path) -> str:
+    with open(path, "rb") as f:
+        head = f.read(1 << 16)
+    for marker, format in _BROKEN_ZIP_MARKERS:
+        if marker in head:
+            return format
     return "zip"
 
 
@@ -53,7 +91,7 @@ def detect(path: Path) -> str:
         head = f.read(2048)
     if not head:
         return "empty"
-    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+    if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return _zip_format(path)
@@ -63,6 +101,10 @@ def detect(path: Path) -> str:
         return "rtf"
     if head.startswith(_IMAGE_MAGIC):
         return "image"
+    # A PDF may have junk before its header; searched only now, since a ZIP or OLE file may hold
+    # a PDF's bytes near its start.
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"

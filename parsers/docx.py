@@ -7,16 +7,16 @@ because python-docx's `row.cells` repeats a merged cell once per grid column it 
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 
 import docx
-from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.parts.coreprops import CorePropertiesPart
 from docx.oxml.ns import qn
 from lxml import etree
 
-from pipeline.errors import DamagedFile, TooLarge
+from pipeline.errors import DamagedFile
 
+from .archive import check_zip
 from .content import COVERED, Block, Content, Paragraph, TableBlock
 from .registry import ParseOptions, register
 
@@ -25,6 +25,7 @@ _BULLET_TEXT = re.compile(r"^\s*[•▪◦●\-–*]\s+")
 _NUMBER_TEXT = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")
 _HEADING_STYLE = re.compile(r"^(heading|overskrift|title|tittel)\s*(\d*)", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list|liste", re.IGNORECASE)
+_MAX_COLUMNS = 63  # Word's limit
 
 
 def _text(el: etree._Element) -> str:
@@ -47,20 +48,26 @@ def _cell_text(tc: etree._Element) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _number(el: etree._Element | None, default: int, most: int) -> int:
+    """An element's w:val as a count within 0..most; the default when absent or not a number."""
+    value = el.get(qn("w:val"), "") if el is not None else ""
+    return min(int(value), most) if value.isascii() and value.isdigit() else default
+
+
 def _table_grid(tbl: etree._Element) -> tuple[tuple[str | None, ...], ...]:
     """Rows of cell texts; a cell under a vertical merge is COVERED, one a horizontal span covers is ''."""
+    # Spans are trusted only up to the table's own grid (Word allows 63 columns): a span of
+    # 200,000 would otherwise make a row that wide.
+    columns = len(tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")) or _MAX_COLUMNS
     rows: list[list[str | None]] = []
     for tr in tbl.iterchildren(_W_TR):
         row: list[str | None] = []
-        before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
-        if before is not None:
-            row.extend([""] * int(before.get(qn("w:val"), "0")))
+        row.extend([""] * _number(tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}"), 0, columns - 1))
         for tc in tr.iterchildren(_W_TC):
             tcpr = tc.find(qn("w:tcPr"))
             span, vmerge = 1, None
             if tcpr is not None:
-                gs = tcpr.find(qn("w:gridSpan"))
-                span = int(gs.get(qn("w:val"), "1")) if gs is not None else 1
+                span = max(1, min(_number(tcpr.find(qn("w:gridSpan")), 1, columns), columns - len(row)))
                 vm = tcpr.find(qn("w:vMerge"))
                 vmerge = (vm.get(qn("w:val")) or "continue") if vm is not None else None
             row.append(COVERED if vmerge == "continue" else _cell_text(tc))
@@ -127,7 +134,8 @@ def _paragraph(document, numbering: _Numbering, p: etree._Element, line: int) ->
     else:
         numbered = _style_numbering(document, style_id)
     if numbered and numbered[0] != "0":
-        return Paragraph(None, line, text, numbering.kind(*numbered), int(numbered[1]))
+        level = int(numbered[1]) if numbered[1].isascii() and numbered[1].isdigit() else 0
+        return Paragraph(None, line, text, numbering.kind(*numbered), min(level, 8))
     heading = _HEADING_STYLE.match(style_name or "")
     if heading:
         return Paragraph(None, line, text, "heading", int(heading.group(2) or 1))
@@ -145,26 +153,36 @@ def _paragraph(document, numbering: _Numbering, p: etree._Element, line: int) ->
 
 
 def _open(path: Path, source_file: str, options: ParseOptions) -> docx.document.Document:
-    try:
-        with zipfile.ZipFile(path) as z:
-            unpacked = sum(i.file_size for i in z.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise DamagedFile(source_file, "Word-filen er skadet (ZIP-strukturen kan ikke leses)",
-                          "Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
-    if unpacked > options.max_unpacked_bytes:
-        raise TooLarge(source_file, f"Word-filen pakkes ut til {unpacked // 2**20} MB, over grensen på "
-                       f"{options.max_unpacked_bytes // 2**20} MB", "Sjekk at dette virkelig er en rapport")
+    check_zip(path, source_file, options, "docx")
+    again = "Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi"
     try:
         return docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile) as exc:
-        raise DamagedFile(source_file, f"Word-filen er skadet ({exc})",
-                          "Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
+    except etree.XMLSyntaxError as exc:
+        # Entities are never resolved (the parser has resolve_entities=False); libxml2 still
+        # refuses a "billion laughs" declaration, and Word never writes one.
+        if "entit" in str(exc).lower():
+            raise DamagedFile(source_file, "Word-filen inneholder XML-entiteter (DTD), som ikke leses av sikkerhetshensyn",
+                              again) from exc
+        raise DamagedFile(source_file, f"Word-filen er skadet ({exc})", again) from exc
+    except Exception as exc:  # zipfile, zlib and python-docx raise many kinds on damaged bytes
+        raise DamagedFile(source_file, f"Word-filen er skadet ({str(exc) or type(exc).__name__})", again) from exc
 
 
-@register("docx", "Word (DOCX)")
-def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
-    """Tables and paragraphs of the document body, in order."""
-    document = _open(path, source_file, options)
+def _core_title(document: docx.document.Document) -> str:
+    """The title in the document properties, found by a case-blind relationship type.
+
+    LibreOffice writes the type as ".../officedocument/...", which python-docx misses; it then
+    makes up a title ("Word Document") rather than reporting none.
+    """
+    for rel in document.part.package.rels.values():
+        if not rel.is_external and rel.reltype.lower().endswith("/metadata/core-properties"):
+            # Only a real properties part: asked of another part, python-docx recurses without end.
+            part = rel.target_part
+            return (part.core_properties.title or "").strip() if isinstance(part, CorePropertiesPart) else ""
+    return ""
+
+
+def _blocks(document: docx.document.Document) -> list[Block]:
     numbering = _Numbering(document)
     blocks: list[Block] = []
     tables = lines = 0
@@ -179,7 +197,20 @@ def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
             grid = _table_grid(child)
             if grid:
                 blocks.append(TableBlock(page=None, index=tables, rows=grid))
-    title = (document.core_properties.title or "").strip()
+    return blocks
+
+
+@register("docx", "Word (DOCX)")
+def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """Tables and paragraphs of the document body, in order."""
+    document = _open(path, source_file, options)
+    try:
+        blocks = _blocks(document)
+        title = _core_title(document)
+    except (ValueError, TypeError, AttributeError, LookupError) as exc:
+        # Well-formed XML with parts of the wrong kind (styles, numbering) or values python-docx rejects.
+        raise DamagedFile(source_file, f"Word-filen er skadet ({str(exc) or type(exc).__name__})",
+                          "Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
     if not title:
         title = next((b.text for b in blocks if isinstance(b, Paragraph) and b.kind == "heading"), "")
     return Content(blocks=tuple(blocks), pages=None, title=title)

@@ -35,6 +35,8 @@ if logging.getLogger("pdfminer").level == logging.NOTSET:
 ENGINES = ("auto", "pdfplumber", "camelot")
 # In "auto", camelot's tables replace what else was found on a page only when it is at least this sure.
 CAMELOT_MIN_ACCURACY = 0.9
+# A page without text whose pictures cover this share of it is a scan (read with OCR).
+SCAN_PICTURE_SHARE = 0.2
 
 
 @dataclass
@@ -48,12 +50,39 @@ class _PageRecord:
     rules: list[float]  # y of horizontal rules outside ruled tables (row separators of borderless tables)
     engine: str = "pdfplumber"
     seconds: float = 0.0
+    picture: float = 0.0  # share of the page pictures cover
+
+    @property
+    def scanned(self) -> bool:
+        return not self.words and not self.tables and self.picture >= SCAN_PICTURE_SHARE
 
 
 @register("pdf", "PDF")
 def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
-    """Blocks of a PDF in reading order; raises EncryptedFile, DamagedFile or TooLarge for bad input."""
-    path = Path(path)
+    """Blocks of a PDF in reading order; a scan without text is read with OCR (see parsers.ocr).
+
+    Raises EncryptedFile, DamagedFile or TooLarge for bad input, ToolMissing for a scan without Tesseract.
+    """
+    records, warnings = _read(Path(path), source_file, options)
+    if not any(r.words or r.tables for r in records) and any(r.scanned for r in records):
+        from . import ocr  # here, not at the top: ocr reads its output with this module
+
+        return ocr.ocr_pdf(Path(path), source_file, options)
+    scanned = [str(r.number) for r in records if r.scanned]
+    if scanned and len(scanned) < len(records):
+        warnings.append(f"{'side' if len(scanned) == 1 else 'sidene'} {', '.join(scanned)} er skannet uten tekst "
+                        "og ble ikke lest; be om en PDF med tekst, eller om de sidene som egen fil")
+    return _assemble(records, warnings)
+
+
+def parse_text_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """The text layer of a PDF as blocks, never OCR (for the searchable PDF that OCR made)."""
+    records, warnings = _read(Path(path), source_file, options)
+    return _assemble(records, warnings)
+
+
+def _read(path: Path, source_file: str, options: ParseOptions) -> tuple[list[_PageRecord], list[str]]:
+    """Every page read and closed, in order, with the warnings the reading gave."""
     engine = options.pdf_tables if options.pdf_tables in ENGINES else "auto"
     warnings: list[str] = []
     records: list[_PageRecord] = []
@@ -81,7 +110,7 @@ def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
         # the stream is ours and closes here.
     for r in records:
         log.debug("%s page %d: %d tables by %s in %.0f ms", source_file, r.number, len(r.tables), r.engine, r.seconds * 1000)
-    return _assemble(records, warnings)
+    return records, warnings
 
 
 def _open(stream, source_file: str, password: str | None) -> pdfplumber.PDF:
@@ -161,6 +190,7 @@ def _read_page(
             tables = pdf_tables.ruled_tables_plumber(page, words)
         h_rules = [float(e["top"]) for e in page.edges if e["orientation"] == "h" and e["width"] > 40]
         height = float(page.height)
+        picture = pdf_tables.picture_share(page) if not words else 0.0
     except Exception as exc:
         raise _damaged(source_file, exc) from exc
     # camelot renders the page, so it also sees ruling lines that exist only as pixels (a scan
@@ -189,6 +219,7 @@ def _read_page(
         rules=rules,
         engine=used,
         seconds=time.perf_counter() - started,
+        picture=picture,
     )
 
 

@@ -202,6 +202,15 @@ def has_ruling_hint(page) -> bool:
     return vert >= 3 and horiz >= 2
 
 
+def picture_share(page) -> float:
+    """How much of the page pictures cover (0-1); a scan is one picture, or strips of one, over the page."""
+    area = float(page.width) * float(page.height)
+    covered = sum(
+        max(0.0, float(im["x1"]) - float(im["x0"])) * max(0.0, float(im["bottom"]) - float(im["top"])) for im in page.images
+    )
+    return min(1.0, covered / area) if area > 0 else 0.0
+
+
 def has_image_under_text(page, words: Sequence[Word]) -> bool:
     """Whether text lies on a large picture: a scan with a text layer, whose ruling lines only
     exist as pixels. pdfplumber sees no lines there; camelot renders the page and can."""
@@ -226,7 +235,9 @@ def ruled_tables_camelot(
     # above (to the left), which gives the same grid, with COVERED slots, that pdfplumber does.
     import camelot  # slow to import (opencv, pandas); only when asked for
 
-    kwargs = {"pages": str(page_number), "flavor": "lattice", "suppress_stdout": True}
+    # line_scale 40, not camelot's 15: at 15 a rule shorter than 1/15 of the page is dropped, which
+    # loses the vertical rules of a table of two or three rows (seen on OCR'd scans).
+    kwargs = {"pages": str(page_number), "flavor": "lattice", "suppress_stdout": True, "line_scale": 40}
     if password:
         kwargs["password"] = password
     with warnings.catch_warnings():

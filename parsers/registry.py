@@ -21,6 +21,8 @@ class ParseOptions:
     max_pages: int = 500
     max_unpacked_bytes: int = 200 * 1024 * 1024
     ocr_language: str = "nor"
+    convert_timeout: float = 120.0  # seconds LibreOffice may take to convert one file
+    ocr_page_timeout: float = 120.0  # seconds Tesseract may take to read one page
 
 
 ParseFn = Callable[[Path, str, ParseOptions], Content]

@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 
 import parsers  # noqa: F401  (fills the registry)
 from normalise.matchers import Matchers
-from parsers.detect import LABELS
+from parsers.detect import LABELS, name_mismatch
 from parsers.registry import ParseOptions, parser_for, readable_formats
 
-from .errors import ReportError, TooLarge, UnsupportedFormat
+from .errors import DamagedFile, ReportError, TooLarge, UnsupportedFormat
 from .records import Document, ExtractedRow
 from .rows import content_to_rows
 
@@ -45,12 +45,18 @@ class DocumentResult:
     seconds: float = 0.0
 
 
-def _unsupported(document: Document) -> UnsupportedFormat:
-    label = LABELS.get(document.format, document.format)
+def _unsupported(document: Document) -> ReportError:
+    """Why no parser reads the file: it is empty, its name promises another format, or its format is not read."""
+    if document.format == "empty":
+        return DamagedFile(document.source_file, "filen er tom (0 byte)",
+                           "Be medlemmet om en ny kopi; filen ble trolig ikke ferdig lagret, lastet ned eller kopiert")
+    what = name_mismatch(document.path, document.format) or f"filen er {LABELS.get(document.format, document.format)}"
+    fix = "Be medlemmet om rapporten som PDF eller Word (DOCX), eller lagre den i et av disse formatene"
+    if document.format == "html" and what.startswith("filen heter"):
+        fix = ("Last den ned på nytt (nettleseren lagret kanskje en nettside i stedet for filen), eller be "
+               "medlemmet om rapporten som PDF eller Word (DOCX)")
     return UnsupportedFormat(
-        document.source_file,
-        f"filen er {label}, som ikke er et rapportformat tiltak leser (det leser {readable_formats()})",
-        "Be medlemmet om rapporten som PDF eller Word (DOCX), eller lagre den i et av disse formatene",
+        document.source_file, f"{what}, som ikke er et rapportformat tiltak leser (det leser {readable_formats()})", fix
     )
 
 
@@ -90,13 +96,14 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     rows = tuple(ExtractedRow(raw, guess.name, guess.confidence) for raw in raw_rows)
     return DocumentResult(
         document,
-        WARNINGS if notes else PARSED,
+        CONVERTED if content.converted_from else WARNINGS if notes else PARSED,
         rows=rows,
         member=guess.name,
         member_confidence=guess.confidence,
         member_evidence=guess.evidence,
         warnings=tuple(notes),
         pages=content.pages,
+        converted_from=content.converted_from,
         seconds=time.perf_counter() - started,
     )
 

@@ -1,0 +1,99 @@
+"""Checks a ZIP-based document (DOCX, XLSX, ODT, ODS) before anything unpacks it.
+
+Limits, each refused with TooLarge:
+  - unpacked size of all members together over `ParseOptions.max_unpacked_bytes` (default 200 MB);
+  - a member that unpacks to more than 10 MB at a compression ratio over 100:1 (a ZIP bomb);
+  - more than 10,000 members.
+A file whose ZIP structure cannot be read is DamagedFile.
+
+Python's zipfile never unpacks more than a member's declared size, so checking the declared
+sizes bounds what python-docx and openpyxl read. The member count is read from the end record
+before zipfile builds its (memory-hungry) list of members.
+"""
+
+from __future__ import annotations
+
+import struct
+import zipfile
+from pathlib import Path
+
+from pipeline.errors import DamagedFile, TooLarge
+
+from .registry import ParseOptions
+
+MAX_MEMBERS = 10_000
+MAX_RATIO = 100
+RATIO_MIN_BYTES = 10 * 1024 * 1024
+
+# format -> (what the message calls the file, the program that can save it again)
+_NAMES = {
+    "docx": ("Word-filen", "Word"),
+    "xlsx": ("Excel-filen", "Excel"),
+    "odt": ("ODT-filen", "LibreOffice"),
+    "ods": ("ODS-filen", "LibreOffice"),
+}
+_EOCD, _EOCD64_LOCATOR, _EOCD64 = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.0f} MB" if n >= 2**20 else f"{max(n, 1) / 1024:.0f} KB"
+
+
+def declared_members(path: Path) -> int | None:
+    """The member count the ZIP's end record states, or None if there is no readable end record."""
+    size = path.stat().st_size
+    with open(path, "rb") as f:
+        # The end record (22 bytes) is followed by a comment of at most 65535 bytes.
+        tail_len = min(size, 22 + 65535)
+        f.seek(size - tail_len)
+        tail = f.read(tail_len)
+        at = tail.rfind(_EOCD)
+        if at < 0 or at + 22 > len(tail):
+            return None
+        (count,) = struct.unpack("<H", tail[at + 10 : at + 12])
+        if count != 0xFFFF:
+            return count
+        # ZIP64: the real count is in the ZIP64 end record the locator points at.
+        loc = tail.rfind(_EOCD64_LOCATOR, 0, at)
+        if loc < 0 or loc + 20 > len(tail):
+            return None
+        (offset,) = struct.unpack("<Q", tail[loc + 8 : loc + 16])
+        f.seek(offset)
+        record = f.read(56)
+        if len(record) < 56 or not record.startswith(_EOCD64):
+            return None
+        return struct.unpack("<Q", record[32:40])[0]
+
+
+def check_zip(path: Path, source_file: str, options: ParseOptions, format: str) -> None:
+    """Raise TooLarge or DamagedFile unless the ZIP is within the limits and readable."""
+    name, program = _NAMES.get(format, ("filen", "programmet den ble laget i"))
+    again = f"Åpne den i {program} og lagre den på nytt, eller be medlemmet om en ny kopi"
+    damaged = DamagedFile(source_file, f"{name} er skadet (ZIP-strukturen kan ikke leses)", again)
+    try:
+        count = declared_members(path)
+    except OSError as exc:
+        raise damaged from exc
+    if count is not None and count > MAX_MEMBERS:
+        raise TooLarge(source_file, f"{name} består av {count} deler, over grensen på {MAX_MEMBERS}",
+                       "Sjekk at dette virkelig er en rapport")
+    try:
+        with zipfile.ZipFile(path) as z:
+            members = z.infolist()
+    except Exception as exc:  # BadZipFile, and on odd directories NotImplementedError, UnicodeDecodeError, ...
+        raise damaged from exc
+    if len(members) > MAX_MEMBERS:  # an end record that understates the count
+        raise TooLarge(source_file, f"{name} består av {len(members)} deler, over grensen på {MAX_MEMBERS}",
+                       "Sjekk at dette virkelig er en rapport")
+    for m in members:
+        if m.file_size > RATIO_MIN_BYTES and m.file_size > MAX_RATIO * max(m.compress_size, 1):
+            raise TooLarge(
+                source_file,
+                f"{name} har en del ({m.filename}) som pakkes ut fra {_mb(m.compress_size)} til {_mb(m.file_size)}, "
+                f"mer enn {MAX_RATIO} ganger større; det ligner en ZIP-bombe",
+                "Filen ble ikke lest. Be medlemmet om en ny kopi av rapporten",
+            )
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > options.max_unpacked_bytes:
+        raise TooLarge(source_file, f"{name} pakkes ut til {_mb(unpacked)}, over grensen på "
+                       f"{_mb(options.max_unpacked_bytes)}", "Sjekk at dette virkelig er en rapport")

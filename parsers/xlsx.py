@@ -1,0 +1,117 @@
+"""Excel (XLSX) reports: each visible worksheet with content is one table, merged cells resolved like DOCX.
+
+The grid of a sheet is cropped to the cells that hold something, so its first row is the first
+row with content (row numbers in provenance count from there, not from Excel's row 1).
+Formulas give their cached values (`data_only`); a workbook never recalculated shows them empty.
+Limit: a sheet whose cropped grid exceeds 1,000,000 cells is TooLarge (besides the ZIP limits
+in parsers.archive).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from pathlib import Path
+
+import openpyxl
+from defusedxml import DefusedXmlException
+from openpyxl.worksheet.worksheet import Worksheet
+
+from pipeline.errors import DamagedFile, TooLarge
+
+from .archive import check_zip
+from .content import COVERED, Content, TableBlock
+from .registry import ParseOptions, register
+
+# A sheet's cropped grid over this many cells is not a report table (and would fill memory).
+MAX_SHEET_CELLS = 1_000_000
+
+_AGAIN = "Åpne den i Excel og lagre den på nytt, eller be medlemmet om en ny kopi"
+
+
+def cell_text(value: object) -> str:
+    """A cell value as the text a reader sees: whole numbers without '.0', dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "SANN" if value else "USANN"  # what Norwegian Excel shows
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.15g}"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds" if value.second else "minutes")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    chain = [exc]
+    while (nxt := chain[-1].__cause__ or chain[-1].__context__) is not None and nxt not in chain:
+        chain.append(nxt)
+    return chain
+
+
+def _load(path: Path, source_file: str) -> openpyxl.Workbook:
+    try:
+        with warnings.catch_warnings():
+            # "Data Validation extension is not supported" and the like: nothing the user can act on.
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(path, read_only=False, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds (KeyError, TypeError, ...) on broken parts
+        causes = _causes(exc)
+        if any(isinstance(c, DefusedXmlException) for c in causes):
+            raise DamagedFile(source_file, "Excel-filen inneholder XML-entiteter (DTD), som ikke leses av sikkerhetshensyn",
+                              _AGAIN) from exc
+        # openpyxl wraps the real fault in a long English explanation: the innermost cause says more.
+        detail = next((str(c).splitlines()[0] for c in reversed(causes) if str(c).strip()), type(exc).__name__)
+        raise DamagedFile(source_file, f"Excel-filen er skadet ({detail[:200]})", _AGAIN) from exc
+
+
+def _sheet_grid(ws: Worksheet, source_file: str) -> tuple[tuple[str | None, ...], ...]:
+    """The sheet's cells with content as rows; merged ranges give COVERED below, '' to the right."""
+    # ws._cells holds only the cells the file defines; iter_rows() would walk the whole used range,
+    # which a stray format in a far corner makes millions of cells wide.
+    texts = {(r, c): t for (r, c), cell in ws._cells.items() if (t := cell_text(cell.value))}
+    if not texts:
+        return ()
+    top, left = min(r for r, _ in texts), min(c for _, c in texts)
+    bottom, right = max(r for r, _ in texts), max(c for _, c in texts)
+    if (bottom - top + 1) * (right - left + 1) > MAX_SHEET_CELLS:
+        raise TooLarge(source_file, f"arket «{ws.title}» spenner over {bottom - top + 1} rader og "
+                       f"{right - left + 1} kolonner, mer enn {MAX_SHEET_CELLS} celler",
+                       "Slett tomme rader og kolonner langt unna tabellen, eller be om tiltakene i et mindre ark")
+    grid: list[list[str | None]] = [[texts.get((r, c), "") for c in range(left, right + 1)] for r in range(top, bottom + 1)]
+    for merged in ws.merged_cells.ranges:
+        for r in range(max(merged.min_row, top), min(merged.max_row, bottom) + 1):
+            for c in range(max(merged.min_col, left), min(merged.max_col, right) + 1):
+                if (r, c) == (merged.min_row, merged.min_col):
+                    continue
+                # As in Word: the first column under the top-left cell is covered, the rest of a span is ''.
+                grid[r - top][c - left] = COVERED if r > merged.min_row and c == merged.min_col else ""
+    return tuple(tuple(row) for row in grid)
+
+
+@register("xlsx", "Excel (XLSX)")
+def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """One TableBlock per visible sheet with content; index is the sheet's position in the workbook."""
+    check_zip(path, source_file, options, "xlsx")
+    workbook = _load(path, source_file)
+    try:
+        blocks: list[TableBlock] = []
+        # Numbered by position among all tabs (hidden and chart sheets count), as Excel orders them.
+        for number, name in enumerate(workbook.sheetnames, start=1):
+            ws = workbook[name]
+            if not isinstance(ws, Worksheet) or ws.sheet_state != "visible":
+                continue
+            grid = _sheet_grid(ws, source_file)
+            if grid:
+                blocks.append(TableBlock(page=None, index=number, rows=grid))
+        title = (workbook.properties.title or "").strip() if workbook.properties else ""
+    finally:
+        workbook.close()
+    if not title and blocks:
+        title = next((c for row in blocks[0].rows for c in row if c), "")
+    warnings_ = () if blocks else ("Excel-filen har ingen synlige ark med innhold",)
+    return Content(blocks=tuple(blocks), pages=None, title=title, warnings=warnings_)

@@ -1,0 +1,215 @@
+"""DOC, XLS, ODT, ODS and RTF through LibreOffice: inputs made here (python-docx/openpyxl, then LibreOffice)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+import docx
+import olefile
+import openpyxl
+import pytest
+
+import parsers  # noqa: F401  (fills the registry)
+from parsers.content import COVERED
+from parsers.convert import parse_doc, parse_ods, parse_odt, parse_rtf
+from parsers.detect import detect
+from parsers.registry import ParseOptions, parser_for
+from pipeline.errors import DamagedFile, EncryptedFile, ToolMissing
+from pipeline.extract import CONVERTED, extract_document
+from pipeline.records import Document
+
+ROWS = [
+    ("Delmål", "Tiltak", "Type tiltak", "Ansvarlig"),
+    ("2.2 Styrke kunnskapsgrunnlaget", "Forstudie om avkastning av kompetanseinvesteringer", "FoU", "KD"),
+    (None, "Ekspertutvalg om etter- og videreutdanning", "Råd/utvalg/nettverk", "KD"),
+    ("2.3", "Yrkesfagenes år", "Informasjon", "LO"),
+]
+
+
+def _word(path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("Rapportering 2018 – LO", style="Title")
+    t = d.add_table(rows=len(ROWS), cols=4)
+    for r, row in enumerate(ROWS):
+        for c, text in enumerate(row):
+            if text:
+                t.cell(r, c).text = text
+    t.cell(1, 0).merge(t.cell(2, 0))
+    d.add_paragraph("Første punkt i lista", style="List Bullet")
+    d.save(path)
+    return path
+
+
+def _workbook(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in ROWS:
+        ws.append(list(row))
+    ws.append(["3.1", "Kurs", "Kurs", 4.0])
+    ws.merge_cells("A2:A3")
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def word_inputs(lo_convert, tmp_path_factory):
+    source = _word(tmp_path_factory.mktemp("word") / "lo_2018.docx")
+    return {fmt: lo_convert(source, fmt) for fmt in ("doc", "odt", "rtf")}
+
+
+@pytest.fixture(scope="module")
+def sheet_inputs(calc, lo_convert, tmp_path_factory):
+    source = _workbook(tmp_path_factory.mktemp("sheet") / "virke_2018.xlsx")
+    return {fmt: lo_convert(source, fmt) for fmt in ("xls", "ods")}
+
+
+@pytest.mark.parametrize("fmt, detected, what", [("doc", "doc", "eldre Word (DOC)"), ("odt", "odt", "ODT"),
+                                                  ("rtf", "rtf", "RTF")])
+def test_word_processor_files_read_as_docx(word_inputs, fmt, detected, what):
+    path = word_inputs[fmt]
+    assert detect(path) == detected
+    content = parser_for(detected).parse(path, path.name, ParseOptions())
+    assert content.converted_from == f"{what} via LibreOffice"
+    (table,) = content.tables
+    assert table.rows == tuple(tuple(c if c is not None else COVERED for c in row) for row in ROWS)
+    assert content.title == "Rapportering 2018 – LO"
+    assert [(p.kind, p.text) for p in content.paragraphs][-1] == ("bullet", "Første punkt i lista")
+
+
+@pytest.mark.parametrize("fmt, detected, what", [("xls", "doc", "eldre Excel (XLS)"), ("ods", "ods", "ODS")])
+def test_spreadsheets_read_as_xlsx(sheet_inputs, fmt, detected, what):
+    path = sheet_inputs[fmt]
+    assert detect(path) == detected
+    content = parser_for(detected).parse(path, path.name, ParseOptions())
+    assert content.converted_from == f"{what} via LibreOffice"
+    (table,) = content.tables
+    assert table.rows[:4] == tuple(tuple(c if c is not None else COVERED for c in row) for row in ROWS)
+    assert table.rows[4] == ("3.1", "Kurs", "Kurs", "4")
+
+
+def test_handwritten_rtf(soffice, tmp_path):
+    path = tmp_path / "ys_2018.rtf"
+    path.write_bytes(rb"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0 Arial;}}\f0"
+                     rb"{\b Rapport fra YS}\par Tiltak: Kurs i grunnleggende ferdigheter for ansatte i {\'e5}r\par}")
+    content = parse_rtf(path, path.name, ParseOptions())
+    assert [p.text for p in content.paragraphs] == ["Rapport fra YS", "Tiltak: Kurs i grunnleggende ferdigheter for ansatte i år"]
+    assert content.converted_from == "RTF via LibreOffice"
+
+
+def test_outcome_is_converted_and_says_from_what(word_inputs, matchers):
+    path = word_inputs["odt"]
+    document = Document(path=path, source_file="lo_2018.odt", format="odt", sha256="x", size=path.stat().st_size)
+    result = extract_document(document, matchers, ParseOptions(), 10**8)
+    assert result.outcome == CONVERTED and result.converted_from == "ODT via LibreOffice"
+    assert [dict(r.raw.fields)["tiltak"] for r in result.rows] == [row[1] for row in ROWS[1:]]
+
+
+def test_the_inbox_is_only_read_and_temporary_files_go(word_inputs, tmp_path, monkeypatch):
+    inbox = word_inputs["rtf"].parent
+    before = sorted(p.name for p in inbox.iterdir())
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    parse_rtf(word_inputs["rtf"], "lo_2018.rtf", ParseOptions())
+    assert sorted(p.name for p in inbox.iterdir()) == before
+    assert list(scratch.iterdir()) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Damaged and protected legacy files
+
+
+def test_truncated_doc_is_damaged(word_inputs, tmp_path):
+    whole = word_inputs["doc"].read_bytes()
+    cut = tmp_path / "avkortet.doc"
+    cut.write_bytes(whole[: len(whole) // 3])
+    with pytest.raises(DamagedFile, match="avkortet.doc: den eldre Office-filen er skadet"):
+        parse_doc(cut, cut.name, ParseOptions())
+
+
+def test_word_97_with_its_encrypted_flag_is_encrypted(word_inputs, tmp_path):
+    data = bytearray(word_inputs["doc"].read_bytes())
+    with olefile.OleFileIO(str(word_inputs["doc"])) as ole:
+        fib = ole.openstream("WordDocument").read(64)
+    at = data.index(fib)  # the stream's first sector, where the FIB stands
+    data[at + 11] |= 0x01  # fEncrypted: bit 8 of the flags word at offset 10
+    path = tmp_path / "hemmelig.doc"
+    path.write_bytes(bytes(data))
+    with pytest.raises(EncryptedFile, match="hemmelig.doc: Office-filen er passordbeskyttet"):
+        parse_doc(path, path.name, ParseOptions())
+
+
+def test_excel_97_with_a_filepass_record_is_encrypted(sheet_inputs, tmp_path):
+    data = bytearray(sheet_inputs["xls"].read_bytes())
+    with olefile.OleFileIO(str(sheet_inputs["xls"])) as ole:
+        head = ole.openstream("Workbook").read(64)
+    at = data.index(head)
+    bof_size = int.from_bytes(head[2:4], "little")
+    data[at + 4 + bof_size : at + 6 + bof_size] = (0x002F).to_bytes(2, "little")  # the record after BOF -> FILEPASS
+    path = tmp_path / "hemmelig.xls"
+    path.write_bytes(bytes(data))
+    with pytest.raises(EncryptedFile):
+        parse_doc(path, path.name, ParseOptions())
+
+
+# ---------------------------------------------------------------------------------------------
+# LibreOffice missing, failing or too slow (fake tools: these run everywhere)
+
+
+# A child process that hangs (found without PATH, which these tests empty).
+SLEEP = f'"{sys.executable}" -c "import time; time.sleep(30)"'
+
+
+def _rtf(tmp_path) -> Path:
+    path = tmp_path / "nho_2018.rtf"
+    path.write_bytes(rb"{\rtf1\ansi Tiltak\par}")
+    return path
+
+
+def test_without_libreoffice_the_message_says_how_to_convert_by_hand(tmp_path, monkeypatch):
+    empty = tmp_path / "tom-path"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    with pytest.raises(ToolMissing) as err:
+        parse_rtf(_rtf(tmp_path), "nho_2018.rtf", ParseOptions())
+    assert str(err.value) == (
+        "nho_2018.rtf: filen må gjøres om til DOCX med LibreOffice, som ikke er installert. Åpne filen i "
+        "Word/LibreOffice og lagre som DOCX, eller installer LibreOffice (Debian: apt install libreoffice-writer-nogui)"
+    )
+
+
+def test_libreoffice_without_calc_is_a_missing_tool(tmp_path, monkeypatch, fake_tool):
+    folder = fake_tool("soffice", "exit 0\n")
+    for library in ("libmergedlo.so", "libswlo.so"):  # Writer's program folder, without Calc's libsclo.so
+        (folder / library).write_bytes(b"")
+    monkeypatch.setenv("PATH", str(folder))
+    ods = tmp_path / "virke_2018.ods"
+    with zipfile.ZipFile(ods, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+    with pytest.raises(ToolMissing, match=r"LibreOffice Calc.*apt install libreoffice-calc-nogui"):
+        parse_ods(ods, ods.name, ParseOptions())
+
+
+def test_failed_conversion_is_damaged_with_libreoffices_reason(tmp_path, monkeypatch, fake_tool):
+    monkeypatch.setenv("PATH", str(fake_tool("soffice", 'echo "Error: source file could not be loaded"\nexit 0\n')))
+    with pytest.raises(DamagedFile) as err:
+        parse_rtf(_rtf(tmp_path), "nho_2018.rtf", ParseOptions())
+    assert "LibreOffice kunne ikke gjøre om filen til DOCX (Error: source file could not be loaded)" in str(err.value)
+
+
+def test_conversion_that_hangs_is_stopped(tmp_path, monkeypatch, fake_tool):
+    # A child that sleeps, as soffice.bin runs under the soffice script: the kill must reach it too.
+    monkeypatch.setenv("PATH", str(fake_tool("soffice", f"{SLEEP}\n")))
+    started = time.perf_counter()
+    with pytest.raises(DamagedFile, match="LibreOffice brukte mer enn 0.5 sekunder"):
+        parse_rtf(_rtf(tmp_path), "nho_2018.rtf", ParseOptions(convert_timeout=0.5))
+    assert time.perf_counter() - started < 5
+
+
+def test_registered_formats():
+    for fmt, fn in (("doc", parse_doc), ("odt", parse_odt), ("ods", parse_ods), ("rtf", parse_rtf)):
+        assert parser_for(fmt).parse is fn

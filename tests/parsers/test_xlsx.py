@@ -1,0 +1,174 @@
+"""The Excel parser on workbooks built here with openpyxl: merged cells, values as text, sheets, damage."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+import parsers  # noqa: F401  (fills the registry)
+from parsers.content import COVERED, TableBlock
+from parsers.registry import ParseOptions, parser_for
+from parsers.xlsx import cell_text, parse_xlsx
+from pipeline.errors import DamagedFile
+from pipeline.extract import PARSED, WARNINGS, extract_document
+from pipeline.records import Document
+
+
+def _report(path, title=None):
+    """A seed-shaped table starting at B3 under a caption, with a delmål merged over three rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Tiltak 2018"
+    ws["B1"] = "Rapportering 2018 – LO"
+    rows = [
+        ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig"],
+        ["2.2 Styrke kunnskapsgrunnlaget", "Forstudie om avkastning av kompetanseinvesteringer", "FoU", "KD"],
+        [None, "Ekspertutvalg om etter- og videreutdanning", "Råd/utvalg/nettverk", "KD"],
+        [None, "Kartlegging av voksnes ferdigheter", "FoU", "SSB"],
+        ["2.3", "Arrangement i regi av LO", None, None],
+    ]
+    for r, row in enumerate(rows, start=3):
+        for c, value in enumerate(row, start=2):
+            ws.cell(r, c, value)
+    ws.merge_cells("B4:B6")
+    ws.merge_cells("D7:E7")
+    if title:
+        wb.properties.title = title
+    wb.save(path)
+    return path
+
+
+def test_merged_cells_resolve_like_docx(tmp_path):
+    content = parse_xlsx(_report(tmp_path / "lo.xlsx"), "lo.xlsx", ParseOptions())
+    (table,) = content.tables
+    assert isinstance(table, TableBlock) and table.index == 1 and table.page is None
+    # Cropped to the cells with content: the caption row, an empty row, then the table.
+    assert table.rows[0] == ("Rapportering 2018 – LO", "", "", "")
+    assert table.rows[2] == ("Delmål", "Tiltak", "Type tiltak", "Ansvarlig")
+    assert [row[0] for row in table.rows[3:]] == ["2.2 Styrke kunnskapsgrunnlaget", COVERED, COVERED, "2.3"]
+    # A horizontal span stands once, in its first column.
+    assert table.rows[6][2:] == ("", "")
+    assert table.rows[6][1] == "Arrangement i regi av LO"
+    assert content.title == "Rapportering 2018 – LO"
+
+
+def test_block_merge_covers_first_column_below_and_blanks_the_rest(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in range(1, 4):
+        for c in range(1, 4):
+            ws.cell(r, c, f"{r}{c}")
+    ws.merge_cells("A1:B2")  # openpyxl empties the covered cells, as Excel does
+    path = tmp_path / "blokk.xlsx"
+    wb.save(path)
+    (table,) = parse_xlsx(path, "blokk.xlsx", ParseOptions()).tables
+    assert table.rows == (("11", "", "13"), (COVERED, "", "23"), ("31", "32", "33"))
+
+
+def test_title_from_workbook_properties_first(tmp_path):
+    content = parse_xlsx(_report(tmp_path / "lo.xlsx", title="LO – årsrapport"), "lo.xlsx", ParseOptions())
+    assert content.title == "LO – årsrapport"
+
+
+@pytest.mark.parametrize(
+    "value, text",
+    [
+        (3.0, "3"),
+        (2.5, "2.5"),
+        (0.1 + 0.2, "0.3"),
+        (12, "12"),
+        (1234567.0, "1234567"),
+        (dt.datetime(2018, 3, 1), "2018-03-01"),
+        (dt.datetime(2018, 3, 1, 14, 30), "2018-03-01 14:30"),
+        (dt.date(2018, 4, 2), "2018-04-02"),
+        (dt.time(9, 15), "09:15:00"),
+        (True, "SANN"),
+        (None, ""),
+        ("  Tiltak med mellomrom  ", "Tiltak med mellomrom"),
+    ],
+)
+def test_values_as_text(value, text):
+    assert cell_text(value) == text
+
+
+def test_values_survive_a_saved_workbook(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Tiltak", "Antall", "Andel", "Fra", "Formel"])
+    ws.append(["Kurs", 40.0, 0.25, dt.datetime(2018, 1, 15), "=B2*2"])
+    path = tmp_path / "tall.xlsx"
+    wb.save(path)
+    (table,) = parse_xlsx(path, "tall.xlsx", ParseOptions()).tables
+    # A formula shows its cached value; openpyxl saves none, so it is empty, never the formula.
+    assert table.rows[1] == ("Kurs", "40", "0.25", "2018-01-15", "")
+
+
+def test_every_visible_sheet_with_content_is_a_table_numbered_by_its_position(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "Forside"
+    wb.active["A1"] = "Rapport fra Virke"
+    hidden = wb.create_sheet("Skjult")
+    hidden["A1"] = "Tiltak"
+    hidden.sheet_state = "hidden"
+    wb.create_sheet("Tom")
+    data = wb.create_sheet("Tiltak")
+    data.append(["Tiltak", "Ansvarlig"])
+    data.append(["Kurs i norsk", "Virke"])
+    path = tmp_path / "virke.xlsx"
+    wb.save(path)
+    content = parse_xlsx(path, "virke.xlsx", ParseOptions())
+    assert [(t.index, t.rows) for t in content.tables] == [
+        (1, (("Rapport fra Virke",),)),
+        (4, (("Tiltak", "Ansvarlig"), ("Kurs i norsk", "Virke"))),
+    ]
+    assert content.title == "Rapport fra Virke"
+
+
+def test_workbook_without_content_says_so(tmp_path):
+    path = tmp_path / "tom.xlsx"
+    openpyxl.Workbook().save(path)
+    content = parse_xlsx(path, "tom.xlsx", ParseOptions())
+    assert content.blocks == () and "ingen synlige ark med innhold" in content.warnings[0]
+
+
+def test_truncated_workbook_is_damaged(tmp_path):
+    whole = _report(tmp_path / "hel.xlsx").read_bytes()
+    cut = tmp_path / "ks_2018.xlsx"
+    cut.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(DamagedFile, match=r"^ks_2018.xlsx: Excel-filen er skadet") as err:
+        parse_xlsx(cut, "ks_2018.xlsx", ParseOptions())
+    assert err.value.__cause__ is not None
+
+
+def test_broken_xml_in_a_sheet_is_damaged_with_a_short_reason(tmp_path):
+    import zipfile
+
+    good = _report(tmp_path / "hel.xlsx")
+    bad = tmp_path / "ødelagt.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]
+            dst.writestr(item, data)
+    with pytest.raises(DamagedFile) as err:
+        parse_xlsx(bad, "ødelagt.xlsx", ParseOptions())
+    assert "Excel-filen er skadet" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_registered_for_xlsx():
+    assert parser_for("xlsx").parse is parse_xlsx
+
+
+def test_rows_come_out_of_the_pipeline(tmp_path, matchers):
+    path = _report(tmp_path / "lo_2018.xlsx")
+    document = Document(path=path, source_file="lo_2018.xlsx", format="xlsx", sha256="x", size=path.stat().st_size)
+    result = extract_document(document, matchers, ParseOptions(), 10**8)
+    assert result.outcome in (PARSED, WARNINGS) and not result.error
+    texts = [dict(r.raw.fields)["tiltak"] for r in result.rows]
+    assert texts[:3] == ["Forstudie om avkastning av kompetanseinvesteringer",
+                         "Ekspertutvalg om etter- og videreutdanning", "Kartlegging av voksnes ferdigheter"]
+    # The merged delmål applies to every row it spans.
+    assert {dict(r.raw.fields)["delmal"] for r in result.rows[:3]} == {"2.2 Styrke kunnskapsgrunnlaget"}
