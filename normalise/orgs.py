@@ -19,7 +19,7 @@ NAME_SCORE = 90  # fuzzy resemblance needed to take a written name as a catalogu
 _FROM = re.compile(r"\b(?:fra|frå|av|avsender|innsendt av|rapportert av|levert av)\b\s*:?\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:[,;\n]|\s+og\s+|\s+samt\s+|\s+&\s+)\s*", re.IGNORECASE)
 _LIST = re.compile(r"\s*[,;\n]\s*")
-_AND = re.compile(r"\s+(?:og|samt|&)\s+", re.IGNORECASE)
+_AND = re.compile(r"(\s+(?:og|samt|&)\s+)", re.IGNORECASE)  # captured: a name joined back keeps its own word
 _TRAILING_NOISE = re.compile(r"\s*(?:m\.\s?fl\.?|mfl\.?|m\.m\.?|osv\.?|etc\.?)\s*$", re.IGNORECASE)
 
 
@@ -104,10 +104,10 @@ class OrgMatcher:
         capitalised word after 'og' continues an unknown name before it."""
         pieces = _AND.split(item)
         out = [pieces[0]]
-        for piece in pieces[1:]:
+        for joiner, piece in zip(pieces[1::2], pieces[2::2]):
             lone_name = " " not in piece.strip() and piece[:1].isupper() and self.lookup(piece)[0] is None
             if lone_name and "\x00" not in piece + out[-1] and self.lookup(out[-1])[0] is None:
-                out[-1] = f"{out[-1]} og {piece}"
+                out[-1] = f"{out[-1]}{joiner}{piece}"  # "Troms & Finnmark" stays as written
             else:
                 out.append(piece)
         return out

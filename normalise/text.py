@@ -11,15 +11,20 @@ import snowballstemmer
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _QUOTES = dict.fromkeys(map(ord, "\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u201a\u2032\u2033"), '"')
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200b\ufeff\t\r\n"), " ")
+# Characters no Word or Excel file can hold (C0 controls that are not whitespace, non-characters, lone
+# surrogates). A PDF font without a Unicode map gives "\x00" for a glyph: shown as "\ufffd", so the
+# loss stays visible and the register can still be written.
+_UNWRITABLE = re.compile("[\x00-\x08\x0e-\x1b\x7f\ufffe\uffff\ud800-\udfff]")
 _WORD = re.compile(r"[0-9a-zæøåäöüéèáàóòêôçš]+(?:[-.][0-9a-zæøåäöüéèáàóòêôçš]+)*", re.IGNORECASE)
 _STEMMER = snowballstemmer.stemmer("norwegian")
 
 
 def clean(text: str | None) -> str:
-    """One line of text as written: unicode normalised, dashes and quotes unified, whitespace collapsed."""
+    """One line of text as written: unicode normalised, dashes and quotes unified, whitespace collapsed,
+    characters no output file can hold replaced by U+FFFD."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text)
+    text = _UNWRITABLE.sub("\ufffd", unicodedata.normalize("NFKC", text))
     text = text.translate(_DASHES).translate(_QUOTES).translate(_SPACES)
     return re.sub(r"\s+", " ", text).strip()
 

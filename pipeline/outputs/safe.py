@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# What a workbook cannot hold (openpyxl refuses it; XML 1.0 forbids it). Report text is already rid of it
+# by normalise.text.clean; file names (kilde) are not, and a file name may hold anything.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def spreadsheet_safe(value: object) -> object:
-    """Text starting like a formula gets a leading apostrophe, as OWASP advises; other values pass."""
-    if isinstance(value, str) and value.lstrip(" ").startswith(_TRIGGERS):
-        return "'" + value
-    return value
+    """Text starting like a formula gets a leading apostrophe, as OWASP advises; characters a workbook
+    cannot hold become U+FFFD (the check for a formula start sees the text as written); other values pass."""
+    if not isinstance(value, str):
+        return value
+    safe = _UNWRITABLE.sub("\ufffd", value)
+    return "'" + safe if value.lstrip(" ").startswith(_TRIGGERS) else safe
