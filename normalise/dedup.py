@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -27,6 +26,9 @@ from .text import stems
 TEXT_MENTION = 0.2
 CELL_MENTION = 0.12
 NEAR_MISS = 0.6  # pairs scoring from here to the merge threshold are shown to reviewers, not merged
+MAX_NEAR_MISSES = 500  # reviewers read the closest ones; a country-sized inbox has millions
+SMALL_INBOX = 3000  # up to this many rows every shared word pairs rows
+COMMON_WORD_ROWS = 60  # above it, a word in more rows than this (or 2 % of rows) pairs none
 
 
 @dataclass(frozen=True)
@@ -52,18 +54,38 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _involved(t: Tiltak, orgs: OrgMatcher) -> set[str]:
+@dataclass(frozen=True)
+class _Profile:
+    """What pair scoring needs of a row, computed once per row rather than once per pair."""
+
+    file: str
+    stems: str
+    stem_set: frozenset[str]
+    named: frozenset[str]  # council members the tiltak text names
+    involved: frozenset[str]  # council members named as ansvarlig or partner
+
+
+def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
     """Council members a row names as ansvarlig or partner (a federation counts as its confederation)."""
-    return {m for name in (*t.ansvarlig, *t.samarbeidspartnere) if (m := orgs.member_of(name))}
+    return frozenset(m for name in (*t.ansvarlig, *t.samarbeidspartnere) if (m := orgs.member_of(name)))
+
+
+def _profile(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str]) -> _Profile:
+    own = stems(t.text, stop)
+    return _Profile(t.kilde.split("#")[0], " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)),
+                    _involved(t, orgs))
+
+
+def _similarity(sa: str, sb: str) -> float:
+    if not sa or not sb:
+        return 0.0
+    return (fuzz.token_set_ratio(sa, sb) + fuzz.token_sort_ratio(sa, sb)) / 200
 
 
 def text_similarity(a: str, b: str, stop: frozenset[str]) -> float:
     """0-1: how alike two descriptions are, word order and inflection aside. Pass the organisations'
     names in `stop`: two members describing one joint measure each name the other, not themselves."""
-    sa, sb = " ".join(stems(a, stop)), " ".join(stems(b, stop))
-    if not sa or not sb:
-        return 0.0
-    return (fuzz.token_set_ratio(sa, sb) + fuzz.token_sort_ratio(sa, sb)) / 200
+    return _similarity(" ".join(stems(a, stop)), " ".join(stems(b, stop)))
 
 
 def _compatible(a: Tiltak, b: Tiltak) -> str:
@@ -77,25 +99,58 @@ def _compatible(a: Tiltak, b: Tiltak) -> str:
     return ""
 
 
-def _mention(a: Tiltak, b: Tiltak, orgs: OrgMatcher) -> tuple[float, str]:
+def _mention(a: Tiltak, pa: _Profile, b: Tiltak) -> tuple[float, str]:
     """How strongly row a names the member that reported row b."""
     if not b.member or a.member == b.member:
         return 0.0, ""
-    if b.member in orgs.members_named(a.text):
+    if b.member in pa.named:
         return TEXT_MENTION, f"{a.member} nevner {b.member} i teksten"
-    if b.member in _involved(a, orgs):
+    if b.member in pa.involved:
         return CELL_MENTION, f"{a.member} oppgir {b.member} som ansvarlig/partner"
     return 0.0, ""
 
 
-def pair_score(a: Tiltak, b: Tiltak, orgs: OrgMatcher, stop: frozenset[str]) -> tuple[float, bool, str]:
-    """(score 0-1, joint, evidence) for two rows being one measure; joint when each names the other."""
-    sim = text_similarity(a.text, b.text, stop)
-    (ab, why_ab), (ba, why_ba) = _mention(a, b, orgs), _mention(b, a, orgs)
+def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, bool, str]:
+    sim = _similarity(pa.stems, pb.stems)
+    (ab, why_ab), (ba, why_ba) = _mention(a, pa, b), _mention(b, pb, a)
     joint = ab > 0 and ba > 0
     score = min(1.0, sim + ab + ba) if joint else sim
     evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if joint else "")
     return round(score, 3), joint, evidence
+
+
+def pair_score(a: Tiltak, b: Tiltak, orgs: OrgMatcher, stop: frozenset[str]) -> tuple[float, bool, str]:
+    """(score 0-1, joint, evidence) for two rows being one measure; joint when each names the other."""
+    stop = stop | orgs.name_words
+    return _score(a, _profile(a, orgs, stop), b, _profile(b, orgs, stop))
+
+
+def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int]) -> set[tuple[int, int]]:
+    """Pairs of rows from different files worth scoring: those that share a word, and those whose members
+    name each other (a joint measure may be worded apart). Rows sharing neither cannot score high enough.
+    In a large inbox, words standing in very many rows say nothing and are not used to pair rows."""
+    pairs = set()
+    by_member: dict[str, list[int]] = defaultdict(list)
+    for i in rows:
+        by_member[tiltak[i].member].append(i)
+    for i in rows:
+        for other in profiles[i].named | profiles[i].involved:
+            for j in by_member.get(other, ()):
+                names_back = tiltak[i].member in profiles[j].named | profiles[j].involved
+                if names_back and profiles[i].file != profiles[j].file:
+                    pairs.add((min(i, j), max(i, j)))
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in rows:
+        for s in profiles[i].stem_set:
+            index[s].append(i)
+    cap = len(rows) if len(rows) <= SMALL_INBOX else max(COMMON_WORD_ROWS, len(rows) // 50)
+    for members in index.values():
+        if len(members) <= cap:
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    if profiles[i].file != profiles[j].file:
+                        pairs.add((min(i, j), max(i, j)))
+    return pairs
 
 
 def find_clusters(
@@ -115,28 +170,22 @@ def find_clusters(
             uf.union(members[0], j)
             merges.append((members[0], j, Merge(rows[members[0]].kilde, rows[j].kilde, 1.0, f"begge deltar i {council}")))
 
-    by_file: dict[str, list[int]] = defaultdict(list)
-    for i, t in enumerate(rows):
-        if not t.council:
-            by_file[t.kilde.split("#")[0]].append(i)
-
+    profiles = [_profile(t, orgs, stop) for t in rows]
     candidates: list[tuple[float, int, int, str]] = []
     near: list[Merge] = []
-    for fa, fb in combinations(sorted(by_file), 2):
-        for i in by_file[fa]:
-            for j in by_file[fb]:
-                if _compatible(rows[i], rows[j]):
-                    continue
-                score, joint, evidence = pair_score(rows[i], rows[j], orgs, stop)
-                if score >= (threshold if joint else text_only):
-                    candidates.append((score, i, j, evidence))
-                elif score >= NEAR_MISS:
-                    near.append(Merge(rows[i].kilde, rows[j].kilde, score, evidence))
+    for i, j in sorted(_candidates(rows, profiles, [i for i, t in enumerate(rows) if not t.council])):
+        if _compatible(rows[i], rows[j]):
+            continue
+        score, joint, evidence = _score(rows[i], profiles[i], rows[j], profiles[j])
+        if score >= (threshold if joint else text_only):
+            candidates.append((score, i, j, evidence))
+        elif score >= NEAR_MISS:
+            near.append(Merge(rows[i].kilde, rows[j].kilde, score, evidence))
 
     # One-to-one between each pair of files, best pairs first; ties broken by row order.
     taken: set[tuple[int, str]] = set()
     for score, i, j, evidence in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        fi, fj = rows[i].kilde.split("#")[0], rows[j].kilde.split("#")[0]
+        fi, fj = profiles[i].file, profiles[j].file
         if (i, fj) in taken or (j, fi) in taken:
             continue
         taken |= {(i, fj), (j, fi)}
@@ -149,5 +198,5 @@ def find_clusters(
     return Clusters(
         groups=tuple(tuple(g) for g in sorted(groups.values(), key=lambda g: g[0])),
         merges=tuple(merges),
-        near_misses=tuple(sorted(near, key=lambda m: -m.score)),
+        near_misses=tuple(sorted(near, key=lambda m: (-m.score, m.a, m.b))[:MAX_NEAR_MISSES]),
     )

@@ -5,31 +5,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, replace
 
 from normalise.dedup import Clusters, find_clusters
 from normalise.matchers import Matchers
 
 from .decisions import Decisions, Outcome, correct, read_decisions, restructure
-from .extract import DUPLICATE, REJECTED, DocumentResult, extract_document
-from .history import open_history, resolve_year
+from .errors import OutputError
+from .extract import REJECTED, DocumentResult
+from .history import default_history_path, open_history, resolve_year
 from .inbox import list_documents
-from .match import match_rows
 from .outputs.csv_files import write_extracted, write_register
 from .outputs.freeze import freeze_office_file
-from .outputs.publication import write_publication
 from .outputs.review_html import write_review_html
 from .outputs.review_xlsx import write_review_xlsx
 from .outputs.run_report import write_run_json
 from .outputs.staging import Staging
-from .records import Document, RegisterEntry, Tiltak
+from .records import RegisterEntry, Tiltak
 from .register import build_register, sort_register
 from .settings import Settings
+from .state import record, run_state, unchanged
+from .work import Progress, process_all
 
 EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE = 0, 1, 2
 
-Progress = Callable[[DocumentResult, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -52,23 +51,6 @@ class RunResult:
         return EXIT_REJECTED if self.rejected else EXIT_OK
 
 
-def extract_all(documents: list[Document], matchers: Matchers, settings: Settings, progress: Progress | None) -> list[DocumentResult]:
-    """Each document once; a second file with the same content is skipped as a copy of the first."""
-    results: list[DocumentResult] = []
-    seen: dict[str, str] = {}
-    options = settings.parse_options()
-    for n, document in enumerate(documents, 1):
-        if document.sha256 in seen:
-            result = DocumentResult(document, DUPLICATE, duplicate_of=seen[document.sha256])
-        else:
-            seen[document.sha256] = document.source_file
-            result = extract_document(document, matchers, options, settings.limits.max_file_bytes)
-        results.append(result)
-        if progress:
-            progress(result, n, len(documents))
-    return results
-
-
 def consolidate(
     tiltak: list[Tiltak], matchers: Matchers, settings: Settings, decisions: Decisions | None
 ) -> tuple[Clusters, list[RegisterEntry], Outcome]:
@@ -87,17 +69,33 @@ def consolidate(
 
 def run(settings: Settings, progress: Progress | None = None) -> RunResult:
     """One batch run over the inbox; outputs replace the previous ones only if the run completes."""
+    if settings.out.resolve().is_relative_to(settings.inbox.resolve()):
+        raise OutputError(f"{settings.out}: utdatamappen ligger inne i innboksen {settings.inbox}, som aldri skal "
+                          "endres; velg en annen mappe med --out")
     matchers = Matchers.load(settings.catalogue)
     decisions_path = settings.decisions_file()
     decisions = read_decisions(decisions_path, matchers.catalogue) if decisions_path else None
     documents = list_documents(settings)
     year = resolve_year(settings, documents)  # before the slow part, so a missing --year fails at once
-    results = extract_all(documents, matchers, settings, progress)
-    tiltak = match_rows([row for r in results for row in r.rows], matchers)
+    history_path = settings.history or default_history_path()
+    state = run_state(settings, documents, decisions_path, year, history_path)
+    processed = process_all(documents, matchers, settings, progress)
+    results = [p.result for p in processed]
+    tiltak = [t for p in processed for t in p.tiltak]
     clusters, register, outcome = consolidate(tiltak, matchers, settings, decisions)
     notes = [f"beslutning som ikke lenger passer: {s}" for s in outcome.stale]
+    result = RunResult(settings, tuple(results), tuple(tiltak), clusters, tuple(register), (), decisions=outcome)
 
-    with open_history(settings.history) as history:
+    earlier = unchanged(settings.out, state) if settings.cache else None
+    if earlier is not None:
+        # What is in DIR is what this run would write, byte for byte: leave it as it is.
+        return replace(result, notes=(*notes, *earlier, f"ingen endringer siden forrige kjøring: {settings.out} er oppdatert"))
+
+    # Imported here: the publication's libraries (matplotlib above all) take long to load.
+    from .outputs.publication import write_publication
+
+    
+    with open_history(history_path) as history:
         with Staging(settings.out) as stage:
             write_extracted(stage.file("extracted.csv"), tiltak)
             write_register(stage.file("register.csv"), register)
@@ -113,13 +111,7 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
                 freeze_office_file(office, year)
         # Only once the outputs are in place: a failed run leaves the history as it was.
         history.store(year, register, source="tiltak run")
-    return RunResult(
-        settings=settings,
-        documents=tuple(results),
-        tiltak=tuple(tiltak),
-        clusters=clusters,
-        register=tuple(register),
-        outputs=tuple(p.name for p in stage.written),
-        notes=tuple(notes),
-        decisions=outcome,
-    )
+    written = [p.name for p in stage.written]
+    if settings.cache:
+        record(settings.out, run_state(settings, documents, decisions_path, year, history_path), written, notes)
+    return replace(result, outputs=tuple(written), notes=tuple(notes))

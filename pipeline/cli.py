@@ -21,6 +21,7 @@ from .inbox import sha256_of
 from .records import Document
 from .batch import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, run
 from .settings import DECISIONS_SUFFIX, Settings
+from .work import Processed
 
 EXIT_CODES_HELP = (
     f"Exit codes: {EXIT_OK} every report was read (warnings allowed); {EXIT_REJECTED} at least one file was "
@@ -50,12 +51,13 @@ def _row(table: Table, *cells: str) -> None:
     table.add_row(*(Text(c) for c in cells))
 
 
-def _progress(result: DocumentResult, n: int, total: int) -> None:
+def _progress(processed: Processed, n: int, total: int) -> None:
+    result = processed.result
     label = OUTCOME_LABELS[result.outcome]
     colour = "red" if result.outcome == REJECTED else "yellow" if result.warnings else "green"
     line = Text(f"[{n}/{total}] {result.document.source_file}: ")
     line.append(label, style=colour)
-    line.append(f", {len(result.rows)} tiltak")
+    line.append(f", {len(result.rows)} tiltak" + (" (fra hurtigbuffer)" if processed.cached else ""))
     console.print(line)
 
 
@@ -83,9 +85,13 @@ def run_command(
         None, "--decisions", exists=True, dir_okay=False,
         help=f"Reviewers' edited review.xlsx to apply; by default INBOX{DECISIONS_SUFFIX} beside the inbox, if there.",
     ),
+    jobs: int = typer.Option(0, "--jobs", min=0, help="Documents parsed at once, each in its own process; 0 = all cores."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Parse every document again instead of reusing earlier results."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed documents are cached (default: the user cache folder)."),
 ) -> None:
     settings = Settings(inbox=inbox, out=out, catalogue=catalogue, exclude=tuple(exclude), password=password,
-                        pdf_tables=pdf_tables, year=year, history=history, decisions=decisions)
+                        pdf_tables=pdf_tables, year=year, history=history, decisions=decisions, jobs=jobs,
+                        cache=not no_cache, cache_dir=cache_dir)
     try:
         result = run(settings, progress=_progress)
     except TiltakError as exc:
@@ -93,10 +99,9 @@ def run_command(
         raise typer.Exit(EXIT_UNUSABLE) from exc
     console.print(_summary_table(result.documents))
     review = sum(e.needs_review for e in result.register)
-    _show(
-        f"{len(result.tiltak)} tiltak-rader lest, {len(result.register)} tiltak i registeret "
-        f"({review} bør kontrolleres). Skrevet til {out}: {', '.join(result.outputs)}"
-    )
+    written = f" Skrevet til {out}: {', '.join(result.outputs)}" if result.outputs else ""
+    _show(f"{len(result.tiltak)} tiltak-rader lest, {len(result.register)} tiltak i registeret "
+          f"({review} bør kontrolleres).{written}")
     if result.decisions.applied:
         _show(f"{len(result.decisions.applied)} beslutning(er) fra kontrollørene brukt.")
     for note in result.notes:
@@ -180,3 +185,7 @@ def history_import(
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -64,7 +64,7 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
     if any(t.row.member_confidence < thresholds.member for t in rows):
         reasons.append("usikkert hvilket rådsmedlem som rapporterte")
     if any(t.row.raw.confidence < thresholds.parse for t in rows):
-        reasons.append("tabellen ble lest med lav sikkerhet")
+        reasons.append("raden ble lest med lav sikkerhet (skannet side eller utydelig tabell)")
     weak = [m for m in merges if m.score < thresholds.merge_review]
     if weak:
         reasons.append(f"usikker sammenslåing ({min(m.score for m in weak):.2f})")

@@ -7,7 +7,7 @@ repeated headers, section rows, empty and sum rows left out. Prose: see `pipelin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from normalise.columns import ColumnMapper, HeaderMap
 from normalise.delmal import DelmalMatcher
@@ -215,4 +215,7 @@ def content_to_rows(
     content: Content, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher
 ) -> tuple[tuple[RawRow, ...], tuple[str, ...]]:
     """Every tiltak row of one parsed document, in document order, and warnings about what was left out."""
-    return RowReader(source_file, mapper, delmal).read(content)
+    rows, warnings = RowReader(source_file, mapper, delmal).read(content)
+    if content.reliability < 1.0:
+        rows = tuple(replace(r, confidence=round(r.confidence * content.reliability, 3)) for r in rows)
+    return rows, warnings

@@ -84,39 +84,41 @@ def _new_table(document: docx.document.Document) -> Table:
     return table
 
 
-def _add_row(table: Table, values: Sequence[str], italic: bool = False) -> int:
+def _add_row(table: Table, values: Sequence[str], italic: bool = False) -> list:
+    """The new row's cells (Table.cell would rebuild the whole grid on every call)."""
     row = table.add_row()
     _row_flags(row, "w:cantSplit")  # a tiltak is read whole, never half on the next page
-    for cell, text, width in zip(row.cells, values, WIDTHS_CM):
+    cells = row.cells
+    for cell, text, width in zip(cells, values, WIDTHS_CM):
         cell.width = Cm(width)
         if text:
             cell.paragraphs[0].add_run(text).italic = italic
-    return len(table.rows) - 1
+    return cells
 
 
-def _merge_down(table: Table, column: int, first: int, last: int) -> None:
+def _merge_down(first: list, last: list, column: int) -> None:
     """One cell over the group's rows (w:vMerge); the text stays in the first."""
-    if last > first:
-        table.cell(first, column).merge(table.cell(last, column))
+    if first is not last:
+        first[column].merge(last[column])
 
 
 def _fill_delmal(table: Table, code: str, text: str, rows: Sequence[MatrixRow]) -> None:
     """The delmål's rows, its Delmål and Antall cells merged over them as in the seed's matrix."""
     if rows:
-        indices = [_add_row(table, ["", r.tiltak, r.type, ", ".join(r.ansvarlig), ", ".join(r.samarbeidspartnere), ""])
-                   for r in rows]
+        added = [_add_row(table, ["", r.tiltak, r.type, ", ".join(r.ansvarlig), ", ".join(r.samarbeidspartnere), ""])
+                 for r in rows]
     else:
         # A delmål nobody reported on keeps its place, so the gap is seen.
-        indices = [_add_row(table, ["", NO_TILTAK, "", "", "", ""], italic=True)]
-    first, last = indices[0], indices[-1]
-    paragraph = table.cell(first, 0).paragraphs[0]
+        added = [_add_row(table, ["", NO_TILTAK, "", "", "", ""], italic=True)]
+    first, last = added[0], added[-1]
+    paragraph = first[0].paragraphs[0]
     if code:
         paragraph.add_run(code).bold = True
         paragraph.add_run(" ")
     paragraph.add_run(text)
-    table.cell(first, 5).paragraphs[0].add_run(str(len(rows)))
-    _merge_down(table, 0, first, last)
-    _merge_down(table, 5, first, last)
+    first[5].paragraphs[0].add_run(str(len(rows)))
+    _merge_down(first, last, 0)
+    _merge_down(first, last, 5)
 
 
 def _group(entries: Iterable[MatrixRow]) -> dict[str, list[MatrixRow]]:
