@@ -51,6 +51,7 @@ class Content:
     title: str = ""
     warnings: tuple[str, ...] = field(default=())
     converted_from: str = ""  # set when another program made the file read here (e.g. "RTF via LibreOffice")
+    reliability: float = 1.0  # how far the text itself can be trusted (OCR'd scans less): scales every row's confidence
 
     @property
     def tables(self) -> tuple[TableBlock, ...]:

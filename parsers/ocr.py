@@ -210,6 +210,10 @@ def _joined(parts: list[Path], target: Path) -> Path:
     return target
 
 
+# OCR misreads letters and cell borders now and then: its rows go to the reviewers (Thresholds.parse).
+OCR_RELIABILITY = 0.7
+
+
 def _read(pages: Iterator[Page], exe: str, source_file: str, options: ParseOptions, what: str, where: str) -> Content:
     with tempfile.TemporaryDirectory(prefix="tiltak-ocr-", ignore_cleanup_errors=True) as tmp:
         searchable, _ = _ocr(pages, exe, Path(tmp), source_file, options)
@@ -218,7 +222,7 @@ def _read(pages: Iterator[Page], exe: str, source_file: str, options: ParseOptio
     notes = content.warnings
     if not content.blocks:
         notes = (f"OCR fant ingen tekst i {where}; sjekk at skanningen er lesbar",)
-    return replace(content, warnings=notes, converted_from=f"{what}, lest med OCR (Tesseract)")
+    return replace(content, warnings=notes, converted_from=f"{what}, lest med OCR (Tesseract)", reliability=OCR_RELIABILITY)
 
 
 def ocr_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
