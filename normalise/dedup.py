@@ -27,7 +27,7 @@ TEXT_MENTION = 0.2
 CELL_MENTION = 0.12
 NEAR_MISS = 0.6  # pairs scoring from here to the merge threshold are shown to reviewers, not merged
 MAX_NEAR_MISSES = 500  # reviewers read the closest ones; a country-sized inbox has millions
-SMALL_INBOX = 3000  # up to this many rows every shared word pairs rows
+SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every shared word pairs rows
 COMMON_WORD_ROWS = 60  # above it, a word in more rows than this (or 2 % of rows) pairs none
 
 
@@ -59,6 +59,8 @@ class _Profile:
     """What pair scoring needs of a row, computed once per row rather than once per pair."""
 
     file: str
+    delmal: str
+    type: str  # "" when inferred: an inferred type does not keep two rows apart
     stems: str
     stem_set: frozenset[str]
     named: frozenset[str]  # council members the tiltak text names
@@ -72,8 +74,8 @@ def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
 
 def _profile(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str]) -> _Profile:
     own = stems(t.text, stop)
-    return _Profile(t.kilde.split("#")[0], " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)),
-                    _involved(t, orgs))
+    return _Profile(t.row.provenance.source_file, t.delmal.value, "" if t.type.inferred else t.type.value,
+                    " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs))
 
 
 def _similarity(sa: str, sb: str) -> float:
@@ -88,15 +90,10 @@ def text_similarity(a: str, b: str, stop: frozenset[str]) -> float:
     return _similarity(" ".join(stems(a, stop)), " ".join(stems(b, stop)))
 
 
-def _compatible(a: Tiltak, b: Tiltak) -> str:
-    """Why two rows cannot be one measure ('' when they can)."""
-    if a.kilde.split("#")[0] == b.kilde.split("#")[0]:
-        return "samme rapport"
-    if a.delmal.value and b.delmal.value and a.delmal.value != b.delmal.value:
-        return f"ulike delmål ({a.delmal.value} / {b.delmal.value})"
-    if a.type.value and b.type.value and a.type.value != b.type.value and not (a.type.inferred or b.type.inferred):
-        return f"ulik type ({a.type.value} / {b.type.value})"
-    return ""
+def _compatible(a: _Profile, b: _Profile) -> bool:
+    """Rows of one report, or of different delmål or given types, are never one measure."""
+    return (a.file != b.file and not (a.delmal and b.delmal and a.delmal != b.delmal)
+            and not (a.type and b.type and a.type != b.type))
 
 
 def _mention(a: Tiltak, pa: _Profile, b: Tiltak) -> tuple[float, str]:
@@ -125,31 +122,40 @@ def pair_score(a: Tiltak, b: Tiltak, orgs: OrgMatcher, stop: frozenset[str]) -> 
     return _score(a, _profile(a, orgs, stop), b, _profile(b, orgs, stop))
 
 
+def _by_delmal(profiles: list[_Profile], rows: list[int]) -> list[list[int]]:
+    """Rows that may be one measure: those of one delmål, each with the rows whose delmål is unknown."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    unknown = [i for i in rows if not profiles[i].delmal]
+    for i in rows:
+        if profiles[i].delmal:
+            groups[profiles[i].delmal].append(i)
+    return [g + unknown for g in groups.values()] or [unknown]
+
+
 def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int]) -> set[tuple[int, int]]:
     """Pairs of rows from different files worth scoring: those that share a word, and those whose members
     name each other (a joint measure may be worded apart). Rows sharing neither cannot score high enough.
     In a large inbox, words standing in very many rows say nothing and are not used to pair rows."""
     pairs = set()
-    by_member: dict[str, list[int]] = defaultdict(list)
-    for i in rows:
-        by_member[tiltak[i].member].append(i)
-    for i in rows:
-        for other in profiles[i].named | profiles[i].involved:
-            for j in by_member.get(other, ()):
-                names_back = tiltak[i].member in profiles[j].named | profiles[j].involved
-                if names_back and profiles[i].file != profiles[j].file:
-                    pairs.add((min(i, j), max(i, j)))
-    index: dict[str, list[int]] = defaultdict(list)
-    for i in rows:
-        for s in profiles[i].stem_set:
-            index[s].append(i)
-    cap = len(rows) if len(rows) <= SMALL_INBOX else max(COMMON_WORD_ROWS, len(rows) // 50)
-    for members in index.values():
-        if len(members) <= cap:
-            for x, i in enumerate(members):
-                for j in members[x + 1 :]:
-                    if profiles[i].file != profiles[j].file:
+    for group in _by_delmal(profiles, rows):
+        by_member: dict[str, list[int]] = defaultdict(list)
+        index: dict[str, list[int]] = defaultdict(list)
+        for i in group:
+            by_member[tiltak[i].member].append(i)
+            for s in profiles[i].stem_set:
+                index[s].append(i)
+        for i in group:
+            for other in profiles[i].named | profiles[i].involved:
+                for j in by_member.get(other, ()):
+                    if tiltak[i].member in profiles[j].named | profiles[j].involved and profiles[i].file != profiles[j].file:
                         pairs.add((min(i, j), max(i, j)))
+        cap = len(group) if len(group) <= SMALL_INBOX else max(COMMON_WORD_ROWS, len(group) // 50)
+        for members in index.values():
+            if len(members) <= cap:
+                for x, i in enumerate(members):
+                    for j in members[x + 1 :]:
+                        if profiles[i].file != profiles[j].file:
+                            pairs.add((min(i, j), max(i, j)))
     return pairs
 
 
@@ -174,7 +180,7 @@ def find_clusters(
     candidates: list[tuple[float, int, int, str]] = []
     near: list[Merge] = []
     for i, j in sorted(_candidates(rows, profiles, [i for i, t in enumerate(rows) if not t.council])):
-        if _compatible(rows[i], rows[j]):
+        if not _compatible(profiles[i], profiles[j]):
             continue
         score, joint, evidence = _score(rows[i], profiles[i], rows[j], profiles[j])
         if score >= (threshold if joint else text_only):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import PurePath
 
 from rapidfuzz import fuzz, process
@@ -135,7 +135,8 @@ class OrgMatcher:
             return ""
         return org.name if org.is_member else org.member
 
-    def members_named(self, text: str) -> set[str]:
+    @lru_cache(maxsize=65536)
+    def members_named(self, text: str) -> frozenset[str]:
         """Council members a running text names, directly or through one of their organisations."""
         found = set()
         for pattern in (self._exact, self._loose):
@@ -144,7 +145,7 @@ class OrgMatcher:
                 member = self.member_of(name) or self.member_of(name[:-1])  # "Spekters" -> Spekter
                 if member:
                     found.add(member)
-        return found
+        return frozenset(found)
 
     # ------------------------------------------------------------------ the reporting member
     def _mentions(self, text: str) -> list[tuple[int, Organisation]]:

@@ -23,6 +23,7 @@ from .outputs.run_report import write_run_json
 from .outputs.staging import Staging
 from .records import RegisterEntry, Tiltak
 from .register import build_register, sort_register
+from .cache import RunCache, default_cache_dir
 from .settings import Settings
 from .state import record, run_state, unchanged
 from .work import Progress, process_all
@@ -79,14 +80,16 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
     year = resolve_year(settings, documents)  # before the slow part, so a missing --year fails at once
     history_path = settings.history or default_history_path()
     state = run_state(settings, documents, decisions_path, year, history_path)
+    earlier = unchanged(settings.out, state) if settings.cache else None
+    runs = RunCache(settings.cache_dir or default_cache_dir()) if settings.cache else None
     processed = process_all(documents, matchers, settings, progress)
     results = [p.result for p in processed]
     tiltak = [t for p in processed for t in p.tiltak]
-    clusters, register, outcome = consolidate(tiltak, matchers, settings, decisions)
+    kept = runs.get(state) if runs and earlier is not None else None
+    clusters, register, outcome = kept or consolidate(tiltak, matchers, settings, decisions)
     notes = [f"beslutning som ikke lenger passer: {s}" for s in outcome.stale]
     result = RunResult(settings, tuple(results), tuple(tiltak), clusters, tuple(register), (), decisions=outcome)
 
-    earlier = unchanged(settings.out, state) if settings.cache else None
     if earlier is not None:
         # What is in DIR is what this run would write, byte for byte: leave it as it is.
         return replace(result, notes=(*notes, *earlier, f"ingen endringer siden forrige kjøring: {settings.out} er oppdatert"))
@@ -94,7 +97,6 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
     # Imported here: the publication's libraries (matplotlib above all) take long to load.
     from .outputs.publication import write_publication
 
-    
     with open_history(history_path) as history:
         with Staging(settings.out) as stage:
             write_extracted(stage.file("extracted.csv"), tiltak)
@@ -112,6 +114,8 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
         # Only once the outputs are in place: a failed run leaves the history as it was.
         history.store(year, register, source="tiltak run")
     written = [p.name for p in stage.written]
-    if settings.cache:
-        record(settings.out, run_state(settings, documents, decisions_path, year, history_path), written, notes)
+    if runs:
+        after = run_state(settings, documents, decisions_path, year, history_path)  # the history has this year now
+        record(settings.out, after, written, notes)
+        runs.put(after, (clusters, register, outcome), keep=state)
     return replace(result, outputs=tuple(written), notes=tuple(notes))

@@ -69,6 +69,35 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("tiltak")) / "dokumenter"
 
 
+class RunCache:
+    """The consolidated register of the last run over an inbox, by the run's state digest: a run over
+    unchanged inputs takes it from here instead of deduplicating again."""
+
+    def __init__(self, root: Path) -> None:
+        self.folder = root.parent / "kjoringer"
+
+    def get(self, state: str) -> object | None:
+        try:
+            with open(self.folder / f"{state}.pickle", "rb") as f:
+                return pickle.load(f)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+
+    def put(self, state: str, value: object, keep: str = "") -> None:
+        """Store under `state`; entries other than `keep` and this one are dropped (one per inbox is plenty)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for old in self.folder.glob("*.pickle"):
+                if old.stem not in (state, keep):
+                    old.unlink(missing_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.folder / f"{state}.pickle")
+        except OSError:
+            pass
+
+
 class DocumentCache:
     """One pickle per (content, name) under a folder for the current fingerprint."""
 

@@ -6,6 +6,7 @@ Document -> (parser) Content -> RawRow -> ExtractedRow -> Tiltak -> RegisterEntr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 # Canonical fields of a tiltak row, in the order of the seed's matrix.
@@ -22,7 +23,8 @@ class Provenance:
     row: int | None = None
     line: int | None = None
 
-    @property
+    # Cached: dedup and the writers ask for them millions of times in a large inbox.
+    @cached_property
     def locator(self) -> str:
         parts = []
         if self.page is not None:
@@ -35,7 +37,7 @@ class Provenance:
             parts.append(f"l{self.line}")
         return "-".join(parts)
 
-    @property
+    @cached_property
     def kilde(self) -> str:
         return f"{self.source_file}#{self.locator}"
 

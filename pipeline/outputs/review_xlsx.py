@@ -25,6 +25,8 @@ from .review_html import worst_first
 from .safe import spreadsheet_safe
 
 EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")  # the cells a reviewer fills in
+# Shared: a new style object per cell costs more than the cell itself in a large register.
+WRAP, TOP = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
 HEAD_FONT = Font(bold=True)
 LISTS = "Lister"
 
@@ -66,7 +68,7 @@ def _sheet(wb: Workbook, title: str, columns: tuple[tuple[str, int], ...], edita
 def _fill(ws, r: int, names: list[str], values: dict) -> None:
     for c, name in enumerate(names, 1):
         cell = ws.cell(row=r, column=c, value=spreadsheet_safe(values[name]))
-        cell.alignment = Alignment(wrap_text=name in ("Tiltak", "Merknader"), vertical="top")
+        cell.alignment = WRAP if name in ("Tiltak", "Merknader") else TOP
         if name in (DELMAL, TYPE, MERGE, REVIEWED, COMMENT):
             cell.fill = EDIT_FILL
 
@@ -149,7 +151,7 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
             }
             for c, name in enumerate(names, 1):
                 cell = ws.cell(row=r, column=c, value=spreadsheet_safe(values[name]))
-                cell.alignment = Alignment(wrap_text=name == "Tiltak som skrevet", vertical="top")
+                cell.alignment = WRAP if name == "Tiltak som skrevet" else TOP
                 if name in (SPLIT, MOVE, COMMENT):
                     cell.fill = EDIT_FILL
     _list_validation(ws, names.index(SPLIT) + 1, f"{LISTS}!$D$1:$D$2", r - 1, "ja: raden blir et eget tiltak")
