@@ -11,6 +11,7 @@ Rules, strongest first:
 from __future__ import annotations
 
 from collections import defaultdict
+import heapq
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -25,6 +26,7 @@ from .text import stems
 # for measures of their own too.
 TEXT_MENTION = 0.2
 CELL_MENTION = 0.12
+IDENTICAL = "identisk tekst, delmål og type i to rapporter"
 NEAR_MISS = 0.6  # pairs scoring from here to the merge threshold are shown to reviewers, not merged
 MAX_NEAR_MISSES = 500  # reviewers read the closest ones; a country-sized inbox has millions
 SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every shared word pairs rows
@@ -159,6 +161,27 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int])
     return pairs
 
 
+def _twins(rows: list[Tiltak], profiles: list[_Profile]) -> dict[int, list[int]]:
+    """Rows of different reports that are the same in every respect scoring looks at (a text copied from a
+    common source, a report resent under another name): {first row: the others}. Two such rows of one
+    report stay apart, as any two rows of one report do."""
+    groups: dict[tuple, list[list[int]]] = defaultdict(list)
+    for i, (t, p) in enumerate(zip(rows, profiles)):
+        if t.council or not p.stems:
+            continue
+        subgroups = groups[(p.stems, p.delmal, p.type, t.member, p.named, p.involved)]
+        home = next((g for g in subgroups if all(profiles[j].file != p.file for j in g)), None)
+        if home is None:
+            subgroups.append([i])
+        else:
+            home.append(i)
+    return {g[0]: g[1:] for subgroups in groups.values() for g in subgroups if len(g) > 1}
+
+
+def _twin_rows(twins: dict[int, list[int]]) -> set[int]:
+    return {j for others in twins.values() for j in others}
+
+
 def find_clusters(
     rows: list[Tiltak], orgs: OrgMatcher, stop: frozenset[str], threshold: float, text_only: float
 ) -> Clusters:
@@ -177,24 +200,34 @@ def find_clusters(
             merges.append((members[0], j, Merge(rows[members[0]].kilde, rows[j].kilde, 1.0, f"begge deltar i {council}")))
 
     profiles = [_profile(t, orgs, stop) for t in rows]
+    twins = _twins(rows, profiles)
+    for representative, others in twins.items():
+        for j in others:
+            uf.union(representative, j)
+            merges.append((representative, j, Merge(rows[representative].kilde, rows[j].kilde, 1.0, IDENTICAL)))
+    files = {i: {profiles[i].file} | {profiles[j].file for j in twins.get(i, ())} for i in range(len(rows))}
+
     candidates: list[tuple[float, int, int, str]] = []
-    near: list[Merge] = []
-    for i, j in sorted(_candidates(rows, profiles, [i for i, t in enumerate(rows) if not t.council])):
-        if not _compatible(profiles[i], profiles[j]):
+    near: list[tuple[float, str, str, str]] = []  # a bounded heap: the closest misses are kept
+    hidden = _twin_rows(twins)  # scored through their representative
+    singles = [i for i, t in enumerate(rows) if not t.council and i not in hidden]
+    for i, j in sorted(_candidates(rows, profiles, singles)):
+        if not _compatible(profiles[i], profiles[j]) or files[i] & files[j]:
             continue
         score, joint, evidence = _score(rows[i], profiles[i], rows[j], profiles[j])
         if score >= (threshold if joint else text_only):
             candidates.append((score, i, j, evidence))
         elif score >= NEAR_MISS:
-            near.append(Merge(rows[i].kilde, rows[j].kilde, score, evidence))
+            item = (score, rows[i].kilde, rows[j].kilde, evidence)
+            (heapq.heappush if len(near) < MAX_NEAR_MISSES else heapq.heappushpop)(near, item)
 
-    # One-to-one between each pair of files, best pairs first; ties broken by row order.
+    # One-to-one between each pair of files, best pairs first; ties broken by row order. A row stands
+    # for its identical twins' files too.
     taken: set[tuple[int, str]] = set()
     for score, i, j, evidence in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        fi, fj = profiles[i].file, profiles[j].file
-        if (i, fj) in taken or (j, fi) in taken:
+        if any((i, f) in taken for f in files[j]) or any((j, f) in taken for f in files[i]):
             continue
-        taken |= {(i, fj), (j, fi)}
+        taken |= {(i, f) for f in files[j]} | {(j, f) for f in files[i]}
         uf.union(i, j)
         merges.append((i, j, Merge(rows[i].kilde, rows[j].kilde, score, evidence)))
 
@@ -204,5 +237,5 @@ def find_clusters(
     return Clusters(
         groups=tuple(tuple(g) for g in sorted(groups.values(), key=lambda g: g[0])),
         merges=tuple(merges),
-        near_misses=tuple(sorted(near, key=lambda m: (-m.score, m.a, m.b))[:MAX_NEAR_MISSES]),
+        near_misses=tuple(Merge(a, b, score, ev) for score, a, b, ev in sorted(near, key=lambda m: (-m[0], m[1], m[2]))),
     )

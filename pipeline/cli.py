@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -14,7 +16,7 @@ from normalise.matchers import Matchers
 from parsers.detect import detect
 from parsers.registry import formats
 
-from .errors import TiltakError
+from .errors import TiltakError, YearUnknown
 from .extract import OUTCOME_LABELS, REJECTED, DocumentResult, extract_document
 from .history import KINDS, default_history_path, open_history
 from .inbox import sha256_of
@@ -45,6 +47,10 @@ err = Console(stderr=True)
 def _show(text: str, style: str = "", stderr: bool = False) -> None:
     """Print as plain text: report names and error messages may hold [brackets] rich would eat."""
     (err if stderr else console).print(Text(text, style=style))
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
 
 
 def _row(table: Table, *cells: str) -> None:
@@ -79,7 +85,7 @@ def run_command(
     exclude: list[str] = typer.Option([], "--exclude", help="File name pattern to leave out of the inbox (repeatable)."),
     password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDF reports."),
     pdf_tables: str = typer.Option("auto", "--pdf-tables", help="Table engine for ruled PDF tables: auto, pdfplumber or camelot."),
-    year: Optional[int] = typer.Option(None, "--year", min=2000, max=2099, help="The year reported on; by default the year in INBOX's name."),
+    year: Optional[int] = typer.Option(None, "--year", min=2000, max=2099, help="The year reported on; by default the year in INBOX's name (asked for when it has none)."),
     history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP),
     decisions: Optional[Path] = typer.Option(
         None, "--decisions", exists=True, dir_okay=False,
@@ -93,7 +99,14 @@ def run_command(
                         pdf_tables=pdf_tables, year=year, history=history, decisions=decisions, jobs=jobs,
                         cache=not no_cache, cache_dir=cache_dir)
     try:
-        result = run(settings, progress=_progress)
+        try:
+            result = run(settings, progress=_progress)
+        except YearUnknown:
+            if not _interactive():
+                raise
+            # Asked for, as a person at the keyboard would expect, rather than refused.
+            year = typer.prompt("Hvilket år gjelder rapportene", type=int)
+            result = run(replace(settings, year=year), progress=_progress)
     except TiltakError as exc:
         _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc

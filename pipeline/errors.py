@@ -63,5 +63,9 @@ class OutputError(TiltakError):
     """The output folder cannot be written."""
 
 
+class YearUnknown(TiltakError):
+    """Neither --year, the inbox's name nor the file names say which year the reports are for."""
+
+
 class HistoryError(TiltakError):
     """The history of earlier years cannot be read or a file cannot be imported into it; names file and row."""

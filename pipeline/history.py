@@ -21,7 +21,7 @@ import platformdirs
 
 from normalise.catalogue import Catalogue
 
-from .errors import HistoryError, TiltakError
+from .errors import HistoryError, YearUnknown
 from .records import Document
 from .settings import Settings
 from .summary import YearCounts, year_counts
@@ -394,5 +394,5 @@ def resolve_year(settings: Settings, documents: Sequence[Document]) -> int:
     per_file = [set(_YEAR.findall(PurePath(d.source_file).name)) for d in documents]
     if per_file and all(len(y) == 1 for y in per_file) and len(set.union(*per_file)) == 1:
         return int(per_file[0].pop())
-    raise TiltakError(f"{settings.inbox}: kan ikke se hvilket år rapportene gjelder (ingen årstall som 2018 i "
+    raise YearUnknown(f"{settings.inbox}: kan ikke se hvilket år rapportene gjelder (ingen årstall som 2018 i "
                       "mappenavnet); oppgi det med --year")

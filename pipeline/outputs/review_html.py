@@ -16,7 +16,7 @@ import hashlib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -45,6 +45,7 @@ RUN_LABELS = {
     "needs_review": "Bør kontrolleres",
 }
 UNKNOWN = "(ukjent)"
+ROWS_SHOWN = 40  # source rows and merges per tiltak on the page; review.xlsx lists them all
 
 
 def band(score: float, threshold: float) -> str:
@@ -162,6 +163,7 @@ class EntryView:
     ansvarlig: tuple[str, ...]
     samarbeidspartnere: tuple[str, ...]
     rows: tuple[RowView, ...]
+    more_rows: int  # source rows not shown: a measure a thousand reports name is read in review.xlsx
     merges: tuple[MergeView, ...]
     near: tuple[Neighbour, ...]
     members: tuple[str, ...]  # for the member filter: reporting members, UNKNOWN when none is known
@@ -242,12 +244,15 @@ class _Views:
     def entry(self, e: RegisterEntry, near: tuple[Neighbour, ...]) -> EntryView:
         delmal = self.field(e.delmal_match, [t.delmal for t in e.rows], e.delmal, self.t.delmal, self.delmal_label)
         type_ = self.field(e.type_match, [t.type for t in e.rows], e.type, self.t.type, str)
-        rows = tuple(self.row(t) for t in e.rows)
+        # The least certain rows and merges first, as many as a reviewer reads on a page.
+        shown = sorted(e.rows, key=lambda t: min(t.row.raw.confidence, t.row.member_confidence,
+                                                 t.delmal.confidence, t.type.confidence))[:ROWS_SHOWN]
+        rows = tuple(self.row(t) for t in shown)
         member_of = {t.kilde: t.member or UNKNOWN for t in e.rows}
         merges = tuple(
             MergeView(m.a, m.b, member_of.get(m.a, ""), member_of.get(m.b, ""),
                       _score(m.score, self.t.merge_review), m.evidence)
-            for m in e.merges
+            for m in sorted(e.merges, key=lambda m: m.score)[:ROWS_SHOWN]
         )
         # The entry's band is its weakest part's, as its confidence is the lowest of their scores.
         parts = [delmal.score.band, type_.score.band] + [m.score.band for m in merges]
@@ -273,6 +278,7 @@ class _Views:
             ansvarlig=e.ansvarlig,
             samarbeidspartnere=e.samarbeidspartnere,
             rows=rows,
+            more_rows=len(e.rows) - len(rows),
             merges=merges,
             near=near,
             members=members,
@@ -339,8 +345,8 @@ def _environment() -> Environment:
     return env
 
 
-def render_review_html(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thresholds: Thresholds,
-                       catalogue: Catalogue, run_info: Mapping[str, Any]) -> str:
+def _render(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thresholds: Thresholds,
+            catalogue: Catalogue, run_info: Mapping[str, Any]) -> Iterator[str]:
     views = _Views(thresholds, catalogue)
     pairs, neighbours = _near_misses(near_misses, register, views, thresholds.merge)
     entries = [views.entry(e, tuple(neighbours.get(e.tiltak_id, ()))) for e in worst_first(register)]
@@ -356,7 +362,7 @@ def render_review_html(register: Sequence[RegisterEntry], near_misses: Sequence[
         ("Tabellesing", thresholds.parse),
         ("Sammenslåing", thresholds.merge_review),
     ]
-    return _environment().get_template(TEMPLATE).render(
+    return _environment().get_template(TEMPLATE).generate(
         entries=entries,
         near_misses=pairs,
         total=len(entries),
@@ -380,6 +386,12 @@ def render_review_html(register: Sequence[RegisterEntry], near_misses: Sequence[
 
 def write_review_html(path: Path, register: Sequence[RegisterEntry], near_misses: Sequence[Merge],
                       thresholds: Thresholds, catalogue: Catalogue, run_info: Mapping[str, Any]) -> None:
-    """Write the reviewers' page to `path` (UTF-8)."""
-    html = render_review_html(register, near_misses, thresholds, catalogue, run_info)
-    Path(path).write_text(html, encoding="utf-8")
+    """Write the reviewers' page to `path` (UTF-8), streamed: the page of a large inbox is never held whole."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(_render(register, near_misses, thresholds, catalogue, run_info))
+
+
+def render_review_html(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thresholds: Thresholds,
+                       catalogue: Catalogue, run_info: Mapping[str, Any]) -> str:
+    """The reviewers' page as one string."""
+    return "".join(_render(register, near_misses, thresholds, catalogue, run_info))

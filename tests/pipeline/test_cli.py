@@ -136,3 +136,35 @@ def test_a_bad_catalogue_stops_the_run_with_every_problem(tmp_path):
     assert result.exit_code == 2
     assert "ingen [[delmal]]-oppføringer" in result.output
     assert not (tmp_path / "out" / "register.csv").exists()
+
+
+def test_the_year_is_asked_for_when_nothing_says_it(tmp_path, monkeypatch):
+    inbox = tmp_path / "rapporter"
+    inbox.mkdir()
+    shutil.copy(ROOT / "samples" / "2018" / "lo_2018.docx", inbox / "lo.docx")
+    refused = _run(inbox, tmp_path / "out")
+    assert refused.exit_code == 2 and "oppgi det med --year" in refused.output
+    monkeypatch.setattr("pipeline.cli._interactive", lambda: True)
+    asked = runner.invoke(app, ["run", str(inbox), "--out", str(tmp_path / "out"), "--history", str(tmp_path / "h.sqlite")],
+                          input="2018\n")
+    assert asked.exit_code == 0, asked.output
+    assert "Hvilket år gjelder rapportene" in asked.output
+    assert "rapporteringen for 2018" in (tmp_path / "out" / "oppsummering.md").read_text(encoding="utf-8")
+
+
+def test_an_encrypted_report_is_rejected_until_the_password_is_given(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    inbox = tmp_path / "2018"
+    inbox.mkdir()
+    SimpleDocTemplate(str(inbox / "ks_2018.pdf"), pagesize=A4, encrypt="hemmelig").build(
+        [Table([["Delmål", "Tiltak", "Type tiltak"], ["2.2", "Rapport om kompetanse", "FoU"]], style=[("GRID", (0, 0), (-1, -1), 0.5, "black")])]
+    )
+    locked = _run(inbox, tmp_path / "out")
+    assert locked.exit_code == 1 and "avvist" in locked.output
+    (document,) = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))["documents"]
+    assert document["error"].startswith("ks_2018.pdf: PDF-en er passordbeskyttet. Kjør på nytt med --password")
+    opened = _run(inbox, tmp_path / "out", "--password", "hemmelig")
+    assert opened.exit_code == 0, opened.output
+    assert [r["tiltak"] for r in _csv(tmp_path / "out" / "extracted.csv")] == ["Rapport om kompetanse"]
