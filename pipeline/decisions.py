@@ -11,8 +11,10 @@ import re
 import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterator
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from normalise.catalogue import Catalogue
@@ -85,6 +87,32 @@ def _columns(ws, headers: tuple[str, ...], path: str) -> dict[str, int]:
     return {h: found[h] for h in headers}
 
 
+@dataclass(frozen=True)
+class _SheetRow:
+    """One row of a decisions sheet: its values by header, and where each stands ("Tiltak!K7")."""
+
+    sheet: str
+    number: int
+    values: tuple
+    columns: dict[str, int]
+    letters: dict[str, str]
+
+    def get(self, header: str) -> str:
+        i = self.columns[header] - 1
+        return _text(self.values[i]) if i < len(self.values) else ""
+
+    def cell(self, header: str) -> str:
+        return f"{self.sheet}!{self.letters[header]}{self.number}"
+
+
+def _rows(wb, sheet: str, headers: tuple[str, ...], path: str) -> Iterator[_SheetRow]:
+    ws = wb[sheet]
+    columns = _columns(ws, headers, path)
+    letters = {h: get_column_letter(c) for h, c in columns.items()}
+    for number, values in enumerate(ws.iter_rows(min_row=2, values_only=True), 2):
+        yield _SheetRow(sheet, number, values, columns, letters)
+
+
 def _yes_no(value: str, where: str, path: str) -> bool:
     if value.casefold() in ("", NO):
         return False
@@ -112,11 +140,8 @@ def read_decisions(path: Path, catalogue: Catalogue) -> Decisions:
         return value
 
     entries = []
-    ws = wb[ENTRY_SHEET]
-    col = _columns(ws, ENTRY_HEADERS, label)
-    for r, row in enumerate(ws.iter_rows(min_row=2, values_only=True), 2):
-        cell = lambda h: f"{ENTRY_SHEET}!{ws.cell(row=1, column=col[h]).column_letter}{r}"  # noqa: E731
-        get = lambda h: _text(row[col[h] - 1]) if col[h] - 1 < len(row) else ""  # noqa: E731
+    for row in _rows(wb, ENTRY_SHEET, ENTRY_HEADERS, label):
+        get, cell = row.get, row.cell
         tid = checked_id(get(ID), cell(ID))
         delmal, type_, merge = get(DELMAL), get(TYPE), checked_id(get(MERGE), cell(MERGE))
         reviewed, comment = _yes_no(get(REVIEWED), cell(REVIEWED), label), get(COMMENT)
@@ -134,17 +159,14 @@ def read_decisions(path: Path, catalogue: Catalogue) -> Decisions:
         entries.append(EntryDecision(cell(ID), tid, keys, delmal, type_, merge, reviewed, comment))
 
     rows = []
-    ws = wb[ROW_SHEET]
-    col = _columns(ws, ROW_HEADERS, label)
-    for r, row in enumerate(ws.iter_rows(min_row=2, values_only=True), 2):
-        cell = lambda h: f"{ROW_SHEET}!{ws.cell(row=1, column=col[h]).column_letter}{r}"  # noqa: E731
-        get = lambda h: _text(row[col[h] - 1]) if col[h] - 1 < len(row) else ""  # noqa: E731
+    for row in _rows(wb, ROW_SHEET, ROW_HEADERS, label):
+        get, cell = row.get, row.cell
         split = _yes_no(get(SPLIT), cell(SPLIT), label)
         move, comment = checked_id(get(MOVE), cell(MOVE)), get(COMMENT)
         if not (split or move):
             continue
         if split and move:
-            raise DecisionsError(f"{label}: rad {r} i «{ROW_SHEET}»: velg enten «{SPLIT}» eller «{MOVE}», ikke begge")
+            raise DecisionsError(f"{label}: rad {row.number} i «{ROW_SHEET}»: velg enten «{SPLIT}» eller «{MOVE}», ikke begge")
         if not get(ROW_KEY):
             raise DecisionsError(f"{label}: celle {cell(ROW_KEY)}: raden har en beslutning, men ingen radnøkkel")
         rows.append(RowDecision(cell(ROW_KEY), get(ROW_KEY), get(KILDE), split, move, comment))
