@@ -80,7 +80,7 @@ def check_zip(path: Path, source_file: str, options: ParseOptions, format: str) 
     try:
         with zipfile.ZipFile(path) as z:
             members = z.infolist()
-    except Exception as exc:  # BadZipFile, and on odd directories NotImplementedError, UnicodeDecodeError, ...
+    except Exception as exc:  # BadZipFile, and on odd directories unsupported-method and decoding errors too
         raise damaged from exc
     if len(members) > MAX_MEMBERS:  # an end record that understates the count
         raise TooLarge(source_file, f"{name} består av {len(members)} deler, over grensen på {MAX_MEMBERS}",

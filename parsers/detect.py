@@ -69,7 +69,7 @@ def _zip_format(path: Path) -> str:
             if "mimetype" in names:
                 with z.open("mimetype") as f:  # at most a line: a huge member must not fill memory here
                     return _ODF_MIME.get(f.read(100).strip(), "zip")
-    except Exception:  # noqa: BLE001 -- zipfile raises zlib.error, NotImplementedError, ... on damage; detect never raises
+    except Exception:  # noqa: BLE001 -- zipfile raises zlib, unsupported-method and other errors on damage; detect never raises
         # A PK header with a broken directory: most likely a truncated Office file, whose first
         # members' names still say which kind; its parser then reports the damage.
         return _broken_zip_format(path)
