@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 
-from .model import Report, Stamp
+from .model import Item, Report, Stamp
 
 ZIP_DATE = (2019, 1, 1, 0, 0, 0)
 THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
@@ -143,3 +143,20 @@ def span_row(tbl: Table, row: int, text: str, size: float, fill: str = "F2F2F2")
         extra._p.getparent().remove(extra._p)
     set_text(merged, text, bold=True, size=size)
     shade(merged, fill)
+
+
+def meta_line(stamp: Stamp) -> str:
+    return f"Dato: {stamp.date_long}. Vår referanse: {stamp.ref}"
+
+
+def groups(items: tuple[Item, ...]) -> list[tuple[str, list[Item]]]:
+    """Items grouped by delmål, in report order."""
+    out: dict[str, list[Item]] = {}
+    for it in items:
+        out.setdefault(it.delmal, []).append(it)
+    return list(out.items())
+
+
+def short(text: str, limit: int = 75) -> str:
+    """A delmål text cut at a word boundary with an ellipsis, as headings usually quote it."""
+    return text if len(text) <= limit else text[:text.rfind(" ", 0, limit)].rstrip(",") + " …"

@@ -18,31 +18,17 @@ SEED_HEADER = ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartn
 NYNORSK_HEADER = ["Delmål", "Tiltak", "Type tiltak", "Ansvarleg", "Samarbeidspartnarar"]
 
 
-def _groups(items: tuple[Item, ...]) -> list[tuple[str, list[Item]]]:
-    """Items grouped by delmål, in report order."""
-    out: dict[str, list[Item]] = {}
-    for it in items:
-        out.setdefault(it.delmal, []).append(it)
-    return list(out.items())
-
-
-def _short(text: str, limit: int = 75) -> str:
-    """A delmål text cut at a word boundary with an ellipsis, as headings usually quote it."""
-    return text if len(text) <= limit else text[:text.rfind(" ", 0, limit)].rstrip(",") + " …"
 
 
 def _seed_row(it: Item, delmal: str) -> list[str]:
     return [delmal, it.tiltak, it.shown_type, it.ansvarlig, it.samarbeidspartnere]
 
 
-def _meta(stamp: Stamp) -> str:
-    return f"Dato: {stamp.date_long}. Vår referanse: {stamp.ref}"
-
 
 # ------------------------------------------------------------------ 2. LO: merged delmål cells
 def write_lo(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     doc = dc.new_document(report, stamp, f"LO – Kompetansepolitisk råd 2018\t\t{stamp.ref}")
-    dc.title(doc, report.title, meta=_meta(stamp))
+    dc.title(doc, report.title, meta=dc.meta_line(stamp))
     doc.add_paragraph("LO har i 2018 fulgt opp strategien gjennom arbeid i råd og utvalg, egne utredninger og "
                       "samarbeid med arbeidsgiversiden. Tabellen viser tiltakene ordnet etter delmål. "
                       + stamp.sentence())
@@ -50,7 +36,7 @@ def write_lo(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     rows = [_seed_row(it, "") for it in report.items]
     tbl = dc.table(doc, SEED_HEADER, rows, [4.2, 5.0, 2.5, 2.2, 3.1], size=size)
     first = 1
-    for code, group in _groups(report.items):
+    for code, group in dc.groups(report.items):
         # The delmål cell holds code and text once, merged down over its rows (w:vMerge).
         dc.merge_down(tbl, 0, first, first + len(group) - 1, f"{code} {DELMAL[code]}", size)
         first += len(group)
@@ -61,14 +47,14 @@ def write_lo(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 # ------------------------------------------------------------------ 4. Unio: headings + bullets
 def write_unio(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     doc = dc.new_document(report, stamp, f"Unio – rapportering {stamp.date_short}")
-    dc.title(doc, report.title, report.subtitle, _meta(stamp))
+    dc.title(doc, report.title, report.subtitle, dc.meta_line(stamp))
     doc.add_heading("Innledning", level=2)
     doc.add_paragraph("Unio organiserer arbeidstakere med universitets- og høyskoleutdanning, og er opptatt av "
                       "at alle skal ha mulighet til etter- og videreutdanning gjennom hele yrkeslivet. Under "
                       "følger Unios tiltak for 2018 sortert etter delmål. " + stamp.sentence())
     written = []
-    for code, group in _groups(report.items):
-        doc.add_heading(f"Delmål {code} {_short(DELMAL[code])}", level=2)
+    for code, group in dc.groups(report.items):
+        doc.add_heading(f"Delmål {code} {dc.short(DELMAL[code])}", level=2)
         for it in group:
             doc.add_paragraph(labelled(it), style="List Bullet")
             written.append(replace(it, ansvarlig=""))
@@ -80,7 +66,7 @@ def write_unio(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 def write_ys(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     # Neither the title, the header nor the first page names the member: only the file name does.
     doc = dc.new_document(report, stamp, f"Kompetansepolitisk råd – rapportering 2018 – {stamp.ref}")
-    dc.title(doc, report.title, report.subtitle, _meta(stamp))
+    dc.title(doc, report.title, report.subtitle, dc.meta_line(stamp))
     doc.add_paragraph("Vedlagt følger oversikt over tiltak som er gjennomført i 2018 for å følge opp Nasjonal "
                       "kompetansepolitisk strategi. Oversikten er satt opp etter malen fra sekretariatet. "
                       + stamp.sentence())
@@ -102,13 +88,13 @@ def write_ys(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 # ------------------------------------------------------------------ 8. Akademikerne: lead-in + numbered
 def write_akademikerne(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     doc = dc.new_document(report, stamp, f"Akademikerne\t\t{stamp.date_short}")
-    dc.title(doc, report.title, meta=_meta(stamp))
+    dc.title(doc, report.title, meta=dc.meta_line(stamp))
     doc.add_paragraph("Akademikerne er hovedorganisasjonen for arbeidstakere med høyere utdanning på "
                       "masternivå. "
                       "Vi har i 2018 prioritert kunnskapsgrunnlaget om etter- og videreutdanning for høyt "
                       "utdannede. " + stamp.sentence())
     written = []
-    for code, group in _groups(report.items):
+    for code, group in dc.groups(report.items):
         # The lead-in names the delmål by code; the items below inherit it.
         doc.add_paragraph(f"Under delmål {code} har Akademikerne gjennomført følgende tiltak:")
         for it in group:
@@ -121,13 +107,13 @@ def write_akademikerne(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 # ------------------------------------------------------------------ 9. Spekter: section rows + merged delmål
 def write_spekter(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     doc = dc.new_document(report, stamp, f"Spekter – rapportering 2018 – ref. {stamp.ref}")
-    dc.title(doc, report.title, report.subtitle, _meta(stamp))
+    dc.title(doc, report.title, report.subtitle, dc.meta_line(stamp))
     doc.add_paragraph("Spekter organiserer virksomheter med statlig eierskap, blant annet helseforetakene. "
                       "Tabellen viser Spekters tiltak i 2018, gruppert etter hovedinnsatsområde og delmål. "
                       + stamp.sentence())
     size = 9
     layout: list[tuple[str, object]] = []  # ("section", område) or ("item", Item), in table order
-    for code, group in _groups(report.items):
+    for code, group in dc.groups(report.items):
         if not any(kind == "section" and val == omrade_of(code) for kind, val in layout):
             layout.append(("section", omrade_of(code)))
         layout += [("item", it) for it in group]
@@ -158,7 +144,7 @@ def _county(report: Report, stamp: Stamp, path: Path, header: list[str], intro: 
             extra_col: str = "") -> list[Item]:
     nynorsk = header is NYNORSK_HEADER
     doc = dc.new_document(report, stamp, f"{report.member} – {stamp.ref}")
-    dc.title(doc, report.title, meta=_meta(stamp))
+    dc.title(doc, report.title, meta=dc.meta_line(stamp))
     doc.add_paragraph(intro + " " + stamp.sentence(nynorsk=nynorsk))
     rows = [_seed_row(it, it.delmal) for it in report.items]
     widths = [1.5, 6.0, 2.8, 2.8, 3.9]

@@ -19,7 +19,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import docx_common as dc
-from .docx_writer import _groups, _short
 from .model import Item, Report, Stamp, labelled
 from .seed import DELMAL
 
@@ -32,18 +31,15 @@ NYNORSK = {
 }
 
 
-def _meta(stamp: Stamp) -> str:
-    return f"Dato: {stamp.date_long}. Vår referanse: {stamp.ref}"
-
 
 # ------------------------------------------------------------------ 1. one table per delmål
 def write_delmal_tables(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     extra = report.extra
     doc = dc.new_document(report, stamp, f"{extra['header']}\t\t{stamp.ref}")
-    dc.title(doc, report.title, report.subtitle, _meta(stamp))
+    dc.title(doc, report.title, report.subtitle, dc.meta_line(stamp))
     doc.add_paragraph(extra["intro"] + " " + stamp.sentence())
-    for code, group in _groups(report.items):
-        doc.add_heading(f"Delmål {code} {_short(DELMAL[code], 80)}", level=2)
+    for code, group in dc.groups(report.items):
+        doc.add_heading(f"Delmål {code} {dc.short(DELMAL[code], 80)}", level=2)
         rows = [[it.tiltak, it.shown_type, it.ansvarlig, it.samarbeidspartnere] for it in group]
         dc.table(doc, ["Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere"], rows, [7.0, 3.0, 2.6, 4.4],
                  size=9.5)
@@ -57,7 +53,7 @@ def write_delmal_tables(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 # ------------------------------------------------------------------ 4. no type column
 def write_no_type(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     doc = dc.new_document(report, stamp, f"Akademikerne – {stamp.date_short}")
-    dc.title(doc, report.title, meta=_meta(stamp))
+    dc.title(doc, report.title, meta=dc.meta_line(stamp))
     doc.add_paragraph("Akademikerne organiserer arbeidstakere med høyere utdanning på masternivå. Oversikten "
                       "under viser Akademikernes tiltak i 2019, med delmål, ansvarlig og samarbeidspartnere. "
                       + stamp.sentence())
@@ -84,7 +80,7 @@ def write_nynorsk_prose(report: Report, stamp: Stamp, path: Path) -> list[Item]:
                       "slegne saman. Rapporten omfattar tiltak frå 2019 som den nye fylkeskommunen fører "
                       "vidare. " + stamp.sentence(nynorsk=True))
     doc.add_paragraph("Tiltaka er ordna etter delmåla i strategien.")
-    for code, group in _groups(report.items):
+    for code, group in dc.groups(report.items):
         doc.add_heading(NYNORSK[code], level=2)  # the text only: a parser has to map it to its code
         for it in group:
             doc.add_paragraph(nynorsk_labelled(it), style="List Bullet")
@@ -99,7 +95,7 @@ def write_nynorsk_prose(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 def write_table_and_prose(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     prose_ids = report.extra["prose"]
     doc = dc.new_document(report, stamp, f"YS – Kompetansepolitisk råd 2019\t\t{stamp.ref}")
-    dc.title(doc, report.title, report.subtitle, _meta(stamp))
+    dc.title(doc, report.title, report.subtitle, dc.meta_line(stamp))
     doc.add_heading("Innledning", level=2)
     doc.add_paragraph("YS er hovedorganisasjon for 19 forbund med om lag 230 000 medlemmer i privat og offentlig "
                       "sektor. YS mener at alle arbeidstakere må få mulighet til å utvikle kompetansen sin "
@@ -114,7 +110,7 @@ def write_table_and_prose(report: Report, stamp: Stamp, path: Path) -> list[Item
              [1.8, 5.9, 2.8, 2.4, 4.1], size=9.5, fill="E2EFD9")
     doc.add_heading("Andre tiltak", level=2)
     written = list(in_table)
-    for code, group in _groups(tuple(in_prose)):
+    for code, group in dc.groups(tuple(in_prose)):
         doc.add_paragraph(f"Under delmål {code} har YS i tillegg arbeidet med følgende:")
         for it in group:
             doc.add_paragraph(labelled(it), style="List Bullet")
@@ -127,7 +123,7 @@ def write_table_and_prose(report: Report, stamp: Stamp, path: Path) -> list[Item
 # ------------------------------------------------------------------ 10. synonyms in the type column
 def write_synonyms(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     doc = dc.new_document(report, stamp, f"Virke – rapportering 2019 – {stamp.date_short}")
-    dc.title(doc, report.title, report.subtitle, _meta(stamp))
+    dc.title(doc, report.title, report.subtitle, dc.meta_line(stamp))
     doc.add_paragraph("Virke har i 2019 prioritert kompetanse i varehandelen og i ideell sektor. Oversikten "
                       "følger delmålene i strategien; typen tiltak er angitt med Virkes egne betegnelser. "
                       + stamp.sentence())

@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .model import Report, Stamp
 
@@ -142,3 +142,13 @@ def make_table(header: list[str], rows: list[list[str]], widths_cm: list[float],
                   splitByRow=0 if split_in_row else 1, splitInRow=1 if split_in_row else 0)
     table.setStyle(TableStyle(cmds + (extra or [])))
     return table
+
+
+def title_block(report: Report, stamp: Stamp) -> list:
+    """Title on the first page (the reports without a separate cover), with the variant's stamp."""
+    out = [para(report.title, H1)]
+    if report.subtitle:
+        out.append(para(report.subtitle, H3))
+    out.append(para(f"Dato: {stamp.date_long} – Ref.: {stamp.ref}", SMALL))
+    out.append(Spacer(1, 0.5 * cm))
+    return out

@@ -25,15 +25,6 @@ def _seed_cells(it: Item, delmal: str) -> list[str]:
     return [delmal, it.tiltak, it.shown_type, it.ansvarlig, it.samarbeidspartnere]
 
 
-def _title_block(report: Report, stamp: Stamp) -> list:
-    """Title on the first page (the reports without a separate cover), with the variant's stamp."""
-    out = [pc.para(report.title, pc.H1)]
-    if report.subtitle:
-        out.append(pc.para(report.subtitle, pc.H3))
-    out.append(pc.para(f"Dato: {stamp.date_long} – Ref.: {stamp.ref}", pc.SMALL))
-    out.append(Spacer(1, 0.5 * cm))
-    return out
-
 
 # ------------------------------------------------------------------ 1. Regjeringen
 DEPARTMENTS = [
@@ -88,7 +79,7 @@ def write_regjeringen(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 
 # ------------------------------------------------------------------ 3. NHO
 def write_nho(report: Report, stamp: Stamp, path: Path) -> list[Item]:
-    story = _title_block(report, stamp) + [
+    story = pc.title_block(report, stamp) + [
         pc.para("NHO er opptatt av at arbeidslivet får tilgang på relevant kompetanse, og at bedriftene "
                 "tar del i utviklingen av utdanningstilbudene. Tabellen under viser NHOs tiltak i 2018, "
                 "ordnet etter delmålene i strategien. " + stamp.sentence()),
@@ -106,7 +97,7 @@ def write_nho(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 
 # ------------------------------------------------------------------ 5. KS
 def write_ks(report: Report, stamp: Stamp, path: Path) -> list[Item]:
-    story = _title_block(report, stamp) + [
+    story = pc.title_block(report, stamp) + [
         pc.para("KS rapporterer tiltak der kommunesektoren har hatt en aktiv rolle i 2018. Kolonnene Status "
                 "og Kommentar er fylt ut der det er relevant. " + stamp.sentence()),
     ]
@@ -124,7 +115,7 @@ def write_ks(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 
 # ------------------------------------------------------------------ 7. Virke
 def write_virke(report: Report, stamp: Stamp, path: Path) -> list[Item]:
-    story = _title_block(report, stamp) + [
+    story = pc.title_block(report, stamp) + [
         pc.para("Om rapporteringen", pc.H3),
         pc.para("Virke organiserer virksomheter innen handel, tjenesteyting, kunnskap og ideell sektor. "
                 "Kompetansepolitikken er et prioritert område, og Virke deltar i en rekke råd og utvalg som "
@@ -155,7 +146,7 @@ def write_vofo(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     # point of this shape, and a parser must join them back to one item.
     item_style = pc.style("vofo_item", 10.5, 14.5, leftIndent=18, bulletIndent=5, rightIndent=2.2 * cm,
                           spaceAfter=5)
-    story = _title_block(report, stamp) + [
+    story = pc.title_block(report, stamp) + [
         pc.para("VOFO er paraplyorganisasjon for studieforbundene og arbeider for at voksne skal få lære "
                 "hele livet. Her følger tiltakene VOFO har gjennomført i 2018, ordnet etter delmålene i "
                 "strategien. " + stamp.sentence()),
@@ -179,7 +170,7 @@ def write_vofo(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 
 # ------------------------------------------------------------------ 12/14. Vestland, Hedmark (one small grid)
 def write_vestland(report: Report, stamp: Stamp, path: Path) -> list[Item]:
-    story = _title_block(report, stamp) + [
+    story = pc.title_block(report, stamp) + [
         pc.para("Vestland fylkeskommune rapporterer eitt tiltak for 2018. " + stamp.sentence(nynorsk=True)),
     ]
     rows = [_seed_cells(it, it.delmal) for it in report.items]
@@ -190,7 +181,7 @@ def write_vestland(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 
 
 def write_hedmark(report: Report, stamp: Stamp, path: Path) -> list[Item]:
-    story = _title_block(report, stamp) + [
+    story = pc.title_block(report, stamp) + [
         pc.para("Hedmark fylkeskommune har i 2018 arbeidet særlig med voksnes rett til opplæring og med "
                 "kvalifisering av innvandrere. " + stamp.sentence()),
     ]
@@ -203,7 +194,7 @@ def write_hedmark(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 # ------------------------------------------------------------------ 16. Sogn og Fjordane
 def write_sogn_og_fjordane(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     item_style = pc.style("sfj_item", 10.5, 14.5, leftIndent=20, bulletIndent=4, spaceAfter=5)
-    story = _title_block(report, stamp) + [
+    story = pc.title_block(report, stamp) + [
         pc.para("Sogn og Fjordane fylkeskommune har i 2018 vidareført samarbeidet med NAV og kommunane om "
                 "kvalifisering av vaksne innvandrarar. " + stamp.sentence(nynorsk=True)),
     ]

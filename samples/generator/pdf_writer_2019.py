@@ -60,14 +60,6 @@ def _bold_row(table: Table, row: int) -> None:
                               for cell in table._cellvalues[row]]
 
 
-def _title_block(report: Report, stamp: Stamp) -> list:
-    out = [pc.para(report.title, pc.H1)]
-    if report.subtitle:
-        out.append(pc.para(report.subtitle, pc.H3))
-    out.append(pc.para(f"Dato: {stamp.date_long} – Ref.: {stamp.ref}", pc.SMALL))
-    out.append(Spacer(1, 0.5 * cm))
-    return out
-
 
 # ------------------------------------------------------------------ 2. one form per tiltak
 LABELS = ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere"]
@@ -75,7 +67,7 @@ LABELS = ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere"]
 
 def write_form(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     extra = report.extra
-    story = _title_block(report, stamp) + [pc.para(extra["intro"] + " " + stamp.sentence())]
+    story = pc.title_block(report, stamp) + [pc.para(extra["intro"] + " " + stamp.sentence())]
     body, head = pc.cell_styles(9.5)
     for n, it in enumerate(report.items, 1):
         delmal = f"{it.delmal} {SHORT[it.delmal]}" if extra.get("delmal_with_text") else it.delmal
@@ -97,7 +89,7 @@ def write_form(report: Report, stamp: Stamp, path: Path) -> list[Item]:
 
 # ------------------------------------------------------------------ 3. numbered prose with labelled lines
 def write_numbered_prose(report: Report, stamp: Stamp, path: Path) -> list[Item]:
-    story = _title_block(report, stamp) + [
+    story = pc.title_block(report, stamp) + [
         pc.para("VOFO er paraplyorganisasjon for studieforbundene. Studieforbundene nådde i 2019 over en halv "
                 "million deltakere, og mange av kursene bidrar til målene i strategien. Under følger VOFOs "
                 "tiltak, ordnet etter delmål. " + stamp.sentence()),
@@ -126,7 +118,7 @@ FIRST_WORDS = {"1.1": 4, "2.4": 7}
 
 
 def write_short_delmal(report: Report, stamp: Stamp, path: Path) -> list[Item]:
-    story = _title_block(report, stamp) + [
+    story = pc.title_block(report, stamp) + [
         pc.para("Tabellen viser NHOs tiltak i 2019. Delmålene er angitt med kortnavn, slik sekretariatet "
                 "bruker dem i oppsummeringen. " + stamp.sentence()),
     ]
@@ -181,7 +173,7 @@ def write_borderless_sum(report: Report, stamp: Stamp, path: Path) -> list[Item]
                           [1.9, 5.0, 3.7, 2.3, 4.1], ruled=False, size=11, pad=SPEKTER_PAD, split_in_row=True,
                           extra=sum_rule)
     _bold_row(table, len(rows))
-    story = _title_block(report, stamp) + intro + [Spacer(1, SPEKTER_GAP_CM * cm), table]
+    story = pc.title_block(report, stamp) + intro + [Spacer(1, SPEKTER_GAP_CM * cm), table]
     pc.build_pdf(path, report, stamp, story, header="Spekter – rapportering 2019",
                  header_right=stamp.date_short)
     return list(report.items)
