@@ -7,7 +7,6 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from pipeline.errors import CatalogueError
 from pipeline.records import FIELDS
@@ -263,12 +262,3 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
         councils=tuple(councils),
         vocabulary=load_vocabulary(),
     )
-
-
-def as_dict(catalogue: Catalogue) -> dict[str, Any]:
-    """The catalogue's delmål and types, for outputs that list them (dropdowns, headings)."""
-    return {
-        "delmal": [d.code for d in catalogue.delmal],
-        "types": [t.name for t in catalogue.types],
-        "omrader": {o.id: o.name for o in catalogue.omrader},
-    }

@@ -86,12 +86,6 @@ def _similarity(sa: str, sb: str) -> float:
     return (fuzz.token_set_ratio(sa, sb) + fuzz.token_sort_ratio(sa, sb)) / 200
 
 
-def text_similarity(a: str, b: str, stop: frozenset[str]) -> float:
-    """0-1: how alike two descriptions are, word order and inflection aside. Pass the organisations'
-    names in `stop`: two members describing one joint measure each name the other, not themselves."""
-    return _similarity(" ".join(stems(a, stop)), " ".join(stems(b, stop)))
-
-
 def _compatible(a: _Profile, b: _Profile) -> bool:
     """Rows of one report, or of different delmål or given types, are never one measure."""
     return (a.file != b.file and not (a.delmal and b.delmal and a.delmal != b.delmal)
@@ -116,12 +110,6 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     score = min(1.0, sim + ab + ba) if joint else sim
     evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if joint else "")
     return round(score, 3), joint, evidence
-
-
-def pair_score(a: Tiltak, b: Tiltak, orgs: OrgMatcher, stop: frozenset[str]) -> tuple[float, bool, str]:
-    """(score 0-1, joint, evidence) for two rows being one measure; joint when each names the other."""
-    stop = stop | orgs.name_words
-    return _score(a, _profile(a, orgs, stop), b, _profile(b, orgs, stop))
 
 
 def _by_delmal(profiles: list[_Profile], rows: list[int]) -> list[list[int]]:

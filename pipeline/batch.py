@@ -117,5 +117,5 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
     if runs:
         after = run_state(settings, documents, decisions_path, year, history_path)  # the history has this year now
         record(settings.out, after, written, notes)
-        runs.put(after, (clusters, register, outcome), keep=state)
+        runs.put(after, (clusters, register, outcome))
     return replace(result, outputs=tuple(written), notes=tuple(notes))

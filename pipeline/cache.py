@@ -69,6 +69,27 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("tiltak")) / "dokumenter"
 
 
+def _load(path: Path) -> object | None:
+    """What a cache file holds; None when it is missing or was written by another program version."""
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
+def _store(path: Path, value: object) -> None:
+    """Write a cache file atomically; a cache that cannot be written only costs time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
 class RunCache:
     """The consolidated register of the last run over an inbox, by the run's state digest: a run over
     unchanged inputs takes it from here instead of deduplicating again."""
@@ -77,25 +98,14 @@ class RunCache:
         self.folder = root.parent / "kjoringer"
 
     def get(self, state: str) -> object | None:
-        try:
-            with open(self.folder / f"{state}.pickle", "rb") as f:
-                return pickle.load(f)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-            return None
+        return _load(self.folder / f"{state}.pickle")
 
-    def put(self, state: str, value: object, keep: str = "") -> None:
-        """Store under `state`; entries other than `keep` and this one are dropped (one per inbox is plenty)."""
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            for old in self.folder.glob("*.pickle"):
-                if old.stem not in (state, keep):
-                    old.unlink(missing_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.folder / f"{state}.pickle")
-        except OSError:
-            pass
+    def put(self, state: str, value: object) -> None:
+        """Store under `state`; earlier entries are dropped (only the last run's state is ever asked for)."""
+        for old in self.folder.glob("*.pickle"):
+            if old.stem != state:
+                old.unlink(missing_ok=True)
+        _store(self.folder / f"{state}.pickle", value)
 
 
 class DocumentCache:
@@ -104,7 +114,6 @@ class DocumentCache:
     def __init__(self, root: Path, fingerprint: str) -> None:
         self.root = root
         self.folder = root / fingerprint[:20]
-        self.hits = self.misses = 0
 
     def prune(self) -> None:
         """Entries of other program versions are dead weight: remove them."""
@@ -118,25 +127,12 @@ class DocumentCache:
         return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, document: Document) -> "Processed | None":
-        path = self._path(document)
-        try:
-            with open(path, "rb") as f:
-                processed = pickle.load(f)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-            self.misses += 1
+        processed = _load(self._path(document))
+        if processed is None:
             return None
-        self.hits += 1
         # Same bytes and name, maybe in another inbox: the result holds for the file as it is now.
         result = replace(processed.result, document=document)
         return replace(processed, result=result, cached=True)
 
     def put(self, document: Document, processed: "Processed") -> None:
-        path = self._path(document)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(processed, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        _store(self._path(document), processed)

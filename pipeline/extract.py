@@ -6,7 +6,7 @@ Every document gets exactly one outcome; a bad file is a rejection with a reason
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import parsers  # noqa: F401  (fills the registry)
 from normalise.matchers import Matchers
@@ -106,7 +106,3 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         converted_from=content.converted_from,
         seconds=time.perf_counter() - started,
     )
-
-
-def mark_duplicate(result: DocumentResult, original: str) -> DocumentResult:
-    return replace(result, outcome=DUPLICATE, rows=(), duplicate_of=original)

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from .cache import code_fingerprint, fingerprint
+from .inbox import sha256_of
 from .records import Document
 from .settings import Settings
 
@@ -19,9 +20,7 @@ STATE_FILE = ".tiltak-state.json"
 
 
 def _file_hash(path: Path | None) -> str:
-    if path is None or not path.is_file():
-        return "-"
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return sha256_of(path) if path is not None and path.is_file() else "-"
 
 
 def run_state(settings: Settings, documents: list[Document], decisions: Path | None, year: int, history: Path) -> str:
