@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from pipeline.errors import CatalogueError
-from pipeline.records import FIELDS
+from tiltak_core.errors import CatalogueError
+from tiltak_core.records import FIELDS
 
 from .text import fold
 

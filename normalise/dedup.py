@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from pipeline.records import Merge, Tiltak
+from tiltak_core.records import Merge, Tiltak
 
 from .orgs import OrgMatcher
 from .text import stems

@@ -8,7 +8,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from pipeline.records import NO_MATCH, Match
+from tiltak_core.records import NO_MATCH, Match
 
 from .catalogue import Catalogue
 from .text import fold, stems, words

@@ -6,7 +6,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from pipeline.records import Match
+from tiltak_core.records import Match
 
 from .catalogue import Catalogue
 from .text import fold, stem, words

@@ -17,7 +17,7 @@ import struct
 import zipfile
 from pathlib import Path
 
-from pipeline.errors import DamagedFile, TooLarge
+from tiltak_core.errors import DamagedFile, TooLarge
 
 from .registry import ParseOptions
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import olefile
 
-from pipeline.errors import DamagedFile, EncryptedFile, ToolMissing, UnsupportedFormat
+from tiltak_core.errors import DamagedFile, EncryptedFile, ToolMissing, UnsupportedFormat
 
 from . import tools
 from .archive import check_zip

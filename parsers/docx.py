@@ -14,7 +14,7 @@ from docx.opc.parts.coreprops import CorePropertiesPart
 from docx.oxml.ns import qn
 from lxml import etree
 
-from pipeline.errors import DamagedFile
+from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
 from .content import COVERED, Block, Content, Paragraph, TableBlock

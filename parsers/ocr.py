@@ -26,7 +26,7 @@ from typing import Iterator
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from pipeline.errors import DamagedFile, TooLarge, ToolMissing
+from tiltak_core.errors import DamagedFile, TooLarge, ToolMissing
 
 from . import tools
 from .content import Content

@@ -20,7 +20,7 @@ from pdfminer.pdftypes import resolve1
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
-from pipeline.errors import DamagedFile, EncryptedFile, TooLarge
+from tiltak_core.errors import DamagedFile, EncryptedFile, TooLarge
 
 from . import pdf_borderless, pdf_tables, pdf_text
 from .content import Block, Content, Paragraph, TableBlock

@@ -17,7 +17,7 @@ import openpyxl
 from defusedxml import DefusedXmlException
 from openpyxl.worksheet.worksheet import Worksheet
 
-from pipeline.errors import DamagedFile, TooLarge
+from tiltak_core.errors import DamagedFile, TooLarge
 
 from .archive import check_zip
 from .content import COVERED, Content, TableBlock

@@ -11,7 +11,7 @@ from normalise.dedup import Clusters, find_clusters
 from normalise.matchers import Matchers
 
 from .decisions import Decisions, Outcome, correct, read_decisions, restructure
-from .errors import OutputError
+from tiltak_core.errors import OutputError
 from .extract import REJECTED, DocumentResult
 from .history import default_history_path, open_history, resolve_year
 from .inbox import list_documents
@@ -21,7 +21,7 @@ from .outputs.review_html import write_review_html
 from .outputs.review_xlsx import write_review_xlsx
 from .outputs.run_report import write_run_json
 from .outputs.staging import Staging
-from .records import RegisterEntry, Tiltak
+from tiltak_core.records import RegisterEntry, Tiltak
 from .register import build_register, sort_register
 from .cache import RunCache, default_cache_dir
 from .settings import Settings

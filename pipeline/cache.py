@@ -19,15 +19,15 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
-from .records import Document
+from tiltak_core.records import Document
 
 if TYPE_CHECKING:
     from .settings import Settings
     from .work import Processed
 
 # The code whose output is cached: a change to any of it invalidates every entry.
-_CODE_PACKAGES = ("parsers", "normalise")
-_CODE_MODULES = ("extract.py", "rows.py", "prose.py", "match.py", "records.py", "errors.py", "work.py")
+_CODE_PACKAGES = ("tiltak_core", "parsers", "normalise")
+_CODE_MODULES = ("extract.py", "rows.py", "prose.py", "match.py", "work.py")
 
 
 def _version() -> str:

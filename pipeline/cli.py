@@ -16,11 +16,11 @@ from normalise.matchers import Matchers
 from parsers.detect import detect
 from parsers.registry import formats
 
-from .errors import TiltakError, YearUnknown
-from .extract import OUTCOME_LABELS, REJECTED, DocumentResult, extract_document
+from tiltak_core.errors import TiltakError, YearUnknown
+from .extract import REJECTED, DocumentResult, extract_document
 from .history import KINDS, default_history_path, open_history
 from .inbox import sha256_of
-from .records import Document
+from tiltak_core.records import Document
 from .batch import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, run
 from .settings import DECISIONS_SUFFIX, Settings
 from .work import Processed
@@ -40,8 +40,8 @@ app = typer.Typer(
 history_app = typer.Typer(help="Earlier years' registers or counts, which the summary compares with.", no_args_is_help=True)
 app.add_typer(history_app, name="history")
 HISTORY_HELP = f"History file (SQLite) of earlier years; default {default_history_path()}."
-console = Console()
-err = Console(stderr=True)
+console = Console(soft_wrap=True)  # never break a message or a file name at the terminal's edge
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _show(text: str, style: str = "", stderr: bool = False) -> None:
@@ -59,7 +59,7 @@ def _row(table: Table, *cells: str) -> None:
 
 def _progress(processed: Processed, n: int, total: int) -> None:
     result = processed.result
-    label = OUTCOME_LABELS[result.outcome]
+    label = result.outcome.label
     colour = "red" if result.outcome == REJECTED else "yellow" if result.warnings else "green"
     line = Text(f"[{n}/{total}] {result.document.source_file}: ")
     line.append(label, style=colour)
@@ -73,7 +73,7 @@ def _summary_table(documents: tuple[DocumentResult, ...]) -> Table:
         table.add_column(column, overflow="fold")
     for d in documents:
         notes = d.error or "\n".join(d.warnings) or (f"kopi av {d.duplicate_of}" if d.duplicate_of else "")
-        _row(table, d.document.source_file, d.member, OUTCOME_LABELS[d.outcome], str(len(d.rows)), notes)
+        _row(table, d.document.source_file, d.member, d.outcome.label, str(len(d.rows)), notes)
     return table
 
 
@@ -139,7 +139,7 @@ def parse_command(
     settings = Settings(inbox=file.parent, password=password, pdf_tables=pdf_tables)
     document = Document(file, file.name, detect(file), sha256_of(file), file.stat().st_size)
     result = extract_document(document, matchers, settings.parse_options(), settings.limits.max_file_bytes)
-    _show(f"{file.name}: {OUTCOME_LABELS[result.outcome]}; format {document.format} "
+    _show(f"{file.name}: {result.outcome.label}; format {document.format} "
                   f"(readable: {', '.join(formats())}); rådsmedlem: {result.member or '?'} ({result.member_evidence})")
     if result.error:
         _show(result.error, "red", stderr=True)

@@ -20,8 +20,8 @@ from openpyxl.utils.exceptions import InvalidFileException
 from normalise.catalogue import Catalogue
 from normalise.dedup import Clusters
 
-from .errors import DecisionsError
-from .records import Match, Merge, RegisterEntry, Tiltak
+from tiltak_core.errors import DecisionsError
+from tiltak_core.records import Match, Merge, RegisterEntry, Tiltak
 from .register import tiltak_id
 
 # The workbook's sheets and the headers decisions are read from (review_xlsx writes them).

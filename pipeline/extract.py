@@ -13,36 +13,35 @@ from normalise.matchers import Matchers
 from parsers.detect import LABELS, name_mismatch
 from parsers.registry import ParseOptions, parser_for, readable_formats
 
-from .errors import DamagedFile, ReportError, TooLarge, UnsupportedFormat
-from .records import Document, ExtractedRow
+from tiltak_core.errors import DamagedFile, ReportError, TooLarge, UnsupportedFormat
+from tiltak_core.outcomes import FileOutcome, Rejection
+from tiltak_core.records import Document, ExtractedRow
 from .rows import content_to_rows
 
-PARSED, WARNINGS, CONVERTED, REJECTED, DUPLICATE = "parsed", "parsed_with_warnings", "converted", "rejected", "duplicate"
-
-# What the secretariat reads for each outcome.
-OUTCOME_LABELS = {
-    PARSED: "lest",
-    WARNINGS: "lest, med merknader",
-    CONVERTED: "konvertert og lest",
-    REJECTED: "avvist",
-    DUPLICATE: "hoppet over (kopi)",
-}
+PARSED, WARNINGS, CONVERTED, REJECTED, DUPLICATE = (
+    FileOutcome.PARSED, FileOutcome.WARNINGS, FileOutcome.CONVERTED, FileOutcome.REJECTED, FileOutcome.DUPLICATE,
+)
 
 
 @dataclass(frozen=True)
 class DocumentResult:
     document: Document
-    outcome: str
+    outcome: FileOutcome
     rows: tuple[ExtractedRow, ...] = ()
     member: str = ""
     member_confidence: float = 0.0
     member_evidence: str = ""
     warnings: tuple[str, ...] = ()
-    error: str = ""
+    rejection: Rejection | None = None
     pages: int | None = None
     converted_from: str = ""
     duplicate_of: str = ""
     seconds: float = 0.0
+
+    @property
+    def error(self) -> str:
+        """The rejection as the secretariat reads it, naming the file; "" when the file was read."""
+        return self.rejection.message(self.document.source_file) if self.rejection else ""
 
 
 def _unsupported(document: Document) -> ReportError:
@@ -75,10 +74,10 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
             raise _unsupported(document)
         content = parser.parse(document.path, document.source_file, options)
     except ReportError as exc:
-        return DocumentResult(document, REJECTED, error=exc.message, seconds=time.perf_counter() - started)
+        return DocumentResult(document, REJECTED, rejection=exc.rejection, seconds=time.perf_counter() - started)
     except Exception as exc:  # noqa: BLE001 -- a parser library tripping on odd input must not stop the batch
-        message = f"{document.source_file}: filen kunne ikke leses ({type(exc).__name__}: {exc})"
-        return DocumentResult(document, REJECTED, error=message, seconds=time.perf_counter() - started)
+        rejection = Rejection("unreadable", f"filen kunne ikke leses ({type(exc).__name__}: {exc})")
+        return DocumentResult(document, REJECTED, rejection=rejection, seconds=time.perf_counter() - started)
 
     raw_rows, warnings = content_to_rows(content, document.source_file, matchers.columns, matchers.delmal)
     guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file)

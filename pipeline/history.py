@@ -21,8 +21,8 @@ import platformdirs
 
 from normalise.catalogue import Catalogue
 
-from .errors import HistoryError, YearUnknown
-from .records import Document
+from tiltak_core.errors import HistoryError, YearUnknown
+from tiltak_core.records import Document
 from .settings import Settings
 from .summary import YearCounts, year_counts
 

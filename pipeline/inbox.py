@@ -11,7 +11,7 @@ from pathlib import Path
 
 from parsers.detect import detect
 
-from .records import Document
+from tiltak_core.records import Document
 from .settings import DECISIONS_PATTERN, IGNORE_FILE, Settings
 
 # Files an office desktop leaves beside documents; never reports.

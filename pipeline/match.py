@@ -8,7 +8,7 @@ from normalise.councils import CouncilMatcher
 from normalise.matchers import Matchers
 from normalise.text import fold
 
-from .records import ExtractedRow, Match, Tiltak
+from tiltak_core.records import ExtractedRow, Match, Tiltak
 
 
 def row_key(member: str, tiltak: str) -> str:

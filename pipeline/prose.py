@@ -14,7 +14,7 @@ from normalise.delmal import DelmalMatcher
 from normalise.text import clean
 from parsers.content import Paragraph, TableBlock
 
-from .records import FIELDS, Provenance, RawRow
+from tiltak_core.records import FIELDS, Provenance, RawRow
 
 
 @dataclass

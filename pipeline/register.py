@@ -9,7 +9,7 @@ from dataclasses import replace
 from normalise.catalogue import Catalogue
 from normalise.dedup import Clusters
 
-from .records import Match, Merge, RegisterEntry, Tiltak
+from tiltak_core.records import Match, Merge, RegisterEntry, Tiltak
 from .settings import Thresholds
 
 

@@ -15,7 +15,7 @@ from normalise.text import clean
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .prose import DraftRow, ProseReader
-from .records import Provenance, RawRow
+from tiltak_core.records import Provenance, RawRow
 
 _HEADER_ROWS = 3  # a header stands within a table's first rows (after a caption row or two)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .cache import code_fingerprint, fingerprint
 from .inbox import sha256_of
-from .records import Document
+from tiltak_core.records import Document
 from .settings import Settings
 
 STATE_FILE = ".tiltak-state.json"
@@ -26,7 +26,7 @@ def _file_hash(path: Path | None) -> str:
 def run_state(settings: Settings, documents: list[Document], decisions: Path | None, year: int, history: Path) -> str:
     """A digest of everything the outputs depend on."""
     digest = hashlib.sha256(fingerprint(settings).encode())
-    digest.update(code_fingerprint(("parsers", "normalise", "pipeline"), ()).encode())
+    digest.update(code_fingerprint(("tiltak_core", "parsers", "normalise", "pipeline"), ()).encode())
     digest.update(repr((settings.thresholds, settings.limits, sorted(settings.exclude), year)).encode())
     for d in documents:
         digest.update(f"{d.source_file}\0{d.sha256}\n".encode())

@@ -19,7 +19,8 @@ from parsers.registry import ParseOptions
 from .cache import DocumentCache, default_cache_dir, fingerprint
 from .extract import DUPLICATE, REJECTED, DocumentResult, extract_document
 from .match import match_rows
-from .records import Document, Tiltak
+from tiltak_core.outcomes import Rejection
+from tiltak_core.records import Document, Tiltak
 from .settings import Settings
 
 # A worker process is replaced after this many documents, so whatever a parser library leaks goes with it.
@@ -59,9 +60,9 @@ def process_document(document: Document, options: ParseOptions, max_bytes: int) 
 
 
 def _crashed(document: Document, exc: BaseException) -> Processed:
-    message = (f"{document.source_file}: programmet som leste filen stoppet uventet ({type(exc).__name__}); "
-               "filen kan være skadet -- be medlemmet om en ny kopi")
-    return Processed(DocumentResult(document, REJECTED, error=message))
+    rejection = Rejection("crashed", f"programmet som leste filen stoppet uventet ({type(exc).__name__})",
+                          "Filen kan være skadet; be medlemmet om en ny kopi")
+    return Processed(DocumentResult(document, REJECTED, rejection=rejection))
 
 
 def _in_pool(documents: list[Document], settings: Settings, workers: int, done: Callable[[int, Processed], None]) -> list[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from ..records import RegisterEntry, Tiltak
+from tiltak_core.records import RegisterEntry, Tiltak
 from .safe import spreadsheet_safe
 
 EXTRACTED_COLUMNS = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from normalise.matchers import Matchers
 
 from ..history import History
-from ..records import RegisterEntry
+from tiltak_core.records import RegisterEntry
 from ..summary import summarise
 from .charts import write_delmal_chart, write_samarbeid_chart
 from .matrix_docx import write_matrix_docx

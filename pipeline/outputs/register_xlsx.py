@@ -12,7 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from normalise.catalogue import Catalogue
 
-from ..records import RegisterEntry
+from tiltak_core.records import RegisterEntry
 from ..summary import Summary
 from .csv_files import REGISTER_COLUMNS, register_row
 from .safe import spreadsheet_safe

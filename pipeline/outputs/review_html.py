@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from normalise.catalogue import Catalogue
 
-from ..records import NO_MATCH, Match, Merge, RegisterEntry, Tiltak
+from tiltak_core.records import NO_MATCH, Match, Merge, RegisterEntry, Tiltak
 from ..settings import Thresholds
 
 TEMPLATE = "review.html.j2"

@@ -20,7 +20,7 @@ from ..decisions import (
     COMMENT, DELMAL, ENTRY_SHEET, ID, KEYS, KILDE, MERGE, MOVE, NO, REVIEWED, ROW_KEY, ROW_SHEET, SPLIT, TYPE, YES,
     Decisions,
 )
-from ..records import RegisterEntry
+from tiltak_core.records import RegisterEntry
 from .review_html import worst_first
 from .safe import spreadsheet_safe
 

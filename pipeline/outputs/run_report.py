@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from ..decisions import Decisions, Outcome
-from ..extract import OUTCOME_LABELS, DocumentResult
-from ..records import RegisterEntry
+from ..extract import DocumentResult
+from tiltak_core.records import RegisterEntry
 from ..settings import Settings
 
 
@@ -16,8 +16,8 @@ def document_summary(d: DocumentResult) -> dict:
         "file": d.document.source_file,
         "format": d.document.format,
         "sha256": d.document.sha256,
-        "outcome": d.outcome,
-        "utfall": OUTCOME_LABELS[d.outcome],
+        "outcome": d.outcome.value,
+        "utfall": d.outcome.label,
         "member": d.member,
         "member_confidence": round(d.member_confidence, 3),
         "member_evidence": d.member_evidence,
@@ -25,6 +25,8 @@ def document_summary(d: DocumentResult) -> dict:
         "rows": len(d.rows),
         "warnings": list(d.warnings),
         "error": d.error,
+        "rejection": ({"kind": d.rejection.kind, "problem": d.rejection.problem, "fix": d.rejection.fix}
+                      if d.rejection else None),
         "converted_from": d.converted_from,
         "duplicate_of": d.duplicate_of,
     }
@@ -34,7 +36,7 @@ def write_run_json(path: Path, settings: Settings, results: list[DocumentResult]
                    decisions: Decisions | None = None, outcome: Outcome | None = None) -> None:
     outcomes: dict[str, int] = {}
     for d in results:
-        outcomes[d.outcome] = outcomes.get(d.outcome, 0) + 1
+        outcomes[d.outcome.value] = outcomes.get(d.outcome.value, 0) + 1
     report = {
         "inbox": str(settings.inbox),
         "documents": [document_summary(d) for d in results],

@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from ..errors import OutputError
+from tiltak_core.errors import OutputError
 
 STAGING_PREFIX = ".tiltak-staging-"
 PREVIOUS_PREFIX = ".tiltak-previous-"

@@ -3,7 +3,7 @@
 import pytest
 
 from normalise.catalogue import load_catalogue
-from pipeline.errors import CatalogueError
+from tiltak_core.errors import CatalogueError
 
 
 def test_builtin_catalogue_has_the_strategy(catalogue):

@@ -2,7 +2,7 @@
 
 from normalise.dedup import find_clusters
 from pipeline.match import match_rows
-from pipeline.records import ExtractedRow, Provenance, RawRow
+from tiltak_core.records import ExtractedRow, Provenance, RawRow
 
 
 def _row(file, member, tiltak, delmal, type_, ansvarlig="", partners=""):

@@ -19,7 +19,7 @@ from normalise.delmal import INFERRED_CAP as DELMAL_INFERRED_CAP
 from normalise.text import clean
 from normalise.tiltakstype import INFERRED_CAP as TYPE_INFERRED_CAP
 from parsers.content import Content, Paragraph, TableBlock
-from pipeline.records import FIELDS, Match, RawRow
+from tiltak_core.records import FIELDS, Match, RawRow
 from pipeline.rows import content_to_rows
 
 PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -16,7 +16,7 @@ from parsers.convert import parse_ods
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
 from parsers.xlsx import parse_xlsx
-from pipeline.errors import DamagedFile, TooLarge
+from tiltak_core.errors import DamagedFile, TooLarge
 
 MB = 1024 * 1024
 

@@ -18,9 +18,9 @@ from parsers.content import COVERED
 from parsers.convert import parse_doc, parse_ods, parse_odt, parse_rtf
 from parsers.detect import detect
 from parsers.registry import ParseOptions, parser_for
-from pipeline.errors import DamagedFile, EncryptedFile, ToolMissing
+from tiltak_core.errors import DamagedFile, EncryptedFile, ToolMissing
 from pipeline.extract import CONVERTED, extract_document
-from pipeline.records import Document
+from tiltak_core.records import Document
 
 ROWS = [
     ("Delmål", "Tiltak", "Type tiltak", "Ansvarlig"),

@@ -14,7 +14,7 @@ import parsers  # noqa: F401  (fills the registry)
 from parsers.detect import LABELS, detect, name_mismatch
 from parsers.registry import ParseOptions, formats, readable_formats
 from pipeline.extract import REJECTED, extract_document
-from pipeline.records import Document
+from tiltak_core.records import Document
 
 
 def _docx_bytes():

@@ -6,7 +6,7 @@ import pytest
 from parsers.content import COVERED, Paragraph, TableBlock
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
-from pipeline.errors import DamagedFile
+from tiltak_core.errors import DamagedFile
 
 
 def _table_doc(path):

@@ -22,9 +22,9 @@ from pipeline.settings import Thresholds
 from parsers.ocr import parse_image
 from parsers.pdf import parse_pdf
 from parsers.registry import ParseOptions, parser_for
-from pipeline.errors import DamagedFile, ToolMissing
+from tiltak_core.errors import DamagedFile, ToolMissing
 from pipeline.extract import CONVERTED, extract_document
-from pipeline.records import Document
+from tiltak_core.records import Document
 
 TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=18, leading=22)
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14)

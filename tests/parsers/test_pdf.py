@@ -17,7 +17,7 @@ import parsers  # noqa: F401  (fills the registry)
 from parsers.content import COVERED, Paragraph as TextBlock, TableBlock
 from parsers.pdf import parse_pdf
 from parsers.registry import ParseOptions, parser_for
-from pipeline.errors import DamagedFile, EncryptedFile, TooLarge
+from tiltak_core.errors import DamagedFile, EncryptedFile, TooLarge
 
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12, spaceAfter=6)
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)

@@ -32,7 +32,7 @@ from openpyxl import Workbook
 import parsers  # noqa: F401  (fills the registry)
 from parsers.detect import LABELS, detect
 from parsers.registry import ParseOptions, parser_for
-from pipeline.errors import ReportError
+from tiltak_core.errors import ReportError
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples" / "2018"

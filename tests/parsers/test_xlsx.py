@@ -11,9 +11,9 @@ import parsers  # noqa: F401  (fills the registry)
 from parsers.content import COVERED, TableBlock
 from parsers.registry import ParseOptions, parser_for
 from parsers.xlsx import cell_text, parse_xlsx
-from pipeline.errors import DamagedFile
+from tiltak_core.errors import DamagedFile
 from pipeline.extract import PARSED, WARNINGS, extract_document
-from pipeline.records import Document
+from tiltak_core.records import Document
 
 
 def _report(path, title=None):

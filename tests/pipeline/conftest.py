@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from pipeline.records import ExtractedRow, Match, Provenance, RawRow, RegisterEntry, Tiltak
+from tiltak_core.records import ExtractedRow, Match, Provenance, RawRow, RegisterEntry, Tiltak
 
 _numbers = itertools.count(1)
 

@@ -19,7 +19,7 @@ import pipeline.outputs.publication
 import pipeline.outputs.staging
 from pipeline.batch import EXIT_UNUSABLE, run
 from pipeline.cli import app
-from pipeline.errors import OutputError, TiltakError
+from tiltak_core.errors import OutputError, TiltakError
 from pipeline.history import open_history
 from pipeline.outputs.staging import Staging
 from pipeline.settings import Settings

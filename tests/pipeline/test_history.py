@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.errors import HistoryError, TiltakError
+from tiltak_core.errors import HistoryError, TiltakError
 from pipeline.history import (
     History,
     HistoryRow,
@@ -18,7 +18,7 @@ from pipeline.history import (
 )
 from pipeline.outputs.csv_files import write_register
 from pipeline.outputs.matrix_docx import write_matrix_docx
-from pipeline.records import Document
+from tiltak_core.records import Document
 from pipeline.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]

@@ -82,7 +82,7 @@ def test_unchanged_inputs_leave_the_outputs_alone_unless_one_was_touched(inbox, 
 
 
 def test_an_output_folder_inside_the_inbox_is_refused(inbox, tmp_path):
-    from pipeline.errors import OutputError
+    from tiltak_core.errors import OutputError
 
     with pytest.raises(OutputError, match="ligger inne i innboksen"):
         run(Settings(inbox=inbox, out=inbox / "ut", history=tmp_path / "h.sqlite"))

@@ -21,7 +21,7 @@ from pipeline.outputs.review_html import (
     worst_first,
     write_review_html,
 )
-from pipeline.records import ExtractedRow, Match, Merge, Provenance, RawRow, RegisterEntry, Tiltak
+from tiltak_core.records import ExtractedRow, Match, Merge, Provenance, RawRow, RegisterEntry, Tiltak
 from pipeline.settings import Settings, Thresholds
 
 HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(1)> </script>'

@@ -5,6 +5,8 @@ Each message names the file and says what the secretariat can do about it.
 
 from __future__ import annotations
 
+from .outcomes import Rejection
+
 
 class TiltakError(Exception):
     """Base of every error the program reports to its user rather than crashing on."""
@@ -13,6 +15,8 @@ class TiltakError(Exception):
 class ReportError(TiltakError):
     """A member report that cannot be read; the rest of the batch goes on."""
 
+    kind = "unreadable"  # what run.json calls this kind of rejection, for scripts
+
     def __init__(self, source_file: str, problem: str, fix: str = "") -> None:
         self.source_file = source_file
         self.problem = problem
@@ -20,29 +24,42 @@ class ReportError(TiltakError):
         super().__init__(self.message)
 
     @property
+    def rejection(self) -> Rejection:
+        return Rejection(self.kind, self.problem, self.fix)
+
+    @property
     def message(self) -> str:
-        text = f"{self.source_file}: {self.problem}"
-        return f"{text}. {self.fix}" if self.fix else text
+        return self.rejection.message(self.source_file)
 
 
 class UnsupportedFormat(ReportError):
     """The file's content is not a format any parser reads."""
 
+    kind = "unsupported_format"
+
 
 class DamagedFile(ReportError):
     """The file claims a format but its content is broken or truncated."""
+
+    kind = "damaged"
 
 
 class EncryptedFile(ReportError):
     """The file is password-protected."""
 
+    kind = "encrypted"
+
 
 class TooLarge(ReportError):
     """The file exceeds a documented limit (size, pages, unpacked size)."""
 
+    kind = "too_large"
+
 
 class ToolMissing(ReportError):
     """Reading the file needs a system tool that is not installed."""
+
+    kind = "tool_missing"
 
 
 class CatalogueError(TiltakError):

@@ -1,0 +1,1 @@
+"""The bottom layer: records, errors and outcomes every stage shares. Imports nothing of the project."""
