@@ -4,7 +4,11 @@ Limits, each refused with TooLarge:
   - unpacked size of all members together over `ParseOptions.max_unpacked_bytes` (default 200 MB);
   - a member that unpacks to more than 10 MB at a compression ratio over 100:1 (a ZIP bomb);
   - more than 10,000 members.
-A file whose ZIP structure cannot be read is DamagedFile.
+A file whose ZIP structure cannot be read is DamagedFile. An XML part with a document type
+declaration (DTD) is UnsafeContent: Word, Excel and LibreOffice never write one, and a DTD is how
+entities (a "billion laughs", a SYSTEM entity reading a local file) get in; a reader that leaves an
+entity unexpanded would also silently drop the text after it. The one DTD an office program wrote,
+OpenOffice.org's plain reference in an ODF manifest, declares nothing and is let through.
 
 Python's zipfile never unpacks more than a member's declared size, so checking the declared
 sizes bounds what python-docx and openpyxl read. The member count is read from the end record
@@ -17,7 +21,9 @@ import struct
 import zipfile
 from pathlib import Path
 
-from tiltak_core.errors import DamagedFile, TooLarge
+from lxml import etree
+
+from tiltak_core.errors import DamagedFile, TooLarge, UnsafeContent
 
 from .registry import ParseOptions
 
@@ -33,6 +39,10 @@ _NAMES = {
     "ods": ("ODS-filen", "LibreOffice"),
 }
 _EOCD, _EOCD64_LOCATOR, _EOCD64 = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
+_XML_STARTS = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00<")
+# Pictures keep their own DTDs (Illustrator's SVGs declare entities); no reader here parses them.
+_PICTURES = (".svg", ".svgz")
+_DOCTYPE_MARKS = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
 
 
 def _mb(n: int) -> str:
@@ -97,3 +107,45 @@ def check_zip(path: Path, source_file: str, options: ParseOptions, format: str) 
     if unpacked > options.max_unpacked_bytes:
         raise TooLarge(source_file, f"{name} pakkes ut til {_mb(unpacked)}, over grensen på "
                        f"{_mb(options.max_unpacked_bytes)}", "Sjekk at dette virkelig er en rapport")
+    part = _part_with_dtd(path, members, odf=format in ("odt", "ods"))
+    if part:
+        raise UnsafeContent(source_file, f"{name} inneholder en DTD (en XML-dokumenttypedeklarasjon) i delen {part}, "
+                            "som ikke leses av sikkerhetshensyn", again)
+
+
+def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool) -> str:
+    """The name of the first XML part that declares a DTD ('' if none); broken parts are left to their reader."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            for m in members:
+                if m.is_dir() or m.filename.lower().endswith(_PICTURES):
+                    continue
+                with z.open(m) as f:
+                    head = f.read(4)
+                    if not head.lstrip(b" \t\r\n").startswith(_XML_STARTS):
+                        continue
+                    # OpenOffice.org 2 wrote a plain DTD reference in every ODF manifest.
+                    if _declares_dtd(f, head, plain_allowed=odf and m.filename == "META-INF/manifest.xml"):
+                        return m.filename
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, ValueError):
+        return ""  # encrypted or broken members: their reader says what is wrong
+    return ""
+
+
+def _declares_dtd(f, head: bytes, plain_allowed: bool) -> bool:
+    """Whether an XML stream has a DOCTYPE before its root element (read no further than that)."""
+    parser = etree.XMLPullParser(events=("start",), resolve_entities=False, load_dtd=False, no_network=True)
+    seen, chunk = b"", head
+    while chunk:
+        seen += chunk
+        try:
+            parser.feed(chunk)
+            for _, element in parser.read_events():
+                info = element.getroottree().docinfo
+                plain = info.internalDTD is None or not list(info.internalDTD.iterentities())
+                return bool(info.doctype) and not (plain_allowed and plain)
+        except etree.XMLSyntaxError:
+            # libxml2 gives up on some DTDs (entity amplification) before the root element: still a DTD.
+            return any(mark in seen for mark in _DOCTYPE_MARKS)
+        chunk = f.read(1 << 16)
+    return False

@@ -1,8 +1,11 @@
-"""Legacy Word/Excel (DOC/XLS), ODT, ODS and RTF: converted with LibreOffice, then read as DOCX or XLSX.
+"""Legacy Word/Excel (DOC/XLS), ODT, ODS, RTF and Strict Open XML: converted with LibreOffice, then read as DOCX or XLSX.
 
 LibreOffice runs headless with a private profile in a temporary folder that also holds a copy of
-the input and the converted file; the inbox is only read. One file may take `convert_timeout`
-seconds (default 120).
+the input and the converted file; the inbox is only read. It runs offline and under a memory cap
+(parsers.tools), and its profile forbids what a document could make it do on its own: fetch linked
+images, update links to other files, run macros. One file may take `convert_timeout` seconds
+(default 120) and `tool_memory` bytes of address space (default 2 GB). A spreadsheet's cell span
+is checked before conversion (parsers.cellcount), an encrypted ODF file is told by its manifest.
 """
 
 from __future__ import annotations
@@ -11,15 +14,18 @@ import os
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
 import olefile
 
-from tiltak_core.errors import DamagedFile, EncryptedFile, ToolMissing, UnsupportedFormat
+from tiltak_core.errors import DamagedFile, EncryptedFile, TooHeavy, ToolMissing, UnsupportedFormat
+from tiltak_core.faultlog import internal_error
 
 from . import tools
 from .archive import check_zip
+from .cellcount import check_ods, check_xlsx
 from .content import Content
 from .docx import parse_docx
 from .registry import ParseOptions, readable_formats, register
@@ -27,6 +33,18 @@ from .xlsx import parse_xlsx
 
 _WORD_FLAG_ENCRYPTED = 0x0100  # FIB flags word at offset 10 of the WordDocument stream
 _XLS_FILEPASS = 0x002F  # BIFF record that says the workbook is encrypted
+
+# The profile's settings: no linked image fetched (BlockUntrustedRefererLinks, "stealth mode"),
+# no link to another file updated on load (Writer 0 = never, Calc 1 = never), no macro run.
+_PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="BlockUntrustedRefererLinks" oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="DisableMacrosExecution" oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="MacroSecurityLevel" oor:op="fuse"><value>3</value></prop></item>
+<item oor:path="/org.openoffice.Office.Writer/Content/Update"><prop oor:name="Link" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Content/Update"><prop oor:name="Link" oor:op="fuse"><value>1</value></prop></item>
+</oor:items>
+"""
 
 
 def _kind_of_ole(path: Path, source_file: str) -> str:
@@ -47,7 +65,7 @@ def _kind_of_ole(path: Path, source_file: str) -> str:
             else:
                 kind = "other"
     except Exception as exc:  # olefile raises OSError and, on broken sector chains, many other kinds
-        raise DamagedFile(source_file, f"den eldre Office-filen er skadet ({str(exc) or type(exc).__name__})",
+        raise DamagedFile(source_file, "den eldre Office-filen er skadet (strukturen i den kan ikke leses)",
                           "Åpne den i Word eller Excel og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
     if kind == "encrypted":
         raise EncryptedFile(source_file, "Office-filen er passordbeskyttet",
@@ -88,7 +106,7 @@ def _has_component(soffice: str, name: str) -> bool:
     return any(n.split(".")[0] in (f"lib{name}lo", f"{name}lo") for n in libraries)
 
 
-def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, tmp: Path) -> Path:
+def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, what: str, tmp: Path) -> Path:
     """Run LibreOffice on a copy of the file; the converted file, or DamagedFile/ToolMissing."""
     soffice = tools.which("soffice", "libreoffice")
     app = "Word/LibreOffice" if target == "docx" else "Excel/LibreOffice"
@@ -108,27 +126,39 @@ def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, t
     source = tmp / f"input{suffix}"
     shutil.copyfile(path, source)
     outdir = tmp / "out"
-    args = [soffice, "--headless", "--norestore", f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
+    profile = tmp / "profile"
+    (profile / "user").mkdir(parents=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE_SETTINGS, encoding="utf-8")
+    args = [soffice, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
             "--convert-to", target, "--outdir", str(outdir), str(source)]
     redo = f"Åpne filen i {'Word' if target == 'docx' else 'Excel'} eller LibreOffice og lagre som {target.upper()}"
+    budget = f"{options.convert_timeout:g} sekunder og {options.tool_memory / 2**30:g} GB minne"
     try:
-        done = tools.run(args, timeout=options.convert_timeout, cwd=tmp, env={"HOME": str(tmp)})
+        done = tools.run(args, timeout=options.convert_timeout, cwd=tmp, env={"HOME": str(tmp)},
+                         memory=options.tool_memory)
     except subprocess.TimeoutExpired as exc:
-        raise DamagedFile(source_file, f"LibreOffice brukte mer enn {options.convert_timeout:g} sekunder på å "
-                          f"gjøre om filen til {target.upper()} og ble stoppet", redo) from exc
+        raise TooHeavy(source_file, f"filen er for tung å lese: LibreOffice brukte mer enn {options.convert_timeout:g} "
+                       f"sekunder på å gjøre den om til {target.upper()} og ble stoppet", redo) from exc
     except OSError as exc:
-        raise ToolMissing(source_file, f"LibreOffice ({soffice}) kunne ikke startes ({exc})", redo) from exc
+        raise ToolMissing(source_file, f"LibreOffice ({soffice}) kunne ikke startes", redo) from exc
     result = outdir / f"input.{target}"
-    if done.returncode != 0 or not result.is_file() or result.stat().st_size == 0:
-        reason = tools.last_line(done.stdout, done.stderr) or f"avslutningskode {done.returncode}"
-        raise DamagedFile(source_file, f"LibreOffice kunne ikke gjøre om filen til {target.upper()} ({reason})",
-                          f"{redo}, eller be medlemmet om en ny kopi")
-    return result
+    if done.returncode == 0 and result.is_file() and result.stat().st_size > 0:
+        return result
+    said = tools.last_line(done.stdout, done.stderr)
+    if done.returncode < 0:  # killed by a signal: a crash, most often memory running out under the cap
+        raise TooHeavy(source_file, f"filen er for tung å lese: LibreOffice stoppet under omgjøringen (grensen er "
+                       f"{budget})", f"{redo}, eller be medlemmet om en ny kopi")
+    if "could not be loaded" in said:
+        raise DamagedFile(source_file, f"LibreOffice kunne ikke åpne filen som {what}; den er trolig skadet (eller for "
+                          f"tung: grensen er {budget})", f"{redo}, eller be medlemmet om en ny kopi")
+    raise internal_error(source_file, "LibreOffice-omgjøringen",
+                         f"{' '.join(args)}\nexit {done.returncode}\n{done.stdout.decode(errors='replace')}"
+                         f"{done.stderr.decode(errors='replace')}")
 
 
 def _via_libreoffice(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, what: str) -> Content:
     with tempfile.TemporaryDirectory(prefix="tiltak-lo-", ignore_cleanup_errors=True) as tmp:
-        converted = _convert(Path(path), source_file, options, suffix, target, Path(tmp))
+        converted = _convert(Path(path), source_file, options, suffix, target, what, Path(tmp))
         parse = parse_docx if target == "docx" else parse_xlsx
         content = parse(converted, source_file, options)
     return replace(content, converted_from=f"{what} via LibreOffice")
@@ -142,18 +172,51 @@ def parse_doc(path: Path, source_file: str, options: ParseOptions) -> Content:
     return _via_libreoffice(path, source_file, options, ".xls", "xlsx", "eldre Excel (XLS)")
 
 
+def _check_odf(path: Path, source_file: str, options: ParseOptions, format: str) -> None:
+    """ZIP limits and DTDs, then password protection, which the manifest tells (the parts themselves are ciphertext)."""
+    check_zip(path, source_file, options, format)
+    try:
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("META-INF/manifest.xml")
+            encrypted = info.file_size < 1 << 22 and b"encryption-data" in z.read(info)
+    except KeyError:
+        encrypted = False  # no manifest: LibreOffice reads such files all the same
+    except Exception as exc:  # noqa: BLE001 -- zipfile and zlib raise many kinds on a damaged member
+        raise DamagedFile(source_file, f"{format.upper()}-filen er skadet (manifestet i den kan ikke leses)",
+                          "Åpne den i LibreOffice og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
+    if encrypted:
+        raise EncryptedFile(source_file, f"{format.upper()}-filen er passordbeskyttet",
+                            "Be om en kopi uten passord (LibreOffice: Fil > Lagre som, uten «Lagre med passord»)")
+
+
 @register("odt", "OpenDocument-tekst (ODT)")
 def parse_odt(path: Path, source_file: str, options: ParseOptions) -> Content:
-    check_zip(Path(path), source_file, options, "odt")
+    _check_odf(Path(path), source_file, options, "odt")
     return _via_libreoffice(path, source_file, options, ".odt", "docx", "ODT")
 
 
 @register("ods", "OpenDocument-regneark (ODS)")
 def parse_ods(path: Path, source_file: str, options: ParseOptions) -> Content:
-    check_zip(Path(path), source_file, options, "ods")
+    _check_odf(Path(path), source_file, options, "ods")
+    check_ods(Path(path), source_file)
     return _via_libreoffice(path, source_file, options, ".ods", "xlsx", "ODS")
 
 
 @register("rtf", "RTF")
 def parse_rtf(path: Path, source_file: str, options: ParseOptions) -> Content:
     return _via_libreoffice(path, source_file, options, ".rtf", "docx", "RTF")
+
+
+# Strict Open XML (Word and Excel's "Strict Open XML" format) names its parts and relationships in
+# other namespaces than the Transitional format python-docx and openpyxl read; LibreOffice reads both.
+@register("docx_strict", "Word (DOCX)")
+def parse_docx_strict(path: Path, source_file: str, options: ParseOptions) -> Content:
+    check_zip(Path(path), source_file, options, "docx")
+    return _via_libreoffice(path, source_file, options, ".docx", "docx", "Word (Strict Open XML)")
+
+
+@register("xlsx_strict", "Excel (XLSX)")
+def parse_xlsx_strict(path: Path, source_file: str, options: ParseOptions) -> Content:
+    check_zip(Path(path), source_file, options, "xlsx")
+    check_xlsx(Path(path), source_file)
+    return _via_libreoffice(path, source_file, options, ".xlsx", "xlsx", "Excel (Strict Open XML)")

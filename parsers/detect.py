@@ -11,6 +11,12 @@ LABELS = {
     "pdf": "PDF",
     "docx": "Word (DOCX)",
     "xlsx": "Excel (XLSX)",
+    "docx_strict": "Word (Strict Open XML)",
+    "xlsx_strict": "Excel (Strict Open XML)",
+    "xlsb": "en binær Excel-arbeidsbok (XLSB)",
+    "pptx": "en PowerPoint-presentasjon (PPTX)",
+    "odp": "en OpenDocument-presentasjon (ODP)",
+    "odg": "en OpenDocument-tegning (ODG)",
     "odt": "OpenDocument-tekst (ODT)",
     "ods": "OpenDocument-regneark (ODS)",
     "doc": "eldre Word/Excel (DOC/XLS)",
@@ -27,8 +33,24 @@ _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"I
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODF_MIME = {
     b"application/vnd.oasis.opendocument.text": "odt",
+    b"application/vnd.oasis.opendocument.text-template": "odt",
     b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+    b"application/vnd.oasis.opendocument.spreadsheet-template": "ods",
+    b"application/vnd.oasis.opendocument.presentation": "odp",
+    b"application/vnd.oasis.opendocument.presentation-template": "odp",
+    b"application/vnd.oasis.opendocument.graphics": "odg",
 }
+# Formats no parser reads but a member may well send: how to save them as one that is read.
+HOW_TO_SAVE = {
+    "xlsb": "Åpne den i Excel og lagre den som Excel-arbeidsbok (XLSX): Fil > Lagre som > Excel-arbeidsbok",
+    "pptx": "Åpne den i PowerPoint og lagre den som PDF (Fil > Lagre som > PDF), eller be om rapporten som PDF "
+            "eller Word (DOCX)",
+    "odp": "Åpne den i LibreOffice Impress og eksporter den som PDF (Fil > Eksporter som PDF), eller be om "
+           "rapporten som PDF eller Word (DOCX)",
+    "odg": "Åpne den i LibreOffice Draw og eksporter den som PDF (Fil > Eksporter som PDF)",
+}
+# A Strict Open XML package names its main part with this relationship type (Transitional: openxmlformats.org).
+_STRICT_MAIN = b"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
 
 
 # The format a file's name promises; a file is still read by its content, this only explains a mismatch.
@@ -37,8 +59,9 @@ FORMAT_OF_SUFFIX = {
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".csv": "text", ".zip": "zip",
+    ".xlsb": "xlsb", ".pptx": "pptx", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
 }
-_OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods"}
+_OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (
     *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
     *((m, "xlsx") for m in (b"xl/workbook.xml", b"xl/worksheets/", b"xl/styles.xml", b"xl/theme/")),
@@ -51,7 +74,7 @@ def name_mismatch(path: Path, format: str) -> str:
     """'filen heter .pdf, men er en nettside (HTML)' when name and content disagree, else ''."""
     suffix = path.suffix.lower()
     named = FORMAT_OF_SUFFIX.get(suffix)
-    if named is None or named == format or format == "empty":
+    if named is None or format.removesuffix("_strict") == named or format == "empty":
         return ""
     if format == "zip" and named in _OFFICE_ZIPS:
         return f"filen heter {suffix}, men er et ZIP-arkiv, ikke {LABELS[named]}"
@@ -63,9 +86,13 @@ def _zip_format(path: Path) -> str:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
             if "word/document.xml" in names:
-                return "docx"
+                return "docx_strict" if _strict(z) else "docx"
             if "xl/workbook.xml" in names:
-                return "xlsx"
+                return "xlsx_strict" if _strict(z) else "xlsx"
+            if "xl/workbook.bin" in names:
+                return "xlsb"
+            if "ppt/presentation.xml" in names:
+                return "pptx"
             if "mimetype" in names:
                 with z.open("mimetype") as f:  # at most a line: a huge member must not fill memory here
                     return _ODF_MIME.get(f.read(100).strip(), "zip")
@@ -74,6 +101,17 @@ def _zip_format(path: Path) -> str:
         # members' names still say which kind; its parser then reports the damage.
         return _broken_zip_format(path)
     return "zip"
+
+
+def _strict(z: zipfile.ZipFile) -> bool:
+    """Whether the package's root relationships name its main part the Strict Open XML way."""
+    try:
+        info = z.getinfo("_rels/.rels")
+        if info.file_size > 1 << 20:
+            return False
+        return _STRICT_MAIN in z.read(info)
+    except KeyError:
+        return False
 
 
 def _broken_zip_format(path: Path) -> str:

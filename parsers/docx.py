@@ -163,9 +163,9 @@ def _open(path: Path, source_file: str, options: ParseOptions) -> docx.document.
         if "entit" in str(exc).lower():
             raise DamagedFile(source_file, "Word-filen inneholder XML-entiteter (DTD), som ikke leses av sikkerhetshensyn",
                               again) from exc
-        raise DamagedFile(source_file, f"Word-filen er skadet ({exc})", again) from exc
+        raise DamagedFile(source_file, "Word-filen er skadet (XML-en i den er ødelagt)", again) from exc
     except Exception as exc:  # zipfile, zlib and python-docx raise many kinds on damaged bytes
-        raise DamagedFile(source_file, f"Word-filen er skadet ({str(exc) or type(exc).__name__})", again) from exc
+        raise DamagedFile(source_file, "Word-filen er skadet (den kan ikke pakkes ut, eller deler mangler)", again) from exc
 
 
 def _core_title(document: docx.document.Document) -> str:
@@ -209,7 +209,7 @@ def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
         title = _core_title(document)
     except (ValueError, TypeError, AttributeError, LookupError) as exc:
         # Well-formed XML with parts of the wrong kind (styles, numbering) or values python-docx rejects.
-        raise DamagedFile(source_file, f"Word-filen er skadet ({str(exc) or type(exc).__name__})",
+        raise DamagedFile(source_file, "Word-filen er skadet (delene i den er ikke slik Word skriver dem)",
                           "Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
     if not title:
         title = next((b.text for b in blocks if isinstance(b, Paragraph) and b.kind == "heading"), "")

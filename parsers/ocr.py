@@ -26,7 +26,8 @@ from typing import Iterator
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from tiltak_core.errors import DamagedFile, TooLarge, ToolMissing
+from tiltak_core.errors import DamagedFile, TooHeavy, TooLarge, ToolMissing
+from tiltak_core.faultlog import internal_error
 
 from . import tools
 from .content import Content
@@ -69,14 +70,14 @@ def _tesseract(source_file: str, options: ParseOptions, what: str, instead: str)
 
 def _pdf_pages(path: Path, source_file: str, options: ParseOptions) -> Iterator[Page]:
     """Each page rendered in grayscale, one at a time."""
-    def damaged(exc: Exception) -> DamagedFile:
-        return DamagedFile(source_file, f"den skannede PDF-en kan ikke tegnes opp for OCR ({exc})",
+    def damaged() -> DamagedFile:
+        return DamagedFile(source_file, "den skannede PDF-en kan ikke tegnes opp for OCR (PDF-en er trolig skadet)",
                            "Be medlemmet om en ny kopi, eller om en PDF med tekst")
 
     try:
         document = pdfium.PdfDocument(str(path), password=options.password)
     except pdfium.PdfiumError as exc:
-        raise damaged(exc) from exc
+        raise damaged() from exc
     try:
         for index in range(len(document)):
             page = bitmap = None
@@ -90,7 +91,7 @@ def _pdf_pages(path: Path, source_file: str, options: ParseOptions) -> Iterator[
                 bitmap = page.render(scale=scale, grayscale=True)
                 picture = _upscaled(bitmap.to_pil(), scale * 72)
             except pdfium.PdfiumError as exc:
-                raise damaged(exc) from exc
+                raise damaged() from exc
             try:
                 yield picture  # the picture may share the bitmap's buffer: closed only after use
             finally:
@@ -134,7 +135,8 @@ def _image_pages(path: Path, source_file: str, options: ParseOptions) -> Iterato
                 image.seek(k)
                 yield _prepared(image)
     except (OSError, UnidentifiedImageError, ValueError, EOFError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise DamagedFile(source_file, f"bildet kan ikke leses ({str(exc) or type(exc).__name__})", again) from exc
+        raise DamagedFile(source_file, "bildet kan ikke leses (det er skadet eller i et bildeformat som ikke støttes)",
+                          again) from exc
 
 
 def _prepared(frame: Image.Image) -> Page:
@@ -175,17 +177,21 @@ def _ocr(pages: Iterator[Page], exe: str, tmp: Path, source_file: str, options: 
         args = [exe, str(png), str(base), "-l", options.ocr_language, "--dpi", str(round(dpi)), "pdf"]
         try:
             # One thread: on a few cores Tesseract's OpenMP threads make it about twice as slow.
-            done = tools.run(args, timeout=options.ocr_page_timeout, cwd=tmp, env={"OMP_THREAD_LIMIT": "1"})
+            done = tools.run(args, timeout=options.ocr_page_timeout, cwd=tmp, env={"OMP_THREAD_LIMIT": "1"},
+                             memory=options.tool_memory)
         except subprocess.TimeoutExpired as exc:
-            raise DamagedFile(source_file, f"Tesseract brukte mer enn {options.ocr_page_timeout:g} sekunder på side "
-                              f"{number} og ble stoppet", redo) from exc
+            raise TooHeavy(source_file, f"filen er for tung å lese: Tesseract brukte mer enn "
+                           f"{options.ocr_page_timeout:g} sekunder på side {number} og ble stoppet", redo) from exc
         except OSError as exc:
-            raise ToolMissing(source_file, f"Tesseract ({exe}) kunne ikke startes ({exc})", redo) from exc
+            raise ToolMissing(source_file, f"Tesseract ({exe}) kunne ikke startes", redo) from exc
         png.unlink()
         part = base.with_suffix(".pdf")
+        if done.returncode < 0:  # killed by a signal: most often memory running out under the cap
+            raise TooHeavy(source_file, f"filen er for tung å lese: Tesseract stoppet på side {number} (grensen er "
+                           f"{options.tool_memory / 2**30:g} GB minne)", redo)
         if done.returncode != 0 or not part.is_file():
-            reason = tools.last_line(done.stderr, done.stdout) or f"avslutningskode {done.returncode}"
-            raise DamagedFile(source_file, f"Tesseract kunne ikke lese side {number} ({reason})", redo)
+            raise internal_error(source_file, "OCR-leseren (Tesseract)",
+                                 f"{' '.join(args)}\nexit {done.returncode}\n{done.stderr.decode(errors='replace')}")
         parts.append(part)
         log.debug("%s page %d: OCR in %.1f s", source_file, number, time.perf_counter() - started)
     if not parts:

@@ -22,6 +22,7 @@ class ParseOptions:
     max_unpacked_bytes: int = 200 * 1024 * 1024
     ocr_language: str = "nor"
     convert_timeout: float = 120.0  # seconds LibreOffice may take to convert one file
+    tool_memory: int = 2 * 1024**3  # bytes of address space LibreOffice or Tesseract may use
     ocr_page_timeout: float = 120.0  # seconds Tesseract may take to read one page
 
 
@@ -58,4 +59,4 @@ def formats() -> list[str]:
 
 def readable_formats() -> str:
     """'PDF, Word (DOCX), ...' -- for messages that tell the user what the program reads."""
-    return ", ".join(p.label for p in sorted(_REGISTRY.values(), key=lambda p: p.label))
+    return ", ".join(sorted({p.label for p in _REGISTRY.values()}))  # two parsers may read one format (Strict OOXML)

@@ -17,14 +17,12 @@ import openpyxl
 from defusedxml import DefusedXmlException
 from openpyxl.worksheet.worksheet import Worksheet
 
-from tiltak_core.errors import DamagedFile, TooLarge
+from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
+from .cellcount import MAX_SHEET_CELLS, check_xlsx, too_large
 from .content import COVERED, Content, TableBlock
 from .registry import ParseOptions, register
-
-# A sheet's cropped grid over this many cells is not a report table (and would fill memory).
-MAX_SHEET_CELLS = 1_000_000
 
 _AGAIN = "Åpne den i Excel og lagre den på nytt, eller be medlemmet om en ny kopi"
 
@@ -64,9 +62,10 @@ def _load(path: Path, source_file: str) -> openpyxl.Workbook:
         if any(isinstance(c, DefusedXmlException) for c in causes):
             raise DamagedFile(source_file, "Excel-filen inneholder XML-entiteter (DTD), som ikke leses av sikkerhetshensyn",
                               _AGAIN) from exc
-        # openpyxl wraps the real fault in a long English explanation: the innermost cause says more.
-        detail = next((str(c).splitlines()[0] for c in reversed(causes) if str(c).strip()), type(exc).__name__)
-        raise DamagedFile(source_file, f"Excel-filen er skadet ({detail[:200]})", _AGAIN) from exc
+        # openpyxl's own text is English and about its internals: the reader gets the kind of damage.
+        broken_xml = any(isinstance(c, SyntaxError) for c in causes)  # lxml's and expat's errors are SyntaxErrors
+        detail = "XML-en i den er ødelagt" if broken_xml else "den kan ikke pakkes ut, eller deler mangler"
+        raise DamagedFile(source_file, f"Excel-filen er skadet ({detail})", _AGAIN) from exc
 
 
 def _sheet_grid(ws: Worksheet, source_file: str) -> tuple[tuple[str | None, ...], ...]:
@@ -79,9 +78,7 @@ def _sheet_grid(ws: Worksheet, source_file: str) -> tuple[tuple[str | None, ...]
     top, left = min(r for r, _ in texts), min(c for _, c in texts)
     bottom, right = max(r for r, _ in texts), max(c for _, c in texts)
     if (bottom - top + 1) * (right - left + 1) > MAX_SHEET_CELLS:
-        raise TooLarge(source_file, f"arket «{ws.title}» spenner over {bottom - top + 1} rader og "
-                       f"{right - left + 1} kolonner, mer enn {MAX_SHEET_CELLS} celler",
-                       "Slett tomme rader og kolonner langt unna tabellen, eller be om tiltakene i et mindre ark")
+        raise too_large(source_file, ws.title, bottom - top + 1, right - left + 1)
     grid: list[list[str | None]] = [[texts.get((r, c), "") for c in range(left, right + 1)] for r in range(top, bottom + 1)]
     for merged in ws.merged_cells.ranges:
         for r in range(max(merged.min_row, top), min(merged.max_row, bottom) + 1):
@@ -97,6 +94,7 @@ def _sheet_grid(ws: Worksheet, source_file: str) -> tuple[tuple[str | None, ...]
 def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
     """One TableBlock per visible sheet with content; index is the sheet's position in the workbook."""
     check_zip(path, source_file, options, "xlsx")
+    check_xlsx(path, source_file)  # before openpyxl builds every cell
     workbook = _load(path, source_file)
     try:
         blocks: list[TableBlock] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -49,6 +50,16 @@ def _show(text: str, style: str = "", stderr: bool = False) -> None:
     (err if stderr else console).print(Text(text, style=style))
 
 
+# C0/C1 controls (newline, escape sequences) and bidirectional overrides: in a file name they could
+# forge a progress line or hide part of the name.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    """The text with every control character shown as its escape (a newline as \\n)."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _interactive() -> bool:
     return sys.stdin.isatty()
 
@@ -61,7 +72,7 @@ def _progress(processed: Processed, n: int, total: int) -> None:
     result = processed.result
     label = result.outcome.label
     colour = "red" if result.outcome == REJECTED else "yellow" if result.warnings else "green"
-    line = Text(f"[{n}/{total}] {result.document.source_file}: ")
+    line = Text(f"[{n}/{total}] {_printable(result.document.source_file)}: ")
     line.append(label, style=colour)
     line.append(f", {len(result.rows)} tiltak" + (" (fra hurtigbuffer)" if processed.cached else ""))
     console.print(line)
@@ -72,8 +83,9 @@ def _summary_table(documents: tuple[DocumentResult, ...]) -> Table:
     for column in ("Fil", "Rådsmedlem", "Utfall", "Tiltak", "Merknader"):
         table.add_column(column, overflow="fold")
     for d in documents:
-        notes = d.error or "\n".join(d.warnings) or (f"kopi av {d.duplicate_of}" if d.duplicate_of else "")
-        _row(table, d.document.source_file, d.member, d.outcome.label, str(len(d.rows)), notes)
+        notes = [d.error] if d.error else list(d.warnings) or ([f"kopi av {d.duplicate_of}"] if d.duplicate_of else [])
+        _row(table, _printable(d.document.source_file), d.member, d.outcome.label, str(len(d.rows)),
+             "\n".join(_printable(note) for note in notes))
     return table
 
 

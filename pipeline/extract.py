@@ -6,14 +6,16 @@ Every document gets exactly one outcome; a bad file is a rejection with a reason
 from __future__ import annotations
 
 import time
+import traceback
 from dataclasses import dataclass
 
 import parsers  # noqa: F401  (fills the registry)
 from normalise.matchers import Matchers
-from parsers.detect import LABELS, name_mismatch
+from parsers.detect import HOW_TO_SAVE, LABELS, name_mismatch
 from parsers.registry import ParseOptions, parser_for, readable_formats
 
 from tiltak_core.errors import DamagedFile, ReportError, TooLarge, UnsupportedFormat
+from tiltak_core.faultlog import internal_error
 from tiltak_core.outcomes import FileOutcome, Rejection
 from tiltak_core.records import Document, ExtractedRow
 from .rows import content_to_rows
@@ -44,13 +46,22 @@ class DocumentResult:
         return self.rejection.message(self.document.source_file) if self.rejection else ""
 
 
+# What a failure the program does not know is blamed on: "intern feil i Word-leseren".
+_READERS = {
+    "pdf": "PDF-leseren", "docx": "Word-leseren", "docx_strict": "Word-leseren", "xlsx": "Excel-leseren",
+    "xlsx_strict": "Excel-leseren", "doc": "DOC/XLS-leseren", "odt": "ODT-leseren", "ods": "ODS-leseren",
+    "rtf": "RTF-leseren", "image": "OCR-leseren",
+}
+
+
 def _unsupported(document: Document) -> ReportError:
     """Why no parser reads the file: it is empty, its name promises another format, or its format is not read."""
     if document.format == "empty":
         return DamagedFile(document.source_file, "filen er tom (0 byte)",
                            "Be medlemmet om en ny kopi; filen ble trolig ikke ferdig lagret, lastet ned eller kopiert")
     what = name_mismatch(document.path, document.format) or f"filen er {LABELS.get(document.format, document.format)}"
-    fix = "Be medlemmet om rapporten som PDF eller Word (DOCX), eller lagre den i et av disse formatene"
+    fix = HOW_TO_SAVE.get(document.format,
+                          "Be medlemmet om rapporten som PDF eller Word (DOCX), eller lagre den i et av disse formatene")
     if document.format == "html" and what.startswith("filen heter"):
         fix = ("Last den ned på nytt (nettleseren lagret kanskje en nettside i stedet for filen), eller be "
                "medlemmet om rapporten som PDF eller Word (DOCX)")
@@ -75,9 +86,11 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         content = parser.parse(document.path, document.source_file, options)
     except ReportError as exc:
         return DocumentResult(document, REJECTED, rejection=exc.rejection, seconds=time.perf_counter() - started)
-    except Exception as exc:  # noqa: BLE001 -- a parser library tripping on odd input must not stop the batch
-        rejection = Rejection("unreadable", f"filen kunne ikke leses ({type(exc).__name__}: {exc})")
-        return DocumentResult(document, REJECTED, rejection=rejection, seconds=time.perf_counter() - started)
+    except Exception:  # noqa: BLE001 -- a parser library tripping on odd input must not stop the batch
+        # Its text is a library's, in English: the user reads what happened, the log keeps the detail.
+        reader = _READERS.get(document.format, "leseren")
+        error = internal_error(document.source_file, reader, traceback.format_exc())
+        return DocumentResult(document, REJECTED, rejection=error.rejection, seconds=time.perf_counter() - started)
 
     raw_rows, warnings = content_to_rows(content, document.source_file, matchers.columns, matchers.delmal)
     guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file)

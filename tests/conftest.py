@@ -17,10 +17,11 @@ if os.environ.get("CI") == "true":
 
 @pytest.fixture(autouse=True)
 def _private_user_dirs(tmp_path_factory, monkeypatch):
-    """No test reads or writes the user's real history or cache (platformdirs follows XDG_*)."""
+    """No test reads or writes the user's real history, cache or fault log (platformdirs follows XDG_*)."""
     home = tmp_path_factory.mktemp("xdg")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # the fault log
 
 
 @pytest.fixture(scope="session")

@@ -56,6 +56,24 @@ class TooLarge(ReportError):
     kind = "too_large"
 
 
+class TooHeavy(ReportError):
+    """Reading the file took more time or memory than one document may use."""
+
+    kind = "too_heavy"
+
+
+class UnsafeContent(ReportError):
+    """The file holds something refused for safety (an XML document type declaration)."""
+
+    kind = "unsafe_content"
+
+
+class InternalError(ReportError):
+    """A reader failed in a way the program does not know; the detail is in the fault log the message names."""
+
+    kind = "internal_error"
+
+
 class ToolMissing(ReportError):
     """Reading the file needs a system tool that is not installed."""
 

@@ -16,7 +16,7 @@ from parsers.convert import parse_ods
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
 from parsers.xlsx import parse_xlsx
-from tiltak_core.errors import DamagedFile, TooLarge
+from tiltak_core.errors import DamagedFile, TooLarge, UnsafeContent
 
 MB = 1024 * 1024
 
@@ -145,13 +145,18 @@ def _docx_with_entities(tmp_path, secret, references):
     return _with_member(source, tmp_path / "entiteter.docx", "word/document.xml", data=xml.encode())
 
 
-def test_docx_entities_are_not_expanded_nor_files_read(tmp_path):
+def test_docx_with_a_dtd_declaring_a_system_entity_is_refused(tmp_path):
+    # Before: accepted, the entity left unexpanded and "ETTER" after it silently gone from the text.
     secret = tmp_path / "hemmelig.txt"
     secret.write_text(SECRET)
     path = _docx_with_entities(tmp_path, secret, "&lol2;&ext;")
-    content = parse_docx(path, "entiteter.docx", ParseOptions())
-    text = " ".join(p.text for p in content.paragraphs)
-    assert text.startswith("FØR") and "lol" not in text and SECRET not in text
+    with pytest.raises(UnsafeContent) as err:
+        parse_docx(path, "entiteter.docx", ParseOptions())
+    assert str(err.value) == (
+        "entiteter.docx: Word-filen inneholder en DTD (en XML-dokumenttypedeklarasjon) i delen word/document.xml, "
+        "som ikke leses av sikkerhetshensyn. Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi"
+    )
+    assert err.value.kind == "unsafe_content"
 
 
 def test_docx_billion_laughs_is_refused_quickly(tmp_path):
@@ -159,10 +164,27 @@ def test_docx_billion_laughs_is_refused_quickly(tmp_path):
     secret.write_text(SECRET)
     path = _docx_with_entities(tmp_path, secret, "&lol6;&ext;")
     started = time.perf_counter()
-    # libxml2 stops at the amplification even though nothing is resolved: refused, with a reason.
-    with pytest.raises(DamagedFile, match="Word-filen inneholder XML-entiteter") as err:
+    with pytest.raises(UnsafeContent, match="Word-filen inneholder en DTD") as err:
         parse_docx(path, "entiteter.docx", ParseOptions())
     assert time.perf_counter() - started < 2 and SECRET not in str(err.value)
+
+
+def test_a_dtd_in_an_odf_manifest_that_declares_nothing_is_let_through(tmp_path):
+    # OpenOffice.org 2 wrote this reference in every manifest; refusing it would refuse old reports.
+    odt = tmp_path / "gammel.odt"
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE manifest:manifest PUBLIC '
+                '"-//OpenOffice.org//DTD Manifest 1.0//EN" "Manifest.dtd"><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>')
+    with zipfile.ZipFile(odt, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("META-INF/manifest.xml", manifest)
+        z.writestr("content.xml", '<?xml version="1.0"?><office:document-content '
+                   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>')
+    archive.check_zip(odt, odt.name, ParseOptions(), "odt")
+    with zipfile.ZipFile(odt, "a") as z:
+        z.writestr("styles.xml", manifest.replace("manifest:manifest", "office:document-styles"))
+    with pytest.raises(UnsafeContent, match="i delen styles.xml"):
+        archive.check_zip(odt, odt.name, ParseOptions(), "odt")
 
 
 def test_openpyxl_parses_with_defusedxml():
@@ -180,6 +202,6 @@ def test_xlsx_entities_are_refused_and_files_not_read(tmp_path):
         xml = z.read("xl/worksheets/sheet1.xml").decode()
     xml = _entity_dtd(secret).replace("w:document", "worksheet") + xml.replace("PLASS", "&lol6;&ext;")
     path = _with_member(source, tmp_path / "entiteter.xlsx", "xl/worksheets/sheet1.xml", data=xml.encode())
-    with pytest.raises(DamagedFile) as err:
+    with pytest.raises(UnsafeContent) as err:
         parse_xlsx(path, "entiteter.xlsx", ParseOptions())
-    assert "XML-entiteter" in str(err.value) and SECRET not in str(err.value)
+    assert "Excel-filen inneholder en DTD" in str(err.value) and SECRET not in str(err.value)

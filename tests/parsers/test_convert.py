@@ -18,7 +18,7 @@ from parsers.content import COVERED
 from parsers.convert import parse_doc, parse_ods, parse_odt, parse_rtf
 from parsers.detect import detect
 from parsers.registry import ParseOptions, parser_for
-from tiltak_core.errors import DamagedFile, EncryptedFile, ToolMissing
+from tiltak_core.errors import DamagedFile, EncryptedFile, InternalError, TooHeavy, ToolMissing
 from pipeline.extract import CONVERTED, extract_document
 from tiltak_core.records import Document
 
@@ -194,18 +194,31 @@ def test_libreoffice_without_calc_is_a_missing_tool(tmp_path, monkeypatch, fake_
         parse_ods(ods, ods.name, ParseOptions())
 
 
-def test_failed_conversion_is_damaged_with_libreoffices_reason(tmp_path, monkeypatch, fake_tool):
+def test_a_file_libreoffice_cannot_load_is_damaged_in_norwegian(tmp_path, monkeypatch, fake_tool):
     monkeypatch.setenv("PATH", str(fake_tool("soffice", 'echo "Error: source file could not be loaded"\nexit 0\n')))
     with pytest.raises(DamagedFile) as err:
         parse_rtf(_rtf(tmp_path), "nho_2018.rtf", ParseOptions())
-    assert "LibreOffice kunne ikke gjøre om filen til DOCX (Error: source file could not be loaded)" in str(err.value)
+    assert str(err.value).startswith("nho_2018.rtf: LibreOffice kunne ikke åpne filen som RTF; den er trolig skadet")
+    assert "source file" not in str(err.value)
+
+
+def test_an_unknown_libreoffice_failure_is_an_internal_error_with_its_detail_in_the_log(tmp_path, monkeypatch, fake_tool):
+    monkeypatch.setenv("PATH", str(fake_tool("soffice", 'echo "Error: no export filter for input.docx found"\nexit 1\n')))
+    with pytest.raises(InternalError) as err:
+        parse_rtf(_rtf(tmp_path), "nho_2018.rtf", ParseOptions())
+    message = str(err.value)
+    assert message.startswith("nho_2018.rtf: filen kunne ikke leses (intern feil i LibreOffice-omgjøringen); "
+                              "detaljene står i ")
+    assert "export filter" not in message and err.value.kind == "internal_error"
+    log = Path(message.split("detaljene står i ", 1)[1].split(". ", 1)[0])
+    assert "no export filter for input.docx found" in log.read_text(encoding="utf-8")
 
 
 def test_conversion_that_hangs_is_stopped(tmp_path, monkeypatch, fake_tool):
     # A child that sleeps, as soffice.bin runs under the soffice script: the kill must reach it too.
     monkeypatch.setenv("PATH", str(fake_tool("soffice", f"{SLEEP}\n")))
     started = time.perf_counter()
-    with pytest.raises(DamagedFile, match="LibreOffice brukte mer enn 0.5 sekunder"):
+    with pytest.raises(TooHeavy, match="for tung å lese: LibreOffice brukte mer enn 0.5 sekunder"):
         parse_rtf(_rtf(tmp_path), "nho_2018.rtf", ParseOptions(convert_timeout=0.5))
     assert time.perf_counter() - started < 5
 

@@ -22,7 +22,7 @@ from pipeline.settings import Thresholds
 from parsers.ocr import parse_image
 from parsers.pdf import parse_pdf
 from parsers.registry import ParseOptions, parser_for
-from tiltak_core.errors import DamagedFile, ToolMissing
+from tiltak_core.errors import DamagedFile, TooHeavy, ToolMissing
 from pipeline.extract import CONVERTED, extract_document
 from tiltak_core.records import Document
 
@@ -251,6 +251,6 @@ def test_a_page_tesseract_is_too_slow_on_is_stopped(scanned_pdf, monkeypatch, fa
     script = f'if [ "$1" = "--list-langs" ]; then printf "nor\\n"; exit 0; fi\n{SLEEP}\n'
     monkeypatch.setenv("PATH", str(fake_tool("tesseract", script)))
     started = time.perf_counter()
-    with pytest.raises(DamagedFile, match="Tesseract brukte mer enn 0.5 sekunder på side 1"):
+    with pytest.raises(TooHeavy, match="for tung å lese: Tesseract brukte mer enn 0.5 sekunder på side 1"):
         parse_pdf(scanned_pdf, "lo_2018.pdf", ParseOptions(ocr_page_timeout=0.5))
     assert time.perf_counter() - started < 10
