@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,9 @@ _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _CELL_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
 _WORKSHEET_TYPE = "spreadsheetml.worksheet+xml"
+# What zipfile, zlib and lxml raise on a damaged or oddly packed member.
+_UNREADABLE = (zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, OSError, EOFError, RuntimeError, ValueError,
+               NotImplementedError)
 
 
 @dataclass
@@ -82,7 +86,7 @@ def check_ods(path: Path, source_file: str) -> None:
                 return  # LibreOffice says what is wrong with such a file
             with z.open("content.xml") as stream:
                 _check_ods_content(stream, source_file)
-    except (zipfile.BadZipFile, etree.XMLSyntaxError, OSError, EOFError, RuntimeError, ValueError) as exc:
+    except _UNREADABLE as exc:
         raise DamagedFile(source_file, "ODS-filen er skadet (innholdet i den kan ikke leses)",
                           "Åpne den i LibreOffice og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
 
@@ -171,5 +175,5 @@ def check_xlsx(path: Path, source_file: str) -> None:
                         col += 1
                         el.clear()
                 span.check(source_file, name)
-    except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, OSError, EOFError, RuntimeError, ValueError):
+    except (KeyError, *_UNREADABLE):
         return

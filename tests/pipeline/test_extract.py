@@ -1,0 +1,30 @@
+"""A reader failing in a way nobody foresaw: the user reads Norwegian, the log keeps the library's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+import parsers.docx
+from parsers.registry import ParseOptions
+from pipeline.extract import REJECTED, extract_document
+from tiltak_core.records import Document
+
+
+def test_an_unknown_failure_names_the_reader_and_the_log_and_keeps_the_detail_there(tmp_path, matchers, monkeypatch):
+    path = tmp_path / "lo_2018.docx"
+    docx.Document().save(path)
+
+    def broken(*args):
+        raise RecursionError("maximum recursion depth exceeded while calling a Python object")
+
+    monkeypatch.setattr(parsers.docx, "_blocks", broken)
+    document = Document(path, "lo_2018.docx", "docx", "x", path.stat().st_size)
+    result = extract_document(document, matchers, ParseOptions(), 10**8)
+    assert result.outcome == REJECTED and result.rejection.kind == "internal_error"
+    assert result.rejection.problem.startswith("filen kunne ikke leses (intern feil i Word-leseren); detaljene står i ")
+    assert "recursion" not in result.error
+    log = Path(result.rejection.problem.split("detaljene står i ", 1)[1])
+    assert log.is_file() and log.stat().st_mode & 0o077 == 0
+    assert "RecursionError: maximum recursion depth" in log.read_text(encoding="utf-8") and "lo_2018.docx" in log.read_text()
