@@ -106,8 +106,8 @@ def _has_component(soffice: str, name: str) -> bool:
     return any(n.split(".")[0] in (f"lib{name}lo", f"{name}lo") for n in libraries)
 
 
-def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, what: str, tmp: Path) -> Path:
-    """Run LibreOffice on a copy of the file; the converted file, or DamagedFile/ToolMissing."""
+def _soffice(source_file: str, target: str) -> str:
+    """LibreOffice's program with the part (Writer, Calc) the conversion needs, or ToolMissing saying how to get it."""
     soffice = tools.which("soffice", "libreoffice")
     app = "Word/LibreOffice" if target == "docx" else "Excel/LibreOffice"
     if soffice is None:
@@ -121,6 +121,12 @@ def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, t
                           "installert (LibreOffice er det, men uten den delen)",
                           f"Åpne filen i {app} og lagre som {target.upper()}, eller installer LibreOffice {part} "
                           f"(Debian: apt install {package})")
+    return soffice
+
+
+def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, what: str, tmp: Path) -> Path:
+    """Run LibreOffice, confined, on a copy of the file; the converted file, or a ReportError saying why not."""
+    soffice = _soffice(source_file, target)
     # A plain copy name: LibreOffice reads options from names starting with '-', and the copy's
     # suffix helps it choose a filter.
     source = tmp / f"input{suffix}"
