@@ -13,7 +13,8 @@ from normalise.matchers import Matchers
 from .decisions import Decisions, Outcome, correct, read_decisions, restructure
 from tiltak_core.errors import OutputError
 from .extract import REJECTED, DocumentResult
-from .history import default_history_path, open_history, resolve_year
+from .history import default_history_path, open_history
+from .year import resolve_year
 from .inbox import list_documents
 from .outputs.csv_files import write_extracted, write_register
 from .outputs.freeze import freeze_office_file

@@ -14,16 +14,14 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Iterable, Iterator, Mapping, Sequence
 
 import platformdirs
 
 from normalise.catalogue import Catalogue
 
-from tiltak_core.errors import HistoryError, YearUnknown
-from tiltak_core.records import Document
-from .settings import Settings
+from tiltak_core.errors import HistoryError
 from .summary import YearCounts, year_counts
 
 SCHEMA_VERSION = 1
@@ -45,7 +43,6 @@ CREATE TABLE counts (year INTEGER NOT NULL, scope TEXT NOT NULL CHECK (scope IN 
 """
 _CODE = re.compile(r"^\d+\.\d+$")
 _LEADING_CODE = re.compile(r"^\s*(\d+\.\d+)")
-_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 # spreadsheet_safe puts an apostrophe before these; an import takes it off again.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -381,18 +378,3 @@ def guess_kind(path: Path) -> str:
     if {"delmal", "tiltak"} <= header:
         return "matrix"
     raise HistoryError(f"{path}: kan ikke se hva slags fil dette er; oppgi --kind {'|'.join(KINDS)}")
-
-
-# -------------------------------------------------------------------------------- the run's year
-def resolve_year(settings: Settings, documents: Sequence[Document]) -> int:
-    """--year; else the one year in the inbox folder's name; else the one year all report file names carry."""
-    if settings.year is not None:
-        return settings.year
-    in_folder = set(_YEAR.findall(Path(settings.inbox).resolve().name))
-    if len(in_folder) == 1:
-        return int(in_folder.pop())
-    per_file = [set(_YEAR.findall(PurePath(d.source_file).name)) for d in documents]
-    if per_file and all(len(y) == 1 for y in per_file) and len(set.union(*per_file)) == 1:
-        return int(per_file[0].pop())
-    raise YearUnknown(f"{settings.inbox}: kan ikke se hvilket år rapportene gjelder (ingen årstall som 2018 i "
-                      "mappenavnet); oppgi det med --year")

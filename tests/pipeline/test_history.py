@@ -7,19 +7,16 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from tiltak_core.errors import HistoryError, TiltakError
+from tiltak_core.errors import HistoryError
 from pipeline.history import (
     History,
     HistoryRow,
     default_history_path,
     guess_kind,
     read_matrix_docx,
-    resolve_year,
 )
 from pipeline.outputs.csv_files import write_register
 from pipeline.outputs.matrix_docx import write_matrix_docx
-from tiltak_core.records import Document
-from pipeline.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 COUNTS_2017 = REPO / "samples" / "history" / "2017_antall.csv"
@@ -210,23 +207,6 @@ def test_guess_kind(tmp_path, register, catalogue):
 def test_default_path_is_the_user_data_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert default_history_path() == tmp_path / "tiltak" / "historikk.sqlite"
-
-
-def _document(name: str) -> Document:
-    return Document(Path(name), name, "docx", "0" * 64, 1)
-
-
-def test_resolve_year(tmp_path):
-    assert resolve_year(Settings(inbox=tmp_path, year=2016), []) == 2016
-    inbox = tmp_path / "rapporter-2019"
-    inbox.mkdir()
-    assert resolve_year(Settings(inbox=inbox), [_document("lo_2018.docx")]) == 2019
-    plain = tmp_path / "innboks"
-    plain.mkdir()
-    assert resolve_year(Settings(inbox=plain), [_document("lo_2018.docx"), _document("nho-2018.pdf")]) == 2018
-    for documents in ([], [_document("lo_2018.docx"), _document("nho_2017.pdf")], [_document("lo.docx")]):
-        with pytest.raises(TiltakError, match="oppgi det med --year"):
-            resolve_year(Settings(inbox=plain), documents)
 
 
 def test_cli_import_and_list(tmp_path):
