@@ -9,7 +9,6 @@ Prints figures and lists every miss and extra row; exits 1 when a target is miss
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -24,15 +23,12 @@ sys.path.insert(0, str(ROOT))
 from normalise.catalogue import load_catalogue  # noqa: E402
 from normalise.text import clean, fold  # noqa: E402
 from pipeline.batch import run  # noqa: E402
+from pipeline.outputs.csv_files import read_csv  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 SAME_TEXT = 90  # "allowing small differences": rapidfuzz ratio of the folded texts
 TARGETS = {"recall": 0.99, "precision": 0.99, "delmal_code": 0.98, "delmal": 0.98, "type_given": 0.98, "dedup_f1": 0.98}
 
-
-def read_csv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 def align(truth: list[dict], extracted: list[dict]) -> dict[int, int]:

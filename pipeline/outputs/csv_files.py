@@ -1,4 +1,9 @@
-"""extracted.csv and register.csv: the column contracts other tools rely on."""
+"""extracted.csv and register.csv: the column contracts other tools rely on.
+
+The column names stay English and stable for scripts; the files are UTF-8 with a byte order mark,
+without which Excel reads them as the local 8-bit code page and shows "RÃ¥d" for "Råd". People
+open register.xlsx instead, where delmål are text and nothing is turned into a date.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +27,18 @@ def yes_no(flag: bool) -> str:
     return "ja" if flag else "nei"
 
 
+# "utf-8-sig" writes the byte order mark, and reads a file with or without one.
+ENCODING = "utf-8-sig"
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV as this module writes it (or as written by hand, with or without a BOM)."""
+    with open(path, encoding=ENCODING, newline="") as f:
+        return list(csv.DictReader(f))
+
+
 def _write(path: Path, columns: tuple[str, ...], rows: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with open(path, "w", encoding=ENCODING, newline="") as f:
         writer = csv.DictWriter(f, fieldnames=columns)
         writer.writeheader()
         for row in rows:

@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from pipeline.outputs.csv_files import read_csv as _csv
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"
@@ -26,10 +27,6 @@ GOLDEN_COLUMNS = {
 }
 runner = CliRunner()
 
-
-def _csv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 def _run(inbox: Path, out: Path, *args: str):

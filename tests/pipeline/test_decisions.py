@@ -3,7 +3,6 @@ reports what no longer matches and is refused, naming the cell, when it is malfo
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 from pathlib import Path
@@ -13,15 +12,12 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from pipeline.outputs.csv_files import read_csv as _csv
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = ("lo_2018.docx", "nho_2018.pdf", "ks_2018.pdf", "unio_2018.docx")
 runner = CliRunner()
 
-
-def _csv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 def _run(inbox: Path, out: Path, *args: str):

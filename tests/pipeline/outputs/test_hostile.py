@@ -7,7 +7,6 @@ Word and Markdown hold it literally and never turn it into fields, links or mark
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 import shutil
@@ -22,6 +21,7 @@ from openpyxl import load_workbook
 
 from normalise.text import clean
 from pipeline.batch import run
+from pipeline.outputs.csv_files import read_csv as _csv_cells
 from pipeline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -87,10 +87,6 @@ def hostile_run(tmp_path_factory):
     result = run(Settings(inbox=inbox, out=out, year=2018, history=base / "h.sqlite", cache=False, jobs=1))
     return result, out
 
-
-def _csv_cells(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 def _workbook_cells(path: Path):
