@@ -111,7 +111,7 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
             write_run_json(stage.file("run.json"), settings, results, register, decisions, outcome)
             notes += write_publication(stage, register, matchers, year, history)
             for office in (*stage.path.glob("*.docx"), *stage.path.glob("*.xlsx")):
-                freeze_office_file(office, year)
+                freeze_office_file(office, year, settings.author)
         # Only once the outputs are in place: a failed run leaves the history as it was.
         history.store(year, register, source="tiltak run")
     written = [p.name for p in stage.written]

@@ -23,7 +23,7 @@ from .history import KINDS, default_history_path, open_history
 from .inbox import sha256_of
 from tiltak_core.records import Document
 from .batch import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, run
-from .settings import DECISIONS_SUFFIX, Settings
+from .settings import DECISIONS_SUFFIX, DEFAULT_AUTHOR, Settings
 from .work import Processed
 
 EXIT_CODES_HELP = (
@@ -106,10 +106,11 @@ def run_command(
     jobs: int = typer.Option(0, "--jobs", min=0, help="Documents parsed at once, each in its own process; 0 = all cores."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Parse every document again instead of reusing earlier results."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed documents are cached (default: the user cache folder)."),
+    author: str = typer.Option(DEFAULT_AUTHOR, "--author", help="Author and company in the Word and Excel files' properties."),
 ) -> None:
     settings = Settings(inbox=inbox, out=out, catalogue=catalogue, exclude=tuple(exclude), password=password,
                         pdf_tables=pdf_tables, year=year, history=history, decisions=decisions, jobs=jobs,
-                        cache=not no_cache, cache_dir=cache_dir)
+                        cache=not no_cache, cache_dir=cache_dir, author=author)
     try:
         try:
             result = run(settings, progress=_progress)

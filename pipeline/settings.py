@@ -36,6 +36,8 @@ class Limits:
 DECISIONS_SUFFIX = "-beslutninger.xlsx"
 DECISIONS_PATTERN = "*beslutninger*.xlsx"
 IGNORE_FILE = ".tiltakignore"
+# Author, last editor and company of the Word and Excel files a run writes.
+DEFAULT_AUTHOR = "Sekretariatet for Kompetansepolitisk råd"
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Settings:
     decisions: Path | None = None
     year: int | None = None
     history: Path | None = None
+    author: str = DEFAULT_AUTHOR
     thresholds: Thresholds = field(default_factory=Thresholds)
     limits: Limits = field(default_factory=Limits)
 

@@ -27,7 +27,7 @@ def run_state(settings: Settings, documents: list[Document], decisions: Path | N
     """A digest of everything the outputs depend on."""
     digest = hashlib.sha256(fingerprint(settings).encode())
     digest.update(code_fingerprint(("tiltak_core", "parsers", "normalise", "pipeline"), ()).encode())
-    digest.update(repr((settings.thresholds, settings.limits, sorted(settings.exclude), year)).encode())
+    digest.update(repr((settings.thresholds, settings.limits, sorted(settings.exclude), year, settings.author)).encode())
     for d in documents:
         digest.update(f"{d.source_file}\0{d.sha256}\n".encode())
     digest.update(_file_hash(decisions).encode() + _file_hash(history).encode())

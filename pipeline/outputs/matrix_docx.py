@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Iterable, Protocol, Sequence
 
 import docx
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -15,6 +14,8 @@ from docx.table import Table, _Row
 
 from normalise.catalogue import Catalogue
 
+from .word import new_document
+
 TITLE = "Vedlegg 2: Matrise over de innrapporterte tiltakene"
 HEADERS = ("Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere", "Antall totalt")
 NO_TILTAK = "Ingen tiltak rapportert"
@@ -22,7 +23,6 @@ UNPLACED = "Tiltak uten delmål (bør kontrolleres)"
 # Landscape A4 less 2 cm margins is 25.7 cm; the tiltak text gets the most room, as in the seed.
 WIDTHS_CM = (5.2, 7.1, 3.4, 3.6, 4.5, 1.9)
 HEADER_FILL = "D9D9D9"
-FONT = "Calibri"
 
 
 class MatrixRow(Protocol):
@@ -32,19 +32,6 @@ class MatrixRow(Protocol):
     type: str
     ansvarlig: tuple[str, ...]
     samarbeidspartnere: tuple[str, ...]
-
-
-def _landscape(document: docx.document.Document) -> None:
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(2))
-    normal = document.styles["Normal"]
-    # Named, not left to the template's theme font, which LibreOffice otherwise renders as a serif.
-    normal.font.name = FONT
-    normal.font.size = Pt(9)
-    normal.paragraph_format.space_after = Pt(2)
 
 
 def _row_flags(row: _Row, *tags: str) -> None:
@@ -129,8 +116,8 @@ def _group(entries: Iterable[MatrixRow]) -> dict[str, list[MatrixRow]]:
 
 
 def build_matrix(entries: Sequence[MatrixRow], catalogue: Catalogue, year: int | None = None) -> docx.document.Document:
-    document = docx.Document()
-    _landscape(document)
+    document = new_document(landscape=True, margin_cm=2, size_pt=9)
+    document.styles["Normal"].paragraph_format.space_after = Pt(2)
     document.add_heading(TITLE, level=1)
     if year:
         document.add_paragraph(f"Tiltak rapportert for {year}")

@@ -10,14 +10,17 @@ from pathlib import Path
 from typing import Sequence, Union
 
 import docx
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, RGBColor
 
 from normalise.catalogue import Catalogue
 
 from ..summary import Change, DelmalCount, Summary
+from .word import A4_CM, new_document
 
 NOTE_PREFIX = "Merknad til redaktøren: "
 FIRST_COLUMN_CM, OTHER_COLUMNS_CM = 4.5, 2.7
+MARGIN_CM = 2.5
+TEXT_WIDTH_CM = A4_CM[0] - 2 * MARGIN_CM  # figures span the text block of a portrait A4 page
 _WORDS = ("null", "ett", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti")
 # How the introduction groups the members who reported, by the catalogue's member kind.
 KIND_LABELS = {"partene": "Hovedsammenslutningene i arbeidslivet", "frivilligheten": "Frivilligheten",
@@ -278,9 +281,7 @@ def render_markdown(blocks: Sequence[Block]) -> str:
 
 def render_docx(blocks: Sequence[Block], images: Path) -> docx.document.Document:
     """The draft as a Word document; figures are read from the folder `images`."""
-    document = docx.Document()
-    document.styles["Normal"].font.name = "Calibri"
-    document.styles["Normal"].font.size = Pt(11)
+    document = new_document(landscape=False, margin_cm=MARGIN_CM, size_pt=11)
     for b in blocks:
         if isinstance(b, Heading):
             document.add_heading(b.text, b.level)
@@ -314,7 +315,7 @@ def render_docx(blocks: Sequence[Block], images: Path) -> docx.document.Document
                     paragraph.paragraph_format.keep_with_next = r < len(b.rows)
             document.add_paragraph()
         elif isinstance(b, Figure):
-            document.add_picture(str(images / b.file), width=Cm(16))
+            document.add_picture(str(images / b.file), width=Cm(TEXT_WIDTH_CM))
             document.add_paragraph().add_run(b.caption).italic = True
     return document
 

@@ -16,6 +16,7 @@ from tiltak_core.records import RegisterEntry
 from ..summary import Summary
 from .csv_files import REGISTER_COLUMNS, register_row
 from .safe import spreadsheet_safe
+from .sheets import fit_row_heights, print_a4
 
 # Norwegian header and column width (characters) for each register.csv column.
 REGISTER_HEADERS = {
@@ -30,12 +31,13 @@ TITLE = Font(bold=True, size=13)
 HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
 FEW_FILL = PatternFill("solid", fgColor="FCE4D6")  # delmål with fewer tiltak than the summary's threshold
 WRAP = Alignment(wrap_text=True, vertical="top")
+ONE_LINE = Alignment(vertical="top")  # a sheet's title runs on over the empty cells beside it
 
 
 def _put(ws: Worksheet, row: int, column: int, value: object, font: Font | None = None) -> None:
     """Every value goes in through spreadsheet_safe: report text must never become a formula."""
     cell = ws.cell(row=row, column=column, value=spreadsheet_safe(value))
-    cell.alignment = WRAP
+    cell.alignment = ONE_LINE if font is TITLE else WRAP
     if font:
         cell.font = font
 
@@ -63,10 +65,13 @@ def _register_sheet(ws: Worksheet, entries: Sequence[RegisterEntry]) -> None:
     _widths(ws, [REGISTER_HEADERS[c][1] for c in REGISTER_COLUMNS])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(REGISTER_COLUMNS))}{max(len(entries) + 1, 2)}"
+    fit_row_heights(ws)
+    print_a4(ws, landscape=True, title_rows="1:1")
 
 
 def _omrade_sheet(ws: Worksheet, title: str, delmal: Sequence[tuple[str, str]], entries: Sequence[RegisterEntry]) -> None:
-    """The matrix of one område: the Delmål cell merged over its tiltak's rows."""
+    """The matrix of one område: the Delmål cell merged over its tiltak's rows (no filter: hiding a delmål's
+    first row would hide its merged cell; the Register sheet is the one to filter)."""
     _put(ws, 1, 1, title, TITLE)
     _header(ws, 2, [h for h, _ in MATRIX_HEADERS])
     row = 3
@@ -85,10 +90,8 @@ def _omrade_sheet(ws: Worksheet, title: str, delmal: Sequence[tuple[str, str]], 
             ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
     _widths(ws, [w for _, w in MATRIX_HEADERS])
     ws.freeze_panes = "A3"
-    ws.print_title_rows = "2:2"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit_row_heights(ws)
+    print_a4(ws, landscape=True, title_rows="2:2")
 
 
 def _omrade_label(omrade: str) -> str:
@@ -157,6 +160,8 @@ def _summary_sheet(ws: Worksheet, summary: Summary) -> None:
         for c, value in enumerate((pair.a, pair.b, pair.tiltak), 1):
             _put(ws, row, c, value)
     _widths(ws, [34, 44, 14, 14, 12])
+    fit_row_heights(ws)
+    print_a4(ws, landscape=False)
 
 
 def write_register_xlsx(path: Path, entries: Sequence[RegisterEntry], summary: Summary, catalogue: Catalogue) -> None:

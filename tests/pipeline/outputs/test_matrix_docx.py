@@ -8,7 +8,8 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
 from pipeline.history import read_matrix_csv
-from pipeline.outputs.matrix_docx import HEADERS, NO_TILTAK, write_matrix_docx
+from pipeline.outputs.freeze import freeze_office_file
+from pipeline.outputs.matrix_docx import HEADERS, NO_TILTAK, TITLE, write_matrix_docx
 
 SEED_MATRIX = Path(__file__).resolve().parents[3] / "samples" / "generator" / "data" / "vedlegg2_matrix_2018.csv"
 
@@ -77,9 +78,27 @@ def test_an_empty_register_still_makes_a_matrix(tmp_path, catalogue):
     assert [p.text for p in document.paragraphs if p.text][-1] == "Totalt antall tiltak 0"
 
 
-def test_renders_with_libreoffice(matrix, render):
-    pages = render(matrix)
-    assert 1 <= len(pages) <= 4
+def test_word_marks_the_text_bokmal_everywhere(matrix):
+    document = docx.Document(str(matrix))
+    defaults = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    assert defaults.find(qn("w:lang")).get(qn("w:val")) == "nb-NO"
+    # No style and no run says otherwise (python-docx's template said en-US).
+    assert {e.get(qn("w:val")) for e in document.styles.element.iter(qn("w:lang"))} == {"nb-NO"}
+    assert {e.get(qn("w:val")) for e in document.element.iter(qn("w:lang"))} <= {"nb-NO"}
+    section = document.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (29.7, 21.0)
+
+
+def test_libreoffice_shows_a4_landscape_bokmal_headings_and_the_author(matrix, to_pdf, read_pdf):
+    freeze_office_file(matrix, 2018, "Sekretariatet for Kompetansepolitisk råd")
+    pdf = read_pdf(to_pdf(matrix))
+    assert 1 <= len(pdf.sizes) <= 4
+    assert set(pdf.sizes) == {(842, 595)}  # A4 landscape, in points
+    assert pdf.language == "nb-NO"
+    # The headings a reader jumps between (Word's navigation pane; the PDF's bookmarks).
+    assert [level for level, _ in pdf.outline] == [1, 2, 2, 2]
+    assert pdf.outline[0][1] == TITLE and pdf.outline[1][1].startswith("Hovedinnsatsområde 1: ")
+    assert pdf.author == "Sekretariatet for Kompetansepolitisk råd"
 
 
 @pytest.mark.skipif(not SEED_MATRIX.is_file(), reason="the seed's matrix CSV is not in samples/generator/data")

@@ -101,6 +101,10 @@ def test_docx_has_the_text_the_table_and_the_charts(word):
     assert (word.parent / "oppsummering.md").read_text(encoding="utf-8").startswith("# Oppsummering av tiltak")
 
 
-def test_docx_renders_with_libreoffice(word, render):
-    pages = render(word)
-    assert 3 <= len(pages) <= 12
+def test_libreoffice_shows_a4_portrait_bokmal_and_the_sections_as_headings(word, to_pdf, read_pdf):
+    pdf = read_pdf(to_pdf(word))
+    assert 3 <= len(pdf.sizes) <= 12
+    assert set(pdf.sizes) == {(595, 842)}  # A4 portrait, not US Letter (612 x 792)
+    assert pdf.language == "nb-NO"
+    top = [title for level, title in pdf.outline if level == 1]
+    assert [t for t in top if t in SECTIONS] == SECTIONS

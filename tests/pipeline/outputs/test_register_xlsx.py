@@ -4,6 +4,7 @@ import openpyxl
 import pytest
 
 from pipeline.outputs.register_xlsx import write_register_xlsx
+from pipeline.outputs.sheets import LINE_POINTS, wrapped_lines
 from pipeline.summary import YearCounts, summarise
 
 
@@ -80,3 +81,48 @@ def test_report_text_never_becomes_a_formula(tmp_path, catalogue, matchers, entr
     assert ws["F2"].value == "'+4712345678"
     assert ws["G2"].value.startswith("'@SUM")
     assert wb["Område 2"]["B4"].value.startswith("'=HYPERLINK")
+
+
+LONG = " ".join(["Et langt tiltak om kompetanse i arbeidslivet"] * 10) + " SLUTTORD"
+
+
+@pytest.fixture
+def long_workbook(tmp_path, register, catalogue, matchers, entry):
+    entries = register + [entry(LONG, "2.2", "FoU", ("LO",), ("NHO",), ("LO",))]
+    path = tmp_path / "register.xlsx"
+    write_register_xlsx(path, entries, summarise(entries, catalogue, matchers.orgs, 2018), catalogue)
+    return path
+
+
+def test_rows_are_as_tall_as_their_wrapped_text(long_workbook):
+    wb = openpyxl.load_workbook(long_workbook)
+    ws = wb["Register"]
+    heights = {r: ws.row_dimensions[r].height for r in range(1, ws.max_row + 1)}
+    assert all(h for h in heights.values())  # every row sized: LibreOffice does not size rows on opening
+    long_row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 4).value == LONG)
+    one_line = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 4).value == "Kompetansebehovsutvalget")
+    assert heights[one_line] >= LINE_POINTS
+    # 450 characters in a column 60 wide take six lines or more.
+    assert heights[long_row] >= 6 * LINE_POINTS
+    # A delmål's text merged over its tiltak's rows gets their room together.
+    area = wb["Område 1"]
+    (merged,) = area.merged_cells.ranges
+    room = sum(area.row_dimensions[r].height for r in range(merged.min_row, merged.max_row + 1))
+    assert room >= wrapped_lines(area.cell(merged.min_row, 1).value, area.column_dimensions["A"].width) * LINE_POINTS
+
+
+def test_every_sheet_prints_on_a4_scaled_to_the_page_width(long_workbook):
+    wb = openpyxl.load_workbook(long_workbook)
+    for ws in wb:
+        assert int(ws.page_setup.paperSize) == 9, ws.title  # A4
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0) and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert wb["Register"].page_setup.orientation == "landscape" and wb["Register"].print_title_rows == "$1:$1"
+    assert wb["Område 2"].print_title_rows == "$2:$2"
+
+
+def test_libreoffice_prints_every_word_of_wrapped_text_on_a4(long_workbook, to_pdf, read_pdf):
+    pdf = read_pdf(to_pdf(long_workbook))
+    # Every sheet on A4: the register and the matrix sheets landscape, the summary portrait.
+    assert pdf.sizes[0] == (842, 595) and pdf.sizes[-1] == (595, 842) and set(pdf.sizes) == {(842, 595), (595, 842)}
+    # An unsized row stays one line tall in LibreOffice and cuts the rest of the text off.
+    assert pdf.text.count("SLUTTORD") == 2  # the Register sheet and the Område 2 sheet
