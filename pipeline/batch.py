@@ -6,15 +6,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from normalise.dedup import Clusters, find_clusters
 from normalise.matchers import Matchers
 
 from .decisions import Decisions, Outcome, correct, read_decisions, restructure
-from tiltak_core.errors import OutputError
+from tiltak_core.errors import OutputError, YearUnknown
 from .extract import REJECTED, DocumentResult
 from .history import default_history_path, open_history
-from .year import resolve_year
+from .year import RunYear, asked, year_from_names, year_from_reports
 from .inbox import list_documents
 from .outputs.csv_files import write_extracted, write_register
 from .outputs.freeze import freeze_office_file
@@ -30,7 +31,8 @@ from .state import record, run_state, unchanged
 from .work import Progress, process_all
 
 EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE = 0, 1, 2
-
+# Asked when the reports do not settle the year: given why (the YearUnknown message), returns the year.
+AskYear = Callable[[str], int]
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class RunResult:
     outputs: tuple[str, ...]
     notes: tuple[str, ...] = ()  # warnings about the run as a whole (e.g. no last year to compare with)
     decisions: Outcome = Outcome()
+    year: RunYear | None = None
 
     @property
     def rejected(self) -> tuple[DocumentResult, ...]:
@@ -69,7 +72,19 @@ def consolidate(
     return clusters, sort_register(register, tiltak, matchers.catalogue), outcome
 
 
-def run(settings: Settings, progress: Progress | None = None) -> RunResult:
+def _year(settings: Settings, named: RunYear | None, results: list[DocumentResult], ask: AskYear | None) -> RunYear:
+    """The year from the names if they give it, else from what the parsed reports say, else asked."""
+    if named is not None:
+        return named
+    try:
+        return year_from_reports(settings.inbox, [(d.document.source_file, d.year_claim) for d in results])
+    except YearUnknown as exc:
+        if ask is None:
+            raise
+        return asked(ask(str(exc)))
+
+
+def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear | None = None) -> RunResult:
     """One batch run over the inbox; outputs replace the previous ones only if the run completes."""
     if settings.out.resolve().is_relative_to(settings.inbox.resolve()):
         raise OutputError(f"{settings.out}: utdatamappen ligger inne i innboksen {settings.inbox}, som aldri skal "
@@ -78,18 +93,22 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
     decisions_path = settings.decisions_file()
     decisions = read_decisions(decisions_path, matchers.catalogue) if decisions_path else None
     documents = list_documents(settings)
-    year = resolve_year(settings, documents)  # before the slow part, so a missing --year fails at once
-    history_path = settings.history or default_history_path()
-    state = run_state(settings, documents, decisions_path, year, history_path)
-    earlier = unchanged(settings.out, state) if settings.cache else None
-    runs = RunCache(settings.cache_dir or default_cache_dir()) if settings.cache else None
+    named = year_from_names(settings, documents)
     processed = process_all(documents, matchers, settings, progress)
     results = [p.result for p in processed]
     tiltak = [t for p in processed for t in p.tiltak]
+    # After parsing: the reports' own words are read as they are parsed (and cached with them).
+    run_year = _year(settings, named, results, ask_year)
+    year = run_year.year
+    history_path = settings.history or default_history_path()
+    state = run_state(settings, documents, decisions_path, run_year, history_path)
+    earlier = unchanged(settings.out, state) if settings.cache else None
+    runs = RunCache(settings.cache_dir or default_cache_dir()) if settings.cache else None
     kept = runs.get(state) if runs and earlier is not None else None
     clusters, register, outcome = kept or consolidate(tiltak, matchers, settings, decisions)
     notes = [f"beslutning som ikke lenger passer: {s}" for s in outcome.stale]
-    result = RunResult(settings, tuple(results), tuple(tiltak), clusters, tuple(register), (), decisions=outcome)
+    result = RunResult(settings, tuple(results), tuple(tiltak), clusters, tuple(register), (), decisions=outcome,
+                       year=run_year)
 
     if earlier is not None:
         # What is in DIR is what this run would write, byte for byte: leave it as it is.
@@ -97,6 +116,10 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
 
     # Imported here: the publication's libraries (matplotlib above all) take long to load.
     from .outputs.publication import write_publication
+
+    if run_year.weak:
+        notes.append(f"rapporteringsåret {year} er utledet av når rapportene ble skrevet, ikke av hva de sier; "
+                     "stemmer det ikke, kjør på nytt med --year")
 
     with open_history(history_path) as history:
         with Staging(settings.out) as stage:
@@ -108,7 +131,7 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
             write_review_html(stage.file("review.html"), register, clusters.near_misses, settings.thresholds,
                               matchers.catalogue, run_info)
             write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions)
-            write_run_json(stage.file("run.json"), settings, results, register, decisions, outcome)
+            write_run_json(stage.file("run.json"), settings, results, register, decisions, outcome, run_year)
             notes += write_publication(stage, register, matchers, year, history)
             for office in (*stage.path.glob("*.docx"), *stage.path.glob("*.xlsx")):
                 freeze_office_file(office, year, settings.author)
@@ -116,7 +139,7 @@ def run(settings: Settings, progress: Progress | None = None) -> RunResult:
         history.store(year, register, source="tiltak run")
     written = [p.name for p in stage.written]
     if runs:
-        after = run_state(settings, documents, decisions_path, year, history_path)  # the history has this year now
+        after = run_state(settings, documents, decisions_path, run_year, history_path)  # the history has this year now
         record(settings.out, after, written, notes)
         runs.put(after, (clusters, register, outcome))
     return replace(result, outputs=tuple(written), notes=tuple(notes))

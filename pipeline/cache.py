@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # The code whose output is cached: a change to any of it invalidates every entry.
 _CODE_PACKAGES = ("tiltak_core", "parsers", "normalise")
-_CODE_MODULES = ("extract.py", "rows.py", "prose.py", "match.py", "work.py")
+_CODE_MODULES = ("extract.py", "rows.py", "prose.py", "match.py", "work.py", "year.py")
 
 
 def _version() -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -17,7 +16,7 @@ from normalise.matchers import Matchers
 from parsers.detect import detect
 from parsers.registry import formats
 
-from tiltak_core.errors import TiltakError, YearUnknown
+from tiltak_core.errors import TiltakError
 from .extract import REJECTED, DocumentResult, extract_document
 from .history import KINDS, default_history_path, open_history
 from .inbox import sha256_of
@@ -25,6 +24,7 @@ from tiltak_core.records import Document
 from .batch import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, run
 from .settings import DECISIONS_SUFFIX, DEFAULT_AUTHOR, Settings
 from .work import Processed
+from .year import RunYear
 
 EXIT_CODES_HELP = (
     f"Exit codes: {EXIT_OK} every report was read (warnings allowed); {EXIT_REJECTED} at least one file was "
@@ -78,15 +78,32 @@ def _progress(processed: Processed, n: int, total: int) -> None:
     console.print(line)
 
 
-def _summary_table(documents: tuple[DocumentResult, ...]) -> Table:
+def _stated_year(d: DocumentResult) -> str:
+    return f"{d.year_claim.year} ({d.year_claim.kind})" if d.year_claim else "–"
+
+
+def _summary_table(documents: tuple[DocumentResult, ...], year: RunYear | None) -> Table:
+    """One row per file; when the year came from the reports, what each says of its year."""
+    by_reports = year is not None and year.source == "reports"
     table = Table(title="Rapporter")
-    for column in ("Fil", "Rådsmedlem", "Utfall", "Tiltak", "Merknader"):
+    for column in ("Fil", "Rådsmedlem", "Utfall", "Tiltak", *(("År",) if by_reports else ()), "Merknader"):
         table.add_column(column, overflow="fold")
     for d in documents:
         notes = [d.error] if d.error else list(d.warnings) or ([f"kopi av {d.duplicate_of}"] if d.duplicate_of else [])
-        _row(table, _printable(d.document.source_file), d.member, d.outcome.label, str(len(d.rows)),
+        stated = (_stated_year(d),) if by_reports else ()
+        _row(table, _printable(d.document.source_file), d.member, d.outcome.label, str(len(d.rows)), *stated,
              "\n".join(_printable(note) for note in notes))
     return table
+
+
+def _ask_year(why: str) -> int:
+    """Asked, as a person at the keyboard would expect, rather than refused."""
+    _show(why, "yellow")
+    while True:
+        year = typer.prompt("Hvilket år gjelder rapportene", type=int)
+        if 2000 <= year <= 2099:
+            return year
+        _show("Oppgi et årstall mellom 2000 og 2099, for eksempel 2019.", "yellow")
 
 
 @app.command("run", help="Read every report in INBOX and write the register and its companions to --out. " + EXIT_CODES_HELP)
@@ -112,18 +129,13 @@ def run_command(
                         pdf_tables=pdf_tables, year=year, history=history, decisions=decisions, jobs=jobs,
                         cache=not no_cache, cache_dir=cache_dir, author=author)
     try:
-        try:
-            result = run(settings, progress=_progress)
-        except YearUnknown:
-            if not _interactive():
-                raise
-            # Asked for, as a person at the keyboard would expect, rather than refused.
-            year = typer.prompt("Hvilket år gjelder rapportene", type=int)
-            result = run(replace(settings, year=year), progress=_progress)
+        result = run(settings, progress=_progress, ask_year=_ask_year if _interactive() else None)
     except TiltakError as exc:
         _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc
-    console.print(_summary_table(result.documents))
+    console.print(_summary_table(result.documents, result.year))
+    if result.year:
+        _show(f"Rapporteringsår {result.year.year}: {result.year.evidence}.")
     review = sum(e.needs_review for e in result.register)
     written = f" Skrevet til {out}: {', '.join(result.outputs)}" if result.outputs else ""
     _show(f"{len(result.tiltak)} tiltak-rader lest, {len(result.register)} tiltak i registeret "

@@ -19,6 +19,7 @@ from tiltak_core.faultlog import internal_error
 from tiltak_core.outcomes import FileOutcome, Rejection
 from tiltak_core.records import Document, ExtractedRow
 from .rows import content_to_rows
+from .year import YearClaim, claim_year
 
 PARSED, WARNINGS, CONVERTED, REJECTED, DUPLICATE = (
     FileOutcome.PARSED, FileOutcome.WARNINGS, FileOutcome.CONVERTED, FileOutcome.REJECTED, FileOutcome.DUPLICATE,
@@ -39,6 +40,7 @@ class DocumentResult:
     converted_from: str = ""
     duplicate_of: str = ""
     seconds: float = 0.0
+    year_claim: YearClaim | None = None  # the year the report says it covers
 
     @property
     def error(self) -> str:
@@ -117,4 +119,5 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         pages=content.pages,
         converted_from=content.converted_from,
         seconds=time.perf_counter() - started,
+        year_claim=claim_year(content, document, options.password),
     )

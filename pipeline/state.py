@@ -15,6 +15,7 @@ from .cache import code_fingerprint, fingerprint
 from .inbox import sha256_of
 from tiltak_core.records import Document
 from .settings import Settings
+from .year import RunYear
 
 STATE_FILE = ".tiltak-state.json"
 
@@ -23,8 +24,8 @@ def _file_hash(path: Path | None) -> str:
     return sha256_of(path) if path is not None and path.is_file() else "-"
 
 
-def run_state(settings: Settings, documents: list[Document], decisions: Path | None, year: int, history: Path) -> str:
-    """A digest of everything the outputs depend on."""
+def run_state(settings: Settings, documents: list[Document], decisions: Path | None, year: RunYear, history: Path) -> str:
+    """A digest of everything the outputs depend on (the year with its evidence, which run.json shows)."""
     digest = hashlib.sha256(fingerprint(settings).encode())
     digest.update(code_fingerprint(("tiltak_core", "parsers", "normalise", "pipeline"), ()).encode())
     digest.update(repr((settings.thresholds, settings.limits, sorted(settings.exclude), year, settings.author)).encode())

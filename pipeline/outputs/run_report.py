@@ -9,6 +9,7 @@ from ..decisions import Decisions, Outcome
 from ..extract import DocumentResult
 from tiltak_core.records import RegisterEntry
 from ..settings import Settings
+from ..year import RunYear
 
 
 def document_summary(d: DocumentResult) -> dict:
@@ -29,16 +30,20 @@ def document_summary(d: DocumentResult) -> dict:
                       if d.rejection else None),
         "converted_from": d.converted_from,
         "duplicate_of": d.duplicate_of,
+        "stated_year": ({"year": d.year_claim.year, "kind": d.year_claim.kind, "evidence": d.year_claim.evidence}
+                        if d.year_claim else None),
     }
 
 
 def write_run_json(path: Path, settings: Settings, results: list[DocumentResult], register: list[RegisterEntry],
-                   decisions: Decisions | None = None, outcome: Outcome | None = None) -> None:
+                   decisions: Decisions | None = None, outcome: Outcome | None = None,
+                   year: RunYear | None = None) -> None:
     outcomes: dict[str, int] = {}
     for d in results:
         outcomes[d.outcome.value] = outcomes.get(d.outcome.value, 0) + 1
     report = {
         "inbox": str(settings.inbox),
+        "year": {"year": year.year, "source": year.source, "evidence": year.evidence} if year else None,
         "documents": [document_summary(d) for d in results],
         "outcomes": outcomes,
         "extracted_rows": sum(len(d.rows) for d in results),

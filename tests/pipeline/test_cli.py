@@ -135,20 +135,6 @@ def test_a_bad_catalogue_stops_the_run_with_every_problem(tmp_path):
     assert not (tmp_path / "out" / "register.csv").exists()
 
 
-def test_the_year_is_asked_for_when_nothing_says_it(tmp_path, monkeypatch):
-    inbox = tmp_path / "rapporter"
-    inbox.mkdir()
-    shutil.copy(ROOT / "samples" / "2018" / "lo_2018.docx", inbox / "lo.docx")
-    refused = _run(inbox, tmp_path / "out")
-    assert refused.exit_code == 2 and "oppgi det med --year" in refused.output
-    monkeypatch.setattr("pipeline.cli._interactive", lambda: True)
-    asked = runner.invoke(app, ["run", str(inbox), "--out", str(tmp_path / "out"), "--history", str(tmp_path / "h.sqlite")],
-                          input="2018\n")
-    assert asked.exit_code == 0, asked.output
-    assert "Hvilket år gjelder rapportene" in asked.output
-    assert "rapporteringen for 2018" in (tmp_path / "out" / "oppsummering.md").read_text(encoding="utf-8")
-
-
 def test_an_encrypted_report_is_rejected_until_the_password_is_given(tmp_path):
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate, Table
