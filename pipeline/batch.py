@@ -117,6 +117,9 @@ def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear 
     # Imported here: the publication's libraries (matplotlib above all) take long to load.
     from .outputs.publication import write_publication
 
+    if not documents:
+        notes.append(f"innboksen {settings.inbox} er tom: det var ingen rapporter å lese; legg rapportene i "
+                     "mappen og kjør på nytt")
     if run_year.weak:
         notes.append(f"rapporteringsåret {year} er utledet av når rapportene ble skrevet, ikke av hva de sier; "
                      "stemmer det ikke, kjør på nytt med --year")

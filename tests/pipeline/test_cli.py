@@ -175,3 +175,12 @@ def test_publication_of_2018_reproduces_the_seed_and_2019_compares_with_it(tmp_p
     assert "Hovedinnsatsområde 1 har fire delmål og 46 tiltak, mens det i 2017 ble rapportert inn 24 tiltak." in summary
     later = (tmp_path / "2019" / "oppsummering.md").read_text(encoding="utf-8")
     assert "mens det i 2018 ble rapportert inn 46 tiltak" in later
+
+
+def test_an_empty_inbox_says_so(tmp_path):
+    inbox = tmp_path / "2020"
+    inbox.mkdir()
+    result = _run(inbox, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "er tom: det var ingen rapporter å lese" in result.output
+    assert "0 tiltak i registeret" in result.output
