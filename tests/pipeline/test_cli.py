@@ -153,30 +153,6 @@ def test_an_encrypted_report_is_rejected_until_the_password_is_given(tmp_path):
     assert [r["tiltak"] for r in _csv(tmp_path / "out" / "extracted.csv")] == ["Rapport om kompetanse"]
 
 
-def test_publication_of_2018_reproduces_the_seed_and_2019_compares_with_it(tmp_path):
-    import docx
-
-    history = tmp_path / "h.sqlite"
-    imported = runner.invoke(app, ["history", "import", str(ROOT / "samples" / "history" / "2017_antall.csv"),
-                                   "--year", "2017", "--history", str(history)])
-    assert imported.exit_code == 0, imported.output
-    for year in ("2018", "2019"):
-        result = runner.invoke(app, ["run", str(ROOT / "samples" / year), "--out", str(tmp_path / year),
-                                     "--history", str(history)])
-        assert result.exit_code == 0, result.output
-
-    matrix = docx.Document(str(tmp_path / "2018" / "matrix.docx"))
-    assert [len(t.rows) - 1 for t in matrix.tables] == [46, 59, 24]
-    assert matrix.paragraphs[-1].text == "Totalt antall tiltak 129"
-    summary = (tmp_path / "2018" / "oppsummering.md").read_text(encoding="utf-8")
-    for line in ("| FoU | 35 | 6 | 26 | 3 |", "| Kurs/utdanning | 28 | 7 | 10 | 11 |", "| Råd/utvalg/nettverk | 28 | 21 | 4 | 3 |",
-                 "| Prosjekt | 15 | 6 | 5 | 4 |", "| Informasjon | 11 | 4 | 4 | 3 |", "| Arrangement | 12 | 2 | 10 | 0 |"):
-        assert line in summary
-    assert "Hovedinnsatsområde 1 har fire delmål og 46 tiltak, mens det i 2017 ble rapportert inn 24 tiltak." in summary
-    later = (tmp_path / "2019" / "oppsummering.md").read_text(encoding="utf-8")
-    assert "mens det i 2018 ble rapportert inn 46 tiltak" in later
-
-
 def test_an_empty_inbox_says_so(tmp_path):
     inbox = tmp_path / "2020"
     inbox.mkdir()
