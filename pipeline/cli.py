@@ -98,7 +98,7 @@ def _summary_table(documents: tuple[DocumentResult, ...], year: RunYear | None) 
 
 def _ask_year(why: str) -> int:
     """Asked, as a person at the keyboard would expect, rather than refused."""
-    _show(why, "yellow")
+    _show(_printable(why), "yellow")
     while True:
         year = typer.prompt("Hvilket år gjelder rapportene", type=int)
         if 2000 <= year <= 2099:
@@ -135,7 +135,7 @@ def run_command(
         raise typer.Exit(EXIT_UNUSABLE) from exc
     console.print(_summary_table(result.documents, result.year))
     if result.year:
-        _show(f"Rapporteringsår {result.year.year}: {result.year.evidence}.")
+        _show(f"Rapporteringsår {result.year.year}: {_printable(result.year.evidence)}.")
     review = sum(e.needs_review for e in result.register)
     written = f" Skrevet til {out}: {', '.join(result.outputs)}" if result.outputs else ""
     _show(f"{len(result.tiltak)} tiltak-rader lest, {len(result.register)} tiltak i registeret "

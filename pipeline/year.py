@@ -78,7 +78,8 @@ def _without_dates_and_periods(text: str) -> str:
 
 
 def _quote(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
+    """The words as quoted evidence: one line, no control characters, at most `limit` characters."""
+    text = "".join(ch for ch in " ".join(text.split()) if ch.isprintable())
     return f"«{text if len(text) <= limit else text[: limit - 1] + '…'}»"
 
 
