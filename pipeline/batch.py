@@ -15,7 +15,7 @@ from .decisions import Decisions, Outcome, correct, read_decisions, restructure
 from tiltak_core.errors import OutputError, YearUnknown
 from .extract import REJECTED, DocumentResult
 from .history import default_history_path, open_history
-from .year import RunYear, asked, year_from_names, year_from_reports
+from .year import RunYear, YearClaim, asked, disagreeing, year_from_names, year_from_reports
 from .inbox import list_documents
 from .outputs.csv_files import write_extracted, write_register
 from .outputs.freeze import freeze_office_file
@@ -72,12 +72,13 @@ def consolidate(
     return clusters, sort_register(register, tiltak, matchers.catalogue), outcome
 
 
-def _year(settings: Settings, named: RunYear | None, results: list[DocumentResult], ask: AskYear | None) -> RunYear:
+def _year(settings: Settings, named: RunYear | None, claims: list[tuple[str, YearClaim | None]],
+          ask: AskYear | None) -> RunYear:
     """The year from the names if they give it, else from what the parsed reports say, else asked."""
     if named is not None:
         return named
     try:
-        return year_from_reports(settings.inbox, [(d.document.source_file, d.year_claim) for d in results])
+        return year_from_reports(settings.inbox, claims)
     except YearUnknown as exc:
         if ask is None:
             raise
@@ -98,7 +99,8 @@ def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear 
     results = [p.result for p in processed]
     tiltak = [t for p in processed for t in p.tiltak]
     # After parsing: the reports' own words are read as they are parsed (and cached with them).
-    run_year = _year(settings, named, results, ask_year)
+    claims = [(d.document.source_file, d.year_claim) for d in results]
+    run_year = _year(settings, named, claims, ask_year)
     year = run_year.year
     history_path = settings.history or default_history_path()
     state = run_state(settings, documents, decisions_path, run_year, history_path)
@@ -120,6 +122,9 @@ def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear 
     if not documents:
         notes.append(f"innboksen {settings.inbox} er tom: det var ingen rapporter å lese; legg rapportene i "
                      "mappen og kjør på nytt")
+    mismatch = disagreeing(run_year, claims)
+    if mismatch:
+        notes.append(mismatch)
     if run_year.weak:
         notes.append(f"rapporteringsåret {year} er utledet av når rapportene ble skrevet, ikke av hva de sier; "
                      "stemmer det ikke, kjør på nytt med --year")

@@ -209,6 +209,18 @@ def year_from_reports(inbox: Path, claims: Sequence[tuple[str, YearClaim | None]
     return RunYear(year, "reports", evidence, weak=not stated)
 
 
+def disagreeing(run_year: RunYear, claims: Sequence[tuple[str, YearClaim | None]]) -> str | None:
+    """A warning when reports state another year than the one the run took from --year or the names."""
+    if run_year.source == "reports":
+        return None
+    other = [(name, c) for name, c in claims if c is not None and c.stated and c.year != run_year.year]
+    if not other:
+        return None
+    return (f"rapporteringsåret er {run_year.year} ({run_year.evidence}), men {len(other)} rapport(er) sier selv et "
+            f"annet år: {_listing(other)}; hører de til et annet år, ta dem ut av innboksen, og er året feil, "
+            "kjør på nytt med --year")
+
+
 def asked(year: int) -> RunYear:
     return RunYear(year, "asked", f"oppgitt da programmet spurte ({year})")
 

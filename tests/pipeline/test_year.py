@@ -158,3 +158,14 @@ def test_a_report_that_says_no_year_is_asked_about(tmp_path, monkeypatch):
     asked = _run(inbox, tmp_path / "out", input="2018\n")
     assert asked.exit_code == 0, asked.output
     assert "rapporteringen for 2018" in (tmp_path / "out" / "oppsummering.md").read_text(encoding="utf-8")
+
+
+def test_a_report_stating_another_year_than_the_folder_is_pointed_out(tmp_path):
+    inbox = tmp_path / "2020"
+    inbox.mkdir()
+    shutil.copy(ROOT / "samples" / "2019" / "lo_2019.docx", inbox / "lo.docx")
+    result = _run(inbox, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "Rapporteringsår 2020: fra mappenavnet «2020»." in result.output
+    assert "rapporteringsåret er 2020 (fra mappenavnet «2020»), men 1 rapport(er) sier selv et annet år: lo.docx " \
+           "(tittel: «LOs rapportering til Kompetansepolitisk råd for 2019»)" in result.output
