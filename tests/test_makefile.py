@@ -91,3 +91,27 @@ def test_make_run_writes_beside_the_inbox_and_says_the_command(tmp_path):
     rejected = make("run", f"INBOX={inbox}", f"OUT={tmp_path / 'ut'}", f"HISTORY={history}")
     assert rejected.returncode != 0 and "Error 1" in rejected.stderr
     assert (tmp_path / "ut" / "run.json").is_file()
+
+
+def _guides() -> dict[str, str]:
+    return {name: (ROOT / name).read_text(encoding="utf-8") for name in ("README.md", "BRUKERVEILEDNING.md")}
+
+
+def test_both_guides_describe_every_file_a_run_writes(demo):
+    result, out = demo
+    assert result.returncode == 0, result.stdout + result.stderr
+    written = sorted(p.name for p in (out / "2019").iterdir() if not p.name.startswith("."))
+    for name, text in _guides().items():
+        assert [f for f in written if f"`{f}`" not in text] == [], name
+
+
+def test_both_guides_say_how_to_run_it_and_what_excel_users_open():
+    from pipeline.settings import DECISIONS_SUFFIX
+
+    readme, guide = _guides().values()
+    assert "BRUKERVEILEDNING.md" in "".join(readme.splitlines()[:4])  # linked from the README's first lines
+    for text in (readme, guide):
+        assert "make run INBOX=" in text and ".venv/bin/tiltak" in text and "source .venv/bin/activate" in text
+        assert "register.xlsx" in text and "UTF-8" in text
+    assert "delmål are text" in readme and "delmål tekst" in guide
+    assert f"`Rapporter/2020{DECISIONS_SUFFIX}`" in guide  # the exact name the run looks for
