@@ -33,7 +33,7 @@ _DATE = re.compile(
 _RANGE = re.compile(r"(?<!\d)20\d\d\s*[-–—/]\s*(?:20)?\d\d(?!\d)")
 # Words a report puts before the year it reports on: "rapportering for 2019", "tiltak 2018", "i 2018".
 _REPORTING = re.compile(
-    r"\b(?:for|tiltak\w*|rapport\w*|årsrapport\w*|gjennomført\w*\s+i|gjennomført\s+i|har\s+i)\s+(?:år\s+)?"
+    r"\b(?:for|tiltak\w*|rapport\w*|årsrapport\w*|gjennomført\w*\s+i|har\s+i)\s+(?:år\s+)?"
     r"(20\d\d)(?!\d)", re.IGNORECASE)
 # Reports are written in the first months after the year they cover; a date later in a year says nothing.
 _LAST_REPORTING_MONTH = 6
