@@ -31,7 +31,7 @@ from tiltak_core.faultlog import internal_error
 
 from . import tools
 from .content import Content
-from .pdf import parse_text_pdf
+from .pdf_reader import read_text_pdf
 from .registry import ParseOptions, register
 
 log = logging.getLogger(__name__)
@@ -224,7 +224,7 @@ def _read(pages: Iterator[Page], exe: str, source_file: str, options: ParseOptio
     with tempfile.TemporaryDirectory(prefix="tiltak-ocr-", ignore_cleanup_errors=True) as tmp:
         searchable, _ = _ocr(pages, exe, Path(tmp), source_file, options)
         # The searchable PDF is ours and has no password.
-        content = parse_text_pdf(searchable, source_file, replace(options, password=None))
+        content = read_text_pdf(searchable, source_file, replace(options, password=None))
     notes = content.warnings
     if not content.blocks:
         notes = (f"OCR fant ingen tekst i {where}; sjekk at skanningen er lesbar",)

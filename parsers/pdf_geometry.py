@@ -21,7 +21,7 @@ _SOFT_HYPHEN = "\u00ad"  # a discretionary hyphen: shown only at a line end, nev
 
 @dataclass(slots=True)
 class Word:
-    """One word as pdfplumber found it, reduced to what the parsers use (cheap to keep per page)."""
+    """One word of a page with its box and type, reduced to what the parsers use (cheap to keep per page)."""
 
     text: str
     x0: float
@@ -41,6 +41,11 @@ class Word:
         return (self.top + self.bottom) / 2
 
 
+def is_bold_font(font: str) -> bool:
+    """Whether a font's name (subset prefix "ABCDEF+" aside) says bold or heavier."""
+    return bool(_BOLD_FONT.search(font.split("+")[-1]))
+
+
 def word_from_plumber(w: dict) -> Word:
     font = w.get("fontname") or ""
     chars = w.get("chars")
@@ -52,7 +57,7 @@ def word_from_plumber(w: dict) -> Word:
         top=float(w["top"]),
         bottom=float(w["bottom"]),
         size=round(float(w.get("size") or (w["bottom"] - w["top"])), 2),
-        bold=bool(_BOLD_FONT.search(font.split("+")[-1])),
+        bold=is_bold_font(font),
         first_width=first,
     )
 

@@ -1,4 +1,4 @@
-"""Finds the ruled tables of one PDF page (pdfplumber or camelot), and the cell model all PDF tables share.
+"""Finds the ruled tables of one PDF page (pdfplumber's table finder or camelot), and the cell model all PDF tables share.
 
 Only the grid of cell texts comes out; what the columns mean is decided later (pipeline.rows).
 Borderless tables are found in pdf_borderless.
@@ -11,8 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Collection, Sequence
 
+from pdfplumber.table import TableFinder
+
 from .content import COVERED
 from .pdf_geometry import Word, group_lines, is_midword_break, join_wrapped
+from .pdf_page import PageData
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -176,17 +179,24 @@ def _cluster(objs: Sequence[dict], key: str, tol: float) -> list[list[dict]]:
     return groups
 
 
-def ruled_tables_plumber(page, words: Sequence[Word]) -> list[FoundTable]:
-    """Ruled tables of a pdfplumber page; merged-cell slots come back as COVERED."""
-    edges = page.edges
-    if not edges:
+class _Edges:
+    """The part of a page pdfplumber's TableFinder looks at for the "lines" strategy."""
+
+    def __init__(self, page: PageData):
+        self.edges = page.edges
+        self.bbox = (0.0, 0.0, page.width, page.height)
+
+
+def ruled_tables_plumber(page: PageData, words: Sequence[Word]) -> list[FoundTable]:
+    """Ruled tables of a page by pdfplumber's table finder; merged-cell slots come back as COVERED."""
+    if not page.edges:
         return []
     settings = dict(PLUMBER_SETTINGS)
-    closing = _closing_edges(edges)
+    closing = _closing_edges(page.edges)
     if closing:
         settings["explicit_horizontal_lines"] = closing
     found = []
-    for t in page.find_tables(settings):
+    for t in TableFinder(_Edges(page), settings).tables:
         grid = [list(row.cells) for row in t.rows]
         table = _grid_to_table(grid, words, None)
         if table:
@@ -194,29 +204,25 @@ def ruled_tables_plumber(page, words: Sequence[Word]) -> list[FoundTable]:
     return found
 
 
-def has_ruling_hint(page) -> bool:
+def has_ruling_hint(page: PageData) -> bool:
     """Whether a page draws enough lines to hold a ruled table (cheap; no table building)."""
-    edges = page.edges
-    vert = sum(1 for e in edges if e["orientation"] == "v" and e["height"] > 8)
-    horiz = sum(1 for e in edges if e["orientation"] == "h" and e["width"] > 20)
+    vert = sum(1 for e in page.edges if e["orientation"] == "v" and e["height"] > 8)
+    horiz = sum(1 for e in page.edges if e["orientation"] == "h" and e["width"] > 20)
     return vert >= 3 and horiz >= 2
 
 
-def picture_share(page) -> float:
+def picture_share(page: PageData) -> float:
     """How much of the page pictures cover (0-1); a scan is one picture, or strips of one, over the page."""
-    area = float(page.width) * float(page.height)
-    covered = sum(
-        max(0.0, float(im["x1"]) - float(im["x0"])) * max(0.0, float(im["bottom"]) - float(im["top"])) for im in page.images
-    )
+    area = page.width * page.height
+    covered = sum(max(0.0, x1 - x0) * max(0.0, bottom - top) for x0, top, x1, bottom in page.images)
     return min(1.0, covered / area) if area > 0 else 0.0
 
 
-def has_image_under_text(page, words: Sequence[Word]) -> bool:
+def has_image_under_text(page: PageData, words: Sequence[Word]) -> bool:
     """Whether text lies on a large picture: a scan with a text layer, whose ruling lines only
     exist as pixels. pdfplumber sees no lines there; camelot renders the page and can."""
-    area = float(page.width) * float(page.height)
-    for im in page.images:
-        box = (float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"]))
+    area = page.width * page.height
+    for box in page.images:
         if (box[2] - box[0]) * (box[3] - box[1]) >= 0.2 * area and sum(inside_bbox(w, box) for w in words) >= 6:
             return True
     return False

@@ -1,0 +1,114 @@
+"""A PDF's page records put together: running headers out, borderless tables, paragraphs, reading order.
+
+Works on the small per-page records the reader keeps (pdf_reader), so what needs the whole
+document (running headers, body font size, the vocabulary of broken words) sees every page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import pdf_borderless, pdf_tables, pdf_text
+from .content import Block, Content, Paragraph, TableBlock
+from .pdf_geometry import Line, dominant_size, group_lines, join_wrapped, known_words
+from .pdf_records import PageRecord
+
+
+def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
+    """The document's blocks in reading order, with its page count, title and warnings."""
+    all_words = [w for r in records for w in r.words] + [w for r in records for t in r.tables for w in t.words()]
+    overall_size = dominant_size(all_words) or 10.0
+    page_lines = [group_lines(r.words) for r in records]
+    running = pdf_text.running_line_ids(page_lines, [r.height for r in records], overall_size)
+    kept = [[ln for k, ln in enumerate(lines) if k not in drop] for lines, drop in zip(page_lines, running)]
+
+    # Borderless tables first: the body text size and line pitch are measured on what is left.
+    carried: tuple[float, ...] = ()
+    found_per_page: list[list[pdf_tables.FoundTable]] = []
+    text_per_page: list[list[Line]] = []
+    for record, lines in zip(records, kept):
+        found, used = pdf_borderless.borderless_tables(lines, record.rules, carried)
+        text_lines = [ln for k, ln in enumerate(lines) if k not in used]
+        found_per_page.append([t for t, _ in found])
+        text_per_page.append(text_lines)
+        carried = _runs_off_page([t for t, _ in found], text_lines)
+
+    text_words = [w for lines in text_per_page for ln in lines for w in ln.words]
+    # A report that is nearly all table measures its "body" on the tables.
+    body_size = dominant_size(text_words) if sum(len(w.text) for w in text_words) >= 200 else overall_size
+    stats = pdf_text.text_stats(text_per_page, body_size or overall_size)
+    # Words the document uses on their own: a line starting with one is not the rest of a broken word.
+    vocabulary = known_words(seg for lines in kept for ln in lines for seg in ln.segments)
+    vocabulary |= known_words(cell for r in records for t in r.tables for cell in t.cell_lines())
+
+    blocks: list[Block] = []
+    title = ""
+    tail: pdf_text.PlacedParagraph | None = None  # the previous page's last block, if a paragraph
+    for record, text_lines, borderless in zip(records, text_per_page, found_per_page):
+        for number, ln in enumerate(text_lines, start=1):
+            ln.number = number
+        placed = pdf_text.paragraphs(text_lines, record.number, stats)
+        if record.number == 1:
+            title = pdf_text.title_of(text_lines, placed, stats)
+        page_blocks = _page_blocks(record, record.tables + borderless, placed, vocabulary)
+        by_id = {id(p.paragraph): p for p in placed}
+        if tail is not None and page_blocks and isinstance(page_blocks[0], Paragraph):
+            head = by_id[id(page_blocks[0])]
+            if pdf_text.continues_on_next_page(tail, head):
+                # A paragraph broken by the page break: its rest joins it, keeping its page and line.
+                joined = replace(tail.paragraph, text=join_wrapped([tail.paragraph.text, head.paragraph.text]))
+                blocks[-1] = joined
+                page_blocks.pop(0)
+                tail = replace(head, paragraph=joined)
+                if not page_blocks:
+                    continue
+        blocks.extend(page_blocks)
+        last = page_blocks[-1] if page_blocks else None
+        tail = by_id.get(id(last)) if isinstance(last, Paragraph) else None
+
+    if records and not any(r.words or r.tables for r in records):
+        warnings.append("PDF-en har ingen tekst (en skannet side?); ingenting kunne leses fra den")
+    return Content(blocks=tuple(blocks), pages=len(records), title=title, warnings=tuple(warnings))
+
+
+def _runs_off_page(borderless: list[pdf_tables.FoundTable], text_lines: list[Line]) -> tuple[float, ...]:
+    """Column starts of a borderless table with no text below it but small print: it may go on overleaf."""
+    if not borderless:
+        return ()
+    last = max(borderless, key=lambda t: t.bbox[3])
+    size = dominant_size(w for row in last.grid for c in row if c for w in c.words)
+    below = [ln for ln in text_lines if ln.top >= last.bbox[3] - 1 and ln.size >= 0.9 * size]
+    return () if below else last.columns
+
+
+def _page_blocks(
+    record: PageRecord,
+    tables: list[pdf_tables.FoundTable],
+    placed: list[pdf_text.PlacedParagraph],
+    vocabulary: set[str],
+) -> list[Block]:
+    """A page's tables and paragraphs top to bottom, tables flagged when they touch the page's top or bottom."""
+    tables = sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
+    items: list[tuple[float, int, Block]] = []
+    for index, t in enumerate(tables, start=1):
+        top, bottom = t.bbox[1], t.bbox[3]
+        others = [o.bbox for o in tables if o is not t]
+        top_of_page = not any(p.top <= top for p in placed) and not any(o[3] <= top + 1 for o in others)
+        # Footnotes sit at the foot of the page wherever the table ends: they do not stop it there.
+        bottom_of_page = not any(p.top >= bottom - 1 and not p.footnote for p in placed) and not any(
+            o[1] >= bottom - 1 for o in others
+        )
+        block = TableBlock(
+            page=record.number,
+            index=index,
+            rows=t.rows(vocabulary),
+            confidence=t.confidence,
+            ruled=t.ruled,
+            top_of_page=top_of_page,
+            bottom_of_page=bottom_of_page,
+        )
+        items.append((top, 0, block))
+    for p in placed:
+        items.append((p.top, 1, p.paragraph))
+    items.sort(key=lambda it: (it[0], it[1]))
+    return [b for _, _, b in items]

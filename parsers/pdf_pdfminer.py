@@ -1,0 +1,107 @@
+"""The fallback PDF page source: pdfminer through pdfplumber, for the rare file pdfium refuses.
+
+Yields the same page records as the pdfium source (pdf_page.PageData). Object references are
+followed with a limit, so a reference loop in the page tree cannot hang the run.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import BinaryIO, Iterator
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import PDFObjRef
+from pdfplumber.page import Page
+from pdfplumber.utils.exceptions import PdfminerException
+
+from tiltak_core.errors import DamagedFile, EncryptedFile
+
+from .pdf_geometry import word_from_plumber
+from .pdf_page import PageData
+
+log = logging.getLogger(__name__)
+# pdfminer logs a warning for every oddity of a damaged file; the user gets one DamagedFile instead.
+if logging.getLogger("pdfminer").level == logging.NOTSET:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+# References followed from one object at most (a chain longer than this is a loop).
+MAX_REFERENCE_CHAIN = 32
+
+
+def damaged(source_file: str, exc: BaseException, page: int | None = None) -> DamagedFile:
+    """The file's damage in the secretariat's words; the library's own text goes to the log only."""
+    log.info("%s: PDF reader failed%s: %r", source_file, f" on page {page}" if page else "", exc)
+    where = f"side {page} i PDF-en er skadet" if page else "PDF-en er skadet eller ufullstendig"
+    return DamagedFile(source_file, where, "Be medlemmet om en ny kopi, eller åpne og lagre den på nytt i et PDF-program")
+
+
+def open_document(stream: BinaryIO, source_file: str, password: str | None) -> pdfplumber.PDF:
+    try:
+        return pdfplumber.open(stream, password=password or "", unicode_norm="NFC")
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise EncryptedFile(
+                source_file, "PDF-en er passordbeskyttet", "Kjør på nytt med --password PASSORD, eller be om en kopi uten passord"
+            ) from exc
+        if isinstance(cause, PDFEncryptionError):
+            raise EncryptedFile(source_file, "PDF-ens kryptering kan ikke åpnes", "Be om en kopi uten passord og kryptering") from exc
+        raise damaged(source_file, exc) from exc
+    except Exception as exc:  # pdfminer raises many kinds on broken files; all mean the same here
+        raise damaged(source_file, exc) from exc
+
+
+def _resolved(value):
+    """An object with its references followed, at most MAX_REFERENCE_CHAIN of them."""
+    for _ in range(MAX_REFERENCE_CHAIN):
+        if not isinstance(value, PDFObjRef):
+            return value
+        value = value.resolve()
+    raise ValueError("reference loop")
+
+
+def page_count(pdf: pdfplumber.PDF) -> int | None:
+    """The page count the page tree declares, without creating page objects (None when it cannot be read)."""
+    try:
+        count = _resolved(_resolved(pdf.doc.catalog["Pages"])["Count"])
+        return count if isinstance(count, int) and count >= 0 else None
+    except Exception:  # a broken page tree: the page loop finds out what is there
+        return None
+
+
+def pages(pdf: pdfplumber.PDF, source_file: str) -> Iterator[PageData]:
+    """Pages read one by one (pdf.pages would build and keep them all)."""
+    doctop = 0.0
+    gen = PDFPage.create_pages(pdf.doc)
+    number = 0
+    while True:
+        try:
+            page_obj = next(gen)
+        except StopIteration:
+            break
+        except Exception as exc:
+            raise damaged(source_file, exc) from exc
+        number += 1
+        try:
+            page = Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
+        except Exception as exc:  # a page dictionary with a broken box
+            raise damaged(source_file, exc, number) from exc
+        doctop += page.height
+        try:
+            yield _page_data(page, source_file)
+        finally:
+            page.close()  # drops the page's layout, objects and text-map caches
+
+
+def _page_data(page: Page, source_file: str) -> PageData:
+    try:
+        raw = page.extract_words(
+            extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False, return_chars=True
+        )
+        words = [word_from_plumber(w) for w in raw if w.get("upright", True)]
+        images = [(float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"])) for im in page.images]
+        return PageData(page.page_number, float(page.width), float(page.height), words, list(page.edges), images)
+    except Exception as exc:
+        raise damaged(source_file, exc, page.page_number) from exc

@@ -1,0 +1,137 @@
+"""The text layer of a PDF read page by page into small records, one page in memory at a time.
+
+pdfium reads the pages (pdf_pdfium); pdfminer through pdfplumber (pdf_pdfminer) only when pdfium
+refuses the file. Each page's words and ruling lines go to pdfplumber's table finder (camelot for
+grids that exist only as pixels); what needs the whole document is done by pdf_assemble.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Iterator
+
+from tiltak_core.errors import DamagedFile, TooLarge
+
+from . import pdf_pdfium, pdf_pdfminer, pdf_tables
+from .content import Content
+from .pdf_assemble import assemble
+from .pdf_geometry import Word
+from .pdf_page import PageData
+from .pdf_records import PageRecord
+from .registry import ParseOptions
+
+log = logging.getLogger(__name__)
+
+ENGINES = ("auto", "pdfplumber", "camelot")
+SOURCES = ("pdfium", "pdfminer")
+# In "auto", camelot's tables replace what else was found on a page only when it is at least this sure.
+CAMELOT_MIN_ACCURACY = 0.9
+_SMALLER = "Be om sidene med tiltakene som en egen fil"
+
+
+def read_text_pdf(path: Path, source_file: str, options: ParseOptions, source: str = "pdfium") -> Content:
+    """The text layer of a PDF as blocks, never OCR; `source` "pdfminer" reads it the old way (for comparison)."""
+    records, warnings = read_records(path, source_file, options, source)
+    return assemble(records, warnings)
+
+
+def read_records(path: Path, source_file: str, options: ParseOptions, source: str = "pdfium") -> tuple[list[PageRecord], list[str]]:
+    """Every page read and closed, in order, with the warnings the reading gave."""
+    engine = options.pdf_tables if options.pdf_tables in ENGINES else "auto"
+    warnings: list[str] = []
+    records: list[PageRecord] = []
+    for page in _pages(Path(path), source_file, options, source):
+        records.append(_read_page(page, Path(path), engine, options.password, source_file, warnings))
+    if not records:
+        raise DamagedFile(source_file, "PDF-en har ingen sider", "Be medlemmet om en ny kopi av filen")
+    for r in records:
+        log.debug("%s page %d: %d tables by %s in %.0f ms", source_file, r.number, len(r.tables), r.engine, r.seconds * 1000)
+    return records, warnings
+
+
+def _too_many(source_file: str, count: int | None, limit: int) -> TooLarge:
+    said = f"{count} sider" if count is not None else f"mer enn {limit} sider"
+    return TooLarge(source_file, f"PDF-en har {said}, mer enn grensen på {limit}", _SMALLER)
+
+
+def _pages(path: Path, source_file: str, options: ParseOptions, source: str) -> Iterator[PageData]:
+    if source == "pdfium":
+        try:
+            document = pdf_pdfium.open_document(path, source_file, options.password)
+        except pdf_pdfium.Refused as exc:
+            log.info("%s: pdfium refused the file (%s); reading it with pdfminer", source_file, exc)
+        else:
+            try:
+                if len(document) > options.max_pages:
+                    raise _too_many(source_file, len(document), options.max_pages)
+                yield from pdf_pdfium.pages(document, source_file)
+            finally:
+                document.close()
+            return
+    with open(path, "rb") as stream:
+        pdf = pdf_pdfminer.open_document(stream, source_file, options.password)
+        count = pdf_pdfminer.page_count(pdf)
+        if count is not None and count > options.max_pages:
+            raise _too_many(source_file, None, options.max_pages)
+        for page in pdf_pdfminer.pages(pdf, source_file):
+            if page.number > options.max_pages:
+                raise _too_many(source_file, None, options.max_pages)
+            yield page
+        # Not pdf.close(): it re-creates every page object just to close them (pdfplumber #1390);
+        # the stream is ours and closes here.
+
+
+def _read_page(page: PageData, path: Path, engine: str, password: str | None, source_file: str, warnings: list[str]) -> PageRecord:
+    started = time.perf_counter()
+    # Rotated text (watermarks, sideways labels) would cut across lines and cells: the page
+    # sources leave it out.
+    words = [w for w in page.words if w.text.strip()]
+    try:
+        lines_drawn = pdf_tables.has_ruling_hint(page)
+        scanned = pdf_tables.has_image_under_text(page, words)
+        tables: list[pdf_tables.FoundTable] = []
+        used = "pdfplumber"
+        if lines_drawn and engine in ("pdfplumber", "auto"):
+            tables = pdf_tables.ruled_tables_plumber(page, words)
+    except Exception as exc:  # pdfplumber's table finder on edges no writer would draw
+        raise pdf_pdfminer.damaged(source_file, exc, page.number) from exc
+    h_rules = [float(e["top"]) for e in page.edges if e["orientation"] == "h" and e["width"] > 40]
+    picture = pdf_tables.picture_share(page) if not words else 0.0
+    # camelot renders the page, so it also sees ruling lines that exist only as pixels (a scan
+    # with a text layer); for drawn lines pdfplumber was as good in every case measured and 5x
+    # faster, so "auto" asks camelot only about pages with text on a large picture.
+    # camelot reads the file itself; its failures cost this page camelot's opinion, not the run.
+    if (engine == "camelot" and (lines_drawn or scanned)) or (engine == "auto" and scanned and not tables):
+        try:
+            cam = pdf_tables.ruled_tables_camelot(path, page.number, page.height, words, password)
+        except Exception as exc:  # camelot/opencv errors are not the file's fault
+            log.info("%s page %d: camelot failed: %r", source_file, page.number, exc)
+            warnings.append(f"side {page.number}: camelot kunne ikke lese tabellene; pdfplumber ble brukt")
+            cam = None
+        if cam is None and engine == "camelot":
+            tables = _plumber_tables(page, words, source_file)
+        elif cam is not None and (engine == "camelot" or (cam and all(t.confidence >= CAMELOT_MIN_ACCURACY for t in cam))):
+            tables, used = cam, "camelot"
+    # Words in no cell stay text, even inside a table's outline (a gap in an irregular grid).
+    in_cells = {id(w) for t in tables for w in t.words()}
+    outside = [w for w in words if id(w) not in in_cells]
+    rules = [y for y in h_rules if not any(t.bbox[1] - 2 <= y <= t.bbox[3] + 2 for t in tables)]
+    return PageRecord(
+        number=page.number,
+        height=page.height,
+        words=outside,
+        tables=tables,
+        rules=rules,
+        engine=used,
+        seconds=time.perf_counter() - started,
+        picture=picture,
+    )
+
+
+def _plumber_tables(page: PageData, words: list[Word], source_file: str) -> list[pdf_tables.FoundTable]:
+    try:
+        return pdf_tables.ruled_tables_plumber(page, words)
+    except Exception as exc:
+        raise pdf_pdfminer.damaged(source_file, exc, page.number) from exc
