@@ -30,15 +30,13 @@ class Style(NamedTuple):
     bold: bool
 
 
-class Char(NamedTuple):
-    """One upright character with its box, as the word rules need it."""
+class Run(NamedTuple):
+    """Characters drawn by one text object: one type, one baseline; each character (text, x0, x1)."""
 
-    text: str
-    x0: float
-    x1: float
+    style: Style
     top: float
     bottom: float
-    style: Style
+    chars: list[tuple[str, float, float]]
 
 
 @dataclass
@@ -53,37 +51,37 @@ class PageData:
     images: list[BBox] = field(default_factory=list)
 
 
-def words_from_chars(chars: Iterable[Char]) -> list[Word]:
+def words_from_runs(runs: Iterable[Run]) -> list[Word]:
     """pdfplumber's extract_words with the font name and size as extra attributes, on upright characters.
 
-    Characters are taken in content order in runs of one font and size; each run is cut into lines
-    (tops within Y_TOLERANCE), each line sorted left to right and cut into words at spaces and gaps.
+    Characters are taken in content order in stretches of one font and size; each stretch is cut
+    into lines (tops within Y_TOLERANCE), each line sorted left to right and cut into words at
+    spaces and gaps.
     """
     words: list[Word] = []
-    for run in _font_runs(chars):
-        for line in _lines(run):
-            words.extend(_words_of_line(line))
+    for stretch in _same_style(runs):
+        for line in _lines(stretch):
+            words.extend(_words_of_line(line, stretch[0].style))
     return words
 
 
-def _font_runs(chars: Iterable[Char]) -> Iterator[list[Char]]:
-    run: list[Char] = []
-    style = None
-    for c in chars:
-        if c.style != style and run:
-            yield run
-            run = []
-        style = c.style
-        run.append(c)
-    if run:
-        yield run
+def _same_style(runs: Iterable[Run]) -> Iterator[list[Run]]:
+    stretch: list[Run] = []
+    for run in runs:
+        if stretch and run.style != stretch[-1].style:
+            yield stretch
+            stretch = []
+        stretch.append(run)
+    if stretch:
+        yield stretch
 
 
-def _lines(run: Sequence[Char]) -> list[list[Char]]:
+_Placed = tuple[float, float, str, float, float]  # x0, x1, text, top, bottom
+
+
+def _lines(stretch: Sequence[Run]) -> list[list[_Placed]]:
     """pdfplumber's cluster_objects on `top`: sorted values chained while each is within the tolerance."""
-    if len(run) == 1:
-        return [list(run)]
-    tops = sorted({c.top for c in run})
+    tops = sorted({r.top for r in stretch})
     cluster_of: dict[float, int] = {}
     cluster, last = 0, tops[0]
     for t in tops:
@@ -91,42 +89,52 @@ def _lines(run: Sequence[Char]) -> list[list[Char]]:
             cluster += 1
         cluster_of[t] = cluster
         last = t
-    lines: list[list[Char]] = [[] for _ in range(cluster + 1)]
-    for c in run:
-        lines[cluster_of[c.top]].append(c)
+    lines: list[list[_Placed]] = [[] for _ in range(cluster + 1)]
+    for r in stretch:
+        lines[cluster_of[r.top]].extend((x0, x1, text, r.top, r.bottom) for text, x0, x1 in r.chars)
     for line in lines:  # clusters top to bottom, as pdfplumber orders them
-        line.sort(key=lambda c: c.x0)
-    return lines
+        line.sort(key=_x0)
+    return [line for line in lines if line]
 
 
-def _words_of_line(line: Sequence[Char]) -> Iterator[Word]:
-    current: list[Char] = []
+def _x0(c: _Placed) -> float:
+    return c[0]
+
+
+def _words_of_line(line: Sequence[_Placed], style: Style) -> list[Word]:
+    words: list[Word] = []
+    current: list[_Placed] = []
+    prev_x0 = prev_x1 = prev_top = 0.0
     for c in line:
-        if c.text.isspace():
+        x0, x1, text, top, _ = c
+        if text.isspace():
             if current:
-                yield _word(current)
-            current = []
-            continue
-        if current:
-            prev = current[-1]
-            if c.x0 < prev.x0 or c.x0 > prev.x1 + X_TOLERANCE or abs(c.top - prev.top) > Y_TOLERANCE:
-                yield _word(current)
+                words.append(_word(current, style))
                 current = []
+            continue
+        if current and (x0 < prev_x0 or x0 > prev_x1 + X_TOLERANCE or abs(top - prev_top) > Y_TOLERANCE):
+            words.append(_word(current, style))
+            current = []
         current.append(c)
+        prev_x0, prev_x1, prev_top = x0, x1, top
     if current:
-        yield _word(current)
+        words.append(_word(current, style))
+    return words
 
 
-def _word(chars: Sequence[Char]) -> Word:
+def _word(chars: Sequence[_Placed], style: Style) -> Word:
     first = chars[0]
-    text = unicodedata.normalize("NFC", "".join(LIGATURES.get(c.text, c.text) for c in chars))
+    text = "".join([c[2] for c in chars])
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", "".join([LIGATURES.get(c, c) for c in text]))
+    top, bottom = (first[3], first[4]) if len(chars) == 1 else (min([c[3] for c in chars]), max([c[4] for c in chars]))
     return Word(
         text=text,
-        x0=min(c.x0 for c in chars),
-        x1=max(c.x1 for c in chars),
-        top=min(c.top for c in chars),
-        bottom=max(c.bottom for c in chars),
-        size=round(first.style.size, 2),
-        bold=first.style.bold,
-        first_width=first.x1 - first.x0,
+        x0=first[0],  # the line is sorted by x0
+        x1=max([c[1] for c in chars]),
+        top=top,
+        bottom=bottom,
+        size=round(style.size, 2),
+        bold=style.bold,
+        first_width=first[1] - first[0],
     )

@@ -47,6 +47,17 @@ class Frame:
             return self.right - x, y - self.bottom
         return self.top - y, self.right - x
 
+    def x_span(self, left: float, right: float, bottom: float, top: float) -> Point:
+        """Where a box (PDF points) starts and ends across the page as displayed."""
+        r = self.rotation
+        if r == 0:
+            return left - self.left, right - self.left
+        if r == 90:
+            return bottom - self.bottom, top - self.bottom
+        if r == 180:
+            return self.right - right, self.right - left
+        return self.top - top, self.top - bottom
+
     def vector(self, vx: float, vy: float) -> Point:
         """A direction as displayed, y pointing up (for telling upright text)."""
         r = self.rotation

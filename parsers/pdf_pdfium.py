@@ -19,13 +19,15 @@ import pypdfium2.raw as raw
 from tiltak_core.errors import DamagedFile, EncryptedFile
 
 from .pdf_geometry import is_bold_font
-from .pdf_page import Char, PageData, Style, words_from_chars
+from .pdf_page import PageData, Run, Style, words_from_runs
 from .pdf_paths import Frame, drawings
 
 # pdfium's font weight from which a font counts as bold (400 is regular, 700 bold).
 BOLD_WEIGHT = 700
-# pdfium hands a hyphen that ends a line back as this control character; it was a "-".
-_LINE_END_HYPHEN = 0x02
+# pdfium hands a hyphen that ends a line back as a mark (0x02 for one character, U+FFFE in the
+# text of the whole page); it was this.
+_LINE_END_HYPHEN = "-"
+_HYPHEN_MARKS = ("\x02", "\ufffe")  # one per character, the other in the text of the whole page
 _AGAIN = "Be medlemmet om en ny kopi, eller åpne og lagre den på nytt i et PDF-program"
 
 
@@ -77,19 +79,42 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageData:
     frame = Frame(page.get_cropbox(), page.get_rotation())
     textpage = page.get_textpage()
     try:
-        chars = _chars(textpage, frame)
+        runs = _runs(textpage, frame)
     finally:
         textpage.close()
     edges, images = drawings(page, frame)
-    return PageData(number, frame.width, frame.height, words_from_chars(chars), edges, images)
+    return PageData(number, frame.width, frame.height, words_from_runs(runs), edges, images)
+
+
+class _Font:
+    """What the characters of one font share: its name, descent and whether it is bold."""
+
+    __slots__ = ("name", "descent", "bold")
+
+    def __init__(self, font):
+        buffer = ctypes.create_string_buffer(256)
+        length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
+        self.name = buffer.raw[: max(0, min(length, 256) - 1)].decode("latin-1")
+        self.bold = raw.FPDFFont_GetWeight(font) >= BOLD_WEIGHT or is_bold_font(self.name)
+        # The box runs from the descent up by the font size, as pdfminer (on which the layout rules
+        # were tuned) makes it. pdfminer's descent is the font descriptor's: the standard fonts'
+        # own for fonts not embedded, while the embedding writers we meet (LibreOffice) write 0
+        # there; pdfium only tells the font program's, so embedded fonts get 0.
+        self.descent = 0.0
+        value = c_float(0.0)
+        if not raw.FPDFFont_GetIsEmbedded(font) and raw.FPDFFont_GetDescent(font, c_float(1000.0), ctypes.byref(value)):
+            self.descent = min(max(-value.value / 1000.0, 0.0), 0.5)
+
+
+_NO_FONT = Style("", 0.0, False)
 
 
 class _TextObject:
-    """What the characters of one text object (one run on one baseline) share: font, size, where they sit."""
+    """What the characters of one text object (one run on one baseline) share: type, size, baseline."""
 
     __slots__ = ("style", "size", "upright", "bottom")
 
-    def __init__(self, textpage, index: int, handle: int, frame: Frame):
+    def __init__(self, textpage, index: int, handle: int, frame: Frame, fonts: dict[int, _Font]):
         obj = ctypes.cast(handle, raw.FPDF_PAGEOBJECT)
         matrix = raw.FS_MATRIX()
         raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
@@ -102,53 +127,50 @@ class _TextObject:
         # pdfminer's size: the height of the character box, i.e. the font size scaled as drawn.
         self.size = round(font_size.value * math.hypot(c, d), 4)
         font = raw.FPDFTextObj_GetFont(obj)
-        name = b""
-        descent = 0.0
-        if font:
-            buffer = ctypes.create_string_buffer(256)
-            length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
-            name = buffer.raw[: max(0, min(length, 256) - 1)]
-            # The box runs from the descent up by the font size, as pdfminer (on which the layout
-            # rules were tuned) makes it. pdfminer's descent is the font descriptor's: the standard
-            # fonts' own for fonts not embedded, while the embedding writers we meet (LibreOffice)
-            # write 0 there; pdfium only tells the font program's, so embedded fonts get 0.
-            if not raw.FPDFFont_GetIsEmbedded(font):
-                value = c_float(0.0)
-                if raw.FPDFFont_GetDescent(font, c_float(1000.0), ctypes.byref(value)):
-                    descent = min(max(-value.value / 1000.0, 0.0), 0.5)
-        font_name = name.decode("latin-1")
-        bold = raw.FPDFText_GetFontWeight(textpage, index) >= BOLD_WEIGHT or is_bold_font(font_name)
-        self.style = Style(font_name, self.size, bold)
+        key = ctypes.cast(font, c_void_p).value or 0
+        info = fonts.get(key)
+        if info is None and font:
+            info = fonts[key] = _Font(font)
+        self.style = Style(info.name, self.size, info.bold) if info else _NO_FONT
         x, y = c_double(), c_double()
         raw.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y))
-        self.bottom = frame.point(x.value, y.value)[1] + descent * self.size
+        self.bottom = frame.point(x.value, y.value)[1] + (info.descent if info else 0.0) * self.size
 
 
-def _chars(textpage: pdfium.PdfTextPage, frame: Frame) -> list[Char]:
-    """Every upright character drawn on the page (pdfium's own spaces and line breaks left out)."""
+def _runs(textpage: pdfium.PdfTextPage, frame: Frame) -> list[Run]:
+    """Every upright character drawn on the page, by text object (pdfium's own spaces and line breaks left out)."""
     handle = ctypes.cast(textpage.raw, c_void_p).value
     count = raw.FPDFText_CountChars(textpage)
     rect = raw.FS_RECTF()
     box = ctypes.addressof(rect)
-    objects: dict[int, _TextObject] = {}
-    chars: list[Char] = []
-    point = frame.point
+    runs: list[Run] = []
+    fonts: dict[int, _Font] = {}
+    span = frame.x_span
+    width = frame.width
+    last = None
+    chars: list[tuple[str, float, float]] = []
+    upright = False
+    # The whole text in one call when it maps one to one onto the characters (it does unless a
+    # character lies outside the Basic Multilingual Plane or pdfium left one out).
+    text = textpage.get_text_range(0, count) if count else ""
+    whole = len(text) == count
     for i in range(count):
         obj = _text_object(handle, i)
         if not obj:
             continue  # generated by pdfium: a space or line break it inferred from the layout
-        info = objects.get(obj)
-        if info is None:
-            info = objects[obj] = _TextObject(textpage.raw, i, obj, frame)
-        if not info.upright:
+        if obj != last:
+            last = obj
+            info = _TextObject(textpage.raw, i, obj, frame, fonts)
+            upright = info.upright and info.bottom > 0 and info.bottom - info.size < frame.height
+            if upright:
+                chars = []
+                runs.append(Run(info.style, info.bottom - info.size, info.bottom, chars))
+        if not upright:
             continue
-        code = _unicode(handle, i)
-        if not code or not _loose_box(handle, i, box):
+        char = text[i] if whole else chr(_unicode(handle, i))
+        if char == "\0" or not _loose_box(handle, i, box):
             continue
-        if code == _LINE_END_HYPHEN:
-            code = 0x2D
-        x0 = point(rect.left, rect.top)[0]
-        x1 = point(rect.right, rect.bottom)[0]
-        bottom = info.bottom
-        chars.append(Char(chr(code), min(x0, x1), max(x0, x1), bottom - info.size, bottom, info.style))
-    return [c for c in chars if c.x1 > 0 and c.x0 < frame.width and c.bottom > 0 and c.top < frame.height]
+        x0, x1 = span(rect.left, rect.right, rect.bottom, rect.top)
+        if x1 > 0 and x0 < width:  # inside the crop box
+            chars.append((_LINE_END_HYPHEN if char in _HYPHEN_MARKS else char, x0, x1))
+    return [r for r in runs if r.chars]

@@ -7,6 +7,7 @@ Borderless tables are found in pdf_borderless.
 from __future__ import annotations
 
 import warnings
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Collection, Sequence
@@ -107,6 +108,9 @@ def _grid_to_table(grid: list[list[BBox | None]], words: Sequence[Word], confide
     inside = [w for w in words if inside_bbox(w, bbox)]
     if not inside:
         return None  # a drawn grid with nothing in it (a form, a decoration)
+    # Words by the height of their centre, so each cell looks only at those level with it.
+    order = sorted(range(len(inside)), key=lambda k: inside[k].yc)
+    centres = [inside[k].yc for k in order]
     cells: list[list[CellWords | None]] = []
     clean = 0
     for r in grid:
@@ -115,7 +119,8 @@ def _grid_to_table(grid: list[list[BBox | None]], words: Sequence[Word], confide
             if b is None:
                 row.append(None)
                 continue
-            mine = [w for w in inside if inside_bbox(w, b)]
+            level = sorted(order[bisect_left(centres, b[1]) : bisect_right(centres, b[3])])
+            mine = [inside[k] for k in level if b[0] <= inside[k].xc <= b[2]]
             clean += sum(1 for w in mine if w.x0 >= b[0] - 1 and w.x1 <= b[2] + 1)
             row.append(_ruled_cell(mine, b))
         cells.append(row)
