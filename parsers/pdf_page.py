@@ -49,6 +49,8 @@ class PageData:
     words: list[Word]
     edges: list[dict] = field(default_factory=list)
     images: list[BBox] = field(default_factory=list)
+    characters: int = 0  # as the source counted them, spaces included
+    unreadable: bool = False  # the source could not load the page: nothing of it was read
 
 
 def words_from_runs(runs: Iterable[Run]) -> list[Word]:

@@ -18,6 +18,7 @@ BBox = tuple[float, float, float, float]
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 
+LETTER = (0.0, 0.0, 612.0, 792.0)
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 # Forms nested deeper than this are not looked into (pdfium stops well before a loop would matter).
 MAX_FORM_DEPTH = 12
@@ -31,6 +32,8 @@ class Frame:
 
     def __init__(self, cropbox: Sequence[float], rotation: int):
         left, bottom, right, top = cropbox
+        if abs(right - left) < 1 or abs(top - bottom) < 1:
+            left, bottom, right, top = LETTER  # no usable page size: readers assume US Letter
         self.left, self.right = min(left, right), max(left, right)
         self.bottom, self.top = min(bottom, top), max(bottom, top)
         self.rotation = rotation % 360

@@ -16,7 +16,7 @@ from typing import Iterator
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from tiltak_core.errors import DamagedFile, EncryptedFile
+from tiltak_core.errors import EncryptedFile, TooLarge
 
 from .pdf_geometry import is_bold_font
 from .pdf_page import PageData, Run, Style, words_from_runs
@@ -28,7 +28,11 @@ BOLD_WEIGHT = 700
 # text of the whole page); it was this.
 _LINE_END_HYPHEN = "-"
 _HYPHEN_MARKS = ("\x02", "\ufffe")  # one per character, the other in the text of the whole page
-_AGAIN = "Be medlemmet om en ny kopi, eller åpne og lagre den på nytt i et PDF-program"
+# A dense page of small print holds some 10,000 characters; a page or file far beyond that is not a
+# report but a flood (16 pages of 200,000 took minutes and gigabytes to lay out), refused up front.
+MAX_PAGE_CHARACTERS = 100_000
+MAX_CHARACTERS = 2_000_000
+_SMALLER = "Be om en PDF med bare rapporten, eller om rapporten som Word (DOCX)"
 
 
 def _fast(fn, restype, *argtypes):
@@ -63,27 +67,42 @@ def open_document(path: Path, source_file: str, password: str | None) -> pdfium.
 
 
 def pages(document: pdfium.PdfDocument, source_file: str) -> Iterator[PageData]:
-    """Each page read and closed, in order."""
+    """Each page read and closed, in order; a page pdfium cannot load comes back empty and marked unreadable."""
+    total = 0
     for index in range(len(document)):
         try:
             page = document[index]
-        except pdfium.PdfiumError as exc:
-            raise DamagedFile(source_file, f"side {index + 1} i PDF-en kan ikke åpnes", _AGAIN) from exc
+        except pdfium.PdfiumError:
+            yield PageData(index + 1, 0.0, 0.0, [], unreadable=True)
+            continue
         try:
-            yield read_page(page, index + 1)
+            data = read_page(page, index + 1, source_file)
         finally:
             page.close()
+        total += data.characters
+        if total > MAX_CHARACTERS:
+            raise TooLarge(source_file, f"PDF-en er for tung å lese: den har mer enn {_number(MAX_CHARACTERS)} tegn", _SMALLER)
+        yield data
 
 
-def read_page(page: pdfium.PdfPage, number: int) -> PageData:
+def _number(n: int) -> str:
+    """A count as Norwegian writes it: 200 398."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
+def read_page(page: pdfium.PdfPage, number: int, source_file: str) -> PageData:
     frame = Frame(page.get_cropbox(), page.get_rotation())
     textpage = page.get_textpage()
     try:
-        runs = _runs(textpage, frame)
+        count = raw.FPDFText_CountChars(textpage)
+        if count > MAX_PAGE_CHARACTERS:
+            raise TooLarge(source_file, f"PDF-en er for tung å lese: side {number} har {_number(count)} tegn, mer enn "
+                           f"grensen på {_number(MAX_PAGE_CHARACTERS)} per side", _SMALLER)
+        runs = _runs(textpage, frame, count)
     finally:
         textpage.close()
     edges, images = drawings(page, frame)
-    return PageData(number, frame.width, frame.height, words_from_runs(runs), edges, images)
+    return PageData(number, frame.width, frame.height, words_from_runs(runs), edges, images, characters=count)
 
 
 class _Font:
@@ -112,7 +131,7 @@ _NO_FONT = Style("", 0.0, False)
 class _TextObject:
     """What the characters of one text object (one run on one baseline) share: type, size, baseline."""
 
-    __slots__ = ("style", "size", "upright", "bottom")
+    __slots__ = ("style", "size", "upright", "top", "bottom")
 
     def __init__(self, textpage, index: int, handle: int, frame: Frame, fonts: dict[int, _Font]):
         obj = ctypes.cast(handle, raw.FPDF_PAGEOBJECT)
@@ -134,13 +153,19 @@ class _TextObject:
         self.style = Style(info.name, self.size, info.bold) if info else _NO_FONT
         x, y = c_double(), c_double()
         raw.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y))
-        self.bottom = frame.point(x.value, y.value)[1] + (info.descent if info else 0.0) * self.size
+        baseline = frame.point(x.value, y.value)[1]
+        below = (info.descent if info else 0.0) * self.size
+        if d > 0:
+            self.bottom = baseline + below
+            self.top = self.bottom - self.size
+        else:  # upside down as displayed: the box hangs from the baseline
+            self.top = baseline - below
+            self.bottom = self.top + self.size
 
 
-def _runs(textpage: pdfium.PdfTextPage, frame: Frame) -> list[Run]:
+def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int) -> list[Run]:
     """Every upright character drawn on the page, by text object (pdfium's own spaces and line breaks left out)."""
     handle = ctypes.cast(textpage.raw, c_void_p).value
-    count = raw.FPDFText_CountChars(textpage)
     rect = raw.FS_RECTF()
     box = ctypes.addressof(rect)
     runs: list[Run] = []
@@ -161,10 +186,10 @@ def _runs(textpage: pdfium.PdfTextPage, frame: Frame) -> list[Run]:
         if obj != last:
             last = obj
             info = _TextObject(textpage.raw, i, obj, frame, fonts)
-            upright = info.upright and info.bottom > 0 and info.bottom - info.size < frame.height
+            upright = info.upright and info.bottom > 0 and info.top < frame.height
             if upright:
                 chars = []
-                runs.append(Run(info.style, info.bottom - info.size, info.bottom, chars))
+                runs.append(Run(info.style, info.top, info.bottom, chars))
         if not upright:
             continue
         char = text[i] if whole else chr(_unicode(handle, i))

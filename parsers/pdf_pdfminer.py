@@ -1,7 +1,8 @@
 """The fallback PDF page source: pdfminer through pdfplumber, for the rare file pdfium refuses.
 
-Yields the same page records as the pdfium source (pdf_page.PageData). Object references are
-followed with a limit, so a reference loop in the page tree cannot hang the run.
+Yields the same page records as the pdfium source (pdf_page.PageData). The page tree's /Count is
+never read: it can be a reference loop (pdfminer follows one forever) or a fuzzed number; pages
+are counted as they are found.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from typing import BinaryIO, Iterator
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfpage import PDFPage
-from pdfminer.pdftypes import PDFObjRef
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -25,9 +25,6 @@ log = logging.getLogger(__name__)
 # pdfminer logs a warning for every oddity of a damaged file; the user gets one DamagedFile instead.
 if logging.getLogger("pdfminer").level == logging.NOTSET:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-
-# References followed from one object at most (a chain longer than this is a loop).
-MAX_REFERENCE_CHAIN = 32
 
 
 def damaged(source_file: str, exc: BaseException, page: int | None = None) -> DamagedFile:
@@ -51,24 +48,6 @@ def open_document(stream: BinaryIO, source_file: str, password: str | None) -> p
         raise damaged(source_file, exc) from exc
     except Exception as exc:  # pdfminer raises many kinds on broken files; all mean the same here
         raise damaged(source_file, exc) from exc
-
-
-def _resolved(value):
-    """An object with its references followed, at most MAX_REFERENCE_CHAIN of them."""
-    for _ in range(MAX_REFERENCE_CHAIN):
-        if not isinstance(value, PDFObjRef):
-            return value
-        value = value.resolve()
-    raise ValueError("reference loop")
-
-
-def page_count(pdf: pdfplumber.PDF) -> int | None:
-    """The page count the page tree declares, without creating page objects (None when it cannot be read)."""
-    try:
-        count = _resolved(_resolved(pdf.doc.catalog["Pages"])["Count"])
-        return count if isinstance(count, int) and count >= 0 else None
-    except Exception:  # a broken page tree: the page loop finds out what is there
-        return None
 
 
 def pages(pdf: pdfplumber.PDF, source_file: str) -> Iterator[PageData]:

@@ -29,6 +29,7 @@ SOURCES = ("pdfium", "pdfminer")
 # In "auto", camelot's tables replace what else was found on a page only when it is at least this sure.
 CAMELOT_MIN_ACCURACY = 0.9
 _SMALLER = "Be om sidene med tiltakene som en egen fil"
+_AGAIN = "Be medlemmet om en ny kopi av filen"
 
 
 def read_text_pdf(path: Path, source_file: str, options: ParseOptions, source: str = "pdfium") -> Content:
@@ -42,10 +43,18 @@ def read_records(path: Path, source_file: str, options: ParseOptions, source: st
     engine = options.pdf_tables if options.pdf_tables in ENGINES else "auto"
     warnings: list[str] = []
     records: list[PageRecord] = []
+    unreadable: list[str] = []
     for page in _pages(Path(path), source_file, options, source):
+        if page.unreadable:
+            unreadable.append(str(page.number))
         records.append(_read_page(page, Path(path), engine, options.password, source_file, warnings))
     if not records:
-        raise DamagedFile(source_file, "PDF-en har ingen sider", "Be medlemmet om en ny kopi av filen")
+        raise DamagedFile(source_file, "PDF-en har ingen sider", _AGAIN)
+    if len(unreadable) == len(records):
+        raise DamagedFile(source_file, "ingen av sidene i PDF-en kan åpnes", _AGAIN)
+    if unreadable:
+        warnings.append(f"{'side' if len(unreadable) == 1 else 'sidene'} {', '.join(unreadable)} i PDF-en kan ikke åpnes "
+                        "og ble hoppet over; be medlemmet om en ny kopi hvis noe mangler")
     for r in records:
         log.debug("%s page %d: %d tables by %s in %.0f ms", source_file, r.number, len(r.tables), r.engine, r.seconds * 1000)
     return records, warnings
@@ -72,9 +81,6 @@ def _pages(path: Path, source_file: str, options: ParseOptions, source: str) -> 
             return
     with open(path, "rb") as stream:
         pdf = pdf_pdfminer.open_document(stream, source_file, options.password)
-        count = pdf_pdfminer.page_count(pdf)
-        if count is not None and count > options.max_pages:
-            raise _too_many(source_file, None, options.max_pages)
         for page in pdf_pdfminer.pages(pdf, source_file):
             if page.number > options.max_pages:
                 raise _too_many(source_file, None, options.max_pages)
