@@ -1,78 +1,55 @@
-"""Speed and memory of `tiltak run` on scaled inboxes, against camelot and the pypdfium2 floor.
+"""Speed and memory of tiltak's PDF stage and of `tiltak run`, against pdfplumber alone and the pypdfium2 floor.
 
-    python bench/speed.py                 # samples/2018, then 20x, 60x and 200x its reports
-    python bench/speed.py --sizes 20 100 500 --jobs 2
+    python bench/speed.py                     # PDF stage per page, a year's inbox cold and warm
+    python bench/speed.py --reports 1000      # ... and a cold run over 1,000 reports with peak memory
+    python bench/speed.py --repeats 7
 
-Scaled inboxes are built by the sample generator with a different variant per copy, so every file has
-its own bytes and the cache cannot cheat; they are kept under bench/out/ between runs. Prints, per size:
-pages per second, seconds per report, peak memory (the whole process tree), and the per-page time of
-(a) camelot alone and (b) pypdfium2 reading every character with its box, as ratios to ours.
+Every figure is the median of --repeats runs measured in this one run, so the ratios compare like with
+like on a machine other work may be loading (the load average is printed with them). The PDF sets are
+the sample rounds' PDFs and the sample Word reports exported to PDF by LibreOffice (kept under
+bench/out/). The floor is what any extractor must do: pypdfium2 opening each page and reading every
+character's text and box. "A year's inbox" is samples/2018 with its Word reports as those PDFs.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Callable
 
 import psutil
 import pypdfium2
+import pypdfium2.raw as pdfium_raw
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "bench" / "out"
-SAMPLE = ROOT / "samples" / "2018"
 TILTAK = [sys.executable, "-m", "pipeline.cli"]
-REPORT_SUFFIXES = (".pdf", ".docx")
 
 
-def _variant(args: tuple[int, Path]) -> int:
-    from samples.generator import build_round
-
-    variant, inbox = args
-    with tempfile.TemporaryDirectory() as tmp:
-        for path in build_round(2018, Path(tmp), variant=variant):
-            shutil.move(str(path), inbox / f"{variant:04d}_{path.name}")
-    return variant
-
-
-def scaled_inbox(factor: int, jobs: int) -> Path:
-    """factor copies of the 2018 reports, each copy another variant (other bytes, same tiltak)."""
-    inbox = OUT / f"2018x{factor}"
-    done = inbox / ".complete"
-    if done.is_file():
-        return inbox
-    shutil.rmtree(inbox, ignore_errors=True)
-    inbox.mkdir(parents=True)
-    with ProcessPoolExecutor(jobs) as pool:
-        list(pool.map(_variant, [(v, inbox) for v in range(1, factor + 1)]))
-    done.write_text("ok\n")
-    return inbox
+def exported(docx: list[Path], folder: Path) -> list[Path]:
+    """The Word reports as LibreOffice exports them to PDF (made once, kept in folder)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    missing = [p for p in docx if not (folder / f"{p.stem}.pdf").is_file()]
+    if missing:
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is None:
+            sys.exit("LibreOffice (soffice) is needed to export the Word samples to PDF")
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={Path(profile).as_uri()}",
+                            "--convert-to", "pdf", "--outdir", str(folder), *map(str, missing)],
+                           check=True, capture_output=True, timeout=900)
+    return [folder / f"{p.stem}.pdf" for p in docx]
 
 
-def replace_one(inbox: Path) -> None:
-    """Give the first PDF report new bytes (another variant of the same report), as a resent report."""
-    from samples.generator import build_round
-
-    victim = next(p for p in reports(inbox) if p.suffix == ".pdf")
-    with tempfile.TemporaryDirectory() as tmp:
-        fresh = {p.name: p for p in build_round(2018, Path(tmp), variant=9999)}
-        base = victim.name.split("_", 1)[1] if victim.name[:4].isdigit() else victim.name
-        shutil.copy(fresh[base], victim)
-
-
-def reports(inbox: Path) -> list[Path]:
-    return sorted(p for p in inbox.iterdir() if p.suffix in REPORT_SUFFIXES)
-
-
-def pages(pdfs: list[Path]) -> int:
+def page_count(pdfs: list[Path]) -> int:
     total = 0
     for p in pdfs:
         doc = pypdfium2.PdfDocument(p)
@@ -81,8 +58,73 @@ def pages(pdfs: list[Path]) -> int:
     return total
 
 
+def floor(pdfs: list[Path]) -> None:
+    """pypdfium2 reading every character with its box: the page's text in one call, then each box."""
+    rect = pdfium_raw.FS_RECTF()
+    for path in pdfs:
+        doc = pypdfium2.PdfDocument(path)
+        for page in doc:
+            text = page.get_textpage()
+            count = text.count_chars()
+            text.get_text_range(0, count)
+            for i in range(count):
+                pdfium_raw.FPDFText_GetLooseCharBox(text, i, rect)
+            text.close()
+            page.close()
+        doc.close()
+
+
+def pdfplumber_alone(pdfs: list[Path]) -> None:
+    """pdfplumber by itself: every page's words and ruled tables, as tiltak asked of it before pdfium."""
+    import pdfplumber
+
+    for path in pdfs:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_words(extra_attrs=["fontname", "size"])
+                page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
+                page.close()
+
+
+def pdf_stage(pdfs: list[Path]) -> None:
+    """tiltak's PDF parser: pages, tables, paragraphs, in reading order."""
+    from parsers.pdf import parse_pdf
+    from parsers.registry import ParseOptions
+
+    for path in pdfs:
+        parse_pdf(path, path.name, ParseOptions())
+
+
+def median_seconds(work: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min) {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
+def per_page(label: str, pdfs: list[Path], repeats: int) -> float:
+    """Prints per-page ms of the floor, pdfplumber and tiltak on one set of PDFs; returns the floor per page."""
+    pages = page_count(pdfs)
+    pdf_stage(pdfs[:1])  # imports and first-call set-up are not per-page work
+    floor_s = median_seconds(lambda: floor(pdfs), repeats) / pages
+    ours = median_seconds(lambda: pdf_stage(pdfs), repeats) / pages
+    plumber = median_seconds(lambda: pdfplumber_alone(pdfs), repeats) / pages
+    print(f"\n{label}: {len(pdfs)} PDFs, {pages} pages, one core, median of {repeats} ({load()})")
+    print(f"  pypdfium2 floor      {floor_s * 1000:7.2f} ms/page")
+    print(f"  tiltak PDF stage     {ours * 1000:7.2f} ms/page   {ours / floor_s:5.1f}x the floor   (target <= 3x)")
+    print(f"  pdfplumber alone     {plumber * 1000:7.2f} ms/page   {plumber / floor_s:5.1f}x the floor")
+    return floor_s
+
+
 def timed_run(inbox: Path, out: Path, *args: str) -> tuple[float, float, int]:
-    """(seconds, peak MB of the whole process tree, exit code) of one `tiltak run`."""
+    """(seconds, peak MB of the whole process tree, exit code) of one `tiltak run`, process start included."""
     cmd = [*TILTAK, "run", str(inbox), "--out", str(out), "--year", "2018", "--history", str(out) + ".sqlite", *args]
     start = time.perf_counter()
     proc = psutil.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -93,85 +135,60 @@ def timed_run(inbox: Path, out: Path, *args: str) -> tuple[float, float, int]:
             peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
         except psutil.Error:
             pass
-        time.sleep(0.05)
+        time.sleep(0.02)
     return time.perf_counter() - start, peak / 2**20, proc.returncode
 
 
-def floor_pypdfium2(pdfs: list[Path]) -> float:
-    """Seconds to read every character of every page with its box: the least any extractor must do."""
-    start = time.perf_counter()
-    for path in pdfs:
-        doc = pypdfium2.PdfDocument(path)
-        for page in doc:
-            text = page.get_textpage()
-            for i in range(text.count_chars()):
-                text.get_charbox(i)
-                text.get_text_range(i, 1)
-            text.close()
-            page.close()
-        doc.close()
-    return time.perf_counter() - start
-
-
-def camelot_alone(pdfs: list[Path]) -> float:
-    import camelot
-
-    start = time.perf_counter()
-    for path in pdfs:
-        camelot.read_pdf(str(path), pages="all", flavor="lattice")
-    return time.perf_counter() - start
-
-
-def ours_pdf_only(pdfs: list[Path]) -> float:
-    """Our PDF parser alone on the same files, one core, as the floor is measured."""
-    from parsers.pdf import parse_pdf
-    from parsers.registry import ParseOptions
-
-    start = time.perf_counter()
-    for path in pdfs:
-        parse_pdf(path, path.name, ParseOptions())
-    return time.perf_counter() - start
-
-
-def measure(label: str, inbox: Path, jobs: int, camelot_sample: int) -> None:
-    files = reports(inbox)
-    pdfs = [p for p in files if p.suffix == ".pdf"]
-    n_pages = pages(pdfs)
+def year_inbox(pdfs: list[Path], repeats: int, jobs: str) -> None:
+    """Cold and warm `tiltak run` over a year's reports, against the floor over the same files."""
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out"
-        cache = Path(tmp) / "cache"
-        cold, cold_mb, code = timed_run(inbox, out, "--jobs", str(jobs), "--cache-dir", str(cache))
-        warm, warm_mb, _ = timed_run(inbox, out, "--jobs", str(jobs), "--cache-dir", str(cache))
-        # One report replaced by another variant: only that one is parsed again, every output rewritten.
-        changed = Path(tmp) / "inbox"
-        shutil.copytree(inbox, changed)
-        replace_one(changed)
-        one, one_mb, _ = timed_run(changed, out, "--jobs", str(jobs), "--cache-dir", str(cache))
-    sample = random.Random(1).sample(pdfs, min(camelot_sample, len(pdfs)))
-    sample_pages = pages(sample)
-    floor = floor_pypdfium2(pdfs) / n_pages
-    ours_pdf = ours_pdf_only(sample) / sample_pages
-    cam = camelot_alone(sample) / sample_pages
-    print(f"\n=== {label}: {len(files)} reports, {len(pdfs)} PDFs with {n_pages} pages (jobs={jobs}; exit {code})")
-    print(f"  cold (no cache)       {cold:8.2f} s  {n_pages / cold:7.1f} pages/s  {cold / len(files):.3f} s/report  "
-          f"peak {cold_mb:6.0f} MB")
-    print(f"  warm (nothing new)    {warm:8.2f} s  peak {warm_mb:6.0f} MB")
-    print(f"  warm (1 report new)   {one:8.2f} s  peak {one_mb:6.0f} MB")
-    print(f"  per PDF page, one core: ours {ours_pdf * 1000:6.1f} ms | camelot alone {cam * 1000:6.1f} ms "
-          f"({cam / ours_pdf:4.1f}x ours) | pypdfium2 floor {floor * 1000:5.2f} ms (ours {ours_pdf / floor:4.1f}x the floor)"
-          f"   [ours and camelot on {len(sample)} PDFs / {sample_pages} pages]")
+        inbox = Path(tmp) / "2018"
+        inbox.mkdir()
+        for p in pdfs:
+            shutil.copy(p, inbox / p.name)
+        floor_s = median_seconds(lambda: floor(pdfs), repeats)
+        colds, warms = [], []
+        for k in range(repeats):
+            out, cache = Path(tmp) / f"out{k}", Path(tmp) / f"cache{k}"
+            seconds, _, code = timed_run(inbox, out, "--jobs", jobs, "--cache-dir", str(cache))
+            colds.append(seconds)
+            warms.append(timed_run(inbox, out, "--jobs", jobs, "--cache-dir", str(cache))[0])
+    cold, warm = statistics.median(colds), statistics.median(warms)
+    print(f"\na year's inbox (samples/2018, Word reports as PDF): {len(pdfs)} PDFs, --jobs {jobs}, "
+          f"median of {repeats} (exit {code}; {load()})")
+    print(f"  pypdfium2 floor      {floor_s:7.3f} s")
+    print(f"  cold tiltak run      {cold:7.3f} s   {cold / floor_s:5.1f}x the floor   (target <= 8x, process start included)")
+    print(f"  warm, nothing new    {warm:7.3f} s   (target <= 0.5 s)")
+
+
+def many_reports(count: int, jobs: str) -> None:
+    """A cold run over `count` reports (variants of the 2018 round, each its own bytes) with peak memory."""
+    from bench.speed_inbox import scaled_inbox
+
+    inbox = scaled_inbox(count)
+    reports = [p for p in inbox.iterdir() if p.suffix in (".pdf", ".docx")]
+    with tempfile.TemporaryDirectory() as tmp:
+        seconds, peak, code = timed_run(inbox, Path(tmp) / "out", "--jobs", jobs, "--cache-dir", str(Path(tmp) / "cache"))
+    print(f"\n{len(reports)} reports cold, --jobs {jobs} (exit {code}; {load()})")
+    print(f"  cold tiltak run      {seconds:7.1f} s   (target <= 60 s)   peak memory of the process tree {peak:6.0f} MB "
+          "(target < 1024 MB)")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", nargs="*", type=int, default=[20, 60, 200], help="copies of the 2018 reports")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--camelot-sample", type=int, default=24, help="PDFs camelot and our parser are timed on")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--jobs", default="0", help="passed to tiltak run (0: all cores)")
+    parser.add_argument("--reports", type=int, default=0, help="also a cold run over this many reports (e.g. 1000)")
     args = parser.parse_args()
-    measure("samples/2018", SAMPLE, args.jobs, args.camelot_sample)
-    for factor in args.sizes:
-        inbox = scaled_inbox(factor, args.jobs)
-        measure(f"2018 x {factor}", inbox, args.jobs, args.camelot_sample)
+    samples = sorted(ROOT.glob("samples/20*/*.pdf"))
+    docx = sorted(ROOT.glob("samples/20*/*.docx"))
+    exports = exported(docx, OUT / "lo-pdf")
+    per_page("sample rounds' PDFs", samples, args.repeats)
+    per_page("sample Word reports exported by LibreOffice", exports, args.repeats)
+    year = sorted(ROOT.glob("samples/2018/*.pdf")) + [p for p in exports if p.stem.endswith("2018")]
+    year_inbox(year, args.repeats, args.jobs)
+    if args.reports:
+        many_reports(args.reports, args.jobs)
     return 0
 
 

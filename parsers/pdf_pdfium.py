@@ -27,6 +27,7 @@ BOLD_WEIGHT = 700
 # pdfium hands a hyphen that ends a line back as a mark (0x02 for one character, U+FFFE in the
 # text of the whole page); it was this.
 _LINE_END_HYPHEN = "-"
+_UNKNOWN = "\ufffd"
 _HYPHEN_MARKS = ("\x02", "\ufffe")  # one per character, the other in the text of the whole page
 # A dense page of small print holds some 10,000 characters; a page or file far beyond that is not a
 # report but a flood (16 pages of 200,000 took minutes and gigabytes to lay out), refused up front.
@@ -193,8 +194,10 @@ def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int) -> list[Run]:
         if not upright:
             continue
         char = text[i] if whole else chr(_unicode(handle, i))
-        if char == "\0" or not _loose_box(handle, i, box):
+        if not _loose_box(handle, i, box):
             continue
+        if char == "\0":
+            char = _UNKNOWN  # a glyph drawn without a known text: shown as lost, not dropped
         x0, x1 = span(rect.left, rect.right, rect.bottom, rect.top)
         if x1 > 0 and x0 < width:  # inside the crop box
             chars.append((_LINE_END_HYPHEN if char in _HYPHEN_MARKS else char, x0, x1))

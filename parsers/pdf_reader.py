@@ -14,7 +14,7 @@ from typing import Iterator
 
 from tiltak_core.errors import DamagedFile, TooLarge
 
-from . import pdf_pdfium, pdf_pdfminer, pdf_tables
+from . import pdf_pdfium, pdf_tables
 from .content import Content
 from .pdf_assemble import assemble
 from .pdf_geometry import Word
@@ -30,6 +30,7 @@ SOURCES = ("pdfium", "pdfminer")
 CAMELOT_MIN_ACCURACY = 0.9
 _SMALLER = "Be om sidene med tiltakene som en egen fil"
 _AGAIN = "Be medlemmet om en ny kopi av filen"
+_REDRAW = "Be medlemmet om en ny kopi, eller åpne og lagre den på nytt i et PDF-program"
 
 
 def read_text_pdf(path: Path, source_file: str, options: ParseOptions, source: str = "pdfium") -> Content:
@@ -79,6 +80,8 @@ def _pages(path: Path, source_file: str, options: ParseOptions, source: str) -> 
             finally:
                 document.close()
             return
+    from . import pdf_pdfminer  # pdfminer takes long to load and is rarely needed
+
     with open(path, "rb") as stream:
         pdf = pdf_pdfminer.open_document(stream, source_file, options.password)
         for page in pdf_pdfminer.pages(pdf, source_file):
@@ -102,7 +105,7 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
         if lines_drawn and engine in ("pdfplumber", "auto"):
             tables = pdf_tables.ruled_tables_plumber(page, words)
     except Exception as exc:  # pdfplumber's table finder on edges no writer would draw
-        raise pdf_pdfminer.damaged(source_file, exc, page.number) from exc
+        raise _damaged(source_file, exc, page.number) from exc
     h_rules = [float(e["top"]) for e in page.edges if e["orientation"] == "h" and e["width"] > 40]
     picture = pdf_tables.picture_share(page) if not words else 0.0
     # camelot renders the page, so it also sees ruling lines that exist only as pixels (a scan
@@ -136,8 +139,13 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
     )
 
 
+def _damaged(source_file: str, exc: BaseException, page: int) -> DamagedFile:
+    log.info("%s: table finder failed on page %d: %r", source_file, page, exc)
+    return DamagedFile(source_file, f"side {page} i PDF-en er skadet", _REDRAW)
+
+
 def _plumber_tables(page: PageData, words: list[Word], source_file: str) -> list[pdf_tables.FoundTable]:
     try:
         return pdf_tables.ruled_tables_plumber(page, words)
     except Exception as exc:
-        raise pdf_pdfminer.damaged(source_file, exc, page.number) from exc
+        raise _damaged(source_file, exc, page.number) from exc

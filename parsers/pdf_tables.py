@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Collection, Sequence
 
-from pdfplumber.table import TableFinder
-
 from .content import COVERED
 from .pdf_geometry import Word, group_lines, is_midword_break, join_wrapped
 from .pdf_page import PageData
@@ -200,6 +198,8 @@ def ruled_tables_plumber(page: PageData, words: Sequence[Word]) -> list[FoundTab
     closing = _closing_edges(page.edges)
     if closing:
         settings["explicit_horizontal_lines"] = closing
+    from pdfplumber.table import TableFinder  # pdfplumber (and pdfminer under it) take long to load
+
     found = []
     for t in TableFinder(_Edges(page), settings).tables:
         grid = [list(row.cells) for row in t.rows]

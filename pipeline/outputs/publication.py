@@ -1,16 +1,21 @@
-"""The publication set of a run: summary report drafts, Vedlegg 2, the workbook and the charts."""
+"""The publication set of a run: summary report drafts, Vedlegg 2, the workbook and the charts.
+
+The charts and the summary drafts (which show the charts) are written in a forked process while
+this one writes Vedlegg 2 and the workbook: on two cores that hides matplotlib's load and drawing.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from pathlib import Path
+
+from normalise.catalogue import Catalogue
 from normalise.matchers import Matchers
 
 from ..history import History
 from tiltak_core.records import RegisterEntry
-from ..summary import summarise
-from .charts import write_delmal_chart, write_samarbeid_chart
-from .matrix_docx import write_matrix_docx
-from .oppsummering import write_oppsummering
-from .register_xlsx import write_register_xlsx
+from ..summary import Summary, summarise
 from .staging import Staging
 
 PUBLICATION = ("delmal.png", "delmal.svg", "samarbeid.png", "matrix.docx", "register.xlsx", "oppsummering.md",
@@ -37,10 +42,47 @@ def write_publication(stage: Staging, register: list[RegisterEntry], matchers: M
             notes.append(f"for {year - 1} finnes bare noen antall: delmål uten tall sammenlignes ikke")
     summary = summarise(register, catalogue, matchers.orgs, year, previous, previous_rows)
 
-    write_delmal_chart(stage.file("delmal.png"), stage.file("delmal.svg"), summary, catalogue)
-    write_samarbeid_chart(stage.file("samarbeid.png"), summary)
+    assert stage.path is not None
+    folder = stage.path
+    helper = _fork(_write_charts_and_summary, folder, summary, catalogue)
+    # Imported here, as each output's library is only needed when it is written.
+    from .matrix_docx import write_matrix_docx
+    from .register_xlsx import write_register_xlsx
+
     write_matrix_docx(stage.file("matrix.docx"), register, catalogue, year)
     write_register_xlsx(stage.file("register.xlsx"), register, summary, catalogue)
-    assert stage.path is not None
-    write_oppsummering(stage.file("oppsummering.md"), stage.file("oppsummering.docx"), summary, catalogue, stage.path)
+    if helper is not None:
+        helper.join()
+    if helper is None or helper.exitcode != 0:
+        # Not forked, or the fork failed: written here, where a failure raises its own error.
+        _write_charts_and_summary(folder, summary, catalogue)
     return notes
+
+
+def _write_charts_and_summary(folder: Path, summary: Summary, catalogue: Catalogue) -> None:
+    from .charts import write_delmal_chart, write_samarbeid_chart
+    from .oppsummering import write_oppsummering
+
+    write_delmal_chart(folder / "delmal.png", folder / "delmal.svg", summary, catalogue)
+    write_samarbeid_chart(folder / "samarbeid.png", summary)
+    write_oppsummering(folder / "oppsummering.md", folder / "oppsummering.docx", summary, catalogue, folder)
+
+
+def _quietly(target, *args) -> None:
+    """In the forked process: a failure is its exit code only (the run writes it again and reports it)."""
+    try:
+        target(*args)
+    except BaseException:  # noqa: BLE001 -- whatever it was recurs, and is reported, in the run's own process
+        os._exit(1)
+
+
+def _fork(target, *args) -> multiprocessing.process.BaseProcess | None:
+    """target(*args) started in a forked process, or None where there is no fork (or it fails)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    try:
+        process = multiprocessing.get_context("fork").Process(target=_quietly, args=(target, *args), daemon=True)
+        process.start()
+    except OSError:
+        return None
+    return process
