@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Collection, Iterable, Sequence
 
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
@@ -150,6 +151,7 @@ def split_segments(words: Sequence[Word]) -> list[list[Word]]:
     return segments
 
 
+@lru_cache(maxsize=65536)
 def token(text: str) -> str:
     """A word as the vocabulary knows it: lower case, without surrounding punctuation."""
     return _EDGE_PUNCT.sub("", text.lower())
