@@ -25,6 +25,8 @@ from .settings import Settings
 
 # A worker process is replaced after this many documents, so whatever a parser library leaks goes with it.
 TASKS_PER_WORKER = 50
+# With fewer documents to parse than this, and no --jobs given, they are parsed in this process.
+MIN_DOCUMENTS_FOR_POOL = 24
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,15 @@ def process_document(document: Document, options: ParseOptions, max_bytes: int) 
     assert _matchers is not None
     result = extract_document(document, _matchers, options, max_bytes)
     return Processed(result, tuple(match_rows(list(result.rows), _matchers)))
+
+
+def _pool_size(settings: Settings, documents: int) -> int:
+    """Worker processes for this many documents to parse: one (this process) for a small inbox unless --jobs says."""
+    # Forked workers each load the PDF table finder again; below MIN_DOCUMENTS_FOR_POOL that costs
+    # more than it saves (a year's inbox of 17 reports ran as fast in-process: bench/speed.py).
+    if settings.jobs == 0 and documents < MIN_DOCUMENTS_FOR_POOL:
+        return 1
+    return min(settings.workers, documents)
 
 
 def _crashed(document: Document, exc: BaseException) -> Processed:
@@ -120,7 +131,7 @@ def process_all(documents: list[Document], matchers: Matchers, settings: Setting
             todo.append(n)
 
     options, max_bytes = settings.parse_options(), settings.limits.max_file_bytes
-    workers = min(settings.workers, len(todo))
+    workers = _pool_size(settings, len(todo))
     if workers > 1:
         left = _in_pool([documents[n] for n in todo], settings, workers, lambda k, p: done(todo[k], p))
         for k in left:
