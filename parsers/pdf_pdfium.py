@@ -82,6 +82,8 @@ def pages(document: pdfium.PdfDocument, source_file: str) -> Iterator[PageData]:
             continue
         try:
             data = read_page(page, index + 1, source_file)
+        except pdfium.PdfiumError:
+            data = PageData(index + 1, 0.0, 0.0, [], unreadable=True)  # e.g. no text page could be made
         finally:
             page.close()
         total += data.characters

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from tiltak_core.errors import DamagedFile, TooLarge
+from tiltak_core.errors import DamagedFile, ReportError, TooLarge
 
 from . import pdf_pdfium, pdf_tables
 from .content import Content
@@ -45,10 +45,17 @@ def read_records(path: Path, source_file: str, options: ParseOptions, source: st
     warnings: list[str] = []
     records: list[PageRecord] = []
     unreadable: list[str] = []
-    for page in _pages(Path(path), source_file, options, source):
-        if page.unreadable:
-            unreadable.append(str(page.number))
-        records.append(_read_page(page, Path(path), engine, options.password, source_file, warnings))
+    try:
+        for page in _pages(Path(path), source_file, options, source):
+            if page.unreadable:
+                unreadable.append(str(page.number))
+            records.append(_read_page(page, Path(path), engine, options.password, source_file, warnings))
+    except ReportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 -- a failure no rule above foresaw: a bug, told as one
+        log.exception("%s: the PDF reader failed", source_file)
+        raise DamagedFile(source_file, "filen kunne ikke leses (intern feil i PDF-leseren)",
+                          "Meld fra om feilen med filen; be imens om rapporten som Word (DOCX)") from exc
     if not records:
         raise DamagedFile(source_file, "PDF-en har ingen sider", _AGAIN)
     if len(unreadable) == len(records):

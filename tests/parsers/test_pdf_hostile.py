@@ -113,3 +113,17 @@ def test_every_file_is_small_and_built_by_the_builder():
         assert (HOSTILE / name).stat().st_size < 50_000
         if name != "scan_without_page_type.pdf":  # its picture depends on the installed Pillow's font
             assert make() == (HOSTILE / name).read_bytes(), name
+
+
+def test_a_failure_no_rule_foresaw_is_told_as_an_internal_error(monkeypatch):
+    from parsers import pdf_pdfium
+    from tiltak_core.errors import DamagedFile
+
+    def broken(runs):
+        raise ZeroDivisionError("float division by zero in a layout rule")
+
+    monkeypatch.setattr(pdf_pdfium, "words_from_runs", broken)
+    with pytest.raises(DamagedFile) as caught:
+        parse_pdf(HOSTILE / "count_loop.pdf", "count_loop.pdf", ParseOptions())
+    assert caught.value.problem == "filen kunne ikke leses (intern feil i PDF-leseren)"
+    assert_plain(caught.value.problem, caught.value.fix)
