@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -95,13 +96,16 @@ def pdf_stage(pdfs: list[Path]) -> None:
         parse_pdf(path, path.name, ParseOptions())
 
 
-def median_seconds(work: Callable[[], object], repeats: int) -> float:
-    times = []
+def interleaved(works: dict[str, Callable[[], object]], repeats: int) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) seconds of each work, the works taking turns in every repeat so that a change
+    in the machine's load falls on all of them alike."""
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in works}
     for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, work in works.items():
+            wall, cpu = time.perf_counter(), time.process_time()
+            work()
+            times[name].append((time.perf_counter() - wall, time.process_time() - cpu))
+    return {name: (statistics.median(t[0] for t in ts), statistics.median(t[1] for t in ts)) for name, ts in times.items()}
 
 
 def load() -> str:
@@ -109,18 +113,21 @@ def load() -> str:
     return f"load average {one:.1f} (1 min) {five:.1f} (5 min) on {os.cpu_count()} cores"
 
 
-def per_page(label: str, pdfs: list[Path], repeats: int) -> float:
-    """Prints per-page ms of the floor, pdfplumber and tiltak on one set of PDFs; returns the floor per page."""
+def per_page(label: str, pdfs: list[Path], repeats: int) -> None:
+    """Prints per-page ms of the floor, tiltak and pdfplumber on one set of PDFs, wall and CPU."""
     pages = page_count(pdfs)
     pdf_stage(pdfs[:1])  # imports and first-call set-up are not per-page work
-    floor_s = median_seconds(lambda: floor(pdfs), repeats) / pages
-    ours = median_seconds(lambda: pdf_stage(pdfs), repeats) / pages
-    plumber = median_seconds(lambda: pdfplumber_alone(pdfs), repeats) / pages
+    pdfplumber_alone(pdfs[:1])
+    found = interleaved({"floor": lambda: floor(pdfs), "ours": lambda: pdf_stage(pdfs),
+                         "plumber": lambda: pdfplumber_alone(pdfs)}, repeats)
     print(f"\n{label}: {len(pdfs)} PDFs, {pages} pages, one core, median of {repeats} ({load()})")
-    print(f"  pypdfium2 floor      {floor_s * 1000:7.2f} ms/page")
-    print(f"  tiltak PDF stage     {ours * 1000:7.2f} ms/page   {ours / floor_s:5.1f}x the floor   (target <= 3x)")
-    print(f"  pdfplumber alone     {plumber * 1000:7.2f} ms/page   {plumber / floor_s:5.1f}x the floor")
-    return floor_s
+    print("                         wall ms/page  x floor    CPU ms/page  x floor")
+    base_wall, base_cpu = found["floor"]
+    for name, title, target in (("floor", "pypdfium2 floor", ""), ("ours", "tiltak PDF stage", "   (target <= 3x)"),
+                                ("plumber", "pdfplumber alone", "")):
+        wall, cpu = found[name]
+        print(f"  {title:20s} {wall / pages * 1000:9.2f} {wall / base_wall:8.1f}x {cpu / pages * 1000:12.2f} "
+              f"{cpu / base_cpu:7.1f}x{target}")
 
 
 def timed_run(inbox: Path, out: Path, *args: str) -> tuple[float, float, int]:
@@ -139,6 +146,11 @@ def timed_run(inbox: Path, out: Path, *args: str) -> tuple[float, float, int]:
     return time.perf_counter() - start, peak / 2**20, proc.returncode
 
 
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def year_inbox(pdfs: list[Path], repeats: int, jobs: str) -> None:
     """Cold and warm `tiltak run` over a year's reports, against the floor over the same files."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -146,19 +158,26 @@ def year_inbox(pdfs: list[Path], repeats: int, jobs: str) -> None:
         inbox.mkdir()
         for p in pdfs:
             shutil.copy(p, inbox / p.name)
-        floor_s = median_seconds(lambda: floor(pdfs), repeats)
-        colds, warms = [], []
+        floors, colds, warms = [], [], []
         for k in range(repeats):
+            floors.append(interleaved({"floor": lambda: floor(pdfs)}, 1)["floor"])
             out, cache = Path(tmp) / f"out{k}", Path(tmp) / f"cache{k}"
+            cpu = children_cpu()
             seconds, _, code = timed_run(inbox, out, "--jobs", jobs, "--cache-dir", str(cache))
-            colds.append(seconds)
-            warms.append(timed_run(inbox, out, "--jobs", jobs, "--cache-dir", str(cache))[0])
-    cold, warm = statistics.median(colds), statistics.median(warms)
+            colds.append((seconds, children_cpu() - cpu))
+            cpu = children_cpu()
+            seconds = timed_run(inbox, out, "--jobs", jobs, "--cache-dir", str(cache))[0]
+            warms.append((seconds, children_cpu() - cpu))
+    floor_wall, floor_cpu = (statistics.median(f[i] for f in floors) for i in (0, 1))
+    cold_wall, cold_cpu = (statistics.median(c[i] for c in colds) for i in (0, 1))
+    warm_wall, warm_cpu = (statistics.median(w[i] for w in warms) for i in (0, 1))
     print(f"\na year's inbox (samples/2018, Word reports as PDF): {len(pdfs)} PDFs, --jobs {jobs}, "
           f"median of {repeats} (exit {code}; {load()})")
-    print(f"  pypdfium2 floor      {floor_s:7.3f} s")
-    print(f"  cold tiltak run      {cold:7.3f} s   {cold / floor_s:5.1f}x the floor   (target <= 8x, process start included)")
-    print(f"  warm, nothing new    {warm:7.3f} s   (target <= 0.5 s)")
+    print("                         wall s    x floor    CPU s (process tree)  x floor")
+    print(f"  pypdfium2 floor      {floor_wall:8.3f}            {floor_cpu:8.3f}")
+    print(f"  cold tiltak run      {cold_wall:8.3f} {cold_wall / floor_wall:8.1f}x   {cold_cpu:8.3f} "
+          f"{cold_cpu / floor_cpu:14.1f}x   (target <= 8x, process start included)")
+    print(f"  warm, nothing new    {warm_wall:8.3f}            {warm_cpu:8.3f}   (target <= 0.5 s)")
 
 
 def many_reports(count: int, jobs: str) -> None:
