@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import time
+import traceback
 from pathlib import Path
 from typing import Iterator
 
 from tiltak_core.errors import DamagedFile, ReportError, TooLarge
+from tiltak_core.faultlog import internal_error
 
 from . import pdf_pdfium, pdf_tables
 from .content import Content
@@ -52,10 +54,8 @@ def read_records(path: Path, source_file: str, options: ParseOptions, source: st
             records.append(_read_page(page, Path(path), engine, options.password, source_file, warnings))
     except ReportError:
         raise
-    except Exception as exc:  # noqa: BLE001 -- a failure no rule above foresaw: a bug, told as one
-        log.exception("%s: the PDF reader failed", source_file)
-        raise DamagedFile(source_file, "filen kunne ikke leses (intern feil i PDF-leseren)",
-                          "Meld fra om feilen med filen; be imens om rapporten som Word (DOCX)") from exc
+    except Exception as exc:  # noqa: BLE001 -- a failure no rule above foresaw: told as one, its detail logged
+        raise internal_error(source_file, "PDF-leseren", traceback.format_exc()) from exc
     if not records:
         raise DamagedFile(source_file, "PDF-en har ingen sider", _AGAIN)
     if len(unreadable) == len(records):

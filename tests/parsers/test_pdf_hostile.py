@@ -115,15 +115,18 @@ def test_every_file_is_small_and_built_by_the_builder():
             assert make() == (HOSTILE / name).read_bytes(), name
 
 
-def test_a_failure_no_rule_foresaw_is_told_as_an_internal_error(monkeypatch):
+def test_a_failure_no_rule_foresaw_is_told_as_an_internal_error_with_its_detail_in_the_log(monkeypatch, tmp_path):
+    import platformdirs
+
     from parsers import pdf_pdfium
-    from tiltak_core.errors import DamagedFile
 
     def broken(runs):
         raise ZeroDivisionError("float division by zero in a layout rule")
 
     monkeypatch.setattr(pdf_pdfium, "words_from_runs", broken)
-    with pytest.raises(DamagedFile) as caught:
+    monkeypatch.setattr(platformdirs, "user_log_path", lambda app: tmp_path / "log")
+    with pytest.raises(ReportError) as caught:
         parse_pdf(HOSTILE / "count_loop.pdf", "count_loop.pdf", ParseOptions())
-    assert caught.value.problem == "filen kunne ikke leses (intern feil i PDF-leseren)"
-    assert_plain(caught.value.problem, caught.value.fix)
+    assert caught.value.problem.startswith("filen kunne ikke leses (intern feil i PDF-leseren)")
+    assert "ZeroDivisionError" in (tmp_path / "log" / "feil.log").read_text()
+    assert "ZeroDivisionError" not in caught.value.problem and "division" not in caught.value.fix
