@@ -1,6 +1,6 @@
 """Builds the hostile and broken PDFs of this folder: each one a way a PDF has hung, flooded or confused a reader.
 
-    python -m tests.parsers.documents.hostile.pdf.build     # rewrites every file here
+    python tests/parsers/documents/hostile/pdf/build.py     # rewrites every file here
 
 Each file is written object by object, so it says exactly what is wrong with it; each is under 50 KB.
 """
