@@ -96,6 +96,15 @@ def pdf_stage(pdfs: list[Path]) -> None:
         parse_pdf(path, path.name, ParseOptions())
 
 
+def pdf_stage_on_pdfminer(pdfs: list[Path]) -> None:
+    """The same stage reading pages through pdfminer, as it did before pdfium (the fallback source)."""
+    from parsers.pdf_reader import read_text_pdf
+    from parsers.registry import ParseOptions
+
+    for path in pdfs:
+        read_text_pdf(path, path.name, ParseOptions(), "pdfminer")
+
+
 def interleaved(works: dict[str, Callable[[], object]], repeats: int) -> dict[str, tuple[float, float]]:
     """Median (wall, CPU) seconds of each work, the works taking turns in every repeat so that a change
     in the machine's load falls on all of them alike."""
@@ -114,16 +123,18 @@ def load() -> str:
 
 
 def per_page(label: str, pdfs: list[Path], repeats: int) -> None:
-    """Prints per-page ms of the floor, tiltak and pdfplumber on one set of PDFs, wall and CPU."""
+    """Prints per-page ms of the floor, tiltak (on pdfium, and on pdfminer as before) and pdfplumber, wall and CPU."""
     pages = page_count(pdfs)
     pdf_stage(pdfs[:1])  # imports and first-call set-up are not per-page work
     pdfplumber_alone(pdfs[:1])
     found = interleaved({"floor": lambda: floor(pdfs), "ours": lambda: pdf_stage(pdfs),
-                         "plumber": lambda: pdfplumber_alone(pdfs)}, repeats)
+                         "plumber": lambda: pdfplumber_alone(pdfs), "before": lambda: pdf_stage_on_pdfminer(pdfs)},
+                        repeats)
     print(f"\n{label}: {len(pdfs)} PDFs, {pages} pages, one core, median of {repeats} ({load()})")
     print("                         wall ms/page  x floor    CPU ms/page  x floor")
     base_wall, base_cpu = found["floor"]
     for name, title, target in (("floor", "pypdfium2 floor", ""), ("ours", "tiltak PDF stage", "   (target <= 3x)"),
+                                ("before", "tiltak on pdfminer", "   (the PDF stage before pdfium)"),
                                 ("plumber", "pdfplumber alone", "")):
         wall, cpu = found[name]
         print(f"  {title:20s} {wall / pages * 1000:9.2f} {wall / base_wall:8.1f}x {cpu / pages * 1000:12.2f} "
