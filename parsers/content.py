@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from tiltak_core.records import RawRow
+
 # A table cell that a vertically merged cell above covers: the merge applies to it, nothing repeats.
 # A cell that a horizontal span covers is "" (the spanning cell's text stands once, in its first column).
 COVERED = None
@@ -43,6 +45,17 @@ Block = TableBlock | Paragraph
 
 
 @dataclass(frozen=True)
+class FormRows:
+    """A reporting form read by its embedded provenance: the member and year it was made for, and its rows
+    exactly as filled in (no table heuristics): this year's tiltak, and last year's reported ended."""
+
+    year: int
+    member: str
+    rows: tuple[RawRow, ...]
+    ended: tuple[RawRow, ...] = ()
+
+
+@dataclass(frozen=True)
 class Content:
     """A parsed document: its blocks in order, its page count and what the parser noticed."""
 
@@ -52,6 +65,7 @@ class Content:
     warnings: tuple[str, ...] = field(default=())
     converted_from: str = ""  # set when another program made the file read here (e.g. "RTF via LibreOffice")
     reliability: float = 1.0  # how far the text itself can be trusted (OCR'd scans less): scales every row's confidence
+    form: FormRows | None = None  # set when the file is a reporting form read by its provenance; blocks are then empty
 
     @property
     def tables(self) -> tuple[TableBlock, ...]:

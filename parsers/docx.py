@@ -18,6 +18,7 @@ from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
 from .content import COVERED, Block, Content, Paragraph, TableBlock
+from .form import read_form
 from .registry import ParseOptions, register
 
 _W_P, _W_TBL, _W_TR, _W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
@@ -202,8 +203,11 @@ def _blocks(document: docx.document.Document) -> list[Block]:
 
 @register("docx", "Word (DOCX)")
 def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
-    """Tables and paragraphs of the document body, in order."""
+    """Tables and paragraphs of the document body, in order; a reporting form is read as one (parsers.form)."""
     document = _open(path, source_file, options)
+    form = read_form(path, source_file, "docx")
+    if form.content is not None:
+        return form.content
     try:
         blocks = _blocks(document)
         title = _core_title(document)
@@ -213,4 +217,4 @@ def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
                           "Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
     if not title:
         title = next((b.text for b in blocks if isinstance(b, Paragraph) and b.kind == "heading"), "")
-    return Content(blocks=tuple(blocks), pages=None, title=title)
+    return Content(blocks=tuple(blocks), pages=None, title=title, warnings=(form.warning,) if form.warning else ())

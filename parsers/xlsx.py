@@ -22,6 +22,7 @@ from tiltak_core.errors import DamagedFile
 from .archive import check_zip
 from .cellcount import MAX_SHEET_CELLS, check_xlsx, too_large
 from .content import COVERED, Content, TableBlock
+from .form import read_form
 from .registry import ParseOptions, register
 
 _AGAIN = "Åpne den i Excel og lagre den på nytt, eller be medlemmet om en ny kopi"
@@ -95,6 +96,9 @@ def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
     """One TableBlock per visible sheet with content; index is the sheet's position in the workbook."""
     check_zip(path, source_file, options, "xlsx")
     check_xlsx(path, source_file)  # before openpyxl builds every cell
+    form = read_form(path, source_file, "xlsx")
+    if form.content is not None:
+        return form.content
     workbook = _load(path, source_file)
     try:
         blocks: list[TableBlock] = []
@@ -111,5 +115,6 @@ def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
         workbook.close()
     if not title and blocks:
         title = next((c for row in blocks[0].rows for c in row if c), "")
-    warnings_ = () if blocks else ("Excel-filen har ingen synlige ark med innhold",)
+    warnings_ = (form.warning,) if form.warning else ()
+    warnings_ += () if blocks else ("Excel-filen har ingen synlige ark med innhold",)
     return Content(blocks=tuple(blocks), pages=None, title=title, warnings=warnings_)

@@ -46,6 +46,7 @@ class RunResult:
     notes: tuple[str, ...] = ()  # warnings about the run as a whole (e.g. no last year to compare with)
     decisions: Outcome = Outcome()
     year: RunYear | None = None
+    ended: tuple[Tiltak, ...] = ()  # last year's tiltak the reporting forms mark ended: counted, not in the register
 
     @property
     def rejected(self) -> tuple[DocumentResult, ...]:
@@ -85,6 +86,19 @@ def _year(settings: Settings, named: RunYear | None, claims: list[tuple[str, Yea
         return asked(ask(str(exc)))
 
 
+def form_notes(results: list[DocumentResult], ended: list[Tiltak], year: int) -> list[str]:
+    """What the returned reporting forms say beyond their rows: a form for another year, tiltak ended."""
+    notes = [f"{d.document.source_file}: er rapporteringsskjemaet for {d.form_year}, men kjøringen gjelder {year}; "
+             "kontroller at medlemmet har brukt riktig skjema" for d in results if d.form_year not in (None, year)]
+    by_member: dict[str, list[Tiltak]] = {}
+    for t in ended:
+        by_member.setdefault(t.member or "ukjent rådsmedlem", []).append(t)
+    for member, rows in by_member.items():
+        listing = "; ".join(f"{t.row.raw.forrige_tiltak_id} «{t.text}» ({t.kilde})" for t in rows)
+        notes.append(f"{member} meldte {len(rows)} av fjorårets tiltak avsluttet (ikke med i registeret): {listing}")
+    return notes
+
+
 def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear | None = None) -> RunResult:
     """One batch run over the inbox; outputs replace the previous ones only if the run completes."""
     if settings.out.resolve().is_relative_to(settings.inbox.resolve()):
@@ -98,6 +112,7 @@ def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear 
     processed = process_all(documents, matchers, settings, progress)
     results = [p.result for p in processed]
     tiltak = [t for p in processed for t in p.tiltak]
+    ended = [t for p in processed for t in p.ended]
     # After parsing: the reports' own words are read as they are parsed (and cached with them).
     claims = [(d.document.source_file, d.year_claim) for d in results]
     run_year = _year(settings, named, claims, ask_year)
@@ -108,13 +123,15 @@ def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear 
     runs = RunCache(settings.cache_dir or default_cache_dir()) if settings.cache else None
     kept = runs.get(state) if runs and earlier is not None else None
     clusters, register, outcome = kept or consolidate(tiltak, matchers, settings, decisions)
-    notes = [f"beslutning som ikke lenger passer: {s}" for s in outcome.stale]
+    notes = [f"beslutning som ikke lenger passer: {s}" for s in outcome.stale] + form_notes(results, ended, year)
     result = RunResult(settings, tuple(results), tuple(tiltak), clusters, tuple(register), (), decisions=outcome,
-                       year=run_year)
+                       year=run_year, ended=tuple(ended))
 
     if earlier is not None:
         # What is in DIR is what this run would write, byte for byte: leave it as it is.
-        return replace(result, notes=(*notes, *earlier, f"ingen endringer siden forrige kjøring: {settings.out} er oppdatert"))
+        # The recorded notes hold this run's own notes already: each once.
+        same = f"ingen endringer siden forrige kjøring: {settings.out} er oppdatert"
+        return replace(result, notes=(*dict.fromkeys((*notes, *earlier)), same))
 
     # Imported here: the publication's libraries (matplotlib above all) take long to load.
     from .outputs.publication import write_publication
@@ -139,7 +156,7 @@ def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear 
             write_review_html(stage.file("review.html"), register, clusters.near_misses, settings.thresholds,
                               matchers.catalogue, run_info)
             write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions)
-            write_run_json(stage.file("run.json"), settings, results, register, decisions, outcome, run_year)
+            write_run_json(stage.file("run.json"), settings, results, register, decisions, outcome, run_year, ended)
             notes += write_publication(stage, register, matchers, year, history)
             for office in (*stage.path.glob("*.docx"), *stage.path.glob("*.xlsx")):
                 freeze_office_file(office, year, settings.author)

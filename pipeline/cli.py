@@ -182,6 +182,30 @@ def parse_command(
     raise typer.Exit(EXIT_REJECTED if result.outcome == REJECTED else EXIT_OK)
 
 
+@app.command("skjema", help="Write next round's reporting forms: one per council member for --year, as Excel and "
+             "Word, prefilled with the tiltak each reported the year before (from the history).")
+def forms_command(
+    year: int = typer.Option(..., "--year", min=2000, max=2099, help="The year the members will report on."),
+    out: Path = typer.Option(..., "--out", help="Folder the forms are written to (other files in it are left alone)."),
+    history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP),
+    catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="Strategy catalogue (TOML) instead of the built-in one."),
+    deadline: str = typer.Option("", "--deadline", help="The deadline the forms state, e.g. «1. februar 2020»."),
+    contact: str = typer.Option("", "--contact", help="Whom members ask about the form (name, e-mail)."),
+) -> None:
+    from .forms.write import write_forms
+
+    try:
+        result = write_forms(year, out, history, catalogue, deadline, contact)
+    except TiltakError as exc:
+        _show(str(exc), "red", stderr=True)
+        raise typer.Exit(EXIT_UNUSABLE) from exc
+    prefilled = sum(len(f.previous) for f in result.forms)
+    _show(f"{len(result.forms)} skjemaer for {year} (Excel og Word) skrevet til {out}, med {prefilled} rader "
+          f"fra {year - 1} fylt inn.")
+    for note in result.notes:
+        _show(note, "yellow")
+
+
 @history_app.command("list", help="The years in the history: how each is held and where it came from.")
 def history_list(history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP)) -> None:
     try:

@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import time
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import parsers  # noqa: F401  (fills the registry)
 from normalise.matchers import Matchers
+from normalise.text import clean
+from parsers.content import Content
 from parsers.detect import HOW_TO_SAVE, LABELS, name_mismatch
+from parsers.form import FALLBACK, fallback_warning, shows_form
 from parsers.registry import ParseOptions, parser_for, readable_formats
 
 from tiltak_core.errors import DamagedFile, ReportError, TooLarge, UnsupportedFormat
 from tiltak_core.faultlog import internal_error
 from tiltak_core.outcomes import FileOutcome, Rejection
-from tiltak_core.records import Document, ExtractedRow
+from tiltak_core.records import Document, ExtractedRow, RawRow
 from .rows import content_to_rows
 from .year import YearClaim, claim_year
 
@@ -31,6 +34,8 @@ class DocumentResult:
     document: Document
     outcome: FileOutcome
     rows: tuple[ExtractedRow, ...] = ()
+    ended: tuple[ExtractedRow, ...] = ()  # rows a reporting form marks ended: last year's tiltak, not this year's
+    form_year: int | None = None  # the year of the reporting form the file is, if it is one
     member: str = ""
     member_confidence: float = 0.0
     member_evidence: str = ""
@@ -94,9 +99,14 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         error = internal_error(document.source_file, reader, traceback.format_exc())
         return DocumentResult(document, REJECTED, rejection=error.rejection, seconds=time.perf_counter() - started)
 
+    if content.form is not None:
+        return _form_result(document, content, matchers, started)
     raw_rows, warnings = content_to_rows(content, document.source_file, matchers.columns, matchers.delmal)
     guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file)
     notes = list(content.warnings) + list(warnings)
+    if shows_form(content) and not any(FALLBACK in n for n in notes):
+        notes.append(fallback_warning(document.source_file, "skjemaets skjulte opplysninger mangler (lagret som PDF "
+                                      "eller kopiert over i en ny fil?)"))
     if not raw_rows:
         notes.append(
             f"{document.source_file}: fant ingen tiltak -- verken en tabell med kolonnen «Tiltak» eller "
@@ -120,4 +130,39 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         converted_from=content.converted_from,
         seconds=time.perf_counter() - started,
         year_claim=claim_year(content, document, options.password),
+    )
+
+
+def _cleaned(raw: RawRow) -> RawRow:
+    """A form's cells cleaned as every other report's are (pipeline.prose), so texts compare alike."""
+    return replace(raw, fields=tuple((f, clean(v)) for f, v in raw.fields),
+                   extra=tuple((k, clean(v)) for k, v in raw.extra))
+
+
+def _form_result(document: Document, content: Content, matchers: Matchers, started: float) -> DocumentResult:
+    """A reporting form read by its provenance: the member it was made for, its rows and its ended rows."""
+    form = content.form
+    assert form is not None
+    notes = list(content.warnings)
+    org = matchers.catalogue.organisation(form.member)
+    if org is not None and org.is_member:
+        member, confidence, evidence = org.name, 1.0, f"rapporteringsskjemaet {form.year} er laget for {org.name}"
+    else:
+        guess = matchers.orgs.find_member(form.member, "", document.source_file)
+        member, confidence, evidence = guess.name, guess.confidence, guess.evidence
+        notes.append(f"{document.source_file}: skjemaet er laget for «{form.member}», som ikke er et rådsmedlem i "
+                     f"katalogen; rådsmedlem {member or 'ukjent'} ({evidence})")
+    if not form.rows and not form.ended:
+        notes.append(f"{document.source_file}: skjemaet har ingen tiltak: ingen rad er videreført, avsluttet eller ny")
+    return DocumentResult(
+        document,
+        WARNINGS if notes else PARSED,
+        rows=tuple(ExtractedRow(_cleaned(raw), member, confidence) for raw in form.rows),
+        ended=tuple(ExtractedRow(_cleaned(raw), member, confidence) for raw in form.ended),
+        form_year=form.year,
+        member=member,
+        member_confidence=confidence,
+        member_evidence=evidence,
+        warnings=tuple(notes),
+        seconds=time.perf_counter() - started,
     )

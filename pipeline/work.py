@@ -34,6 +34,7 @@ class Processed:
     result: DocumentResult
     tiltak: tuple[Tiltak, ...] = ()
     cached: bool = False
+    ended: tuple[Tiltak, ...] = ()  # the rows a reporting form marks ended, matched like the others
 
 
 Progress = Callable[[Processed, int, int], None]
@@ -58,7 +59,8 @@ def process_document(document: Document, options: ParseOptions, max_bytes: int) 
     """Parse one report and match its rows (runs in a worker process, or in this one)."""
     assert _matchers is not None
     result = extract_document(document, _matchers, options, max_bytes)
-    return Processed(result, tuple(match_rows(list(result.rows), _matchers)))
+    return Processed(result, tuple(match_rows(list(result.rows), _matchers)),
+                     ended=tuple(match_rows(list(result.ended), _matchers)))
 
 
 def _pool_size(settings: Settings, documents: int) -> int:

@@ -12,6 +12,10 @@ from pathlib import Path
 # Canonical fields of a tiltak row, in the order of the seed's matrix.
 FIELDS = ("delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere")
 
+# A row's status this year as a member's reporting form states it ("" where no form says it).
+NEW, CONTINUED, CHANGED, ENDED = "ny", "videreført", "endret", "avsluttet"
+STATUSES = (NEW, CONTINUED, CHANGED, ENDED)
+
 
 @dataclass(frozen=True)
 class Provenance:
@@ -61,6 +65,8 @@ class RawRow:
     fields: tuple[tuple[str, str], ...]
     extra: tuple[tuple[str, str], ...] = ()
     confidence: float = 1.0
+    status: str = ""  # one of STATUSES when a reporting form states it
+    forrige_tiltak_id: str = ""  # last year's tiltak this row continues, when a reporting form links it
 
     def get(self, name: str) -> str:
         return dict(self.fields).get(name, "")

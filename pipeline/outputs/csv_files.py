@@ -15,7 +15,7 @@ from .safe import spreadsheet_safe
 
 EXTRACTED_COLUMNS = (
     "kilde", "source_file", "member", "page", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere",
-    "delmal_raw", "type_raw", "delmal_confidence", "type_confidence", "ekstra",
+    "delmal_raw", "type_raw", "delmal_confidence", "type_confidence", "ekstra", "status", "forrige_tiltak_id",
 )
 REGISTER_COLUMNS = (
     "tiltak_id", "omrade", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere", "rapportert_av",
@@ -62,6 +62,8 @@ def extracted_row(t: Tiltak) -> dict:
         "delmal_confidence": f"{t.delmal.confidence:.3f}",
         "type_confidence": f"{t.type.confidence:.3f}",
         "ekstra": " | ".join(f"{k}: {v}" for k, v in raw.extra),
+        "status": raw.status,
+        "forrige_tiltak_id": raw.forrige_tiltak_id,
     }
 
 

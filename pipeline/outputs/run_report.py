@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..decisions import Decisions, Outcome
 from ..extract import DocumentResult
-from tiltak_core.records import RegisterEntry
+from tiltak_core.records import RegisterEntry, Tiltak
 from ..settings import Settings
 from ..year import RunYear
 
@@ -24,6 +24,8 @@ def document_summary(d: DocumentResult) -> dict:
         "member_evidence": d.member_evidence,
         "pages": d.pages,
         "rows": len(d.rows),
+        "ended": len(d.ended),
+        "form_year": d.form_year,
         "warnings": list(d.warnings),
         "error": d.error,
         "rejection": ({"kind": d.rejection.kind, "problem": d.rejection.problem, "fix": d.rejection.fix}
@@ -35,9 +37,16 @@ def document_summary(d: DocumentResult) -> dict:
     }
 
 
+def ended_summary(t: Tiltak) -> dict:
+    """A row a reporting form marks ended: last year's tiltak it closes, and where the member said so."""
+    raw = t.row.raw
+    return {"kilde": t.kilde, "member": t.member, "forrige_tiltak_id": raw.forrige_tiltak_id,
+            "tiltak": raw.get("tiltak"), "delmal": t.delmal.value, "type": t.type.value}
+
+
 def write_run_json(path: Path, settings: Settings, results: list[DocumentResult], register: list[RegisterEntry],
                    decisions: Decisions | None = None, outcome: Outcome | None = None,
-                   year: RunYear | None = None) -> None:
+                   year: RunYear | None = None, ended: list[Tiltak] | tuple[Tiltak, ...] = ()) -> None:
     outcomes: dict[str, int] = {}
     for d in results:
         outcomes[d.outcome.value] = outcomes.get(d.outcome.value, 0) + 1
@@ -47,6 +56,8 @@ def write_run_json(path: Path, settings: Settings, results: list[DocumentResult]
         "documents": [document_summary(d) for d in results],
         "outcomes": outcomes,
         "extracted_rows": sum(len(d.rows) for d in results),
+        "ended_rows": len(ended),
+        "ended": [ended_summary(t) for t in ended],
         "register_rows": len(register),
         "needs_review": sum(e.needs_review for e in register),
         "reviewed": sum(e.reviewed for e in register),

@@ -1,0 +1,124 @@
+"""A member's reporting form as an Excel workbook: one sheet with the instructions above the table, and a
+hidden sheet of the dropdowns' choices.
+
+The hidden column A holds each row's key; the provenance is in the custom document properties
+(parsers.form_spec), which Excel and LibreOffice keep when the member saves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.packaging.custom import StringProperty
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from normalise.catalogue import Catalogue
+from parsers.form_spec import (
+    COUNCIL, COUNCIL_CHOICES, HEADER_ROW, KEY_HEADER, LIST_SHEET, PREVIOUS, PREVIOUS_CHOICES, headers,
+)
+
+from . import texts
+from .plan import MemberForm, delmal_labels
+
+FILL_IN = PatternFill("solid", fgColor="FFF2CC")  # the cells a member fills in
+GIVEN = PatternFill("solid", fgColor="EDEDED")  # cells filled in before sending
+BOLD, TITLE = Font(bold=True), Font(bold=True, size=14)
+WRAP = Alignment(wrap_text=True, vertical="top")
+# Key (hidden), Nr, Delmål, Tiltak, Type, Ansvarlig, Samarbeidspartnere, Status, Hva er gjort.
+WIDTHS = (12, 5, 30, 60, 20, 24, 30, 14, 50)
+ROOM = 200  # rows below the blank ones that still get the dropdowns, for members who add rows
+
+
+def _text(ws: Worksheet, row: int, column: int, value: str):
+    cell = ws.cell(row=row, column=column, value=value or None)
+    if value:
+        cell.data_type = "s"  # text as written: a tiltak starting with "=" is not a formula
+    return cell
+
+
+def _height(values: tuple[str, ...]) -> float:
+    """Points for a row whose wrapped cells show in full: neither Excel nor LibreOffice fits them on opening."""
+    lines = max(1 + len(v) // max(1, w - 2) for v, w in zip(values[1:], WIDTHS[1:]))
+    return 15.0 * lines
+
+
+def _instructions(ws: Worksheet, form: MemberForm, strategy: str) -> None:
+    """Rows above the header: the instructions in one wide cell, then the deadline and contact fields."""
+    lines = (texts.title(form), *texts.instructions(form, strategy, word=False), texts.form_signature(form))
+    ws.merge_cells(start_row=1, start_column=2, end_row=1, end_column=len(WIDTHS))
+    _text(ws, 1, 2, "\n".join(lines)).alignment = WRAP
+    ws.row_dimensions[1].height = 15 * sum(1 + len(line) // 190 for line in lines)
+    column = 2
+    for label, value in texts.contact_lines(form)[1:]:  # the member's name stands in the title
+        _text(ws, 2, column, label).font = BOLD
+        _text(ws, 2, column + 2, value).fill = GIVEN if value else FILL_IN
+        ws.merge_cells(start_row=2, start_column=column, end_row=2, end_column=column + 1)
+        column += 3
+
+
+def _lists(wb: Workbook, catalogue: Catalogue) -> dict[str, str]:
+    """The dropdowns' choices on a hidden sheet, each column a defined name; returns name -> formula."""
+    ws = wb.create_sheet(LIST_SHEET)
+    ws.sheet_state = "hidden"
+    columns = {
+        "skjema_delmal": tuple(delmal_labels(catalogue).values()),
+        "skjema_type": tuple(t.name for t in catalogue.types),
+        "skjema_status": PREVIOUS_CHOICES,
+        "skjema_rad": COUNCIL_CHOICES,
+    }
+    for c, (name, values) in enumerate(columns.items(), 1):
+        for r, value in enumerate(values, 1):
+            _text(ws, r, c, value)
+        letter = get_column_letter(c)
+        wb.defined_names[name] = DefinedName(name, attr_text=f"'{LIST_SHEET}'!${letter}$1:${letter}${len(values)}")
+    return {name: f"={name}" for name in columns}
+
+
+def _dropdown(ws: Worksheet, formula: str, ranges: list[str], prompt: str) -> None:
+    if not ranges:
+        return
+    dv = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True, showInputMessage=True)
+    dv.error, dv.errorTitle, dv.prompt = "Velg en verdi fra listen.", "Ugyldig verdi", prompt
+    ws.add_data_validation(dv)
+    for cells in ranges:
+        dv.add(cells)
+
+
+def write_xlsx_form(path: Path, form: MemberForm, catalogue: Catalogue) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = form.provenance.sheet
+    lists = _lists(wb, catalogue)
+    _instructions(ws, form, catalogue.strategy)
+    for c, (name, width) in enumerate(zip((KEY_HEADER, *headers(form.year)), WIDTHS), 1):
+        _text(ws, HEADER_ROW, c, name).font = BOLD
+        ws.column_dimensions[get_column_letter(c)].width = width
+    ws.column_dimensions["A"].hidden = True
+    ws.page_setup.orientation, ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = "landscape", 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    status_rows: dict[str, list[str]] = {PREVIOUS: [], COUNCIL: []}
+    last = HEADER_ROW
+    for last, row in enumerate(form.rows, HEADER_ROW + 1):
+        values = (row.key, str(last - HEADER_ROW), row.delmal, row.tiltak, row.type, row.ansvarlig,
+                  row.samarbeidspartnere, row.status, "")
+        for c, value in enumerate(values, 1):
+            cell = _text(ws, last, c, value)
+            cell.alignment = WRAP
+            if c >= 3:
+                cell.fill = GIVEN if c == 8 and row.kind not in status_rows else FILL_IN
+        ws.row_dimensions[last].height = _height(values)
+        if row.kind in status_rows:
+            status_rows[row.kind].append(f"H{last}")
+    first = HEADER_ROW + 1
+    _dropdown(ws, lists["skjema_delmal"], [f"C{first}:C{last + ROOM}"], "Velg delmål")
+    _dropdown(ws, lists["skjema_type"], [f"E{first}:E{last + ROOM}"], "Velg type tiltak")
+    _dropdown(ws, lists["skjema_status"], status_rows[PREVIOUS], "Videreført, endret eller avsluttet?")
+    _dropdown(ws, lists["skjema_rad"], status_rows[COUNCIL], "Deltar dere i rådet?")
+    for name, value in form.provenance.properties().items():
+        wb.custom_doc_props.append(StringProperty(name=name, value=value))
+    wb.save(path)
