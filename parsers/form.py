@@ -40,10 +40,9 @@ NOT_A_FORM = FormResult()
 
 
 def fallback_warning(source_file: str, reason: str) -> str:
-    return (f"{source_file}: {FALLBACK}, men {reason}, så det er lest som en vanlig rapport: status og kobling til "
-            "fjorårets tiltak er ikke lest, og rader merket «avsluttet» og råd som ikke er bekreftet står blant årets "
-            "tiltak. Kontroller radene, "
-            "eller be medlemmet sende skjemaet slik det ble sendt ut")
+    return (f"{source_file}: {FALLBACK}, men {reason}, så det er lest som en vanlig rapport: status og kobling "
+            "til fjorårets tiltak er ikke lest, og rader merket «avsluttet» og råd som ikke er bekreftet står blant "
+            "årets tiltak. Kontroller radene, eller be medlemmet sende skjemaet slik det ble sendt ut")
 
 
 def shows_form(content: Content) -> bool:
@@ -102,9 +101,8 @@ class FormReader:
         self.p = provenance
         self.source_file = source_file
         self.table = table
-        names = headers(provenance.year)
-        self.status_header = names[COLUMNS.index("status")]
-        self.done_header = names[COLUMNS.index("gjort")]
+        self.labels = dict(zip(COLUMNS, headers(provenance.year)))
+        self.status_header, self.done_header = self.labels["status"], self.labels["gjort"]
         self.rows: list[RawRow] = []
         self.ended: list[RawRow] = []
         self.warnings: list[str] = []
@@ -149,14 +147,14 @@ class FormReader:
         if status == ENDED:
             self.ended.append(self._raw(number, values, extras, ENDED, link))
             return
+        if not values["tiltak"]:
+            self._warn(number, f"tiltaksteksten er tømt, men raden er ikke merket «{ENDED}»; ikke lest")
+            return
         if status not in ("", CONTINUED, CHANGED):
             self._warn(number, f"«{self.status_header}» er «{values['status']}», ikke {CONTINUED}, {CHANGED} eller "
                        f"{ENDED}; lest som et av årets tiltak uten status")
             status = ""
-        if not values["tiltak"]:
-            self._warn(number, f"tiltaksteksten er tømt, men raden er ikke merket «{ENDED}»; ikke lest")
-            return
-        if not status:
+        elif not status:
             self.unanswered.append(number)
         self.rows.append(self._raw(number, values, extras, status, link))
 
@@ -172,11 +170,11 @@ class FormReader:
                        f"bekreftet med «{TAKES_PART}»; ikke lest")
 
     def _new(self, number: int, values: dict[str, str], extras) -> None:
-        filled = [f for f in (*FIELDS, "gjort") if values[f]] + [label for label, _ in extras]
+        filled = [self.labels[f] for f in (*FIELDS, "gjort") if values[f]] + [label for label, _ in extras]
         if not filled:
             return  # a blank row left unused
         if not values["tiltak"]:
-            self._warn(number, f"har {', '.join(filled)} fylt ut, men ingen tiltakstekst; ikke lest")
+            self._warn(number, f"har {', '.join(f'«{f}»' for f in filled)} fylt ut, men ingen tiltakstekst; ikke lest")
             return
         status = _choice(values["status"])
         if status not in ("", NEW_STATUS):

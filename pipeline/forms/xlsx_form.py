@@ -79,14 +79,14 @@ def _lists(wb: Workbook, catalogue: Catalogue) -> dict[str, str]:
     return {name: f"={name}" for name in columns}
 
 
-def _dropdown(ws: Worksheet, formula: str, ranges: list[str], prompt: str) -> None:
-    if not ranges:
+def _dropdown(ws: Worksheet, formula: str, cells: list[str], prompt: str) -> None:
+    """A list validation over the cells from the first to the last given (a form's rows of one kind are together)."""
+    if not cells:
         return
     dv = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True, showInputMessage=True)
     dv.error, dv.errorTitle, dv.prompt = "Velg en verdi fra listen.", "Ugyldig verdi", prompt
     ws.add_data_validation(dv)
-    for cells in ranges:
-        dv.add(cells)
+    dv.add(f"{cells[0]}:{cells[-1]}")
 
 
 def write_xlsx_form(path: Path, form: MemberForm, catalogue: Catalogue) -> None:
@@ -115,8 +115,8 @@ def write_xlsx_form(path: Path, form: MemberForm, catalogue: Catalogue) -> None:
         if row.kind in status_rows:
             status_rows[row.kind].append(f"H{last}")
     first = HEADER_ROW + 1
-    _dropdown(ws, lists["skjema_delmal"], [f"C{first}:C{last + ROOM}"], "Velg delmål")
-    _dropdown(ws, lists["skjema_type"], [f"E{first}:E{last + ROOM}"], "Velg type tiltak")
+    _dropdown(ws, lists["skjema_delmal"], [f"C{first}", f"C{last + ROOM}"], "Velg delmål")
+    _dropdown(ws, lists["skjema_type"], [f"E{first}", f"E{last + ROOM}"], "Velg type tiltak")
     _dropdown(ws, lists["skjema_status"], status_rows[PREVIOUS], "Videreført, endret eller avsluttet?")
     _dropdown(ws, lists["skjema_rad"], status_rows[COUNCIL], "Deltar dere i rådet?")
     for name, value in form.provenance.properties().items():

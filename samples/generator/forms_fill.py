@@ -57,7 +57,8 @@ def _other_type(type_: str) -> str:
     return TYPES[(TYPES.index(type_) + 1) % len(TYPES)] if type_ in TYPES else TYPES[0]
 
 
-def plan_member(member: str, rows: list[tuple[str, str, str, str]], how: str, delmal_choices: list[str]) -> MemberPlan:
+def plan_member(member: str, rows: list[tuple[str, str, str, str]], delmal_choices: list[str],
+                how: str = "filled") -> MemberPlan:
     """The member's edits: `how` is "filled", "unchanged" or "reshaped" (filled, read the ordinary way).
 
     rows: (key, tiltak, delmål label, type) of each form row as sent. Expected rows list ended ones too,

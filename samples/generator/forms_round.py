@@ -118,6 +118,19 @@ def _fill_docx(source: Path, target: Path, plan: MemberPlan) -> None:
 
 
 # ------------------------------------------------------------------------------------------------ the round
+def form_rows(path: Path) -> tuple[list[tuple[str, str, str, str]], list[str]]:
+    """(key, tiltak, delmål, type) of each row of a form as sent, and the delmål dropdown's choices."""
+    return _xlsx_rows(path) if path.suffix == ".xlsx" else _docx_rows(path)
+
+
+def fill_form(source: Path, target: Path, plan: MemberPlan, reshape: bool = False) -> None:
+    """Type the plan's cells into the form at `source` and save it as `target` (Excel forms may be reshaped)."""
+    if source.suffix == ".xlsx":
+        _fill_xlsx(source, target, plan, reshape)
+    else:
+        _fill_docx(source, target, plan)
+
+
 def through_libreoffice(path: Path, soffice: str) -> None:
     """Open and save the file with LibreOffice in its own format, as a member using LibreOffice would."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -151,14 +164,11 @@ def fill_round(forms_dir: Path, inbox: Path, soffice: str | None) -> list[Expect
         format = THROUGH_LIBREOFFICE.get(member) or ("docx" if how == "filled" and n % 2 == 0 else "xlsx")
         source = stem.with_suffix(f".{format}")
         target = inbox / f"svar {n:02d} {member.split()[0].lower()}.{format}"  # members name files their own way
-        rows, choices = _xlsx_rows(source) if format == "xlsx" else _docx_rows(source)
-        plan = plan_member(member, rows, how, choices)
+        plan = plan_member(member, *form_rows(source), how=how)
         if how == "unchanged":
             shutil.copyfile(source, target)
-        elif format == "xlsx":
-            _fill_xlsx(source, target, plan, reshape=how == "reshaped")
         else:
-            _fill_docx(source, target, plan)
+            fill_form(source, target, plan, reshape=how == "reshaped")
         if member in THROUGH_LIBREOFFICE and soffice:
             through_libreoffice(target, soffice)
         expected += plan.expected(target.name, exact=how != "reshaped")

@@ -48,24 +48,24 @@ def score(expected: list[Expected], out_dir: Path) -> FormsScore:
     linked = [k for k in hits if (by_key[k]["status"], by_key[k]["forrige_tiltak_id"])
               == (want[k].status, want[k].forrige_tiltak_id)]
     coded = [k for k in hits if (by_key[k]["delmal"], by_key[k]["type"]) == (want[k].delmal, want[k].type)]
-    result.misses += [f"ikke lest: {k}" for k in want if not got[k]]
-    result.misses += [f"ekstra: {k}" for k, n in got.items() if n > (1 if k in want else 0)]
-    result.misses += [f"feil status/kobling: {k}: {by_key[k]['status']!r} {by_key[k]['forrige_tiltak_id']!r}, "
-                      f"ventet {want[k].status!r} {want[k].forrige_tiltak_id!r}" for k in hits if k not in linked]
-    result.misses += [f"feil delmål/type: {k}" for k in hits if k not in coded]
+    result.misses += [f"not read: {k}" for k in want if not got[k]]
+    result.misses += [f"extra: {k}" for k, n in got.items() if n > (1 if k in want else 0)]
+    result.misses += [f"wrong status/link: {k}: {by_key[k]['status']!r} {by_key[k]['forrige_tiltak_id']!r}, "
+                      f"expected {want[k].status!r} {want[k].forrige_tiltak_id!r}" for k in hits if k not in linked]
+    result.misses += [f"wrong delmål/type: {k}" for k in hits if k not in coded]
 
     want_ended = Counter((e.source_file, e.forrige_tiltak_id) for e in exact if e.status == ENDED)
     got_ended = Counter((r["kilde"].split("#")[0], r["forrige_tiltak_id"]) for r in report["ended"])
     ended_hits = sum((want_ended & got_ended).values())
-    result.misses += [f"avsluttet, ikke meldt: {k}" for k in want_ended - got_ended]
-    result.misses += [f"meldt avsluttet uten grunn: {k}" for k in got_ended - want_ended]
+    result.misses += [f"ended, not listed: {k}" for k in want_ended - got_ended]
+    result.misses += [f"listed as ended, was not: {k}" for k in got_ended - want_ended]
 
     reshaped = {e.source_file for e in expected if not e.exact}
     warned = {d["file"] for d in report["documents"] if any(FALLBACK in w for w in d["warnings"])}
     fallback_rows = [e for e in expected if not e.exact]
     fallback_read = [e for e in fallback_rows if _key(e.source_file, e.tiltak) in by_key]
-    result.misses += [f"omformet skjema uten advarsel: {f}" for f in reshaped - warned]
-    result.misses += [f"advarsel om omformet skjema uten grunn: {f}" for f in warned - reshaped]
+    result.misses += [f"reshaped form without a warning: {f}" for f in reshaped - warned]
+    result.misses += [f"reshaped-form warning for a form as sent: {f}" for f in warned - reshaped]
 
     result.figures = {
         "rows_recall": _share(len(hits), len(want)),
