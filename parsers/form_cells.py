@@ -66,7 +66,7 @@ def xlsx_table(path: Path, provenance: FormProvenance) -> FormTable:
             warnings.simplefilter("ignore")  # "Data Validation extension is not supported" and the like
             workbook = openpyxl.load_workbook(path, data_only=True)
     except Exception as exc:  # noqa: BLE001 -- openpyxl raises many kinds; the ordinary reader then names the damage
-        raise Reshaped(f"arbeidsboken kan ikke leses som skjema ({type(exc).__name__})") from exc
+        raise Reshaped("arbeidsboken kan ikke leses som skjema") from exc
     try:
         if provenance.sheet not in workbook.sheetnames:
             names = ", ".join(f"«{n}»" for n in workbook.sheetnames)
@@ -138,7 +138,7 @@ def docx_table(path: Path, provenance: FormProvenance) -> FormTable:
     try:
         body = docx.Document(str(path)).element.body
     except Exception as exc:  # noqa: BLE001 -- zipfile, lxml and python-docx raise many kinds on damage
-        raise Reshaped(f"dokumentet kan ikke leses som skjema ({type(exc).__name__})") from exc
+        raise Reshaped("dokumentet kan ikke leses som skjema") from exc
     expected = headers(provenance.year)
     first_rows = []
     # Numbered as parsers.docx numbers them: the body's own tables, in order.
