@@ -86,10 +86,10 @@ def _year(settings: Settings, named: RunYear | None, claims: list[tuple[str, Yea
         return asked(ask(str(exc)))
 
 
-def form_notes(results: list[DocumentResult], ended: list[Tiltak], year: int) -> list[str]:
-    """What the returned reporting forms say beyond their rows: a form for another year, tiltak ended."""
-    notes = [f"{d.document.source_file}: er rapporteringsskjemaet for {d.form_year}, men kjøringen gjelder {year}; "
-             "kontroller at medlemmet har brukt riktig skjema" for d in results if d.form_year not in (None, year)]
+def ended_notes(ended: list[Tiltak]) -> list[str]:
+    """Per member, last year's tiltak its reporting form marks ended (a form for another year is a report
+    stating another year: pipeline.year says so)."""
+    notes = []
     by_member: dict[str, list[Tiltak]] = {}
     for t in ended:
         by_member.setdefault(t.member or "ukjent rådsmedlem", []).append(t)
@@ -123,7 +123,7 @@ def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear 
     runs = RunCache(settings.cache_dir or default_cache_dir()) if settings.cache else None
     kept = runs.get(state) if runs and earlier is not None else None
     clusters, register, outcome = kept or consolidate(tiltak, matchers, settings, decisions)
-    notes = [f"beslutning som ikke lenger passer: {s}" for s in outcome.stale] + form_notes(results, ended, year)
+    notes = [f"beslutning som ikke lenger passer: {s}" for s in outcome.stale] + ended_notes(ended)
     result = RunResult(settings, tuple(results), tuple(tiltak), clusters, tuple(register), (), decisions=outcome,
                        year=run_year, ended=tuple(ended))
 

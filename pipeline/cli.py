@@ -191,11 +191,12 @@ def forms_command(
     catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="Strategy catalogue (TOML) instead of the built-in one."),
     deadline: str = typer.Option("", "--deadline", help="The deadline the forms state, e.g. «1. februar 2020»."),
     contact: str = typer.Option("", "--contact", help="Whom members ask about the form (name, e-mail)."),
+    author: str = typer.Option(DEFAULT_AUTHOR, "--author", help="Author and company in the forms' properties."),
 ) -> None:
     from .forms.write import write_forms
 
     try:
-        result = write_forms(year, out, history, catalogue, deadline, contact)
+        result = write_forms(year, out, history, catalogue, deadline, contact, author)
     except TiltakError as exc:
         _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc

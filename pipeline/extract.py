@@ -22,7 +22,7 @@ from tiltak_core.faultlog import internal_error
 from tiltak_core.outcomes import FileOutcome, Rejection
 from tiltak_core.records import Document, ExtractedRow, RawRow
 from .rows import content_to_rows
-from .year import YearClaim, claim_year
+from .year import TITLE, YearClaim, claim_year
 
 PARSED, WARNINGS, CONVERTED, REJECTED, DUPLICATE = (
     FileOutcome.PARSED, FileOutcome.WARNINGS, FileOutcome.CONVERTED, FileOutcome.REJECTED, FileOutcome.DUPLICATE,
@@ -160,6 +160,8 @@ def _form_result(document: Document, content: Content, matchers: Matchers, start
         rows=tuple(ExtractedRow(_cleaned(raw), member, confidence) for raw in form.rows),
         ended=tuple(ExtractedRow(_cleaned(raw), member, confidence) for raw in form.ended),
         form_year=form.year,
+        # The year the form was made for is what it says of itself, as a report's title does.
+        year_claim=YearClaim(form.year, TITLE, f"rapporteringsskjemaet for {form.year}"),
         member=member,
         member_confidence=confidence,
         member_evidence=evidence,

@@ -9,13 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import docx
-from docx.enum.section import WD_ORIENT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, RGBColor
 from lxml import etree
 
 from normalise.catalogue import Catalogue
@@ -24,6 +22,7 @@ from parsers.form_spec import (
     headers,
 )
 
+from ..outputs.word import new_document
 from . import texts
 from .plan import FormRow, MemberForm, delmal_labels
 
@@ -92,13 +91,7 @@ def _table(form: MemberForm, catalogue: Catalogue):
 
 
 def write_docx_form(path: Path, form: MemberForm, catalogue: Catalogue) -> None:
-    document = docx.Document()
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.5))
-    document.styles["Normal"].font.size = Pt(10)
+    document = new_document(landscape=True, margin_cm=1.5, size_pt=10)
     document.add_heading(texts.title(form), level=1)
     for line in texts.instructions(form, catalogue.strategy, word=True):
         document.add_paragraph(line)

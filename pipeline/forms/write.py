@@ -12,6 +12,7 @@ from normalise.catalogue import load_catalogue
 from ..history import REGISTER, default_history_path, open_history
 from ..outputs.freeze import freeze_office_file
 from ..outputs.staging import Staging
+from ..settings import DEFAULT_AUTHOR
 from .docx_form import write_docx_form
 from .plan import MemberForm, plan_forms
 from .xlsx_form import write_xlsx_form
@@ -45,7 +46,7 @@ def _last_year(history: Path, year: int) -> tuple[list, list[str]]:
 
 
 def write_forms(year: int, out: Path, history: Path | None = None, catalogue_path: Path | None = None,
-                deadline: str = "", contact: str = "") -> FormsResult:
+                deadline: str = "", contact: str = "", author: str = DEFAULT_AUTHOR) -> FormsResult:
     """One form per member of the catalogue for `year`, prefilled from `year - 1` in the history."""
     catalogue = load_catalogue(catalogue_path)
     last_year, notes = _last_year(history or default_history_path(), year)
@@ -59,5 +60,5 @@ def write_forms(year: int, out: Path, history: Path | None = None, catalogue_pat
             for suffix, write in ((".xlsx", write_xlsx_form), (".docx", write_docx_form)):
                 path = stage.file(file_stem(form.member, year) + suffix)
                 write(path, form, catalogue)
-                freeze_office_file(path, year)
+                freeze_office_file(path, year, author)
     return FormsResult(tuple(forms), tuple(p.name for p in stage.written), tuple(notes))

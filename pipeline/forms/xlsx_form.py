@@ -22,6 +22,7 @@ from parsers.form_spec import (
     COUNCIL, COUNCIL_CHOICES, HEADER_ROW, KEY_HEADER, LIST_SHEET, PREVIOUS, PREVIOUS_CHOICES, headers,
 )
 
+from ..outputs.sheets import fit_row_heights, print_a4
 from . import texts
 from .plan import MemberForm, delmal_labels
 
@@ -41,18 +42,11 @@ def _text(ws: Worksheet, row: int, column: int, value: str):
     return cell
 
 
-def _height(values: tuple[str, ...]) -> float:
-    """Points for a row whose wrapped cells show in full: neither Excel nor LibreOffice fits them on opening."""
-    lines = max(1 + len(v) // max(1, w - 2) for v, w in zip(values[1:], WIDTHS[1:]))
-    return 15.0 * lines
-
-
 def _instructions(ws: Worksheet, form: MemberForm, strategy: str) -> None:
     """Rows above the header: the instructions in one wide cell, then the deadline and contact fields."""
     lines = (texts.title(form), *texts.instructions(form, strategy, word=False), texts.form_signature(form))
     ws.merge_cells(start_row=1, start_column=2, end_row=1, end_column=len(WIDTHS))
     _text(ws, 1, 2, "\n".join(lines)).alignment = WRAP
-    ws.row_dimensions[1].height = 15 * sum(1 + len(line) // 190 for line in lines)
     column = 2
     for label, value in texts.contact_lines(form)[1:]:  # the member's name stands in the title
         _text(ws, 2, column, label).font = BOLD
@@ -99,8 +93,7 @@ def write_xlsx_form(path: Path, form: MemberForm, catalogue: Catalogue) -> None:
         _text(ws, HEADER_ROW, c, name).font = BOLD
         ws.column_dimensions[get_column_letter(c)].width = width
     ws.column_dimensions["A"].hidden = True
-    ws.page_setup.orientation, ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = "landscape", 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_a4(ws, landscape=True, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     status_rows: dict[str, list[str]] = {PREVIOUS: [], COUNCIL: []}
     last = HEADER_ROW
     for last, row in enumerate(form.rows, HEADER_ROW + 1):
@@ -111,7 +104,6 @@ def write_xlsx_form(path: Path, form: MemberForm, catalogue: Catalogue) -> None:
             cell.alignment = WRAP
             if c >= 3:
                 cell.fill = GIVEN if c == 8 and row.kind not in status_rows else FILL_IN
-        ws.row_dimensions[last].height = _height(values)
         if row.kind in status_rows:
             status_rows[row.kind].append(f"H{last}")
     first = HEADER_ROW + 1
@@ -119,6 +111,7 @@ def write_xlsx_form(path: Path, form: MemberForm, catalogue: Catalogue) -> None:
     _dropdown(ws, lists["skjema_type"], [f"E{first}", f"E{last + ROOM}"], "Velg type tiltak")
     _dropdown(ws, lists["skjema_status"], status_rows[PREVIOUS], "Videreført, endret eller avsluttet?")
     _dropdown(ws, lists["skjema_rad"], status_rows[COUNCIL], "Deltar dere i rådet?")
+    fit_row_heights(ws)
     for name, value in form.provenance.properties().items():
         wb.custom_doc_props.append(StringProperty(name=name, value=value))
     wb.save(path)

@@ -184,11 +184,12 @@ def test_a_form_saved_as_pdf_is_read_the_ordinary_way_with_a_warning(round_2019,
                for w in result.warnings)
 
 
-def test_a_form_for_another_year_is_named_in_the_notes(tmp_path):
-    from pipeline.batch import form_notes
-    from pipeline.extract import PARSED, DocumentResult
+def test_a_form_says_its_year_so_a_run_of_another_year_points_it_out(round_2019):
+    from pipeline.year import RunYear, disagreeing
 
-    document = Document(tmp_path / "lo.xlsx", "lo.xlsx", "xlsx", "0" * 64, 1)
-    notes = form_notes([DocumentResult(document, PARSED, form_year=2019)], [], 2020)
-    assert notes == ["lo.xlsx: er rapporteringsskjemaet for 2019, men kjøringen gjelder 2020; kontroller at medlemmet "
-                     "har brukt riktig skjema"]
+    _, result, _, _ = round_2019
+    claims = [(d.document.source_file, d.year_claim) for d in result.documents if d.form_year]
+    assert {(c.year, c.kind, c.evidence) for _, c in claims} == {(2019, "tittel", "rapporteringsskjemaet for 2019")}
+    said = disagreeing(RunYear(2020, "option", "oppgitt med --year 2020"), claims)
+    assert said.startswith(f"rapporteringsåret er 2020 (oppgitt med --year 2020), men {len(claims)} rapport(er) sier "
+                           "selv et annet år")
