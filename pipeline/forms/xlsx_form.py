@@ -28,7 +28,7 @@ from .plan import MemberForm, delmal_labels
 
 FILL_IN = PatternFill("solid", fgColor="FFF2CC")  # the cells a member fills in
 GIVEN = PatternFill("solid", fgColor="EDEDED")  # cells filled in before sending
-BOLD, TITLE = Font(bold=True), Font(bold=True, size=14)
+BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 # Key (hidden), Nr, Delmål, Tiltak, Type, Ansvarlig, Samarbeidspartnere, Status, Hva er gjort.
 WIDTHS = (12, 5, 30, 60, 20, 24, 30, 14, 50)
