@@ -7,24 +7,33 @@ the same truth, for scaled inboxes that a content-hash cache cannot short-circui
 
 `build_round(2019, out_dir)` writes the invented 2019 round (plan_2019): measures no matrix holds, in
 report shapes 2018 never used; its truth.csv names each measure by the plan's id ("M01" …).
+
+`build_round(2020, out_dir)` writes the 2020 round (plan_2020): reports as members really write them
+(any column name, any layout), older versions of reports and documents that are no member report;
+it needs LibreOffice, which exports two of its PDFs from Word files.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from . import plan_2018, plan_2019
+from . import plan_2018, plan_2019, plan_2020
 from .docx_writer import WRITERS as DOCX_WRITERS
 from .docx_writer_2019 import WRITERS as DOCX_WRITERS_2019
+from .docx_writer_2020 import WRITERS as DOCX_WRITERS_2020
 from .model import make_stamp
 from .pdf_writer import WRITERS as PDF_WRITERS
 from .pdf_writer_2019 import WRITERS as PDF_WRITERS_2019
+from .pdf_writer_2020 import WRITERS as PDF_WRITERS_2020
+from .scan_writer import WRITERS as SCAN_WRITERS
 from .truth import check_truth, rows_for, write_truth
+from .xlsx_writer_2020 import WRITERS as XLSX_WRITERS
 
 __all__ = ["build_round", "PLANS"]
 
-PLANS = {plan_2018.YEAR: plan_2018, plan_2019.YEAR: plan_2019}
-WRITERS = {**PDF_WRITERS, **DOCX_WRITERS, **PDF_WRITERS_2019, **DOCX_WRITERS_2019}
+PLANS = {plan_2018.YEAR: plan_2018, plan_2019.YEAR: plan_2019, plan_2020.YEAR: plan_2020}
+WRITERS = {**PDF_WRITERS, **DOCX_WRITERS, **PDF_WRITERS_2019, **DOCX_WRITERS_2019, **DOCX_WRITERS_2020,
+           **PDF_WRITERS_2020, **SCAN_WRITERS, **XLSX_WRITERS}
 TRUTH_FILE = "truth.csv"
 # The run reads every file of an inbox; this keeps the answer key out of it.
 IGNORE_FILE = ".tiltakignore"

@@ -56,6 +56,11 @@ def save(doc: DocumentObject, path: Path) -> None:
     """Save with every zip member dated ZIP_DATE, in python-docx's (deterministic) member order."""
     raw = io.BytesIO()
     doc.save(raw)
+    repack(raw, path)
+
+
+def repack(raw: io.BytesIO, path: Path) -> None:
+    """An Office file (any OOXML zip) written to path with every member dated ZIP_DATE, order kept."""
     raw.seek(0)
     with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():

@@ -27,6 +27,7 @@ class Item:
     type_written: str = ""  # the word the report prints instead of the canonical type, if any
     status: str = ""
     kommentar: str = ""
+    beskrivelse: str = ""  # a description the report prints beside the tiltak (never the tiltak itself)
 
     @property
     def shown_type(self) -> str:
@@ -47,6 +48,8 @@ class Report:
     ref_base: int
     subtitle: str = ""
     extra: dict = field(default_factory=dict, hash=False, compare=False)
+    # False for a file the run must count nowhere: an older version of a report, or no member report at all.
+    counted: bool = True
 
 
 @dataclass(frozen=True)

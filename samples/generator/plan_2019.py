@@ -21,24 +21,16 @@ The report shapes (the writer each key picks) are in pdf_writer_2019 and docx_wr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
-from .model import Item, Report
-from .seed import DELMAL, TYPES
+from .model import Report
+from .plan_common import Measure, check_plan as _check_plan, check_truth as _check_truth, measure_item, ordered
+from .seed import TYPES
 
 YEAR = 2019
 
 FOU, KURS, RAD, PROSJEKT, INFO, ARR = TYPES
-
-
-@dataclass(frozen=True)
-class Measure:
-    id: str
-    delmal: str
-    type: str
-    kind: str  # "council", "joint" or "own"
-    about: str  # a note for people reading the plan; never printed
 
 
 MEASURES: dict[str, Measure] = {m.id: m for m in [
@@ -113,12 +105,7 @@ JOINT = {"M05": ("LO", "NHO"), "M06": ("KS", "Spekter"), "M07": ("Virke", "YS"),
 NEAR_MISSES = [("M24", "M02"), ("M11", "M03"), ("M29", "M35"), ("M40", "M45")]
 
 
-def _i(mid: str, tiltak: str, ansvarlig: str = "", partnere: str = "", type_written: str = "",
-       status: str = "") -> Item:
-    m = MEASURES[mid]
-    # seed_row holds the measure id (a str here; 2018's seed rows are ints): truth.csv writes either.
-    return Item(seed_row=mid, delmal=m.delmal, tiltak=tiltak, type=m.type,  # type: ignore[arg-type]
-                ansvarlig=ansvarlig, samarbeidspartnere=partnere, type_written=type_written, status=status)
+_i = partial(measure_item, MEASURES)
 
 
 # ------------------------------------------------------------------ what each member writes
@@ -324,66 +311,19 @@ _META = [
 ]
 
 
-def _ordered(items: list[Item]) -> tuple[Item, ...]:
-    """Grouped by delmål in the strategy's order; plan order kept within a delmål."""
-    return tuple(sorted(items, key=lambda i: tuple(int(p) for p in i.delmal.split("."))))
-
-
 def reports() -> list[Report]:
     out = []
     for key, member, file_name, author, day, ref, items, title, subtitle, extra in _META:
-        out.append(Report(key, member, file_name, title, author, _ordered(items), day, ref, subtitle,
+        out.append(Report(key, member, file_name, title, author, ordered(items), day, ref, subtitle,
                           extra=dict(extra)))
     check_plan(out)
     return out
 
 
 def check_plan(plan: list[Report]) -> None:
-    """Every measure in a report; own measures in exactly one, joint in exactly the two named members'
-    (each naming the other), councils in at least their minimum; coding always the measure's."""
-    problems = []
-    seen: dict[str, list[Report]] = {}
-    for rep in plan:
-        for it in rep.items:
-            m = MEASURES.get(str(it.seed_row))
-            if m is None:
-                problems.append(f"{rep.file_name}: unknown measure {it.seed_row}")
-                continue
-            seen.setdefault(m.id, []).append(rep)
-            if (it.delmal, it.type) != (m.delmal, m.type) or it.delmal not in DELMAL or it.type not in TYPES:
-                problems.append(f"{rep.file_name}: {m.id} coded {it.delmal}/{it.type}")
-    for mid, m in MEASURES.items():
-        reps = seen.get(mid, [])
-        members = [r.member for r in reps]
-        if not reps:
-            problems.append(f"{mid} in no report")
-        elif m.kind == "own" and len(reps) != 1:
-            problems.append(f"{mid} is own but in {members}")
-        elif m.kind == "joint":
-            if sorted(members) != sorted(JOINT[mid]):
-                problems.append(f"joint {mid} in {members}, planned {JOINT[mid]}")
-            for rep in reps:
-                other = next(x for x in JOINT[mid] if x != rep.member)
-                it = next(i for i in rep.items if i.seed_row == mid)
-                # The other member is named as ansvarlig or partner (by its short name).
-                short = other.split()[0]
-                if short not in f"{it.ansvarlig} {it.samarbeidspartnere}":
-                    problems.append(f"{rep.file_name}: joint {mid} does not name {other}")
-        if len(set(members)) != len(members):
-            problems.append(f"{mid} twice in one report")
-    for council, mid in COUNCILS.items():
-        if len(seen.get(mid, [])) < COUNCIL_MIN_REPORTS[council]:
-            problems.append(f"{council} in fewer than {COUNCIL_MIN_REPORTS[council]} reports")
-    names = [r.file_name for r in plan]
-    if len(set(names)) != len(names):
-        problems.append("duplicate file names")
-    if problems:
-        raise ValueError("plan_2019 is inconsistent:\n" + "\n".join(problems))
+    _check_plan(plan, MEASURES, JOINT, COUNCILS, COUNCIL_MIN_REPORTS, "plan_2019")
 
 
 def check_truth(rows: list) -> None:
     """truth.csv of the round: every measure at least once, every row coded as its measure."""
-    missing = sorted(set(MEASURES) - {r.seed_row for r in rows})
-    wrong = [r for r in rows if (r.delmal, r.type) != (MEASURES[r.seed_row].delmal, MEASURES[r.seed_row].type)]
-    if missing or wrong:
-        raise ValueError(f"2019 truth incomplete: missing measures {missing}; miscoded {wrong}")
+    _check_truth(rows, MEASURES, "2019")

@@ -2,6 +2,8 @@
 
 Written from what the writers report they printed, never from the plan, so a writer that drops a
 field (prose reports print no ansvarlig) is reflected here. tiltak text is whitespace-collapsed.
+A report that is not counted (an older version of a report, a document that is no member report)
+adds no rows: the run must count its rows nowhere.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from pathlib import Path
 from .model import Item, Report, collapse
 from .seed import load_seed
 
-COLUMNS = ("source_file", "member", "tiltak", "seed_row", "delmal", "type", "ansvarlig", "samarbeidspartnere")
+COLUMNS = ("source_file", "member", "tiltak", "seed_row", "delmal", "type", "ansvarlig", "samarbeidspartnere",
+           "beskrivelse")
 
 
 @dataclass(frozen=True)
@@ -26,14 +29,15 @@ class TruthRow:
     type: str
     ansvarlig: str
     samarbeidspartnere: str
+    beskrivelse: str = ""
 
 
 def rows_for(report: Report, written: list[Item]) -> list[TruthRow]:
     return [
         TruthRow(report.file_name, report.member, collapse(it.tiltak), it.seed_row, it.delmal, it.type,
-                 collapse(it.ansvarlig), collapse(it.samarbeidspartnere))
+                 collapse(it.ansvarlig), collapse(it.samarbeidspartnere), collapse(it.beskrivelse))
         for it in written
-    ]
+    ] if report.counted else []
 
 
 def check_truth(rows: list[TruthRow]) -> None:
