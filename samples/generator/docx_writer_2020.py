@@ -99,6 +99,7 @@ def write_direct_numbering(report: Report, stamp: Stamp, path: Path) -> list[Ite
     dc.title(doc, report.title, meta=dc.meta_line(stamp))
     doc.add_paragraph("Akademikerne rapporterer her sine tiltak for 2020, ordnet etter delmål. " + stamp.sentence())
     num_id = dx.bullet_numbering(doc)
+    dx.outline_numbering(doc)  # as a report that went through LibreOffice (.doc to .docx) carries it
     written = []
     for code, group in dc.groups(report.items):
         doc.add_heading(f"Delmål {code} {dc.short(DELMAL[code], 70)}", level=2)
@@ -251,13 +252,23 @@ def write_two_columns(report: Report, stamp: Stamp, path: Path) -> list[Item]:
     _columns(doc.add_section(WD_SECTION.CONTINUOUS), 2)
     doc.add_paragraph("Unio organiserer arbeidstakere med universitets- og høyskoleutdanning. I et år preget av "
                       "pandemien har forbundene lagt om mye av arbeidet med kompetanse til digitale former. "
-                      "Tiltakene under er ordnet etter delmålene i strategien. " + stamp.sentence())
+                      + stamp.sentence())
+    doc.add_heading("Unios prioriteringer", level=3)
+    doc.add_paragraph("Sykepleiere, lærere, politiet og de andre yrkesgruppene i Unio har stått i første linje "
+                      "gjennom hele pandemien. Behovet for etter- og videreutdanning har ikke blitt mindre, men "
+                      "mange har ikke fått tid eller mulighet til å delta. Unio mener at arbeidsgiverne må ta "
+                      "et større ansvar for at de ansatte får utvikle kompetansen sin i arbeidstiden, og at "
+                      "tilbudene må være fleksible nok til å kombineres med turnus og skift.")
+    doc.add_paragraph("Forbundene har også sett at digitale kurs når flere medlemmer enn før, særlig i "
+                      "distriktene. Den erfaringen vil Unio bygge videre på. Tiltakene under er ordnet etter "
+                      "delmålene i strategien.")
     for code, group in dc.groups(report.items):
         doc.add_heading(f"Delmål {code} {dc.short(DELMAL[code], 45)}", level=3)
         for it in group:
             doc.add_paragraph(labelled(it), style="List Bullet")
     doc.add_paragraph("Unio vil i 2021 fortsette arbeidet for at alle medlemmer skal få etter- og videreutdanning "
-                      "i arbeidstiden, og ser fram til et godt samarbeid i rådet.")
+                      "i arbeidstiden. Vi ser fram til et godt samarbeid i rådet, og til at strategien følges opp "
+                      "med midler til de som står i førstelinjen.")
     _signature(doc, "Med vennlig hilsen", "Unio")
     _export(doc, stamp, path)
     return list(report.items)

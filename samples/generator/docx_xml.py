@@ -48,6 +48,26 @@ def bullet_numbering(doc: DocumentObject, num_id: int = 40) -> str:
     return str(num_id)
 
 
+def outline_numbering(doc: DocumentObject, num_id: int = 41) -> None:
+    """Heading styles numbered by an outline list without visible numbers (numFmt "none"), as LibreOffice
+    writes every Word file it saves: the headings then carry a w:numPr through their style."""
+    numbering = doc.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:pStyle w:val="Heading{k + 1}"/><w:numFmt w:val="none"/>'
+        f'<w:suff w:val="nothing"/><w:lvlText w:val=""/><w:lvlJc w:val="left"/></w:lvl>'
+        for k in range(9)
+    )
+    numbering.find(qn("w:num")).addprevious(
+        parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+    for k in range(1, 4):
+        ppr = doc.styles[f"Heading {k}"].element.get_or_add_pPr()
+        num_pr = _el("w:numPr")
+        num_pr.append(_el("w:ilvl", **{"w:val": str(k - 1)}))
+        num_pr.append(_el("w:numId", **{"w:val": str(num_id)}))
+        ppr.insert(0, num_pr)
+
+
 def numbered_paragraph(doc: DocumentObject, text: str, num_id: str, level: int = 0) -> Paragraph:
     """A Normal paragraph made a list item by its own w:numPr (no list style)."""
     p = doc.add_paragraph(text)
