@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from .text import fold
 DEFAULT_CATALOGUE = "catalogue.toml"
 VOCABULARY = "vocabulary.toml"
 _CODE = re.compile(r"^\d+\.\d+$")
+ROLES = ("medlem", "observatør")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,13 @@ class Organisation:
     kind: str = ""
     member: str = ""  # the council member an organisation belongs to, if any
     file_aliases: tuple[str, ...] = ()  # names that identify it only in a file name
+    from_year: int | None = None  # a member's first year on the council, where membership has dates
+    to_year: int | None = None  # its last year
+    role: str = "medlem"  # or "observatør"
+
+    def member_in(self, year: int) -> bool:
+        """Whether it sat on the council in the year reported on."""
+        return (self.from_year is None or year >= self.from_year) and (self.to_year is None or year <= self.to_year)
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,11 @@ class Council:
     id: str
     name: str
     aliases: tuple[str, ...]
+
+
+# Version marks in the order a later one replaces an earlier one; a report without a mark ranks between
+# a draft and a revised version.
+VERSION_RANKS = ("draft", "revised", "final")
 
 
 @dataclass(frozen=True)
@@ -68,6 +81,10 @@ class Vocabulary:
     delmal_words: tuple[str, ...]
     participation: tuple[str, ...]
     stopwords: frozenset[str]
+    name_headers: tuple[str, ...] = ()
+    partner_words: tuple[str, ...] = ()
+    closing_words: tuple[str, ...] = ()
+    versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -113,6 +130,15 @@ class _Problems:
         if required and not value.strip():
             self.add(f"{where}: '{key}' mangler eller er tom")
         return value.strip()
+
+    def year(self, table: dict, key: str, where: str) -> int | None:
+        value = table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool) or not 1900 <= value <= 2100:
+            self.add(f"{where}: '{key}' må være et årstall, ikke {value!r}")
+            return None
+        return value
 
     def texts(self, table: dict, key: str, where: str) -> tuple[str, ...]:
         value = table.get(key, [])
@@ -173,6 +199,10 @@ def load_vocabulary() -> Vocabulary:
         delmal_words=p.texts(data, "delmal_words", "vocabulary"),
         participation=p.texts(data, "participation", "vocabulary"),
         stopwords=frozenset(fold(w) for w in p.texts(data, "stopwords", "vocabulary")),
+        name_headers=p.texts(data, "name_headers", "vocabulary"),
+        partner_words=p.texts(data, "partner_words", "vocabulary"),
+        closing_words=p.texts(data, "closing_words", "vocabulary"),
+        versions={rank: p.texts(data.get("versions", {}), rank, "[versions]") for rank in VERSION_RANKS},
     )
     if p.items:
         raise CatalogueError(label, p.items)
@@ -236,8 +266,16 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
                     kind=p.text(t, "kind", where, required=is_member),
                     member=p.text(t, "member", where, required=False),
                     file_aliases=p.texts(t, "file_aliases", where),
+                    from_year=p.year(t, "fra_år", where),
+                    to_year=p.year(t, "til_år", where),
+                    role=p.text(t, "rolle", where, required=False) or "medlem",
                 )
             )
+            o = organisations[-1]
+            if o.from_year and o.to_year and o.from_year > o.to_year:
+                p.add(f"{where}: fra_år {o.from_year} er etter til_år {o.to_year}")
+            if o.role not in ROLES:
+                p.add(f"{where}: rolle '{o.role}' er ikke en av {', '.join(ROLES)}")
     member_names = {o.name for o in organisations if o.is_member}
     for o in organisations:
         if o.member and o.member not in member_names:

@@ -16,7 +16,7 @@ _MAX_HEADER_LEN = 45
 HEADER_SCORE = 86
 
 
-def _key(text: str) -> str:
+def header_key(text: str) -> str:
     """Header text without punctuation noise: 'Type tiltak:' == 'type  tiltak' == 'Type-tiltak'."""
     return re.sub(r"[^0-9a-zæøå]+", " ", fold(text)).strip()
 
@@ -28,6 +28,8 @@ class HeaderMap:
     fields: tuple[tuple[int, str], ...]  # (column index, field)
     extras: tuple[tuple[int, str], ...]  # (column index, header as written)
     score: float
+    evidence: tuple[str, ...] = ()  # why each column has its role
+    confidence: float = 1.0  # lowered where the cells, not the header, gave a column its role
 
     def column(self, name: str) -> int | None:
         return next((i for i, f in self.fields if f == name), None)
@@ -38,11 +40,11 @@ class ColumnMapper:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self._names = [(f, _key(n)) for f, names in vocabulary.fields.items() for n in names]
+        self._names = [(f, header_key(n)) for f, names in vocabulary.fields.items() for n in names]
 
     def field_of(self, header: str) -> tuple[str, float]:
         """The field a header names and how sure (0-1); ('', 0) for an unknown column."""
-        key = _key(header)
+        key = header_key(header)
         if not key or len(key) > _MAX_HEADER_LEN:
             return "", 0.0
         best, score = "", 0.0
@@ -52,8 +54,8 @@ class ColumnMapper:
                 best, score = field, s
         return (best, score / 100) if score >= HEADER_SCORE else ("", 0.0)
 
-    def header(self, cells: tuple[str | None, ...]) -> HeaderMap | None:
-        """A HeaderMap when the row is a header: the tiltak column and at least one other field named."""
+    def _named(self, cells: tuple[str | None, ...]) -> dict[str, tuple[int, float]]:
+        """Field -> (column, score) for the cells the vocabulary names, each column and field once."""
         scored = []
         for i, cell in enumerate(cells):
             if cell:
@@ -64,13 +66,31 @@ class ColumnMapper:
         for s, i, field in sorted(scored, reverse=True):
             if field not in taken and i not in {c for c, _ in taken.values()}:
                 taken[field] = (i, s)
-        if "tiltak" not in taken or len(taken) < 2:
-            return None
+        if "tiltak" not in taken and "beskrivelse" in taken:
+            # A table whose only text column is its description: that column is the tiltak.
+            taken["tiltak"] = taken.pop("beskrivelse")
+        return taken
+
+    def _header_map(self, cells: tuple[str | None, ...], taken: dict[str, tuple[int, float]]) -> HeaderMap:
         used = {i for i, _ in taken.values()}
         extras = tuple((i, clean(c)) for i, c in enumerate(cells) if c and i not in used)
         fields = tuple(sorted(((i, f) for f, (i, _) in taken.items())))
         score = sum(s for _, s in taken.values()) / len(taken)
-        return HeaderMap(fields=fields, extras=extras, score=score)
+        evidence = tuple(f"kolonne {i + 1} («{clean(cells[i])}») lest som {f}: overskriften" for i, f in fields)
+        return HeaderMap(fields=fields, extras=extras, score=score, evidence=evidence,
+                         confidence=min(s for _, s in taken.values()))
+
+    def header(self, cells: tuple[str | None, ...]) -> HeaderMap | None:
+        """A HeaderMap when the row is a header: the tiltak column and at least one other field named."""
+        taken = self._named(cells)
+        if "tiltak" not in taken or len(taken) < 2:
+            return None
+        return self._header_map(cells, taken)
+
+    def partial_header(self, cells: tuple[str | None, ...]) -> HeaderMap | None:
+        """The fields a row names when it names some but not the tiltak column (its cells must say which)."""
+        taken = self._named(cells)
+        return self._header_map(cells, taken) if taken else None
 
     @cached_property
     def label_pattern(self) -> re.Pattern[str]:

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from tiltak_core.records import NO_MATCH, Match
 
 from .catalogue import Catalogue
-from .text import fold, stems, words
+from .text import clean, fold, stems, words
 
 # "2.1", "2,1", "D2.1", "Delmål 2.1", "delmål nr. 2.1" -- but not "2.1.2019" nor "12.1".
 _CODE = re.compile(
@@ -24,8 +24,18 @@ _LEAD = re.compile(
     r"(?:(?:del)?m[åa]l(?:et)?\s*(?:nr\.?\s*)?|d\s*)?[1-9]\s?[.,]\s?\d{1,2}(?![\d]|[.,]\d)",
     re.IGNORECASE,
 )
+# A delmål cell whose code lost its separator ("13" for "1,3", as OCR reads a faint comma), or "1 3".
+_LOST_SEPARATOR = re.compile(r"^\W*([1-9])\s?(\d{1,2})(?![\d.,])")
 TEXT_SCORE = 80  # below this a text resemblance names no delmål
+CELL_TEXT_SCORE = 85  # a cell whose text resembles a delmål this much is a delmål cell
 INFERRED_CAP = 0.5  # a delmål guessed from the tiltak's own words is never confident
+CLEAR_MARGIN = 20  # points by which the text must favour another delmål than its code for the text to win
+CONTRADICTED = 0.55  # the confidence of a delmål taken from the text against the code beside it
+LOST_SEPARATOR = 0.6  # the confidence of a code read without its separator
+MEANING_CAP = 0.8  # a delmål named by paraphrase: the words it shares with the delmål, never sure
+MEANING_SHARE = 0.34  # of a paraphrase's weight (its rare words count most) that must fall on one delmål
+MEANING_LEAD = 1.15  # the paraphrase's best delmål must lead the next by this factor
+MIN_PREFIX = 6  # compounds: "arbeidsmarkedspolitikk" shares "arbeidsmarked" with the delmål's text
 
 
 class DelmalMatcher:
@@ -49,6 +59,8 @@ class DelmalMatcher:
         self._profile = {
             d.code: set(stems(f"{d.text} {d.nynorsk} {d.short}", stop)) for d in catalogue.delmal
         }
+        # The short name says most about what a delmål is: its words count double when matching meaning.
+        self._short = {d.code: set(stems(d.short, stop)) for d in catalogue.delmal}
 
     def codes_in(self, text: str) -> list[str]:
         """Catalogue codes written in the text, in order, each once."""
@@ -75,11 +87,12 @@ class DelmalMatcher:
         names = [fold(n) for o in self.catalogue.omrader for n in (o.name, *o.aliases)]
         return any(fuzz.ratio(re.sub(r"^[\d.\s]+", "", folded), n) >= 90 for n in names)
 
-    def _by_text(self, text: str) -> Match:
+    def _text_scores(self, text: str) -> dict[str, float]:
+        """How much the text (its codes left out) resembles each delmål's wording, 0-100."""
         raw = fold(re.sub(_CODE, " ", text)).strip(" .:-–")
-        raw_stems = " ".join(stems(raw, self._stop))
         if not raw:
-            return NO_MATCH
+            return {}
+        raw_stems = " ".join(stems(raw, self._stop))
         single_word = len(words(raw)) < 2
         best: dict[str, float] = {}
         for code, variant, variant_stems in self._variants:
@@ -94,6 +107,12 @@ class DelmalMatcher:
             if len(raw_stems.split()) >= 3:
                 score = max(score, fuzz.token_sort_ratio(raw_stems, variant_stems))
             best[code] = max(best.get(code, 0.0), score)
+        return best
+
+    def _by_text(self, text: str) -> Match:
+        best = self._text_scores(text)
+        if not best:
+            return NO_MATCH
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
         (code, score), (second, second_score) = ranked[0], ranked[1]
         if score < TEXT_SCORE:
@@ -103,8 +122,54 @@ class DelmalMatcher:
         confidence = score / 100 * min(1.0, 0.75 + gap / 40)
         return Match(code, round(confidence, 3), second, round(second_score / 100, 3), f"tekst likner delmål {code} ({score:.0f})")
 
+    def _shares(self, stem_: str, profile: set[str]) -> float:
+        """1 when the profile has the stem, a half when only a compound's part (a common prefix), else 0."""
+        if stem_ in profile:
+            return 1.0
+        partial = len(stem_) >= MIN_PREFIX and any(
+            len(p) >= MIN_PREFIX and (p.startswith(stem_) or stem_.startswith(p)) for p in profile)
+        return 0.5 if partial else 0.0
+
+    def _by_meaning(self, text: str) -> Match:
+        """A delmål named by paraphrase: the rare words it shares with one delmål's text and short name."""
+        own = set(stems(re.sub(_CODE, " ", text), self._stop))
+        if not own:
+            return NO_MATCH
+        if len(own) == 1 and not any(self._shares(s, short) for s in own for short in self._short.values()):
+            return NO_MATCH  # one word names a delmål only when it is (part of) a delmål's short name
+        total = sum(self._idf.get(s, max(self._idf.values())) for s in own)
+        scored = []
+        for code, profile in self._profile.items():
+            weight = sum(self._idf.get(s, 0.0) * self._shares(s, profile) * (2.0 if self._shares(s, self._short[code]) else 1.0)
+                         for s in own)
+            scored.append((weight, code))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        (top, code), (second, runner) = scored[0], scored[1]
+        if top <= 0 or top < MEANING_SHARE * total or top < MEANING_LEAD * second:
+            return Match("", 0.0, code, 0.0, "teksten peker ikke klart mot ett delmål")
+        confidence = MEANING_CAP * min(1.0, top / total) * (1 - second / top / 2)
+        return Match(code, round(confidence, 3), runner, round(confidence * second / top, 3),
+                     f"teksten «{clean(text)[:60]}» omskriver delmål {code}")
+
+    def lost_separator(self, text: str) -> str:
+        """The catalogue code a cell names without its separator ("13", "1 3"), else ''."""
+        m = _LOST_SEPARATOR.match(text or "")
+        if not m or self.codes_in(text):
+            return ""
+        code = f"{m.group(1)}.{m.group(2)}"
+        return code if code in self.codes else ""
+
+    def names_by_words(self, text: str) -> bool:
+        """Whether a text (its code left out) is worded like a delmål, not merely numbered like one."""
+        return bool(self._by_text(text).value)
+
+    def names_delmal_cell(self, text: str) -> bool:
+        """Whether a table cell's words name a delmål as closely as a delmål column's cells do."""
+        return len(words(text)) >= 2 and self._by_text(text).confidence >= CELL_TEXT_SCORE / 100
+
     def match(self, raw: str) -> Match:
-        """The delmål a delmål cell or heading names; code first, then the delmål's words."""
+        """The delmål a delmål cell or heading names: by code, by its words, by a code OCR broke, by paraphrase.
+        Where the code and the words beside it name different delmål by a clear margin, the words win."""
         codes = self.codes_in(raw)
         by_text = self._by_text(raw)
         if codes:
@@ -115,11 +180,28 @@ class DelmalMatcher:
                 runner, runner_score, confidence = codes[1], 0.8, 0.8
                 evidence += f", også {', '.join(codes[1:])} nevnt"
             if by_text.value and by_text.value != code:
-                # The code and the words point at different delmål: keep the code, ask a person.
+                scores = self._text_scores(raw)
+                if scores[by_text.value] - scores.get(code, 0.0) >= CLEAR_MARGIN:
+                    return Match(by_text.value, CONTRADICTED, code, round(scores.get(code, 0.0) / 100, 3),
+                                 f"koden «{code}» stemmer ikke med teksten, som beskriver delmål {by_text.value}; "
+                                 "teksten er valgt")
+                # The code and the words point at different delmål, but not clearly: keep the code, ask a person.
                 runner, runner_score, confidence = by_text.value, by_text.confidence, 0.6
                 evidence += f", men teksten likner {by_text.value}"
             return Match(code, confidence, runner, runner_score, evidence)
-        return by_text
+        if by_text.value:
+            return by_text
+        lost = self.lost_separator(raw)
+        if lost:
+            beside = self._by_text(raw[_LOST_SEPARATOR.match(raw).end():]) if len(words(raw)) > 1 else NO_MATCH
+            if beside.value and beside.value != lost:
+                return Match(beside.value, CONTRADICTED, lost, LOST_SEPARATOR,
+                             f"«{clean(raw)[:20]}» kan være delmål {lost} uten skilletegn, men teksten beskriver "
+                             f"{beside.value}")
+            return Match(lost, LOST_SEPARATOR, "", 0.0,
+                         f"«{clean(raw)[:20]}» lest som delmål {lost}: skilletegnet mangler (trolig tapt i skanningen)")
+        meaning = self._by_meaning(raw)
+        return meaning if meaning.value else by_text
 
     def infer(self, tiltak: str) -> Match:
         """A guess from the tiltak's own words, when the report gives no delmål; never confident."""

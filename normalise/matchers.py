@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalogue import Catalogue, load_catalogue
+from .column_roles import ColumnRoles
 from .columns import ColumnMapper
 from .delmal import DelmalMatcher
 from .orgs import OrgMatcher
@@ -19,16 +20,14 @@ class Matchers:
     delmal: DelmalMatcher
     types: TypeMatcher
     orgs: OrgMatcher
+    roles: ColumnRoles
 
     @classmethod
     def build(cls, catalogue: Catalogue) -> "Matchers":
-        return cls(
-            catalogue=catalogue,
-            columns=ColumnMapper(catalogue.vocabulary),
-            delmal=DelmalMatcher(catalogue),
-            types=TypeMatcher(catalogue),
-            orgs=OrgMatcher(catalogue),
-        )
+        columns, delmal = ColumnMapper(catalogue.vocabulary), DelmalMatcher(catalogue)
+        types, orgs = TypeMatcher(catalogue), OrgMatcher(catalogue)
+        return cls(catalogue=catalogue, columns=columns, delmal=delmal, types=types, orgs=orgs,
+                   roles=ColumnRoles(columns, delmal, types, orgs))
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Matchers":

@@ -164,14 +164,27 @@ class OrgMatcher:
         mentions = self._mentions(text)
         return mentions[0][1] if mentions else None
 
-    def find_member(self, title: str, front_text: str, source_file: str) -> MemberGuess:
-        """Who sent the report: its title, a 'report from' line, else the file name, else a guess."""
+    def _signed(self, back_text: str) -> tuple[Organisation, str] | None:
+        """The member named in the signature block: the lines after "Med vennlig hilsen" and the like."""
+        closing = tuple(fold(w) for w in self.catalogue.vocabulary.closing_words)
+        lines = [ln for ln in back_text.splitlines() if ln.strip()]
+        for k, line in enumerate(lines):
+            if fold(line).startswith(closing):
+                for after in lines[k + 1 : k + 4]:
+                    if org := self._from_text(after):
+                        return org, after
+        return None
+
+    def find_member(self, title: str, front_text: str, source_file: str, back_text: str = "") -> MemberGuess:
+        """Who sent the report: its title, a 'report from' line, the signature, else the file name, else a guess."""
         if title and (org := self._from_text(title)):
             return MemberGuess(org.name, 1.0, f"tittelen «{clean(title)[:80]}»")
         for line in front_text.splitlines()[:15]:
             m = _FROM.search(line)
             if m and (org := self._from_text(line[m.end():])):
                 return MemberGuess(org.name, 0.95, f"første side: «{clean(line)[:80]}»")
+        if signed := self._signed(back_text):
+            return MemberGuess(signed[0].name, 0.9, f"signaturen: «{clean(signed[1])[:80]}»")
         stem = _ascii(PurePath(source_file).stem)
         stem_words = re.split(r"[^a-z0-9]+", stem)
         best: tuple[int, Organisation] | None = None

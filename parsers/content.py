@@ -16,6 +16,11 @@ COVERED = None
 
 ParagraphKind = Literal["heading", "bullet", "numbered", "text"]
 
+# Glyphs that mark a list item, typed by hand or drawn by a list; Symbol/Wingdings bullets come out in
+# the private use area. BULLET_MARKS adds the marks that are also plain characters.
+BULLET_GLYPHS = frozenset("•▪◦●■□○►▶➢➤✓✔·‣⁃◆◇❖➔→")
+BULLET_MARKS = BULLET_GLYPHS | {"-", "–", "—", "*", "o", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc"}
+
 
 @dataclass(frozen=True)
 class TableBlock:
@@ -28,6 +33,7 @@ class TableBlock:
     ruled: bool = True
     top_of_page: bool = False  # nothing but running headers stands above it on its page
     bottom_of_page: bool = False  # nothing but running footers stands below it on its page
+    caption: str = ""  # what the document calls it, where it names it (a workbook's sheet name)
 
 
 @dataclass(frozen=True)
@@ -79,3 +85,7 @@ class Content:
         """Title and the first paragraphs: where a report names its member."""
         texts = [self.title] + [p.text for p in self.paragraphs[:limit]]
         return "\n".join(t for t in texts if t)
+
+    def back_text(self, limit: int = 8) -> str:
+        """The last paragraphs: where a letter's signature block names its sender."""
+        return "\n".join(p.text for p in self.paragraphs[-limit:])

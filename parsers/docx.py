@@ -1,13 +1,19 @@
 """Word (DOCX) reports: body tables as grids with merged cells resolved, paragraphs with their list kind.
 
 Reads the WordprocessingML directly (through python-docx's parser, which does not expand entities),
-because python-docx's `row.cells` repeats a merged cell once per grid column it covers.
+because python-docx's `row.cells` repeats a merged cell once per grid column it covers, and it does not
+see into content controls, nested tables or text boxes. Everything is read once, in reading order:
+content controls (block, row, cell and inline) for what they hold; a table that holds tables is a
+layout, its cells read as the document they are; a text box's paragraphs after the paragraph they hang
+on (Word saves a box twice, as a drawing and a fallback picture: only the first counts); tracked
+changes as if accepted (insertions in, deletions and moved-away text out).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Iterator
 
 import docx
 from docx.opc.parts.coreprops import CorePropertiesPart
@@ -17,35 +23,64 @@ from lxml import etree
 from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
-from .content import COVERED, Block, Content, Paragraph, TableBlock
+from .content import BULLET_MARKS, COVERED, Block, Content, Paragraph, TableBlock
 from .form import read_form
 from .registry import ParseOptions, register
 
-_W_P, _W_TBL, _W_TR, _W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
-_BULLET_TEXT = re.compile(r"^\s*[•▪◦●\-–*]\s+")
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_W_P, _W_TBL, _W_TR, _W_TC, _W_SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
+_W_SDT_CONTENT, _W_TXBX = qn("w:sdtContent"), qn("w:txbxContent")
+_FALLBACK = f"{{{_MC}}}Fallback"
+# What a reader of the accepted document does not see: deletions, text moved away, a box's second copy.
+_HIDDEN = frozenset({qn("w:del"), qn("w:moveFrom"), _FALLBACK})
+# Containers whose children stand in the document where the container stands.
+_WRAPPERS = frozenset({_W_SDT_CONTENT, qn("w:customXml"), qn("w:ins"), qn("w:moveTo"), qn("w:smartTag")})
+_TYPED_BULLET = re.compile(r"^\s*(?:[" + re.escape("".join(sorted(BULLET_MARKS))) + r"])[\s\u00a0]+")
 _NUMBER_TEXT = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")
 _HEADING_STYLE = re.compile(r"^(heading|overskrift|title|tittel)\s*(\d*)", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list|liste", re.IGNORECASE)
 _MAX_COLUMNS = 63  # Word's limit
 
 
+def _visible(el: etree._Element) -> Iterator[etree._Element]:
+    """The element's descendants a reader of the accepted document sees, in document order; nested
+    paragraphs' own boxes (txbxContent) and tables are left to the block reader."""
+    for child in el:
+        if child.tag in _HIDDEN or child.tag in (_W_TXBX, _W_TBL):
+            continue
+        yield child
+        yield from _visible(child)
+
+
 def _text(el: etree._Element) -> str:
     """The visible text of a paragraph: runs, tabs as spaces, line breaks as newlines."""
     out = []
-    for node in el.iter(qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:delText")):
+    for node in _visible(el):
         if node.tag == qn("w:t"):
             out.append(node.text or "")
         elif node.tag in (qn("w:br"), qn("w:cr")):
             out.append("\n")
         elif node.tag == qn("w:tab"):
             out.append(" ")
-        # w:delText is tracked-deleted text: left out on purpose.
     return "".join(out)
 
 
+def _children(el: etree._Element) -> Iterator[etree._Element]:
+    """The block-level children of a body, cell or content control, content controls opened."""
+    for child in el:
+        if child.tag == _W_SDT:
+            content = child.find(_W_SDT_CONTENT)
+            if content is not None:
+                yield from _children(content)
+        elif child.tag in _WRAPPERS:
+            yield from _children(child)
+        else:
+            yield child
+
+
 def _cell_text(tc: etree._Element) -> str:
-    """A cell's paragraphs (nested tables included) joined by newlines, so lists keep their items."""
-    lines = [_text(p).strip() for p in tc.iter(_W_P)]
+    """A cell's paragraphs joined by newlines, so lists keep their items."""
+    lines = [_text(p).strip() for p in _children(tc) if p.tag == _W_P]
     return "\n".join(line for line in lines if line)
 
 
@@ -55,16 +90,32 @@ def _number(el: etree._Element | None, default: int, most: int) -> int:
     return min(int(value), most) if value.isascii() and value.isdigit() else default
 
 
+def _rows(tbl: etree._Element) -> Iterator[etree._Element]:
+    """A table's rows, row-level content controls opened, rows deleted as a tracked change left out."""
+    for tr in _children(tbl):
+        if tr.tag == _W_TR and tr.find(f"{qn('w:trPr')}/{qn('w:del')}") is None:
+            yield tr
+
+
+def _cells(tr: etree._Element) -> Iterator[etree._Element]:
+    return (tc for tc in _children(tr) if tc.tag == _W_TC)
+
+
+def _is_layout(tbl: etree._Element) -> bool:
+    """A table that holds tables lays out a page; the tables in it hold the content."""
+    return any(tc.find(f".//{_W_TBL}") is not None for tr in _rows(tbl) for tc in _cells(tr))
+
+
 def _table_grid(tbl: etree._Element) -> tuple[tuple[str | None, ...], ...]:
     """Rows of cell texts; a cell under a vertical merge is COVERED, one a horizontal span covers is ''."""
     # Spans are trusted only up to the table's own grid (Word allows 63 columns): a span of
     # 200,000 would otherwise make a row that wide.
     columns = len(tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")) or _MAX_COLUMNS
     rows: list[list[str | None]] = []
-    for tr in tbl.iterchildren(_W_TR):
+    for tr in _rows(tbl):
         row: list[str | None] = []
         row.extend([""] * _number(tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}"), 0, columns - 1))
-        for tc in tr.iterchildren(_W_TC):
+        for tc in _cells(tr):
             tcpr = tc.find(qn("w:tcPr"))
             span, vmerge = 1, None
             if tcpr is not None:
@@ -101,18 +152,29 @@ class _Numbering:
             for ilvl, fmt in abstract.get(ref.get(qn("w:val")), {}).items():
                 self.formats[(num.get(qn("w:numId")), ilvl)] = fmt
 
-    def kind(self, num_id: str, ilvl: str) -> str:
-        return "bullet" if self.formats.get((num_id, ilvl), "bullet") in ("bullet", "none") else "numbered"
+    def kind(self, num_id: str, ilvl: str) -> str | None:
+        """'bullet' or 'numbered'; None for a level that shows no mark (outline numbering of headings)."""
+        fmt = self.formats.get((num_id, ilvl), "bullet")
+        if fmt == "none":
+            return None
+        return "bullet" if fmt == "bullet" else "numbered"
+
+
+def _num_pr(ppr: etree._Element | None) -> tuple[str, str] | None:
+    num = ppr.find(qn("w:numPr")) if ppr is not None else None
+    if num is None or num.find(qn("w:numId")) is None:
+        return None
+    ilvl = num.find(qn("w:ilvl"))
+    return num.find(qn("w:numId")).get(qn("w:val")), ilvl.get(qn("w:val")) if ilvl is not None else "0"
 
 
 def _style_numbering(document: docx.document.Document, style_id: str) -> tuple[str, str] | None:
     """List styles ("List Bullet", "List Number") carry their numbering in the style, not the paragraph."""
     style = document.styles.element.get_by_id(style_id) if style_id else None
     while style is not None:
-        num = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-        if num is not None and num.find(qn("w:numId")) is not None:
-            ilvl = num.find(qn("w:ilvl"))
-            return num.find(qn("w:numId")).get(qn("w:val")), ilvl.get(qn("w:val")) if ilvl is not None else "0"
+        found = _num_pr(style.find(qn("w:pPr")))
+        if found:
+            return found
         based = style.find(qn("w:basedOn"))
         style = document.styles.element.get_by_id(based.get(qn("w:val"))) if based is not None else None
     return None
@@ -127,26 +189,22 @@ def _paragraph(document, numbering: _Numbering, p: etree._Element, line: int) ->
     style_id = style_el.get(qn("w:val")) if style_el is not None else ""
     style = document.styles.element.get_by_id(style_id) if style_id else None
     style_name = style.name_val if style is not None else ""
-    num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-    if num_pr is not None and num_pr.find(qn("w:numId")) is not None:
-        ilvl_el = num_pr.find(qn("w:ilvl"))
-        ilvl = ilvl_el.get(qn("w:val")) if ilvl_el is not None else "0"
-        numbered = (num_pr.find(qn("w:numId")).get(qn("w:val")), ilvl)
-    else:
-        numbered = _style_numbering(document, style_id)
-    if numbered and numbered[0] != "0":
-        level = int(numbered[1]) if numbered[1].isascii() and numbered[1].isdigit() else 0
-        return Paragraph(None, line, text, numbering.kind(*numbered), min(level, 8))
     heading = _HEADING_STYLE.match(style_name or "")
+    numbered = _num_pr(ppr) or _style_numbering(document, style_id)
+    kind = numbering.kind(*numbered) if numbered and numbered[0] != "0" else None
+    # A heading style wins over the outline numbering LibreOffice gives every heading it saves.
+    if kind and not heading:
+        level = int(numbered[1]) if numbered[1].isascii() and numbered[1].isdigit() else 0
+        return Paragraph(None, line, text, kind, min(level, 8))
     if heading:
         return Paragraph(None, line, text, "heading", int(heading.group(2) or 1))
-    if _BULLET_TEXT.match(text):
-        return Paragraph(None, line, _BULLET_TEXT.sub("", text), "bullet")
+    if _TYPED_BULLET.match(text):
+        return Paragraph(None, line, _TYPED_BULLET.sub("", text), "bullet")
     if _NUMBER_TEXT.match(text):
         return Paragraph(None, line, _NUMBER_TEXT.sub("", text), "numbered")
     if _LIST_STYLE.search(style_name or ""):
         return Paragraph(None, line, text, "bullet")
-    runs = [r for r in p.iter(qn("w:r")) if _text(r).strip()]
+    runs = [r for r in _visible(p) if r.tag == qn("w:r") and _text(r).strip()]
     bold = runs and all(r.find(f"{qn('w:rPr')}/{qn('w:b')}") is not None for r in runs)
     if bold and len(text) < 200 and not text.endswith((".", ":")):
         return Paragraph(None, line, text, "heading", 3)
@@ -183,33 +241,66 @@ def _core_title(document: docx.document.Document) -> str:
     return ""
 
 
-def _blocks(document: docx.document.Document) -> list[Block]:
-    numbering = _Numbering(document)
-    blocks: list[Block] = []
-    tables = lines = 0
-    for child in document.element.body.iterchildren():
-        if child.tag == _W_P:
-            lines += 1
-            para = _paragraph(document, numbering, child, lines)
-            if para:
-                blocks.append(para)
-        elif child.tag == _W_TBL:
-            tables += 1
-            grid = _table_grid(child)
-            if grid:
-                blocks.append(TableBlock(page=None, index=tables, rows=grid))
-    return blocks
+class _BlockReader:
+    """Walks the body in reading order, numbering paragraphs and tables as it goes."""
+
+    def __init__(self, document: docx.document.Document) -> None:
+        self.document = document
+        self.numbering = _Numbering(document)
+        self.blocks: list[Block] = []
+        self.tables = self.lines = 0
+
+    def read(self, container: etree._Element) -> None:
+        for child in _children(container):
+            if child.tag == _W_P:
+                self._paragraph(child)
+            elif child.tag == _W_TBL:
+                self._table(child)
+
+    def _paragraph(self, p: etree._Element) -> None:
+        self.lines += 1
+        para = _paragraph(self.document, self.numbering, p, self.lines)
+        if para:
+            self.blocks.append(para)
+        for box in _boxes(p):
+            self.read(box)
+
+    def _table(self, tbl: etree._Element) -> None:
+        if _is_layout(tbl):
+            for tr in _rows(tbl):
+                for tc in _cells(tr):
+                    self.read(tc)
+            return
+        self.tables += 1
+        grid = _table_grid(tbl)
+        if grid:
+            self.blocks.append(TableBlock(page=None, index=self.tables, rows=grid))
+
+
+def _boxes(p: etree._Element) -> Iterator[etree._Element]:
+    """The text boxes anchored in a paragraph, each once (not the fallback copy Word saves beside it)."""
+    def walk(el: etree._Element) -> Iterator[etree._Element]:
+        for child in el:
+            if child.tag == _FALLBACK or child.tag in _HIDDEN:
+                continue
+            if child.tag == _W_TXBX:
+                yield child
+                continue
+            yield from walk(child)
+    return walk(p)
 
 
 @register("docx", "Word (DOCX)")
 def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
-    """Tables and paragraphs of the document body, in order; a reporting form is read as one (parsers.form)."""
+    """Tables and paragraphs of the document body, in reading order; a reporting form is read as one (parsers.form)."""
     document = _open(path, source_file, options)
     form = read_form(path, source_file, "docx")
     if form.content is not None:
         return form.content
     try:
-        blocks = _blocks(document)
+        reader = _BlockReader(document)
+        reader.read(document.element.body)
+        blocks = reader.blocks
         title = _core_title(document)
     except (ValueError, TypeError, AttributeError, LookupError) as exc:
         # Well-formed XML with parts of the wrong kind (styles, numbering) or values python-docx rejects.

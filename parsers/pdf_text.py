@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .content import Paragraph, ParagraphKind
+from .content import BULLET_GLYPHS as _BULLET_GLYPHS, BULLET_MARKS as _BULLET_WORDS, Paragraph, ParagraphKind
 from .pdf_geometry import Line, join_wrapped
 
 # Running headers/footers live in the outer bands of the page.
@@ -26,9 +26,6 @@ _PAGE_NUMBER = re.compile(
     r"^(?:(?:side|s\.|page|p\.)\s*)?\d{1,4}(?:\s*(?:av|of|/|-|–)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
     re.IGNORECASE,
 )
-# Glyphs that mark a list item; Symbol/Wingdings bullets come out in the private use area.
-_BULLET_GLYPHS = frozenset("•▪◦●■□○►▶➢➤✓✔·‣⁃◆◇❖➔→")
-_BULLET_WORDS = _BULLET_GLYPHS | {"-", "–", "—", "*", "o", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc"}
 _CID = re.compile(r"^\(cid:\d+\)$")
 # "1." "1)" "(1)" "a)" "iv." -- not "1.2": that is how delmål are numbered, and it stays in the text.
 _NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|[A-H]\)|\(?[ivx]{1,4}[.)])$")

@@ -1,7 +1,9 @@
 """Excel (XLSX) reports: each visible worksheet with content is one table, merged cells resolved like DOCX.
 
 The grid of a sheet is cropped to the cells that hold something, so its first row is the first
-row with content (row numbers in provenance count from there, not from Excel's row 1).
+row with content (row numbers in provenance count from there, not from Excel's row 1). Hidden sheets,
+rows and columns are left out, as the member hid them. A number shows as its format shows it ("1.4",
+"2.10" under a two-decimal format), so a delmål typed as a number reads as the code it looks like.
 Formulas give their cached values (`data_only`); a workbook never recalculated shows them empty.
 Limit: a sheet whose cropped grid exceeds 1,000,000 cells is TooLarge (besides the ZIP limits
 in parsers.archive).
@@ -10,11 +12,13 @@ in parsers.archive).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import warnings
 from pathlib import Path
 
 import openpyxl
 from defusedxml import DefusedXmlException
+from openpyxl.utils import column_index_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tiltak_core.errors import DamagedFile
@@ -28,12 +32,18 @@ from .registry import ParseOptions, register
 _AGAIN = "Åpne den i Excel og lagre den på nytt, eller be medlemmet om en ny kopi"
 
 
-def cell_text(value: object) -> str:
-    """A cell value as the text a reader sees: whole numbers without '.0', dates as ISO."""
+_FIXED_DECIMALS = re.compile(r"^[#,0]*0\.(0+)$")
+
+
+def cell_text(value: object, number_format: str = "General") -> str:
+    """A cell value as the text a reader sees: whole numbers without '.0', a fixed number of decimals where
+    the format asks for them, dates as ISO."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "SANN" if value else "USANN"  # what Norwegian Excel shows
+    if isinstance(value, (int, float)) and (fixed := _FIXED_DECIMALS.match(number_format or "")):
+        return f"{value:.{len(fixed.group(1))}f}"
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else f"{value:.15g}"
     if isinstance(value, dt.datetime):
@@ -73,21 +83,27 @@ def _sheet_grid(ws: Worksheet, source_file: str) -> tuple[tuple[str | None, ...]
     """The sheet's cells with content as rows; merged ranges give COVERED below, '' to the right."""
     # ws._cells holds only the cells the file defines; iter_rows() would walk the whole used range,
     # which a stray format in a far corner makes millions of cells wide.
-    texts = {(r, c): t for (r, c), cell in ws._cells.items() if (t := cell_text(cell.value))}
+    hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
+    hidden_cols = {column_index_from_string(k) for k, d in ws.column_dimensions.items() if d.hidden and k.isalpha()}
+    texts = {(r, c): t for (r, c), cell in ws._cells.items()
+             if r not in hidden_rows and c not in hidden_cols and (t := cell_text(cell.value, cell.number_format))}
     if not texts:
         return ()
     top, left = min(r for r, _ in texts), min(c for _, c in texts)
     bottom, right = max(r for r, _ in texts), max(c for _, c in texts)
     if (bottom - top + 1) * (right - left + 1) > MAX_SHEET_CELLS:
         raise too_large(source_file, ws.title, bottom - top + 1, right - left + 1)
-    grid: list[list[str | None]] = [[texts.get((r, c), "") for c in range(left, right + 1)] for r in range(top, bottom + 1)]
+    rows = [r for r in range(top, bottom + 1) if r not in hidden_rows]
+    cols = [c for c in range(left, right + 1) if c not in hidden_cols]
+    at_row, at_col = {r: i for i, r in enumerate(rows)}, {c: i for i, c in enumerate(cols)}
+    grid: list[list[str | None]] = [[texts.get((r, c), "") for c in cols] for r in rows]
     for merged in ws.merged_cells.ranges:
         for r in range(max(merged.min_row, top), min(merged.max_row, bottom) + 1):
             for c in range(max(merged.min_col, left), min(merged.max_col, right) + 1):
-                if (r, c) == (merged.min_row, merged.min_col):
+                if (r, c) == (merged.min_row, merged.min_col) or r not in at_row or c not in at_col:
                     continue
                 # As in Word: the first column under the top-left cell is covered, the rest of a span is ''.
-                grid[r - top][c - left] = COVERED if r > merged.min_row and c == merged.min_col else ""
+                grid[at_row[r]][at_col[c]] = COVERED if r > merged.min_row and c == merged.min_col else ""
     return tuple(tuple(row) for row in grid)
 
 
@@ -109,7 +125,7 @@ def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
                 continue
             grid = _sheet_grid(ws, source_file)
             if grid:
-                blocks.append(TableBlock(page=None, index=number, rows=grid))
+                blocks.append(TableBlock(page=None, index=number, rows=grid, caption=ws.title))
         title = (workbook.properties.title or "").strip() if workbook.properties else ""
     finally:
         workbook.close()

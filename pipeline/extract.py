@@ -20,12 +20,20 @@ from parsers.registry import ParseOptions, parser_for, readable_formats
 from tiltak_core.errors import DamagedFile, ReportError, TooLarge, UnsupportedFormat
 from tiltak_core.faultlog import internal_error
 from tiltak_core.outcomes import FileOutcome, Rejection
-from tiltak_core.records import Document, ExtractedRow, RawRow
-from .rows import content_to_rows
+from tiltak_core.records import Document, ExtractedRow, RawRow, SkippedRow
+from .rows import RowsRead, content_to_rows
 from .year import TITLE, YearClaim, claim_year
 
 PARSED, WARNINGS, CONVERTED, REJECTED, DUPLICATE = (
     FileOutcome.PARSED, FileOutcome.WARNINGS, FileOutcome.CONVERTED, FileOutcome.REJECTED, FileOutcome.DUPLICATE,
+)
+NO_TILTAK, ROWS_SKIPPED, SUPERSEDED = FileOutcome.NO_TILTAK, FileOutcome.ROWS_SKIPPED, FileOutcome.SUPERSEDED
+# A member named no more surely than this (only mentioned somewhere in the text) identifies no report.
+WEAK_MEMBER = 0.5
+NOT_A_REPORT = Rejection(
+    "not_a_report", "ikke en rapport til Kompetansepolitisk råd: dokumentet nevner ikke hvilket rådsmedlem det kommer "
+    "fra, har ingen tabell eller liste over tiltak, og «delmål» finnes bare som nummererte avsnittsoverskrifter",
+    "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)",
 )
 
 
@@ -46,11 +54,32 @@ class DocumentResult:
     duplicate_of: str = ""
     seconds: float = 0.0
     year_claim: YearClaim | None = None  # the year the report says it covers
+    skipped: tuple[SkippedRow, ...] = ()  # rows that hold something but were not read, with the reason
+    title: str = ""
+    superseded_by: str = ""  # the newer version of the same report that replaces this one
 
     @property
     def error(self) -> str:
         """The rejection as the secretariat reads it, naming the file; "" when the file was read."""
         return self.rejection.message(self.document.source_file) if self.rejection else ""
+
+    @property
+    def outcome_text(self) -> str:
+        """The outcome as the run table shows it, with the count or the file it depends on."""
+        if self.outcome == ROWS_SKIPPED:
+            return f"lest, {len(self.skipped)} {'rad' if len(self.skipped) == 1 else 'rader'} ikke lest"
+        if self.outcome == SUPERSEDED:
+            return f"erstattet av {self.superseded_by}"
+        return self.outcome.label
+
+
+def _outcome(read: RowsRead, converted_from: str, notes: list[str]) -> FileOutcome:
+    """A report that gave no tiltak, or left rows unread, is not "lest": the secretariat must look at it."""
+    if not read.rows:
+        return NO_TILTAK
+    if read.skipped:
+        return ROWS_SKIPPED
+    return CONVERTED if converted_from else WARNINGS if notes else PARSED
 
 
 # What a failure the program does not know is blamed on: "intern feil i Word-leseren".
@@ -101,26 +130,31 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
 
     if content.form is not None:
         return _form_result(document, content, matchers, started)
-    raw_rows, warnings = content_to_rows(content, document.source_file, matchers.columns, matchers.delmal)
-    guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file)
-    notes = list(content.warnings) + list(warnings)
+    read = content_to_rows(content, document.source_file, matchers)
+    guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file, content.back_text())
+    seconds = time.perf_counter() - started
+    if guess.confidence < WEAK_MEMBER and not read.structured:
+        # Lecture notes, a plan, a paper: sections numbered "1.1" are no delmål, and nobody reports them.
+        return DocumentResult(document, REJECTED, rejection=NOT_A_REPORT, pages=content.pages, title=content.title,
+                              converted_from=content.converted_from, seconds=seconds)
+    notes = list(content.warnings) + list(read.warnings)
     if shows_form(content) and not any(FALLBACK in n for n in notes):
         notes.append(fallback_warning(document.source_file, "skjemaets skjulte opplysninger mangler (lagret som PDF "
                                       "eller kopiert over i en ny fil?)"))
-    if not raw_rows:
+    if not read.rows:
         notes.append(
-            f"{document.source_file}: fant ingen tiltak -- verken en tabell med kolonnen «Tiltak» eller "
+            f"{document.source_file}: fant ingen tiltak -- verken en tabell med en kolonne for tiltak eller "
             "punktlister under overskrifter som nevner et delmål; sjekk at dette er en rapport og hvordan den er satt opp"
         )
     if not guess.name:
         notes.append(
-            f"{document.source_file}: fant ikke rådsmedlemmet i tittelen, på første side eller i filnavnet; "
-            "sett medlemmets navn i filnavnet (f.eks. «lo_2018.pdf») eller legg det til i katalogen"
+            f"{document.source_file}: fant ikke rådsmedlemmet i tittelen, på første side, i signaturen eller i "
+            "filnavnet; sett medlemmets navn i filnavnet (f.eks. «lo_2018.pdf») eller legg det til i katalogen"
         )
-    rows = tuple(ExtractedRow(raw, guess.name, guess.confidence) for raw in raw_rows)
+    rows = tuple(ExtractedRow(raw, guess.name, guess.confidence) for raw in read.rows)
     return DocumentResult(
         document,
-        CONVERTED if content.converted_from else WARNINGS if notes else PARSED,
+        _outcome(read, content.converted_from, notes),
         rows=rows,
         member=guess.name,
         member_confidence=guess.confidence,
@@ -128,8 +162,10 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         warnings=tuple(notes),
         pages=content.pages,
         converted_from=content.converted_from,
-        seconds=time.perf_counter() - started,
+        seconds=seconds,
         year_claim=claim_year(content, document, options.password),
+        skipped=read.skipped,
+        title=content.title,
     )
 
 

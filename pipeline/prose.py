@@ -1,17 +1,19 @@
 """Prose reports: a heading or lead-in that names a delmål applies to the list items under it.
 
 Each bullet or numbered item is one tiltak; labels in it ("Type tiltak: FoU. Samarbeidspartnere:
-Fafo.") fill the other fields. Key/value tables ("Tiltak | ...", "Ansvarlig | ...") are read here too.
+Fafo.") fill the other fields. A block (a title line, then labelled lines such as "Delmål: …",
+"Kategori: …", "Ansvar: …") is one tiltak too, and the plain text under it is its description.
+Key/value tables ("Tiltak | ...", "Ansvarlig | ...") are read here too.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from normalise.columns import ColumnMapper
 from normalise.delmal import DelmalMatcher
-from normalise.text import clean
+from normalise.text import clean, fold
 from parsers.content import Paragraph, TableBlock
 
 from tiltak_core.records import FIELDS, Provenance, RawRow
@@ -25,6 +27,7 @@ class DraftRow:
     fields: dict[str, str]
     extra: dict[str, str]
     confidence: float
+    evidence: list[str] = field(default_factory=list)
 
     def freeze(self) -> RawRow:
         return RawRow(
@@ -32,6 +35,7 @@ class DraftRow:
             fields=tuple((f, clean(self.fields.get(f, ""))) for f in FIELDS),
             extra=tuple((k, clean(v)) for k, v in self.extra.items() if clean(v)),
             confidence=self.confidence,
+            evidence=tuple(self.evidence),
         )
 
 
@@ -40,6 +44,9 @@ class DraftRow:
 PROSE_CONFIDENCE = 0.9
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 SUB_ITEMS = "Underpunkter"
+# Labels that make a title line above them a tiltak of its own (a block), not a heading.
+_BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
+BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only when it is short
 
 
 class ProseReader:
@@ -51,42 +58,88 @@ class ProseReader:
         self.delmal = delmal
         self.section: str | None = None  # the heading or lead-in the current items stand under
         self.last_item: DraftRow | None = None
+        self.block_item: DraftRow | None = None  # a block's tiltak: the plain text under it describes it
         self.item_level = 0
         self.orphans = 0  # list items under no delmål or område heading: intro lists, not tiltak
+        self.structured = False  # an item stood under a heading naming a delmål in words, or carried labels
         self.warnings: list[str] = []
+        self._delmal_words = tuple(fold(w) for w in mapper.vocabulary.delmal_words)
+        self._closing = tuple(fold(w) for w in mapper.vocabulary.closing_words)
 
     def set_section(self, text: str | None) -> None:
-        self.section, self.last_item = text, None
+        self.section, self.last_item, self.block_item = text, None, None
 
-    def _labels_only(self, p: Paragraph | None) -> bool:
-        if p is None or p.kind != "text":
-            return False
+    def _labels(self, p: Paragraph | None) -> dict[str, str]:
+        """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""
+        if p is None or p.kind not in ("text", "bullet"):
+            return {}
         head, labelled = self.mapper.split_labels(p.text)
-        return bool(labelled) and not head
+        return {} if head else labelled
+
+    def _is_block_title(self, p: Paragraph, following: Paragraph | None) -> bool:
+        """A title line whose next paragraph is labelled lines that say what the tiltak is."""
+        if p.kind == "text" and (len(p.text.split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
+            return False
+        labels = self._labels(following)
+        return bool(labels) and p.kind in ("heading", "text") and (
+            "delmal" in labels or sum(1 for f in _BLOCK_LABELS if f in labels) >= 2
+            or (self.section is not None and _NUMBER.match(p.text) is not None))
+
+    def _closes(self, p: Paragraph) -> bool:
+        folded = fold(p.text)
+        return any(folded.startswith(w) for w in self._closing)
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
-        """A new row for a list item under a delmål; None for headings, text and stray items."""
+        """A new row for a list item or a block's title; None for headings, text and stray items."""
         if p.kind in ("bullet", "numbered"):
+            self.block_item = None
             return self._item(p)
+        if self._is_block_title(p, following):
+            return self._block(p)
+        if self._closes(p):
+            self.block_item = None  # "Med vennlig hilsen": what follows is the signature
         heading = p.kind == "heading"
         if self.delmal.names_delmal(p.text, heading=heading) or (heading and self.delmal.names_omrade(p.text)):
             self.set_section(p.text)
             return None
-        if heading and self.section and _NUMBER.match(p.text) and self._labels_only(following):
-            # "1. Regionale samlinger …" in bold, its labelled lines below: a tiltak set as a title.
-            return self._item(Paragraph(p.page, p.line, _NUMBER.sub("", p.text), "numbered", p.level))
         if heading:
             self.set_section(None)
             return None
         if self.last_item is not None:
             head, labelled = self.mapper.split_labels(p.text)
             if labelled and not head:
-                # "Samarbeidspartnere: Fafo" on a line of its own still belongs to the item above.
+                # "Samarbeidspartnere: Fafo" on a line of its own still belongs to the item above; a block's
+                # own labels say more than the heading it stands under.
+                own = self.block_item is self.last_item
                 for name, value in labelled.items():
-                    if not clean(self.last_item.fields.get(name)):
+                    if own or not clean(self.last_item.fields.get(name)):
                         self.last_item.fields[name] = value
                 return None
+            if self.block_item is self.last_item and p.kind == "text":
+                # The text under a block's labelled lines describes its tiltak.
+                fields = self.block_item.fields
+                fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
+                return None
         return None
+
+    def _names_delmal_in_words(self, text: str | None) -> bool:
+        """A heading that says "delmål" or words like a delmål's, not merely a number like "2.1"."""
+        if not text:
+            return False
+        folded = fold(text)
+        return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in self._delmal_words) or (
+            self.delmal.names_by_words(text))
+
+    def _block(self, p: Paragraph) -> DraftRow:
+        """A block: the title is the tiltak; the labelled lines below fill it (they come next)."""
+        text = _NUMBER.sub("", p.text)
+        fields = {"delmal": self.section or "", "tiltak": text}
+        self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
+                                  PROSE_CONFIDENCE, ["lest som blokk: en tittel med merkede linjer under"])
+        self.block_item = self.last_item
+        self.item_level = p.level
+        self.structured = True
+        return self.last_item
 
     def _item(self, p: Paragraph) -> DraftRow | None:
         if self.section is None:
@@ -101,8 +154,11 @@ class ProseReader:
         if not head:
             return None
         fields = {"delmal": self.section, **labelled, "tiltak": head}
-        self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE)
+        self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
+                                  [f"punkt under «{clean(self.section)[:60]}»"])
         self.item_level = p.level
+        if labelled or self._names_delmal_in_words(self.section):
+            self.structured = True
         return self.last_item
 
     def read_form(self, block: TableBlock) -> list[DraftRow]:
@@ -123,7 +179,11 @@ class ProseReader:
                     {"delmal": self.section or ""},
                     {},
                     block.confidence * PROSE_CONFIDENCE,
+                    ["lest som skjema: ledetekst | verdi"],
                 )
                 rows.append(current)
             current.fields[name] = value
+        for row in rows:
+            if not clean(row.fields.get("tiltak")) and clean(row.fields.get("beskrivelse")):
+                row.fields["tiltak"] = row.fields.pop("beskrivelse")  # a form's only text is its tiltak
         return [row for row in rows if clean(row.fields.get("tiltak"))]

@@ -1,23 +1,39 @@
 """Stage: Content -> RawRow. Turns a parsed document's tables and prose into tiltak rows.
 
-Tables: headers mapped to fields, merged cells applied to every row they span, a table continued
-on the next page read with the header it started with, a row split at a page break joined, and
-repeated headers, section rows, empty and sum rows left out. Prose: see `pipeline.prose`.
+Tables: the header found (by its words, or by what the columns hold: normalise.column_roles), merged
+cells applied to every row they span, a table continued on the next page read with the header it
+started with, a row split at a page break joined, and repeated headers, section rows, empty and sum
+rows left out. A row that holds something but is not read, and every row of a table that cannot be
+read, is listed as skipped with its reason. Prose: see `pipeline.prose`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from normalise.columns import ColumnMapper, HeaderMap
-from normalise.delmal import DelmalMatcher
+from normalise.columns import HeaderMap
+from normalise.matchers import Matchers
 from normalise.text import clean
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .prose import DraftRow, ProseReader
-from tiltak_core.records import Provenance, RawRow
+from tiltak_core.records import Provenance, RawRow, SkippedRow
 
-_HEADER_ROWS = 3  # a header stands within a table's first rows (after a caption row or two)
+HEADER_DEPTH = 8  # a header stands within a table's first rows (under a caption, or a sheet's title rows)
+NO_HEADER = "tabellen har ingen kolonne som kan leses som tiltak"
+NO_TEXT = "raden har ingen tekst i tiltakskolonnen"
+
+
+@dataclass(frozen=True)
+class RowsRead:
+    """What a document yielded: its rows, what was left unread and why, and whether it is shaped like a report."""
+
+    rows: tuple[RawRow, ...]
+    warnings: tuple[str, ...]
+    skipped: tuple[SkippedRow, ...] = ()
+    # Some row came from a table with a header, a form, a labelled item, or a list under a heading that
+    # names a delmål in words: what a member's report has and lecture notes numbered "1.1" do not.
+    structured: bool = False
 
 
 @dataclass
@@ -35,17 +51,25 @@ def _text(cell: str | None) -> str:
     return clean(cell) if cell else ""
 
 
+def _where(block: TableBlock) -> str:
+    where = f"p{block.page}-t{block.index}" if block.page else f"t{block.index}"
+    return f"{where} (arket «{block.caption}»)" if block.caption else where
+
+
 class RowReader:
     """Reads one document's blocks in order; holds the context that flows between blocks."""
 
-    def __init__(self, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher) -> None:
+    def __init__(self, source_file: str, matchers: Matchers) -> None:
         self.source_file = source_file
-        self.mapper = mapper
-        self.delmal = delmal
+        self.mapper = matchers.columns
+        self.roles = matchers.roles
+        self.delmal = matchers.delmal
         self.rows: list[DraftRow] = []
         self.warnings: list[str] = []
+        self.skipped: list[SkippedRow] = []
+        self.structured = False
         self.state = _TableState()
-        self.prose = ProseReader(source_file, mapper, delmal)
+        self.prose = ProseReader(source_file, self.mapper, self.delmal)
 
     # ------------------------------------------------------------------ tables
     def _is_continuation(self, block: TableBlock) -> bool:
@@ -53,17 +77,10 @@ class RowReader:
         if prev is None or not self.state.follows_table or width != self.state.width:
             return False
         if block.page is None or prev.page is None:
-            return True  # Word: two tables with nothing between them read as one
+            return block.caption == prev.caption  # Word: two tables with nothing between them read as one
         if block.page == prev.page + 1:
             return block.top_of_page and prev.bottom_of_page
         return block.page == prev.page
-
-    def _find_header(self, block: TableBlock) -> tuple[int, HeaderMap | None]:
-        for i, row in enumerate(block.rows[:_HEADER_ROWS]):
-            header = self.mapper.header(tuple(_text(c) for c in row))
-            if header:
-                return i, header
-        return -1, None
 
     def _fields_of(self, cells: tuple[str | None, ...], header: HeaderMap) -> tuple[dict, dict, set[int]]:
         """Cell texts by field and extra column; COVERED cells take the merged value from above."""
@@ -103,22 +120,29 @@ class RowReader:
         alone = all(c is not COVERED for j, c in enumerate(cells) if j != i)
         return text if alone and self.delmal.names_delmal(text, heading=False) else None
 
+    def _skip(self, block: TableBlock, r: int, reason: str, cells) -> None:
+        text = " | ".join(t for c in cells if (t := _text(c)))[:200]
+        self.skipped.append(SkippedRow(self._prov(block, r).locator, reason, text))
+
     def read_table(self, block: TableBlock) -> None:
         if not block.rows or not any(_text(c) for row in block.rows for c in row):
             return
         continuation = self._is_continuation(block)
-        start, header = self._find_header(block)
-        if header is None:
+        texts = [tuple(_text(c) for c in row) for row in block.rows]
+        layout = self.roles.layout(texts, HEADER_DEPTH, by_content=not continuation)
+        if layout is None:
             if not continuation or self.state.header is None:
                 self._unreadable_table(block)
                 return
             header = self.state.header
             data = list(enumerate(block.rows))
         else:
-            data = list(enumerate(block.rows))[start + 1 :]
+            header = layout.header
+            data = list(enumerate(block.rows))[layout.body_start :]
             if not continuation:
                 self.state.carry = {}
         self.state.header, self.state.width = header, len(block.rows[0])
+        confidence = round(block.confidence * header.confidence, 3)
 
         first_data = True
         for r, cells in data:
@@ -153,13 +177,12 @@ class RowReader:
             self._remember(cells, header, fields)
             if not _text(fields.get("tiltak")):
                 if any(_text(v) for k, v in fields.items() if k != "delmal"):
-                    self.warnings.append(
-                        f"{self.source_file}: en rad uten tiltakstekst ({self._prov(block, r).locator}) ble utelatt"
-                    )
+                    self._skip(block, r, NO_TEXT, cells)
                 continue
             if not _text(fields.get("delmal")) and self.prose.section:
                 fields["delmal"] = self.prose.section
-            self.rows.append(DraftRow(self._prov(block, r), fields, extra, block.confidence))
+            self.rows.append(DraftRow(self._prov(block, r), fields, extra, confidence, list(header.evidence)))
+            self.structured = True
         self.state.last_block = block
         self.state.follows_table = True
 
@@ -179,20 +202,29 @@ class RowReader:
         return Provenance(self.source_file, page=block.page, table=block.index, row=r + 1)
 
     def _unreadable_table(self, block: TableBlock) -> None:
-        """A table without a recognisable header may be a key/value form; otherwise say so."""
+        """A table without a recognisable header may be a key/value form; a grid of loose text (a notes
+        sheet, a text box drawn as a table) is noted; otherwise every row it holds is listed as unread."""
         form = self.prose.read_form(block)
         if form:
             self.rows.extend(form)
+            self.structured = True
             return
-        where = f"p{block.page}-t{block.index}" if block.page else f"t{block.index}"
+        filled = [r for r, row in enumerate(block.rows) if sum(1 for c in row if _text(c)) >= 2]
+        if not filled:
+            self.warnings.append(f"{self.source_file}: tabell {_where(block)} har ingen tiltakstabell, bare løs "
+                                 "tekst, og ble hoppet over")
+            return
         first = " | ".join(_text(c) for c in block.rows[0] if _text(c))[:80]
         self.warnings.append(
-            f"{self.source_file}: tabell {where} har ingen overskriftsrad med kolonnen «Tiltak» "
-            f"(første rad: «{first}»); de {len(block.rows)} radene ble ikke lest"
+            f"{self.source_file}: tabell {_where(block)} har ingen overskriftsrad som sier hvilken kolonne som er "
+            f"tiltaket, og ingen kolonne som kan leses som tiltak (første rad: «{first}»); de {len(filled)} "
+            "radene ble ikke lest"
         )
+        for r in filled:
+            self._skip(block, r, NO_HEADER, block.rows[r])
 
     # ------------------------------------------------------------------ the document
-    def read(self, content: Content) -> tuple[tuple[RawRow, ...], tuple[str, ...]]:
+    def read(self, content: Content) -> RowsRead:
         blocks = content.blocks
         for n, block in enumerate(blocks):
             if isinstance(block, TableBlock):
@@ -208,14 +240,14 @@ class RowReader:
                 f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "
                 "delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»"
             )
-        return tuple(r.freeze() for r in self.rows), tuple(self.warnings + self.prose.warnings)
+        return RowsRead(tuple(r.freeze() for r in self.rows), tuple(self.warnings + self.prose.warnings),
+                        tuple(self.skipped), self.structured or self.prose.structured)
 
 
-def content_to_rows(
-    content: Content, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher
-) -> tuple[tuple[RawRow, ...], tuple[str, ...]]:
-    """Every tiltak row of one parsed document, in document order, and warnings about what was left out."""
-    rows, warnings = RowReader(source_file, mapper, delmal).read(content)
+def content_to_rows(content: Content, source_file: str, matchers: Matchers) -> RowsRead:
+    """Every tiltak row of one parsed document, in document order, and what was left out and why."""
+    read = RowReader(source_file, matchers).read(content)
     if content.reliability < 1.0:
-        rows = tuple(replace(r, confidence=round(r.confidence * content.reliability, 3)) for r in rows)
-    return rows, warnings
+        rows = tuple(replace(r, confidence=round(r.confidence * content.reliability, 3)) for r in read.rows)
+        read = replace(read, rows=rows)
+    return read

@@ -12,20 +12,31 @@ class FileOutcome(StrEnum):
     PARSED = "parsed"
     WARNINGS = "parsed_with_warnings"
     CONVERTED = "converted"
+    NO_TILTAK = "parsed_no_tiltak"
+    ROWS_SKIPPED = "parsed_rows_skipped"
     REJECTED = "rejected"
     DUPLICATE = "duplicate"
+    SUPERSEDED = "superseded"
 
     @property
     def label(self) -> str:
         return _LABELS[self]
+
+    @property
+    def is_problem(self) -> bool:
+        """A file the secretariat must look at: it counts toward exit code 1 and is listed first."""
+        return self in (FileOutcome.REJECTED, FileOutcome.NO_TILTAK, FileOutcome.ROWS_SKIPPED)
 
 
 _LABELS = {
     FileOutcome.PARSED: "lest",
     FileOutcome.WARNINGS: "lest, med merknader",
     FileOutcome.CONVERTED: "konvertert og lest",
+    FileOutcome.NO_TILTAK: "lest, men fant ingen tiltak",
+    FileOutcome.ROWS_SKIPPED: "lest, noen rader ikke lest",
     FileOutcome.REJECTED: "avvist",
     FileOutcome.DUPLICATE: "hoppet over (kopi)",
+    FileOutcome.SUPERSEDED: "erstattet av en nyere versjon",
 }
 
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-# Canonical fields of a tiltak row, in the order of the seed's matrix.
-FIELDS = ("delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere")
+# Canonical fields of a tiltak row, in the order of the seed's matrix, then the description a report
+# may give beside the tiltak (kept apart: it is never the tiltak itself).
+FIELDS = ("delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere", "beskrivelse")
 
 # A row's status this year as a member's reporting form states it ("" where no form says it).
 NEW, CONTINUED, CHANGED, ENDED = "ny", "videreført", "endret", "avsluttet"
@@ -67,9 +68,19 @@ class RawRow:
     confidence: float = 1.0
     status: str = ""  # one of STATUSES when a reporting form states it
     forrige_tiltak_id: str = ""  # last year's tiltak this row continues, when a reporting form links it
+    evidence: tuple[str, ...] = ()  # how the row was read: why each column got its role, what was recovered
 
     def get(self, name: str) -> str:
         return dict(self.fields).get(name, "")
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row of a report that looked like content but was not read as a tiltak, and why."""
+
+    locator: str
+    reason: str
+    text: str = ""
 
 
 @dataclass(frozen=True)

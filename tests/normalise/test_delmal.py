@@ -2,6 +2,8 @@
 
 import pytest
 
+from pipeline.settings import Thresholds
+
 
 @pytest.mark.parametrize(
     "raw",
@@ -33,10 +35,17 @@ def test_short_name(matchers):
     assert matchers.delmal.match("Karriereveiledning").value == "1.3"
 
 
-def test_code_that_contradicts_its_text_is_kept_but_doubted(matchers):
+def test_a_code_its_own_text_contradicts_gives_way_to_the_text_and_is_doubted(matchers):
     m = matchers.delmal.match("2.1 Gi fleksibel opplæring på voksnes premisser med sikte på raskere overgang til arbeid")
-    assert m.value == "2.1"
-    assert m.runner_up == "3.1" and m.confidence < 0.8
+    assert m.value == "3.1" and m.runner_up == "2.1"
+    assert m.confidence < Thresholds().delmal  # flagged for the reviewers
+    assert m.evidence == "koden «2.1» stemmer ikke med teksten, som beskriver delmål 3.1; teksten er valgt"
+
+
+def test_a_text_that_only_leans_toward_another_delmal_keeps_its_code(matchers):
+    m = matchers.delmal.match("2.4 Videreutvikle samarbeidet mellom utdanningstilbydere og arbeidslivet for relevante "
+                              "etter- og videreutdanningstilbud")
+    assert m.value == "2.4"
 
 
 def test_unrelated_heading_names_no_delmal(matchers):

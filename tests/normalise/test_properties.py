@@ -206,7 +206,8 @@ def contents(draw) -> Content:
 @PROPERTY
 @given(content=contents())
 def test_any_table_or_prose_gives_rows_with_text_and_provenance(matchers, content):
-    rows, warnings = content_to_rows(content, "rapport.docx", matchers.columns, matchers.delmal)
+    read = content_to_rows(content, "rapport.docx", matchers)
+    rows, warnings = read.rows, read.warnings
     assert all(isinstance(w, str) and w for w in warnings)
     for row in rows:
         assert isinstance(row, RawRow)

@@ -9,7 +9,8 @@ from pipeline.rows import content_to_rows
 
 def _rows(matchers, path):
     content = parse_docx(path, path.name, ParseOptions())
-    return content_to_rows(content, path.name, matchers.columns, matchers.delmal)
+    read = content_to_rows(content, path.name, matchers)
+    return read.rows, read.warnings
 
 
 def _table(d, header, body):
@@ -38,6 +39,7 @@ def test_nynorsk_headers_other_order_extra_columns_kept(tmp_path, matchers):
         "type": "Kurs",
         "ansvarlig": "Møre og Romsdal fylkeskommune",
         "samarbeidspartnere": "NAV, kommunane",
+        "beskrivelse": "",
     }
     assert row.extra == (("Status", "Pågår"),)
     assert row.provenance.kilde == "mr.docx#t1-r2"
@@ -105,9 +107,14 @@ def test_table_without_a_tiltak_column_is_reported_not_dropped_silently(tmp_path
     _table(d, ["Navn", "Telefon"], [["Kari", "12345678"]])
     path = tmp_path / "kontakt.docx"
     d.save(path)
-    rows, warnings = _rows(matchers, path)
-    assert rows == ()
-    assert "kontakt.docx: tabell t1 har ingen overskriftsrad med kolonnen «Tiltak»" in warnings[0]
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert read.rows == ()
+    assert read.warnings[0].startswith("kontakt.docx: tabell t1 har ingen overskriftsrad som sier hvilken kolonne som "
+                                       "er tiltaket")
+    assert [(s.locator, s.reason, s.text) for s in read.skipped] == [
+        ("t1-r1", "tabellen har ingen kolonne som kan leses som tiltak", "Navn | Telefon"),
+        ("t1-r2", "tabellen har ingen kolonne som kan leses som tiltak", "Kari | 12345678"),
+    ]
 
 
 def test_key_value_form_table(tmp_path, matchers):

@@ -19,7 +19,8 @@ LONG = " ".join(f"Del {i} av et langt tiltak som fortsetter over mange linjer." 
 
 def _rows(matchers, path):
     content = parse_pdf(path, path.name, ParseOptions())
-    return content_to_rows(content, path.name, matchers.columns, matchers.delmal)
+    read = content_to_rows(content, path.name, matchers)
+    return read.rows, read.warnings
 
 
 def _footer(canvas, doc):

@@ -1,0 +1,240 @@
+"""Which column of a table holds the tiltak, the delmål, the type and the organisations: from the header
+words where they say it, from what the cells hold where they do not.
+
+A header named by the vocabulary is taken as it stands. A header row whose words the vocabulary does not
+know (or only in part) still marks where the body starts; its columns then get their role from their
+cells: a column of delmål codes or texts, one of type words, one of organisation names, the long free
+text. Two header rows (a group header over sub-headers) are read together. Every role says why, and a
+role the header did not give lowers the confidence of the rows read with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .catalogue import Vocabulary
+from .columns import ColumnMapper, HeaderMap, header_key
+from .delmal import DelmalMatcher
+from .orgs import OrgMatcher
+from .text import clean, fold, words
+from .tiltakstype import TypeMatcher
+
+# How sure a role is when the cells gave it and the header did not.
+CONTENT_CONFIDENCE = {"tiltak": 0.85, "delmal": 0.9, "type": 0.9, "ansvarlig": 0.85, "samarbeidspartnere": 0.85}
+SHARE = 0.6  # of a column's filled cells that must show a kind for the column to take that role
+TILTAK_WORDS = 3.0  # the free-text column holds at least this many words a cell on average
+HEADER_CELL_WORDS = 5  # a header cell is a few words
+SAMPLE_ROWS = 40  # body rows looked at to decide a column's role
+_DIGITS = re.compile(r"^[\d\s.,:-]*$")
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    """Where the header ends and what each column holds, with the evidence for it."""
+
+    header_rows: tuple[int, ...]
+    header: HeaderMap
+
+    @property
+    def body_start(self) -> int:
+        return self.header_rows[-1] + 1
+
+
+def _cell(text: str | None) -> str:
+    return clean(text) if text else ""
+
+
+class ColumnRoles:
+    """Finds a table's header and gives each column its role."""
+
+    def __init__(self, mapper: ColumnMapper, delmal: DelmalMatcher, types: TypeMatcher, orgs: OrgMatcher) -> None:
+        self.mapper = mapper
+        self.delmal = delmal
+        self.types = types
+        self.orgs = orgs
+        vocabulary: Vocabulary = mapper.vocabulary
+        self._names = {header_key(n) for n in vocabulary.name_headers}
+        self._partner_words = {fold(w) for w in vocabulary.partner_words}
+        self._extras = {header_key(n) for n in vocabulary.known_extra}
+
+    # ------------------------------------------------------------------ the header rows
+    def layout(self, rows: list[tuple[str, ...]], depth: int, by_content: bool = True) -> TableLayout | None:
+        """The header within the first `depth` rows and the role of every column; None when there is none.
+        by_content=False looks only for a header the vocabulary names (a continued table keeps its own)."""
+        for i, row in enumerate(rows[:depth]):
+            named = self.mapper.header(row)
+            if named is None:
+                continue
+            sub = rows[i + 1] if i + 1 < len(rows) else None
+            if sub is not None and self._is_sub_header(row, sub):
+                return TableLayout((i, i + 1), self._combined(row, sub))
+            return TableLayout((i,), self._with_content_roles(named, row, rows[i + 1 :]))
+        if not by_content or self.is_form(rows):
+            return None
+        for i, row in enumerate(rows[:depth]):
+            if not self._header_like(row):
+                continue
+            partial = self.mapper.partial_header(row)
+            body = rows[i + 1 :]
+            if partial is None and (i > 0 or not self._header_apart(row, body)):
+                continue  # a row of unknown short words is a header only at the top, over different cells
+            base = partial or HeaderMap(fields=(), extras=tuple((c, t) for c, t in enumerate(row) if t), score=0.0)
+            found = self._with_content_roles(base, row, body)
+            if found.column("tiltak") is not None:
+                return TableLayout((i,), found)
+        return None
+
+    def is_form(self, rows: list[tuple[str, ...]]) -> bool:
+        """A key/value form: its first column names fields down the rows ('Tiltak | …', 'Ansvarlig | …')."""
+        labels = [r[0] for r in rows if r and r[0]]
+        named = sum(1 for t in labels if self.mapper.field_of(t)[0])
+        return named >= 2 and named >= len(labels) / 2
+
+    def _header_like(self, row: tuple[str, ...]) -> bool:
+        filled = [t for t in row if t]
+        return len(filled) >= 2 and all(len(words(t)) <= HEADER_CELL_WORDS and not self.delmal.codes_in(t)
+                                        and not _DIGITS.match(t) for t in filled)
+
+    def _header_apart(self, row: tuple[str, ...], body: list[tuple[str, ...]]) -> bool:
+        """A top row of unknown words heads the table when its cells are not of the kind the column holds."""
+        for c, text in enumerate(row):
+            cells = [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]]
+            if cells and self._kind(text) and self._kind(text) == self._kind_of_column(cells):
+                return False
+        return True
+
+    def _is_sub_header(self, row: tuple[str, ...], sub: tuple[str, ...]) -> bool:
+        """A second header row: short cells, at least one under a group header's span or naming a field,
+        and nothing a body row holds (delmål codes, long text)."""
+        filled = [(c, t) for c, t in enumerate(sub) if t]
+        if not filled or (len(filled) > 1 and not self._header_like(sub)):
+            return False
+        if any(self.delmal.codes_in(t) or len(words(t)) > HEADER_CELL_WORDS for _, t in filled):
+            return False
+        spanned = any(c > 0 and not row[c] and any(row[:c]) for c, _ in filled)
+        named = any(header_key(t) in self._names or self.mapper.field_of(t)[0] for _, t in filled)
+        return spanned and named
+
+    def _combined(self, row: tuple[str, ...], sub: tuple[str, ...]) -> HeaderMap:
+        """Two header rows as one: a sub-header names its column; under the group «Tiltak» the name is the
+        tiltak and a description is its description."""
+        fields: dict[str, tuple[int, float, str]] = {}
+        extras = []
+        group = ""
+        for c in range(max(len(row), len(sub))):
+            top = row[c] if c < len(row) else ""
+            below = sub[c] if c < len(sub) else ""
+            group = top or (group if below else "")
+            group_field = self.mapper.field_of(group)[0] if group else ""
+            field, score = self.mapper.field_of(below) if below else ("", 0.0)
+            if below and header_key(below) in self._names and group_field in ("tiltak", "beskrivelse", ""):
+                field, score = "tiltak", 1.0
+            elif not below:
+                field, score = (self.mapper.field_of(top) if top else ("", 0.0))
+            elif not field:
+                field, score = group_field, 0.9
+            label = " – ".join(t for t in (group if below else "", below or top) if t)
+            if field and field not in fields:
+                fields[field] = (c, score, f"kolonne {c + 1} («{label}») lest som {field}: overskriften")
+            elif top or below:
+                extras.append((c, label))
+        if "tiltak" not in fields and "beskrivelse" in fields:
+            fields["tiltak"] = fields.pop("beskrivelse")
+        return HeaderMap(
+            fields=tuple(sorted((c, f) for f, (c, _, _) in fields.items())),
+            extras=tuple(extras),
+            score=min((s for _, s, _ in fields.values()), default=0.0),
+            evidence=tuple(e for _, _, e in sorted(fields.values())),
+            confidence=min((s for _, s, _ in fields.values()), default=0.0),
+        )
+
+    # ------------------------------------------------------------------ roles from the cells
+    def _kind(self, text: str) -> str:
+        """What one cell holds: a delmål, a type, organisations, free text; '' for nothing telling."""
+        if not text:
+            return ""
+        if self.delmal.codes_in(text) or self.delmal.lost_separator(text) or self.delmal.names_delmal_cell(text):
+            return "delmal"
+        if self.types.given(text):
+            return "type"
+        n = len(words(text))
+        if n <= 8 and self._organisations(text):
+            return "org"
+        return "text" if n >= TILTAK_WORDS else ""
+
+    def _organisations(self, text: str) -> bool:
+        parts = self.orgs.split(text)
+        if not parts:
+            return False
+        known = sum(1 for p in parts if self.orgs.lookup(p)[0] is not None)
+        name_like = sum(1 for p in parts if p[:1].isupper() and len(words(p)) <= 4)
+        return known >= 1 and name_like == len(parts) or known == len(parts)
+
+    def _kind_of_column(self, cells: list[str]) -> str:
+        kinds = [self._kind(c) for c in cells]
+        for kind in ("delmal", "type", "org"):
+            if kinds.count(kind) >= SHARE * len(cells):
+                return kind
+        return "text" if sum(len(words(c)) for c in cells) / len(cells) >= TILTAK_WORDS else ""
+
+    def _with_content_roles(self, header: HeaderMap, row: tuple[str, ...], body: list[tuple[str, ...]]) -> HeaderMap:
+        """The header's roles, and for columns it leaves unnamed, the roles their cells show."""
+        named = dict((c, f) for c, f in header.fields)
+        labels = {c: t for c, t in enumerate(row) if t}
+        evidence = list(header.evidence)
+        open_columns = [c for c, t in header.extras if header_key(t) not in self._extras]
+        width = max((len(r) for r in body[:SAMPLE_ROWS]), default=0)
+        if not header.fields:
+            open_columns = list(range(width))
+        missing = [f for f in CONTENT_CONFIDENCE if f not in named.values()]
+        if not missing or not open_columns:
+            return header
+        columns = {c: [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]] for c in open_columns}
+        kinds = {c: self._kind_of_column(cells) for c, cells in columns.items() if cells}
+        given: dict[int, tuple[str, str]] = {}
+
+        def give(c: int, field: str, why: str) -> None:
+            given[c] = (field, why)
+            missing.remove(field)
+
+        for field, kind in (("delmal", "delmal"), ("type", "type")):
+            cands = [c for c, k in kinds.items() if k == kind and c not in given]
+            if field in missing and cands:
+                c = cands[0]
+                give(c, field, f"{sum(self._kind(x) == kind for x in columns[c])} av {len(columns[c])} celler er "
+                               f"{'delmål' if kind == 'delmal' else 'typer'}")
+        if "tiltak" in missing:
+            texts = [c for c, k in kinds.items() if k == "text" and c not in given]
+            if texts:
+                c = max(texts, key=lambda c: (self._mean_words(columns[c]), -c))
+                give(c, "tiltak", f"den lengste friteksten (i snitt {self._mean_words(columns[c]):.0f} ord)")
+        orgs = [c for c, k in kinds.items() if k == "org" and c not in given]
+        partner_first = sorted(orgs, key=lambda c: (not self._says_partner(labels.get(c, "")), c))
+        for c in partner_first if "ansvarlig" not in missing else orgs:
+            if self._says_partner(labels.get(c, "")) and "samarbeidspartnere" in missing:
+                give(c, "samarbeidspartnere", "navn på organisasjoner, og overskriften sier «med»")
+            elif "ansvarlig" in missing:
+                give(c, "ansvarlig", "navn på organisasjoner")
+            elif "samarbeidspartnere" in missing:
+                give(c, "samarbeidspartnere", "navn på organisasjoner, etter kolonnen for ansvarlig")
+        if not given:
+            return header
+        fields = sorted([*header.fields, *((c, f) for c, (f, _) in given.items())])
+        for c, (f, why) in sorted(given.items()):
+            evidence.append(f"kolonne {c + 1} («{labels.get(c, '')}») lest som {f}: {why}")
+        confidence = min([header.confidence if header.fields else 1.0] + [CONTENT_CONFIDENCE[f] for f, _ in given.values()])
+        return HeaderMap(
+            fields=tuple(fields),
+            extras=tuple((c, t) for c, t in header.extras if c not in given),
+            score=header.score,
+            evidence=tuple(evidence),
+            confidence=confidence,
+        )
+
+    def _says_partner(self, label: str) -> bool:
+        return bool(set(words(label)) & self._partner_words)
+
+    @staticmethod
+    def _mean_words(cells: list[str]) -> float:
+        return sum(len(words(c)) for c in cells) / len(cells) if cells else 0.0
