@@ -3,7 +3,9 @@
     python bench/accuracy.py                      # every round under samples/ with a truth.csv
     python bench/accuracy.py samples/2018 --pdf-tables camelot
 
-Prints figures and lists every miss and extra row; exits 1 when a target is missed.
+Prints figures and lists every miss and extra row; exits 1 when a target is missed. misses_warned is the
+share of files with a missed row that the run warned about (a miss must never be quiet); beskrivelse the
+share of described tiltak whose description was read as written.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from pipeline.outputs.csv_files import read_csv  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 SAME_TEXT = 90  # "allowing small differences": rapidfuzz ratio of the folded texts
-TARGETS = {"recall": 0.99, "precision": 0.99, "delmal_code": 0.98, "delmal": 0.98, "type_given": 0.98, "dedup_f1": 0.98}
+TARGETS = {"recall": 0.99, "precision": 0.99, "delmal_code": 0.98, "delmal": 0.98, "type_given": 0.98, "dedup_f1": 0.98,
+           "misses_warned": 1.0}
 
 
 
@@ -95,6 +98,8 @@ def evaluate(round_dir: Path, pdf_tables: str, quiet: bool) -> bool:
         result = run(Settings(inbox=round_dir, out=Path(out), pdf_tables=pdf_tables, cache=False))
         extracted = read_csv(Path(out) / "extracted.csv")
         register = read_csv(Path(out) / "register.csv")
+    # A file the run said something about: a warning, a rejection, rows it left unread.
+    warned = {d.document.source_file for d in result.documents if d.warnings or d.outcome.is_problem}
     print(f"\n=== {round_dir} ({len(result.documents)} files, pdf tables: {pdf_tables}) ===")
     found = align(truth, extracted)
     matched_extracted = set(found.values())
@@ -105,6 +110,12 @@ def evaluate(round_dir: Path, pdf_tables: str, quiet: bool) -> bool:
     with_code = [i for i, j in found.items() if extracted[j]["delmal_raw"] and any(c.isdigit() for c in extracted[j]["delmal_raw"])]
     figures["delmal_code"] = share(sum(extracted[found[i]]["delmal"] == truth[i]["delmal"] for i in with_code), len(with_code))
     figures["delmal"] = share(sum(extracted[j]["delmal"] == truth[i]["delmal"] for i, j in found.items()), len(found))
+    described = [i for i in found if truth[i].get("beskrivelse")]
+    if described:
+        figures["beskrivelse"] = share(sum(fold(extracted[found[i]]["beskrivelse"]) == fold(truth[i]["beskrivelse"])
+                                           for i in described), len(described))
+    missed_files = {t["source_file"] for i, t in enumerate(truth) if i not in found}
+    figures["misses_warned"] = share(len(missed_files & warned), len(missed_files))
     given = [i for i, j in found.items() if extracted[j]["type_raw"]]
     inferred = [i for i, j in found.items() if not extracted[j]["type_raw"]]
     figures["type_given"] = share(sum(extracted[found[i]]["type"] == truth[i]["type"] for i in given), len(given))
@@ -158,7 +169,8 @@ def evaluate(round_dir: Path, pdf_tables: str, quiet: bool) -> bool:
         extra = [e for j, e in enumerate(extracted) if j not in matched_extracted]
         print(f"\n  misses ({len(missed)}):")
         for t in missed:
-            print(f"    - {t['source_file']}: {clean(t['tiltak'])[:100]}")
+            quiet = "" if t["source_file"] in warned else "  (QUIET: the run said nothing about this file)"
+            print(f"    - {t['source_file']}: {clean(t['tiltak'])[:100]}{quiet}")
         print(f"  extra rows ({len(extra)}):")
         for e in extra:
             print(f"    + {e['kilde']}: {clean(e['tiltak'])[:100]}")

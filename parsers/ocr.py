@@ -30,7 +30,8 @@ from tiltak_core.errors import DamagedFile, TooHeavy, TooLarge, ToolMissing
 from tiltak_core.faultlog import internal_error
 
 from . import tools
-from .content import Content
+from .content import Content, TableBlock
+from .ocr_tables import page_from_boxes, tsv_words
 from .pdf_reader import read_text_pdf
 from .registry import ParseOptions, register
 
@@ -165,16 +166,18 @@ def _upscaled(frame: Image.Image, dpi: float) -> Page:
     return frame, dpi
 
 
-def _ocr(pages: Iterator[Page], exe: str, tmp: Path, source_file: str, options: ParseOptions) -> tuple[Path, int]:
-    """Every page through Tesseract into one searchable PDF; returns it and the page count."""
+def _ocr(pages: Iterator[Page], exe: str, tmp: Path, source_file: str,
+         options: ParseOptions) -> tuple[Path, list[tuple[str, float]]]:
+    """Every page through Tesseract into one searchable PDF; returns it and each page's word boxes (TSV, dpi)."""
     parts: list[Path] = []
+    boxes: list[tuple[str, float]] = []
     redo = "Be om en PDF med tekst, eller en skanning med bedre kvalitet"
     for number, (image, dpi) in enumerate(pages, start=1):
         started = time.perf_counter()
         png, base = tmp / f"side-{number}.png", tmp / f"side-{number}"
         image.save(png, dpi=(dpi, dpi))
         del image
-        args = [exe, str(png), str(base), "-l", options.ocr_language, "--dpi", str(round(dpi)), "pdf"]
+        args = [exe, str(png), str(base), "-l", options.ocr_language, "--dpi", str(round(dpi)), "pdf", "tsv"]
         try:
             # One thread: on a few cores Tesseract's OpenMP threads make it about twice as slow.
             done = tools.run(args, timeout=options.ocr_page_timeout, cwd=tmp, env={"OMP_THREAD_LIMIT": "1"},
@@ -193,10 +196,12 @@ def _ocr(pages: Iterator[Page], exe: str, tmp: Path, source_file: str, options: 
             raise internal_error(source_file, "OCR-leseren (Tesseract)",
                                  f"{' '.join(args)}\nexit {done.returncode}\n{done.stderr.decode(errors='replace')}")
         parts.append(part)
+        tsv = base.with_suffix(".tsv")
+        boxes.append((tsv.read_text(encoding="utf-8", errors="replace") if tsv.is_file() else "", dpi))
         log.debug("%s page %d: OCR in %.1f s", source_file, number, time.perf_counter() - started)
     if not parts:
         raise DamagedFile(source_file, "filen har ingen sider å lese", "Be medlemmet om en ny kopi")
-    return _joined(parts, tmp / "ocr.pdf"), len(parts)
+    return _joined(parts, tmp / "ocr.pdf"), boxes
 
 
 def _joined(parts: list[Path], target: Path) -> Path:
@@ -222,13 +227,27 @@ OCR_RELIABILITY = 0.7
 
 def _read(pages: Iterator[Page], exe: str, source_file: str, options: ParseOptions, what: str, where: str) -> Content:
     with tempfile.TemporaryDirectory(prefix="tiltak-ocr-", ignore_cleanup_errors=True) as tmp:
-        searchable, _ = _ocr(pages, exe, Path(tmp), source_file, options)
+        searchable, boxes = _ocr(pages, exe, Path(tmp), source_file, options)
         # The searchable PDF is ours and has no password.
-        content = read_text_pdf(searchable, source_file, replace(options, password=None))
+        content = _with_tables_from_boxes(read_text_pdf(searchable, source_file, replace(options, password=None)), boxes)
     notes = content.warnings
     if not content.blocks:
         notes = (f"OCR fant ingen tekst i {where}; sjekk at skanningen er lesbar",)
     return replace(content, warnings=notes, converted_from=f"{what}, lest med OCR (Tesseract)", reliability=OCR_RELIABILITY)
+
+
+def _with_tables_from_boxes(content: Content, boxes: list[tuple[str, float]]) -> Content:
+    """Pages where no ruled table was found but the word boxes hold one are read from the boxes instead."""
+    blocks = list(content.blocks)
+    for page, (tsv, dpi) in enumerate(boxes, start=1):
+        if not tsv or any(isinstance(b, TableBlock) and b.page == page and b.ruled for b in blocks):
+            continue
+        rebuilt = page_from_boxes(tsv_words(tsv, dpi), page)
+        if rebuilt:
+            at = next((k for k, b in enumerate(blocks) if b.page == page), len(blocks))
+            blocks = [b for b in blocks if b.page != page]
+            blocks[at:at] = rebuilt
+    return replace(content, blocks=tuple(blocks))
 
 
 def ocr_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import pdf_borderless, pdf_tables, pdf_text
+from . import pdf_borderless, pdf_columns, pdf_tables, pdf_text
 from .content import Block, Content, Paragraph, TableBlock
 from .pdf_geometry import Line, dominant_size, group_lines, join_wrapped, known_words
 from .pdf_records import PageRecord
@@ -20,7 +20,8 @@ def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
     overall_size = dominant_size(all_words) or 10.0
     page_lines = [group_lines(r.words) for r in records]
     running = pdf_text.running_line_ids(page_lines, [r.height for r in records], overall_size)
-    kept = [[ln for k, ln in enumerate(lines) if k not in drop] for lines, drop in zip(page_lines, running)]
+    kept = [pdf_columns.reading_order([ln for k, ln in enumerate(lines) if k not in drop])
+            for lines, drop in zip(page_lines, running)]
 
     # Borderless tables first: the body text size and line pitch are measured on what is left.
     carried: tuple[float, ...] = ()
@@ -108,7 +109,11 @@ def _page_blocks(
             bottom_of_page=bottom_of_page,
         )
         items.append((top, 0, block))
+    # Paragraphs keep their reading order (a page in text columns goes back up); a table goes before
+    # the first paragraph that starts below its top.
+    out: list[Block] = []
     for p in placed:
-        items.append((p.top, 1, p.paragraph))
-    items.sort(key=lambda it: (it[0], it[1]))
-    return [b for _, _, b in items]
+        while items and items[0][0] <= p.top:
+            out.append(items.pop(0)[2])
+        out.append(p.paragraph)
+    return out + [b for _, _, b in items]

@@ -190,3 +190,10 @@ def borderless_tables(
                 continue
         i += 1
     return found, used
+
+
+def table_with_columns(lines: Sequence[Line], starts: Sequence[float], rules: Sequence[float] = ()) -> FoundTable | None:
+    """The table the lines form under columns found elsewhere (white bands through all its lines, when its
+    header's cells run together), or None when the lines do not keep to them."""
+    grown = _grow(lines, 0, starts, set())
+    return _build_borderless(lines, grown, starts, rules) if grown else None

@@ -157,6 +157,24 @@ class _Para:
     heading_style: bool
     footnote: bool
     size: float
+    column_left: float = 0.0  # the left edge of the text column it stands in
+
+
+def _column_bounds(lines: Sequence[Line]) -> list[tuple[float, float]]:
+    """Each line's text column (left, right). Lines in reading order go back up where a new column
+    starts (see pdf_columns); a few wide lines (a title) do not widen the column of the text under them."""
+    runs: list[list[Line]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        if line.top < prev.top - 0.5 * prev.size:
+            runs.append([line])
+        else:
+            runs[-1].append(line)
+    bounds: list[tuple[float, float]] = []
+    for run in runs:
+        ends = sorted(ln.x1 for ln in run)
+        right = ends[int(0.9 * (len(ends) - 1))] if len(ends) >= 5 else ends[-1]
+        bounds += [(min(ln.x0 for ln in run), right)] * len(run)
+    return bounds
 
 
 def _is_footnote(line: Line, stats: TextStats) -> bool:
@@ -179,17 +197,16 @@ def paragraphs(lines: Sequence[Line], page: int, stats: TextStats) -> list[Place
     """Logical paragraphs of a page's text lines (already in reading order and numbered)."""
     if not lines:
         return []
-    right = max(ln.x1 for ln in lines)
-    left = min(ln.x0 for ln in lines)
+    bounds = _column_bounds(lines)
     paras: list[_Para] = []
     cur: _Para | None = None
-    for line in lines:
+    for line, (left, right) in zip(lines, bounds):
         footnote = _is_footnote(line, stats)
         kind, text, text_x = (None, line.text, line.x0) if footnote else _marker(line)
         size = line.size
         heading_style = not footnote and (line.bold or size >= 1.15 * stats.body_size)
         if cur is None or not _continues(cur, line, kind, heading_style, footnote, stats, left, right):
-            cur = _Para([line], kind, text, text_x, heading_style, footnote, size)
+            cur = _Para([line], kind, text, text_x, heading_style, footnote, size, left)
             paras.append(cur)
         else:
             cur.lines.append(line)
@@ -231,6 +248,10 @@ def _continues(
     prev = cur.lines[-1]
     if kind is not None or footnote:
         return False  # every list item and every footnote starts its own paragraph
+    if line.top < prev.top - 0.5 * prev.size:
+        # The next text column: a paragraph that stopped mid-sentence at the foot of the last one goes on.
+        return (not cur.heading_style and not heading_style and abs(line.size - cur.size) <= 1.0
+                and not prev.text.endswith(_SENTENCE_END) and abs(line.x0 - left) <= 3.0)
     if heading_style != cur.heading_style or abs(line.size - cur.size) > 1.0:
         return False
     if line.top - prev.top > 1.35 * stats.pitch(prev.size):
@@ -261,7 +282,7 @@ def _to_paragraph(p: _Para, page: int, stats: TextStats) -> Paragraph:
     level = 0
     if p.marker:
         x = p.lines[0].x0
-        level = sum(1 for ix in stats.list_indents if ix < x - 4)
+        level = sum(1 for ix in stats.list_indents if p.column_left - 4 <= ix < x - 4)
     if p.marker == "bullet":
         kind, text = "bullet", marker_text
     elif p.heading_style and len(full.split()) <= HEADING_MAX_WORDS:

@@ -10,6 +10,7 @@ from typing import Callable
 
 from normalise.dedup import Clusters, find_clusters
 from normalise.matchers import Matchers
+from parsers.metadata import document_date
 
 from .decisions import Decisions, Outcome, correct, read_decisions, restructure
 from tiltak_core.errors import OutputError, YearUnknown
@@ -17,6 +18,7 @@ from .extract import REJECTED, DocumentResult
 from .history import default_history_path, open_history
 from .year import RunYear, YearClaim, asked, disagreeing, year_from_names, year_from_reports
 from .inbox import list_documents
+from .membership import note_membership
 from .outputs.csv_files import write_extracted, write_register
 from .outputs.freeze import freeze_office_file
 from .outputs.review_html import write_review_html
@@ -28,9 +30,10 @@ from .register import build_register, sort_register
 from .cache import RunCache, default_cache_dir
 from .settings import Settings
 from .state import record, run_state, unchanged
+from .versions import settle_versions
 from .work import Progress, process_all
 
-EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE = 0, 1, 2
+EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE = 0, 1, 2  # EXIT_REJECTED: some file was rejected or needs looking at
 # Asked when the reports do not settle the year: given why (the YearUnknown message), returns the year.
 AskYear = Callable[[str], int]
 
@@ -53,8 +56,13 @@ class RunResult:
         return tuple(d for d in self.documents if d.outcome == REJECTED)
 
     @property
+    def problems(self) -> tuple[DocumentResult, ...]:
+        """Files the secretariat must look at: rejected, no tiltak found, or rows left unread."""
+        return tuple(d for d in self.documents if d.outcome.is_problem)
+
+    @property
     def exit_code(self) -> int:
-        return EXIT_REJECTED if self.rejected else EXIT_OK
+        return EXIT_REJECTED if self.problems else EXIT_OK
 
 
 def consolidate(
@@ -109,14 +117,16 @@ def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear 
     decisions = read_decisions(decisions_path, matchers.catalogue) if decisions_path else None
     documents = list_documents(settings)
     named = year_from_names(settings, documents)
-    processed = process_all(documents, matchers, settings, progress)
+    processed = settle_versions(process_all(documents, matchers, settings, progress), matchers.catalogue.vocabulary,
+                                lambda d: document_date(d.path, d.format))
+    # After parsing: the reports' own words are read as they are parsed (and cached with them).
+    claims = [(p.result.document.source_file, p.result.year_claim) for p in processed]
+    run_year = _year(settings, named, claims, ask_year)
+    year = run_year.year
+    processed = note_membership(processed, matchers.catalogue, year)
     results = [p.result for p in processed]
     tiltak = [t for p in processed for t in p.tiltak]
     ended = [t for p in processed for t in p.ended]
-    # After parsing: the reports' own words are read as they are parsed (and cached with them).
-    claims = [(d.document.source_file, d.year_claim) for d in results]
-    run_year = _year(settings, named, claims, ask_year)
-    year = run_year.year
     history_path = settings.history or default_history_path()
     state = run_state(settings, documents, decisions_path, run_year, history_path)
     earlier = unchanged(settings.out, state) if settings.cache else None
@@ -154,7 +164,7 @@ def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear 
                         "extracted_rows": len(tiltak), "register_rows": len(register),
                         "needs_review": sum(e.needs_review for e in register)}
             write_review_html(stage.file("review.html"), register, clusters.near_misses, settings.thresholds,
-                              matchers.catalogue, run_info)
+                              matchers.catalogue, run_info, results)
             write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions)
             write_run_json(stage.file("run.json"), settings, results, register, decisions, outcome, run_year, ended)
             notes += write_publication(stage, register, matchers, year, history)

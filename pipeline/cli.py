@@ -17,7 +17,7 @@ from parsers.detect import detect
 from parsers.registry import formats
 
 from tiltak_core.errors import TiltakError
-from .extract import REJECTED, DocumentResult, extract_document
+from .extract import DocumentResult, extract_document, problems_first
 from .history import KINDS, default_history_path, open_history
 from .inbox import sha256_of
 from tiltak_core.records import Document
@@ -28,7 +28,8 @@ from .year import RunYear
 
 EXIT_CODES_HELP = (
     f"Exit codes: {EXIT_OK} every report was read (warnings allowed); {EXIT_REJECTED} at least one file was "
-    f"rejected (the others were processed and the outputs written); {EXIT_UNUSABLE} nothing could be run "
+    "rejected, gave no tiltak or left rows unread (the others were processed and the outputs written); "
+    f"{EXIT_UNUSABLE} nothing could be run "
     "(bad catalogue, decisions file or output folder)."
 )
 
@@ -70,10 +71,9 @@ def _row(table: Table, *cells: str) -> None:
 
 def _progress(processed: Processed, n: int, total: int) -> None:
     result = processed.result
-    label = result.outcome.label
-    colour = "red" if result.outcome == REJECTED else "yellow" if result.warnings else "green"
+    colour = "red" if result.outcome.is_problem else "yellow" if result.warnings else "green"
     line = Text(f"[{n}/{total}] {_printable(result.document.source_file)}: ")
-    line.append(label, style=colour)
+    line.append(result.outcome_text, style=colour)
     line.append(f", {len(result.rows)} tiltak" + (" (fra hurtigbuffer)" if processed.cached else ""))
     console.print(line)
 
@@ -83,17 +83,28 @@ def _stated_year(d: DocumentResult) -> str:
 
 
 def _summary_table(documents: tuple[DocumentResult, ...], year: RunYear | None) -> Table:
-    """One row per file; when the year came from the reports, what each says of its year."""
+    """One line per file, the files to look at first, with its number of warnings (they are told in run.json);
+    when the year came from the reports, what each says of its year."""
     by_reports = year is not None and year.source == "reports"
     table = Table(title="Rapporter")
     for column in ("Fil", "Rådsmedlem", "Utfall", "Tiltak", *(("År",) if by_reports else ()), "Merknader"):
         table.add_column(column, overflow="fold")
-    for d in documents:
-        notes = [d.error] if d.error else list(d.warnings) or ([f"kopi av {d.duplicate_of}"] if d.duplicate_of else [])
+    for d in problems_first(documents):
+        notes = len(d.warnings) + bool(d.error)
         stated = (_stated_year(d),) if by_reports else ()
-        _row(table, _printable(d.document.source_file), d.member, d.outcome.label, str(len(d.rows)), *stated,
-             "\n".join(_printable(note) for note in notes))
+        _row(table, _printable(d.document.source_file), d.member, d.outcome_text, str(len(d.rows)), *stated,
+             str(notes) if notes else "")
     return table
+
+
+def _problem_lines(documents: tuple[DocumentResult, ...]) -> list[str]:
+    """What each file to look at needs, once: its rejection, or its first warning."""
+    out = []
+    for d in problems_first(documents):
+        if not d.outcome.is_problem:
+            break
+        out.append(d.error or next(iter(d.warnings), f"{d.document.source_file}: {d.outcome_text}"))
+    return out
 
 
 def _ask_year(why: str) -> int:
@@ -144,8 +155,11 @@ def run_command(
         _show(f"{len(result.decisions.applied)} beslutning(er) fra kontrollørene brukt.")
     for note in result.notes:
         _show(note, "yellow")
-    if result.rejected:
-        _show(f"{len(result.rejected)} fil(er) ble avvist; se tabellen over og {out / 'run.json'}.", "red", stderr=True)
+    for line in _problem_lines(result.documents):
+        _show(_printable(line), "red")
+    if result.problems:
+        _show(f"{len(result.problems)} fil(er) må sjekkes (avvist, ingen tiltak funnet eller rader som ikke ble lest); "
+              f"alle merknader står i {out / 'run.json'} og {out / 'review.html'}.", "red", stderr=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -164,7 +178,7 @@ def parse_command(
     settings = Settings(inbox=file.parent, password=password, pdf_tables=pdf_tables)
     document = Document(file, file.name, detect(file), sha256_of(file), file.stat().st_size)
     result = extract_document(document, matchers, settings.parse_options(), settings.limits.max_file_bytes)
-    _show(f"{file.name}: {result.outcome.label}; format {document.format} "
+    _show(f"{file.name}: {result.outcome_text}; format {document.format} "
                   f"(readable: {', '.join(formats())}); rådsmedlem: {result.member or '?'} ({result.member_evidence})")
     if result.error:
         _show(result.error, "red", stderr=True)
@@ -179,7 +193,7 @@ def parse_command(
                       raw.get("ansvarlig"), raw.get("samarbeidspartnere"))
     console.print(table)
     _show(f"{len(result.rows)} tiltak")
-    raise typer.Exit(EXIT_REJECTED if result.outcome == REJECTED else EXIT_OK)
+    raise typer.Exit(EXIT_REJECTED if result.outcome.is_problem else EXIT_OK)
 
 
 @app.command("skjema", help="Write next round's reporting forms: one per council member for --year, as Excel and "

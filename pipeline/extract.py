@@ -57,6 +57,7 @@ class DocumentResult:
     skipped: tuple[SkippedRow, ...] = ()  # rows that hold something but were not read, with the reason
     title: str = ""
     superseded_by: str = ""  # the newer version of the same report that replaces this one
+    version_note: str = ""  # what the run decided about this member's other reports
 
     @property
     def error(self) -> str:
@@ -70,7 +71,12 @@ class DocumentResult:
             return f"lest, {len(self.skipped)} {'rad' if len(self.skipped) == 1 else 'rader'} ikke lest"
         if self.outcome == SUPERSEDED:
             return f"erstattet av {self.superseded_by}"
-        return self.outcome.label
+        return f"{self.outcome.label} ({self.version_note})" if self.version_note else self.outcome.label
+
+
+def problems_first(results) -> list[DocumentResult]:
+    """Results with the files the secretariat must look at first, inbox order kept within each part."""
+    return sorted(results, key=lambda d: not d.outcome.is_problem)
 
 
 def _outcome(read: RowsRead, converted_from: str, notes: list[str]) -> FileOutcome:

@@ -235,6 +235,11 @@ class RowReader:
                 item = self.prose.read(block, following)
                 if item is not None:
                     self.rows.append(item)
+        no_text = [s.locator for s in self.skipped if s.reason == NO_TEXT]
+        if no_text:
+            self.warnings.append(f"{self.source_file}: {len(no_text)} {'rad' if len(no_text) == 1 else 'rader'} uten "
+                                 f"tekst i tiltakskolonnen ble ikke lest ({', '.join(no_text[:5])}"
+                                 f"{' …' if len(no_text) > 5 else ''})")
         if not self.rows and self.prose.orphans:
             self.warnings.append(
                 f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "

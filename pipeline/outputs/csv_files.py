@@ -15,11 +15,12 @@ from .safe import spreadsheet_safe
 
 EXTRACTED_COLUMNS = (
     "kilde", "source_file", "member", "page", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere",
-    "delmal_raw", "type_raw", "delmal_confidence", "type_confidence", "ekstra", "status", "forrige_tiltak_id",
+    "beskrivelse", "delmal_raw", "type_raw", "delmal_confidence", "type_confidence", "ekstra", "lesing", "status",
+    "forrige_tiltak_id",
 )
 REGISTER_COLUMNS = (
-    "tiltak_id", "omrade", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere", "rapportert_av",
-    "kilder", "confidence", "needs_review", "merknader",
+    "tiltak_id", "omrade", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere", "beskrivelse",
+    "rapportert_av", "kilder", "confidence", "needs_review", "merknader",
 )
 
 
@@ -57,14 +58,22 @@ def extracted_row(t: Tiltak) -> dict:
         "type": t.type.value,
         "ansvarlig": raw.get("ansvarlig"),
         "samarbeidspartnere": raw.get("samarbeidspartnere"),
+        "beskrivelse": raw.get("beskrivelse"),
         "delmal_raw": raw.get("delmal"),
         "type_raw": raw.get("type"),
         "delmal_confidence": f"{t.delmal.confidence:.3f}",
         "type_confidence": f"{t.type.confidence:.3f}",
         "ekstra": " | ".join(f"{k}: {v}" for k, v in raw.extra),
+        "lesing": " | ".join(raw.evidence),  # how the row was read: each column's role and why
         "status": raw.status,
         "forrige_tiltak_id": raw.forrige_tiltak_id,
     }
+
+
+def description(e: RegisterEntry) -> str:
+    """The description given beside the tiltak: from the row whose text the register shows, else any row."""
+    given = [(t.text == e.tiltak, t.row.raw.get("beskrivelse")) for t in e.rows if t.row.raw.get("beskrivelse")]
+    return max(given, key=lambda g: g[0])[1] if given else ""
 
 
 def register_row(e: RegisterEntry) -> dict:
@@ -76,6 +85,7 @@ def register_row(e: RegisterEntry) -> dict:
         "type": e.type,
         "ansvarlig": ", ".join(e.ansvarlig),
         "samarbeidspartnere": ", ".join(e.samarbeidspartnere),
+        "beskrivelse": description(e),
         "rapportert_av": "; ".join(e.rapportert_av),
         "kilder": "; ".join(e.kilder),
         "confidence": f"{e.confidence:.3f}",

@@ -22,7 +22,8 @@ from .sheets import fit_row_heights, print_a4
 REGISTER_HEADERS = {
     "tiltak_id": ("Tiltak-ID", 12), "omrade": ("Område", 8), "delmal": ("Delmål", 8), "tiltak": ("Tiltak", 60),
     "type": ("Type tiltak", 18), "ansvarlig": ("Ansvarlig", 24), "samarbeidspartnere": ("Samarbeidspartnere", 36),
-    "rapportert_av": ("Rapportert av", 20), "kilder": ("Kilder", 30), "confidence": ("Sikkerhet", 10),
+    "beskrivelse": ("Beskrivelse", 48), "rapportert_av": ("Rapportert av", 20), "kilder": ("Kilder", 30),
+    "confidence": ("Sikkerhet", 10),
     "needs_review": ("Bør kontrolleres", 11), "merknader": ("Merknader", 36),
 }
 MATRIX_HEADERS = (("Delmål", 40), ("Tiltak", 60), ("Type tiltak", 18), ("Ansvarlig", 24), ("Samarbeidspartnere", 36))

@@ -24,6 +24,7 @@ from markupsafe import Markup
 from normalise.catalogue import Catalogue
 
 from tiltak_core.records import NO_MATCH, Match, Merge, RegisterEntry, Tiltak
+from ..extract import DocumentResult, problems_first
 from ..settings import Thresholds
 
 TEMPLATE = "review.html.j2"
@@ -345,8 +346,27 @@ def _environment() -> Environment:
     return env
 
 
+@dataclass(frozen=True)
+class FileView:
+    """An inbox file the secretariat must look at: what became of it and every reason why."""
+
+    name: str
+    member: str
+    outcome: str
+    notes: tuple[str, ...]
+    skipped: tuple[tuple[str, str, str], ...]  # (kilde, reason, text)
+    more_skipped: int
+
+
+def _problem_files(documents: Sequence[DocumentResult]) -> list[FileView]:
+    return [FileView(d.document.source_file, d.member, d.outcome_text, tuple(filter(None, (d.error, *d.warnings))),
+                     tuple((f"{d.document.source_file}#{s.locator}", s.reason, s.text) for s in d.skipped[:ROWS_SHOWN]),
+                     max(0, len(d.skipped) - ROWS_SHOWN))
+            for d in problems_first(documents) if d.outcome.is_problem]
+
+
 def _render(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thresholds: Thresholds,
-            catalogue: Catalogue, run_info: Mapping[str, Any]) -> Iterator[str]:
+            catalogue: Catalogue, run_info: Mapping[str, Any], documents: Sequence[DocumentResult] = ()) -> Iterator[str]:
     views = _Views(thresholds, catalogue)
     pairs, neighbours = _near_misses(near_misses, register, views, thresholds.merge)
     entries = [views.entry(e, tuple(neighbours.get(e.tiltak_id, ()))) for e in worst_first(register)]
@@ -363,6 +383,7 @@ def _render(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thr
         ("Sammenslåing", thresholds.merge_review),
     ]
     return _environment().get_template(TEMPLATE).generate(
+        problem_files=_problem_files(documents),
         entries=entries,
         near_misses=pairs,
         total=len(entries),
@@ -385,13 +406,15 @@ def _render(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thr
 
 
 def write_review_html(path: Path, register: Sequence[RegisterEntry], near_misses: Sequence[Merge],
-                      thresholds: Thresholds, catalogue: Catalogue, run_info: Mapping[str, Any]) -> None:
-    """Write the reviewers' page to `path` (UTF-8), streamed: the page of a large inbox is never held whole."""
+                      thresholds: Thresholds, catalogue: Catalogue, run_info: Mapping[str, Any],
+                      documents: Sequence[DocumentResult] = ()) -> None:
+    """Write the reviewers' page to `path` (UTF-8), streamed: the page of a large inbox is never held whole.
+    The files to look at (rejected, no tiltak, rows unread) stand at its top."""
     with open(path, "w", encoding="utf-8") as f:
-        f.writelines(_render(register, near_misses, thresholds, catalogue, run_info))
+        f.writelines(_render(register, near_misses, thresholds, catalogue, run_info, documents))
 
 
 def render_review_html(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thresholds: Thresholds,
-                       catalogue: Catalogue, run_info: Mapping[str, Any]) -> str:
+                       catalogue: Catalogue, run_info: Mapping[str, Any], documents: Sequence[DocumentResult] = ()) -> str:
     """The reviewers' page as one string."""
-    return "".join(_render(register, near_misses, thresholds, catalogue, run_info))
+    return "".join(_render(register, near_misses, thresholds, catalogue, run_info, documents))

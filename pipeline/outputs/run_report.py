@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from ..decisions import Decisions, Outcome
-from ..extract import DocumentResult
+from ..extract import DocumentResult, problems_first
 from tiltak_core.records import RegisterEntry, Tiltak
 from ..settings import Settings
 from ..year import RunYear
@@ -18,7 +18,8 @@ def document_summary(d: DocumentResult) -> dict:
         "format": d.document.format,
         "sha256": d.document.sha256,
         "outcome": d.outcome.value,
-        "utfall": d.outcome.label,
+        "utfall": d.outcome_text,
+        "needs_attention": d.outcome.is_problem,
         "member": d.member,
         "member_confidence": round(d.member_confidence, 3),
         "member_evidence": d.member_evidence,
@@ -34,6 +35,10 @@ def document_summary(d: DocumentResult) -> dict:
         "duplicate_of": d.duplicate_of,
         "stated_year": ({"year": d.year_claim.year, "kind": d.year_claim.kind, "evidence": d.year_claim.evidence}
                         if d.year_claim else None),
+        "superseded_by": d.superseded_by,
+        "versions": d.version_note,
+        "skipped_rows": [{"kilde": f"{d.document.source_file}#{s.locator}", "reason": s.reason, "text": s.text}
+                         for s in d.skipped],
     }
 
 
@@ -53,7 +58,7 @@ def write_run_json(path: Path, settings: Settings, results: list[DocumentResult]
     report = {
         "inbox": str(settings.inbox),
         "year": {"year": year.year, "source": year.source, "evidence": year.evidence} if year else None,
-        "documents": [document_summary(d) for d in results],
+        "documents": [document_summary(d) for d in problems_first(results)],  # the files to look at first
         "outcomes": outcomes,
         "extracted_rows": sum(len(d.rows) for d in results),
         "ended_rows": len(ended),

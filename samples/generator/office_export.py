@@ -38,6 +38,16 @@ def _profile() -> Path:
     return folder
 
 
+_REPORTLAB_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:20000101000000")
+
+
+def dated(path: Path, stamp: Stamp) -> None:
+    """A reportlab PDF built with invariant=1 dated 2000-01-01: give it the stamp's day instead, in place
+    (same length), as a member's PDF carries the day it was saved."""
+    digits = stamp.day.strftime("%Y%m%d").encode() + b"143000"
+    path.write_bytes(_REPORTLAB_DATE.sub(lambda m: b"/" + m.group(1) + b" (D:" + digits, path.read_bytes()))
+
+
 def fixed_stamps(data: bytes, stamp: Stamp, name: str) -> bytes:
     """The export's time, id and checksum replaced by same-length values from the stamp."""
     digits = stamp.day.strftime("%Y%m%d").encode() + b"143000"

@@ -13,6 +13,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from . import pdf_common as pc
 from .model import Item, Report, Stamp
+from .office_export import dated
 from .seed import DELMAL
 
 HEADER = ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere"]
@@ -79,6 +80,7 @@ def write_table_pdf(report: Report, stamp: Stamp, path: Path) -> list[Item]:
         pc.make_table(HEADER, _rows(report.items), [1.6, 6.4, 3.0, 2.8, 3.6], ruled=True, size=9.5, pad=4),
     ]
     pc.build_pdf(path, report, stamp, story, header=report.author, header_right=stamp.date_short)
+    dated(path, stamp)  # versions of one report differ in the date they were saved
     return list(report.items)
 
 

@@ -58,8 +58,8 @@ def test_register_has_one_row_per_measure_of_the_truth(sample_run):
     register = _csv(out / "register.csv")
     assert len(register) == len({t["seed_row"] for t in truth})
     assert list(register[0]) == [
-        "tiltak_id", "omrade", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere", "rapportert_av",
-        "kilder", "confidence", "needs_review", "merknader",
+        "tiltak_id", "omrade", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere", "beskrivelse",
+        "rapportert_av", "kilder", "confidence", "needs_review", "merknader",
     ]
     extracted = _csv(out / "extracted.csv")
     assert len(extracted) == len(truth)

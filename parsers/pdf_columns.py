@@ -1,0 +1,171 @@
+"""Text set in columns: find the gutter in the word positions and read each column top to bottom.
+
+A page in two (or more) text columns puts a line of the left column beside a line of the right one;
+read straight across, they would run together. A gutter is a vertical band no word crosses over a run
+of lines that have text on both sides of it, where the text on the left runs up to the band as
+paragraph text does. A table has gutters too, but more than one between its columns and cells that
+stop short of them: its lines are left as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+from typing import Sequence
+
+from .pdf_geometry import Line, Word, split_segments
+
+MIN_GUTTER = 10.0  # points of white between two text columns, at the least
+MIN_BESIDE = 5  # lines with text on both sides of a gutter, for the gutter to be one
+STEP = 2.0  # points between the gutter positions tried
+FILLED = 0.7  # of a column's width its lines fill (median), where paragraphs run up to the gutter
+
+
+@dataclass(frozen=True)
+class _Gutter:
+    start: int  # index of the first line of the run
+    end: int  # one past the last
+    left: float  # where the white band starts and ends
+    right: float
+
+
+def _crosses(line: Line, a: float, b: float) -> bool:
+    return any(w.x0 < b and w.x1 > a for w in line.words)
+
+
+def _sides(line: Line, a: float, b: float) -> tuple[list[Word], list[Word]]:
+    return [w for w in line.words if w.x1 <= a], [w for w in line.words if w.x0 >= b]
+
+
+def _best_run(lines: Sequence[Line], x: float) -> tuple[int, int, int]:
+    """The run of consecutive lines no word crosses at x with the most lines beside it: (start, end, beside)."""
+    a, b = x - MIN_GUTTER / 2, x + MIN_GUTTER / 2
+    best = (0, 0, 0)
+    start, beside = 0, 0
+    for k, line in enumerate(list(lines) + [None]):
+        if line is None or _crosses(line, a, b):
+            if beside > best[2]:
+                best = (start, k, beside)
+            start, beside = k + 1, 0
+            continue
+        left, right = _sides(line, a, b)
+        beside += bool(left and right)
+    return best
+
+
+def _interior_gaps(parts: list[list[Word]], lo: float, hi: float) -> int:
+    """How many white bands of MIN_GUTTER run through every one of the parts between lo and hi."""
+    if not parts:
+        return 0
+    x, gaps, inside, began = lo, 0, False, lo
+    while x <= hi:
+        free = all(not any(w.x0 < x + 1 and w.x1 > x - 1 for w in part) for part in parts)
+        if free and not inside:
+            inside, began = True, x
+        elif not free and inside:
+            inside = False
+            gaps += x - began >= MIN_GUTTER
+        x += 1.0
+    return gaps
+
+
+def _middle(lo: float, hi: float) -> tuple[float, float]:
+    return lo + 0.2 * (hi - lo), hi - 0.2 * (hi - lo)
+
+
+def find_gutter(lines: Sequence[Line]) -> _Gutter | None:
+    """The gutter of a run of text columns among lines sorted top to bottom, if there is one."""
+    if len(lines) < MIN_BESIDE:
+        return None
+    lo, hi = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    width = hi - lo
+    best: tuple[int, int, int, float] | None = None
+    x = lo + 0.25 * width
+    while x <= lo + 0.75 * width:
+        start, end, beside = _best_run(lines, x)
+        if beside >= MIN_BESIDE and (best is None or beside > best[2]):
+            best = (start, end, beside, x)
+        x += STEP
+    if best is None:
+        return None
+    start, end, _, x = best
+    run = lines[start:end]
+    a, b = x - MIN_GUTTER / 2, x + MIN_GUTTER / 2
+    lefts = [left for ln in run if (left := _sides(ln, a, b)[0])]
+    rights = [right for ln in run if (right := _sides(ln, a, b)[1])]
+    left_edge = max(w.x1 for part in lefts for w in part)
+    right_edge = min(w.x0 for part in rights for w in part)
+    # Paragraph text runs up to the gutter; a table's or a form's cells stop where their text ends.
+    left_start = min(w.x0 for part in lefts for w in part)
+    if median(max(w.x1 for w in part) for part in lefts) < left_start + FILLED * (left_edge - left_start):
+        return None
+    right_end = max(w.x1 for part in rights for w in part)
+    if median(max(w.x1 for w in part) for part in rights) < right_edge + FILLED * (right_end - right_edge):
+        return None
+    # A second white band through every line on one side: columns of a table, not of text. (The band
+    # between a column of bullets and their text hugs the column's edge: only the middle counts.)
+    if _interior_gaps(lefts, *_middle(left_start, left_edge)) or _interior_gaps(rights, *_middle(right_edge, right_end)):
+        return None
+    return _Gutter(start, end, left_edge, right_edge)
+
+
+def _part(words: list[Word]) -> Line:
+    return Line(list(words), segments=split_segments(words))
+
+
+def reading_order(lines: Sequence[Line]) -> list[Line]:
+    """A page's lines in reading order: each run of text columns read column by column, top to bottom;
+    what stands above, between and below such runs (a title, a full-width paragraph) where it stands."""
+    lines = list(lines)
+    gutter = find_gutter(lines)
+    if gutter is None:
+        return lines
+    run = lines[gutter.start : gutter.end]
+    middle = (gutter.left + gutter.right) / 2
+    left = [_part([w for w in ln.words if w.x1 <= middle]) for ln in run if any(w.x1 <= middle for w in ln.words)]
+    right = [_part([w for w in ln.words if w.x0 >= middle]) for ln in run if any(w.x0 >= middle for w in ln.words)]
+    # Each column may hold runs of its own (three columns); what follows the run may be another layout.
+    return (lines[: gutter.start] + reading_order(left) + reading_order(right)
+            + reading_order(lines[gutter.end :]))
+
+
+# ------------------------------------------------------------------ the columns of a table without rules
+TABLE_GUTTER = 4.0  # points of white every line of a table leaves between two of its columns
+TABLE_LINES = 3  # a header and two lines at the least
+TABLE_COLUMNS = 3
+
+
+def _covered(lines: Sequence[Line]) -> list[tuple[float, float]]:
+    spans = sorted((w.x0, w.x1) for ln in lines for w in ln.words)
+    merged: list[list[float]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+def _starts(lines: Sequence[Line]) -> list[float]:
+    """Where each column of a run of lines starts: the left edge, then after each white band through all."""
+    covered = _covered(lines)
+    starts = [covered[0][0]]
+    for (_, end), (start, _) in zip(covered, covered[1:]):
+        if start - end >= TABLE_GUTTER:
+            starts.append(start)
+    return starts
+
+
+def table_columns(lines: Sequence[Line]) -> tuple[int, int, list[float]] | None:
+    """The longest run of lines (start, end) that white bands split into at least three columns, with the
+    x where each column starts: a table whose rules are faint or missing and whose header cells run together."""
+    best: tuple[int, int, list[float]] | None = None
+    for i in range(len(lines)):
+        j = i + 1
+        while j < len(lines) and len(_starts(lines[i : j + 1])) >= TABLE_COLUMNS:
+            j += 1
+        starts = _starts(lines[i:j])
+        wide = sum(1 for ln in lines[i:j] if len(_starts([ln])) >= TABLE_COLUMNS)
+        if j - i >= TABLE_LINES and len(starts) >= TABLE_COLUMNS and wide >= 2 and (best is None or j - i > best[1] - best[0]):
+            best = (i, j, starts)
+    return best
