@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .catalogue import Vocabulary
-from .columns import ColumnMapper, HeaderMap, header_key
+from .columns import FIELD_LABELS, ColumnMapper, HeaderMap, header_key
 from .delmal import DelmalMatcher
 from .orgs import OrgMatcher
 from .text import clean, fold, words
@@ -136,7 +136,7 @@ class ColumnRoles:
                 field, score = group_field, 0.9
             label = " – ".join(t for t in (group if below else "", below or top) if t)
             if field and field not in fields:
-                fields[field] = (c, score, f"kolonne {c + 1} («{label}») lest som {field}: overskriften")
+                fields[field] = (c, score, f"kolonne {c + 1} («{label}») lest som {FIELD_LABELS[field]}: overskriften")
             elif top or below:
                 extras.append((c, label))
         if "tiltak" not in fields and "beskrivelse" in fields:
@@ -222,7 +222,7 @@ class ColumnRoles:
             return header
         fields = sorted([*header.fields, *((c, f) for c, (f, _) in given.items())])
         for c, (f, why) in sorted(given.items()):
-            evidence.append(f"kolonne {c + 1} («{labels.get(c, '')}») lest som {f}: {why}")
+            evidence.append(f"kolonne {c + 1} («{labels.get(c, '')}») lest som {FIELD_LABELS[f]}: {why}")
         confidence = min([header.confidence if header.fields else 1.0] + [CONTENT_CONFIDENCE[f] for f, _ in given.values()])
         return HeaderMap(
             fields=tuple(fields),

@@ -11,6 +11,10 @@ from rapidfuzz import fuzz
 from .catalogue import Vocabulary
 from .text import clean, fold
 
+# How evidence names each field to the secretariat.
+FIELD_LABELS = {"delmal": "delmål", "tiltak": "tiltak", "type": "type", "ansvarlig": "ansvarlig",
+                "samarbeidspartnere": "samarbeidspartnere", "beskrivelse": "beskrivelse"}
+
 # A header cell is long only when it is not a header; real headers are a few words.
 _MAX_HEADER_LEN = 45
 HEADER_SCORE = 86
@@ -76,7 +80,8 @@ class ColumnMapper:
         extras = tuple((i, clean(c)) for i, c in enumerate(cells) if c and i not in used)
         fields = tuple(sorted(((i, f) for f, (i, _) in taken.items())))
         score = sum(s for _, s in taken.values()) / len(taken)
-        evidence = tuple(f"kolonne {i + 1} («{clean(cells[i])}») lest som {f}: overskriften" for i, f in fields)
+        evidence = tuple(f"kolonne {i + 1} («{clean(cells[i])}») lest som {FIELD_LABELS[f]}: overskriften"
+                         for i, f in fields)
         return HeaderMap(fields=fields, extras=extras, score=score, evidence=evidence,
                          confidence=min(s for _, s in taken.values()))
 

@@ -189,17 +189,20 @@ class DelmalMatcher:
                 runner, runner_score, confidence = by_text.value, by_text.confidence, 0.6
                 evidence += f", men teksten likner {by_text.value}"
             return Match(code, confidence, runner, runner_score, evidence)
-        if by_text.value:
-            return by_text
         lost = self.lost_separator(raw)
         if lost:
-            beside = self._by_text(raw[_LOST_SEPARATOR.match(raw).end():]) if len(words(raw)) > 1 else NO_MATCH
+            rest = raw[_LOST_SEPARATOR.match(raw).end():]
+            beside = self._by_text(rest) if words(rest) else NO_MATCH
+            beside = beside if beside.value else (self._by_meaning(rest) if words(rest) else NO_MATCH)
+            number = clean(raw[: _LOST_SEPARATOR.match(raw).end()])
             if beside.value and beside.value != lost:
                 return Match(beside.value, CONTRADICTED, lost, LOST_SEPARATOR,
-                             f"«{clean(raw)[:20]}» kan være delmål {lost} uten skilletegn, men teksten beskriver "
-                             f"{beside.value}")
-            return Match(lost, LOST_SEPARATOR, "", 0.0,
-                         f"«{clean(raw)[:20]}» lest som delmål {lost}: skilletegnet mangler (trolig tapt i skanningen)")
+                             f"«{number}» kan være delmål {lost} uten skilletegn, men teksten beskriver {beside.value}")
+            return Match(lost, LOST_SEPARATOR, beside.runner_up, beside.runner_up_score,
+                         f"«{number}» lest som delmål {lost}: skilletegnet mangler (trolig tapt i skanningen)"
+                         + (", og teksten beskriver samme delmål" if beside.value else ""))
+        if by_text.value:
+            return by_text
         meaning = self._by_meaning(raw)
         return meaning if meaning.value else by_text
 

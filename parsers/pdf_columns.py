@@ -16,7 +16,7 @@ from typing import Sequence
 from .pdf_geometry import Line, Word, split_segments
 
 MIN_GUTTER = 10.0  # points of white between two text columns, at the least
-MIN_BESIDE = 5  # lines with text on both sides of a gutter, for the gutter to be one
+MIN_BESIDE = 5  # lines on each side of a gutter, for the gutter to be one
 STEP = 2.0  # points between the gutter positions tried
 FILLED = 0.7  # of a column's width its lines fill (median), where paragraphs run up to the gutter
 
@@ -38,19 +38,34 @@ def _sides(line: Line, a: float, b: float) -> tuple[list[Word], list[Word]]:
 
 
 def _best_run(lines: Sequence[Line], x: float) -> tuple[int, int, int]:
-    """The run of consecutive lines no word crosses at x with the most lines beside it: (start, end, beside)."""
+    """The run of consecutive lines no word crosses at x with the most text on both sides: (start, end, n),
+    n the smaller of the number of lines with words left of x and right of x, where those stand side by side
+    (columns set with different line spacing do not share baselines)."""
     a, b = x - MIN_GUTTER / 2, x + MIN_GUTTER / 2
     best = (0, 0, 0)
-    start, beside = 0, 0
+    start, lefts, rights = 0, [], []
     for k, line in enumerate(list(lines) + [None]):
         if line is None or _crosses(line, a, b):
-            if beside > best[2]:
+            beside = min(len(lefts), len(rights))
+            if beside > best[2] and _side_by_side(lefts, rights):
                 best = (start, k, beside)
-            start, beside = k + 1, 0
+            start, lefts, rights = k + 1, [], []
             continue
         left, right = _sides(line, a, b)
-        beside += bool(left and right)
+        if left:
+            lefts.append(line)
+        if right:
+            rights.append(line)
     return best
+
+
+def _side_by_side(lefts: list[Line], rights: list[Line]) -> bool:
+    """Whether the lines left and right of a band stand beside each other for most of their height."""
+    if not lefts or not rights:
+        return False
+    top, bottom = max(lefts[0].top, rights[0].top), min(lefts[-1].bottom, rights[-1].bottom)
+    shorter = min(lefts[-1].bottom - lefts[0].top, rights[-1].bottom - rights[0].top)
+    return shorter > 0 and bottom - top >= 0.5 * shorter
 
 
 def _interior_gaps(parts: list[list[Word]], lo: float, hi: float) -> int:

@@ -81,9 +81,11 @@ class ProseReader:
         if p.kind == "text" and (len(p.text.split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
             return False
         labels = self._labels(following)
-        return bool(labels) and p.kind in ("heading", "text") and (
-            "delmal" in labels or sum(1 for f in _BLOCK_LABELS if f in labels) >= 2
-            or (self.section is not None and _NUMBER.match(p.text) is not None))
+        said = sum(1 for f in _BLOCK_LABELS if f in labels)
+        if p.kind == "heading":
+            # A title in bold or a heading style: one labelled line under it (Word puts each on its own) will do.
+            return said >= 1
+        return p.kind == "text" and ("delmal" in labels or said >= 2)
 
     def _closes(self, p: Paragraph) -> bool:
         folded = fold(p.text)

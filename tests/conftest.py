@@ -8,6 +8,7 @@ import pytest
 from hypothesis import settings
 
 from normalise.matchers import Matchers
+from parsers import tools
 
 # CI draws the same examples every run, so an unrelated commit cannot turn it red; locally they vary.
 settings.register_profile("ci", derandomize=True, print_blob=True)
@@ -32,3 +33,19 @@ def matchers() -> Matchers:
 @pytest.fixture(scope="session")
 def catalogue(matchers):
     return matchers.catalogue
+
+
+def require(present: bool, reason: str) -> None:
+    """Skip a test that needs a system tool it lacks, except on CI, where a missing tool fails it."""
+    if present:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true: this test may not be skipped)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def soffice() -> str:
+    found = tools.which("soffice", "libreoffice")
+    require(found is not None, "LibreOffice (soffice) is not installed")
+    return found

@@ -1,9 +1,13 @@
 """The catalogue: the built-in one is complete, and a broken one is rejected with every problem listed."""
 
+from pathlib import Path
+
 import pytest
 
 from normalise.catalogue import load_catalogue
 from tiltak_core.errors import CatalogueError
+
+ROOT_CATALOGUE = Path(__file__).resolve().parents[2] / "normalise" / "catalogue.toml"
 
 
 def test_builtin_catalogue_has_the_strategy(catalogue):
@@ -89,3 +93,27 @@ def test_not_toml_is_a_clear_error(tmp_path):
     bad.write_text("[[delmal]\ncode = ", encoding="utf-8")
     with pytest.raises(CatalogueError, match="er ikke gyldig TOML"):
         load_catalogue(bad)
+
+
+def test_the_council_as_it_grows_members_with_years_and_an_observer(catalogue):
+    by_name = {m.name: m for m in catalogue.members}
+    for name in ("UHR", "Fagskolerådet", "Kompetanseforbundet", "Sametinget"):
+        assert by_name[name].from_year == 2020 and by_name[name].member_in(2020)
+        assert not by_name[name].member_in(2019)
+    assert by_name["Sametinget"].role == "observatør" and by_name["UHR"].role == "medlem"
+    assert by_name["Hedmark fylkeskommune"].member_in(2019) and not by_name["Hedmark fylkeskommune"].member_in(2020)
+    assert by_name["LO"].member_in(2018) and by_name["LO"].member_in(2030)
+
+
+def test_membership_years_and_roles_are_checked(tmp_path):
+    text = (ROOT_CATALOGUE.read_text(encoding="utf-8")
+            .replace('name = "UHR"\nkind = "utdanning"\n"fra_år" = 2020',
+                     'name = "UHR"\nkind = "utdanning"\n"fra_år" = 2021\n"til_år" = 2019\nrolle = "gjest"'))
+    bad = tmp_path / "katalog.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogueError) as err:
+        load_catalogue(bad)
+    assert err.value.problems == [
+        "member #11 (UHR): fra_år 2021 er etter til_år 2019",
+        "member #11 (UHR): rolle 'gjest' er ikke en av medlem, observatør",
+    ]

@@ -57,3 +57,37 @@ def test_unrelated_heading_names_no_delmal(matchers):
 def test_inferred_delmal_is_never_confident(matchers):
     m = matchers.delmal.infer("Samarbeidsavtaler med NAV for å styrke opplæringstilbud for arbeidssøkere")
     assert m.inferred and m.value == "3.5" and m.confidence <= 0.5
+
+
+@pytest.mark.parametrize("cell,code", [
+    ("Kompetansebehovsutvalget", "1.1"),  # a word of the short name
+    ("Bedre karriereveiledning for voksne i arbeidslivet", "1.3"),  # a paraphrase
+    ("Kople kompetansebehov i verksemder og klynger til utdanningstilbydarar", "2.4"),  # Nynorsk, shortened
+    ("Læring i frivillige organisasjoner", "3.6"),
+])
+def test_a_delmal_named_by_its_meaning(matchers, cell, code):
+    m = matchers.delmal.match(cell)
+    assert m.value == code and 0 < m.confidence <= 1
+
+
+def test_a_paraphrase_is_never_sure(matchers):
+    m = matchers.delmal.match("Bedre karriereveiledning for voksne i arbeidslivet")
+    assert m.confidence < Thresholds().delmal and "omskriver delmål 1.3" in m.evidence
+
+
+@pytest.mark.parametrize("heading", ["Metode", "2.2 Metode", "Innledning", "Data og analyse"])
+def test_a_common_word_names_no_delmal(matchers, heading):
+    assert not matchers.delmal.match(heading.split(" ", 1)[-1] if heading[0].isdigit() else heading).value
+
+
+@pytest.mark.parametrize("cell", ["13", "1 3", "13 Karriereveiledning"])
+def test_a_code_whose_separator_ocr_lost_is_recovered_and_doubted(matchers, cell):
+    m = matchers.delmal.match(cell)
+    assert m.value == "1.3" and m.confidence < Thresholds().delmal
+    assert "skilletegnet mangler" in m.evidence
+
+
+def test_a_number_beside_text_of_another_delmal_follows_the_text(matchers):
+    m = matchers.delmal.match("13 Godkjenning av utenlandsk utdanning")
+    assert m.value == "2.6" and m.runner_up == "1.3" and m.confidence < Thresholds().delmal
+    assert matchers.delmal.match("47").value == ""  # no delmål 4.7: not a code

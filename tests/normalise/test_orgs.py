@@ -38,3 +38,19 @@ def test_a_region_in_a_name_is_not_its_county_council(matchers):
     names = matchers.orgs.normalise("Kompetanseforum Troms og Finnmark, Akershus fylkeskommune")
     assert names == ("Kompetanseforum Troms og Finnmark", "Akershus fylkeskommune")
     assert matchers.orgs.member_of("Finnmark") == ""
+
+
+def test_member_from_the_signature_block(matchers):
+    back = "Kurset ble holdt på nett.\nMed vennlig hilsen\nKompetanseforbundet\nKari Nordmann, generalsekretær"
+    guess = matchers.orgs.find_member("Rapportering til Kompetansepolitisk råd for 2020",
+                                      "Forbundet har arbeidet med kompetanse.", "arsrapport_kpr_2020.docx", back)
+    assert (guess.name, guess.confidence, guess.evidence) == ("Kompetanseforbundet", 0.9,
+                                                              "signaturen: «Kompetanseforbundet»")
+    # A name mentioned in the text, not under the closing words, is no signature.
+    assert matchers.orgs.find_member("", "", "rapport.docx", "Vi samarbeider med NHO.\nHilsen sekretariatet").confidence < 0.5
+
+
+def test_members_who_joined_in_2020(matchers):
+    assert matchers.orgs.find_member("Universitets- og høgskolerådet (UHR) – rapportering", "", "x.docx").name == "UHR"
+    assert matchers.orgs.find_member("", "", "fagskoleradet_2020.pdf").name == "Fagskolerådet"
+    assert matchers.orgs.find_member("Sámediggi – rapportering 2020", "", "x.docx").name == "Sametinget"

@@ -6,7 +6,6 @@ Tesseract cannot pass by skipping what it was meant to check.
 
 from __future__ import annotations
 
-import os
 import stat
 import subprocess
 from pathlib import Path
@@ -14,21 +13,7 @@ from pathlib import Path
 import pytest
 
 from parsers import tools
-
-
-def require(present: bool, reason: str) -> None:
-    if present:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI=true: this test may not be skipped)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def soffice() -> str:
-    found = tools.which("soffice", "libreoffice")
-    require(found is not None, "LibreOffice (soffice) is not installed")
-    return found
+from tests.conftest import require
 
 
 @pytest.fixture(scope="session")

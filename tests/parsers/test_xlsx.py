@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -172,3 +173,40 @@ def test_rows_come_out_of_the_pipeline(tmp_path, matchers):
                          "Ekspertutvalg om etter- og videreutdanning", "Kartlegging av voksnes ferdigheter"]
     # The merged delmål applies to every row it spans.
     assert {dict(r.raw.fields)["delmal"] for r in result.rows[:3]} == {"2.2 Styrke kunnskapsgrunnlaget"}
+
+
+def test_numbers_read_as_their_format_shows_them():
+    assert cell_text(1.4) == "1.4"
+    assert cell_text(1.4, "0.0") == "1.4"
+    assert cell_text(2.1, "0.00") == "2.10"  # shown as 2.10: not delmål 2.1
+    assert cell_text(3, "0.0") == "3.0"
+
+
+def test_a_workbook_with_a_sheet_per_omrade_a_notes_sheet_and_hidden_parts(tmp_path, matchers):
+    """samples/2020/virke_2020.xlsx: header under a title, delmål typed as numbers, a hidden template sheet
+    and a hidden row the member keeps for reference, a notes sheet without a table."""
+    source = Path(__file__).resolve().parents[2] / "samples" / "2020" / "virke_2020.xlsx"
+    document = Document(path=source, source_file=source.name, format="xlsx", sha256="x", size=source.stat().st_size)
+    result = extract_document(document, matchers, ParseOptions(), 10**8)
+    got = [(r.raw.get("delmal"), r.raw.get("tiltak")) for r in result.rows]
+    assert [d for d, _ in got] == ["1.4", "2.1", "2.3", "2.5", "3.3", "3.6"]
+    assert not any("Eksempel" in t or "avsluttet" in t for _, t in got)  # hidden sheet and hidden row
+    assert [r.provenance.kilde for r in result.rows][:2] == ["virke_2020.xlsx#t3-r5", "virke_2020.xlsx#t4-r5"]
+    assert result.outcome == WARNINGS and result.skipped == ()
+    assert result.warnings == ("virke_2020.xlsx: tabell t1 (arket «Merknader») har ingen tiltakstabell, bare løs "
+                               "tekst, og ble hoppet over",)
+
+
+def test_a_delmal_shown_with_two_decimals_is_not_a_code(tmp_path, matchers):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Delmål", "Tiltak", "Type tiltak"])
+    ws.append([2.1, "Kurs i regneark for tillitsvalgte", "Kurs"])
+    ws.cell(2, 1).number_format = "0.00"
+    ws.append([2.1, "Kurs i tekstbehandling for tillitsvalgte", "Kurs"])
+    path = tmp_path / "lo_2020.xlsx"
+    wb.save(path)
+    document = Document(path=path, source_file=path.name, format="xlsx", sha256="x", size=path.stat().st_size)
+    rows = extract_document(document, matchers, ParseOptions(), 10**8).rows
+    assert [r.raw.get("delmal") for r in rows] == ["2.10", "2.1"]
+    assert matchers.delmal.codes_in("2.10") == [] and matchers.delmal.codes_in("2.1") == ["2.1"]

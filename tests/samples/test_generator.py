@@ -376,3 +376,101 @@ def test_2019_only_one_report_hides_its_member(round2019):
     with pdfplumber.open(out / "innlandet_fk_2019.pdf") as pdf:
         assert "Innlandet" not in " ".join(p.extract_text() for p in pdf.pages)
         assert "Innlandet" not in str(pdf.metadata)
+
+
+# ====================================================================== the 2020 round
+# Reports as members really write them, one document per case of issue 12 (plan_2020). Two of its PDFs are
+# Word files exported through LibreOffice, which writes embedded fonts in no fixed order: those two are
+# compared by what their pages show, every other file byte for byte.
+
+from samples.generator import plan_2020  # noqa: E402
+
+LIBREOFFICE_PDFS = {"unio_2020.pdf", "fagskoleradet_2020.pdf"}
+
+
+@pytest.fixture(scope="module")
+def round2020(tmp_path_factory, soffice) -> tuple[Path, list[Path]]:
+    out = tmp_path_factory.mktemp("round2020")
+    return out, build_round(2020, out)
+
+
+def _page_words(path: Path) -> list[tuple]:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return [(w["text"], round(w["x0"], 1), round(w["top"], 1)) for p in pdf.pages for w in p.extract_words()]
+
+
+def test_2020_build_is_the_committed_sample(round2020):
+    out, paths = round2020
+    committed = ROOT / "samples" / "2020"
+    assert sorted(p.name for p in committed.iterdir()) == sorted([p.name for p in paths] + ["truth.csv",
+                                                                                          ".tiltakignore"])
+    for p in paths:
+        if p.name in LIBREOFFICE_PDFS:
+            assert _page_words(p) == _page_words(committed / p.name), p.name
+        else:
+            assert p.read_bytes() == (committed / p.name).read_bytes(), p.name
+    assert (out / "truth.csv").read_bytes() == (committed / "truth.csv").read_bytes()
+
+
+def test_2020_truth_covers_every_measure_and_counts_no_superseded_or_foreign_file(round2020):
+    out, paths = round2020
+    truth = _truth(out)
+    assert {r["seed_row"] for r in truth} == set(plan_2020.MEASURES)
+    uncounted = {r.file_name for r in plan_2020.reports() if not r.counted}
+    assert uncounted == {"viken_fk_2020.docx", "agder_fk_2020.pdf", "forelesningsnotater_kompetanse.pdf",
+                         "kommuneplan_samfunnsdel_2020.docx", "forskningsartikkel_evu.pdf"}
+    assert not uncounted & {r["source_file"] for r in truth}
+    assert {"UHR", "Fagskolerådet", "Kompetanseforbundet", "Sametinget"} <= {r["member"] for r in truth}
+    assert {p.suffix for p in paths} == {".pdf", ".docx", ".xlsx"}
+
+
+def test_2020_pdfs_exported_through_libreoffice(round2020):
+    import pdfplumber
+
+    out, _ = round2020
+    for name in LIBREOFFICE_PDFS:
+        with pdfplumber.open(out / name) as pdf:
+            assert pdf.metadata["Producer"].startswith("LibreOffice"), name
+
+
+def _xml(path: Path, part: str = "word/document.xml") -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return z.read(part).decode("utf-8")
+
+
+def test_2020_word_reports_carry_the_structures_they_stand_for(round2020):
+    out, _ = round2020
+    numbered = _xml(out / "akademikerne_2020.docx")
+    assert numbered.count("<w:numPr>") >= 3 and "List Bullet" not in numbered  # direct numbering, no list style
+    assert "<w:sdt>" in _xml(out / "ks_2020.docx") and "<w:del " in _xml(out / "ks_2020.docx")
+    spekter = _xml(out / "spekter_2020.docx")
+    assert spekter.count("<w:txbxContent>") == 2  # the text box and its fallback copy
+    assert spekter.count("<w:tbl>") == 2  # a table in a table
+    ys = _xml(out / "ys_2020.docx")
+    assert ys.index(">Navn<") > ys.index(">Tiltak<") and "w:gridSpan" in ys
+
+
+def test_2020_other_shapes(round2020, matchers):
+    import openpyxl
+    import pdfplumber
+
+    out, _ = round2020
+    wb = openpyxl.load_workbook(out / "virke_2020.xlsx")
+    assert [ws.sheet_state for ws in wb] == ["visible", "hidden", "visible", "visible", "visible"]
+    assert any(d.hidden for d in wb["Område 1"].row_dimensions.values())
+    with pdfplumber.open(out / "innlandet_fk_2020.pdf") as pdf:
+        assert not pdf.pages[0].extract_words() and pdf.pages[0].images  # a picture, nothing else
+    with pdfplumber.open(out / "unio_2020.pdf") as pdf:
+        words = pdf.pages[0].extract_words()
+    middle = pdf.pages[0].width / 2
+    assert {round(w["top"]) for w in words if w["x1"] < middle} & {round(w["top"]) for w in words if w["x0"] > middle}
+    # The tiltak column of LO's and UHR's tables is headed by words the vocabulary does not know.
+    import docx
+
+    for name, header in (("lo_2020.docx", "Årets innsats"), ("uhr_2020.docx", "Gjennomført i 2020")):
+        (table,) = docx.Document(out / name).tables
+        assert table.rows[0].cells[1].text == header and matchers.columns.field_of(header) == ("", 0.0)

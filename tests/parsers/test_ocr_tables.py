@@ -1,0 +1,67 @@
+"""A scanned table with faint rules and a header whose cells run together, rebuilt from Tesseract's word
+boxes (samples/2020/innlandet_fk_2020.pdf, made by the sample generator's scan writer)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from parsers.ocr_tables import tsv_words
+from parsers.pdf import parse_pdf
+from parsers.registry import ParseOptions
+from pipeline.extract import CONVERTED, extract_document
+from pipeline.match import match_rows
+from pipeline.settings import Thresholds
+from tiltak_core.records import Document
+
+SCAN = Path(__file__).resolve().parents[2] / "samples" / "2020" / "innlandet_fk_2020.pdf"
+
+
+@pytest.fixture(scope="module")
+def scanned(tesseract_nor, matchers):
+    document = Document(path=SCAN, source_file=SCAN.name, format="pdf", sha256="x", size=SCAN.stat().st_size)
+    return extract_document(document, matchers, ParseOptions(), 10**8)
+
+
+def _truth() -> list[dict]:
+    with open(SCAN.parent / "truth.csv", encoding="utf-8", newline="") as f:
+        return [r for r in csv.DictReader(f) if r["source_file"] == SCAN.name]
+
+
+def test_the_scan_has_no_grid_a_table_finder_could_see(tesseract_nor):
+    content = parse_pdf(SCAN, SCAN.name, ParseOptions())
+    (table,) = content.tables
+    assert not table.ruled  # rebuilt from the boxes, not found by camelot
+    assert table.rows[0] == ("Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere")
+
+
+def test_every_row_of_the_scanned_table_is_read(scanned):
+    truth = _truth()
+    assert scanned.outcome == CONVERTED and scanned.skipped == ()
+    got = [r.raw.get("tiltak") for r in scanned.rows]
+    assert len(got) == len(truth)
+    assert all(fuzz.ratio(g, t["tiltak"]) >= 90 for g, t in zip(got, truth)), got
+
+
+def test_a_delmal_code_whose_comma_faded_is_recovered_and_sent_to_review(scanned, matchers):
+    tiltak = match_rows(list(scanned.rows), matchers)
+    assert [t.delmal.value for t in tiltak] == [t["delmal"] for t in _truth()]
+    faded = next(t for t in tiltak if t.row.raw.get("delmal") == "13")
+    assert "skilletegnet mangler" in faded.delmal.evidence and faded.delmal.confidence < Thresholds().delmal
+    # OCR'd rows always go to the reviewers.
+    assert all(t.row.raw.confidence < Thresholds().parse for t in tiltak)
+
+
+def test_tsv_words_are_in_points_with_the_size_of_their_line():
+    tsv = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+           "5\t1\t1\t1\t1\t1\t200\t400\t100\t20\t96\talle\n"
+           "5\t1\t1\t1\t1\t2\t320\t400\t120\t26\t95\tProsjekt\n"
+           "5\t1\t1\t1\t2\t1\t200\t440\t80\t22\t95\tkommuner\n"
+           "4\t1\t1\t1\t2\t0\t200\t440\t80\t22\t-1\t\n")
+    words = tsv_words(tsv, 200)
+    assert [w.text for w in words] == ["alle", "Prosjekt", "kommuner"]
+    assert words[0].x0 == pytest.approx(72.0) and words[0].top == pytest.approx(144.0)
+    assert len({w.size for w in words}) == 1  # one body size, whatever each word's ink

@@ -1,0 +1,107 @@
+"""PDF pages in text columns: each column read top to bottom, no line joined across the gutter; a page
+that is a table stays a table."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from parsers.content import Paragraph as Para
+from parsers.pdf import parse_pdf
+from parsers.registry import ParseOptions
+from pipeline.rows import content_to_rows
+
+ROOT = Path(__file__).resolve().parents[2]
+BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13)
+HEAD = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=11, leading=14, spaceBefore=6)
+ITEM = ParagraphStyle("item", parent=BODY, leftIndent=12, bulletIndent=0)
+ITEMS = {
+    "2.1": ["Kurs i digital samhandling for tillitsvalgte i alle regioner, holdt på nett gjennom hele høsten",
+            "Opplæring i velferdsteknologi for ansatte i hjemmetjenesten i kommunene i samarbeid med fagskolene"],
+    "2.2": ["Rapport om hvordan arbeidsplassene lærer av pandemien, skrevet sammen med forskere fra Fafo"],
+    "3.4": ["Informasjon på mange språk om norskopplæring og godkjenning av utdanning fra hjemlandet",
+            "Språkpraksis på arbeidsplassen for innvandrere som har fullført introduksjonsprogrammet"],
+}
+CLOSING = ("Forbundet vil i året som kommer fortsette arbeidet med kompetanse og ser fram til et godt samarbeid "
+           "med de andre medlemmene av rådet om oppfølgingen av strategien og de nye tiltakene.")
+
+
+@pytest.fixture(scope="module")
+def two_columns(tmp_path_factory):
+    """A newsletter page: two frames side by side whose lines stand level with each other."""
+    path = tmp_path_factory.mktemp("columns") / "forbundet_2020.pdf"
+    width, height = A4
+    gap, margin = 0.8 * cm, 2 * cm
+    col = (width - 2 * margin - gap) / 2
+    tall = 13 * cm  # short columns: the story runs over into the right one
+    frames = [Frame(margin, height - margin - tall, col, tall, id="left"),
+              Frame(margin + col + gap, height - margin - tall, col, tall, id="right")]
+    doc = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    doc.addPageTemplates([PageTemplate("two", frames=frames)])
+    intro = ("Forbundet organiserer arbeidstakere i mange yrker. I et år preget av pandemien har mye av arbeidet med "
+             "kompetanse gått over til digitale former, og tiltakene under er ordnet etter delmålene i strategien. ")
+    story = [Paragraph("Rapport til Kompetansepolitisk råd 2020", HEAD), Paragraph(intro * 4, BODY)]
+    for code, texts in ITEMS.items():
+        story.append(Paragraph(f"Delmål {code} i strategien", HEAD))
+        story += [Paragraph(t, ITEM, bulletText="•") for t in texts]
+    story.append(Paragraph(CLOSING, BODY))
+    doc.build(story)
+    return path
+
+
+def test_each_column_is_read_top_to_bottom_and_no_line_crosses_the_gutter(two_columns, matchers):
+    content = parse_pdf(two_columns, two_columns.name, ParseOptions())
+    texts = [p.text for p in content.blocks if isinstance(p, Para)]
+    expected = [t for group in ITEMS.values() for t in group]
+    assert [t for t in texts if t in expected] == expected  # whole, in order, nothing glued from the other column
+    assert CLOSING in texts
+    rows = content_to_rows(content, two_columns.name, matchers).rows
+    assert [(r.get("delmal"), r.get("tiltak")) for r in rows] == [
+        (f"Delmål {code} i strategien", t) for code, group in ITEMS.items() for t in group]
+
+
+def test_the_right_column_really_stands_beside_the_left(two_columns):
+    """The document tests what it should: both columns hold text, some of their lines on one baseline
+    (read straight across, they would run together)."""
+    import pdfplumber
+
+    with pdfplumber.open(two_columns) as pdf:
+        words = pdf.pages[0].extract_words()
+    middle = A4[0] / 2
+    left = {round(w["top"]) for w in words if w["x1"] < middle}
+    right = {round(w["top"]) for w in words if w["x0"] > middle}
+    assert len(right) >= 10 and len(left & right) >= 3
+
+
+def test_a_report_exported_from_word_in_two_columns(matchers):
+    """samples/2020/unio_2020.pdf: a Word file in two columns exported through LibreOffice."""
+    path = ROOT / "samples" / "2020" / "unio_2020.pdf"
+    with open(ROOT / "samples" / "2020" / "truth.csv", encoding="utf-8", newline="") as f:
+        truth = [r["tiltak"] for r in csv.DictReader(f) if r["source_file"] == path.name]
+    content = parse_pdf(path, path.name, ParseOptions())
+    rows = content_to_rows(content, path.name, matchers).rows
+    assert [r.get("tiltak") for r in rows] == truth
+    closing = next(p.text for p in content.paragraphs if p.text.startswith("Unio vil i 2021"))
+    assert closing.endswith("som står i førstelinjen.")  # the closing prose whole, and no tiltak
+
+
+def test_a_borderless_table_page_is_still_a_table(tmp_path, matchers):
+    path = tmp_path / "tabell.pdf"
+    header = ["Delmål", "Tiltak", "Type", "Ansvarlig"]
+    body = [["2.1", "Kurs i digitale ferdigheter for ansatte", "Kurs", "LO"],
+            ["2.2", "Rapport om læring i arbeidslivet", "FoU", "Fafo"],
+            ["3.6", "Seminar om frivillighet og læring", "Arrangement", "VOFO"]] * 3
+    table = Table([header] + body, colWidths=[2 * cm, 8 * cm, 3 * cm, 3 * cm])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, "black")]))
+    doc = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    doc.addPageTemplates([PageTemplate("one", frames=[Frame(2 * cm, 2 * cm, A4[0] - 4 * cm, A4[1] - 4 * cm)])])
+    doc.build([table])
+    content = parse_pdf(path, path.name, ParseOptions())
+    (found,) = content.tables
+    assert found.rows[0] == tuple(header) and len(found.rows) == 1 + len(body)

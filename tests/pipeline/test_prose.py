@@ -1,0 +1,75 @@
+"""Blocks: a title line, labelled lines under it, a description paragraph; one tiltak each, in PDF and Word."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import docx
+
+from parsers.docx import parse_docx
+from parsers.pdf import parse_pdf
+from parsers.registry import ParseOptions
+from pipeline.rows import content_to_rows
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _truth(name: str) -> list[dict]:
+    with open(ROOT / "samples" / "2020" / "truth.csv", encoding="utf-8", newline="") as f:
+        return [r for r in csv.DictReader(f) if r["source_file"] == name]
+
+
+def _fields(row) -> tuple[str, ...]:
+    return tuple(row.get(f) for f in ("tiltak", "type", "ansvarlig", "samarbeidspartnere", "beskrivelse"))
+
+
+def test_blocks_in_a_pdf_are_tiltak_with_their_labels_and_description(matchers):
+    path = ROOT / "samples" / "2020" / "vofo_2020.pdf"
+    read = content_to_rows(parse_pdf(path, path.name, ParseOptions()), path.name, matchers)
+    truth = _truth(path.name)
+    assert [_fields(r)[:1] + _fields(r)[2:] for r in read.rows] == [
+        (t["tiltak"], t["ansvarlig"], t["samarbeidspartnere"], t["beskrivelse"]) for t in truth]
+    assert [r.get("delmal")[:3] for r in read.rows] == [t["delmal"] for t in truth]
+    assert read.rows[0].get("type") == "Arrangement"
+    # The signature under the last block is no part of its description.
+    assert "hilsen" not in read.rows[-1].get("beskrivelse")
+    assert read.rows[0].evidence == ("lest som blokk: en tittel med merkede linjer under",)
+
+
+def test_blocks_in_word_under_a_heading_their_own_delmal_label_decides(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Delmål 2.1 Digital kompetanse", level=2)
+    title = d.add_paragraph()
+    title.add_run("Nettverk for dokumentasjon av kompetanse").bold = True
+    for line in ("Delmål: 2.5", "Kategori: Nettverk", "Ansvar: Fagavdelingen", "Partnere: Kompetanse Norge"):
+        d.add_paragraph(line)
+    d.add_paragraph("Nettverket samler bedrifter som vil dokumentere hva de ansatte har lært.")
+    d.add_paragraph("Det møtes fire ganger i året.")
+    title = d.add_paragraph()
+    title.add_run("Kurs i digitale verktøy").bold = True
+    d.add_paragraph("Kategori: Kurs")
+    d.add_paragraph("Ansvar: Fagavdelingen")
+    d.add_paragraph("Kurset ble holdt på nett.")
+    d.add_paragraph("Med vennlig hilsen")
+    d.add_paragraph("Kompetanseforbundet")
+    path = tmp_path / "blokker.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("delmal"), *_fields(r)) for r in read.rows] == [
+        ("2.5", "Nettverk for dokumentasjon av kompetanse", "Nettverk", "Fagavdelingen", "Kompetanse Norge",
+         "Nettverket samler bedrifter som vil dokumentere hva de ansatte har lært. Det møtes fire ganger i året."),
+        ("Delmål 2.1 Digital kompetanse", "Kurs i digitale verktøy", "Kurs", "Fagavdelingen", "",
+         "Kurset ble holdt på nett."),
+    ]
+
+
+def test_text_after_a_bullet_is_not_its_description(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Delmål 3.6 Læring i frivillig sektor", level=2)
+    d.add_paragraph("Kurs for frivillige kursledere. Type tiltak: Kurs.", style="List Bullet")
+    d.add_paragraph("Vi ser fram til et godt samarbeid i rådet.")
+    path = tmp_path / "punkt.docx"
+    d.save(path)
+    (row,) = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers).rows
+    assert (row.get("tiltak"), row.get("beskrivelse")) == ("Kurs for frivillige kursledere.", "")
