@@ -38,7 +38,7 @@ class TableLayout:
 
     @property
     def body_start(self) -> int:
-        return self.header_rows[-1] + 1
+        return self.header_rows[-1] + 1 if self.header_rows else 0
 
 
 def _cell(text: str | None) -> str:
@@ -63,7 +63,7 @@ class ColumnRoles:
         """The header within the first `depth` rows and the role of every column; None when there is none.
         by_content=False looks only for a header the vocabulary names (a continued table keeps its own)."""
         for i, row in enumerate(rows[:depth]):
-            named = self.mapper.header(row)
+            named = self.mapper.header(row, loose=True)
             if named is None:
                 continue
             sub = rows[i + 1] if i + 1 < len(rows) else None
@@ -83,7 +83,14 @@ class ColumnRoles:
             found = self._with_content_roles(base, row, body)
             if found.column("tiltak") is not None:
                 return TableLayout((i,), found)
-        return None
+        # No header at all: the cells alone may still show a table of tiltak (free text beside delmål or types),
+        # when most of its rows fill several cells (one-cell rows are notes or captions, not a table).
+        full = [r for r in rows if sum(1 for t in r if t) >= 2]
+        if len(full) < 2 or len(full) < SHARE * sum(1 for r in rows if any(r)):
+            return None
+        found = self._with_content_roles(HeaderMap(fields=(), extras=(), score=0.0), (), full)
+        named = {f for _, f in found.fields}
+        return TableLayout((), found) if "tiltak" in named and named & {"delmal", "type"} else None
 
     def is_form(self, rows: list[tuple[str, ...]]) -> bool:
         """A key/value form: its first column names fields down the rows ('Tiltak | …', 'Ansvarlig | …')."""
@@ -113,8 +120,8 @@ class ColumnRoles:
         if any(self.delmal.codes_in(t) or len(words(t)) > HEADER_CELL_WORDS for _, t in filled):
             return False
         spanned = any(c > 0 and not row[c] and any(row[:c]) for c, _ in filled)
-        named = any(header_key(t) in self._names or self.mapper.field_of(t)[0] for _, t in filled)
-        return spanned and named
+        named = any(header_key(t) in self._names or self.mapper.field_of(t, loose=True)[0] for _, t in filled)
+        return spanned and (named or len(filled) >= 2)
 
     def _combined(self, row: tuple[str, ...], sub: tuple[str, ...]) -> HeaderMap:
         """Two header rows as one: a sub-header names its column; under the group «Tiltak» the name is the

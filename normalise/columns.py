@@ -18,6 +18,8 @@ FIELD_LABELS = {"delmal": "delmål", "tiltak": "tiltak", "type": "type", "ansvar
 # A header cell is long only when it is not a header; real headers are a few words.
 _MAX_HEADER_LEN = 45
 HEADER_SCORE = 86
+_LOOSE_WORDS = 5  # a header that holds a field's name among its words is short
+LOOSE_SCORE = 0.9
 
 
 def header_key(text: str) -> str:
@@ -46,8 +48,9 @@ class ColumnMapper:
         self.vocabulary = vocabulary
         self._names = [(f, header_key(n)) for f, names in vocabulary.fields.items() for n in names]
 
-    def field_of(self, header: str) -> tuple[str, float]:
-        """The field a header names and how sure (0-1); ('', 0) for an unknown column."""
+    def field_of(self, header: str, loose: bool = False) -> tuple[str, float]:
+        """The field a header names and how sure (0-1); ('', 0) for an unknown column. loose: a short header
+        that holds a name as its own words ("Navn på aktivitet") names that field, less surely."""
         key = header_key(header)
         if not key or len(key) > _MAX_HEADER_LEN:
             return "", 0.0
@@ -56,14 +59,22 @@ class ColumnMapper:
             s = 100.0 if key == name else fuzz.ratio(key, name)
             if s > score:
                 best, score = field, s
-        return (best, score / 100) if score >= HEADER_SCORE else ("", 0.0)
+        if score >= HEADER_SCORE:
+            return best, score / 100
+        if loose and len(key.split()) <= _LOOSE_WORDS:
+            # The name standing first wins ("Ansvarlig for samarbeid" is the one responsible); the longer at a tie.
+            found = [(f" {key} ".index(f" {name} "), -len(name), field) for field, name in self._names
+                     if f" {name} " in f" {key} "]
+            if found:
+                return min(found)[2], LOOSE_SCORE
+        return "", 0.0
 
-    def _named(self, cells: tuple[str | None, ...]) -> dict[str, tuple[int, float]]:
+    def _named(self, cells: tuple[str | None, ...], loose: bool = False) -> dict[str, tuple[int, float]]:
         """Field -> (column, score) for the cells the vocabulary names, each column and field once."""
         scored = []
         for i, cell in enumerate(cells):
             if cell:
-                field, s = self.field_of(cell)
+                field, s = self.field_of(cell, loose)
                 if field:
                     scored.append((s, i, field))
         taken: dict[str, tuple[int, float]] = {}
@@ -71,8 +82,11 @@ class ColumnMapper:
             if field not in taken and i not in {c for c, _ in taken.values()}:
                 taken[field] = (i, s)
         if "tiltak" not in taken and "beskrivelse" in taken:
-            # A table whose only text column is its description: that column is the tiltak.
-            taken["tiltak"] = taken.pop("beskrivelse")
+            # A description column beside a column of names ("Navn", "Tittel") describes them; alone, it is the tiltak.
+            names = {header_key(n) for n in self.vocabulary.name_headers}
+            used = {c for c, _ in taken.values()}
+            named = next((i for i, c in enumerate(cells) if c and i not in used and set(header_key(c).split()) & names), None)
+            taken["tiltak"] = (named, LOOSE_SCORE) if named is not None else taken.pop("beskrivelse")
         return taken
 
     def _header_map(self, cells: tuple[str | None, ...], taken: dict[str, tuple[int, float]]) -> HeaderMap:
@@ -85,16 +99,16 @@ class ColumnMapper:
         return HeaderMap(fields=fields, extras=extras, score=score, evidence=evidence,
                          confidence=min(s for _, s in taken.values()))
 
-    def header(self, cells: tuple[str | None, ...]) -> HeaderMap | None:
+    def header(self, cells: tuple[str | None, ...], loose: bool = False) -> HeaderMap | None:
         """A HeaderMap when the row is a header: the tiltak column and at least one other field named."""
-        taken = self._named(cells)
+        taken = self._named(cells, loose)
         if "tiltak" not in taken or len(taken) < 2:
             return None
         return self._header_map(cells, taken)
 
     def partial_header(self, cells: tuple[str | None, ...]) -> HeaderMap | None:
         """The fields a row names when it names some but not the tiltak column (its cells must say which)."""
-        taken = self._named(cells)
+        taken = self._named(cells, loose=True)
         return self._header_map(cells, taken) if taken else None
 
     @cached_property

@@ -80,6 +80,8 @@ class ProseReader:
         """A title line whose next paragraph is labelled lines that say what the tiltak is."""
         if p.kind == "text" and (len(p.text.split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
             return False
+        if self._labels(p):
+            return False  # a labelled line itself ("Tiltak: …") is no title
         labels = self._labels(following)
         said = sum(1 for f in _BLOCK_LABELS if f in labels)
         if p.kind == "heading":
@@ -98,6 +100,10 @@ class ProseReader:
             return self._item(p)
         if self._is_block_title(p, following):
             return self._block(p)
+        own = self._labels(p)
+        if "tiltak" in own:
+            # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it.
+            return self._block(p, own)
         if self._closes(p):
             self.block_item = None  # "Med vennlig hilsen": what follows is the signature
         heading = p.kind == "heading"
@@ -132,12 +138,13 @@ class ProseReader:
         return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in self._delmal_words) or (
             self.delmal.names_by_words(text))
 
-    def _block(self, p: Paragraph) -> DraftRow:
-        """A block: the title is the tiltak; the labelled lines below fill it (they come next)."""
-        text = _NUMBER.sub("", p.text)
-        fields = {"delmal": self.section or "", "tiltak": text}
+    def _block(self, p: Paragraph, labels: dict[str, str] | None = None) -> DraftRow:
+        """A block: the title (or its «Tiltak:» label) is the tiltak; the labelled lines below fill it."""
+        fields = {"delmal": self.section or "", **(labels or {"tiltak": _NUMBER.sub("", p.text)})}
+        how = "lest som skjema i avsnitt: «Tiltak:» med merkede linjer" if labels else \
+            "lest som blokk: en tittel med merkede linjer under"
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
-                                  PROSE_CONFIDENCE, ["lest som blokk: en tittel med merkede linjer under"])
+                                  PROSE_CONFIDENCE, [how])
         self.block_item = self.last_item
         self.item_level = p.level
         self.structured = True

@@ -19,9 +19,10 @@ from parsers.content import COVERED, Content, Paragraph, TableBlock
 from .prose import DraftRow, ProseReader
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
-HEADER_DEPTH = 8  # a header stands within a table's first rows (under a caption, or a sheet's title rows)
+HEADER_DEPTH = 15  # a header stands within a table's first rows (under a caption, a sheet's title or instructions)
 NO_HEADER = "tabellen har ingen kolonne som kan leses som tiltak"
 NO_TEXT = "raden har ingen tekst i tiltakskolonnen"
+ABOVE_HEADER = "raden står over tabellens overskriftsrad"
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,10 @@ class RowReader:
             data = list(enumerate(block.rows))[layout.body_start :]
             if not continuation:
                 self.state.carry = {}
+            for r in range(layout.header_rows[0] if layout.header_rows else 0):
+                # Above the header stand a caption or a sheet's title; a row of several cells there is not read.
+                if sum(1 for c in block.rows[r] if _text(c)) >= 2 and not self.mapper.header(texts[r]):
+                    self._skip(block, r, ABOVE_HEADER, block.rows[r])
         self.state.header, self.state.width = header, len(block.rows[0])
         confidence = round(block.confidence * header.confidence, 3)
 

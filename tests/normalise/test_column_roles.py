@@ -97,3 +97,47 @@ def test_a_label_and_value_form_is_not_taken_for_a_table(matchers, tmp_path):
     (row,) = read.rows
     assert (row.get("tiltak"), row.get("samarbeidspartnere")) == ("Kompetanseforum for treindustrien",
                                                                   "Treklyngen, fagskolen, NAV")
+
+
+def test_a_table_without_a_header_is_read_by_what_its_cells_hold(matchers, tmp_path):
+    read = _read(matchers, tmp_path, BODY[0], BODY[1:])
+    assert [r.get("tiltak") for r in read.rows] == [b[1] for b in BODY]
+    assert [r.provenance.row for r in read.rows] == [1, 2, 3]
+    assert read.rows[0].confidence < 1.0 and "lest som delmål: 3 av 3 celler er delmål" in read.rows[0].evidence[0]
+
+
+def test_a_row_above_the_header_is_listed_as_unread_not_dropped(matchers, tmp_path):
+    read = _read(matchers, tmp_path, ["2.1", "Kurs som står over overskriften", "Kurs", "LO", ""],
+                 [["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere"], *BODY])
+    assert len(read.rows) == 3
+    assert [(s.locator, s.reason) for s in read.skipped] == [("t1-r1", "raden står over tabellens overskriftsrad")]
+
+
+def test_a_header_that_holds_a_name_among_its_words(matchers, tmp_path):
+    body = [["1.2", "Regionalt nettverk for kommunene", "Nettverket møtes fire ganger i året for å dele erfaringer.",
+             "Nettverk", "KS"],
+            ["2.4", "Kompetanseløft i barnehagene", "Et treårig løft med kurs for assistenter og fagarbeidere.",
+             "Prosjekt", "KS"]]
+    read = _read(matchers, tmp_path, ["Innsatsområde/delmål", "Navn på aktivitet", "Kort beskrivelse", "Virkemiddel",
+                                      "Hovedansvar"], body)
+    assert [(r.get("tiltak"), r.get("beskrivelse"), r.get("type"), r.get("ansvarlig")) for r in read.rows] == [
+        (b[1], b[2], b[3], b[4]) for b in body]
+
+
+def test_a_group_header_over_sub_headers_no_vocabulary_names(matchers, tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=4, cols=4)
+    t.cell(0, 0).merge(t.cell(0, 1)).text = "Delmål"
+    t.cell(1, 0).text, t.cell(1, 1).text = "Nr", "Tekst"
+    t.cell(0, 2).merge(t.cell(1, 2)).text = "Tiltak"
+    t.cell(0, 3).merge(t.cell(1, 3)).text = "Type"
+    for r, row in enumerate([["2.1", "Digital kompetanse", "Kurs i digitale verktøy for ansatte", "Kurs"],
+                             ["3.6", "Frivillig sektor", "Studiesirkler om klima i lag og foreninger", "Kurs"]], 2):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    path = tmp_path / "grupper.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("delmal"), r.get("tiltak")) for r in read.rows] == [
+        ("2.1", "Kurs i digitale verktøy for ansatte"), ("3.6", "Studiesirkler om klima i lag og foreninger")]
+    assert read.skipped == ()

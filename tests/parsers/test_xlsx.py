@@ -210,3 +210,20 @@ def test_a_delmal_shown_with_two_decimals_is_not_a_code(tmp_path, matchers):
     rows = extract_document(document, matchers, ParseOptions(), 10**8).rows
     assert [r.raw.get("delmal") for r in rows] == ["2.10", "2.1"]
     assert matchers.delmal.codes_in("2.10") == [] and matchers.delmal.codes_in("2.1") == ["2.1"]
+
+
+def test_a_header_under_many_rows_of_instructions(tmp_path, matchers):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for i in range(1, 11):
+        ws.cell(i, 1, f"Veiledning {i}: fyll ut ett tiltak per rad, med delmål og type.")
+    ws.append(["Delmål", "Tiltak", "Type", "Ansvarlig"])
+    ws.append([2.2, "Rapport om læring i handelen", "FoU", "Virke"])
+    ws.append([3.3, "Arbeidstrening i butikk", "Prosjekt", "Virke"])
+    path = tmp_path / "virke_2020.xlsx"
+    wb.save(path)
+    document = Document(path=path, source_file=path.name, format="xlsx", sha256="x", size=path.stat().st_size)
+    result = extract_document(document, matchers, ParseOptions(), 10**8)
+    assert [(r.raw.get("delmal"), r.raw.get("tiltak")) for r in result.rows] == [
+        ("2.2", "Rapport om læring i handelen"), ("3.3", "Arbeidstrening i butikk")]
+    assert result.outcome == PARSED

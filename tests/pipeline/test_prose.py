@@ -73,3 +73,17 @@ def test_text_after_a_bullet_is_not_its_description(matchers, tmp_path):
     d.save(path)
     (row,) = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers).rows
     assert (row.get("tiltak"), row.get("beskrivelse")) == ("Kurs for frivillige kursledere.", "")
+
+
+def test_a_form_written_as_paragraphs_one_tiltak_per_tiltak_label(matchers, tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Rapportering fra Virke")
+    for block in (("Tiltak: Kurs i netthandel for små butikker", "Delmål: 2.1", "Type: Kurs", "Ansvarlig: Virke"),
+                  ("Tiltak: Seminar om frivillighet", "Delmål: 3.6", "Type: Seminar")):
+        for line in block:
+            d.add_paragraph(line)
+    path = tmp_path / "skjema.docx"
+    d.save(path)
+    rows = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers).rows
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("ansvarlig")) for r in rows] == [
+        ("2.1", "Kurs i netthandel for små butikker", "Kurs", "Virke"), ("3.6", "Seminar om frivillighet", "Seminar", "")]
