@@ -143,7 +143,8 @@ class ColumnRoles:
                 field, score = group_field, 0.9
             label = " – ".join(t for t in (group if below else "", below or top) if t)
             if field and field not in fields:
-                fields[field] = (c, score, f"kolonne {c + 1} («{label}») lest som {FIELD_LABELS[field]}: overskriften")
+                why = f"kolonne {c + 1} («{label}») lest som {FIELD_LABELS[field]}: overskriften"
+                fields[field] = (c, score, why)
             elif top or below:
                 extras.append((c, label))
         if "tiltak" not in fields and "beskrivelse" in fields:
@@ -230,7 +231,8 @@ class ColumnRoles:
         fields = sorted([*header.fields, *((c, f) for c, (f, _) in given.items())])
         for c, (f, why) in sorted(given.items()):
             evidence.append(f"kolonne {c + 1} («{labels.get(c, '')}») lest som {FIELD_LABELS[f]}: {why}")
-        confidence = min([header.confidence if header.fields else 1.0] + [CONTENT_CONFIDENCE[f] for f, _ in given.values()])
+        confidence = min([header.confidence if header.fields else 1.0]
+                         + [CONTENT_CONFIDENCE[f] for f, _ in given.values()])
         return HeaderMap(
             fields=tuple(fields),
             extras=tuple((c, t) for c, t in header.extras if c not in given),

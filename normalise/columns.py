@@ -85,7 +85,8 @@ class ColumnMapper:
             # A description column beside a column of names ("Navn", "Tittel") describes them; alone, it is the tiltak.
             names = {header_key(n) for n in self.vocabulary.name_headers}
             used = {c for c, _ in taken.values()}
-            named = next((i for i, c in enumerate(cells) if c and i not in used and set(header_key(c).split()) & names), None)
+            named = next((i for i, c in enumerate(cells)
+                          if c and i not in used and set(header_key(c).split()) & names), None)
             taken["tiltak"] = (named, LOOSE_SCORE) if named is not None else taken.pop("beskrivelse")
         return taken
 

@@ -140,8 +140,8 @@ class DelmalMatcher:
         total = sum(self._idf.get(s, max(self._idf.values())) for s in own)
         scored = []
         for code, profile in self._profile.items():
-            weight = sum(self._idf.get(s, 0.0) * self._shares(s, profile) * (2.0 if self._shares(s, self._short[code]) else 1.0)
-                         for s in own)
+            weight = sum(self._idf.get(s, 0.0) * self._shares(s, profile)
+                         * (2.0 if self._shares(s, self._short[code]) else 1.0) for s in own)
             scored.append((weight, code))
         scored.sort(key=lambda x: (-x[0], x[1]))
         (top, code), (second, runner) = scored[0], scored[1]
