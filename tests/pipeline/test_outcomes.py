@@ -3,7 +3,6 @@ report is rejected and counted nowhere; the console gives one line per file and 
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 from pathlib import Path
@@ -13,14 +12,10 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from pipeline.outputs.csv_files import read_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 runner = CliRunner()
-
-
-def _csv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 def _no_tiltak(path: Path) -> Path:
@@ -85,7 +80,7 @@ def test_documents_that_are_no_member_report_are_rejected_and_counted_nowhere(pr
     for name in ("forelesningsnotater_kompetanse.pdf", "kommuneplan_samfunnsdel_2020.docx"):
         assert docs[name]["outcome"] == "rejected" and docs[name]["rejection"]["kind"] == "not_a_report"
         assert docs[name]["error"].startswith(f"{name}: ikke en rapport til Kompetansepolitisk råd")
-    assert {r["source_file"] for r in _csv(out / "extracted.csv")} == {"lo_2020.docx", "ys_2020.docx"}
+    assert {r["source_file"] for r in read_csv(out / "extracted.csv")} == {"lo_2020.docx", "ys_2020.docx"}
 
 
 def test_problem_files_stand_first_in_run_json_the_console_and_review_html(problem_run):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 from datetime import datetime
@@ -12,15 +11,11 @@ import docx
 import pytest
 
 from pipeline.batch import run
+from pipeline.outputs.csv_files import read_csv
 from pipeline.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples" / "2020"
-
-
-def _csv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +38,7 @@ def test_the_newest_version_replaces_the_older_one(versions_run):
         assert documents[old]["outcome"] == "superseded" and documents[old]["superseded_by"] == new
         assert documents[old]["utfall"] == f"erstattet av {new}" and documents[old]["rows"] == 0
         assert documents[new]["outcome"] == "parsed" and documents[new]["versions"] == f"erstatter {old}"
-    sources = {r["source_file"] for r in _csv(out / "extracted.csv")}
+    sources = {r["source_file"] for r in read_csv(out / "extracted.csv")}
     assert not {"viken_fk_2020.docx", "agder_fk_2020.pdf"} & sources
     assert result.exit_code == 0  # a replaced version is no problem
 
@@ -53,7 +48,7 @@ def test_two_different_reports_of_one_member_both_count(versions_run):
     for name in ("regjeringen_kd_2020.pdf", "regjeringen_asd_2020.docx"):
         assert documents[name]["outcome"] == "parsed"
         assert documents[name]["versions"] == "én av 2 ulike rapporter fra Regjeringen; alle er tatt med"
-    sources = [r["source_file"] for r in _csv(out / "extracted.csv")]
+    sources = [r["source_file"] for r in read_csv(out / "extracted.csv")]
     assert sources.count("regjeringen_kd_2020.pdf") == 4 and sources.count("regjeringen_asd_2020.docx") == 3
 
 
