@@ -290,6 +290,12 @@ def _boxes(p: etree._Element) -> Iterator[etree._Element]:
     return walk(p)
 
 
+def _blocks(document: docx.document.Document) -> list[Block]:
+    reader = _BlockReader(document)
+    reader.read(document.element.body)
+    return reader.blocks
+
+
 @register("docx", "Word (DOCX)")
 def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
     """Tables and paragraphs of the document body, in reading order; a reporting form is read as one (parsers.form)."""
@@ -298,9 +304,7 @@ def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
     if form.content is not None:
         return form.content
     try:
-        reader = _BlockReader(document)
-        reader.read(document.element.body)
-        blocks = reader.blocks
+        blocks = _blocks(document)
         title = _core_title(document)
     except (ValueError, TypeError, AttributeError, LookupError) as exc:
         # Well-formed XML with parts of the wrong kind (styles, numbering) or values python-docx rejects.
