@@ -117,7 +117,8 @@ class FormReader:
         done = values["gjort"]
         extra = (((self.done_header, done),) if done else ()) + extras
         return RawRow(Provenance(self.source_file, table=self.table, row=number),
-                      tuple((f, values[f]) for f in FIELDS), extra, 1.0, status, link)
+                      tuple((f, values.get(f, "")) for f in FIELDS), extra, 1.0, status=status,
+                      forrige_tiltak_id=link)
 
     def read(self, table: FormTable) -> tuple[FormRows, list[str]]:
         for number, key, cells, extras in table.rows:
@@ -170,7 +171,7 @@ class FormReader:
                        f"bekreftet med «{TAKES_PART}»; ikke lest")
 
     def _new(self, number: int, values: dict[str, str], extras) -> None:
-        filled = [self.labels[f] for f in (*FIELDS, "gjort") if values[f]] + [label for label, _ in extras]
+        filled = [self.labels[f] for f in (*FIELDS, "gjort") if values.get(f)] + [label for label, _ in extras]
         if not filled:
             return  # a blank row left unused
         if not values["tiltak"]:

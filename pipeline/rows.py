@@ -143,8 +143,10 @@ class RowReader:
             if not continuation:
                 self.state.carry = {}
             for r in range(layout.header_rows[0] if layout.header_rows else 0):
-                # Above the header stand a caption or a sheet's title; a row of several cells there is not read.
-                if sum(1 for c in block.rows[r] if _text(c)) >= 2 and not self.mapper.header(texts[r]):
+                # Above the header stand a caption, a sheet's title or labelled lines ("Frist: …"); any other
+                # row of several cells there is not read.
+                filled = [t for c in block.rows[r] if (t := _text(c))]
+                if len(filled) >= 2 and not filled[0].endswith(":") and not self.mapper.header(texts[r]):
                     self._skip(block, r, ABOVE_HEADER, block.rows[r])
         self.state.header, self.state.width = header, len(block.rows[0])
         confidence = round(block.confidence * header.confidence, 3)
