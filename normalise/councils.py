@@ -1,76 +1,123 @@
 """Decides whether a tiltak is a member's participation in a shared council (KBU, RSA, SRY, ...).
 
-Participation in the same council is one tiltak however each member words it. A measure that
-merely mentions a council ("Dialogmøte med representantene i faglige råd", "Tiltak for å styrke
-RSA i egne rekker") is the member's own measure and stays apart.
+Participation in the same council is one tiltak however each member words it: being a member,
+having a seat, being represented, appointing members, contributing, leading, or the council as the
+sentence's subject. A measure about the council ("Dialogmøte med representantene i faglige råd",
+"Tiltak for å styrke RSA i egne rekker", a regional copy of a national council) stays the member's
+own. The names and the words are data (catalogue.toml, vocabulary.toml); a decision the words do not
+settle is marked doubtful, so the row goes to review.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .catalogue import Catalogue
-from .text import fold, words
+from .catalogue import Catalogue, Council
+from .phrases import Hit, PhraseSet, Token, tokens
+
 
 COUNCIL_TYPE = "Råd/utvalg/nettverk"
-# Words left after removing the council's name, the participation phrase, stopwords and member
-# names: more than this, and the row describes something beyond taking part.
-MAX_RESIDUAL_WORDS = 4
-# A participation phrase this close to the start, before the council's name, makes the sentence one
-# about taking part ("Akademikerne er medlem av KBU og bidrar med ...").
-MAX_LEAD_WORDS = 3
+# A text this short once the council's name and the member's name are gone is the council itself
+# ("Kompetansebehovsutvalget", "Medlem av SRY", "Plass i Faglig råd for helse- og oppvekstfag").
+MAX_RESIDUAL_WORDS = 3
+# Words that may stand before the council as the sentence's subject ("Det faglige rådet for ...").
+_ARTICLES = {"det", "den", "de", "dei", "vårt", "vår"}
+_REGION_REACH = 4  # a region this many words after a national council's name makes it a regional copy
+
+
+@dataclass(frozen=True)
+class CouncilDecision:
+    """What a row's text says about a shared council."""
+
+    council: str = ""  # the council the row takes part in
+    named: str = ""  # the council the text names, taking part or not
+    evidence: str = ""
+    doubtful: bool = False  # the words do not settle it: a reviewer should look
+
+    @property
+    def mention_only(self) -> bool:
+        return bool(self.named) and not self.council
+
+
+NOT_NAMED = CouncilDecision()
 
 
 class CouncilMatcher:
     def __init__(self, catalogue: Catalogue) -> None:
         vocab = catalogue.vocabulary
-        self._councils = [
-            (c.id, sorted({a for a in (c.name, *c.aliases)}, key=len, reverse=True)) for c in catalogue.councils
+        self._councils: list[tuple[Council, PhraseSet, list[str]]] = [
+            (c, PhraseSet((*c.aliases, c.name, *c.units)), list(c.unit_prefixes)) for c in catalogue.councils
         ]
-        self._participation = sorted((fold(p) for p in vocab.participation), key=len, reverse=True)
+        self._participation = PhraseSet(vocab.participation)
+        self._traps = PhraseSet(vocab.council_traps, head=True)
+        regions = {a for o in catalogue.organisations for a in o.file_aliases} | set(vocab.regions)
+        self._regions = PhraseSet(sorted(regions))
+        self._names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
         self._stop = vocab.stopwords
-        self._member_words = {w for o in catalogue.organisations for a in (o.name, *o.aliases) for w in words(a)}
 
-    def _find(self, text: str) -> tuple[str, str, str]:
-        """(council id, alias found, folded text with every alias of that council removed)."""
-        folded = fold(text)
-        for cid, aliases in self._councils:
-            for alias in aliases:
-                # Abbreviations count only in capitals: "rsa" in lower case is not RSA.
-                haystack, needle = (text, alias) if alias.isupper() else (folded, fold(alias))
-                if re.search(rf"(?<!\w){re.escape(needle)}s?(?!\w)", haystack):
-                    rest = folded
-                    for a in aliases:
-                        rest = re.sub(rf"(?<!\w){re.escape(fold(a))}s?(?!\w)", " ", rest)
-                    return cid, alias, rest
-        return "", "", ""
+    def _mentions(self, text: str, toks: list[Token]) -> list[tuple[Council, Hit]]:
+        """Every council the text names, by where it stands."""
+        found = []
+        for council, names, prefixes in self._councils:
+            hits = [h for h, _ in names.find_all(toks)]
+            for prefix in prefixes:
+                # "UHR-Humaniora": a unit by its own name, the prefix followed by a capitalised word.
+                for m in re.finditer(rf"(?<!\w){re.escape(prefix)}(?=[A-ZÆØÅ])", text):
+                    i = next((k for k, t in enumerate(toks) if t.start >= m.start()), None)
+                    if i is not None:
+                        hits.append(Hit(i, min(i + 1, len(toks) - 1), False))
+            found += [(council, h) for h in hits]
+        return sorted(found, key=lambda ch: (ch[1].first, -(ch[1].last - ch[1].first)))
+
+    def _residual(self, toks: list[Token], spans: list[tuple[int, int]]) -> list[str]:
+        """Words that are neither the council's name, an organisation's, a participation word nor a stopword."""
+        covered = {i for a, b in spans for i in range(a, b + 1)}
+        return [t.folded for i, t in enumerate(toks) if i not in covered and t.folded not in self._stop
+                and not t.folded.isdigit()]
+
+    def decide(self, tiltak: str, given_type: str = "") -> CouncilDecision:
+        """Whether the row takes part in a shared council; `given_type` is the type the report wrote, if any."""
+        text = tiltak or ""
+        toks = tokens(text)
+        mentions = self._mentions(text, toks)
+        if not mentions:
+            return NOT_NAMED
+        council, hit = mentions[0]
+        cid = council.id
+        others = sorted({c.id for c, _ in mentions} - {cid})
+        # The council's own name says nothing about taking part ("Samarbeidsrådet for yrkesopplæring").
+        names = frozenset(i for _, h in mentions for i in range(h.first, h.last + 1))
+        trap = self._traps.first(toks, names)
+        part = self._participation.first(toks, names)
+        trap_at = trap[0].first if trap else len(toks)
+        part_at = part[0].first if part else len(toks)
+        lead = [t.folded for t in toks[: hit.first]]
+        subject = not hit.genitive and all(w in _ARTICLES for w in lead)
+        named = " ".join(t.text for t in toks[hit.first : hit.last + 1])
+
+        if given_type and given_type != COUNCIL_TYPE:
+            return CouncilDecision("", cid, f"nevner {cid}, men typen er {given_type}", doubtful=trap is None)
+        if council.national:
+            region = next((h for h, _ in self._regions.find_all(toks)
+                           if hit.last < h.first <= hit.last + _REGION_REACH), None)
+            if region is not None:
+                place = " ".join(t.text for t in toks[region.first : region.last + 1])
+                return CouncilDecision("", cid, f"en regional utgave av {cid} ({place})", doubtful=trap is None)
+        if trap and trap_at < part_at and not (subject and trap_at > hit.last):
+            return CouncilDecision("", cid, f"handler om {cid} («{trap[1].entry}»), ikke om å delta i det")
+        if part or subject:
+            how = f"«{part[1].entry}» " if part and part_at < len(toks) else ""
+            why = f"{cid} er tiltaket selv: «{named}» innleder teksten" if subject and not how else \
+                f"deltakelse i {cid}: {how}«{named}»"
+            doubt = bool(others)
+            return CouncilDecision(cid, cid, why + (f"; nevner også {', '.join(others)}" if others else ""), doubt)
+        spans = [(h.first, h.last) for _, h in mentions] + [(h.first, h.last) for h, _ in self._names.find_all(toks)]
+        if len(self._residual(toks, spans)) <= MAX_RESIDUAL_WORDS:
+            return CouncilDecision(cid, cid, f"deltakelse i {cid}: teksten er rådets navn «{named}»", bool(others))
+        return CouncilDecision("", cid, f"nevner {cid}, men sier ikke at medlemmet deltar", doubtful=True)
 
     def participation(self, tiltak: str, type_name: str) -> tuple[str, str]:
         """(council id, evidence) when the row is taking part in a shared council, else ('', reason)."""
-        cid, alias, rest = self._find(tiltak)
-        if not cid:
-            return "", ""
-        if type_name and type_name != COUNCIL_TYPE:
-            return "", f"nevner {cid}, men typen er {type_name}"
-        folded = fold(tiltak)
-        marker, at = "", -1
-        for p in self._participation:
-            m = re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded)
-            if m and (at < 0 or m.start() < at):
-                marker, at = p, m.start()
-        for p in self._participation:
-            rest = re.sub(rf"(?<!\w){re.escape(p)}(?!\w)", " ", rest)
-        residual = [w for w in words(rest) if w not in self._stop and w not in self._member_words and not w.isdigit()]
-        # "LO deltar i KBU og bidrar med ...": the sentence is about taking part, whatever follows;
-        # "Kompetansebehovsutvalget la fram ...": the council is the subject, as its owner reports it.
-        where = folded.find(fold(alias))
-        leads = marker and len(words(folded[:at])) <= MAX_LEAD_WORDS and at < where
-        subject = not words(folded[:where])
-        if subject:
-            return cid, f"{cid} er tiltaket selv: «{alias}» innleder teksten"
-        if not marker and residual:
-            return "", f"nevner {cid}, men sier ikke at medlemmet deltar"
-        if not leads and len(residual) > MAX_RESIDUAL_WORDS:
-            return "", f"nevner {cid}, men beskriver mer enn deltakelse ({' '.join(residual[:6])} …)"
-        how = f"«{marker}» " if marker else ""
-        return cid, f"deltakelse i {cid}: {how}«{alias}»"
+        d = self.decide(tiltak, type_name)
+        return d.council, d.evidence

@@ -1,0 +1,110 @@
+"""Finds vocabulary words and phrases in running text the way reports inflect them (Bokmål and Nynorsk).
+
+A vocabulary entry is written in its base form; the text may add a definite, plural or genitive
+ending ("råd" -> "rådet", "råda", "rådenes"), split a compound with a hyphen ("KBU-arbeidet"), or,
+where the entry allows it, use the word as the head of a compound ("seminar" -> "frokostseminar").
+An entry in capitals is an abbreviation and is found only as written ("RSA", not "rsa").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import clean
+
+_TOKEN = re.compile(r"[0-9A-Za-zÆØÅæøåÄÖÜäöüÉéÈèÁáÀàÓóÒòÊêÔôÇçŠš]+(?:\.[0-9]+)*")
+# Endings a Norwegian noun, adjective or name takes in running text.
+ENDINGS = ("", "s", "e", "es", "en", "ens", "et", "ets", "a", "as", "ar", "er", "ers", "ene", "enes", "ane", "anes",
+           "ne", "nes", "n", "ns", "r", "rs")
+_GENITIVE = ("s", "es", "ens", "ets", "as", "anes", "enes", "nes", "ns", "rs", "ers")
+_POSSESSIVE = ("sin", "sitt", "sine")  # Nynorsk genitive: "KBU sin rapport"
+MIN_HEAD = 5  # a word shorter than this is not looked for as the head of a compound
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as written
+    folded: str
+    start: int
+    end: int
+    hyphen_after: bool  # "KBU-arbeidet": the word modifies the next one
+
+
+@dataclass(frozen=True)
+class Hit:
+    first: int  # token indices, inclusive
+    last: int
+    genitive: bool  # "KBUs", "KBU-rapporten", "KBU sin": something of it, not it
+
+
+def tokens(text: str | None) -> list[Token]:
+    """The words of a text with where they stand; a hyphenated compound gives each of its parts."""
+    text = clean(text)
+    out = []
+    for m in _TOKEN.finditer(text):
+        out.append(Token(m.group(0), m.group(0).casefold(), m.start(), m.end(), text[m.end():m.end() + 1] == "-"))
+    return out
+
+
+def _word_matches(word: str, token: Token, abbreviation: bool, head: bool) -> str | None:
+    """The ending the token adds to the word, or None when it is another word."""
+    if abbreviation:
+        if token.text == word:
+            return ""
+        return "s" if token.text == word + "s" else None
+    folded = token.folded
+    if folded.startswith(word) and folded[len(word):] in ENDINGS:
+        return folded[len(word):]
+    if head and len(word) >= MIN_HEAD and len(folded) > len(word) + 2:
+        for ending in ENDINGS:
+            if folded.endswith(word + ending) and len(folded) - len(word + ending) >= 3:
+                return ending
+    return None
+
+
+class Phrase:
+    """One vocabulary entry, ready to be found in tokenised text."""
+
+    def __init__(self, entry: str, head: bool = False) -> None:
+        self.entry = entry
+        parts = [t.text for t in tokens(entry)]
+        self.abbreviation = len(parts) == 1 and parts[0].isupper() and len(parts[0]) >= 2
+        self.words = tuple(p if self.abbreviation else p.casefold() for p in parts)
+        self.head = head and len(self.words) == 1
+
+    def find(self, toks: list[Token]) -> list[Hit]:
+        hits = []
+        n = len(self.words)
+        for i in range(len(toks) - n + 1):
+            ending = ""
+            for k, word in enumerate(self.words):
+                found = _word_matches(word, toks[i + k], self.abbreviation, self.head and k == n - 1)
+                if found is None:
+                    break
+                ending = found
+            else:
+                last = i + n - 1
+                possessive = last + 1 < len(toks) and toks[last + 1].folded in _POSSESSIVE
+                genitive = ending in _GENITIVE or toks[last].hyphen_after or possessive
+                hits.append(Hit(i, last, genitive))
+        return hits
+
+
+class PhraseSet:
+    """Several entries; finds the first, or every, place one of them stands."""
+
+    def __init__(self, entries: tuple[str, ...] | list[str], head: bool = False) -> None:
+        self.phrases = [Phrase(e, head) for e in entries if e.strip()]
+        self.phrases = [p for p in self.phrases if p.words]
+
+    def find_all(self, toks: list[Token], skip: frozenset[int] = frozenset()) -> list[tuple[Hit, Phrase]]:
+        """Every place an entry stands, leaving out hits on the token indices in `skip`."""
+        found = [(h, p) for p in self.phrases for h in p.find(toks)
+                 if not skip.intersection(range(h.first, h.last + 1))]
+        # Longest phrase first where two start at one word ("fast plass" over "plass").
+        return sorted(found, key=lambda hp: (hp[0].first, -(hp[0].last - hp[0].first)))
+
+    def first(self, toks: list[Token], skip: frozenset[int] = frozenset()) -> tuple[Hit, Phrase] | None:
+        found = self.find_all(toks, skip)
+        return found[0] if found else None
