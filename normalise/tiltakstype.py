@@ -1,4 +1,5 @@
-"""Decides a tiltak's type: from what the report wrote, else inferred from the tiltak's own words."""
+"""Decides a tiltak's type: from what the report wrote (a type cell, or a type written into the text),
+else inferred from the tiltak's own words and marked so."""
 
 from __future__ import annotations
 
@@ -9,79 +10,125 @@ from rapidfuzz import fuzz
 from tiltak_core.records import Match
 
 from .catalogue import Catalogue
-from .text import fold, stem, words
+from .text import clean, fold
+from .typemodel import TypeModel, read_examples
 
 GIVEN_SCORE = 85  # a written type below this resemblance is not taken as that type
-INFERRED_CAP = 0.7  # an inferred type always ranks below a type the report gave
-_LEAD_WORDS = 3  # "Seminar om ...", "Forskningsrapport ...": the first words say most
+COMPOUND = 0.9  # "Nettkurs", "Frokostseminar": the head of the word is a type's name
+MODIFIER = 0.85  # "Kursrekke", "Seminarserie": the word opens with a type's name
+MIXED = 0.6  # "Kurs/seminar": the parts name different types
+# An inferred type is sure only when the text opens with a cue word of that type and the model agrees
+# this strongly; otherwise it stays under the review threshold.
+SURE_PROBABILITY = 0.75
+SURE_INFERRED = 0.8
+INFERRED_CAP = SURE_INFERRED  # an inferred type always ranks below a type the report gave
+UNSURE_CAP = 0.6
+_MIN_PART = 4  # shorter synonyms ("FoU", "Råd") are not looked for inside a compound
+# A type written into the tiltak text: "... (Kurs).", "... – kurs.", "[Kurs]", "Type: kurs".
+_INLINE = (
+    re.compile(r"\(([^()]{2,40})\)\s*[.!]?\s*$"),
+    re.compile(r"\s[-–]\s*([^-–.]{2,40}?)\s*[.!]?\s*$"),
+    re.compile(r"\[([^\[\]]{2,40})\]"),
+    re.compile(r"\b(?:type|tiltakstype|type tiltak)\s*:\s*([^.,;:–\-()\[\]]{2,40})", re.IGNORECASE),
+)
+_PARTS = re.compile(r"\s*(?:/|,|;|\+|&|\s+og\s+|\s+eller\s+)\s*")
+_MAX_INLINE_WORDS = 3
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s*/\s*", "/", re.sub(r"[^0-9a-zæøå/&]+", " ", fold(text))).strip()
+    return re.sub(r"\s*/\s*", "/", re.sub(r"[^0-9a-zæøå/&-]+", " ", fold(text))).strip()
 
 
 class TypeMatcher:
-    """Matches a written type to the catalogue's six types, or infers one from cue words."""
+    """Matches a written type to the catalogue's six types, or infers one from the tiltak's words."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self._names = [(t.name, _key(s)) for t in catalogue.types for s in (t.name, *t.synonyms)]
-        self._cues: dict[str, list[tuple[str, float]]] = {}
-        for t in catalogue.types:
-            for cue in t.cues:
-                for i, w in enumerate(words(cue)):
-                    # Multi-word cues count their head word; single stems match inflected forms.
-                    self._cues.setdefault(stem(w), []).append((t.name, 1.0 if i == 0 else 0.5))
+        self._exact = {}
+        for name, key in self._names:
+            self._exact.setdefault(key, name)
+        self._words = sorted(((k, n) for k, n in self._exact.items() if " " not in k and "/" not in k
+                              and len(k) >= _MIN_PART), key=lambda kn: -len(kn[0]))
         self._order = [t.name for t in catalogue.types]
+        self.model = TypeModel(catalogue, read_examples())
+
+    def _part(self, part: str) -> tuple[str, float]:
+        """The type one part of a written type names: whole, as a compound's head, or opening it."""
+        if part in self._exact:
+            return self._exact[part], 1.0
+        tokens = part.split()
+        for token in tokens:
+            if token in self._exact:
+                return self._exact[token], MODIFIER
+        for token in reversed(tokens):
+            for synonym, name in self._words:
+                if token.endswith(synonym) and len(token) > len(synonym):
+                    return name, COMPOUND
+        for token in tokens:
+            for synonym, name in self._words:
+                if token.startswith(synonym) and len(token) > len(synonym):
+                    return name, MODIFIER
+        return "", 0.0
 
     def given(self, raw: str) -> Match | None:
         """The type a type cell names, or None when it names none of them."""
         key = _key(raw)
         if not key:
             return None
+        written = f"skrevet «{clean(raw)}»"
+        if key in self._exact:
+            return Match(self._exact[key], 1.0, evidence=written)
         scores: dict[str, float] = {}
         for name, synonym in self._names:
-            s = 100.0 if key == synonym else fuzz.ratio(key, synonym)
-            scores[name] = max(scores.get(name, 0.0), s)
+            scores[name] = max(scores.get(name, 0.0), fuzz.ratio(key, synonym))
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], self._order.index(kv[0])))
         (best, score), (runner, runner_score) = ranked[0], ranked[1]
-        if score < GIVEN_SCORE:
+        if score >= GIVEN_SCORE:
+            return Match(best, round(score / 100, 3), runner, round(runner_score / 100, 3), written)
+        # "Kurs (digitalt)", "Nettverk/utvalg", "Nettkurs", "Kursrekke": read part by part.
+        bare = _key(re.sub(r"\([^)]*\)", " ", raw)) or key
+        found = [self._part(p) for p in _PARTS.split(bare.replace("/", " / ")) if p.strip()]
+        found = [(n, c) for n, c in found if n]
+        if not found:
             return None
-        return Match(best, round(score / 100, 3), runner, round(runner_score / 100, 3), f"skrevet «{raw.strip()}»")
+        names = list(dict.fromkeys(n for n, _ in found))
+        if len(names) > 1:
+            return Match(names[0], MIXED, names[1], MIXED, f"{written} nevner flere typer")
+        return Match(names[0], min(c for _, c in found), evidence=written)
+
+    def inline(self, tiltak: str) -> Match | None:
+        """A type the text itself states ("… (Kurs).", "… – kurs.", "[Kurs]", "Type: kurs")."""
+        text = clean(tiltak)
+        for pattern in _INLINE:
+            for m in pattern.finditer(text):
+                candidate = _key(m.group(1))
+                if candidate in self._exact and len(candidate.split()) <= _MAX_INLINE_WORDS:
+                    return Match(self._exact[candidate], 1.0, evidence=f"skrevet i teksten «{m.group(0).strip()}»")
+        return None
 
     def infer(self, tiltak: str) -> Match:
-        """A type guessed from cue words in the tiltak text, marked inferred, never above INFERRED_CAP."""
-        score: dict[str, float] = {}
-        hits: dict[str, list[str]] = {}
-        for i, w in enumerate(words(tiltak)):
-            for name, weight in self._cues.get(stem(w), []):
-                # Norwegian compounds put the head last, but the opening words name the activity.
-                w8 = weight * (2.0 if i < _LEAD_WORDS else 1.0)
-                score[name] = score.get(name, 0.0) + w8
-                hits.setdefault(name, []).append(w)
-        if not score:
-            return Match("", 0.0, evidence="ingen type oppgitt, og ingen ord i teksten peker mot en type", inferred=True)
-        ranked = sorted(score.items(), key=lambda kv: (-kv[1], self._order.index(kv[0])))
-        best, top = ranked[0]
-        runner, second = ranked[1] if len(ranked) > 1 else ("", 0.0)
-        share = top / (top + second)
-        confidence = INFERRED_CAP * share * min(1.0, top / 2)
-        return Match(
-            best,
-            round(confidence, 3),
-            runner,
-            round(INFERRED_CAP * (second / (top + second)) * min(1.0, second / 2), 3),
-            f"ingen type oppgitt; gjettet fra ordene {', '.join(dict.fromkeys(hits[best]))}",
-            inferred=True,
-        )
+        """A type guessed from the tiltak's words, marked inferred; sure only when its opening says so."""
+        if not clean(tiltak):
+            return Match("", 0.0, evidence="ingen type oppgitt og ingen tekst å gjette fra", inferred=True)
+        g = self.model.guess(tiltak)
+        sure = g.lead_cue == g.type and g.probability >= SURE_PROBABILITY
+        confidence = SURE_INFERRED if sure else min(UNSURE_CAP, round(g.probability * UNSURE_CAP, 3))
+        why = f"ordene {', '.join(g.cue_words)}" if g.cue_words else "likheten med kjente tiltak"
+        return Match(g.type, confidence, g.runner_up, round(min(g.runner_up_probability, confidence), 3),
+                     f"ingen type oppgitt; utledet fra {why} ({g.probability:.2f})", inferred=True)
+
+    def written(self, raw: str, tiltak: str) -> Match | None:
+        """The type the report states, in its type cell or in the text; None when it states none."""
+        return self.given(raw) or self.inline(tiltak)
 
     def match(self, raw: str, tiltak: str) -> Match:
-        """The written type when it names one; otherwise inferred from the tiltak text."""
-        given = self.given(raw)
-        if given:
-            return given
+        """The written type when there is one; otherwise inferred from the tiltak text."""
+        stated = self.written(raw, tiltak)
+        if stated:
+            return stated
         inferred = self.infer(tiltak)
         if raw.strip():
-            note = f"skrevet «{raw.strip()}» er ingen kjent type; "
-            return Match(inferred.value, inferred.confidence, inferred.runner_up, inferred.runner_up_score,
-                         note + inferred.evidence, inferred=True)
+            note = f"skrevet «{clean(raw)}» er ingen kjent type; "
+            return Match(inferred.value, min(inferred.confidence, UNSURE_CAP), inferred.runner_up,
+                         inferred.runner_up_score, note + inferred.evidence, inferred=True)
         return inferred

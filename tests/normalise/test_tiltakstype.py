@@ -1,6 +1,8 @@
-"""Type matching: written types and their synonyms, and types inferred from the tiltak text."""
+"""Type matching: written types (in a type cell or in the text) and types inferred from the tiltak text."""
 
 import pytest
+
+from normalise.tiltakstype import INFERRED_CAP, UNSURE_CAP
 
 
 @pytest.mark.parametrize(
@@ -20,6 +22,23 @@ import pytest
         ("Kampanje", "Informasjon"),
         ("Konferanse", "Arrangement"),
         ("Seminar", "Arrangement"),
+        # words outside the six, as members write them
+        ("Kartlegging", "FoU"),
+        ("Evaluering", "FoU"),
+        ("Pilot", "Prosjekt"),
+        ("Webinar", "Arrangement"),
+        ("Samling", "Arrangement"),
+        ("Veiledningsmateriell", "Informasjon"),
+        ("Etter- og videreutdanning", "Kurs/utdanning"),
+        ("Partsgruppe", "Råd/utvalg/nettverk"),
+        ("Deltakelse", "Råd/utvalg/nettverk"),
+        # compounds, qualifiers and two names for one type
+        ("Nettkurs", "Kurs/utdanning"),
+        ("Frokostseminar", "Arrangement"),
+        ("Kursrekke", "Kurs/utdanning"),
+        ("Kurs (digitalt)", "Kurs/utdanning"),
+        ("Nettverk/utvalg", "Råd/utvalg/nettverk"),
+        ("Rekrutteringskampanje", "Informasjon"),
     ],
 )
 def test_written_type_and_synonyms(matchers, raw, expected):
@@ -30,18 +49,47 @@ def test_written_type_and_synonyms(matchers, raw, expected):
 @pytest.mark.parametrize(
     "tiltak, expected",
     [
+        ("Utredning av finansieringsmodeller for videreutdanning av lærere (FoU).", "FoU"),
+        ("Opplæring av ansatte i NAV-kontorene i arbeidsrettet veiledning – kurs.", "Kurs/utdanning"),
+        ("[Informasjon] Ny nettside om karriereveier i handel", "Informasjon"),
+        ("Type: prosjekt. Utvikle metode for dokumentasjon av realkompetanse", "Prosjekt"),
+        ("Samling for lærere i voksenopplæringa [Arrangement]", "Arrangement"),
+    ],
+)
+def test_type_written_in_the_text_is_a_given_type(matchers, tiltak, expected):
+    m = matchers.types.match("", tiltak)
+    assert m.value == expected and not m.inferred and m.confidence == 1.0
+
+
+@pytest.mark.parametrize(
+    "tiltak",
+    ["Nettverk for lærende kommuner (NLK)", "Fagbrev på jobb – fase 2", "Kompetanseløft Trøndelag (DigiT) - digitaliseringsutvalg"],
+)
+def test_brackets_and_dashes_that_are_no_type_are_not_taken_for_one(matchers, tiltak):
+    assert matchers.types.inline(tiltak) is None
+
+
+@pytest.mark.parametrize(
+    "tiltak, expected",
+    [
         ("Forskningsrapport om etter- og videreutdanning blant sykepleiere", "FoU"),
         ("Seminar om kompetanse i klyngesamarbeid", "Arrangement"),
         ("Kurs i grunnleggende digitale ferdigheter for tillitsvalgte", "Kurs/utdanning"),
         ("Informasjonskampanje i sosiale medier om yrkesfag", "Informasjon"),
+        ("Seminarrekke om samarbeid mellom universiteter og næringsliv", "Arrangement"),
     ],
 )
-def test_type_inferred_from_text_is_marked_and_lower(matchers, tiltak, expected):
+def test_type_inferred_from_a_telling_opening_is_marked_and_ranks_below_a_given_one(matchers, tiltak, expected):
     m = matchers.types.match("", tiltak)
     assert m.value == expected and m.inferred
-    assert 0 < m.confidence <= 0.7
+    assert 0 < m.confidence <= INFERRED_CAP < 1.0
+
+
+def test_type_inferred_from_words_that_do_not_open_the_text_stays_under_review(matchers):
+    m = matchers.types.match("", "Bistå medlemmer i overgangen mellom utdanning og arbeid")
+    assert m.inferred and m.confidence <= UNSURE_CAP
 
 
 def test_unknown_written_type_falls_back_to_inference(matchers):
     m = matchers.types.match("Annet", "Konferanse om lærlinger")
-    assert m.value == "Arrangement" and m.inferred and "Annet" in m.evidence
+    assert m.value == "Arrangement" and m.inferred and "Annet" in m.evidence and m.confidence <= UNSURE_CAP

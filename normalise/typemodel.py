@@ -1,0 +1,159 @@
+"""A small naive Bayes model of a tiltak's type from its own words, trained when it is built.
+
+Training data: typed example tiltak kept in the repo (normalise/data/type_examples.csv, the seed's
+matrix) and the catalogue's type synonyms and cue words, each a one-word example of its type.
+Features: word stems, compound heads, and which type's cue words stand in the text and at its start
+(the first words name the activity: "Seminar om ...", "Forskningsrapport ..."). Nothing is
+downloaded; the model is rebuilt from these files in milliseconds.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from .catalogue import Catalogue
+from .text import fold, stem, words
+
+EXAMPLES = "data/type_examples.csv"
+LEAD_WORDS = 2  # content words that count as the text's opening
+CUE_WEIGHT = 3  # a cue word stands for several ordinary words
+SMOOTHING = 0.5
+_SUFFIXES = (5, 6, 7)  # compound heads: "forskningsrapport" shares "rapport" with "rapport"
+_ENDINGS = ("ene", "ane", "ar", "er", "en", "et", "a", "e", "n", "s")
+_QUOTED = re.compile(r"[«\"“”].{3,}?[»\"“”]")  # a quoted title: a report's or an event's name
+
+
+@dataclass(frozen=True)
+class Guess:
+    type: str
+    probability: float
+    runner_up: str
+    runner_up_probability: float
+    lead_cue: str  # the type a cue word at the text's start names ("" if none)
+    cue_words: tuple[str, ...]  # the cue words behind the guess
+
+
+def read_examples(text: str | None = None) -> list[tuple[str, str]]:
+    """(tiltak, type) pairs from the examples file (the packaged one when text is None)."""
+    if text is None:
+        text = resources.files(__package__).joinpath(EXAMPLES).read_text(encoding="utf-8")
+    return [(r["tiltak"], r["type"]) for r in csv.DictReader(text.splitlines()) if r.get("tiltak") and r.get("type")]
+
+
+class CueIndex:
+    """Which type a word is a cue for: the word itself (inflected), or a compound whose head is a cue."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        heads: dict[str, str] = {}
+        for t in catalogue.types:
+            for entry in t.cues:
+                ws = words(entry)
+                if len(ws) == 1 and len(ws[0]) >= 3:
+                    heads.setdefault(ws[0], t.name)
+        # Longest first: "forskningsprosjekt" is FoU before it is a "prosjekt".
+        self._heads = sorted(((h, n) for h, n in heads.items() if len(h) >= 4), key=lambda kv: -len(kv[0]))
+        self._exact = heads
+
+    @lru_cache(maxsize=65536)
+    def type_of(self, word: str) -> str:
+        for part in reversed(word.split("-")):
+            for base in _bases(part):
+                if base in self._exact:
+                    return self._exact[base]
+            for base in _bases(part):
+                for head, name in self._heads:
+                    if base.endswith(head) and len(base) - len(head) >= 3:
+                        return name
+        # "Kursrekke", "Seminarserie": a compound whose head names no type is read by its first part.
+        for head, name in self._heads:
+            if word.startswith(head) and len(word) - len(head) >= 4:
+                return name
+        return ""
+
+
+def _bases(word: str) -> list[str]:
+    """The word and what it may be with an inflection ending taken off ("alliansen" -> "allianse",
+    "programmet" -> "program")."""
+    out = [word]
+    for e in _ENDINGS:
+        if word.endswith(e) and len(word) - len(e) >= 3:
+            base = word[: -len(e)]
+            out.append(base)
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouyæøå":
+                out.append(base[:-1])
+    return out
+
+
+class TypeModel:
+    def __init__(self, catalogue: Catalogue, examples: Iterable[tuple[str, str]]) -> None:
+        self._stop = catalogue.vocabulary.stopwords
+        self._openers = frozenset(fold(w) for w in catalogue.vocabulary.type_openers)
+        self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
+        self.cues = CueIndex(catalogue)
+        self.order = [t.name for t in catalogue.types]
+        docs = [(self.features(text), type_) for text, type_ in examples if type_ in self.order]
+        docs += [(self.features(entry), t.name) for t in catalogue.types for entry in (*t.synonyms, *t.cues)]
+        self._prior = Counter(type_ for _, type_ in docs)
+        self._counts = {name: Counter() for name in self.order}
+        for feats, type_ in docs:
+            self._counts[type_].update(feats)
+        self._vocab = {f for c in self._counts.values() for f in c}
+        self._totals = {name: sum(c.values()) for name, c in self._counts.items()}
+
+    def _content(self, text: str) -> list[str]:
+        return [w for w in words(text) if w not in self._stop and w not in self._names and not w.isdigit()]
+
+    def features(self, text: str) -> list[str]:
+        out = []
+        for w in self._content(text):
+            out.append("w:" + stem(w))
+            if len(w) > 7:
+                out += ["s:" + w[-k:] for k in _SUFFIXES]
+            cue = self.cues.type_of(w)
+            if cue:
+                out += ["cue:" + cue] * CUE_WEIGHT
+        for w in self._lead(text):
+            cue = self.cues.type_of(w)
+            if cue:
+                out += ["lead:" + cue] * CUE_WEIGHT
+        if _QUOTED.search(text):
+            out.append("quoted")
+        return out or ["(tom)"]
+
+    def _lead(self, text: str) -> list[str]:
+        """The text's opening content words, after openers that name no activity ("Utvikling av en ...")."""
+        content = self._content(text)
+        start = next((i for i, w in enumerate(content) if w not in self._openers), len(content))
+        return content[start : start + LEAD_WORDS]
+
+    def lead_cue(self, text: str) -> tuple[str, str]:
+        """(type, word) of the first cue word among the text's opening words."""
+        for w in self._lead(text):
+            cue = self.cues.type_of(w)
+            if cue:
+                return cue, w
+        return "", ""
+
+    def guess(self, text: str) -> Guess:
+        feats = [f for f in self.features(text) if f in self._vocab]
+        n, v = sum(self._prior.values()), len(self._vocab)
+        logp = {}
+        for name in self.order:
+            s = math.log(self._prior[name] / n) if self._prior[name] else -math.inf
+            for f in feats:
+                s += math.log((self._counts[name][f] + SMOOTHING) / (self._totals[name] + SMOOTHING * v))
+            logp[name] = s
+        top = max(logp.values())
+        weights = {k: math.exp(s - top) for k, s in logp.items()}
+        total = sum(weights.values())
+        ranked = sorted(weights, key=lambda k: (-weights[k], self.order.index(k)))
+        best, runner = ranked[0], ranked[1]
+        cue_words = tuple(dict.fromkeys(w for w in self._content(text) if self.cues.type_of(w) == best))
+        return Guess(best, weights[best] / total, runner, weights[runner] / total, self.lead_cue(text)[0], cue_words)
