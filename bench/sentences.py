@@ -59,7 +59,7 @@ def share(hits: int, total: int) -> float:
 def evaluate(path: Path, matchers: Matchers, quiet: bool) -> bool:
     truth = read_sentences(path)
     tiltak = match_rows(as_extracted(truth), matchers)
-    _, register, _ = consolidate(tiltak, matchers, Settings(inbox=path.parent), None)
+    clusters, register, _ = consolidate(tiltak, matchers, Settings(inbox=path.parent), None)
     entry_of = {t.kilde: e for e in register for t in e.rows}
     entries = [entry_of[t.kilde] for t in tiltak]
 
@@ -124,6 +124,13 @@ def evaluate(path: Path, matchers: Matchers, quiet: bool) -> bool:
             for t in e.rows:
                 i = row_of[t.kilde]
                 print(f"        {truth[i]['id']} {truth[i]['measure']:24} {t.type.value or '-':20} {t.text[:80]}")
+        near = {frozenset((m.a, m.b)): m for m in clusters.near_misses}
+        kilde_of = {i: t.kilde for i, t in enumerate(tiltak)}
+        print("  same measure, not merged (closest pair scores):")
+        for a, b in sorted(same_truth - same_run):
+            m = near.get(frozenset((kilde_of[a], kilde_of[b])))
+            print(f"    {truth[a]['id']}~{truth[b]['id']} {truth[a]['measure']:22} "
+                  f"{f'{m.score:.2f} {m.evidence}' if m else 'under the near-miss band'}")
         extra = sorted(flagged - set(wrong))
         print(f"  flagged but right ({len(extra)}):")
         for tid in extra:

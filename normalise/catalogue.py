@@ -63,9 +63,15 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Council:
+    """A shared council: its names, its named units, and who owns it (the register's ansvarlig)."""
+
     id: str
     name: str
     aliases: tuple[str, ...]
+    owner: str = ""
+    units: tuple[str, ...] = ()
+    unit_prefixes: tuple[str, ...] = ()
+    national: bool = False  # a copy of it for one region is another measure
 
 
 # Version marks in the order a later one replaces an earlier one; a report without a mark ranks between
@@ -85,6 +91,10 @@ class Vocabulary:
     partner_words: tuple[str, ...] = ()
     closing_words: tuple[str, ...] = ()
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    council_traps: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    phase: tuple[str, ...] = ()
+    type_openers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -203,6 +213,10 @@ def load_vocabulary() -> Vocabulary:
         partner_words=p.texts(data, "partner_words", "vocabulary"),
         closing_words=p.texts(data, "closing_words", "vocabulary"),
         versions={rank: p.texts(data.get("versions", {}), rank, "[versions]") for rank in VERSION_RANKS},
+        council_traps=p.texts(data, "council_traps", "vocabulary"),
+        regions=p.texts(data, "regions", "vocabulary"),
+        phase=p.texts(data, "phase", "vocabulary"),
+        type_openers=p.texts(data, "type_openers", "vocabulary"),
     )
     if p.items:
         raise CatalogueError(label, p.items)
@@ -283,10 +297,19 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
     _unique([(o.name, a) for o in organisations for a in (o.name, *o.aliases)], "organisasjonsnavnet", p)
 
     councils = []
+    org_names = {o.name for o in organisations}
     for i, t in enumerate(_tables(data, "council", p), 1):
         where = f"council #{i} ({t.get('id', '?')})"
-        councils.append(Council(p.text(t, "id", where), p.text(t, "name", where), p.texts(t, "aliases", where)))
-    _unique([(c.id, a) for c in councils for a in (c.name, *c.aliases)], "rådsnavnet", p)
+        national = t.get("national", False)
+        if not isinstance(national, bool):
+            p.add(f"{where}: 'national' må være true eller false")
+        council = Council(p.text(t, "id", where), p.text(t, "name", where), p.texts(t, "aliases", where),
+                          owner=p.text(t, "owner", where, required=False), units=p.texts(t, "units", where),
+                          unit_prefixes=p.texts(t, "unit_prefixes", where), national=national is True)
+        if council.owner and council.owner not in org_names:
+            p.add(f"{where}: owner '{council.owner}' er ikke et [[member]] eller en [[organisation]]")
+        councils.append(council)
+    _unique([(c.id, a) for c in councils for a in (c.name, *c.aliases, *c.units)], "rådsnavnet", p)
 
     if p.items:
         raise CatalogueError(label, p.items)

@@ -4,7 +4,9 @@ Rules, strongest first:
 - participation in the same shared council is one measure, however each member words it;
 - two rows of one file are never one measure (a member does not report a measure twice);
 - otherwise rows merge when their texts are near-identical, or when they agree and each names the
-  other's member (a joint measure); delmål and a given type must not disagree;
+  other's member or both name the same programme, project or event (a joint measure); delmål and a
+  given type must not disagree;
+- two rows about another region, a new phase or an extension of one programme are not one measure;
 - between two files each row merges with at most one row (the best-scoring pair first).
 """
 
@@ -16,8 +18,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from tiltak_core.records import Merge, Tiltak
+from tiltak_core.records import (
+    NEAR_APART, NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_JOINT, NEAR_LOST, NEAR_TEXT, Merge, Tiltak,
+)
 
+from .names import MeasureNames, NameProfile
 from .orgs import OrgMatcher
 from .text import stems
 
@@ -26,8 +31,14 @@ from .text import stems
 # for measures of their own too.
 TEXT_MENTION = 0.2
 CELL_MENTION = 0.12
+# Evidence of a joint measure: both rows name the same programme, project or event.
+SHARED_NAME = 0.4
 IDENTICAL = "identisk tekst, delmål og type i to rapporter"
 NEAR_MISS = 0.6  # pairs scoring from here to the merge threshold are shown to reviewers, not merged
+# A row that names a shared council but was not merged into it is a near miss of the council's row:
+# close (a reviewer should look) when the words did not settle it, distant when they named a reason.
+COUNCIL_DOUBT = 0.84
+COUNCIL_REASON = NEAR_MISS
 MAX_NEAR_MISSES = 500  # reviewers read the closest ones; a country-sized inbox has millions
 SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every shared word pairs rows
 COMMON_WORD_ROWS = 60  # above it, a word in more rows than this (or 2 % of rows) pairs none
@@ -67,6 +78,7 @@ class _Profile:
     stem_set: frozenset[str]
     named: frozenset[str]  # council members the tiltak text names
     involved: frozenset[str]  # council members named as ansvarlig or partner
+    names: NameProfile  # the programme it names, its region and phase
 
 
 def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
@@ -74,10 +86,11 @@ def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
     return frozenset(m for name in (*t.ansvarlig, *t.samarbeidspartnere) if (m := orgs.member_of(name)))
 
 
-def _profile(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str]) -> _Profile:
+def _profile(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: MeasureNames) -> _Profile:
     own = stems(t.text, stop)
     return _Profile(t.row.provenance.source_file, t.delmal.value, "" if t.type.inferred else t.type.value,
-                    " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs))
+                    " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs),
+                    names.profile(t.text, t.member))
 
 
 def _similarity(sa: str, sb: str) -> float:
@@ -92,24 +105,30 @@ def _compatible(a: _Profile, b: _Profile) -> bool:
             and not (a.type and b.type and a.type != b.type))
 
 
-def _mention(a: Tiltak, pa: _Profile, b: Tiltak) -> tuple[float, str]:
-    """How strongly row a names the member that reported row b."""
+def _mention(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, str]:
+    """How strongly row a names the member that reported row b (a county council by its county, too)."""
     if not b.member or a.member == b.member:
         return 0.0, ""
     if b.member in pa.named:
         return TEXT_MENTION, f"{a.member} nevner {b.member} i teksten"
     if b.member in pa.involved:
         return CELL_MENTION, f"{a.member} oppgir {b.member} som ansvarlig/partner"
+    if pb.names.home & pa.names.places:
+        return CELL_MENTION, f"{a.member} nevner fylket til {b.member}"
     return 0.0, ""
 
 
-def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, bool, str]:
+def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, bool, str, tuple[str, bool]]:
+    """(score, joint, evidence, (why apart, certain)): why apart is set when the rows cannot be one measure."""
     sim = _similarity(pa.stems, pb.stems)
-    (ab, why_ab), (ba, why_ba) = _mention(a, pa, b), _mention(b, pb, a)
-    joint = ab > 0 and ba > 0
-    score = min(1.0, sim + ab + ba) if joint else sim
-    evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if joint else "")
-    return round(score, 3), joint, evidence
+    (ab, why_ab), (ba, why_ba) = _mention(a, pa, b, pb), _mention(b, pb, a, pa)
+    mutual = ab > 0 and ba > 0
+    name = MeasureNames.shared(pa.names, pb.names)
+    score = sim + (ab + ba if mutual else 0.0) + (SHARED_NAME if name else 0.0)
+    evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else "")
+    evidence += f"; begge nevner «{name}»" if name else ""
+    apart = MeasureNames.apart(pa.names, pb.names)
+    return round(min(1.0, score), 3), mutual or bool(name), evidence, apart
 
 
 def _by_delmal(profiles: list[_Profile], rows: list[int]) -> list[list[int]]:
@@ -187,7 +206,8 @@ def find_clusters(
             uf.union(members[0], j)
             merges.append((members[0], j, Merge(rows[members[0]].kilde, rows[j].kilde, 1.0, f"begge deltar i {council}")))
 
-    profiles = [_profile(t, orgs, stop) for t in rows]
+    names = MeasureNames(orgs.catalogue)
+    profiles = [_profile(t, orgs, stop, names) for t in rows]
     twins = _twins(rows, profiles)
     for representative, others in twins.items():
         for j in others:
@@ -196,17 +216,20 @@ def find_clusters(
     files = {i: {profiles[i].file} | {profiles[j].file for j in twins.get(i, ())} for i in range(len(rows))}
 
     candidates: list[tuple[float, int, int, str]] = []
-    near: list[tuple[float, str, str, str]] = []  # a bounded heap: the closest misses are kept
+    near: list[tuple[float, str, str, str, str]] = []  # a bounded heap: the closest misses are kept
     hidden = _twin_rows(twins)  # scored through their representative
     singles = [i for i, t in enumerate(rows) if not t.council and i not in hidden]
     for i, j in sorted(_candidates(rows, profiles, singles)):
         if not _compatible(profiles[i], profiles[j]) or files[i] & files[j]:
             continue
-        score, joint, evidence = _score(rows[i], profiles[i], rows[j], profiles[j])
-        if score >= (threshold if joint else text_only):
+        score, joint, evidence, (apart, certain) = _score(rows[i], profiles[i], rows[j], profiles[j])
+        if apart:
+            evidence = f"{evidence}; men {apart}"
+        if score >= (threshold if joint else text_only) and not apart:
             candidates.append((score, i, j, evidence))
         elif score >= NEAR_MISS:
-            item = (score, rows[i].kilde, rows[j].kilde, evidence)
+            kind = (NEAR_APART if certain else NEAR_APART_DOUBT) if apart else NEAR_JOINT if joint else NEAR_TEXT
+            item = (score, rows[i].kilde, rows[j].kilde, evidence, kind)
             (heapq.heappush if len(near) < MAX_NEAR_MISSES else heapq.heappushpop)(near, item)
 
     # One-to-one between each pair of files, best pairs first; ties broken by row order. A row stands
@@ -214,10 +237,18 @@ def find_clusters(
     taken: set[tuple[int, str]] = set()
     for score, i, j, evidence in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         if any((i, f) in taken for f in files[j]) or any((j, f) in taken for f in files[i]):
+            # Lost to a better pair of the same reports: still a pair reviewers should see.
+            near.append((score, rows[i].kilde, rows[j].kilde, f"{evidence}; en annen rad i samme rapport passet bedre",
+                         NEAR_LOST))
             continue
         taken |= {(i, f) for f in files[j]} | {(j, f) for f in files[i]}
         uf.union(i, j)
         merges.append((i, j, Merge(rows[i].kilde, rows[j].kilde, score, evidence)))
+
+    for i, t in enumerate(rows):
+        if t.council_named and not t.council and by_council.get(t.council_named):
+            score, kind = (COUNCIL_DOUBT, NEAR_COUNCIL_DOUBT) if t.council_doubt else (COUNCIL_REASON, NEAR_COUNCIL)
+            near.append((score, t.kilde, rows[by_council[t.council_named][0]].kilde, t.council_evidence, kind))
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(rows)):
@@ -225,5 +256,5 @@ def find_clusters(
     return Clusters(
         groups=tuple(tuple(g) for g in sorted(groups.values(), key=lambda g: g[0])),
         merges=tuple(merges),
-        near_misses=tuple(Merge(a, b, score, ev) for score, a, b, ev in sorted(near, key=lambda m: (-m[0], m[1], m[2]))),
+        near_misses=tuple(Merge(a, b, score, ev, kind) for score, a, b, ev, kind in sorted(near, key=lambda m: (-m[0], m[1], m[2]))),
     )

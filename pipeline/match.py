@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 
-from normalise.councils import CouncilMatcher
+from normalise.councils import COUNCIL_TYPE, CouncilMatcher
 from normalise.matchers import Matchers
 from normalise.text import fold
 
 from tiltak_core.records import ExtractedRow, Match, Tiltak
+
+COUNCIL_TYPE_CONFIDENCE = 0.9  # taking part in a council is a council-type measure, whatever the words
 
 
 def row_key(member: str, tiltak: str) -> str:
@@ -33,18 +35,28 @@ class RowMatcher:
         return self.m.delmal.infer(text)
 
     def match(self, row: ExtractedRow) -> Tiltak:
-        text = row.raw.get("tiltak")
-        type_ = self.m.types.match(row.raw.get("type"), text)
+        text, raw_type = row.raw.get("tiltak"), row.raw.get("type")
+        written = self.m.types.written(raw_type, text)
+        council = self.councils.decide(text, written.value if written else "")
+        if written:
+            type_ = written
+        elif council.council:
+            type_ = Match(COUNCIL_TYPE, COUNCIL_TYPE_CONFIDENCE, evidence=f"ingen type oppgitt; {council.evidence}",
+                          inferred=True)
+        else:
+            type_ = self.m.types.match(raw_type, text)
         ansvarlig = self.m.orgs.normalise(row.raw.get("ansvarlig")) or ((row.member,) if row.member else ())
-        council, _ = self.councils.participation(text, type_.value)
         return Tiltak(
             row=row,
             delmal=self.delmal(row),
             type=type_,
             ansvarlig=ansvarlig,
             samarbeidspartnere=self.m.orgs.normalise(row.raw.get("samarbeidspartnere")),
-            council=council,
+            council=council.council,
             key=row_key(row.member, text),
+            council_named=council.named,
+            council_evidence=council.evidence,
+            council_doubt=council.doubtful,
         )
 
 

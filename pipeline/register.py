@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from normalise.catalogue import Catalogue
+from normalise.catalogue import Catalogue, Council
 from normalise.dedup import Clusters
+from normalise.text import stems
 
-from tiltak_core.records import Match, Merge, RegisterEntry, Tiltak
+from tiltak_core.records import (
+    NEAR_APART_DOUBT, NEAR_COUNCIL_DOUBT, NEAR_JOINT, NEAR_LOST, NEAR_TEXT, Match, Merge, RegisterEntry, Tiltak,
+)
 from .settings import Thresholds
 
 
@@ -30,6 +33,20 @@ def _owner(rows: list[Tiltak]) -> Tiltak:
     return next((t for t in rows if t.member and t.member in t.ansvarlig), rows[0])
 
 
+def _most_complete(rows: list[Tiltak], stop: frozenset[str]) -> Tiltak:
+    """The row whose wording names the most of what the others say; the owner's on a tie."""
+    if len(rows) == 1:
+        return rows[0]
+    words = [set(stems(t.text, stop)) for t in rows]
+    owner = _owner(rows)
+
+    def coverage(i: int) -> tuple[float, bool]:
+        covered = sum(len(words[i] & w) / len(w) for j, w in enumerate(words) if j != i and w)
+        return round(covered, 6), rows[i] is owner
+
+    return rows[max(range(len(rows)), key=lambda i: (*coverage(i), -i))]
+
+
 def tiltak_id(rows: list[Tiltak], by_council: bool = True) -> str:
     """Stable across re-runs: from the shared council, else the smallest row key in the cluster.
     A row a reviewer split out of a council's cluster is named by its own key (by_council=False)."""
@@ -41,14 +58,40 @@ def _unique(names: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+def _council_of(rows: list[Tiltak], catalogue: Catalogue) -> Council | None:
+    """The shared council every row of the cluster takes part in, if any."""
+    ids = {t.council for t in rows}
+    if len(ids) != 1 or "" in ids:
+        return None
+    return next((c for c in catalogue.councils if c.id in ids), None)
+
+
+def _wording(rows: list[Tiltak], reporters: tuple[str, ...], catalogue: Catalogue) -> tuple[str, tuple, tuple]:
+    """(tiltak, ansvarlig, samarbeidspartnere) as the secretariat writes them.
+
+    A shared council under its own name with its owner responsible and every member that reports it,
+    and every partner they name, as partners; a joint measure in its most complete wording."""
+    council = _council_of(rows, catalogue)
+    named = [p for t in rows for p in t.samarbeidspartnere]
+    if council is not None:
+        ansvarlig = (council.owner,) if council.owner else ()
+        # A member's own ansvarlig cell ("KD", "UHR") names the owner or a partner of the council.
+        owner_side = {o.name for o in catalogue.organisations if o.name == council.owner or o.member == council.owner}
+        others = [a for t in rows for a in t.ansvarlig if a != t.member and a not in owner_side]
+        partners = _unique(list(reporters) + named + others)
+        return council.name, ansvarlig, tuple(p for p in partners if p not in ansvarlig)
+    owner = _owner(rows)
+    ansvarlig = owner.ansvarlig if owner.member in owner.ansvarlig else _unique([a for t in rows for a in t.ansvarlig])
+    partners = _unique(named + list(reporters))
+    text = _most_complete(rows, catalogue.vocabulary.stopwords).text
+    return text, ansvarlig, tuple(p for p in partners if p not in ansvarlig)
+
+
 def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, member_order: dict[str, int],
                 thresholds: Thresholds) -> RegisterEntry:
-    owner = _owner(rows)
     delmal, type_ = _vote([t.delmal for t in rows]), _vote([t.type for t in rows])
     reporters = _unique(sorted((t.member for t in rows), key=lambda m: member_order.get(m, 999)))
-    ansvarlig = owner.ansvarlig if owner.member in owner.ansvarlig else _unique([a for t in rows for a in t.ansvarlig])
-    partners = _unique([p for t in rows for p in t.samarbeidspartnere] + list(reporters))
-    partners = tuple(p for p in partners if p not in ansvarlig)
+    wording, ansvarlig, partners = _wording(rows, reporters, catalogue)
 
     reasons = []
     if not delmal.value:
@@ -68,13 +111,16 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
     weak = [m for m in merges if m.score < thresholds.merge_review]
     if weak:
         reasons.append(f"usikker sammenslåing ({min(m.score for m in weak):.2f})")
+    for t in rows:
+        if t.council and t.council_doubt:
+            reasons.append(f"usikkert om {t.member or t.kilde} deltar i {t.council}: {t.council_evidence}")
 
     scores = [delmal.confidence, type_.confidence] + [m.score for m in merges] + [t.row.raw.confidence for t in rows]
     return RegisterEntry(
         tiltak_id=tiltak_id(rows),
         omrade=catalogue.omrade_of(delmal.value),
         delmal=delmal.value,
-        tiltak=owner.text,
+        tiltak=wording,
         type=type_.value,
         ansvarlig=ansvarlig,
         samarbeidspartnere=partners,
@@ -111,7 +157,63 @@ def build_register(
             tid = f"{base}-{n}"
         seen.add(tid)
         entries.append(replace(entry, tiltak_id=tid))
-    return sort_register(entries, rows, catalogue)
+    return sort_register(flag_possible_duplicates(entries, clusters, thresholds), rows, catalogue)
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """Two register rows the run kept apart though they may be one measure, with why."""
+
+    a: str  # tiltak ids
+    b: str
+    score: float
+    evidence: str
+    flagged: bool  # close enough that both rows ask for review
+
+
+def _asks_for_review(m: Merge, thresholds: Thresholds) -> bool:
+    """Whether a near miss is close enough, on its kind of evidence, that both rows ask for review."""
+    if m.kind in (NEAR_COUNCIL_DOUBT, NEAR_LOST):
+        return True
+    if m.kind in (NEAR_JOINT, NEAR_APART_DOUBT):
+        return m.score >= thresholds.near_miss
+    if m.kind == NEAR_TEXT:
+        return m.score >= thresholds.near_miss_text
+    return False  # a council's trap or a programme's other phase or region: the words said why
+
+
+def possible_duplicates(entries: list[RegisterEntry], clusters: Clusters, thresholds: Thresholds) -> list[PossibleDuplicate]:
+    """The near misses between different register rows, closest first, each pair once."""
+    entry_of = {t.kilde: e.tiltak_id for e in entries for t in e.rows}
+    best: dict[tuple[str, str], PossibleDuplicate] = {}
+    for m in clusters.near_misses:
+        a, b = entry_of.get(m.a), entry_of.get(m.b)
+        if not a or not b or a == b:
+            continue
+        key = (a, b) if a < b else (b, a)
+        if key not in best or m.score > best[key].score:
+            best[key] = PossibleDuplicate(a, b, m.score, m.evidence, _asks_for_review(m, thresholds))
+    return sorted(best.values(), key=lambda d: (-d.score, d.a, d.b))
+
+
+def flag_possible_duplicates(entries: list[RegisterEntry], clusters: Clusters, thresholds: Thresholds) -> list[RegisterEntry]:
+    """Both rows of a close near miss ask for review, each naming the other; their confidence says so."""
+    reasons: dict[str, list[str]] = {}
+    worst: dict[str, float] = {}
+    for d in possible_duplicates(entries, clusters, thresholds):
+        if not d.flagged:
+            continue
+        for this, other in ((d.a, d.b), (d.b, d.a)):
+            reasons.setdefault(this, []).append(f"mulig samme tiltak som {other} ({d.score:.2f}: {d.evidence})")
+            # As sure as the pair is far from the merge: a pair just under it is a coin toss.
+            worst[this] = min(worst.get(this, 1.0), round(1 - d.score / 2, 3))
+    out = []
+    for e in entries:
+        if e.tiltak_id in reasons:
+            e = replace(e, review_reasons=(*e.review_reasons, *reasons[e.tiltak_id]), needs_review=True,
+                        confidence=min(e.confidence, worst[e.tiltak_id]))
+        out.append(e)
+    return out
 
 
 def sort_register(entries: list[RegisterEntry], rows: list[Tiltak], catalogue: Catalogue) -> list[RegisterEntry]:

@@ -130,6 +130,9 @@ class Tiltak:
     samarbeidspartnere: tuple[str, ...]
     council: str = ""
     key: str = ""
+    council_named: str = ""  # a shared council the text names, whether or not the row takes part in it
+    council_evidence: str = ""
+    council_doubt: bool = False  # the words did not settle whether the row takes part: a reviewer should look
 
     @property
     def kilde(self) -> str:
@@ -146,12 +149,24 @@ class Tiltak:
 
 @dataclass(frozen=True)
 class Merge:
-    """Why two rows were taken as one measure."""
+    """Why two rows were taken as one measure, or (a near miss) why they were nearly taken so."""
 
     a: str
     b: str
     score: float
     evidence: str
+    kind: str = ""  # a near miss's kind of evidence: one of NEAR_KINDS
+
+
+# What a near miss rests on, which decides whether its two rows ask for review.
+NEAR_TEXT = "text"  # wording alone
+NEAR_JOINT = "joint"  # the rows name each other's member or the same programme
+NEAR_APART = "apart"  # one programme, but another region, phase or extension: decided apart
+NEAR_APART_DOUBT = "apart?"  # one programme, one names a region the other does not
+NEAR_LOST = "lost"  # merged but for a better pair of the same two reports
+NEAR_COUNCIL = "council"  # names a shared council, and its words say why it does not take part
+NEAR_COUNCIL_DOUBT = "council?"  # names a shared council, and its words do not settle whether it takes part
+NEAR_KINDS = (NEAR_TEXT, NEAR_JOINT, NEAR_APART, NEAR_APART_DOUBT, NEAR_LOST, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT)
 
 
 @dataclass(frozen=True)

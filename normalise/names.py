@@ -1,0 +1,124 @@
+"""The names a tiltak gives its measure (a programme, project or event), and what sets two versions apart.
+
+Rows of different members that name the same programme ("Fagbrev på jobb", «Lærlingløftet 2020»,
+NLK, utdanning.no) are likely one measure however the rest is worded; a new phase, another region or
+an extension to other sectors is not the same measure. Names are found by how they are written:
+quoted titles, a title before a colon or dash, capitalised words inside a sentence, acronyms, web
+addresses. Known organisations, councils, places and the strategy's own words are not names of a measure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .catalogue import Catalogue
+from .phrases import PhraseSet, tokens
+from .text import clean, fold, words
+
+_QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
+_LEAD_TITLE = re.compile(r"^([^:–]{3,80}?)\s*(?::|\s[–-]\s)")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:no|com|org|net|eu|nu)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
+MAX_TITLE_WORDS = 7
+CONTAINED = 90  # a title stands in another text when it matches a stretch of it this well
+# Place, time and setting: a capitalised word after these is where or when, not what.
+_SETTING = {"i", "på", "under", "ved", "fra", "frå", "til", "hos"}
+_MONTHS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember"}
+
+
+@dataclass(frozen=True)
+class NameProfile:
+    """What a row says about which measure it is."""
+
+    names: frozenset[str]  # distinctive proper nouns, acronyms and addresses, folded
+    titles: tuple[str, ...]  # quoted or leading titles, folded, for finding them in another text
+    text: str  # folded text
+    places: frozenset[str]  # regions the text names
+    home: frozenset[str]  # the region of the member that reports it (a county council's county)
+    phases: frozenset[str]  # phase, round or extension words it uses
+
+    @property
+    def regions(self) -> frozenset[str]:
+        """The regions the row is about: those it names and its member's own."""
+        return self.places | self.home
+
+
+class MeasureNames:
+    def __init__(self, catalogue: Catalogue) -> None:
+        vocab = catalogue.vocabulary
+        common = set(vocab.stopwords) | _MONTHS
+        for d in catalogue.delmal:
+            common.update(words(f"{d.text} {d.nynorsk} {d.short}"))
+        for t in catalogue.types:
+            common.update(w for entry in (t.name, *t.synonyms, *t.cues) for w in words(entry))
+        for c in catalogue.councils:
+            common.update(w for entry in (c.name, *c.aliases, *c.units) for w in words(entry))
+        for o in catalogue.organisations:
+            common.update(w for entry in (o.name, *o.aliases, *o.file_aliases) for w in words(entry))
+        region_names = sorted({a for o in catalogue.organisations for a in o.file_aliases} | set(vocab.regions))
+        common.update(w for r in region_names for w in words(r))
+        self._common = frozenset(common)
+        self._regions = PhraseSet(region_names)
+        self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases)
+                               for o in catalogue.organisations if o.is_member}
+        self._phases = PhraseSet(vocab.phase)
+
+    def _distinctive(self, phrase: str) -> list[str]:
+        return [w for w in words(phrase) if w not in self._common and not w.isdigit() and len(w) > 2]
+
+    def _proper_nouns(self, text: str) -> set[str]:
+        toks = tokens(text)
+        found = set()
+        for i, t in enumerate(toks):
+            starts_sentence = i == 0 or bool(_SENTENCE_END.search(text[toks[i - 1].end : t.start] or ""))
+            capital = t.text[:1].isupper() and not starts_sentence
+            acronym = sum(c.isupper() for c in t.text) >= 2 and len(t.text) >= 2
+            if not (capital or acronym) or t.folded in self._common or len(t.folded) < 3:
+                continue
+            if i > 0 and toks[i - 1].folded in _SETTING and not acronym:
+                continue  # "under Arendalsuka", "i Bodø": where, not what
+            found.add(t.folded)
+        return found
+
+    @lru_cache(maxsize=65536)
+    def profile(self, tiltak: str, member: str = "") -> NameProfile:
+        text = clean(tiltak)
+        titles = [m.group(1) for m in _QUOTED.finditer(text)]
+        lead = _LEAD_TITLE.match(text)
+        if lead and len(words(lead.group(1))) <= MAX_TITLE_WORDS:
+            titles.append(lead.group(1))
+        names = self._proper_nouns(text) | {fold(m.group(0)) for m in _DOMAIN.finditer(text)}
+        toks = tokens(text)
+        places = {" ".join(t.folded for t in toks[h.first : h.last + 1]) for h, _ in self._regions.find_all(toks)}
+        phases = frozenset(p.entry for _, p in self._phases.find_all(toks))
+        kept_titles = tuple(fold(t) for t in titles if self._distinctive(t) or len(words(t)) >= 3)
+        return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places),
+                           self._member_region.get(member, frozenset()), phases)
+
+    @staticmethod
+    def shared(a: NameProfile, b: NameProfile) -> str:
+        """The name two rows share ('' if none): the same proper noun or acronym, or one's title in the other."""
+        common = sorted(a.names & b.names)
+        if common:
+            return common[0]
+        for x, y in ((a, b), (b, a)):
+            for title in x.titles:
+                if len(title) >= 8 and fuzz.partial_ratio(title, y.text) >= CONTAINED:
+                    return title
+        return ""
+
+    @staticmethod
+    def apart(a: NameProfile, b: NameProfile) -> tuple[str, bool]:
+        """(why two rows are two measures however alike, whether that is certain); ('', False) if nothing
+        sets them apart. Another phase or extension, or two different regions, is certain; one row naming
+        a region the other leaves out may be a detail the other omitted."""
+        if a.phases != b.phases:
+            return f"ny fase eller utvidelse ({', '.join(sorted(a.phases ^ b.phases))})", True
+        if a.regions != b.regions and (a.regions or b.regions):
+            return f"ulik region ({', '.join(sorted(a.regions ^ b.regions))})", bool(a.regions and b.regions)
+        return "", False
