@@ -43,7 +43,7 @@ def code_fingerprint(packages: tuple[str, ...] = _CODE_PACKAGES, modules: tuple[
     for package in packages:
         root = Path(str(resources.files(package)))
         for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".toml", ".j2", ".js", ".css") and "__pycache__" not in path.parts:
+            if path.suffix in (".py", ".toml", ".csv", ".j2", ".js", ".css") and "__pycache__" not in path.parts:
                 digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
     here = Path(__file__).parent
     for name in modules:
