@@ -20,10 +20,11 @@ from .phrases import Hit, PhraseSet, Token, tokens
 COUNCIL_TYPE = "Råd/utvalg/nettverk"
 # A text this short once the council's name and the member's name are gone is the council itself
 # ("Kompetansebehovsutvalget", "Medlem av SRY", "Plass i Faglig råd for helse- og oppvekstfag").
-MAX_RESIDUAL_WORDS = 3
+MAX_RESIDUAL_WORDS = 1
 # Words that may stand before the council as the sentence's subject ("Det faglige rådet for ...").
 _ARTICLES = {"det", "den", "de", "dei", "vårt", "vår"}
 _REGION_REACH = 4  # a region this many words after a national council's name makes it a regional copy
+_HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,12 @@ class CouncilMatcher:
         trap_at = trap[0].first if trap else len(toks)
         part_at = part[0].first if part else len(toks)
         lead = [t.folded for t in toks[: hit.first]]
-        subject = not hit.genitive and all(w in _ARTICLES for w in lead)
+        opens = not hit.genitive and all(w in _ARTICLES for w in lead)
+        # "KBU: NHO er fast medlem", "UHR-MNT: Akademikerne har en observatør": a heading, and the words
+        # after it say what the row is; "Kompetansebehovsutvalget la fram ...": the council is the subject.
+        after = text[toks[hit.last].end : toks[hit.last + 1].start] if hit.last + 1 < len(toks) else ""
+        heading = opens and bool(_HEADING.search(after))
+        subject = opens and not heading
         named = " ".join(t.text for t in toks[hit.first : hit.last + 1])
 
         if given_type and given_type != COUNCIL_TYPE:
@@ -104,17 +110,18 @@ class CouncilMatcher:
             if region is not None:
                 place = " ".join(t.text for t in toks[region.first : region.last + 1])
                 return CouncilDecision("", cid, f"en regional utgave av {cid} ({place})", doubtful=trap is None)
+        also = f"; nevner også {', '.join(others)}" if others else ""
         if trap and trap_at < part_at and not (subject and trap_at > hit.last):
             return CouncilDecision("", cid, f"handler om {cid} («{trap[1].entry}»), ikke om å delta i det")
-        if part or subject:
-            how = f"«{part[1].entry}» " if part and part_at < len(toks) else ""
-            why = f"{cid} er tiltaket selv: «{named}» innleder teksten" if subject and not how else \
-                f"deltakelse i {cid}: {how}«{named}»"
-            doubt = bool(others)
-            return CouncilDecision(cid, cid, why + (f"; nevner også {', '.join(others)}" if others else ""), doubt)
+        if part:
+            return CouncilDecision(cid, cid, f"deltakelse i {cid}: «{part[1].entry}» «{named}»{also}", bool(others))
+        if subject or heading:
+            # What follows the council may still be about it rather than part of it ("KBU-seminaret ...").
+            doubt = bool(others) or trap is not None or heading
+            return CouncilDecision(cid, cid, f"{cid} er tiltaket selv: «{named}» innleder teksten{also}", doubt)
         spans = [(h.first, h.last) for _, h in mentions] + [(h.first, h.last) for h, _ in self._names.find_all(toks)]
-        if len(self._residual(toks, spans)) <= MAX_RESIDUAL_WORDS:
-            return CouncilDecision(cid, cid, f"deltakelse i {cid}: teksten er rådets navn «{named}»", bool(others))
+        if not hit.genitive and len(self._residual(toks, spans)) <= MAX_RESIDUAL_WORDS:
+            return CouncilDecision(cid, cid, f"deltakelse i {cid}: teksten er rådets navn «{named}»{also}", bool(others))
         return CouncilDecision("", cid, f"nevner {cid}, men sier ikke at medlemmet deltar", doubtful=True)
 
     def participation(self, tiltak: str, type_name: str) -> tuple[str, str]:

@@ -21,6 +21,8 @@ _SEPARATORS = re.compile(r"\s*(?:[,;\n]|\s+og\s+|\s+samt\s+|\s+&\s+)\s*", re.IGN
 _LIST = re.compile(r"\s*[,;\n]\s*")
 _AND = re.compile(r"(\s+(?:og|samt|&)\s+)", re.IGNORECASE)  # captured: a name joined back keeps its own word
 _TRAILING_NOISE = re.compile(r"\s*(?:m\.\s?fl\.?|mfl\.?|m\.m\.?|osv\.?|etc\.?)\s*$", re.IGNORECASE)
+# "de andre hovedorganisasjonene", "alle partene": the same parties, named from where the writer stands.
+_LEADING_NOISE = re.compile(r"^(?:(?:de|dei|alle|andre|øvrige)\s+)+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,9 @@ class OrgMatcher:
             return None, 0.0
         if key in self._by_alias:
             return self._by_alias[key], 1.0
+        bare = _LEADING_NOISE.sub("", key)
+        if bare != key and bare in self._by_alias:
+            return self._by_alias[bare], 1.0
         if len(key) < 5:
             # Short names are abbreviations: a fuzzy hit on "KD" vs "KS" would be a different body.
             return None, 0.0

@@ -20,6 +20,8 @@ ENDINGS = ("", "s", "e", "es", "en", "ens", "et", "ets", "a", "as", "ar", "er", 
 _GENITIVE = ("s", "es", "ens", "ets", "as", "anes", "enes", "nes", "ns", "rs", "ers")
 _POSSESSIVE = ("sin", "sitt", "sine")  # Nynorsk genitive: "KBU sin rapport"
 MIN_HEAD = 5  # a word shorter than this is not looked for as the head of a compound
+# A compound naming a series of the thing its first part names ("artikkelserie", "seminarrekke").
+_SERIES = ("serie", "serien", "seriar", "rekke", "rekka", "rekkje", "runde", "runden")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ def _word_matches(word: str, token: Token, abbreviation: bool, head: bool) -> st
         for ending in ENDINGS:
             if folded.endswith(word + ending) and len(folded) - len(word + ending) >= 3:
                 return ending
+        rest = folded[len(word):] if folded.startswith(word) else ""
+        if rest in _SERIES or (rest[:1] == "s" and rest[1:] in _SERIES):
+            return ""
     return None
 
 

@@ -33,6 +33,7 @@ _INLINE = (
 )
 _PARTS = re.compile(r"\s*(?:/|,|;|\+|&|\s+og\s+|\s+eller\s+)\s*")
 _MAX_INLINE_WORDS = 3
+_CONTAINERS = ("prosjekt", "program", "satsing")
 
 
 def _key(text: str) -> str:
@@ -50,6 +51,8 @@ class TypeMatcher:
         self._words = sorted(((k, n) for k, n in self._exact.items() if " " not in k and "/" not in k
                               and len(k) >= _MIN_PART), key=lambda kn: -len(kn[0]))
         self._order = [t.name for t in catalogue.types]
+        # Types whose words name a container ("prosjekt", "program") that may hold a measure of any kind.
+        self._containers = {n for s, n in self._words if s in _CONTAINERS}
         self.model = TypeModel(catalogue, read_examples())
 
     def _part(self, part: str) -> tuple[str, float]:
@@ -61,13 +64,15 @@ class TypeMatcher:
             if token in self._exact:
                 return self._exact[token], MODIFIER
         for token in reversed(tokens):
-            for synonym, name in self._words:
-                if token.endswith(synonym) and len(token) > len(synonym):
-                    return name, COMPOUND
-        for token in tokens:
-            for synonym, name in self._words:
-                if token.startswith(synonym) and len(token) > len(synonym):
-                    return name, MODIFIER
+            head = next((n for s, n in self._words if token.endswith(s) and len(token) > len(s)), "")
+            modifier = next((n for s, n in self._words if token.startswith(s) and len(token) > len(s)), "")
+            if head and modifier and head != modifier and head in self._containers:
+                # "Opplæringsprogram", "Informasjonsprosjekt": a container of the other kind; ask a person.
+                return modifier, MIXED
+            if head:
+                return head, COMPOUND
+            if modifier:
+                return modifier, MODIFIER
         return "", 0.0
 
     def given(self, raw: str) -> Match | None:

@@ -96,6 +96,8 @@ class TypeModel:
         self._stop = catalogue.vocabulary.stopwords
         self._openers = frozenset(fold(w) for w in catalogue.vocabulary.type_openers)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
+        # A council named in the text is what the tiltak is about, not what kind of tiltak it is.
+        self._councils = {w for c in catalogue.councils for a in (c.name, *c.aliases, *c.units) for w in words(a)}
         self.cues = CueIndex(catalogue)
         self.order = [t.name for t in catalogue.types]
         docs = [(self.features(text), type_) for text, type_ in examples if type_ in self.order]
@@ -129,7 +131,7 @@ class TypeModel:
 
     def _lead(self, text: str) -> list[str]:
         """The text's opening content words, after openers that name no activity ("Utvikling av en ...")."""
-        content = self._content(text)
+        content = [w for w in self._content(text) if w not in self._councils]
         start = next((i for i, w in enumerate(content) if w not in self._openers), len(content))
         return content[start : start + LEAD_WORDS]
 

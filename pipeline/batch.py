@@ -26,7 +26,7 @@ from .outputs.review_xlsx import write_review_xlsx
 from .outputs.run_report import write_run_json
 from .outputs.staging import Staging
 from tiltak_core.records import RegisterEntry, Tiltak
-from .register import build_register, sort_register
+from .register import build_register, possible_duplicates, sort_register
 from .cache import RunCache, default_cache_dir
 from .settings import Settings
 from .state import record, run_state, unchanged
@@ -165,7 +165,8 @@ def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear 
                         "needs_review": sum(e.needs_review for e in register)}
             write_review_html(stage.file("review.html"), register, clusters.near_misses, settings.thresholds,
                               matchers.catalogue, run_info, results)
-            write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions)
+            write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions,
+                              possible_duplicates(register, clusters, settings.thresholds))
             write_run_json(stage.file("run.json"), settings, results, register, decisions, outcome, run_year, ended)
             notes += write_publication(stage, register, matchers, year, history)
             for office in (*stage.path.glob("*.docx"), *stage.path.glob("*.xlsx")):

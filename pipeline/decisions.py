@@ -22,17 +22,22 @@ from normalise.dedup import Clusters
 
 from tiltak_core.errors import DecisionsError
 from tiltak_core.records import Match, Merge, RegisterEntry, Tiltak
-from .register import tiltak_id
+from .register import possible_duplicate_reason, tiltak_id
 
 # The workbook's sheets and the headers decisions are read from (review_xlsx writes them).
-ENTRY_SHEET, ROW_SHEET = "Tiltak", "Kilderader"
+ENTRY_SHEET, ROW_SHEET, PAIR_SHEET = "Tiltak", "Kilderader", "Mulige duplikater"
 ID, KEYS, DELMAL, TYPE, MERGE, REVIEWED, COMMENT = (
     "Tiltak-ID", "Radnøkler", "Delmål (rettet)", "Type (rettet)", "Slå sammen med", "Kontrollert", "Kommentar",
 )
+WORDING, ANSVARLIG = "Tiltak (rettet)", "Ansvarlig (rettet)"
 ROW_KEY, KILDE, SPLIT, MOVE = "Radnøkkel", "Kilde", "Skill ut", "Flytt til tiltak-ID"
+OTHER_ID, OTHER_KEYS, DECISION = "Mulig samme som", "Radnøkler (kandidat)", "Beslutning"
 ENTRY_HEADERS = (ID, KEYS, DELMAL, TYPE, MERGE, REVIEWED, COMMENT)
+ENTRY_OPTIONAL = (WORDING, ANSVARLIG)  # added later: a workbook of an earlier version has no such column
 ROW_HEADERS = (ROW_KEY, KILDE, SPLIT, MOVE, COMMENT)
+PAIR_HEADERS = (ID, KEYS, OTHER_ID, OTHER_KEYS, DECISION, COMMENT)
 YES, NO = "ja", "nei"
+MERGE_PAIR, KEEP_APART = "slå sammen", "hold adskilt"
 _ID = re.compile(r"^T[0-9A-F]{8}(?:-\d+)?$")
 BY_REVIEWER = "rettet av kontrollør"
 
@@ -46,6 +51,21 @@ class EntryDecision:
     type: str = ""
     merge_into: str = ""
     reviewed: bool = False
+    comment: str = ""
+    wording: str = ""  # the register's tiltak text, as the reviewer writes it
+    ansvarlig: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PairDecision:
+    """A reviewer's answer to a possible duplicate: merge the two tiltak, or keep them apart."""
+
+    cell: str
+    tiltak_id: str
+    row_keys: tuple[str, ...]
+    other_id: str
+    other_keys: tuple[str, ...]
+    merge: bool
     comment: str = ""
 
 
@@ -64,6 +84,7 @@ class Decisions:
     path: str
     entries: tuple[EntryDecision, ...] = ()
     rows: tuple[RowDecision, ...] = ()
+    pairs: tuple[PairDecision, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,13 +99,13 @@ def _text(value: object) -> str:
     return "" if value is None else str(value).strip().lstrip("'")
 
 
-def _columns(ws, headers: tuple[str, ...], path: str) -> dict[str, int]:
+def _columns(ws, headers: tuple[str, ...], path: str, optional: tuple[str, ...] = ()) -> dict[str, int]:
     found = {_text(c.value): c.column for c in ws[1] if _text(c.value)}
     missing = [h for h in headers if h not in found]
     if missing:
         raise DecisionsError(f"{path}: ark «{ws.title}» mangler kolonnen {', '.join(f'«{m}»' for m in missing)} i rad 1; "
                              "bruk review.xlsx fra en kjøring som mal")
-    return {h: found[h] for h in headers}
+    return {h: found[h] for h in (*headers, *optional) if h in found}
 
 
 @dataclass(frozen=True)
@@ -98,6 +119,8 @@ class _SheetRow:
     letters: dict[str, str]
 
     def get(self, header: str) -> str:
+        if header not in self.columns:
+            return ""  # an optional column the workbook does not have
         i = self.columns[header] - 1
         return _text(self.values[i]) if i < len(self.values) else ""
 
@@ -105,9 +128,9 @@ class _SheetRow:
         return f"{self.sheet}!{self.letters[header]}{self.number}"
 
 
-def _rows(wb, sheet: str, headers: tuple[str, ...], path: str) -> Iterator[_SheetRow]:
+def _rows(wb, sheet: str, headers: tuple[str, ...], path: str, optional: tuple[str, ...] = ()) -> Iterator[_SheetRow]:
     ws = wb[sheet]
-    columns = _columns(ws, headers, path)
+    columns = _columns(ws, headers, path, optional)
     letters = {h: get_column_letter(c) for h, c in columns.items()}
     for number, values in enumerate(ws.iter_rows(min_row=2, values_only=True), 2):
         yield _SheetRow(sheet, number, values, columns, letters)
@@ -140,12 +163,13 @@ def read_decisions(path: Path, catalogue: Catalogue) -> Decisions:
         return value
 
     entries = []
-    for row in _rows(wb, ENTRY_SHEET, ENTRY_HEADERS, label):
+    for row in _rows(wb, ENTRY_SHEET, ENTRY_HEADERS, label, ENTRY_OPTIONAL):
         get, cell = row.get, row.cell
         tid = checked_id(get(ID), cell(ID))
         delmal, type_, merge = get(DELMAL), get(TYPE), checked_id(get(MERGE), cell(MERGE))
         reviewed, comment = _yes_no(get(REVIEWED), cell(REVIEWED), label), get(COMMENT)
-        if not (delmal or type_ or merge or reviewed or comment):
+        wording, ansvarlig = get(WORDING), tuple(a.strip() for a in re.split(r"[;,]", get(ANSVARLIG)) if a.strip())
+        if not (delmal or type_ or merge or reviewed or comment or wording or ansvarlig):
             continue
         if not tid:
             raise DecisionsError(f"{label}: celle {cell(ID)}: raden har en beslutning, men ingen tiltak-ID")
@@ -155,8 +179,8 @@ def read_decisions(path: Path, catalogue: Catalogue) -> Decisions:
             raise DecisionsError(f"{label}: celle {cell(TYPE)}: «{type_}» er ikke en type tiltak (gyldige: {', '.join(types)})")
         if merge == tid:
             raise DecisionsError(f"{label}: celle {cell(MERGE)}: et tiltak kan ikke slås sammen med seg selv")
-        keys = tuple(k for k in re.split(r"[;,\s]+", get(KEYS)) if k)
-        entries.append(EntryDecision(cell(ID), tid, keys, delmal, type_, merge, reviewed, comment))
+        entries.append(EntryDecision(cell(ID), tid, _keys(get(KEYS)), delmal, type_, merge, reviewed, comment, wording,
+                                     ansvarlig))
 
     rows = []
     for row in _rows(wb, ROW_SHEET, ROW_HEADERS, label):
@@ -170,8 +194,30 @@ def read_decisions(path: Path, catalogue: Catalogue) -> Decisions:
         if not get(ROW_KEY):
             raise DecisionsError(f"{label}: celle {cell(ROW_KEY)}: raden har en beslutning, men ingen radnøkkel")
         rows.append(RowDecision(cell(ROW_KEY), get(ROW_KEY), get(KILDE), split, move, comment))
+    pairs = list(_pair_decisions(wb, label, checked_id)) if PAIR_SHEET in wb.sheetnames else []
     wb.close()
-    return Decisions(label, tuple(entries), tuple(rows))
+    return Decisions(label, tuple(entries), tuple(rows), tuple(pairs))
+
+
+def _keys(cell: str) -> tuple[str, ...]:
+    return tuple(k for k in re.split(r"[;,\s]+", cell) if k)
+
+
+def _pair_decisions(wb, label: str, checked_id) -> Iterator[PairDecision]:
+    """The possible duplicates a reviewer decided (a workbook of an earlier version has no such sheet)."""
+    for row in _rows(wb, PAIR_SHEET, PAIR_HEADERS, label):
+        get, cell = row.get, row.cell
+        decision = get(DECISION).casefold()
+        if not decision:
+            continue
+        if decision not in (MERGE_PAIR, KEEP_APART):
+            raise DecisionsError(f"{label}: celle {cell(DECISION)}: «{get(DECISION)}» skal være «{MERGE_PAIR}» "
+                                 f"eller «{KEEP_APART}»")
+        tid, other = checked_id(get(ID), cell(ID)), checked_id(get(OTHER_ID), cell(OTHER_ID))
+        if not tid or not other:
+            raise DecisionsError(f"{label}: rad {row.number} i «{PAIR_SHEET}»: beslutningen mangler en tiltak-ID")
+        yield PairDecision(cell(DECISION), tid, _keys(get(KEYS)), other, _keys(get(OTHER_KEYS)),
+                           decision == MERGE_PAIR, get(COMMENT))
 
 
 # ---------------------------------------------------------------------------------------- applying
@@ -184,7 +230,7 @@ def _most_keys(groups: list[list[Tiltak]], keys: tuple[str, ...]) -> int | None:
 
 def _find_group(groups: list[list[int]], ids: list[str], rows: list[Tiltak], tid: str, keys: tuple[str, ...]) -> int | None:
     """The group a decision means: by its tiltak_id, else the group holding most of its row keys."""
-    if tid in ids:
+    if tid in ids and groups[ids.index(tid)]:
         return ids.index(tid)
     return _most_keys([[rows[i] for i in g] for g in groups], keys)
 
@@ -218,26 +264,29 @@ def restructure(rows: list[Tiltak], clusters: Clusters, decisions: Decisions) ->
                 groups[target].append(i)
         applied.append(f"{d.cell}: {d.kilde} {'skilt ut' if d.split else f'flyttet til {d.move_to}'}")
 
-    for d in decisions.entries:
-        if not d.merge_into:
-            continue
-        source = _find_group(groups, ids, rows, d.tiltak_id, d.row_keys)
-        target = ids.index(d.merge_into) if d.merge_into in ids else None
+    # "Slå sammen med" on a tiltak, and «slå sammen» on a possible duplicate: the first into the second.
+    wanted = [(d.cell, d.tiltak_id, d.row_keys, d.merge_into, ()) for d in decisions.entries if d.merge_into]
+    wanted += [(d.cell, d.tiltak_id, d.row_keys, d.other_id, d.other_keys) for d in decisions.pairs if d.merge]
+    joined = []
+    for cell, tid, keys, into, into_keys in wanted:
+        source = _find_group(groups, ids, rows, tid, keys)
+        target = _find_group(groups, ids, rows, into, into_keys) if into_keys else (
+            ids.index(into) if into in ids else None)
         if source is None or target is None:
-            missing = d.tiltak_id if source is None else d.merge_into
-            stale.append(f"{d.cell}: sammenslåing av {d.tiltak_id} med {d.merge_into}: {missing} finnes ikke lenger")
+            missing = tid if source is None else into
+            stale.append(f"{cell}: sammenslåing av {tid} med {into}: {missing} finnes ikke lenger")
             continue
         if source != target:
             groups[target].extend(groups[source])
             groups[source] = []
-            applied.append(f"{d.cell}: {d.tiltak_id} slått sammen med {d.merge_into}")
+            applied.append(f"{cell}: {tid} slått sammen med {into}")
+        joined.append(ids[target])
 
     kept = [(sorted(g), tid) for g, tid in zip(groups, ids) if g]
     where = {i: n for n, (g, _) in enumerate(kept) for i in g}
     merges = [(i, j, m) for i, j, m in clusters.merges if where[i] == where[j]]
-    for d in decisions.entries:
-        if d.merge_into and d.merge_into in [tid for _, tid in kept]:
-            g = next(g for g, tid in kept if tid == d.merge_into)
+    for g, tid in kept:
+        if tid in joined:
             merges.append((g[0], g[-1], Merge(rows[g[0]].kilde, rows[g[-1]].kilde, 1.0, BY_REVIEWER)))
     # A group a decision changed keeps the id reviewers know it by.
     ids_out = {g[0]: tid for g, tid in kept if tiltak_id([rows[i] for i in g]) != tid}
@@ -245,22 +294,27 @@ def restructure(rows: list[Tiltak], clusters: Clusters, decisions: Decisions) ->
     return new, ids_out, Outcome(tuple(applied), tuple(stale))
 
 
+def _locate(entries: list[RegisterEntry], by_id: dict[str, int], tid: str, keys: tuple[str, ...]) -> int | None:
+    """The entry a decision names: by its id, else (a report added a row, so the id changed) by its rows."""
+    n = by_id.get(tid)
+    return n if n is not None else _most_keys([list(e.rows) for e in entries], keys)
+
+
 def correct(register: list[RegisterEntry], decisions: Decisions, catalogue: Catalogue) -> tuple[list[RegisterEntry], Outcome]:
-    """Delmål and type corrections, reviewed marks and comments, on the entries they name. A correction
-    settles the doubts about its field; 'Kontrollert' settles the rest. Re-sort the result."""
+    """Delmål, type, wording and ansvarlig corrections, reviewed marks and comments, on the entries they
+    name; possible duplicates kept apart. A correction settles the doubts about its field; 'Kontrollert'
+    settles the rest. Re-sort the result."""
     by_id = {e.tiltak_id: n for n, e in enumerate(register)}
     out = list(register)
     applied, stale = [], []
     for d in decisions.entries:
-        if not (d.delmal or d.type or d.reviewed or d.comment):
+        if not (d.delmal or d.type or d.reviewed or d.comment or d.wording or d.ansvarlig):
             continue
-        n = by_id.get(d.tiltak_id)
+        n = _locate(out, by_id, d.tiltak_id, d.row_keys)
         if n is None:
-            # The measure may have a new id (a report added a row to it): find it by its rows.
-            n = _most_keys([list(e.rows) for e in out], d.row_keys)
-            if n is None:
-                stale.append(f"{d.cell}: {d.tiltak_id} finnes ikke lenger")
-                continue
+            stale.append(f"{d.cell}: {d.tiltak_id} finnes ikke lenger")
+            continue
+        if out[n].tiltak_id != d.tiltak_id:
             applied.append(f"{d.cell}: {d.tiltak_id} funnet igjen som {out[n].tiltak_id}")
         e = out[n]
         reasons = list(e.review_reasons)
@@ -272,10 +326,27 @@ def correct(register: list[RegisterEntry], decisions: Decisions, catalogue: Cata
         if d.type:
             changes.update(type=d.type, type_match=Match(d.type, 1.0, evidence=BY_REVIEWER))
             reasons = [r for r in reasons if "type" not in r]
+        if d.wording:
+            changes.update(tiltak=d.wording)
+        if d.ansvarlig:
+            changes.update(ansvarlig=d.ansvarlig,
+                           samarbeidspartnere=tuple(p for p in e.samarbeidspartnere if p not in d.ansvarlig))
         reviewed = d.reviewed or e.reviewed
         changes.update(review_reasons=tuple(reasons), needs_review=bool(reasons) and not reviewed, reviewed=reviewed)
         if d.comment:
             changes.update(comment=d.comment)
         out[n] = replace(e, **changes)
         applied.append(f"{d.cell}: {e.tiltak_id} rettet")
+    for d in decisions.pairs:
+        if d.merge:
+            continue  # applied when the clusters were restructured
+        a, b = _locate(out, by_id, d.tiltak_id, d.row_keys), _locate(out, by_id, d.other_id, d.other_keys)
+        if a is None or b is None or a == b:
+            stale.append(f"{d.cell}: {d.tiltak_id} og {d.other_id} finnes ikke lenger som to tiltak")
+            continue
+        for this, other in ((a, out[b].tiltak_id), (b, out[a].tiltak_id)):
+            e = out[this]
+            reasons = tuple(r for r in e.review_reasons if not r.startswith(possible_duplicate_reason(other) + " "))
+            out[this] = replace(e, review_reasons=reasons, needs_review=bool(reasons) and not e.reviewed)
+        applied.append(f"{d.cell}: {d.tiltak_id} og {d.other_id} holdt adskilt")
     return out, Outcome(tuple(applied), tuple(stale))

@@ -11,7 +11,7 @@ from normalise.dedup import Clusters
 from normalise.text import stems
 
 from tiltak_core.records import (
-    NEAR_APART_DOUBT, NEAR_COUNCIL_DOUBT, NEAR_JOINT, NEAR_LOST, NEAR_TEXT, Match, Merge, RegisterEntry, Tiltak,
+    NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_JOINT, NEAR_LOST, NEAR_TEXT, Match, Merge, RegisterEntry, Tiltak,
 )
 from .settings import Thresholds
 
@@ -58,10 +58,15 @@ def _unique(names: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+def possible_duplicate_reason(other: str) -> str:
+    """How a register row names the row it may be one measure with (a reviewer's decision lifts it)."""
+    return f"mulig samme tiltak som {other}"
+
+
 def _council_of(rows: list[Tiltak], catalogue: Catalogue) -> Council | None:
-    """The shared council every row of the cluster takes part in, if any."""
-    ids = {t.council for t in rows}
-    if len(ids) != 1 or "" in ids:
+    """The shared council the cluster's rows take part in (a row a reviewer merged into it need not say so)."""
+    ids = {t.council for t in rows if t.council}
+    if len(ids) != 1:
         return None
     return next((c for c in catalogue.councils if c.id in ids), None)
 
@@ -168,7 +173,8 @@ class PossibleDuplicate:
     b: str
     score: float
     evidence: str
-    flagged: bool  # close enough that both rows ask for review
+    flagged: bool  # close enough that the rows ask for review
+    one_sided: bool = False  # only a asks: b is the council's row a names without taking part
 
 
 def _asks_for_review(m: Merge, thresholds: Thresholds) -> bool:
@@ -190,9 +196,10 @@ def possible_duplicates(entries: list[RegisterEntry], clusters: Clusters, thresh
         a, b = entry_of.get(m.a), entry_of.get(m.b)
         if not a or not b or a == b:
             continue
-        key = (a, b) if a < b else (b, a)
+        council = m.kind in (NEAR_COUNCIL, NEAR_COUNCIL_DOUBT)
+        key = (a, b) if a < b or council else (b, a)
         if key not in best or m.score > best[key].score:
-            best[key] = PossibleDuplicate(a, b, m.score, m.evidence, _asks_for_review(m, thresholds))
+            best[key] = PossibleDuplicate(*key, m.score, m.evidence, _asks_for_review(m, thresholds), council)
     return sorted(best.values(), key=lambda d: (-d.score, d.a, d.b))
 
 
@@ -203,8 +210,8 @@ def flag_possible_duplicates(entries: list[RegisterEntry], clusters: Clusters, t
     for d in possible_duplicates(entries, clusters, thresholds):
         if not d.flagged:
             continue
-        for this, other in ((d.a, d.b), (d.b, d.a)):
-            reasons.setdefault(this, []).append(f"mulig samme tiltak som {other} ({d.score:.2f}: {d.evidence})")
+        for this, other in ((d.a, d.b),) if d.one_sided else ((d.a, d.b), (d.b, d.a)):
+            reasons.setdefault(this, []).append(f"{possible_duplicate_reason(other)} ({d.score:.2f}: {d.evidence})")
             # As sure as the pair is far from the merge: a pair just under it is a coin toss.
             worst[this] = min(worst.get(this, 1.0), round(1 - d.score / 2, 3))
     out = []

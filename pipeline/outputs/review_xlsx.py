@@ -1,9 +1,11 @@
 """review.xlsx: the register as a workbook reviewers edit in Excel and give back as decisions.
 
 Sheet «Tiltak» has one row per register entry (worst first) with dropdowns to correct delmål and
-type, a column to merge it into another tiltak, a «Kontrollert» mark and a comment; sheet
-«Kilderader» has one row per source row, to split it out of its tiltak or move it to another.
-Decisions already given are filled in, so the workbook can be edited again and again.
+type, cells to rewrite its wording and ansvarlig, a column to merge it into another tiltak, a
+«Kontrollert» mark and a comment; sheet «Kilderader» has one row per source row, to split it out of
+its tiltak or move it to another; sheet «Mulige duplikater» has one row per pair the run kept apart
+though they may be one measure, with a one-cell decision (slå sammen / hold adskilt). Decisions
+already given are filled in, so the workbook can be edited again and again.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from normalise.catalogue import Catalogue
 
 from ..decisions import (
-    COMMENT, DELMAL, ENTRY_SHEET, ID, KEYS, KILDE, MERGE, MOVE, NO, REVIEWED, ROW_KEY, ROW_SHEET, SPLIT, TYPE, YES,
-    Decisions,
+    ANSVARLIG, COMMENT, DECISION, DELMAL, ENTRY_SHEET, ID, KEEP_APART, KEYS, KILDE, MERGE, MERGE_PAIR, MOVE, NO,
+    OTHER_ID, OTHER_KEYS, PAIR_SHEET, REVIEWED, ROW_KEY, ROW_SHEET, SPLIT, TYPE, WORDING, YES, Decisions,
 )
+from ..register import PossibleDuplicate
 from tiltak_core.records import RegisterEntry
 from .review_html import worst_first
 from .safe import spreadsheet_safe
@@ -34,7 +37,16 @@ ENTRY_COLUMNS = (
     (ID, 12), ("Bør kontrolleres", 10), ("Sikkerhet", 9), ("Merknader", 30), ("Tiltak", 60), ("Rapportert av", 18),
     ("Delmål", 8), ("Delmål sikkerhet", 9), ("Delmål nest best", 9), ("Delmål grunnlag", 28),
     ("Type", 18), ("Type sikkerhet", 9), ("Type nest best", 18), ("Type grunnlag", 28),
-    (DELMAL, 10), (TYPE, 20), (MERGE, 14), (REVIEWED, 11), (COMMENT, 30), (KEYS, 16),
+    (DELMAL, 10), (TYPE, 20), (WORDING, 40), (ANSVARLIG, 20), (MERGE, 14), (REVIEWED, 11), (COMMENT, 30),
+    ("Ansvarlig", 20), (KEYS, 16),
+)
+ENTRY_EDITABLE = {DELMAL, TYPE, WORDING, ANSVARLIG, MERGE, REVIEWED, COMMENT}
+
+PAIR_EDITABLE = {DECISION, COMMENT}
+PAIR_COLUMNS = (
+    (ID, 12), ("Bør kontrolleres", 10), ("Tiltak", 45), ("Rapportert av", 16), (OTHER_ID, 12), ("Tiltak (kandidat)", 45),
+    ("Rapportert av (kandidat)", 16), ("Likhet", 8), ("Grunnlag", 40), (DECISION, 14), (COMMENT, 30), (KEYS, 16),
+    (OTHER_KEYS, 16),
 )
 ROW_COLUMNS = (
     (KILDE, 34), (ROW_KEY, 15), (ID, 12), ("Rådsmedlem", 18), ("Tiltak som skrevet", 60), ("Delmål som skrevet", 20),
@@ -48,7 +60,9 @@ INSTRUCTIONS = (
     "4. «Kontrollert»: sett «ja» når tiltaket er sjekket; det forsvinner da fra listen over tiltak som bør kontrolleres.",
     "5. Arket «Kilderader» har én rad per rad i medlemmenes rapporter: «Skill ut» = ja gjør raden til et eget tiltak, "
     "«Flytt til tiltak-ID» flytter den til et annet tiltak.",
-    "6. Lagre arbeidsboken som beslutninger ved siden av innboksen (se README) eller gi den med --decisions.",
+    "6. «Tiltak (rettet)» og «Ansvarlig (rettet)»: skriv tiltakets tekst og ansvarlig slik registeret skal vise dem.",
+    "7. Arket «Mulige duplikater» har par av tiltak som kan være det samme: velg «slå sammen» eller «hold adskilt».",
+    "8. Lagre arbeidsboken som beslutninger ved siden av innboksen (se README) eller gi den med --decisions.",
     "Ingenting godtas automatisk: kjøringen bruker bare det som står i de gule kolonnene.",
 )
 
@@ -68,8 +82,8 @@ def _sheet(wb: Workbook, title: str, columns: tuple[tuple[str, int], ...], edita
 def _fill(ws, r: int, names: list[str], values: dict) -> None:
     for c, name in enumerate(names, 1):
         cell = ws.cell(row=r, column=c, value=spreadsheet_safe(values[name]))
-        cell.alignment = WRAP if name in ("Tiltak", "Merknader") else TOP
-        if name in (DELMAL, TYPE, MERGE, REVIEWED, COMMENT):
+        cell.alignment = WRAP if name in ("Tiltak", "Merknader", "Tiltak (kandidat)", "Grunnlag") else TOP
+        if name in ENTRY_EDITABLE | PAIR_EDITABLE:
             cell.fill = EDIT_FILL
 
 
@@ -81,7 +95,8 @@ def _list_validation(ws, column: int, formula: str, rows: int, prompt: str) -> N
     ws.add_data_validation(dv)
 
 
-def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Catalogue, decisions: Decisions | None) -> None:
+def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Catalogue, decisions: Decisions | None,
+                      duplicates: list[PossibleDuplicate] | tuple = ()) -> None:
     wb = Workbook()
     about = wb.active
     about.title = "Om"
@@ -99,7 +114,7 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
     ids_now = {e.tiltak_id for e in entries}
     merged_away = [d for d in all_given if d.merge_into and d.tiltak_id not in ids_now]
 
-    ws = _sheet(wb, ENTRY_SHEET, ENTRY_COLUMNS, {DELMAL, TYPE, MERGE, REVIEWED, COMMENT})
+    ws = _sheet(wb, ENTRY_SHEET, ENTRY_COLUMNS, ENTRY_EDITABLE)
     names = [n for n, _ in ENTRY_COLUMNS]
     for r, e in enumerate(entries, 2):
         d = given.get(e.tiltak_id) or next((by_rows[t.key] for t in e.rows if t.key in by_rows), None)
@@ -111,8 +126,9 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
             "Delmål grunnlag": dm.evidence, "Type": e.type, "Type sikkerhet": tm.confidence,
             "Type nest best": tm.runner_up, "Type grunnlag": tm.evidence,
             DELMAL: d.delmal if d else "", TYPE: d.type if d else "", MERGE: d.merge_into if d else "",
+            WORDING: d.wording if d else "", ANSVARLIG: ", ".join(d.ansvarlig) if d else "",
             REVIEWED: YES if (d and d.reviewed) or e.reviewed else "", COMMENT: (d.comment if d else "") or e.comment,
-            KEYS: " ".join(t.key for t in e.rows),
+            "Ansvarlig": ", ".join(e.ansvarlig), KEYS: " ".join(t.key for t in e.rows),
         }
         _fill(ws, r, names, values)
     for r, d in enumerate(merged_away, len(entries) + 2):
@@ -124,7 +140,7 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
 
     lists = wb.create_sheet(LISTS)
     codes, types, ids = [d.code for d in catalogue.delmal], [t.name for t in catalogue.types], [e.tiltak_id for e in entries]
-    for column, values in enumerate((codes, types, ids, [YES, NO]), 1):
+    for column, values in enumerate((codes, types, ids, [YES, NO], [MERGE_PAIR, KEEP_APART]), 1):
         for r, value in enumerate(values, 1):
             lists.cell(row=r, column=column, value=value)
     lists.sheet_state = "hidden"
@@ -157,5 +173,57 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
     _list_validation(ws, names.index(SPLIT) + 1, f"{LISTS}!$D$1:$D$2", r - 1, "ja: raden blir et eget tiltak")
     _list_validation(ws, names.index(MOVE) + 1, f"{LISTS}!$C$1:$C${max(len(ids), 1)}", r - 1, "Tiltak-ID å flytte raden til")
     ws.auto_filter.ref = ws.dimensions
+    _duplicates_sheet(wb, entries, list(duplicates), decisions)
     wb.move_sheet(lists, offset=len(wb.sheetnames) - 1 - wb.index(lists))  # the hidden lists go last
     wb.save(path)
+
+
+
+def _duplicates_sheet(wb: Workbook, entries: list[RegisterEntry], duplicates: list[PossibleDuplicate],
+                      decisions: Decisions | None) -> None:
+    """One row per possible duplicate, the ones that ask for review first; decisions given are filled in,
+    and a pair a reviewer decided is kept on the sheet (merged, or no longer close) so it goes on applying."""
+    ws = _sheet(wb, PAIR_SHEET, PAIR_COLUMNS, PAIR_EDITABLE)
+    names = [n for n, _ in PAIR_COLUMNS]
+    by_id = {e.tiltak_id: e for e in entries}
+    given = list(decisions.pairs) if decisions else []
+
+    def decision_for(a: RegisterEntry, b: RegisterEntry):
+        keys_a, keys_b = {t.key for t in a.rows}, {t.key for t in b.rows}
+        for d in given:
+            same = {d.tiltak_id, d.other_id} == {a.tiltak_id, b.tiltak_id}
+            by_rows = (keys_a & set(d.row_keys) and keys_b & set(d.other_keys)) or \
+                (keys_b & set(d.row_keys) and keys_a & set(d.other_keys))
+            if same or by_rows:
+                return d
+        return None
+
+    shown = []
+    r = 1
+    for p in sorted(duplicates, key=lambda p: (not p.flagged, -p.score, p.a, p.b)):
+        a, b = by_id.get(p.a), by_id.get(p.b)
+        if a is None or b is None:
+            continue
+        d = decision_for(a, b)
+        shown.append(d)
+        r += 1
+        _fill(ws, r, names, {
+            ID: a.tiltak_id, "Bør kontrolleres": YES if p.flagged else NO, "Tiltak": a.tiltak,
+            "Rapportert av": ", ".join(a.rapportert_av), OTHER_ID: b.tiltak_id, "Tiltak (kandidat)": b.tiltak,
+            "Rapportert av (kandidat)": ", ".join(b.rapportert_av), "Likhet": p.score, "Grunnlag": p.evidence,
+            DECISION: (MERGE_PAIR if d.merge else KEEP_APART) if d else "", COMMENT: d.comment if d else "",
+            KEYS: " ".join(t.key for t in a.rows), OTHER_KEYS: " ".join(t.key for t in b.rows),
+        })
+    for d in given:
+        if d in shown:
+            continue
+        r += 1
+        values = dict.fromkeys(names, "")
+        values.update({ID: d.tiltak_id, OTHER_ID: d.other_id, DECISION: MERGE_PAIR if d.merge else KEEP_APART,
+                       "Grunnlag": "besluttet av kontrollør", COMMENT: d.comment, KEYS: " ".join(d.row_keys),
+                       OTHER_KEYS: " ".join(d.other_keys)})
+        _fill(ws, r, names, values)
+    _list_validation(ws, names.index(DECISION) + 1, f"{LISTS}!$E$1:$E$2", r - 1, "slå sammen eller hold adskilt")
+    for hidden in (KEYS, OTHER_KEYS):
+        ws.column_dimensions[ws.cell(row=1, column=names.index(hidden) + 1).column_letter].hidden = True
+    ws.auto_filter.ref = ws.dimensions

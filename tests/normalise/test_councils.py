@@ -1,6 +1,14 @@
-"""Shared councils: participation is recognised however a member words it; mere mentions are not."""
+"""Shared councils: participation is recognised however a member words it; a measure about the council
+stays apart; what the words do not settle is marked doubtful."""
 
 import pytest
+
+from normalise.councils import CouncilMatcher
+
+
+@pytest.fixture(scope="module")
+def councils(matchers):
+    return CouncilMatcher(matchers.catalogue)
 
 
 @pytest.mark.parametrize(
@@ -16,12 +24,28 @@ import pytest
         ("KS er representert i yrkesopplæringsnemndene og de faglige rådene", "SRY"),
         ("Deltek i Samarbeidsrådet for yrkesopplæring", "SRY"),
         ("Deltakelse i universitets- og høyskolerådets (UHR) fagstrategiske enheter", "UHR-FSE"),
+        # appointing, a seat, sitting, contributing, leading; Nynorsk; genitive; the council as subject
+        ("LO har oppnevnt to medlemmer til Kompetansebehovsutvalget", "KBU"),
+        ("NHO har fast plass i KBU", "KBU"),
+        ("Akademikarane sit i Kompetansebehovsutvalet", "KBU"),
+        ("Unio bidrar inn i arbeidet i Kompetansebehovsutvalget", "KBU"),
+        ("Kompetansebehovsutvalgets arbeid – Virke er ett av medlemmene", "KBU"),
+        ("Kompetansebehovsutvalet la fram hovudrapporten sin i februar", "KBU"),
+        ("Faglig råd for bygg- og anleggsteknikk, der NHO har ledervervet", "SRY"),
+        ("Virke stiller med medlem i det faglige rådet for salg, service og reiseliv", "SRY"),
+        ("KS sit i råda for samarbeid med arbeidslivet ved fleire høgskular", "RSA"),
+        ("Rådet for samarbeid med arbeidslivet ved OsloMet: Virke har én plass", "RSA"),
+        # a council's named units, by their own names
+        ("Spekter har plass i UHR-Helse og velferd", "UHR-FSE"),
+        ("Virke deltar i Nasjonalt råd for økonomisk-administrativ utdanning (NRØA)", "UHR-FSE"),
+        ("KS har en representant i UHR-Humaniora", "UHR-FSE"),
+        ("NHO er medlem i UHRs strategiske enhet for teknologi", "UHR-FSE"),
     ],
 )
-def test_participation_in_a_shared_council(matchers, tiltak, council):
-    from normalise.councils import CouncilMatcher
-
-    assert CouncilMatcher(matchers.catalogue).participation(tiltak, "Råd/utvalg/nettverk")[0] == council
+def test_participation_in_a_shared_council(councils, tiltak, council):
+    decision = councils.decide(tiltak, "Råd/utvalg/nettverk")
+    assert decision.council == council and not decision.doubtful
+    assert councils.participation(tiltak, "")[0] == council
 
 
 @pytest.mark.parametrize(
@@ -31,11 +55,33 @@ def test_participation_in_a_shared_council(matchers, tiltak, council):
         ("Dialogmøte med Spekters representanter i faglige råd (SRY)", "Arrangement"),
         ("Dialogmøte med Spekters representanter i faglige råd (SRY)", ""),
         ("Observatørplass i Universitets- og høyskolerådets fagstrategiske enheter. Posisjonen brukes aktivt.", "Råd/utvalg/nettverk"),
-        ("Kartlegging av hvordan rsa-modellen brukes i kommunene", ""),
+        ("Skolering av LOs medlemmer i Kompetansebehovsutvalget", ""),
+        ("Samling for NHOs representanter i de faglige rådene", ""),
+        ("Oppsummering av Kompetansebehovsutvalgets hovedrapport for forbundene", ""),
+        ("Innspill til KBU sin temarapport om lærerutdanning", ""),
+        ("Høringsinnspill til UHR-Helse og velferd om nye retningslinjer", ""),
+        ("Evaluering av RSA-ordningen ved høyskolene", ""),
+        ("Regionalt kompetansebehovsutval for Trøndelag etter modell av det nasjonale KBU", ""),
+        ("Spørreundersøkelse blant medlemmene om hvordan KBU-rapportene brukes", ""),
+        ("Artikkelserie om SRY sitt arbeid i medlemsbladet", ""),
+        ("UHR-MNT: Akademikerne har en observatør", ""),
     ],
 )
-def test_measures_that_only_mention_a_council_stay_apart(matchers, tiltak, type_):
-    from normalise.councils import CouncilMatcher
+def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type_):
+    decision = councils.decide(tiltak, type_)
+    assert decision.council == "" and decision.named and not decision.doubtful
 
-    council, reason = CouncilMatcher(matchers.catalogue).participation(tiltak, type_)
-    assert council == ""
+
+@pytest.mark.parametrize(
+    "tiltak",
+    ["Arbeidet i KBU følges tett av YS", "Kompetansebehovsutval for Agder", "Samarbeid med fylkeskommunens yrkesopplæringsnemnd"],
+)
+def test_a_council_named_without_words_that_settle_it_is_doubtful(councils, tiltak):
+    decision = councils.decide(tiltak, "")
+    assert decision.named and decision.doubtful and not decision.council
+    assert decision.evidence
+
+
+def test_a_text_naming_no_council_names_none(councils):
+    assert councils.decide("Kurs i digital kompetanse for tillitsvalgte", "") == councils.decide("", "")
+    assert not councils.decide("Kartlegging av rsa i kommunene", "").named  # not the abbreviation as written

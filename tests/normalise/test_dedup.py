@@ -70,3 +70,41 @@ def test_rows_of_one_report_are_never_merged_nor_across_delmal_or_type(matchers)
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["Regjeringen"], ["Regjeringen"], ["Regjeringen"], ["Spekter"]]
+
+
+def test_rows_naming_one_programme_are_one_measure_however_worded(matchers):
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Jobbsjansen: tilskudd til kvalifisering av innvandrerkvinner utenfor arbeidslivet", "3.4", "Prosjekt"),
+        _row("ks.pdf", "KS", "Kommunene gjennomfører Jobbsjansen for hjemmeværende innvandrerkvinner", "3.4", ""),
+        _row("nho.pdf", "NHO", "«Fagbrev på jobb» – pilot for voksne i byggenæringen", "3.1", "Pilot"),
+        _row("lo.docx", "LO", "LO samarbeider om piloten Fagbrev på jobb, der voksne ansatte i bygg og anlegg tar fagbrev", "3.1", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS", "Regjeringen"], ["LO", "NHO"]]
+    assert {m.evidence.split("begge nevner ")[-1] for _, _, m in clusters.merges} == {"«jobbsjansen»", "«fagbrev på jobb»"}
+
+
+def test_a_new_phase_another_region_or_an_extension_of_a_programme_stays_apart(matchers):
+    rows = [
+        _row("nho.pdf", "NHO", "«Fagbrev på jobb» – pilot for voksne i byggenæringen", "3.1", "Pilot"),
+        _row("trondelag.docx", "Trøndelag fylkeskommune", "Fagbrev på jobb i Trøndelag – regional utgave av piloten", "3.1", "Prosjekt"),
+        _row("ks.pdf", "KS", "Fagbrev på jobb – fase 2: utvidet til helse- og omsorgssektoren", "3.1", ""),
+        _row("vestland.pdf", "Vestland fylkeskommune", "Kompetansepluss frivillighet i Vestland – kurs i digitale ferdigheter", "3.2", "Prosjekt"),
+        _row("vofo.pdf", "VOFO", "Kompetansepluss frivillighet i Innlandet – kurs i lesing og regning", "3.2", "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert len(groups) == 5
+    reasons = " ".join(m.evidence for m in clusters.near_misses)
+    assert "ny fase eller utvidelse" in reasons and "ulik region" in reasons
+
+
+def test_a_council_named_but_not_joined_is_a_near_miss_of_the_councils_row(matchers):
+    rows = [
+        _row("lo.docx", "LO", "LO deltar i Kompetansebehovsutvalget", "1.1", ""),
+        _row("ys.docx", "YS", "Arbeidet i KBU følges tett av YS", "1.1", ""),
+        _row("nho.pdf", "NHO", "Frokostseminar for medlemsbedriftene om KBUs siste rapport", "2.2", "Arrangement"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO"], ["NHO"], ["YS"]]
+    kinds = {m.a.split(".")[0]: m.kind for m in clusters.near_misses}
+    assert kinds == {"ys": "council?", "nho": "council"}

@@ -1,0 +1,78 @@
+"""The register: a shared council in its own name, a joint measure in its most complete wording, and
+every doubt of the run on the review list."""
+
+from __future__ import annotations
+
+from normalise.dedup import find_clusters
+from pipeline.match import match_rows
+from pipeline.register import build_register, possible_duplicates
+from pipeline.settings import Thresholds
+from tiltak_core.records import ExtractedRow, Provenance, RawRow
+
+
+def _row(file, member, tiltak, delmal, type_="", ansvarlig="", partners=""):
+    fields = (("delmal", delmal), ("tiltak", tiltak), ("type", type_), ("ansvarlig", ansvarlig), ("samarbeidspartnere", partners))
+    return ExtractedRow(RawRow(Provenance(file, table=1, row=2), fields), member, 1.0)
+
+
+def _register(matchers, rows):
+    tiltak = match_rows(rows, matchers)
+    t = Thresholds()
+    clusters = find_clusters(tiltak, matchers.orgs, matchers.catalogue.vocabulary.stopwords, t.merge, t.merge_text_only)
+    return build_register(tiltak, clusters, matchers.catalogue, t), clusters
+
+
+def test_a_shared_council_is_written_in_its_own_name_with_its_owner_and_every_party_once(matchers):
+    register, _ = _register(matchers, [
+        _row("lo.docx", "LO", "LO deltar i Kompetansebehovsutvalget (KBU)", "1.1", "", "KD", "Hovedorganisasjonene i arbeidslivet, KMD"),
+        _row("nho.pdf", "NHO", "Medlem av Kompetansebehovsutvalget", "1.1", "", "KD", "Hovedorganisasjonene, departementene"),
+        _row("ys.docx", "YS", "YS er representert i KBU", "1.1", "", "KD", "Partene i arbeidslivet"),
+        _row("akademikerne.docx", "Akademikerne", "Akademikerne er medlem av kompetansebehovsutvalget og bidrar med kunnskap",
+             "1.1", "", "", "Departementene, de andre hovedorganisasjonene"),
+    ])
+    (kbu,) = register
+    assert kbu.tiltak == "Kompetansebehovsutvalget (KBU)" and kbu.ansvarlig == ("Regjeringen",)
+    assert kbu.samarbeidspartnere == ("LO", "NHO", "YS", "Akademikerne", "Partene i arbeidslivet", "KMD")
+    assert {t.text for t in kbu.rows} >= {"YS er representert i KBU", "Medlem av Kompetansebehovsutvalget"}
+    assert not kbu.needs_review
+
+
+def test_a_joint_measure_takes_the_wording_that_names_most_of_what_the_others_say(matchers):
+    short = "Konferanse om lærlinger sammen med Spekter"
+    full = "Felles konferanse med LO for å få flere virksomheter til å ta inn lærlinger"
+    register, _ = _register(matchers, [
+        _row("lo.docx", "LO", short, "2.3", "Arrangement", "LO"),
+        _row("spekter.docx", "Spekter", full, "2.3", "Arrangement", "Spekter"),
+    ])
+    (entry,) = register
+    assert entry.tiltak == full and entry.rapportert_av == ("LO", "Spekter")
+
+
+def test_near_misses_flag_both_rows_each_naming_the_other_and_say_so_in_the_confidence(matchers):
+    register, clusters = _register(matchers, [
+        _row("lo.docx", "LO", "Kurs i digitale verktøy for tillitsvalgte, utviklet sammen med YS", "2.1", "Kurs"),
+        _row("ys.docx", "YS", "Nettkurs om personvern for verneombud i samarbeid med LO", "2.1", "Kurs"),
+        _row("ks.pdf", "KS", "Arbeidet i KBU følges tett av KS", "1.1"),
+        _row("nho.pdf", "NHO", "NHO har fast plass i KBU", "1.1"),
+    ])
+    by_text = {e.tiltak.split()[0]: e for e in register}
+    lo, ys, ks, kbu = by_text["Kurs"], by_text["Nettkurs"], by_text["Arbeidet"], by_text["Kompetansebehovsutvalget"]
+    assert any(ys.tiltak_id in r for r in lo.review_reasons) and any(lo.tiltak_id in r for r in ys.review_reasons)
+    assert lo.needs_review and ys.needs_review and lo.confidence < 0.9
+    # A row naming a council without taking part asks for review with the council's row as the candidate;
+    # the council's row is not in doubt for it.
+    assert ks.needs_review and any(kbu.tiltak_id in r for r in ks.review_reasons)
+    assert not kbu.needs_review
+    pairs = {(d.a, d.b): d for d in possible_duplicates(register, clusters, Thresholds())}
+    assert pairs[(ks.tiltak_id, kbu.tiltak_id)].one_sided
+
+
+def test_a_trap_that_says_why_it_stays_apart_is_listed_but_not_flagged(matchers):
+    register, clusters = _register(matchers, [
+        _row("lo.docx", "LO", "LO deltar i Kompetansebehovsutvalget", "1.1"),
+        _row("nho.pdf", "NHO", "Frokostseminar for medlemsbedriftene om KBUs siste rapport", "2.2", "Arrangement"),
+    ])
+    seminar = next(e for e in register if e.tiltak.startswith("Frokostseminar"))
+    assert not seminar.needs_review
+    (pair,) = possible_duplicates(register, clusters, Thresholds())
+    assert pair.a == seminar.tiltak_id and not pair.flagged
