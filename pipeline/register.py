@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from normalise.catalogue import Catalogue, Council
 from normalise.dedup import Clusters
-from normalise.text import stems
+from normalise.text import fold, stems
 
 from tiltak_core.records import (
     NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_JOINT, NEAR_LOST, NEAR_TEXT, Match, Merge, RegisterEntry, Tiltak,
@@ -55,7 +55,12 @@ def tiltak_id(rows: list[Tiltak], by_council: bool = True) -> str:
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(n for n in names if n))
+    """Each name once, as first written ("Landsforeningene" and "landsforeninger" are one)."""
+    seen: dict[str, str] = {}
+    for n in names:
+        if n:
+            seen.setdefault(fold(n).removesuffix("ene").removesuffix("er").removesuffix("ane"), n)
+    return tuple(seen.values())
 
 
 def possible_duplicate_reason(other: str) -> str:
