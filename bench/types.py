@@ -1,7 +1,7 @@
 """Cross-validated accuracy of the type inferred from a tiltak's own words (no type given).
 
-    python bench/types.py                       # 10-fold on normalise/data/type_examples.csv (the seed's 129)
-    python bench/types.py --folds 0             # leave-one-out
+    python bench/types.py                       # leave-one-out on normalise/data/type_examples.csv (the seed's 129)
+    python bench/types.py --folds 10            # 10-fold
     python bench/types.py --examples FILE.csv   # another set of (tiltak, type) rows
 
 Each fold trains the model on the other folds (plus the catalogue's synonyms and cue words) and infers
@@ -30,7 +30,7 @@ TARGET = 0.85
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--examples", type=Path, help="CSV with columns tiltak,type (default: the packaged examples)")
-    parser.add_argument("--folds", type=int, default=10, help="number of folds; 0 = leave-one-out")
+    parser.add_argument("--folds", type=int, default=0, help="number of folds; 0 (the default) = leave-one-out")
     parser.add_argument("--quiet", action="store_true", help="figures only")
     args = parser.parse_args()
     examples = read_examples(args.examples.read_text(encoding="utf-8") if args.examples else None)
@@ -43,7 +43,7 @@ def main() -> int:
     confusion: Counter[tuple[str, str]] = Counter()
     for fold in range(k):
         held = [i for i in range(len(examples)) if i % k == fold]
-        matcher.model = TypeModel(catalogue, [e for i, e in enumerate(examples) if i % k != fold])
+        matcher.model = TypeModel(catalogue, [e for i, e in enumerate(examples) if i % k != fold], matcher.model.features)
         for i in held:
             text, truth = examples[i]
             m = matcher.infer(text)

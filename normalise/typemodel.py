@@ -23,10 +23,12 @@ from .text import fold, stem, words
 
 EXAMPLES = "data/type_examples.csv"
 LEAD_WORDS = 2  # content words that count as the text's opening
-CUE_WEIGHT = 3  # a cue word stands for several ordinary words
+CUE_WEIGHT = 2  # a cue word stands for several ordinary words
+LEAD_WEIGHT = 3  # and one that opens the text for several more
 SMOOTHING = 0.5
 _SUFFIXES = (5, 6, 7)  # compound heads: "forskningsrapport" shares "rapport" with "rapport"
-_ENDINGS = ("ene", "ane", "ar", "er", "en", "et", "a", "e", "n", "s")
+_ENDINGS = ("ene", "ane", "ar", "er", "en", "et", "a", "e", "n", "r", "s")
+_SERIES = ("serie", "serien", "rekke", "rekka", "rekkje", "runde", "runden")
 _QUOTED = re.compile(r"[«\"“”].{3,}?[»\"“”]")  # a quoted title: a report's or an event's name
 
 
@@ -71,9 +73,10 @@ class CueIndex:
                 for head, name in self._heads:
                     if base.endswith(head) and len(base) - len(head) >= 3:
                         return name
-        # "Kursrekke", "Seminarserie": a compound whose head names no type is read by its first part.
+        # "Kursrekke", "Seminarserie": a series of the thing its first part names.
         for head, name in self._heads:
-            if word.startswith(head) and len(word) - len(head) >= 4:
+            rest = word[len(head):] if word.startswith(head) else ""
+            if rest.removeprefix("s") in _SERIES or rest in _SERIES:
                 return name
         return ""
 
@@ -91,47 +94,40 @@ def _bases(word: str) -> list[str]:
     return out
 
 
-class TypeModel:
-    def __init__(self, catalogue: Catalogue, examples: Iterable[tuple[str, str]]) -> None:
+class TypeFeatures:
+    """What the model sees of a text, computed once per text (a model is rebuilt per fold, the text is not)."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
         self._stop = catalogue.vocabulary.stopwords
         self._openers = frozenset(fold(w) for w in catalogue.vocabulary.type_openers)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
         # A council named in the text is what the tiltak is about, not what kind of tiltak it is.
         self._councils = {w for c in catalogue.councils for a in (c.name, *c.aliases, *c.units) for w in words(a)}
         self.cues = CueIndex(catalogue)
-        self.order = [t.name for t in catalogue.types]
-        docs = [(self.features(text), type_) for text, type_ in examples if type_ in self.order]
-        docs += [(self.features(entry), t.name) for t in catalogue.types for entry in (*t.synonyms, *t.cues)]
-        self._prior = Counter(type_ for _, type_ in docs)
-        self._counts = {name: Counter() for name in self.order}
-        for feats, type_ in docs:
-            self._counts[type_].update(feats)
-        self._vocab = {f for c in self._counts.values() for f in c}
-        self._totals = {name: sum(c.values()) for name, c in self._counts.items()}
 
-    def _content(self, text: str) -> list[str]:
+    def content(self, text: str) -> list[str]:
         return [w for w in words(text) if w not in self._stop and w not in self._names and not w.isdigit()]
 
-    def features(self, text: str) -> list[str]:
+    @lru_cache(maxsize=16384)
+    def of(self, text: str) -> tuple[str, ...]:
         out = []
-        for w in self._content(text):
+        for w in self.content(text):
             out.append("w:" + stem(w))
             if len(w) > 7:
                 out += ["s:" + w[-k:] for k in _SUFFIXES]
             cue = self.cues.type_of(w)
             if cue:
                 out += ["cue:" + cue] * CUE_WEIGHT
-        for w in self._lead(text):
-            cue = self.cues.type_of(w)
-            if cue:
-                out += ["lead:" + cue] * CUE_WEIGHT
+        lead, _ = self.lead_cue(text)
+        if lead:
+            out += ["lead:" + lead] * LEAD_WEIGHT
         if _QUOTED.search(text):
             out.append("quoted")
-        return out or ["(tom)"]
+        return tuple(out) or ("(tom)",)
 
     def _lead(self, text: str) -> list[str]:
         """The text's opening content words, after openers that name no activity ("Utvikling av en ...")."""
-        content = [w for w in self._content(text) if w not in self._councils]
+        content = [w for w in self.content(text) if w not in self._councils]
         start = next((i for i, w in enumerate(content) if w not in self._openers), len(content))
         return content[start : start + LEAD_WORDS]
 
@@ -143,8 +139,23 @@ class TypeModel:
                 return cue, w
         return "", ""
 
+
+class TypeModel:
+    def __init__(self, catalogue: Catalogue, examples: Iterable[tuple[str, str]],
+                 features: TypeFeatures | None = None) -> None:
+        self.features = features or TypeFeatures(catalogue)
+        self.order = [t.name for t in catalogue.types]
+        docs = [(self.features.of(text), type_) for text, type_ in examples if type_ in self.order]
+        docs += [(self.features.of(entry), t.name) for t in catalogue.types for entry in (*t.synonyms, *t.cues)]
+        self._prior = Counter(type_ for _, type_ in docs)
+        self._counts = {name: Counter() for name in self.order}
+        for feats, type_ in docs:
+            self._counts[type_].update(feats)
+        self._vocab = {f for c in self._counts.values() for f in c}
+        self._totals = {name: sum(c.values()) for name, c in self._counts.items()}
+
     def guess(self, text: str) -> Guess:
-        feats = [f for f in self.features(text) if f in self._vocab]
+        feats = [f for f in self.features.of(text) if f in self._vocab]
         n, v = sum(self._prior.values()), len(self._vocab)
         logp = {}
         for name in self.order:
@@ -157,5 +168,7 @@ class TypeModel:
         total = sum(weights.values())
         ranked = sorted(weights, key=lambda k: (-weights[k], self.order.index(k)))
         best, runner = ranked[0], ranked[1]
-        cue_words = tuple(dict.fromkeys(w for w in self._content(text) if self.cues.type_of(w) == best))
-        return Guess(best, weights[best] / total, runner, weights[runner] / total, self.lead_cue(text)[0], cue_words)
+        cues = self.features.cues
+        cue_words = tuple(dict.fromkeys(w for w in self.features.content(text) if cues.type_of(w) == best))
+        return Guess(best, weights[best] / total, runner, weights[runner] / total, self.features.lead_cue(text)[0],
+                     cue_words)
