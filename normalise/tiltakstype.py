@@ -15,7 +15,7 @@ from .typemodel import TypeModel, read_examples
 
 GIVEN_SCORE = 85  # a written type below this resemblance is not taken as that type
 COMPOUND = 0.9  # "Nettkurs", "Frokostseminar": the head of the word is a type's name
-MODIFIER = 0.85  # "Kursrekke", "Seminarserie": the word opens with a type's name
+MODIFIER = 0.85  # "Kursrekke", "Seminarserie": a series of what a type's name says
 MIXED = 0.6  # "Kurs/seminar": the parts name different types
 # An inferred type is sure only when the text opens with a cue word of that type and the model agrees
 # this strongly; otherwise it stays under the review threshold.
@@ -35,6 +35,11 @@ _INLINE = (
 _PARTS = re.compile(r"\s*(?:/|,|;|\+|&|\s+og\s+|\s+eller\s+)\s*")
 _MAX_INLINE_WORDS = 3
 _CONTAINERS = ("prosjekt", "program", "satsing")
+_SERIES = ("serie", "serien", "rekke", "rekka", "rekkje", "runde", "runden")
+
+
+def _is_series(rest: str) -> bool:
+    return rest in _SERIES or (rest[:1] == "s" and rest[1:] in _SERIES)
 
 
 def _key(text: str) -> str:
@@ -72,8 +77,9 @@ class TypeMatcher:
                 return modifier, MIXED
             if head:
                 return head, COMPOUND
-            if modifier:
-                return modifier, MODIFIER
+            series = next((n for s, n in self._words if token.startswith(s) and _is_series(token[len(s):])), "")
+            if series:
+                return series, MODIFIER  # "Kursrekke", "Seminarserie": a series of the type it opens with
         return "", 0.0
 
     def given(self, raw: str) -> Match | None:
