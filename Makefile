@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 
 # Two years with the history between them, in a history of its own (not the user's): 2017's published
 # counts, then 2018 (which reproduces the seed's matrix), then 2019, whose run leaves work to review
-# (types inferred, merges and near-duplicates to check) and compares with 2018.
+# (merges and near-duplicates to check, types inferred from the text marked so) and compares with 2018.
 demo: $(STAMP)
 	$(TILTAK) history import samples/history/2017_antall.csv --year 2017 --history $(DEMO_OUT)/historikk.sqlite
 	$(TILTAK) run samples/2018 --out $(DEMO_OUT)/2018 --history $(DEMO_OUT)/historikk.sqlite

@@ -33,7 +33,7 @@ TARGETS = {"dedup_f1": 0.97, "type_given": 0.99, "flagged_share_max": 0.15, "wro
 
 
 def read_sentences(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as f:
+    with open(path, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     missing = [c for c in COLUMNS if rows and c not in rows[0]]
     if missing:

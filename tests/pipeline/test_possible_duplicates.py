@@ -4,7 +4,6 @@ the workbook it writes carries them on."""
 
 from __future__ import annotations
 
-import csv
 import shutil
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from pipeline.outputs.csv_files import read_csv
 
 runner = CliRunner()
 REPORTS = {
@@ -49,8 +49,7 @@ def _run(inbox: Path, out: Path, *args: str):
 
 
 def _register(out: Path) -> dict[str, dict]:
-    with open(out / "register.csv", encoding="utf-8", newline="") as f:
-        return {r["tiltak"]: r for r in csv.DictReader(f)}
+    return {r["tiltak"]: r for r in read_csv(out / "register.csv")}
 
 
 def _sheet(path: Path, name: str) -> list[dict]:
