@@ -84,16 +84,19 @@ def test_every_member_gets_a_form_in_excel_and_word_with_last_years_rows(written
                            "Notat om tariffavtalenes betydning", "FoU"]
     assert rows[1][0] == "forrige:T2"
     offered = [r[3] for r in rows if r[0].startswith("råd:")]
-    assert offered == ["Deltakelse i Råd for samarbeid med arbeidslivet (RSA)",
-                       "Deltakelse i Samarbeidsrådet for yrkesopplæring (SRY)", "Deltakelse i UHRs fagstrategiske enheter"]
+    # Every shared council of the catalogue LO did not report last year (it reported KBU).
+    assert offered[:3] == ["Deltakelse i Råd for samarbeid med arbeidslivet (RSA)",
+                           "Deltakelse i Samarbeidsrådet for yrkesopplæring (SRY)", "Deltakelse i UHRs fagstrategiske enheter"]
+    assert offered == [f"Deltakelse i {c.name}" for c in catalogue.councils if c.id != "KBU"]
     assert [r[7] for r in rows if r[0] == "ny"] == ["ny"] * 10
     lists = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
-    assert lists["H4:H5"] == "=skjema_status" and lists["H6:H8"] == "=skjema_rad"
+    assert lists["H4:H5"] == "=skjema_status" and lists[f"H6:H{5 + len(offered)}"] == "=skjema_rad"
     assert {p.name: p.value for p in wb.custom_doc_props}["tiltak.forrige.002"] == "T2"
 
     word = zipfile.ZipFile(tmp_path / "out" / "skjema_2019_lo.docx").read("word/document.xml").decode()
     assert "Frist for innsending: </w:t></w:r><w:r><w:t>1. februar 2020" in word
-    assert word.count("<w:dropDownList>") == 2 * 15 + 5  # delmål and type in every row; status in five
+    # delmål and type in every row (two of last year, the councils offered, ten blank); status in all but the blank
+    assert word.count("<w:dropDownList>") == 2 * (2 + len(offered) + 10) + 2 + len(offered)
     regjeringen = openpyxl.load_workbook(tmp_path / "out" / "skjema_2019_regjeringen.xlsx")["Tiltak 2019"]
     assert [c.value for c in regjeringen["A"][3:5]] == ["forrige:T2", "råd:RSA"]  # KBU: taken part in, not offered
 
