@@ -26,6 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 MAX_TITLE_WORDS = 7
 CONTAINED = 90  # a title stands in another text when it matches a stretch of it this well
 # Place, time and setting: a capitalised word after these is where or when, not what.
+COUNTY = "fylkeskommune"  # the catalogue's kind of a county council, whose county is a region
 _SETTING = {"i", "på", "under", "ved", "fra", "frå", "til", "hos"}
 _MONTHS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember"}
@@ -60,12 +61,13 @@ class MeasureNames:
             common.update(w for entry in (c.name, *c.aliases, *c.units) for w in words(entry))
         for o in catalogue.organisations:
             common.update(w for entry in (o.name, *o.aliases, *o.file_aliases) for w in words(entry))
-        region_names = sorted({a for o in catalogue.organisations for a in o.file_aliases} | set(vocab.regions))
+        # A county council's file aliases are its county; other members' (an ASCII spelling) are no region.
+        counties = [o for o in catalogue.organisations if o.kind == COUNTY]
+        region_names = sorted({a for o in counties for a in o.file_aliases} | set(vocab.regions))
         common.update(w for r in region_names for w in words(r))
         self._common = frozenset(common)
         self._regions = PhraseSet(region_names)
-        self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases)
-                               for o in catalogue.organisations if o.is_member}
+        self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
         self._phases = PhraseSet(vocab.phase)
 
     def _distinctive(self, phrase: str) -> list[str]:

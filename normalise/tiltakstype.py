@@ -34,6 +34,9 @@ _INLINE = (
 )
 _PARTS = re.compile(r"\s*(?:/|,|;|\+|&|\s+og\s+|\s+eller\s+)\s*")
 _MAX_INLINE_WORDS = 3
+# A type cell is a label ("Kurs (digitalt)", "Etter- og videreutdanning"); a longer text that merely holds a
+# type word ("Digitale kurs for tillitsvalgte om …") describes a tiltak and names no type.
+_MAX_TYPE_CELL_WORDS = 5
 _CONTAINERS = ("prosjekt", "program", "satsing")
 _SERIES = ("serie", "serien", "rekke", "rekka", "rekkje", "runde", "runden")
 
@@ -99,6 +102,8 @@ class TypeMatcher:
             return Match(best, round(score / 100, 3), runner, round(runner_score / 100, 3), written)
         # "Kurs (digitalt)", "Nettverk/utvalg", "Nettkurs", "Kursrekke": read part by part.
         bare = _key(re.sub(r"\([^)]*\)", " ", raw)) or key
+        if len(bare.split()) > _MAX_TYPE_CELL_WORDS:
+            return None
         found = [self._part(p) for p in _PARTS.split(bare.replace("/", " / ")) if p.strip()]
         found = [(n, c) for n, c in found if n]
         if not found:

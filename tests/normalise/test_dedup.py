@@ -108,3 +108,15 @@ def test_a_council_named_but_not_joined_is_a_near_miss_of_the_councils_row(match
     assert groups == [["LO"], ["NHO"], ["YS"]]
     kinds = {m.a.split(".")[0]: m.kind for m in clusters.near_misses}
     assert kinds == {"ys": "council?", "nho": "council"}
+
+
+def test_a_member_whose_file_alias_is_a_spelling_is_no_region(matchers):
+    """Fagskolerådet's file alias «Fagskoleradet» is an ASCII spelling of its name, not a county: a joint
+    project it reports with UHR must not be kept apart as another region's."""
+    rows = [
+        _row("uhr.docx", "UHR", "Felles prosjekt med Fagskolerådet om overgang fra fagskole til høyere utdanning", "1.4", "Prosjekt"),
+        _row("fagskoleradet.pdf", "Fagskolerådet", "Prosjekt med UHR om opptak fra fagskole til bachelorstudier", "1.4", "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert not any("ulik region" in m.evidence for m in clusters.near_misses)
+    assert not any("ulik region" in m.evidence for _, _, m in clusters.merges)

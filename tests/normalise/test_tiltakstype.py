@@ -103,3 +103,10 @@ def test_inferred_type_is_right_85_percent_by_cross_validation_on_the_examples()
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, str(root / "bench" / "types.py"), "--quiet"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_long_text_holding_a_type_word_is_no_type_cell(matchers):
+    """A type cell is a label; a tiltak's description that merely holds «kurs» names no type (and a column of
+    such texts is the tiltak column, not the type column)."""
+    assert matchers.types.given("Digitale kurs for tillitsvalgte om hjemmekontor og digital omstilling") is None
+    assert matchers.types.given("Kurs for ledere").value == "Kurs/utdanning"
