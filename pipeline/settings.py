@@ -31,12 +31,16 @@ class Limits:
     max_file_bytes: int = 100 * 1024 * 1024
     max_pages: int = 500
     max_unpacked_bytes: int = 200 * 1024 * 1024
+    # Each document is read in a worker process that may take this long and grow by this much memory.
+    document_seconds: float = 120.0
+    document_memory: int = 2 * 1024**3
 
 
-# A decisions workbook kept beside the inbox ("2018" -> "2018-beslutninger.xlsx") is applied without
-# --decisions; a workbook of that kind inside the inbox is never read as a report.
+# A decisions workbook kept beside the inbox ("2018" -> "2018-beslutninger.xlsx"), or at the top of the
+# inbox as "beslutninger.xlsx", is applied without --decisions; a reviewers' workbook (known by its
+# content) is never read as a report.
 DECISIONS_SUFFIX = "-beslutninger.xlsx"
-DECISIONS_PATTERN = "*beslutninger*.xlsx"
+DECISIONS_NAME = "beslutninger.xlsx"
 IGNORE_FILE = ".tiltakignore"
 # Author, last editor and company of the Word and Excel files a run writes.
 DEFAULT_AUTHOR = "Sekretariatet for Kompetansepolitisk råd"
@@ -56,16 +60,21 @@ class Settings:
     decisions: Path | None = None
     year: int | None = None
     history: Path | None = None
+    store_history: bool = False  # store the year even when another inbox stored it (--lagre-historikk)
     author: str = DEFAULT_AUTHOR
     thresholds: Thresholds = field(default_factory=Thresholds)
     limits: Limits = field(default_factory=Limits)
 
-    def decisions_file(self) -> Path | None:
-        """--decisions, else the workbook beside the inbox if there is one."""
+    @property
+    def decisions_beside(self) -> Path:
+        """Where a decisions workbook is looked for beside the inbox ("2018" -> "2018-beslutninger.xlsx")."""
+        return self.inbox.resolve().parent / f"{self.inbox.resolve().name}{DECISIONS_SUFFIX}"
+
+    def decisions_file(self, in_inbox: Path | None = None) -> Path | None:
+        """--decisions, else the workbook beside the inbox, else the decisions workbook found in it."""
         if self.decisions is not None:
             return self.decisions
-        beside = self.inbox.resolve().parent / f"{self.inbox.resolve().name}{DECISIONS_SUFFIX}"
-        return beside if beside.is_file() else None
+        return self.decisions_beside if self.decisions_beside.is_file() else in_inbox
 
     @property
     def workers(self) -> int:

@@ -17,6 +17,9 @@ class FileOutcome(StrEnum):
     REJECTED = "rejected"
     DUPLICATE = "duplicate"
     SUPERSEDED = "superseded"
+    OUTSIDE = "outside_inbox"  # a link out of the inbox: not followed
+    REVIEW_WORKBOOK = "review_workbook"  # a reviewers' workbook lying in the inbox, not applied
+    DECISIONS = "decisions"  # a reviewers' workbook in the inbox, applied as the decisions file
 
     @property
     def label(self) -> str:
@@ -25,7 +28,8 @@ class FileOutcome(StrEnum):
     @property
     def is_problem(self) -> bool:
         """A file the secretariat must look at: it counts toward exit code 1 and is listed first."""
-        return self in (FileOutcome.REJECTED, FileOutcome.NO_TILTAK, FileOutcome.ROWS_SKIPPED)
+        return self in (FileOutcome.REJECTED, FileOutcome.NO_TILTAK, FileOutcome.ROWS_SKIPPED, FileOutcome.OUTSIDE,
+                        FileOutcome.REVIEW_WORKBOOK)
 
 
 _LABELS = {
@@ -37,6 +41,9 @@ _LABELS = {
     FileOutcome.REJECTED: "avvist",
     FileOutcome.DUPLICATE: "hoppet over (kopi)",
     FileOutcome.SUPERSEDED: "erstattet av en nyere versjon",
+    FileOutcome.OUTSIDE: "peker ut av innboksen",
+    FileOutcome.REVIEW_WORKBOOK: "kontrollørenes arbeidsbok, ikke brukt",
+    FileOutcome.DECISIONS: "kontrollørenes beslutninger, brukt",
 }
 
 
