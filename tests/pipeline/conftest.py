@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import shutil
+from pathlib import Path
+from typing import Callable, Iterable
 
 import pytest
 
@@ -80,3 +83,19 @@ def entry():
 @pytest.fixture
 def register() -> list[RegisterEntry]:
     return small_register()
+
+
+SAMPLES_2018 = Path(__file__).resolve().parents[2] / "samples" / "2018"
+
+
+def copy_reports(folder: Path, names: Iterable[str]) -> Path:
+    """An inbox folder holding copies of these reports of the 2018 sample round."""
+    folder.mkdir(parents=True)
+    for name in names:
+        shutil.copy(SAMPLES_2018 / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def reports() -> Callable[[Path, Iterable[str]], Path]:
+    return copy_reports
