@@ -128,6 +128,8 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         content = parser.parse(document.path, document.source_file, options)
     except ReportError as exc:
         return DocumentResult(document, REJECTED, rejection=exc.rejection, seconds=time.perf_counter() - started)
+    except MemoryError:
+        raise  # over the worker's memory budget: work.py rejects the file as too heavy to read
     except Exception:  # noqa: BLE001 -- a parser library tripping on odd input must not stop the batch
         # Its text is a library's, in English: the user reads what happened, the log keeps the detail.
         reader = _READERS.get(document.format, "leseren")

@@ -1,31 +1,32 @@
-"""Stage runner: Document -> Processed (parsed, rows extracted and matched), in parallel and cached.
+"""Stage runner: Document -> Processed (parsed, rows extracted and matched), in budgeted workers and cached.
 
-Each document is one task for a process pool; a result comes from the cache when the document's
-bytes, name and the program are as before.
+Each document is one task for a worker process under a time and memory budget (workers.py); a result
+comes from the cache when the document's bytes, name and the program are as before. Copies and the
+entries the inbox listing set aside get their outcome without being read.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+import functools
+import hashlib
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from normalise.matchers import Matchers
 from parsers.registry import ParseOptions
 
-from .cache import DocumentCache, default_cache_dir, fingerprint
+from .cache import DocumentCache, fingerprint
+from .codec import CodecError, from_data, to_data
 from .extract import DUPLICATE, REJECTED, DocumentResult, extract_document
+from .inbox import Listing
 from .match import match_rows
 from tiltak_core.outcomes import Rejection
 from tiltak_core.records import Document, Tiltak
 from .settings import Settings
+from .workers import OVER_MEMORY, OVER_TIME, Budget, run_all
 
-# A worker process is replaced after this many documents, so whatever a parser library leaks goes with it.
-TASKS_PER_WORKER = 50
-# With fewer documents to parse than this, and no --jobs given, they are parsed in this process.
+# With fewer documents to parse than this, and no --jobs given, one worker reads them one after another.
 MIN_DOCUMENTS_FOR_POOL = 24
 
 
@@ -35,6 +36,14 @@ class Processed:
     tiltak: tuple[Tiltak, ...] = ()
     cached: bool = False
     ended: tuple[Tiltak, ...] = ()  # the rows a reporting form marks ended, matched like the others
+
+
+@dataclass(frozen=True)
+class Work:
+    """Every entry of the inbox processed, in name order, and what the run should say about the cache."""
+
+    processed: tuple[Processed, ...]
+    notes: tuple[str, ...] = ()
 
 
 Progress = Callable[[Processed, int, int], None]
@@ -48,15 +57,8 @@ def _init_worker(catalogue: Path | None) -> None:
         _matchers = Matchers.load(catalogue)
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    """Fork where there is fork: a worker starts in milliseconds with the parsers and catalogue loaded
-    (spawn would import everything again in every worker)."""
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return multiprocessing.get_context(method)
-
-
 def process_document(document: Document, options: ParseOptions, max_bytes: int) -> Processed:
-    """Parse one report and match its rows (runs in a worker process, or in this one)."""
+    """Parse one report and match its rows (runs in a worker process)."""
     assert _matchers is not None
     result = extract_document(document, _matchers, options, max_bytes)
     return Processed(result, tuple(match_rows(list(result.rows), _matchers)),
@@ -64,90 +66,111 @@ def process_document(document: Document, options: ParseOptions, max_bytes: int) 
 
 
 def _pool_size(settings: Settings, documents: int) -> int:
-    """Worker processes for this many documents to parse: one (this process) for a small inbox unless --jobs says."""
-    # Forked workers each load the PDF table finder again; below MIN_DOCUMENTS_FOR_POOL that costs
-    # more than it saves (a year's inbox of 17 reports ran as fast in-process: bench/speed.py).
+    """Worker processes for this many documents to parse: one for a small inbox unless --jobs says."""
+    # Each worker loads the PDF table finder again; below MIN_DOCUMENTS_FOR_POOL more workers cost
+    # more than they save (a year's inbox of 17 reports ran as fast in one process: bench/speed.py).
     if settings.jobs == 0 and documents < MIN_DOCUMENTS_FOR_POOL:
         return 1
-    return min(settings.workers, documents)
+    return max(1, min(settings.workers, documents))
 
 
-def _crashed(document: Document, exc: BaseException) -> Processed:
-    rejection = Rejection("crashed", f"programmet som leste filen stoppet uventet ({type(exc).__name__})",
-                          "Filen kan være skadet; be medlemmet om en ny kopi")
+def _task(task: tuple[Document, ParseOptions, int]) -> Processed:
+    return process_document(*task)
+
+
+def _over_budget(document: Document, why: str, settings: Settings) -> Processed:
+    limits = settings.limits
+    if why in (OVER_TIME, OVER_MEMORY):
+        what, option = ((f"den tok mer enn {limits.document_seconds:g} sekunder", "--max-seconds") if why == OVER_TIME
+                        else (f"den trengte mer enn {limits.document_memory // 2**20} MB minne", "--max-memory"))
+        rejection = Rejection("too_heavy", f"filen er for tung å lese: {what}",
+                              "Sjekk at filen er en rapport og ikke skadet, og lagre den på nytt (f.eks. som PDF fra Word), "
+                              f"eller be medlemmet om en ny kopi; grensen kan økes med {option}")
+    else:
+        rejection = Rejection("crashed", "programmet som leste filen stoppet uventet",
+                              "Filen kan være skadet; be medlemmet om en ny kopi")
     return Processed(DocumentResult(document, REJECTED, rejection=rejection))
 
 
-def _in_pool(documents: list[Document], settings: Settings, workers: int, done: Callable[[int, Processed], None]) -> list[int]:
-    """Parse in worker processes; return the indices left unread because a worker died.
-    Workers are replaced after TASKS_PER_WORKER documents each (a fresh pool per batch: fork cannot
-    recycle workers inside one pool), so what a parser library leaks does not pile up."""
-    options, max_bytes = settings.parse_options(), settings.limits.max_file_bytes
-    left = []
-    step = workers * TASKS_PER_WORKER
-    for start in range(0, len(documents), step):
-        with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker,
-                                 initargs=(settings.catalogue,)) as pool:
-            futures = {pool.submit(process_document, d, options, max_bytes): n
-                       for n, d in enumerate(documents[start : start + step], start)}
-            for future in as_completed(futures):
-                n = futures[future]
-                try:
-                    done(n, future.result())
-                except BrokenProcessPool:
-                    left.append(n)
-    return sorted(left)
+def read_documents(documents: Sequence[Document], settings: Settings, done: Callable[[int, Processed], None]) -> None:
+    """Parse each document in a worker under the settings' budget; a document over it is rejected, not fatal."""
+    limits = settings.limits
+    tasks = [(d, settings.parse_options(), limits.max_file_bytes) for d in documents]
+    budget = Budget(limits.document_seconds, limits.document_memory)
+    run_all(tasks, _task, _pool_size(settings, len(tasks)), budget, done,
+            lambda n, why: done(n, _over_budget(documents[n], why, settings)),
+            init=functools.partial(_init_worker, settings.catalogue))
 
 
-def process_all(documents: list[Document], matchers: Matchers, settings: Settings, progress: Progress | None) -> list[Processed]:
-    """Every document once, in inbox order; a copy of an earlier file is skipped, cached ones are not re-read."""
+def read_one(document: Document, matchers: Matchers, settings: Settings) -> Processed:
+    """One document read as the run reads it, in a worker under the same budget."""
     global _matchers
     _matchers = matchers
-    cache = DocumentCache(settings.cache_dir or default_cache_dir(), fingerprint(settings)) if settings.cache else None
+    found: list[Processed] = []
+    read_documents([document], settings, lambda _, processed: found.append(processed))
+    return found[0]
+
+
+def _cache_key(document: Document) -> str:
+    return hashlib.sha256(f"{document.sha256}|{document.source_file}".encode()).hexdigest()
+
+
+def _from_cache(cache: DocumentCache, document: Document) -> Processed | None:
+    """The cached result for this document as it is now, if one is stored and sound."""
+    key = _cache_key(document)
+    data = cache.get(key, document.source_file)
+    if data is None:
+        return None
+    try:
+        processed = from_data(data, Processed)
+        assert isinstance(processed, Processed)
+    except (CodecError, TypeError, ValueError, AssertionError):
+        cache.drop(key, document.source_file)
+        return None
+    found = processed.result.document
+    if (found.sha256, found.source_file) != (document.sha256, document.source_file) or processed.result.outcome in (
+            REJECTED, DUPLICATE):
+        cache.drop(key, document.source_file)
+        return None
+    # Same bytes and name, maybe in another inbox: the result holds for the file as it is now.
+    return replace(processed, result=replace(processed.result, document=document), cached=True)
+
+
+def process_all(listing: Listing, decided: Sequence[DocumentResult], matchers: Matchers, settings: Settings,
+                cache_root: Path | None, progress: Progress | None) -> Work:
+    """Every entry once, in name order: copies and `decided` entries as they are, cached ones not re-read."""
+    global _matchers
+    _matchers = matchers
+    cache = DocumentCache(cache_root, fingerprint(settings)) if cache_root else None
     if cache:
         cache.prune()
-    out: list[Processed | None] = [None] * len(documents)
+    entries: list[Processed | Document] = [Processed(d) for d in decided]
+    for document in listing.documents:
+        original = listing.copies.get(document.source_file)
+        entries.append(Processed(DocumentResult(document, DUPLICATE, duplicate_of=original)) if original else document)
+    entries.sort(key=lambda e: (e.result.document if isinstance(e, Processed) else e).source_file)
+    out: list[Processed | None] = [None] * len(entries)
     finished = 0
 
-    def done(n: int, processed: Processed, store: bool = True) -> None:
+    def done(n: int, processed: Processed) -> None:
         nonlocal finished
         out[n] = processed
         finished += 1
-        # A rejection is not kept: the tool it lacked may be installed, the timeout it hit not hit again.
-        if cache and store and not processed.cached and processed.result.outcome != REJECTED:
-            cache.put(documents[n], processed)
+        # A rejection is not kept: the tool it lacked may be installed, the budget it broke not broken again.
+        if cache and isinstance(entries[n], Document) and not processed.cached and processed.result.outcome != REJECTED:
+            try:
+                cache.put(_cache_key(entries[n]), to_data(processed))
+            except CodecError:
+                pass  # a result the cache cannot hold is read again next time
         if progress:
-            progress(processed, finished, len(documents))
+            progress(processed, finished, len(entries))
 
-    seen: dict[str, str] = {}
-    todo: list[int] = []
-    for n, document in enumerate(documents):
-        if document.sha256 in seen:
-            done(n, Processed(DocumentResult(document, DUPLICATE, duplicate_of=seen[document.sha256])))
-            continue
-        seen[document.sha256] = document.source_file
-        hit = cache.get(document) if cache else None
-        if hit:
-            done(n, hit)
+    todo = []
+    for n, entry in enumerate(entries):
+        hit = _from_cache(cache, entry) if cache and isinstance(entry, Document) and entry.sha256 else None
+        if isinstance(entry, Processed) or hit:
+            done(n, hit or entry)
         else:
             todo.append(n)
-
-    options, max_bytes = settings.parse_options(), settings.limits.max_file_bytes
-    workers = _pool_size(settings, len(todo))
-    if workers > 1:
-        left = _in_pool([documents[n] for n in todo], settings, workers, lambda k, p: done(todo[k], p))
-        for k in left:
-            # A worker died: read each remaining file alone, so only the one that kills it is rejected.
-            n = todo[k]
-            try:
-                left_alone = _in_pool([documents[n]], settings, 1, lambda _, p, n=n: done(n, p))
-            except Exception as exc:  # noqa: BLE001 -- the pool itself could not start
-                left_alone, failure = [0], exc
-            else:
-                failure = BrokenProcessPool()
-            if left_alone:
-                done(n, _crashed(documents[n], failure), store=False)  # may not crash next time
-    else:
-        for n in todo:
-            done(n, process_document(documents[n], options, max_bytes))
-    return [p for p in out if p is not None]
+    read_documents([entries[n] for n in todo], settings, lambda k, p: done(todo[k], p))
+    return Work(tuple(p for p in out if p is not None), tuple(cache.notes) if cache else ())
