@@ -11,7 +11,7 @@ import re
 import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -228,6 +228,13 @@ def _most_keys(groups: list[list[Tiltak]], keys: tuple[str, ...]) -> int | None:
     return counts.index(best) if best else None
 
 
+def _split_id(row: Tiltak, ids: list[str]) -> str:
+    """A split-out row's id: from its own key, unless that names a tiltak already (the row whose key named the
+    tiltak it leaves): then one only it can have, so no decision on that tiltak follows the row."""
+    own = tiltak_id([row], by_council=False)
+    return own if own not in ids else tiltak_id([replace(row, key=f"skilt ut:{row.key}")], by_council=False)
+
+
 def _find_group(groups: list[list[int]], ids: list[str], rows: list[Tiltak], tid: str, keys: tuple[str, ...]) -> int | None:
     """The group a decision means: by its tiltak_id, else the group holding most of its row keys."""
     if tid in ids and groups[ids.index(tid)]:
@@ -259,7 +266,7 @@ def restructure(rows: list[Tiltak], clusters: Clusters, decisions: Decisions) ->
             groups[g].remove(i)
             if target is None:
                 groups.append([i])
-                ids.append(tiltak_id([rows[i]], by_council=False))
+                ids.append(_split_id(rows[i], ids))
             else:
                 groups[target].append(i)
         applied.append(f"{d.cell}: {d.kilde} {'skilt ut' if d.split else f'flyttet til {d.move_to}'}")
@@ -300,23 +307,58 @@ def _locate(entries: list[RegisterEntry], by_id: dict[str, int], tid: str, keys:
     return n if n is not None else _most_keys([list(e.rows) for e in entries], keys)
 
 
-def correct(register: list[RegisterEntry], decisions: Decisions, catalogue: Catalogue) -> tuple[list[RegisterEntry], Outcome]:
-    """Delmål, type, wording and ansvarlig corrections, reviewed marks and comments, on the entries they
-    name; possible duplicates kept apart. A correction settles the doubts about its field; 'Kontrollert'
-    settles the rest. Re-sort the result."""
+def match_entries(register: Sequence[RegisterEntry], decisions: Decisions) -> tuple[dict[int, EntryDecision], list[EntryDecision]]:
+    """The register entry each entry decision means, at most one decision per entry: by its tiltak_id, else (a
+    tiltak that got a new id when a report added a row to it) the entry holding most of its rows. A merged-away
+    tiltak's decision is not looked for: its rows stand in another tiltak now. Returns the matches and the rest."""
     by_id = {e.tiltak_id: n for n, e in enumerate(register)}
-    out = list(register)
-    applied, stale = [], []
+    matched: dict[int, EntryDecision] = {}
+    left = []
     for d in decisions.entries:
-        if not (d.delmal or d.type or d.reviewed or d.comment or d.wording or d.ansvarlig):
-            continue
-        n = _locate(out, by_id, d.tiltak_id, d.row_keys)
+        n = by_id.get(d.tiltak_id)
+        if n is not None and n not in matched:
+            matched[n] = d
+        else:
+            left.append(d)
+    unmatched = []
+    for d in left:
+        free = [list(e.rows) if n not in matched else [] for n, e in enumerate(register)]
+        n = None if d.merge_into or d.tiltak_id in by_id else _most_keys(free, d.row_keys)
         if n is None:
-            stale.append(f"{d.cell}: {d.tiltak_id} finnes ikke lenger")
+            unmatched.append(d)
+        else:
+            matched[n] = d
+    return matched, unmatched
+
+
+def _unseen_rows(entry: RegisterEntry, d: EntryDecision) -> list[str]:
+    """The entry's source rows the reviewer did not have before them (rows that joined it since)."""
+    if not d.row_keys:
+        return []
+    return [t.kilde for t in entry.rows if t.key not in d.row_keys]
+
+
+def _gives(d: EntryDecision) -> bool:
+    return bool(d.delmal or d.type or d.reviewed or d.comment or d.wording or d.ansvarlig)
+
+
+def correct(register: list[RegisterEntry], decisions: Decisions, catalogue: Catalogue) -> tuple[list[RegisterEntry], Outcome]:
+    """Delmål, type, wording and ansvarlig corrections, reviewed marks and comments, on the entries they name. A correction
+    settles the doubts about its field; 'Kontrollert' settles the rest, for the rows the reviewer saw only.
+    Possible duplicates a reviewer kept apart lose that doubt."""
+    by_id = {e.tiltak_id: n for n, e in enumerate(register)}
+    matched, unmatched = match_entries(register, decisions)
+    out = list(register)
+    applied = []
+    stale = [f"{d.cell}: {d.tiltak_id} finnes ikke lenger" for d in unmatched
+             if not d.merge_into and _gives(d)]
+    order = {d.cell: k for k, d in enumerate(decisions.entries)}
+    for n, d in sorted(matched.items(), key=lambda m: order[m[1].cell]):
+        if not _gives(d):
             continue
-        if out[n].tiltak_id != d.tiltak_id:
-            applied.append(f"{d.cell}: {d.tiltak_id} funnet igjen som {out[n].tiltak_id}")
         e = out[n]
+        if d.tiltak_id != e.tiltak_id:
+            applied.append(f"{d.cell}: {d.tiltak_id} funnet igjen som {e.tiltak_id}")
         reasons = list(e.review_reasons)
         changes: dict = {}
         if d.delmal:
@@ -331,7 +373,10 @@ def correct(register: list[RegisterEntry], decisions: Decisions, catalogue: Cata
         if d.ansvarlig:
             changes.update(ansvarlig=d.ansvarlig,
                            samarbeidspartnere=tuple(p for p in e.samarbeidspartnere if p not in d.ansvarlig))
-        reviewed = d.reviewed or e.reviewed
+        unseen = _unseen_rows(e, d)
+        if d.reviewed and unseen:
+            reasons.append(f"kontrollert før disse kilderadene kom til: {', '.join(unseen)}")
+        reviewed = (d.reviewed and not unseen) or e.reviewed
         changes.update(review_reasons=tuple(reasons), needs_review=bool(reasons) and not reviewed, reviewed=reviewed)
         if d.comment:
             changes.update(comment=d.comment)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -21,8 +22,10 @@ from normalise.catalogue import Catalogue
 from ..decisions import (
     ANSVARLIG, COMMENT, DECISION, DELMAL, ENTRY_SHEET, ID, KEEP_APART, KEYS, KILDE, MERGE, MERGE_PAIR, MOVE, NO,
     OTHER_ID, OTHER_KEYS, PAIR_SHEET, REVIEWED, ROW_KEY, ROW_SHEET, SPLIT, TYPE, WORDING, YES, Decisions,
+    match_entries,
 )
 from ..register import PossibleDuplicate
+from ..workbooks import WORKBOOK_MARKER
 from tiltak_core.records import RegisterEntry
 from .review_html import worst_first
 from .safe import spreadsheet_safe
@@ -104,20 +107,18 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
         about.cell(row=r, column=1, value=line).font = HEAD_FONT if r == 1 else Font()
     about.column_dimensions["A"].width = 120
 
+    # Marks the workbook as this program's wherever it is saved: a run never reads it as a report.
+    wb.custom_doc_props.append(StringProperty(name=WORKBOOK_MARKER, value="review.xlsx"))
     entries = worst_first(register)
-    all_given = decisions.entries if decisions else ()
-    given = {d.tiltak_id: d for d in all_given}
-    # A decision whose tiltak got a new id (a report added a row to it) is found by its rows; a merge
-    # is not: the rows of a merged-away tiltak now stand in the tiltak it was merged into.
-    by_rows = {k: d for d in all_given if not d.merge_into for k in d.row_keys}
+    # Each decision stands on the tiltak the run applied it to, and only there (decisions.match_entries).
+    matched, unmatched = match_entries(entries, decisions) if decisions else ({}, [])
     row_given = {d.row_key: d for d in (decisions.rows if decisions else ())}
-    ids_now = {e.tiltak_id for e in entries}
-    merged_away = [d for d in all_given if d.merge_into and d.tiltak_id not in ids_now]
+    merged_away = [d for d in unmatched if d.merge_into]
 
     ws = _sheet(wb, ENTRY_SHEET, ENTRY_COLUMNS, ENTRY_EDITABLE)
     names = [n for n, _ in ENTRY_COLUMNS]
     for r, e in enumerate(entries, 2):
-        d = given.get(e.tiltak_id) or next((by_rows[t.key] for t in e.rows if t.key in by_rows), None)
+        d = matched.get(r - 2)
         dm, tm = e.delmal_match, e.type_match
         values = {
             ID: e.tiltak_id, "Bør kontrolleres": YES if e.needs_review else NO, "Sikkerhet": e.confidence,
@@ -127,7 +128,7 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
             "Type nest best": tm.runner_up, "Type grunnlag": tm.evidence,
             DELMAL: d.delmal if d else "", TYPE: d.type if d else "", MERGE: d.merge_into if d else "",
             WORDING: d.wording if d else "", ANSVARLIG: ", ".join(d.ansvarlig) if d else "",
-            REVIEWED: YES if (d and d.reviewed) or e.reviewed else "", COMMENT: (d.comment if d else "") or e.comment,
+            REVIEWED: YES if e.reviewed else "", COMMENT: (d.comment if d else "") or e.comment,
             "Ansvarlig": ", ".join(e.ansvarlig), KEYS: " ".join(t.key for t in e.rows),
         }
         _fill(ws, r, names, values)

@@ -25,12 +25,8 @@ def _run(inbox: Path, out: Path, *args: str):
 
 
 @pytest.fixture()
-def inbox(tmp_path) -> Path:
-    folder = tmp_path / "2018"
-    folder.mkdir()
-    for name in REPORTS:
-        shutil.copy(ROOT / "samples" / "2018" / name, folder / name)
-    return folder
+def inbox(tmp_path, reports) -> Path:
+    return reports(tmp_path / "2018", REPORTS)
 
 
 def _edit(review: Path, target: Path, entries: dict[str, dict[str, str]], rows: dict[str, dict[str, str]] = {}) -> None:
@@ -151,3 +147,117 @@ def test_a_workbook_without_the_decision_sheets_is_refused(inbox, tmp_path):
     result = _run(inbox, tmp_path / "second", "--decisions", str(first / "register.xlsx"))
     assert result.exit_code == 2
     assert "arket «Tiltak» mangler" in result.output
+
+
+# ---------------------------------------------------------------------------- 5. a decision stays on what it names
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory, reports) -> Path:
+    """One run over the reports, made once: its review.xlsx is what the reviewers below fill in."""
+    base = tmp_path_factory.mktemp("decisions")
+    assert _run(reports(base / "2018", REPORTS), base / "first").exit_code == 0
+    return base / "first"
+
+
+def _sheet(path: Path, sheet: str) -> list[dict]:
+    ws = load_workbook(path, read_only=True)[sheet]
+    rows = list(ws.iter_rows(values_only=True))
+    return [dict(zip(rows[0], r)) for r in rows[1:]]
+
+
+def _keys(review: Path) -> dict[str, list[str]]:
+    """Each tiltak's row keys, as review.xlsx lists them."""
+    return {r["Tiltak-ID"]: (r["Radnøkler"] or "").split() for r in _sheet(review, "Tiltak")}
+
+
+def _kilde_of(review: Path) -> dict[str, str]:
+    return {r["Radnøkkel"]: r["Kilde"] for r in _sheet(review, "Kilderader")}
+
+
+def _reviewed(review: Path) -> dict[str, tuple]:
+    return {r["Tiltak-ID"]: (r["Kontrollert"], r["Kommentar"]) for r in _sheet(review, "Tiltak")}
+
+
+def test_kontrollert_and_comments_never_move_to_rows_split_out_or_merged_in(inbox, tmp_path, first_run):
+    first = first_run
+    before = _by_id(first)
+    keys, kilde = _keys(first / "review.xlsx"), _kilde_of(first / "review.xlsx")
+    # Two measures several members report, each checked with a comment and its first row split out
+    # (the row whose key names the measure, so the split-out row could take its name).
+    kari, ola = [tid for tid, k in keys.items() if len(k) > 1][:2]
+    kari_row, ola_row = kilde[min(keys[kari])], kilde[min(keys[ola])]
+    singles = [tid for tid, k in keys.items() if len(k) == 1]
+    merged_from, merged_into = singles[0], singles[1]
+    decisions = inbox.parent / "2018-beslutninger.xlsx"
+    _edit(
+        first / "review.xlsx",
+        decisions,
+        {
+            kari: {"Kontrollert": "ja", "Kommentar": "sjekket av Kari"},
+            ola: {"Kontrollert": "ja", "Kommentar": "sjekket av Ola"},
+            merged_from: {"Kontrollert": "ja", "Kommentar": "sjekket av Per", "Slå sammen med": merged_into},
+        },
+        {kari_row: {"Skill ut": "ja"}, ola_row: {"Skill ut": "ja"}},
+    )
+
+    second = tmp_path / "second"
+    assert _run(inbox, second).exit_code == 0
+    marks = _reviewed(second / "review.xlsx")
+    assert marks[kari] == ("ja", "sjekket av Kari") and marks[ola] == ("ja", "sjekket av Ola")
+    after = _by_id(second)
+    assert len(after) == len(before) + 1  # two split out, one merged away
+    split_out = [tid for tid, r in after.items() if r["kilder"] in (kari_row, ola_row)]
+    assert len(split_out) == 2 and not set(split_out) & {kari, ola}
+    for tid in split_out:
+        assert marks[tid] == (None, None), tid  # nobody checked the row on its own
+    assert marks[merged_into] == (None, None)  # checked was the tiltak merged in, not this one
+
+    # Given back as it is, the workbook still marks exactly the two checked tiltak as checked.
+    shutil.copy(second / "review.xlsx", decisions)
+    third = tmp_path / "third"
+    assert _run(inbox, third).exit_code == 0
+    assert json.loads((third / "run.json").read_text(encoding="utf-8"))["reviewed"] == 2
+
+
+# ---------------------------------------------------------------------------- 4. workbooks known by content
+def test_a_review_workbook_in_the_inbox_is_never_read_as_a_report(inbox, tmp_path, first_run):
+    first = first_run
+    shutil.copy(first / "review.xlsx", inbox / "review.xlsx")
+    shutil.copy(first / "review.xlsx", inbox / "lo_2018_kommentarer.xlsx")
+
+    result = _run(inbox, tmp_path / "second")
+
+    report = json.loads((tmp_path / "second" / "run.json").read_text(encoding="utf-8"))
+    documents = {d["file"]: d for d in report["documents"]}
+    for name in ("review.xlsx", "lo_2018_kommentarer.xlsx"):
+        assert documents[name]["outcome"] == "review_workbook" and documents[name]["rows"] == 0
+        assert name in result.output
+    assert report["extracted_rows"] == json.loads((first / "run.json").read_text(encoding="utf-8"))["extracted_rows"]
+    assert "--decisions" in result.output and str(inbox.parent / "2018-beslutninger.xlsx") in result.output
+    assert result.exit_code == 1  # the reviewers' work lies unused: announced in the exit code too
+
+
+def test_a_decisions_workbook_named_so_in_the_inbox_is_applied(inbox, tmp_path, first_run):
+    first = first_run
+    some = next(iter(_by_id(first)))
+    _edit(first / "review.xlsx", inbox / "beslutninger.xlsx", {some: {"Delmål (rettet)": "3.6"}})
+
+    result = _run(inbox, tmp_path / "second")
+
+    assert result.exit_code == 0, result.output
+    assert _by_id(tmp_path / "second")[some]["delmal"] == "3.6"
+    report = json.loads((tmp_path / "second" / "run.json").read_text(encoding="utf-8"))
+    assert report["decisions"]["file"] == str(inbox / "beslutninger.xlsx")
+    assert {d["file"]: d["outcome"] for d in report["documents"]}["beslutninger.xlsx"] == "decisions"
+
+
+def test_a_workbook_given_with_decisions_from_inside_the_inbox_is_applied_not_read(inbox, tmp_path, first_run):
+    first = first_run
+    some = next(iter(_by_id(first)))
+    _edit(first / "review.xlsx", inbox / "fra_kari.xlsx", {some: {"Type (rettet)": "FoU"}})
+
+    result = _run(inbox, tmp_path / "second", "--decisions", str(inbox / "fra_kari.xlsx"))
+
+    assert result.exit_code == 0, result.output
+    assert _by_id(tmp_path / "second")[some]["type"] == "FoU"
+    report = json.loads((tmp_path / "second" / "run.json").read_text(encoding="utf-8"))
+    assert {d["file"]: d["outcome"] for d in report["documents"]}["fra_kari.xlsx"] == "decisions"
