@@ -1,21 +1,22 @@
 """Earlier years' registers, kept in one SQLite file so a summary can compare with last year.
 
 A year is stored whole (every tiltak) or, where only published figures exist, as counts per område
-and delmål. Storing a year replaces that year and no other, in one transaction.
+and delmål. Storing a year replaces that year and no other, in one transaction, and records where it
+came from (the inbox of the run, or the file imported) and when. A file that fails SQLite's check is
+refused as damaged, never half-read.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import hashlib
 import json
-import re
 import sqlite3
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping
 
 import platformdirs
 
@@ -24,27 +25,31 @@ from normalise.catalogue import Catalogue
 from tiltak_core.errors import HistoryError
 from .summary import YearCounts, year_counts
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION = "tiltak-historikk"
 HISTORY_NAME = "historikk.sqlite"
-KINDS = ("register", "matrix", "counts")
 REGISTER, COUNTS = "register", "counts"  # how a year is held: every tiltak, or only counts
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE years (year INTEGER PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('register', 'counts')),
-                    source TEXT NOT NULL, stored_at TEXT NOT NULL);
+                    source TEXT NOT NULL, stored_at TEXT NOT NULL, inbox TEXT NOT NULL DEFAULT '',
+                    partial INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE tiltak (year INTEGER NOT NULL, position INTEGER NOT NULL, tiltak_id TEXT NOT NULL,
                      omrade TEXT NOT NULL, delmal TEXT NOT NULL, tiltak TEXT NOT NULL, type TEXT NOT NULL,
                      ansvarlig TEXT NOT NULL, samarbeidspartnere TEXT NOT NULL, rapportert_av TEXT NOT NULL,
                      PRIMARY KEY (year, position));
 CREATE TABLE counts (year INTEGER NOT NULL, scope TEXT NOT NULL CHECK (scope IN ('omrade', 'delmal')),
                      key TEXT NOT NULL, count INTEGER NOT NULL CHECK (count >= 0), PRIMARY KEY (year, scope, key));
+CREATE TABLE runs (run_id TEXT PRIMARY KEY, year INTEGER NOT NULL, stored_at TEXT NOT NULL);
 """
-_CODE = re.compile(r"^\d+\.\d+$")
-_LEADING_CODE = re.compile(r"^\s*(\d+\.\d+)")
-# spreadsheet_safe puts an apostrophe before these; an import takes it off again.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Schema 1 -> 2: where each year came from, partial years, and the runs whose outputs went with a store.
+_MIGRATE_1 = """
+ALTER TABLE years ADD COLUMN inbox TEXT NOT NULL DEFAULT '';
+ALTER TABLE years ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE runs (run_id TEXT PRIMARY KEY, year INTEGER NOT NULL, stored_at TEXT NOT NULL);
+"""
+RUN_SOURCE = "tiltak run"
 
 
 @dataclass(frozen=True)
@@ -74,10 +79,36 @@ class YearInfo:
     source: str
     stored_at: str
     tiltak: int | None  # None when only some counts are known
+    inbox: str = ""  # the inbox of the run that stored it ("" for an imported year)
+    partial: bool = False  # imported with --delvis: not the whole year
+
+    def describe(self) -> str:
+        """The year as the secretariat reads it: what is held, from where, and when."""
+        held = f"{self.tiltak} tiltak" if self.tiltak is not None else "bare antall per område og delmål"
+        where = f"kjøringen over {self.inbox}" if self.inbox else self.source
+        return f"{self.year}: {held}{' (delvis)' if self.partial else ''} fra {where}, lagret {self.stored_at}"
+
+
+@dataclass(frozen=True)
+class StorePlan:
+    """Whether a run stores its year, and what the secretariat is told about it."""
+
+    store: bool
+    replaces: YearInfo | None
+    note: str
 
 
 def default_history_path() -> Path:
     return Path(platformdirs.user_data_dir("tiltak")) / HISTORY_NAME
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _damaged(path: Path, exc: object) -> HistoryError:
+    return HistoryError(f"{path}: historikken er skadet ({exc}); legg tilbake en sikkerhetskopi av filen, eller "
+                        "flytt den bort og bygg den opp igjen med «tiltak history import»")
 
 
 class History:
@@ -93,9 +124,14 @@ class History:
             raise HistoryError(f"{self.path}: historikken kan ikke åpnes ({exc}); oppgi en annen fil med --history") from exc
         try:
             self._prepare()
-        except sqlite3.Error as exc:
+        except sqlite3.DatabaseError as exc:
             self._db.close()
-            raise HistoryError(f"{self.path}: er ikke en tiltak-historikk ({exc}); oppgi en annen fil med --history") from exc
+            if "not a database" in str(exc):
+                raise HistoryError(f"{self.path}: er ikke en tiltak-historikk ({exc}); oppgi en annen fil med --history") from exc
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                raise HistoryError(f"{self.path}: historikken kan ikke skrives til ({exc}); sjekk tilgangen til filen "
+                                   "eller oppgi en annen med --history") from exc
+            raise _damaged(self.path, exc) from exc
         except HistoryError:
             self._db.close()
             raise
@@ -125,7 +161,14 @@ class History:
         if version > SCHEMA_VERSION:
             raise HistoryError(f"{self.path}: historikken er skrevet av en nyere tiltak (skjema {version}, "
                                f"denne leser {SCHEMA_VERSION}); oppdater tiltak")
-        # Schema 1 is the first; later versions add their migrations here, in order.
+        check = [r[0] for r in self._db.execute("PRAGMA quick_check")]
+        if check != ["ok"]:
+            raise _damaged(self.path, "; ".join(check[:3]))
+        if version == 1:
+            with self._transaction():
+                for statement in filter(str.strip, _MIGRATE_1.split(";")):
+                    self._db.execute(statement)
+                self._db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -133,32 +176,52 @@ class History:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self.rollback()
             raise
+        self.commit()
+
+    def commit(self) -> None:
         self._db.execute("COMMIT")
 
-    def _replace(self, year: int, kind: str, source: str) -> None:
+    def rollback(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise _damaged(self.path, exc) from exc
+
+    def _replace(self, year: int, kind: str, source: str, inbox: str = "", partial: bool = False) -> None:
         """Within a transaction: forget everything about `year`, then record how it is now held."""
         for table in ("tiltak", "counts", "years"):
             self._db.execute(f"DELETE FROM {table} WHERE year = ?", (year,))
-        stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        self._db.execute("INSERT INTO years VALUES (?, ?, ?, ?)", (year, kind, source, stamp))
+        self._db.execute("INSERT INTO years VALUES (?, ?, ?, ?, ?, ?)", (year, kind, source, _now(), inbox, int(partial)))
+
+    def _insert(self, year: int, rows: list[HistoryRow]) -> None:
+        self._db.executemany(
+            "INSERT INTO tiltak VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(year, i, r.tiltak_id, r.omrade, r.delmal, r.tiltak, r.type, json.dumps(list(r.ansvarlig), ensure_ascii=False),
+              json.dumps(list(r.samarbeidspartnere), ensure_ascii=False),
+              json.dumps(list(r.rapportert_av), ensure_ascii=False)) for i, r in enumerate(rows, 1)],
+        )
+
+    def _not_stored(self, year: int, exc: sqlite3.Error) -> HistoryError:
+        return HistoryError(f"{self.path}: året {year} kunne ikke lagres ({exc}); historikken er uendret")
 
     # ---------------------------------------------------------------------------- writing
-    def store(self, year: int, register_rows: Iterable[object], source: str = "tiltak run") -> int:
+    def store(self, year: int, register_rows: Iterable[object], source: str = RUN_SOURCE, inbox: str = "",
+              partial: bool = False) -> int:
         """Replace `year` with these tiltak (RegisterEntry or HistoryRow); other years are untouched."""
         rows = [HistoryRow.of(r) for r in register_rows]
         try:
             with self._transaction():
-                self._replace(year, REGISTER, source)
-                self._db.executemany(
-                    "INSERT INTO tiltak VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(year, i, r.tiltak_id, r.omrade, r.delmal, r.tiltak, r.type, json.dumps(list(r.ansvarlig), ensure_ascii=False),
-                      json.dumps(list(r.samarbeidspartnere), ensure_ascii=False),
-                      json.dumps(list(r.rapportert_av), ensure_ascii=False)) for i, r in enumerate(rows, 1)],
-                )
+                self._replace(year, REGISTER, source, inbox, partial)
+                self._insert(year, rows)
         except sqlite3.Error as exc:
-            raise HistoryError(f"{self.path}: året {year} kunne ikke lagres ({exc}); historikken er uendret") from exc
+            raise self._not_stored(year, exc) from exc
         return len(rows)
 
     def import_counts(self, year: int, per_omrade: Mapping[str, int], per_delmal: Mapping[str, int],
@@ -175,206 +238,114 @@ class History:
                                      [(year, "omrade", k, n) for k, n in per_omrade.items()]
                                      + [(year, "delmal", k, n) for k, n in per_delmal.items()])
         except sqlite3.Error as exc:
-            raise HistoryError(f"{self.path}: året {year} kunne ikke lagres ({exc}); historikken er uendret") from exc
+            raise self._not_stored(year, exc) from exc
 
-    def import_register_csv(self, path: Path, year: int) -> int:
-        return self.store(year, read_register_csv(path), source=str(path))
+    def plan(self, year: int, inbox: Path, force: bool) -> StorePlan:
+        """A run stores its year when it is the round's run: the year is new, or was stored by a run over this
+        same inbox, or the user said so (--lagre-historikk). Otherwise the year stays as it is."""
+        held = self.info(year)
+        here = str(Path(inbox).resolve())
+        if held is None:
+            return StorePlan(True, None, f"{year} er lagret i historikken {self.path} for første gang")
+        if held.inbox == here or force:
+            return StorePlan(True, held, f"{year} i historikken {self.path} er erstattet; før: {held.describe()}")
+        return StorePlan(False, held, f"lagret ikke {year} i historikken {self.path}: der ligger {held.describe()}. "
+                                      "Bruk --lagre-historikk for å erstatte det med denne kjøringen")
 
-    def import_matrix(self, path: Path, year: int) -> int:
-        rows = read_matrix_docx(path, year) if _is_zip(path) else read_matrix_csv(path, year)
-        return self.store(year, rows, source=str(path))
+    def storing(self, year: int, register_rows: Iterable[object], source: str, inbox: str) -> "PendingStore":
+        return PendingStore(self, year, [HistoryRow.of(r) for r in register_rows], source, inbox)
 
-    def import_counts_csv(self, path: Path, year: int) -> None:
-        self.import_counts(year, *read_counts_csv(path), source=str(path))
-
-    def import_file(self, path: Path, year: int, kind: str | None = None) -> YearInfo:
-        """Import a register.csv, a matrix (DOCX or CSV) or a counts CSV; the kind is guessed when not given."""
-        kind = kind or guess_kind(path)
-        if kind not in KINDS:
-            raise HistoryError(f"{path}: ukjent slag '{kind}'; bruk et av {', '.join(KINDS)}")
-        {"register": self.import_register_csv, "matrix": self.import_matrix, "counts": self.import_counts_csv}[kind](path, year)
-        return next(i for i in self.describe() if i.year == year)
+    def has_run(self, run_id: str) -> bool:
+        with self._reading():
+            return self._db.execute("SELECT 1 FROM runs WHERE run_id = ?", (run_id,)).fetchone() is not None
 
     # ---------------------------------------------------------------------------- reading
     def years(self) -> tuple[int, ...]:
-        return tuple(r[0] for r in self._db.execute("SELECT year FROM years ORDER BY year"))
+        with self._reading():
+            return tuple(r[0] for r in self._db.execute("SELECT year FROM years ORDER BY year"))
 
     def describe(self) -> tuple[YearInfo, ...]:
-        rows = self._db.execute(
-            "SELECT y.year, y.kind, y.source, y.stored_at, "
-            "CASE y.kind WHEN 'register' THEN (SELECT COUNT(*) FROM tiltak t WHERE t.year = y.year) END "
-            "FROM years y ORDER BY y.year")
-        return tuple(YearInfo(*r) for r in rows)
+        with self._reading():
+            rows = self._db.execute(
+                "SELECT y.year, y.kind, y.source, y.stored_at, "
+                "CASE y.kind WHEN 'register' THEN (SELECT COUNT(*) FROM tiltak t WHERE t.year = y.year) END, "
+                "y.inbox, y.partial FROM years y ORDER BY y.year")
+            return tuple(YearInfo(*r[:6], bool(r[6])) for r in rows)
+
+    def info(self, year: int) -> YearInfo | None:
+        return next((i for i in self.describe() if i.year == year), None)
 
     def kind(self, year: int) -> str | None:
-        row = self._db.execute("SELECT kind FROM years WHERE year = ?", (year,)).fetchone()
+        with self._reading():
+            row = self._db.execute("SELECT kind FROM years WHERE year = ?", (year,)).fetchone()
         return row[0] if row else None
 
     def load(self, year: int) -> list[HistoryRow]:
         """The stored tiltak of `year` in their order; empty if the year is unknown or held as counts."""
-        rows = self._db.execute(
-            "SELECT tiltak_id, omrade, delmal, tiltak, type, ansvarlig, samarbeidspartnere, rapportert_av "
-            "FROM tiltak WHERE year = ? ORDER BY position", (year,))
-        return [HistoryRow(*r[:5], *(tuple(json.loads(v)) for v in r[5:])) for r in rows]
+        with self._reading():
+            rows = self._db.execute(
+                "SELECT tiltak_id, omrade, delmal, tiltak, type, ansvarlig, samarbeidspartnere, rapportert_av "
+                "FROM tiltak WHERE year = ? ORDER BY position", (year,)).fetchall()
+            return [HistoryRow(*r[:5], *(tuple(json.loads(v)) for v in r[5:])) for r in rows]
+
+    def _counts(self, year: int) -> dict[str, dict[str, int]]:
+        found: dict[str, dict[str, int]] = {"omrade": {}, "delmal": {}}
+        with self._reading():
+            for scope, key, count in self._db.execute("SELECT scope, key, count FROM counts WHERE year = ?", (year,)):
+                found[scope][key] = count
+        return found
 
     def counts(self, year: int, catalogue: Catalogue) -> YearCounts | None:
         """`year`'s tiltak per område and delmål, from its tiltak or its counts; None if not stored."""
-        kind = self.kind(year)
-        if kind == REGISTER:
-            return year_counts(year, self.load(year), catalogue)
-        if kind == COUNTS:
-            found: dict[str, dict[str, int]] = {"omrade": {}, "delmal": {}}
-            for scope, key, count in self._db.execute("SELECT scope, key, count FROM counts WHERE year = ?", (year,)):
-                found[scope][key] = count
-            return YearCounts(year, found["omrade"], found["delmal"], complete=False)
-        return None
+        info = self.info(year)
+        if info is None:
+            return None
+        if info.kind == REGISTER:
+            counts = year_counts(year, self.load(year), catalogue)
+            return YearCounts(year, counts.per_omrade, counts.per_delmal, complete=False) if info.partial else counts
+        found = self._counts(year)
+        return YearCounts(year, found["omrade"], found["delmal"], complete=False)
+
+    def digest(self, year: int) -> str:
+        """A digest of what `year` holds, for deciding whether outputs that compare with it are still current."""
+        info = self.info(year)
+        held = (info.kind, info.partial, self.load(year), sorted(self._counts(year).items())) if info else None
+        return hashlib.sha256(repr(held).encode()).hexdigest()
+
+
+class PendingStore:
+    """A year stored inside a transaction the output commit ends: `begin()` writes it, `commit()` makes it
+    count, `rollback()` forgets it. The run id it records lets a later start tell whether it was committed."""
+
+    def __init__(self, history: History, year: int, rows: list[HistoryRow], source: str, inbox: str) -> None:
+        self.history, self.year, self.rows, self.source, self.inbox = history, year, rows, source, inbox
+        self.run_id = uuid.uuid4().hex
+
+    @property
+    def path(self) -> Path:
+        return self.history.path
+
+    def begin(self) -> None:
+        db = self.history._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            self.history._replace(self.year, REGISTER, self.source, self.inbox)
+            self.history._insert(self.year, self.rows)
+            db.execute("INSERT INTO runs VALUES (?, ?, ?)", (self.run_id, self.year, _now()))
+        except sqlite3.Error as exc:
+            self.history.rollback()
+            raise self.history._not_stored(self.year, exc) from exc
+
+    def commit(self) -> None:
+        try:
+            self.history.commit()
+        except sqlite3.Error as exc:
+            self.history.rollback()
+            raise self.history._not_stored(self.year, exc) from exc
+
+    def rollback(self) -> None:
+        self.history.rollback()
 
 
 def open_history(path: Path | None) -> History:
     return History(path or default_history_path())
-
-
-# -------------------------------------------------------------------------------- file readers
-def _is_zip(path: Path) -> bool:
-    try:
-        with open(path, "rb") as f:
-            return f.read(4) == b"PK\x03\x04"
-    except OSError as exc:
-        raise HistoryError(f"{path}: kan ikke leses ({exc.strerror})") from exc
-
-
-def _read_csv(path: Path, required: Sequence[str], what: str) -> list[tuple[int, dict[str, str]]]:
-    """(line number, row) for each non-blank row; the delimiter Excel chose (',' ';' or tab) is detected."""
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise HistoryError(f"{path}: er ikke UTF-8-tekst ({exc.reason} ved byte {exc.start}); lagre den som CSV UTF-8") from exc
-    except OSError as exc:
-        raise HistoryError(f"{path}: kan ikke leses ({exc.strerror})") from exc
-    first = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first.count)
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    header = [h.strip() for h in reader.fieldnames or []]
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise HistoryError(f"{path}: ikke {what}: kolonnen(e) {', '.join(missing)} mangler "
-                           f"(fant: {', '.join(header) or 'ingenting'})")
-    rows = []
-    for row in reader:
-        values = {(k or "").strip(): _unsafe((v or "").strip()) for k, v in row.items() if not isinstance(v, list)}
-        if any(values.values()):
-            rows.append((reader.line_num, values))
-    return rows
-
-
-def _unsafe(value: str) -> str:
-    """Undo spreadsheet_safe's apostrophe, so an imported name is stored as written."""
-    return value[1:] if value.startswith("'") and value[1:].lstrip(" ").startswith(_FORMULA_START) else value
-
-
-def _names(text: str, separators: str = ",;") -> tuple[str, ...]:
-    return tuple(n.strip() for n in re.split(f"[{separators}]", text) if n.strip())
-
-
-def _code(path: Path, line: int, value: str) -> str:
-    if value and not _CODE.match(value):
-        raise HistoryError(f"{path}, rad {line}: delmål '{value}' er ikke en kode som 1.2")
-    return value
-
-
-def _omrade(code: str) -> str:
-    # The catalogue checks that every delmål code lies under its område ("2.4" under "2").
-    return code.split(".")[0] if code else ""
-
-
-def read_register_csv(path: Path) -> list[HistoryRow]:
-    """The tiltak of a register.csv as `tiltak run` writes it."""
-    columns = ("tiltak_id", "omrade", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere", "rapportert_av")
-    rows = []
-    for line, r in _read_csv(path, columns, "en register.csv"):
-        if not r["tiltak"]:
-            raise HistoryError(f"{path}, rad {line}: tiltak-kolonnen er tom")
-        code = _code(path, line, r["delmal"])
-        rows.append(HistoryRow(r["tiltak_id"], r["omrade"] or _omrade(code), code, r["tiltak"], r["type"],
-                               _names(r["ansvarlig"], ","), _names(r["samarbeidspartnere"], ","),
-                               _names(r["rapportert_av"], ";")))
-    return rows
-
-
-def read_matrix_csv(path: Path, year: int) -> list[HistoryRow]:
-    """A matrix as CSV with the columns delmal, tiltak, type, ansvarlig, samarbeidspartnere (row optional)."""
-    rows = []
-    for n, (line, r) in enumerate(_read_csv(path, ("delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere"), "en matrise"), 1):
-        if not r["tiltak"]:
-            raise HistoryError(f"{path}, rad {line}: tiltak-kolonnen er tom")
-        code = _code(path, line, r["delmal"])
-        number = r.get("row") or str(n)
-        rows.append(HistoryRow(f"{year}-{number}", _omrade(code), code, r["tiltak"], r["type"],
-                               _names(r["ansvarlig"]), _names(r["samarbeidspartnere"])))
-    return rows
-
-
-def read_matrix_docx(path: Path, year: int) -> list[HistoryRow]:
-    """The tiltak of a matrix.docx as we write it (Vedlegg 2): every table headed Delmål | Tiltak | …"""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    from .outputs.matrix_docx import HEADERS, NO_TILTAK
-
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise HistoryError(f"{path}: er ikke et Word-dokument som kan leses ({exc})") from exc
-    keys = ("delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere")
-    rows: list[HistoryRow] = []
-    for table in document.tables:
-        header = [c.text.strip() for c in table.rows[0].cells]
-        if header[: len(keys)] != list(HEADERS[: len(keys)]):
-            continue
-        for row in table.rows[1:]:
-            cells = dict(zip(keys, (c.text.strip() for c in row.cells)))
-            if cells["tiltak"] in ("", NO_TILTAK) or list(cells.values()) == header[: len(keys)]:
-                continue
-            # No code: a row of the matrix's "without delmål" table, kept as unplaced.
-            m = _LEADING_CODE.match(cells["delmal"])
-            code = m.group(1) if m else ""
-            rows.append(HistoryRow(f"{year}-{len(rows) + 1}", _omrade(code), code, cells["tiltak"],
-                                   cells["type"], _names(cells["ansvarlig"]), _names(cells["samarbeidspartnere"])))
-    if not rows:
-        raise HistoryError(f"{path}: ingen tabell med kolonnene {' | '.join(HEADERS[:len(keys)])} og tiltak i")
-    return rows
-
-
-def read_counts_csv(path: Path) -> tuple[dict[str, int], dict[str, int]]:
-    """A CSV `scope,key,count` (omrade,1,24 / delmal,1.2,4) as per-område and per-delmål counts."""
-    found: dict[str, dict[str, int]] = {"omrade": {}, "delmal": {}}
-    for line, r in _read_csv(path, ("scope", "key", "count"), "en fil med antall (scope,key,count)"):
-        scope, key, count = r["scope"].lower(), r["key"], r["count"]
-        if scope not in found:
-            raise HistoryError(f"{path}, rad {line}: scope '{r['scope']}' må være omrade eller delmal")
-        if not key or (scope == "delmal" and not _CODE.match(key)):
-            raise HistoryError(f"{path}, rad {line}: '{key}' er ikke en gyldig nøkkel for {scope}")
-        if not count.isdigit():
-            raise HistoryError(f"{path}, rad {line}: antallet '{count}' er ikke et helt tall, 0 eller mer")
-        if key in found[scope]:
-            raise HistoryError(f"{path}, rad {line}: {scope} {key} er oppgitt to ganger")
-        found[scope][key] = int(count)
-    return found["omrade"], found["delmal"]
-
-
-def guess_kind(path: Path) -> str:
-    """register, matrix or counts, from the file's content."""
-    if _is_zip(path):
-        return "matrix"
-    try:
-        with open(path, encoding="utf-8-sig") as f:
-            header = {h.strip() for h in re.split(r"[,;\t]", f.readline())}
-    except (OSError, UnicodeDecodeError) as exc:
-        raise HistoryError(f"{path}: kan ikke leses som CSV ({exc})") from exc
-    if {"scope", "key", "count"} <= header:
-        return "counts"
-    if "tiltak_id" in header:
-        return "register"
-    if {"delmal", "tiltak"} <= header:
-        return "matrix"
-    raise HistoryError(f"{path}: kan ikke se hva slags fil dette er; oppgi --kind {'|'.join(KINDS)}")

@@ -8,11 +8,13 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from tiltak_core.errors import HistoryError
-from pipeline.history import (
-    History,
-    HistoryRow,
-    default_history_path,
+from pipeline.history import History, HistoryRow, default_history_path
+from pipeline.history_files import (
     guess_kind,
+    import_counts_csv,
+    import_file,
+    import_matrix,
+    import_register_csv,
     read_matrix_docx,
 )
 from pipeline.outputs.csv_files import write_register
@@ -72,7 +74,7 @@ def test_a_reopened_history_has_the_years(tmp_path):
 
 
 def test_the_bundled_2017_counts(history, catalogue):
-    history.import_counts_csv(COUNTS_2017, 2017)
+    import_counts_csv(history, COUNTS_2017, 2017)
     counts = history.counts(2017, catalogue)
     assert counts.per_omrade == {"1": 24, "2": 43, "3": 28}
     assert counts.per_delmal == {"1.2": 4, "1.4": 17, "2.1": 11, "2.2": 15, "2.4": 4, "2.5": 1, "2.6": 3}
@@ -93,7 +95,7 @@ def test_import_register_csv_as_the_run_writes_it(history, tmp_path, entry):
     register = [entry("=HYPERLINK(\"http://x\")", "2.2", "FoU", ("LO",), ("-Fafo", "NHO"), ("LO", "NHO"))]
     path = tmp_path / "register.csv"
     write_register(path, register)
-    assert history.import_register_csv(path, 2019) == 1
+    assert import_register_csv(history, path, 2019) == 1
     (row,) = history.load(2019)
     assert row.tiltak == "=HYPERLINK(\"http://x\")"  # the apostrophe spreadsheet_safe added is taken off
     assert (row.omrade, row.delmal, row.type) == ("2", "2.2", "FoU")
@@ -103,7 +105,7 @@ def test_import_register_csv_as_the_run_writes_it(history, tmp_path, entry):
 
 @pytest.mark.skipif(not SEED_MATRIX.is_file(), reason="the seed's matrix CSV is not in samples/generator/data")
 def test_import_the_seed_matrix_csv(history, catalogue):
-    assert history.import_matrix(SEED_MATRIX, 2018) == 129
+    assert import_matrix(history, SEED_MATRIX, 2018) == 129
     counts = history.counts(2018, catalogue)
     assert counts.per_omrade == {"1": 46, "2": 59, "3": 24}
     assert counts.per_delmal["1.2"] == 19 and counts.per_delmal["2.2"] == 24
@@ -116,7 +118,7 @@ def test_import_a_matrix_docx_as_we_write_it(history, register, catalogue, tmp_p
     unplaced = entry("Tiltak uten delmål", "", "Prosjekt", ("KS",), (), ("KS",))
     path = tmp_path / "matrix.docx"
     write_matrix_docx(path, register + [unplaced], catalogue, 2018)
-    assert history.import_matrix(path, 2018) == 11
+    assert import_matrix(history, path, 2018) == 11
     rows = history.load(2018)
     assert [(r.delmal, r.tiltak, r.type, r.ansvarlig) for r in rows[:10]] == [
         (e.delmal, e.tiltak, e.type, e.ansvarlig) for e in register
@@ -150,7 +152,7 @@ def test_malformed_counts_files_are_named_with_their_row(history, tmp_path, text
     path = tmp_path / "antall.csv"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(HistoryError, match=message):
-        history.import_counts_csv(path, 2017)
+        import_counts_csv(history, path, 2017)
     assert history.years() == ()
 
 
@@ -158,17 +160,17 @@ def test_malformed_matrix_and_register_rows_are_named(history, tmp_path):
     matrix = tmp_path / "matrise.csv"
     matrix.write_text("delmal,tiltak,type,ansvarlig,samarbeidspartnere\n1.2,A,FoU,LO,\nto,B,FoU,LO,\n", encoding="utf-8")
     with pytest.raises(HistoryError, match=r"matrise.csv, rad 3: delmål 'to' er ikke en kode som 1.2"):
-        history.import_matrix(matrix, 2016)
+        import_matrix(history, matrix, 2016)
     register = tmp_path / "register.csv"
     register.write_text("tiltak_id,delmal,tiltak\nT1,1.2,A\n", encoding="utf-8")
     with pytest.raises(HistoryError, match=r"register.csv: ikke en register.csv: kolonnen\(e\) omrade, type, ansvarlig"):
-        history.import_register_csv(register, 2016)
+        import_register_csv(history, register, 2016)
 
 
-def test_excel_csv_with_semicolons_and_bom_is_read(history, tmp_path, catalogue):
+def test_excel_csv_with_semicolons_and_bom_is_read(history, tmp_path, catalogue, matchers):
     path = tmp_path / "antall.csv"
     path.write_bytes("scope;key;count\r\nomrade;1;7\r\ndelmal;1.2;3\r\n".encode("utf-8-sig"))
-    history.import_file(path, 2016)
+    import_file(history, path, 2016, matchers.orgs)
     assert history.counts(2016, catalogue).per_delmal == {"1.2": 3}
 
 
@@ -221,3 +223,98 @@ def test_cli_import_and_list(tmp_path):
     bad.write_text("scope,key,count\nomrade,1,x\n", encoding="utf-8")
     result = runner.invoke(app, ["history", "import", str(bad), "--year", "2016", "--history", str(path)])
     assert result.exit_code == 2 and "rad 2" in result.output
+
+
+# ---------------------------------------------------------------------------- 6. the history never changes silently
+SAMPLES_2018 = REPO / "samples" / "2018"
+
+
+def _inbox(folder: Path, *names: str) -> Path:
+    folder.mkdir(parents=True)
+    for name in names:
+        (folder / name).write_bytes((SAMPLES_2018 / name).read_bytes())
+    return folder
+
+
+def _run(inbox: Path, out: Path, history: Path, *args: str):
+    return CliRunner().invoke(app, ["run", str(inbox), "--out", str(out), "--history", str(history), "--year", "2018",
+                                    "--no-cache", "--jobs", "1", *args])
+
+
+def test_only_the_rounds_run_stores_the_year(tmp_path):
+    path = tmp_path / "h.sqlite"
+    real = _inbox(tmp_path / "2018", "lo_2018.docx", "telemark_fk_2018.docx")
+    first = _run(real, tmp_path / "out", path)
+    assert first.exit_code == 0, first.output
+    with History(path) as h:
+        stored = h.load(2018)
+    assert len(stored) == 15
+
+    trial = _inbox(tmp_path / "prøve", "telemark_fk_2018.docx")
+    tried = _run(trial, tmp_path / "kladd", path)
+    assert tried.exit_code == 0, tried.output
+    assert "lagret ikke" in tried.output and "--lagre-historikk" in tried.output and str(real.resolve()) in tried.output
+    with History(path) as h:
+        assert h.load(2018) == stored
+
+    again = _run(real, tmp_path / "out2", path)  # the round's own inbox: stored again, saying what it replaced
+    assert again.exit_code == 0 and "erstattet" in again.output and "15 tiltak" in again.output
+
+    forced = _run(trial, tmp_path / "kladd", path, "--lagre-historikk")
+    assert forced.exit_code == 0 and "erstattet" in forced.output
+    with History(path) as h:
+        assert len(h.load(2018)) == 1
+    listing = CliRunner().invoke(app, ["history", "list", "--history", str(path)])
+    assert str(trial.resolve()) in listing.output and "2018" in listing.output
+
+
+def test_an_imported_year_is_not_replaced_by_a_run_without_asking(tmp_path):
+    path = tmp_path / "h.sqlite"
+    with History(path) as h:
+        import_matrix(h, SEED_MATRIX, 2018)
+    result = _run(_inbox(tmp_path / "2018", "telemark_fk_2018.docx"), tmp_path / "out", path)
+    assert result.exit_code == 0 and "lagret ikke" in result.output
+    with History(path) as h:
+        assert len(h.load(2018)) == 129
+
+
+def test_history_import_refuses_one_members_report_as_a_year(tmp_path):
+    path = tmp_path / "h.sqlite"
+    runner = CliRunner()
+    result = runner.invoke(app, ["history", "import", str(SAMPLES_2018 / "lo_2018.docx"), "--year", "2018",
+                                 "--history", str(path)])
+    assert result.exit_code == 2 and "--delvis" in result.output and "LO" in result.output
+    with History(path) as h:
+        assert h.years() == ()
+    partial = runner.invoke(app, ["history", "import", str(SAMPLES_2018 / "lo_2018.docx"), "--year", "2018",
+                                  "--history", str(path), "--delvis"])
+    assert partial.exit_code == 0, partial.output
+    with History(path) as h:
+        (info,) = h.describe()
+    assert info.partial and info.tiltak == 14
+    listing = runner.invoke(app, ["history", "list", "--history", str(path)])
+    assert "delvis" in listing.output
+    whole = runner.invoke(app, ["history", "import", str(SEED_MATRIX), "--year", "2018", "--history", str(path)])
+    assert whole.exit_code == 0 and "erstattet" in whole.output and "14 tiltak" in whole.output
+
+
+def test_a_register_from_one_members_report_is_refused_too(tmp_path, entry, matchers):
+    register = [entry(f"Tiltak {n}", "1.2", "FoU", ("LO",), (), ("LO",)) for n in range(6)]
+    csv_path = tmp_path / "register.csv"
+    write_register(csv_path, register)
+    with History(tmp_path / "h.sqlite") as h, pytest.raises(HistoryError, match="--delvis"):
+        import_file(h, csv_path, 2018, matchers.orgs)
+
+
+def test_a_damaged_history_is_refused_with_a_clear_message(tmp_path, register):
+    path = tmp_path / "h.sqlite"
+    with History(path) as h:
+        h.store(2017, register * 40)
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[2 * page : 3 * page] = b"\xa5" * page  # one page of the tiltak table overwritten
+    path.write_bytes(bytes(data))
+    with pytest.raises(HistoryError, match="skadet") as error:
+        with History(path) as h:
+            h.load(2017)
+    assert str(path) in str(error.value)

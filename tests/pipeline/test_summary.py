@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.history import read_matrix_csv
+from pipeline.history_files import read_matrix_csv
 from pipeline.summary import (
     YearCounts,
     collaboration,

@@ -7,7 +7,7 @@ import pytest
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
-from pipeline.history import read_matrix_csv
+from pipeline.history_files import read_matrix_csv
 from pipeline.outputs.freeze import freeze_office_file
 from pipeline.outputs.matrix_docx import HEADERS, NO_TILTAK, TITLE, write_matrix_docx
 
