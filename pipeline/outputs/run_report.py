@@ -51,7 +51,8 @@ def ended_summary(t: Tiltak) -> dict:
 
 def write_run_json(path: Path, settings: Settings, results: list[DocumentResult], register: list[RegisterEntry],
                    decisions: Decisions | None = None, outcome: Outcome | None = None,
-                   year: RunYear | None = None, ended: list[Tiltak] | tuple[Tiltak, ...] = ()) -> None:
+                   year: RunYear | None = None, ended: list[Tiltak] | tuple[Tiltak, ...] = (),
+                   kept_edits: dict[str, str] | None = None, notes: list[str] | None = None) -> None:
     outcomes: dict[str, int] = {}
     for d in results:
         outcomes[d.outcome.value] = outcomes.get(d.outcome.value, 0) + 1
@@ -71,5 +72,8 @@ def write_run_json(path: Path, settings: Settings, results: list[DocumentResult]
             "applied": list(outcome.applied) if outcome else [],
             "stale": list(outcome.stale) if outcome else [],
         },
+        # Outputs a person had changed: kept under these names, not overwritten.
+        "kept_edits": [{"file": name, "kept_as": kept} for name, kept in (kept_edits or {}).items()],
+        "notes": list(notes or []),
     }
     path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

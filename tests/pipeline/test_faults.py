@@ -7,8 +7,14 @@ history gains the year only once the outputs are in place.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -316,3 +322,299 @@ def test_a_word_file_with_a_damaged_zip_directory_is_rejected_and_the_run_goes_o
 
     assert result.exit_code == 1
     assert [d.document.source_file for d in result.rejected] == ["telemark_fk_2018.docx"]
+
+
+# ---------------------------------------------------------------------------- 3. a person's edits are kept
+def test_an_output_a_person_changed_is_kept_beside_the_new_one(previous):
+    import docx
+    from openpyxl import load_workbook
+
+    inbox, out, history = previous
+    wb = load_workbook(out / "review.xlsx")
+    wb["Tiltak"]["R2"] = "ja"  # Kontrollert, then Ctrl+S in the output folder
+    wb.save(out / "review.xlsx")
+    document = docx.Document(str(out / "matrix.docx"))
+    document.add_paragraph("Rettet for hånd av sekretariatet")
+    document.save(str(out / "matrix.docx"))
+    edited = {name: (out / name).read_bytes() for name in ("review.xlsx", "matrix.docx")}
+    untouched = (out / "register.csv").read_bytes()
+
+    result = runner.invoke(app, ["run", str(inbox), "--out", str(out), "--history", str(history), "--year", "2018",
+                                 "--no-cache"])
+
+    assert result.exit_code == 0, result.output
+    kept = {p.name: p for p in out.iterdir() if "(endret " in p.name}
+    assert len(kept) == 2 and all(re.fullmatch(r"(review|matrix) \(endret \d{4}-\d\d-\d\d \d\d\.\d\d\)\.(xlsx|docx)", n)
+                                   for n in kept), sorted(kept)
+    assert {p.suffix: p.read_bytes() for p in kept.values()} == {".xlsx": edited["review.xlsx"], ".docx": edited["matrix.docx"]}
+    assert (out / "review.xlsx").read_bytes() != edited["review.xlsx"] and (out / "matrix.docx").is_file()
+    assert (out / "register.csv").read_bytes() == untouched  # unchanged outputs: no copies
+    report = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert {k["file"]: k["kept_as"] for k in report["kept_edits"]} == {
+        "review.xlsx": next(n for n in kept if n.startswith("review")),
+        "matrix.docx": next(n for n in kept if n.startswith("matrix")),
+    }
+    for name in kept:
+        assert name in result.output
+    assert str(inbox.resolve().parent / "2018-beslutninger.xlsx") in result.output  # how to use the reviewer's work
+
+    again = runner.invoke(app, ["run", str(inbox), "--out", str(out), "--history", str(history), "--year", "2018",
+                                "--no-cache"])
+    assert again.exit_code == 0 and len([p for p in out.iterdir() if "(endret " in p.name]) == 2  # nothing new to keep
+
+
+# ---------------------------------------------------------------------------- 6. history and outputs agree
+def test_a_history_that_cannot_be_written_leaves_the_outputs_as_they_were(monkeypatch, previous):
+    import sqlite3
+
+    import pipeline.history
+
+    inbox, out, history = previous
+    before, history_before = snapshot(out, own_mtime=False), history.read_bytes()
+    real_connect = sqlite3.connect
+
+    def read_only(*args, **kwargs):  # what SQLite does with a file it may only read
+        db = real_connect(*args, **kwargs)
+        db.execute("PRAGMA query_only = ON")
+        return db
+
+    monkeypatch.setattr(pipeline.history.sqlite3, "connect", read_only)
+    result = runner.invoke(app, ["run", str(inbox), "--out", str(out), "--history", str(history), "--year", "2018",
+                                 "--no-cache"])
+
+    assert result.exit_code == EXIT_UNUSABLE, result.output
+    assert str(history) in result.output and isinstance(result.exception, SystemExit)
+    _assert_untouched(out, before, history, history_before)
+
+
+# ---------------------------------------------------------------------------- 11.4 disk full, damaged history
+def test_a_full_disk_stops_the_run_with_exit_2_and_changes_nothing(monkeypatch, previous):
+    import errno
+
+    inbox, out, history = previous
+    before, history_before = snapshot(out, own_mtime=False), history.read_bytes()
+
+    def full(path, *args, **kwargs):
+        Path(path).write_bytes(b"half")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(pipeline.batch, "write_register", full)
+    result = runner.invoke(app, ["run", str(inbox), "--out", str(out), "--history", str(history), "--year", "2018",
+                                 "--no-cache"])
+
+    assert result.exit_code == EXIT_UNUSABLE and isinstance(result.exception, SystemExit), result.output
+    assert "disken er full" in result.output and str(out) in result.output
+    _assert_untouched(out, before, history, history_before)
+
+
+def test_a_damaged_history_stops_the_run_with_exit_2_and_changes_nothing(previous):
+    inbox, out, history = previous
+    with open_history(history) as h:
+        h.import_counts(2016, {str(n): n for n in range(1, 400)}, {})  # enough for a page of its own
+    data = bytearray(history.read_bytes())
+    data[3 * 4096 : 4 * 4096] = b"\xa5" * 4096
+    history.write_bytes(bytes(data))
+    before = snapshot(out, own_mtime=False)
+
+    result = runner.invoke(app, ["run", str(inbox), "--out", str(out), "--history", str(history), "--year", "2018",
+                                 "--no-cache"])
+
+    assert result.exit_code == EXIT_UNUSABLE and isinstance(result.exception, SystemExit), result.output
+    assert "skadet" in result.output and str(history) in result.output
+    assert snapshot(out, own_mtime=False) == before
+
+
+# ---------------------------------------------------------------------------- 7. one run at a time, nothing left behind
+SLOW_PARSE = """
+import sys, time
+import pipeline.extract as extract
+begun = sys.argv[1]
+class Slow:
+    def parse(self, *args, **kwargs):
+        open(begun, "w").close()  # parsing has begun
+        time.sleep(60)
+extract.parser_for = lambda fmt: Slow()
+from pipeline.entry import main
+sys.argv = ["tiltak", *sys.argv[2:]]
+main()
+"""
+
+
+def _cli(script: str, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=ROOT, text=True)
+
+
+def _wait_for(path: Path, proc: subprocess.Popen) -> None:
+    for _ in range(600):
+        if path.exists() or proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    assert path.exists(), proc.communicate()
+
+
+def _stop(proc: subprocess.Popen, signum: int) -> tuple[int, str, list[int]]:
+    """Send the run a signal and let it end: its exit code, what it wrote to stderr, and the processes it
+    started that outlived it by five seconds (killed then, so no test leaves one behind)."""
+    import psutil
+
+    family = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
+    proc.send_signal(signum)
+    proc.wait(timeout=120)
+    for _ in range(100):
+        if not _alive(family):
+            break
+        time.sleep(0.05)
+    survivors = _alive(family)
+    for pid in survivors:
+        os.kill(pid, signal.SIGKILL)
+    _, err = proc.communicate()  # the survivors held its pipes open until now
+    return proc.returncode, err, survivors
+
+
+def test_a_second_run_on_the_same_folder_stops_with_a_clear_message(tmp_path):
+    inbox = make_inbox(tmp_path, SMALL[:2])
+    started = tmp_path / "begun"
+    first = _cli(SLOW_PARSE, str(started), "run", str(inbox), "--out", str(tmp_path / "out"), "--history",
+                 str(tmp_path / "h.sqlite"), "--jobs", "1")
+    try:
+        _wait_for(started, first)
+        second = runner.invoke(app, ["run", str(inbox), "--out", str(tmp_path / "out"), "--history",
+                                     str(tmp_path / "other.sqlite")])
+        third = runner.invoke(app, ["run", str(inbox), "--out", str(tmp_path / "out3"), "--history",
+                                    str(tmp_path / "h.sqlite")])
+    finally:
+        _stop(first, signal.SIGKILL)
+    for result, busy in ((second, tmp_path / "out"), (third, tmp_path / "h.sqlite")):
+        assert result.exit_code == EXIT_UNUSABLE and isinstance(result.exception, SystemExit), result.output
+        assert "en annen kjøring" in result.output and str(busy) in result.output
+    assert not (tmp_path / "out3").exists()
+
+
+def _alive(pids: list[int]) -> list[int]:
+    import psutil
+
+    return [p for p in pids if psutil.pid_exists(p) and psutil.Process(p).status() != psutil.STATUS_ZOMBIE]
+
+
+def test_workers_die_with_a_killed_run_and_the_next_run_clears_its_litter(tmp_path):
+    inbox = make_inbox(tmp_path, SMALL[:2])
+    out = tmp_path / "out"
+    started = tmp_path / "begun"
+    proc = _cli(SLOW_PARSE, str(started), "run", str(inbox), "--out", str(out), "--history", str(tmp_path / "h.sqlite"),
+                "--jobs", "2")
+    _wait_for(started, proc)
+    (out / ".tiltak-staging-left").mkdir(parents=True, exist_ok=True)  # as a run killed while writing leaves it
+    code, _, survivors = _stop(proc, signal.SIGKILL)
+    assert code == -signal.SIGKILL and survivors == []
+
+    result = run(settings(inbox, out, tmp_path / "h.sqlite"))
+    assert result.exit_code == 0
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".tiltak-staging")]
+
+
+# ---------------------------------------------------------------------------- 7. a kill inside the commit
+KILL_AT_MOVE = """
+import os, signal, sys
+from pathlib import Path
+out, kill_at = Path(sys.argv[1]), int(sys.argv[2])
+real, seen = os.replace, [0]
+def replace(src, dst):
+    if Path(src).parent == out or Path(dst).parent == out:
+        seen[0] += 1
+        if seen[0] == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+    return real(src, dst)
+os.replace = os.rename = replace
+if kill_at < 0:  # in the history's commit, once every output is in place
+    import pipeline.history
+    real_commit = pipeline.history.History.commit
+    def commit(self, *args):
+        os.kill(os.getpid(), signal.SIGKILL)
+    pipeline.history.History.commit = commit
+from pipeline.outputs.staging import Staging
+from pipeline.history import History, HistoryRow
+with History(Path(sys.argv[3])) as history:
+    with Staging(out) as stage:
+        for name in ("a.csv", "b.html", "c.xlsx", "d.png"):
+            stage.file(name).write_text("new " + name, encoding="utf-8")
+        stage.commit(history.storing(2018, [HistoryRow("T1", "1", "1.1", "nytt", "FoU")], "tiltak run", "/innboks"))
+print("moves", seen[0])
+"""
+
+
+def _old_or_new(out: Path, history: Path) -> str:
+    from pipeline.outputs.staging import recover
+
+    recover(out)
+    files = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir() if not p.name.startswith(".")}
+    old = {"a.csv": "old a.csv", "b.html": "old b.html", "c.xlsx": "old c.xlsx", "mine.txt": "not an output"}
+    new = {"a.csv": "new a.csv", "b.html": "new b.html", "c.xlsx": "new c.xlsx", "d.png": "new d.png",
+           "mine.txt": "not an output"}
+    assert files in (old, new), files
+    assert [p.name for p in out.iterdir() if p.name.startswith(".tiltak-") and p.name != ".tiltak-state.json"] == []
+    with open_history(history) as h:
+        assert (h.years() == (2018,)) == (files == new), "the history and the outputs disagree"
+    return "new" if files == new else "old"
+
+
+def test_a_kill_at_any_instant_of_the_commit_is_finished_or_undone_by_the_next_start(tmp_path):
+    dry = tmp_path / "dry"
+    _stage_over_old_outputs(dry)
+    done = subprocess.run([sys.executable, "-c", KILL_AT_MOVE, str(dry), "0", str(tmp_path / "dry.sqlite")],
+                          capture_output=True, text=True, cwd=ROOT)
+    moves = int(done.stdout.split()[-1])
+    assert moves >= 5, done.stderr
+    seen = []
+    for kill_at in (*range(1, moves + 1), -1):
+        out, history = tmp_path / f"out{kill_at}", tmp_path / f"h{kill_at}.sqlite"
+        _stage_over_old_outputs(out)
+        killed = subprocess.run([sys.executable, "-c", KILL_AT_MOVE, str(out), str(kill_at), str(history)],
+                                capture_output=True, text=True, cwd=ROOT)
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        seen.append(_old_or_new(out, history))
+    assert seen[0] == "old"
+
+
+# ---------------------------------------------------------------------------- 11.4 Ctrl-C at any moment
+CTRL_C_AT_MOVE = KILL_AT_MOVE.replace("signal.SIGKILL)\n    return", "signal.SIGINT)\n    return")
+
+
+def _one_line_and_130(proc: subprocess.CompletedProcess | tuple) -> None:
+    code, err = proc
+    assert code == 130, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and "Avbrutt" in err, err
+
+
+def test_ctrl_c_at_any_moment_ends_with_one_line_and_exit_130(tmp_path):
+    inbox = make_inbox(tmp_path, SMALL[:2])
+    args = ["run", str(inbox), "--out", str(tmp_path / "out"), "--history", str(tmp_path / "h.sqlite")]
+    # As the installed `tiltak` script runs: its entry point found (the flag; before it, a few milliseconds of
+    # Python's own start-up), then the program's libraries load.
+    entry = ("import pathlib, sys; from pipeline.entry import main; pathlib.Path(sys.argv[1]).touch(); "
+             "sys.argv = ['tiltak', *sys.argv[2:]]; main()")
+    for delay in (0.0, 0.3, 1.0):  # while the program's libraries load, and later
+        up = tmp_path / f"up{delay}"
+        proc = _cli(entry, str(up), *args)
+        _wait_for(up, proc)
+        time.sleep(delay)
+        code, err, survivors = _stop(proc, signal.SIGINT)
+        if code != 0:  # 0: the run was over before the signal came
+            _one_line_and_130((code, err))
+        assert survivors == []
+    started = tmp_path / "begun"
+    proc = _cli(SLOW_PARSE, str(started), *args, "--jobs", "2")  # while the workers parse
+    _wait_for(started, proc)
+    code, err, survivors = _stop(proc, signal.SIGINT)
+    _one_line_and_130((code, err))
+    assert survivors == []
+    assert not (tmp_path / "out").exists() or not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".tiltak-s")]
+
+
+def test_ctrl_c_inside_the_commit_waits_for_it_to_finish(tmp_path):
+    out, history = tmp_path / "out", tmp_path / "h.sqlite"
+    _stage_over_old_outputs(out)
+    stopped = subprocess.run([sys.executable, "-c", CTRL_C_AT_MOVE, str(out), "3", str(history)],
+                             capture_output=True, text=True, cwd=ROOT)
+    assert stopped.returncode != 0 and "KeyboardInterrupt" in stopped.stderr  # raised once the commit was done
+    assert _old_or_new(out, history) == "new"

@@ -16,12 +16,8 @@ REPORTS = ("lo_2018.docx", "nho_2018.pdf", "ks_2018.pdf", "vofo_2018.pdf", "hedm
 
 
 @pytest.fixture()
-def inbox(tmp_path) -> Path:
-    folder = tmp_path / "2018"
-    folder.mkdir()
-    for name in REPORTS:
-        shutil.copy(ROOT / "samples" / "2018" / name, folder / name)
-    return folder
+def inbox(tmp_path, reports) -> Path:
+    return reports(tmp_path / "2018", REPORTS)
 
 
 def _settings(inbox: Path, tmp_path: Path, out: str, **kw) -> Settings:
@@ -69,11 +65,14 @@ def test_unchanged_inputs_leave_the_outputs_alone_unless_one_was_touched(inbox, 
     assert again.outputs == () and "ingen endringer" in again.notes[-1]
     assert _outputs(tmp_path / "out") == before
     assert len(again.register) == len(first.register)
-    # A reviewer overwrote register.csv: the run writes the outputs again.
+    # A reviewer overwrote register.csv: the run writes the outputs again, and keeps the reviewer's version.
     (tmp_path / "out" / "register.csv").write_text("rotet til\n", encoding="utf-8")
     third = run(settings)
     assert "register.csv" in third.outputs
-    assert _outputs(tmp_path / "out") == before
+    now = _outputs(tmp_path / "out")
+    (kept,) = [name for name in now if name.startswith("register (endret ")]
+    assert now.pop(kept) == b"rotet til\n" and dict(third.kept_edits) == {"register.csv": kept}
+    assert {k: v for k, v in now.items() if k != "run.json"} == {k: v for k, v in before.items() if k != "run.json"}
     # New thresholds are a new input.
     from pipeline.settings import Thresholds
 
