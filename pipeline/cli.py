@@ -17,20 +17,22 @@ from parsers.detect import detect
 from parsers.registry import formats
 
 from tiltak_core.errors import TiltakError
-from .extract import DocumentResult, extract_document, problems_first
-from .history import KINDS, default_history_path, open_history
+from .extract import DocumentResult, problems_first
+from .history import default_history_path, open_history
+from .history_files import KINDS, import_file
 from .inbox import sha256_of
+from .locks import history_lock
 from tiltak_core.records import Document
-from .batch import EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, run
-from .settings import DECISIONS_SUFFIX, DEFAULT_AUTHOR, Settings
-from .work import Processed
+from .batch import EXIT_INTERRUPTED, EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, run
+from .settings import DECISIONS_SUFFIX, DEFAULT_AUTHOR, Limits, Settings
+from .work import Processed, read_one
 from .year import RunYear
 
 EXIT_CODES_HELP = (
     f"Exit codes: {EXIT_OK} every report was read (warnings allowed); {EXIT_REJECTED} at least one file was "
-    "rejected, gave no tiltak or left rows unread (the others were processed and the outputs written); "
-    f"{EXIT_UNUSABLE} nothing could be run "
-    "(bad catalogue, decisions file or output folder)."
+    "rejected, gave no tiltak, left rows unread or was not used (the others were processed and the outputs "
+    f"written); {EXIT_UNUSABLE} nothing could be run (bad catalogue, decisions file, history or output folder; "
+    f"a full disk; another run at work); {EXIT_INTERRUPTED} stopped with Ctrl-C."
 )
 
 app = typer.Typer(
@@ -133,12 +135,17 @@ def run_command(
     ),
     jobs: int = typer.Option(0, "--jobs", min=0, help="Documents parsed at once, each in its own process; 0 = all cores."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Parse every document again instead of reusing earlier results."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed documents are cached (default: the user cache folder)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed documents are cached (default: the user cache folder); a folder with other content is not used."),
     author: str = typer.Option(DEFAULT_AUTHOR, "--author", help="Author and company in the Word and Excel files' properties."),
+    store_history: bool = typer.Option(False, "--lagre-historikk", help="Store this run's year in the history even if another inbox (or an import) stored it."),
+    max_seconds: float = typer.Option(Limits.document_seconds, "--max-seconds", min=1, help="Seconds one document may take to read before it is rejected as too heavy."),
+    max_memory: int = typer.Option(Limits.document_memory // 2**20, "--max-memory", min=64, help="Megabytes of memory one document may take to read before it is rejected as too heavy."),
 ) -> None:
+    limits = Limits(document_seconds=max_seconds, document_memory=max_memory * 2**20)
     settings = Settings(inbox=inbox, out=out, catalogue=catalogue, exclude=tuple(exclude), password=password,
                         pdf_tables=pdf_tables, year=year, history=history, decisions=decisions, jobs=jobs,
-                        cache=not no_cache, cache_dir=cache_dir, author=author)
+                        cache=not no_cache, cache_dir=cache_dir, author=author, store_history=store_history,
+                        limits=limits)
     try:
         result = run(settings, progress=_progress, ask_year=_ask_year if _interactive() else None)
     except TiltakError as exc:
@@ -154,12 +161,12 @@ def run_command(
     if result.decisions.applied:
         _show(f"{len(result.decisions.applied)} beslutning(er) fra kontrollørene brukt.")
     for note in result.notes:
-        _show(note, "yellow")
+        _show(_printable(note), "yellow")
     for line in _problem_lines(result.documents):
         _show(_printable(line), "red")
     if result.problems:
-        _show(f"{len(result.problems)} fil(er) må sjekkes (avvist, ingen tiltak funnet eller rader som ikke ble lest); "
-              f"alle merknader står i {out / 'run.json'} og {out / 'review.html'}.", "red", stderr=True)
+        _show(f"{len(result.problems)} fil(er) må sjekkes (avvist, ikke brukt, ingen tiltak funnet eller rader som "
+              f"ikke ble lest); alle merknader står i {out / 'run.json'} og {out / 'review.html'}.", "red", stderr=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -175,9 +182,9 @@ def parse_command(
     except TiltakError as exc:
         _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc
-    settings = Settings(inbox=file.parent, password=password, pdf_tables=pdf_tables)
+    settings = Settings(inbox=file.parent, password=password, pdf_tables=pdf_tables, jobs=1)
     document = Document(file, file.name, detect(file), sha256_of(file), file.stat().st_size)
-    result = extract_document(document, matchers, settings.parse_options(), settings.limits.max_file_bytes)
+    result = read_one(document, matchers, settings).result
     _show(f"{file.name}: {result.outcome_text}; format {document.format} "
                   f"(readable: {', '.join(formats())}); rådsmedlem: {result.member or '?'} ({result.member_evidence})")
     if result.error:
@@ -221,7 +228,7 @@ def forms_command(
         _show(note, "yellow")
 
 
-@history_app.command("list", help="The years in the history: how each is held and where it came from.")
+@history_app.command("list", help="The years in the history: what each holds, where it came from and when.")
 def history_list(history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP)) -> None:
     try:
         with open_history(history) as h:
@@ -229,35 +236,32 @@ def history_list(history: Optional[Path] = typer.Option(None, "--history", help=
     except TiltakError as exc:
         _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc
-    table = Table(title=str(h.path))
-    for column in ("År", "Innhold", "Tiltak", "Kilde", "Lagret"):
-        table.add_column(column, overflow="fold")
+    _show(f"Historikken {h.path}" + ("" if years else " er tom."))
     for y in years:
-        _row(table, str(y.year), "hele registeret" if y.tiltak is not None else "bare antall",
-                      str(y.tiltak) if y.tiltak is not None else "", y.source, y.stored_at)
-    if years:
-        console.print(table)
-    else:
-        _show(f"Historikken {h.path} er tom.")
+        _show(f"  {y.describe()}")
 
 
 @history_app.command("import", help="Add a year to the history (replacing that year only) from a register.csv, "
                      "a matrix (matrix.docx or a CSV delmal,tiltak,type,ansvarlig,samarbeidspartnere) or a "
-                     "counts CSV (scope,key,count).")
+                     "counts CSV (scope,key,count). One member's own report is refused as a year unless --delvis.")
 def history_import(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
     year: int = typer.Option(..., "--year", min=2000, max=2099, help="The year the file reports on."),
     kind: Optional[str] = typer.Option(None, "--kind", help=f"One of {', '.join(KINDS)}; guessed from the file if left out."),
     history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP),
+    partial: bool = typer.Option(False, "--delvis", help="Store the file as part of a year only (e.g. one member's report)."),
 ) -> None:
+    path = history or default_history_path()
     try:
-        with open_history(history) as h:
-            info = h.import_file(file, year, kind)
+        orgs = Matchers.load(None).orgs
+        with history_lock(path), open_history(path) as h:
+            info, replaced = import_file(h, file, year, orgs, kind, partial)
     except TiltakError as exc:
         _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc
-    held = f"{info.tiltak} tiltak" if info.tiltak is not None else "antall per område og delmål"
-    _show(f"{year} i {h.path}: {held} fra {file}.")
+    _show(f"Lagret i {path}: {info.describe()}.")
+    if replaced is not None:
+        _show(f"Dette erstattet {replaced.describe()}.", "yellow")
 
 
 def main() -> None:
