@@ -24,8 +24,9 @@ _LEAD = re.compile(
     r"(?:(?:del)?m[åa]l(?:et)?\s*(?:nr\.?\s*)?|d\s*)?[1-9]\s?[.,]\s?\d{1,2}(?![\d]|[.,]\d)",
     re.IGNORECASE,
 )
-# A delmål cell whose code lost its separator ("13" for "1,3", as OCR reads a faint comma), or "1 3".
-_LOST_SEPARATOR = re.compile(r"^\W*([1-9])\s?(\d{1,2})(?![\d.,])")
+# A delmål cell whose code lost its separator ("13" for "1,3", as OCR reads a faint comma), or "1 3", or
+# whose separator OCR misread ("3:1").
+_LOST_SEPARATOR = re.compile(r"^\W*([1-9])\s?[:;]?\s?(\d{1,2})(?![\d.,])")
 TEXT_SCORE = 80  # below this a text resemblance names no delmål
 CELL_TEXT_SCORE = 85  # a cell whose text resembles a delmål this much is a delmål cell
 INFERRED_CAP = 0.5  # a delmål guessed from the tiltak's own words is never confident
@@ -199,8 +200,8 @@ class DelmalMatcher:
                 return Match(beside.value, CONTRADICTED, lost, LOST_SEPARATOR,
                              f"«{number}» kan være delmål {lost} uten skilletegn, men teksten beskriver {beside.value}")
             return Match(lost, LOST_SEPARATOR, beside.runner_up, beside.runner_up_score,
-                         f"«{number}» lest som delmål {lost}: skilletegnet mangler (trolig tapt i skanningen)"
-                         + (", og teksten beskriver samme delmål" if beside.value else ""))
+                         f"«{number}» lest som delmål {lost}: skilletegnet mangler eller er feillest "
+                         "(trolig i skanningen)" + (", og teksten beskriver samme delmål" if beside.value else ""))
         if by_text.value:
             return by_text
         meaning = self._by_meaning(raw)

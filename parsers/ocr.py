@@ -1,7 +1,7 @@
 """Scanned PDFs and images read with Tesseract OCR: each page becomes a searchable PDF page, read as PDF.
 
 One page at a time is rendered (grayscale, at the scan's own resolution up to 300 dpi, then
-upscaled to about 300 dpi when lower), OCR'd into a one-page PDF with the picture under invisible
+upscaled to about 300 dpi when lower), set straight when the scanner turned it (deskew), OCR'd into a one-page PDF with the picture under invisible
 text, and dropped from memory; the pages are then joined and read by the PDF parser, which asks
 camelot about table grids that exist only as pixels. Everything happens in a temporary folder.
 
@@ -31,6 +31,7 @@ from tiltak_core.faultlog import internal_error
 
 from . import tools
 from .content import Content, TableBlock
+from .deskew import straightened
 from .ocr_tables import page_from_boxes, tsv_words
 from .pdf_reader import read_text_pdf
 from .registry import ParseOptions, register
@@ -175,7 +176,7 @@ def _ocr(pages: Iterator[Page], exe: str, tmp: Path, source_file: str,
     for number, (image, dpi) in enumerate(pages, start=1):
         started = time.perf_counter()
         png, base = tmp / f"side-{number}.png", tmp / f"side-{number}"
-        image.save(png, dpi=(dpi, dpi))
+        straightened(image).save(png, dpi=(dpi, dpi))
         del image
         args = [exe, str(png), str(base), "-l", options.ocr_language, "--dpi", str(round(dpi)), "pdf", "tsv"]
         try:

@@ -18,6 +18,7 @@ from .content import Block, TableBlock
 from .pdf_borderless import table_with_columns
 from .pdf_columns import table_columns
 from .pdf_geometry import Line, Word, dominant_size, group_lines
+from .pdf_tables import is_rule_glyph
 from .pdf_text import paragraphs, text_stats
 
 _WORD_LEVEL = "5"
@@ -35,7 +36,7 @@ def tsv_words(tsv: str, dpi: float) -> list[Word]:
     boxes: list[tuple[tuple[str, ...], str, float, float, float, float]] = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
-        if row.get("level") != _WORD_LEVEL or not text:
+        if row.get("level") != _WORD_LEVEL or not text or is_rule_glyph(text):
             continue
         try:
             left, top, width, height = (float(row[k]) * scale for k in ("left", "top", "width", "height"))

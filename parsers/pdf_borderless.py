@@ -12,6 +12,8 @@ from typing import Sequence
 from .pdf_geometry import Line, Word, column_gap, dominant_size
 from .pdf_tables import CellWords, FoundTable
 
+HEADER_LARGER = 1.5  # a header set this much larger than the line under it is a title, not a table's header
+
 
 def _column_of(x: float, starts: Sequence[float], tol: float) -> int:
     col = -1
@@ -62,6 +64,7 @@ def _grow(lines: Sequence[Line], start: int, starts: Sequence[float], used: set[
     members.append(start)
     assignment[start] = cols
     data_size: float | None = None
+    head_size = lines[start].size
     j = start + 1
     while j < len(lines) and j not in used:
         ln = lines[j]
@@ -70,6 +73,8 @@ def _grow(lines: Sequence[Line], start: int, starts: Sequence[float], used: set[
             break
         if data_size is not None and abs(ln.size - data_size) > max(0.6, 0.08 * data_size):
             break  # a footnote in smaller type, a heading in larger type
+        if data_size is None and max(ln.size, head_size) > HEADER_LARGER * min(ln.size, head_size):
+            break  # a title over a line of body text, not a header over a table's rows
         ok, cols = _fits(ln, starts, tol)
         if not ok:
             break

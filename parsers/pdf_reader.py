@@ -107,6 +107,8 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
     try:
         lines_drawn = pdf_tables.has_ruling_hint(page)
         scanned = pdf_tables.has_image_under_text(page, words)
+        if scanned:
+            words = [w for w in words if not pdf_tables.is_rule_glyph(w.text)]
         tables: list[pdf_tables.FoundTable] = []
         used = "pdfplumber"
         if lines_drawn and engine in ("pdfplumber", "auto"):

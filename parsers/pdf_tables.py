@@ -67,6 +67,16 @@ class FoundTable:
 # Text of a cell
 
 
+# OCR reads a ruling line of a scanned table as a bar character standing alone.
+_RULE_GLYPHS = frozenset("|¦‖│┃")
+
+
+def is_rule_glyph(text: str) -> bool:
+    """Whether an OCR'd word is only a ruling line read as bars ("|", "||")."""
+    stripped = text.strip()
+    return bool(stripped) and all(ch in _RULE_GLYPHS for ch in stripped)
+
+
 def inside_bbox(w: Word, bbox: BBox) -> bool:
     x0, top, x1, bottom = bbox
     return x0 <= w.xc <= x1 and top <= w.yc <= bottom
@@ -121,11 +131,41 @@ def _grid_to_table(grid: list[list[BBox | None]], words: Sequence[Word], confide
             mine = [inside[k] for k in level if b[0] <= inside[k].xc <= b[2]]
             clean += sum(1 for w in mine if w.x0 >= b[0] - 1 and w.x1 <= b[2] + 1)
             row.append(_ruled_cell(mine, b))
-        cells.append(row)
+        # A slot row that merged cells cover from end to end is a sliver between two rules drawn at
+        # slightly different heights (a skewed scan), not a row of the table.
+        if any(c is not None for c in row):
+            cells.extend(_split_at_white_bands(row))
     if confidence is None:
         # Share of the table's words that sit wholly inside one cell.
         confidence = clean / len(inside)
     return FoundTable(bbox, cells, round(confidence, 3), ruled=True)
+
+
+def _split_at_white_bands(row: list[CellWords | None]) -> list[list[CellWords | None]]:
+    """A ruled row whose filled cells all break at one height, by white clearly wider than their line
+    spacing, is two rows whose rule the finder missed (a faint line on a scan); else the row as it is."""
+    filled = [c for c in row if c is not None and c.words]
+    if len(filled) < 2:
+        return [row]
+    lines = {id(c): group_lines(c.words) for c in filled}
+    inner = [b.top - a.bottom for c in filled for a, b in zip(lines[id(c)], lines[id(c)][1:])]
+    spans = sorted((ln.top, ln.bottom) for c in filled for ln in lines[id(c)])
+    size = max(w.bottom - w.top for c in filled for w in c.words)
+    # White within a cell is its line spacing; a row's padding is at least half a line more.
+    least = max(min(inner, default=0.0), 0.0) + max(0.5 * size, 2.0)
+    cuts, reach = [], spans[0][1]
+    for top, bottom in spans[1:]:
+        if top - reach >= least:
+            cut = (reach + top) / 2
+            if all(any(ln.bottom < cut for ln in lines[id(c)]) and any(ln.top > cut for ln in lines[id(c)])
+                   for c in filled):
+                cuts.append(cut)
+        reach = max(reach, bottom)
+    if not cuts:
+        return [row]
+    bounds = [float("-inf"), *cuts, float("inf")]
+    return [[None if c is None else CellWords(c.left, c.right, [w for w in c.words if lo < w.yc < hi])
+             for c in row] for lo, hi in zip(bounds, bounds[1:])]
 
 
 # ---------------------------------------------------------------------------------------------

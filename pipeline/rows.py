@@ -154,8 +154,8 @@ class RowReader:
         first_data = True
         for r, cells in data:
             texts = [_text(c) for c in cells]
-            if not any(texts) and not any(c is COVERED for c in cells):
-                continue
+            if not any(texts):
+                continue  # empty, or every cell a merge from above: the row above goes on, nothing new starts
             if self.mapper.header(tuple(texts)):
                 continue  # a header repeated on a new page or mid-table
             if self.mapper.is_sum_row(texts):

@@ -134,6 +134,26 @@ def test_scanned_pdf_outcome_is_converted_with_its_rows(tesseract_nor, scanned_p
     assert all(r.raw.confidence < Thresholds().parse for r in result.rows)
 
 
+def test_a_page_the_scanner_turned_is_set_straight_and_every_row_read_once(tesseract_nor, drawn, tmp_path):
+    # Turned by under a degree, the grid's rules no longer run level: read as they are, they cut slivers
+    # (every row twice) and miss rules (two rows as one, a column lost).
+    folder, pictures = drawn
+    turned = [p.rotate(-0.7, resample=Image.Resampling.BICUBIC, fillcolor=255) for p in pictures]
+    content = parse_pdf(_scan(turned, tmp_path / "skjev.pdf"), "skjev.pdf", ParseOptions())
+    first, second = content.tables
+    assert first.ruled and second.ruled
+    _assert_rows(first, PAGE1)
+    _assert_rows(second, PAGE2)
+
+
+def test_the_angle_of_a_turned_page_is_found(drawn):
+    from parsers.deskew import skew_angle
+
+    _, pictures = drawn
+    assert skew_angle(pictures[0]) == 0.0
+    assert skew_angle(pictures[0].rotate(1.2, fillcolor=255)) == pytest.approx(-1.2, abs=0.1)
+
+
 def test_blank_scan_says_ocr_found_nothing(tesseract_nor, tmp_path):
     blank = _scan([Image.new("L", (1654, 2339), 255)], tmp_path / "blank.pdf")
     content = parse_pdf(blank, "blank.pdf", ParseOptions())

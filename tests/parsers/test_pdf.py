@@ -145,6 +145,21 @@ def test_vertically_spanned_cell_leaves_covered_slots(tmp_path):
     assert table.rows[3][4] == ""
 
 
+def test_two_rows_whose_rule_was_not_drawn_are_told_apart_by_the_white_between_them(tmp_path):
+    # Every column rule and every row rule but one: the cells of rows 2 and 3 share one ruled box
+    # (a rule too faint for the finder), yet each cell breaks at the same height.
+    rows = [HEADER, ["1.2", "Regionalt partnerskap for kompetanse med næringslivet i fylket", "Partnerskap", "FK", "NHO"],
+            ["3.1", "Nettbasert videregående opplæring for voksne i distriktene", "Kurs", "FK", "Kommunene"],
+            ["3.4", "Kompetanseheving for lærere i norskopplæringen", "Kurs", "FK", "Kommunene"]]
+    t = _table(rows, ruled=False)
+    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+                           ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.black),
+                           ("LINEBELOW", (0, 0), (-1, 1), 0.5, colors.black)]))
+    (table,) = _parse(_build(tmp_path / "uten_strek.pdf", [t])).tables
+    assert table.ruled
+    assert table.rows == tuple(tuple(r) for r in rows)
+
+
 LONG_TEXT = " ".join(f"Del {i} av et langt tiltak som fortsetter over mange linjer i cellen." for i in range(1, 41))
 
 

@@ -126,3 +126,18 @@ def test_key_value_form_table(tmp_path, matchers):
     assert (row.get("delmal"), row.get("tiltak"), row.get("ansvarlig"), row.get("type")) == (
         "1.3", "Nytt karrieresenter", "Telemark fylkeskommune", "Prosjekt",
     )
+
+
+def test_a_row_every_cell_of_which_is_merged_from_above_is_no_second_tiltak(tmp_path, matchers):
+    # Each column's cell spans two grid rows: the second row holds nothing of its own.
+    d = docx.Document()
+    t = _table(d, ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig"],
+               [["2.2", "Rapport om læring i arbeidslivet", "FoU", "KS"], ["", "", "", ""],
+                ["2.3", "Kampanje for yrkesfagene", "Informasjon", "LO"]])
+    for c in range(4):
+        t.cell(1, c).merge(t.cell(2, c))
+    path = tmp_path / "sammenslatt.docx"
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [dict(r.fields)["tiltak"] for r in rows] == ["Rapport om læring i arbeidslivet", "Kampanje for yrkesfagene"]
+    assert warnings == ()
