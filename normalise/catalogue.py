@@ -107,6 +107,7 @@ class Catalogue:
     organisations: tuple[Organisation, ...]
     councils: tuple[Council, ...]
     vocabulary: Vocabulary
+    council: str = ""  # the council the reports go to ("Kompetansepolitisk råd"): every report's title names it
 
     @property
     def members(self) -> tuple[Organisation, ...]:
@@ -229,6 +230,7 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
     p = _Problems()
 
     strategy = p.text(data.get("strategy", {}), "name", "[strategy]")
+    strategy_council = str(data.get("strategy", {}).get("council", "") or "")
 
     omrader = []
     for i, t in enumerate(_tables(data, "omrade", p), 1):
@@ -322,4 +324,5 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
         organisations=tuple(organisations),
         councils=tuple(councils),
         vocabulary=load_vocabulary(),
+        council=strategy_council,
     )

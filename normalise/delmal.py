@@ -24,6 +24,8 @@ _LEAD = re.compile(
     r"(?:(?:del)?m[åa]l(?:et)?\s*(?:nr\.?\s*)?|d\s*)?[1-9]\s?[.,]\s?\d{1,2}(?![\d]|[.,]\d)",
     re.IGNORECASE,
 )
+# A code the text calls a delmål, wherever it stands ("Unio i råd og utvalg (delmål 1.4)").
+_NAMED_CODE = re.compile(r"\bdelm[åa]l(?:et)?\s*(?:nr\.?\s*)?[1-9]\s?[.,]\s?\d{1,2}(?![\d]|[.,]\d)", re.IGNORECASE)
 # A delmål cell whose code lost its separator ("13" for "1,3", as OCR reads a faint comma), or "1 3", or
 # whose separator OCR misread ("3:1").
 _LOST_SEPARATOR = re.compile(r"^\W*([1-9])\s?[:;]?\s?(\d{1,2})(?![\d.,])")
@@ -62,6 +64,9 @@ class DelmalMatcher:
         }
         # The short name says most about what a delmål is: its words count double when matching meaning.
         self._short = {d.code: set(stems(d.short, stop)) for d in catalogue.delmal}
+        # The strategy's and its council's names frame every report ("Rapport til Kompetansepolitisk råd"):
+        # they paraphrase no delmål.
+        self._framing = frozenset(stems(f"{catalogue.strategy} {catalogue.council}", stop))
 
     def codes_in(self, text: str) -> list[str]:
         """Catalogue codes written in the text, in order, each once."""
@@ -73,11 +78,14 @@ class DelmalMatcher:
         return found
 
     def names_delmal(self, text: str, heading: bool) -> bool:
-        """Whether a heading or lead-in sets the delmål for the items below it."""
+        """Whether a heading or lead-in sets the delmål for the items below it: a code it opens with, a code it
+        calls a delmål anywhere ("Råd og utvalg (delmål 1.4)"), the delmål's words, or a paraphrase of them."""
         if _LEAD.match(text or "") and self.codes_in(text):
             return True
+        if heading and _NAMED_CODE.search(text or "") and self.codes_in(text):
+            return True
         if heading or text.rstrip().endswith(":"):
-            return self._by_text(text).confidence >= TEXT_SCORE / 100
+            return self._by_text(text).confidence >= TEXT_SCORE / 100 or bool(self._by_meaning(text).value)
         return False
 
     def names_omrade(self, text: str) -> bool:
@@ -133,7 +141,7 @@ class DelmalMatcher:
 
     def _by_meaning(self, text: str) -> Match:
         """A delmål named by paraphrase: the rare words it shares with one delmål's text and short name."""
-        own = set(stems(re.sub(_CODE, " ", text), self._stop))
+        own = set(stems(re.sub(_CODE, " ", text), self._stop)) - self._framing
         if not own:
             return NO_MATCH
         if len(own) == 1 and not any(self._shares(s, short) for s in own for short in self._short.values()):

@@ -16,7 +16,7 @@ from normalise.delmal import DelmalMatcher
 from normalise.text import clean, fold
 from parsers.content import Paragraph, TableBlock
 
-from tiltak_core.records import FIELDS, Provenance, RawRow
+from tiltak_core.records import FIELDS, Provenance, RawRow, SkippedRow
 
 
 @dataclass
@@ -44,6 +44,7 @@ class DraftRow:
 PROSE_CONFIDENCE = 0.9
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 SUB_ITEMS = "Underpunkter"
+_LABEL_LINE = re.compile(r"^\W*\w+(?:[ -]\w+){0,2}\s*:\s")  # "Dato: …", "Kontaktperson: …": a line of particulars
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
 BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only when it is short
@@ -62,12 +63,21 @@ class ProseReader:
         self.item_level = 0
         self.orphans = 0  # list items under no delmål or område heading: intro lists, not tiltak
         self.structured = False  # an item stood under a heading naming a delmål in words, or carried labels
+        self.section_names_delmal = False  # the section's heading names a delmål (not only an område)
+        self.plain_items = False  # the items under the current heading are plain lines, a list without marks
+        self.heading: Paragraph | None = None  # the last heading, whether it names a delmål or not
+        self.delmal_levels: set[int] = set()  # the levels of the headings that named a delmål
+        # Items under a heading that names no delmål, with that heading: tiltak the run could not place
+        # when the heading stands at a level the report gives its delmål (see unread_items).
+        self.stray: list[tuple[Paragraph, Paragraph]] = []
+        self._plain_stray = False  # the paragraph before was a plain list line under such a heading
         self.warnings: list[str] = []
         self._delmal_words = tuple(fold(w) for w in mapper.vocabulary.delmal_words)
         self._closing = tuple(fold(w) for w in mapper.vocabulary.closing_words)
 
-    def set_section(self, text: str | None) -> None:
+    def set_section(self, text: str | None, names_delmal: bool = False) -> None:
         self.section, self.last_item, self.block_item = text, None, None
+        self.section_names_delmal, self.plain_items = names_delmal, False
 
     def _labels(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""
@@ -105,14 +115,27 @@ class ProseReader:
             # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it.
             return self._block(p, own)
         if self._closes(p):
-            self.block_item = None  # "Med vennlig hilsen": what follows is the signature
+            # "Med vennlig hilsen": what follows is the signature, and no list goes on past it.
+            self.block_item, self.section_names_delmal, self.heading = None, False, None
         heading = p.kind == "heading"
-        if self.delmal.names_delmal(p.text, heading=heading) or (heading and self.delmal.names_omrade(p.text)):
+        if heading:
+            self.heading = p
+        if self.delmal.names_delmal(p.text, heading=heading):
+            self.set_section(p.text, names_delmal=True)
+            if heading:
+                self.delmal_levels.add(p.level)
+            return None
+        if heading and self.delmal.names_omrade(p.text):
             self.set_section(p.text)
             return None
         if heading:
             self.set_section(None)
             return None
+        plain_stray = self.section is None and self.heading is not None and self._list_line(p) and (
+            self._list_line(following) or self._plain_stray)
+        if plain_stray:
+            self.stray.append((p, self.heading))  # a plain list under a heading that names no delmål
+        self._plain_stray = plain_stray
         if self.last_item is not None:
             head, labelled = self.mapper.split_labels(p.text)
             if labelled and not head:
@@ -128,7 +151,24 @@ class ProseReader:
                 fields = self.block_item.fields
                 fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
                 return None
+        if self._plain_item(p, following):
+            self.plain_items = True
+            return self._item(p, "linje under")
+        self.plain_items = False  # a sentence ends the plain list
         return None
+
+    def _list_line(self, p: Paragraph | None) -> bool:
+        """A short line that ends as list items do, without a sentence's full stop, and labels nothing."""
+        return (p is not None and p.kind == "text" and len(p.text.split()) <= BLOCK_TITLE_WORDS
+                and not p.text.rstrip().endswith((".", ":", "!", "?")) and not _LABEL_LINE.match(p.text)
+                and not self._closes(p))
+
+    def _plain_item(self, p: Paragraph, following: Paragraph | None) -> bool:
+        """Plain lines under a heading that names a delmål, two or more in a row: a list typed without bullet
+        marks (a fact box, a pasted list). Not once the heading's items are bullets."""
+        if not self.section_names_delmal or (self.last_item is not None and not self.plain_items):
+            return False
+        return self._list_line(p) and (self.plain_items or self._list_line(following))
 
     def _names_delmal_in_words(self, text: str | None) -> bool:
         """A heading that says "delmål" or words like a delmål's, not merely a number like "2.1"."""
@@ -150,9 +190,11 @@ class ProseReader:
         self.structured = True
         return self.last_item
 
-    def _item(self, p: Paragraph) -> DraftRow | None:
+    def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
         if self.section is None:
             self.orphans += 1
+            if self.heading is not None:
+                self.stray.append((p, self.heading))
             return None
         if self.last_item is not None and p.level > self.item_level:
             # A sub-item details the item above it; kept with it, not counted as a tiltak.
@@ -164,11 +206,18 @@ class ProseReader:
             return None
         fields = {"delmal": self.section, **labelled, "tiltak": head}
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
-                                  [f"punkt under «{clean(self.section)[:60]}»"])
+                                  [f"{how} «{clean(self.section)[:60]}»"])
         self.item_level = p.level
         if labelled or self._names_delmal_in_words(self.section):
             self.structured = True
         return self.last_item
+
+    def unread_items(self) -> list[SkippedRow]:
+        """List items (and plain lists) under a heading that names no delmål, where the report's other headings at
+        that level do: tiltak under a heading the run did not recognise, not an introduction's list."""
+        return [SkippedRow(Provenance(self.source_file, page=p.page, line=p.line).locator,
+                           f"står under overskriften «{clean(h.text)[:60]}», som ikke nevner noe delmål", clean(p.text)[:200])
+                for p, h in self.stray if h.level in self.delmal_levels]
 
     def read_form(self, block: TableBlock) -> list[DraftRow]:
         """A two-column 'label | value' table: one row per 'Tiltak' label, the other labels filling it."""

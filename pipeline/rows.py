@@ -166,7 +166,7 @@ class RowReader:
                     dcol = header.column("delmal")
                     if dcol is not None:
                         self.state.carry[dcol] = section
-                    self.prose.set_section(section)
+                    self.prose.set_section(section, names_delmal=True)
                 first_data = False
                 continue
             fields, extra, covered = self._fields_of(cells, header)
@@ -242,6 +242,13 @@ class RowReader:
                 item = self.prose.read(block, following)
                 if item is not None:
                     self.rows.append(item)
+        stray = self.prose.unread_items()
+        if stray:
+            self.skipped.extend(stray)
+            self.warnings.append(
+                f"{self.source_file}: {len(stray)} {'punkt' if len(stray) == 1 else 'punkter'} under overskrifter som ikke "
+                f"nevner et delmål ble ikke lest som tiltak ({', '.join(s.locator for s in stray[:5])}"
+                f"{' …' if len(stray) > 5 else ''}); gi overskriftene delmålets nummer, f.eks. «Delmål 2.1»")
         no_text = [s.locator for s in self.skipped if s.reason == NO_TEXT]
         if no_text:
             self.warnings.append(f"{self.source_file}: {len(no_text)} {'rad' if len(no_text) == 1 else 'rader'} uten "

@@ -87,3 +87,62 @@ def test_a_form_written_as_paragraphs_one_tiltak_per_tiltak_label(matchers, tmp_
     rows = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers).rows
     assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("ansvarlig")) for r in rows] == [
         ("2.1", "Kurs i netthandel for små butikker", "Kurs", "Virke"), ("3.6", "Seminar om frivillighet", "Seminar", "")]
+
+
+TITLE = "Rapport til Kompetansepolitisk råd 2022"
+
+
+def _read(matchers, path, outline):
+    """A Word report written from an outline of (kind, text): title, h2, bold, text or bullet; its rows read."""
+    d = docx.Document()
+    for kind, text in outline:
+        if kind == "title":
+            d.add_heading(text, level=0)
+        elif kind == "h2":
+            d.add_heading(text, level=2)
+        elif kind == "bold":
+            d.add_paragraph().add_run(text).bold = True
+        else:
+            d.add_paragraph(text, style="List Bullet" if kind == "bullet" else None)
+    d.save(path)
+    return content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+
+
+def test_a_heading_that_paraphrases_its_delmal_sets_it_for_the_bullets_under_it(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "omskrevet.docx", [
+        ("title", TITLE), ("text", "Vi har i år lagt vekt på:"),
+        ("bullet", "et tettere samarbeid med de andre organisasjonene"),
+        ("h2", "Skoler og arbeidsgivere i tettere samarbeid om utdanningene"),
+        ("bullet", "Bransjeråd for reiselivsfagene med tre høgskoler"),
+        ("h2", "Mer digital kunnskap blant de ansatte"), ("bullet", "Nettkurs i informasjonssikkerhet for tillitsvalgte")])
+    # The title names the council the reports go to, not a delmål: the introduction's list stays out.
+    assert [r.get("tiltak") for r in read.rows] == ["Bransjeråd for reiselivsfagene med tre høgskoler",
+                                                    "Nettkurs i informasjonssikkerhet for tillitsvalgte"]
+    assert [matchers.delmal.match(r.get("delmal")).value for r in read.rows] == ["1.4", "2.1"]
+    assert read.skipped == () and read.warnings == ()
+
+
+def test_items_under_a_heading_that_names_no_delmal_are_listed_as_unread_not_dropped(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "ukjent_overskrift.docx", [
+        ("title", TITLE), ("text", "Dette er et utvalg av det vi har gjort:"), ("bullet", "et innledende punkt"),
+        ("h2", "Delmål 2.1 Digital kompetanse"), ("bullet", "Nettkurs i informasjonssikkerhet for tillitsvalgte"),
+        ("h2", "Vårt arbeid med lønnsstatistikk"), ("bullet", "Lønnsundersøkelse blant medlemmene"),
+        ("bullet", "Seminar om lønn og kompetanse")])
+    assert [r.get("tiltak") for r in read.rows] == ["Nettkurs i informasjonssikkerhet for tillitsvalgte"]
+    # A heading at the level the report gives its delmål: its items are tiltak the run could not place.
+    assert [s.text for s in read.skipped] == ["Lønnsundersøkelse blant medlemmene", "Seminar om lønn og kompetanse"]
+    assert all("Vårt arbeid med lønnsstatistikk" in s.reason for s in read.skipped)
+    assert len(read.warnings) == 1 and "2 punkter under overskrifter som ikke nevner et delmål" in read.warnings[0]
+
+
+def test_plain_lines_under_a_heading_that_names_its_delmal_are_a_list_without_bullet_marks(matchers, tmp_path):
+    lines = ("Forbundene har medlemmer i flere faglige råd", "Vi deltar i arbeidslivsrådet ved to høgskoler",
+             "Én representant i programrådet for helsefag")
+    read = _read(matchers, tmp_path / "uten_punkttegn.docx", [
+        ("bold", "Representasjon i råd og utvalg (delmål 1.4)"), *(("text", t) for t in lines),
+        ("text", "Vi har også gitt innspill til mange høringer i løpet av året, men de er ikke tatt med her."),
+        ("text", "Kort linje som står alene"), ("text", "Med vennlig hilsen"), ("text", "Forbundet for kompetanse"),
+        ("text", "Generalsekretær")])
+    assert [(r.get("delmal"), r.get("tiltak")) for r in read.rows] == [
+        ("Representasjon i råd og utvalg (delmål 1.4)", t) for t in lines]
+    assert read.skipped == ()
