@@ -33,6 +33,12 @@ class Delmal:
     short: str
     text: str
     nynorsk: str
+    short_nynorsk: str = ""  # the short name in Nynorsk ("Karriererettleiing")
+
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        """Every way the catalogue words it: text, Nynorsk text, short name, Nynorsk short name."""
+        return tuple(v for v in (self.text, self.nynorsk, self.short, self.short_nynorsk) if v)
 
 
 @dataclass(frozen=True)
@@ -249,6 +255,7 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
             short=p.text(t, "short", where),
             text=p.text(t, "text", where),
             nynorsk=p.text(t, "nynorsk", where, required=False),
+            short_nynorsk=p.text(t, "short_nynorsk", where, required=False),
         )
         if d.code and not _CODE.match(d.code):
             p.add(f"{where}: koden '{d.code}' er ikke på formen N.N")

@@ -217,6 +217,13 @@ class ColumnRoles:
             if texts:
                 c = max(texts, key=lambda c: (self._mean_words(columns[c]), -c))
                 give(c, "tiltak", f"den lengste friteksten (i snitt {self._mean_words(columns[c]):.0f} ord)")
+        if "delmal" in missing:
+            # A column that names each row's delmål in its own words ("Meir kunnskap om læring i arbeidslivet").
+            for c in (c for c, k in kinds.items() if k in ("text", "") and c not in given):
+                said = sum(1 for x in columns[c] if self.delmal.paraphrases(x))
+                if len(columns[c]) >= 2 and said >= SHARE * len(columns[c]):
+                    give(c, "delmal", f"{said} av {len(columns[c])} celler omskriver et delmål")
+                    break
         orgs = [c for c, k in kinds.items() if k == "org" and c not in given]
         partner_first = sorted(orgs, key=lambda c: (not self._says_partner(labels.get(c, "")), c))
         for c in partner_first if "ansvarlig" not in missing else orgs:

@@ -38,6 +38,7 @@ LOST_SEPARATOR = 0.6  # the confidence of a code read without its separator
 MEANING_CAP = 0.8  # a delmål named by paraphrase: the words it shares with the delmål, never sure
 MEANING_SHARE = 0.34  # of a paraphrase's weight (its rare words count most) that must fall on one delmål
 MEANING_LEAD = 1.15  # the paraphrase's best delmål must lead the next by this factor
+PARAPHRASE_WORDS = 15  # a delmål named in other words is said in a phrase, not a paragraph
 MIN_PREFIX = 6  # compounds: "arbeidsmarkedspolitikk" shares "arbeidsmarked" with the delmål's text
 
 
@@ -49,21 +50,14 @@ class DelmalMatcher:
         self.codes = {d.code for d in catalogue.delmal}
         stop = catalogue.vocabulary.stopwords
         self._stop = stop
-        self._variants = [
-            (d.code, fold(v), " ".join(stems(v, stop)))
-            for d in catalogue.delmal
-            for v in (d.text, d.nynorsk, d.short)
-            if v
-        ]
+        self._variants = [(d.code, fold(v), " ".join(stems(v, stop))) for d in catalogue.delmal for v in d.wordings]
         # Words that stand in many delmål say little about which one a tiltak belongs to.
-        doc_freq = Counter(s for d in catalogue.delmal for s in set(stems(f"{d.text} {d.nynorsk} {d.short}", stop)))
+        self._profile = {d.code: set(stems(" ".join(d.wordings), stop)) for d in catalogue.delmal}
+        doc_freq = Counter(s for profile in self._profile.values() for s in profile)
         n = len(catalogue.delmal)
         self._idf = {s: math.log((n + 1) / (df + 0.5)) for s, df in doc_freq.items()}
-        self._profile = {
-            d.code: set(stems(f"{d.text} {d.nynorsk} {d.short}", stop)) for d in catalogue.delmal
-        }
         # The short name says most about what a delmål is: its words count double when matching meaning.
-        self._short = {d.code: set(stems(d.short, stop)) for d in catalogue.delmal}
+        self._short = {d.code: set(stems(f"{d.short} {d.short_nynorsk}", stop)) for d in catalogue.delmal}
         # The strategy's and its council's names frame every report ("Rapport til Kompetansepolitisk råd"):
         # they paraphrase no delmål.
         self._framing = frozenset(stems(f"{catalogue.strategy} {catalogue.council}", stop))
@@ -171,6 +165,12 @@ class DelmalMatcher:
     def names_by_words(self, text: str) -> bool:
         """Whether a text (its code left out) is worded like a delmål, not merely numbered like one."""
         return bool(self._by_text(text).value)
+
+    def paraphrases(self, text: str) -> bool:
+        """Whether a short text names a delmål in its own words (its wording or a paraphrase), without a code."""
+        n = len(words(text))
+        return 2 <= n <= PARAPHRASE_WORDS and not self.codes_in(text) and bool(
+            self._by_text(text).value or self._by_meaning(text).value)
 
     def names_delmal_cell(self, text: str) -> bool:
         """Whether a table cell's words name a delmål as closely as a delmål column's cells do."""

@@ -54,7 +54,7 @@ class MeasureNames:
         vocab = catalogue.vocabulary
         common = set(vocab.stopwords) | _MONTHS
         for d in catalogue.delmal:
-            common.update(words(f"{d.text} {d.nynorsk} {d.short}"))
+            common.update(w for v in d.wordings for w in words(v))
         for t in catalogue.types:
             common.update(w for entry in (t.name, *t.synonyms, *t.cues) for w in words(entry))
         for c in catalogue.councils:

@@ -141,3 +141,21 @@ def test_a_group_header_over_sub_headers_no_vocabulary_names(matchers, tmp_path)
     assert [(r.get("delmal"), r.get("tiltak")) for r in read.rows] == [
         ("2.1", "Kurs i digitale verktøy for ansatte"), ("3.6", "Studiesirkler om klima i lag og foreninger")]
     assert read.skipped == ()
+
+
+def test_a_column_that_names_each_delmal_in_its_own_words_is_the_delmal_column(matchers, tmp_path):
+    from pipeline.match import RowMatcher
+    from tiltak_core.records import ExtractedRow
+
+    paraphrases = ["Betre karriererettleiing i heile landet", "Mer digital kunnskap blant de ansatte",
+                   "Skoler og arbeidsgivere i tettere samarbeid om utdanningene"]
+    body = [[p, t, "Kurs", "KS"] for p, t in zip(paraphrases, (
+        "Drop-in-veiledning på biblioteket for voksne", "Kurs i regneark for kontoransatte i kommunene",
+        "Praksisplasser for studenter i kommunal sektor"))]
+    read = _read(matchers, tmp_path, ["Område i strategien", "Tiltak", "Type tiltak", "Ansvarlig"], body)
+    assert [r.get("delmal") for r in read.rows] == paraphrases
+    assert "kolonne 1 («Område i strategien») lest som delmål: 3 av 3 celler omskriver et delmål" in read.rows[0].evidence
+    matched = [RowMatcher(matchers).delmal(ExtractedRow(r, "KS", 1.0)) for r in read.rows]
+    assert [m.value for m in matched] == ["1.3", "2.1", "1.4"]
+    # A delmål named in other words is never sure: the rows go to review.
+    assert all(m.confidence < Thresholds().delmal for m in matched)

@@ -64,6 +64,7 @@ def test_inferred_delmal_is_never_confident(matchers):
     ("Bedre karriereveiledning for voksne i arbeidslivet", "1.3"),  # a paraphrase
     ("Kople kompetansebehov i verksemder og klynger til utdanningstilbydarar", "2.4"),  # Nynorsk, shortened
     ("Læring i frivillige organisasjoner", "3.6"),
+    ("Karriererettleiing for dei som treng det mest", "1.3"),  # Nynorsk, the short name's word
 ])
 def test_a_delmal_named_by_its_meaning(matchers, cell, code):
     m = matchers.delmal.match(cell)
@@ -80,7 +81,7 @@ def test_a_common_word_names_no_delmal(matchers, heading):
     assert not matchers.delmal.match(heading.split(" ", 1)[-1] if heading[0].isdigit() else heading).value
 
 
-@pytest.mark.parametrize("cell", ["13", "1 3", "13 Karriereveiledning"])
+@pytest.mark.parametrize("cell", ["13", "1 3", "13 Karriereveiledning", "1:3"])
 def test_a_code_whose_separator_ocr_lost_is_recovered_and_doubted(matchers, cell):
     m = matchers.delmal.match(cell)
     assert m.value == "1.3" and m.confidence < Thresholds().delmal
@@ -91,3 +92,13 @@ def test_a_number_beside_text_of_another_delmal_follows_the_text(matchers):
     m = matchers.delmal.match("13 Godkjenning av utenlandsk utdanning")
     assert m.value == "2.6" and m.runner_up == "1.3" and m.confidence < Thresholds().delmal
     assert matchers.delmal.match("47").value == ""  # no delmål 4.7: not a code
+
+
+@pytest.mark.parametrize("heading", ["Rapport til Kompetansepolitisk råd 2022", "Rapportering – Nasjonal kompetansepolitisk strategi"])
+def test_the_strategy_and_its_council_named_in_a_title_name_no_delmal(matchers, heading):
+    assert not matchers.delmal.names_delmal(heading, heading=True)
+
+
+def test_a_heading_calls_its_code_a_delmal_anywhere_in_it(matchers):
+    assert matchers.delmal.names_delmal("Representasjon i råd og utvalg (delmål 1.4)", heading=True)
+    assert not matchers.delmal.names_delmal("Representasjon i råd og utvalg (side 1.4)", heading=True)
