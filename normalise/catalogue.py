@@ -98,6 +98,7 @@ class Vocabulary:
     closing_words: tuple[str, ...] = ()
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_traps: tuple[str, ...] = ()
+    council_doubts: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     phase: tuple[str, ...] = ()
     type_openers: tuple[str, ...] = ()
@@ -221,6 +222,7 @@ def load_vocabulary() -> Vocabulary:
         closing_words=p.texts(data, "closing_words", "vocabulary"),
         versions={rank: p.texts(data.get("versions", {}), rank, "[versions]") for rank in VERSION_RANKS},
         council_traps=p.texts(data, "council_traps", "vocabulary"),
+        council_doubts=p.texts(data, "council_doubts", "vocabulary"),
         regions=p.texts(data, "regions", "vocabulary"),
         phase=p.texts(data, "phase", "vocabulary"),
         type_openers=p.texts(data, "type_openers", "vocabulary"),

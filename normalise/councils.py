@@ -35,6 +35,7 @@ class CouncilDecision:
     named: str = ""  # the council the text names, taking part or not
     evidence: str = ""
     doubtful: bool = False  # the words do not settle it: a reviewer should look
+    seat: bool = False  # a seat that may or may not count as taking part: the council's row is in doubt too
 
     @property
     def mention_only(self) -> bool:
@@ -52,6 +53,10 @@ class CouncilMatcher:
         ]
         self._participation = PhraseSet(vocab.participation)
         self._traps = PhraseSet(vocab.council_traps, head=True)
+        self._doubts = PhraseSet(vocab.council_doubts, head=True)
+        # A member that is itself a shared council ("Fagskolerådet"): its own rows naming it are its own measures.
+        self._is_council = {o.name: c.id for o in catalogue.members for c, names, _ in self._councils
+                            if any(names.find_all(tokens(a)) for a in (o.name, *o.aliases))}
         regions = {a for o in catalogue.organisations for a in o.file_aliases} | set(vocab.regions)
         self._regions = PhraseSet(sorted(regions))
         self._names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
@@ -77,8 +82,9 @@ class CouncilMatcher:
         return [t.folded for i, t in enumerate(toks) if i not in covered and t.folded not in self._stop
                 and not t.folded.isdigit()]
 
-    def decide(self, tiltak: str, given_type: str = "") -> CouncilDecision:
-        """Whether the row takes part in a shared council; `given_type` is the type the report wrote, if any."""
+    def decide(self, tiltak: str, given_type: str = "", member: str = "") -> CouncilDecision:
+        """Whether the row takes part in a shared council; `given_type` is the type the report wrote, if any,
+        and `member` the council member that reports it."""
         text = tiltak or ""
         toks = tokens(text)
         mentions = self._mentions(text, toks)
@@ -91,8 +97,10 @@ class CouncilMatcher:
         names = frozenset(i for _, h in mentions for i in range(h.first, h.last + 1))
         trap = self._traps.first(toks, names)
         part = self._participation.first(toks, names)
+        doubt = self._doubts.first(toks, names)
         trap_at = trap[0].first if trap else len(toks)
         part_at = part[0].first if part else len(toks)
+        doubt_at = doubt[0].first if doubt else len(toks)
         lead = [t.folded for t in toks[: hit.first]]
         opens = not hit.genitive and all(w in _ARTICLES for w in lead)
         # "KBU: NHO er fast medlem", "UHR-MNT: Akademikerne har en observatør": a heading, and the words
@@ -111,8 +119,14 @@ class CouncilMatcher:
                 place = " ".join(t.text for t in toks[region.first : region.last + 1])
                 return CouncilDecision("", cid, f"en regional utgave av {cid} ({place})", doubtful=trap is None)
         also = f"; nevner også {', '.join(others)}" if others else ""
-        if trap and trap_at < part_at and not (subject and trap_at > hit.last):
+        if trap and trap_at < min(part_at, doubt_at) and not (subject and trap_at > hit.last):
             return CouncilDecision("", cid, f"handler om {cid} («{trap[1].entry}»), ikke om å delta i det")
+        if doubt and doubt_at < part_at:
+            return CouncilDecision("", cid, f"«{doubt[1].entry}» i {cid}: usikkert om det regnes som å delta i det",
+                                   doubtful=True, seat=True)
+        if self._is_council.get(member) == cid and not part:
+            # "Fagskolerådet har gitt ut ...", reported by Fagskolerådet: the council's own work, not a seat in it.
+            return CouncilDecision("", cid, f"{member} rapporterer sitt eget arbeid som {cid}")
         if part:
             return CouncilDecision(cid, cid, f"deltakelse i {cid}: «{part[1].entry}» «{named}»{also}", bool(others))
         if subject or heading:
@@ -124,7 +138,7 @@ class CouncilMatcher:
             return CouncilDecision(cid, cid, f"deltakelse i {cid}: teksten er rådets navn «{named}»{also}", bool(others))
         return CouncilDecision("", cid, f"nevner {cid}, men sier ikke at medlemmet deltar", doubtful=True)
 
-    def participation(self, tiltak: str, type_name: str) -> tuple[str, str]:
+    def participation(self, tiltak: str, type_name: str, member: str = "") -> tuple[str, str]:
         """(council id, evidence) when the row is taking part in a shared council, else ('', reason)."""
-        d = self.decide(tiltak, type_name)
+        d = self.decide(tiltak, type_name, member)
         return d.council, d.evidence

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from tiltak_core.records import (
-    NEAR_APART, NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_JOINT, NEAR_LOST, NEAR_TEXT, Merge, Tiltak,
+    NEAR_APART, NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_JOINT, NEAR_LOST, NEAR_TEXT,
+    Merge, Tiltak,
 )
 
 from .names import MeasureNames, NameProfile
@@ -247,7 +248,8 @@ def find_clusters(
 
     for i, t in enumerate(rows):
         if t.council_named and not t.council and by_council.get(t.council_named):
-            score, kind = (COUNCIL_DOUBT, NEAR_COUNCIL_DOUBT) if t.council_doubt else (COUNCIL_REASON, NEAR_COUNCIL)
+            score, kind = (COUNCIL_DOUBT, NEAR_COUNCIL_SEAT if t.council_seat else NEAR_COUNCIL_DOUBT) \
+                if t.council_doubt else (COUNCIL_REASON, NEAR_COUNCIL)
             near.append((score, t.kilde, rows[by_council[t.council_named][0]].kilde, t.council_evidence, kind))
 
     groups: dict[int, list[int]] = defaultdict(list)

@@ -73,6 +73,10 @@ class MeasureNames:
     def _distinctive(self, phrase: str) -> list[str]:
         return [w for w in words(phrase) if w not in self._common and not w.isdigit() and len(w) > 2]
 
+    def _is_common(self, word: str) -> bool:
+        """A known word, or the genitive of one ("KBUs", "NHOs"): an organisation's or council's name names no measure."""
+        return word in self._common or (word.endswith("s") and word[:-1] in self._common)
+
     def _proper_nouns(self, text: str) -> set[str]:
         toks = tokens(text)
         found = set()
@@ -80,7 +84,7 @@ class MeasureNames:
             starts_sentence = i == 0 or bool(_SENTENCE_END.search(text[toks[i - 1].end : t.start] or ""))
             capital = t.text[:1].isupper() and not starts_sentence
             acronym = sum(c.isupper() for c in t.text) >= 2 and len(t.text) >= 2
-            if not (capital or acronym) or t.folded in self._common or len(t.folded) < 3:
+            if not (capital or acronym) or self._is_common(t.folded) or len(t.folded) < 3:
                 continue
             if i > 0 and toks[i - 1].folded in _SETTING and not acronym:
                 continue  # "under Arendalsuka", "i Bodø": where, not what

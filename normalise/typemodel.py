@@ -29,6 +29,8 @@ SMOOTHING = 0.5
 _SUFFIXES = (5, 6, 7)  # compound heads: "forskningsrapport" shares "rapport" with "rapport"
 _ENDINGS = ("ene", "ane", "ar", "er", "en", "et", "a", "e", "n", "r", "s")
 _SERIES = ("serie", "serien", "rekke", "rekka", "rekkje", "runde", "runden")
+# A title before a colon or a dash, a few words long: what follows it says what the measure is.
+_TITLE = re.compile(r"^[^:–]{3,60}?(?::|\s[–-])\s")
 _QUOTED = re.compile(r"[«\"“”].{3,}?[»\"“”]")  # a quoted title: a report's or an event's name
 
 
@@ -101,8 +103,9 @@ class TypeFeatures:
         self._stop = catalogue.vocabulary.stopwords
         self._openers = frozenset(fold(w) for w in catalogue.vocabulary.type_openers)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
-        # A council named in the text is what the tiltak is about, not what kind of tiltak it is.
-        self._councils = {w for c in catalogue.councils for a in (c.name, *c.aliases, *c.units) for w in words(a)}
+        # A council named at the text's start is what the tiltak is about, not what kind of tiltak it is; only a
+        # name's first word is left out of the opening ("utdanning" in a unit's name is still a word of its own).
+        self._councils = {words(a)[0] for c in catalogue.councils for a in (c.name, *c.aliases, *c.units) if words(a)}
         self.cues = CueIndex(catalogue)
 
     def content(self, text: str) -> list[str]:
@@ -132,11 +135,14 @@ class TypeFeatures:
         return content[start : start + LEAD_WORDS]
 
     def lead_cue(self, text: str) -> tuple[str, str]:
-        """(type, word) of the first cue word among the text's opening words."""
-        for w in self._lead(text):
-            cue = self.cues.type_of(w)
-            if cue:
-                return cue, w
+        """(type, word) of the first cue word among the text's opening words, else among the words that open what
+        follows a title ("Kompetansedagen Nord – regional konferanse …", "Menn i helse: prosjekt om …")."""
+        title = _TITLE.match(text)
+        for lead in (self._lead(text), self._lead(text[title.end():]) if title else []):
+            for w in lead:
+                cue = self.cues.type_of(w)
+                if cue:
+                    return cue, w
         return "", ""
 
 

@@ -37,7 +37,7 @@ class RowMatcher:
     def match(self, row: ExtractedRow) -> Tiltak:
         text, raw_type = row.raw.get("tiltak"), row.raw.get("type")
         written = self.m.types.written(raw_type, text)
-        council = self.councils.decide(text, written.value if written else "")
+        council = self.councils.decide(text, written.value if written else "", row.member)
         if written:
             type_ = written
         elif council.council:
@@ -57,6 +57,7 @@ class RowMatcher:
             council_named=council.named,
             council_evidence=council.evidence,
             council_doubt=council.doubtful,
+            council_seat=council.seat,
         )
 
 

@@ -11,7 +11,8 @@ from normalise.dedup import Clusters
 from normalise.text import fold, stems
 
 from tiltak_core.records import (
-    NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_JOINT, NEAR_LOST, NEAR_TEXT, Match, Merge, RegisterEntry, Tiltak,
+    NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_JOINT, NEAR_LOST, NEAR_TEXT, Match, Merge,
+    RegisterEntry, Tiltak,
 )
 from .settings import Thresholds
 
@@ -108,8 +109,8 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
         reasons.append("delmål ukjent")
     elif delmal.confidence < thresholds.delmal:
         reasons.append(f"usikkert delmål ({delmal.confidence:.2f})")
-    if len({t.delmal.value for t in rows if t.delmal.value}) > 1:
-        reasons.append("rapportene oppgir ulike delmål")
+    if len({t.delmal.value for t in rows if t.delmal.value and not t.delmal.inferred}) > 1:
+        reasons.append("rapportene oppgir ulike delmål")  # a delmål guessed where a report gave none is not a claim
     if not type_.value:
         reasons.append("type ukjent")
     elif type_.confidence < thresholds.type:
@@ -184,7 +185,7 @@ class PossibleDuplicate:
 
 def _asks_for_review(m: Merge, thresholds: Thresholds) -> bool:
     """Whether a near miss is close enough, on its kind of evidence, that both rows ask for review."""
-    if m.kind in (NEAR_COUNCIL_DOUBT, NEAR_LOST):
+    if m.kind in (NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_LOST):
         return True
     if m.kind in (NEAR_JOINT, NEAR_APART_DOUBT):
         return m.score >= thresholds.near_miss
@@ -201,10 +202,12 @@ def possible_duplicates(entries: list[RegisterEntry], clusters: Clusters, thresh
         a, b = entry_of.get(m.a), entry_of.get(m.b)
         if not a or not b or a == b:
             continue
-        council = m.kind in (NEAR_COUNCIL, NEAR_COUNCIL_DOUBT)
+        council = m.kind in (NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT)
         key = (a, b) if a < b or council else (b, a)
         if key not in best or m.score > best[key].score:
-            best[key] = PossibleDuplicate(*key, m.score, m.evidence, _asks_for_review(m, thresholds), council)
+            # A seat that may count as taking part asks on both sides: the council's row may lack a member.
+            best[key] = PossibleDuplicate(*key, m.score, m.evidence, _asks_for_review(m, thresholds),
+                                          council and m.kind != NEAR_COUNCIL_SEAT)
     return sorted(best.values(), key=lambda d: (-d.score, d.a, d.b))
 
 

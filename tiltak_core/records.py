@@ -133,6 +133,7 @@ class Tiltak:
     council_named: str = ""  # a shared council the text names, whether or not the row takes part in it
     council_evidence: str = ""
     council_doubt: bool = False  # the words did not settle whether the row takes part: a reviewer should look
+    council_seat: bool = False  # a seat the words leave open as taking part: the council's row asks too
 
     @property
     def kilde(self) -> str:
@@ -166,7 +167,9 @@ NEAR_APART_DOUBT = "apart?"  # one programme, one names a region the other does 
 NEAR_LOST = "lost"  # merged but for a better pair of the same two reports
 NEAR_COUNCIL = "council"  # names a shared council, and its words say why it does not take part
 NEAR_COUNCIL_DOUBT = "council?"  # names a shared council, and its words do not settle whether it takes part
-NEAR_KINDS = (NEAR_TEXT, NEAR_JOINT, NEAR_APART, NEAR_APART_DOUBT, NEAR_LOST, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT)
+NEAR_COUNCIL_SEAT = "seat?"  # a seat in a shared council that may or may not count as taking part (an observer's)
+NEAR_KINDS = (NEAR_TEXT, NEAR_JOINT, NEAR_APART, NEAR_APART_DOUBT, NEAR_LOST, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT,
+              NEAR_COUNCIL_SEAT)
 
 
 @dataclass(frozen=True)
