@@ -243,6 +243,8 @@ def _write(settings: Settings, result: RunResult, matchers: Matchers, decisions:
     register, tiltak = list(result.register), list(result.tiltak)
     assert result.year is not None
     year = result.year.year
+    # The decisions file the next run reads: the one this run read, else the one beside the inbox.
+    save_as = Path(decisions.path).resolve() if decisions else settings.decisions_beside
     with Staging(settings.out) as stage:
         write_extracted(stage.file("extracted.csv"), tiltak)
         write_register(stage.file("register.csv"), register)
@@ -252,7 +254,7 @@ def _write(settings: Settings, result: RunResult, matchers: Matchers, decisions:
         write_review_html(stage.file("review.html"), register, result.clusters.near_misses, settings.thresholds,
                           matchers.catalogue, run_info, list(result.documents))
         write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions,
-                          possible_duplicates(register, result.clusters, settings.thresholds))
+                          possible_duplicates(register, result.clusters, settings.thresholds), save_as)
         notes += write_publication(stage, register, matchers, year, history)
         assert stage.path is not None
         for office in (*stage.path.glob("*.docx"), *stage.path.glob("*.xlsx")):

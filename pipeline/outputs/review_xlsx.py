@@ -29,6 +29,7 @@ from ..workbooks import WORKBOOK_MARKER
 from tiltak_core.records import RegisterEntry
 from .review_html import worst_first
 from .safe import spreadsheet_safe
+from .sheets import fit_row_heights, print_a4
 
 EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")  # the cells a reviewer fills in
 # Shared: a new style object per cell costs more than the cell itself in a large register.
@@ -36,38 +37,57 @@ WRAP, TOP = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
 HEAD_FONT = Font(bold=True)
 LISTS = "Lister"
 
+# Per sheet: what identifies the row and its text (frozen, always on screen), what the run proposes, then at
+# once the yellow cells a reviewer fills in, and what speaks for the proposal further right. On a laptop
+# (about 1,300 px, 7 px a width unit) everything up to «Kontrollert» is on screen together.
 ENTRY_COLUMNS = (
-    (ID, 12), ("Bør kontrolleres", 10), ("Sikkerhet", 9), ("Merknader", 30), ("Tiltak", 60), ("Rapportert av", 18),
-    ("Delmål", 8), ("Delmål sikkerhet", 9), ("Delmål nest best", 9), ("Delmål grunnlag", 28),
-    ("Type", 18), ("Type sikkerhet", 9), ("Type nest best", 18), ("Type grunnlag", 28),
-    (DELMAL, 10), (TYPE, 20), (WORDING, 40), (ANSVARLIG, 20), (MERGE, 14), (REVIEWED, 11), (COMMENT, 30),
-    ("Ansvarlig", 20), (KEYS, 16),
+    (ID, 11), ("Tiltak", 48), ("Delmål", 8), ("Delmål sikkerhet", 9), ("Type", 16), ("Type sikkerhet", 9),
+    (DELMAL, 10), (TYPE, 18), (REVIEWED, 11), (MERGE, 14), (WORDING, 40), (ANSVARLIG, 20), (COMMENT, 30),
+    ("Bør kontrolleres", 10), ("Sikkerhet", 9), ("Merknader", 36), ("Rapportert av", 18), ("Ansvarlig", 20),
+    ("Delmål nest best", 9), ("Delmål grunnlag", 28), ("Type nest best", 16), ("Type grunnlag", 28), (KEYS, 16),
 )
 ENTRY_EDITABLE = {DELMAL, TYPE, WORDING, ANSVARLIG, MERGE, REVIEWED, COMMENT}
 
 PAIR_EDITABLE = {DECISION, COMMENT}
 PAIR_COLUMNS = (
-    (ID, 12), ("Bør kontrolleres", 10), ("Tiltak", 45), ("Rapportert av", 16), (OTHER_ID, 12), ("Tiltak (kandidat)", 45),
-    ("Rapportert av (kandidat)", 16), ("Likhet", 8), ("Grunnlag", 40), (DECISION, 14), (COMMENT, 30), (KEYS, 16),
-    (OTHER_KEYS, 16),
+    (ID, 11), ("Tiltak", 40), (OTHER_ID, 11), ("Tiltak (kandidat)", 40), (DECISION, 14), (COMMENT, 30),
+    ("Bør kontrolleres", 10), ("Likhet", 8), ("Grunnlag", 40), ("Rapportert av", 16), ("Rapportert av (kandidat)", 16),
+    (KEYS, 16), (OTHER_KEYS, 16),
 )
+ROW_EDITABLE = {SPLIT, MOVE, COMMENT}
 ROW_COLUMNS = (
-    (KILDE, 34), (ROW_KEY, 15), (ID, 12), ("Rådsmedlem", 18), ("Tiltak som skrevet", 60), ("Delmål som skrevet", 20),
-    ("Type som skrevet", 18), (SPLIT, 9), (MOVE, 14), (COMMENT, 30),
+    (KILDE, 30), ("Tiltak som skrevet", 50), (SPLIT, 9), (MOVE, 14), (COMMENT, 30), (ID, 11), ("Rådsmedlem", 18),
+    ("Delmål som skrevet", 20), ("Type som skrevet", 18), (ROW_KEY, 15),
 )
-INSTRUCTIONS = (
-    "Slik bruker du arbeidsboken",
-    "1. Arket «Tiltak» har ett tiltak per rad, de usikreste først. Gule kolonner fylles ut av deg.",
-    "2. «Delmål (rettet)» og «Type (rettet)»: velg fra listen for å rette det kjøringen valgte.",
-    "3. «Slå sammen med»: skriv tiltak-ID-en til tiltaket denne raden er det samme som.",
-    "4. «Kontrollert»: sett «ja» når tiltaket er sjekket; det forsvinner da fra listen over tiltak som bør kontrolleres.",
-    "5. Arket «Kilderader» har én rad per rad i medlemmenes rapporter: «Skill ut» = ja gjør raden til et eget tiltak, "
-    "«Flytt til tiltak-ID» flytter den til et annet tiltak.",
-    "6. «Tiltak (rettet)» og «Ansvarlig (rettet)»: skriv tiltakets tekst og ansvarlig slik registeret skal vise dem.",
-    "7. Arket «Mulige duplikater» har par av tiltak som kan være det samme: velg «slå sammen» eller «hold adskilt».",
-    "8. Lagre arbeidsboken som beslutninger ved siden av innboksen (se README) eller gi den med --decisions.",
-    "Ingenting godtas automatisk: kjøringen bruker bare det som står i de gule kolonnene.",
-)
+WRAPPED = {"Tiltak", "Merknader", "Tiltak (kandidat)", "Grunnlag", "Tiltak som skrevet", "Delmål grunnlag",
+           "Type grunnlag", WORDING, COMMENT}
+FROZEN = "C2"  # the header row and the two columns that say which tiltak a row is
+
+
+def instructions(save_as: Path | None) -> tuple[str, ...]:
+    """The «Om» sheet: how to fill in the workbook and the exact file the next run reads the decisions from."""
+    where = (f"Lagre arbeidsboken som «{save_as.name}» i mappen {save_as.parent}. Neste kjøring leser "
+             "beslutningene derfra av seg selv." if save_as else
+             "Lagre arbeidsboken ved siden av innboksen som «<innboksens navn>-beslutninger.xlsx».")
+    return (
+        "Slik bruker du arbeidsboken",
+        "1. Arket «Tiltak» har ett tiltak per rad, de usikreste først. De gule kolonnene fylles ut av deg; "
+        "tiltakets ID og tekst står alltid til venstre.",
+        "2. «Delmål (rettet)» og «Type (rettet)»: velg fra listen for å rette det kjøringen foreslo "
+        "(«Delmål» og «Type» med sikkerhet 0–1 rett til venstre).",
+        "3. «Kontrollert»: sett «ja» når tiltaket er sjekket; det forsvinner da fra listen over tiltak som bør kontrolleres.",
+        "4. «Slå sammen med»: skriv tiltak-ID-en til tiltaket denne raden er det samme som.",
+        "5. «Tiltak (rettet)» og «Ansvarlig (rettet)»: skriv tiltakets tekst og ansvarlig slik registeret skal vise dem.",
+        "6. Arket «Mulige duplikater» har par av tiltak som kan være det samme: skriv «slå sammen» eller "
+        "«hold adskilt» i kolonnen «Beslutning».",
+        "7. Arket «Kilderader» har én rad per rad i medlemmenes rapporter: «Skill ut» = ja gjør raden til et eget "
+        "tiltak, «Flytt til tiltak-ID» flytter den til et annet tiltak.",
+        f"8. {where}",
+        "   Du kan også gi den med --decisions FIL, eller lagre den som «beslutninger.xlsx» øverst i innboksen.",
+        "9. Kjør tiltak run på nytt: registeret, matrisen og oppsummeringen får da beslutningene dine.",
+        "Ingenting godtas automatisk: kjøringen bruker bare det som står i de gule kolonnene. Begrunnelser og "
+        "nest beste forslag står lenger til høyre.",
+    )
 
 
 def _sheet(wb: Workbook, title: str, columns: tuple[tuple[str, int], ...], editable: set[str]):
@@ -77,16 +97,17 @@ def _sheet(wb: Workbook, title: str, columns: tuple[tuple[str, int], ...], edita
         cell.font = HEAD_FONT
         if name in editable:
             cell.fill = EDIT_FILL
+        cell.alignment = WRAP
         ws.column_dimensions[cell.column_letter].width = width
-    ws.freeze_panes = "B2"
+    ws.freeze_panes = FROZEN
     return ws
 
 
-def _fill(ws, r: int, names: list[str], values: dict) -> None:
+def _fill(ws, r: int, names: list[str], values: dict, editable: set[str]) -> None:
     for c, name in enumerate(names, 1):
         cell = ws.cell(row=r, column=c, value=spreadsheet_safe(values[name]))
-        cell.alignment = WRAP if name in ("Tiltak", "Merknader", "Tiltak (kandidat)", "Grunnlag") else TOP
-        if name in ENTRY_EDITABLE | PAIR_EDITABLE:
+        cell.alignment = WRAP if name in WRAPPED else TOP
+        if name in editable:
             cell.fill = EDIT_FILL
 
 
@@ -98,14 +119,27 @@ def _list_validation(ws, column: int, formula: str, rows: int, prompt: str) -> N
     ws.add_data_validation(dv)
 
 
+def _finish(ws, names: list[str], hidden: tuple[str, ...] = ()) -> None:
+    """Hidden helper columns, a filter on the header, rows as tall as their text, A4 landscape to the page's width."""
+    for name in hidden:
+        ws.column_dimensions[ws.cell(row=1, column=names.index(name) + 1).column_letter].hidden = True
+    ws.auto_filter.ref = ws.dimensions
+    fit_row_heights(ws)
+    print_a4(ws, landscape=True, title_rows="1:1")
+
+
 def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Catalogue, decisions: Decisions | None,
-                      duplicates: list[PossibleDuplicate] | tuple = ()) -> None:
+                      duplicates: list[PossibleDuplicate] | tuple = (), save_as: Path | None = None) -> None:
+    """The workbook; `save_as` is the decisions file the next run reads, which the «Om» sheet names."""
     wb = Workbook()
     about = wb.active
     about.title = "Om"
-    for r, line in enumerate(INSTRUCTIONS, 1):
-        about.cell(row=r, column=1, value=line).font = HEAD_FONT if r == 1 else Font()
+    for r, line in enumerate(instructions(save_as), 1):
+        cell = about.cell(row=r, column=1, value=spreadsheet_safe(line))
+        cell.font, cell.alignment = (HEAD_FONT if r == 1 else Font()), WRAP
     about.column_dimensions["A"].width = 120
+    fit_row_heights(about)
+    print_a4(about, landscape=False)
 
     # Marks the workbook as this program's wherever it is saved: a run never reads it as a report.
     wb.custom_doc_props.append(StringProperty(name=WORKBOOK_MARKER, value="review.xlsx"))
@@ -131,13 +165,13 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
             REVIEWED: YES if e.reviewed else "", COMMENT: (d.comment if d else "") or e.comment,
             "Ansvarlig": ", ".join(e.ansvarlig), KEYS: " ".join(t.key for t in e.rows),
         }
-        _fill(ws, r, names, values)
+        _fill(ws, r, names, values, ENTRY_EDITABLE)
     for r, d in enumerate(merged_away, len(entries) + 2):
         # Kept so the decision goes on applying when the workbook is given back.
         values = dict.fromkeys(names, "")
         values.update({ID: d.tiltak_id, "Merknader": f"slått sammen med {d.merge_into} av kontrollør",
                        MERGE: d.merge_into, COMMENT: d.comment, KEYS: " ".join(d.row_keys)})
-        _fill(ws, r, names, values)
+        _fill(ws, r, names, values, ENTRY_EDITABLE)
 
     lists = wb.create_sheet(LISTS)
     codes, types, ids = [d.code for d in catalogue.delmal], [t.name for t in catalogue.types], [e.tiltak_id for e in entries]
@@ -150,10 +184,11 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
     _list_validation(ws, names.index(TYPE) + 1, f"{LISTS}!$B$1:$B${len(types)}", n, "En av de seks typene")
     _list_validation(ws, names.index(MERGE) + 1, f"{LISTS}!$C$1:$C${max(len(ids), 1)}", n, "Tiltak-ID å slå sammen med")
     _list_validation(ws, names.index(REVIEWED) + 1, f"{LISTS}!$D$1:$D$2", n, "ja når tiltaket er kontrollert")
-    ws.column_dimensions[ws.cell(row=1, column=names.index(KEYS) + 1).column_letter].hidden = True
-    ws.auto_filter.ref = ws.dimensions
+    _finish(ws, names, (KEYS,))
 
-    ws = _sheet(wb, ROW_SHEET, ROW_COLUMNS, {SPLIT, MOVE, COMMENT})
+    # The possible duplicates next to the tiltak they concern; the source rows after them.
+    _duplicates_sheet(wb, entries, list(duplicates), decisions)
+    ws = _sheet(wb, ROW_SHEET, ROW_COLUMNS, ROW_EDITABLE)
     names = [n for n, _ in ROW_COLUMNS]
     r = 1
     for e in entries:
@@ -161,23 +196,16 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
             r += 1
             d = row_given.get(t.key)
             raw = t.row.raw
-            values = {
+            _fill(ws, r, names, {
                 KILDE: t.kilde, ROW_KEY: t.key, ID: e.tiltak_id, "Rådsmedlem": t.member, "Tiltak som skrevet": raw.get("tiltak"),
                 "Delmål som skrevet": raw.get("delmal"), "Type som skrevet": raw.get("type"),
                 SPLIT: YES if d and d.split else "", MOVE: d.move_to if d else "", COMMENT: d.comment if d else "",
-            }
-            for c, name in enumerate(names, 1):
-                cell = ws.cell(row=r, column=c, value=spreadsheet_safe(values[name]))
-                cell.alignment = WRAP if name == "Tiltak som skrevet" else TOP
-                if name in (SPLIT, MOVE, COMMENT):
-                    cell.fill = EDIT_FILL
+            }, ROW_EDITABLE)
     _list_validation(ws, names.index(SPLIT) + 1, f"{LISTS}!$D$1:$D$2", r - 1, "ja: raden blir et eget tiltak")
     _list_validation(ws, names.index(MOVE) + 1, f"{LISTS}!$C$1:$C${max(len(ids), 1)}", r - 1, "Tiltak-ID å flytte raden til")
-    ws.auto_filter.ref = ws.dimensions
-    _duplicates_sheet(wb, entries, list(duplicates), decisions)
+    _finish(ws, names)
     wb.move_sheet(lists, offset=len(wb.sheetnames) - 1 - wb.index(lists))  # the hidden lists go last
     wb.save(path)
-
 
 
 def _duplicates_sheet(wb: Workbook, entries: list[RegisterEntry], duplicates: list[PossibleDuplicate],
@@ -214,7 +242,7 @@ def _duplicates_sheet(wb: Workbook, entries: list[RegisterEntry], duplicates: li
             "Rapportert av (kandidat)": ", ".join(b.rapportert_av), "Likhet": p.score, "Grunnlag": p.evidence,
             DECISION: (MERGE_PAIR if d.merge else KEEP_APART) if d else "", COMMENT: d.comment if d else "",
             KEYS: " ".join(t.key for t in a.rows), OTHER_KEYS: " ".join(t.key for t in b.rows),
-        })
+        }, PAIR_EDITABLE)
     for d in given:
         if d in shown:
             continue
@@ -223,8 +251,6 @@ def _duplicates_sheet(wb: Workbook, entries: list[RegisterEntry], duplicates: li
         values.update({ID: d.tiltak_id, OTHER_ID: d.other_id, DECISION: MERGE_PAIR if d.merge else KEEP_APART,
                        "Grunnlag": "besluttet av kontrollør", COMMENT: d.comment, KEYS: " ".join(d.row_keys),
                        OTHER_KEYS: " ".join(d.other_keys)})
-        _fill(ws, r, names, values)
+        _fill(ws, r, names, values, PAIR_EDITABLE)
     _list_validation(ws, names.index(DECISION) + 1, f"{LISTS}!$E$1:$E$2", r - 1, "slå sammen eller hold adskilt")
-    for hidden in (KEYS, OTHER_KEYS):
-        ws.column_dimensions[ws.cell(row=1, column=names.index(hidden) + 1).column_letter].hidden = True
-    ws.auto_filter.ref = ws.dimensions
+    _finish(ws, names, (KEYS, OTHER_KEYS))

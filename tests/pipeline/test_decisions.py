@@ -261,3 +261,18 @@ def test_a_workbook_given_with_decisions_from_inside_the_inbox_is_applied_not_re
     assert _by_id(tmp_path / "second")[some]["type"] == "FoU"
     report = json.loads((tmp_path / "second" / "run.json").read_text(encoding="utf-8"))
     assert {d["file"]: d["outcome"] for d in report["documents"]}["fra_kari.xlsx"] == "decisions"
+
+
+def _about(review: Path) -> str:
+    return " ".join(str(r[0]) for r in load_workbook(review, read_only=True)["Om"].iter_rows(values_only=True) if r[0])
+
+
+def test_the_om_sheet_names_the_file_the_next_run_reads(inbox, tmp_path, first_run):
+    # No decisions yet: the file beside the inbox, which the next run looks for.
+    beside = (first_run.parent / "2018-beslutninger.xlsx").resolve()
+    assert f"«{beside.name}» i mappen {beside.parent}" in _about(first_run / "review.xlsx")
+    # Decisions read from the inbox: that file, which the next run reads again.
+    some = next(iter(_by_id(first_run)))
+    _edit(first_run / "review.xlsx", inbox / "beslutninger.xlsx", {some: {"Kontrollert": "ja"}})
+    assert _run(inbox, tmp_path / "second").exit_code == 0
+    assert f"«beslutninger.xlsx» i mappen {inbox.resolve()}" in _about(tmp_path / "second" / "review.xlsx")

@@ -136,4 +136,4 @@ def test_an_answer_that_is_neither_is_refused_naming_the_cell(inbox, tmp_path):
     result = runner.invoke(app, ["run", str(inbox), "--out", str(tmp_path / "second"), "--history",
                                  str(tmp_path / "h.sqlite"), "--decisions", str(decisions)])
     assert result.exit_code == 2
-    assert "celle Mulige duplikater!J2" in result.output and "«slå sammen» eller «hold adskilt»" in result.output
+    assert "celle Mulige duplikater!E2" in result.output and "«slå sammen» eller «hold adskilt»" in result.output
