@@ -1,26 +1,17 @@
-"""Reviewers' decisions: read from an edited review.xlsx, applied to the clusters and the register.
+"""Reviewers' decisions (read from an edited review.xlsx by decisions_file), applied to the clusters and the register.
 
 Decisions are keyed by stable ids (tiltak_id for a register row, the row key for a source row), so
-they survive re-runs and new reports. One that matches nothing is reported, never dropped silently;
-a malformed workbook is rejected naming the cell that is wrong.
+they survive re-runs and new reports. One that matches nothing is reported, never dropped silently.
 """
 
 from __future__ import annotations
 
-import re
-import zipfile
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Iterator, Sequence
-
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
+from typing import Sequence
 
 from normalise.catalogue import Catalogue
 from normalise.dedup import Clusters
 
-from tiltak_core.errors import DecisionsError
 from tiltak_core.records import Match, Merge, RegisterEntry, Tiltak
 from .register import possible_duplicate_reason, tiltak_id
 
@@ -38,7 +29,6 @@ ROW_HEADERS = (ROW_KEY, KILDE, SPLIT, MOVE, COMMENT)
 PAIR_HEADERS = (ID, KEYS, OTHER_ID, OTHER_KEYS, DECISION, COMMENT)
 YES, NO = "ja", "nei"
 MERGE_PAIR, KEEP_APART = "slå sammen", "hold adskilt"
-_ID = re.compile(r"^T[0-9A-F]{8}(?:-\d+)?$")
 BY_REVIEWER = "rettet av kontrollør"
 
 
@@ -93,131 +83,6 @@ class Outcome:
 
     applied: tuple[str, ...] = ()
     stale: tuple[str, ...] = ()
-
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value).strip().lstrip("'")
-
-
-def _columns(ws, headers: tuple[str, ...], path: str, optional: tuple[str, ...] = ()) -> dict[str, int]:
-    found = {_text(c.value): c.column for c in ws[1] if _text(c.value)}
-    missing = [h for h in headers if h not in found]
-    if missing:
-        raise DecisionsError(f"{path}: ark «{ws.title}» mangler kolonnen {', '.join(f'«{m}»' for m in missing)} i rad 1; "
-                             "bruk review.xlsx fra en kjøring som mal")
-    return {h: found[h] for h in (*headers, *optional) if h in found}
-
-
-@dataclass(frozen=True)
-class _SheetRow:
-    """One row of a decisions sheet: its values by header, and where each stands ("Tiltak!K7")."""
-
-    sheet: str
-    number: int
-    values: tuple
-    columns: dict[str, int]
-    letters: dict[str, str]
-
-    def get(self, header: str) -> str:
-        if header not in self.columns:
-            return ""  # an optional column the workbook does not have
-        i = self.columns[header] - 1
-        return _text(self.values[i]) if i < len(self.values) else ""
-
-    def cell(self, header: str) -> str:
-        return f"{self.sheet}!{self.letters[header]}{self.number}"
-
-
-def _rows(wb, sheet: str, headers: tuple[str, ...], path: str, optional: tuple[str, ...] = ()) -> Iterator[_SheetRow]:
-    ws = wb[sheet]
-    columns = _columns(ws, headers, path, optional)
-    letters = {h: get_column_letter(c) for h, c in columns.items()}
-    for number, values in enumerate(ws.iter_rows(min_row=2, values_only=True), 2):
-        yield _SheetRow(sheet, number, values, columns, letters)
-
-
-def _yes_no(value: str, where: str, path: str) -> bool:
-    if value.casefold() in ("", NO):
-        return False
-    if value.casefold() in (YES, "x"):
-        return True
-    raise DecisionsError(f"{path}: celle {where}: «{value}» skal være «ja» eller «nei»")
-
-
-def read_decisions(path: Path, catalogue: Catalogue) -> Decisions:
-    """Every filled-in decision of the workbook; DecisionsError names the first wrong cell."""
-    label = str(path)
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise DecisionsError(f"{label}: kan ikke leses som en Excel-fil ({exc}); lagre den som .xlsx") from exc
-    for sheet in (ENTRY_SHEET, ROW_SHEET):
-        if sheet not in wb.sheetnames:
-            raise DecisionsError(f"{label}: arket «{sheet}» mangler; bruk review.xlsx fra en kjøring som mal")
-    codes = {d.code for d in catalogue.delmal}
-    types = {t.name for t in catalogue.types}
-
-    def checked_id(value: str, where: str) -> str:
-        if value and not _ID.match(value):
-            raise DecisionsError(f"{label}: celle {where}: «{value}» er ikke en tiltak-ID (slik som T1A2B3C4D)")
-        return value
-
-    entries = []
-    for row in _rows(wb, ENTRY_SHEET, ENTRY_HEADERS, label, ENTRY_OPTIONAL):
-        get, cell = row.get, row.cell
-        tid = checked_id(get(ID), cell(ID))
-        delmal, type_, merge = get(DELMAL), get(TYPE), checked_id(get(MERGE), cell(MERGE))
-        reviewed, comment = _yes_no(get(REVIEWED), cell(REVIEWED), label), get(COMMENT)
-        wording, ansvarlig = get(WORDING), tuple(a.strip() for a in re.split(r"[;,]", get(ANSVARLIG)) if a.strip())
-        if not (delmal or type_ or merge or reviewed or comment or wording or ansvarlig):
-            continue
-        if not tid:
-            raise DecisionsError(f"{label}: celle {cell(ID)}: raden har en beslutning, men ingen tiltak-ID")
-        if delmal and delmal not in codes:
-            raise DecisionsError(f"{label}: celle {cell(DELMAL)}: «{delmal}» er ikke et delmål (gyldige: {', '.join(sorted(codes))})")
-        if type_ and type_ not in types:
-            raise DecisionsError(f"{label}: celle {cell(TYPE)}: «{type_}» er ikke en type tiltak (gyldige: {', '.join(types)})")
-        if merge == tid:
-            raise DecisionsError(f"{label}: celle {cell(MERGE)}: et tiltak kan ikke slås sammen med seg selv")
-        entries.append(EntryDecision(cell(ID), tid, _keys(get(KEYS)), delmal, type_, merge, reviewed, comment, wording,
-                                     ansvarlig))
-
-    rows = []
-    for row in _rows(wb, ROW_SHEET, ROW_HEADERS, label):
-        get, cell = row.get, row.cell
-        split = _yes_no(get(SPLIT), cell(SPLIT), label)
-        move, comment = checked_id(get(MOVE), cell(MOVE)), get(COMMENT)
-        if not (split or move):
-            continue
-        if split and move:
-            raise DecisionsError(f"{label}: rad {row.number} i «{ROW_SHEET}»: velg enten «{SPLIT}» eller «{MOVE}», ikke begge")
-        if not get(ROW_KEY):
-            raise DecisionsError(f"{label}: celle {cell(ROW_KEY)}: raden har en beslutning, men ingen radnøkkel")
-        rows.append(RowDecision(cell(ROW_KEY), get(ROW_KEY), get(KILDE), split, move, comment))
-    pairs = list(_pair_decisions(wb, label, checked_id)) if PAIR_SHEET in wb.sheetnames else []
-    wb.close()
-    return Decisions(label, tuple(entries), tuple(rows), tuple(pairs))
-
-
-def _keys(cell: str) -> tuple[str, ...]:
-    return tuple(k for k in re.split(r"[;,\s]+", cell) if k)
-
-
-def _pair_decisions(wb, label: str, checked_id) -> Iterator[PairDecision]:
-    """The possible duplicates a reviewer decided (a workbook of an earlier version has no such sheet)."""
-    for row in _rows(wb, PAIR_SHEET, PAIR_HEADERS, label):
-        get, cell = row.get, row.cell
-        decision = get(DECISION).casefold()
-        if not decision:
-            continue
-        if decision not in (MERGE_PAIR, KEEP_APART):
-            raise DecisionsError(f"{label}: celle {cell(DECISION)}: «{get(DECISION)}» skal være «{MERGE_PAIR}» "
-                                 f"eller «{KEEP_APART}»")
-        tid, other = checked_id(get(ID), cell(ID)), checked_id(get(OTHER_ID), cell(OTHER_ID))
-        if not tid or not other:
-            raise DecisionsError(f"{label}: rad {row.number} i «{PAIR_SHEET}»: beslutningen mangler en tiltak-ID")
-        yield PairDecision(cell(DECISION), tid, _keys(get(KEYS)), other, _keys(get(OTHER_KEYS)),
-                           decision == MERGE_PAIR, get(COMMENT))
 
 
 # ---------------------------------------------------------------------------------------- applying
