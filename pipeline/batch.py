@@ -16,7 +16,8 @@ from parsers.metadata import document_date
 
 from .cache import RunCache, open_cache
 from .codec import CodecError, from_data, to_data
-from .decisions import Decisions, Outcome, correct, read_decisions, restructure
+from .decisions import Decisions, Outcome, correct, restructure
+from .decisions_file import read_decisions
 from tiltak_core.errors import OutputError, YearUnknown
 from .extract import REJECTED, DocumentResult
 from .history import RUN_SOURCE, History, default_history_path, open_history
@@ -252,7 +253,7 @@ def _write(settings: Settings, result: RunResult, matchers: Matchers, decisions:
                     "extracted_rows": len(tiltak), "register_rows": len(register),
                     "needs_review": sum(e.needs_review for e in register)}
         write_review_html(stage.file("review.html"), register, result.clusters.near_misses, settings.thresholds,
-                          matchers.catalogue, run_info, list(result.documents))
+                          matchers.catalogue, run_info, list(result.documents), save_as)
         write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions,
                           possible_duplicates(register, result.clusters, settings.thresholds), save_as)
         notes += write_publication(stage, register, matchers, year, history)

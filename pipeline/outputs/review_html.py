@@ -26,16 +26,11 @@ from normalise.catalogue import Catalogue
 from tiltak_core.records import NO_MATCH, Match, Merge, RegisterEntry, Tiltak
 from ..extract import DocumentResult, problems_first
 from ..settings import Thresholds
+from .confidence import SANNSYNLIG, SIKKER, USIKKER, Scale, Score, commas_in, decimal_comma
 
 TEMPLATE = "review.html.j2"
 SCRIPT = "review.js"
 STYLE = "review.css"
-
-# The one confidence scale (0-1): «sikker» from SURE up, «sannsynlig» from the field's threshold in
-# Thresholds, «usikker» below it. Where a threshold lies above SURE there is no «sannsynlig» band.
-SURE = 0.9
-SIKKER, SANNSYNLIG, USIKKER = "sikker", "sannsynlig", "usikker"
-_BAND_RANK = {SIKKER: 0, SANNSYNLIG: 1, USIKKER: 2}
 
 RUN_LABELS = {
     "inbox": "Innboks",
@@ -47,31 +42,6 @@ RUN_LABELS = {
 }
 UNKNOWN = "(ukjent)"
 ROWS_SHOWN = 40  # source rows and merges per tiltak on the page; review.xlsx lists them all
-
-
-def band(score: float, threshold: float) -> str:
-    """The band of a 0-1 score against the threshold that applies to it."""
-    if score < threshold:
-        return USIKKER
-    return SIKKER if score >= max(SURE, threshold) else SANNSYNLIG
-
-
-@dataclass(frozen=True)
-class Score:
-    value: float
-    band: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.value:.2f}"
-
-
-def _score(value: float, threshold: float) -> Score:
-    return Score(round(value, 3), band(value, threshold))
-
-
-def _worst(bands: Iterable[str]) -> str:
-    return max(bands, key=_BAND_RANK.__getitem__, default=SIKKER)
 
 
 @dataclass(frozen=True)
@@ -195,6 +165,7 @@ def _chosen(matches: list[Match], value: str) -> Match:
 class _Views:
     def __init__(self, thresholds: Thresholds, catalogue: Catalogue) -> None:
         self.t = thresholds
+        self.scale = Scale.of(thresholds)
         self.catalogue = catalogue
 
     def delmal_label(self, code: str) -> str:
@@ -203,13 +174,13 @@ class _Views:
         d = self.catalogue.delmal_by_code(code)
         return f"{code} {d.short}" if d else code
 
-    def field(self, chosen: Match, matches: list[Match], value: str, threshold: float, label) -> FieldView:
+    def field(self, chosen: Match, matches: list[Match], value: str, label) -> FieldView:
         # The register keeps the match behind its value (a reviewer's correction is one too).
         m = chosen if chosen.value and chosen.value == value else _chosen(matches, value)
         return FieldView(
             value=value,
             label=label(value) if value else UNKNOWN,
-            score=_score(m.confidence, threshold),
+            score=self.scale.score(m.confidence),
             runner_up=m.runner_up,
             runner_up_label=label(m.runner_up) if m.runner_up else "",
             runner_up_score=round(m.runner_up_score, 3),
@@ -227,15 +198,15 @@ class _Views:
             page="" if prov.page is None else str(prov.page),
             locator=prov.locator,
             member=t.member or UNKNOWN,
-            member_score=_score(t.row.member_confidence, self.t.member),
-            parse_score=_score(raw.confidence, self.t.parse),
+            member_score=self.scale.score(t.row.member_confidence),
+            parse_score=self.scale.score(raw.confidence),
             text=raw.get("tiltak"),
             delmal_written=raw.get("delmal"),
             delmal=t.delmal.value,
-            delmal_score=_score(t.delmal.confidence, self.t.delmal),
+            delmal_score=self.scale.score(t.delmal.confidence),
             type_written=raw.get("type"),
             type=t.type.value,
-            type_score=_score(t.type.confidence, self.t.type),
+            type_score=self.scale.score(t.type.confidence),
             type_inferred=t.type.inferred,
             ansvarlig=raw.get("ansvarlig"),
             samarbeidspartnere=raw.get("samarbeidspartnere"),
@@ -243,8 +214,8 @@ class _Views:
         )
 
     def entry(self, e: RegisterEntry, near: tuple[Neighbour, ...]) -> EntryView:
-        delmal = self.field(e.delmal_match, [t.delmal for t in e.rows], e.delmal, self.t.delmal, self.delmal_label)
-        type_ = self.field(e.type_match, [t.type for t in e.rows], e.type, self.t.type, str)
+        delmal = self.field(e.delmal_match, [t.delmal for t in e.rows], e.delmal, self.delmal_label)
+        type_ = self.field(e.type_match, [t.type for t in e.rows], e.type, str)
         # The least certain rows and merges first, as many as a reviewer reads on a page.
         shown = sorted(e.rows, key=lambda t: min(t.row.raw.confidence, t.row.member_confidence,
                                                  t.delmal.confidence, t.type.confidence))[:ROWS_SHOWN]
@@ -252,12 +223,9 @@ class _Views:
         member_of = {t.kilde: t.member or UNKNOWN for t in e.rows}
         merges = tuple(
             MergeView(m.a, m.b, member_of.get(m.a, ""), member_of.get(m.b, ""),
-                      _score(m.score, self.t.merge_review), m.evidence)
+                      self.scale.score(m.score), m.evidence)
             for m in sorted(e.merges, key=lambda m: m.score)[:ROWS_SHOWN]
         )
-        # The entry's band is its weakest part's, as its confidence is the lowest of their scores.
-        parts = [delmal.score.band, type_.score.band] + [m.score.band for m in merges]
-        parts += [b for r in rows for b in (r.member_score.band, r.parse_score.band)]
         members = tuple(e.rapportert_av) or (UNKNOWN,)
         searchable = [e.tiltak_id, e.tiltak, e.delmal, delmal.label, e.type, *e.rapportert_av, *e.ansvarlig,
                       *e.samarbeidspartnere, *e.review_reasons, delmal.evidence, type_.evidence, e.comment]
@@ -272,7 +240,7 @@ class _Views:
             reasons=e.review_reasons,
             reviewed=e.reviewed,
             comment=e.comment,
-            confidence=Score(round(e.confidence, 3), _worst(parts)),
+            confidence=self.scale.score(e.confidence),  # the lowest of its parts' scores: labelled as they are
             delmal=delmal,
             type=type_,
             rapportert_av=e.rapportert_av,
@@ -287,8 +255,8 @@ class _Views:
         )
 
 
-def _near_misses(near_misses: Sequence[Merge], register: Sequence[RegisterEntry], views: _Views,
-                 threshold: float) -> tuple[list[NearMissView], dict[str, list[Neighbour]]]:
+def _near_misses(near_misses: Sequence[Merge], register: Sequence[RegisterEntry],
+                 views: _Views) -> tuple[list[NearMissView], dict[str, list[Neighbour]]]:
     """The pairs that scored close but were not merged, closest first, and each entry's such neighbours."""
     where: dict[str, tuple[RegisterEntry, Tiltak]] = {t.kilde: (e, t) for e in register for t in e.rows}
 
@@ -303,7 +271,7 @@ def _near_misses(near_misses: Sequence[Merge], register: Sequence[RegisterEntry]
     pairs: list[NearMissView] = []
     neighbours: dict[str, list[Neighbour]] = {}
     for m in sorted(near_misses, key=lambda m: -m.score):
-        score = _score(m.score, threshold)
+        score = views.scale.score(m.score)
         a, b = side(m.a), side(m.b)
         pairs.append(NearMissView(a, b, score, m.evidence))
         for this, other in ((a, b), (b, a)):
@@ -342,7 +310,8 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["num"] = lambda x: f"{x:.2f}"
+    env.filters["num"] = decimal_comma
+    env.filters["commas"] = commas_in
     return env
 
 
@@ -366,9 +335,10 @@ def _problem_files(documents: Sequence[DocumentResult]) -> list[FileView]:
 
 
 def _render(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thresholds: Thresholds,
-            catalogue: Catalogue, run_info: Mapping[str, Any], documents: Sequence[DocumentResult] = ()) -> Iterator[str]:
+            catalogue: Catalogue, run_info: Mapping[str, Any], documents: Sequence[DocumentResult] = (),
+            save_as: Path | None = None) -> Iterator[str]:
     views = _Views(thresholds, catalogue)
-    pairs, neighbours = _near_misses(near_misses, register, views, thresholds.merge)
+    pairs, neighbours = _near_misses(near_misses, register, views)
     entries = [views.entry(e, tuple(neighbours.get(e.tiltak_id, ()))) for e in worst_first(register)]
 
     script, style = _asset(SCRIPT), _asset(STYLE)
@@ -389,7 +359,8 @@ def _render(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thr
         total=len(entries),
         needs_review=sum(e.needs_review for e in entries),
         bands=bands,
-        sure=SURE,
+        labels=views.scale,
+        save_as=save_as,
         scale=scale,
         thresholds=thresholds,
         run_info=[(RUN_LABELS.get(k, k), v) for k, v in run_info.items()],
@@ -407,14 +378,16 @@ def _render(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thr
 
 def write_review_html(path: Path, register: Sequence[RegisterEntry], near_misses: Sequence[Merge],
                       thresholds: Thresholds, catalogue: Catalogue, run_info: Mapping[str, Any],
-                      documents: Sequence[DocumentResult] = ()) -> None:
+                      documents: Sequence[DocumentResult] = (), save_as: Path | None = None) -> None:
     """Write the reviewers' page to `path` (UTF-8), streamed: the page of a large inbox is never held whole.
-    The files to look at (rejected, no tiltak, rows unread) stand at its top."""
+    The files to look at (rejected, no tiltak, rows unread) stand at its top, then what to do and the possible
+    duplicates; `save_as` is the decisions file the next run reads."""
     with open(path, "w", encoding="utf-8") as f:
-        f.writelines(_render(register, near_misses, thresholds, catalogue, run_info, documents))
+        f.writelines(_render(register, near_misses, thresholds, catalogue, run_info, documents, save_as))
 
 
 def render_review_html(register: Sequence[RegisterEntry], near_misses: Sequence[Merge], thresholds: Thresholds,
-                       catalogue: Catalogue, run_info: Mapping[str, Any], documents: Sequence[DocumentResult] = ()) -> str:
+                       catalogue: Catalogue, run_info: Mapping[str, Any], documents: Sequence[DocumentResult] = (),
+                       save_as: Path | None = None) -> str:
     """The reviewers' page as one string."""
-    return "".join(_render(register, near_misses, thresholds, catalogue, run_info, documents))
+    return "".join(_render(register, near_misses, thresholds, catalogue, run_info, documents, save_as))

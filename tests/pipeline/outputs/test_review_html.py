@@ -11,16 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.outputs.review_html import (
-    SANNSYNLIG,
-    SIKKER,
-    SURE,
-    USIKKER,
-    band,
-    render_review_html,
-    worst_first,
-    write_review_html,
-)
+from pipeline.outputs.confidence import SANNSYNLIG, SIKKER, SURE, USIKKER, Scale
+from pipeline.outputs.review_html import render_review_html, worst_first, write_review_html
 from tiltak_core.records import ExtractedRow, Match, Merge, Provenance, RawRow, RegisterEntry, Tiltak
 from pipeline.settings import Settings, Thresholds
 
@@ -169,31 +161,71 @@ def test_counts_and_filter_options(page_html):
 
 def test_each_entry_shows_its_evidence(page_html):
     text = " ".join("".join(parse(page_html).text).split())
-    assert "Nest best: Kurs/utdanning (0.12) · avstand 0.35" in text  # type runner-up and gap
+    # Every number with a decimal comma, the program's scores inside its texts too; a delmål keeps its point.
+    assert "Nest best: Kurs/utdanning (0,12) · avstand 0,35" in text  # type runner-up and gap
     assert "gjettet fra ordene notat" in text and "utledet" in text
-    assert "Nest best: 2.2 Kunnskapsgrunnlaget om læring i arbeidslivet (0.40) · avstand 0.60" in text
-    assert "tekstlikhet 0.54; Virke nevner YS i teksten" in text  # merge evidence
-    assert "usikker sammenslåing (0.94)" in text  # review reason
+    assert "Nest best: 2.2 Kunnskapsgrunnlaget om læring i arbeidslivet (0,40) · avstand 0,60" in text
+    assert "tekstlikhet 0,54; Virke nevner YS i teksten" in text  # merge evidence
+    assert "usikker sammenslåing (0,94)" in text  # review reason
+    assert "0.94" not in text and "0.54" not in text
 
 
-def test_bands_follow_the_thresholds():
+def _badges(html: str) -> list[tuple[str, str]]:
+    """(number shown, label) of every confidence badge on the page."""
+    page, badges = parse(html), []
+    for tag, a in page.tags:
+        if tag == "span" and "badge" in a.get("class", "").split() and a.get("title"):
+            badges.append(a["title"])
+    return [(t.split()[1], t.rsplit(": ", 1)[1]) for t in badges if t.startswith("Sikkerhet ")]
+
+
+def test_one_scale_labels_every_confidence():
     t = Thresholds()
-    assert band(t.delmal - 0.01, t.delmal) == USIKKER
-    assert band(max(t.delmal, SURE), t.delmal) == SIKKER
-    if t.delmal < SURE:
-        assert band(t.delmal, t.delmal) == SANNSYNLIG
-    # A merge under merge_review is shown as uncertain even above SURE.
-    assert band((SURE + t.merge_review) / 2, t.merge_review) == (USIKKER if t.merge_review > SURE else SIKKER)
+    scale = Scale.of(t)
+    review = (t.delmal, t.type, t.member, t.parse, t.merge_review)
+    # «sikker» only above every review threshold, «usikker» only below every one.
+    assert scale.sure == max(SURE, *review) and scale.likely == min(review)
+    assert scale.label(scale.sure) == SIKKER and scale.label(scale.sure - 0.01) == SANNSYNLIG
+    assert scale.label(scale.likely) == SANNSYNLIG and scale.label(scale.likely - 0.01) == USIKKER
+    # Labelled as shown: 0.899 is shown as 0,90 and labelled as 0,90 is.
+    assert scale.label(round(scale.sure, 2) - 0.001) == scale.label(round(scale.sure, 2))
+
+
+def test_the_same_number_carries_the_same_label_everywhere(page_html):
+    badges = _badges(page_html)
+    assert len(badges) > 10
+    labels: dict[str, set[str]] = {}
+    for number, label in badges:
+        assert "," in number and "." not in number
+        labels.setdefault(number, set()).add(label)
+    assert all(len(found) == 1 for found in labels.values()), labels
 
 
 def test_thresholds_shown_are_the_run_s(catalogue):
     register, near = review_register()
     html = render_review_html(register, near, Thresholds(delmal=0.66, type=0.55), catalogue, {})
     text = " ".join("".join(parse(html).text).split())
-    assert "Delmål 0.66" in text and "Type 0.55" in text
-    # Delmål 0.70 is now above its threshold: «sannsynlig», no longer «usikker».
+    assert "Delmål 0,66" in text and "Type 0,55" in text
+    # The scale starts «sannsynlig» at the lowest threshold now: delmål 0.70 is «sannsynlig», no longer «usikker».
     hostile = html[html.index('id="T00000002"'):html.index('id="T00000003"')]
-    assert 'class="badge sannsynlig" title="Sikkerhet 0.70' in hostile
+    assert 'class="badge sannsynlig" title="Sikkerhet 0,70' in hostile
+
+
+def test_the_page_says_what_to_do_where_the_reviewer_acts(catalogue, tmp_path):
+    register, near = review_register()
+    save_as = tmp_path / "Rapporter" / "2019-beslutninger.xlsx"
+    html = render_review_html(register, near, Thresholds(), catalogue, RUN_INFO, save_as=save_as)
+    text = " ".join("".join(parse(html).text).split())
+    todo = text[text.index("Slik fører du inn beslutningene"):]
+    assert "review.xlsx" in todo and "«Delmål (rettet)»" in todo and "«Kontrollert»" in todo
+    assert f"Lagre arbeidsboken som 2019-beslutninger.xlsx i mappen {save_as.parent}" in todo
+    # The possible duplicates come before the tiltak, each saying how to decide it.
+    assert text.index("Mulige duplikater som ikke ble slått sammen") < text.index("Tiltak, mest usikre først")
+    duplicates = text[text.index("Mulige duplikater som ikke ble slått sammen"):text.index("Tiltak, mest usikre først")]
+    assert "review.xlsx, arket «Mulige duplikater», kolonnen «Beslutning»" in duplicates
+    assert "2019-beslutninger.xlsx" in duplicates
+    card = text[text.index("Mulig duplikat, ikke slått sammen"):]
+    assert "Avgjør paret i review.xlsx, arket «Mulige duplikater»" in card
 
 
 def test_empty_register(catalogue, tmp_path):
@@ -303,6 +335,9 @@ def test_review_page_in_chromium(browser_page, catalogue, tmp_path):
 
     page.fill("#f-min", "0.9")
     page.fill("#f-max", "0.95")
+    assert sorted(_visible_ids(page)) == ["T00000003", "T00000005"]
+    page.fill("#f-min", "0,9")  # as a Norwegian writes it
+    page.fill("#f-max", "0,95")
     assert sorted(_visible_ids(page)) == ["T00000003", "T00000005"]
     page.fill("#f-min", "0")
     page.fill("#f-max", "1")
