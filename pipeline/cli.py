@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -26,24 +26,30 @@ from tiltak_core.records import Document
 from .batch import EXIT_INTERRUPTED, EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, run
 from .settings import DECISIONS_SUFFIX, DEFAULT_AUTHOR, Limits, Settings
 from .work import Processed, read_one
+from .cli_args import (
+    AuthorOption, CatalogueOption, HistoryOption, NorwegianCommand, NorwegianGroup, PasswordOption, PdfTablesOption,
+    a_path, at_least, existing_file, existing_folder, one_of, year_option, year_value,
+)
+from .run_table import Column, run_table
 from .year import RunYear
 
 EXIT_CODES_HELP = (
-    f"Exit codes: {EXIT_OK} every report was read (warnings allowed); {EXIT_REJECTED} at least one file was "
-    "rejected, gave no tiltak, left rows unread or was not used (the others were processed and the outputs "
-    f"written); {EXIT_UNUSABLE} nothing could be run (bad catalogue, decisions file, history or output folder; "
-    f"a full disk; another run at work); {EXIT_INTERRUPTED} stopped with Ctrl-C."
+    f"Avslutningskoder: {EXIT_OK} alle rapportene ble lest (merknader tillatt); {EXIT_REJECTED} minst én fil ble "
+    "avvist, ga ingen tiltak, hadde rader som ikke ble lest eller ble ikke brukt (de andre ble lest og utdataene "
+    f"skrevet); {EXIT_UNUSABLE} ingenting kunne kjøres (feil i kommandoen, katalogen, beslutningsfilen, historikken "
+    f"eller utdatamappen; full disk; en annen kjøring pågår); {EXIT_INTERRUPTED} avbrutt med Ctrl-C."
 )
 
 app = typer.Typer(
-    help="Reads the Skills Policy Council members' reports and builds the consolidated tiltak register. "
+    cls=NorwegianGroup,
+    help="Leser rapportene fra medlemmene i Kompetansepolitisk råd og lager det samlede tiltaksregisteret. "
     + EXIT_CODES_HELP,
     no_args_is_help=True,
     add_completion=False,
 )
-history_app = typer.Typer(help="Earlier years' registers or counts, which the summary compares with.", no_args_is_help=True)
+history_app = typer.Typer(cls=NorwegianGroup, no_args_is_help=True,
+                          help="Tidligere års registre eller tall, som oppsummeringen sammenligner med.")
 app.add_typer(history_app, name="history")
-HISTORY_HELP = f"History file (SQLite) of earlier years; default {default_history_path()}."
 console = Console(soft_wrap=True)  # never break a message or a file name at the terminal's edge
 err = Console(stderr=True, soft_wrap=True)
 
@@ -84,19 +90,23 @@ def _stated_year(d: DocumentResult) -> str:
     return f"{d.year_claim.year} ({d.year_claim.kind})" if d.year_claim else "–"
 
 
-def _summary_table(documents: tuple[DocumentResult, ...], year: RunYear | None) -> Table:
+# Left out on a narrow terminal, the highest `keep` first: the problems are told below the table anyway.
+_COLUMNS = {"file": Column("Fil", 12, 0), "member": Column("Rådsmedlem", 8, 3), "outcome": Column("Utfall", 10, 1),
+            "rows": Column("Tiltak", 6, 0, "right"), "year": Column("År", 4, 2), "notes": Column("Merknader", 9, 5)}
+
+
+def _summary_table(documents: tuple[DocumentResult, ...], year: RunYear | None, width: int) -> tuple[Table, bool]:
     """One line per file, the files to look at first, with its number of warnings (they are told in run.json);
-    when the year came from the reports, what each says of its year."""
+    when the year came from the reports, what each says of its year. Fitted to `width`; True if shortened."""
     by_reports = year is not None and year.source == "reports"
-    table = Table(title="Rapporter")
-    for column in ("Fil", "Rådsmedlem", "Utfall", "Tiltak", *(("År",) if by_reports else ()), "Merknader"):
-        table.add_column(column, overflow="fold")
+    columns = [c for k, c in _COLUMNS.items() if k != "year" or by_reports]
+    rows = []
     for d in problems_first(documents):
         notes = len(d.warnings) + bool(d.error)
-        stated = (_stated_year(d),) if by_reports else ()
-        _row(table, _printable(d.document.source_file), d.member, d.outcome_text, str(len(d.rows)), *stated,
-             str(notes) if notes else "")
-    return table
+        stated = [_stated_year(d)] if by_reports else []
+        rows.append([_printable(d.document.source_file), d.member, _printable(d.outcome_text), str(len(d.rows)),
+                     *stated, str(notes) if notes else ""])
+    return run_table(columns, rows, width, "Rapporter")
 
 
 def _problem_lines(documents: tuple[DocumentResult, ...]) -> list[str]:
@@ -113,33 +123,52 @@ def _ask_year(why: str) -> int:
     """Asked, as a person at the keyboard would expect, rather than refused."""
     _show(_printable(why), "yellow")
     while True:
-        year = typer.prompt("Hvilket år gjelder rapportene", type=int)
-        if 2000 <= year <= 2099:
-            return year
-        _show("Oppgi et årstall mellom 2000 og 2099, for eksempel 2019.", "yellow")
+        try:  # read as text: typer's own check of a number would answer in English
+            return year_value(typer.prompt("Hvilket år gjelder rapportene"))
+        except typer.BadParameter:
+            _show("Oppgi et årstall mellom 2000 og 2099, for eksempel 2019.", "yellow")
 
 
-@app.command("run", help="Read every report in INBOX and write the register and its companions to --out. " + EXIT_CODES_HELP)
+@app.command("run", cls=NorwegianCommand, short_help="Les alle rapportene i INNBOKS og skriv registeret til --out.",
+             help="Les alle rapportene i INNBOKS og skriv registeret og det som hører til, til --out. " + EXIT_CODES_HELP)
 def run_command(
-    inbox: Path = typer.Argument(..., exists=True, file_okay=False, readable=True, help="Folder of member reports (never modified)."),
-    out: Path = typer.Option(Path("output"), "--out", help="Folder the outputs are written to."),
-    catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="Strategy catalogue (TOML) to run against instead of the built-in one."),
-    exclude: list[str] = typer.Option([], "--exclude", help="File name pattern to leave out of the inbox (repeatable)."),
-    password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDF reports."),
-    pdf_tables: str = typer.Option("auto", "--pdf-tables", help="Table engine for ruled PDF tables: auto, pdfplumber or camelot."),
-    year: Optional[int] = typer.Option(None, "--year", min=2000, max=2099, help="The year reported on; by default the year in INBOX's name (asked for when it has none)."),
-    history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP),
-    decisions: Optional[Path] = typer.Option(
-        None, "--decisions", exists=True, dir_okay=False,
-        help=f"Reviewers' edited review.xlsx to apply; by default INBOX{DECISIONS_SUFFIX} beside the inbox, if there.",
-    ),
-    jobs: int = typer.Option(0, "--jobs", min=0, help="Documents parsed at once, each in its own process; 0 = all cores."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Parse every document again instead of reusing earlier results."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Where parsed documents are cached (default: the user cache folder); a folder with other content is not used."),
-    author: str = typer.Option(DEFAULT_AUTHOR, "--author", help="Author and company in the Word and Excel files' properties."),
-    store_history: bool = typer.Option(False, "--lagre-historikk", help="Store this run's year in the history even if another inbox (or an import) stored it."),
-    max_seconds: float = typer.Option(Limits.document_seconds, "--max-seconds", min=1, help="Seconds one document may take to read before it is rejected as too heavy."),
-    max_memory: int = typer.Option(Limits.document_memory // 2**20, "--max-memory", min=64, help="Megabytes of memory one document may take to read before it is rejected as too heavy."),
+    inbox: Annotated[Path, typer.Argument(parser=existing_folder, metavar="INNBOKS", show_default=False,
+                                          help="Mappen med medlemmenes rapporter (den endres aldri).")],
+    out: Annotated[Path, typer.Option("--out", parser=a_path, metavar="MAPPE",
+                                      help="Mappen utdataene skrives til.")] = Path("output"),
+    catalogue: CatalogueOption = None,
+    exclude: Annotated[list[str], typer.Option("--exclude", metavar="MØNSTER",
+                                               help="Filnavnmønster som skal holdes utenfor (kan gis flere ganger).")] = [],
+    password: PasswordOption = None,
+    pdf_tables: PdfTablesOption = "auto",
+    year: Annotated[Optional[int], year_option(
+        "Året rapportene gjelder; standard er året i innboksens navn, ellers i filnavnene, ellers det rapportene "
+        "selv oppgir (spørres om når de er uenige).")] = None,
+    history: HistoryOption = None,
+    decisions: Annotated[Optional[Path], typer.Option(
+        "--decisions", parser=existing_file, metavar="FIL",
+        help=f"Kontrollørenes utfylte review.xlsx som skal brukes; standard er INNBOKS{DECISIONS_SUFFIX} ved siden "
+        "av innboksen, om den finnes.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", parser=at_least(0), metavar="ANTALL",
+                                      help="Hvor mange dokumenter som leses samtidig, hvert i sin prosess; 0 = alle "
+                                      "kjernene.")] = 0,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Les alle dokumentene på nytt i stedet for å bruke "
+                                           "tidligere resultater.")] = False,
+    cache_dir: Annotated[Optional[Path], typer.Option(
+        "--cache-dir", parser=a_path, metavar="MAPPE",
+        help="Hvor leste dokumenter mellomlagres (standard: brukerens hurtigbuffermappe); en mappe med annet "
+        "innhold brukes ikke.")] = None,
+    author: AuthorOption = DEFAULT_AUTHOR,
+    store_history: Annotated[bool, typer.Option(
+        "--lagre-historikk", help="Lagre årets register i historikken selv om en annen innboks (eller en import) "
+        "har lagret året.")] = False,
+    max_seconds: Annotated[float, typer.Option(
+        "--max-seconds", parser=at_least(1, float), metavar="SEKUNDER",
+        help="Hvor mange sekunder ett dokument kan ta å lese før det avvises som for tungt.")] = Limits.document_seconds,
+    max_memory: Annotated[int, typer.Option(
+        "--max-memory", parser=at_least(64), metavar="MB",
+        help="Hvor mange megabyte minne ett dokument kan bruke før det avvises som for tungt.")]
+        = Limits.document_memory // 2**20,
 ) -> None:
     limits = Limits(document_seconds=max_seconds, document_memory=max_memory * 2**20)
     settings = Settings(inbox=inbox, out=out, catalogue=catalogue, exclude=tuple(exclude), password=password,
@@ -151,7 +180,10 @@ def run_command(
     except TiltakError as exc:
         _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc
-    console.print(_summary_table(result.documents, result.year))
+    table, shortened = _summary_table(result.documents, result.year, console.width)
+    console.print(table)
+    if shortened:
+        _show(f"Tabellen er forkortet for å passe i vinduet; fullstendige filnavn og utfall står over og i {out / 'run.json'}.")
     if result.year:
         _show(f"Rapporteringsår {result.year.year}: {_printable(result.year.evidence)}.")
     review = sum(e.needs_review for e in result.register)
@@ -170,12 +202,14 @@ def run_command(
     raise typer.Exit(result.exit_code)
 
 
-@app.command("parse", help="Show what one report yields: its member and every tiltak row, as the run would read them.")
+@app.command("parse", cls=NorwegianCommand,
+             help="Vis hva én rapport gir: rådsmedlemmet og hver tiltaksrad, slik kjøringen ville lese dem.")
 def parse_command(
-    file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
-    catalogue: Optional[Path] = typer.Option(None, "--catalogue"),
-    password: Optional[str] = typer.Option(None, "--password"),
-    pdf_tables: str = typer.Option("auto", "--pdf-tables"),
+    file: Annotated[Path, typer.Argument(parser=existing_file, metavar="FIL", show_default=False,
+                                         help="Rapporten som skal leses (den endres ikke).")],
+    catalogue: CatalogueOption = None,
+    password: PasswordOption = None,
+    pdf_tables: PdfTablesOption = "auto",
 ) -> None:
     try:
         matchers = Matchers.load(catalogue)
@@ -186,7 +220,7 @@ def parse_command(
     document = Document(file, file.name, detect(file), sha256_of(file), file.stat().st_size)
     result = read_one(document, matchers, settings).result
     _show(f"{file.name}: {result.outcome_text}; format {document.format} "
-                  f"(readable: {', '.join(formats())}); rådsmedlem: {result.member or '?'} ({result.member_evidence})")
+                  f"(programmet leser {', '.join(formats())}); rådsmedlem: {result.member or '?'} ({result.member_evidence})")
     if result.error:
         _show(result.error, "red", stderr=True)
     for warning in result.warnings:
@@ -203,16 +237,20 @@ def parse_command(
     raise typer.Exit(EXIT_REJECTED if result.outcome.is_problem else EXIT_OK)
 
 
-@app.command("skjema", help="Write next round's reporting forms: one per council member for --year, as Excel and "
-             "Word, prefilled with the tiltak each reported the year before (from the history).")
+@app.command("skjema", cls=NorwegianCommand,
+             help="Skriv neste rundes rapporteringsskjemaer: ett per rådsmedlem for --year, som Excel og Word, "
+             "fylt ut med tiltakene hvert medlem rapporterte året før (fra historikken).")
 def forms_command(
-    year: int = typer.Option(..., "--year", min=2000, max=2099, help="The year the members will report on."),
-    out: Path = typer.Option(..., "--out", help="Folder the forms are written to (other files in it are left alone)."),
-    history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP),
-    catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="Strategy catalogue (TOML) instead of the built-in one."),
-    deadline: str = typer.Option("", "--deadline", help="The deadline the forms state, e.g. «1. februar 2020»."),
-    contact: str = typer.Option("", "--contact", help="Whom members ask about the form (name, e-mail)."),
-    author: str = typer.Option(DEFAULT_AUTHOR, "--author", help="Author and company in the forms' properties."),
+    year: Annotated[int, year_option("Året medlemmene skal rapportere for.")],
+    out: Annotated[Path, typer.Option("--out", parser=a_path, metavar="MAPPE",
+                                      help="Mappen skjemaene skrives til (andre filer der får være).")],
+    history: HistoryOption = None,
+    catalogue: CatalogueOption = None,
+    deadline: Annotated[str, typer.Option("--deadline", metavar="FRIST",
+                                          help="Fristen skjemaene oppgir, for eksempel «1. februar 2020».")] = "",
+    contact: Annotated[str, typer.Option("--contact", metavar="KONTAKT",
+                                         help="Hvem medlemmene spør om skjemaet (navn, e-post).")] = "",
+    author: AuthorOption = DEFAULT_AUTHOR,
 ) -> None:
     from .forms.write import write_forms
 
@@ -228,8 +266,9 @@ def forms_command(
         _show(note, "yellow")
 
 
-@history_app.command("list", help="The years in the history: what each holds, where it came from and when.")
-def history_list(history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP)) -> None:
+@history_app.command("list", cls=NorwegianCommand,
+                     help="Årene i historikken: hva hvert år har, hvor det kom fra og når det ble lagret.")
+def history_list(history: HistoryOption = None) -> None:
     try:
         with open_history(history) as h:
             years = h.describe()
@@ -241,15 +280,20 @@ def history_list(history: Optional[Path] = typer.Option(None, "--history", help=
         _show(f"  {y.describe()}")
 
 
-@history_app.command("import", help="Add a year to the history (replacing that year only) from a register.csv, "
-                     "a matrix (matrix.docx or a CSV delmal,tiltak,type,ansvarlig,samarbeidspartnere) or a "
-                     "counts CSV (scope,key,count). One member's own report is refused as a year unless --delvis.")
+@history_app.command("import", cls=NorwegianCommand,
+                     help="Legg et år til i historikken (erstatter bare det året) fra en register.csv, en matrise "
+                     "(matrix.docx eller en CSV delmal,tiltak,type,ansvarlig,samarbeidspartnere) eller en CSV med "
+                     "antall (scope,key,count). Ett medlems egen rapport avvises som et helt år, med mindre --delvis.")
 def history_import(
-    file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
-    year: int = typer.Option(..., "--year", min=2000, max=2099, help="The year the file reports on."),
-    kind: Optional[str] = typer.Option(None, "--kind", help=f"One of {', '.join(KINDS)}; guessed from the file if left out."),
-    history: Optional[Path] = typer.Option(None, "--history", help=HISTORY_HELP),
-    partial: bool = typer.Option(False, "--delvis", help="Store the file as part of a year only (e.g. one member's report)."),
+    file: Annotated[Path, typer.Argument(parser=existing_file, metavar="FIL", show_default=False,
+                                         help="Registeret, matrisen eller tallene som skal lagres.")],
+    year: Annotated[int, year_option("Året filen gjelder.")],
+    kind: Annotated[Optional[str], typer.Option(
+        "--kind", parser=one_of(*KINDS), metavar="SLAG",
+        help=f"Et av {', '.join(KINDS)}; gjettes ut fra filen om det utelates.")] = None,
+    history: HistoryOption = None,
+    partial: Annotated[bool, typer.Option("--delvis", help="Lagre filen bare som en del av et år (for eksempel ett "
+                                          "medlems rapport).")] = False,
 ) -> None:
     path = history or default_history_path()
     try:

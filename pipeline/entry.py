@@ -40,13 +40,13 @@ def main() -> None:
     except (Interrupted, KeyboardInterrupt):
         _interrupted()
     except BaseException as exc:
-        import click
+        import typer  # usage errors are told by the command itself (cli_args), in Norwegian
 
-        if isinstance(exc, click.exceptions.Abort) and isinstance(exc.__context__, (Interrupted, KeyboardInterrupt)):
-            _interrupted()
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+        if isinstance(exc, typer.Abort):
+            if isinstance(exc.__context__, (Interrupted, KeyboardInterrupt)):
+                _interrupted()
+            sys.stderr.write("Avbrutt.\n")
+            sys.exit(1)
         raise
     sys.exit(code if isinstance(code, int) else 0)
 
