@@ -186,7 +186,8 @@ NORDLAND = [
                      "karriereveiledning", "Forum", "", "Karrieresenteret, NAV, KS")),
     ("1.4", I("Z67", "Nettverk for opplæringskontorene i Lofoten og Vesterålen", "Nettverk", "",
               "Opplæringskontorene")),
-    ("2.4", I("Z07", "Batterifag 2025: fylkeskommunens del av opplæringsløpet for operatører i battericellefabrikkene", "Prosjekt", "",
+    ("2.4", I("Z07", "Batterifag 2025: fylkeskommunens del av opplæringsløpet for operatører i "
+                     "battericellefabrikkene", "Prosjekt", "",
               "Norsk Industri, Fellesforbundet")),
     ("2.5", I("Z22", "Praksiskandidatkonferansen Nord i Bodø for kommunene i Nordland", "Konferanse", "",
               "KS Nordland")),

@@ -17,12 +17,12 @@ ZIP_TIME = (2023, 2, 14, 9, 0, 0)
 THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
 
-def rezip(data: bytes, path: Path | BinaryIO, swap: dict[str, bytes] | None = None, drop: tuple[str, ...] = ()) -> None:
-    """Write the zip package `data` to path (or a binary stream) with fixed member dates; members in `swap` get new bytes,
-    members in `drop` are left out. ODF's mimetype stays first and uncompressed."""
+def rezip(data: bytes, path: Path | BinaryIO, swap: dict[str, bytes] | None = None) -> None:
+    """Write the zip package `data` to path (or a binary stream) with fixed member dates; members in
+    `swap` get new bytes. ODF's mimetype stays first and uncompressed."""
     swap = swap or {}
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(path, "w") as dst:
-        names = [i.filename for i in src.infolist() if i.filename not in drop]
+        names = [i.filename for i in src.infolist()]
         names.sort(key=lambda n: n != "mimetype")
         for name in names:
             info = zipfile.ZipInfo(name, date_time=ZIP_TIME)

@@ -106,7 +106,8 @@ def fill(cell: _Cell, paragraphs: Runs | list[Runs], size: float | None = None, 
         add_runs(par, runs, size)
         par.paragraph_format.space_after = Pt(2)
     if shade:
-        cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{shade}"/>'))
+        shd = f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{shade}"/>'
+        cell._tc.get_or_add_tcPr().append(parse_xml(shd))
 
 
 def title_block(doc: DocumentObject, report: Report, lines: list[str], size: float = 16) -> None:
