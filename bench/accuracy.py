@@ -94,8 +94,10 @@ def review_figures(register: list[dict], truth: list[dict], extracted: list[dict
 def evaluate(round_dir: Path, pdf_tables: str, quiet: bool) -> bool:
     catalogue = load_catalogue()
     truth = read_csv(round_dir / "truth.csv")
-    with tempfile.TemporaryDirectory() as out:
-        result = run(Settings(inbox=round_dir, out=Path(out), pdf_tables=pdf_tables, cache=False))
+    with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as scratch:
+        # A bench run stores nothing in the user's history: it keeps its own, removed with the scratch folder.
+        result = run(Settings(inbox=round_dir, out=Path(out), pdf_tables=pdf_tables, cache=False,
+                              history=Path(scratch) / "historikk.sqlite"))
         extracted = read_csv(Path(out) / "extracted.csv")
         register = read_csv(Path(out) / "register.csv")
     # A file the run said something about: a warning, a rejection, rows it left unread.

@@ -86,4 +86,6 @@ class Settings:
             pdf_tables=self.pdf_tables,
             max_pages=self.limits.max_pages,
             max_unpacked_bytes=self.limits.max_unpacked_bytes,
+            # LibreOffice and Tesseract run as children of the document's worker: the same memory cap binds them.
+            tool_memory=self.limits.document_memory,
         )
