@@ -11,6 +11,7 @@ from pathlib import Path
 from tiltak_core.errors import CatalogueError
 from tiltak_core.records import FIELDS
 
+from .strict_toml import Table, loads, unknown_keys
 from .text import fold
 
 DEFAULT_CATALOGUE = "catalogue.toml"
@@ -186,7 +187,8 @@ def _unique(values: list[tuple[str, str]], what: str, problems: _Problems) -> No
         seen.setdefault(key, owner)
 
 
-def _read_toml(path: Path | None, default: str) -> tuple[str, dict]:
+def _read_toml(path: Path | None, default: str) -> tuple[str, str, Table]:
+    """The file's label, its text, and its data with every table recording the keys read from it."""
     if path is None:
         text = resources.files(__package__).joinpath(default).read_text(encoding="utf-8")
         label = f"(built-in) {default}"
@@ -197,13 +199,20 @@ def _read_toml(path: Path | None, default: str) -> tuple[str, dict]:
         except (OSError, UnicodeDecodeError) as exc:
             raise CatalogueError(label, [f"kan ikke leses: {exc}"]) from exc
     try:
-        return label, tomllib.loads(text)
+        return label, text, loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CatalogueError(label, [f"er ikke gyldig TOML: {exc}"]) from exc
 
 
+def _raise_problems(label: str, text: str, data: Table, default: str, p: _Problems) -> None:
+    """Raise CatalogueError with every problem found, the keys no reader asked for among them."""
+    problems = p.items + unknown_keys(data, text, default if label.startswith("(built-in)") else Path(label).name)
+    if problems:
+        raise CatalogueError(label, problems)
+
+
 def load_vocabulary() -> Vocabulary:
-    label, data = _read_toml(None, VOCABULARY)
+    label, text, data = _read_toml(None, VOCABULARY)
     p = _Problems()
     raw_fields = data.get("fields", {})
     fields = {f: p.texts(raw_fields, f, "[fields]") for f in FIELDS}
@@ -227,14 +236,13 @@ def load_vocabulary() -> Vocabulary:
         phase=p.texts(data, "phase", "vocabulary"),
         type_openers=p.texts(data, "type_openers", "vocabulary"),
     )
-    if p.items:
-        raise CatalogueError(label, p.items)
+    _raise_problems(label, text, data, VOCABULARY, p)
     return vocab
 
 
 def load_catalogue(path: Path | None = None) -> Catalogue:
     """Read a catalogue (the built-in one when path is None); raise CatalogueError listing every problem."""
-    label, data = _read_toml(path, DEFAULT_CATALOGUE)
+    label, text, data = _read_toml(path, DEFAULT_CATALOGUE)
     p = _Problems()
 
     strategy = p.text(data.get("strategy", {}), "name", "[strategy]")
@@ -322,8 +330,7 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
         councils.append(council)
     _unique([(c.id, a) for c in councils for a in (c.name, *c.aliases, *c.units)], "rådsnavnet", p)
 
-    if p.items:
-        raise CatalogueError(label, p.items)
+    _raise_problems(label, text, data, DEFAULT_CATALOGUE, p)
     return Catalogue(
         path=label,
         strategy=strategy,

@@ -22,11 +22,10 @@ from .pdf_assemble import assemble
 from .pdf_geometry import Word
 from .pdf_page import PageData
 from .pdf_records import PageRecord
-from .registry import ParseOptions
+from .registry import PDF_TABLE_ENGINES, ParseOptions
 
 log = logging.getLogger(__name__)
 
-ENGINES = ("auto", "pdfplumber", "camelot")
 SOURCES = ("pdfium", "pdfminer")
 # In "auto", camelot's tables replace what else was found on a page only when it is at least this sure.
 CAMELOT_MIN_ACCURACY = 0.9
@@ -43,7 +42,7 @@ def read_text_pdf(path: Path, source_file: str, options: ParseOptions, source: s
 
 def read_records(path: Path, source_file: str, options: ParseOptions, source: str = "pdfium") -> tuple[list[PageRecord], list[str]]:
     """Every page read and closed, in order, with the warnings the reading gave."""
-    engine = options.pdf_tables if options.pdf_tables in ENGINES else "auto"
+    engine = options.pdf_tables if options.pdf_tables in PDF_TABLE_ENGINES else "auto"
     warnings: list[str] = []
     records: list[PageRecord] = []
     unreadable: list[str] = []

@@ -12,12 +12,16 @@ from typing import Callable
 from .content import Content
 
 
+# The engines for ruled PDF tables; "auto" lets the PDF parser choose per page.
+PDF_TABLE_ENGINES = ("auto", "pdfplumber", "camelot")
+
+
 @dataclass(frozen=True)
 class ParseOptions:
     """What a parser may be told by the run: passwords, limits, which table engine to use."""
 
     password: str | None = None
-    pdf_tables: str = "auto"  # auto | pdfplumber | camelot
+    pdf_tables: str = "auto"  # one of PDF_TABLE_ENGINES
     max_pages: int = 500
     max_unpacked_bytes: int = 200 * 1024 * 1024
     ocr_language: str = "nor"

@@ -18,6 +18,8 @@ try:  # typer carries its own copy of click since 0.22; before, it used click it
 except ImportError:  # pragma: no cover
     from click.exceptions import BadOptionUsage, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
 
+from parsers.registry import PDF_TABLE_ENGINES
+
 from .history import default_history_path
 
 EXIT_USAGE = 2  # a command written wrong, as every command-line tool says it
@@ -189,7 +191,7 @@ def a_path(text: Any) -> Path:
 
 
 # ---------------------------------------------------------------------------------------- shared options
-PDF_ENGINES = ("auto", "pdfplumber", "camelot")
+PDF_ENGINES = PDF_TABLE_ENGINES  # the PDF parser's own list, so the option offers what it reads
 CatalogueOption = Annotated[Optional[Path], typer.Option(
     "--catalogue", parser=existing_file, metavar="FIL",
     help="Strategikatalog (TOML) å kjøre mot i stedet for den innebygde.")]

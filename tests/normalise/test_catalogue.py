@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from normalise.catalogue import load_catalogue
+from normalise.strict_toml import loads, unknown_keys
 from tiltak_core.errors import CatalogueError
 
 ROOT_CATALOGUE = Path(__file__).resolve().parents[2] / "normalise" / "catalogue.toml"
@@ -119,3 +120,48 @@ def test_membership_years_and_roles_are_checked(tmp_path):
         "member #11 (UHR): fra_år 2021 er etter til_år 2019",
         "member #11 (UHR): rolle 'gjest' er ikke en av medlem, observatør",
     ]
+
+
+def test_unknown_keys_are_listed_with_their_line_and_the_key_meant(tmp_path):
+    """A misspelt key would leave a member without its aliases, silently: every one is an error instead."""
+    text = ROOT_CATALOGUE.read_text(encoding="utf-8")
+    text = text.replace('[[member]]\nname = "LO"\nkind = "partene"\naliases =',
+                        '[[member]]\nname = "LO"\nkind = "partene"\nalises =', 1)
+    text = text.replace("[strategy]\n", "[strategy]\nnavn = \"x\"\n", 1) + '\n[[councl]]\nid = "X"\n'
+    assert "alises =" in text
+    bad = tmp_path / "catalogue.toml"
+    bad.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    line = next(i for i, s in enumerate(lines, 1) if s.startswith("alises ="))
+    with pytest.raises(CatalogueError) as err:
+        load_catalogue(bad)
+    problems = err.value.problems
+    assert f"ukjent nøkkel «alises» på linje {line} i catalogue.toml — mente du «aliases»?" in problems
+    navn = lines.index('navn = "x"') + 1
+    assert f"ukjent nøkkel «navn» på linje {navn} i catalogue.toml — mente du «name»?" in problems
+    councl = lines.index("[[councl]]") + 1
+    assert f"ukjent nøkkel «councl» på linje {councl} i catalogue.toml — mente du «council»?" in problems
+    assert len(problems) == 3  # the table under the unknown key is not reported key by key
+
+
+def test_a_key_nothing_resembles_is_listed_with_the_keys_known_there(tmp_path):
+    text = ROOT_CATALOGUE.read_text(encoding="utf-8").replace("[[delmal]]\n", "[[delmal]]\nfarge = \"blå\"\n", 1)
+    bad = tmp_path / "min-katalog.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogueError) as err:
+        load_catalogue(bad)
+    [problem] = err.value.problems
+    assert problem.startswith("ukjent nøkkel «farge» på linje ") and " i min-katalog.toml — kjente nøkler her er " in problem
+    assert "code, nynorsk, omrade, short, text" in problem
+
+
+def test_keys_are_found_past_multiline_strings_and_in_named_tables():
+    """The line finder skips a multi-line string that looks like keys; a nested table's path is its header."""
+    text = 'note = """\nversions = 1\n"""\n\n[versions]\ndraft = ["utkast"]\nfinall = ["endelig"]\n'
+    data = loads(text)
+    data.get("note"), data.get("versions")
+    versions = data["versions"]
+    assert isinstance(versions, dict)
+    versions.get("draft"), versions.get("final")
+    assert unknown_keys(data, text, "vocabulary.toml") == [
+        "ukjent nøkkel «finall» på linje 7 i vocabulary.toml — mente du «final»?"]

@@ -160,3 +160,14 @@ def test_an_empty_inbox_says_so(tmp_path):
     assert result.exit_code == 0, result.output
     assert "er tom: det var ingen rapporter å lese" in result.output
     assert "0 tiltak i registeret" in result.output
+
+
+@pytest.mark.parametrize("command", ["run", "parse"])
+def test_a_table_engine_not_offered_is_refused(tmp_path, command):
+    """--pdf-tables bogus used to run as auto with exit 0; it is refused before anything is read."""
+    report = ROOT / "samples" / "2018" / sorted(os.listdir(ROOT / "samples" / "2018"))[0]
+    args = ["run", str(ROOT / "samples" / "2018"), "--out", str(tmp_path / "out")] if command == "run" else ["parse", str(report)]
+    result = runner.invoke(app, [*args, "--pdf-tables", "bogus"])
+    assert result.exit_code == 2
+    assert "bogus" in result.output and "camelot" in result.output
+    assert not (tmp_path / "out").exists()
