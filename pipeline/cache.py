@@ -1,9 +1,9 @@
 """Per-document results and the last consolidation, cached as checked JSON in a folder marked as tiltak's.
 
 A re-run after one report is added or replaced parses only that one. The fingerprint covers the
-code that reads and matches a document, the catalogue and the parse options, so a change to any
-of them reads everything anew. The cache deletes only its own entries inside a folder carrying its
-marker; an entry that fails its checksum or version check is dropped and its document read again.
+code that reads and matches a document (its packages whole), the libraries' versions, the catalogue
+and the parse options, so a change to any of them reads everything anew. The cache deletes only its
+own entries inside a folder carrying its marker; an entry that fails its checksum or version check is dropped and its document read again.
 """
 
 from __future__ import annotations
@@ -15,18 +15,20 @@ import re
 import shutil
 import stat
 import tempfile
-from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
 
+from .codehash import code_fingerprint, program_version
+
 if TYPE_CHECKING:
     from .settings import Settings
 
-# The code whose output is cached: a change to any of it invalidates every entry.
-_CODE_PACKAGES = ("tiltak_core", "parsers", "normalise")
-_CODE_MODULES = ("extract.py", "rows.py", "prose.py", "match.py", "work.py", "codec.py", "year.py")
+# The code whose output is cached: these packages whole, and the pipeline modules the stage runner
+# imports (found by reading the imports, so a module added to either counts).
+PARSING_PACKAGES = ("tiltak_core", "parsers", "normalise")
+PARSING_ENTRY = "pipeline.work"
 
 MARKER = "tiltak-hurtigbuffer.txt"
 _MARKER_TEXT = (
@@ -40,30 +42,10 @@ _DIGEST = re.compile(r"^[0-9a-f]{64}\.json$")
 ENTRY_FORMAT = 1
 
 
-def _version() -> str:
-    try:
-        return metadata.version("tiltak")
-    except metadata.PackageNotFoundError:
-        return "0"
-
-
-def code_fingerprint(packages: tuple[str, ...] = _CODE_PACKAGES, modules: tuple[str, ...] = _CODE_MODULES) -> str:
-    """Hash of the program's code and data files in `packages`, and the pipeline `modules` named."""
-    digest = hashlib.sha256(_version().encode())
-    for package in packages:
-        root = Path(str(resources.files(package)))
-        for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".toml", ".csv", ".j2", ".js", ".css") and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(root)).encode() + path.read_bytes())
-    here = Path(__file__).parent
-    for name in modules:
-        digest.update(name.encode() + (here / name).read_bytes())
-    return digest.hexdigest()
-
-
 def fingerprint(settings: "Settings") -> str:
-    """What a document's result depends on besides its bytes and name."""
-    digest = hashlib.sha256(code_fingerprint().encode())
+    """What a document's result depends on besides its bytes and name: the code that reads and matches it,
+    with its data files and the versions of the libraries it uses, the catalogue and the parse options."""
+    digest = hashlib.sha256(code_fingerprint(PARSING_PACKAGES, (PARSING_ENTRY,)).encode())
     if settings.catalogue is not None:
         digest.update(Path(settings.catalogue).read_bytes())
     options = settings.parse_options()
@@ -184,7 +166,7 @@ class DocumentCache:
     def __init__(self, root: Path, fingerprint: str) -> None:
         self.base = root / DOCUMENTS
         self.folder = self.base / fingerprint[:20]
-        self.header = {"format": str(ENTRY_FORMAT), "program": _version(), "fingerprint": fingerprint}
+        self.header = {"format": str(ENTRY_FORMAT), "program": program_version(), "fingerprint": fingerprint}
         self.notes: list[str] = []
 
     def prune(self) -> None:
@@ -220,7 +202,7 @@ class RunCache:
 
     def __init__(self, root: Path) -> None:
         self.folder = root / RUNS
-        self.header = {"format": str(ENTRY_FORMAT), "program": _version()}
+        self.header = {"format": str(ENTRY_FORMAT), "program": program_version()}
 
     def get(self, state: str) -> object | None:
         try:

@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from .cache import code_fingerprint, fingerprint
+from .cache import fingerprint
+from .codehash import PROJECT, code_fingerprint
 from .extract import DocumentResult
 from .inbox import Listing, sha256_of
 from .settings import Settings
@@ -31,7 +32,7 @@ def run_state(settings: Settings, listing: Listing, decided: Sequence[DocumentRe
     """A digest of everything the outputs depend on (the year with its evidence, which run.json shows);
     `previous_year` is the history's digest of the year the summary compares with."""
     digest = hashlib.sha256(fingerprint(settings).encode())
-    digest.update(code_fingerprint(("tiltak_core", "parsers", "normalise", "pipeline"), ()).encode())
+    digest.update(code_fingerprint(PROJECT).encode())
     digest.update(repr((settings.thresholds, settings.limits, sorted(settings.exclude), year, settings.author)).encode())
     for d in listing.documents:
         digest.update(f"{d.source_file}\0{d.sha256 or d.size}\0{listing.copies.get(d.source_file, '')}\n".encode())

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.batch import run
-from pipeline.cache import open_cache
+from pipeline.cache import PARSING_ENTRY, PARSING_PACKAGES, open_cache
+from pipeline.codehash import PROJECT, code_fingerprint, library_versions, project_root
 from pipeline.settings import Settings
 
 REPORTS = ("lo_2018.docx", "telemark_fk_2018.docx")
@@ -185,3 +186,57 @@ def test_an_entry_of_the_wrong_kind_is_dropped_not_a_crash(inbox, tmp_path, firs
 
     assert again.exit_code == 0
     assert _register(tmp_path / "out") == _register(first / "out")
+
+
+# ---------------------------------------------------------------------------- keys that cannot go stale
+@pytest.fixture(scope="module")
+def program_copy(tmp_path_factory) -> Path:
+    """The project's packages, copied, for tests to change; each test takes a copy of its own."""
+    base = tmp_path_factory.mktemp("program")
+    for package in PROJECT:
+        shutil.copytree(project_root() / package, base / package, ignore=shutil.ignore_patterns("__pycache__"))
+    return base
+
+
+def _key(root: Path) -> str:
+    return code_fingerprint(PARSING_PACKAGES, (PARSING_ENTRY,), root)
+
+
+@pytest.mark.parametrize("change", ["new parser module", "changed parser", "changed vocabulary", "new pipeline module"])
+def test_a_change_to_the_code_that_reads_a_document_changes_the_cache_key(program_copy, tmp_path, change):
+    root = tmp_path / "program"
+    shutil.copytree(program_copy, root)
+    before = _key(root)
+    if change == "new parser module":
+        (root / "parsers" / "odt.py").write_text('"""Reads OpenDocument text."""\n', encoding="utf-8")
+    elif change == "changed parser":
+        with open(root / "parsers" / "docx.py", "a", encoding="utf-8") as f:
+            f.write("\n# a fix\n")
+    elif change == "changed vocabulary":
+        with open(root / "normalise" / "vocabulary.toml", "a", encoding="utf-8") as f:
+            f.write("\n# a new word\n")
+    else:
+        # Nobody lists it: the stage runner reaches it through extract's imports.
+        (root / "pipeline" / "cells.py").write_text("WIDTH = 3\n", encoding="utf-8")
+        extract = root / "pipeline" / "extract.py"
+        extract.write_text(extract.read_text(encoding="utf-8") + "\nfrom .cells import WIDTH  # noqa: E402\n",
+                           encoding="utf-8")
+        before = _key(root)
+        (root / "pipeline" / "cells.py").write_text("WIDTH = 4\n", encoding="utf-8")
+    assert _key(root) != before
+
+
+def test_a_change_to_what_only_writes_outputs_keeps_the_cached_documents(program_copy, tmp_path):
+    root = tmp_path / "program"
+    shutil.copytree(program_copy, root)
+    before = _key(root)
+    with open(root / "pipeline" / "outputs" / "review_html.py", "a", encoding="utf-8") as f:
+        f.write("\n# another colour\n")
+    assert _key(root) == before
+
+
+def test_the_cache_key_covers_the_installed_parsing_libraries():
+    root = project_root()
+    files = {path.stem: path for path in (root / "parsers").glob("*.py")}
+    versions = library_versions({f"parsers.{name}": path for name, path in files.items()})
+    assert {"pdfplumber", "camelot-py", "python-docx", "openpyxl", "pypdfium2"} <= set(versions)
