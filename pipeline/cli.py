@@ -13,16 +13,14 @@ from rich.table import Table
 from rich.text import Text
 
 from normalise.matchers import Matchers
-from parsers.detect import detect
 from parsers.registry import formats
 
 from tiltak_core.errors import TiltakError
 from .extract import DocumentResult, problems_first
 from .history import default_history_path, open_history
 from .history_files import KINDS, import_file
-from .inbox import sha256_of
+from .inbox import document_of
 from .locks import history_lock
-from tiltak_core.records import Document
 from .batch import EXIT_INTERRUPTED, EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE, run
 from .settings import DECISIONS_SUFFIX, DEFAULT_AUTHOR, Limits, Settings
 from .work import Processed, read_one
@@ -217,7 +215,7 @@ def parse_command(
         _show(str(exc), "red", stderr=True)
         raise typer.Exit(EXIT_UNUSABLE) from exc
     settings = Settings(inbox=file.parent, password=password, pdf_tables=pdf_tables, jobs=1)
-    document = Document(file, file.name, detect(file), sha256_of(file), file.stat().st_size)
+    document = document_of(file, file.name, settings.limits.max_file_bytes)
     result = read_one(document, matchers, settings).result
     _show(f"{file.name}: {result.outcome_text}; format {document.format} "
                   f"(programmet leser {', '.join(formats())}); rådsmedlem: {result.member or '?'} ({result.member_evidence})")

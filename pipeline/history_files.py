@@ -15,12 +15,11 @@ from normalise.orgs import OrgMatcher
 
 from tiltak_core.errors import HistoryError
 from .history import History, HistoryRow, YearInfo
+from .outputs.safe import spreadsheet_unsafe
 
 KINDS = ("register", "matrix", "counts")
 _CODE = re.compile(r"^\d+\.\d+$")
 _LEADING_CODE = re.compile(r"^\s*(\d+\.\d+)")
-# spreadsheet_safe puts an apostrophe before these; an import takes it off again.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def _is_zip(path: Path) -> bool:
     try:
         with open(path, "rb") as f:
@@ -47,15 +46,11 @@ def _read_csv(path: Path, required: Sequence[str], what: str) -> list[tuple[int,
                            f"(fant: {', '.join(header) or 'ingenting'})")
     rows = []
     for row in reader:
-        values = {(k or "").strip(): _unsafe((v or "").strip()) for k, v in row.items() if not isinstance(v, list)}
+        values = {(k or "").strip(): spreadsheet_unsafe((v or "").strip())
+                  for k, v in row.items() if not isinstance(v, list)}
         if any(values.values()):
             rows.append((reader.line_num, values))
     return rows
-
-
-def _unsafe(value: str) -> str:
-    """Undo spreadsheet_safe's apostrophe, so an imported name is stored as written."""
-    return value[1:] if value.startswith("'") and value[1:].lstrip(" ").startswith(_FORMULA_START) else value
 
 
 def _names(text: str, separators: str = ",;") -> tuple[str, ...]:

@@ -67,6 +67,14 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def document_of(path: Path, relative: str, max_file_bytes: int, size: int | None = None) -> Document:
+    """The Document of a regular file (OSError when it cannot be read): its format from its content, and
+    its hash unless it is over `max_file_bytes`, when it is refused by its size and never read through."""
+    size = path.stat().st_size if size is None else size
+    digest = sha256_of(path) if size <= max_file_bytes else ""
+    return Document(path, relative, detect(path), digest, size)
+
+
 def shown(name: str) -> str:
     """A file name as it can be shown and written: bytes that are not UTF-8 become U+FFFD."""
     return os.fsencode(name).decode("utf-8", errors="replace")
@@ -152,16 +160,14 @@ class _Walk:
 
     def file(self, path: Path, relative: str, st: os.stat_result) -> None:
         try:
-            if st.st_size > self.settings.limits.max_file_bytes:
-                # Refused by its size alone (extract_document says so); a 20 GB file is never read through.
-                self.documents.append(Document(path, relative, detect(path), "", st.st_size))
-                return
-            digest, format = sha256_of(path), detect(path)
+            document = document_of(path, relative, self.settings.limits.max_file_bytes, st.st_size)
         except OSError as exc:
             self.aside(path, relative, FileOutcome.REJECTED, _unreadable(exc))
             return
-        document = Document(path, relative, format, digest, st.st_size)
-        if format == "xlsx" and is_review_workbook(path):
+        if not document.sha256:
+            self.documents.append(document)
+            return
+        if document.format == "xlsx" and is_review_workbook(path):
             self.workbooks.append(document)
             return
         self.documents.append(document)

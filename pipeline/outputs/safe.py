@@ -1,4 +1,4 @@
-"""Cell text that spreadsheets will not execute (OWASP CSV injection), meaning unchanged."""
+"""Cell text that spreadsheets will not execute (OWASP CSV injection), meaning unchanged; and back."""
 
 from __future__ import annotations
 
@@ -17,3 +17,8 @@ def spreadsheet_safe(value: object) -> object:
         return value
     safe = _UNWRITABLE.sub("\ufffd", value)
     return "'" + safe if value.lstrip(" ").startswith(_TRIGGERS) else safe
+
+
+def spreadsheet_unsafe(value: str) -> str:
+    """Undo spreadsheet_safe's apostrophe, so text read back from a file this program wrote is as written."""
+    return value[1:] if value.startswith("'") and value[1:].lstrip(" ").startswith(_TRIGGERS) else value

@@ -1,6 +1,10 @@
 """The CSVs other tools read: stable English columns, UTF-8 with a BOM so Excel shows æøå."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from pipeline.outputs.csv_files import REGISTER_COLUMNS, read_csv, write_register
+from pipeline.outputs.safe import spreadsheet_safe, spreadsheet_unsafe
 
 BOM = b"\xef\xbb\xbf"
 
@@ -25,3 +29,10 @@ def test_a_csv_saved_without_bom_still_reads(tmp_path):
     path = tmp_path / "hand.csv"
     path.write_text("tiltak_id,tiltak\nT1,Kurs i norsk\n", encoding="utf-8")
     assert read_csv(path) == [{"tiltak_id": "T1", "tiltak": "Kurs i norsk"}]
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn")) | st.sampled_from("=+-@'\t\r ")))
+def test_what_is_made_safe_for_spreadsheets_reads_back_as_written(text):
+    safe = spreadsheet_safe(text)
+    assert spreadsheet_unsafe(safe) == text
+    assert not safe.lstrip(" ").startswith(("=", "+", "-", "@"))
