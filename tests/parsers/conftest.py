@@ -6,6 +6,9 @@ Tesseract cannot pass by skipping what it was meant to check.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 import stat
 import subprocess
 from pathlib import Path
@@ -14,6 +17,9 @@ import pytest
 
 from parsers import tools
 from tests.conftest import require
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_DOCX = sorted(ROOT.glob("samples/20*/*.docx"))
 
 
 @pytest.fixture(scope="session")
@@ -52,6 +58,28 @@ def lo_convert(soffice, tmp_path_factory):
         return result
 
     return convert
+
+
+@pytest.fixture(scope="session")
+def exported_pdfs(soffice, request, tmp_path_factory) -> dict[str, Path]:
+    """Every sample DOCX exported to PDF by LibreOffice, as members make their PDFs, by the DOCX's name: one
+    LibreOffice run, kept in pytest's cache between sessions for DOCX files with these very bytes."""
+    digest = hashlib.sha256()
+    for path in SAMPLE_DOCX:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    cache = getattr(request.config, "cache", None)  # None under -p no:cacheprovider
+    folder = cache.mkdir(f"libreoffice-pdf-{digest.hexdigest()[:16]}") if cache else tmp_path_factory.mktemp("lo-pdf")
+    missing = [path for path in SAMPLE_DOCX if not (folder / f"{path.stem}.pdf").is_file()]
+    if missing:
+        out, profile = tmp_path_factory.mktemp("lo-pdf-new"), tmp_path_factory.mktemp("lo-profile-pdf")
+        subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
+                        "--convert-to", "pdf", "--outdir", str(out), *map(str, missing)],
+                       check=True, capture_output=True, timeout=600)
+        for path in missing:  # renamed in whole, so a killed session leaves no half-written PDF in the cache
+            part = folder / f"{path.stem}.pdf.part"
+            shutil.copyfile(out / f"{path.stem}.pdf", part)
+            os.replace(part, folder / f"{path.stem}.pdf")
+    return {path.name: folder / f"{path.stem}.pdf" for path in SAMPLE_DOCX}
 
 
 @pytest.fixture
