@@ -1,12 +1,13 @@
 # make demo: set up and run tiltak on the sample rounds 2018 and 2019 (outputs in output/demo/).
 # make run INBOX=folder [OUT=folder] [YEAR=year] [HISTORY=file]: tiltak on your own reports.  make test: the tests.
+# make lint: ruff and mypy.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 STAMP := $(VENV)/.installed
 TILTAK := $(VENV)/bin/tiltak
 DEMO_OUT ?= output/demo
 
-.PHONY: demo run test bench system-deps clean
+.PHONY: demo run test lint bench system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +38,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest
+
+# Lint and types (settings in pyproject.toml): every module of the project's packages is checked.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	$(VENV)/bin/python bench/accuracy.py

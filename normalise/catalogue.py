@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from tiltak_core.errors import CatalogueError
 from tiltak_core.records import FIELDS
@@ -141,7 +142,7 @@ class _Problems:
     def add(self, text: str) -> None:
         self.items.append(text)
 
-    def text(self, table: dict, key: str, where: str, required: bool = True) -> str:
+    def text(self, table: dict[str, Any], key: str, where: str, required: bool = True) -> str:
         value = table.get(key, "")
         if not isinstance(value, str):
             self.add(f"{where}: '{key}' må være tekst, ikke {type(value).__name__}")
@@ -150,7 +151,7 @@ class _Problems:
             self.add(f"{where}: '{key}' mangler eller er tom")
         return value.strip()
 
-    def year(self, table: dict, key: str, where: str) -> int | None:
+    def year(self, table: dict[str, Any], key: str, where: str) -> int | None:
         value = table.get(key)
         if value is None:
             return None
@@ -159,7 +160,7 @@ class _Problems:
             return None
         return value
 
-    def texts(self, table: dict, key: str, where: str) -> tuple[str, ...]:
+    def texts(self, table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.add(f"{where}: '{key}' må være en liste med tekster")
@@ -167,7 +168,15 @@ class _Problems:
         return tuple(v.strip() for v in value if v.strip())
 
 
-def _tables(data: dict, key: str, problems: _Problems) -> list[dict]:
+def _table(data: dict[str, Any], key: str, problems: _Problems) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        problems.add(f"'{key}' må være en tabell ([{key}])")
+        return {}
+    return value
+
+
+def _tables(data: dict[str, Any], key: str, problems: _Problems) -> list[dict[str, Any]]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         problems.add(f"'{key}' må være en liste med tabeller ([[{key}]])")
@@ -214,7 +223,7 @@ def _raise_problems(label: str, text: str, data: Table, default: str, p: _Proble
 def load_vocabulary() -> Vocabulary:
     label, text, data = _read_toml(None, VOCABULARY)
     p = _Problems()
-    raw_fields = data.get("fields", {})
+    raw_fields = _table(data, "fields", p)
     fields = {f: p.texts(raw_fields, f, "[fields]") for f in FIELDS}
     for f, names in fields.items():
         if not names:
@@ -229,7 +238,7 @@ def load_vocabulary() -> Vocabulary:
         name_headers=p.texts(data, "name_headers", "vocabulary"),
         partner_words=p.texts(data, "partner_words", "vocabulary"),
         closing_words=p.texts(data, "closing_words", "vocabulary"),
-        versions={rank: p.texts(data.get("versions", {}), rank, "[versions]") for rank in VERSION_RANKS},
+        versions={rank: p.texts(_table(data, "versions", p), rank, "[versions]") for rank in VERSION_RANKS},
         council_traps=p.texts(data, "council_traps", "vocabulary"),
         council_doubts=p.texts(data, "council_doubts", "vocabulary"),
         regions=p.texts(data, "regions", "vocabulary"),
@@ -245,8 +254,9 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
     label, text, data = _read_toml(path, DEFAULT_CATALOGUE)
     p = _Problems()
 
-    strategy = p.text(data.get("strategy", {}), "name", "[strategy]")
-    strategy_council = str(data.get("strategy", {}).get("council", "") or "")
+    strategy_table = _table(data, "strategy", p)
+    strategy = p.text(strategy_table, "name", "[strategy]")
+    strategy_council = p.text(strategy_table, "council", "[strategy]", required=False)
 
     omrader = []
     for i, t in enumerate(_tables(data, "omrade", p), 1):
@@ -304,15 +314,15 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
                     role=p.text(t, "rolle", where, required=False) or "medlem",
                 )
             )
-            o = organisations[-1]
-            if o.from_year and o.to_year and o.from_year > o.to_year:
-                p.add(f"{where}: fra_år {o.from_year} er etter til_år {o.to_year}")
-            if o.role not in ROLES:
-                p.add(f"{where}: rolle '{o.role}' er ikke en av {', '.join(ROLES)}")
+            org = organisations[-1]
+            if org.from_year and org.to_year and org.from_year > org.to_year:
+                p.add(f"{where}: fra_år {org.from_year} er etter til_år {org.to_year}")
+            if org.role not in ROLES:
+                p.add(f"{where}: rolle '{org.role}' er ikke en av {', '.join(ROLES)}")
     member_names = {o.name for o in organisations if o.is_member}
-    for o in organisations:
-        if o.member and o.member not in member_names:
-            p.add(f"organisasjon '{o.name}': member '{o.member}' er ikke et [[member]]")
+    for org in organisations:
+        if org.member and org.member not in member_names:
+            p.add(f"organisasjon '{org.name}': member '{org.member}' er ikke et [[member]]")
     _unique([(o.name, a) for o in organisations for a in (o.name, *o.aliases)], "organisasjonsnavnet", p)
 
     councils = []

@@ -88,9 +88,9 @@ class ColumnRoles:
         full = [r for r in rows if sum(1 for t in r if t) >= 2]
         if len(full) < 2 or len(full) < SHARE * sum(1 for r in rows if any(r)):
             return None
-        found = self._with_content_roles(HeaderMap(fields=(), extras=(), score=0.0), (), full)
-        named = {f for _, f in found.fields}
-        return TableLayout((), found) if "tiltak" in named and named & {"delmal", "type"} else None
+        roles = self._with_content_roles(HeaderMap(fields=(), extras=(), score=0.0), (), full)
+        fields = {f for _, f in roles.fields}
+        return TableLayout((), roles) if "tiltak" in fields and fields & {"delmal", "type"} else None
 
     def is_form(self, rows: list[tuple[str, ...]]) -> bool:
         """A key/value form: its first column names fields down the rows ('Tiltak | …', 'Ansvarlig | …')."""

@@ -173,7 +173,7 @@ def _twins(rows: list[Tiltak], profiles: list[_Profile]) -> dict[int, list[int]]
     """Rows of different reports that are the same in every respect scoring looks at (a text copied from a
     common source, a report resent under another name): {first row: the others}. Two such rows of one
     report stay apart, as any two rows of one report do."""
-    groups: dict[tuple, list[list[int]]] = defaultdict(list)
+    groups: dict[tuple[object, ...], list[list[int]]] = defaultdict(list)
     for i, (t, p) in enumerate(zip(rows, profiles)):
         if t.council or not p.stems:
             continue
@@ -246,7 +246,7 @@ def find_clusters(
         uf.union(i, j)
         merges.append((i, j, Merge(rows[i].kilde, rows[j].kilde, score, evidence)))
 
-    for i, t in enumerate(rows):
+    for t in rows:
         if t.council_named and not t.council and by_council.get(t.council_named):
             score, kind = (COUNCIL_DOUBT, NEAR_COUNCIL_SEAT if t.council_seat else NEAR_COUNCIL_DOUBT) \
                 if t.council_doubt else (COUNCIL_REASON, NEAR_COUNCIL)

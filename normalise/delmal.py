@@ -199,11 +199,12 @@ class DelmalMatcher:
                 evidence += f", men teksten likner {by_text.value}"
             return Match(code, confidence, runner, runner_score, evidence)
         lost = self.lost_separator(raw)
-        if lost:
-            rest = raw[_LOST_SEPARATOR.match(raw).end():]
+        separator = _LOST_SEPARATOR.match(raw)
+        if lost and separator:
+            rest = raw[separator.end():]
             beside = self._by_text(rest) if words(rest) else NO_MATCH
             beside = beside if beside.value else (self._by_meaning(rest) if words(rest) else NO_MATCH)
-            number = clean(raw[: _LOST_SEPARATOR.match(raw).end()])
+            number = clean(raw[: separator.end()])
             if beside.value and beside.value != lost:
                 return Match(beside.value, CONTRADICTED, lost, LOST_SEPARATOR,
                              f"«{number}» kan være delmål {lost} uten skilletegn, men teksten beskriver {beside.value}")

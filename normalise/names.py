@@ -51,6 +51,8 @@ class NameProfile:
 
 class MeasureNames:
     def __init__(self, catalogue: Catalogue) -> None:
+        # A cache of its own, which goes with the instance (one on the method would keep every instance alive).
+        self.profile = lru_cache(maxsize=65536)(self._profile)
         vocab = catalogue.vocabulary
         common = set(vocab.stopwords) | _MONTHS
         for d in catalogue.delmal:
@@ -91,8 +93,7 @@ class MeasureNames:
             found.add(t.folded)
         return found
 
-    @lru_cache(maxsize=65536)
-    def profile(self, tiltak: str, member: str = "") -> NameProfile:
+    def _profile(self, tiltak: str, member: str = "") -> NameProfile:
         text = clean(tiltak)
         titles = [m.group(1) for m in _QUOTED.finditer(text)]
         lead = _LEAD_TITLE.match(text)

@@ -42,6 +42,8 @@ class OrgMatcher:
     """Finds catalogue organisations in cells and documents."""
 
     def __init__(self, catalogue: Catalogue) -> None:
+        # A cache of its own, which goes with the instance (one on the method would keep every instance alive).
+        self.members_named = lru_cache(maxsize=65536)(self._members_named)
         self.catalogue = catalogue
         self._by_alias: dict[str, Organisation] = {}
         for org in catalogue.organisations:
@@ -87,13 +89,14 @@ class OrgMatcher:
         text = clean(text.replace("\n", ", "))
         if not text:
             return []
-        protected = {}
+        protected: dict[str, str] = {}
         for i, alias in enumerate(self._joined):
             pattern = re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)", re.IGNORECASE)
-            if pattern.search(text):
+            spelt = [m.group(0) for m in pattern.finditer(text)]
+            if spelt:
                 token = f"\x00{i}\x00"
-                protected[token] = None
-                text = pattern.sub(lambda m, t=token: (protected.__setitem__(t, m.group(0)) or t), text)
+                protected[token] = spelt[-1]  # the name as the text spells it
+                text = pattern.sub(token, text)
         out = []
         for item in _LIST.split(text):
             for part in self._split_and(item):
@@ -140,8 +143,7 @@ class OrgMatcher:
             return ""
         return org.name if org.is_member else org.member
 
-    @lru_cache(maxsize=65536)
-    def members_named(self, text: str) -> frozenset[str]:
+    def _members_named(self, text: str) -> frozenset[str]:
         """Council members a running text names, directly or through one of their organisations."""
         found = set()
         for pattern in (self._exact, self._loose):

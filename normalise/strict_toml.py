@@ -25,7 +25,7 @@ class Table(dict[str, object]):
         self.path = path
         self.asked: set[str] = set()
 
-    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+    def get(self, key: str, default: object = None) -> object:
         self.asked.add(key)
         return super().get(key, default)
 

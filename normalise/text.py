@@ -42,7 +42,7 @@ def words(text: str | None) -> list[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Norwegian snowball stem of one folded word (works acceptably on Nynorsk too)."""
-    return _STEMMER.stemWord(word)
+    return str(_STEMMER.stemWord(word))
 
 
 def stems(text: str | None, stop: frozenset[str] = frozenset()) -> list[str]:

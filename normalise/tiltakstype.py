@@ -54,7 +54,7 @@ class TypeMatcher:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self._names = [(t.name, _key(s)) for t in catalogue.types for s in (t.name, *t.synonyms)]
-        self._exact = {}
+        self._exact: dict[str, str] = {}
         for name, key in self._names:
             self._exact.setdefault(key, name)
         self._words = sorted(((k, n) for k, n in self._exact.items() if " " not in k and "/" not in k

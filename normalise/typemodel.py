@@ -55,6 +55,8 @@ class CueIndex:
     """Which type a word is a cue for: the word itself (inflected), or a compound whose head is a cue."""
 
     def __init__(self, catalogue: Catalogue) -> None:
+        # A cache of its own, which goes with the instance (one on the method would keep every instance alive).
+        self.type_of = lru_cache(maxsize=65536)(self._type_of)
         heads: dict[str, str] = {}
         for t in catalogue.types:
             for entry in t.cues:
@@ -65,8 +67,7 @@ class CueIndex:
         self._heads = sorted(((h, n) for h, n in heads.items() if len(h) >= 4), key=lambda kv: -len(kv[0]))
         self._exact = heads
 
-    @lru_cache(maxsize=65536)
-    def type_of(self, word: str) -> str:
+    def _type_of(self, word: str) -> str:
         for part in reversed(word.split("-")):
             for base in _bases(part):
                 if base in self._exact:
@@ -100,6 +101,8 @@ class TypeFeatures:
     """What the model sees of a text, computed once per text (a model is rebuilt per fold, the text is not)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
+        # A cache of its own, which goes with the instance (one on the method would keep every instance alive).
+        self.of = lru_cache(maxsize=16384)(self._of)
         self._stop = catalogue.vocabulary.stopwords
         self._openers = frozenset(fold(w) for w in catalogue.vocabulary.type_openers)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
@@ -111,8 +114,7 @@ class TypeFeatures:
     def content(self, text: str) -> list[str]:
         return [w for w in words(text) if w not in self._stop and w not in self._names and not w.isdigit()]
 
-    @lru_cache(maxsize=16384)
-    def of(self, text: str) -> tuple[str, ...]:
+    def _of(self, text: str) -> tuple[str, ...]:
         out = []
         for w in self.content(text):
             out.append("w:" + stem(w))
@@ -154,7 +156,7 @@ class TypeModel:
         docs = [(self.features.of(text), type_) for text, type_ in examples if type_ in self.order]
         docs += [(self.features.of(entry), t.name) for t in catalogue.types for entry in (*t.synonyms, *t.cues)]
         self._prior = Counter(type_ for _, type_ in docs)
-        self._counts = {name: Counter() for name in self.order}
+        self._counts: dict[str, Counter[str]] = {name: Counter() for name in self.order}
         for feats, type_ in docs:
             self._counts[type_].update(feats)
         self._vocab = {f for c in self._counts.values() for f in c}

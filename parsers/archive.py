@@ -20,6 +20,7 @@ from __future__ import annotations
 import struct
 import zipfile
 from pathlib import Path
+from typing import IO
 
 from lxml import etree
 
@@ -62,7 +63,7 @@ def declared_members(path: Path) -> int | None:
             return None
         (count,) = struct.unpack("<H", tail[at + 10 : at + 12])
         if count != 0xFFFF:
-            return count
+            return int(count)
         # ZIP64: the real count is in the ZIP64 end record the locator points at.
         loc = tail.rfind(_EOCD64_LOCATOR, 0, at)
         if loc < 0 or loc + 20 > len(tail):
@@ -72,7 +73,7 @@ def declared_members(path: Path) -> int | None:
         record = f.read(56)
         if len(record) < 56 or not record.startswith(_EOCD64):
             return None
-        return struct.unpack("<Q", record[32:40])[0]
+        return int(struct.unpack("<Q", record[32:40])[0])
 
 
 def check_zip(path: Path, source_file: str, options: ParseOptions, format: str) -> None:
@@ -132,7 +133,7 @@ def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool) -> str
     return ""
 
 
-def _declares_dtd(f, head: bytes, plain_allowed: bool) -> bool:
+def _declares_dtd(f: IO[bytes], head: bytes, plain_allowed: bool) -> bool:
     """Whether an XML stream has a DOCTYPE before its root element (read no further than that)."""
     parser = etree.XMLPullParser(events=("start",), resolve_entities=False, load_dtd=False, no_network=True)
     seen, chunk = b"", head

@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any, Iterator
 
 from lxml import etree
 
@@ -61,16 +62,19 @@ def too_large(source_file: str, sheet: str, height: int, width: int) -> TooLarge
                     "tiltakene i et mindre ark")
 
 
-def _events(stream, tags: tuple[str, ...]):
-    return etree.iterparse(stream, events=("start", "end"), tag=tags, resolve_entities=False, load_dtd=False,
-                           no_network=True, huge_tree=False, remove_comments=True)
+def _events(stream: IO[bytes], tags: tuple[str, ...]) -> Iterator[tuple[str, Any]]:
+    events: Iterator[tuple[str, Any]] = etree.iterparse(
+        stream, events=("start", "end"), tag=tags, resolve_entities=False, load_dtd=False, no_network=True,
+        huge_tree=False, remove_comments=True)
+    return events
 
 
 def _drop(element: etree._Element) -> None:
     """Free a finished row and the rows before it: a million rows must not pile up in memory."""
     element.clear()
-    while element.getprevious() is not None:
-        del element.getparent()[0]
+    parent = element.getparent()
+    while parent is not None and element.getprevious() is not None:
+        del parent[0]
 
 
 def _repeat(element: etree._Element, name: str) -> int:
@@ -91,7 +95,7 @@ def check_ods(path: Path, source_file: str) -> None:
                           "Åpne den i LibreOffice og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
 
 
-def _check_ods_content(stream, source_file: str) -> None:
+def _check_ods_content(stream: IO[bytes], source_file: str) -> None:
     tags = (f"{{{_TABLE}}}table", f"{{{_TABLE}}}table-row", f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell")
     tables: list[tuple[str, _Span, list[int]]] = []  # per open table: its name, span and [row, column] reached
     for event, el in _events(stream, tags):

@@ -23,7 +23,7 @@ from lxml import etree
 from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
-from .content import BULLET_MARKS, COVERED, Block, Content, Paragraph, TableBlock
+from .content import BULLET_MARKS, COVERED, Block, Content, Paragraph, ParagraphKind, TableBlock
 from .form import read_form
 from .registry import ParseOptions, register
 
@@ -152,7 +152,7 @@ class _Numbering:
             for ilvl, fmt in abstract.get(ref.get(qn("w:val")), {}).items():
                 self.formats[(num.get(qn("w:numId")), ilvl)] = fmt
 
-    def kind(self, num_id: str, ilvl: str) -> str | None:
+    def kind(self, num_id: str, ilvl: str) -> ParagraphKind | None:
         """'bullet' or 'numbered'; None for a level that shows no mark (outline numbering of headings)."""
         fmt = self.formats.get((num_id, ilvl), "bullet")
         if fmt == "none":
@@ -180,7 +180,7 @@ def _style_numbering(document: docx.document.Document, style_id: str) -> tuple[s
     return None
 
 
-def _paragraph(document, numbering: _Numbering, p: etree._Element, line: int) -> Paragraph | None:
+def _paragraph(document: docx.document.Document, numbering: _Numbering, p: etree._Element, line: int) -> Paragraph | None:
     text = _text(p).strip()
     if not text:
         return None
@@ -193,7 +193,7 @@ def _paragraph(document, numbering: _Numbering, p: etree._Element, line: int) ->
     numbered = _num_pr(ppr) or _style_numbering(document, style_id)
     kind = numbering.kind(*numbered) if numbered and numbered[0] != "0" else None
     # A heading style wins over the outline numbering LibreOffice gives every heading it saves.
-    if kind and not heading:
+    if kind and numbered and not heading:
         level = int(numbered[1]) if numbered[1].isascii() and numbered[1].isdigit() else 0
         return Paragraph(None, line, text, kind, min(level, 8))
     if heading:

@@ -139,7 +139,7 @@ class FormReader:
         self._after()
         return FormRows(self.p.year, self.p.member, tuple(self.rows), tuple(self.ended)), self.warnings
 
-    def _previous(self, number: int, link: str, values: dict[str, str], extras) -> None:
+    def _previous(self, number: int, link: str, values: dict[str, str], extras: tuple[tuple[str, str], ...]) -> None:
         if link in self.linked:
             self._warn(number, f"er koblet til fjorårets tiltak {link}, som rad {self.linked[link]} også er "
                        "(en kopiert rad?); begge er lest med koblingen, kontroller dem")
@@ -159,7 +159,7 @@ class FormReader:
             self.unanswered.append(number)
         self.rows.append(self._raw(number, values, extras, status, link))
 
-    def _council(self, number: int, council: str, values: dict[str, str], extras) -> None:
+    def _council(self, number: int, council: str, values: dict[str, str], extras: tuple[tuple[str, str], ...]) -> None:
         status = _choice(values["status"])
         if status == TAKES_PART and values["tiltak"]:
             self.rows.append(self._raw(number, values, extras, NEW))
@@ -170,7 +170,7 @@ class FormReader:
             self._warn(number, f"(rådet {council}): «{self.done_header}» er fylt ut, men deltakelsen er ikke "
                        f"bekreftet med «{TAKES_PART}»; ikke lest")
 
-    def _new(self, number: int, values: dict[str, str], extras) -> None:
+    def _new(self, number: int, values: dict[str, str], extras: tuple[tuple[str, str], ...]) -> None:
         filled = [self.labels[f] for f in (*FIELDS, "gjort") if values.get(f)] + [label for label, _ in extras]
         if not filled:
             return  # a blank row left unused

@@ -19,6 +19,15 @@ _CORE = "docProps/core.xml"
 _MAX_CORE_BYTES = 1 << 20
 
 
+def _moment(parts: list[int]) -> datetime | None:
+    """Year, month, day, hour, minute, second as a time; None for a date no calendar has (month 13)."""
+    year, month, day, hour, minute, second = parts
+    try:
+        return datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+
+
 def _pdf_date(path: Path) -> datetime | None:
     try:
         document = pdfium.PdfDocument(str(path))
@@ -31,11 +40,9 @@ def _pdf_date(path: Path) -> datetime | None:
     for key in ("ModDate", "CreationDate"):
         m = _PDF_DATE.match(info.get(key, ""))
         if m:
-            parts = [int(p) if p else d for p, d in zip(m.groups(), (0, 1, 1, 0, 0, 0))]
-            try:
-                return datetime(*parts)
-            except ValueError:
-                continue
+            when = _moment([int(p) if p else d for p, d in zip(m.groups(), (0, 1, 1, 0, 0, 0))])
+            if when:
+                return when
     return None
 
 
@@ -51,11 +58,9 @@ def _office_date(path: Path) -> datetime | None:
     found = {m.group(1): m for m in _OFFICE_DATE.finditer(text)}
     for key in ("modified", "created"):
         if key in found:
-            parts = [int(p) if p else 0 for p in found[key].groups()[1:]]
-            try:
-                return datetime(*parts)
-            except ValueError:
-                continue
+            when = _moment([int(p) if p else 0 for p in found[key].groups()[1:]])
+            if when:
+                return when
     return None
 
 

@@ -43,8 +43,10 @@ def _best_run(lines: Sequence[Line], x: float) -> tuple[int, int, int]:
     (columns set with different line spacing do not share baselines)."""
     a, b = x - MIN_GUTTER / 2, x + MIN_GUTTER / 2
     best = (0, 0, 0)
-    start, lefts, rights = 0, [], []
-    for k, line in enumerate(list(lines) + [None]):
+    start = 0
+    lefts: list[Line] = []
+    rights: list[Line] = []
+    for k, line in enumerate([*lines, None]):
         if line is None or _crosses(line, a, b):
             beside = min(len(lefts), len(rights))
             if beside > best[2] and _side_by_side(lefts, rights):

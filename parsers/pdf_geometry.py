@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Collection, Iterable, Sequence
+from typing import Any, Collection, Iterable, Sequence
+
+# A ruling line or rectangle side as pdfplumber describes it (x0, top, x1, bottom, orientation, object_type...).
+Edge = dict[str, Any]
 
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|,b$", re.IGNORECASE)
@@ -47,7 +50,7 @@ def is_bold_font(font: str) -> bool:
     return bool(_BOLD_FONT.search(font.split("+")[-1]))
 
 
-def word_from_plumber(w: dict) -> Word:
+def word_from_plumber(w: dict[str, Any]) -> Word:
     font = w.get("fontname") or ""
     chars = w.get("chars")
     first = float(chars[0]["width"]) if chars else (w["x1"] - w["x0"]) / max(len(w["text"]), 1)

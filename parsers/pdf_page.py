@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
-from .pdf_geometry import Word
+from .pdf_geometry import Edge, Word
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -47,7 +47,7 @@ class PageData:
     width: float
     height: float
     words: list[Word]
-    edges: list[dict] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
     images: list[BBox] = field(default_factory=list)
     characters: int = 0  # as the source counted them, spaces included
     unreadable: bool = False  # the source could not load the page: nothing of it was read

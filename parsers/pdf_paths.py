@@ -7,16 +7,18 @@ Objects inside form XObjects are placed with the form's matrix.
 
 from __future__ import annotations
 
-import ctypes
 from ctypes import byref, c_float, c_int
-from typing import Sequence
+from typing import Any, Sequence
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from .pdf_geometry import Edge
+
 BBox = tuple[float, float, float, float]
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
+Handle = Any  # a pdfium object handle (a ctypes pointer) from pypdfium2.raw
 
 LETTER = (0.0, 0.0, 612.0, 792.0)
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -76,31 +78,31 @@ class Frame:
 def _then(first: Matrix, second: Matrix) -> Matrix:
     """The matrix applying `first`, then `second`."""
     a, b, c, d, e, f = first
-    A, B, C, D, E, F = second
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+    a2, b2, c2, d2, e2, f2 = second
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
 
 
 def _apply(m: Matrix, x: float, y: float) -> Point:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
-def _matrix(obj) -> Matrix:
+def _matrix(obj: Handle) -> Matrix:
     m = raw.FS_MATRIX()
     if not raw.FPDFPageObj_GetMatrix(obj, byref(m)):
         return IDENTITY
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
-def drawings(page: pdfium.PdfPage, frame: Frame) -> tuple[list[dict], list[BBox]]:
+def drawings(page: pdfium.PdfPage, frame: Frame) -> tuple[list[Edge], list[BBox]]:
     """The page's edges (pdfplumber's dicts) and picture boxes."""
-    edges: list[dict] = []
+    edges: list[Edge] = []
     images: list[BBox] = []
     budget = [MAX_OBJECTS]
     _walk(page.raw, None, IDENTITY, frame, edges, images, 0, budget)
     return edges, images
 
 
-def _walk(page, form, outer: Matrix, frame: Frame, edges: list[dict], images: list[BBox], depth: int, budget: list[int]) -> None:
+def _walk(page: Handle, form: Handle, outer: Matrix, frame: Frame, edges: list[Edge], images: list[BBox], depth: int, budget: list[int]) -> None:
     count = raw.FPDFFormObj_CountObjects(form) if form is not None else raw.FPDFPage_CountObjects(page)
     for i in range(max(count, 0)):
         if budget[0] <= 0:
@@ -121,7 +123,7 @@ def _walk(page, form, outer: Matrix, frame: Frame, edges: list[dict], images: li
             _walk(page, obj, _then(_matrix(obj), outer), frame, edges, images, depth + 1, budget)
 
 
-def _bounds(obj, outer: Matrix, frame: Frame) -> BBox | None:
+def _bounds(obj: Handle, outer: Matrix, frame: Frame) -> BBox | None:
     left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
     if not raw.FPDFPageObj_GetBounds(obj, byref(left), byref(bottom), byref(right), byref(top)):
         return None
@@ -130,7 +132,7 @@ def _bounds(obj, outer: Matrix, frame: Frame) -> BBox | None:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def _subpaths(obj, matrix: Matrix, frame: Frame) -> list[tuple[str, list[Point]]]:
+def _subpaths(obj: Handle, matrix: Matrix, frame: Frame) -> list[tuple[str, list[Point]]]:
     """The painted subpaths of a path object: pdfminer's shape letters (m, l, c, h) and end points, as displayed."""
     fill, stroke = c_int(), c_int()
     if raw.FPDFPath_GetDrawMode(obj, byref(fill), byref(stroke)) and not fill.value and not stroke.value:
@@ -169,7 +171,7 @@ def _subpaths(obj, matrix: Matrix, frame: Frame) -> list[tuple[str, list[Point]]
     return out
 
 
-def _edges(shape: str, pts: list[Point]) -> list[dict]:
+def _edges(shape: str, pts: list[Point]) -> list[Edge]:
     """pdfminer's LTLine / LTRect / LTCurve for one subpath, as pdfplumber's edges."""
     if not shape.startswith("m"):
         return []
@@ -194,12 +196,12 @@ def _edges(shape: str, pts: list[Point]) -> list[dict]:
             ]
     out = []
     for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
-        orientation = "v" if x0 == x1 else ("h" if y0 == y1 else None)
-        out.append(_edge(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), orientation, "curve_edge"))
+        curve: str | None = "v" if x0 == x1 else ("h" if y0 == y1 else None)
+        out.append(_edge(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), curve, "curve_edge"))
     return out
 
 
-def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str | None, kind: str) -> dict:
+def _edge(x0: float, top: float, x1: float, bottom: float, orientation: str | None, kind: str) -> Edge:
     return {
         "object_type": kind,
         "orientation": orientation,

@@ -11,7 +11,7 @@ import ctypes
 import math
 from ctypes import c_double, c_float, c_int, c_void_p
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -36,9 +36,12 @@ MAX_CHARACTERS = 2_000_000
 _SMALLER = "Be om en PDF med bare rapporten, eller om rapporten som Word (DOCX)"
 
 
-def _fast(fn, restype, *argtypes):
+def _fast(fn: Any, restype: Any, *argtypes: Any) -> Callable[..., Any]:
     """The same pdfium function with plain integer handles: the per-character loop calls it thousands of times."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, c_void_p).value)
+    address = ctypes.cast(fn, c_void_p).value
+    if address is None:
+        raise ImportError(f"pdfium has no {fn!r}")
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
 _text_object = _fast(raw.FPDFText_GetTextObject, c_void_p, c_void_p, c_int)
@@ -117,7 +120,7 @@ class _Font:
 
     __slots__ = ("name", "descent", "bold")
 
-    def __init__(self, font):
+    def __init__(self, font: Any) -> None:
         buffer = ctypes.create_string_buffer(256)
         length = raw.FPDFFont_GetBaseFontName(font, buffer, 256)
         self.name = buffer.raw[: max(0, min(length, 256) - 1)].decode("latin-1")
@@ -138,7 +141,7 @@ _NO_FONT = Style("", 0.0, False)
 class _Scratch:
     """ctypes buffers the per-object calls write into, made once per page."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.matrix = raw.FS_MATRIX()
         self.size = c_float()
         self.x, self.y = c_double(), c_double()
@@ -151,7 +154,7 @@ class _TextObject:
 
     __slots__ = ("style", "size", "upright", "top", "bottom")
 
-    def __init__(self, textpage: int, index: int, obj: int, frame: Frame, fonts: dict[int, _Font], scratch: _Scratch):
+    def __init__(self, textpage: int, index: int, obj: int, frame: Frame, fonts: dict[int, _Font], scratch: _Scratch) -> None:
         matrix_at, size_at, x_at, y_at = scratch.at
         _char_matrix(textpage, index, matrix_at)
         m = scratch.matrix
@@ -181,7 +184,7 @@ class _TextObject:
 
 def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int) -> list[Run]:
     """Every upright character drawn on the page, by text object (pdfium's own spaces and line breaks left out)."""
-    handle = ctypes.cast(textpage.raw, c_void_p).value
+    handle = ctypes.cast(textpage.raw, c_void_p).value or 0  # an open text page is never null
     rect = raw.FS_RECTF()
     box = ctypes.addressof(rect)
     runs: list[Run] = []

@@ -8,7 +8,8 @@ are counted as they are found.
 from __future__ import annotations
 
 import logging
-from typing import BinaryIO, Iterator
+from io import BufferedReader
+from typing import Iterator
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -34,7 +35,7 @@ def damaged(source_file: str, exc: BaseException, page: int | None = None) -> Da
     return DamagedFile(source_file, where, "Be medlemmet om en ny kopi, eller åpne og lagre den på nytt i et PDF-program")
 
 
-def open_document(stream: BinaryIO, source_file: str, password: str | None) -> pdfplumber.PDF:
+def open_document(stream: BufferedReader, source_file: str, password: str | None) -> pdfplumber.pdf.PDF:
     try:
         return pdfplumber.open(stream, password=password or "", unicode_norm="NFC")
     except PdfminerException as exc:
@@ -50,7 +51,7 @@ def open_document(stream: BinaryIO, source_file: str, password: str | None) -> p
         raise damaged(source_file, exc) from exc
 
 
-def pages(pdf: pdfplumber.PDF, source_file: str) -> Iterator[PageData]:
+def pages(pdf: pdfplumber.pdf.PDF, source_file: str) -> Iterator[PageData]:
     """Pages read one by one (pdf.pages would build and keep them all)."""
     doctop = 0.0
     gen = PDFPage.create_pages(pdf.doc)

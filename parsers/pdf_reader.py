@@ -123,7 +123,7 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
     if (engine == "camelot" and (lines_drawn or scanned)) or (engine == "auto" and scanned and not tables):
         try:
             cam = pdf_tables.ruled_tables_camelot(path, page.number, page.height, words, password)
-        except Exception as exc:  # camelot/opencv errors are not the file's fault
+        except Exception as exc:  # noqa: BLE001 -- camelot/opencv errors are not the file's fault
             log.info("%s page %d: camelot failed: %r", source_file, page.number, exc)
             warnings.append(f"side {page.number}: camelot kunne ikke lese tabellene; pdfplumber ble brukt")
             cam = None

@@ -10,10 +10,10 @@ import warnings
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Collection, Sequence
+from typing import Any, Collection, Sequence, cast
 
 from .content import COVERED
-from .pdf_geometry import Word, group_lines, is_midword_break, join_wrapped
+from .pdf_geometry import Edge, Word, group_lines, is_midword_break, join_wrapped
 from .pdf_page import PageData
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -172,7 +172,7 @@ def _split_at_white_bands(row: list[CellWords | None]) -> list[list[CellWords | 
 # Ruled tables: pdfplumber
 
 
-def _closing_edges(edges: Sequence[dict]) -> list[dict]:
+def _closing_edges(edges: Sequence[Edge]) -> list[Edge]:
     """Horizontal edges that close a table whose vertical rules run past its last (or first) rule."""
     # Some writers (reportlab's GRID) leave a row split at a page break without its bottom (top)
     # border; the vertical rules still end together there, so a line is added where they end.
@@ -180,7 +180,7 @@ def _closing_edges(edges: Sequence[dict]) -> list[dict]:
     horiz = [e for e in edges if e["orientation"] == "h" and e["width"] > 3]
     if len(vert) < 3 or not horiz:
         return []
-    added: list[dict] = []
+    added: list[Edge] = []
     for key in ("bottom", "top"):
         for group in _cluster(vert, key, 2.0):
             xs = sorted({round(e["x0"], 1) for e in group})
@@ -212,8 +212,8 @@ def _closing_edges(edges: Sequence[dict]) -> list[dict]:
     return added
 
 
-def _cluster(objs: Sequence[dict], key: str, tol: float) -> list[list[dict]]:
-    groups: list[list[dict]] = []
+def _cluster(objs: Sequence[Edge], key: str, tol: float) -> list[list[Edge]]:
+    groups: list[list[Edge]] = []
     for o in sorted(objs, key=lambda o: o[key]):
         if groups and o[key] - groups[-1][-1][key] <= tol:
             groups[-1].append(o)
@@ -225,7 +225,7 @@ def _cluster(objs: Sequence[dict], key: str, tol: float) -> list[list[dict]]:
 class _Edges:
     """The part of a page pdfplumber's TableFinder looks at for the "lines" strategy."""
 
-    def __init__(self, page: PageData):
+    def __init__(self, page: PageData) -> None:
         self.edges = page.edges
         self.bbox = (0.0, 0.0, page.width, page.height)
 
@@ -241,7 +241,7 @@ def ruled_tables_plumber(page: PageData, words: Sequence[Word]) -> list[FoundTab
     from pdfplumber.table import TableFinder  # pdfplumber (and pdfminer under it) take long to load
 
     found = []
-    for t in TableFinder(_Edges(page), settings).tables:
+    for t in TableFinder(cast(Any, _Edges(page)), settings).tables:  # it reads only .edges and .bbox
         grid = [list(row.cells) for row in t.rows]
         table = _grid_to_table(grid, words, None)
         if table:
@@ -284,7 +284,7 @@ def ruled_tables_camelot(
     # Camelot returns a uniform grid with missing borders where cells are merged (and '' as their
     # text unless copy_text is set); a slot without its top (left) border is covered by the cell
     # above (to the left), which gives the same grid, with COVERED slots, that pdfplumber does.
-    import camelot  # slow to import (opencv, pandas); only when asked for
+    from camelot.io import read_pdf  # slow to import (opencv, pandas); only when asked for
 
     # line_scale 40, not camelot's 15: at 15 a rule shorter than 1/15 of the page is dropped, which
     # loses the vertical rules of a table of two or three rows (seen on OCR'd scans).
@@ -293,7 +293,7 @@ def ruled_tables_camelot(
         kwargs["password"] = password
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "No tables found on page-N" and the like
-        tables = camelot.read_pdf(str(path), **kwargs)
+        tables = read_pdf(str(path), **kwargs)
     found = []
     for t in tables:
         cells = t.cells

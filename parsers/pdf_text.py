@@ -66,7 +66,7 @@ def running_line_ids(pages: Sequence[Sequence[Line]], heights: Sequence[float], 
             if b and len(line.segments) < 3:
                 seen.setdefault((b, _mask(line.text)), set()).add(p)
     out: list[set[int]] = []
-    for p, (lines, height) in enumerate(zip(pages, heights)):
+    for lines, height in zip(pages, heights):
         drop = set()
         for k, line in enumerate(lines):
             b = band(line, height)

@@ -51,7 +51,7 @@ def confined(args: list[str], memory: int | None) -> list[str]:
 def run(
     args: list[str], timeout: float, cwd: Path | None = None, env: dict[str, str] | None = None,
     memory: int | None = None,
-) -> subprocess.CompletedProcess:
+) -> subprocess.CompletedProcess[bytes]:
     """Run a tool confined (see `confined`) to completion; on timeout kill it and every process it started,
     then raise TimeoutExpired."""
     # A session of its own, so the kill reaches children too: soffice is a wrapper around soffice.bin.

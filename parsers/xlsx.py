@@ -131,6 +131,6 @@ def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
         workbook.close()
     if not title and blocks:
         title = next((c for row in blocks[0].rows for c in row if c), "")
-    warnings_ = (form.warning,) if form.warning else ()
+    warnings_: tuple[str, ...] = (form.warning,) if form.warning else ()
     warnings_ += () if blocks else ("Excel-filen har ingen synlige ark med innhold",)
     return Content(blocks=tuple(blocks), pages=None, title=title, warnings=warnings_)

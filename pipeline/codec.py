@@ -83,7 +83,7 @@ def from_data(data: object, kind: object) -> object:
         except ValueError as exc:
             raise CodecError(str(exc)) from exc
     if kind in (Path, PurePath):
-        return Path(_scalar(data, str))
+        return Path(str(_scalar(data, str)))
     if kind in (str, int, float, bool):
         return _scalar(data, kind)
     raise CodecError(f"cannot read a value of {kind}")

@@ -76,7 +76,7 @@ def _data_files(root: Path, package: str) -> list[Path]:
 
 @lru_cache(maxsize=1)
 def _distributions() -> dict[str, list[str]]:
-    return metadata.packages_distributions()
+    return dict(metadata.packages_distributions())
 
 
 def library_versions(files: dict[str, Path]) -> dict[str, str]:

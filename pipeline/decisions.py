@@ -137,7 +137,8 @@ def restructure(rows: list[Tiltak], clusters: Clusters, decisions: Decisions) ->
         applied.append(f"{d.cell}: {d.kilde} {'skilt ut' if d.split else f'flyttet til {d.move_to}'}")
 
     # "Slå sammen med" on a tiltak, and «slå sammen» on a possible duplicate: the first into the second.
-    wanted = [(d.cell, d.tiltak_id, d.row_keys, d.merge_into, ()) for d in decisions.entries if d.merge_into]
+    wanted: list[tuple[str, str, tuple[str, ...], str, tuple[str, ...]]] = [
+        (d.cell, d.tiltak_id, d.row_keys, d.merge_into, ()) for d in decisions.entries if d.merge_into]
     wanted += [(d.cell, d.tiltak_id, d.row_keys, d.other_id, d.other_keys) for d in decisions.pairs if d.merge]
     joined = []
     for cell, tid, keys, into, into_keys in wanted:
@@ -157,9 +158,10 @@ def restructure(rows: list[Tiltak], clusters: Clusters, decisions: Decisions) ->
     kept = [(sorted(g), tid) for g, tid in zip(groups, ids) if g]
     where = {i: n for n, (g, _) in enumerate(kept) for i in g}
     merges = [(i, j, m) for i, j, m in clusters.merges if where[i] == where[j]]
-    for g, tid in kept:
+    for members, tid in kept:
         if tid in joined:
-            merges.append((g[0], g[-1], Merge(rows[g[0]].kilde, rows[g[-1]].kilde, 1.0, BY_REVIEWER)))
+            first, last = members[0], members[-1]
+            merges.append((first, last, Merge(rows[first].kilde, rows[last].kilde, 1.0, BY_REVIEWER)))
     # A group a decision changed keeps the id reviewers know it by.
     ids_out = {g[0]: tid for g, tid in kept if tiltak_id([rows[i] for i in g]) != tid}
     new = Clusters(groups=tuple(tuple(g) for g, _ in sorted(kept)), merges=tuple(merges), near_misses=clusters.near_misses)
@@ -247,16 +249,16 @@ def correct(register: list[RegisterEntry], decisions: Decisions, catalogue: Cata
             changes.update(comment=d.comment)
         out[n] = replace(e, **changes)
         applied.append(f"{d.cell}: {e.tiltak_id} rettet")
-    for d in decisions.pairs:
-        if d.merge:
+    for pair in decisions.pairs:
+        if pair.merge:
             continue  # applied when the clusters were restructured
-        a, b = _locate(out, by_id, d.tiltak_id, d.row_keys), _locate(out, by_id, d.other_id, d.other_keys)
+        a, b = _locate(out, by_id, pair.tiltak_id, pair.row_keys), _locate(out, by_id, pair.other_id, pair.other_keys)
         if a is None or b is None or a == b:
-            stale.append(f"{d.cell}: {d.tiltak_id} og {d.other_id} finnes ikke lenger som to tiltak")
+            stale.append(f"{pair.cell}: {pair.tiltak_id} og {pair.other_id} finnes ikke lenger som to tiltak")
             continue
         for this, other in ((a, out[b].tiltak_id), (b, out[a].tiltak_id)):
             e = out[this]
-            reasons = tuple(r for r in e.review_reasons if not r.startswith(possible_duplicate_reason(other) + " "))
-            out[this] = replace(e, review_reasons=reasons, needs_review=bool(reasons) and not e.reviewed)
-        applied.append(f"{d.cell}: {d.tiltak_id} og {d.other_id} holdt adskilt")
+            remaining = tuple(r for r in e.review_reasons if not r.startswith(possible_duplicate_reason(other) + " "))
+            out[this] = replace(e, review_reasons=remaining, needs_review=bool(remaining) and not e.reviewed)
+        applied.append(f"{pair.cell}: {pair.tiltak_id} og {pair.other_id} holdt adskilt")
     return out, Outcome(tuple(applied), tuple(stale))

@@ -270,7 +270,8 @@ class History:
                 "SELECT y.year, y.kind, y.source, y.stored_at, "
                 "CASE y.kind WHEN 'register' THEN (SELECT COUNT(*) FROM tiltak t WHERE t.year = y.year) END, "
                 "y.inbox, y.partial FROM years y ORDER BY y.year")
-            return tuple(YearInfo(*r[:6], bool(r[6])) for r in rows)
+            return tuple(YearInfo(year, kind, source, stored_at, count, inbox, bool(partial))
+                         for year, kind, source, stored_at, count, inbox, partial in rows)
 
     def info(self, year: int) -> YearInfo | None:
         return next((i for i in self.describe() if i.year == year), None)

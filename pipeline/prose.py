@@ -141,9 +141,9 @@ class ProseReader:
             if labelled and not head:
                 # "Samarbeidspartnere: Fafo" on a line of its own still belongs to the item above; a block's
                 # own labels say more than the heading it stands under.
-                own = self.block_item is self.last_item
+                in_block = self.block_item is self.last_item
                 for name, value in labelled.items():
-                    if own or not clean(self.last_item.fields.get(name)):
+                    if in_block or not clean(self.last_item.fields.get(name)):
                         self.last_item.fields[name] = value
                 return None
             if self.block_item is self.last_item and p.kind == "text":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from normalise.catalogue import Catalogue, Council
@@ -19,7 +19,7 @@ from .settings import Thresholds
 
 def _vote(matches: list[Match]) -> Match:
     """The value most rows agree on (summed confidence), carrying the best-supported row's match."""
-    weight: Counter[str] = Counter()
+    weight: dict[str, float] = defaultdict(float)
     for m in matches:
         if m.value:
             weight[m.value] += m.confidence
@@ -85,7 +85,7 @@ def _wording(rows: list[Tiltak], reporters: tuple[str, ...], catalogue: Catalogu
     council = _council_of(rows, catalogue)
     named = [p for t in rows for p in t.samarbeidspartnere]
     if council is not None:
-        ansvarlig = (council.owner,) if council.owner else ()
+        ansvarlig: tuple[str, ...] = (council.owner,) if council.owner else ()
         # A member's own ansvarlig cell ("KD", "UHR") names the owner or a partner of the council.
         owner_side = {o.name for o in catalogue.organisations if o.name == council.owner or o.member == council.owner}
         others = [a for t in rows for a in t.ansvarlig if a != t.member and a not in owner_side]

@@ -10,6 +10,7 @@ read, is listed as skipped with its reason. Prose: see `pipeline.prose`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Sequence
 
 from normalise.columns import HeaderMap
 from normalise.matchers import Matchers
@@ -121,7 +122,7 @@ class RowReader:
         alone = all(c is not COVERED for j, c in enumerate(cells) if j != i)
         return text if alone and self.delmal.names_delmal(text, heading=False) else None
 
-    def _skip(self, block: TableBlock, r: int, reason: str, cells) -> None:
+    def _skip(self, block: TableBlock, r: int, reason: str, cells: Sequence[str | None]) -> None:
         text = " | ".join(t for c in cells if (t := _text(c)))[:200]
         self.skipped.append(SkippedRow(self._prov(block, r).locator, reason, text))
 
@@ -153,12 +154,12 @@ class RowReader:
 
         first_data = True
         for r, cells in data:
-            texts = [_text(c) for c in cells]
-            if not any(texts):
+            row_texts = [_text(c) for c in cells]
+            if not any(row_texts):
                 continue  # empty, or every cell a merge from above: the row above goes on, nothing new starts
-            if self.mapper.header(tuple(texts)):
+            if self.mapper.header(tuple(row_texts)):
                 continue  # a header repeated on a new page or mid-table
-            if self.mapper.is_sum_row(texts):
+            if self.mapper.is_sum_row(row_texts):
                 continue
             section = self._section_row(cells, header)
             if section is not None:
@@ -238,7 +239,8 @@ class RowReader:
                 self.read_table(block)
             elif isinstance(block, Paragraph):
                 self.state.follows_table = False
-                following = blocks[n + 1] if n + 1 < len(blocks) and isinstance(blocks[n + 1], Paragraph) else None
+                after = blocks[n + 1] if n + 1 < len(blocks) else None
+                following = after if isinstance(after, Paragraph) else None
                 item = self.prose.read(block, following)
                 if item is not None:
                     self.rows.append(item)

@@ -20,12 +20,18 @@ TOP_PAIRS = 5
 class Row(Protocol):
     """What the summary reads of a tiltak; RegisterEntry and history rows both have it."""
 
-    omrade: str
-    delmal: str
-    type: str
-    ansvarlig: tuple[str, ...]
-    samarbeidspartnere: tuple[str, ...]
-    rapportert_av: tuple[str, ...]
+    @property
+    def omrade(self) -> str: ...
+    @property
+    def delmal(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def ansvarlig(self) -> tuple[str, ...]: ...
+    @property
+    def samarbeidspartnere(self) -> tuple[str, ...]: ...
+    @property
+    def rapportert_av(self) -> tuple[str, ...]: ...
 
 
 class MemberLookup(Protocol):
@@ -178,7 +184,7 @@ def collaboration(rows: Iterable[Row], catalogue: Catalogue, orgs: MemberLookup,
 
 def shared_councils(entries: Iterable[object], catalogue: Catalogue) -> tuple[str, ...]:
     """Names of the shared councils (KBU, SRY …) several members reported and the register counts once."""
-    found = set()
+    found: set[str] = set()
     for e in entries:
         rows = getattr(e, "rows", ())
         if len(getattr(e, "rapportert_av", ())) > 1:

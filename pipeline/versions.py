@@ -122,7 +122,8 @@ def settle_versions(processed: list[Processed], vocabulary: Vocabulary, dated: D
         if len(indices) < 2:
             continue
         results = {n: processed[n].result for n in indices}
-        groups = _groups(indices, lambda i, j: _one_report(results[i], results[j], marks))
+        # _groups calls it before the loop moves on, so the loop's results are the ones meant.
+        groups = _groups(indices, lambda i, j: _one_report(results[i], results[j], marks))  # noqa: B023
         for group in groups:
             if len(group) > 1:
                 _supersede(out, group, results, marks, dated)

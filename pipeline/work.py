@@ -157,20 +157,24 @@ def process_all(listing: Listing, decided: Sequence[DocumentResult], matchers: M
         out[n] = processed
         finished += 1
         # A rejection is not kept: the tool it lacked may be installed, the budget it broke not broken again.
-        if cache and isinstance(entries[n], Document) and not processed.cached and processed.result.outcome != REJECTED:
+        entry = entries[n]
+        if cache and isinstance(entry, Document) and not processed.cached and processed.result.outcome != REJECTED:
             try:
-                cache.put(_cache_key(entries[n]), to_data(processed))
+                cache.put(_cache_key(entry), to_data(processed))
             except CodecError:
                 pass  # a result the cache cannot hold is read again next time
         if progress:
             progress(processed, finished, len(entries))
 
-    todo = []
+    todo: list[tuple[int, Document]] = []
     for n, entry in enumerate(entries):
-        hit = _from_cache(cache, entry) if cache and isinstance(entry, Document) and entry.sha256 else None
-        if isinstance(entry, Processed) or hit:
-            done(n, hit or entry)
+        if isinstance(entry, Processed):
+            done(n, entry)
+            continue
+        hit = _from_cache(cache, entry) if cache and entry.sha256 else None
+        if hit:
+            done(n, hit)
         else:
-            todo.append(n)
-    read_documents([entries[n] for n in todo], settings, lambda k, p: done(todo[k], p))
+            todo.append((n, entry))
+    read_documents([d for _, d in todo], settings, lambda k, p: done(todo[k][0], p))
     return Work(tuple(p for p in out if p is not None), tuple(cache.notes) if cache else ())

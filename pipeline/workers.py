@@ -16,7 +16,10 @@ import time
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import wait
-from typing import Callable, Sequence
+from typing import Callable, Sequence, TypeVar
+
+T = TypeVar("T")  # a task
+R = TypeVar("R")  # its result
 
 try:
     import resource
@@ -147,9 +150,9 @@ class _Worker:
         self.conn.close()
 
 
-def run_all(tasks: Sequence[object], work: Callable, workers: int, budget: Budget,
-            done: Callable[[int, object], None], over: Callable[[int, str], None],
-            init: Callable | None = None) -> None:
+def run_all(tasks: Sequence[T], work: Callable[[T], R], workers: int, budget: Budget,
+            done: Callable[[int, R], None], over: Callable[[int, str], None],
+            init: Callable[[], None] | None = None) -> None:
     """`work(task)` for every task in worker processes; `done(n, result)` as results come, `over(n, why)` for a
     task that overran its time (OVER_TIME) or memory (OVER_MEMORY) or whose worker died (DIED)."""
     ctx = _context()
@@ -171,8 +174,8 @@ def run_all(tasks: Sequence[object], work: Callable, workers: int, budget: Budge
                     pool.append(idle)
                 if idle is None:
                     break
-                n = pending.popleft()
-                idle.give(n, tasks[n], budget.seconds)
+                first = pending.popleft()
+                idle.give(first, tasks[first], budget.seconds)
             busy = [w for w in pool if w.task is not None]
             timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
             ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))

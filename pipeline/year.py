@@ -131,8 +131,8 @@ def _properties_date(document: Document, password: str | None) -> date | None:
                 info = PDFDocument(PDFParser(f), password=password or "").info
                 raw = next((resolve1(i.get(k)) for i in info for k in ("ModDate", "CreationDate") if i.get(k)), None)
             text = raw.decode("latin-1") if isinstance(raw, bytes) else str(raw or "")
-            m = _PDF_DATE.search(text)
-            groups = list(m.groups()) if m else None
+            dated = _PDF_DATE.search(text)
+            groups = list(dated.groups()) if dated else None
         else:
             return None
         if not groups:
@@ -157,11 +157,13 @@ def claim_year(content: Content, document: Document, password: str | None = None
         return YearClaim(year, TEXT, _quote(phrases[0][1]))
     for text in front:
         found = _first_date(text)
-        if found and _covered_by(found[0]):
-            return YearClaim(_covered_by(found[0]), DATED, f"skrevet {found[1]}")
+        covered = _covered_by(found[0]) if found else None
+        if found and covered:
+            return YearClaim(covered, DATED, f"skrevet {found[1]}")
     saved = _properties_date(document, password)
-    if saved and _covered_by(saved):
-        return YearClaim(_covered_by(saved), PROPERTIES, f"sist lagret {saved.strftime('%d.%m.%Y')}")
+    covered = _covered_by(saved) if saved else None
+    if saved and covered:
+        return YearClaim(covered, PROPERTIES, f"sist lagret {saved.strftime('%d.%m.%Y')}")
     return None
 
 

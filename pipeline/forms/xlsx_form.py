@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
@@ -22,7 +21,7 @@ from parsers.form_spec import (
     COUNCIL, COUNCIL_CHOICES, HEADER_ROW, KEY_HEADER, LIST_SHEET, PREVIOUS, PREVIOUS_CHOICES, headers,
 )
 
-from ..outputs.sheets import fit_row_heights, print_a4
+from ..outputs.sheets import add_property, first_sheet, fit_row_heights, print_a4
 from . import texts
 from .plan import MemberForm, delmal_labels
 
@@ -85,7 +84,7 @@ def _dropdown(ws: Worksheet, formula: str, cells: list[str], prompt: str) -> Non
 
 def write_xlsx_form(path: Path, form: MemberForm, catalogue: Catalogue) -> None:
     wb = Workbook()
-    ws = wb.active
+    ws = first_sheet(wb)
     ws.title = form.provenance.sheet
     lists = _lists(wb, catalogue)
     _instructions(ws, form, catalogue.strategy)
@@ -113,5 +112,5 @@ def write_xlsx_form(path: Path, form: MemberForm, catalogue: Catalogue) -> None:
     _dropdown(ws, lists["skjema_rad"], status_rows[COUNCIL], "Deltar dere i rådet?")
     fit_row_heights(ws)
     for name, value in form.provenance.properties().items():
-        wb.custom_doc_props.append(StringProperty(name=name, value=value))
+        add_property(wb, name, value)
     wb.save(path)

@@ -45,9 +45,10 @@ def write_delmal_chart(png: Path, svg: Path, summary: Summary, catalogue: Catalo
     codes = [d.code for d in summary.delmal]
     now = [d.count for d in summary.delmal]
     before: list[float] = []
+    other_year = summary.comparison.other_year if summary.comparison else None
     if summary.comparison:
         known = {c.key: c.before for c in summary.comparison.delmal}
-        before = [known.get(code) if known.get(code) is not None else math.nan for code in codes]
+        before = [math.nan if (b := known.get(code)) is None else float(b) for code in codes]
     has_before = any(not math.isnan(b) for b in before)
 
     figure = _figure(11, 5.2)
@@ -58,7 +59,7 @@ def write_delmal_chart(png: Path, svg: Path, summary: Summary, catalogue: Catalo
     bars = ax.bar([i - offset for i in x], now, width, color=THIS_YEAR, label=str(summary.year), zorder=3)
     ax.bar_label(bars, padding=2, fontsize=8)
     if has_before:
-        old = ax.bar([i + offset for i in x], before, width, color=LAST_YEAR, label=str(summary.comparison.other_year), zorder=3)
+        old = ax.bar([i + offset for i in x], before, width, color=LAST_YEAR, label=str(other_year), zorder=3)
         ax.bar_label(old, labels=["" if math.isnan(b) else str(int(b)) for b in before], padding=2, fontsize=8, color="#555555")
 
     top = max([*now, *(b for b in before if not math.isnan(b)), 1])
@@ -83,12 +84,12 @@ def write_delmal_chart(png: Path, svg: Path, summary: Summary, catalogue: Catalo
         ax.spines[side].set_visible(False)
     title = f"Tiltak per delmål {summary.year}"
     if has_before:
-        title += f", sammenlignet med {summary.comparison.other_year}"
+        title += f", sammenlignet med {other_year}"
     ax.set_title(title, fontsize=12, pad=10)
     if has_before:
         ax.legend(loc="upper right", bbox_to_anchor=(1, 0.93), frameon=False, fontsize=9)
         if summary.previous is not None and not summary.previous.complete:
-            figure.text(0.01, 0.01, f"For {summary.comparison.other_year} er bare noen delmål kjent; de andre har ingen søyle.",
+            figure.text(0.01, 0.01, f"For {other_year} er bare noen delmål kjent; de andre har ingen søyle.",
                         fontsize=8, color="#555555")
     figure.tight_layout()
     _save(figure, png, "png")
@@ -102,7 +103,7 @@ def _label(name: str) -> str:
 def collaboration_graph(summary: Summary) -> nx.Graph:
     """Members as nodes (tiltak they take part in), shared tiltak as weighted edges; only members who share one."""
     collab = summary.collaboration
-    graph = nx.Graph()
+    graph: nx.Graph[str] = nx.Graph()
     linked = {m for p in collab.pairs for m in (p.a, p.b)}
     # Insertion in catalogue order keeps the seeded layout the same from run to run.
     for member, count in collab.involvement:
@@ -125,13 +126,16 @@ def write_samarbeid_chart(png: Path, summary: Summary) -> None:
         _save(figure, png, "png")
         return
     most_tiltak = max(graph.nodes[n]["tiltak"] for n in graph)
-    most_shared = max(w for _, _, w in graph.edges(data="weight"))
+    weighted = [(a, b, float(attrs["weight"])) for a, b, attrs in graph.edges(data=True)]
+    most_shared = max(w for _, _, w in weighted)
     # Unweighted forces: weighting pulls the busiest members into one overlapping knot.
     pos = nx.spring_layout(graph, seed=LAYOUT_SEED, weight=None, k=3 / math.sqrt(graph.number_of_nodes()), iterations=200)
-    edges = sorted(graph.edges(data="weight"), key=lambda e: e[2])  # strongest drawn last, on top
+    edges = sorted(weighted, key=lambda e: e[2])  # strongest drawn last, on top
     nx.draw_networkx_edges(graph, pos, ax=ax, edgelist=[(a, b) for a, b, _ in edges],
                            width=[0.8 + 7 * w / most_shared for _, _, w in edges],
-                           edge_color=[w for _, _, w in edges], edge_cmap=matplotlib.colormaps["Blues"],
+                           # Numbers coloured through edge_cmap, as networkx documents; types-networkx allows only colours.
+                           edge_color=[w for _, _, w in edges],  # type: ignore[misc]
+                           edge_cmap=matplotlib.colormaps["Blues"],
                            edge_vmin=-most_shared * 0.4, edge_vmax=most_shared, alpha=0.85)
     nodes = list(graph)
     sizes = {n: 300 + 2700 * graph.nodes[n]["tiltak"] / most_tiltak for n in nodes}
@@ -140,7 +144,7 @@ def write_samarbeid_chart(png: Path, summary: Summary) -> None:
     for n in nodes:
         # Below its circle (node_size is an area in points²), so small circles stay visible.
         radius = math.sqrt(sizes[n]) / 2
-        ax.annotate(f"{_label(n)} ({graph.nodes[n]['tiltak']})", pos[n], xytext=(0, -radius - 2), textcoords="offset points",
+        ax.annotate(f"{_label(n)} ({graph.nodes[n]['tiltak']})", (pos[n][0], pos[n][1]), xytext=(0, -radius - 2), textcoords="offset points",
                     ha="center", va="top", fontsize=8,
                     bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.75})
     figure.text(0.5, 0.02, "Sirkelen og tallet: antall tiltak rådsmedlemmet deltar i. Streken: antall tiltak to "

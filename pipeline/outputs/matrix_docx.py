@@ -14,6 +14,7 @@ from docx.table import Table, _Row
 
 from normalise.catalogue import Catalogue
 
+from ..summary import Row
 from .word import new_document
 
 TITLE = "Vedlegg 2: Matrise over de innrapporterte tiltakene"
@@ -25,13 +26,11 @@ WIDTHS_CM = (5.2, 7.1, 3.4, 3.6, 4.5, 1.9)
 HEADER_FILL = "D9D9D9"
 
 
-class MatrixRow(Protocol):
-    omrade: str
-    delmal: str
-    tiltak: str
-    type: str
-    ansvarlig: tuple[str, ...]
-    samarbeidspartnere: tuple[str, ...]
+class MatrixRow(Row, Protocol):
+    """What the matrix shows of a tiltak: what the summary reads, and its wording."""
+
+    @property
+    def tiltak(self) -> str: ...
 
 
 def _row_flags(row: _Row, *tags: str) -> None:

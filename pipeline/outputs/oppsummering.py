@@ -192,7 +192,7 @@ def _spread(s: Summary, catalogue: Catalogue) -> list[Block]:
         blocks.append(Heading(f"{omrade.id}. {omrade.name}", 3))
         text = f"Hovedinnsatsområde {omrade.id} har {tall(omrade.delmal)} delmål og {tall(omrade.count)} tiltak"
         change = comparison.omrade(omrade.id) if comparison else None
-        if change is not None and change.before is not None:
+        if comparison and change is not None and change.before is not None:
             text += f", mens det i {comparison.other_year} ble rapportert inn {tall(change.before)} tiltak"
         text += "."
         if omrade.count == most and most and sum(o.count == most for o in s.omrader) == 1:

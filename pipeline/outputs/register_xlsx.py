@@ -15,8 +15,8 @@ from normalise.catalogue import Catalogue
 from tiltak_core.records import RegisterEntry
 from ..summary import Summary
 from .csv_files import REGISTER_COLUMNS, register_row
-from .safe import spreadsheet_safe
-from .sheets import fit_row_heights, print_a4
+from .safe import CellValue, spreadsheet_safe
+from .sheets import first_sheet, fit_row_heights, print_a4
 
 # Norwegian header and column width (characters) for each register.csv column.
 REGISTER_HEADERS = {
@@ -35,7 +35,7 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 ONE_LINE = Alignment(vertical="top")  # a sheet's title runs on over the empty cells beside it
 
 
-def _put(ws: Worksheet, row: int, column: int, value: object, font: Font | None = None) -> None:
+def _put(ws: Worksheet, row: int, column: int, value: CellValue, font: Font | None = None) -> None:
     """Every value goes in through spreadsheet_safe: report text must never become a formula."""
     cell = ws.cell(row=row, column=column, value=spreadsheet_safe(value))
     cell.alignment = ONE_LINE if font is TITLE else WRAP
@@ -109,10 +109,12 @@ def _summary_sheet(ws: Worksheet, summary: Summary) -> None:
     _header(ws, row + 1, ["Kategori", "Totalt", *(_omrade_label(o) for o in types.omrader)])
     row += 2
     for t in types.rows:
-        for c, value in enumerate((t.type or "Uten type", t.total, *t.counts), 1):
+        cells: tuple[CellValue, ...] = (t.type or "Uten type", t.total, *t.counts)
+        for c, value in enumerate(cells, 1):
             _put(ws, row, c, value)
         row += 1
-    for c, value in enumerate(("Sum", types.total, *types.column_totals), 1):
+    sums: tuple[CellValue, ...] = ("Sum", types.total, *types.column_totals)
+    for c, value in enumerate(sums, 1):
         _put(ws, row, c, value, BOLD)
 
     row += 2
@@ -124,11 +126,10 @@ def _summary_sheet(ws: Worksheet, summary: Summary) -> None:
     row += 2
     changes = {c.key: c for c in summary.comparison.delmal} if summary.comparison else {}
     for d in summary.delmal:
-        values: list[object] = [d.code, d.short, d.count]
+        values: list[CellValue] = [d.code, d.short, d.count]
         if previous:
             change = changes.get(d.code)
-            known = change is not None and change.before is not None
-            values += [change.before if known else "ukjent", change.difference if known else ""]
+            values += [change.before, change.difference] if change and change.before is not None else ["ukjent", ""]
         for c, value in enumerate(values, 1):
             _put(ws, row, c, value)
             if d.count < summary.threshold:
@@ -158,7 +159,8 @@ def _summary_sheet(ws: Worksheet, summary: Summary) -> None:
     row += 1
     for pair in collab.top_pairs:
         row += 1
-        for c, value in enumerate((pair.a, pair.b, pair.tiltak), 1):
+        shared: tuple[CellValue, ...] = (pair.a, pair.b, pair.tiltak)
+        for c, value in enumerate(shared, 1):
             _put(ws, row, c, value)
     _widths(ws, [34, 44, 14, 14, 12])
     fit_row_heights(ws)
@@ -167,7 +169,7 @@ def _summary_sheet(ws: Worksheet, summary: Summary) -> None:
 
 def write_register_xlsx(path: Path, entries: Sequence[RegisterEntry], summary: Summary, catalogue: Catalogue) -> None:
     workbook = Workbook()
-    _register_sheet(workbook.active, entries)
+    _register_sheet(first_sheet(workbook), entries)
     for omrade in catalogue.omrader:
         delmal = [(d.code, d.text) for d in catalogue.delmal if d.omrade == omrade.id]
         _omrade_sheet(workbook.create_sheet(f"Område {omrade.id}"), f"Hovedinnsatsområde {omrade.id}: {omrade.name}",

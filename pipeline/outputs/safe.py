@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+
+# What a cell of a spreadsheet or CSV holds (a datetime is a date).
+CellValue = str | int | float | bool | date | None
 
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # What a workbook cannot hold (openpyxl refuses it; XML 1.0 forbids it). Report text is already rid of it
@@ -10,7 +14,7 @@ _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-def spreadsheet_safe(value: object) -> object:
+def spreadsheet_safe(value: CellValue) -> CellValue:
     """Text starting like a formula gets a leading apostrophe, as OWASP advises; characters a workbook
     cannot hold become U+FFFD (the check for a formula start sees the text as written); other values pass."""
     if not isinstance(value, str):

@@ -8,6 +8,9 @@ import math
 import textwrap
 
 from openpyxl.utils import get_column_letter
+from openpyxl import Workbook
+from openpyxl.packaging.custom import StringProperty
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 DEFAULT_WIDTH = 8.43  # characters: a column no width was set for
@@ -50,8 +53,8 @@ def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
                for col in range(r.min_col, r.max_col + 1)}
     heights: dict[int, float] = {}
     spans: list[tuple[int, int, float]] = []
-    for row in ws.iter_rows(min_row=first_row):
-        for cell in row:
+    for cells in ws.iter_rows(min_row=first_row):
+        for cell in cells:
             if cell.value is None or cell.value == "":
                 continue
             span = merged.get((cell.row, cell.column))
@@ -75,11 +78,27 @@ def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
         ws.row_dimensions[row].height = round(min(height, MAX_ROW_POINTS), 1)
 
 
+def first_sheet(workbook: Workbook) -> Worksheet:
+    """The sheet a new workbook opens with."""
+    sheet = workbook.active
+    if not isinstance(sheet, Worksheet):
+        raise TypeError("a new workbook opens with a worksheet")
+    return sheet
+
+
+def add_property(workbook: Workbook, name: str, value: str) -> None:
+    """A custom document property (File > Properties > Custom in Excel), kept when the workbook is saved again."""
+    # types-openpyxl lacks Workbook.custom_doc_props, which openpyxl has had since 3.1.
+    workbook.custom_doc_props.append(StringProperty(name=name, value=value))  # type: ignore[attr-defined]
+
+
 def print_a4(ws: Worksheet, landscape: bool, title_rows: str | None = None) -> None:
     """Print on A4, scaled to the page's width (as many pages down as it takes), header rows on every page."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    if ws.sheet_properties.pageSetUpPr is None:
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties()
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     if title_rows:
         ws.print_title_rows = title_rows

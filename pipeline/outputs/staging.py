@@ -31,7 +31,9 @@ class Ledger(Protocol):
     """The history's side of a commit (history.PendingStore)."""
 
     run_id: str
-    path: Path
+
+    @property
+    def path(self) -> Path: ...
 
     def begin(self) -> None: ...
     def commit(self) -> None: ...

@@ -46,7 +46,7 @@ class Listener:
                 self.send_response(404)
                 self.end_headers()
 
-            do_GET = do_HEAD = do_OPTIONS = do_POST = do_PROPFIND = _record
+            do_GET = do_HEAD = do_OPTIONS = do_POST = do_PROPFIND = _record  # noqa: N815 -- http.server's names
 
             def log_message(self, *args) -> None:
                 pass

@@ -29,10 +29,11 @@ def inbox(tmp_path, reports) -> Path:
     return reports(tmp_path / "2018", REPORTS)
 
 
-def _edit(review: Path, target: Path, entries: dict[str, dict[str, str]], rows: dict[str, dict[str, str]] = {}) -> None:
+def _edit(review: Path, target: Path, entries: dict[str, dict[str, str]],
+          rows: dict[str, dict[str, str]] | None = None) -> None:
     """Fill in decisions as a reviewer would in Excel: entries by tiltak id, rows by kilde."""
     wb = load_workbook(review)
-    for sheet, key, edits in (("Tiltak", "Tiltak-ID", entries), ("Kilderader", "Kilde", rows)):
+    for sheet, key, edits in (("Tiltak", "Tiltak-ID", entries), ("Kilderader", "Kilde", rows or {})):
         ws = wb[sheet]
         header = {c.value: c.column for c in ws[1]}
         for r in range(2, ws.max_row + 1):

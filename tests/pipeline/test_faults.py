@@ -199,7 +199,7 @@ def test_staging_is_all_or_nothing_wherever_the_moves_stop(monkeypatch, tmp_path
         before = snapshot(out, own_mtime=False)
         calls: list[str] = []
 
-        def failing(src, dst):
+        def failing(src, dst, calls=calls, fail_at=fail_at):
             calls.append(dst)
             if len(calls) == fail_at:
                 raise exc("stopped")
