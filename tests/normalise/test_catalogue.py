@@ -165,3 +165,13 @@ def test_keys_are_found_past_multiline_strings_and_in_named_tables():
     versions.get("draft"), versions.get("final")
     assert unknown_keys(data, text, "vocabulary.toml") == [
         "ukjent nøkkel «finall» på linje 7 i vocabulary.toml — mente du «final»?"]
+
+
+def test_a_section_that_is_not_a_table_is_a_problem_not_a_crash(tmp_path):
+    text = ROOT_CATALOGUE.read_text(encoding="utf-8").replace(
+        '[strategy]\nname = "Nasjonal kompetansepolitisk strategi 2017–2021"\n', 'strategy = "Kompetansestrategien"\n', 1)
+    bad = tmp_path / "katalog.toml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogueError) as err:
+        load_catalogue(bad)
+    assert "'strategy' må være en tabell ([strategy])" in err.value.problems
