@@ -131,8 +131,8 @@ class CouncilMatcher:
             return CouncilDecision(cid, cid, f"deltakelse i {cid}: «{part[1].entry}» «{named}»{also}", bool(others))
         if subject or heading:
             # What follows the council may still be about it rather than part of it ("KBU-seminaret ...").
-            doubt = bool(others) or trap is not None or heading
-            return CouncilDecision(cid, cid, f"{cid} er tiltaket selv: «{named}» innleder teksten{also}", doubt)
+            unsure = bool(others) or trap is not None or heading
+            return CouncilDecision(cid, cid, f"{cid} er tiltaket selv: «{named}» innleder teksten{also}", unsure)
         spans = [(h.first, h.last) for _, h in mentions] + [(h.first, h.last) for h, _ in self._names.find_all(toks)]
         if not hit.genitive and len(self._residual(toks, spans)) <= MAX_RESIDUAL_WORDS:
             return CouncilDecision(cid, cid, f"deltakelse i {cid}: teksten er rådets navn «{named}»{also}", bool(others))

@@ -136,7 +136,7 @@ def run_command(
                                       help="Mappen utdataene skrives til.")] = Path("output"),
     catalogue: CatalogueOption = None,
     exclude: Annotated[list[str], typer.Option("--exclude", metavar="MØNSTER",
-                                               help="Filnavnmønster som skal holdes utenfor (kan gis flere ganger).")] = [],
+                                               help="Filnavnmønster som skal holdes utenfor (kan gis flere ganger).")] = [],  # noqa: B006 -- typer copies it
     password: PasswordOption = None,
     pdf_tables: PdfTablesOption = "auto",
     year: Annotated[Optional[int], year_option(

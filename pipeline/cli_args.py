@@ -16,7 +16,8 @@ from typer.core import TyperCommand, TyperGroup
 try:  # typer carries its own copy of click since 0.22; before, it used click itself
     from typer._click.exceptions import BadOptionUsage, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
 except ImportError:  # pragma: no cover
-    from click.exceptions import BadOptionUsage, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError
+    from click.exceptions import (  # type: ignore[assignment]  # the same classes, from click itself
+        BadOptionUsage, MissingParameter, NoArgsIsHelpError, NoSuchOption, UsageError)
 
 from parsers.registry import PDF_TABLE_ENGINES
 
@@ -47,19 +48,20 @@ class _Norwegian:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["options_metavar"] = "[VALG]"
-        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        super().__init__(*args, **kwargs)
         for param in self.params:  # type: ignore[attr-defined]
             _without_type_label(param)
 
-    def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
-        option = super().get_help_option(ctx)  # type: ignore[misc]
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
         if option is not None:
             option.help = HELP_OPTION_HELP
             _without_type_label(option)
         return option
 
-    def format_usage(self, ctx, formatter) -> None:  # type: ignore[no-untyped-def]
-        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix=USAGE)
+    def format_usage(self, ctx, formatter) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]  # from the click command it is mixed into
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=USAGE)
 
 
 class NorwegianCommand(_Norwegian, TyperCommand):
@@ -73,7 +75,7 @@ class NorwegianGroup(_Norwegian, TyperGroup):
         kwargs["subcommand_metavar"] = "KOMMANDO [ARGUMENTER]..."
         super().__init__(*args, **kwargs)
 
-    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[no-untyped-def]
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
             code = super().main(args=args, prog_name=prog_name, complete_var=complete_var, standalone_mode=False, **extra)
         except NoArgsIsHelpError as exc:

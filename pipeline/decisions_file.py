@@ -9,7 +9,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, TypeVar, overload
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -23,6 +23,8 @@ from .decisions import (
     MERGE, MERGE_PAIR, MOVE, NO, OTHER_ID, OTHER_KEYS, PAIR_HEADERS, PAIR_SHEET, REVIEWED, ROW_HEADERS, ROW_KEY,
     ROW_SHEET, SPLIT, TYPE, WORDING, YES, Decisions, EntryDecision, PairDecision, RowDecision,
 )
+
+T = TypeVar("T")
 
 _ID = re.compile(r"^T[0-9A-F]{8}(?:-\d+)?$")
 # A delmål typed as "3.6" that a Norwegian spreadsheet stored as the date 3 June, written back as text.
@@ -122,6 +124,11 @@ class _SheetRow:
     def cell(self, header: str) -> str:
         return f"{self.sheet}!{self.letters[header]}{self.number}"
 
+    @overload
+    def read(self, header: str, read: Callable[[object], str]) -> str: ...
+    @overload
+    def read(self, header: str, read: Callable[[object], T], empty: T) -> T: ...
+
     def read(self, header: str, read: Callable[[object], object], empty: object = "") -> object:
         """The cell read by `read`; a cell it refuses is noted and counts as empty."""
         try:
@@ -167,11 +174,11 @@ def read_decisions(path: Path, catalogue: Catalogue) -> Decisions:
             raise DecisionsError(f"{label}: arket «{sheet}» mangler; bruk review.xlsx fra en kjøring som mal")
     codes, types = [d.code for d in catalogue.delmal], [t.name for t in catalogue.types]
     problems: list[str] = []
-    entries = [d for row in _rows(wb, ENTRY_SHEET, ENTRY_HEADERS, label, problems, ENTRY_OPTIONAL)
-               if (d := _entry(row, codes, types)) is not None]
-    rows = [d for row in _rows(wb, ROW_SHEET, ROW_HEADERS, label, problems) if (d := _row(row)) is not None]
+    entries = [entry for row in _rows(wb, ENTRY_SHEET, ENTRY_HEADERS, label, problems, ENTRY_OPTIONAL)
+               if (entry := _entry(row, codes, types)) is not None]
+    rows = [moved for row in _rows(wb, ROW_SHEET, ROW_HEADERS, label, problems) if (moved := _row(row)) is not None]
     pairs = [] if PAIR_SHEET not in wb.sheetnames else [
-        d for row in _rows(wb, PAIR_SHEET, PAIR_HEADERS, label, problems) if (d := _pair(row)) is not None]
+        pair for row in _rows(wb, PAIR_SHEET, PAIR_HEADERS, label, problems) if (pair := _pair(row)) is not None]
     wb.close()
     if problems:
         shown = "\n".join(f"  - {p}" for p in problems[:_MAX_LISTED])

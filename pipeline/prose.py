@@ -133,7 +133,7 @@ class ProseReader:
             return None
         plain_stray = self.section is None and self.heading is not None and self._list_line(p) and (
             self._list_line(following) or self._plain_stray)
-        if plain_stray:
+        if plain_stray and self.heading is not None:
             self.stray.append((p, self.heading))  # a plain list under a heading that names no delmål
         self._plain_stray = plain_stray
         if self.last_item is not None:

@@ -4,6 +4,7 @@ shortened in the middle (never broken over two lines), the less important column
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from rich.cells import cell_len
 from rich.table import Table
@@ -17,7 +18,7 @@ class Column:
     header: str
     minimum: int  # cells: narrower than this it is left out rather than shortened
     keep: int  # the lower, the longer it stays on a narrow terminal
-    justify: str = "left"
+    justify: Literal["left", "right"] = "left"
 
 
 def middle_ellipsis(text: str, width: int) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -29,7 +28,7 @@ from ..workbooks import WORKBOOK_MARKER
 from tiltak_core.records import RegisterEntry
 from .review_html import worst_first
 from .safe import spreadsheet_safe
-from .sheets import fit_row_heights, print_a4
+from .sheets import add_property, first_sheet, fit_row_heights, print_a4
 
 EDIT_FILL = PatternFill("solid", fgColor="FFF2CC")  # the cells a reviewer fills in
 # Shared: a new style object per cell costs more than the cell itself in a large register.
@@ -132,7 +131,7 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
                       duplicates: list[PossibleDuplicate] | tuple = (), save_as: Path | None = None) -> None:
     """The workbook; `save_as` is the decisions file the next run reads, which the «Om» sheet names."""
     wb = Workbook()
-    about = wb.active
+    about = first_sheet(wb)
     about.title = "Om"
     for r, line in enumerate(instructions(save_as), 1):
         cell = about.cell(row=r, column=1, value=spreadsheet_safe(line))
@@ -142,7 +141,7 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
     print_a4(about, landscape=False)
 
     # Marks the workbook as this program's wherever it is saved: a run never reads it as a report.
-    wb.custom_doc_props.append(StringProperty(name=WORKBOOK_MARKER, value="review.xlsx"))
+    add_property(wb, WORKBOOK_MARKER, "review.xlsx")
     entries = worst_first(register)
     # Each decision stands on the tiltak the run applied it to, and only there (decisions.match_entries).
     matched, unmatched = match_entries(entries, decisions) if decisions else ({}, [])
@@ -175,8 +174,8 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
 
     lists = wb.create_sheet(LISTS)
     codes, types, ids = [d.code for d in catalogue.delmal], [t.name for t in catalogue.types], [e.tiltak_id for e in entries]
-    for column, values in enumerate((codes, types, ids, [YES, NO], [MERGE_PAIR, KEEP_APART]), 1):
-        for r, value in enumerate(values, 1):
+    for column, listed in enumerate((codes, types, ids, [YES, NO], [MERGE_PAIR, KEEP_APART]), 1):
+        for r, value in enumerate(listed, 1):
             lists.cell(row=r, column=column, value=value)
     lists.sheet_state = "hidden"
     n = len(entries) + len(merged_away)
@@ -194,12 +193,13 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
     for e in entries:
         for t in e.rows:
             r += 1
-            d = row_given.get(t.key)
+            given = row_given.get(t.key)
             raw = t.row.raw
             _fill(ws, r, names, {
                 KILDE: t.kilde, ROW_KEY: t.key, ID: e.tiltak_id, "Rådsmedlem": t.member, "Tiltak som skrevet": raw.get("tiltak"),
                 "Delmål som skrevet": raw.get("delmal"), "Type som skrevet": raw.get("type"),
-                SPLIT: YES if d and d.split else "", MOVE: d.move_to if d else "", COMMENT: d.comment if d else "",
+                SPLIT: YES if given and given.split else "", MOVE: given.move_to if given else "",
+                COMMENT: given.comment if given else "",
             }, ROW_EDITABLE)
     _list_validation(ws, names.index(SPLIT) + 1, f"{LISTS}!$D$1:$D$2", r - 1, "ja: raden blir et eget tiltak")
     _list_validation(ws, names.index(MOVE) + 1, f"{LISTS}!$C$1:$C${max(len(ids), 1)}", r - 1, "Tiltak-ID å flytte raden til")

@@ -1,7 +1,6 @@
 """review.xlsx: worst first, dropdowns on the cells reviewers fill in, formulas neutralised, and a layout a
 reviewer works in on a laptop: the tiltak's text and the yellow decision cells on screen together."""
 
-from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
