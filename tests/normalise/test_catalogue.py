@@ -152,7 +152,8 @@ def test_a_key_nothing_resembles_is_listed_with_the_keys_known_there(tmp_path):
         load_catalogue(bad)
     [problem] = err.value.problems
     assert problem.startswith("ukjent nøkkel «farge» på linje ") and " i min-katalog.toml — kjente nøkler her er " in problem
-    assert "code, nynorsk, omrade, short, text" in problem
+    known = problem.rpartition("kjente nøkler her er ")[2].split(", ")
+    assert {"code", "omrade", "short", "text"} <= set(known) and known == sorted(known)
 
 
 def test_keys_are_found_past_multiline_strings_and_in_named_tables():
@@ -169,7 +170,9 @@ def test_keys_are_found_past_multiline_strings_and_in_named_tables():
 
 def test_a_section_that_is_not_a_table_is_a_problem_not_a_crash(tmp_path):
     text = ROOT_CATALOGUE.read_text(encoding="utf-8").replace(
-        '[strategy]\nname = "Nasjonal kompetansepolitisk strategi 2017–2021"\n', 'strategy = "Kompetansestrategien"\n', 1)
+        '[strategy]\nname = "Nasjonal kompetansepolitisk strategi 2017–2021"\ncouncil = "Kompetansepolitisk råd"\n',
+        'strategy = "Kompetansestrategien"\n', 1)
+    assert text.count("strategy = ") == 1
     bad = tmp_path / "katalog.toml"
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(CatalogueError) as err:
