@@ -94,7 +94,7 @@ def _profile(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: MeasureNa
                     names.profile(t.text, t.member))
 
 
-def _similarity(sa: str, sb: str) -> float:
+def similarity(sa: str, sb: str) -> float:
     if not sa or not sb:
         return 0.0
     return (fuzz.token_set_ratio(sa, sb) + fuzz.token_sort_ratio(sa, sb)) / 200
@@ -121,7 +121,7 @@ def _mention(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, s
 
 def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, bool, str, tuple[str, bool]]:
     """(score, joint, evidence, (why apart, certain)): why apart is set when the rows cannot be one measure."""
-    sim = _similarity(pa.stems, pb.stems)
+    sim = similarity(pa.stems, pb.stems)
     (ab, why_ab), (ba, why_ba) = _mention(a, pa, b, pb), _mention(b, pb, a, pa)
     mutual = ab > 0 and ba > 0
     name = MeasureNames.shared(pa.names, pb.names)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
+from normalise.continuity import Continuity, link_years
 from normalise.dedup import Clusters, find_clusters
 from normalise.matchers import Matchers
 from parsers.metadata import document_date
@@ -20,7 +21,8 @@ from .decisions import Decisions, Outcome, correct, restructure
 from .decisions_file import read_decisions
 from tiltak_core.errors import OutputError, YearUnknown
 from .extract import REJECTED, DocumentResult
-from .history import RUN_SOURCE, History, default_history_path, open_history
+from .continuation import kept_id
+from .history import REGISTER, RUN_SOURCE, History, HistoryRow, default_history_path, open_history
 from .inbox import Listing, list_documents
 from .membership import note_membership
 from .locks import run_lock
@@ -32,7 +34,7 @@ from .outputs.run_report import write_run_json
 from .outputs.staging import Staging, recover
 from tiltak_core.outcomes import FileOutcome, Rejection
 from tiltak_core.records import RegisterEntry, Tiltak
-from .register import build_register, possible_duplicates, sort_register
+from .register import build_register, possible_duplicates, sort_register, tiltak_id
 from .settings import DECISIONS_NAME, DECISIONS_SUFFIX, Settings
 from .state import STATE_FILE, edited_outputs, run_state, unchanged, write_state
 from .versions import settle_versions
@@ -43,6 +45,7 @@ EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE = 0, 1, 2  # EXIT_REJECTED: some file was 
 EXIT_INTERRUPTED = 130  # Ctrl-C, as the shell reports it
 
 Consolidated = tuple[Clusters, tuple[RegisterEntry, ...], Outcome]
+LastYear = tuple[list[HistoryRow], bool] | None  # last year's register and whether it is complete
 # Asked when the reports do not settle the year: given why (the YearUnknown message), returns the year.
 AskYear = Callable[[str], int]
 
@@ -77,19 +80,37 @@ class RunResult:
 
 
 def consolidate(
-    tiltak: list[Tiltak], matchers: Matchers, settings: Settings, decisions: Decisions | None
+    tiltak: list[Tiltak], matchers: Matchers, settings: Settings, decisions: Decisions | None,
+    last_year: LastYear = None,
 ) -> tuple[Clusters, list[RegisterEntry], Outcome]:
-    """Rows -> clusters -> register, with the reviewers' decisions applied where given."""
+    """Rows -> clusters -> register followed from last year's, with the reviewers' decisions applied where given."""
     t = settings.thresholds
     stop = matchers.catalogue.vocabulary.stopwords
     clusters = find_clusters(tiltak, matchers.orgs, stop, t.merge, t.merge_text_only)
+    rows, complete = last_year if last_year is not None else (None, True)
+
+    def follow(c: Clusters) -> Continuity:
+        return link_years(tiltak, c.groups, rows, matchers.orgs, stop, t.merge, t.merge_text_only, t.near_miss,
+                          t.near_miss_text, complete)
+
+    continuity = follow(clusters)
     if decisions is None:
-        return clusters, build_register(tiltak, clusters, matchers.catalogue, t), Outcome()
-    clusters, ids, moved = restructure(tiltak, clusters, decisions)
-    register = build_register(tiltak, clusters, matchers.catalogue, t, ids)
-    register, corrected = correct(register, decisions, matchers.catalogue)
+        return clusters, build_register(tiltak, clusters, matchers.catalogue, t, continuity=continuity), Outcome()
+    known = [kept_id(continuity.sure.get(n), tiltak_id([tiltak[i] for i in g])) for n, g in enumerate(clusters.groups)]
+    clusters, ids, moved = restructure(tiltak, clusters, decisions, known)
+    continuity = follow(clusters)
+    register = build_register(tiltak, clusters, matchers.catalogue, t, ids, continuity)
+    register, corrected = correct(register, decisions, matchers.catalogue, continuity.previous_ids, continuity.known)
     outcome = Outcome(moved.applied + corrected.applied, moved.stale + corrected.stale)
     return clusters, sort_register(register, tiltak, matchers.catalogue), outcome
+
+
+def last_year_rows(history: History, year: int) -> LastYear:
+    """Last year's register from the history, and whether it is the whole year; None when not held as a register."""
+    info = history.info(year - 1)
+    if info is None or info.kind != REGISTER:
+        return None
+    return history.load(year - 1), not info.partial
 
 
 def _decisions_in_inbox(listing: Listing, settings: Settings) -> Path | None:
@@ -190,7 +211,8 @@ def _run(settings: Settings, history: History, progress: Progress | None, ask_ye
     earlier = unchanged(settings.out, state) if cache_root else None
     runs = RunCache(cache_root) if cache_root else None
     kept = _consolidated(runs.get(state)) if runs and earlier is not None else None
-    clusters, register, outcome = kept or consolidate(tiltak, matchers, settings, decisions)
+    clusters, register, outcome = kept or consolidate(tiltak, matchers, settings, decisions,
+                                                       last_year_rows(history, year))
     notes = [*listing.notes,
              *([] if results else [f"innboksen {settings.inbox} er tom: det var ingen rapporter å lese; legg "
                                    "rapportene i mappen og kjør på nytt"]),

@@ -13,6 +13,7 @@ from normalise.catalogue import Catalogue
 from normalise.dedup import Clusters
 
 from tiltak_core.records import Match, Merge, RegisterEntry, Tiltak
+from .continuation import POSSIBLE_CONTINUATION, status_of
 from .register import possible_duplicate_reason, tiltak_id
 
 # The workbook's sheets and the headers decisions are read from (review_xlsx writes them).
@@ -21,10 +22,12 @@ ID, KEYS, DELMAL, TYPE, MERGE, REVIEWED, COMMENT = (
     "Tiltak-ID", "Radnøkler", "Delmål (rettet)", "Type (rettet)", "Slå sammen med", "Kontrollert", "Kommentar",
 )
 WORDING, ANSVARLIG = "Tiltak (rettet)", "Ansvarlig (rettet)"
+FORRIGE = "Forrige tiltak-ID (rettet)"  # last year's tiltak it continues, or NO_LINK
+NO_LINK = "ny"
 ROW_KEY, KILDE, SPLIT, MOVE = "Radnøkkel", "Kilde", "Skill ut", "Flytt til tiltak-ID"
 OTHER_ID, OTHER_KEYS, DECISION = "Mulig samme som", "Radnøkler (kandidat)", "Beslutning"
 ENTRY_HEADERS = (ID, KEYS, DELMAL, TYPE, MERGE, REVIEWED, COMMENT)
-ENTRY_OPTIONAL = (WORDING, ANSVARLIG)  # added later: a workbook of an earlier version has no such column
+ENTRY_OPTIONAL = (WORDING, ANSVARLIG, FORRIGE)  # added later: a workbook of an earlier version has no such column
 ROW_HEADERS = (ROW_KEY, KILDE, SPLIT, MOVE, COMMENT)
 PAIR_HEADERS = (ID, KEYS, OTHER_ID, OTHER_KEYS, DECISION, COMMENT)
 YES, NO = "ja", "nei"
@@ -44,6 +47,7 @@ class EntryDecision:
     comment: str = ""
     wording: str = ""  # the register's tiltak text, as the reviewer writes it
     ansvarlig: tuple[str, ...] = ()
+    forrige: str = ""  # last year's tiltak_id it continues, or NO_LINK: a new tiltak
 
 
 @dataclass(frozen=True)
@@ -107,10 +111,12 @@ def _find_group(groups: list[list[int]], ids: list[str], rows: list[Tiltak], tid
     return _most_keys([[rows[i] for i in g] for g in groups], keys)
 
 
-def restructure(rows: list[Tiltak], clusters: Clusters, decisions: Decisions) -> tuple[Clusters, dict[int, str], Outcome]:
-    """Splits, moves and merges the reviewers asked for; ids of changed groups stay as reviewers know them."""
+def restructure(rows: list[Tiltak], clusters: Clusters, decisions: Decisions,
+                known: Sequence[str] = ()) -> tuple[Clusters, dict[int, str], Outcome]:
+    """Splits, moves and merges the reviewers asked for; ids of changed groups stay as reviewers know them
+    (`known`: each group's id in the register they saw, where it is not the group's own, e.g. kept from last year)."""
     groups = [list(g) for g in clusters.groups]
-    ids = [tiltak_id([rows[i] for i in g]) for g in groups]
+    ids = list(known) or [tiltak_id([rows[i] for i in g]) for g in groups]
     applied, stale = [], []
 
     for d in decisions.rows:
@@ -206,13 +212,15 @@ def _unseen_rows(entry: RegisterEntry, d: EntryDecision) -> list[str]:
 
 
 def _gives(d: EntryDecision) -> bool:
-    return bool(d.delmal or d.type or d.reviewed or d.comment or d.wording or d.ansvarlig)
+    return bool(d.delmal or d.type or d.reviewed or d.comment or d.wording or d.ansvarlig or d.forrige)
 
 
-def correct(register: list[RegisterEntry], decisions: Decisions, catalogue: Catalogue) -> tuple[list[RegisterEntry], Outcome]:
-    """Delmål, type, wording and ansvarlig corrections, reviewed marks and comments, on the entries they name. A correction
-    settles the doubts about its field; 'Kontrollert' settles the rest, for the rows the reviewer saw only.
-    Possible duplicates a reviewer kept apart lose that doubt."""
+def correct(register: list[RegisterEntry], decisions: Decisions, catalogue: Catalogue,
+            last_year: frozenset[str] = frozenset(), known: bool = False) -> tuple[list[RegisterEntry], Outcome]:
+    """Delmål, type, wording, ansvarlig and last year's link corrections, reviewed marks and comments, on the entries
+    they name (`last_year`: the tiltak_ids a link may name). A correction settles the doubts about its field;
+    'Kontrollert' settles the rest, for the rows the reviewer saw only. Possible duplicates a reviewer kept apart
+    lose that doubt."""
     by_id = {e.tiltak_id: n for n, e in enumerate(register)}
     matched, unmatched = match_entries(register, decisions)
     out = list(register)
@@ -240,6 +248,13 @@ def correct(register: list[RegisterEntry], decisions: Decisions, catalogue: Cata
         if d.ansvarlig:
             changes.update(ansvarlig=d.ansvarlig,
                            samarbeidspartnere=tuple(p for p in e.samarbeidspartnere if p not in d.ansvarlig))
+        if d.forrige and d.forrige != NO_LINK and d.forrige not in last_year:
+            stale.append(f"{d.cell}: {d.forrige} står ikke i fjorårets register; koblingen er ikke endret")
+        elif d.forrige:
+            link = "" if d.forrige == NO_LINK else d.forrige
+            changes.update(forrige_tiltak_id=link, link_evidence=BY_REVIEWER if link else "",
+                           status=status_of(e, bool(link), known))
+            reasons = [r for r in reasons if not r.startswith(POSSIBLE_CONTINUATION)]
         unseen = _unseen_rows(e, d)
         if d.reviewed and unseen:
             reasons.append(f"kontrollert før disse kilderadene kom til: {', '.join(unseen)}")

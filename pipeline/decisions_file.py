@@ -19,8 +19,8 @@ from normalise.catalogue import Catalogue
 
 from tiltak_core.errors import DecisionsError
 from .decisions import (
-    ANSVARLIG, COMMENT, DECISION, DELMAL, ENTRY_HEADERS, ENTRY_OPTIONAL, ENTRY_SHEET, ID, KEEP_APART, KEYS, KILDE,
-    MERGE, MERGE_PAIR, MOVE, NO, OTHER_ID, OTHER_KEYS, PAIR_HEADERS, PAIR_SHEET, REVIEWED, ROW_HEADERS, ROW_KEY,
+    ANSVARLIG, COMMENT, DECISION, DELMAL, ENTRY_HEADERS, ENTRY_OPTIONAL, ENTRY_SHEET, FORRIGE, ID, KEEP_APART, KEYS,
+    KILDE, MERGE, MERGE_PAIR, MOVE, NO, NO_LINK, OTHER_ID, OTHER_KEYS, PAIR_HEADERS, PAIR_SHEET, REVIEWED, ROW_HEADERS, ROW_KEY,
     ROW_SHEET, SPLIT, TYPE, WORDING, YES, Decisions, EntryDecision, PairDecision, RowDecision,
 )
 
@@ -100,6 +100,18 @@ def tiltak_id_of(value: object) -> str:
         raise CellProblem(f"«{_text(value)}» er ikke en tiltak-ID; skriv ID-en slik den står i kolonnen «{ID}» "
                           "(for eksempel T1A2B3C4D)")
     return text
+
+
+def previous_of(value: object) -> str:
+    """Last year's tiltak a reviewer links a tiltak to: its id as last year's register has it (a run's «T…» in
+    upper case, an imported matrix's «2018-12» as written), or «ny» for none."""
+    text = _text(value)
+    if _folded(text) == NO_LINK:
+        return NO_LINK
+    if " " in text:
+        raise CellProblem(f"«{text}» er ikke en tiltak-ID; skriv ID-en fra fjorårets register (for eksempel "
+                          f"T1A2B3C4D), eller «{NO_LINK}» når tiltaket er nytt")
+    return text.upper() if _ID.match(text.upper()) else text
 
 
 @dataclass(frozen=True)
@@ -193,7 +205,8 @@ def _entry(row: _SheetRow, codes: list[str], types: list[str]) -> EntryDecision 
     delmal, type_ = row.read(DELMAL, lambda v: delmal_of(v, codes)), row.read(TYPE, lambda v: choice_of(v, types, "en type tiltak"))
     reviewed, comment, wording = row.read(REVIEWED, yes_no_of, False), row.get(COMMENT), row.get(WORDING)
     ansvarlig = tuple(a.strip() for a in re.split(r"[;,]", row.get(ANSVARLIG)) if a.strip())
-    given = delmal or type_ or merge or reviewed or comment or wording or ansvarlig
+    forrige = row.read(FORRIGE, previous_of)
+    given = delmal or type_ or merge or reviewed or comment or wording or ansvarlig or forrige
     if not given and not any(row.get(h) for h in (DELMAL, TYPE, MERGE, REVIEWED)):
         return None
     if not row.get(ID):
@@ -204,7 +217,7 @@ def _entry(row: _SheetRow, codes: list[str], types: list[str]) -> EntryDecision 
     if not given or not tid:
         return None
     return EntryDecision(row.cell(ID), tid, _keys(row.get(KEYS)), delmal, type_, merge, reviewed, comment, wording,
-                         ansvarlig)
+                         ansvarlig, forrige)
 
 
 def _row(row: _SheetRow) -> RowDecision | None:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from normalise.catalogue import Catalogue, Council
+from normalise.continuity import Continuity
 from normalise.dedup import Clusters
 from normalise.text import fold, stems
 
@@ -14,6 +15,7 @@ from tiltak_core.records import (
     NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_JOINT, NEAR_LOST, NEAR_TEXT, Match, Merge,
     RegisterEntry, Tiltak,
 )
+from .continuation import follow, kept_id
 from .settings import Thresholds
 
 
@@ -147,28 +149,47 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
 
 
 def build_register(
-    rows: list[Tiltak], clusters: Clusters, catalogue: Catalogue, thresholds: Thresholds, ids: dict[int, str] | None = None
+    rows: list[Tiltak], clusters: Clusters, catalogue: Catalogue, thresholds: Thresholds, ids: dict[int, str] | None = None,
+    continuity: Continuity | None = None,
 ) -> list[RegisterEntry]:
     """One entry per cluster, in the matrix's order; `ids` keeps the id a reviewer's decision gave a group
-    (keyed by the group's first row)."""
+    (keyed by the group's first row); `continuity` links groups to last year's tiltak, whose ids sure links keep."""
     member_order = {m.name: i for i, m in enumerate(catalogue.members)}
     merges_of: dict[int, list[Merge]] = {}
     root = {i: g[0] for g in clusters.groups for i in g}
     for i, _, merge in clusters.merges:
         merges_of.setdefault(root[i], []).append(merge)
+    built = [build_entry([rows[i] for i in g], merges_of.get(g[0], []), catalogue, member_order, thresholds)
+             for g in clusters.groups]
+    wanted = [_wanted_id(n, g, e, ids or {}, continuity) for n, (g, e) in enumerate(zip(clusters.groups, built))]
+    # Ids kept from last year are taken first; two clusters with one anchor (a member reporting one text
+    # twice) still get two ids.
+    seen = {tid for tid, kept in wanted if kept}
     entries = []
-    seen: set[str] = set()
-    for g in clusters.groups:
-        entry = build_entry([rows[i] for i in g], merges_of.get(g[0], []), catalogue, member_order, thresholds)
-        tid = (ids or {}).get(g[0], entry.tiltak_id)
-        # Two clusters with one anchor (a member reporting one text twice) still get two ids.
-        base, n = tid, 1
-        while tid in seen:
-            n += 1
-            tid = f"{base}-{n}"
-        seen.add(tid)
-        entries.append(replace(entry, tiltak_id=tid))
+    for n, (entry, (tid, kept)) in enumerate(zip(built, wanted)):
+        if not kept:
+            base, k = tid, 1
+            while tid in seen:
+                k += 1
+                tid = f"{base}-{k}"
+            seen.add(tid)
+        entry = replace(entry, tiltak_id=tid)
+        entries.append(follow(entry, continuity, n) if continuity is not None else entry)
     return sort_register(flag_possible_duplicates(entries, clusters, thresholds), rows, catalogue)
+
+
+def _wanted_id(n: int, group: tuple[int, ...], entry: RegisterEntry, ids: dict[int, str],
+               continuity: Continuity | None) -> tuple[str, bool]:
+    """(the id the group should have, whether it is last year's id kept): a sure link's, else a reviewer's
+    decision's (unless that names a tiltak of last year it no longer continues), else its own."""
+    link = continuity.sure.get(n) if continuity is not None else None
+    own = kept_id(link, "")
+    if own:
+        return own, True
+    decided = ids.get(group[0], "")
+    if decided and not (continuity is not None and decided in continuity.previous_ids):
+        return decided, False
+    return entry.tiltak_id, False
 
 
 @dataclass(frozen=True)

@@ -193,6 +193,9 @@ class RegisterEntry:
     type_match: Match = NO_MATCH
     reviewed: bool = False  # a reviewer marked it checked; it leaves the needs-review list
     comment: str = ""
+    forrige_tiltak_id: str = ""  # last year's tiltak it continues ("" for a new one, or where that is unsure)
+    status: str = ""  # NEW, CONTINUED or CHANGED; "" when last year's register is not known
+    link_evidence: str = ""  # why it is taken to continue last year's tiltak
 
     @property
     def kilder(self) -> tuple[str, ...]:

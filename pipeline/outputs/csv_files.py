@@ -20,7 +20,7 @@ EXTRACTED_COLUMNS = (
 )
 REGISTER_COLUMNS = (
     "tiltak_id", "omrade", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere", "beskrivelse",
-    "rapportert_av", "kilder", "confidence", "needs_review", "merknader",
+    "rapportert_av", "kilder", "confidence", "needs_review", "merknader", "forrige_tiltak_id", "status",
 )
 
 
@@ -91,6 +91,8 @@ def register_row(e: RegisterEntry) -> dict:
         "confidence": f"{e.confidence:.3f}",
         "needs_review": yes_no(e.needs_review),
         "merknader": "; ".join(e.review_reasons),
+        "forrige_tiltak_id": e.forrige_tiltak_id,
+        "status": e.status,
     }
 
 

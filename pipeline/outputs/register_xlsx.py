@@ -25,6 +25,7 @@ REGISTER_HEADERS = {
     "beskrivelse": ("Beskrivelse", 48), "rapportert_av": ("Rapportert av", 20), "kilder": ("Kilder", 30),
     "confidence": ("Sikkerhet", 10),
     "needs_review": ("Bør kontrolleres", 11), "merknader": ("Merknader", 36),
+    "forrige_tiltak_id": ("Forrige tiltak-ID", 12), "status": ("Status", 11),
 }
 MATRIX_HEADERS = (("Delmål", 40), ("Tiltak", 60), ("Type tiltak", 18), ("Ansvarlig", 24), ("Samarbeidspartnere", 36))
 BOLD = Font(bold=True)

@@ -59,7 +59,7 @@ def test_register_has_one_row_per_measure_of_the_truth(sample_run):
     assert len(register) == len({t["seed_row"] for t in truth})
     assert list(register[0]) == [
         "tiltak_id", "omrade", "delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere", "beskrivelse",
-        "rapportert_av", "kilder", "confidence", "needs_review", "merknader",
+        "rapportert_av", "kilder", "confidence", "needs_review", "merknader", "forrige_tiltak_id", "status",
     ]
     extracted = _csv(out / "extracted.csv")
     assert len(extracted) == len(truth)

@@ -30,9 +30,10 @@ def test_register_sheet_has_norwegian_headers_filter_and_frozen_header(workbook,
     assert header[:9] == ["Tiltak-ID", "Område", "Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere",
                           "Beskrivelse", "Rapportert av"]
     assert {"Kilder", "Sikkerhet", "Bør kontrolleres"} <= set(header)
+    assert header[-2:] == ["Forrige tiltak-ID", "Status"]
     assert ws.max_row == 1 + len(register)
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:M{1 + len(register)}"
+    assert ws.auto_filter.ref == f"A1:O{1 + len(register)}"
     assert ws.column_dimensions["D"].width >= 50  # the tiltak text is readable
     assert ws["D2"].alignment.wrap_text
     row = {h: c.value for h, c in zip(header, ws[2])}
