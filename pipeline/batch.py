@@ -278,7 +278,7 @@ def _write(settings: Settings, result: RunResult, matchers: Matchers, decisions:
                           matchers.catalogue, run_info, list(result.documents), save_as)
         write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions,
                           possible_duplicates(register, result.clusters, settings.thresholds), save_as)
-        notes += write_publication(stage, register, matchers, year, history)
+        notes += write_publication(stage, register, matchers, year, history, result.ended)
         assert stage.path is not None
         for office in (*stage.path.glob("*.docx"), *stage.path.glob("*.xlsx")):
             freeze_office_file(office, year, settings.author)

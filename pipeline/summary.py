@@ -13,6 +13,8 @@ from typing import Iterable, Mapping, Protocol, Sequence
 
 from normalise.catalogue import Catalogue
 
+from .flow import Flow
+
 FEW_TILTAK = 5  # the summary lists the delmål with fewer tiltak than this
 TOP_PAIRS = 5
 
@@ -265,6 +267,7 @@ class Summary:
     comparison: Comparison | None
     previous: YearCounts | None
     previous_collaboration: Collaboration | None = None
+    flow: Flow | None = None  # new, continued and ended since last year
 
 
 def reporting_members(rows: Iterable[Row], catalogue: Catalogue) -> tuple[str, ...]:
@@ -282,6 +285,7 @@ def summarise(
     previous_rows: Sequence[Row] | None = None,
     threshold: int = FEW_TILTAK,
     top: int = TOP_PAIRS,
+    flow: Flow | None = None,
 ) -> Summary:
     """All the summary's figures for one year, compared with `previous` when given."""
     delmal = per_delmal(entries, catalogue)
@@ -302,4 +306,5 @@ def summarise(
         comparison=compare(current, previous, catalogue) if previous else None,
         previous=previous,
         previous_collaboration=collaboration(previous_rows, catalogue, orgs, top) if previous_rows else None,
+        flow=flow,
     )

@@ -23,6 +23,7 @@ from ..summary import Summary
 LAYOUT_SEED = 20170101  # any fixed number: spring_layout is random otherwise
 SVG_SALT = "tiltak"
 THIS_YEAR, LAST_YEAR = "#1f4e79", "#9dc3e6"
+NEW_THIS_YEAR = "#f4b183"
 BAND = "#f2f2f2"
 DPI = 150
 
@@ -56,8 +57,17 @@ def write_delmal_chart(png: Path, svg: Path, summary: Summary, catalogue: Catalo
     x = range(len(codes))
     width = 0.4 if has_before else 0.6
     offset = width / 2 if has_before else 0
-    bars = ax.bar([i - offset for i in x], now, width, color=THIS_YEAR, label=str(summary.year), zorder=3)
-    ax.bar_label(bars, padding=2, fontsize=8)
+    flow = summary.flow if summary.flow is not None and summary.flow.known else None
+    if flow is None:
+        bars = ax.bar([i - offset for i in x], now, width, color=THIS_YEAR, label=str(summary.year), zorder=3)
+    else:
+        # This year's bar in two: the tiltak continued from last year, and the new ones on top.
+        continued = [r.continued for r in flow.delmal]
+        ax.bar([i - offset for i in x], continued, width, color=THIS_YEAR, label=f"{summary.year}: videreført",
+               zorder=3)
+        bars = ax.bar([i - offset for i in x], [n - c for n, c in zip(now, continued)], width, bottom=continued,
+                      color=NEW_THIS_YEAR, label=f"{summary.year}: nye", zorder=3)
+    ax.bar_label(bars, labels=None if flow is None else [str(n) for n in now], padding=2, fontsize=8)
     if has_before:
         old = ax.bar([i + offset for i in x], before, width, color=LAST_YEAR, label=str(other_year), zorder=3)
         ax.bar_label(old, labels=["" if math.isnan(b) else str(int(b)) for b in before], padding=2, fontsize=8, color="#555555")
@@ -86,7 +96,7 @@ def write_delmal_chart(png: Path, svg: Path, summary: Summary, catalogue: Catalo
     if has_before:
         title += f", sammenlignet med {other_year}"
     ax.set_title(title, fontsize=12, pad=10)
-    if has_before:
+    if has_before or flow is not None:
         ax.legend(loc="upper right", bbox_to_anchor=(1, 0.93), frameon=False, fontsize=9)
         if summary.previous is not None and not summary.previous.complete:
             figure.text(0.01, 0.01, f"For {other_year} er bare noen delmål kjent; de andre har ingen søyle.",

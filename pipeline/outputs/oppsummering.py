@@ -14,6 +14,7 @@ from docx.shared import Cm, RGBColor
 
 from normalise.catalogue import Catalogue
 
+from ..flow import FlowRow
 from ..summary import Change, DelmalCount, Summary
 from .word import A4_CM, new_document
 
@@ -184,7 +185,8 @@ def _spread(s: Summary, catalogue: Catalogue) -> list[Block]:
         + liste([f"{o.count} på hovedinnsatsområde {o.id}" for o in s.omrader]) + ". "
         + ("Alle delmålene har minst ett tiltak knyttet til seg." if not empty else
            f"{stor(tall(len(empty)))} delmål har ingen tiltak: {liste([d.code for d in empty])}."))]
-    years = f"{s.year}" + (f" og {comparison.other_year}" if comparison else "")
+    years = f"{s.year}" + (" (nye og videreførte)" if s.flow and s.flow.known else "") + (
+        f" og {comparison.other_year}" if comparison else "")
     blocks += [Heading("Tiltakenes fordeling på delmål", 2), Figure("delmal.png", f"Tiltak per delmål, {years}"),
                Heading("Hovedinnsatsområder og delmål med mange tiltak", 2)]
     most = max((o.count for o in s.omrader), default=0)
@@ -208,6 +210,43 @@ def _spread(s: Summary, catalogue: Catalogue) -> list[Block]:
             blocks.append(Para(" ".join(sentences)))
         elif omrade.count:
             blocks.append(Para(f"Ingen av delmålene her har {tall(s.threshold)} tiltak eller flere."))
+    return blocks
+
+
+def _flow_table(first: str, rows: Sequence[FlowRow], label) -> Table:
+    return Table((first, "Nye", "Videreført", "Meldt avsluttet", "Ikke rapportert i år"),
+                 tuple((label(r.key), str(r.new), str(r.continued), str(r.ended_reported), str(r.not_reported))
+                       for r in rows))
+
+
+def _flow(s: Summary, catalogue: Catalogue) -> list[Block]:
+    """New, continued and ended measures since last year, when last year's register or the forms tell."""
+    f, last = s.flow, s.year - 1
+    blocks: list[Block] = [Heading("Nye, videreførte og avsluttede tiltak", 1)]
+    if f is None or not (f.known or f.total.continued or f.total.ended_reported):
+        return blocks + [Para(f"Historikken har ikke hele registeret for {last}, og ingen rapporteringsskjemaer "
+                              "kobler tiltak til fjoråret, så utkastet kan ikke si hvilke tiltak som er nye, "
+                              "videreført eller avsluttet.", note=True)]
+    t = f.total
+    changed = f" ({tall(t.changed)} av dem endret, ifølge rådsmedlemmenes skjemaer)" if t.changed else ""
+    if f.known:
+        ended = (f"{stor(tall(t.ended_reported))} av tiltakene fra {last} er meldt avsluttet i rapporteringsskjemaene, "
+                 f"og {tall(t.not_reported)} er ikke rapportert i år." if t.ended_reported else
+                 f"{stor(tall(t.not_reported))} av tiltakene fra {last} er ikke rapportert i år.")
+        text = (f"Av de {tall(s.total)} tiltakene i {s.year} er {tall(t.new)} nye og {tall(t.continued)} videreført "
+                f"fra {last}{changed}. {ended} Tiltak som ikke er rapportert i år, regnes som avsluttet, men kan også "
+                "være glemt i rapporteringen.")
+    else:
+        text = (f"Historikken har ikke hele registeret for {last}, så bare rapporteringsskjemaene sier noe om "
+                f"fjoråret: {tall(t.continued)} tiltak er videreført{changed}, og {tall(t.ended_reported)} er meldt "
+                "avsluttet. Hvilke tiltak som er nye, kan utkastet ikke si.")
+    blocks.append(Para(text))
+    if f.unsure:
+        blocks.append(Para(f"{stor(tall(f.unsure))} tiltak kan være videreføringer, men koblingen til fjoråret er "
+                           "usikker. De er regnet som nye til de er kontrollert i review.xlsx.", note=True))
+    omrade_name = {o.id: f"{o.id}. {o.name}" for o in catalogue.omrader}
+    blocks += [Para("Per hovedinnsatsområde:"), _flow_table("Hovedinnsatsområde", f.omrader, omrade_name.get),
+               Para("Per delmål:"), _flow_table("Delmål", f.delmal, str)]
     return blocks
 
 
@@ -248,6 +287,7 @@ def compose(s: Summary, catalogue: Catalogue) -> list[Block]:
         Para(f"Utkast for rapporteringsåret {s.year}, laget fra det samlede registeret. Tallene er hentet fra "
              "registeret; vurderingene skrives av sekretariatet.", note=True),
         *_introduction(s, catalogue), *_types(s, catalogue), *_collaboration(s), *_spread(s, catalogue), *_few(s),
+        *_flow(s, catalogue),
         Heading("Spørsmål til diskusjon", 1),
         Para("Sekretariatet skriver spørsmålene til diskusjon her, for eksempel hvilke prioriteringer rådet skal "
              "arbeide med fremover.", note=True),

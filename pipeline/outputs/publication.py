@@ -9,12 +9,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 from pathlib import Path
+from typing import Sequence
 
 from normalise.catalogue import Catalogue
 from normalise.matchers import Matchers
 
-from ..history import History
-from tiltak_core.records import RegisterEntry
+from ..flow import flow
+from ..history import REGISTER, History
+from tiltak_core.records import RegisterEntry, Tiltak
 from ..summary import Summary, summarise
 from .staging import Staging
 
@@ -23,7 +25,7 @@ PUBLICATION = ("delmal.png", "delmal.svg", "samarbeid.png", "matrix.docx", "regi
 
 
 def write_publication(stage: Staging, register: list[RegisterEntry], matchers: Matchers, year: int,
-                      history: History | None) -> list[str]:
+                      history: History | None, ended: Sequence[Tiltak] = ()) -> list[str]:
     """Write the publication files into the staging folder, compared with year-1 from the history; return warnings.
 
     The history is only read here: the run stores this year once every output is in place."""
@@ -40,7 +42,10 @@ def write_publication(stage: Staging, register: list[RegisterEntry], matchers: M
                          f"(legg dem til med: tiltak history import FIL --year {year - 1})")
         elif not previous.complete:
             notes.append(f"for {year - 1} finnes bare noen antall: delmål uten tall sammenlignes ikke")
-    summary = summarise(register, catalogue, matchers.orgs, year, previous, previous_rows)
+    info = history.info(year - 1) if history is not None else None
+    known = info is not None and info.kind == REGISTER and not info.partial
+    moves = flow(year, register, ended, previous_rows or [], known, catalogue)
+    summary = summarise(register, catalogue, matchers.orgs, year, previous, previous_rows, flow=moves)
 
     assert stage.path is not None
     folder = stage.path

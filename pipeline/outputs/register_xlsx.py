@@ -100,6 +100,31 @@ def _omrade_label(omrade: str) -> str:
     return f"Område {omrade}" if omrade else "Uten område"
 
 
+def _flow_tables(ws: Worksheet, row: int, summary: Summary) -> int:
+    """New, continued and ended tiltak per område, delmål and member; returns the last row written."""
+    flow = summary.flow
+    if flow is None or not (flow.known or flow.total.continued or flow.total.ended_reported):
+        return row
+    last = summary.year - 1
+    headers = ["Nye", f"Videreført fra {last}", "herav endret", "Meldt avsluttet", "Ikke rapportert i år"]
+    for title, first, rows in (("per hovedinnsatsområde", "Område", flow.omrader), ("per delmål", "Delmål", flow.delmal),
+                               ("per rådsmedlem", "Rådsmedlem", flow.members)):
+        row += 2
+        _put(ws, row, 1, f"Nye, videreførte og avsluttede tiltak {title}", BOLD)
+        _header(ws, row + 1, [first, *headers])
+        row += 1
+        for r in rows:
+            row += 1
+            values = (r.key, r.new if flow.known else "ukjent", r.continued, r.changed, r.ended_reported,
+                      r.not_reported if flow.known else "ukjent")
+            for c, value in enumerate(values, 1):
+                _put(ws, row, c, value)
+    row += 1
+    _put(ws, row, 1, f"Ikke rapportert i år: tiltak fra {last} som ingen rapport i år viderefører eller melder "
+                     "avsluttet (avsluttet, eller glemt i rapporteringen)")
+    return row
+
+
 def _summary_sheet(ws: Worksheet, summary: Summary) -> None:
     previous = summary.comparison.other_year if summary.comparison else None
     _put(ws, 1, 1, f"Sammendrag {summary.year}: {summary.total} tiltak", TITLE)
@@ -138,6 +163,7 @@ def _summary_sheet(ws: Worksheet, summary: Summary) -> None:
         row += 1
     _put(ws, row, 1, f"Markert: delmål med færre enn {summary.threshold} tiltak")
 
+    row = _flow_tables(ws, row, summary)
     collab = summary.collaboration
     row += 2
     _put(ws, row, 1, "Samarbeid", BOLD)

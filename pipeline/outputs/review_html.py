@@ -139,6 +139,9 @@ class EntryView:
     near: tuple[Neighbour, ...]
     members: tuple[str, ...]  # for the member filter: reporting members, UNKNOWN when none is known
     search: str
+    status: str = ""  # new, continued or changed since last year ("" when last year is not known)
+    forrige_tiltak_id: str = ""
+    link_evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -227,7 +230,7 @@ class _Views:
             for m in sorted(e.merges, key=lambda m: m.score)[:ROWS_SHOWN]
         )
         members = tuple(e.rapportert_av) or (UNKNOWN,)
-        searchable = [e.tiltak_id, e.tiltak, e.delmal, delmal.label, e.type, *e.rapportert_av, *e.ansvarlig,
+        searchable = [e.tiltak_id, e.forrige_tiltak_id, e.tiltak, e.delmal, delmal.label, e.type, *e.rapportert_av, *e.ansvarlig,
                       *e.samarbeidspartnere, *e.review_reasons, delmal.evidence, type_.evidence, e.comment]
         searchable += [x for r in rows for x in (r.kilde, r.text, r.delmal_written, r.type_written, r.ansvarlig,
                                                  r.samarbeidspartnere)]
@@ -252,6 +255,9 @@ class _Views:
             near=near,
             members=members,
             search=" ".join(s for s in searchable if s).lower(),
+            status=e.status,
+            forrige_tiltak_id=e.forrige_tiltak_id,
+            link_evidence=e.link_evidence,
         )
 
 

@@ -19,8 +19,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from normalise.catalogue import Catalogue
 
 from ..decisions import (
-    ANSVARLIG, COMMENT, DECISION, DELMAL, ENTRY_SHEET, ID, KEEP_APART, KEYS, KILDE, MERGE, MERGE_PAIR, MOVE, NO,
-    OTHER_ID, OTHER_KEYS, PAIR_SHEET, REVIEWED, ROW_KEY, ROW_SHEET, SPLIT, TYPE, WORDING, YES, Decisions,
+    ANSVARLIG, COMMENT, DECISION, DELMAL, ENTRY_SHEET, FORRIGE, ID, KEEP_APART, KEYS, KILDE, MERGE, MERGE_PAIR, MOVE,
+    NO, NO_LINK, OTHER_ID, OTHER_KEYS, PAIR_SHEET, REVIEWED, ROW_KEY, ROW_SHEET, SPLIT, TYPE, WORDING, YES, Decisions,
     match_entries,
 )
 from ..register import PossibleDuplicate
@@ -41,11 +41,12 @@ LISTS = "Lister"
 # (about 1,300 px, 7 px a width unit) everything up to «Kontrollert» is on screen together.
 ENTRY_COLUMNS = (
     (ID, 11), ("Tiltak", 48), ("Delmål", 8), ("Delmål sikkerhet", 9), ("Type", 16), ("Type sikkerhet", 9),
-    (DELMAL, 10), (TYPE, 18), (REVIEWED, 11), (MERGE, 14), (WORDING, 40), (ANSVARLIG, 20), (COMMENT, 30),
-    ("Bør kontrolleres", 10), ("Sikkerhet", 9), ("Merknader", 36), ("Rapportert av", 18), ("Ansvarlig", 20),
-    ("Delmål nest best", 9), ("Delmål grunnlag", 28), ("Type nest best", 16), ("Type grunnlag", 28), (KEYS, 16),
+    (DELMAL, 10), (TYPE, 18), (REVIEWED, 11), (MERGE, 14), (WORDING, 40), (ANSVARLIG, 20), (FORRIGE, 14),
+    (COMMENT, 30), ("Bør kontrolleres", 10), ("Sikkerhet", 9), ("Merknader", 36), ("Rapportert av", 18),
+    ("Ansvarlig", 20), ("Forrige tiltak-ID", 12), ("Status", 11), ("Delmål nest best", 9), ("Delmål grunnlag", 28),
+    ("Type nest best", 16), ("Type grunnlag", 28), (KEYS, 16),
 )
-ENTRY_EDITABLE = {DELMAL, TYPE, WORDING, ANSVARLIG, MERGE, REVIEWED, COMMENT}
+ENTRY_EDITABLE = {DELMAL, TYPE, WORDING, ANSVARLIG, MERGE, REVIEWED, COMMENT, FORRIGE}
 
 PAIR_EDITABLE = {DECISION, COMMENT}
 PAIR_COLUMNS = (
@@ -77,13 +78,15 @@ def instructions(save_as: Path | None) -> tuple[str, ...]:
         "3. «Kontrollert»: sett «ja» når tiltaket er sjekket; det forsvinner da fra listen over tiltak som bør kontrolleres.",
         "4. «Slå sammen med»: skriv tiltak-ID-en til tiltaket denne raden er det samme som.",
         "5. «Tiltak (rettet)» og «Ansvarlig (rettet)»: skriv tiltakets tekst og ansvarlig slik registeret skal vise dem.",
-        "6. Arket «Mulige duplikater» har par av tiltak som kan være det samme: skriv «slå sammen» eller "
+        f"6. «{FORRIGE}»: skriv tiltak-ID-en fra fjorårets register som tiltaket videreføres fra, eller «{NO_LINK}» "
+        "når det er et nytt tiltak; merknaden «kanskje videreføring av fjorårets …» viser kandidaten.",
+        "7. Arket «Mulige duplikater» har par av tiltak som kan være det samme: skriv «slå sammen» eller "
         "«hold adskilt» i kolonnen «Beslutning».",
-        "7. Arket «Kilderader» har én rad per rad i medlemmenes rapporter: «Skill ut» = ja gjør raden til et eget "
+        "8. Arket «Kilderader» har én rad per rad i medlemmenes rapporter: «Skill ut» = ja gjør raden til et eget "
         "tiltak, «Flytt til tiltak-ID» flytter den til et annet tiltak.",
-        f"8. {where}",
+        f"9. {where}",
         "   Du kan også gi den med --decisions FIL, eller lagre den som «beslutninger.xlsx» øverst i innboksen.",
-        "9. Kjør tiltak run på nytt: registeret, matrisen og oppsummeringen får da beslutningene dine.",
+        "10. Kjør tiltak run på nytt: registeret, matrisen og oppsummeringen får da beslutningene dine.",
         "Ingenting godtas automatisk: kjøringen bruker bare det som står i de gule kolonnene. Begrunnelser og "
         "nest beste forslag står lenger til høyre.",
     )
@@ -162,7 +165,8 @@ def write_review_xlsx(path: Path, register: list[RegisterEntry], catalogue: Cata
             DELMAL: d.delmal if d else "", TYPE: d.type if d else "", MERGE: d.merge_into if d else "",
             WORDING: d.wording if d else "", ANSVARLIG: ", ".join(d.ansvarlig) if d else "",
             REVIEWED: YES if e.reviewed else "", COMMENT: (d.comment if d else "") or e.comment,
-            "Ansvarlig": ", ".join(e.ansvarlig), KEYS: " ".join(t.key for t in e.rows),
+            "Ansvarlig": ", ".join(e.ansvarlig), "Forrige tiltak-ID": e.forrige_tiltak_id, "Status": e.status,
+            FORRIGE: d.forrige if d else "", KEYS: " ".join(t.key for t in e.rows),
         }
         _fill(ws, r, names, values, ENTRY_EDITABLE)
     for r, d in enumerate(merged_away, len(entries) + 2):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
+from ..continuation import POSSIBLE_CONTINUATION
 from ..decisions import Decisions, Outcome
 from ..extract import DocumentResult, problems_first
 from tiltak_core.records import RegisterEntry, Tiltak
@@ -66,6 +68,12 @@ def write_run_json(path: Path, settings: Settings, results: list[DocumentResult]
         "ended": [ended_summary(t) for t in ended],
         "register_rows": len(register),
         "needs_review": sum(e.needs_review for e in register),
+        # Followed from last year: status counts ("" when last year's register is not known), links, unsure ones.
+        "continuity": {
+            "status": {s: n for s, n in sorted(Counter(e.status for e in register).items()) if s},
+            "linked": sum(bool(e.forrige_tiltak_id) for e in register),
+            "possible_links": sum(any(r.startswith(POSSIBLE_CONTINUATION) for r in e.review_reasons) for e in register),
+        },
         "reviewed": sum(e.reviewed for e in register),
         "decisions": {
             "file": decisions.path if decisions else None,
