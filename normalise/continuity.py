@@ -32,6 +32,7 @@ class LastYearRow(Protocol):
     """What linking reads of one of last year's tiltak (pipeline.history.HistoryRow has it)."""
 
     tiltak_id: str
+    omrade: str
     delmal: str
     tiltak: str
     type: str

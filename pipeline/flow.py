@@ -8,9 +8,10 @@ Counted with pandas cross-tabulations; pandas is imported only when a summary is
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable, Sequence
 
 from normalise.catalogue import Catalogue
+from normalise.continuity import LastYearRow
 
 from tiltak_core.records import CHANGED, CONTINUED, NEW, RegisterEntry, Tiltak
 
@@ -18,14 +19,6 @@ from .continuation import POSSIBLE_CONTINUATION
 
 ENDED_REPORTED, NOT_REPORTED = "meldt avsluttet", "ikke rapportert"
 KINDS = (NEW, CONTINUED, CHANGED, ENDED_REPORTED, NOT_REPORTED)
-
-
-class LastYearRow(Protocol):
-    tiltak_id: str
-    omrade: str
-    delmal: str
-    tiltak: str
-    rapportert_av: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -222,8 +222,10 @@ def _flow_table(first: str, rows: Sequence[FlowRow], label) -> Table:
 def _flow(s: Summary, catalogue: Catalogue) -> list[Block]:
     """New, continued and ended measures since last year, when last year's register or the forms tell."""
     f, last = s.flow, s.year - 1
+    if f is None:
+        return []  # not counted (a summary made without the run's register)
     blocks: list[Block] = [Heading("Nye, videreførte og avsluttede tiltak", 1)]
-    if f is None or not (f.known or f.total.continued or f.total.ended_reported):
+    if not (f.known or f.total.continued or f.total.ended_reported):
         return blocks + [Para(f"Historikken har ikke hele registeret for {last}, og ingen rapporteringsskjemaer "
                               "kobler tiltak til fjoråret, så utkastet kan ikke si hvilke tiltak som er nye, "
                               "videreført eller avsluttet.", note=True)]
