@@ -99,3 +99,25 @@ def copy_reports(folder: Path, names: Iterable[str]) -> Path:
 @pytest.fixture(scope="session")
 def reports() -> Callable[[Path, Iterable[str]], Path]:
     return copy_reports
+
+
+@pytest.fixture(scope="session")
+def round_2018(tmp_path_factory) -> Path:
+    """samples/2018 run once into a history (`h.sqlite`) and a cache (`cache`) in the folder returned; a test that
+    runs a later year copies the history, so no test sees another's years."""
+    from pipeline.batch import run
+    from pipeline.settings import Settings
+
+    folder = tmp_path_factory.mktemp("round-2018")
+    result = run(Settings(inbox=SAMPLES_2018, out=folder / "2018", history=folder / "h.sqlite",
+                          cache_dir=folder / "cache", jobs=2))
+    assert result.exit_code == 0
+    return folder
+
+
+@pytest.fixture
+def history_after_2018(round_2018, tmp_path) -> Path:
+    """A copy of the history holding the 2018 sample round."""
+    path = tmp_path / "h.sqlite"
+    shutil.copy(round_2018 / "h.sqlite", path)
+    return path

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import sys
 import zipfile
 from pathlib import Path
@@ -120,12 +121,11 @@ def test_without_last_year_the_forms_have_no_prefilled_rows_and_say_so(tmp_path)
 
 # ------------------------------------------------------------------------------------------------ the round
 @pytest.fixture(scope="module")
-def round_2019(tmp_path_factory):
+def round_2019(tmp_path_factory, round_2018):
     """The 2018 samples run into a history, 2019 forms written from it, filled in, and the 2019 run over them."""
     tmp = tmp_path_factory.mktemp("forms-round")
-    history, cache = tmp / "h.sqlite", tmp / "cache"
-    first = run(Settings(inbox=ROOT / "samples" / "2018", out=tmp / "2018", history=history, cache_dir=cache, jobs=2))
-    assert first.exit_code == 0
+    history, cache = tmp / "h.sqlite", round_2018 / "cache"
+    shutil.copy(round_2018 / "h.sqlite", history)
     assert _forms(tmp / "forms", history).exit_code == 0
     soffice = tools.which("soffice", "libreoffice")
     expected = fill_round(tmp / "forms", tmp / "2019", soffice)
@@ -196,3 +196,53 @@ def test_a_form_says_its_year_so_a_run_of_another_year_points_it_out(round_2019)
     said = disagreeing(RunYear(2020, "option", "oppgitt med --year 2020"), claims)
     assert said.startswith(f"rapporteringsåret er 2020 (oppgitt med --year 2020), men {len(claims)} rapport(er) sier "
                            "selv et annet år")
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_a_forms_link_is_the_registers_link_and_keeps_last_years_id(round_2019):
+    expected, _, out, _ = round_2019
+    linked = {r["kilde"]: r for r in _csv(out / "extracted.csv") if r["forrige_tiltak_id"]}
+    assert len(linked) >= 20
+    register = _csv(out / "register.csv")
+    checked = 0
+    for row in register:
+        links = {linked[k]["forrige_tiltak_id"] for k in row["kilder"].split("; ") if k in linked}
+        if not links:
+            continue
+        checked += 1
+        # The form's link wins over any wording match, and last year's id goes on.
+        assert row["forrige_tiltak_id"] in links and row["tiltak_id"] == row["forrige_tiltak_id"], row
+        statuses = {linked[k]["status"] for k in row["kilder"].split("; ") if k in linked}
+        assert row["status"] == ("endret" if "endret" in statuses else "videreført"), row
+    assert checked >= 15
+    new_rows = {e.tiltak for e in expected if e.exact and e.status == "ny" and not e.tiltak.startswith("Deltakelse")}
+    new = [r for r in register if r["tiltak"] in new_rows]
+    assert new and all(r["forrige_tiltak_id"] == "" and r["status"] == "ny" for r in new)
+
+
+def test_the_summary_counts_new_continued_and_ended_from_the_forms(round_2019):
+    from pipeline.outputs.oppsummering import stor, tall
+
+    _, _, out, _ = round_2019
+    import docx
+
+    register = _csv(out / "register.csv")
+    report = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    with History(out.parent / "h.sqlite") as h:
+        last_year = {r.tiltak_id for r in h.load(2018)}
+    continued = {r["forrige_tiltak_id"] for r in register if r["forrige_tiltak_id"]}
+    ended = {e["forrige_tiltak_id"] for e in report["ended"]} - continued
+    not_reported = last_year - continued - ended
+    new = sum(r["status"] == "ny" for r in register)
+    changed = sum(r["status"] == "endret" for r in register)
+    assert new and changed and ended and not_reported
+    text = "\n".join(p.text for p in docx.Document(str(out / "oppsummering.docx")).paragraphs)
+    assert (f"Av de {tall(len(register))} tiltakene i 2019 er {tall(new)} nye og {tall(len(continued))} videreført "
+            f"fra 2018 ({tall(changed)} av dem endret, ifølge rådsmedlemmenes skjemaer). {stor(tall(len(ended)))} av "
+            f"tiltakene fra 2018 er meldt avsluttet i rapporteringsskjemaene, og {tall(len(not_reported))} er ikke "
+            "rapportert i år.") in text
+    assert report["continuity"]["linked"] == sum(bool(r["forrige_tiltak_id"]) for r in register)
