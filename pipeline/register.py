@@ -161,7 +161,12 @@ def build_register(
         merges_of.setdefault(root[i], []).append(merge)
     built = [build_entry([rows[i] for i in g], merges_of.get(g[0], []), catalogue, member_order, thresholds)
              for g in clusters.groups]
-    wanted = [_wanted_id(n, g, e, ids or {}, continuity) for n, (g, e) in enumerate(zip(clusters.groups, built))]
+    wanted = []
+    for n, (g, e) in enumerate(zip(clusters.groups, built)):
+        tid, kept = _wanted_id(n, g, e, ids or {}, continuity)
+        if kept and any(tid == w for w, k in wanted if k):  # two forms link one tiltak: the first keeps its id
+            tid, kept = _wanted_id(n, g, e, ids or {}, None)
+        wanted.append((tid, kept))
     # Ids kept from last year are taken first; two clusters with one anchor (a member reporting one text
     # twice) still get two ids.
     seen = {tid for tid, kept in wanted if kept}
