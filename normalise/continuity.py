@@ -20,7 +20,7 @@ from tiltak_core.records import Tiltak
 
 from .catalogue import Catalogue
 from .councils import CouncilMatcher
-from .dedup import NEAR_MISS, similarity
+from .dedup import COUNCIL_DOUBT, NEAR_MISS, similarity
 from .names import MeasureNames
 from .orgs import OrgMatcher
 from .text import stems
@@ -163,6 +163,12 @@ def link_years(rows: list[Tiltak], groups: Sequence[Sequence[int]], last_year: S
             continue
         if council:
             continue  # a council's row continues only that council's row
+        doubt = next((t for t in members if t.council_doubt and council_rows.get(t.council_named)), None)
+        if doubt is not None:
+            # Names a council, and the words do not settle whether it takes part: it may be last year's council row.
+            previous = council_rows[doubt.council_named]
+            candidates.append(Link(g, previous, COUNCIL_DOUBT, doubt.council_evidence, False, COUNCIL,
+                                   by_id[previous].tiltak))
         for last in last_year:
             if councils[last.tiltak_id]:
                 continue

@@ -63,24 +63,20 @@ class TypeTable:
 
 
 def type_table(rows: Iterable[Row], catalogue: Catalogue) -> TypeTable:
-    rows = list(rows)
-    omrader = [o.id for o in catalogue.omrader]
-    types = [t.name for t in catalogue.types]
+    import pandas as pd  # only the publication counts types; pandas is slow to load for every command
+
+    frame = pd.DataFrame([(r.type, r.omrade) for r in rows], columns=["type", "omrade"], dtype=str)
     # Values the catalogue does not know (an old year's type, an unmatched row) are shown, not dropped.
-    for r in rows:
-        if r.omrade not in omrader:
-            omrader.append(r.omrade)
-        if r.type not in types:
-            types.append(r.type)
+    omrader = [o.id for o in catalogue.omrader]
+    omrader += [o for o in dict.fromkeys(frame["omrade"]) if o not in omrader]
+    types = [t.name for t in catalogue.types]
+    types += [t for t in dict.fromkeys(frame["type"]) if t not in types]
     omrader.sort(key=lambda o: o == "")
     types.sort(key=lambda t: t == "")
-    counts = Counter((r.type, r.omrade) for r in rows)
-    table_rows = []
-    for t in types:
-        cells = tuple(counts[(t, o)] for o in omrader)
-        table_rows.append(TypeRow(t, cells, sum(cells)))
-    column_totals = tuple(sum(r.counts[i] for r in table_rows) for i in range(len(omrader)))
-    return TypeTable(tuple(omrader), tuple(table_rows), column_totals, len(rows))
+    counts = pd.crosstab(frame["type"], frame["omrade"]).reindex(index=types, columns=omrader, fill_value=0)
+    table_rows = tuple(TypeRow(t, tuple(int(n) for n in counts.loc[t]), int(counts.loc[t].sum())) for t in types)
+    column_totals = tuple(int(n) for n in counts.sum(axis=0))
+    return TypeTable(tuple(omrader), table_rows, column_totals, len(frame))
 
 
 # ---------------------------------------------------------------------------------- delmål and område
