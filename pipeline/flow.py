@@ -38,6 +38,17 @@ class FlowRow:
 
 
 @dataclass(frozen=True)
+class EndedRow:
+    """One of last year's tiltak that ended: marked «avsluttet» in a form, or not reported this year."""
+
+    kind: str  # ENDED_REPORTED or NOT_REPORTED
+    tiltak_id: str
+    delmal: str
+    tiltak: str
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Flow:
     year: int
     known: bool  # last year's whole register is known: new and not reported can be told
@@ -46,7 +57,7 @@ class Flow:
     delmal: tuple[FlowRow, ...]  # catalogue order
     members: tuple[FlowRow, ...]  # members with any figure, catalogue order
     unsure: int = 0  # counted as new, though they may continue one of last year's: a reviewer decides
-    not_reported_ids: tuple[str, ...] = ()
+    ended: tuple[EndedRow, ...] = ()  # last year's tiltak that ended, marked so or not reported, in that order
 
 
 def _events(entries: Sequence[RegisterEntry], ended: Sequence[Tiltak], last_year: Sequence[LastYearRow],
@@ -56,7 +67,8 @@ def _events(entries: Sequence[RegisterEntry], ended: Sequence[Tiltak], last_year
     for e in entries:
         kind = e.status or (CONTINUED if e.forrige_tiltak_id else "")
         for member in e.rapportert_av or ("",):
-            events.append({"kind": kind, "omrade": e.omrade, "delmal": e.delmal, "member": member, "id": e.tiltak_id})
+            events.append({"kind": kind, "omrade": e.omrade, "delmal": e.delmal, "member": member, "id": e.tiltak_id,
+                           "tiltak": e.tiltak})
     continued = {e.forrige_tiltak_id for e in entries if e.forrige_tiltak_id}
     before = {r.tiltak_id: r for r in last_year}
     for t in ended:
@@ -66,14 +78,14 @@ def _events(entries: Sequence[RegisterEntry], ended: Sequence[Tiltak], last_year
         row = before.get(previous)
         delmal = row.delmal if row else t.delmal.value
         events.append({"kind": ENDED_REPORTED, "omrade": row.omrade if row else delmal.split(".")[0],
-                       "delmal": delmal, "member": t.member, "id": previous})
+                       "delmal": delmal, "member": t.member, "id": previous, "tiltak": row.tiltak if row else t.text})
     closed = continued | {t.row.raw.forrige_tiltak_id for t in ended}
     if known:
         for r in last_year:
             if r.tiltak_id not in closed:
                 for member in r.rapportert_av or ("",):
                     events.append({"kind": NOT_REPORTED, "omrade": r.omrade, "delmal": r.delmal, "member": member,
-                                   "id": r.tiltak_id})
+                                   "id": r.tiltak_id, "tiltak": r.tiltak})
     return events
 
 
@@ -88,7 +100,8 @@ def flow(year: int, entries: Sequence[RegisterEntry], ended: Sequence[Tiltak], l
     report counts once per område and delmål, once for each of its members)."""
     import pandas as pd
 
-    frame = pd.DataFrame(_events(entries, ended, last_year, known), columns=["kind", "omrade", "delmal", "member", "id"])
+    frame = pd.DataFrame(_events(entries, ended, last_year, known),
+                         columns=["kind", "omrade", "delmal", "member", "id", "tiltak"])
     one_per_measure = frame.drop_duplicates(["kind", "id"])
 
     def counts(column: str, keys: list[str], data) -> tuple[FlowRow, ...]:
@@ -108,5 +121,14 @@ def flow(year: int, entries: Sequence[RegisterEntry], ended: Sequence[Tiltak], l
         delmal=counts("delmal", [d.code for d in catalogue.delmal], one_per_measure),
         members=tuple(by_member),
         unsure=sum(any(r.startswith(POSSIBLE_CONTINUATION) for r in e.review_reasons) for e in entries),
-        not_reported_ids=tuple(sorted(one_per_measure.loc[one_per_measure["kind"] == NOT_REPORTED, "id"])),
+        ended=_ended(frame),
     )
+
+
+def _ended(frame) -> tuple[EndedRow, ...]:
+    """Last year's tiltak that ended, those marked so first, each once with every member it had."""
+    gone = frame[frame["kind"].isin([ENDED_REPORTED, NOT_REPORTED])]
+    grouped = gone.groupby(["kind", "id"], sort=False).agg(
+        delmal=("delmal", "first"), tiltak=("tiltak", "first"), members=("member", lambda m: tuple(x for x in m if x)))
+    rows = [EndedRow(kind, tiltak_id, row.delmal, row.tiltak, row.members) for (kind, tiltak_id), row in grouped.iterrows()]
+    return tuple(sorted(rows, key=lambda r: r.kind != ENDED_REPORTED))

@@ -13,6 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from normalise.catalogue import Catalogue
 
 from tiltak_core.records import RegisterEntry
+from ..flow import ENDED_REPORTED, NOT_REPORTED
 from ..summary import Summary
 from .csv_files import REGISTER_COLUMNS, register_row
 from .safe import CellValue, spreadsheet_safe
@@ -208,5 +209,25 @@ def write_register_xlsx(path: Path, entries: Sequence[RegisterEntry], summary: S
         groups = list(dict.fromkeys(e.delmal for e in unplaced))
         _omrade_sheet(workbook.create_sheet("Uten delmål"), "Tiltak uten delmål (bør kontrolleres)",
                       [(g, "" if g else "Ukjent delmål") for g in groups], unplaced)
+    if summary.flow is not None and summary.flow.ended:
+        _ended_sheet(workbook.create_sheet(f"Avsluttet {summary.year - 1}"), summary)
     _summary_sheet(workbook.create_sheet("Sammendrag"), summary)
     workbook.save(path)
+
+
+def _ended_sheet(ws: Worksheet, summary: Summary) -> None:
+    """Last year's tiltak that ended: those a member's form marks «avsluttet», then those not reported this year."""
+    assert summary.flow is not None
+    last = summary.year - 1
+    _put(ws, 1, 1, f"Tiltak fra {last} som er avsluttet: meldt avsluttet i skjema, eller ikke rapportert i "
+                   f"{summary.year} (avsluttet, eller glemt i rapporteringen)", TITLE)
+    _header(ws, 2, ["Tiltak-ID", "Delmål", "Tiltak", f"Rapportert av i {last}", "Hvorfor"])
+    why = {ENDED_REPORTED: "meldt avsluttet i skjema", NOT_REPORTED: f"ikke rapportert i {summary.year}"}
+    for r, e in enumerate(summary.flow.ended, 3):
+        for c, value in enumerate((e.tiltak_id, e.delmal, e.tiltak, ", ".join(e.members), why[e.kind]), 1):
+            _put(ws, r, c, value)
+    _widths(ws, [12, 8, 60, 30, 24])
+    ws.freeze_panes = "A3"
+    ws.auto_filter.ref = f"A2:E{max(len(summary.flow.ended) + 2, 3)}"
+    fit_row_heights(ws)
+    print_a4(ws, landscape=True, title_rows="2:2")

@@ -251,3 +251,9 @@ def test_the_summary_counts_new_continued_and_ended_from_the_forms(round_2019):
             f"tiltakene fra 2018 er meldt avsluttet i rapporteringsskjemaene, og {tall(len(not_reported))} er ikke "
             "rapportert i år.") in text
     assert report["continuity"]["linked"] == sum(bool(r["forrige_tiltak_id"]) for r in register)
+    # register.xlsx names them: those marked ended first, then those not reported, each once.
+    sheet = openpyxl.load_workbook(out / "register.xlsx")["Avsluttet 2018"]
+    listed = [(r[0], r[4]) for r in sheet.iter_rows(min_row=3, values_only=True)]
+    assert listed == [(i, "meldt avsluttet i skjema") for i, _ in listed[:len(ended)]] + [
+        (i, "ikke rapportert i 2019") for i, _ in listed[len(ended):]]
+    assert {i for i, _ in listed[:len(ended)]} == ended and {i for i, _ in listed[len(ended):]} == not_reported
