@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 import errno
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from normalise.continuity import Continuity, link_years
 from normalise.dedup import Clusters, find_clusters
@@ -21,7 +22,7 @@ from .decisions import Decisions, Outcome, correct, restructure
 from .decisions_file import read_decisions
 from tiltak_core.errors import OutputError, YearUnknown
 from .extract import REJECTED, DocumentResult
-from .continuation import kept_id
+from .continuation import POSSIBLE_CONTINUATION, kept_id
 from .history import REGISTER, RUN_SOURCE, History, HistoryRow, default_history_path, open_history
 from .inbox import Listing, list_documents
 from .membership import note_membership
@@ -33,7 +34,7 @@ from .outputs.review_xlsx import write_review_xlsx
 from .outputs.run_report import write_run_json
 from .outputs.staging import Staging, recover
 from tiltak_core.outcomes import FileOutcome, Rejection
-from tiltak_core.records import RegisterEntry, Tiltak
+from tiltak_core.records import CHANGED, CONTINUED, NEW, RegisterEntry, Tiltak
 from .register import build_register, possible_duplicates, sort_register, tiltak_id
 from .settings import DECISIONS_NAME, DECISIONS_SUFFIX, Settings
 from .state import STATE_FILE, edited_outputs, run_state, unchanged, write_state
@@ -173,6 +174,18 @@ def ended_notes(ended: list[Tiltak]) -> list[str]:
     return notes
 
 
+def continuity_notes(register: Sequence[RegisterEntry], year: int) -> list[str]:
+    """How many of this year's tiltak continue last year's, and how many may (asking for review)."""
+    counts = Counter(e.status for e in register)
+    possible = sum(any(r.startswith(POSSIBLE_CONTINUATION) for r in e.review_reasons) for e in register)
+    if not (counts[NEW] or counts[CONTINUED] or counts[CHANGED]):
+        return []
+    text = f"fra {year - 1}: {counts[CONTINUED] + counts[CHANGED]} av årets tiltak er videreført"
+    text += f", {counts[NEW]} er nye" if counts[NEW] else ""
+    text += f"; {possible} kan være videreføringer og bør kontrolleres (review.xlsx)" if possible else ""
+    return [text]
+
+
 def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear | None = None) -> RunResult:
     """One batch run over the inbox; outputs (and the history's year) change only if the run completes."""
     if settings.out.resolve().is_relative_to(settings.inbox.resolve()):
@@ -218,7 +231,8 @@ def _run(settings: Settings, history: History, progress: Progress | None, ask_ye
                                    "rapportene i mappen og kjør på nytt"]),
              *_year_notes(run_year, claims),
              *([cache_note] if cache_note else []), *work.notes,
-             *(f"beslutning som ikke lenger passer: {s}" for s in outcome.stale), *ended_notes(ended)]
+             *(f"beslutning som ikke lenger passer: {s}" for s in outcome.stale), *ended_notes(ended),
+             *continuity_notes(register, year)]
     result = RunResult(settings, tuple(results), tuple(tiltak), clusters, tuple(register), (), decisions=outcome,
                        year=run_year, ended=tuple(ended))
 

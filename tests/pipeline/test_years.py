@@ -52,6 +52,9 @@ def test_the_councils_both_rounds_hold_continue_under_last_years_id(round_2019):
     # Nothing else in 2019's reports is last year's measure for sure: new, or asked about.
     assert others and all(r["forrige_tiltak_id"] == "" and r["status"] == "ny" for r in others)
     assert not {r["tiltak_id"] for r in others} & set(before.values())
+    possible = sum("kanskje videreføring" in r["merknader"] for r in others)
+    assert f"fra 2018: 4 av årets tiltak er videreført, {len(others)} er nye; {possible} kan være videreføringer og " \
+           "bør kontrolleres (review.xlsx)" in result.notes
 
 
 def test_a_possible_continuation_is_on_the_review_list_with_its_evidence(round_2019):
