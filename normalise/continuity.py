@@ -20,7 +20,7 @@ from tiltak_core.records import Tiltak
 
 from .catalogue import Catalogue
 from .councils import CouncilMatcher
-from .dedup import COUNCIL_DOUBT, NEAR_MISS, similarity
+from .dedup import COUNCIL_DOUBT, NEAR_MISS, SHARED_NAME, similarity
 from .names import MeasureNames
 from .orgs import OrgMatcher
 from .text import stems
@@ -98,18 +98,28 @@ class _Matcher:
         self.stop = stop | orgs.name_words
         self.names = MeasureNames(orgs.catalogue)
         self.threshold, self.text_only = threshold, text_only
+        self._stems: dict[str, tuple[str, frozenset[str]]] = {}
+
+    def stems(self, text: str) -> tuple[str, frozenset[str]]:
+        """A text's stems, joined for the fuzzy ratio and as a set for pairing: once per text."""
+        if text not in self._stems:
+            own = stems(text, self.stop)
+            self._stems[text] = (" ".join(own), frozenset(own))
+        return self._stems[text]
 
     def score(self, rows: list[Tiltak], last: LastYearRow) -> tuple[float, str, bool, bool]:
-        """(score, evidence, sure, same member) of the best row of the group against last year's row."""
+        """(score, evidence, sure, same member) of the best row of the group against last year's row; rows that
+        share no word with it score nothing (as dedup pairs only rows that share one)."""
         best: tuple[float, str, bool, bool] = (0.0, "", False, False)
-        last_stems = " ".join(stems(last.tiltak, self.stop))
+        last_stems, last_set = self.stems(last.tiltak)
         for t in rows:
-            sim = similarity(" ".join(stems(t.text, self.stop)), last_stems)
-            if sim == 0.0:
+            own, own_set = self.stems(t.text)
+            if not own_set & last_set:
                 continue
+            sim = similarity(own, last_stems)
             mine, theirs = self.names.profile(t.text, t.member), self.names.profile(last.tiltak, t.member)
             name = MeasureNames.shared(mine, theirs)
-            score = round(min(1.0, sim + (0.4 if name else 0.0)), 3)
+            score = round(min(1.0, sim + (SHARED_NAME if name else 0.0)), 3)
             evidence = [f"tekstlikhet {sim:.2f}"] + ([f"begge nevner «{name}»"] if name else [])
             doubts = []
             same_member = t.member in last.rapportert_av
