@@ -230,8 +230,8 @@ class _Views:
             for m in sorted(e.merges, key=lambda m: m.score)[:ROWS_SHOWN]
         )
         members = tuple(e.rapportert_av) or (UNKNOWN,)
-        searchable = [e.tiltak_id, e.forrige_tiltak_id, e.tiltak, e.delmal, delmal.label, e.type, *e.rapportert_av, *e.ansvarlig,
-                      *e.samarbeidspartnere, *e.review_reasons, delmal.evidence, type_.evidence, e.comment]
+        searchable = [e.tiltak_id, e.forrige_tiltak_id, e.tiltak, e.delmal, delmal.label, e.type, *e.rapportert_av,
+                      *e.ansvarlig, *e.samarbeidspartnere, *e.review_reasons, delmal.evidence, type_.evidence, e.comment]
         searchable += [x for r in rows for x in (r.kilde, r.text, r.delmal_written, r.type_written, r.ansvarlig,
                                                  r.samarbeidspartnere)]
         searchable += [m.evidence for m in e.merges]
