@@ -75,3 +75,16 @@ def test_every_bad_cell_is_named_at_once_with_what_to_write(review, tmp_path, ca
     ):
         line = next(x for x in message.splitlines() if f"celle Tiltak!{header[column]}{row} " in x)
         assert f"«{column}»" in line and wrong in line and instead in line, line
+
+
+def test_a_link_to_last_year_is_read_whatever_its_case_and_a_text_that_is_no_id_is_named(review, tmp_path, catalogue):
+    from pipeline.decisions import FORRIGE, NO_LINK
+
+    target = _fill(review, tmp_path / "b.xlsx", {("Tiltak", 1, FORRIGE): " t1a2b3c4d ", ("Tiltak", 2, FORRIGE): "Ny",
+                                                 ("Tiltak", 3, FORRIGE): "2018-12"})
+    decisions = read_decisions(target, catalogue)
+    assert [d.forrige for d in decisions.entries] == ["T1A2B3C4D", NO_LINK, "2018-12"]
+    wrong = _fill(review, tmp_path / "c.xlsx", {("Tiltak", 1, FORRIGE): "videreført fra i fjor"})
+    with pytest.raises(DecisionsError) as error:
+        read_decisions(wrong, catalogue)
+    assert "«videreført fra i fjor» er ikke en tiltak-ID" in str(error.value) and f"«{NO_LINK}»" in str(error.value)
