@@ -31,12 +31,18 @@ FORM, COUNCIL, WORDING, REVIEWER = "skjema", "råd", "tekst", "kontrollør"  # h
 class LastYearRow(Protocol):
     """What linking reads of one of last year's tiltak (pipeline.history.HistoryRow has it)."""
 
-    tiltak_id: str
-    omrade: str
-    delmal: str
-    tiltak: str
-    type: str
-    rapportert_av: tuple[str, ...]
+    @property
+    def tiltak_id(self) -> str: ...
+    @property
+    def omrade(self) -> str: ...
+    @property
+    def delmal(self) -> str: ...
+    @property
+    def tiltak(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def rapportert_av(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)

@@ -161,7 +161,7 @@ def build_register(
         merges_of.setdefault(root[i], []).append(merge)
     built = [build_entry([rows[i] for i in g], merges_of.get(g[0], []), catalogue, member_order, thresholds)
              for g in clusters.groups]
-    wanted = []
+    wanted: list[tuple[str, bool]] = []
     for n, (g, e) in enumerate(zip(clusters.groups, built)):
         tid, kept = _wanted_id(n, g, e, ids or {}, continuity)
         if kept and any(tid == w for w, k in wanted if k):  # two forms link one tiltak: the first keeps its id

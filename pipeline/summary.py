@@ -74,8 +74,9 @@ def type_table(rows: Iterable[Row], catalogue: Catalogue) -> TypeTable:
     omrader.sort(key=lambda o: o == "")
     types.sort(key=lambda t: t == "")
     counts = pd.crosstab(frame["type"], frame["omrade"]).reindex(index=types, columns=omrader, fill_value=0)
-    table_rows = tuple(TypeRow(t, tuple(int(n) for n in counts.loc[t]), int(counts.loc[t].sum())) for t in types)
-    column_totals = tuple(int(n) for n in counts.sum(axis=0))
+    cells: list[list[int]] = counts.to_numpy().tolist()  # one row per type, in the order of `types`
+    table_rows = tuple(TypeRow(t, tuple(int(n) for n in row), int(sum(row))) for t, row in zip(types, cells))
+    column_totals = tuple(int(n) for n in counts.sum(axis=0).tolist())
     return TypeTable(tuple(omrader), table_rows, column_totals, len(frame))
 
 
