@@ -117,6 +117,7 @@ class Catalogue:
     councils: tuple[Council, ...]
     vocabulary: Vocabulary
     council: str = ""  # the council the reports go to ("Kompetansepolitisk råd"): every report's title names it
+    period: tuple[int, int] | None = None  # the strategy's first and last year
 
     @property
     def members(self) -> tuple[Organisation, ...]:
@@ -257,6 +258,9 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
     strategy_table = _table(data, "strategy", p)
     strategy = p.text(strategy_table, "name", "[strategy]")
     strategy_council = p.text(strategy_table, "council", "[strategy]", required=False)
+    first, last = p.year(strategy_table, "fra_år", "[strategy]"), p.year(strategy_table, "til_år", "[strategy]")
+    if (first is None) != (last is None) or (first and last and first > last):
+        p.add("[strategy]: fra_år og til_år må stå sammen, og fra_år kan ikke være etter til_år")
 
     omrader = []
     for i, t in enumerate(_tables(data, "omrade", p), 1):
@@ -351,4 +355,5 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
         councils=tuple(councils),
         vocabulary=load_vocabulary(),
         council=strategy_council,
+        period=(first, last) if first and last and first <= last else None,
     )

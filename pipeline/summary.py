@@ -14,6 +14,7 @@ from typing import Iterable, Mapping, Protocol, Sequence
 from normalise.catalogue import Catalogue
 
 from .flow import Flow
+from .period import Throughout
 
 FEW_TILTAK = 5  # the summary lists the delmål with fewer tiltak than this
 TOP_PAIRS = 5
@@ -265,6 +266,7 @@ class Summary:
     previous: YearCounts | None
     previous_collaboration: Collaboration | None = None
     flow: Flow | None = None  # new, continued and ended since last year
+    throughout: Throughout | None = None  # tiltak continued in every year of the strategy's period so far
 
 
 def reporting_members(rows: Iterable[Row], catalogue: Catalogue) -> tuple[str, ...]:
@@ -283,6 +285,7 @@ def summarise(
     threshold: int = FEW_TILTAK,
     top: int = TOP_PAIRS,
     flow: Flow | None = None,
+    throughout: Throughout | None = None,
 ) -> Summary:
     """All the summary's figures for one year, compared with `previous` when given."""
     delmal = per_delmal(entries, catalogue)
@@ -304,4 +307,5 @@ def summarise(
         previous=previous,
         previous_collaboration=collaboration(previous_rows, catalogue, orgs, top) if previous_rows else None,
         flow=flow,
+        throughout=throughout,
     )

@@ -249,7 +249,29 @@ def _flow(s: Summary, catalogue: Catalogue) -> list[Block]:
     omrade_name = {o.id: f"{o.id}. {o.name}" for o in catalogue.omrader}
     blocks += [Para("Per hovedinnsatsområde:"), _flow_table("Hovedinnsatsområde", f.omrader, omrade_name.get),
                Para("Per delmål:"), _flow_table("Delmål", f.delmal, str)]
-    return blocks
+    if f.members:
+        blocks += [Para("Per rådsmedlem (et tiltak flere melder, telles hos hver av dem):"),
+                   _flow_table("Rådsmedlem", f.members, str)]
+    return blocks + _throughout(s)
+
+
+def _throughout(s: Summary) -> list[Block]:
+    """The tiltak continued in every year of the strategy's period so far, with the years the history lacks."""
+    t = s.throughout
+    if t is None:
+        return []
+    span = f"{t.years[0]}–{t.years[-1]}" if len(t.years) > 1 else str(t.years[0])
+    lacking = (f" Historikken mangler {liste([str(y) for y in t.missing])}, så listen gjelder årene den har "
+               f"({liste([str(y) for y in t.years])})." if t.missing else "")
+    blocks: list[Block] = [Heading("Tiltak som er videreført gjennom strategiperioden", 2)]
+    if len(t.years) < 2:
+        return blocks + [Para(f"Historikken har ingen av årene fra {t.first} til {s.year - 1}, så utkastet kan ikke "
+                              "si hvilke tiltak som er videreført gjennom strategiperioden.", note=True)]
+    if not t.tiltak:
+        return blocks + [Para(f"Ingen av tiltakene i {s.year} er rapportert hvert år i {span}.{lacking}")]
+    return blocks + [Para(f"{stor(tall(len(t.tiltak)))} tiltak er rapportert hvert år i {span}.{lacking}"),
+                     Table(("Delmål", "Tiltak", "Rapportert av"),
+                           tuple((e.delmal, e.tiltak, ", ".join(e.rapportert_av)) for e in t.tiltak))]
 
 
 def _few(s: Summary) -> list[Block]:

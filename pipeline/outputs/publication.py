@@ -15,7 +15,8 @@ from normalise.catalogue import Catalogue
 from normalise.matchers import Matchers
 
 from ..flow import flow
-from ..history import REGISTER, History
+from ..period import throughout
+from ..history import REGISTER, History, HistoryRow
 from tiltak_core.records import RegisterEntry, Tiltak
 from ..summary import Summary, summarise
 from .staging import Staging
@@ -45,7 +46,14 @@ def write_publication(stage: Staging, register: list[RegisterEntry], matchers: M
     info = history.info(year - 1) if history is not None else None
     known = info is not None and info.kind == REGISTER and not info.partial
     moves = flow(year, register, ended, previous_rows or [], known, catalogue)
-    summary = summarise(register, catalogue, matchers.orgs, year, previous, previous_rows, flow=moves)
+
+    def whole_register(y: int) -> list[HistoryRow] | None:
+        stored = history.info(y) if history is not None else None
+        return history.load(y) if history is not None and stored and stored.kind == REGISTER \
+            and not stored.partial else None
+
+    summary = summarise(register, catalogue, matchers.orgs, year, previous, previous_rows, flow=moves,
+                        throughout=throughout(year, catalogue.period, register, whole_register))
 
     assert stage.path is not None
     folder = stage.path

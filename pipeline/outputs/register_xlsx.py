@@ -123,6 +123,23 @@ def _flow_tables(ws: Worksheet, row: int, summary: Summary) -> int:
     row += 1
     _put(ws, row, 1, f"Ikke rapportert i år: tiltak fra {last} som ingen rapport i år viderefører eller melder "
                      "avsluttet (avsluttet, eller glemt i rapporteringen)")
+    return _throughout_table(ws, row, summary)
+
+
+def _throughout_table(ws: Worksheet, row: int, summary: Summary) -> int:
+    """The tiltak reported every year of the strategy's period that the history holds; returns the last row."""
+    t = summary.throughout
+    if t is None or len(t.years) < 2:
+        return row
+    row += 2
+    lacking = f" (historikken mangler {', '.join(map(str, t.missing))})" if t.missing else ""
+    _put(ws, row, 1, f"Tiltak rapportert hvert år i {t.years[0]}–{t.years[-1]}{lacking}: {len(t.tiltak)}", BOLD)
+    _header(ws, row + 1, ["Tiltak-ID", "Delmål", "Tiltak", "Rapportert av"])
+    row += 1
+    for e in t.tiltak:
+        row += 1
+        for c, value in enumerate((e.tiltak_id, e.delmal, e.tiltak, ", ".join(e.rapportert_av)), 1):
+            _put(ws, row, c, value)
     return row
 
 

@@ -83,6 +83,23 @@ def test_the_summary_says_how_many_are_new_continued_and_not_reported(round_2019
     assert summary[at + 2][:6] == ("1.1", 0, 1, 0, 0, 0)  # KBU continued; 2018's 1.1 was KBU alone
 
 
+def test_the_summary_lists_per_member_and_the_tiltak_kept_through_the_strategy_period(round_2019):
+    settings, _, _ = round_2019
+    document = docx.Document(str(settings.out / "oppsummering.docx"))
+    text = "\n".join(p.text for p in document.paragraphs)
+    # The history holds 2018 but not 2017, the strategy's first year: the list says which years it covers.
+    assert "Fire tiltak er rapportert hvert år i 2018–2019. Historikken mangler 2017, så listen gjelder årene " \
+           "den har (2018 og 2019)." in text
+    tables = [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
+    kept = next(t for t in tables if t[0] == ["Delmål", "Tiltak", "Rapportert av"])
+    assert sorted(row[1] for row in kept[1:]) == sorted(COUNCILS)
+    members = next(t for t in tables if t[0][0] == "Rådsmedlem" and "Nye" in t[0])
+    assert {row[0] for row in members[1:]} >= {"LO", "NHO"}
+    summary = [r for r in openpyxl.load_workbook(settings.out / "register.xlsx")["Sammendrag"].iter_rows(values_only=True)]
+    assert ("Tiltak rapportert hvert år i 2018–2019 (historikken mangler 2017): 4",) == summary[
+        next(i for i, r in enumerate(summary) if str(r[0]).startswith("Tiltak rapportert hvert år"))][:1]
+
+
 def test_a_reviewers_link_in_the_decisions_workbook_is_applied(round_2019, tmp_path):
     settings, _, last_year = round_2019
     previous = next(r for r in last_year if r.tiltak.startswith("Utvikling av en nasjonal digital karriereveiledning"))
@@ -105,3 +122,20 @@ def test_a_reviewers_link_in_the_decisions_workbook_is_applied(round_2019, tmp_p
     assert "kanskje videreføring" not in guide["merknader"]
     told_new = register[new[header.index(ID)].value]
     assert told_new["status"] == "ny" and "kanskje videreføring" not in told_new["merknader"]
+
+
+def test_the_period_list_follows_ids_and_names_the_years_it_cannot_see():
+    from types import SimpleNamespace as Row
+
+    from pipeline.period import throughout
+
+    kept = Row(tiltak_id="T1", forrige_tiltak_id="T1")
+    relinked = Row(tiltak_id="T9", forrige_tiltak_id="T2")  # a reviewer's link: last year's id is the forrige one
+    new = Row(tiltak_id="T3", forrige_tiltak_id="")
+    stored = {2018: [Row(tiltak_id="T1"), Row(tiltak_id="T2")], 2019: [Row(tiltak_id="T1"), Row(tiltak_id="T2")]}
+    found = throughout(2020, (2017, 2021), [kept, relinked, new], stored.get)
+    assert found.years == (2018, 2019, 2020) and found.missing == (2017,) and found.tiltak == (kept, relinked)
+    assert throughout(2017, (2017, 2021), [kept], stored.get) is None  # the period's first year has no before
+    assert throughout(2023, (2017, 2021), [kept], stored.get) is None
+    assert throughout(2020, None, [kept], stored.get) is None
+    assert throughout(2018, (2017, 2021), [kept], stored.get).tiltak == ()  # 2017 unknown: nothing claimed
