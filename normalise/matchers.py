@@ -2,33 +2,62 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .catalogue import Catalogue, load_catalogue
-from .column_roles import ColumnRoles
-from .columns import ColumnMapper
-from .delmal import DelmalMatcher
-from .orgs import OrgMatcher
-from .tiltakstype import TypeMatcher
+
+if TYPE_CHECKING:
+    from .column_roles import ColumnRoles
+    from .columns import ColumnMapper
+    from .delmal import DelmalMatcher
+    from .orgs import OrgMatcher
+    from .tiltakstype import TypeMatcher
 
 
-@dataclass(frozen=True)
 class Matchers:
-    catalogue: Catalogue
-    columns: ColumnMapper
-    delmal: DelmalMatcher
-    types: TypeMatcher
-    orgs: OrgMatcher
-    roles: ColumnRoles
+    """Each matcher is built (and its module imported) the first time it is asked for: a run that reads
+    nothing new matches nothing."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+
+    @cached_property
+    def columns(self) -> ColumnMapper:
+        from .columns import ColumnMapper
+
+        return ColumnMapper(self.catalogue.vocabulary)
+
+    @cached_property
+    def delmal(self) -> DelmalMatcher:
+        from .delmal import DelmalMatcher
+
+        return DelmalMatcher(self.catalogue)
+
+    @cached_property
+    def types(self) -> TypeMatcher:
+        from .tiltakstype import TypeMatcher
+
+        return TypeMatcher(self.catalogue)
+
+    @cached_property
+    def orgs(self) -> OrgMatcher:
+        from .orgs import OrgMatcher
+
+        return OrgMatcher(self.catalogue)
+
+    @cached_property
+    def roles(self) -> ColumnRoles:
+        from .column_roles import ColumnRoles
+
+        return ColumnRoles(self.columns, self.delmal, self.types, self.orgs)
+
+    def warm(self) -> Matchers:
+        """Every matcher built now: before forking workers, so that each starts with them."""
+        _ = self.roles, self.types.model
+        return self
 
     @classmethod
-    def build(cls, catalogue: Catalogue) -> "Matchers":
-        columns, delmal = ColumnMapper(catalogue.vocabulary), DelmalMatcher(catalogue)
-        types, orgs = TypeMatcher(catalogue), OrgMatcher(catalogue)
-        return cls(catalogue=catalogue, columns=columns, delmal=delmal, types=types, orgs=orgs,
-                   roles=ColumnRoles(columns, delmal, types, orgs))
-
-    @classmethod
-    def load(cls, path: Path | None = None) -> "Matchers":
-        return cls.build(load_catalogue(path))
+    def load(cls, path: Path | None = None) -> Matchers:
+        return cls(load_catalogue(path))

@@ -6,8 +6,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
-
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _QUOTES = dict.fromkeys(map(ord, "\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u201a\u2032\u2033"), '"')
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200b\ufeff\t\r\n"), " ")
@@ -16,7 +14,6 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200b\ufeff\t\r\n"), 
 # loss stays visible and the register can still be written.
 _UNWRITABLE = re.compile("[\x00-\x08\x0e-\x1b\x7f\ufffe\uffff\ud800-\udfff]")
 _WORD = re.compile(r"[0-9a-zæøåäöüéèáàóòêôçš]+(?:[-.][0-9a-zæøåäöüéèáàóòêôçš]+)*", re.IGNORECASE)
-_STEMMER = snowballstemmer.stemmer("norwegian")
 
 
 def clean(text: str | None) -> str:
@@ -39,10 +36,19 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+@lru_cache(maxsize=None)
+def _stemmer():
+    # Loaded on first use: snowballstemmer imports every language's stemmer, which a run that matches
+    # nothing new does not need.
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("norwegian")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Norwegian snowball stem of one folded word (works acceptably on Nynorsk too)."""
-    return str(_STEMMER.stemWord(word))
+    return str(_stemmer().stemWord(word))
 
 
 def stems(text: str | None, stop: frozenset[str] = frozenset()) -> list[str]:

@@ -4,6 +4,7 @@ else inferred from the tiltak's own words and marked so."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -62,7 +63,13 @@ class TypeMatcher:
         self._order = [t.name for t in catalogue.types]
         # Types whose words name a container ("prosjekt", "program") that may hold a measure of any kind.
         self._containers = {n for s, n in self._words if s in _CONTAINERS}
-        self.model = TypeModel(catalogue, read_examples())
+        self._catalogue = catalogue
+
+    @cached_property
+    def model(self) -> TypeModel:
+        """The model that infers a type from a tiltak's words, built on first use: a run that reads nothing new
+        never infers a type."""
+        return TypeModel(self._catalogue, read_examples())
 
     def _part(self, part: str) -> tuple[str, float]:
         """The type one part of a written type names: whole, as a compound's head, or opening it."""

@@ -1,3 +1,1 @@
-"""One parser per format; importing this package fills the registry."""
-
-from . import convert, docx, ocr, pdf, xlsx  # noqa: F401
+"""One parser per format; parsers.registry imports each the first time a file of its format is read."""

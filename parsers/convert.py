@@ -170,7 +170,7 @@ def _via_libreoffice(path: Path, source_file: str, options: ParseOptions, suffix
     return replace(content, converted_from=f"{what} via LibreOffice")
 
 
-@register("doc", "eldre Word/Excel (DOC/XLS)")
+@register("doc")
 def parse_doc(path: Path, source_file: str, options: ParseOptions) -> Content:
     """Word 97-2003 to DOCX, Excel 97-2003 to XLSX, told apart by the OLE2 streams."""
     if _kind_of_ole(Path(path), source_file) == "word":
@@ -195,33 +195,33 @@ def _check_odf(path: Path, source_file: str, options: ParseOptions, format: str)
                             "Be om en kopi uten passord (LibreOffice: Fil > Lagre som, uten «Lagre med passord»)")
 
 
-@register("odt", "OpenDocument-tekst (ODT)")
+@register("odt")
 def parse_odt(path: Path, source_file: str, options: ParseOptions) -> Content:
     _check_odf(Path(path), source_file, options, "odt")
     return _via_libreoffice(path, source_file, options, ".odt", "docx", "ODT")
 
 
-@register("ods", "OpenDocument-regneark (ODS)")
+@register("ods")
 def parse_ods(path: Path, source_file: str, options: ParseOptions) -> Content:
     _check_odf(Path(path), source_file, options, "ods")
     check_ods(Path(path), source_file)
     return _via_libreoffice(path, source_file, options, ".ods", "xlsx", "ODS")
 
 
-@register("rtf", "RTF")
+@register("rtf")
 def parse_rtf(path: Path, source_file: str, options: ParseOptions) -> Content:
     return _via_libreoffice(path, source_file, options, ".rtf", "docx", "RTF")
 
 
 # Strict Open XML (Word and Excel's "Strict Open XML" format) names its parts and relationships in
 # other namespaces than the Transitional format python-docx and openpyxl read; LibreOffice reads both.
-@register("docx_strict", "Word (DOCX)")
+@register("docx_strict")
 def parse_docx_strict(path: Path, source_file: str, options: ParseOptions) -> Content:
     check_zip(Path(path), source_file, options, "docx")
     return _via_libreoffice(path, source_file, options, ".docx", "docx", "Word (Strict Open XML)")
 
 
-@register("xlsx_strict", "Excel (XLSX)")
+@register("xlsx_strict")
 def parse_xlsx_strict(path: Path, source_file: str, options: ParseOptions) -> Content:
     check_zip(Path(path), source_file, options, "xlsx")
     check_xlsx(Path(path), source_file)

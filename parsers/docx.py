@@ -296,7 +296,7 @@ def _blocks(document: docx.document.Document) -> list[Block]:
     return reader.blocks
 
 
-@register("docx", "Word (DOCX)")
+@register("docx")
 def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
     """Tables and paragraphs of the document body, in reading order; a reporting form is read as one (parsers.form)."""
     document = _open(path, source_file, options)

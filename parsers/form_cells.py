@@ -11,14 +11,18 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-import docx
-import openpyxl
-from docx.oxml.ns import qn
 from lxml import etree
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from .form_spec import HEADER_ROW, KEY_HEADER, FormProvenance, headers
+
+# python-docx and openpyxl are imported when a form is read: deciding whether a file is a form needs neither.
+_W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def qn(tag: str) -> str:
+    """The Clark name of a WordprocessingML tag given as 'w:name' (python-docx's qn for the one namespace used)."""
+    return _W_NS + tag.removeprefix("w:")
+
 
 _W_TBL, _W_TR, _W_TC, _W_P, _W_R = qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:p"), qn("w:r")
 _W_SDT, _W_SDT_CONTENT = qn("w:sdt"), qn("w:sdtContent")
@@ -61,6 +65,10 @@ def _value(value: object) -> str:
 
 def xlsx_table(path: Path, provenance: FormProvenance) -> FormTable:
     """The rows under the form sheet's header row; columns after the form's keep their header as label."""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "Data Validation extension is not supported" and the like
@@ -135,6 +143,8 @@ def _merged(tc: etree._Element) -> bool:
 
 def docx_table(path: Path, provenance: FormProvenance) -> FormTable:
     """The rows of the document's table headed with the form's columns; the row key is the hidden text of «Nr»."""
+    import docx
+
     try:
         body = docx.Document(str(path)).element.body
     except Exception as exc:  # noqa: BLE001 -- zipfile, lxml and python-docx raise many kinds on damage

@@ -11,7 +11,6 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-import pypdfium2 as pdfium
 
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
 _OFFICE_DATE = re.compile(r"<dcterms:(modified|created)[^>]*>\s*(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?")
@@ -29,6 +28,8 @@ def _moment(parts: list[int]) -> datetime | None:
 
 
 def _pdf_date(path: Path) -> datetime | None:
+    import pypdfium2 as pdfium  # only when two versions of a report are told apart by date
+
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError:

@@ -258,7 +258,7 @@ def ocr_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
     return _read(pages, exe, source_file, options, "skannet PDF", "den skannede PDF-en")
 
 
-@register("image", "bilde (PNG, JPEG, TIFF)")
+@register("image")
 def parse_image(path: Path, source_file: str, options: ParseOptions) -> Content:
     """A picture of a report (PNG, JPEG, TIFF, one or more pages), read with OCR."""
     exe = _tesseract(source_file, options, "filen er et bilde, som bare kan leses med OCR",

@@ -15,7 +15,7 @@ from .pdf_reader import read_records
 from .registry import ParseOptions, register
 
 
-@register("pdf", "PDF")
+@register("pdf")
 def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
     """Blocks of a PDF in reading order; a scan without text is read with OCR (see parsers.ocr).
 

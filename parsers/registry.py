@@ -1,10 +1,13 @@
 """The one registry of parsers, keyed by the format detected from a file's content.
 
-Error messages and CLI choices are built from it, never from a copied list.
+Error messages and CLI choices are built from it, never from a copied list. Each parser's module is
+imported the first time a file of its format is read: a run that reads no Word file never loads
+python-docx, and a run that reads nothing (everything cached) loads no parser at all.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -32,6 +35,21 @@ class ParseOptions:
 
 ParseFn = Callable[[Path, str, ParseOptions], Content]
 
+# format -> (label the secretariat reads, module that registers its parser). Two formats may share a
+# label: Strict Open XML is Word or Excel all the same to a reader.
+_FORMATS: dict[str, tuple[str, str]] = {
+    "pdf": ("PDF", "parsers.pdf"),
+    "docx": ("Word (DOCX)", "parsers.docx"),
+    "xlsx": ("Excel (XLSX)", "parsers.xlsx"),
+    "image": ("bilde (PNG, JPEG, TIFF)", "parsers.ocr"),
+    "doc": ("eldre Word/Excel (DOC/XLS)", "parsers.convert"),
+    "odt": ("OpenDocument-tekst (ODT)", "parsers.convert"),
+    "ods": ("OpenDocument-regneark (ODS)", "parsers.convert"),
+    "rtf": ("RTF", "parsers.convert"),
+    "docx_strict": ("Word (DOCX)", "parsers.convert"),
+    "xlsx_strict": ("Excel (XLSX)", "parsers.convert"),
+}
+
 
 @dataclass(frozen=True)
 class Parser:
@@ -43,24 +61,35 @@ class Parser:
 _REGISTRY: dict[str, Parser] = {}
 
 
-def register(format: str, label: str) -> Callable[[ParseFn], ParseFn]:
-    """Decorator: make `fn(path, source_file, options) -> Content` the parser of a detected format."""
+def register(format: str) -> Callable[[ParseFn], ParseFn]:
+    """Decorator: make `fn(path, source_file, options) -> Content` the parser of a format listed in _FORMATS."""
 
     def wrap(fn: ParseFn) -> ParseFn:
-        _REGISTRY[format] = Parser(format, label, fn)
+        _REGISTRY[format] = Parser(format, _FORMATS[format][0], fn)
         return fn
 
     return wrap
 
 
 def parser_for(format: str) -> Parser | None:
-    return _REGISTRY.get(format)
+    """The parser of a detected format (its module imported now if not before); None for a format none reads."""
+    if format not in _FORMATS:
+        return None
+    if format not in _REGISTRY:
+        importlib.import_module(_FORMATS[format][1])
+    return _REGISTRY[format]
+
+
+def load_all() -> None:
+    """Import every parser now: before forking workers, so that each starts with them loaded."""
+    for format in _FORMATS:
+        parser_for(format)
 
 
 def formats() -> list[str]:
-    return sorted(_REGISTRY)
+    return sorted(_FORMATS)
 
 
 def readable_formats() -> str:
     """'PDF, Word (DOCX), ...' -- for messages that tell the user what the program reads."""
-    return ", ".join(sorted({p.label for p in _REGISTRY.values()}))  # two parsers may read one format (Strict OOXML)
+    return ", ".join(sorted({label for label, _ in _FORMATS.values()}))

@@ -107,7 +107,7 @@ def _sheet_grid(ws: Worksheet, source_file: str) -> tuple[tuple[str | None, ...]
     return tuple(tuple(row) for row in grid)
 
 
-@register("xlsx", "Excel (XLSX)")
+@register("xlsx")
 def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
     """One TableBlock per visible sheet with content; index is the sheet's position in the workbook."""
     check_zip(path, source_file, options, "xlsx")

@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import errno
+import functools
+import importlib
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,8 +31,6 @@ from .membership import note_membership
 from .locks import run_lock
 from .outputs.csv_files import write_extracted, write_register
 from .outputs.freeze import freeze_office_file
-from .outputs.review_html import write_review_html
-from .outputs.review_xlsx import write_review_xlsx
 from .outputs.run_report import write_run_json
 from .outputs.staging import Staging, recover
 from tiltak_core.outcomes import FileOutcome, Rejection
@@ -44,6 +44,11 @@ from .year import RunYear, YearClaim, asked, disagreeing, year_from_names, year_
 
 EXIT_OK, EXIT_REJECTED, EXIT_UNUSABLE = 0, 1, 2  # EXIT_REJECTED: some file was rejected or needs looking at
 EXIT_INTERRUPTED = 130  # Ctrl-C, as the shell reports it
+
+# The output writers' modules, in the order they are written. A run imports them only when it writes; while
+# workers read documents this process imports them, one at a time, instead of waiting idle.
+WRITERS = ("pipeline.outputs.review_html", "pipeline.outputs.review_xlsx", "pipeline.outputs.matrix_docx",
+           "pipeline.outputs.register_xlsx", "pipeline.outputs.oppsummering", "pipeline.outputs.charts")
 
 Consolidated = tuple[Clusters, tuple[RegisterEntry, ...], Outcome]
 LastYear = tuple[list[HistoryRow], bool] | None  # last year's register and whether it is complete
@@ -207,7 +212,8 @@ def _run(settings: Settings, history: History, progress: Progress | None, ask_ye
     decided = (*listing.set_aside, *_workbook_outcomes(listing, decisions_path, settings))
     named = year_from_names(settings, listing.documents)
     cache_root, cache_note = open_cache(settings)
-    work = process_all(listing, decided, matchers, settings, cache_root, progress)
+    work = process_all(listing, decided, matchers, settings, cache_root, progress,
+                       [functools.partial(importlib.import_module, name) for name in WRITERS])
     processed = settle_versions(list(work.processed), matchers.catalogue.vocabulary,
                                 lambda d: document_date(d.path, d.format))
     # After parsing: the reports' own words are read as they are parsed (and cached with them).
@@ -274,8 +280,11 @@ def _edit_notes(kept: dict[str, str], settings: Settings) -> list[str]:
 def _write(settings: Settings, result: RunResult, matchers: Matchers, decisions: Decisions | None, history: History,
            notes: list[str], state: str, store: bool) -> tuple[list[str], dict[str, str]]:
     """Every output into a staging folder, then committed together with the history's year (when stored)."""
-    # Imported here: the publication's libraries (matplotlib above all) take long to load.
-    from .outputs.publication import write_publication
+    # Imported here, as only a run that writes needs them: their libraries (jinja2, openpyxl, python-docx,
+    # matplotlib) take longer to load than a run with nothing new takes.
+    from .outputs.publication import start_publication
+    from .outputs.review_html import write_review_html
+    from .outputs.review_xlsx import write_review_xlsx
 
     register, tiltak = list(result.register), list(result.tiltak)
     assert result.year is not None
@@ -283,16 +292,17 @@ def _write(settings: Settings, result: RunResult, matchers: Matchers, decisions:
     # The decisions file the next run reads: the one this run read, else the one beside the inbox.
     save_as = Path(decisions.path).resolve() if decisions else settings.decisions_beside
     with Staging(settings.out) as stage:
-        write_extracted(stage.file("extracted.csv"), tiltak)
-        write_register(stage.file("register.csv"), register)
-        run_info = {"inbox": str(settings.inbox), "year": year, "documents": len(result.documents),
-                    "extracted_rows": len(tiltak), "register_rows": len(register),
-                    "needs_review": sum(e.needs_review for e in register)}
-        write_review_html(stage.file("review.html"), register, result.clusters.near_misses, settings.thresholds,
-                          matchers.catalogue, run_info, list(result.documents), save_as)
-        write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions,
-                          possible_duplicates(register, result.clusters, settings.thresholds), save_as)
-        notes += write_publication(stage, register, matchers, year, history, result.ended)
+        with start_publication(stage, register, matchers, year, history, result.ended) as publication:  # the slowest, begun first
+            write_extracted(stage.file("extracted.csv"), tiltak)
+            write_register(stage.file("register.csv"), register)
+            run_info = {"inbox": str(settings.inbox), "year": year, "documents": len(result.documents),
+                        "extracted_rows": len(tiltak), "register_rows": len(register),
+                        "needs_review": sum(e.needs_review for e in register)}
+            write_review_html(stage.file("review.html"), register, result.clusters.near_misses, settings.thresholds,
+                              matchers.catalogue, run_info, list(result.documents), save_as)
+            write_review_xlsx(stage.file("review.xlsx"), register, matchers.catalogue, decisions,
+                              possible_duplicates(register, result.clusters, settings.thresholds), save_as)
+            notes += publication.finish()
         assert stage.path is not None
         for office in (*stage.path.glob("*.docx"), *stage.path.glob("*.xlsx")):
             freeze_office_file(office, year, settings.author)

@@ -11,10 +11,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterator, TypeVar, overload
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
-
 from normalise.catalogue import Catalogue
 
 from tiltak_core.errors import DecisionsError
@@ -164,6 +160,8 @@ def _rows(wb, sheet: str, headers: tuple[str, ...], path: str, problems: list[st
     if missing:
         raise DecisionsError(f"{path}: ark «{ws.title}» mangler kolonnen {', '.join(f'«{m}»' for m in missing)} i rad 1; "
                              "bruk review.xlsx fra en kjøring som mal")
+    from openpyxl.utils import get_column_letter
+
     columns = {h: found[_folded(h)] for h in (*headers, *optional) if _folded(h) in found}
     letters = {h: get_column_letter(c) for h, c in columns.items()}
     for number, values in enumerate(ws.iter_rows(min_row=2, values_only=True), 2):
@@ -176,6 +174,10 @@ def _keys(cell: str) -> tuple[str, ...]:
 
 def read_decisions(path: Path, catalogue: Catalogue) -> Decisions:
     """Every filled-in decision of the workbook; DecisionsError lists every cell that is wrong."""
+    # openpyxl is imported here: most runs have no decisions to read, and the import takes long.
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
     label = str(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)

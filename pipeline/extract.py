@@ -9,7 +9,6 @@ import time
 import traceback
 from dataclasses import dataclass, replace
 
-import parsers  # noqa: F401  (fills the registry)
 from normalise.matchers import Matchers
 from normalise.text import clean
 from parsers.content import Content

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from normalise.matchers import Matchers
-from parsers.registry import ParseOptions
+from parsers.registry import ParseOptions, parser_for
 
 from .cache import DocumentCache, fingerprint
 from .codec import CodecError, from_data, to_data
@@ -24,7 +24,7 @@ from .match import match_rows
 from tiltak_core.outcomes import Rejection
 from tiltak_core.records import Document, Tiltak
 from .settings import Settings
-from .workers import OVER_MEMORY, OVER_TIME, Budget, run_all
+from .workers import OVER_MEMORY, OVER_TIME, TASKS_PER_WORKER, Budget, run_all
 
 # With fewer documents to parse than this, and no --jobs given, one worker reads them one after another.
 MIN_DOCUMENTS_FOR_POOL = 24
@@ -92,14 +92,28 @@ def _over_budget(document: Document, why: str, settings: Settings) -> Processed:
     return Processed(DocumentResult(document, REJECTED, rejection=rejection))
 
 
-def read_documents(documents: Sequence[Document], settings: Settings, done: Callable[[int, Processed], None]) -> None:
-    """Parse each document in a worker under the settings' budget; a document over it is rejected, not fatal."""
+def _load_before_forking(documents: Sequence[Document], workers: int) -> None:
+    """The parsers these documents need and every matcher, loaded in this process when more than one worker
+    will need them (several at once, or one after another): each is then forked with them, not loading
+    them again. One worker loads what it needs itself, while this process is free for other work."""
+    if workers > 1 or len(documents) > TASKS_PER_WORKER:
+        for format in {d.format for d in documents}:
+            parser_for(format)
+        if _matchers is not None:
+            _matchers.warm()
+
+
+def read_documents(documents: Sequence[Document], settings: Settings, done: Callable[[int, Processed], None],
+                   meanwhile: Sequence[Callable[[], object]] = ()) -> None:
+    """Parse each document in a worker under the settings' budget; a document over it is rejected, not fatal.
+    `meanwhile`: steps this process takes while the workers read (see workers.run_all)."""
     limits = settings.limits
     tasks = [(d, settings.parse_options(), limits.max_file_bytes) for d in documents]
     budget = Budget(limits.document_seconds, limits.document_memory)
-    run_all(tasks, _task, _pool_size(settings, len(tasks)), budget, done,
-            lambda n, why: done(n, _over_budget(documents[n], why, settings)),
-            init=functools.partial(_init_worker, settings.catalogue))
+    workers = _pool_size(settings, len(tasks))
+    _load_before_forking(documents, workers)
+    run_all(tasks, _task, workers, budget, done, lambda n, why: done(n, _over_budget(documents[n], why, settings)),
+            init=functools.partial(_init_worker, settings.catalogue), meanwhile=meanwhile)
 
 
 def read_one(document: Document, matchers: Matchers, settings: Settings) -> Processed:
@@ -137,8 +151,10 @@ def _from_cache(cache: DocumentCache, document: Document) -> Processed | None:
 
 
 def process_all(listing: Listing, decided: Sequence[DocumentResult], matchers: Matchers, settings: Settings,
-                cache_root: Path | None, progress: Progress | None) -> Work:
-    """Every entry once, in name order: copies and `decided` entries as they are, cached ones not re-read."""
+                cache_root: Path | None, progress: Progress | None,
+                meanwhile: Sequence[Callable[[], object]] = ()) -> Work:
+    """Every entry once, in name order: copies and `decided` entries as they are, cached ones not re-read;
+    `meanwhile` are steps to take while documents are read (none are taken when every one is cached)."""
     global _matchers
     _matchers = matchers
     cache = DocumentCache(cache_root, fingerprint(settings)) if cache_root else None
@@ -176,5 +192,6 @@ def process_all(listing: Listing, decided: Sequence[DocumentResult], matchers: M
             done(n, hit)
         else:
             todo.append((n, entry))
-    read_documents([d for _, d in todo], settings, lambda k, p: done(todo[k][0], p))
+    if todo:
+        read_documents([d for _, d in todo], settings, lambda k, p: done(todo[k][0], p), meanwhile)
     return Work(tuple(p for p in out if p is not None), tuple(cache.notes) if cache else ())

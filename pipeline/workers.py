@@ -16,7 +16,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import wait
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Iterable, Sequence, TypeVar
 
 T = TypeVar("T")  # a task
 R = TypeVar("R")  # its result
@@ -152,12 +152,15 @@ class _Worker:
 
 def run_all(tasks: Sequence[T], work: Callable[[T], R], workers: int, budget: Budget,
             done: Callable[[int, R], None], over: Callable[[int, str], None],
-            init: Callable[[], None] | None = None) -> None:
+            init: Callable[[], None] | None = None, meanwhile: Iterable[Callable[[], object]] = ()) -> None:
     """`work(task)` for every task in worker processes; `done(n, result)` as results come, `over(n, why)` for a
-    task that overran its time (OVER_TIME) or memory (OVER_MEMORY) or whose worker died (DIED)."""
+    task that overran its time (OVER_TIME) or memory (OVER_MEMORY) or whose worker died (DIED).
+
+    `meanwhile` are short steps for this process to take, one at a time, while every worker is busy."""
     ctx = _context()
     pending = deque(range(len(tasks)))
     pool: list[_Worker] = []
+    steps = iter(meanwhile)
 
     def retire(worker: _Worker) -> None:
         pool.remove(worker)
@@ -177,8 +180,15 @@ def run_all(tasks: Sequence[T], work: Callable[[T], R], workers: int, budget: Bu
                 first = pending.popleft()
                 idle.give(first, tasks[first], budget.seconds)
             busy = [w for w in pool if w.task is not None]
-            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
+            waited_on = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+            ready = set(wait(waited_on, 0))
+            if not ready:
+                step = next(steps, None)
+                if step is not None:
+                    step()
+                    continue  # then see to the workers before the next step
+                timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+                ready = set(wait(waited_on, timeout))
             for worker in busy:
                 n = worker.task
                 assert n is not None

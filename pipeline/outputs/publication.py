@@ -1,7 +1,8 @@
 """The publication set of a run: summary report drafts, Vedlegg 2, the workbook and the charts.
 
-The charts and the summary drafts (which show the charts) are written in a forked process while
-this one writes Vedlegg 2 and the workbook: on two cores that hides matplotlib's load and drawing.
+The charts and the summary drafts (which show the charts) take longest; they are written in a forked
+process started before any other output, while this one writes the review files, Vedlegg 2 and the
+workbook: on two cores that hides matplotlib's drawing.
 """
 
 from __future__ import annotations
@@ -25,9 +26,46 @@ PUBLICATION = ("delmal.png", "delmal.svg", "samarbeid.png", "matrix.docx", "regi
                "oppsummering.docx")
 
 
-def write_publication(stage: Staging, register: list[RegisterEntry], matchers: Matchers, year: int,
-                      history: History | None, ended: Sequence[Tiltak] = ()) -> list[str]:
-    """Write the publication files into the staging folder, compared with year-1 from the history; return warnings.
+class Publication:
+    """The publication files being written into a staging folder: the charts and summary drafts in a forked
+    process from the start, the rest by `finish`. Left by an error, the forked process is ended."""
+
+    def __init__(self, stage: Staging, register: list[RegisterEntry], catalogue: Catalogue, year: int,
+                 summary: Summary, notes: list[str]) -> None:
+        assert stage.path is not None
+        self.stage, self.register, self.catalogue, self.year = stage, register, catalogue, year
+        self.summary, self.notes = summary, notes
+        self.helper = _fork(_write_charts_and_summary, stage.path, summary, catalogue)
+
+    def finish(self) -> list[str]:
+        """Vedlegg 2 and the workbook written here, the charts and drafts waited for; returns the warnings."""
+        # Imported here, as each output's library is only needed when it is written.
+        from .matrix_docx import write_matrix_docx
+        from .register_xlsx import write_register_xlsx
+
+        write_matrix_docx(self.stage.file("matrix.docx"), self.register, self.catalogue, self.year)
+        write_register_xlsx(self.stage.file("register.xlsx"), self.register, self.summary, self.catalogue)
+        helper, self.helper = self.helper, None
+        if helper is not None:
+            helper.join()
+        if helper is None or helper.exitcode != 0:
+            # Not forked, or the fork failed: written here, where a failure raises its own error.
+            assert self.stage.path is not None
+            _write_charts_and_summary(self.stage.path, self.summary, self.catalogue)
+        return self.notes
+
+    def __enter__(self) -> Publication:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.helper is not None:  # left before finish: nothing it writes is wanted
+            self.helper.kill()
+            self.helper.join()
+
+
+def start_publication(stage: Staging, register: list[RegisterEntry], matchers: Matchers, year: int,
+                      history: History | None, ended: Sequence[Tiltak] = ()) -> Publication:
+    """Start writing the publication files into the staging folder, compared with year-1 from the history.
 
     The history is only read here: the run stores this year once every output is in place."""
     catalogue = matchers.catalogue
@@ -54,22 +92,14 @@ def write_publication(stage: Staging, register: list[RegisterEntry], matchers: M
 
     summary = summarise(register, catalogue, matchers.orgs, year, previous, previous_rows, flow=moves,
                         throughout=throughout(year, catalogue.period, register, whole_register))
+    return Publication(stage, register, catalogue, year, summary, notes)
 
-    assert stage.path is not None
-    folder = stage.path
-    helper = _fork(_write_charts_and_summary, folder, summary, catalogue)
-    # Imported here, as each output's library is only needed when it is written.
-    from .matrix_docx import write_matrix_docx
-    from .register_xlsx import write_register_xlsx
 
-    write_matrix_docx(stage.file("matrix.docx"), register, catalogue, year)
-    write_register_xlsx(stage.file("register.xlsx"), register, summary, catalogue)
-    if helper is not None:
-        helper.join()
-    if helper is None or helper.exitcode != 0:
-        # Not forked, or the fork failed: written here, where a failure raises its own error.
-        _write_charts_and_summary(folder, summary, catalogue)
-    return notes
+def write_publication(stage: Staging, register: list[RegisterEntry], matchers: Matchers, year: int,
+                      history: History | None, ended: Sequence[Tiltak] = ()) -> list[str]:
+    """Write the publication files into the staging folder (see start_publication); return warnings."""
+    with start_publication(stage, register, matchers, year, history, ended) as publication:
+        return publication.finish()
 
 
 def _write_charts_and_summary(folder: Path, summary: Summary, catalogue: Catalogue) -> None:

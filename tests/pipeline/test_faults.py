@@ -22,6 +22,8 @@ from typer.testing import CliRunner
 
 import pipeline.batch
 import pipeline.outputs.publication
+import pipeline.outputs.review_html
+import pipeline.outputs.review_xlsx
 import pipeline.outputs.staging
 from pipeline.batch import EXIT_UNUSABLE, run
 from pipeline.cli import app
@@ -109,18 +111,21 @@ def _crash_in(monkeypatch, writer: str, exc: BaseException) -> None:
 
     def half_then_fail(*args, **kwargs):
         target = args[0]
-        if isinstance(target, Staging):  # write_publication(stage, ...): half a Word file in the staging folder
+        if isinstance(target, Staging):  # start_publication(stage, ...): half a Word file in the staging folder
             target = target.file("matrix.docx")
         Path(target).write_bytes(b"PK\x03\x04 half a file")
         raise exc
 
-    if writer == "write_publication":
-        # Imported inside run() by some versions, at the top of pipeline.batch by others.
-        monkeypatch.setattr(pipeline.outputs.publication, writer, half_then_fail)
-    monkeypatch.setattr(pipeline.batch, writer, half_then_fail, raising=writer != "write_publication")
+    if writer in IMPORTED_WHEN_WRITING:
+        # Imported inside the run's writing step: patched where it lives.
+        monkeypatch.setattr(IMPORTED_WHEN_WRITING[writer], writer, half_then_fail)
+    else:
+        monkeypatch.setattr(pipeline.batch, writer, half_then_fail)
 
 
-WRITERS = ("write_extracted", "write_review_html", "write_review_xlsx", "write_run_json", "write_publication",
+IMPORTED_WHEN_WRITING = {"start_publication": pipeline.outputs.publication, "write_review_html": pipeline.outputs.review_html,
+                         "write_review_xlsx": pipeline.outputs.review_xlsx}
+WRITERS = ("write_extracted", "write_review_html", "write_review_xlsx", "write_run_json", "start_publication",
            "freeze_office_file")
 
 
@@ -138,7 +143,7 @@ def test_a_crash_while_writing_leaves_the_previous_outputs_and_history(monkeypat
 
 
 # ---------------------------------------------------------------------------- (b) Ctrl-C
-@pytest.mark.parametrize("writer", ("write_review_html", "write_publication"))
+@pytest.mark.parametrize("writer", ("write_review_html", "start_publication"))
 def test_ctrl_c_while_writing_leaves_the_previous_outputs_and_history(monkeypatch, previous, writer):
     inbox, out, history = previous
     before, history_before = snapshot(out, own_mtime=False), history.read_bytes()
