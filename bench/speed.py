@@ -9,11 +9,15 @@ like on a machine other work may be loading (the load average is printed with th
 the sample rounds' PDFs and the sample Word reports exported to PDF by LibreOffice (kept under
 bench/out/). The floor is what any extractor must do: pypdfium2 opening each page and reading every
 character's text and box. "A year's inbox" is samples/2018 with its Word reports as those PDFs.
+Scanned PDFs (no text layer: read by OCR, which the floor does not do) are left out of the per-page
+figures and counted beside them. The program's own modules are compiled to bytecode first, as an
+installed program has them (PYTHONDONTWRITEBYTECODE would otherwise make every run compile them).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import resource
 import shutil
@@ -57,6 +61,22 @@ def page_count(pdfs: list[Path]) -> int:
         total += len(doc)
         doc.close()
     return total
+
+
+def has_text(path: Path) -> bool:
+    """Whether any page of the PDF has a character in its text layer (a scan has none)."""
+    doc = pypdfium2.PdfDocument(path)
+    try:
+        for page in doc:
+            text = page.get_textpage()
+            count = text.count_chars()
+            text.close()
+            page.close()
+            if count:
+                return True
+        return False
+    finally:
+        doc.close()
 
 
 def floor(pdfs: list[Path]) -> None:
@@ -122,15 +142,18 @@ def load() -> str:
     return f"load average {one:.1f} (1 min) {five:.1f} (5 min) on {os.cpu_count()} cores"
 
 
-def per_page(label: str, pdfs: list[Path], repeats: int) -> None:
+def per_page(label: str, found_pdfs: list[Path], repeats: int) -> None:
     """Prints per-page ms of the floor, tiltak (on pdfium, and on pdfminer as before) and pdfplumber, wall and CPU."""
+    pdfs = [p for p in found_pdfs if has_text(p)]
+    scans = len(found_pdfs) - len(pdfs)
     pages = page_count(pdfs)
     pdf_stage(pdfs[:1])  # imports and first-call set-up are not per-page work
     pdfplumber_alone(pdfs[:1])
     found = interleaved({"floor": lambda: floor(pdfs), "ours": lambda: pdf_stage(pdfs),
                          "plumber": lambda: pdfplumber_alone(pdfs), "before": lambda: pdf_stage_on_pdfminer(pdfs)},
                         repeats)
-    print(f"\n{label}: {len(pdfs)} PDFs, {pages} pages, one core, median of {repeats} ({load()})")
+    print(f"\n{label}: {len(pdfs)} PDFs, {pages} pages, one core, median of {repeats} ({load()})"
+          + (f"; {scans} scanned PDF(s) left out (OCR)" if scans else ""))
     print("                         wall ms/page  x floor    CPU ms/page  x floor")
     base_wall, base_cpu = found["floor"]
     for name, title, target in (("floor", "pypdfium2 floor", ""), ("ours", "tiltak PDF stage", "   (target <= 3x)"),
@@ -204,12 +227,19 @@ def many_reports(count: int, jobs: str) -> None:
           "(target < 1024 MB)")
 
 
+def compiled() -> None:
+    """The program's modules as bytecode, as an installed program has them."""
+    for package in ("tiltak_core", "parsers", "normalise", "pipeline"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--jobs", default="0", help="passed to tiltak run (0: all cores)")
     parser.add_argument("--reports", type=int, default=0, help="also a cold run over this many reports (e.g. 1000)")
     args = parser.parse_args()
+    compiled()
     samples = sorted(ROOT.glob("samples/20*/*.pdf"))
     docx = sorted(ROOT.glob("samples/20*/*.docx"))
     exports = exported(docx, OUT / "lo-pdf")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import struct
 from ctypes import c_double, c_float, c_int, c_void_p
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -51,6 +52,7 @@ _char_matrix = _fast(raw.FPDFText_GetMatrix, c_int, c_void_p, c_int, c_void_p)
 _char_origin = _fast(raw.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, c_void_p, c_void_p)
 _font_size = _fast(raw.FPDFTextObj_GetFontSize, c_int, c_void_p, c_void_p)
 _font_of = _fast(raw.FPDFTextObj_GetFont, c_void_p, c_void_p)
+_rect = struct.Struct("4f").unpack_from  # an FS_RECTF's left, top, right, bottom in one call
 
 
 class Refused(Exception):
@@ -190,7 +192,9 @@ def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int) -> list[Run]:
     runs: list[Run] = []
     fonts: dict[int, _Font] = {}
     scratch = _Scratch()
-    span = frame.x_span
+    # Across the page: the box's left and right shifted by the crop box, unless the page is turned.
+    span = None if frame.rotation == 0 else frame.x_span
+    shift = frame.left
     width = frame.width
     last = None
     chars: list[tuple[str, float, float]] = []
@@ -217,7 +221,8 @@ def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int) -> list[Run]:
             continue
         if char == "\0":
             char = _UNKNOWN  # a glyph drawn without a known text: shown as lost, not dropped
-        x0, x1 = span(rect.left, rect.right, rect.bottom, rect.top)
+        left, top, right, bottom = _rect(rect)
+        x0, x1 = (left - shift, right - shift) if span is None else span(left, right, bottom, top)
         if x1 > 0 and x0 < width:  # inside the crop box
             chars.append((_LINE_END_HYPHEN if char in _HYPHEN_MARKS else char, x0, x1))
     return [r for r in runs if r.chars]
