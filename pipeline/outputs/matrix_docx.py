@@ -71,14 +71,16 @@ def _new_table(document: docx.document.Document) -> Table:
 
 
 def _add_row(table: Table, values: Sequence[str], italic: bool = False) -> list:
-    """The new row's cells (Table.cell would rebuild the whole grid on every call)."""
+    """The new row's cells (Table.cell would rebuild the whole grid on every call). Table.add_row gives each
+    cell its column's width from the grid already; only italic is marked, upright being the default."""
     row = table.add_row()
     _row_flags(row, "w:cantSplit")  # a tiltak is read whole, never half on the next page
     cells = row.cells
-    for cell, text, width in zip(cells, values, WIDTHS_CM):
-        cell.width = Cm(width)
+    for cell, text in zip(cells, values):
         if text:
-            cell.paragraphs[0].add_run(text).italic = italic
+            run = cell.paragraphs[0].add_run(text)
+            if italic:
+                run.italic = True
     return cells
 
 
