@@ -11,6 +11,7 @@ from .catalogue import Catalogue, load_catalogue
 if TYPE_CHECKING:
     from .column_roles import ColumnRoles
     from .columns import ColumnMapper
+    from .councils import CouncilMatcher
     from .delmal import DelmalMatcher
     from .orgs import OrgMatcher
     from .tiltakstype import TypeMatcher
@@ -48,6 +49,12 @@ class Matchers:
         return OrgMatcher(self.catalogue)
 
     @cached_property
+    def councils(self) -> CouncilMatcher:
+        from .councils import CouncilMatcher
+
+        return CouncilMatcher(self.catalogue)
+
+    @cached_property
     def roles(self) -> ColumnRoles:
         from .column_roles import ColumnRoles
 
@@ -55,7 +62,7 @@ class Matchers:
 
     def warm(self) -> Matchers:
         """Every matcher built now: before forking workers, so that each starts with them."""
-        _ = self.roles, self.types.model
+        _ = self.roles, self.types.model, self.councils
         return self
 
     @classmethod

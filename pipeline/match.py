@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from normalise.councils import COUNCIL_TYPE, CouncilMatcher
+from normalise.councils import COUNCIL_TYPE
 from normalise.matchers import Matchers
 from normalise.text import fold
 
@@ -21,7 +21,7 @@ def row_key(member: str, tiltak: str) -> str:
 class RowMatcher:
     def __init__(self, matchers: Matchers) -> None:
         self.m = matchers
-        self.councils = CouncilMatcher(matchers.catalogue)
+        self.councils = matchers.councils  # built once per process: its phrase sets take long to make
 
     def delmal(self, row: ExtractedRow) -> Match:
         raw, text = row.raw.get("delmal"), row.raw.get("tiltak")
