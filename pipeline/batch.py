@@ -119,6 +119,14 @@ def last_year_rows(history: History, year: int) -> LastYear:
     return history.load(year - 1), not info.partial
 
 
+def _load_writer(name: str) -> None:
+    """Import an output writer ahead of time; should that fail, it fails again where it is used, and says so there."""
+    try:
+        importlib.import_module(name)
+    except Exception:  # noqa: BLE001 -- reported when the writer is used
+        pass
+
+
 def _decisions_in_inbox(listing: Listing, settings: Settings) -> Path | None:
     """A reviewers' workbook at the top of the inbox named as the decisions file, if there is one."""
     names = (DECISIONS_NAME, f"{settings.inbox.resolve().name}{DECISIONS_SUFFIX}")
@@ -213,7 +221,7 @@ def _run(settings: Settings, history: History, progress: Progress | None, ask_ye
     named = year_from_names(settings, listing.documents)
     cache_root, cache_note = open_cache(settings)
     work = process_all(listing, decided, matchers, settings, cache_root, progress,
-                       [functools.partial(importlib.import_module, name) for name in WRITERS])
+                       [functools.partial(_load_writer, name) for name in WRITERS])
     processed = settle_versions(list(work.processed), matchers.catalogue.vocabulary,
                                 lambda d: document_date(d.path, d.format))
     # After parsing: the reports' own words are read as they are parsed (and cached with them).

@@ -3,13 +3,16 @@ and a run over unchanged inputs leaves the outputs as they are."""
 
 from __future__ import annotations
 
+import functools
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 from pipeline.batch import run
 from pipeline.settings import Settings
+from pipeline.workers import Budget, run_all
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = ("lo_2018.docx", "nho_2018.pdf", "ks_2018.pdf", "vofo_2018.pdf", "hedmark_fk_2018.pdf")
@@ -86,3 +89,18 @@ def test_an_output_folder_inside_the_inbox_is_refused(inbox, tmp_path):
     with pytest.raises(OutputError, match="ligger inne i innboksen"):
         run(Settings(inbox=inbox, out=inbox / "ut", history=tmp_path / "h.sqlite"))
     assert not (inbox / "ut").exists()
+
+
+def _slow_square(n: int) -> int:
+    time.sleep(0.2)
+    return n * n
+
+
+def test_steps_taken_while_the_workers_read_leave_every_result_in_place():
+    """The main process imports the output writers while a worker reads: in order, and no result is lost."""
+    taken: list[int] = []
+    results: dict[int, object] = {}
+    run_all(list(range(5)), _slow_square, 1, Budget(60), results.__setitem__, lambda n, why: results.__setitem__(n, why),
+            meanwhile=[functools.partial(taken.append, k) for k in range(3)])
+    assert results == {n: n * n for n in range(5)}
+    assert taken and taken == list(range(len(taken)))
