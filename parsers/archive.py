@@ -137,6 +137,7 @@ def _declares_dtd(f: IO[bytes], head: bytes, plain_allowed: bool) -> bool:
     """Whether an XML stream has a DOCTYPE before its root element (read no further than that)."""
     parser = etree.XMLPullParser(events=("start",), resolve_entities=False, load_dtd=False, no_network=True)
     seen, chunk = b"", head
+    size = 1 << 12  # the root element mostly starts within the first kilobytes: inflate no more than needed
     while chunk:
         seen += chunk
         try:
@@ -148,5 +149,6 @@ def _declares_dtd(f: IO[bytes], head: bytes, plain_allowed: bool) -> bool:
         except etree.XMLSyntaxError:
             # libxml2 gives up on some DTDs (entity amplification) before the root element: still a DTD.
             return any(mark in seen for mark in _DOCTYPE_MARKS)
-        chunk = f.read(1 << 16)
+        chunk = f.read(size)
+        size = min(size * 2, 1 << 16)
     return False
