@@ -77,6 +77,8 @@ class Phrase:
         self.abbreviation = len(parts) == 1 and parts[0].isupper() and len(parts[0]) >= 2
         self.words = tuple(p if self.abbreviation else p.casefold() for p in parts)
         self.head = head and len(self.words) == 1
+        # Any word it matches holds its first word (as the start, the head of a compound or the abbreviation).
+        self.key = self.words[0].casefold() if self.words else ""
 
     def find(self, toks: list[Token]) -> list[Hit]:
         hits = []
@@ -105,7 +107,9 @@ class PhraseSet:
 
     def find_all(self, toks: list[Token], skip: frozenset[int] = frozenset()) -> list[tuple[Hit, Phrase]]:
         """Every place an entry stands, leaving out hits on the token indices in `skip`."""
-        found = [(h, p) for p in self.phrases for h in p.find(toks)
+        # Only entries whose first word stands somewhere in the text can be found in it: most are passed over.
+        text = "\0".join(t.folded for t in toks)
+        found = [(h, p) for p in self.phrases if p.key in text for h in p.find(toks)
                  if not skip.intersection(range(h.first, h.last + 1))]
         # Longest phrase first where two start at one word ("fast plass" over "plass").
         return sorted(found, key=lambda hp: (hp[0].first, -(hp[0].last - hp[0].first)))
