@@ -92,15 +92,18 @@ def _over_budget(document: Document, why: str, settings: Settings) -> Processed:
     return Processed(DocumentResult(document, REJECTED, rejection=rejection))
 
 
-def _load_before_forking(documents: Sequence[Document], workers: int) -> None:
+def _load_before_forking(documents: Sequence[Document], workers: int) -> bool:
     """The parsers these documents need and every matcher, loaded in this process when more than one worker
     will need them (several at once, or one after another): each is then forked with them, not loading
-    them again. One worker loads what it needs itself, while this process is free for other work."""
-    if workers > 1 or len(documents) > TASKS_PER_WORKER:
-        for format in {d.format for d in documents}:
-            parser_for(format)
-        if _matchers is not None:
-            _matchers.warm()
+    them again. One worker loads what it needs itself, while this process is free for other work.
+    Returns whether they were loaded here."""
+    if workers == 1 and len(documents) <= TASKS_PER_WORKER:
+        return False
+    for format in {d.format for d in documents}:
+        parser_for(format)
+    if _matchers is not None:
+        _matchers.warm()
+    return True
 
 
 def read_documents(documents: Sequence[Document], settings: Settings, done: Callable[[int, Processed], None],
@@ -111,9 +114,11 @@ def read_documents(documents: Sequence[Document], settings: Settings, done: Call
     tasks = [(d, settings.parse_options(), limits.max_file_bytes) for d in documents]
     budget = Budget(limits.document_seconds, limits.document_memory)
     workers = _pool_size(settings, len(tasks))
-    _load_before_forking(documents, workers)
+    # The steps only while one worker reads: with more, no core is idle, and the workers forked later
+    # would carry what the steps loaded.
+    steps = () if _load_before_forking(documents, workers) else meanwhile
     run_all(tasks, _task, workers, budget, done, lambda n, why: done(n, _over_budget(documents[n], why, settings)),
-            init=functools.partial(_init_worker, settings.catalogue), meanwhile=meanwhile)
+            init=functools.partial(_init_worker, settings.catalogue), meanwhile=steps)
 
 
 def read_one(document: Document, matchers: Matchers, settings: Settings) -> Processed:
