@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _QUOTES = dict.fromkeys(map(ord, "\u00ab\u00bb\u201c\u201d\u201e\u2018\u2019\u201a\u2032\u2033"), '"')
@@ -37,7 +38,7 @@ def words(text: str | None) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _stemmer():
+def _stemmer() -> Any:
     # Loaded on first use: snowballstemmer imports every language's stemmer, which a run that matches
     # nothing new does not need.
     import snowballstemmer

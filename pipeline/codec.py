@@ -73,7 +73,7 @@ def _decoder(kind: object) -> Decoder:
     if isinstance(kind, type) and issubclass(kind, Enum):
         return _enum(kind)
     if kind in (Path, PurePath):
-        return lambda data: Path(_scalar(data, str))
+        return lambda data: Path(str(_scalar(data, str)))
     if kind in (str, int, float, bool):
         return lambda data: _scalar(data, kind)
     return _refuse(f"cannot read a value of {kind}")
