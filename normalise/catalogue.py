@@ -104,6 +104,7 @@ class Vocabulary:
     regions: tuple[str, ...] = ()
     phase: tuple[str, ...] = ()
     type_openers: tuple[str, ...] = ()
+    check_marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,7 @@ def load_vocabulary() -> Vocabulary:
         regions=p.texts(data, "regions", "vocabulary"),
         phase=p.texts(data, "phase", "vocabulary"),
         type_openers=p.texts(data, "type_openers", "vocabulary"),
+        check_marks=p.texts(data, "check_marks", "vocabulary"),
     )
     _raise_problems(label, text, data, VOCABULARY, p)
     return vocab

@@ -45,6 +45,7 @@ class Paragraph:
     text: str
     kind: ParagraphKind = "text"
     level: int = 0
+    lead: str = ""  # the bold words it opens with when plain text follows them ("Title. What was done …")
 
 
 Block = TableBlock | Paragraph

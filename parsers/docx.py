@@ -205,10 +205,21 @@ def _paragraph(document: docx.document.Document, numbering: _Numbering, p: etree
     if _LIST_STYLE.search(style_name or ""):
         return Paragraph(None, line, text, "bullet")
     runs = [r for r in _visible(p) if r.tag == qn("w:r") and _text(r).strip()]
-    bold = runs and all(r.find(f"{qn('w:rPr')}/{qn('w:b')}") is not None for r in runs)
+    bold = runs and all(_is_bold(r) for r in runs)
     if bold and len(text) < 200 and not text.endswith((".", ":")):
         return Paragraph(None, line, text, "heading", 3)
-    return Paragraph(None, line, text, "text")
+    return Paragraph(None, line, text, "text", lead=_bold_lead(runs))
+
+
+def _is_bold(run: etree._Element) -> bool:
+    b = run.find(f"{qn('w:rPr')}/{qn('w:b')}")
+    return b is not None and b.get(qn("w:val"), "true").lower() not in ("0", "false", "off")
+
+
+def _bold_lead(runs: list[etree._Element]) -> str:
+    """The text of the bold runs a paragraph opens with, when plain runs follow; else ''."""
+    n = next((i for i, r in enumerate(runs) if not _is_bold(r)), len(runs))
+    return " ".join("".join(_text(r) for r in runs[:n]).split()) if 0 < n < len(runs) else ""
 
 
 def _open(path: Path, source_file: str, options: ParseOptions) -> docx.document.Document:

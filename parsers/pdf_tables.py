@@ -82,10 +82,35 @@ def inside_bbox(w: Word, bbox: BBox) -> bool:
     return x0 <= w.xc <= x1 and top <= w.yc <= bottom
 
 
+# A cell's bold lead is its title only when plain text of at least this many words follows it.
+TITLE_LEAD_MIN_REST = 3
+
+
 def cell_text(words: Sequence[Word], left_edge: float, right_edge: float, vocabulary: Collection[str] = ()) -> str:
-    """The words of one cell as one line of text; the edges (where its lines start and must wrap) find mid-word breaks."""
+    """The words of one cell as text; the edges (where its lines start and must wrap) find mid-word breaks.
+
+    A cell that opens with bold words and goes on in plain text ("title, then what was done") keeps the
+    break: its bold lead is one line, the rest another."""
     if not words:
         return ""
+    lead, rest = _bold_lead(words)
+    if lead:
+        return (f"{_joined_lines(lead, left_edge, right_edge, vocabulary)}\n"
+                f"{_joined_lines(rest, left_edge, right_edge, vocabulary)}")
+    return _joined_lines(words, left_edge, right_edge, vocabulary)
+
+
+def _bold_lead(words: Sequence[Word]) -> tuple[list[Word], list[Word]]:
+    """The bold words a cell opens with and the plain words after them; ([], []) unless both are there."""
+    ordered = [w for ln in group_lines(words) for w in ln.words]
+    n = next((i for i, w in enumerate(ordered) if not w.bold), len(ordered))
+    rest = ordered[n:]
+    if n == 0 or len(rest) < TITLE_LEAD_MIN_REST or any(w.bold for w in rest):
+        return [], []
+    return ordered[:n], rest
+
+
+def _joined_lines(words: Sequence[Word], left_edge: float, right_edge: float, vocabulary: Collection[str]) -> str:
     lines = group_lines(words)
     glued = frozenset(
         i

@@ -28,6 +28,7 @@ class DraftRow:
     extra: dict[str, str]
     confidence: float
     evidence: list[str] = field(default_factory=list)
+    doubt: str = ""
 
     def freeze(self) -> RawRow:
         return RawRow(
@@ -36,6 +37,7 @@ class DraftRow:
             extra=tuple((k, clean(v)) for k, v in self.extra.items() if clean(v)),
             confidence=self.confidence,
             evidence=tuple(self.evidence),
+            doubt=self.doubt,
         )
 
 
@@ -151,11 +153,34 @@ class ProseReader:
                 fields = self.block_item.fields
                 fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
                 return None
+        if p.kind == "text" and self.section_names_delmal and self._is_lead_title(p):
+            return self._lead_item(p)
         if self._plain_item(p, following):
             self.plain_items = True
             return self._item(p, "linje under")
         self.plain_items = False  # a sentence ends the plain list
         return None
+
+    def _is_lead_title(self, p: Paragraph) -> bool:
+        """A paragraph that opens with a short bold title and goes on in plain text: one tiltak, titled."""
+        lead = p.lead.rstrip(" .:")
+        return bool(lead) and len(lead.split()) <= BLOCK_TITLE_WORDS and not self._labels(p) and (
+            not self.mapper.split_labels(lead)[1])
+
+    def _lead_item(self, p: Paragraph) -> DraftRow:
+        """The bold title is the tiltak; labels in the text after it fill the fields, the rest describes it."""
+        rest = p.text[len(p.lead):] if p.text.startswith(p.lead) else p.text.replace(p.lead, "", 1)
+        head, labelled = self.mapper.split_labels(rest)
+        fields = {"delmal": self.section or "", **labelled, "tiltak": p.lead.rstrip(" .:")}
+        if head.strip(" .:"):
+            fields["beskrivelse"] = clean(f"{head.strip(' (')} {fields.get('beskrivelse', '')}")
+        self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
+                                  [f"avsnitt med uthevet tittel under «{clean(self.section)[:60]}»: tittelen er "
+                                   "tiltaket, teksten etter beskrivelsen"])
+        self.block_item = None
+        self.item_level = p.level
+        self.structured = True
+        return self.last_item
 
     def _list_line(self, p: Paragraph | None) -> bool:
         """A short line that ends as list items do, without a sentence's full stop, and labels nothing."""

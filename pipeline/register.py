@@ -121,6 +121,7 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
         reasons.append("usikkert hvilket rådsmedlem som rapporterte")
     if any(t.row.raw.confidence < thresholds.parse for t in rows):
         reasons.append("raden ble lest med lav sikkerhet (skannet side eller utydelig tabell)")
+    reasons.extend(_unique([t.row.raw.doubt for t in rows if t.row.raw.doubt]))
     weak = [m for m in merges if m.score < thresholds.merge_review]
     if weak:
         reasons.append(f"usikker sammenslåing ({min(m.score for m in weak):.2f})")

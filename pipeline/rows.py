@@ -14,9 +14,10 @@ from typing import Sequence
 
 from normalise.columns import HeaderMap
 from normalise.matchers import Matchers
-from normalise.text import clean
+from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
+from .cell_lines import split_cells
 from .prose import DraftRow, ProseReader
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
@@ -24,6 +25,7 @@ HEADER_DEPTH = 15  # a header stands within a table's first rows (under a captio
 NO_HEADER = "tabellen har ingen kolonne som kan leses som tiltak"
 NO_TEXT = "raden har ingen tekst i tiltakskolonnen"
 ABOVE_HEADER = "raden står over tabellens overskriftsrad"
+TICK_HEADER_CHARS = 12  # a header cell that is a delmål code and little else ("1.4", "Delmål 1.4"), not a title
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class _TableState:
     last_block: TableBlock | None = None
     carry: dict[int, str] = field(default_factory=dict)
     follows_table: bool = False  # no paragraph stood between the previous table and this block
+    ticks: dict[int, str] = field(default_factory=dict)  # column -> delmål code, in a matrix of tick columns
 
 
 def _text(cell: str | None) -> str:
@@ -72,6 +75,7 @@ class RowReader:
         self.structured = False
         self.state = _TableState()
         self.prose = ProseReader(source_file, self.mapper, self.delmal)
+        self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
 
     # ------------------------------------------------------------------ tables
     def _is_continuation(self, block: TableBlock) -> bool:
@@ -150,6 +154,10 @@ class RowReader:
                 if len(filled) >= 2 and not filled[0].endswith(":") and not self.mapper.header(texts[r]):
                     self._skip(block, r, ABOVE_HEADER, block.rows[r])
         self.state.header, self.state.width = header, len(block.rows[0])
+        head_end = layout.body_start + 1 if layout is not None else 0
+        ticks = self._tick_columns(block.rows[:head_end])
+        if ticks or not continuation:
+            self.state.ticks = ticks
         confidence = round(block.confidence * header.confidence, 3)
 
         first_data = True
@@ -187,12 +195,37 @@ class RowReader:
                 if any(_text(v) for k, v in fields.items() if k != "delmal"):
                     self._skip(block, r, NO_TEXT, cells)
                 continue
+            doubt = self._ticked_delmal(cells, fields)
             if not _text(fields.get("delmal")) and self.prose.section:
                 fields["delmal"] = self.prose.section
-            self.rows.append(DraftRow(self._prov(block, r), fields, extra, confidence, list(header.evidence)))
+            self.rows.append(DraftRow(self._prov(block, r), fields, extra, confidence, list(header.evidence), doubt=doubt))
             self.structured = True
         self.state.last_block = block
         self.state.follows_table = True
+
+    def _tick_columns(self, head: tuple[tuple[str | None, ...], ...]) -> dict[int, str]:
+        """Columns headed by a delmål code alone ("1.1 | 1.4 | 2.1 …" under «Delmål (sett kryss)»), two or more."""
+        found: dict[int, str] = {}
+        for row in head:
+            for i, cell in enumerate(row):
+                text = _text(cell)
+                codes = self.delmal.codes_in(text)
+                if len(codes) == 1 and len(text) <= TICK_HEADER_CHARS:
+                    found[i] = codes[0]
+        return found if len(set(found.values())) >= 2 else {}
+
+    def _ticked_delmal(self, cells: tuple[str | None, ...], fields: dict) -> str:
+        """In a matrix of tick columns the delmål is the code over the ticked cell; '' or why the row is doubtful."""
+        if not self.state.ticks:
+            return ""
+        ticked = [code for i, code in self.state.ticks.items() if i < len(cells) and fold(_text(cells[i])) in self._marks]
+        if ticked:
+            fields["delmal"] = ticked[0]
+        elif fold(_text(fields.get("delmal"))) in self._marks:
+            fields["delmal"] = ""  # a tick under no code: no delmål is said
+        if len(ticked) > 1:
+            return f"flere delmål er krysset av ({', '.join(ticked)}); bare {ticked[0]} er brukt"
+        return ""
 
     def _remember(self, cells: tuple[str | None, ...], header: HeaderMap, fields: dict) -> None:
         """Carry merged cells down; an empty delmål cell means 'as above' in a grouped table."""
@@ -261,8 +294,25 @@ class RowReader:
                 f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "
                 "delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»"
             )
-        return RowsRead(tuple(r.freeze() for r in self.rows), tuple(self.warnings + self.prose.warnings),
+        return RowsRead(tuple(r.freeze() for r in _split_table_cells(self.rows)), tuple(self.warnings + self.prose.warnings),
                         tuple(self.skipped), self.structured or self.prose.structured)
+
+
+def _split_table_cells(rows: list[DraftRow]) -> list[DraftRow]:
+    """Table rows whose tiltak cell holds several lines, as the tiltak those lines are (pipeline.cell_lines);
+    done once a row split at a page break is whole again."""
+    out: list[DraftRow] = []
+    for row in rows:
+        prov = row.provenance
+        if prov.table is None or prov.line is not None:
+            out.append(row)
+            continue
+        split = split_cells(row.fields)
+        for i, own in enumerate(split.rows):
+            out.append(DraftRow(replace(prov, line=i + 1) if len(split.rows) > 1 else prov, own, dict(row.extra),
+                                row.confidence, [*row.evidence, *([split.evidence] if split.evidence else [])],
+                                doubt=split.evidence if split.uncertain else row.doubt))
+    return out
 
 
 def content_to_rows(content: Content, source_file: str, matchers: Matchers) -> RowsRead:

@@ -69,6 +69,7 @@ class RawRow:
     status: str = ""  # one of STATUSES when a reporting form states it
     forrige_tiltak_id: str = ""  # last year's tiltak this row continues, when a reporting form links it
     evidence: tuple[str, ...] = ()  # how the row was read: why each column got its role, what was recovered
+    doubt: str = ""  # why the reader is unsure the row is one tiltak as written: a reviewer must look
 
     def get(self, name: str) -> str:
         return dict(self.fields).get(name, "")

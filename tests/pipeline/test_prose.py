@@ -146,3 +146,24 @@ def test_plain_lines_under_a_heading_that_names_its_delmal_are_a_list_without_bu
     assert [(r.get("delmal"), r.get("tiltak")) for r in read.rows] == [
         ("Representasjon i råd og utvalg (delmål 1.4)", t) for t in lines]
     assert read.skipped == ()
+
+
+def test_a_paragraph_opening_with_a_bold_title_is_one_tiltak_its_text_the_description(matchers, tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Hvert avsnitt er ett tiltak; i parentes står form og ansvar.")
+    d.add_heading("Delmål 2.5 – dokumentasjon av kompetanse", level=2)
+    for title, text, labels in (
+        ("Praksiskandidatkonferansen 2022.", " Konferansen samlet 250 deltakere. ", "(Form: konferanse. Ansvar: KS. Med: Unio, YS.)"),
+        ("Mentorordning for sykepleiere.", " Førti sykepleiere fikk en erfaren kollega. ", "(Form: prosjekt. Ansvar: NSF.)"),
+    ):
+        p = d.add_paragraph()
+        p.add_run(title).bold = True
+        p.add_run(text)
+        p.add_run(labels)
+    path = tmp_path / "avsnitt.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [_fields(r) for r in read.rows] == [
+        ("Praksiskandidatkonferansen 2022", "konferanse", "KS", "Unio, YS", "Konferansen samlet 250 deltakere."),
+        ("Mentorordning for sykepleiere", "prosjekt", "NSF", "", "Førti sykepleiere fikk en erfaren kollega."),
+    ]

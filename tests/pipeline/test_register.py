@@ -3,6 +3,8 @@ every doubt of the run on the review list."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from normalise.dedup import find_clusters
 from pipeline.match import match_rows
 from pipeline.register import build_register, possible_duplicates
@@ -76,3 +78,15 @@ def test_a_trap_that_says_why_it_stays_apart_is_listed_but_not_flagged(matchers)
     assert not seminar.needs_review
     (pair,) = possible_duplicates(register, clusters, Thresholds())
     assert pair.a == seminar.tiltak_id and not pair.flagged
+
+
+def test_a_row_its_reader_doubts_is_on_the_review_list_with_the_readers_reason(matchers):
+    doubted = _row("vofo.docx", "VOFO", "Språkkafé for nyankomne Leksehjelp for voksne", "3.4", "Kurs", "VOFO")
+    doubted = ExtractedRow(replace(doubted.raw, doubt="tiltakscellen har 2 linjer som kan være flere tiltak; lest som ett"),
+                           "VOFO", 1.0)
+    sure = _row("lo.docx", "LO", "Nettkurs i regnskap for små bedrifter", "2.4", "Kurs", "LO")
+    register, _ = _register(matchers, [doubted, sure])
+    by_text = {e.tiltak: e for e in register}
+    entry = by_text["Språkkafé for nyankomne Leksehjelp for voksne"]
+    assert entry.needs_review and "tiltakscellen har 2 linjer som kan være flere tiltak; lest som ett" in entry.review_reasons
+    assert not by_text["Nettkurs i regnskap for små bedrifter"].needs_review

@@ -141,3 +141,63 @@ def test_a_row_every_cell_of_which_is_merged_from_above_is_no_second_tiltak(tmp_
     rows, warnings = _rows(matchers, path)
     assert [dict(r.fields)["tiltak"] for r in rows] == ["Rapport om læring i arbeidslivet", "Kampanje for yrkesfagene"]
     assert warnings == ()
+
+
+def test_a_tiltak_cell_of_several_lines_beside_types_of_as_many_lines_is_as_many_tiltak(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak", "Type", "Ansvarlig"], [
+        ["1.3 Karriereveiledning", "Plass i et forum for veiledning\nKurs for kursledere i enkel veiledning",
+         "Råd\nKurs", "Forbundet\nStudieforbundene"],
+        ["2.4 Fleksible tilbud", "Nettkurs i regnskap for små bedrifter", "Kurs", "Forbundet"],
+    ])
+    path = tmp_path / "linjer.docx"
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [(r.provenance.locator, r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("ansvarlig")) for r in rows] == [
+        ("t1-r2-l1", "1.3 Karriereveiledning", "Plass i et forum for veiledning", "Råd", "Forbundet"),
+        ("t1-r2-l2", "1.3 Karriereveiledning", "Kurs for kursledere i enkel veiledning", "Kurs", "Studieforbundene"),
+        ("t1-r3", "2.4 Fleksible tilbud", "Nettkurs i regnskap for små bedrifter", "Kurs", "Forbundet"),
+    ]
+    assert all(not r.doubt for r in rows) and warnings == ()
+
+
+def test_a_title_line_over_sentences_in_a_tiltak_cell_is_the_tiltak_and_its_description(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak", "Type"], [
+        ["2.2", "Ny statistikk over voksnes læring\nSSB har publisert tall for deltakelse. Tallene kommer årlig.", "FoU"],
+    ])
+    path = tmp_path / "tittel.docx"
+    d.save(path)
+    (row,), _ = _rows(matchers, path)
+    assert (row.get("tiltak"), row.get("beskrivelse")) == (
+        "Ny statistikk over voksnes læring", "SSB har publisert tall for deltakelse. Tallene kommer årlig.")
+    assert row.provenance.locator == "t1-r2" and not row.doubt
+
+
+def test_a_tiltak_cell_of_lines_that_say_neither_is_read_as_one_and_doubted(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak", "Type"], [["3.4", "Språkkafé for nyankomne\nLeksehjelp for voksne", "Kurs"]])
+    path = tmp_path / "tvil.docx"
+    d.save(path)
+    (row,), _ = _rows(matchers, path)
+    assert row.get("tiltak") == "Språkkafé for nyankomne Leksehjelp for voksne"
+    assert "2 linjer" in row.doubt
+
+
+def test_a_matrix_of_delmal_columns_gives_each_row_the_code_over_its_tick(tmp_path, matchers):
+    d = docx.Document()
+    t = _table(d, ["Tiltak", "Type", "Delmål (sett kryss)", "Delmål (sett kryss)", "Delmål (sett kryss)"], [
+        ["Tiltak", "Type", "1.1", "2.2", "3.4"],
+        ["Medlem av et utvalg for kompetansebehov", "Råd", "X", "", ""],
+        ["Undersøkelse om etter- og videreutdanning", "FoU", "", "x", ""],
+        ["Traineeprogram for innvandrere", "Program", "", "", "✓"],
+        ["Kurs som hører til to delmål", "Kurs", "X", "", "X"],
+    ])
+    t.cell(0, 2).merge(t.cell(0, 4))
+    path = tmp_path / "kryss.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak")[:12], r.get("delmal")) for r in rows] == [
+        ("Medlem av et", "1.1"), ("Undersøkelse", "2.2"), ("Traineeprogr", "3.4"), ("Kurs som hør", "1.1")]
+    assert [bool(r.doubt) for r in rows] == [False, False, False, True]
+    assert "1.1, 3.4" in rows[-1].doubt

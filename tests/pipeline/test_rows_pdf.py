@@ -72,3 +72,29 @@ def test_bold_numbered_titles_with_labelled_lines_are_tiltak(tmp_path, matchers)
     assert row.get("tiltak") == "Kampanje for nye kursdeltakere i studieforbundene"
     assert (row.get("type"), row.get("samarbeidspartnere")) == ("Informasjon", "Studieforbundene")
     assert row.get("delmal").startswith("Delmål 3.6")
+
+
+def test_a_bold_title_over_plain_text_in_a_cell_is_the_tiltak_and_its_description(tmp_path, matchers):
+    # The title wraps over two lines; the description runs on past the page break.
+    header = ["Delmål", "Tiltak", "Type", "Ansvarlig"]
+    described = ("<b>Ny statistikk over voksnes deltakelse i opplæring og i ikke-formell læring</b><br/>"
+                 + "SSB har publisert tall for deltakelse i opplæring koblet til arbeidsforhold. " * 12)
+    body = [["1.1", "<b>Kompetansebehovsutvalget (KBU)</b><br/>Utvalget la fram en temarapport om helse.", "Råd", "KD"],
+            ["2.2", described, "FoU", "KD"],
+            ["3.5", "Utvidet adgang til opplæring med dagpenger", "Kurs", "ASD"]]
+    data = [[Paragraph(c, CELL) for c in row] for row in [header] + body]
+    table = Table(data, colWidths=[2 * cm, 9 * cm, 3 * cm, 3 * cm], repeatRows=1, splitByRow=0, splitInRow=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "regjeringen.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("Innledning. " * 380, BODY), table])
+
+    rows, _ = _rows(matchers, path)
+
+    assert [r.get("tiltak") for r in rows] == [
+        "Kompetansebehovsutvalget (KBU)", "Ny statistikk over voksnes deltakelse i opplæring og i ikke-formell læring",
+        "Utvidet adgang til opplæring med dagpenger"]
+    assert rows[0].get("beskrivelse") == "Utvalget la fram en temarapport om helse."
+    assert rows[1].get("beskrivelse").endswith("koblet til arbeidsforhold.")
+    assert (rows[1].provenance.page, rows[2].provenance.page) == (1, 2)  # the described row ran over the break
+    assert rows[1].get("beskrivelse").count("SSB") == 12
+    assert not any(r.doubt for r in rows)
