@@ -97,6 +97,8 @@ class CouncilMatcher:
         names = frozenset(i for _, h in mentions for i in range(h.first, h.last + 1))
         trap = self._traps.first(toks, names)
         part = self._participation.first(toks, names)
+        if part and hit.genitive and part[0].first == hit.last + 1:
+            part = None  # "Kompetansebehovsutvalgets leder", "KBUs medlemmer": the council's own people, not a seat
         doubt = self._doubts.first(toks, names)
         trap_at = trap[0].first if trap else len(toks)
         part_at = part[0].first if part else len(toks)

@@ -21,6 +21,7 @@ from .text import clean, fold, words
 
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _LEAD_TITLE = re.compile(r"^([^:–]{3,80}?)\s*(?::|\s[–-]\s)")
+NAME_IN_TEXT_CHARS = 8  # a shorter name (an acronym, "Oslo") found in the other row's text says too little
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:no|com|org|net|eu|nu)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 MAX_TITLE_WORDS = 7
@@ -99,7 +100,10 @@ class MeasureNames:
         lead = _LEAD_TITLE.match(text)
         if lead and len(words(lead.group(1))) <= MAX_TITLE_WORDS:
             titles.append(lead.group(1))
-        names = self._proper_nouns(text) | {fold(m.group(0)) for m in _DOMAIN.finditer(text)}
+        # A web address names its site both as written and by its name ("Kompetansekartet.no" is Kompetansekartet).
+        domains = [m.group(0) for m in _DOMAIN.finditer(text)]
+        names = self._proper_nouns(text) | {fold(d) for d in domains} | {
+            stem for d in domains if not self._is_common(stem := fold(d.rsplit(".", 1)[0])) and len(stem) >= 3}
         toks = tokens(text)
         places = {" ".join(t.folded for t in toks[h.first : h.last + 1]) for h, _ in self._regions.find_all(toks)}
         phases = frozenset(p.entry for _, p in self._phases.find_all(toks))
@@ -114,6 +118,11 @@ class MeasureNames:
         if common:
             return common[0]
         for x, y in ((a, b), (b, a)):
+            # A name one row gives that the other uses where it is no proper noun to us (opening the sentence,
+            # after "i"): "Kompetansekartet.no viser …" and "… lagt inn i Kompetansekartet".
+            for name in sorted(x.names):
+                if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", y.text):
+                    return name
             for title in x.titles:
                 if len(title) >= 8 and fuzz.partial_ratio(title, y.text) >= CONTAINED:
                     return title

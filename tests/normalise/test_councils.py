@@ -40,6 +40,9 @@ def councils(matchers):
         ("Virke deltar i Nasjonalt råd for økonomisk-administrativ utdanning (NRØA)", "UHR-FSE"),
         ("KS har en representant i UHR-Humaniora", "UHR-FSE"),
         ("NHO er medlem i UHRs strategiske enhet for teknologi", "UHR-FSE"),
+        # a seat held for long; a university's council for working life by its everyday name
+        ("Fagforbundet har vært med i Nasjonalt forum for karriereveiledning siden starten", "NFK"),
+        ("Virke har en plass i arbeidslivsrådet ved Nord universitet", "RSA"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
@@ -63,6 +66,10 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         ("Regionalt kompetansebehovsutval for Trøndelag etter modell av det nasjonale KBU", ""),
         ("Spørreundersøkelse blant medlemmene om hvordan KBU-rapportene brukes", ""),
         ("Artikkelserie om SRY sitt arbeid i medlemsbladet", ""),
+        # a day for new representatives, a guide for them, the council's own leader speaking elsewhere
+        ("Introduksjonsdag for nye NHO-representanter i de faglige rådene", ""),
+        ("Veileder for Virkes medlemmer i UHR-Økonomi og administrasjon om hvordan de kan påvirke studiene", ""),
+        ("KBUs leder holdt foredrag på YS' landsmøte om kompetansebehovene", ""),
     ],
 )
 def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type_):
@@ -87,3 +94,8 @@ def test_a_council_member_reporting_its_own_work_is_not_a_seat_in_itself(council
     own = councils.decide(text, "", "Fagskolerådet")
     assert own.council == "" and own.named and "eget arbeid" in own.evidence
     assert "eget arbeid" not in councils.decide(text, "", "LO").evidence
+
+
+def test_the_councils_own_leader_is_no_seat_of_the_member(councils):
+    decision = councils.decide("Kompetansebehovsutvalgets leder besøkte Unio i høst")
+    assert decision.council == "" and decision.named == "KBU" and decision.doubtful

@@ -120,3 +120,15 @@ def test_a_member_whose_file_alias_is_a_spelling_is_no_region(matchers):
     groups, clusters = _groups(matchers, rows)
     assert not any("ulik region" in m.evidence for m in clusters.near_misses)
     assert not any("ulik region" in m.evidence for _, _, m in clusters.merges)
+
+
+def test_a_site_named_by_its_web_address_and_by_its_name_is_one_name(matchers):
+    # One row opens with the address, the other puts the name after "i": neither is a proper noun to the
+    # name finder, yet both name the same site, so the pair is at least shown to a reviewer.
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Utdanningsportalen.no samler alle nettkurs for voksne på ett sted", "1.3", ""),
+        _row("agder.docx", "Agder fylkeskommune", "Agder har lagt alle kursene sine inn i Utdanningsportalen.", "1.3", "Informasjon"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    pairs = [*(m for _, _, m in clusters.merges), *clusters.near_misses]
+    assert any("utdanningsportalen" in m.evidence for m in pairs)
