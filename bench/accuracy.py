@@ -75,20 +75,27 @@ def review_figures(register: list[dict], truth: list[dict], extracted: list[dict
     for e in register:
         for k in e["kilder"].split("; "):
             entry_of_measure[measure_of.get(k, "?")].add(e["tiltak_id"])
-    wrong = set()
+    wrong: dict[str, str] = {}
     for e in register:
         measures = {measure_of.get(k, "?") for k in e["kilder"].split("; ")}
         if len(measures) != 1 or "?" in measures:
-            wrong.add(e["tiltak_id"])  # merged different measures, or holds a row that is no tiltak
+            # merged different measures, or holds a row that is no tiltak
+            wrong[e["tiltak_id"]] = "no tiltak" if measures == {"?"} else f"merges {', '.join(sorted(measures))}"
             continue
         m = measures.pop()
         t = truth_of[m]
-        if e["delmal"] != t["delmal"] or e["type"] != t["type"] or len(entry_of_measure[m]) > 1:
-            wrong.add(e["tiltak_id"])  # wrong delmål or type, or the measure is split over entries
+        why = [w for w, bad in (("delmål", e["delmal"] != t["delmal"]), ("type", e["type"] != t["type"]),
+                                ("split", len(entry_of_measure[m]) > 1)) if bad]
+        if why:
+            wrong[e["tiltak_id"]] = f"{m}: {', '.join(why)}"  # wrong delmål or type, or the measure is split over entries
     flagged = {e["tiltak_id"] for e in register if e["needs_review"] == "ja"}
     print(f"  needs review     {len(flagged)} of {len(register)} register rows; really wrong among them: "
-          f"{len(flagged & wrong)}")
-    print(f"  wrong rows       {len(wrong)}; flagged for review: {len(wrong & flagged)}; missed: {len(wrong - flagged)}")
+          f"{len(flagged & set(wrong))}")
+    print(f"  wrong rows       {len(wrong)}; flagged for review: {len(set(wrong) & flagged)}; "
+          f"missed: {len(set(wrong) - flagged)}")
+    for e in register:
+        if e["tiltak_id"] in wrong and e["tiltak_id"] not in flagged:
+            print(f"    ! {e['tiltak_id']} [{wrong[e['tiltak_id']]}] {e['tiltak'][:80]}")
 
 
 def evaluate(round_dir: Path, pdf_tables: str, quiet: bool) -> bool:
