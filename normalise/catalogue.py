@@ -105,6 +105,7 @@ class Vocabulary:
     phase: tuple[str, ...] = ()
     type_openers: tuple[str, ...] = ()
     check_marks: tuple[str, ...] = ()
+    other_documents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,7 @@ def load_vocabulary() -> Vocabulary:
         phase=p.texts(data, "phase", "vocabulary"),
         type_openers=p.texts(data, "type_openers", "vocabulary"),
         check_marks=p.texts(data, "check_marks", "vocabulary"),
+        other_documents=p.texts(data, "other_documents", "vocabulary"),
     )
     _raise_problems(label, text, data, VOCABULARY, p)
     return vocab

@@ -10,7 +10,7 @@ import traceback
 from dataclasses import dataclass, replace
 
 from normalise.matchers import Matchers
-from normalise.text import clean
+from normalise.text import clean, fold
 from parsers.content import Content
 from parsers.detect import HOW_TO_SAVE, LABELS, name_mismatch
 from parsers.form import FALLBACK, fallback_warning, shows_form
@@ -111,6 +111,12 @@ def _unsupported(document: Document) -> ReportError:
     )
 
 
+def _other_document(content: Content, matchers: Matchers) -> str:
+    """The kind of document the title says it is when that is no report (a hearing statement, minutes); else ''."""
+    first = fold(content.title).split(" ", 1)[0].strip(" :–-,.") if content.title else ""
+    return next((kind for kind in matchers.catalogue.vocabulary.other_documents if first == fold(kind)), "")
+
+
 def extract_document(document: Document, matchers: Matchers, options: ParseOptions, max_bytes: int) -> DocumentResult:
     """Parse one report into rows attributed to its member; any failure becomes a rejection."""
     started = time.perf_counter()
@@ -137,6 +143,14 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
 
     if content.form is not None:
         return _form_result(document, content, matchers, started)
+    kind = _other_document(content, matchers)
+    if kind:
+        rejection = Rejection("not_a_report", f"ikke en rapport om tiltak: tittelen «{clean(content.title)[:80]}» begynner med "
+                              f"«{kind}», og forslag eller vedtak i et slikt dokument er ikke rådsmedlemmets tiltak",
+                              "Fjern filen fra innboksen; er det likevel en rapport om tiltak, be om en versjon med en "
+                              "tittel som sier det")
+        return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,
+                              converted_from=content.converted_from, seconds=time.perf_counter() - started)
     read = content_to_rows(content, document.source_file, matchers)
     guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file, content.back_text())
     seconds = time.perf_counter() - started

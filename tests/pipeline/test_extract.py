@@ -28,3 +28,25 @@ def test_an_unknown_failure_names_the_reader_and_the_log_and_keeps_the_detail_th
     log = Path(result.rejection.problem.split("detaljene står i ", 1)[1])
     assert log.is_file() and log.stat().st_mode & 0o077 == 0
     assert "RecursionError: maximum recursion depth" in log.read_text(encoding="utf-8") and "lo_2018.docx" in log.read_text()
+
+
+def _statement(path: Path, title: str) -> Document:
+    d = docx.Document()
+    d.add_paragraph(title, style="Title")
+    d.add_paragraph("KS Nordland viser til høringsbrevet om regional kompetansestrategi.")
+    d.add_heading("Delmål 2.1 Digital kompetanse i kommunal sektor", level=2)
+    d.add_paragraph("strategien bør ha et eget tiltak for digital kompetanse i helse og omsorg", style="List Bullet")
+    d.add_paragraph("fylkeskommunen bør samarbeide med kommunene om felles kurs", style="List Bullet")
+    d.save(path)
+    return Document(path, path.name, "docx", "x", path.stat().st_size)
+
+
+def test_a_hearing_statement_is_no_report_and_its_proposals_are_no_tiltak(tmp_path, matchers):
+    statement = _statement(tmp_path / "uttalelse.docx", "Høringsuttalelse – regional kompetansestrategi for Nordland")
+    result = extract_document(statement, matchers, ParseOptions(), 10**8)
+    assert result.outcome == REJECTED and result.rejection.kind == "not_a_report" and not result.rows
+    assert "«Høringsuttalelse - regional kompetansestrategi for Nordland» begynner med «høringsuttalelse»" in \
+        result.rejection.problem
+    # The same pages under a report's title are read: the title decides, not the words in it.
+    report = _statement(tmp_path / "ks.docx", "KS – rapport om tiltak i 2022")
+    assert len(extract_document(report, matchers, ParseOptions(), 10**8).rows) == 2
