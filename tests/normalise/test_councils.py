@@ -43,6 +43,10 @@ def councils(matchers):
         # a seat held for long; a university's council for working life by its everyday name
         ("Fagforbundet har vært med i Nasjonalt forum for karriereveiledning siden starten", "NFK"),
         ("Virke har en plass i arbeidslivsrådet ved Nord universitet", "RSA"),
+        # a seat named for its side of the table; being one of those who make up the council
+        ("Spekter har arbeidsgiverplassen for sykehusene i Kompetansebehovsutvalget", "KBU"),
+        ("Virke er ett av partsmedlemmene i Nasjonalt forum for karriereveiledning", "NFK"),
+        ("Unio er en av organisasjonene som utgjør Kompetansebehovsutvalget", "KBU"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
