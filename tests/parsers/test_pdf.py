@@ -427,3 +427,18 @@ def test_too_many_pages(tmp_path):
 
 def test_registered_for_pdf():
     assert parser_for("pdf").parse is parse_pdf
+
+
+def test_words_set_a_hair_apart_without_a_space_glyph_stay_words(tmp_path):
+    # Chromium sets letter-spaced labels so: each word drawn on its own, no space character between,
+    # the gap narrower than the one that parts words when no space is drawn.
+    path = tmp_path / "kvittering.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    x = 72.0
+    for word in "Hvem har ansvaret for tiltaket?".split():
+        canvas.setFont("Helvetica", 8.5)
+        canvas.drawString(x, 700, word)
+        x += canvas.stringWidth(word, "Helvetica", 8.5) + 2.4
+    canvas.save()
+    content = _parse(path)
+    assert [b.text for b in content.paragraphs] == ["Hvem har ansvaret for tiltaket?"]
