@@ -106,6 +106,7 @@ class Vocabulary:
     type_openers: tuple[str, ...] = ()
     check_marks: tuple[str, ...] = ()
     other_documents: tuple[str, ...] = ()
+    unanswered: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,7 @@ def load_vocabulary() -> Vocabulary:
         type_openers=p.texts(data, "type_openers", "vocabulary"),
         check_marks=p.texts(data, "check_marks", "vocabulary"),
         other_documents=p.texts(data, "other_documents", "vocabulary"),
+        unanswered=p.texts(data, "unanswered", "vocabulary"),
     )
     _raise_problems(label, text, data, VOCABULARY, p)
     return vocab

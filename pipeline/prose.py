@@ -16,6 +16,8 @@ from normalise.delmal import DelmalMatcher
 from normalise.text import clean, fold
 from parsers.content import Paragraph, TableBlock
 
+from .answer_lines import field_label, unanswered
+
 from tiltak_core.records import FIELDS, Provenance, RawRow, SkippedRow
 
 
@@ -46,6 +48,9 @@ class DraftRow:
 PROSE_CONFIDENCE = 0.9
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 SUB_ITEMS = "Underpunkter"
+# "(delmål 1.3, arrangement)." closing an item: its own delmål and, after a comma, its type.
+_OWN_DELMAL = re.compile(r"\(\s*(delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})\s*(?:[,;]\s*([^()]{1,40}?))?\s*\)[\s.]*$",
+                         re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\W*\w+(?:[ -]\w+){0,2}\s*:\s")  # "Dato: …", "Kontaktperson: …": a line of particulars
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
@@ -76,6 +81,9 @@ class ProseReader:
         self.warnings: list[str] = []
         self._delmal_words = tuple(fold(w) for w in mapper.vocabulary.delmal_words)
         self._closing = tuple(fold(w) for w in mapper.vocabulary.closing_words)
+        self.answer_form = False  # the document is a form's receipt: label lines answered on the line under
+        self._pending = ""  # the field the last label line asked for
+        self._next_fields: dict[str, str] = {}  # answers given before the next tiltak's name
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
         self.section, self.last_item, self.block_item = text, None, None
@@ -107,6 +115,8 @@ class ProseReader:
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
+        if self.answer_form and (self._pending or field_label(p, self.mapper)):
+            return self._answer(p)
         if p.kind in ("bullet", "numbered"):
             self.block_item = None
             return self._item(p)
@@ -159,6 +169,30 @@ class ProseReader:
             self.plain_items = True
             return self._item(p, "linje under")
         self.plain_items = False  # a sentence ends the plain list
+        return None
+
+    def _answer(self, p: Paragraph) -> DraftRow | None:
+        """A form's label line waits for its answer; the answer to «Tiltakets navn» opens a row, the others fill
+        the open row, or the next one when the open row has that field already (the next tiltak's delmål)."""
+        label = field_label(p, self.mapper)
+        if label:
+            self._pending = label
+            return None
+        name, self._pending = self._pending, ""
+        value = "" if unanswered(p.text, self.mapper) else p.text
+        if name == "tiltak":
+            fields = {"delmal": self.section or "", **self._next_fields, "tiltak": value}
+            self._next_fields = {}
+            self.last_item = self.block_item = DraftRow(
+                Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
+                ["lest som skjema i linjer: spørsmålet på én linje, svaret på linjen under"])
+            self.structured = True
+            return self.last_item
+        row = self.block_item
+        if row is not None and not clean(row.fields.get(name)):
+            row.fields[name] = value
+        elif value:
+            self._next_fields[name] = value
         return None
 
     def _is_lead_title(self, p: Paragraph) -> bool:
@@ -216,6 +250,17 @@ class ProseReader:
         return self.last_item
 
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
+        own = _OWN_DELMAL.search(p.text)
+        if own and self.delmal.codes_in(own.group(1)):
+            # "Karrieredag for elever (delmål 1.3, arrangement).": the item says its delmål itself.
+            fields = {"delmal": own.group(1), "tiltak": clean(p.text[: own.start()]).rstrip(" .,;:")}
+            if own.group(2):
+                fields["type"] = clean(own.group(2))
+            self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
+                                      PROSE_CONFIDENCE, ["punkt som oppgir sitt eget delmål i parentes"])
+            self.item_level = p.level
+            self.structured = True
+            return self.last_item
         if self.section is None:
             self.orphans += 1
             if self.heading is not None:

@@ -17,6 +17,7 @@ from normalise.matchers import Matchers
 from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
+from .answer_lines import is_answer_form
 from .cell_lines import split_cells
 from .prose import DraftRow, ProseReader
 from tiltak_core.records import Provenance, RawRow, SkippedRow
@@ -267,6 +268,7 @@ class RowReader:
     # ------------------------------------------------------------------ the document
     def read(self, content: Content) -> RowsRead:
         blocks = content.blocks
+        self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
         for n, block in enumerate(blocks):
             if isinstance(block, TableBlock):
                 self.read_table(block)

@@ -92,6 +92,12 @@ def test_a_form_written_as_paragraphs_one_tiltak_per_tiltak_label(matchers, tmp_
 TITLE = "Rapport til Kompetansepolitisk råd 2022"
 
 
+def _saved_and_read(matchers, d, path):
+    """A Word document built in the test, saved and its rows read."""
+    d.save(path)
+    return content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+
+
 def _read(matchers, path, outline):
     """A Word report written from an outline of (kind, text): title, h2, bold, text or bullet; its rows read."""
     d = docx.Document()
@@ -160,10 +166,49 @@ def test_a_paragraph_opening_with_a_bold_title_is_one_tiltak_its_text_the_descri
         p.add_run(title).bold = True
         p.add_run(text)
         p.add_run(labels)
-    path = tmp_path / "avsnitt.docx"
-    d.save(path)
-    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    read = _saved_and_read(matchers, d, tmp_path / "avsnitt.docx")
     assert [_fields(r) for r in read.rows] == [
         ("Praksiskandidatkonferansen 2022", "konferanse", "KS", "Unio, YS", "Konferansen samlet 250 deltakere."),
         ("Mentorordning for sykepleiere", "prosjekt", "NSF", "", "Førti sykepleiere fikk en erfaren kollega."),
+    ]
+
+
+def test_a_form_receipt_of_label_lines_each_answered_on_the_next_is_read_in_pairs(matchers, tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Kvittering for innsendt svar")
+    for n, (delmal, name, type_, who, partners, text) in enumerate((
+        ("1.3 Karriereveiledning", "Karriereverksted for medlemmer", "Arrangement", "Forbundet", "Ikke besvart",
+         "Fire verksteder med hjelp til CV."),
+        ("2.2 Kunnskap om læring", "Medlemsundersøkelse 2022", "FoU", "Forbundet", "Respons Analyse",
+         "Et eget kapittel om etter- og videreutdanning."),
+    ), 1):
+        d.add_heading(f"TILTAK {n} AV 2", level=2)
+        for label, answer in (("Hvilket delmål i strategien gjelder tiltaket?", delmal), ("Tiltakets navn", name),
+                              ("Hva slags tiltak er det? (velg ett alternativ)", type_),
+                              ("Hvem har ansvaret for tiltaket?", who), ("Samarbeidspartnere (valgfritt)", partners),
+                              ("Beskriv tiltaket kort (maks 500 tegn)", text)):
+            d.add_paragraph(label)
+            d.add_paragraph().add_run(answer).bold = True
+    read = _saved_and_read(matchers, d, tmp_path / "kvittering.docx")
+    assert [(r.get("delmal"), *_fields(r)) for r in read.rows] == [
+        ("1.3 Karriereveiledning", "Karriereverksted for medlemmer", "Arrangement", "Forbundet", "",
+         "Fire verksteder med hjelp til CV."),
+        ("2.2 Kunnskap om læring", "Medlemsundersøkelse 2022", "FoU", "Forbundet", "Respons Analyse",
+         "Et eget kapittel om etter- og videreutdanning."),
+    ]
+
+
+def test_a_numbered_item_that_names_its_own_delmal_in_brackets_is_a_tiltak_under_any_heading(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Rapportering til Kompetansepolitisk råd for 2022", level=1)
+    d.add_paragraph("Vi sender med dette en kort oversikt over tiltak i 2022.")
+    d.add_paragraph("Karrieredag for elever og voksne som vil ta utdanning (delmål 1.3, arrangement).",
+                    style="List Number")
+    d.add_paragraph("Stipend til voksne som tar språkopplæring ved siden av jobb (delmål 3.1, utdanning).",
+                    style="List Number")
+    d.add_paragraph("Vi vil gjerne bidra i rådets arbeid med en ny strategi.")
+    read = _saved_and_read(matchers, d, tmp_path / "brev.docx")
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type")) for r in read.rows] == [
+        ("delmål 1.3", "Karrieredag for elever og voksne som vil ta utdanning", "arrangement"),
+        ("delmål 3.1", "Stipend til voksne som tar språkopplæring ved siden av jobb", "utdanning"),
     ]
