@@ -80,6 +80,7 @@ class Council:
     units: tuple[str, ...] = ()
     unit_prefixes: tuple[str, ...] = ()
     national: bool = False  # a copy of it for one region is another measure
+    other_bodies: tuple[str, ...] = ()  # an institution named after it that has a council of its own, not this one
 
 
 # Version marks in the order a later one replaces an earlier one; a report without a mark ranks between
@@ -344,7 +345,8 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
             p.add(f"{where}: 'national' må være true eller false")
         council = Council(p.text(t, "id", where), p.text(t, "name", where), p.texts(t, "aliases", where),
                           owner=p.text(t, "owner", where, required=False), units=p.texts(t, "units", where),
-                          unit_prefixes=p.texts(t, "unit_prefixes", where), national=national is True)
+                          unit_prefixes=p.texts(t, "unit_prefixes", where), national=national is True,
+                          other_bodies=p.texts(t, "other_bodies", where))
         if council.owner and council.owner not in org_names:
             p.add(f"{where}: owner '{council.owner}' er ikke et [[member]] eller en [[organisation]]")
         councils.append(council)

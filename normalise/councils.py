@@ -120,6 +120,10 @@ class CouncilMatcher:
             if region is not None:
                 place = " ".join(t.text for t in toks[region.first : region.last + 1])
                 return CouncilDecision("", cid, f"en regional utgave av {cid} ({place})", doubtful=trap is None)
+        body = next((t.text for t in toks[hit.last + 1 : hit.last + 1 + _REGION_REACH]
+                     if t.folded in {b.casefold() for b in council.other_bodies}), "")
+        if body:
+            return CouncilDecision("", cid, f"rådet ved «{body}» er institusjonens eget, ikke {cid}", doubtful=True)
         also = f"; nevner også {', '.join(others)}" if others else ""
         if trap and trap_at < min(part_at, doubt_at) and not (subject and trap_at > hit.last):
             return CouncilDecision("", cid, f"handler om {cid} («{trap[1].entry}»), ikke om å delta i det")

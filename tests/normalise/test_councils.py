@@ -103,3 +103,10 @@ def test_a_council_member_reporting_its_own_work_is_not_a_seat_in_itself(council
 def test_the_councils_own_leader_is_no_seat_of_the_member(councils):
     decision = councils.decide("Kompetansebehovsutvalgets leder besøkte Unio i høst")
     assert decision.council == "" and decision.named == "KBU" and decision.doubtful
+
+
+def test_a_council_of_the_same_name_at_another_kind_of_institution_is_its_own_and_asks_a_reviewer(councils):
+    decision = councils.decide("Råd for samarbeid med arbeidslivet ved Fagskolen Innlandet", "Råd/utvalg/nettverk")
+    assert decision.council == "" and decision.named == "RSA" and decision.doubtful
+    assert "«Fagskolen» er institusjonens eget" in decision.evidence
+    assert councils.decide("Råd for samarbeid med arbeidslivet ved Universitetet i Agder: NHO har én plass").council == "RSA"
