@@ -108,6 +108,7 @@ class Vocabulary:
     check_marks: tuple[str, ...] = ()
     other_documents: tuple[str, ...] = ()
     unanswered: tuple[str, ...] = ()
+    labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # prose-only labels per field ("Med:")
 
 
 @dataclass(frozen=True)
@@ -233,8 +234,10 @@ def load_vocabulary() -> Vocabulary:
     for f, names in fields.items():
         if not names:
             p.add(f"[fields]: ingen navn for feltet '{f}'")
+    raw_labels = data.get("labels", {}) if isinstance(data.get("labels", {}), dict) else {}
     vocab = Vocabulary(
         fields=fields,
+        labels={f: names for f in FIELDS if (names := p.texts(raw_labels, f, "[labels]"))},
         known_extra=p.texts(data, "known_extra", "vocabulary"),
         sum_rows=p.texts(data, "sum_rows", "vocabulary"),
         delmal_words=p.texts(data, "delmal_words", "vocabulary"),

@@ -47,6 +47,7 @@ class ColumnMapper:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._names = [(f, header_key(n)) for f, names in vocabulary.fields.items() for n in names]
+        self._label_fields = {header_key(n): f for f, names in vocabulary.labels.items() for n in names}
 
     def field_of(self, header: str, loose: bool = False) -> tuple[str, float]:
         """The field a header names and how sure (0-1); ('', 0) for an unknown column. loose: a short header
@@ -115,7 +116,8 @@ class ColumnMapper:
     @cached_property
     def label_pattern(self) -> re.Pattern[str]:
         """'Label:' for every field name, longest first, as prose items write them."""
-        names = sorted({n for names in self.vocabulary.fields.values() for n in names}, key=len, reverse=True)
+        every = (*self.vocabulary.fields.values(), *self.vocabulary.labels.values())
+        names = sorted({n for names in every for n in names}, key=len, reverse=True)
         alternatives = "|".join(re.escape(n) for n in names)
         return re.compile(rf"(?:(?<=^)|(?<=[\s.;,(]))({alternatives})\s*:\s*", re.IGNORECASE)
 
@@ -127,7 +129,7 @@ class ColumnMapper:
         head = clean(text[: matches[0].start()]).rstrip(" (;,")
         labelled: dict[str, str] = {}
         for m, nxt in zip(matches, matches[1:] + [None]):
-            field, _ = self.field_of(m.group(1))
+            field = self._label_fields.get(header_key(m.group(1))) or self.field_of(m.group(1))[0]
             value = clean(text[m.end() : nxt.start() if nxt else len(text)]).strip(" .;,)")
             if field and value and field not in labelled:
                 labelled[field] = value
