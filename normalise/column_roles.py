@@ -119,7 +119,8 @@ class ColumnRoles:
             return False
         if any(self.delmal.codes_in(t) or len(words(t)) > HEADER_CELL_WORDS for _, t in filled):
             return False
-        spanned = any(c > 0 and not row[c] and any(row[:c]) for c, _ in filled)
+        # A sub-header cell past the end of a shorter header row stands under its last span too.
+        spanned = any(c > 0 and not (row[c] if c < len(row) else "") and any(row[:c]) for c, _ in filled)
         named = any(header_key(t) in self._names or self.mapper.field_of(t, loose=True)[0] for _, t in filled)
         return spanned and (named or len(filled) >= 2)
 
