@@ -234,7 +234,7 @@ def load_vocabulary() -> Vocabulary:
     for f, names in fields.items():
         if not names:
             p.add(f"[fields]: ingen navn for feltet '{f}'")
-    raw_labels = data.get("labels", {}) if isinstance(data.get("labels", {}), dict) else {}
+    raw_labels = _table(data, "labels", p)  # optional: labels only prose reads ("Form:", "Med:")
     vocab = Vocabulary(
         fields=fields,
         labels={f: names for f in FIELDS if (names := p.texts(raw_labels, f, "[labels]"))},
