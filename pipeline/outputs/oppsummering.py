@@ -261,8 +261,8 @@ def _throughout(s: Summary) -> list[Block]:
     if t is None:
         return []
     span = f"{t.years[0]}–{t.years[-1]}" if len(t.years) > 1 else str(t.years[0])
-    lacking = (f" Historikken mangler {liste([str(y) for y in t.missing])}, så listen gjelder årene den har "
-               f"({liste([str(y) for y in t.years])})." if t.missing else "")
+    lacking = (f" Historikken har ikke hele registeret for {liste([str(y) for y in t.missing])}, så listen gjelder "
+               f"årene den har ({liste([str(y) for y in t.years])})." if t.missing else "")
     blocks: list[Block] = [Heading("Tiltak som er videreført gjennom strategiperioden", 2)]
     if len(t.years) < 2:
         return blocks + [Para(f"Historikken har ingen av årene fra {t.first} til {s.year - 1}, så utkastet kan ikke "

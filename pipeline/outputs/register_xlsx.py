@@ -132,7 +132,7 @@ def _throughout_table(ws: Worksheet, row: int, summary: Summary) -> int:
     if t is None or len(t.years) < 2:
         return row
     row += 2
-    lacking = f" (historikken mangler {', '.join(map(str, t.missing))})" if t.missing else ""
+    lacking = f" (historikken har ikke hele registeret for {', '.join(map(str, t.missing))})" if t.missing else ""
     _put(ws, row, 1, f"Tiltak rapportert hvert år i {t.years[0]}–{t.years[-1]}{lacking}: {len(t.tiltak)}", BOLD)
     _header(ws, row + 1, ["Tiltak-ID", "Delmål", "Tiltak", "Rapportert av"])
     row += 1

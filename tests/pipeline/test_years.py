@@ -88,15 +88,15 @@ def test_the_summary_lists_per_member_and_the_tiltak_kept_through_the_strategy_p
     document = docx.Document(str(settings.out / "oppsummering.docx"))
     text = "\n".join(p.text for p in document.paragraphs)
     # The history holds 2018 but not 2017, the strategy's first year: the list says which years it covers.
-    assert "Fire tiltak er rapportert hvert år i 2018–2019. Historikken mangler 2017, så listen gjelder årene " \
-           "den har (2018 og 2019)." in text
+    assert "Fire tiltak er rapportert hvert år i 2018–2019. Historikken har ikke hele registeret for 2017, så " \
+           "listen gjelder årene den har (2018 og 2019)." in text
     tables = [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
     kept = next(t for t in tables if t[0] == ["Delmål", "Tiltak", "Rapportert av"])
     assert sorted(row[1] for row in kept[1:]) == sorted(COUNCILS)
     members = next(t for t in tables if t[0][0] == "Rådsmedlem" and "Nye" in t[0])
     assert {row[0] for row in members[1:]} >= {"LO", "NHO"}
     summary = [r for r in openpyxl.load_workbook(settings.out / "register.xlsx")["Sammendrag"].iter_rows(values_only=True)]
-    assert ("Tiltak rapportert hvert år i 2018–2019 (historikken mangler 2017): 4",) == summary[
+    assert ("Tiltak rapportert hvert år i 2018–2019 (historikken har ikke hele registeret for 2017): 4",) == summary[
         next(i for i, r in enumerate(summary) if str(r[0]).startswith("Tiltak rapportert hvert år"))][:1]
 
 
