@@ -25,7 +25,7 @@ from .decisions_file import read_decisions
 from tiltak_core.errors import OutputError, YearUnknown
 from .extract import REJECTED, DocumentResult
 from .continuation import POSSIBLE_CONTINUATION, kept_id
-from .history import REGISTER, RUN_SOURCE, History, HistoryRow, default_history_path, open_history
+from .history import RUN_SOURCE, History, HistoryRow, default_history_path, open_history
 from .inbox import Listing, list_documents
 from .membership import note_membership
 from .locks import run_lock
@@ -109,14 +109,6 @@ def consolidate(
     register, corrected = correct(register, decisions, matchers.catalogue, continuity.previous_ids, continuity.known)
     outcome = Outcome(moved.applied + corrected.applied, moved.stale + corrected.stale)
     return clusters, sort_register(register, tiltak, matchers.catalogue), outcome
-
-
-def last_year_rows(history: History, year: int) -> LastYear:
-    """Last year's register from the history, and whether it is the whole year; None when not held as a register."""
-    info = history.info(year - 1)
-    if info is None or info.kind != REGISTER:
-        return None
-    return history.load(year - 1), not info.partial
 
 
 def _load_writer(name: str) -> None:
@@ -239,7 +231,7 @@ def _run(settings: Settings, history: History, progress: Progress | None, ask_ye
     runs = RunCache(cache_root) if cache_root else None
     kept = _consolidated(runs.get(state)) if runs and earlier is not None else None
     clusters, register, outcome = kept or consolidate(tiltak, matchers, settings, decisions,
-                                                       last_year_rows(history, year))
+                                                       history.register(year - 1))
     notes = [*listing.notes,
              *([] if results else [f"innboksen {settings.inbox} er tom: det var ingen rapporter å lese; legg "
                                    "rapportene i mappen og kjør på nytt"]),

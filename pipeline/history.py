@@ -281,6 +281,13 @@ class History:
             row = self._db.execute("SELECT kind FROM years WHERE year = ?", (year,)).fetchone()
         return row[0] if row else None
 
+    def register(self, year: int) -> tuple[list[HistoryRow], bool] | None:
+        """`year`'s stored register and whether it is the whole year; None when the year is not held as a register."""
+        info = self.info(year)
+        if info is None or info.kind != REGISTER:
+            return None
+        return self.load(year), not info.partial
+
     def load(self, year: int) -> list[HistoryRow]:
         """The stored tiltak of `year` in their order; empty if the year is unknown or held as counts."""
         with self._reading():

@@ -17,7 +17,7 @@ from normalise.matchers import Matchers
 
 from ..flow import flow
 from ..period import throughout
-from ..history import REGISTER, History, HistoryRow
+from ..history import History, HistoryRow
 from tiltak_core.records import RegisterEntry, Tiltak
 from ..summary import Summary, summarise
 from .staging import Staging
@@ -71,24 +71,27 @@ def start_publication(stage: Staging, register: list[RegisterEntry], matchers: M
     catalogue = matchers.catalogue
     notes: list[str] = []
     previous = previous_rows = None
+    # Each year's register is read once: last year's serves the comparison, the flow and the period list.
+    held = {year - 1: history.register(year - 1) if history is not None else None}
     if history is None:
         notes.append(f"ingen historikk: oppsummeringen sammenligner ikke med {year - 1}")
     else:
         previous = history.counts(year - 1, catalogue)
-        previous_rows = history.load(year - 1) or None
+        last = held[year - 1]
+        previous_rows = (last[0] if last else None) or None
         if previous is None:
             notes.append(f"ingen tall for {year - 1} i historikken: oppsummeringen sammenligner ikke "
                          f"(legg dem til med: tiltak history import FIL --year {year - 1})")
         elif not previous.complete:
             notes.append(f"for {year - 1} finnes bare noen antall: delmål uten tall sammenlignes ikke")
-    info = history.info(year - 1) if history is not None else None
-    known = info is not None and info.kind == REGISTER and not info.partial
-    moves = flow(year, register, ended, previous_rows or [], known, catalogue)
-
     def whole_register(y: int) -> list[HistoryRow] | None:
-        stored = history.info(y) if history is not None else None
-        return history.load(y) if history is not None and stored and stored.kind == REGISTER \
-            and not stored.partial else None
+        if y not in held:
+            held[y] = history.register(y) if history is not None else None
+        found = held[y]
+        return found[0] if found and found[1] else None
+
+    known = history is not None and whole_register(year - 1) is not None
+    moves = flow(year, register, ended, previous_rows or [], known, catalogue)
 
     summary = summarise(register, catalogue, matchers.orgs, year, previous, previous_rows, flow=moves,
                         throughout=throughout(year, catalogue.period, register, whole_register))
