@@ -88,7 +88,8 @@ def test_problem_files_stand_first_in_run_json_the_console_and_review_html(probl
     files = [d["file"] for d in report["documents"]]
     assert files[-1] == "lo_2020.docx" and all(d["needs_attention"] for d in report["documents"][:-1])
     table = result.output[result.output.index("Rapporter"):]
-    assert table.index("nho_2020") < table.index("lo_2020.docx")
+    # The run table may shorten a name in the middle on a narrow terminal, but always keeps its start.
+    assert table.index("nho_") < table.index("lo_20")
     html = (out / "review.html").read_text(encoding="utf-8")
     assert html.index("Filer som må sjekkes (4)") < html.index("Sikkerhetsskala")
     assert "ys_2020.docx#t1-r3" in html and "raden har ingen tekst i tiltakskolonnen" in html

@@ -6,6 +6,7 @@ import itertools
 import json
 import os
 import shutil
+import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -270,7 +271,11 @@ def browser_page():
     if not executable:
         _unavailable("Chromium is not installed (Debian package chromium; sudo make system-deps)")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        # Chromium keeps a socket in TMPDIR, and a unix socket's path may not exceed 107 bytes: a long
+        # temp path makes it fail to start, so the browser gets a short temp folder of its own.
+        short = tempfile.mkdtemp(dir="/tmp") if os.path.isdir("/tmp") else None
+        env = {**os.environ, "TMPDIR": short} if short else None
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, env=env)
         try:
             page = browser.new_page(viewport={"width": 1366, "height": 900})
             events: dict[str, list[str]] = {"console": [], "pageerror": [], "dialog": []}
@@ -285,6 +290,8 @@ def browser_page():
             yield page, events
         finally:
             browser.close()
+            if short:
+                shutil.rmtree(short, ignore_errors=True)
 
 
 def _visible_ids(page) -> list[str]:
