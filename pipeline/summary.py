@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import combinations
 from typing import Iterable, Mapping, Protocol, Sequence
 
 from normalise.catalogue import Catalogue
@@ -155,29 +154,30 @@ def members_involved(row: Row, orgs: MemberLookup) -> frozenset[str]:
 
 
 def collaboration(rows: Iterable[Row], catalogue: Catalogue, orgs: MemberLookup, top: int = TOP_PAIRS) -> Collaboration:
+    """Who takes part in how many tiltak, and which pairs of members share tiltak, most shared first."""
+    import pandas as pd  # the publication is the only reader, and pandas is slow to load for every command
+
     rows = list(rows)
     order = {m.name: i for i, m in enumerate(catalogue.members)}
-
-    def ranked(names: Iterable[str]) -> list[str]:
-        # Catalogue order first, so pairs and nodes come out the same on every run.
-        return sorted(names, key=lambda n: (order.get(n, len(order)), n))
-
-    involvement: Counter[str] = Counter()
-    pairs: Counter[tuple[str, str]] = Counter()
-    several = 0
-    for row in rows:
-        members = ranked(members_involved(row, orgs))
-        involvement.update(members)
-        several += len(members) > 1
-        pairs.update(combinations(members, 2))
-    position = {m: i for i, m in enumerate(ranked(involvement))}
-    pair_list = sorted(pairs.items(), key=lambda kv: (-kv[1], position[kv[0][0]], position[kv[0][1]]))
+    # One line per (tiltak, member taking part); the pairs are this table merged with itself on the tiltak.
+    taking_part = pd.DataFrame([(i, m) for i, row in enumerate(rows) for m in members_involved(row, orgs)],
+                               columns=["tiltak", "member"])
+    involvement = taking_part["member"].value_counts()
+    # Catalogue order first, so pairs and nodes come out the same on every run.
+    ranked = sorted(involvement.index, key=lambda n: (order.get(n, len(order)), n))
+    taking_part["rank"] = taking_part["member"].map({m: i for i, m in enumerate(ranked)})
+    both = taking_part.merge(taking_part, on="tiltak", suffixes=("_a", "_b"))
+    both = both[both["rank_a"] < both["rank_b"]]
+    pairs = (both.groupby(["rank_a", "rank_b"]).size().rename("shared").reset_index()
+             .sort_values(["shared", "rank_a", "rank_b"], ascending=[False, True, True]))
+    members_per_tiltak = taking_part.groupby("tiltak").size()
     return Collaboration(
         total=len(rows),
         with_partner=sum(bool(r.samarbeidspartnere) for r in rows),
-        several_members=several,
-        involvement=tuple((m, involvement[m]) for m in ranked(involvement)),
-        pairs=tuple(MemberPair(a, b, n) for (a, b), n in pair_list),
+        several_members=int((members_per_tiltak > 1).sum()),
+        involvement=tuple((m, int(involvement[m])) for m in ranked),
+        pairs=tuple(MemberPair(ranked[int(a)], ranked[int(b)], int(n))
+                    for a, b, n in pairs[["rank_a", "rank_b", "shared"]].itertuples(index=False)),
         top=top,
     )
 
@@ -239,11 +239,21 @@ class Comparison:
 
 def compare(current: YearCounts, other: YearCounts, catalogue: Catalogue) -> Comparison:
     """This year's counts beside the other year's, in catalogue order."""
+    import pandas as pd
+
+    def side_by_side(now: Mapping[str, int], before: Mapping[str, int], keys: list[str]) -> tuple[Change, ...]:
+        # A key the other year lacks is unknown there (None), not zero; one this year lacks is zero.
+        table = pd.DataFrame({"now": pd.Series(now, dtype="Int64"), "before": pd.Series(before, dtype="Int64")})
+        table = table.reindex(keys)
+        table["now"] = table["now"].fillna(0)
+        return tuple(Change(key, int(n), None if pd.isna(b) else int(b))
+                     for key, n, b in table[["now", "before"]].itertuples())
+
     return Comparison(
         year=current.year,
         other_year=other.year,
-        omrader=tuple(Change(o.id, current.per_omrade.get(o.id, 0), other.per_omrade.get(o.id)) for o in catalogue.omrader),
-        delmal=tuple(Change(d.code, current.per_delmal.get(d.code, 0), other.per_delmal.get(d.code)) for d in catalogue.delmal),
+        omrader=side_by_side(current.per_omrade, other.per_omrade, [o.id for o in catalogue.omrader]),
+        delmal=side_by_side(current.per_delmal, other.per_delmal, [d.code for d in catalogue.delmal]),
     )
 
 
