@@ -226,7 +226,7 @@ def _run(settings: Settings, history: History, progress: Progress | None, ask_ye
     results = [p.result for p in processed]
     tiltak = [t for p in processed for t in p.tiltak]
     ended = [t for p in processed for t in p.ended]
-    state = run_state(settings, listing, decided, decisions_path, run_year, history.digest(year - 1))
+    state = run_state(settings, listing, decided, decisions_path, run_year, history.digest(year - 1), cache_root)
     earlier = unchanged(settings.out, state) if cache_root else None
     runs = RunCache(cache_root) if cache_root else None
     kept = _consolidated(runs.get(state)) if runs and earlier is not None else None

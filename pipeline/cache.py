@@ -42,10 +42,11 @@ _DIGEST = re.compile(r"^[0-9a-f]{64}\.json$")
 ENTRY_FORMAT = 1
 
 
-def fingerprint(settings: "Settings") -> str:
+def fingerprint(settings: "Settings", root: Path | None = None) -> str:
     """What a document's result depends on besides its bytes and name: the code that reads and matches it,
-    with its data files and the versions of the libraries it uses, the catalogue and the parse options."""
-    digest = hashlib.sha256(code_fingerprint(PARSING_PACKAGES, (PARSING_ENTRY,)).encode())
+    with its data files and the versions of the libraries it uses, the catalogue and the parse options.
+    The code's digest is remembered in the cache folder `root` when there is one."""
+    digest = hashlib.sha256(code_fingerprint(PARSING_PACKAGES, (PARSING_ENTRY,), memo=root).encode())
     if settings.catalogue is not None:
         digest.update(Path(settings.catalogue).read_bytes())
     options = settings.parse_options()

@@ -1,12 +1,18 @@
 """Digests of the program itself: the files of whole packages, the modules an entry module imports, and
 the installed versions of the libraries they import; found by reading the code, so a new module counts.
+Reading it all takes a good part of a run that has nothing new to do, so a digest is remembered against
+the files' sizes and times, as Python checks its .pyc files.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import re
 import sys
+import tempfile
+import time
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -96,10 +102,26 @@ def program_version() -> str:
         return "0"
 
 
-def code_fingerprint(packages: tuple[str, ...], entries: tuple[str, ...] = (), root: Path | None = None) -> str:
+def code_fingerprint(packages: tuple[str, ...], entries: tuple[str, ...] = (), root: Path | None = None,
+                     memo: Path | None = None) -> str:
     """Hash of every file of `packages`, of the project modules the `entries` import (directly or not), and
-    of the versions of the libraries all of them import."""
+    of the versions of the libraries all of them import; remembered in the folder `memo` when given."""
     root = root or project_root()
+    stamp = _stamp(root, packages, entries)
+    if stamp is None:
+        return _compute(packages, entries, root)
+    if stamp in _remembered:
+        return _remembered[stamp]
+    found = _read_memo(memo).get(stamp) if memo else None
+    if not isinstance(found, str):
+        found = _compute(packages, entries, root)
+        if memo:
+            _write_memo(memo, stamp, found)
+    _remembered[stamp] = found
+    return found
+
+
+def _compute(packages: tuple[str, ...], entries: tuple[str, ...], root: Path) -> str:
     files = _closure(root, {m for p in packages for m in _package_modules(root, p)} | set(entries))
     digest = hashlib.sha256(program_version().encode())
     for module in sorted(files):
@@ -109,3 +131,60 @@ def code_fingerprint(packages: tuple[str, ...], entries: tuple[str, ...] = (), r
             digest.update(f"{path.relative_to(root).as_posix()}\0".encode() + path.read_bytes())
     digest.update(repr(sorted(library_versions(files).items())).encode())
     return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------------------- remembering a digest
+MEMO_FILE = "kode.json"
+_MEMO_KEEP = 8  # stamps kept in the memo: a few versions side by side, never a growing file
+# A file changed within this window may change again without its size or time showing it (a timestamp's
+# resolution is coarse): such a tree is hashed in full every time, as git treats a "racily clean" file.
+_RACY_NS = 2_000_000_000
+_remembered: dict[str, str] = {}
+
+
+def _stamp(root: Path, packages: tuple[str, ...], entries: tuple[str, ...]) -> str | None:
+    """What the digest depends on, by size and time: every file of the project (an entry may import any of
+    them), the library folders (installing or upgrading a library changes theirs) and the interpreter; None
+    when a file is too new to be judged by its time."""
+    now = time.time_ns()
+    digest = hashlib.sha256(repr((str(root), packages, entries, sys.version, sys.executable)).encode())
+    try:
+        for package in PROJECT:
+            for path in sorted((root / package).rglob("*")):
+                if "__pycache__" in path.parts or not path.is_file():
+                    continue
+                st = path.stat()
+                if st.st_mtime_ns > now - _RACY_NS:
+                    return None
+                digest.update(f"{path.relative_to(root).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        for folder in sys.path:
+            if folder and os.path.isdir(folder):
+                digest.update(f"{folder}\0{os.stat(folder).st_mtime_ns}\n".encode())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _read_memo(folder: Path) -> dict[str, object]:
+    try:
+        memo = json.loads((folder / MEMO_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return memo if isinstance(memo, dict) else {}
+
+
+def _write_memo(folder: Path, stamp: str, digest: str) -> None:
+    """Add a stamp's digest atomically; a memo that cannot be written only costs time next run."""
+    memo = {k: v for k, v in _read_memo(folder).items() if k != stamp}
+    memo = dict([*list(memo.items())[-(_MEMO_KEEP - 1):], (stamp, digest)])
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(memo, f)
+            os.replace(tmp, folder / MEMO_FILE)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass

@@ -28,11 +28,11 @@ def _file_hash(path: Path | None) -> str:
 
 
 def run_state(settings: Settings, listing: Listing, decided: Sequence[DocumentResult], decisions: Path | None,
-              year: RunYear, previous_year: str) -> str:
+              year: RunYear, previous_year: str, cache_root: Path | None = None) -> str:
     """A digest of everything the outputs depend on (the year with its evidence, which run.json shows);
     `previous_year` is the history's digest of the year the summary compares with."""
-    digest = hashlib.sha256(fingerprint(settings).encode())
-    digest.update(code_fingerprint(PROJECT).encode())
+    digest = hashlib.sha256(fingerprint(settings, cache_root).encode())
+    digest.update(code_fingerprint(PROJECT, memo=cache_root).encode())
     digest.update(repr((settings.thresholds, settings.limits, sorted(settings.exclude), year, settings.author)).encode())
     for d in listing.documents:
         digest.update(f"{d.source_file}\0{d.sha256 or d.size}\0{listing.copies.get(d.source_file, '')}\n".encode())

@@ -162,7 +162,7 @@ def process_all(listing: Listing, decided: Sequence[DocumentResult], matchers: M
     `meanwhile` are steps to take while documents are read (none are taken when every one is cached)."""
     global _matchers
     _matchers = matchers
-    cache = DocumentCache(cache_root, fingerprint(settings)) if cache_root else None
+    cache = DocumentCache(cache_root, fingerprint(settings, cache_root)) if cache_root else None
     if cache:
         cache.prune()
     entries: list[Processed | Document] = [Processed(d) for d in decided]
