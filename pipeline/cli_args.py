@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Annotated, Any, Callable, Optional
 
 import typer
-from typer import rich_utils
 from typer.core import TyperCommand, TyperGroup
 
 try:  # typer carries its own copy of click since 0.22; before, it used click itself
@@ -26,13 +25,15 @@ from .history import default_history_path
 EXIT_USAGE = 2  # a command written wrong, as every command-line tool says it
 
 # The words typer's help pages use around the texts below.
-rich_utils.ARGUMENTS_PANEL_TITLE = "Argumenter"
-rich_utils.OPTIONS_PANEL_TITLE = "Valg"
-rich_utils.COMMANDS_PANEL_TITLE = "Kommandoer"
-rich_utils.DEFAULT_STRING = "[standard: {}]"
-rich_utils.REQUIRED_LONG_STRING = "[påkrevd]"
-rich_utils.ENVVAR_STRING = "[miljøvariabel: {}]"
-rich_utils.DEPRECATED_STRING = "(utgått) "
+HELP_WORDS = {
+    "ARGUMENTS_PANEL_TITLE": "Argumenter",
+    "OPTIONS_PANEL_TITLE": "Valg",
+    "COMMANDS_PANEL_TITLE": "Kommandoer",
+    "DEFAULT_STRING": "[standard: {}]",
+    "REQUIRED_LONG_STRING": "[påkrevd]",
+    "ENVVAR_STRING": "[miljøvariabel: {}]",
+    "DEPRECATED_STRING": "(utgått) ",
+}
 HELP_OPTION_HELP = "Vis denne hjelpen og avslutt."
 USAGE = "Bruk: "
 
@@ -58,6 +59,15 @@ class _Norwegian:
             option.help = HELP_OPTION_HELP
             _without_type_label(option)
         return option
+
+    def format_help(self, ctx, formatter) -> None:
+        # typer loads its help formatter (rich's markdown with it) only for a help page; so do its words here,
+        # not on every run.
+        from typer import rich_utils
+
+        for name, word in HELP_WORDS.items():
+            setattr(rich_utils, name, word)
+        super().format_help(ctx, formatter)  # type: ignore[misc]  # from the click command it is mixed into
 
     def format_usage(self, ctx, formatter) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]  # from the click command it is mixed into

@@ -14,7 +14,8 @@ from pipeline.settings import Settings
 ROOT = Path(__file__).resolve().parents[2]
 # Libraries only reading a report or writing an output needs; each takes a noticeable time to import.
 HEAVY = ("matplotlib", "networkx", "camelot", "pandas", "numpy", "openpyxl", "docx", "jinja2", "pdfplumber",
-         "pdfminer", "pypdfium2", "PIL", "cv2", "snowballstemmer")
+         "pdfminer", "pypdfium2", "PIL", "cv2", "snowballstemmer",
+         "markdown_it")  # typer's help formatter brings it; only a help page needs it
 PARSERS = ("parsers.pdf", "parsers.pdf_reader", "parsers.docx", "parsers.xlsx", "parsers.ocr", "parsers.convert")
 
 
