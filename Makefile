@@ -36,8 +36,9 @@ run: $(STAMP)
 		echo "$(TILTAK) run \"$$inbox\" --out \"$$out\"$(if $(YEAR), --year $(YEAR))$(if $(HISTORY), --history \"$(HISTORY)\")"; \
 		$(TILTAK) run "$$inbox" --out "$$out" $(if $(YEAR),--year $(YEAR)) $(if $(HISTORY),--history "$(HISTORY)")
 
+# One worker per core, each taking whole test files, so a file's shared fixtures are made once.
 test: $(STAMP)
-	$(VENV)/bin/python -m pytest
+	$(VENV)/bin/python -m pytest -n auto --dist loadfile
 
 # Lint and types (settings in pyproject.toml): every module of the project's packages is checked.
 lint: $(STAMP)

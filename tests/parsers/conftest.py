@@ -76,7 +76,7 @@ def exported_pdfs(soffice, request, tmp_path_factory) -> dict[str, Path]:
                         "--convert-to", "pdf", "--outdir", str(out), *map(str, missing)],
                        check=True, capture_output=True, timeout=600)
         for path in missing:  # renamed in whole, so a killed session leaves no half-written PDF in the cache
-            part = folder / f"{path.stem}.pdf.part"
+            part = folder / f"{path.stem}.pdf.{os.getpid()}.part"  # test workers may export side by side
             shutil.copyfile(out / f"{path.stem}.pdf", part)
             os.replace(part, folder / f"{path.stem}.pdf")
     return {path.name: folder / f"{path.stem}.pdf" for path in SAMPLE_DOCX}
