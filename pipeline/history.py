@@ -16,14 +16,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 import platformdirs
 
 from normalise.catalogue import Catalogue
 
 from tiltak_core.errors import HistoryError
-from .summary import YearCounts, year_counts
+
+if TYPE_CHECKING:
+    from .summary import YearCounts
 
 SCHEMA_VERSION = 2
 APPLICATION = "tiltak-historikk"
@@ -305,6 +307,9 @@ class History:
 
     def counts(self, year: int, catalogue: Catalogue) -> YearCounts | None:
         """`year`'s tiltak per område and delmål, from its tiltak or its counts; None if not stored."""
+        # Only the publication counts a year: the summary's code is not loaded by a run with nothing new.
+        from .summary import YearCounts, year_counts
+
         info = self.info(year)
         if info is None:
             return None
