@@ -102,6 +102,7 @@ class Vocabulary:
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_traps: tuple[str, ...] = ()
     council_doubts: tuple[str, ...] = ()
+    council_about: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     phase: tuple[str, ...] = ()
     type_openers: tuple[str, ...] = ()
@@ -249,6 +250,7 @@ def load_vocabulary() -> Vocabulary:
         versions={rank: p.texts(_table(data, "versions", p), rank, "[versions]") for rank in VERSION_RANKS},
         council_traps=p.texts(data, "council_traps", "vocabulary"),
         council_doubts=p.texts(data, "council_doubts", "vocabulary"),
+        council_about=p.texts(data, "council_about", "vocabulary"),
         regions=p.texts(data, "regions", "vocabulary"),
         phase=p.texts(data, "phase", "vocabulary"),
         type_openers=p.texts(data, "type_openers", "vocabulary"),

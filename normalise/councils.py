@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .catalogue import Catalogue, Council
-from .phrases import Hit, PhraseSet, Token, tokens
+from .phrases import Hit, Phrase, PhraseSet, Token, tokens
 
 
 COUNCIL_TYPE = "Råd/utvalg/nettverk"
@@ -54,6 +54,7 @@ class CouncilMatcher:
         self._participation = PhraseSet(vocab.participation)
         self._traps = PhraseSet(vocab.council_traps, head=True)
         self._doubts = PhraseSet(vocab.council_doubts, head=True)
+        self._about = frozenset(w.casefold() for w in vocab.council_about)
         # A member that is itself a shared council ("Fagskolerådet"): its own rows naming it are its own measures.
         self._is_council = {o.name: c.id for o in catalogue.members for c, names, _ in self._councils
                             if any(names.find_all(tokens(a)) for a in (o.name, *o.aliases))}
@@ -96,6 +97,9 @@ class CouncilMatcher:
         # The council's own name says nothing about taking part ("Samarbeidsrådet for yrkesopplæring").
         names = frozenset(i for _, h in mentions for i in range(h.first, h.last + 1))
         trap = self._traps.first(toks, names)
+        if hit.first and toks[hit.first - 1].folded in self._about and (trap is None or trap[0].first >= hit.first):
+            # "en episode om Kompetansebehovsutvalgets rapport", "artikkel om KBU": the row is about the council.
+            trap = (Hit(hit.first - 1, hit.first - 1, False), Phrase(toks[hit.first - 1].text))
         part = self._participation.first(toks, names)
         if part and hit.genitive and part[0].first == hit.last + 1:
             part = None  # "Kompetansebehovsutvalgets leder", "KBUs medlemmer": the council's own people, not a seat
@@ -113,7 +117,9 @@ class CouncilMatcher:
         named = " ".join(t.text for t in toks[hit.first : hit.last + 1])
 
         if given_type and given_type != COUNCIL_TYPE:
-            return CouncilDecision("", cid, f"nevner {cid}, men typen er {given_type}", doubtful=trap is None)
+            # "Utredning av RSA-ordningen" typed FoU: something of the council, and the report says what kind.
+            of_it = hit.genitive and part is None
+            return CouncilDecision("", cid, f"nevner {cid}, men typen er {given_type}", doubtful=trap is None and not of_it)
         if council.national:
             region = next((h for h, _ in self._regions.find_all(toks)
                            if hit.last < h.first <= hit.last + _REGION_REACH), None)

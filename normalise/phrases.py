@@ -17,7 +17,10 @@ _TOKEN = re.compile(r"[0-9A-Za-zÆØÅæøåÄÖÜäöüÉéÈèÁáÀàÓóÒò
 # Endings a Norwegian noun, adjective or name takes in running text.
 ENDINGS = ("", "s", "e", "es", "en", "ens", "et", "ets", "a", "as", "ar", "er", "ers", "ene", "enes", "ane", "anes",
            "ne", "nes", "n", "ns", "r", "rs")
-_GENITIVE = ("s", "es", "ens", "ets", "as", "anes", "enes", "nes", "ns", "rs", "ers")
+_GENITIVE = ("s", "es", "ens", "ets", "as", "anes", "enes", "nes", "ns", "rs", "ers", "ts")
+# A neuter noun ending in -e takes only -t in the definite ("sete" -> "setet", "møte" -> "møtet"); other words
+# do not ("sit" -> "sitt" is a possessive, not a seat).
+_AFTER_E = ("t", "ts")
 _POSSESSIVE = ("sin", "sitt", "sine")  # Nynorsk genitive: "KBU sin rapport"
 MIN_HEAD = 5  # a word shorter than this is not looked for as the head of a compound
 # A compound naming a series of the thing its first part names ("artikkelserie", "seminarrekke").
@@ -56,7 +59,7 @@ def _word_matches(word: str, token: Token, abbreviation: bool, head: bool) -> st
             return ""
         return "s" if token.text == word + "s" else None
     folded = token.folded
-    if folded.startswith(word) and folded[len(word):] in ENDINGS:
+    if folded.startswith(word) and (folded[len(word):] in ENDINGS or (word.endswith("e") and folded[len(word):] in _AFTER_E)):
         return folded[len(word):]
     if head and len(word) >= MIN_HEAD and len(folded) > len(word) + 2:
         for ending in ENDINGS:

@@ -47,6 +47,10 @@ def councils(matchers):
         ("Spekter har arbeidsgiverplassen for sykehusene i Kompetansebehovsutvalget", "KBU"),
         ("Virke er ett av partsmedlemmene i Nasjonalt forum for karriereveiledning", "NFK"),
         ("Unio er en av organisasjonene som utgjør Kompetansebehovsutvalget", "KBU"),
+        # a neuter noun in -e in its definite form; a side of the table; a compound office
+        ("Setet vårt i Nasjonalt forum for karriereveiledning brukte vi til å løfte fram lærlingene", "NFK"),
+        ("Faglig råd for restaurant- og matfag – Virke på arbeidsgiverbenken", "SRY"),
+        ("Råd for samarbeid med arbeidslivet ved Høgskulen på Vestlandet: KS har nestleiarvervet", "RSA"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
@@ -74,6 +78,10 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         ("Introduksjonsdag for nye NHO-representanter i de faglige rådene", ""),
         ("Veileder for Virkes medlemmer i UHR-Økonomi og administrasjon om hvordan de kan påvirke studiene", ""),
         ("KBUs leder holdt foredrag på YS' landsmøte om kompetansebehovene", ""),
+        # the council right after "om": a podcast, a post about it; something of the council typed as what it is
+        ("En episode av medlemspodden om Nasjonalt fagskoleråds nye strategi", ""),
+        ("Blogginnlegg om UHR-Lærerutdanning og praksis i barnehagen", ""),
+        ("Utredning av hvordan RSA-ordningen virker for små bedrifter", "FoU"),
     ],
 )
 def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type_):
@@ -110,3 +118,10 @@ def test_a_council_of_the_same_name_at_another_kind_of_institution_is_its_own_an
     assert decision.council == "" and decision.named == "RSA" and decision.doubtful
     assert "«Fagskolen» er institusjonens eget" in decision.evidence
     assert councils.decide("Råd for samarbeid med arbeidslivet ved Universitetet i Agder: NHO har én plass").council == "RSA"
+
+
+def test_something_of_a_council_typed_otherwise_is_sure_only_without_a_seat(councils):
+    # A report's own type settles a genitive mention; a seat in the sentence leaves it to a reviewer.
+    assert not councils.decide("Lansering av KBU-rapporten i Tromsø", "Arrangement").doubtful
+    assert councils.decide("NHO er med i KBU-arbeidet om fagarbeidere", "Prosjekt").doubtful
+    assert councils.decide("Kompetansebehovsutvalget og fagarbeiderne", "Prosjekt").doubtful
