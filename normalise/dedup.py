@@ -235,14 +235,18 @@ def find_clusters(
 
     # One-to-one between each pair of files, best pairs first; ties broken by row order. A row stands
     # for its identical twins' files too.
-    taken: set[tuple[int, str]] = set()
+    taken: dict[tuple[int, str], int] = {}  # (row, other report) -> the row of that report it merged with
     for score, i, j, evidence in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        if any((i, f) in taken for f in files[j]) or any((j, f) in taken for f in files[i]):
-            # Lost to a better pair of the same reports: still a pair reviewers should see.
-            near.append((score, rows[i].kilde, rows[j].kilde, f"{evidence}; en annen rad i samme rapport passet bedre",
-                         NEAR_LOST))
+        rivals = [(j, taken[(i, f)]) for f in files[j] if (i, f) in taken] + \
+                 [(i, taken[(j, f)]) for f in files[i] if (j, f) in taken]
+        if rivals:
+            # Lost to a better pair of the same reports: still a pair reviewers should see, unless the report
+            # itself set the two rows apart (another year's edition, phase or region of the programme).
+            told = all(MeasureNames.apart(profiles[lost].names, profiles[won].names)[1] for lost, won in rivals)
+            near.append((score, rows[i].kilde, rows[j].kilde, f"{evidence}; en annen rad i samme rapport passet bedre"
+                         + ("; rapporten skiller dem selv" if told else ""), NEAR_APART if told else NEAR_LOST))
             continue
-        taken |= {(i, f) for f in files[j]} | {(j, f) for f in files[i]}
+        taken |= {(i, f): j for f in files[j]} | {(j, f): i for f in files[i]}
         uf.union(i, j)
         merges.append((i, j, Merge(rows[i].kilde, rows[j].kilde, score, evidence)))
 

@@ -24,6 +24,8 @@ _LEAD_TITLE = re.compile(r"^([^:–]{3,80}?)\s*(?::|\s[–-]\s)")
 NAME_IN_TEXT_CHARS = 8  # a shorter name (an acronym, "Oslo") found in the other row's text says too little
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:no|com|org|net|eu|nu)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
+# A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
+_EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
 CONTAINED = 90  # a title stands in another text when it matches a stretch of it this well
 # Place, time and setting: a capitalised word after these is where or when, not what.
@@ -43,6 +45,7 @@ class NameProfile:
     places: frozenset[str]  # regions the text names
     home: frozenset[str]  # the region of the member that reports it (a county council's county)
     phases: frozenset[str]  # phase, round or extension words it uses
+    editions: frozenset[str] = frozenset()  # years written right after a name
 
     @property
     def regions(self) -> frozenset[str]:
@@ -108,8 +111,10 @@ class MeasureNames:
         places = {" ".join(t.folded for t in toks[h.first : h.last + 1]) for h, _ in self._regions.find_all(toks)}
         phases = frozenset(p.entry for _, p in self._phases.find_all(toks))
         kept_titles = tuple(fold(t) for t in titles if self._distinctive(t) or len(words(t)) >= 3)
+        editions = frozenset(m.group(1) for m in _EDITION.finditer(text)
+                             if (word := text[: m.start()].split()[-1:]) and word[0][:1].isupper())
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places),
-                           self._member_region.get(member, frozenset()), phases)
+                           self._member_region.get(member, frozenset()), phases, editions)
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -133,6 +138,8 @@ class MeasureNames:
         """(why two rows are two measures however alike, whether that is certain); ('', False) if nothing
         sets them apart. Another phase or extension, or two different regions, is certain; one row naming
         a region the other leaves out may be a detail the other omitted."""
+        if a.editions and b.editions and not a.editions & b.editions:
+            return f"ulike år ({', '.join(sorted(a.editions | b.editions))})", True
         if a.phases != b.phases:
             return f"ny fase eller utvidelse ({', '.join(sorted(a.phases ^ b.phases))})", True
         if a.regions != b.regions and (a.regions or b.regions):

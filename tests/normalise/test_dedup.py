@@ -132,3 +132,31 @@ def test_a_site_named_by_its_web_address_and_by_its_name_is_one_name(matchers):
     groups, clusters = _groups(matchers, rows)
     pairs = [*(m for _, _, m in clusters.merges), *clusters.near_misses]
     assert any("utdanningsportalen" in m.evidence for m in pairs)
+
+
+def test_two_years_editions_of_one_event_stay_apart_for_a_reason(matchers):
+    rows = [
+        _row("lo.docx", "LO", "Yrkesfagdagene 2021 i Tromsø, arrangert sammen med NHO", "2.3", "Arrangement"),
+        _row("nho.pdf", "NHO", "Yrkesfagdagene 2022 i Tromsø, arrangert sammen med LO", "2.3", "Arrangement"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO"], ["NHO"]]
+    (miss,) = clusters.near_misses
+    assert miss.kind == "apart" and "ulike år (2021, 2022)" in miss.evidence
+
+
+def test_a_pair_lost_to_a_sibling_the_report_itself_set_apart_asks_no_review(matchers):
+    # NHO reports this year's edition and next year's; LO's row is this year's and merges with it. Next
+    # year's row is not LO's either: NHO told the two apart itself.
+    rows = [
+        _row("nho.pdf", "NHO", "Yrkesfagdagene 2022 i Tromsø, to dager for elever, arrangert med LO", "2.3", "Arrangement"),
+        _row("nho.pdf", "NHO", "Yrkesfagdagene 2023 – planlagt for våren i Tromsø", "2.3", "Arrangement"),
+        _row("lo.docx", "LO", "LO og NHO sto sammen bak Yrkesfagdagene for elever i Tromsø", "2.3", "Arrangement"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO", "NHO"], ["NHO"]]
+    assert all(m.kind != "lost" for m in clusters.near_misses)
+    # Without the years the report does not tell its two rows apart: the lost pair asks a reviewer.
+    rows[1] = _row("nho.pdf", "NHO", "Yrkesfagdagene – planlagt for våren i Tromsø", "2.3", "Arrangement")
+    _, clusters = _groups(matchers, rows)
+    assert any(m.kind == "lost" for m in clusters.near_misses)
