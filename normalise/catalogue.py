@@ -106,6 +106,7 @@ class Vocabulary:
     regions: tuple[str, ...] = ()
     phase: tuple[str, ...] = ()
     type_openers: tuple[str, ...] = ()
+    auxiliaries: tuple[str, ...] = ()
     check_marks: tuple[str, ...] = ()
     other_documents: tuple[str, ...] = ()
     unanswered: tuple[str, ...] = ()
@@ -254,6 +255,7 @@ def load_vocabulary() -> Vocabulary:
         regions=p.texts(data, "regions", "vocabulary"),
         phase=p.texts(data, "phase", "vocabulary"),
         type_openers=p.texts(data, "type_openers", "vocabulary"),
+        auxiliaries=p.texts(data, "auxiliaries", "vocabulary"),
         check_marks=p.texts(data, "check_marks", "vocabulary"),
         other_documents=p.texts(data, "other_documents", "vocabulary"),
         unanswered=p.texts(data, "unanswered", "vocabulary"),

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .catalogue import Catalogue
-from .phrases import PhraseSet, tokens
+from .phrases import PhraseSet, Token, tokens
 from .text import clean, fold, words
 
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
@@ -42,10 +42,11 @@ class NameProfile:
     names: frozenset[str]  # distinctive proper nouns, acronyms and addresses, folded
     titles: tuple[str, ...]  # quoted or leading titles, folded, for finding them in another text
     text: str  # folded text
-    places: frozenset[str]  # regions the text names
+    places: frozenset[str]  # regions the text names, in an organisation's name too
     home: frozenset[str]  # the region of the member that reports it (a county council's county)
     phases: frozenset[str]  # phase, round or extension words it uses
     editions: frozenset[str] = frozenset()  # years written right after a name
+    settings: frozenset[str] = frozenset()  # the places it names as where the measure is, not in a name
 
     @property
     def regions(self) -> frozenset[str]:
@@ -75,6 +76,7 @@ class MeasureNames:
         self._regions = PhraseSet(region_names)
         self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
         self._phases = PhraseSet(vocab.phase)
+        self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
 
     def _distinctive(self, phrase: str) -> list[str]:
         return [w for w in words(phrase) if w not in self._common and not w.isdigit() and len(w) > 2]
@@ -97,6 +99,22 @@ class MeasureNames:
             found.add(t.folded)
         return found
 
+    def _places(self, text: str, toks: list[Token], home: frozenset[str]) -> tuple[set[str], set[str]]:
+        """(every region the text names, the regions where it places the measure). A region inside a name says
+        who, not where ("Innlandet fylkeskommune", "Fagskolen Innlandet", "VOFO Innlandet"), as does the
+        member's own county as the sentence's subject ("Vestland har lagt inn tilboda sine i ...")."""
+        org = {i for h, _ in self._org_names.find_all(toks) for i in range(h.first, h.last + 1)}
+        named, where = set(), set()
+        for h, _ in self._regions.find_all(toks):
+            place = " ".join(t.folded for t in toks[h.first : h.last + 1])
+            named.add(place)
+            before = toks[h.first - 1] if h.first else None
+            in_name = before is not None and before.text[:1].isupper() and not _SENTENCE_END.search(
+                text[toks[h.first - 2].end : before.start] if h.first >= 2 else "x.")
+            if not (org.intersection(range(h.first, h.last + 1)) or in_name or (h.first == 0 and place in home)):
+                where.add(place)
+        return named, where
+
     def _profile(self, tiltak: str, member: str = "") -> NameProfile:
         text = clean(tiltak)
         titles = [m.group(1) for m in _QUOTED.finditer(text)]
@@ -108,13 +126,14 @@ class MeasureNames:
         names = self._proper_nouns(text) | {fold(d) for d in domains} | {
             stem for d in domains if not self._is_common(stem := fold(d.rsplit(".", 1)[0])) and len(stem) >= 3}
         toks = tokens(text)
-        places = {" ".join(t.folded for t in toks[h.first : h.last + 1]) for h, _ in self._regions.find_all(toks)}
+        home = self._member_region.get(member, frozenset())
+        places, settings = self._places(text, toks, home)
         phases = frozenset(p.entry for _, p in self._phases.find_all(toks))
         kept_titles = tuple(fold(t) for t in titles if self._distinctive(t) or len(words(t)) >= 3)
         editions = frozenset(m.group(1) for m in _EDITION.finditer(text)
                              if (word := text[: m.start()].split()[-1:]) and word[0][:1].isupper())
-        return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places),
-                           self._member_region.get(member, frozenset()), phases, editions)
+        return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phases, editions,
+                           frozenset(settings))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -142,6 +161,13 @@ class MeasureNames:
             return f"ulike år ({', '.join(sorted(a.editions | b.editions))})", True
         if a.phases != b.phases:
             return f"ny fase eller utvidelse ({', '.join(sorted(a.phases ^ b.phases))})", True
-        if a.regions != b.regions and (a.regions or b.regions):
-            return f"ulik region ({', '.join(sorted(a.regions ^ b.regions))})", bool(a.regions and b.regions)
+        # A county council's own county counts against another county's row, or a row placed somewhere, not
+        # against a national one: a county taking part in a national programme is that programme.
+        if a.home and b.home:
+            ra, rb = a.regions, b.regions
+        else:
+            ra = a.settings | (a.home if b.settings else frozenset())
+            rb = b.settings | (b.home if a.settings else frozenset())
+        if ra != rb and (ra or rb):
+            return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb)
         return "", False

@@ -30,7 +30,7 @@ _INLINE = (
     re.compile(r"\(([^()]{2,40})\)\s*[.!]?\s*$"),
     re.compile(r"\s[-–]\s*([^-–.]{2,40}?)\s*[.!]?\s*$"),
     re.compile(r"\[([^\[\]]{2,40})\]"),
-    re.compile(r"\b(?:type|tiltakstype|type tiltak)\s*:\s*([^.,;:–\-()\[\]]{2,40})", re.IGNORECASE),
+    re.compile(r"\b(?:type|tiltakstype|type tiltak|kategori)\s*:\s*([^.,;:–\-()\[\]]{2,40})", re.IGNORECASE),
     re.compile(r"^\s*([^:.,;()\[\]]{2,30}?)\s*:\s"),  # "Kurs: Digital kompetanse for ..."
 )
 _PARTS = re.compile(r"\s*(?:/|,|;|\+|&|\s+og\s+|\s+eller\s+)\s*")

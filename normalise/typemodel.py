@@ -23,6 +23,7 @@ from .text import fold, stem, words
 
 EXAMPLES = "data/type_examples.csv"
 LEAD_WORDS = 2  # content words that count as the text's opening
+MAX_SUBJECT_WORDS = 3  # a subject before its verb ("Parat og Delta har ...") is at most this long
 CUE_WEIGHT = 2  # a cue word stands for several ordinary words
 LEAD_WEIGHT = 3  # and one that opens the text for several more
 SMOOTHING = 0.5
@@ -68,6 +69,8 @@ class CueIndex:
         self._exact = heads
 
     def _type_of(self, word: str) -> str:
+        if word in self._exact:
+            return self._exact[word]  # a cue written with a hyphen ("e-læring") is one word
         for part in reversed(word.split("-")):
             for base in _bases(part):
                 if base in self._exact:
@@ -105,6 +108,7 @@ class TypeFeatures:
         self.of = lru_cache(maxsize=16384)(self._of)
         self._stop = catalogue.vocabulary.stopwords
         self._openers = frozenset(fold(w) for w in catalogue.vocabulary.type_openers)
+        self._auxiliaries = frozenset(fold(w) for w in catalogue.vocabulary.auxiliaries)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
         # A council named at the text's start is what the tiltak is about, not what kind of tiltak it is; only a
         # name's first word is left out of the opening ("utdanning" in a unit's name is still a word of its own).
@@ -112,7 +116,18 @@ class TypeFeatures:
         self.cues = CueIndex(catalogue)
 
     def content(self, text: str) -> list[str]:
-        return [w for w in words(text) if w not in self._stop and w not in self._names and not w.isdigit()]
+        return self._content(words(text))
+
+    def _content(self, ws: list[str]) -> list[str]:
+        return [w for w in ws if w not in self._stop and w not in self._names and not w.isdigit()]
+
+    def _predicate(self, ws: list[str]) -> list[str]:
+        """The words after a subject that names no activity and its verb ("Rogaland har etablert et forum",
+        "HK-dir har laget en nettside": the forum and the site are the measure); else all of them."""
+        k = next((i for i, w in enumerate(ws[: MAX_SUBJECT_WORDS + 1]) if w in self._auxiliaries), 0)
+        if k and not any(self.cues.type_of(w) for w in ws[:k]):
+            return ws[k + 2 :]  # the auxiliary and the participle after it
+        return ws
 
     def _of(self, text: str) -> tuple[str, ...]:
         out = []
@@ -132,7 +147,11 @@ class TypeFeatures:
 
     def _lead(self, text: str) -> list[str]:
         """The text's opening content words, after openers that name no activity ("Utvikling av en ...")."""
-        content = [w for w in self.content(text) if w not in self._councils]
+        ws = words(text)
+        predicate = self._predicate(ws)
+        # A council named after a verb is the object itself ("har skipa eit samarbeidsråd for ..."): its words
+        # stay, so that the words of its name do not pass for the activity.
+        content = [w for w in self._content(predicate) if predicate is not ws or w not in self._councils]
         start = next((i for i, w in enumerate(content) if w not in self._openers), len(content))
         return content[start : start + LEAD_WORDS]
 

@@ -160,3 +160,33 @@ def test_a_pair_lost_to_a_sibling_the_report_itself_set_apart_asks_no_review(mat
     rows[1] = _row("nho.pdf", "NHO", "Yrkesfagdagene – planlagt for våren i Tromsø", "2.3", "Arrangement")
     _, clusters = _groups(matchers, rows)
     assert any(m.kind == "lost" for m in clusters.near_misses)
+
+
+def test_a_county_taking_part_in_a_national_programme_is_that_programme(matchers):
+    # The county as the sentence's subject, or inside a name, says who takes part, not where a copy runs.
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Utdanningsportalen.no samler alle nettkurs for voksne på ett sted", "1.3", ""),
+        _row("agder.docx", "Agder fylkeskommune", "Agder har lagt alle kursene sine inn i Utdanningsportalen.no", "1.3", "Informasjon"),
+        _row("nho.pdf", "NHO", "Sveisefag 2030: moduler for sveisere i industrien, laget med Agder fylkeskommune", "2.4", "Prosjekt"),
+        _row("lo.docx", "LO", "Fellesforbundet styrer Sveisefag 2030, et etterutdanningsprogram for sveisere", "2.4", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Agder fylkeskommune", "Regjeringen"], ["LO", "NHO"]]
+    assert not any("ulik region" in m.evidence for _, _, m in clusters.merges)
+
+
+def test_a_county_placing_a_programme_in_itself_or_two_counties_stay_apart(matchers):
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Sveisefag 2030: moduler for sveisere i industrien", "2.4", "Prosjekt"),
+        _row("agder.docx", "Agder fylkeskommune", "Sveisefag 2030 tatt i bruk ved verftene i Agder", "2.4", "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Agder fylkeskommune"], ["Regjeringen"]]
+    assert [(m.kind, m.evidence.split("; men ")[-1]) for m in clusters.near_misses] == [("apart?", "ulik region (agder)")]
+    # Two counties' own rows, neither naming its county: each county's own.
+    rows = [
+        _row("vestland.docx", "Vestland fylkeskommune", "Sveisefag 2030 for sveisere i industrien", "2.4", "Prosjekt"),
+        _row("rogaland.docx", "Rogaland fylkeskommune", "Sveisefag 2030 for sveisere i industrien", "2.4", "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart"]

@@ -54,6 +54,7 @@ def test_written_type_and_synonyms(matchers, raw, expected):
         ("[Informasjon] Ny nettside om karriereveier i handel", "Informasjon"),
         ("Type: prosjekt. Utvikle metode for dokumentasjon av realkompetanse", "Prosjekt"),
         ("Samling for lærere i voksenopplæringa [Arrangement]", "Arrangement"),
+        ("Nye nettbaserte moduler i sveising for montører. Kategori: kurs.", "Kurs/utdanning"),
     ],
 )
 def test_type_written_in_the_text_is_a_given_type(matchers, tiltak, expected):
@@ -83,6 +84,27 @@ def test_type_inferred_from_a_telling_opening_is_marked_and_ranks_below_a_given_
     m = matchers.types.match("", tiltak)
     assert m.value == expected and m.inferred
     assert 0 < m.confidence <= INFERRED_CAP < 1.0
+
+
+@pytest.mark.parametrize(
+    "tiltak, expected",
+    [
+        # a subject and its verb open the text: the activity is what follows
+        ("Agder har arrangert fire regionale samlinger for rådgivere i skolen", "Arrangement"),
+        ("Parat og YS har laget en nettside om rettigheter for lærlinger", "Informasjon"),
+        # a cue written with a hyphen is one word
+        ("Virke har utviklet e-læring i personvern for butikkansatte", "Kurs/utdanning"),
+    ],
+)
+def test_type_inferred_from_the_activity_after_a_subject_and_its_verb(matchers, tiltak, expected):
+    m = matchers.types.match("", tiltak)
+    assert m.value == expected and m.inferred and m.confidence == INFERRED_CAP
+
+
+def test_a_council_named_after_the_verb_lends_no_words_to_the_activity(matchers):
+    # "samarbeidsråd for yrkesopplæring" is the object; "yrkesopplæring" in its name is no course.
+    m = matchers.types.match("", "Nordland fylkeskommune har oppretta eit regionalt samarbeidsråd for yrkesopplæring")
+    assert m.inferred and m.confidence <= UNSURE_CAP
 
 
 def test_type_inferred_from_words_that_do_not_open_the_text_stays_under_review(matchers):
