@@ -39,6 +39,9 @@ from normalise.tiltakstype import INFERRED_CAP, UNSURE_CAP
         ("Kurs (digitalt)", "Kurs/utdanning"),
         ("Nettverk/utvalg", "Råd/utvalg/nettverk"),
         ("Rekrutteringskampanje", "Informasjon"),
+        # a digital service is information to its users; rules and regulations are the council type's, as its cues say
+        ("Digitale tenester", "Informasjon"),
+        ("Forskriftsendring", "Råd/utvalg/nettverk"),
     ],
 )
 def test_written_type_and_synonyms(matchers, raw, expected):
