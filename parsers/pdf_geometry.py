@@ -21,6 +21,8 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold
 _SUSPENDED_JOINERS = frozenset({"og", "eller", "samt", "and", "or"})
 _HYPHENS = ("-", "\u2010")  # ASCII hyphen-minus, Unicode hyphen
 _SOFT_HYPHEN = "\u00ad"  # a discretionary hyphen: shown only at a line end, never part of the word
+# A hyphen the page source knows is the text's own (pdf_pdfium): kept at a line end, read as "-".
+_HARD_HYPHEN = "\u2011"
 
 
 @dataclass(slots=True)
@@ -206,13 +208,17 @@ def join_wrapped(lines: Sequence[str], glued: frozenset[int] = frozenset()) -> s
         if out.endswith(_SOFT_HYPHEN):
             out = out[:-1] + text
             continue
+        suspended = text.split(" ", 1)[0].lower().strip(",.;:") in _SUSPENDED_JOINERS
+        if out.endswith(_HARD_HYPHEN):
+            out += (" " if suspended else "") + text  # "Eyde-/klyngen" stays "Eyde-klyngen"
+            continue
         if out.endswith(_HYPHENS) and out[-2:-1].isdigit() and text[:1].isdigit():
             out += text  # a range: "2018-/2019"
             continue
         if out.endswith(_HYPHENS) and len(out) >= 2 and out[-2].isalpha():
             before = out.rsplit(" ", 1)[-1][:-1]
             first = text.split(" ", 1)[0]
-            if first.lower().strip(",.;:") in _SUSPENDED_JOINERS:
+            if suspended:
                 out += " " + text
             elif first[:1].islower() and len(before) > 1 and not before.isupper() and not before[-1].isupper():
                 out = out[:-1] + text
@@ -220,4 +226,4 @@ def join_wrapped(lines: Sequence[str], glued: frozenset[int] = frozenset()) -> s
                 out += text
             continue
         out += " " + text
-    return out.replace(_SOFT_HYPHEN, "")
+    return out.replace(_SOFT_HYPHEN, "").replace(_HARD_HYPHEN, "-")

@@ -26,8 +26,15 @@ from .pdf_paths import Frame, drawings
 # pdfium's font weight from which a font counts as bold (400 is regular, 700 bold).
 BOLD_WEIGHT = 700
 # pdfium hands a hyphen that ends a line back as a mark (0x02 for one character, U+FFFE in the
-# text of the whole page); it was this.
+# text of the whole page), whether the text had it (a compound: "Eyde-klyngen") or the layout added it
+# (a soft hyphen, automatic hyphenation). Most writers draw both alike, so it stays a plain hyphen and
+# the joining rules guess (pdf_geometry.join_wrapped). LibreOffice draws a hyphen its layout added as a
+# text object of its own and one of the text inside the word's object; in its PDFs the mark becomes a
+# soft hyphen (joined without it) or a non-breaking one (kept when the lines are joined).
 _LINE_END_HYPHEN = "-"
+_HYPHEN_OF_TEXT = "\u2011"
+_HYPHEN_OF_LAYOUT = "\u00ad"
+_HYPHENS_APART = ("libreoffice", "openoffice")  # how their Producer names them ("LibreOffice 7.4")
 _UNKNOWN = "\ufffd"
 _HYPHEN_MARKS = ("\x02", "\ufffe")  # one per character, the other in the text of the whole page
 # A dense page of small print holds some 10,000 characters; a page or file far beyond that is not a
@@ -79,6 +86,7 @@ def open_document(path: Path, source_file: str, password: str | None) -> pdfium.
 def pages(document: pdfium.PdfDocument, source_file: str) -> Iterator[PageData]:
     """Each page read and closed, in order; a page pdfium cannot load comes back empty and marked unreadable."""
     total = 0
+    hyphens_apart = draws_layout_hyphens_apart(document)
     for index in range(len(document)):
         try:
             page = document[index]
@@ -86,7 +94,7 @@ def pages(document: pdfium.PdfDocument, source_file: str) -> Iterator[PageData]:
             yield PageData(index + 1, 0.0, 0.0, [], unreadable=True)
             continue
         try:
-            data = read_page(page, index + 1, source_file)
+            data = read_page(page, index + 1, source_file, hyphens_apart)
         except pdfium.PdfiumError:
             data = PageData(index + 1, 0.0, 0.0, [], unreadable=True)  # e.g. no text page could be made
         finally:
@@ -102,7 +110,16 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", "\u00a0")
 
 
-def read_page(page: pdfium.PdfPage, number: int, source_file: str) -> PageData:
+def draws_layout_hyphens_apart(document: pdfium.PdfDocument) -> bool:
+    """Whether the writer draws the hyphens its layout adds apart from the words (LibreOffice does)."""
+    try:
+        producer = document.get_metadata_value("Producer")
+    except pdfium.PdfiumError:
+        return False
+    return any(name in producer.lower() for name in _HYPHENS_APART)
+
+
+def read_page(page: pdfium.PdfPage, number: int, source_file: str, hyphens_apart: bool = False) -> PageData:
     frame = Frame(page.get_cropbox(), page.get_rotation())
     textpage = page.get_textpage()
     try:
@@ -110,7 +127,7 @@ def read_page(page: pdfium.PdfPage, number: int, source_file: str) -> PageData:
         if count > MAX_PAGE_CHARACTERS:
             raise TooLarge(source_file, f"PDF-en er for tung å lese: side {number} har {_number(count)} tegn, mer enn "
                            f"grensen på {_number(MAX_PAGE_CHARACTERS)} per side", _SMALLER)
-        runs = _runs(textpage, frame, count)
+        runs = _runs(textpage, frame, count, hyphens_apart)
     finally:
         textpage.close()
     edges, images = drawings(page, frame)
@@ -184,7 +201,7 @@ class _TextObject:
             self.bottom = self.top + self.size
 
 
-def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int) -> list[Run]:
+def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int, hyphens_apart: bool) -> list[Run]:
     """Every upright character drawn on the page, by text object (pdfium's own spaces and line breaks left out)."""
     handle = ctypes.cast(textpage.raw, c_void_p).value or 0  # an open text page is never null
     rect = raw.FS_RECTF()
@@ -212,6 +229,7 @@ def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int) -> list[Run]:
             if upright and chars and (text[i] if whole else chr(_unicode(handle, i))) == " ":
                 chars.append((" ", chars[-1][2], chars[-1][2]))
             continue
+        in_word = obj == last  # drawn by the text object of the characters before it
         if obj != last:
             last = obj
             info = _TextObject(handle, i, obj, frame, fonts, scratch)
@@ -228,6 +246,8 @@ def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int) -> list[Run]:
             char = _UNKNOWN  # a glyph drawn without a known text: shown as lost, not dropped
         left, top, right, bottom = _rect(rect)
         x0, x1 = (left - shift, right - shift) if span is None else span(left, right, bottom, top)
+        if char in _HYPHEN_MARKS:
+            char = (_HYPHEN_OF_TEXT if in_word else _HYPHEN_OF_LAYOUT) if hyphens_apart else _LINE_END_HYPHEN
         if x1 > 0 and x0 < width:  # inside the crop box
-            chars.append((_LINE_END_HYPHEN if char in _HYPHEN_MARKS else char, x0, x1))
+            chars.append((char, x0, x1))
     return [r for r in runs if r.chars]
