@@ -34,6 +34,11 @@ _SENTENCE_END = (".", "!", "?", ":")
 
 # A heading is short: longer bold text is emphasis inside the body.
 HEADING_MAX_WORDS = 20
+# Type set larger than the body is a heading style, not emphasis: a sub-goal's whole wording as a heading
+# runs over three lines and past 20 words. Longer than this it is an introduction set large.
+LARGE_HEADING_MAX_WORDS = 40
+# Type at least this much larger than the body text is set as a heading.
+HEADING_SIZE_RATIO = 1.15
 
 
 def _mask(text: str) -> str:
@@ -204,7 +209,7 @@ def paragraphs(lines: Sequence[Line], page: int, stats: TextStats) -> list[Place
         footnote = _is_footnote(line, stats)
         kind, text, text_x = (None, line.text, line.x0) if footnote else _marker(line)
         size = line.size
-        heading_style = not footnote and (line.bold or size >= 1.15 * stats.body_size)
+        heading_style = not footnote and (line.bold or size >= HEADING_SIZE_RATIO * stats.body_size)
         if cur is None or not _continues(cur, line, kind, heading_style, footnote, stats, left, right):
             cur = _Para([line], kind, text, text_x, heading_style, footnote, size, left)
             paras.append(cur)
@@ -285,7 +290,8 @@ def _to_paragraph(p: _Para, page: int, stats: TextStats) -> Paragraph:
         level = sum(1 for ix in stats.list_indents if p.column_left - 4 <= ix < x - 4)
     if p.marker == "bullet":
         kind, text = "bullet", marker_text
-    elif p.heading_style and len(full.split()) <= HEADING_MAX_WORDS:
+    elif p.heading_style and len(full.split()) <= (
+            LARGE_HEADING_MAX_WORDS if p.size >= HEADING_SIZE_RATIO * stats.body_size else HEADING_MAX_WORDS):
         kind, text, level = "heading", full, 0  # "1. Bedre kompetanse" as a heading keeps its number
     elif p.marker == "numbered":
         kind, text = "numbered", marker_text
@@ -298,7 +304,7 @@ def title_of(lines: Sequence[Line], paras: Sequence[PlacedParagraph], stats: Tex
     """The largest text on the first page, its wrapped lines joined; else its first heading."""
     if lines:
         biggest = max(ln.size for ln in lines)
-        if biggest >= 1.15 * stats.body_size:
+        if biggest >= HEADING_SIZE_RATIO * stats.body_size:
             picked: list[Line] = []
             for ln in lines:
                 if abs(ln.size - biggest) <= 0.5:
