@@ -266,17 +266,27 @@ def _continues(
     short_end = prev.x1 < right - max(0.15 * (right - left), 30.0) and prev.text.endswith(_SENTENCE_END)
     if cur.marker is not None:
         # Wrapped list item: continuation lines hang at the item's text, or (without a hanging
-        # indent) go back under the marker after a full line.
+        # indent, a typed "-" and tab) go back under the marker after a line the layout wrapped: one
+        # that is full, or that its next word would not have fit on, or a sentence going on in lower case.
         if abs(line.x0 - cur.text_x) <= 3.0:
             return True
         full = prev.x1 >= right - max(0.1 * (right - left), 20.0)
-        return abs(line.x0 - cur.lines[0].x0) <= 3.0 and full
+        goes_on = not prev.text.endswith(_SENTENCE_END) and (
+            _wrapped_here(prev, line, right) or line.words[0].text[:1].islower())
+        return abs(line.x0 - cur.lines[0].x0) <= 3.0 and (full or goes_on)
     if short_end:
         return False  # the last line of a paragraph set without spacing
     if len(cur.lines) == 1:
         # The first line may be indented; later lines start at the text's left edge.
         return cur.lines[0].x0 - 40.0 <= line.x0 <= cur.lines[0].x0 + 3.0
     return abs(line.x0 - cur.lines[1].x0) <= 3.0
+
+
+def _wrapped_here(prev: Line, line: Line, right: float) -> bool:
+    """Whether the line's first word would not have fit at the end of the line before: the layout wrapped it."""
+    first = line.words[0]
+    space = 0.25 * first.size
+    return prev.x1 + space + (first.x1 - first.x0) > right + 1.0
 
 
 def _to_paragraph(p: _Para, page: int, stats: TextStats) -> Paragraph:
