@@ -1,0 +1,127 @@
+"""Regression PDFs as members make them: tiny Word reports exported by LibreOffice, kept in documents/.
+
+`python -m tests.parsers.libreoffice_pdfs` rewrites them (it needs LibreOffice); the tests read the
+committed files, so they need no LibreOffice. Each case builds its DOCX with python-docx and names what
+the export must show (a line that ends where the bug is), checked on the PDF before it is kept, so a
+LibreOffice that lays the page out otherwise cannot leave a file that no longer shows its case.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.shared import Cm, Pt
+
+FOLDER = Path(__file__).resolve().parent / "documents"
+HEADER = ("Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Partnere")
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str  # the PDF's file name: what it shows
+    build: Callable[[], DocumentObject]
+    line_ends: tuple[str, ...]  # lines of the exported page that must end so, to show the case
+
+
+def _report(title: str) -> DocumentObject:
+    doc = Document()
+    doc.add_heading(title, level=1)
+    doc.add_paragraph("Tiltakene er ordnet etter delmålene i strategien.")
+    return doc
+
+
+def _hyphens() -> DocumentObject:
+    """A table whose narrow cells break compounds at their hyphen, and a word at its soft hyphen."""
+    doc = _report("LO – rapportering til Kompetansepolitisk råd 2019")
+    table = doc.add_table(rows=1, cols=len(HEADER))
+    table.style = "Table Grid"
+    widths = (Cm(1.8), Cm(3.6), Cm(2.9), Cm(2.3), Cm(3.0))
+    rows = [
+        HEADER,
+        ("2.4", "Seminar om kompetanse i klyngesamarbeid", "Arrangement", "LO", "NHO, Eyde-klyngen"),
+        ("1.4", "Plass i enheten for økonomisk-administrative fag", "Råd/utvalg/nettverk", "LO", "UHR"),
+        ("2.2", "Kartlegging av kompetanse\u00adutviklingsbehov i industrien", "FoU", "LO", "Fafo"),
+        ("2.1", "Kartlegging av behov for etter- og videreutdanning", "FoU", "LO", "Fafo"),
+    ]
+    for k, values in enumerate(rows):
+        cells = table.rows[0].cells if k == 0 else table.add_row().cells
+        for column, cell, value, width in zip(table.columns, cells, values, widths):
+            column.width = cell.width = width
+            cell.paragraphs[0].add_run(value).font.size = Pt(10)
+    return doc
+
+
+def _long_heading() -> DocumentObject:
+    """A sub-goal's whole wording as a heading over three lines, a bullet with its labels under it."""
+    doc = _report("Vestland fylkeskommune – rapportering til Kompetansepolitisk råd 2019")
+    doc.add_heading("Styrkje det kompetansepolitiske ansvaret og samordningsrolla til regionalt folkevalt nivå, og "
+                    "leggje betre til rette for regionalt samarbeid mellom ulike kompetanseaktørar", level=2)
+    doc.add_paragraph("Kompetanseforum Vestland for partane i arbeidslivet og utdanningsinstitusjonane. Type tiltak: "
+                      "Råd/utval/nettverk. Ansvarleg: Vestland fylkeskommune. Samarbeidspartnarar: NAV.",
+                      style="List Bullet")
+    return doc
+
+
+def _typed_bullet() -> DocumentObject:
+    """A bullet typed as "-" and a tab, its second line back at the margin where its labels stand."""
+    doc = _report("Akademikerne – rapportering til Kompetansepolitisk råd 2020")
+    # Full lines above, so the item's first line, which stops short where the long next word did not fit,
+    # is not taken for a full one.
+    doc.add_paragraph("Akademikerne rapporterer her sine tiltak for 2020, ordnet etter delmålene i strategien. "
+                      "Rapporten er oversendt sekretariatet i Kompetanse Norge 22. februar 2021, og tiltakene "
+                      "er drøftet med medlemsforeningene før rapporten ble sendt.")
+    doc.add_heading("Delmål 2.2 Styrke kunnskapsgrunnlaget om læring i arbeidslivet", level=2)
+    doc.add_paragraph("-\tUndersøkelse blant medlemmene om behovet for etter- og videreutdanning etter koronapandemien "
+                      "Type tiltak: Kartlegging. Samarbeidspartnere: Ideas2evidence.")
+    return doc
+
+
+CASES = (
+    Case("pdf-hyphen-at-line-end-in-compound.pdf", _hyphens, ("Eyde-", "økonomisk-", "kompetanse-", "etter-")),
+    Case("pdf-delmal-heading-over-three-lines.pdf", _long_heading, ("leggje", "kompetanseaktørar")),
+    Case("pdf-bullet-second-line-not-indented.pdf", _typed_bullet, ("og", "Kartlegging.")),
+)
+
+
+def _line_ends(pdf: Path) -> list[str]:
+    """The words of the PDF's first page that end a line, as pdfplumber cuts its words (at each line's end)."""
+    import pdfplumber  # slow to load; only the builder needs it
+
+    with pdfplumber.open(pdf) as document:
+        words = document.pages[0].extract_words()
+    # A word ends its line when no word of the same line starts a space to its right (a cell's line ends
+    # where the next cell's text starts further on).
+    return [w["text"] for w in words if not any(abs(o["top"] - w["top"]) <= 1 and 0 <= o["x0"] - w["x1"] <= 6
+                                                for o in words)]
+
+
+def build(soffice: str, folder: Path = FOLDER) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        for case in CASES:
+            source = work / f"{Path(case.name).stem}.docx"
+            case.build().save(str(source))
+            subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={(work / 'profile').as_uri()}",
+                            "--convert-to", "pdf", "--outdir", str(work), str(source)],
+                           check=True, capture_output=True, timeout=180)
+            exported = work / case.name
+            ends = _line_ends(exported)
+            missing = [end for end in case.line_ends if end not in ends]
+            if missing:
+                raise SystemExit(f"{case.name}: no line ends in {missing} (line ends: {ends})")
+            shutil.copyfile(exported, folder / case.name)
+
+
+if __name__ == "__main__":
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        sys.exit("LibreOffice (soffice) is needed to build these PDFs")
+    build(found)
