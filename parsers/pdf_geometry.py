@@ -20,9 +20,10 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold
 # Second halves of suspended compounds ("etter- og videreutdanning"): the hyphen and space stay.
 _SUSPENDED_JOINERS = frozenset({"og", "eller", "samt", "and", "or"})
 _HYPHENS = ("-", "\u2010")  # ASCII hyphen-minus, Unicode hyphen
-_SOFT_HYPHEN = "\u00ad"  # a discretionary hyphen: shown only at a line end, never part of the word
-# A hyphen the page source knows is the text's own (pdf_pdfium): kept at a line end, read as "-".
-_HARD_HYPHEN = "\u2011"
+SOFT_HYPHEN = "\u00ad"  # a discretionary hyphen: shown only at a line end, never part of the word
+# A hyphen the page source knows is the text's own (see pdf_page.draws_layout_hyphens_apart): kept at a
+# line end, read as "-".
+HARD_HYPHEN = "\u2011"
 
 
 @dataclass(slots=True)
@@ -205,11 +206,11 @@ def join_wrapped(lines: Sequence[str], glued: frozenset[int] = frozenset()) -> s
         if i in glued:
             out += text
             continue
-        if out.endswith(_SOFT_HYPHEN):
+        if out.endswith(SOFT_HYPHEN):
             out = out[:-1] + text
             continue
         suspended = text.split(" ", 1)[0].lower().strip(",.;:") in _SUSPENDED_JOINERS
-        if out.endswith(_HARD_HYPHEN):
+        if out.endswith(HARD_HYPHEN):
             out += (" " if suspended else "") + text  # "Eyde-/klyngen" stays "Eyde-klyngen"
             continue
         if out.endswith(_HYPHENS) and out[-2:-1].isdigit() and text[:1].isdigit():
@@ -226,4 +227,4 @@ def join_wrapped(lines: Sequence[str], glued: frozenset[int] = frozenset()) -> s
                 out += text
             continue
         out += " " + text
-    return out.replace(_SOFT_HYPHEN, "").replace(_HARD_HYPHEN, "-")
+    return out.replace(SOFT_HYPHEN, "").replace(HARD_HYPHEN, "-")

@@ -7,10 +7,10 @@ in pdfplumber's coordinates: points, origin at the top left of the page as displ
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
-from .pdf_geometry import Edge, Word
+from .pdf_geometry import HARD_HYPHEN, Edge, Word
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -18,6 +18,10 @@ BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 # X_TOLERANCE to the right (or anywhere to the left), or sits more than Y_TOLERANCE higher or lower.
 X_TOLERANCE = 3.0
 Y_TOLERANCE = 3.0
+# Writers that draw the hyphens their layout adds (soft hyphens, automatic hyphenation) as text objects of
+# their own, apart from the words, and a hyphen of the text inside its word's object; named so in the
+# document's Producer ("LibreOffice 7.4"). They hyphenate automatically only when a style asks.
+_HYPHENS_APART = ("libreoffice", "openoffice")
 # pdfplumber expands these when it joins characters into words.
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
@@ -51,6 +55,17 @@ class PageData:
     images: list[BBox] = field(default_factory=list)
     characters: int = 0  # as the source counted them, spaces included
     unreadable: bool = False  # the source could not load the page: nothing of it was read
+
+
+def draws_layout_hyphens_apart(producer: object) -> bool:
+    """Whether the PDF's writer (its Producer) tells a hyphen of the text from one its layout added."""
+    return isinstance(producer, str) and any(name in producer.lower() for name in _HYPHENS_APART)
+
+
+def hyphens_of_text(words: list[Word]) -> list[Word]:
+    """Words ending in a hyphen after a letter, the hyphen marked as the text's own (kept at a line end)."""
+    return [replace(w, text=w.text[:-1] + HARD_HYPHEN) if len(w.text) >= 2 and w.text[-1] == "-" and w.text[-2].isalpha()
+            else w for w in words]
 
 
 def words_from_runs(runs: Iterable[Run]) -> list[Word]:

@@ -19,8 +19,8 @@ import pypdfium2.raw as raw
 
 from tiltak_core.errors import EncryptedFile, TooLarge
 
-from .pdf_geometry import is_bold_font
-from .pdf_page import PageData, Run, Style, words_from_runs
+from .pdf_geometry import HARD_HYPHEN, SOFT_HYPHEN, is_bold_font
+from .pdf_page import PageData, Run, Style, draws_layout_hyphens_apart, words_from_runs
 from .pdf_paths import Frame, drawings
 
 # pdfium's font weight from which a font counts as bold (400 is regular, 700 bold).
@@ -28,13 +28,10 @@ BOLD_WEIGHT = 700
 # pdfium hands a hyphen that ends a line back as a mark (0x02 for one character, U+FFFE in the
 # text of the whole page), whether the text had it (a compound: "Eyde-klyngen") or the layout added it
 # (a soft hyphen, automatic hyphenation). Most writers draw both alike, so it stays a plain hyphen and
-# the joining rules guess (pdf_geometry.join_wrapped). LibreOffice draws a hyphen its layout added as a
-# text object of its own and one of the text inside the word's object; in its PDFs the mark becomes a
-# soft hyphen (joined without it) or a non-breaking one (kept when the lines are joined).
+# the joining rules guess (pdf_geometry.join_wrapped). From a writer that draws the layout's hyphens
+# apart (pdf_page.draws_layout_hyphens_apart), one drawn in its word's text object is the text's own
+# (kept when the lines are joined) and one drawn alone the layout's (a soft hyphen, joined without it).
 _LINE_END_HYPHEN = "-"
-_HYPHEN_OF_TEXT = "\u2011"
-_HYPHEN_OF_LAYOUT = "\u00ad"
-_HYPHENS_APART = ("libreoffice", "openoffice")  # how their Producer names them ("LibreOffice 7.4")
 _UNKNOWN = "\ufffd"
 _HYPHEN_MARKS = ("\x02", "\ufffe")  # one per character, the other in the text of the whole page
 # A dense page of small print holds some 10,000 characters; a page or file far beyond that is not a
@@ -86,7 +83,7 @@ def open_document(path: Path, source_file: str, password: str | None) -> pdfium.
 def pages(document: pdfium.PdfDocument, source_file: str) -> Iterator[PageData]:
     """Each page read and closed, in order; a page pdfium cannot load comes back empty and marked unreadable."""
     total = 0
-    hyphens_apart = draws_layout_hyphens_apart(document)
+    hyphens_apart = draws_layout_hyphens_apart(_producer(document))
     for index in range(len(document)):
         try:
             page = document[index]
@@ -110,13 +107,11 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", "\u00a0")
 
 
-def draws_layout_hyphens_apart(document: pdfium.PdfDocument) -> bool:
-    """Whether the writer draws the hyphens its layout adds apart from the words (LibreOffice does)."""
+def _producer(document: pdfium.PdfDocument) -> object:
     try:
-        producer = document.get_metadata_value("Producer")
+        return document.get_metadata_value("Producer")
     except pdfium.PdfiumError:
-        return False
-    return any(name in producer.lower() for name in _HYPHENS_APART)
+        return ""
 
 
 def read_page(page: pdfium.PdfPage, number: int, source_file: str, hyphens_apart: bool = False) -> PageData:
@@ -247,7 +242,7 @@ def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int, hyphens_apart:
         left, top, right, bottom = _rect(rect)
         x0, x1 = (left - shift, right - shift) if span is None else span(left, right, bottom, top)
         if char in _HYPHEN_MARKS:
-            char = (_HYPHEN_OF_TEXT if in_word else _HYPHEN_OF_LAYOUT) if hyphens_apart else _LINE_END_HYPHEN
+            char = (HARD_HYPHEN if in_word else SOFT_HYPHEN) if hyphens_apart else _LINE_END_HYPHEN
         if x1 > 0 and x0 < width:  # inside the crop box
             chars.append((char, x0, x1))
     return [r for r in runs if r.chars]

@@ -20,7 +20,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from tiltak_core.errors import DamagedFile, EncryptedFile
 
 from .pdf_geometry import word_from_plumber
-from .pdf_page import PageData
+from .pdf_page import PageData, draws_layout_hyphens_apart, hyphens_of_text
 
 log = logging.getLogger(__name__)
 # pdfminer logs a warning for every oddity of a damaged file; the user gets one DamagedFile instead.
@@ -54,6 +54,9 @@ def open_document(stream: BufferedReader, source_file: str, password: str | None
 def pages(pdf: pdfplumber.pdf.PDF, source_file: str) -> Iterator[PageData]:
     """Pages read one by one (pdf.pages would build and keep them all)."""
     doctop = 0.0
+    # pdfminer cannot see which text object drew a hyphen (pdf_pdfium tells the two kinds apart that way);
+    # from a writer that hyphenates only when a style asks, a hyphen ending a word is the text's own.
+    hyphens_apart = draws_layout_hyphens_apart((pdf.metadata or {}).get("Producer"))
     gen = PDFPage.create_pages(pdf.doc)
     number = 0
     while True:
@@ -70,17 +73,19 @@ def pages(pdf: pdfplumber.pdf.PDF, source_file: str) -> Iterator[PageData]:
             raise damaged(source_file, exc, number) from exc
         doctop += page.height
         try:
-            yield _page_data(page, source_file)
+            yield _page_data(page, source_file, hyphens_apart)
         finally:
             page.close()  # drops the page's layout, objects and text-map caches
 
 
-def _page_data(page: Page, source_file: str) -> PageData:
+def _page_data(page: Page, source_file: str, hyphens_apart: bool) -> PageData:
     try:
         raw = page.extract_words(
             extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False, return_chars=True
         )
         words = [word_from_plumber(w) for w in raw if w.get("upright", True)]
+        if hyphens_apart:
+            words = hyphens_of_text(words)
         images = [(float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"])) for im in page.images]
         return PageData(page.page_number, float(page.width), float(page.height), words, list(page.edges), images)
     except Exception as exc:
