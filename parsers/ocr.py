@@ -1,7 +1,8 @@
 """Scanned PDFs and images read with Tesseract OCR: each page becomes a searchable PDF page, read as PDF.
 
 One page at a time is rendered (grayscale, at the scan's own resolution up to 300 dpi, then
-upscaled to about 300 dpi when lower), set straight when the scanner turned it (deskew), OCR'd into a one-page PDF with the picture under invisible
+upscaled to about 300 dpi when lower), set straight when the scanner turned it (deskew), put on white
+paper without its specks (scan_image), OCR'd into a one-page PDF with the picture under invisible
 text, and dropped from memory; the pages are then joined and read by the PDF parser, which asks
 camelot about table grids that exist only as pixels. Everything happens in a temporary folder.
 
@@ -32,6 +33,7 @@ from tiltak_core.faultlog import internal_error
 from . import tools
 from .content import Content, TableBlock
 from .deskew import straightened
+from .scan_image import cleaned, horizontal_rules
 from .ocr_tables import page_from_boxes, tsv_words
 from .pdf_reader import read_text_pdf
 from .registry import ParseOptions, register
@@ -167,17 +169,24 @@ def _upscaled(frame: Image.Image, dpi: float) -> Page:
     return frame, dpi
 
 
+# What OCR saw on one page: its word boxes (Tesseract's TSV), the picture's dpi, the y of its horizontal rules.
+Boxes = tuple[str, float, tuple[float, ...]]
+
+
 def _ocr(pages: Iterator[Page], exe: str, tmp: Path, source_file: str,
-         options: ParseOptions) -> tuple[Path, list[tuple[str, float]]]:
-    """Every page through Tesseract into one searchable PDF; returns it and each page's word boxes (TSV, dpi)."""
+         options: ParseOptions) -> tuple[Path, list[Boxes]]:
+    """Every page through Tesseract into one searchable PDF; returns it and what OCR saw on each page."""
     parts: list[Path] = []
-    boxes: list[tuple[str, float]] = []
+    boxes: list[Boxes] = []
     redo = "Be om en PDF med tekst, eller en skanning med bedre kvalitet"
     for number, (image, dpi) in enumerate(pages, start=1):
         started = time.perf_counter()
         png, base = tmp / f"side-{number}.png", tmp / f"side-{number}"
-        straightened(image).save(png, dpi=(dpi, dpi))
+        level = cleaned(straightened(image), dpi)
         del image
+        level.save(png, dpi=(dpi, dpi))
+        rules = horizontal_rules(level, dpi)
+        del level
         args = [exe, str(png), str(base), "-l", options.ocr_language, "--dpi", str(round(dpi)), "pdf", "tsv"]
         try:
             # One thread: on a few cores Tesseract's OpenMP threads make it about twice as slow.
@@ -198,7 +207,7 @@ def _ocr(pages: Iterator[Page], exe: str, tmp: Path, source_file: str,
                                  f"{' '.join(args)}\nexit {done.returncode}\n{done.stderr.decode(errors='replace')}")
         parts.append(part)
         tsv = base.with_suffix(".tsv")
-        boxes.append((tsv.read_text(encoding="utf-8", errors="replace") if tsv.is_file() else "", dpi))
+        boxes.append((tsv.read_text(encoding="utf-8", errors="replace") if tsv.is_file() else "", dpi, rules))
         log.debug("%s page %d: OCR in %.1f s", source_file, number, time.perf_counter() - started)
     if not parts:
         raise DamagedFile(source_file, "filen har ingen sider å lese", "Be medlemmet om en ny kopi")
@@ -237,13 +246,13 @@ def _read(pages: Iterator[Page], exe: str, source_file: str, options: ParseOptio
     return replace(content, warnings=notes, converted_from=f"{what}, lest med OCR (Tesseract)", reliability=OCR_RELIABILITY)
 
 
-def _with_tables_from_boxes(content: Content, boxes: list[tuple[str, float]]) -> Content:
+def _with_tables_from_boxes(content: Content, boxes: list[Boxes]) -> Content:
     """Pages where no ruled table was found but the word boxes hold one are read from the boxes instead."""
     blocks = list(content.blocks)
-    for page, (tsv, dpi) in enumerate(boxes, start=1):
+    for page, (tsv, dpi, rules) in enumerate(boxes, start=1):
         if not tsv or any(isinstance(b, TableBlock) and b.page == page and b.ruled for b in blocks):
             continue
-        rebuilt = page_from_boxes(tsv_words(tsv, dpi), page)
+        rebuilt = page_from_boxes(tsv_words(tsv, dpi), page, rules)
         if rebuilt:
             at = next((k for k, b in enumerate(blocks) if b.page == page), len(blocks))
             blocks = [b for b in blocks if b.page != page]

@@ -67,14 +67,38 @@ def _paragraph_blocks(lines: list[Line], page: int, first_line: int) -> list[Blo
     return [p.paragraph for p in paragraphs(lines, page, stats)]
 
 
-def page_from_boxes(words: Sequence[Word], page: int) -> tuple[Block, ...] | None:
-    """A page's blocks read from its word boxes when they hold a table, else None."""
+def _apart(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """The runs of lines (start, end) that stand together: a wide white gap parts a table from what follows."""
+    runs, start = [], 0
+    for k in range(1, len(lines)):
+        # The gap that also ends a borderless table's rows (pdf_borderless): a table's columns are looked
+        # for within one run, so a closing line («Bodø, 1. februar») cannot merge two of them.
+        if lines[k].top - lines[k - 1].bottom > max(2.5 * lines[k - 1].size, 18.0):
+            runs.append((start, k))
+            start = k
+    runs.append((start, len(lines)))
+    return runs
+
+
+def _table_lines(lines: Sequence[Line]) -> tuple[int, int, list[float]] | None:
+    """The longest run of lines that holds a table without rules (table_columns), within one run of lines."""
+    best: tuple[int, int, list[float]] | None = None
+    for first, last in _apart(lines):
+        found = table_columns(lines[first:last])
+        if found is not None and (best is None or found[1] - found[0] > best[1] - best[0]):
+            best = (first + found[0], first + found[1], found[2])
+    return best
+
+
+def page_from_boxes(words: Sequence[Word], page: int, rules: Sequence[float] = ()) -> tuple[Block, ...] | None:
+    """A page's blocks read from its word boxes when they hold a table, else None; `rules` are the y of
+    horizontal rules seen in the page's picture, which part the table's rows where they run."""
     lines = group_lines(words)
-    found = table_columns(lines)
+    found = _table_lines(lines)
     if found is None:
         return None
     start, end, starts = found
-    table = table_with_columns(lines[start:end], starts)
+    table = table_with_columns(lines[start:end], starts, rules)
     if table is None or len(table.grid) < 2:
         return None
     above = _paragraph_blocks(lines[:start], page, 1)
