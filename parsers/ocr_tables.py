@@ -16,7 +16,7 @@ from typing import Sequence
 
 from .content import Block, TableBlock
 from .pdf_borderless import table_with_columns
-from .pdf_columns import table_columns
+from .pdf_columns import TABLE_LINES, table_columns
 from .pdf_geometry import Line, Word, dominant_size, group_lines
 from .pdf_tables import is_rule_glyph
 from .pdf_text import paragraphs, text_stats
@@ -25,6 +25,7 @@ _WORD_LEVEL = "5"
 # Tesseract's box is the ink of the word; a font's size is a little larger than the ink of its letters.
 _INK_TO_SIZE = 1.1
 LARGER = 1.3  # a line this much taller than the page's usual line is set in larger type (a title)
+PROSE_SPACE = 1.5  # a gap no wider than this many of a line's word spaces is one more word space
 
 
 def tsv_words(tsv: str, dpi: float) -> list[Word]:
@@ -46,13 +47,17 @@ def tsv_words(tsv: str, dpi: float) -> list[Word]:
         boxes.append((line, text, left, top, width, height))
     if not boxes:
         return []
-    line_height: dict[tuple[str, ...], float] = {}
+    heights: dict[tuple[str, ...], list[float]] = {}
     for line, _, _, _, _, height in boxes:
-        line_height[line] = max(line_height.get(line, 0.0), height)
-    body = median(line_height.values())
+        heights.setdefault(line, []).append(height)
+    line_height = {line: max(hs) for line, hs in heights.items()}
+    # Larger type is told by the line's middle word: a speck OCR took into one word's box makes that box
+    # tall, not the line's type larger.
+    middle = {line: median(hs) for line, hs in heights.items()}
+    body, body_middle = median(line_height.values()), median(middle.values())
     out = []
     for line, text, left, top, width, height in boxes:
-        size = line_height[line] if line_height[line] >= LARGER * body else body
+        size = line_height[line] if middle[line] >= LARGER * body_middle else body
         out.append(Word(text, left, left + width, top, top + height, round(size * _INK_TO_SIZE, 1), False,
                         width / max(len(text), 1)))
     return out
@@ -80,13 +85,52 @@ def _apart(lines: Sequence[Line]) -> list[tuple[int, int]]:
     return runs
 
 
+def _prose(line: Line, starts: Sequence[float]) -> bool:
+    """Whether a line crosses from one column into the next after no more than a word space: a sentence
+    whose words happen to leave the gutter white, not a row of cells."""
+    column = [sum(1 for x in starts[1:] if w.x0 >= x - 1.0) for w in line.words]
+    gaps = [(b.x0 - a.x1, ca != cb) for a, b, ca, cb in zip(line.words, line.words[1:], column, column[1:])]
+    spaces = [g for g, crossing in gaps if not crossing]
+    return bool(spaces) and any(crossing and g <= PROSE_SPACE * median(spaces) for g, crossing in gaps)
+
+
+def _without_lead_in(lines: Sequence[Line], found: tuple[int, int, list[float]]) -> tuple[int, int, list[float]]:
+    """The run without the paragraph lines at its top or bottom: a lead-in («Oversikten nedenfor viser …»)
+    that closes a gutter all the other lines keep open, or whose words run on across one."""
+    start, end, starts = found
+    while end - start > TABLE_LINES:
+        if _prose(lines[start], starts):
+            start, starts = start + 1, _starts_of(lines[start + 1 : end], starts)
+            continue
+        if _prose(lines[end - 1], starts):
+            end, starts = end - 1, _starts_of(lines[start : end - 1], starts)
+            continue
+        for a, b in ((start + 1, end), (start, end - 1)):
+            inner = table_columns(lines[a:b])
+            if inner is not None and inner[:2] == (0, b - a) and len(inner[2]) > len(starts):
+                start, end, starts = a, b, inner[2]
+                break
+        else:
+            break
+    return start, end, starts
+
+
+def _starts_of(lines: Sequence[Line], before: list[float]) -> list[float]:
+    """The column starts of a run of lines, or those found before when the run no longer holds a table."""
+    found = table_columns(lines)
+    return found[2] if found is not None and found[:2] == (0, len(lines)) else before
+
+
 def _table_lines(lines: Sequence[Line]) -> tuple[int, int, list[float]] | None:
     """The longest run of lines that holds a table without rules (table_columns), within one run of lines."""
     best: tuple[int, int, list[float]] | None = None
     for first, last in _apart(lines):
         found = table_columns(lines[first:last])
-        if found is not None and (best is None or found[1] - found[0] > best[1] - best[0]):
-            best = (first + found[0], first + found[1], found[2])
+        if found is None:
+            continue
+        start, end, starts = _without_lead_in(lines[first:last], found)
+        if best is None or end - start > best[1] - best[0]:
+            best = (first + start, first + end, starts)
     return best
 
 
@@ -101,6 +145,8 @@ def page_from_boxes(words: Sequence[Word], page: int, rules: Sequence[float] = (
     table = table_with_columns(lines[start:end], starts, rules)
     if table is None or len(table.grid) < 2:
         return None
+    # The table may stop short of the run (a line that keeps to no column): what follows is read as text.
+    end = start + sum(1 for ln in lines[start:end] if ln.top < table.bbox[3])
     above = _paragraph_blocks(lines[:start], page, 1)
     below = _paragraph_blocks(lines[end:], page, start + 1)
     block = TableBlock(page=page, index=1, rows=table.rows(), confidence=table.confidence, ruled=False)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-SPECK = 1.2  # points: a blot whose box is no wider or taller than this is as small as a full stop
+SPECK = 2.0  # points: a blot no wider or taller than this is as small as a full stop (a bullet is larger)
 NEAR = 2.0  # points: a small blot this close to larger ink belongs to it (a full stop, the dot of an i)
 RULE = 72.0  # points: ink running level this far is a rule; no letter or word is that long without a gap
 RULE_GAP = 0.3  # points: a rule scanned with a break this short is one rule (letters stand further apart)

@@ -65,3 +65,14 @@ def test_tsv_words_are_in_points_with_the_size_of_their_line():
     assert [w.text for w in words] == ["alle", "Prosjekt", "kommuner"]
     assert words[0].x0 == pytest.approx(72.0) and words[0].top == pytest.approx(144.0)
     assert len({w.size for w in words}) == 1  # one body size, whatever each word's ink
+
+
+def test_a_speck_in_one_words_box_does_not_set_its_line_in_larger_type():
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+    rows = [("1", "1", "Tiltak", 60), ("1", "2", "i", 60), ("1", "3", "2022", 60),  # a title
+            ("2", "1", "Nettbasert", 40), ("2", "2", "opplæring", 40), ("2", "3", "Voksne", 62),  # a speck over one
+            ("3", "1", "for", 40), ("3", "2", "voksne", 40), ("4", "1", "Kurs", 40), ("5", "1", "Kommunene", 40)]
+    tsv = head + "".join(f"5\t1\t1\t1\t{line}\t{n}\t{100 * int(n)}\t{100 * int(line)}\t90\t{h}\t90\t{text}\n"
+                         for line, n, text, h in rows)
+    sizes = {w.text: w.size for w in tsv_words(tsv, 300)}
+    assert sizes["Voksne"] == sizes["Nettbasert"] == sizes["Kurs"] < sizes["Tiltak"]
