@@ -33,7 +33,7 @@ from tiltak_core.faultlog import internal_error
 from . import tools
 from .content import Content, TableBlock
 from .deskew import straightened
-from .scan_image import cleaned, horizontal_rules
+from .scan_image import prepared
 from .ocr_tables import page_from_boxes, tsv_words
 from .pdf_reader import read_text_pdf
 from .registry import ParseOptions, register
@@ -182,11 +182,10 @@ def _ocr(pages: Iterator[Page], exe: str, tmp: Path, source_file: str,
     for number, (image, dpi) in enumerate(pages, start=1):
         started = time.perf_counter()
         png, base = tmp / f"side-{number}.png", tmp / f"side-{number}"
-        level = cleaned(straightened(image), dpi)
+        picture, rules = prepared(straightened(image), dpi)
         del image
-        level.save(png, dpi=(dpi, dpi))
-        rules = horizontal_rules(level, dpi)
-        del level
+        picture.save(png, dpi=(dpi, dpi))
+        del picture
         args = [exe, str(png), str(base), "-l", options.ocr_language, "--dpi", str(round(dpi)), "pdf", "tsv"]
         try:
             # One thread: on a few cores Tesseract's OpenMP threads make it about twice as slow.

@@ -29,12 +29,14 @@ def ink_mask(grey: np.ndarray) -> np.ndarray:
     return ink
 
 
-def cleaned(page: Image.Image, dpi: float) -> Image.Image:
-    """The page (grayscale) on white paper, without the small blots of ink that stand alone."""
+def prepared(page: Image.Image, dpi: float) -> tuple[Image.Image, tuple[float, ...]]:
+    """The page (grayscale) on white paper without the small blots of ink that stand alone, and the y of
+    its long horizontal rules in points from the top (the page is level)."""
     import cv2
 
     grey = np.asarray(page.convert("L"))
     ink = ink_mask(grey)
+    rule_pixels = _rule_pixels(ink, dpi)
     out = grey.copy()
     # A grey or mottled paper is made white: Tesseract then splits ink from paper where the page does.
     out[ink == 0] = 255
@@ -44,17 +46,16 @@ def cleaned(page: Image.Image, dpi: float) -> Image.Image:
     small[0] = False  # label 0 is the paper
     # A speck beside a rule is no part of it (OCR takes it into the word under the rule's end): ink
     # that is mostly rule does not keep specks.
-    on_rule = np.bincount(labels[_rule_pixels(ink, dpi) > 0], minlength=count)
+    on_rule = np.bincount(labels[rule_pixels > 0], minlength=count)
     letters = ~small & (on_rule < stats[:, cv2.CC_STAT_AREA] / 2)
     letters[0] = False
-    larger = letters[labels].astype(np.uint8)
     reach = max(1, round(NEAR * dpi / 72))
-    near_larger = cv2.dilate(larger, np.ones((2 * reach + 1, 2 * reach + 1), np.uint8))
-    # A small blot touching the reach of larger ink is kept whole: it is part of a letter or a number.
+    near_letters = cv2.dilate(letters[labels].astype(np.uint8), np.ones((2 * reach + 1, 2 * reach + 1), np.uint8))
+    # A small blot within reach of a letter is kept whole: it is part of a letter or a number.
     kept = np.zeros(count, dtype=bool)
-    kept[np.unique(labels[(near_larger > 0) & (ink > 0)])] = True
+    kept[np.unique(labels[(near_letters > 0) & (ink > 0)])] = True
     out[(small & ~kept)[labels]] = 255
-    return Image.fromarray(out)
+    return Image.fromarray(out), _rule_heights(rule_pixels, dpi)
 
 
 def _rule_pixels(ink: np.ndarray, dpi: float) -> np.ndarray:
@@ -67,9 +68,8 @@ def _rule_pixels(ink: np.ndarray, dpi: float) -> np.ndarray:
     return cv2.morphologyEx(closed, cv2.MORPH_OPEN, np.ones((1, max(1, round(RULE * dpi / 72))), np.uint8))
 
 
-def horizontal_rules(page: Image.Image, dpi: float) -> tuple[float, ...]:
-    """Where long horizontal rules run across a (level) page: the y of each, in points from the top."""
-    rows = np.flatnonzero(_rule_pixels(ink_mask(np.asarray(page.convert("L"))), dpi).any(axis=1))
+def _rule_heights(rule_pixels: np.ndarray, dpi: float) -> tuple[float, ...]:
+    rows = np.flatnonzero(rule_pixels.any(axis=1))
     if rows.size == 0:
         return ()
     # Neighbouring pixel rows are one rule (a rule is a few pixels thick): its middle is where it runs.

@@ -16,7 +16,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from parsers.registry import ParseOptions
-from parsers.scan_image import cleaned, horizontal_rules
+from parsers.scan_image import prepared
 from pipeline.extract import CONVERTED, extract_document
 from pipeline.match import match_rows
 from pipeline.settings import Thresholds
@@ -101,7 +101,7 @@ def test_lone_specks_go_and_the_full_stop_beside_a_digit_stays():
     _blot(draw, 112, 124, 6, 6)  # its full stop, 4 pixels away
     _blot(draw, 300, 200, 3, 3)  # specks far from any letter
     _blot(draw, 420, 60, 5, 5)
-    out = np.asarray(cleaned(page, 300))
+    out = np.asarray(prepared(page, 300)[0])
     assert out[100:130, 100:108].max() == 0 and out[124:130, 112:118].max() == 0
     assert out[200:203, 300:303].min() == 255 and out[60:65, 420:425].min() == 255
     assert out[0:50, 0:50].min() == 255  # the grey paper is white
@@ -113,6 +113,7 @@ def test_a_speck_at_a_rules_end_goes_and_the_rule_is_found():
     _blot(draw, 100, 150, 1000, 3)  # a rule, 1000 px long at 300 dpi
     _blot(draw, 92, 158, 3, 3)  # a speck just off its end
     _blot(draw, 100, 300, 200, 40)  # a block of ink, too short for a rule
-    out = np.asarray(cleaned(page, 300))
+    picture, rules = prepared(page, 300)
+    out = np.asarray(picture)
     assert out[158:161, 92:95].min() == 255 and out[150:153, 100:1100].max() == 0
-    assert horizontal_rules(page, 300) == (pytest.approx(151 * 72 / 300, abs=0.3),)
+    assert rules == (pytest.approx(151 * 72 / 300, abs=0.3),)
