@@ -46,14 +46,14 @@ def test_tiltak_column_under_a_word_no_vocabulary_lists_is_the_long_free_text(ma
 
 
 def test_columns_only_their_cells_explain(matchers, tmp_path):
-    read = _read(matchers, tmp_path, ["Mål", "Hva", "Virkemiddel", "Hvem", "Sammen med"], BODY)
+    read = _read(matchers, tmp_path, ["Mål", "Hva", "Virkemiddel", "Hvem", "Med hvem"], BODY)
     assert [_fields(r) for r in read.rows] == [
         dict(zip(("delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere"), b)) for b in BODY
     ]
     evidence = read.rows[0].evidence
     assert "kolonne 3 («Virkemiddel») lest som type: 3 av 3 celler er typer" in evidence
     assert "kolonne 4 («Hvem») lest som ansvarlig: navn på organisasjoner" in evidence
-    assert "kolonne 5 («Sammen med») lest som samarbeidspartnere: navn på organisasjoner, og overskriften sier «med»" \
+    assert "kolonne 5 («Med hvem») lest som samarbeidspartnere: navn på organisasjoner, og overskriften sier «med»" \
         in evidence
 
 
@@ -159,3 +159,12 @@ def test_a_column_that_names_each_delmal_in_its_own_words_is_the_delmal_column(m
     assert [m.value for m in matched] == ["1.3", "2.1", "1.4"]
     # A delmål named in other words is never sure: the rows go to review.
     assert all(m.confidence < Thresholds().delmal for m in matched)
+
+
+def test_headers_that_ask_what_was_done_and_who_answers_for_it(matchers, tmp_path):
+    body = [["Nettverk for opplæringskontora i regionen", "Fylkeskommunen", "NAV, LO"],
+            ["Kurs i klarspråk for saksbehandlarar i kommunane", "KS", "Språkrådet"]]
+    read = _read(matchers, tmp_path, ["Kva har vi gjort", "Kven har ansvaret", "Saman med"], body)
+    assert [(r.get("tiltak"), r.get("ansvarlig"), r.get("samarbeidspartnere")) for r in read.rows] == [
+        tuple(b) for b in body]
+    assert read.rows[0].confidence == 1.0

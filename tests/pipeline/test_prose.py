@@ -212,3 +212,20 @@ def test_a_numbered_item_that_names_its_own_delmal_in_brackets_is_a_tiltak_under
         ("delmål 1.3", "Karrieredag for elever og voksne som vil ta utdanning", "arrangement"),
         ("delmål 3.1", "Stipend til voksne som tar språkopplæring ved siden av jobb", "utdanning"),
     ]
+
+
+def test_a_blocks_short_account_label_is_its_description_not_another_tiltak(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Rapport om kompetansetiltak 2023", level=1)
+    for title, account_label, account in (
+        ("Lærlingløftet i anleggsbransjen", "Kort om tiltaket", "Bedriftene tok inn tolv nye lærlinger."),
+        ("Digitalt kurs for verneombud", "Kort omtale", "Kurset vart halde tre gonger på nett."),
+    ):
+        d.add_heading(title, level=3)
+        for line in ("Delmål: 3.1", "Kategori: Prosjekt", "Ansvarlig: Forbundet", f"{account_label}: {account}"):
+            d.add_paragraph(line)
+    read = _saved_and_read(matchers, d, tmp_path / "blokker_omtale.docx")
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Lærlingløftet i anleggsbransjen", "Bedriftene tok inn tolv nye lærlinger"),
+        ("Digitalt kurs for verneombud", "Kurset vart halde tre gonger på nett"),
+    ]
