@@ -168,3 +168,15 @@ def test_headers_that_ask_what_was_done_and_who_answers_for_it(matchers, tmp_pat
     assert [(r.get("tiltak"), r.get("ansvarlig"), r.get("samarbeidspartnere")) for r in read.rows] == [
         tuple(b) for b in body]
     assert read.rows[0].confidence == 1.0
+
+
+def test_a_header_of_a_few_unknown_words_over_longer_free_text_heads_the_table(matchers, tmp_path):
+    # Each header cell is three words or more, as free text is; none is a name the vocabulary knows.
+    read = _read(matchers, tmp_path, ["Innsatsen vår i året", "Hvem leder arbeidet", "Andre som deltar"],
+                 [b[1:2] + b[3:] for b in BODY])
+    assert [(r.get("tiltak"), r.get("ansvarlig"), r.get("samarbeidspartnere")) for r in read.rows] == [
+        (b[1], b[3], b[4]) for b in BODY]
+    assert [r.provenance.row for r in read.rows] == [2, 3, 4]
+    assert "kolonne 1 («Innsatsen vår i året») lest som tiltak: den lengste friteksten (i snitt 8 ord)" in \
+        read.rows[0].evidence
+    assert read.rows[0].confidence < 1.0 and read.skipped == ()
