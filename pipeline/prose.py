@@ -48,9 +48,10 @@ class DraftRow:
 PROSE_CONFIDENCE = 0.9
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 SUB_ITEMS = "Underpunkter"
-# "(delmål 1.3, arrangement)." closing an item: its own delmål and, after a comma, its type.
-_OWN_DELMAL = re.compile(r"\(\s*(delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})\s*(?:[,;]\s*([^()]{1,40}?))?\s*\)[\s.]*$",
-                         re.IGNORECASE)
+# "(delmål 1.3, arrangement)." or "[Arrangement, delmål 1.3]" closing an item: its own delmål and, before or
+# after it past a comma, its type.
+_OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;]\s*)?(delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})"
+                         r"\s*(?:[,;]\s*([^()\[\]]{1,40}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\W*\w+(?:[ -]\w+){0,2}\s*:\s")  # "Dato: …", "Kontaktperson: …": a line of particulars
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
@@ -251,11 +252,11 @@ class ProseReader:
 
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
         own = _OWN_DELMAL.search(p.text)
-        if own and self.delmal.codes_in(own.group(1)):
+        if own and self.delmal.codes_in(own.group(2)):
             # "Karrieredag for elever (delmål 1.3, arrangement).": the item says its delmål itself.
-            fields = {"delmal": own.group(1), "tiltak": clean(p.text[: own.start()]).rstrip(" .,;:")}
-            if own.group(2):
-                fields["type"] = clean(own.group(2))
+            fields = {"delmal": own.group(2), "tiltak": clean(p.text[: own.start()]).rstrip(" .,;:")}
+            if own.group(3) or own.group(1):
+                fields["type"] = clean(own.group(3) or own.group(1))
             self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
                                       PROSE_CONFIDENCE, ["punkt som oppgir sitt eget delmål i parentes"])
             self.item_level = p.level

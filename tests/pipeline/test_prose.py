@@ -229,3 +229,24 @@ def test_a_blocks_short_account_label_is_its_description_not_another_tiltak(matc
         ("Lærlingløftet i anleggsbransjen", "Bedriftene tok inn tolv nye lærlinger"),
         ("Digitalt kurs for verneombud", "Kurset vart halde tre gonger på nett"),
     ]
+
+
+def test_a_report_of_tables_under_headings_with_codes_and_bullets_giving_type_and_delmal_in_brackets(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Forbundets rapport for 2023", level=1)
+    d.add_heading("Flere voksne tar fagbrev (3.1)", level=2)
+    t = d.add_table(rows=2, cols=3)
+    for c, text in enumerate(("Dette har vi gjort", "Hvem har ansvaret", "Sammen med")):
+        t.cell(0, c).text = text
+    for c, text in enumerate(("Fagbrev på jobb for assistenter i barnehagene", "KS", "Fagforbundet")):
+        t.cell(1, c).text = text
+    d.add_heading("Andre tiltak", level=2)
+    d.add_paragraph("Frokostmøte om lærlingløftet for bedriftene [Arrangement, delmål 1.4]", style="List Bullet")
+    d.add_paragraph("Nettkurs i regneark for tillitsvalgte [delmål 2.1; kurs]", style="List Bullet")
+    read = _saved_and_read(matchers, d, tmp_path / "tabell_og_klammer.docx")
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("ansvarlig")) for r in read.rows] == [
+        ("Flere voksne tar fagbrev (3.1)", "Fagbrev på jobb for assistenter i barnehagene", "", "KS"),
+        ("delmål 1.4", "Frokostmøte om lærlingløftet for bedriftene", "Arrangement", ""),
+        ("delmål 2.1", "Nettkurs i regneark for tillitsvalgte", "kurs", ""),
+    ]
+    assert read.skipped == () and read.warnings == ()
