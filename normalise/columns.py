@@ -27,6 +27,17 @@ def header_key(text: str) -> str:
     return re.sub(r"[^0-9a-zæøå]+", " ", fold(text)).strip()
 
 
+def _label_value(field: str, raw: str) -> str:
+    """What a label gives: a name or code without the punctuation around it; a description is a sentence and
+    keeps its full stop (only a bracket closing the text the label stood in goes)."""
+    if field != "beskrivelse":
+        return raw.strip(" .;,)")
+    value = raw.strip(" ;,")
+    if value.endswith(")") and value.count(")") > value.count("("):
+        value = value[:-1].rstrip(" ;,")
+    return value if value.strip(" .") else ""
+
+
 @dataclass(frozen=True)
 class HeaderMap:
     """Which column holds which canonical field; other non-empty columns are kept as extras."""
@@ -130,7 +141,7 @@ class ColumnMapper:
         labelled: dict[str, str] = {}
         for m, nxt in zip(matches, matches[1:] + [None]):
             field = self._label_fields.get(header_key(m.group(1))) or self.field_of(m.group(1))[0]
-            value = clean(text[m.end() : nxt.start() if nxt else len(text)]).strip(" .;,)")
+            value = _label_value(field, clean(text[m.end() : nxt.start() if nxt else len(text)]))
             if field and value and field not in labelled:
                 labelled[field] = value
         return head, labelled

@@ -215,6 +215,7 @@ def test_a_numbered_item_that_names_its_own_delmal_in_brackets_is_a_tiltak_under
 
 
 def test_a_blocks_short_account_label_is_its_description_not_another_tiltak(matchers, tmp_path):
+    # The description keeps its full stop, as a description paragraph does.
     d = docx.Document()
     d.add_heading("Rapport om kompetansetiltak 2023", level=1)
     for title, account_label, account in (
@@ -226,8 +227,8 @@ def test_a_blocks_short_account_label_is_its_description_not_another_tiltak(matc
             d.add_paragraph(line)
     read = _saved_and_read(matchers, d, tmp_path / "blokker_omtale.docx")
     assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
-        ("Lærlingløftet i anleggsbransjen", "Bedriftene tok inn tolv nye lærlinger"),
-        ("Digitalt kurs for verneombud", "Kurset vart halde tre gonger på nett"),
+        ("Lærlingløftet i anleggsbransjen", "Bedriftene tok inn tolv nye lærlinger."),
+        ("Digitalt kurs for verneombud", "Kurset vart halde tre gonger på nett."),
     ]
 
 
