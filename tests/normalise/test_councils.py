@@ -51,6 +51,11 @@ def councils(matchers):
         ("Setet vårt i Nasjonalt forum for karriereveiledning brukte vi til å løfte fram lærlingene", "NFK"),
         ("Faglig råd for restaurant- og matfag – Virke på arbeidsgiverbenken", "SRY"),
         ("Råd for samarbeid med arbeidslivet ved Høgskulen på Vestlandet: KS har nestleiarvervet", "RSA"),
+        # attending on the member's behalf; a council and a unit by their Nynorsk names
+        ("Lektorlaget møter for Akademikerne i Nasjonalt råd for helse- og sosialfagutdanningene", "UHR-FSE"),
+        ("Virke er representert i Nasjonalt fagskuleråd", "FSR"),
+        ("NHO sit i fagskulerådet", "FSR"),
+        ("Unio har ein plass i Nasjonalt råd for lærarutdanning", "UHR-FSE"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):

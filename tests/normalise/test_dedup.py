@@ -98,6 +98,17 @@ def test_a_new_phase_another_region_or_an_extension_of_a_programme_stays_apart(m
     assert "ny fase eller utvidelse" in reasons and "ulik region" in reasons
 
 
+def test_a_version_of_a_programme_for_another_group_stays_apart(matchers):
+    rows = [
+        _row("nho.pdf", "NHO", "Læringsloggen – digitalt verktøy for voksne i bedrift, laget med Kompetanse Norge", "2.1", "Verktøy"),
+        _row("regjeringen.pdf", "Regjeringen", "Kompetanse Norge har lansert Læringsloggen sammen med NHO", "2.1", ""),
+        _row("viken.pdf", "Viken fylkeskommune", "Læringsloggen for lærlinger: versjon av verktøyet tilpasset lærebedrifter", "2.1", "Verktøy"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["NHO", "Regjeringen"], ["Viken fylkeskommune"]]
+    assert any("versjon av" in m.evidence for m in clusters.near_misses)
+
+
 def test_a_council_named_but_not_joined_is_a_near_miss_of_the_councils_row(matchers):
     rows = [
         _row("lo.docx", "LO", "LO deltar i Kompetansebehovsutvalget", "1.1", ""),
