@@ -150,9 +150,11 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int])
     for group in _by_delmal(profiles, rows):
         by_member: dict[str, list[int]] = defaultdict(list)
         index: dict[str, list[int]] = defaultdict(list)
+        # A programme named by its acronym in one row and spelt out in another shares no word ("DVL").
+        acronyms = {a for i in group for a in profiles[i].names.acronyms}
         for i in group:
             by_member[tiltak[i].member].append(i)
-            for s in profiles[i].stem_set:
+            for s in profiles[i].stem_set | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
                 index[s].append(i)
         for i in group:
             for other in profiles[i].named | profiles[i].involved:

@@ -27,10 +27,20 @@ _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
+# An acronym defined beside its name: «Partnarskap for vaksenopplæring i Innlandet (PAVI)» and
+# "PAVI – partnerskapet for voksenopplæring i Innlandet". The name is a title the other rows may use alone.
+_DEFINED_BEFORE = re.compile(r"((?:[\w-]+\s+){0,%d}[\w-]+)\s*\([A-ZÆØÅ]{2,8}\)" % (MAX_TITLE_WORDS - 1))
+_DEFINED_AFTER = re.compile(r"\b[A-ZÆØÅ]{2,8}(?:\s+[–-]\s+|\s*\(\s*)((?:[\w-]+\s+){0,%d}[\w-]+)" % (MAX_TITLE_WORDS - 1))
 CONTAINED = 90  # a title stands in another text when it matches a stretch of it this well
 # Place, time and setting: a capitalised word after these is where or when, not what.
 COUNTY = "fylkeskommune"  # the catalogue's kind of a county council, whose county is a region
 _SETTING = {"i", "på", "under", "ved", "fra", "frå", "til", "hos"}
+# An acronym is spelt by the first letters of a name's words, the small words between them counted or not
+# ("DVL" = «Dagen for voksnes læring», "NPJ" = «Norsk på jobben»).
+_LINKING = {"for", "og", "i", "på", "av", "til", "med", "om", "frå", "fra"}
+ACRONYM_LETTERS = (3, 6)
+# A name found in another row's text may carry a definite or genitive ending there ("partnerskapet").
+_NAME_ENDINGS = "(?:e|et|en|a|ene|ane|s|ets|ens|as)?"
 _MONTHS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember"}
 
@@ -47,6 +57,8 @@ class NameProfile:
     phases: frozenset[str]  # phase, round or extension words it uses
     editions: frozenset[str] = frozenset()  # years written right after a name
     settings: frozenset[str] = frozenset()  # the places it names as where the measure is, not in a name
+    acronyms: frozenset[str] = frozenset()  # the acronyms among its names, folded
+    spelled: frozenset[str] = frozenset()  # the acronyms its capitalised word runs spell, folded
 
     @property
     def regions(self) -> frozenset[str]:
@@ -99,6 +111,23 @@ class MeasureNames:
             found.add(t.folded)
         return found
 
+    @staticmethod
+    def _spelled(toks: list[Token]) -> set[str]:
+        """Every acronym a run of words starting with a capital spells by its initials (small words optional)."""
+        low, high = ACRONYM_LETTERS
+        found: set[str] = set()
+        for i, t in enumerate(toks):
+            if not t.text[:1].isupper() or t.folded in _LINKING:
+                continue
+            runs = {t.folded[0]}
+            for nxt in toks[i + 1 : i + 1 + 2 * high]:
+                grown = {r + nxt.folded[0] for r in runs if len(r) < high}
+                runs = (runs | grown) if nxt.folded in _LINKING else grown
+                found.update(r for r in runs if len(r) >= low)
+                if not runs:
+                    break
+        return found
+
     def _places(self, text: str, toks: list[Token], home: frozenset[str]) -> tuple[set[str], set[str]]:
         """(every region the text names, the regions where it places the measure). A region inside a name says
         who, not where ("Innlandet fylkeskommune", "Fagskolen Innlandet", "VOFO Innlandet"), as does the
@@ -118,6 +147,7 @@ class MeasureNames:
     def _profile(self, tiltak: str, member: str = "") -> NameProfile:
         text = clean(tiltak)
         titles = [m.group(1) for m in _QUOTED.finditer(text)]
+        titles += [m.group(1) for pattern in (_DEFINED_BEFORE, _DEFINED_AFTER) for m in pattern.finditer(text)]
         lead = _LEAD_TITLE.match(text)
         if lead and len(words(lead.group(1))) <= MAX_TITLE_WORDS:
             titles.append(lead.group(1))
@@ -132,8 +162,10 @@ class MeasureNames:
         kept_titles = tuple(fold(t) for t in titles if self._distinctive(t) or len(words(t)) >= 3)
         editions = frozenset(m.group(1) for m in _EDITION.finditer(text)
                              if (word := text[: m.start()].split()[-1:]) and word[0][:1].isupper())
+        acronyms = frozenset(t.folded for t in toks if t.folded in names and t.text.isupper()
+                             and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phases, editions,
-                           frozenset(settings))
+                           frozenset(settings), acronyms, frozenset(self._spelled(toks)))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -142,10 +174,14 @@ class MeasureNames:
         if common:
             return common[0]
         for x, y in ((a, b), (b, a)):
+            # "DVL – LO deltok" and «Dagen for vaksnes læring»: one names the programme by its initials.
+            spelled = sorted(x.acronyms & y.spelled)
+            if spelled:
+                return spelled[0]
             # A name one row gives that the other uses where it is no proper noun to us (opening the sentence,
             # after "i"): "Kompetansekartet.no viser …" and "… lagt inn i Kompetansekartet".
             for name in sorted(x.names):
-                if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", y.text):
+                if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){re.escape(name)}{_NAME_ENDINGS}(?!\w)", y.text):
                     return name
             for title in x.titles:
                 if len(title) >= 8 and fuzz.partial_ratio(title, y.text) >= CONTAINED:

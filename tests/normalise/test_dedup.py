@@ -98,6 +98,22 @@ def test_a_new_phase_another_region_or_an_extension_of_a_programme_stays_apart(m
     assert "ny fase eller utvidelse" in reasons and "ulik region" in reasons
 
 
+def test_a_programme_by_its_acronym_its_defined_name_or_an_inflected_name_is_one_measure_or_asks(matchers):
+    rows = [
+        # an acronym spelt out by the initials of the other row's name (small words counted or not)
+        _row("vofo.pdf", "VOFO", "Uka for digital læring i hele landet, med kurs i alle fylker", "3.6", "Arrangement"),
+        _row("lo.docx", "LO", "UDL – LO holdt åpne verksteder under den nasjonale uka", "3.6", "Arrangement"),
+        # a name defined beside an acronym that is no initials, used alone in another report, inflected in a third
+        _row("agder.pdf", "Agder fylkeskommune", "Partnarskap for yrkesfag i Agder (PAYA) for vidaregåande skular", "3.1", "Nettverk"),
+        _row("ks.pdf", "KS", "KS er part i PAYA – partnerskapet for yrkesfag i Agder", "3.1", ""),
+        _row("regjeringen.pdf", "Regjeringen", "Statsforvaltaren har signert avtalen Partnerskap for yrkesfag i Agder", "3.1", "Nettverk"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert ["Agder fylkeskommune", "KS", "Regjeringen"] in groups
+    udl = [m for m in (*(m for _, _, m in clusters.merges), *clusters.near_misses) if "«udl»" in m.evidence]
+    assert udl and {udl[0].a.split("#")[0], udl[0].b.split("#")[0]} == {"vofo.pdf", "lo.docx"}
+
+
 def test_a_version_of_a_programme_for_another_group_stays_apart(matchers):
     rows = [
         _row("nho.pdf", "NHO", "Læringsloggen – digitalt verktøy for voksne i bedrift, laget med Kompetanse Norge", "2.1", "Verktøy"),
