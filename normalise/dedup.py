@@ -4,8 +4,8 @@ Rules, strongest first:
 - participation in the same shared council is one measure, however each member words it;
 - two rows of one file are never one measure (a member does not report a measure twice);
 - otherwise rows merge when their texts are near-identical, or when they agree and each names the
-  other's member or both name the same programme, project or event (a joint measure); delmål and a
-  given type must not disagree;
+  other's member or both name the same programme, project or event (a joint measure; one naming the
+  other's member weighs in then too); delmål and a given type must not disagree;
 - two rows about another region, a new phase or an extension of one programme are not one measure;
 - between two files each row merges with at most one row (the best-scoring pair first).
 """
@@ -125,8 +125,11 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     (ab, why_ab), (ba, why_ba) = _mention(a, pa, b, pb), _mention(b, pb, a, pa)
     mutual = ab > 0 and ba > 0
     name = MeasureNames.shared(pa.names, pb.names)
-    score = sim + (ab + ba if mutual else 0.0) + (SHARED_NAME if name else 0.0)
-    evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else "")
+    # One row naming the programme and, in its own words, the member whose row names it too ("Parat deltek
+    # i NPJ saman med Virke" beside Virke's NPJ) is a joint measure though the other does not name it back.
+    told = max((ab, why_ab), (ba, why_ba)) if name and not mutual and max(ab, ba) >= TEXT_MENTION else (0.0, "")
+    score = sim + (ab + ba if mutual else told[0]) + (SHARED_NAME if name else 0.0)
+    evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else f"; {told[1]}" if told[1] else "")
     evidence += f"; begge nevner «{name}»" if name else ""
     apart = MeasureNames.apart(pa.names, pb.names)
     return round(min(1.0, score), 3), mutual or bool(name), evidence, apart

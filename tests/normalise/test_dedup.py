@@ -114,6 +114,16 @@ def test_a_programme_by_its_acronym_its_defined_name_or_an_inflected_name_is_one
     assert udl and {udl[0].a.split("#")[0], udl[0].b.split("#")[0]} == {"vofo.pdf", "lo.docx"}
 
 
+def test_a_row_naming_the_programme_and_the_other_member_is_that_members_programme(matchers):
+    rows = [
+        _row("virke.pdf", "Virke", "Prosjektet Lesing i butikken (LIB) – leseopplæring for ansatte i dagligvarehandelen", "3.4", ""),
+        _row("ys.docx", "YS", "HK deltar i LIB sammen med Virke", "3.4", "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Virke", "YS"]]
+    assert "YS nevner Virke i teksten" in clusters.merges[0][2].evidence
+
+
 def test_a_version_of_a_programme_for_another_group_stays_apart(matchers):
     rows = [
         _row("nho.pdf", "NHO", "Læringsloggen – digitalt verktøy for voksne i bedrift, laget med Kompetanse Norge", "2.1", "Verktøy"),
