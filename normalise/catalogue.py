@@ -105,6 +105,7 @@ class Vocabulary:
     council_about: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     phase: tuple[str, ...] = ()
+    moved: tuple[str, ...] = ()
     type_openers: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
     check_marks: tuple[str, ...] = ()
@@ -254,6 +255,7 @@ def load_vocabulary() -> Vocabulary:
         council_about=p.texts(data, "council_about", "vocabulary"),
         regions=p.texts(data, "regions", "vocabulary"),
         phase=p.texts(data, "phase", "vocabulary"),
+        moved=p.texts(data, "moved", "vocabulary"),
         type_openers=p.texts(data, "type_openers", "vocabulary"),
         auxiliaries=p.texts(data, "auxiliaries", "vocabulary"),
         check_marks=p.texts(data, "check_marks", "vocabulary"),

@@ -59,6 +59,7 @@ class NameProfile:
     settings: frozenset[str] = frozenset()  # the places it names as where the measure is, not in a name
     acronyms: frozenset[str] = frozenset()  # the acronyms among its names, folded
     spelled: frozenset[str] = frozenset()  # the acronyms its capitalised word runs spell, folded
+    moved: frozenset[str] = frozenset()  # names it carries somewhere new ("X overført til ..."), folded
 
     @property
     def regions(self) -> frozenset[str]:
@@ -88,6 +89,7 @@ class MeasureNames:
         self._regions = PhraseSet(region_names)
         self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
         self._phases = PhraseSet(vocab.phase)
+        self._moved = PhraseSet(vocab.moved)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
 
     def _distinctive(self, phrase: str) -> list[str]:
@@ -159,13 +161,15 @@ class MeasureNames:
         home = self._member_region.get(member, frozenset())
         places, settings = self._places(text, toks, home)
         phases = frozenset(p.entry for _, p in self._phases.find_all(toks))
+        moved = frozenset(w for h, _ in self._moved.find_all(toks) if h.first
+                          and not self._is_common(w := toks[h.first - 1].folded) and len(w) > 2)
         kept_titles = tuple(fold(t) for t in titles if self._distinctive(t) or len(words(t)) >= 3)
         editions = frozenset(m.group(1) for m in _EDITION.finditer(text)
                              if (word := text[: m.start()].split()[-1:]) and word[0][:1].isupper())
         acronyms = frozenset(t.folded for t in toks if t.folded in names and t.text.isupper()
                              and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phases, editions,
-                           frozenset(settings), acronyms, frozenset(self._spelled(toks)))
+                           frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved)
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -197,6 +201,10 @@ class MeasureNames:
             return f"ulike år ({', '.join(sorted(a.editions | b.editions))})", True
         if a.phases != b.phases:
             return f"ny fase eller utvidelse ({', '.join(sorted(a.phases ^ b.phases))})", True
+        for x, y in ((a, b), (b, a)):
+            carried = sorted(w for w in x.moved - y.moved if re.search(rf"(?<!\w){re.escape(w)}", y.text))
+            if carried:
+                return f"«{carried[0]}» ført over til noe nytt", False
         # A county council's own county counts against another county's row, or a row placed somewhere, not
         # against a national one: a county taking part in a national programme is that programme.
         if a.home and b.home:

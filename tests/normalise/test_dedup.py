@@ -124,6 +124,17 @@ def test_a_row_naming_the_programme_and_the_other_member_is_that_members_program
     assert "YS nevner Virke i teksten" in clusters.merges[0][2].evidence
 
 
+def test_a_programme_carried_over_to_a_new_field_stays_apart_and_asks(matchers):
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Skogløftet: modulbaserte kurs for ansatte i skogbruket", "2.4", "Kurs"),
+        _row("lo.docx", "LO", "Fellesforbundet rekrutterer deltakere til Skogløftet", "2.4", "Kurs"),
+        _row("nho.pdf", "NHO", "Skogløftet overført til sagbruksnæringa – nye kurs for sagbruksarbeidere", "2.4", "Kurs"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO", "Regjeringen"], ["NHO"]]
+    assert any("ført over til noe nytt" in m.evidence and m.kind == "apart?" for m in clusters.near_misses)
+
+
 def test_a_version_of_a_programme_for_another_group_stays_apart(matchers):
     rows = [
         _row("nho.pdf", "NHO", "Læringsloggen – digitalt verktøy for voksne i bedrift, laget med Kompetanse Norge", "2.1", "Verktøy"),
