@@ -135,6 +135,18 @@ def test_a_programme_carried_over_to_a_new_field_stays_apart_and_asks(matchers):
     assert any("ført over til noe nytt" in m.evidence and m.kind == "apart?" for m in clusters.near_misses)
 
 
+def test_a_row_typed_as_a_council_naming_one_unsure_asks_on_the_councils_side_too(matchers):
+    rows = [
+        _row("nho.pdf", "NHO", "NHO har representanter i Nasjonalt råd for teknologisk utdanning", "1.4", ""),
+        _row("akademikerne.pdf", "Akademikerne", "Akademikerne og NRT om opptakskrav til ingeniørutdanningene", "1.4", "Råd/utvalg/nettverk"),
+        _row("lo.docx", "LO", "LO og NRT om opptakskrav til fagskoleutdanningene", "1.4", "FoU"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Akademikerne"], ["LO"], ["NHO"]]
+    kinds = {m.a.split("#")[0]: m.kind for m in clusters.near_misses}
+    assert kinds["akademikerne.pdf"] == "seat?" and kinds["lo.docx"] != "seat?"
+
+
 def test_a_version_of_a_programme_for_another_group_stays_apart(matchers):
     rows = [
         _row("nho.pdf", "NHO", "Læringsloggen – digitalt verktøy for voksne i bedrift, laget med Kompetanse Norge", "2.1", "Verktøy"),
