@@ -18,6 +18,8 @@ GIVEN_SCORE = 85  # a written type below this resemblance is not taken as that t
 COMPOUND = 0.9  # "Nettkurs", "Frokostseminar": the head of the word is a type's name
 MODIFIER = 0.85  # "Kursrekke", "Seminarserie": a series of what a type's name says
 MIXED = 0.6  # "Kurs/seminar": the parts name different types
+ABBREVIATED = 0.85  # "Prosj.", "Arr.": a word cut short with a full stop, the start of one type's names only
+_MIN_ABBREVIATION = 3
 # An inferred type is sure only when the text opens with a cue word of that type and the model agrees
 # this strongly; otherwise it stays under the review threshold.
 SURE_PROBABILITY = 0.75
@@ -100,6 +102,10 @@ class TypeMatcher:
         written = f"skrevet «{clean(raw)}»"
         if key in self._exact:
             return Match(self._exact[key], 1.0, evidence=written)
+        if clean(raw).endswith(".") and len(key) >= _MIN_ABBREVIATION and " " not in key:
+            opened = {name for name, synonym in self._names if synonym.startswith(key)}
+            if len(opened) == 1:
+                return Match(opened.pop(), ABBREVIATED, evidence=f"{written}, forkortet")
         scores: dict[str, float] = {}
         for name, synonym in self._names:
             scores[name] = max(scores.get(name, 0.0), fuzz.ratio(key, synonym))

@@ -42,6 +42,10 @@ from normalise.tiltakstype import INFERRED_CAP, UNSURE_CAP
         # a digital service is information to its users; rules and regulations are the council type's, as its cues say
         ("Digitale tenester", "Informasjon"),
         ("Forskriftsendring", "Råd/utvalg/nettverk"),
+        # a word cut short with a full stop that opens one type's names only
+        ("Prosj.", "Prosjekt"),
+        ("Konf.", "Arrangement"),
+        ("Inform.", "Informasjon"),
     ],
 )
 def test_written_type_and_synonyms(matchers, raw, expected):
