@@ -10,6 +10,7 @@ stop short of them: its lines are left as they are.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress
 from dataclasses import dataclass
 from statistics import median
 from typing import Sequence
@@ -42,17 +43,21 @@ class _Bands:
     def __init__(self, lines: Sequence[Line], xs: list[float]) -> None:
         half = MIN_GUTTER / 2
         lows, highs = [x - half for x in xs], [x + half for x in xs]  # the band (a, b) at each position
+        positions = range(len(xs))
         self.lines = lines
-        self.blocked: list[bytearray] = []
+        # For each position, the lines no word crosses there, top to bottom: a page of paragraphs has
+        # words across every band of most lines, so runs are walked over these few, not over every line.
+        self.free: list[list[int]] = [[] for _ in xs]
         self.left_from: list[int] = []  # positions from this index on have words left of the band
         self.right_to: list[int] = []  # positions before this index have words right of the band
-        for line in lines:
-            blocked = bytearray(len(xs))
+        for n, line in enumerate(lines):
+            free = bytearray(b"\x01") * len(xs)
             for w in line.words:  # w crosses (a, b) where w.x0 < b and w.x1 > a
                 i, j = bisect_right(highs, w.x0), bisect_left(lows, w.x1)
                 if i < j:
-                    blocked[i:j] = b"\x01" * (j - i)
-            self.blocked.append(blocked)
+                    free[i:j] = bytes(j - i)
+            for k in compress(positions, free):
+                self.free[k].append(n)
             self.left_from.append(bisect_left(lows, min(w.x1 for w in line.words)) if line.words else len(xs))
             self.right_to.append(bisect_right(highs, max(w.x0 for w in line.words)) if line.words else 0)
         self.tops = [ln.top if ln.words else 0.0 for ln in lines]
@@ -63,20 +68,25 @@ class _Bands:
         (start, end, n), n the smaller of the number of lines with words left and right of the band, where
         those stand side by side (columns set with different line spacing do not share baselines)."""
         best = (0, 0, 0)
-        start = 0
+        start = after = 0  # the run being walked is lines start..after-1
         lefts: list[int] = []
         rights: list[int] = []
-        for n in range(len(self.lines) + 1):
-            if n == len(self.lines) or self.blocked[n][k]:
-                beside = min(len(lefts), len(rights))
-                if beside > best[2] and self._side_by_side(lefts, rights):
-                    best = (start, n, beside)
-                start, lefts, rights = n + 1, [], []
-                continue
+        for n in self.free[k]:
+            if n != after:  # a line crossed at k ends the run before n
+                best = self._better(best, start, after, lefts, rights)
+                start, lefts, rights = n, [], []
+            after = n + 1
             if k >= self.left_from[n]:
                 lefts.append(n)
             if k < self.right_to[n]:
                 rights.append(n)
+        return self._better(best, start, after, lefts, rights)
+
+    def _better(self, best: tuple[int, int, int], start: int, end: int, lefts: list[int],
+                rights: list[int]) -> tuple[int, int, int]:
+        beside = min(len(lefts), len(rights))
+        if beside > best[2] and self._side_by_side(lefts, rights):
+            return (start, end, beside)
         return best
 
     def _side_by_side(self, lefts: list[int], rights: list[int]) -> bool:
@@ -123,6 +133,9 @@ def find_gutter(lines: Sequence[Line]) -> _Gutter | None:
     bands = _Bands(lines, xs)
     best: tuple[int, int, int, float] | None = None
     for k, x in enumerate(xs):
+        # A run has no more lines on a side than there are lines free at k: too few cannot win.
+        if len(bands.free[k]) < max(MIN_BESIDE, best[2] + 1 if best else 0):
+            continue
         start, end, beside = bands.best_run(k)
         if beside >= MIN_BESIDE and (best is None or beside > best[2]):
             best = (start, end, beside, x)
