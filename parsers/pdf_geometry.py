@@ -7,6 +7,7 @@ pdfplumber's: points, origin top-left, `top` grows downwards.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Collection, Iterable, Sequence
@@ -77,6 +78,9 @@ class Line:
     # Set by the text stage: the 1-based line number on its page (tables and running headers excluded).
     number: int = 0
     segments: list[list[Word]] = field(default_factory=list)
+    # The size, worked out when first asked: the paragraph rules ask it of a line again and again, and a
+    # line's words are settled once it is built (group_lines, pdf_columns).
+    _size: float | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def x0(self) -> float:
@@ -101,7 +105,9 @@ class Line:
     @property
     def size(self) -> float:
         """The font size most of the line's characters have."""
-        return dominant_size(self.words)
+        if self._size is None:
+            self._size = dominant_size(self.words)
+        return self._size
 
     @property
     def bold(self) -> bool:
@@ -124,20 +130,35 @@ def dominant_size(words: Iterable[Word]) -> float:
 def group_lines(words: Sequence[Word]) -> list[Line]:
     """Words into lines, top to bottom: a word joins the line whose vertical band holds its centre."""
     lines: list[Line] = []
-    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+    bands: list[tuple[float, float]] = []  # each line's band: its first word's top and bottom, 0.5 wider
+    for w in sorted(words, key=_top_then_x0):
+        yc = (w.top + w.bottom) / 2
         # Compare with the few most recent lines only: words come sorted by top.
-        for line in reversed(lines[-3:]):
-            ref = line.words[0]
-            if ref.top - 0.5 <= w.yc <= ref.bottom + 0.5:
-                line.words.append(w)
+        for k in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+            low, high = bands[k]
+            if low <= yc <= high:
+                lines[k].words.append(w)
                 break
         else:
             lines.append(Line([w]))
+            bands.append((w.top - 0.5, w.bottom + 0.5))
     for line in lines:
-        line.words.sort(key=lambda w: w.x0)
+        line.words.sort(key=_x0)
         line.segments = split_segments(line.words)
-    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    lines.sort(key=_top_then_left)
     return lines
+
+
+def _top_then_x0(w: Word) -> tuple[float, float]:
+    return (round(w.top, 1), w.x0)
+
+
+_x0 = attrgetter("x0")
+
+
+def _top_then_left(ln: Line) -> tuple[float, float]:
+    words = ln.words
+    return (min([w.top for w in words]), words[0].x0)
 
 
 def column_gap(size: float) -> float:
