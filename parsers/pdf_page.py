@@ -108,7 +108,8 @@ def _lines(stretch: Sequence[Run]) -> list[list[_Placed]]:
         last = t
     lines: list[list[_Placed]] = [[] for _ in range(cluster + 1)]
     for r in stretch:
-        lines[cluster_of[r.top]].extend((x0, x1, text, r.top, r.bottom) for text, x0, x1 in r.chars)
+        top, bottom = r.top, r.bottom
+        lines[cluster_of[top]].extend([(x0, x1, text, top, bottom) for text, x0, x1 in r.chars])
     for line in lines:  # clusters top to bottom, as pdfplumber orders them
         line.sort(key=_x0)
     return [line for line in lines if line]
@@ -120,35 +121,36 @@ def _x0(c: _Placed) -> float:
 
 def _words_of_line(line: Sequence[_Placed], style: Style) -> list[Word]:
     words: list[Word] = []
-    current: list[_Placed] = []
+    start = 0  # the current word is line[start:n]
     prev_x0 = prev_x1 = prev_top = 0.0
-    for c in line:
-        x0, x1, text, top, _ = c
+    for n, (x0, x1, text, top, _) in enumerate(line):
         if text.isspace():
-            if current:
-                words.append(_word(current, style))
-                current = []
+            if start < n:
+                words.append(_word(line[start:n], style))
+            start = n + 1
             continue
-        if current and (x0 < prev_x0 or x0 > prev_x1 + X_TOLERANCE or abs(top - prev_top) > Y_TOLERANCE):
-            words.append(_word(current, style))
-            current = []
-        current.append(c)
+        if start < n and (x0 < prev_x0 or x0 > prev_x1 + X_TOLERANCE or abs(top - prev_top) > Y_TOLERANCE):
+            words.append(_word(line[start:n], style))
+            start = n
         prev_x0, prev_x1, prev_top = x0, x1, top
-    if current:
-        words.append(_word(current, style))
+    if start < len(line):
+        words.append(_word(line[start:], style))
     return words
 
 
 def _word(chars: Sequence[_Placed], style: Style) -> Word:
     first = chars[0]
-    text = "".join([c[2] for c in chars])
+    if len(chars) == 1:
+        text, x1, top, bottom = first[2], first[1], first[3], first[4]
+    else:
+        _, x1s, texts, tops, bottoms = zip(*chars)  # one pass over the characters, in C
+        text, x1, top, bottom = "".join(texts), max(x1s), min(tops), max(bottoms)
     if not text.isascii():
         text = unicodedata.normalize("NFC", "".join([LIGATURES.get(c, c) for c in text]))
-    top, bottom = (first[3], first[4]) if len(chars) == 1 else (min([c[3] for c in chars]), max([c[4] for c in chars]))
     return Word(
         text=text,
         x0=first[0],  # the line is sorted by x0
-        x1=max([c[1] for c in chars]),
+        x1=x1,
         top=top,
         bottom=bottom,
         size=round(style.size, 2),
