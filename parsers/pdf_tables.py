@@ -9,11 +9,12 @@ from __future__ import annotations
 import warnings
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Collection, Sequence, cast
 
 from .content import COVERED
-from .pdf_geometry import Edge, Word, group_lines, is_midword_break, join_wrapped
+from .pdf_geometry import Edge, Line, Word, group_lines, is_midword_break, join_wrapped
 from .pdf_page import PageData
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -36,6 +37,11 @@ class CellWords:
     right: float
     words: list[Word]
 
+    @cached_property
+    def lines(self) -> list[Line]:
+        """The words in lines: asked for the cell's row breaks, its text and the document's vocabulary."""
+        return group_lines(self.words)
+
 
 @dataclass
 class FoundTable:
@@ -51,7 +57,7 @@ class FoundTable:
 
     def rows(self, vocabulary: Collection[str] = ()) -> tuple[tuple[str | None, ...], ...]:
         return tuple(
-            tuple(COVERED if c is None else cell_text(c.words, c.left, c.right, vocabulary) for c in row)
+            tuple(COVERED if c is None else cell_text(c, vocabulary) for c in row)
             for row in self.grid
         )
 
@@ -60,7 +66,7 @@ class FoundTable:
 
     def cell_lines(self) -> list[list[Word]]:
         """The lines of every cell (for the document's vocabulary)."""
-        return [ln.words for row in self.grid for c in row if c is not None for ln in group_lines(c.words)]
+        return [ln.words for row in self.grid for c in row if c is not None for ln in c.lines]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -86,23 +92,23 @@ def inside_bbox(w: Word, bbox: BBox) -> bool:
 TITLE_LEAD_MIN_REST = 3
 
 
-def cell_text(words: Sequence[Word], left_edge: float, right_edge: float, vocabulary: Collection[str] = ()) -> str:
-    """The words of one cell as text; the edges (where its lines start and must wrap) find mid-word breaks.
+def cell_text(cell: CellWords, vocabulary: Collection[str] = ()) -> str:
+    """The words of one cell as text; its edges (where its lines start and must wrap) find mid-word breaks.
 
     A cell that opens with bold words and goes on in plain text ("title, then what was done") keeps the
     break: its bold lead is one line, the rest another."""
-    if not words:
+    if not cell.words:
         return ""
-    lead, rest = _bold_lead(words)
+    lead, rest = _bold_lead(cell.lines)
     if lead:
-        return (f"{_joined_lines(lead, left_edge, right_edge, vocabulary)}\n"
-                f"{_joined_lines(rest, left_edge, right_edge, vocabulary)}")
-    return _joined_lines(words, left_edge, right_edge, vocabulary)
+        return (f"{_joined_lines(group_lines(lead), cell.left, cell.right, vocabulary)}\n"
+                f"{_joined_lines(group_lines(rest), cell.left, cell.right, vocabulary)}")
+    return _joined_lines(cell.lines, cell.left, cell.right, vocabulary)
 
 
-def _bold_lead(words: Sequence[Word]) -> tuple[list[Word], list[Word]]:
+def _bold_lead(lines: Sequence[Line]) -> tuple[list[Word], list[Word]]:
     """The bold words a cell opens with and the plain words after them; ([], []) unless both are there."""
-    ordered = [w for ln in group_lines(words) for w in ln.words]
+    ordered = [w for ln in lines for w in ln.words]
     n = next((i for i, w in enumerate(ordered) if not w.bold), len(ordered))
     rest = ordered[n:]
     if n == 0 or len(rest) < TITLE_LEAD_MIN_REST or any(w.bold for w in rest):
@@ -110,8 +116,7 @@ def _bold_lead(words: Sequence[Word]) -> tuple[list[Word], list[Word]]:
     return ordered[:n], rest
 
 
-def _joined_lines(words: Sequence[Word], left_edge: float, right_edge: float, vocabulary: Collection[str]) -> str:
-    lines = group_lines(words)
+def _joined_lines(lines: Sequence[Line], left_edge: float, right_edge: float, vocabulary: Collection[str]) -> str:
     glued = frozenset(
         i
         for i in range(1, len(lines))
@@ -172,7 +177,7 @@ def _split_at_white_bands(row: list[CellWords | None]) -> list[list[CellWords | 
     filled = [c for c in row if c is not None and c.words]
     if len(filled) < 2:
         return [row]
-    lines = {id(c): group_lines(c.words) for c in filled}
+    lines = {id(c): c.lines for c in filled}
     inner = [b.top - a.bottom for c in filled for a, b in zip(lines[id(c)], lines[id(c)][1:])]
     spans = sorted((ln.top, ln.bottom) for c in filled for ln in lines[id(c)])
     size = max(w.bottom - w.top for c in filled for w in c.words)
