@@ -71,22 +71,19 @@ class _Bands:
         start = after = 0  # the run being walked is lines start..after-1
         lefts: list[int] = []
         rights: list[int] = []
-        for n in self.free[k]:
+        left_from, right_to = self.left_from, self.right_to
+        for n in (*self.free[k], -1):  # -1 ends the last run
             if n != after:  # a line crossed at k ends the run before n
-                best = self._better(best, start, after, lefts, rights)
+                if min(len(lefts), len(rights)) > best[2] and self._side_by_side(lefts, rights):
+                    best = (start, after, min(len(lefts), len(rights)))
+                if n < 0:
+                    break
                 start, lefts, rights = n, [], []
             after = n + 1
-            if k >= self.left_from[n]:
+            if k >= left_from[n]:
                 lefts.append(n)
-            if k < self.right_to[n]:
+            if k < right_to[n]:
                 rights.append(n)
-        return self._better(best, start, after, lefts, rights)
-
-    def _better(self, best: tuple[int, int, int], start: int, end: int, lefts: list[int],
-                rights: list[int]) -> tuple[int, int, int]:
-        beside = min(len(lefts), len(rights))
-        if beside > best[2] and self._side_by_side(lefts, rights):
-            return (start, end, beside)
         return best
 
     def _side_by_side(self, lefts: list[int], rights: list[int]) -> bool:
