@@ -7,6 +7,7 @@ in pdfplumber's coordinates: points, origin at the top left of the page as displ
 from __future__ import annotations
 
 import unicodedata
+from operator import itemgetter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
@@ -115,8 +116,7 @@ def _lines(stretch: Sequence[Run]) -> list[list[_Placed]]:
     return [line for line in lines if line]
 
 
-def _x0(c: _Placed) -> float:
-    return c[0]
+_x0 = itemgetter(0)  # a character's x0, read in C: the sort asks it of every character
 
 
 def _words_of_line(line: Sequence[_Placed], style: Style) -> list[Word]:
