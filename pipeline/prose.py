@@ -105,6 +105,12 @@ class ProseReader:
             return False  # a labelled line itself ("Tiltak: …") is no title
         labels = self._labels(following)
         said = sum(1 for f in _BLOCK_LABELS if f in labels)
+        block = self.block_item
+        if p.kind == "text" and block is not None and block is self.last_item and not any(
+                clean(block.fields.get(f)) for f in labels):
+            # Inside a block whose labels come before and after its description ("Delmål: …", text,
+            # "Ansvarleg: …"), the labels under the text go on filling the block: the text describes it.
+            return False
         if p.kind == "heading":
             # A title in bold or a heading style: one labelled line under it (Word puts each on its own) will do.
             return said >= 1

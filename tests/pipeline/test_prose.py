@@ -251,3 +251,22 @@ def test_a_report_of_tables_under_headings_with_codes_and_bullets_giving_type_an
         ("delmål 2.1", "Nettkurs i regneark for tillitsvalgte", "kurs", ""),
     ]
     assert read.skipped == () and read.warnings == ()
+
+
+def test_text_between_a_blocks_labels_is_its_description_not_a_new_block(matchers, tmp_path):
+    # «Delmål:» under the title, the description, then «Ansvarleg: … Partnarar: …»: the labels under the text
+    # still fill the block, so the text is no title of a tiltak of its own.
+    read = _read(matchers, tmp_path / "blokk_midt.docx", [
+        ("title", TITLE),
+        ("bold", "Kurs i digital undervisning for lærarar"), ("text", "Delmål: Digital kompetanse i arbeidslivet"),
+        ("text", "Tre nettbaserte kurs med om lag 200 deltakarar."), ("text", "Ansvarleg: Skulerådet. Partnarar: HK-dir."),
+        ("bold", "Nettverk for skuleleiarar"), ("text", "Delmål: Digital kompetanse i arbeidslivet"),
+        ("text", "Leiarane møttest to gonger."), ("text", "Ansvarleg: Skulerådet."),
+        ("bold", "Seminar om realkompetanse"), ("text", "Delmål: 2.5"), ("text", "Type: Seminar"),
+        ("bold", "Kartlegging av opplæring"), ("text", "Delmål: 2.2"), ("text", "Ansvarleg: Skulerådet.")])
+    assert [_fields(r)[:1] + _fields(r)[2:] for r in read.rows] == [
+        ("Kurs i digital undervisning for lærarar", "Skulerådet", "HK-dir", "Tre nettbaserte kurs med om lag 200 deltakarar."),
+        ("Nettverk for skuleleiarar", "Skulerådet", "", "Leiarane møttest to gonger."),
+        ("Seminar om realkompetanse", "", "", ""),
+        ("Kartlegging av opplæring", "Skulerådet", "", ""),
+    ]
