@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .content import BULLET_GLYPHS as _BULLET_GLYPHS, BULLET_MARKS as _BULLET_WORDS, Paragraph, ParagraphKind
-from .pdf_geometry import Line, join_wrapped
+from .pdf_geometry import Line, Word, join_wrapped
 
 # Running headers/footers live in the outer bands of the page.
 MARGIN_BAND = 0.08
@@ -101,6 +101,7 @@ class TextStats:
     body_size: float
     pitches: dict[float, float] = field(default_factory=dict)  # font size -> usual line pitch
     list_indents: tuple[float, ...] = ()  # x of list markers, one per nesting level
+    heading_sizes: tuple[float, ...] = ()  # sizes set larger than the body, largest first: a heading's rank
 
     def pitch(self, size: float) -> float:
         key = round(size * 2) / 2
@@ -124,7 +125,8 @@ def text_stats(pages: Sequence[Sequence[Line]], body_size: float) -> TextStats:
     for x in sorted(markers):
         if not indents or x - indents[-1] > 4:
             indents.append(x)
-    return TextStats(body_size, pitches, tuple(indents))
+    large = {round(ln.size * 2) / 2 for lines in pages for ln in lines if ln.size >= HEADING_SIZE_RATIO * body_size}
+    return TextStats(body_size, pitches, tuple(indents), tuple(sorted(large, reverse=True)))
 
 
 def _line_pitch(pitches: list[float]) -> float:
@@ -257,10 +259,19 @@ def _continues(
         # The next text column: a paragraph that stopped mid-sentence at the foot of the last one goes on.
         return (not cur.heading_style and not heading_style and abs(line.size - cur.size) <= 1.0
                 and not prev.text.endswith(_SENTENCE_END) and abs(line.x0 - left) <= 3.0)
-    if heading_style != cur.heading_style or abs(line.size - cur.size) > 1.0:
-        return False
-    if line.top - prev.top > 1.35 * stats.pitch(prev.size):
-        return False  # paragraph spacing
+    if abs(line.size - cur.size) > 1.0 or line.top - prev.top > 1.35 * stats.pitch(prev.size):
+        return False  # another style, or paragraph spacing
+    if heading_style != cur.heading_style:
+        # A bold title at body size that wrapped into plain words («… for tillitsvalgte» / «(kurs)»), or whose
+        # bold run goes on into the next line, is one paragraph: its bold words are its lead.
+        # Not a label set in bold under it («Delmål: …»).
+        bold_run = " ".join(w.text for w in _bold_opening(line.words))
+        title_tail = (cur.heading_style and abs(line.size - cur.size) < 0.5 and cur.size < HEADING_SIZE_RATIO * stats.body_size
+                      and not prev.text.endswith(_SENTENCE_END) and not bold_run.endswith(":")
+                      and (bool(bold_run) or _wrapped_here(prev, line, right)))
+        if title_tail:
+            cur.heading_style = False
+        return title_tail
     if cur.heading_style:
         return True  # a heading that wrapped (possibly centred)
     short_end = prev.x1 < right - max(0.15 * (right - left), 30.0) and prev.text.endswith(_SENTENCE_END)
@@ -302,12 +313,28 @@ def _to_paragraph(p: _Para, page: int, stats: TextStats) -> Paragraph:
         kind, text = "bullet", marker_text
     elif p.heading_style and len(full.split()) <= (
             LARGE_HEADING_MAX_WORDS if p.size >= HEADING_SIZE_RATIO * stats.body_size else HEADING_MAX_WORDS):
-        kind, text, level = "heading", full, 0  # "1. Bedre kompetanse" as a heading keeps its number
+        # "1. Bedre kompetanse" as a heading keeps its number; its level is its type size's rank, bold body text
+        # ranking below every larger size (as Word's bold paragraphs stand under its heading styles).
+        kind, text = "heading", full
+        level = 1 + next((i for i, s in enumerate(stats.heading_sizes) if p.size >= s - 0.25), len(stats.heading_sizes))
     elif p.marker == "numbered":
         kind, text = "numbered", marker_text
     else:
         kind, text, level = "text", full, 0
-    return Paragraph(page=page, line=p.lines[0].number, text=text, kind=kind, level=level)
+    return Paragraph(page=page, line=p.lines[0].number, text=text, kind=kind, level=level,
+                     lead=_bold_lead(p.lines) if kind == "text" else "")
+
+
+def _bold_opening(words: Sequence[Word]) -> Sequence[Word]:
+    """The bold words the run of words opens with."""
+    return words[: next((i for i, w in enumerate(words) if not w.bold), len(words))]
+
+
+def _bold_lead(lines: Sequence[Line]) -> str:
+    """The bold words a paragraph opens with, when plain words follow them; else ''."""
+    words = [w for ln in lines for w in ln.words]
+    lead = _bold_opening(words)
+    return " ".join(w.text for w in lead) if 0 < len(lead) < len(words) else ""
 
 
 def title_of(lines: Sequence[Line], paras: Sequence[PlacedParagraph], stats: TextStats) -> str:

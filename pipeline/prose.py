@@ -56,6 +56,8 @@ _LABEL_LINE = re.compile(r"^\W*\w+(?:[ -]\w+){0,2}\s*:\s")  # "Dato: …", "Kont
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
 BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only when it is short
+# "Digitalt løft i varehandelen (kurs)": a title's closing brackets, in lower case, say its type.
+_TYPE_IN_BRACKETS = re.compile(r"\s*\(\s*([a-zæøå][\w/ -]{1,30}?)\s*\)\s*$")
 
 
 class ProseReader:
@@ -75,6 +77,7 @@ class ProseReader:
         self.plain_items = False  # the items under the current heading are plain lines, a list without marks
         self.heading: Paragraph | None = None  # the last heading, whether it names a delmål or not
         self.delmal_levels: set[int] = set()  # the levels of the headings that named a delmål
+        self.section_level: int | None = None  # the level of the heading that named the current delmål
         # Items under a heading that names no delmål, with that heading: tiltak the run could not place
         # when the heading stands at a level the report gives its delmål (see unread_items).
         self.stray: list[tuple[Paragraph, Paragraph]] = []
@@ -88,6 +91,7 @@ class ProseReader:
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
         self.section, self.last_item, self.block_item = text, None, None
+        self.section_level = None
         self.section_names_delmal, self.plain_items = names_delmal, False
 
     def _labels(self, p: Paragraph | None) -> dict[str, str]:
@@ -129,6 +133,8 @@ class ProseReader:
             return self._item(p)
         if self._is_block_title(p, following):
             return self._block(p)
+        if self._is_titled(p, following):
+            return self._titled(p)
         own = self._labels(p)
         if "tiltak" in own:
             # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it.
@@ -143,6 +149,7 @@ class ProseReader:
             self.set_section(p.text, names_delmal=True)
             if heading:
                 self.delmal_levels.add(p.level)
+                self.section_level = p.level
             return None
         if heading and self.delmal.names_omrade(p.text):
             self.set_section(p.text)
@@ -155,6 +162,8 @@ class ProseReader:
         if plain_stray and self.heading is not None:
             self.stray.append((p, self.heading))  # a plain list under a heading that names no delmål
         self._plain_stray = plain_stray
+        if self.section is None and self.heading is not None and p.kind == "text" and p.lead and self._is_lead_title(p):
+            self.stray.append((p, self.heading))  # a bold-titled tiltak under a heading that names no delmål
         if self.last_item is not None:
             head, labelled = self.mapper.split_labels(p.text)
             if labelled and not head:
@@ -165,7 +174,7 @@ class ProseReader:
                     if in_block or not clean(self.last_item.fields.get(name)):
                         self.last_item.fields[name] = value
                 return None
-            if self.block_item is self.last_item and p.kind == "text":
+            if self.block_item is self.last_item and p.kind == "text" and not (p.lead and self.section_names_delmal):
                 # The text under a block's labelled lines describes its tiltak.
                 fields = self.block_item.fields
                 fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
@@ -209,16 +218,41 @@ class ProseReader:
             not self.mapper.split_labels(lead)[1])
 
     def _lead_item(self, p: Paragraph) -> DraftRow:
-        """The bold title is the tiltak; labels in the text after it fill the fields, the rest describes it."""
+        """The bold title is the tiltak; labels in the text after it fill the fields, the rest describes it.
+        A title with nothing after it but its type in brackets is described by the paragraphs under it."""
         rest = p.text[len(p.lead):] if p.text.startswith(p.lead) else p.text.replace(p.lead, "", 1)
-        head, labelled = self.mapper.split_labels(rest)
+        own_type = _TYPE_IN_BRACKETS.fullmatch(rest)
+        head, labelled = self.mapper.split_labels("" if own_type else rest)
         fields = {"delmal": self.section or "", **labelled, "tiltak": p.lead.rstrip(" .:")}
+        if own_type:
+            fields["type"] = own_type.group(1)
         if head.strip(" .:"):
             fields["beskrivelse"] = clean(f"{head.strip(' (')} {fields.get('beskrivelse', '')}")
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
                                   [f"avsnitt med uthevet tittel under «{clean(self.section)[:60]}»: tittelen er "
                                    "tiltaket, teksten etter beskrivelsen"])
-        self.block_item = None
+        self.block_item = self.last_item if not head.strip(" .:") else None
+        self.item_level = p.level
+        self.structured = True
+        return self.last_item
+
+    def _is_titled(self, p: Paragraph, following: Paragraph | None) -> bool:
+        """A heading ranked under the heading that named the delmål, with plain text under it, is a tiltak's title:
+        unless it names a delmål itself by code or by the delmål's own words."""
+        return (p.kind == "heading" and self.section_names_delmal and self.section_level is not None
+                and p.level > self.section_level and following is not None and following.kind == "text"
+                and not following.lead and not self._labels(following) and not self.delmal.codes_in(p.text)
+                and not self.delmal.names_by_words(p.text))
+
+    def _titled(self, p: Paragraph) -> DraftRow:
+        """The title is the tiltak (its type in closing brackets); the text under it describes it."""
+        own_type = _TYPE_IN_BRACKETS.search(p.text)
+        fields = {"delmal": self.section or "", "tiltak": p.text[: own_type.start()] if own_type else p.text}
+        if own_type:
+            fields["type"] = own_type.group(1)
+        self.last_item = self.block_item = DraftRow(
+            Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
+            [f"tittel under «{clean(self.section)[:60]}», beskrevet i teksten under"])
         self.item_level = p.level
         self.structured = True
         return self.last_item

@@ -84,10 +84,37 @@ def _typed_bullet() -> DocumentObject:
     return doc
 
 
+def _bold_titles() -> DocumentObject:
+    """Delmål headings in the report's own words; under each, tiltak as a bold title (its type in plain brackets,
+    on the title's line or wrapped onto the next), a description paragraph and an italic «Samarbeid:» line."""
+    doc = _report("YS – rapportering til Kompetansepolitisk råd 2021")
+    doc.add_heading("Tettere kobling mellom utdanning og arbeidsliv", level=2)
+    for title, kind, text, partners in (
+        ("Medlemskap i det faglige rådet for salg, service og sikkerhet", "", "Forbundet har to medlemmer i rådet.",
+         "Virke"),
+        ("Arbeidsgruppe for ny læreplan i salgsfaget og for lærlingordningen i butikk", "råd/utvalg",
+         "Gruppen leverte sitt forslag i juni.", "Virke, NHO Service"),
+    ):
+        title_line = doc.add_paragraph()
+        title_line.add_run(title).bold = True
+        if kind:
+            title_line.add_run(f" ({kind})")
+        doc.add_paragraph(text)
+        doc.add_paragraph().add_run(f"Samarbeid: {partners}").italic = True
+    doc.add_heading("Digital kompetanse for alle i arbeidslivet", level=2)
+    title_line = doc.add_paragraph()
+    title_line.add_run("Nettkurs i kundedata").bold = True
+    title_line.add_run(" (kurs)")
+    doc.add_paragraph("Kurset er tatt av 300 ansatte i butikk.")
+    doc.add_paragraph().add_run("Samarbeid: AOF").italic = True
+    return doc
+
+
 CASES = (
     Case("pdf-hyphen-at-line-end-in-compound.pdf", _hyphens, ("Eyde-", "økonomisk-", "kompetanse-", "etter-")),
     Case("pdf-delmal-heading-over-three-lines.pdf", _long_heading, ("leggje", "kompetanseaktørar")),
     Case("pdf-bullet-second-line-not-indented.pdf", _typed_bullet, ("og", "Kartlegging.")),
+    Case("pdf-bold-titles-with-type-under-delmal-in-own-words.pdf", _bold_titles, ("i", "(råd/utvalg)", "(kurs)")),
 )
 
 

@@ -45,3 +45,19 @@ def test_a_bullet_whose_second_line_is_back_at_the_margin_keeps_the_line_and_its
         ("2.2", "Undersøkelse blant medlemmene om behovet for etter- og videreutdanning etter koronapandemien",
          ("Akademikerne",), ("Ideas2evidence",)),
     ]
+
+
+def test_bold_titles_under_delmal_headings_in_own_words_are_tiltak_described_by_the_text_under_them(matchers):
+    # A title's plain «(kurs)» is its type, not its name; the bold run wrapped onto a second line stays the title.
+    assert _register("pdf-bold-titles-with-type-under-delmal-in-own-words.pdf", matchers) == [
+        ("1.4", "Medlemskap i det faglige rådet for salg, service og sikkerhet", ("YS",), ("Virke",)),
+        ("1.4", "Arbeidsgruppe for ny læreplan i salgsfaget og for lærlingordningen i butikk", ("YS",),
+         ("Virke", "NHO Service")),
+        ("2.1", "Nettkurs i kundedata", ("YS",), ("AOF",)),
+    ]
+    path = FOLDER / "pdf-bold-titles-with-type-under-delmal-in-own-words.pdf"
+    rows = extract_document(document_of(path, path.name, 2**30), matchers, ParseOptions(), 2**30).rows
+    # The first title says no type: it is guessed from the words, and so never sure.
+    assert [(t.type.value, t.type.inferred, t.row.raw.get("beskrivelse")) for t in match_rows(list(rows), matchers)] == [
+        ("Råd/utvalg/nettverk", True, "Forbundet har to medlemmer i rådet."), ("Råd/utvalg/nettverk", False, "Gruppen leverte sitt forslag i juni."),
+        ("Kurs/utdanning", False, "Kurset er tatt av 300 ansatte i butikk.")]

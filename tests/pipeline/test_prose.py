@@ -270,3 +270,28 @@ def test_text_between_a_blocks_labels_is_its_description_not_a_new_block(matcher
         ("Seminar om realkompetanse", "", "", ""),
         ("Kartlegging av opplæring", "Skulerådet", "", ""),
     ]
+
+
+def test_bold_titles_under_a_delmal_heading_are_tiltak_and_under_another_heading_are_listed_unread(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading(TITLE, level=0)
+    d.add_heading("Mer kunnskap om læring på jobben", level=2)
+    d.add_paragraph().add_run("Undersøkelse om læring i butikk").bold = True  # a title without a type
+    d.add_paragraph("Vi spurte 900 ansatte om hva de lærer i jobben.")
+    title = d.add_paragraph()
+    title.add_run("Notat om etterutdanning").bold = True
+    title.add_run(" (utredning)")
+    d.add_paragraph("Notatet ble lagt fram for styret.")
+    d.add_heading("Annet arbeid i året", level=2)
+    title = d.add_paragraph()
+    title.add_run("Felles messe med skolene").bold = True
+    title.add_run(" (arrangement)")
+    d.add_paragraph("Messen samlet mange.")
+    read = _saved_and_read(matchers, d, tmp_path / "titler.docx")
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Mer kunnskap om læring på jobben", "Undersøkelse om læring i butikk", "",
+         "Vi spurte 900 ansatte om hva de lærer i jobben."),
+        ("Mer kunnskap om læring på jobben", "Notat om etterutdanning", "utredning", "Notatet ble lagt fram for styret."),
+    ]
+    assert [(s.text, "Annet arbeid i året" in s.reason) for s in read.skipped] == [
+        ("Felles messe med skolene (arrangement)", True)]
