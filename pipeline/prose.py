@@ -174,7 +174,8 @@ class ProseReader:
                     if in_block or not clean(self.last_item.fields.get(name)):
                         self.last_item.fields[name] = value
                 return None
-            if self.block_item is self.last_item and p.kind == "text" and not (p.lead and self.section_names_delmal):
+            if self.block_item is self.last_item and p.kind == "text" and not (
+                    self.section_names_delmal and self._title_only(p)):
                 # The text under a block's labelled lines describes its tiltak.
                 fields = self.block_item.fields
                 fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
@@ -220,7 +221,7 @@ class ProseReader:
     def _lead_item(self, p: Paragraph) -> DraftRow:
         """The bold title is the tiltak; labels in the text after it fill the fields, the rest describes it.
         A title with nothing after it but its type in brackets is described by the paragraphs under it."""
-        rest = p.text[len(p.lead):] if p.text.startswith(p.lead) else p.text.replace(p.lead, "", 1)
+        rest = _after_lead(p)
         own_type = _TYPE_IN_BRACKETS.fullmatch(rest)
         head, labelled = self.mapper.split_labels("" if own_type else rest)
         fields = {"delmal": self.section or "", **labelled, "tiltak": p.lead.rstrip(" .:")}
@@ -235,6 +236,11 @@ class ProseReader:
         self.item_level = p.level
         self.structured = True
         return self.last_item
+
+    def _title_only(self, p: Paragraph) -> bool:
+        """A bold title alone on its line, or with only its type in brackets: the next tiltak, not a description."""
+        rest = _after_lead(p)
+        return self._is_lead_title(p) and (not rest.strip() or bool(_TYPE_IN_BRACKETS.fullmatch(rest)))
 
     def _is_titled(self, p: Paragraph, following: Paragraph | None) -> bool:
         """A heading ranked under the heading that named the delmål, with plain text under it, is a tiltak's title:
@@ -356,3 +362,8 @@ class ProseReader:
             if not clean(row.fields.get("tiltak")) and clean(row.fields.get("beskrivelse")):
                 row.fields["tiltak"] = row.fields.pop("beskrivelse")  # a form's only text is its tiltak
         return [row for row in rows if clean(row.fields.get("tiltak"))]
+
+
+def _after_lead(p: Paragraph) -> str:
+    """The text of a paragraph after its bold lead."""
+    return p.text[len(p.lead):] if p.text.startswith(p.lead) else p.text.replace(p.lead, "", 1)

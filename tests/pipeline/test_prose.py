@@ -278,6 +278,9 @@ def test_bold_titles_under_a_delmal_heading_are_tiltak_and_under_another_heading
     d.add_heading("Mer kunnskap om læring på jobben", level=2)
     d.add_paragraph().add_run("Undersøkelse om læring i butikk").bold = True  # a title without a type
     d.add_paragraph("Vi spurte 900 ansatte om hva de lærer i jobben.")
+    more = d.add_paragraph()  # bold words that open a sentence go on describing; they title nothing
+    more.add_run("Resultat:").bold = True
+    more.add_run(" rapporten kom i mai.")
     title = d.add_paragraph()
     title.add_run("Notat om etterutdanning").bold = True
     title.add_run(" (utredning)")
@@ -290,7 +293,7 @@ def test_bold_titles_under_a_delmal_heading_are_tiltak_and_under_another_heading
     read = _saved_and_read(matchers, d, tmp_path / "titler.docx")
     assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("beskrivelse")) for r in read.rows] == [
         ("Mer kunnskap om læring på jobben", "Undersøkelse om læring i butikk", "",
-         "Vi spurte 900 ansatte om hva de lærer i jobben."),
+         "Vi spurte 900 ansatte om hva de lærer i jobben. Resultat: rapporten kom i mai."),
         ("Mer kunnskap om læring på jobben", "Notat om etterutdanning", "utredning", "Notatet ble lagt fram for styret."),
     ]
     assert [(s.text, "Annet arbeid i året" in s.reason) for s in read.skipped] == [
