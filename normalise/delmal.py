@@ -35,7 +35,7 @@ INFERRED_CAP = 0.5  # a delmål guessed from the tiltak's own words is never con
 CLEAR_MARGIN = 20  # points by which the text must favour another delmål than its code for the text to win
 CONTRADICTED = 0.55  # the confidence of a delmål taken from the text against the code beside it
 LOST_SEPARATOR = 0.6  # the confidence of a code read without its separator
-MEANING_CAP = 0.8  # a delmål named by paraphrase: the words it shares with the delmål, never sure
+MEANING_CAP = 0.79  # a delmål named by paraphrase: the words it shares with the delmål, never sure (under Thresholds.delmal)
 MEANING_SHARE = 0.34  # of a paraphrase's weight (its rare words count most) that must fall on one delmål
 MEANING_LEAD = 1.15  # the paraphrase's best delmål must lead the next by this factor
 PARAPHRASE_WORDS = 15  # a delmål named in other words is said in a phrase, not a paragraph
@@ -104,9 +104,12 @@ class DelmalMatcher:
                 # One word names a delmål only by (nearly) being its short name.
                 best[code] = max(best.get(code, 0.0), score if score >= 95 else 0.0)
                 continue
-            if len(raw) >= 20:
-                # A heading is often the delmål's first clause: compare it with the same stretch.
-                score = max(score, fuzz.partial_ratio(raw, variant) if len(raw) <= len(variant) else 0)
+            if len(raw) >= 20 and len(raw) <= len(variant):
+                # A heading is often the delmål's first clause: compare it with the same stretch. A phrase
+                # found further in («grunnleggende ferdigheter») may stand in several delmål: not counted.
+                found = fuzz.partial_ratio_alignment(raw, variant)
+                if found is not None and found.dest_start <= len(variant) // 10:
+                    score = max(score, found.score)
             if len(raw_stems.split()) >= 3:
                 score = max(score, fuzz.token_sort_ratio(raw_stems, variant_stems))
             best[code] = max(best.get(code, 0.0), score)
