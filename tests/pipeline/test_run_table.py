@@ -49,12 +49,13 @@ def inbox(tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize("width", [40, 80, 200])
 def test_the_run_table_fits_the_terminal_and_names_stay_whole(inbox, width, tmp_path):
-    out = tmp_path / "ut"
+    # Cache, outputs and history shared by the widths: the report is read and the outputs written once, and a
+    # run with nothing new prints the same table.
+    out = inbox.parent / "ut"
     env = {**os.environ, "COLUMNS": str(width), "LINES": "50"}
-    cache = inbox.parent / "cache"  # shared by the widths: the report is read once
     result = subprocess.run(
         [sys.executable, "-m", "pipeline.cli", "run", str(inbox), "--out", str(out), "--history",
-         str(tmp_path / "h.sqlite"), "--cache-dir", str(cache)],
+         str(inbox.parent / "h.sqlite"), "--cache-dir", str(inbox.parent / "cache")],
         capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path)
     assert result.returncode == 1, result.stderr  # the note is rejected: exit code 1
     output = result.stdout + result.stderr
