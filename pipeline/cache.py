@@ -14,12 +14,12 @@ import os
 import re
 import shutil
 import stat
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
 
+from .atomic import write_replacing
 from .codehash import code_fingerprint, program_version
 
 if TYPE_CHECKING:
@@ -149,14 +149,7 @@ def _write_entry(path: Path, header: dict[str, str], data: object) -> None:
                       ensure_ascii=False)
     try:
         _private_folder(path.parent)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_replacing(path, text)
     except OSError:
         pass
 

@@ -11,11 +11,12 @@ import json
 import os
 import re
 import sys
-import tempfile
 import time
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
+
+from .atomic import write_replacing
 
 PROJECT = ("tiltak_core", "parsers", "normalise", "pipeline")
 
@@ -178,13 +179,6 @@ def _write_memo(folder: Path, stamp: str, digest: str) -> None:
     memo = {k: v for k, v in _read_memo(folder).items() if k != stamp}
     memo = dict([*list(memo.items())[-(_MEMO_KEEP - 1):], (stamp, digest)])
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(memo, f)
-            os.replace(tmp, folder / MEMO_FILE)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_replacing(folder / MEMO_FILE, json.dumps(memo))
     except OSError:
         pass
