@@ -1,0 +1,1 @@
+"""Generator of the held-out 2024 round (samples/holdout4)."""
