@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import ocr
 from .content import Content
 from .pdf_assemble import assemble
 from .pdf_reader import read_records
@@ -23,6 +22,8 @@ def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
     """
     records, warnings = read_records(Path(path), source_file, options)
     if not any(r.words or r.tables for r in records) and any(r.scanned for r in records):
+        from . import ocr  # its image libraries (numpy, OpenCV) load in a third of a second: only scans need them
+
         return ocr.ocr_pdf(Path(path), source_file, options)
     scanned = [str(r.number) for r in records if r.scanned]
     if scanned and len(scanned) < len(records):

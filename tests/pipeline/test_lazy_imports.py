@@ -54,3 +54,15 @@ def test_a_run_with_nothing_new_loads_no_parser_and_writes_nothing(tmp_path, rep
     assert "(fra hurtigbuffer)" in done.stdout
     assert _heavy(modules) == []
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == written
+
+
+def test_reading_a_pdf_with_text_loads_no_image_library(tmp_path, reports):
+    # OCR's libraries (numpy, OpenCV, Pillow's filters) take a third of a second to load: only scans need them.
+    inbox = reports(tmp_path / "2018", ("ks_2018.pdf",))
+    probe = ("import sys\nfrom pathlib import Path\nfrom parsers.registry import ParseOptions, parser_for\n"
+             f"content = parser_for('pdf').parse(Path({str(inbox / 'ks_2018.pdf')!r}), 'ks_2018.pdf', ParseOptions())\n"
+             "assert content.blocks\n")
+    done, modules = _loaded(probe)
+    assert done.returncode == 0, done.stderr
+    assert "parsers.pdf" in modules
+    assert sorted(m for m in modules if m.split(".")[0] in ("numpy", "cv2") or m == "parsers.ocr") == []
