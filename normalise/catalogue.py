@@ -103,6 +103,8 @@ class Vocabulary:
     council_traps: tuple[str, ...] = ()
     council_doubts: tuple[str, ...] = ()
     council_about: tuple[str, ...] = ()
+    council_openers: tuple[str, ...] = ()
+    seat_links: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     phase: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()
@@ -253,6 +255,8 @@ def load_vocabulary() -> Vocabulary:
         council_traps=p.texts(data, "council_traps", "vocabulary"),
         council_doubts=p.texts(data, "council_doubts", "vocabulary"),
         council_about=p.texts(data, "council_about", "vocabulary"),
+        council_openers=p.texts(data, "council_openers", "vocabulary"),
+        seat_links=p.texts(data, "seat_links", "vocabulary"),
         regions=p.texts(data, "regions", "vocabulary"),
         phase=p.texts(data, "phase", "vocabulary"),
         moved=p.texts(data, "moved", "vocabulary"),

@@ -21,8 +21,6 @@ COUNCIL_TYPE = "Råd/utvalg/nettverk"
 # A text this short once the council's name and the member's name are gone is the council itself
 # ("Kompetansebehovsutvalget", "Medlem av SRY", "Plass i Faglig råd for helse- og oppvekstfag").
 MAX_RESIDUAL_WORDS = 1
-# Words that may stand before the council as the sentence's subject ("Det faglige rådet for ...").
-_ARTICLES = {"det", "den", "de", "dei", "vårt", "vår"}
 _REGION_REACH = 4  # a region this many words after a national council's name makes it a regional copy
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
@@ -55,6 +53,8 @@ class CouncilMatcher:
         self._traps = PhraseSet(vocab.council_traps, head=True)
         self._doubts = PhraseSet(vocab.council_doubts, head=True)
         self._about = frozenset(w.casefold() for w in vocab.council_about)
+        self._openers = frozenset(w.casefold() for entry in vocab.council_openers for w in entry.split())
+        self._links = frozenset(w.casefold() for w in vocab.seat_links)
         # A member that is itself a shared council ("Fagskolerådet"): its own rows naming it are its own measures.
         self._is_council = {o.name: c.id for o in catalogue.members for c, names, _ in self._councils
                             if any(names.find_all(tokens(a)) for a in (o.name, *o.aliases))}
@@ -76,6 +76,15 @@ class CouncilMatcher:
                         hits.append(Hit(i, min(i + 1, len(toks) - 1), False))
             found += [(council, h) for h in hits]
         return sorted(found, key=lambda ch: (ch[1].first, -(ch[1].last - ch[1].first)))
+
+    def _seated(self, toks: list[Token], hit: Hit) -> tuple[Hit, Phrase] | None:
+        """"KS i SRY …": an organisation's name opening the text, a seat word, then the council: a seat in it."""
+        link = hit.first - 1
+        if link < 1 or toks[link].folded not in self._links:
+            return None
+        if any(h.first == 0 and h.last == link - 1 for h, _ in self._names.find_all(toks)):
+            return Hit(link, link, False), Phrase(toks[link].text)
+        return None
 
     def _residual(self, toks: list[Token], spans: list[tuple[int, int]]) -> list[str]:
         """Words that are neither the council's name, an organisation's, a participation word nor a stopword."""
@@ -103,12 +112,14 @@ class CouncilMatcher:
         part = self._participation.first(toks, names)
         if part and hit.genitive and part[0].first == hit.last + 1:
             part = None  # "Kompetansebehovsutvalgets leder", "KBUs medlemmer": the council's own people, not a seat
+        if part is None and not hit.genitive:
+            part = self._seated(toks, hit)
         doubt = self._doubts.first(toks, names)
         trap_at = trap[0].first if trap else len(toks)
         part_at = part[0].first if part else len(toks)
         doubt_at = doubt[0].first if doubt else len(toks)
         lead = [t.folded for t in toks[: hit.first]]
-        opens = not hit.genitive and all(w in _ARTICLES for w in lead)
+        opens = not hit.genitive and all(w in self._openers for w in lead)
         # "KBU: NHO er fast medlem", "UHR-MNT: Akademikerne har en observatør": a heading, and the words
         # after it say what the row is; "Kompetansebehovsutvalget la fram ...": the council is the subject.
         after = text[toks[hit.last].end : toks[hit.last + 1].start] if hit.last + 1 < len(toks) else ""

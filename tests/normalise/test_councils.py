@@ -56,6 +56,10 @@ def councils(matchers):
         ("Virke er representert i Nasjonalt fagskuleråd", "FSR"),
         ("NHO sit i fagskulerådet", "FSR"),
         ("Unio har ein plass i Nasjonalt råd for lærarutdanning", "UHR-FSE"),
+        # an organisation "in" the council, no verb; the work in the council as the sentence's subject
+        ("Fellesforbundet i Kompetansebehovsutvalget", "KBU"),
+        ("Akademikerne i Nasjonalt forum for karriereveiledning, med vekt på veiledning for voksne", "NFK"),
+        ("Arbeidet i rådene for samarbeid med arbeidslivet ved høgskulane", "RSA"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
@@ -87,6 +91,8 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         ("En episode av medlemspodden om Nasjonalt fagskoleråds nye strategi", ""),
         ("Blogginnlegg om UHR-Lærerutdanning og praksis i barnehagen", ""),
         ("Utredning av hvordan RSA-ordningen virker for små bedrifter", "FoU"),
+        # an organisation "in" the council only after the activity has been named
+        ("Kurs for tillitsvalgte i LO i Samarbeidsrådet for yrkesopplæring", ""),
     ],
 )
 def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type_):
