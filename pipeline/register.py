@@ -102,7 +102,9 @@ def _wording(rows: list[Tiltak], reporters: tuple[str, ...], catalogue: Catalogu
 
 def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, member_order: dict[str, int],
                 thresholds: Thresholds) -> RegisterEntry:
-    delmal, type_ = _vote([t.delmal for t in rows]), _vote([t.type for t in rows])
+    # A type a report gave outranks any number guessed from the words of reports that gave none.
+    given = [t.type for t in rows if t.type.value and not t.type.inferred]
+    delmal, type_ = _vote([t.delmal for t in rows]), _vote(given or [t.type for t in rows])
     reporters = _unique(sorted((t.member for t in rows), key=lambda m: member_order.get(m, 999)))
     wording, ansvarlig, partners = _wording(rows, reporters, catalogue)
 

@@ -90,3 +90,13 @@ def test_a_row_its_reader_doubts_is_on_the_review_list_with_the_readers_reason(m
     entry = by_text["Språkkafé for nyankomne Leksehjelp for voksne"]
     assert entry.needs_review and "tiltakscellen har 2 linjer som kan være flere tiltak; lest som ett" in entry.review_reasons
     assert not by_text["Nettkurs i regnskap for små bedrifter"].needs_review
+
+
+def test_a_type_a_report_gave_outranks_types_guessed_for_the_same_measure(matchers):
+    register, _ = _register(matchers, [
+        _row("ks.pdf", "KS", "Vekstløftet – fagbrev for ufaglærte i barnehagen", "3.1", "Prosjekt", "KS", "Spekter, YS"),
+        _row("spekter.docx", "Spekter", "Vekstløftet (sammen med KS og YS)", "3.1", "", "Spekter", "KS, YS"),
+        _row("ys.docx", "YS", "Vekstløftet – kurs for assistenter i barnehagen", "3.1", "", "YS", "KS"),
+    ])
+    (entry,) = register
+    assert entry.type == "Prosjekt" and not entry.type_match.inferred
