@@ -80,6 +80,7 @@ class _Profile:
     named: frozenset[str]  # council members the tiltak text names
     involved: frozenset[str]  # council members named as ansvarlig or partner
     names: NameProfile  # the programme it names, its region and phase
+    cell_places: frozenset[str]  # regions named as ansvarlig or partner ("Vestland, Møre og Romsdal"): counties
 
 
 def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
@@ -89,9 +90,10 @@ def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
 
 def _profile(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: MeasureNames) -> _Profile:
     own = stems(t.text, stop)
+    cells = "; ".join((*t.ansvarlig, *t.samarbeidspartnere))
     return _Profile(t.row.provenance.source_file, t.delmal.value, "" if t.type.inferred else t.type.value,
                     " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs),
-                    names.profile(t.text, t.member))
+                    names.profile(t.text, t.member), names.profile(cells).places if cells else frozenset())
 
 
 def similarity(sa: str, sb: str) -> float:
@@ -114,25 +116,49 @@ def _mention(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, s
         return TEXT_MENTION, f"{a.member} nevner {b.member} i teksten"
     if b.member in pa.involved:
         return CELL_MENTION, f"{a.member} oppgir {b.member} som ansvarlig/partner"
-    if pb.names.home & pa.names.places:
+    if pb.names.home & (pa.names.places | pa.cell_places):
         return CELL_MENTION, f"{a.member} nevner fylket til {b.member}"
     return 0.0, ""
 
 
+def _contained(a: list[str], b: list[str]) -> bool:
+    """Every word of one row stands in the other: the shorter is an account of what the longer says."""
+    small, large = sorted((set(a), set(b)), key=len)
+    return bool(small) and small <= large
+
+
+def _county_named(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> frozenset[str]:
+    """The county of a county council's row that the other, national row names as taking part (a national trial
+    listing the counties in it): the county's own row placed there is its part of the trial, no other region."""
+    shared: frozenset[str] = frozenset()
+    for x, px, y, py in ((a, pa, b, pb), (b, pb, a, pa)):
+        if py.names.home and not px.names.home and (y.member in px.named | px.involved
+                                                     or py.names.home & (px.names.places | px.cell_places)):
+            shared |= py.names.home
+    return shared
+
+
 def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, bool, str, tuple[str, bool]]:
     """(score, joint, evidence, (why apart, certain)): why apart is set when the rows cannot be one measure."""
-    sim = similarity(pa.stems, pb.stems)
+    # The county a national row names as taking part is where the county's row says it works, not what it is.
+    shared = _county_named(a, pa, b, pb)
+    place = set(stems(" ".join(shared)))
+    wa, wb = [w for w in pa.stems.split() if w not in place], [w for w in pb.stems.split() if w not in place]
+    sim = similarity(" ".join(wa), " ".join(wb))
     (ab, why_ab), (ba, why_ba) = _mention(a, pa, b, pb), _mention(b, pb, a, pa)
     mutual = ab > 0 and ba > 0
     name = MeasureNames.shared(pa.names, pb.names)
     # One row naming the programme and, in its own words, the member whose row names it too ("Parat deltek
-    # i NPJ saman med Virke" beside Virke's NPJ) is a joint measure though the other does not name it back.
-    told = max((ab, why_ab), (ba, why_ba)) if name and not mutual and max(ab, ba) >= TEXT_MENTION else (0.0, "")
+    # i NPJ saman med Virke" beside Virke's NPJ) is a joint measure though the other does not name it back;
+    # so is one row naming the other's member when the other's words all stand in it ("Forsøk med meklarar i
+    # fire fylke" with a county as partner, beside that county's "Vi er med i forsøket med meklarar").
+    one_way = not mutual and (max(ab, ba) >= TEXT_MENTION and bool(name) or max(ab, ba) > 0 and _contained(wa, wb))
+    told = max((ab, why_ab), (ba, why_ba)) if one_way else (0.0, "")
     score = sim + (ab + ba if mutual else told[0]) + (SHARED_NAME if name else 0.0)
     evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else f"; {told[1]}" if told[1] else "")
     evidence += f"; begge nevner «{name}»" if name else ""
-    apart = MeasureNames.apart(pa.names, pb.names)
-    return round(min(1.0, score), 3), mutual or bool(name), evidence, apart
+    apart = MeasureNames.apart(pa.names, pb.names, shared)
+    return round(min(1.0, score), 3), mutual or bool(name) or one_way, evidence, apart
 
 
 def _by_delmal(profiles: list[_Profile], rows: list[int]) -> list[list[int]]:

@@ -193,10 +193,11 @@ class MeasureNames:
         return ""
 
     @staticmethod
-    def apart(a: NameProfile, b: NameProfile) -> tuple[str, bool]:
+    def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset()) -> tuple[str, bool]:
         """(why two rows are two measures however alike, whether that is certain); ('', False) if nothing
         sets them apart. Another phase or extension, or two different regions, is certain; one row naming
-        a region the other leaves out may be a detail the other omitted."""
+        a region the other leaves out may be a detail the other omitted. Regions in `shared` are ones both
+        rows take part in (a national row naming the county council whose row places it in its county)."""
         if a.editions and b.editions and not a.editions & b.editions:
             return f"ulike år ({', '.join(sorted(a.editions | b.editions))})", True
         if a.phases != b.phases:
@@ -212,6 +213,7 @@ class MeasureNames:
         else:
             ra = a.settings | (a.home if b.settings else frozenset())
             rb = b.settings | (b.home if a.settings else frozenset())
+        ra, rb = ra - shared, rb - shared
         if ra != rb and (ra or rb):
             return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb)
         return "", False

@@ -48,8 +48,12 @@ def _stemmer() -> Any:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Norwegian snowball stem of one folded word (works acceptably on Nynorsk too)."""
-    return str(_stemmer().stemWord(word))
+    """Norwegian snowball stem of one folded word, its stem stemmed once more (works on Nynorsk too)."""
+    # Snowball takes off one ending: an agent noun's inflected forms keep the suffix it strips from the bare
+    # word ("meklarar" -> "meklar", "meklar" -> "mekl"; "lærere" -> "lærer", "lærer" -> "lær"). A second
+    # pass gives every form of the word one stem.
+    once = str(_stemmer().stemWord(word))
+    return once if once == word else str(_stemmer().stemWord(once))
 
 
 def stems(text: str | None, stop: frozenset[str] = frozenset()) -> list[str]:

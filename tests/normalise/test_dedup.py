@@ -1,6 +1,7 @@
 """Deduplication: a shared council is one measure however members word it; near-misses stay apart."""
 
 from normalise.dedup import find_clusters
+from normalise.text import stem
 from pipeline.match import match_rows
 from tiltak_core.records import ExtractedRow, Provenance, RawRow
 
@@ -250,3 +251,25 @@ def test_a_county_placing_a_programme_in_itself_or_two_counties_stay_apart(match
     ]
     groups, clusters = _groups(matchers, rows)
     assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart"]
+
+
+def test_every_form_of_an_agent_noun_has_one_stem():
+    # Snowball takes one ending off: "rettleiarar" kept the -ar it strips from "rettleiar", so a Nynorsk plural
+    # and its singular (and Bokmål "veiledere"/"veileder") shared no word.
+    assert len({stem(w) for w in ("rettleiar", "rettleiarar", "rettleiarane", "rettleiaren")}) == 1
+    assert stem("veiledere") == stem("veileder")
+
+
+def test_a_national_trial_naming_a_county_as_partner_holds_that_countys_own_row(matchers):
+    rows = [
+        _row("regjeringen.docx", "Regjeringen", "Forsøk med karriererettleiarar i tre fylkeskommunar", "1.3", "Prosjekt",
+             "KD", "HK-dir, Innlandet, Rogaland og Troms fylkeskommune"),
+        _row("rogaland.docx", "Rogaland fylkeskommune", "Karriererettleiar i Rogaland", "1.3", "Prosjekt"),
+        _row("innlandet.docx", "Innlandet fylkeskommune", "Innlandet er med i forsøket med karriererettleiarar", "1.3", "Prosjekt"),
+        # A county the national row does not name places its own copy in itself: another region.
+        _row("nordland.docx", "Nordland fylkeskommune", "Karriererettleiar i Nordland", "1.3", "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Innlandet fylkeskommune", "Regjeringen", "Rogaland fylkeskommune"], ["Nordland fylkeskommune"]]
+    assert all("nevner fylket til" in m.evidence for _, _, m in clusters.merges)
+    assert any("ulik region (nordland)" in m.evidence for m in clusters.near_misses)
