@@ -131,7 +131,7 @@ def _county_named(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> frozenset
     """The county of a county council's row that the other, national row names as taking part (a national trial
     listing the counties in it): the county's own row placed there is its part of the trial, no other region."""
     shared: frozenset[str] = frozenset()
-    for x, px, y, py in ((a, pa, b, pb), (b, pb, a, pa)):
+    for px, y, py in ((pa, b, pb), (pb, a, pa)):
         if py.names.home and not px.names.home and (y.member in px.named | px.involved
                                                      or py.names.home & (px.names.places | px.cell_places)):
             shared |= py.names.home
