@@ -36,9 +36,10 @@ run: $(STAMP)
 		echo "$(TILTAK) run \"$$inbox\" --out \"$$out\"$(if $(YEAR), --year $(YEAR))$(if $(HISTORY), --history \"$(HISTORY)\")"; \
 		$(TILTAK) run "$$inbox" --out "$$out" $(if $(YEAR),--year $(YEAR)) $(if $(HISTORY),--history "$(HISTORY)")
 
-# One worker per core, each taking whole test files, so a file's shared fixtures are made once.
+# One worker per core, each taking whole test files, so a file's shared fixtures are made once; in the
+# order tests/conftest.py gives (long files first), not by their number of tests.
 test: $(STAMP)
-	$(VENV)/bin/python -m pytest -n auto --dist loadfile
+	$(VENV)/bin/python -m pytest -n auto --dist loadfile --no-loadscope-reorder
 
 # Lint and types (settings in pyproject.toml): every module of the project's packages is checked.
 lint: $(STAMP)

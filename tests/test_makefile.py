@@ -14,6 +14,8 @@ import pytest
 from pipeline.outputs.csv_files import read_csv
 from pipeline.settings import DEFAULT_AUTHOR
 
+pytestmark = pytest.mark.long  # run first: see tests/conftest.py
+
 ROOT = Path(__file__).resolve().parents[1]
 VENV = Path(sys.prefix)
 

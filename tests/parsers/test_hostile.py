@@ -26,6 +26,8 @@ from tests.parsers.conftest import require
 from tests.parsers.hostile_corpus import (ALL_CASES, COMMITTED_URL, FOLDER, MAX_BYTES, docx_external_image,
                                          odt_image_linked_by_url, rtf_includepicture_field)
 
+pytestmark = pytest.mark.long  # run first: see tests/conftest.py
+
 # What a library's own text looks like; none of it may reach a message the secretariat reads.
 LIBRARY_TEXT = re.compile(r"Error|Exception|Traceback|NoneType|object|param=|<[A-Za-z]+|line \d+|\bfile\b|"
                           r"could not|not found|Unknown|invalid|relationship", re.IGNORECASE)

@@ -26,6 +26,8 @@ from tiltak_core.errors import DamagedFile, TooHeavy, ToolMissing
 from pipeline.extract import CONVERTED, extract_document
 from tiltak_core.records import Document
 
+pytestmark = pytest.mark.long  # run first: see tests/conftest.py
+
 TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=18, leading=22)
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14)
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=10, leading=12)

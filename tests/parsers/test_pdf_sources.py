@@ -14,6 +14,8 @@ from parsers import pdf_pdfium, pdf_pdfminer
 from parsers.pdf_reader import read_text_pdf
 from parsers.registry import ParseOptions
 
+pytestmark = pytest.mark.long  # run first: see tests/conftest.py
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_PDFS = sorted(ROOT.glob("samples/20*/*.pdf"))
 

@@ -14,6 +14,8 @@ import pipeline.extract
 from pipeline.batch import run
 from pipeline.settings import Limits, Settings
 
+pytestmark = pytest.mark.long  # run first: see tests/conftest.py
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples" / "2018"
 

@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 from pipeline.cli import app
 from pipeline.outputs.csv_files import read_csv as _csv
 
+pytestmark = pytest.mark.long  # run first: see tests/conftest.py
+
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS = ("lo_2018.docx", "nho_2018.pdf", "ks_2018.pdf", "unio_2018.docx")
 runner = CliRunner()

@@ -32,6 +32,8 @@ from pipeline.history import open_history
 from pipeline.outputs.staging import Staging
 from pipeline.settings import Settings
 
+pytestmark = pytest.mark.long  # run first: see tests/conftest.py
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples" / "2018"
 SMALL = ("vestland_fk_2018.pdf", "hedmark_fk_2018.pdf", "telemark_fk_2018.docx")

@@ -34,6 +34,8 @@ if str(ROOT) not in sys.path:  # `samples` is not an installed package
 from samples.generator.forms_round import NEW_MEMBERS, RESHAPED, THROUGH_LIBREOFFICE, UNCHANGED, fill_round  # noqa: E402
 from samples.generator.forms_score import score  # noqa: E402
 
+pytestmark = pytest.mark.long  # run first: see tests/conftest.py
+
 runner = CliRunner()
 LAST_YEAR = [
     HistoryRow("T1", "2", "2.2", "Notat om tariffavtalenes betydning", "FoU", ("LO",), ("Fafo",), ("LO",)),

@@ -20,6 +20,8 @@ from pipeline.history_files import (
 from pipeline.outputs.csv_files import write_register
 from pipeline.outputs.matrix_docx import write_matrix_docx
 
+pytestmark = pytest.mark.long  # run first: see tests/conftest.py
+
 REPO = Path(__file__).resolve().parents[2]
 COUNTS_2017 = REPO / "samples" / "history" / "2017_antall.csv"
 SEED_MATRIX = REPO / "samples" / "generator" / "data" / "vedlegg2_matrix_2018.csv"

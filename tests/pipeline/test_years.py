@@ -16,6 +16,8 @@ from pipeline.decisions import FORRIGE, ID
 from pipeline.history import History
 from pipeline.settings import Settings
 
+pytestmark = pytest.mark.long  # run first: see tests/conftest.py
+
 ROOT = Path(__file__).resolve().parents[2]
 COUNCILS = ("Kompetansebehovsutvalget (KBU)", "Samarbeidsrådet for yrkesopplæring (SRY)",
             "Råd for samarbeid med arbeidslivet (RSA)", "UHRs fagstrategiske enheter")
