@@ -1,0 +1,1 @@
+"""Generator of the fifth held-out round: 2025 member reports and their answer key."""
