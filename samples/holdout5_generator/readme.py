@@ -59,6 +59,10 @@ CALLS = """## Judgement calls in the answer key
 - «Fagbrev på jobb» (Møre og Romsdal) is under 2.5 (documenting competence gained at work).
 - Spekter and Møre og Romsdal give delmål only as words; the code is the answer key's reading.
 - The scanned Finnmark page is a real image-only PDF: its rows are expected to need review.
+- A type is written in the document for 45 rows (ministry, KS in part, Akademikerne, VOFO,
+  Finnmark, both Nynorsk counties) and only inferable for the other 38.
+- In the ministry's table the row for 2.6 is split by the page break: the header row repeats and
+  the rest of the row's cells continue on page 2; it is one tiltak.
 - Virke's consultation reply has a numbered structure and a table but no tiltak: no rows.
 """
 
