@@ -151,11 +151,14 @@ def _grid_to_table(grid: list[list[BBox | None]], words: Sequence[Word], confide
     centres = [inside[k].yc for k in order]
     cells: list[list[CellWords | None]] = []
     clean = 0
-    for r in grid:
+    spanned = _spanned_slots(grid)
+    for n, r in enumerate(grid):
         row: list[CellWords | None] = []
-        for b in r:
+        for c, b in enumerate(r):
             if b is None:
-                row.append(None)
+                # A slot the cell to its left spans is empty, as in Word and Excel; one covered from above is COVERED.
+                left = spanned[n][c]
+                row.append(None if left is None else CellWords(left, left, []))
                 continue
             level = sorted(order[bisect_left(centres, b[1]) : bisect_right(centres, b[3])])
             mine = [inside[k] for k in level if b[0] <= inside[k].xc <= b[2]]
@@ -169,6 +172,25 @@ def _grid_to_table(grid: list[list[BBox | None]], words: Sequence[Word], confide
         # Share of the table's words that sit wholly inside one cell.
         confidence = clean / len(inside)
     return FoundTable(bbox, cells, round(confidence, 3), ruled=True)
+
+
+def _spanned_slots(grid: list[list[BBox | None]]) -> list[list[float | None]]:
+    """For each empty slot that a cell to its left in the same row reaches across, the slot's left edge; else None."""
+    width = max(len(r) for r in grid)
+    lefts = [min((b[0] for r in grid if c < len(r) and (b := r[c]) is not None), default=None) for c in range(width)]
+    out: list[list[float | None]] = []
+    for r in grid:
+        row: list[float | None] = []
+        reach = None  # the right edge of the last cell seen in this row
+        for c, b in enumerate(r):
+            if b is not None:
+                reach = b[2]
+                row.append(None)
+                continue
+            left = lefts[c]
+            row.append(left if reach is not None and left is not None and reach > left + 1 else None)
+        out.append(row)
+    return out
 
 
 def _split_at_white_bands(row: list[CellWords | None]) -> list[list[CellWords | None]]:

@@ -98,3 +98,29 @@ def test_a_bold_title_over_plain_text_in_a_cell_is_the_tiltak_and_its_descriptio
     assert (rows[1].provenance.page, rows[2].provenance.page) == (1, 2)  # the described row ran over the break
     assert rows[1].get("beskrivelse").count("SSB") == 12
     assert not any(r.doubt for r in rows)
+
+
+def test_a_full_width_delmal_row_in_a_pdf_table_sets_the_delmal_of_the_rows_under_it(tmp_path, matchers):
+    header = ["Tiltak", "Ansvarlig", "Partnere", "Kommentar"]
+    body = [["Delmål 2.1 Digital kompetanse i arbeidslivet", "", "", ""],
+            ["Nettkurs i informasjonssikkerhet", "Forbundet", "NTNU", "To kull i året."],
+            ["Veiledere for digitale ferdigheter", "Forbundet", "", "Ny ordning."],
+            ["Delmål 3.4 Kvalifisering av innvandrere", "", "", ""],
+            ["Norskkurs på arbeidsplassen", "Forbundet", "Kommunene", "Tre kurs."]]
+    data = [[Paragraph(c, CELL) for c in row] for row in [header] + body]
+    table = Table(data, colWidths=[7 * cm, 3 * cm, 3 * cm, 4 * cm])
+    spans = [("SPAN", (0, r), (-1, r)) for r, row in enumerate(data) if r and not body[r - 1][1]]
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               *spans, *[("BACKGROUND", s[1], s[2], colors.lightgrey) for s in spans]]))
+    path = tmp_path / "skyggelagte_rader.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("Forbundets tiltak 2024", BOLD), table])
+
+    rows, _ = _rows(matchers, path)
+
+    # The shaded rows name a delmål and nothing else: headings of the rows under them, not tiltak.
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("ansvarlig")) for r in rows] == [
+        ("Nettkurs i informasjonssikkerhet", "2.1", "Forbundet"),
+        ("Veiledere for digitale ferdigheter", "2.1", "Forbundet"),
+        ("Norskkurs på arbeidsplassen", "3.4", "Forbundet")]
+    # An empty cell beside a filled one is empty, not the cell above it carried down.
+    assert rows[1].get("samarbeidspartnere") == ""
