@@ -26,6 +26,7 @@ SHARE = 0.6  # of a column's filled cells that must show a kind for the column t
 TILTAK_WORDS = 3.0  # the free-text column holds at least this many words a cell on average
 HEADER_CELL_WORDS = 5  # a header cell is a few words
 SAMPLE_ROWS = 40  # body rows looked at to decide a column's role
+SENTENCE_WORDS = 3  # a description is a sentence: «Lansert i september.», not «Pågår»
 _DIGITS = re.compile(r"^[\d\s.,:-]*$")
 
 
@@ -39,6 +40,12 @@ class TableLayout:
     @property
     def body_start(self) -> int:
         return self.header_rows[-1] + 1 if self.header_rows else 0
+
+
+def _is_sentence(text: str) -> bool:
+    """A cell that says something in a sentence of its own: a capital, words enough, a full stop."""
+    text = text.strip()
+    return text[:1].isupper() and len(words(text)) >= SENTENCE_WORDS and text.endswith((".", "!", "?"))
 
 
 def _cell(text: str | None) -> str:
@@ -69,7 +76,8 @@ class ColumnRoles:
             sub = rows[i + 1] if i + 1 < len(rows) else None
             if sub is not None and self._is_sub_header(row, sub):
                 return TableLayout((i, i + 1), self._combined(row, sub))
-            return TableLayout((i,), self._with_content_roles(named, row, rows[i + 1 :]))
+            body = rows[i + 1 :]
+            return TableLayout((i,), self._with_description(self._with_content_roles(named, row, body), row, body))
         if not by_content or self.is_form(rows):
             return None
         for i, row in enumerate(rows[:depth]):
@@ -82,7 +90,7 @@ class ColumnRoles:
             base = partial or HeaderMap(fields=(), extras=tuple((c, t) for c, t in enumerate(row) if t), score=0.0)
             found = self._with_content_roles(base, row, body)
             if found.column("tiltak") is not None:
-                return TableLayout((i,), found)
+                return TableLayout((i,), self._with_description(found, row, body))
         # No header at all: the cells alone may still show a table of tiltak (free text beside delmål or types),
         # when most of its rows fill several cells (one-cell rows are notes or captions, not a table).
         full = [r for r in rows if sum(1 for t in r if t) >= 2]
@@ -254,6 +262,21 @@ class ColumnRoles:
             evidence=tuple(evidence),
             confidence=confidence,
         )
+
+    def _with_description(self, header: HeaderMap, row: tuple[str, ...], body: list[tuple[str, ...]]) -> HeaderMap:
+        """A column the header leaves without a role («Kommentar», «Status 2024», «Hva er gjort i 2024») whose cells
+        are sentences describes the tiltak beside it: its `beskrivelse`. Notes of a few words («Pågår») stay extras."""
+        if header.column("tiltak") is None or header.column("beskrivelse") is not None:
+            return header
+        for c, label in header.extras:
+            cells = [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]]
+            said = sum(1 for x in cells if _is_sentence(x))
+            if len(cells) >= 2 and said >= SHARE * len(cells):
+                why = f"kolonne {c + 1} («{label}») lest som beskrivelse: {said} av {len(cells)} celler er setninger"
+                return HeaderMap(fields=tuple(sorted([*header.fields, (c, "beskrivelse")])),
+                                 extras=tuple((k, t) for k, t in header.extras if k != c), score=header.score,
+                                 evidence=(*header.evidence, why), confidence=header.confidence)
+        return header
 
     def _says_partner(self, label: str) -> bool:
         return bool(set(words(label)) & self._partner_words)

@@ -180,3 +180,13 @@ def test_a_header_of_a_few_unknown_words_over_longer_free_text_heads_the_table(m
     assert "kolonne 1 («Innsatsen vår i året») lest som tiltak: den lengste friteksten (i snitt 8 ord)" in \
         read.rows[0].evidence
     assert read.rows[0].confidence < 1.0 and read.skipped == ()
+
+
+def test_a_column_of_sentences_the_header_gives_no_role_describes_the_tiltak(matchers, tmp_path):
+    said = ["Tilbudet gis nå ved fire skoler.", "Rapporten kom i oktober.", "Om lag 300 deltok i år."]
+    read = _read(matchers, tmp_path, ["Delmål", "Tiltak", "Status 2024", "Type tiltak", "Kommentar"],
+                 [[*b[:2], s, b[2], "Pågår"] for b, s in zip(BODY, said)])
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [(b[1], s) for b, s in zip(BODY, said)]
+    assert "kolonne 3 («Status 2024») lest som beskrivelse: 3 av 3 celler er setninger" in read.rows[0].evidence
+    # A note of a word or two is no description: it stays the extra column it was.
+    assert [r.extra for r in read.rows] == [(("Kommentar", "Pågår"),)] * 3
