@@ -17,6 +17,7 @@ from normalise.text import clean, fold
 from parsers.content import Paragraph, TableBlock
 
 from .answer_lines import field_label, unanswered
+from .prose_items import TypeNamer, after_description, describes_item, item_parts
 
 from tiltak_core.records import FIELDS, Provenance, RawRow, SkippedRow
 
@@ -63,10 +64,13 @@ _TYPE_IN_BRACKETS = re.compile(r"\s*\(\s*([a-zæøå][\w/ -]{1,30}?)\s*\)\s*$")
 class ProseReader:
     """Follows headings and lead-ins through a document and turns list items into rows."""
 
-    def __init__(self, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher) -> None:
+    def __init__(self, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher, types: TypeNamer,
+                 title: str = "") -> None:
         self.source_file = source_file
         self.mapper = mapper
         self.delmal = delmal
+        self.types = types
+        self.title = clean(title)  # the document's own title: a heading that repeats it names no delmål
         self.section: str | None = None  # the heading or lead-in the current items stand under
         self.last_item: DraftRow | None = None
         self.block_item: DraftRow | None = None  # a block's tiltak: the plain text under it describes it
@@ -83,6 +87,8 @@ class ProseReader:
         self.stray: list[tuple[Paragraph, Paragraph]] = []
         self._plain_stray = False  # the paragraph before was a plain list line under such a heading
         self.warnings: list[str] = []
+        self._item_above: DraftRow | None = None  # the list item the paragraph before opened
+        self.unsure: list[str] = []  # items read whole whose shape says they may hold a title and more (for review)
         self._delmal_words = tuple(fold(w) for w in mapper.vocabulary.delmal_words)
         self._closing = tuple(fold(w) for w in mapper.vocabulary.closing_words)
         self.answer_form = False  # the document is a form's receipt: label lines answered on the line under
@@ -120,12 +126,27 @@ class ProseReader:
             return said >= 1
         return p.kind == "text" and ("delmal" in labels or said >= 2)
 
+    def _is_document_title(self, p: Paragraph) -> bool:
+        """The report's own title (its member and year), not a delmål's heading, unless it says a delmål's code."""
+        return bool(self.title) and clean(p.text) == self.title and not self.delmal.codes_in(p.text)
+
     def _closes(self, p: Paragraph) -> bool:
         folded = fold(p.text)
         return any(folded.startswith(w) for w in self._closing)
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
+        above, self._item_above = self._item_above, None
+        if above is not None and not self.answer_form and describes_item(p, following, self._labels) and not (
+                self.delmal.codes_in(p.text) or self._names_delmal_in_words(p.text)):
+            above.fields["beskrivelse"] = clean(f"{above.fields.get('beskrivelse', '')} {p.text}")
+            return None
+        row = self._read(p, following)
+        if row is not None and p.kind in ("bullet", "numbered"):
+            self._item_above = row
+        return row
+
+    def _read(self, p: Paragraph, following: Paragraph | None) -> DraftRow | None:
         if self.answer_form and (self._pending or field_label(p, self.mapper)):
             return self._answer(p)
         if p.kind in ("bullet", "numbered"):
@@ -145,6 +166,9 @@ class ProseReader:
         heading = p.kind == "heading"
         if heading:
             self.heading = p
+        if heading and self._is_document_title(p):
+            self.set_section(None)
+            return None
         if self.delmal.names_delmal(p.text, heading=heading):
             self.set_section(p.text, names_delmal=True)
             if heading:
@@ -175,7 +199,8 @@ class ProseReader:
                         self.last_item.fields[name] = value
                 return None
             if self.block_item is self.last_item and p.kind == "text" and not (
-                    self.section_names_delmal and self._title_only(p)):
+                    self.section_names_delmal and self._title_only(p)) and not after_description(
+                    self.block_item.fields.get("beskrivelse", ""), p.text):
                 # The text under a block's labelled lines describes its tiltak.
                 fields = self.block_item.fields
                 fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
@@ -228,7 +253,8 @@ class ProseReader:
         if own_type:
             fields["type"] = own_type.group(1)
         if head.strip(" .:"):
-            fields["beskrivelse"] = clean(f"{head.strip(' (')} {fields.get('beskrivelse', '')}")
+            # «Title – what was done»: the dash or colon between them belongs to neither.
+            fields["beskrivelse"] = clean(f"{head.strip(' (').lstrip('–—-: ')} {fields.get('beskrivelse', '')}")
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
                                   [f"avsnitt med uthevet tittel under «{clean(self.section)[:60]}»: tittelen er "
                                    "tiltaket, teksten etter beskrivelsen"])
@@ -321,9 +347,17 @@ class ProseReader:
         head, labelled = self.mapper.split_labels(p.text)
         if not head:
             return None
-        fields = {"delmal": self.section, **labelled, "tiltak": head}
+        parts = item_parts(head, self.types)
+        fields = {"delmal": self.section, **labelled, "tiltak": parts.tiltak}
+        if parts.type and not clean(fields.get("type")):
+            fields["type"] = parts.type
+        if parts.beskrivelse:
+            fields["beskrivelse"] = clean(f"{parts.beskrivelse} {fields.get('beskrivelse', '')}")
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
-                                  [f"{how} «{clean(self.section)[:60]}»"])
+                                  [f"{how} «{clean(self.section)[:60]}»", *([parts.how] if parts.how else [])],
+                                  doubt=parts.doubt)
+        if parts.doubt:
+            self.unsure.append(self.last_item.provenance.locator)
         self.item_level = p.level
         if labelled or self._names_delmal_in_words(self.section):
             self.structured = True
@@ -367,3 +401,4 @@ class ProseReader:
 def _after_lead(p: Paragraph) -> str:
     """The text of a paragraph after its bold lead."""
     return p.text[len(p.lead):] if p.text.startswith(p.lead) else p.text.replace(p.lead, "", 1)
+

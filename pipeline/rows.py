@@ -75,7 +75,7 @@ class RowReader:
         self.skipped: list[SkippedRow] = []
         self.structured = False
         self.state = _TableState()
-        self.prose = ProseReader(source_file, self.mapper, self.delmal)
+        self.prose = ProseReader(source_file, self.mapper, self.delmal, matchers.types)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
 
     # ------------------------------------------------------------------ tables
@@ -117,6 +117,8 @@ class RowReader:
     def _section_row(self, cells: tuple[str | None, ...], header: HeaderMap) -> str | None:
         """The text of a caption or section row ('Hovedinnsatsområde 2: ...', 'Delmål 2.1 ...')."""
         filled = [(i, t) for i, c in enumerate(cells) if c is not COVERED and (t := _text(c))]
+        if len(filled) > 1 and len({t for _, t in filled}) == 1:
+            filled = filled[:1]  # one text repeated across merged cells (python-docx, converted files): one cell
         if len(filled) != 1:
             return None
         i, text = filled[0]
@@ -268,6 +270,7 @@ class RowReader:
     # ------------------------------------------------------------------ the document
     def read(self, content: Content) -> RowsRead:
         blocks = content.blocks
+        self.prose.title = clean(content.title)
         self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
         for n, block in enumerate(blocks):
             if isinstance(block, TableBlock):
@@ -284,13 +287,17 @@ class RowReader:
             self.skipped.extend(stray)
             self.warnings.append(
                 f"{self.source_file}: {len(stray)} {'punkt' if len(stray) == 1 else 'punkter'} under overskrifter som ikke "
-                f"nevner et delmål ble ikke lest som tiltak ({', '.join(s.locator for s in stray[:5])}"
-                f"{' …' if len(stray) > 5 else ''}); gi overskriftene delmålets nummer, f.eks. «Delmål 2.1»")
+                f"nevner et delmål ble ikke lest som tiltak ({_some([s.locator for s in stray])}); gi overskriftene "
+                "delmålets nummer, f.eks. «Delmål 2.1»")
+        unsure = self.prose.unsure
+        if unsure:
+            self.warnings.append(f"{self.source_file}: {len(unsure)} {'punkt' if len(unsure) == 1 else 'punkter'} kan ha "
+                                 "en type eller forklaring som ikke ble skilt fra tiltaket "
+                                 f"({_some(unsure)}); de er merket for kontroll")
         no_text = [s.locator for s in self.skipped if s.reason == NO_TEXT]
         if no_text:
             self.warnings.append(f"{self.source_file}: {len(no_text)} {'rad' if len(no_text) == 1 else 'rader'} uten "
-                                 f"tekst i tiltakskolonnen ble ikke lest ({', '.join(no_text[:5])}"
-                                 f"{' …' if len(no_text) > 5 else ''})")
+                                 f"tekst i tiltakskolonnen ble ikke lest ({_some(no_text)})")
         if not self.rows and self.prose.orphans:
             self.warnings.append(
                 f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "
@@ -298,6 +305,11 @@ class RowReader:
             )
         return RowsRead(tuple(r.freeze() for r in _split_table_cells(self.rows)), tuple(self.warnings + self.prose.warnings),
                         tuple(self.skipped), self.structured or self.prose.structured)
+
+
+def _some(locators: list[str]) -> str:
+    """The first few of the rows a warning names, and that there are more."""
+    return f"{', '.join(locators[:5])}{' …' if len(locators) > 5 else ''}"
 
 
 def _split_table_cells(rows: list[DraftRow]) -> list[DraftRow]:

@@ -298,3 +298,61 @@ def test_bold_titles_under_a_delmal_heading_are_tiltak_and_under_another_heading
     ]
     assert [(s.text, "Annet arbeid i året" in s.reason) for s in read.skipped] == [
         ("Felles messe med skolene (arrangement)", True)]
+
+
+def test_list_items_give_their_type_in_brackets_and_their_explanation_after_a_colon(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "punkt_med_type.docx", [
+        ("title", "Studieforbundet for voksnes læring"), ("h2", "Rapport til Kompetansepolitisk råd om tiltak i 2024"),
+        ("text", "Forbundet rapporterer slik:"), ("h2", "Delmål 2.1 Digital kompetanse"),
+        ("bullet", "Nettverk for digitale veiledere (råd/utvalg)"),
+        ("bullet", "Webinarrekkja 2024 (Arrangement): Seks webinar samla 400 deltakarar."),
+        ("bullet", "Kartlegging av digitale ferdigheiter : Gjort saman med NIFU; rapporten kjem i 2025."),
+        ("bullet", "Samarbeid med kommunane (KBU)"), ("bullet", "Kurs: Digital sikkerheit for tillitsvalde."),
+        ("bullet", "Tillitsvalde fekk opplæring: dette var viktig for alle."),
+        ("bullet", "Helsefagløftet: Forbundet har fått i gang betalt vidareutdanning i tre sjukehus.")])
+    assert [(r.get("tiltak"), r.get("type"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Nettverk for digitale veiledere", "råd/utvalg", ""),
+        ("Webinarrekkja 2024", "Arrangement", "Seks webinar samla 400 deltakarar."),
+        ("Kartlegging av digitale ferdigheiter", "", "Gjort saman med NIFU; rapporten kjem i 2025."),
+        # A bracket that names no type, a type before the colon, a clause before it: the item stays whole.
+        ("Samarbeid med kommunane (KBU)", "", ""), ("Kurs: Digital sikkerheit for tillitsvalde.", "", ""),
+        ("Tillitsvalde fekk opplæring: dette var viktig for alle.", "", ""),
+        # A colon straight after a word may go on the sentence; only one set apart by spaces ends a title.
+        ("Helsefagløftet: Forbundet har fått i gang betalt vidareutdanning i tre sjukehus.", "", "")]
+    # The report's own title and the heading under it are no tiltak, though the title reads like a delmål's words.
+    assert {matchers.delmal.match(r.get("delmal")).value for r in read.rows} == {"2.1"}
+    # Read whole, an item whose shape may hold a name and more goes to review, and the file is warned about.
+    assert [bool(r.doubt) for r in read.rows] == [False, False, False, False, False, False, True]
+    assert len(read.warnings) == 1 and "1 punkt kan ha en type eller forklaring" in read.warnings[0]
+
+
+def test_an_address_under_the_last_block_is_not_its_description(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "blokk_med_adresse.docx", [
+        ("title", TITLE), ("text", "Tiltak: Yrkesdag for forbundene"), ("text", "Delmål: 2.3"),
+        ("text", "Beskrivelse: En dag om karriereveier med 70 deltakere."), ("text", "Fortsettelse i en ny setning."),
+        ("text", ""), ("text", "Forbundet, Storgata 1, Oslo")])
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Yrkesdag for forbundene", "En dag om karriereveier med 70 deltakere. Fortsettelse i en ny setning.")]
+
+
+def test_a_sentence_between_list_items_describes_the_item_above_it(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading(TITLE, level=1)
+    d.add_heading("Delmål 2.2 Mer kunnskap om læring på jobben", level=2)
+    d.add_paragraph("Kartlegging av videreutdanning blant medlemmene", style="List Number")
+    d.add_paragraph("Undersøkelsen blant 3 000 medlemmer viser at turnus er det største hinderet.")
+    d.add_paragraph("Samarbeid med: NSF")
+    d.add_paragraph("Innspill til utvalgets rapport", style="List Number")
+    d.add_paragraph("Innspillet ble sendt i mai.")
+    d.add_paragraph("Seminar om læring i turnus", style="List Number")
+    lead = d.add_paragraph()  # a bold title, a dash, and what was done
+    lead.add_run("Nettverk for tillitsvalgte").bold = True
+    lead.add_run(" – Nettverket møttes fire ganger.")
+    d.add_paragraph("Vi takker for samarbeidet i år.")
+    read = _saved_and_read(matchers, d, tmp_path / "tekst_under_punkt.docx")
+    assert [(r.get("tiltak"), r.get("beskrivelse"), r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("Kartlegging av videreutdanning blant medlemmene",
+         "Undersøkelsen blant 3 000 medlemmer viser at turnus er det største hinderet.", "NSF"),
+        ("Innspill til utvalgets rapport", "Innspillet ble sendt i mai.", ""),
+        ("Seminar om læring i turnus", "", ""),
+        ("Nettverk for tillitsvalgte", "Nettverket møttes fire ganger.", "")]

@@ -1,0 +1,118 @@
+"""The parts of one list item's text: a title, the type it gives in brackets, and the explanation after a colon.
+
+«Fagskulekonferansen 2024 (arrangement): Konferansen samla 300 deltakarar.» is the tiltak «Fagskulekonferansen
+2024» of the given type «arrangement», described by the sentence after the colon; «Kursrekke for tillitsvalgte
+(kurs)» is the tiltak without its bracket, and «Title : Explanation.» is a title described. A bracket that names no type («(KBU)», «(30 studiepoeng)») stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Protocol
+
+from normalise.text import clean
+from parsers.content import Paragraph
+
+from tiltak_core.records import Match
+
+# A type in brackets closing the title, alone or before a colon and what follows it.
+_TYPE_BRACKET = re.compile(r"^(?P<title>.+?)\s*\((?P<type>[^()]{2,30})\)\s*(?:\.|:\s*(?P<rest>.*))?$", re.DOTALL)
+# «Title : Explanation.»: a colon set apart by spaces, where the type would have stood in brackets. A colon
+# straight after a word («Helsefagarbeiderløftet: Delta har …») may as well go on one sentence: the item stays whole.
+_TITLE_COLON = re.compile(r"^(?P<title>[^:]+?)\s+:\s+(?P<rest>\S.*)$", re.DOTALL)
+TITLE_WORDS = 15  # a title before a colon is a name, a few words; more is a sentence with a colon in it
+_MIN_EXPLANATION_WORDS = 3
+_TYPE_WORDS = 2  # «Kurs:», «Nettkurs:»: a type named before a colon, not a title
+SURE_TYPE = 0.85  # a bracket names the item's type only as surely as a type cell would
+
+
+class TypeNamer(Protocol):
+    def given(self, raw: str) -> Match | None: ...
+
+
+@dataclass(frozen=True)
+class ItemParts:
+    tiltak: str
+    type: str = ""
+    beskrivelse: str = ""
+    how: str = ""  # what the reader made of the item's shape, for the row's evidence
+    doubt: str = ""  # why the item may have a shape the reader did not take: the row goes to review
+
+
+def _names_type(text: str, types: TypeNamer) -> bool:
+    match = types.given(text)
+    return match is not None and match.confidence >= SURE_TYPE
+
+
+def _is_explanation(rest: str) -> bool:
+    """Sentences after the colon: opening as a sentence does (a clause goes on in lower case), words enough, ending
+    as a sentence does."""
+    return (rest[:1].isupper() or rest[:1].isdigit()) and len(rest.split()) >= _MIN_EXPLANATION_WORDS and (
+        rest.rstrip().endswith((".", "!", "?")))
+
+
+def _opens_with_type(title: str, types: TypeNamer) -> bool:
+    """«Kurs: Digital kompetanse for …» opens with its type, not a title: such an item is whole."""
+    return len(title.split()) <= _TYPE_WORDS and _names_type(title, types)
+
+
+def _is_title(title: str) -> bool:
+    return 0 < len(title.split()) <= TITLE_WORDS and not title.rstrip().endswith((".", "!", "?", ";", ","))
+
+
+def item_parts(text: str, types: TypeNamer) -> ItemParts:
+    """A list item's tiltak, and the type and description its shape gives; the text whole when it has no such shape."""
+    text = clean(text)
+    bracket = _TYPE_BRACKET.match(text)
+    if bracket and _is_title(bracket["title"]) and _names_type(bracket["type"], types):
+        rest = clean(bracket["rest"] or "")
+        if bracket["rest"] is None or rest:
+            return ItemParts(clean(bracket["title"]), clean(bracket["type"]), rest,
+                             "typen i parentes etter tittelen" + (", forklaringen etter kolon er beskrivelsen" if rest else ""))
+    colon = _TITLE_COLON.match(text)
+    if colon and _is_title(colon["title"]) and _is_explanation(colon["rest"]) and not _opens_with_type(colon["title"], types):
+        return ItemParts(clean(colon["title"]), "", clean(colon["rest"]), "tittelen før kolon er tiltaket, "
+                         "forklaringen etter beskrivelsen")
+    return ItemParts(text, doubt=_doubt(text, types))
+
+
+# «… (rådsarbeid)»: a closing bracket of a word or two in lower case reads like a type the vocabulary does not know.
+_LOWER_BRACKET = re.compile(r"\(\s*([a-zæøå][a-zæøå/ -]{1,30}?)\s*\)\s*\.?\s*$")
+# «Helsefagløftet: Delta har …»: a name before a colon may be the tiltak, and the rest what it did.
+_NAME_COLON = re.compile(r"^(?P<title>[^:]+?):\s+(?P<rest>\S.*)$", re.DOTALL)
+_NAME_WORDS = 4
+
+
+def _doubt(text: str, types: TypeNamer) -> str:
+    """Why an item read whole may be a title with more after it; '' when nothing in its shape says so."""
+    bracket = _LOWER_BRACKET.search(text)
+    if bracket and len(bracket[1].split()) <= _TYPE_WORDS:
+        return (f"punktet slutter med «({bracket[1]})», som kan være tiltakets type, men ikke er en type programmet "
+                "kjenner; parentesen er lest som en del av tiltaket")
+    colon = _NAME_COLON.match(text)
+    if colon and len(colon["title"].split()) <= _NAME_WORDS and _is_title(colon["title"]) and (
+            _is_explanation(colon["rest"]) and not _opens_with_type(colon["title"], types)):
+        return (f"«{clean(colon['title'])}» foran kolon kan være tiltakets navn og resten en forklaring; hele punktet "
+                "er lest som tiltaket")
+    return ""
+
+
+def describes_item(p: Paragraph, following: Paragraph | None, labels: Callable[[Paragraph | None], dict]) -> bool:
+    """A sentence of plain text right under a list item, with the next item or the item's own labelled line
+    («Samarbeid med: NSF») under it, describes that item; text after a list's last item closes the list."""
+    if p.kind != "text" or p.lead or labels(p) or following is None or not _is_sentence(p.text):
+        return False
+    return following.kind in ("bullet", "numbered") or bool(labels(following))
+
+
+def _is_sentence(text: str) -> bool:
+    text = clean(text)
+    return text[:1].isupper() and text.endswith((".", "!", "?"))
+
+
+def after_description(description: str, text: str) -> bool:
+    """A line that is no sentence («YS, Brugata 19, Oslo») after a description that ended its sentence: an address
+    or a signature under the last block, not more of its description."""
+    ends = (".", "!", "?")
+    return clean(description).endswith(ends) and not clean(text).endswith(ends)
