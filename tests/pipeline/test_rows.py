@@ -201,3 +201,17 @@ def test_a_matrix_of_delmal_columns_gives_each_row_the_code_over_its_tick(tmp_pa
         ("Medlem av et", "1.1"), ("Undersøkelse", "2.2"), ("Traineeprogr", "3.4"), ("Kurs som hør", "1.1")]
     assert [bool(r.doubt) for r in rows] == [False, False, False, True]
     assert "1.1, 3.4" in rows[-1].doubt
+
+
+def test_a_delmal_row_across_a_word_table_merged_or_repeated_sets_the_delmal_below_it(tmp_path, matchers):
+    d = docx.Document()
+    t = _table(d, ["Tiltak", "Ansvarlig", "Kommentar"],
+               [["Delmål 2.1 Digital kompetanse", "", ""], ["Nettkurs i informasjonssikkerhet", "Forbundet", "Nytt"],
+                ["Delmål 3.4 Kvalifisering av innvandrere"] * 3, ["Norskkurs på arbeidsplassen", "Forbundet", ""]])
+    t.cell(1, 0).merge(t.cell(1, 2))  # merged across the table; row 3 repeats its text in every cell instead
+    t.cell(1, 0).text = "Delmål 2.1 Digital kompetanse"
+    path = tmp_path / "delmalsrader.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value) for r in rows] == [
+        ("Nettkurs i informasjonssikkerhet", "2.1"), ("Norskkurs på arbeidsplassen", "3.4")]
