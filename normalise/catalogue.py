@@ -107,6 +107,7 @@ class Vocabulary:
     seat_links: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     phase: tuple[str, ...] = ()
+    phase_news: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()
     type_openers: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
@@ -259,6 +260,7 @@ def load_vocabulary() -> Vocabulary:
         seat_links=p.texts(data, "seat_links", "vocabulary"),
         regions=p.texts(data, "regions", "vocabulary"),
         phase=p.texts(data, "phase", "vocabulary"),
+        phase_news=p.texts(data, "phase_news", "vocabulary"),
         moved=p.texts(data, "moved", "vocabulary"),
         type_openers=p.texts(data, "type_openers", "vocabulary"),
         auxiliaries=p.texts(data, "auxiliaries", "vocabulary"),

@@ -183,7 +183,8 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int])
         acronyms = {a for i in group for a in profiles[i].names.acronyms}
         for i in group:
             by_member[tiltak[i].member].append(i)
-            for s in profiles[i].stem_set | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
+            keys = {_undoubled(s) for s in profiles[i].stem_set}
+            for s in keys | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
                 index[s].append(i)
         for i in group:
             for other in profiles[i].named | profiles[i].involved:
@@ -198,6 +199,12 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int])
                         if profiles[i].file != profiles[j].file:
                             pairs.add((min(i, j), max(i, j)))
     return pairs
+
+
+def _undoubled(stem: str) -> str:
+    """A stem less a doubled last consonant: the stemmer leaves "bransjeprogramm" of "bransjeprogrammene" but
+    "bransjeprogram" of "bransjeprogram", one word that must pair the rows."""
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
 
 
 def _twins(rows: list[Tiltak], profiles: list[_Profile]) -> dict[int, list[int]]:

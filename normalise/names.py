@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .catalogue import Catalogue
-from .phrases import PhraseSet, Token, tokens
+from .phrases import ENDINGS, PhraseSet, Token, tokens
 from .text import clean, fold, words
 
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
+CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
 # An acronym defined beside its name: «Partnarskap for vaksenopplæring i Innlandet (PAVI)» and
 # "PAVI – partnerskapet for voksenopplæring i Innlandet". The name is a title the other rows may use alone.
 _DEFINED_BEFORE = re.compile(r"((?:[\w-]+\s+){0,%d}[\w-]+)\s*\([A-ZÆØÅ]{2,8}\)" % (MAX_TITLE_WORDS - 1))
@@ -45,6 +46,19 @@ _MONTHS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august"
            "november", "desember"}
 
 
+def _inflected_in(title: str, text: str) -> bool:
+    """A one-word title found in the text in another inflected form ("Bransjeprogrammene" in "… om
+    bransjeprogram for industri"): its base is the title less its ending and a doubled last consonant."""
+    if " " in title:
+        return False
+    base = next((title[: -len(e)] for e in sorted(ENDINGS, key=len, reverse=True) if e and title.endswith(e)
+                 and len(title) - len(e) >= NAME_IN_TEXT_CHARS), title)
+    if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in "aeiouyæøå":
+        base = base[:-1]
+    pattern = rf"(?<!\w){re.escape(base)}{re.escape(base[-1])}?{_NAME_ENDINGS}(?!\w)"
+    return re.search(pattern, text) is not None
+
+
 @dataclass(frozen=True)
 class NameProfile:
     """What a row says about which measure it is."""
@@ -60,6 +74,7 @@ class NameProfile:
     acronyms: frozenset[str] = frozenset()  # the acronyms among its names, folded
     spelled: frozenset[str] = frozenset()  # the acronyms its capitalised word runs spell, folded
     moved: frozenset[str] = frozenset()  # names it carries somewhere new ("X overført til ..."), folded
+    news: frozenset[str] = frozenset()  # words saying the programme grew, without naming into what
 
     @property
     def regions(self) -> frozenset[str]:
@@ -89,6 +104,11 @@ class MeasureNames:
         self._regions = PhraseSet(region_names)
         self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
         self._phases = PhraseSet(vocab.phase)
+        self._news = PhraseSet(vocab.phase_news)
+        self._name_words = frozenset(w for o in catalogue.organisations for entry in (o.name, *o.aliases, *o.file_aliases)
+                                     for w in words(entry)) | frozenset(
+            w for c in catalogue.councils for entry in (c.name, *c.aliases, *c.units) for w in words(entry)) | frozenset(
+            w for r in region_names for w in words(r))
         self._moved = PhraseSet(vocab.moved)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
 
@@ -112,6 +132,28 @@ class MeasureNames:
                 continue  # "under Arendalsuka", "i Bodø": where, not what
             found.add(t.folded)
         return found
+
+    def _capitalised_runs(self, text: str) -> list[str]:
+        """A common word written with a capital inside a sentence opens a name ("Innlandet tilbyr Fagbrev på
+        jobb …"): the word and the two after it, within the clause. An organisation's, council's or region's
+        word is who or where, not a measure's name."""
+        toks = tokens(text)
+        runs = []
+        for i, t in enumerate(toks[1:], 1):
+            before = text[toks[i - 1].end : t.start]
+            if (not t.text[:1].isupper() or t.text.isupper() or _SENTENCE_END.search(before)
+                    or t.folded not in self._common or t.folded in self._name_words or toks[i - 1].folded in _SETTING):
+                continue
+            run = [t]
+            for nxt in toks[i + 1 :]:
+                if re.search(r"[^\s]", text[run[-1].end : nxt.start]):
+                    break  # punctuation ends the clause
+                run.append(nxt)
+                if len(run) >= CAPITALISED_RUN and nxt.folded not in _LINKING:
+                    break  # a name ends on a word of its own, not on "for" («Digitalt løft for handelen»)
+            if len(run) >= CAPITALISED_RUN and run[-1].folded not in _LINKING:
+                runs.append(text[run[0].start : run[-1].end])
+        return runs
 
     @staticmethod
     def _spelled(toks: list[Token]) -> set[str]:
@@ -150,6 +192,7 @@ class MeasureNames:
         text = clean(tiltak)
         titles = [m.group(1) for m in _QUOTED.finditer(text)]
         titles += [m.group(1) for pattern in (_DEFINED_BEFORE, _DEFINED_AFTER) for m in pattern.finditer(text)]
+        titles += self._capitalised_runs(text)
         lead = _LEAD_TITLE.match(text)
         if lead and len(words(lead.group(1))) <= MAX_TITLE_WORDS:
             titles.append(lead.group(1))
@@ -160,7 +203,10 @@ class MeasureNames:
         toks = tokens(text)
         home = self._member_region.get(member, frozenset())
         places, settings = self._places(text, toks, home)
-        phases = frozenset(p.entry for _, p in self._phases.find_all(toks))
+        phase_hits = self._phases.find_all(toks)
+        phases = frozenset(p.entry for _, p in phase_hits)
+        in_phase = frozenset(i for h, _ in phase_hits for i in range(h.first, h.last + 1))
+        news = frozenset(p.entry for h, p in self._news.find_all(toks) if h.first not in in_phase)
         moved = frozenset(w for h, _ in self._moved.find_all(toks) if h.first
                           and not self._is_common(w := toks[h.first - 1].folded) and len(w) > 2)
         kept_titles = tuple(fold(t) for t in titles if self._distinctive(t) or len(words(t)) >= 3)
@@ -169,7 +215,7 @@ class MeasureNames:
         acronyms = frozenset(t.folded for t in toks if t.folded in names and t.text.isupper()
                              and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phases, editions,
-                           frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved)
+                           frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved, news)
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -188,7 +234,7 @@ class MeasureNames:
                 if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){re.escape(name)}{_NAME_ENDINGS}(?!\w)", y.text):
                     return name
             for title in x.titles:
-                if len(title) >= 8 and fuzz.partial_ratio(title, y.text) >= CONTAINED:
+                if len(title) >= 8 and (fuzz.partial_ratio(title, y.text) >= CONTAINED or _inflected_in(title, y.text)):
                     return title
         return ""
 
@@ -202,6 +248,8 @@ class MeasureNames:
             return f"ulike år ({', '.join(sorted(a.editions | b.editions))})", True
         if a.phases != b.phases:
             return f"ny fase eller utvidelse ({', '.join(sorted(a.phases ^ b.phases))})", True
+        if a.news != b.news:
+            return f"kanskje utvidet til noe nytt ({', '.join(sorted(a.news ^ b.news))})", False
         for x, y in ((a, b), (b, a)):
             carried = sorted(w for w in x.moved - y.moved if re.search(rf"(?<!\w){re.escape(w)}", y.text))
             if carried:

@@ -209,7 +209,7 @@ class PossibleDuplicate:
     score: float
     evidence: str
     flagged: bool  # close enough that the rows ask for review
-    one_sided: bool = False  # only a asks: b is the council's row a names without taking part
+    one_sided: bool = False  # only a asks: b is the council's row a names, saying why it does not take part
 
 
 def _asks_for_review(m: Merge, thresholds: Thresholds) -> bool:
@@ -226,6 +226,8 @@ def _asks_for_review(m: Merge, thresholds: Thresholds) -> bool:
 def possible_duplicates(entries: list[RegisterEntry], clusters: Clusters, thresholds: Thresholds) -> list[PossibleDuplicate]:
     """The near misses between different register rows, closest first, each pair once."""
     entry_of = {t.kilde: e.tiltak_id for e in entries for t in e.rows}
+    member_of = {t.kilde: t.member for e in entries for t in e.rows}
+    reporters = {e.tiltak_id: e.rapportert_av for e in entries}
     best: dict[tuple[str, str], PossibleDuplicate] = {}
     for m in clusters.near_misses:
         a, b = entry_of.get(m.a), entry_of.get(m.b)
@@ -234,9 +236,12 @@ def possible_duplicates(entries: list[RegisterEntry], clusters: Clusters, thresh
         council = m.kind in (NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT)
         key = (a, b) if a < b or council else (b, a)
         if key not in best or m.score > best[key].score:
-            # A seat that may count as taking part asks on both sides: the council's row may lack a member.
+            # A row whose words leave open whether its member takes part asks on both sides when the council's
+            # row lacks that member: it may be missing one. One whose words said why it stays apart, or whose
+            # member the council's row already has, leaves the council's row sure.
+            lacking = m.kind != NEAR_COUNCIL and member_of[m.a] not in reporters[b]
             best[key] = PossibleDuplicate(*key, m.score, m.evidence, _asks_for_review(m, thresholds),
-                                          council and m.kind != NEAR_COUNCIL_SEAT)
+                                          council and not lacking)
     return sorted(best.values(), key=lambda d: (-d.score, d.a, d.b))
 
 

@@ -18,6 +18,8 @@ def councils(matchers):
         ("LO deltar i Kompetansebehovsutvalget (KBU)", "KBU"),
         ("Akademikerne er medlem av kompetansebehovsutvalget og bidrar med kunnskap om behovet for arbeidskraft", "KBU"),
         ("YS er representert i KBU", "KBU"),
+        # A unit named in the singular where the catalogue lists the plural first.
+        ("Fagforbundet har ein plass i Nasjonalt råd for helse- og sosialfagutdanning", "UHR-FSE"),
         ("Deltakelse i Råd for samarbeid med arbeidslivet (RSA)", "RSA"),
         ("Virke deltar i rådene for samarbeid med arbeidslivet ved universiteter og høgskoler", "RSA"),
         ("Deltakelse i yrkesopplæringsnemndene (SRY)", "SRY"),

@@ -273,3 +273,37 @@ def test_a_national_trial_naming_a_county_as_partner_holds_that_countys_own_row(
     assert groups == [["Innlandet fylkeskommune", "Regjeringen", "Rogaland fylkeskommune"], ["Nordland fylkeskommune"]]
     assert all("nevner fylket til" in m.evidence for _, _, m in clusters.merges)
     assert any("ulik region (nordland)" in m.evidence for m in clusters.near_misses)
+
+
+def test_a_programme_named_in_other_forms_is_one_measure(matchers):
+    # A one-word title in another inflection («Omstillingsprogrammene» / «omstillingsprogram»), and a common
+    # word written with a capital inside a sentence opening a name («tilbyr Opplæring på jobb»).
+    written = {
+        ("YS", "2.4", "Kurs"): "Omstillingsprogrammene – YS er part i styringsgruppene",
+        ("Unio", "2.4", ""): "Unio sitter i omstillingsprogram for helse og omsorg",
+        ("KS", "3.1", ""): "Opplæring på jobb for assistenter i skolen",
+        ("Agder fylkeskommune", "3.1", ""): "Agder tilbyr Opplæring på jobb saman med kommunane",
+    }
+    groups, _ = _groups(matchers, [_row(f"{m}.docx", m, text, d, t) for (m, d, t), text in written.items()])
+    assert groups == [["Agder fylkeskommune", "KS"], ["Unio", "YS"]]
+
+
+def test_a_name_does_not_end_on_a_linking_word(matchers):
+    # «Digitalt løft for» is no name: «Digitalt løft for bygg» and «Digitalt løft for skolen» are two measures.
+    rows = [
+        _row("virke.docx", "Virke", "Virke og HK tilbyr kurset Digitalt løft for reiselivet", "2.1", "Kurs"),
+        _row("ys.docx", "YS", "Digitalt løft for kommunal sektor – kurs for YS-medlemmer", "2.1", "Kurs"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Virke"], ["YS"]]
+
+
+def test_a_programme_that_grew_stays_apart_but_is_a_near_miss_to_ask_about(matchers):
+    rows = [
+        _row("ks.pdf", "KS", "Opplæring på jobb for assistenter i skolen", "3.1", ""),
+        _row("viken.pdf", "Viken fylkeskommune", "Opplæring på jobb – ordningen ble utvidet i 2025", "3.1", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS"], ["Viken fylkeskommune"]]
+    [near] = clusters.near_misses
+    assert near.kind == "apart?" and "utvidet" in near.evidence

@@ -77,10 +77,10 @@ def test_doubts_are_flagged_and_listed_as_possible_duplicates(inbox, tmp_path):
     council = register["Kompetansebehovsutvalget (KBU)"]
     assert (council["ansvarlig"], council["rapportert_av"]) == ("Regjeringen", "LO; NHO")
     mention = register["Arbeidet i KBU følges tett av YS"]
-    # Names the council without saying it takes part: flagged, with the council's row as the candidate;
-    # the council's row itself is not in doubt.
+    # Names the council without saying it takes part: flagged, with the council's row as the candidate; the
+    # council's row, which lacks YS, may be missing a member and names the mention in turn.
     assert mention["needs_review"] == "ja" and f"mulig samme tiltak som {council['tiltak_id']}" in mention["merknader"]
-    assert council["needs_review"] == "nei"
+    assert council["needs_review"] == "ja" and f"mulig samme tiltak som {mention['tiltak_id']}" in council["merknader"]
     lo, ys = register["Kurs i digitale verktøy for tillitsvalgte, utviklet sammen med YS"], \
         register["Nettkurs om personvern for verneombud i samarbeid med LO"]
     # A near miss resting on joint evidence: both flagged, each naming the other.
