@@ -159,10 +159,9 @@ class CouncilMatcher:
         spans = [(h.first, h.last) for _, h in mentions] + [(h.first, h.last) for h, _ in self._names.find_all(toks)]
         if not hit.genitive and len(self._residual(toks, spans)) <= MAX_RESIDUAL_WORDS:
             return CouncilDecision(cid, cid, f"deltakelse i {cid}: teksten er rådets navn «{named}»{also}", bool(others))
-        # Typed as a council by the report itself, the row may well be a seat the words do not name: the
-        # council's row may then lack a member, so it asks too.
-        return CouncilDecision("", cid, f"nevner {cid}, men sier ikke at medlemmet deltar", doubtful=True,
-                               seat=given_type == COUNCIL_TYPE)
+        # Nothing in the words says what the row is ("Alle universiteter og høgskoler har etablert RSA"): it may
+        # well be a seat they do not name, and the council's row may then lack a member, so it asks too.
+        return CouncilDecision("", cid, f"nevner {cid}, men sier ikke at medlemmet deltar", doubtful=True, seat=True)
 
     def participation(self, tiltak: str, type_name: str, member: str = "") -> tuple[str, str]:
         """(council id, evidence) when the row is taking part in a shared council, else ('', reason)."""

@@ -25,7 +25,7 @@ from tiltak_core.records import (
 
 from .names import MeasureNames, NameProfile
 from .orgs import OrgMatcher
-from .text import stems
+from .text import stems, undoubled
 
 # Evidence of a joint measure: each row names the other's member. Named in the tiltak's own words
 # ("sammen med YS") weighs more than named as ansvarlig or partner, which collaborating members do
@@ -183,7 +183,7 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int])
         acronyms = {a for i in group for a in profiles[i].names.acronyms}
         for i in group:
             by_member[tiltak[i].member].append(i)
-            keys = {_undoubled(s) for s in profiles[i].stem_set}
+            keys = {undoubled(s) for s in profiles[i].stem_set}
             for s in keys | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
                 index[s].append(i)
         for i in group:
@@ -199,12 +199,6 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int])
                         if profiles[i].file != profiles[j].file:
                             pairs.add((min(i, j), max(i, j)))
     return pairs
-
-
-def _undoubled(stem: str) -> str:
-    """A stem less a doubled last consonant: the stemmer leaves "bransjeprogramm" of "bransjeprogrammene" but
-    "bransjeprogram" of "bransjeprogram", one word that must pair the rows."""
-    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
 
 
 def _twins(rows: list[Tiltak], profiles: list[_Profile]) -> dict[int, list[int]]:
@@ -267,7 +261,11 @@ def find_clusters(
         if score >= (threshold if joint else text_only) and not apart:
             candidates.append((score, i, j, evidence))
         elif score >= NEAR_MISS:
-            kind = (NEAR_APART if certain else NEAR_APART_DOUBT) if apart else NEAR_JOINT if joint else NEAR_TEXT
+            # Two rows opening with the same words ("Fagbrev på jobb …") may name one scheme: not enough to merge
+            # (two members' own "Kurs for tillitsvalgte …" open alike too), enough to ask.
+            opening = "" if joint or apart else MeasureNames.same_opening(profiles[i].names, profiles[j].names)
+            evidence += f"; begge åpner med «{opening}»" if opening else ""
+            kind = (NEAR_APART if certain else NEAR_APART_DOUBT) if apart else NEAR_JOINT if joint or opening else NEAR_TEXT
             item = (score, rows[i].kilde, rows[j].kilde, evidence, kind)
             (heapq.heappush if len(near) < MAX_NEAR_MISSES else heapq.heappushpop)(near, item)
 

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from .catalogue import Catalogue
 from .phrases import ENDINGS, PhraseSet, Token, tokens
-from .text import clean, fold, words
+from .text import clean, fold, stems, undoubled, words
 
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _LEAD_TITLE = re.compile(r"^([^:–]{3,80}?)\s*(?::|\s[–-]\s)")
@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
+OPENING_WORDS = 3  # opening words two rows share that may name one scheme
 CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
 # An acronym defined beside its name: «Partnarskap for vaksenopplæring i Innlandet (PAVI)» and
 # "PAVI – partnerskapet for voksenopplæring i Innlandet". The name is a title the other rows may use alone.
@@ -59,6 +60,17 @@ def _inflected_in(title: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+def _stem_seq(text: str) -> tuple[str, ...]:
+    return tuple(undoubled(s) for s in stems(text))
+
+
+def _in_sequence(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """A title of two or more words standing in another text in other inflections ("Bransjeprogram for
+    kompetanseutvikling" in "Bransjeprogrammene for kompetanseutvikling")."""
+    n = len(part)
+    return n >= 2 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
 @dataclass(frozen=True)
 class NameProfile:
     """What a row says about which measure it is."""
@@ -75,6 +87,8 @@ class NameProfile:
     spelled: frozenset[str] = frozenset()  # the acronyms its capitalised word runs spell, folded
     moved: frozenset[str] = frozenset()  # names it carries somewhere new ("X overført til ..."), folded
     news: frozenset[str] = frozenset()  # words saying the programme grew, without naming into what
+    stem_seq: tuple[str, ...] = ()  # the text's word stems in order, for finding a title in another inflection
+    opening: str = ""  # the text's opening words when they may name a measure ("Fagbrev på jobb"), folded
 
     @property
     def regions(self) -> frozenset[str]:
@@ -101,6 +115,9 @@ class MeasureNames:
         region_names = sorted({a for o in counties for a in o.file_aliases} | set(vocab.regions))
         common.update(w for r in region_names for w in words(r))
         self._common = frozenset(common)
+        self._stop = frozenset(vocab.stopwords)
+        self._kinds = frozenset(w for t in catalogue.types for entry in (t.name, *t.synonyms) for w in words(entry)) | \
+            frozenset(fold(w) for w in vocab.type_openers)
         self._regions = PhraseSet(region_names)
         self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
         self._phases = PhraseSet(vocab.phase)
@@ -132,6 +149,18 @@ class MeasureNames:
                 continue  # "under Arendalsuka", "i Bodø": where, not what
             found.add(t.folded)
         return found
+
+    def _opening(self, toks: list[Token]) -> str:
+        """The first words of a text opening with a capital, when two or more of them say something ("Fagbrev på
+        jobb", not "Det er"); an organisation's or council's name opening it says who, not what."""
+        head = toks[:OPENING_WORDS]
+        if len(head) < OPENING_WORDS or not head[0].text[:1].isupper() or head[-1].folded in _LINKING:
+            return ""
+        said = [t for t in head if t.folded not in _LINKING and t.folded not in self._stop]
+        # "Rapport om digital …", "Ny digital …": a type's name or an opener says what kind, not which one.
+        if len(said) < 2 or any(t.folded in self._name_words or t.folded in self._kinds for t in said):
+            return ""
+        return " ".join(t.folded for t in head)
 
     def _capitalised_runs(self, text: str) -> list[str]:
         """A common word written with a capital inside a sentence opens a name ("Innlandet tilbyr Fagbrev på
@@ -215,7 +244,8 @@ class MeasureNames:
         acronyms = frozenset(t.folded for t in toks if t.folded in names and t.text.isupper()
                              and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phases, editions,
-                           frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved, news)
+                           frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved, news,
+                           _stem_seq(text), self._opening(toks))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -234,9 +264,15 @@ class MeasureNames:
                 if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){re.escape(name)}{_NAME_ENDINGS}(?!\w)", y.text):
                     return name
             for title in x.titles:
-                if len(title) >= 8 and (fuzz.partial_ratio(title, y.text) >= CONTAINED or _inflected_in(title, y.text)):
+                if len(title) >= 8 and (fuzz.partial_ratio(title, y.text) >= CONTAINED or _inflected_in(title, y.text)
+                                        or _in_sequence(_stem_seq(title), y.stem_seq)):
                     return title
         return ""
+
+    @staticmethod
+    def same_opening(a: NameProfile, b: NameProfile) -> str:
+        """The opening words two rows share ('' if none)."""
+        return a.opening if a.opening and a.opening == b.opening else ""
 
     @staticmethod
     def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset()) -> tuple[str, bool]:

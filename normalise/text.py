@@ -56,6 +56,12 @@ def stem(word: str) -> str:
     return once if once == word else str(_stemmer().stemWord(once))
 
 
+def undoubled(stem: str) -> str:
+    """A stem less a doubled last consonant: the stemmer leaves "bransjeprogramm" of "bransjeprogrammene" but
+    "bransjeprogram" of "bransjeprogram", one word."""
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
+
+
 def stems(text: str | None, stop: frozenset[str] = frozenset()) -> list[str]:
     """Stems of the words of a text, stopwords left out; a hyphenated compound gives each part
     ("Kompetansepluss-kurs" -> kompetansepluss, kurs)."""
