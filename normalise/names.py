@@ -116,6 +116,7 @@ class MeasureNames:
         common.update(w for r in region_names for w in words(r))
         self._common = frozenset(common)
         self._stop = frozenset(vocab.stopwords)
+        self._openers = frozenset(fold(w) for w in vocab.type_openers)
         self._kinds = frozenset(w for t in catalogue.types for entry in (t.name, *t.synonyms) for w in words(entry)) | \
             frozenset(fold(w) for w in vocab.type_openers)
         self._regions = PhraseSet(region_names)
@@ -149,6 +150,17 @@ class MeasureNames:
                 continue  # "under Arendalsuka", "i Bodø": where, not what
             found.add(t.folded)
         return found
+
+    def _after_opener(self, text: str) -> list[str]:
+        """What a text names after words that open it without naming an activity ("Videreføring av
+        bransjeprogrammene", "Ny runde av Lærlingløftet"): the measure itself, a title of its own."""
+        toks = tokens(text)
+        k = next((i for i, t in enumerate(toks) if t.folded not in self._openers), len(toks))
+        rest = toks[k + 1 :] if k < len(toks) and toks[k].folded in _LINKING else toks[k:]
+        # One short phrase only: a title, a second sentence or a bracket says more than a name.
+        if k == 0 or not rest or len(rest) > MAX_TITLE_WORDS or re.search(r"[:;(]|[.!?]\s|\s-\s", text):
+            return []
+        return [text[rest[0].start : rest[-1].end]]
 
     def _opening(self, toks: list[Token]) -> str:
         """The first words of a text opening with a capital, when two or more of them say something ("Fagbrev på
@@ -222,6 +234,7 @@ class MeasureNames:
         titles = [m.group(1) for m in _QUOTED.finditer(text)]
         titles += [m.group(1) for pattern in (_DEFINED_BEFORE, _DEFINED_AFTER) for m in pattern.finditer(text)]
         titles += self._capitalised_runs(text)
+        titles += self._after_opener(text)
         lead = _LEAD_TITLE.match(text)
         if lead and len(words(lead.group(1))) <= MAX_TITLE_WORDS:
             titles.append(lead.group(1))

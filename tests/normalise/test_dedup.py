@@ -332,3 +332,12 @@ def test_rows_opening_with_the_same_words_ask_a_reviewer_but_stay_apart(matchers
     assert groups == [["KS"], ["LO"], ["Viken fylkeskommune"], ["YS"]]
     asked = [m for m in clusters.near_misses if "åpner med" in m.evidence]
     assert [(m.kind, m.a.split(".")[0]) for m in asked] == [("joint", "KS")]
+
+
+def test_what_follows_an_opener_names_the_measure_it_continues(matchers):
+    written = {
+        ("NHO", "2.4", "Kurs"): "Videreføring av omstillingsprogrammene",
+        ("Regjeringen", "2.4", "Kurs"): "Omstillingsprogrammet for handelen og reiselivet",
+    }
+    groups, _ = _groups(matchers, [_row(f"{m}.docx", m, text, d, t) for (m, d, t), text in written.items()])
+    assert groups == [["NHO", "Regjeringen"]]
