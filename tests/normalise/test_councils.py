@@ -95,6 +95,9 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         ("Utredning av hvordan RSA-ordningen virker for små bedrifter", "FoU"),
         # an organisation "in" the council only after the activity has been named
         ("Kurs for tillitsvalgte i LO i Samarbeidsrådet for yrkesopplæring", ""),
+        # a council of the member's own by the national council's name
+        ("Nordland fylkeskommune har oppretta eit eige kompetansebehovsutval", ""),
+        ("Agder har et eget fagskoleråd for landsdelen", ""),
     ],
 )
 def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type_):
