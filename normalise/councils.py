@@ -147,8 +147,11 @@ class CouncilMatcher:
         if doubt and doubt_at < part_at:
             return CouncilDecision("", cid, f"«{doubt[1].entry}» i {cid}: usikkert om det regnes som å delta i det",
                                    doubtful=True, seat=True)
-        if self._is_council.get(member) == cid and not part:
-            # "Fagskolerådet har gitt ut ...", reported by Fagskolerådet: the council's own work, not a seat in it.
+        spans = [(h.first, h.last) for _, h in mentions] + [(h.first, h.last) for h, _ in self._names.find_all(toks)]
+        only_name = not hit.genitive and len(self._residual(toks, spans)) <= MAX_RESIDUAL_WORDS
+        if self._is_council.get(member) == cid and not part and not only_name:
+            # "Fagskolerådet har gitt ut ...", reported by Fagskolerådet: the council's own work, not a seat in it;
+            # its row that is its name alone reports the council itself.
             return CouncilDecision("", cid, f"{member} rapporterer sitt eget arbeid som {cid}")
         if part:
             return CouncilDecision(cid, cid, f"deltakelse i {cid}: «{part[1].entry}» «{named}»{also}", bool(others))
@@ -156,8 +159,7 @@ class CouncilMatcher:
             # What follows the council may still be about it rather than part of it ("KBU-seminaret ...").
             unsure = bool(others) or trap is not None or heading
             return CouncilDecision(cid, cid, f"{cid} er tiltaket selv: «{named}» innleder teksten{also}", unsure)
-        spans = [(h.first, h.last) for _, h in mentions] + [(h.first, h.last) for h, _ in self._names.find_all(toks)]
-        if not hit.genitive and len(self._residual(toks, spans)) <= MAX_RESIDUAL_WORDS:
+        if only_name:
             return CouncilDecision(cid, cid, f"deltakelse i {cid}: teksten er rådets navn «{named}»{also}", bool(others))
         # Nothing in the words says what the row is ("Alle universiteter og høgskoler har etablert RSA"): it may
         # well be a seat they do not name, and the council's row may then lack a member, so it asks too.

@@ -122,6 +122,8 @@ def test_a_council_member_reporting_its_own_work_is_not_a_seat_in_itself(council
     own = councils.decide(text, "", "Fagskolerådet")
     assert own.council == "" and own.named and "eget arbeid" in own.evidence
     assert "eget arbeid" not in councils.decide(text, "", "LO").evidence
+    # Its row that is its own name alone («Nasjonalt fagskuleråd»: the council's year) is the council's row.
+    assert councils.decide("Nasjonalt fagskuleråd", "", "Fagskolerådet").council == "FSR"
 
 
 def test_the_councils_own_leader_is_no_seat_of_the_member(councils):
