@@ -98,12 +98,12 @@ def review_figures(register: list[dict], truth: list[dict], extracted: list[dict
             print(f"    ! {e['tiltak_id']} [{wrong[e['tiltak_id']]}] {e['tiltak'][:80]}")
 
 
-def evaluate(round_dir: Path, pdf_tables: str, quiet: bool) -> bool:
+def evaluate(round_dir: Path, pdf_tables: str, quiet: bool, year: int | None = None) -> bool:
     catalogue = load_catalogue()
     truth = read_csv(round_dir / "truth.csv")
     with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as scratch:
         # A bench run stores nothing in the user's history: it keeps its own, removed with the scratch folder.
-        result = run(Settings(inbox=round_dir, out=Path(out), pdf_tables=pdf_tables, cache=False,
+        result = run(Settings(inbox=round_dir, out=Path(out), pdf_tables=pdf_tables, cache=False, year=year,
                               history=Path(scratch) / "historikk.sqlite"))
         extracted = read_csv(Path(out) / "extracted.csv")
         register = read_csv(Path(out) / "register.csv")
@@ -201,9 +201,10 @@ def main() -> int:
     parser.add_argument("rounds", nargs="*", type=Path, help="sample round folders (default: all with a truth.csv)")
     parser.add_argument("--pdf-tables", default="auto", choices=["auto", "pdfplumber", "camelot"])
     parser.add_argument("--quiet", action="store_true", help="figures only, no listing of misses")
+    parser.add_argument("--year", type=int, help="the rounds' year, where their reports disagree (as tiltak run --year)")
     args = parser.parse_args()
     rounds = args.rounds or sorted(p.parent for p in (ROOT / "samples").glob("*/truth.csv"))
-    results = [evaluate(r, args.pdf_tables, args.quiet) for r in rounds]
+    results = [evaluate(r, args.pdf_tables, args.quiet, args.year) for r in rounds]
     return 0 if all(results) else 1
 
 
