@@ -5,6 +5,7 @@ Parsers know formats, not tiltak: turning these blocks into rows is `pipeline.ro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -20,6 +21,9 @@ ParagraphKind = Literal["heading", "bullet", "numbered", "text"]
 # the private use area. BULLET_MARKS adds the marks that are also plain characters.
 BULLET_GLYPHS = frozenset("•▪◦●■□○►▶➢➤✓✔·‣⁃◆◇❖➔→")
 BULLET_MARKS = BULLET_GLYPHS | {"-", "–", "—", "*", "o", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc"}
+# A line that opens with a mark and a space: a list item typed, or one a parser marked (LIST_MARK).
+BULLET_LINE = re.compile(r"^\s*(?:[" + re.escape("".join(sorted(BULLET_MARKS))) + r"])[\s\u00a0]+")
+LIST_MARK = "•"  # what a parser puts before a list paragraph in a cell of several, as a PDF cell shows its bullet
 
 
 @dataclass(frozen=True)

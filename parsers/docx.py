@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import docx
 from docx.opc.parts.coreprops import CorePropertiesPart
@@ -23,7 +23,7 @@ from lxml import etree
 from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
-from .content import BULLET_MARKS, COVERED, Block, Content, Paragraph, ParagraphKind, TableBlock
+from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, ParagraphKind, TableBlock
 from .form import read_form
 from .registry import ParseOptions, register
 
@@ -35,7 +35,6 @@ _FALLBACK = f"{{{_MC}}}Fallback"
 _HIDDEN = frozenset({qn("w:del"), qn("w:moveFrom"), _FALLBACK})
 # Containers whose children stand in the document where the container stands.
 _WRAPPERS = frozenset({_W_SDT_CONTENT, qn("w:customXml"), qn("w:ins"), qn("w:moveTo"), qn("w:smartTag")})
-_TYPED_BULLET = re.compile(r"^\s*(?:[" + re.escape("".join(sorted(BULLET_MARKS))) + r"])[\s\u00a0]+")
 _NUMBER_TEXT = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")
 _HEADING_STYLE = re.compile(r"^(heading|overskrift|title|tittel)\s*(\d*)", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list|liste", re.IGNORECASE)
@@ -78,10 +77,14 @@ def _children(el: etree._Element) -> Iterator[etree._Element]:
             yield child
 
 
-def _cell_text(tc: etree._Element) -> str:
-    """A cell's paragraphs joined by newlines, so lists keep their items."""
-    lines = [_text(p).strip() for p in _children(tc) if p.tag == _W_P]
-    return "\n".join(line for line in lines if line)
+def _cell_text(tc: etree._Element, is_item: Callable[[etree._Element], bool]) -> str:
+    """A cell's paragraphs joined by newlines, so lists keep their items; in a cell of several paragraphs each
+    list paragraph opens with a bullet, as it shows on the page (one item from a wrapped line apart)."""
+    lines = [(p, text) for p in _children(tc) if p.tag == _W_P and (text := _text(p).strip())]
+    if len(lines) < 2:
+        return "".join(text for _, text in lines)
+    return "\n".join(f"{LIST_MARK} {text}" if is_item(p) and not _TYPED_BULLET.match(text) else text
+                     for p, text in lines)
 
 
 def _number(el: etree._Element | None, default: int, most: int) -> int:
@@ -106,7 +109,7 @@ def _is_layout(tbl: etree._Element) -> bool:
     return any(tc.find(f".//{_W_TBL}") is not None for tr in _rows(tbl) for tc in _cells(tr))
 
 
-def _table_grid(tbl: etree._Element) -> tuple[tuple[str | None, ...], ...]:
+def _table_grid(tbl: etree._Element, is_item: Callable[[etree._Element], bool]) -> tuple[tuple[str | None, ...], ...]:
     """Rows of cell texts; a cell under a vertical merge is COVERED, one a horizontal span covers is ''."""
     # Spans are trusted only up to the table's own grid (Word allows 63 columns): a span of
     # 200,000 would otherwise make a row that wide.
@@ -122,7 +125,7 @@ def _table_grid(tbl: etree._Element) -> tuple[tuple[str | None, ...], ...]:
                 span = max(1, min(_number(tcpr.find(qn("w:gridSpan")), 1, columns), columns - len(row)))
                 vm = tcpr.find(qn("w:vMerge"))
                 vmerge = (vm.get(qn("w:val")) or "continue") if vm is not None else None
-            row.append(COVERED if vmerge == "continue" else _cell_text(tc))
+            row.append(COVERED if vmerge == "continue" else _cell_text(tc, is_item))
             row.extend([""] * (span - 1))
         rows.append(row)
     width = max((len(r) for r in rows), default=0)
@@ -180,35 +183,53 @@ def _style_numbering(document: docx.document.Document, style_id: str) -> tuple[s
     return None
 
 
+def _style(document: docx.document.Document, ppr: etree._Element | None) -> tuple[str, str]:
+    """A paragraph's style id and name ('' when it has none)."""
+    style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
+    style_id = style_el.get(qn("w:val")) if style_el is not None else ""
+    style = document.styles.element.get_by_id(style_id) if style_id else None
+    return style_id, (style.name_val if style is not None else "") or ""
+
+
+def _list_kind(document: docx.document.Document, numbering: _Numbering, ppr: etree._Element | None,
+               style_id: str) -> tuple[ParagraphKind | None, tuple[str, str] | None]:
+    """The bullet or number Word draws before a paragraph (its own numbering or its style's), with that numbering."""
+    numbered = _num_pr(ppr) or _style_numbering(document, style_id)
+    return (numbering.kind(*numbered) if numbered and numbered[0] != "0" else None), numbered
+
+
+def _is_list_item(document: docx.document.Document, numbering: _Numbering, p: etree._Element) -> bool:
+    ppr = p.find(qn("w:pPr"))
+    style_id, style_name = _style(document, ppr)
+    return _list_kind(document, numbering, ppr, style_id)[0] is not None or bool(_LIST_STYLE.search(style_name))
+
+
 def _paragraph(document: docx.document.Document, numbering: _Numbering, p: etree._Element, line: int) -> Paragraph | None:
     text = _text(p).strip()
     if not text:
         return None
     ppr = p.find(qn("w:pPr"))
-    style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
-    style_id = style_el.get(qn("w:val")) if style_el is not None else ""
-    style = document.styles.element.get_by_id(style_id) if style_id else None
-    style_name = style.name_val if style is not None else ""
-    heading = _HEADING_STYLE.match(style_name or "")
-    numbered = _num_pr(ppr) or _style_numbering(document, style_id)
-    kind = numbering.kind(*numbered) if numbered and numbered[0] != "0" else None
+    style_id, style_name = _style(document, ppr)
+    heading = _HEADING_STYLE.match(style_name)
+    kind, numbered = _list_kind(document, numbering, ppr, style_id)
+    runs = [r for r in _visible(p) if r.tag == qn("w:r") and _text(r).strip()]
+    lead = _bold_lead(runs)  # an item's bold title too («**Title**: what was done»): prose reads it
     # A heading style wins over the outline numbering LibreOffice gives every heading it saves.
     if kind and numbered and not heading:
         level = int(numbered[1]) if numbered[1].isascii() and numbered[1].isdigit() else 0
-        return Paragraph(None, line, text, kind, min(level, 8))
+        return Paragraph(None, line, text, kind, min(level, 8), lead=lead)
     if heading:
         return Paragraph(None, line, text, "heading", int(heading.group(2) or 1))
     if _TYPED_BULLET.match(text):
-        return Paragraph(None, line, _TYPED_BULLET.sub("", text), "bullet")
+        return Paragraph(None, line, _TYPED_BULLET.sub("", text), "bullet", lead=_TYPED_BULLET.sub("", lead))
     if _NUMBER_TEXT.match(text):
-        return Paragraph(None, line, _NUMBER_TEXT.sub("", text), "numbered")
-    if _LIST_STYLE.search(style_name or ""):
-        return Paragraph(None, line, text, "bullet")
-    runs = [r for r in _visible(p) if r.tag == qn("w:r") and _text(r).strip()]
+        return Paragraph(None, line, _NUMBER_TEXT.sub("", text), "numbered", lead=_NUMBER_TEXT.sub("", lead))
+    if _LIST_STYLE.search(style_name):
+        return Paragraph(None, line, text, "bullet", lead=lead)
     bold = runs and all(_is_bold(r) for r in runs)
     if bold and len(text) < 200 and not text.endswith((".", ":")):
         return Paragraph(None, line, text, "heading", 3)
-    return Paragraph(None, line, text, "text", lead=_bold_lead(runs))
+    return Paragraph(None, line, text, "text", lead=lead)
 
 
 def _is_bold(run: etree._Element) -> bool:
@@ -283,7 +304,7 @@ class _BlockReader:
                     self.read(tc)
             return
         self.tables += 1
-        grid = _table_grid(tbl)
+        grid = _table_grid(tbl, lambda p: _is_list_item(self.document, self.numbering, p))
         if grid:
             self.blocks.append(TableBlock(page=None, index=self.tables, rows=grid))
 

@@ -1,7 +1,8 @@
 """A tiltak cell of several lines: several tiltak side by side with their own types, a title over its
 description, or (when the lines say neither) one text the run is unsure of.
 
-The lines are the cell's paragraphs (Word) or its bold lead and plain rest (PDF); see the parsers.
+The lines are the cell's paragraphs (Word) or its bold lead and plain rest (PDF); see the parsers. A line that
+opens with a bullet starts a list item; the lines under it until the next bullet are that item wrapped.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from normalise.text import clean
+from parsers.content import BULLET_LINE
 
 TITLE_WORDS = 20  # a title line is short; a longer first line is running text
 _SENTENCE_END = re.compile(r"[.!?][»\")]*$|[.!?]\s+\S")
@@ -35,9 +37,33 @@ def _is_title_and_text(parts: list[str]) -> bool:
             and bool(_SENTENCE_END.search(rest)))
 
 
+def _items(value: str | None) -> list[str] | None:
+    """A cell that opens with a bullet as its list items, the lines a long item wrapped onto joined to it, marks
+    gone; None when the cell is not a list."""
+    lines = lines_of(value)
+    if not lines or not BULLET_LINE.match(lines[0]):
+        return None
+    items: list[str] = []
+    for line in lines:
+        if BULLET_LINE.match(line):
+            items.append(clean(BULLET_LINE.sub("", line)))
+        else:
+            items[-1] = f"{items[-1]} {line}"
+    return [item for item in items if item]
+
+
+def unmarked(value: str) -> str:
+    """A cell's text with its list marks taken off, one item a line; any other text as it is."""
+    items = _items(value)
+    return value if items is None else "\n".join(items)
+
+
 def split_cells(fields: dict[str, str]) -> CellSplit:
     """One row's fields as the tiltak it holds: a tiltak cell of N lines beside other cells of N lines
-    is N tiltak; a title line over sentences is a tiltak and its description; else one row as written."""
+    is N tiltak, and so is a cell of N bullets, sharing the other cells; a title line over sentences is a tiltak and its
+    description; else one row as written."""
+    bullets = len(_items(fields.get("tiltak")) or ())
+    fields = {name: unmarked(value) for name, value in fields.items()}
     parts = lines_of(fields.get("tiltak"))
     if len(parts) < 2:
         return CellSplit((fields,))
@@ -51,6 +77,11 @@ def split_cells(fields: dict[str, str]) -> CellSplit:
         )
         return CellSplit(rows, f"tiltakscellen har {len(parts)} linjer, og {', '.join(aligned)} like mange: "
                                "ett tiltak per linje")
+    if bullets == len(parts):
+        # Each bullet is a tiltak of its own, sharing the row's other cells (whose lines may be one text wrapped).
+        rows = tuple({**fields, "tiltak": part} for part in parts)
+        return CellSplit(rows, f"tiltakscellen har {len(parts)} kulepunkter: ett tiltak per punkt, "
+                               "de andre cellene gjelder alle")
     if not lines_of(fields.get("beskrivelse")) and _is_title_and_text(parts):
         row = {**fields, "tiltak": parts[0], "beskrivelse": " ".join(parts[1:])}
         return CellSplit((row,), "tiltakscellen har en tittel over løpende tekst: tittelen er tiltaket, "

@@ -17,7 +17,7 @@ from normalise.text import clean, fold
 from parsers.content import Paragraph, TableBlock
 
 from .answer_lines import field_label, unanswered
-from .prose_items import TypeNamer, after_description, describes_item, item_parts
+from .prose_items import TypeNamer, after_description, bold_title, describes_item, item_parts
 
 from tiltak_core.records import FIELDS, Provenance, RawRow, SkippedRow
 
@@ -327,10 +327,14 @@ class ProseReader:
         if own and self.delmal.codes_in(own.group(2)):
             # "Karrieredag for elever (delmål 1.3, arrangement).": the item says its delmål itself.
             fields = {"delmal": own.group(2), "tiltak": clean(p.text[: own.start()]).rstrip(" .,;:")}
+            titled = bold_title(fields["tiltak"], p.lead)
+            if titled:
+                fields.update(tiltak=titled.tiltak, beskrivelse=titled.beskrivelse)
             if own.group(3) or own.group(1):
                 fields["type"] = clean(own.group(3) or own.group(1))
             self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
-                                      PROSE_CONFIDENCE, ["punkt som oppgir sitt eget delmål i parentes"])
+                                      PROSE_CONFIDENCE, ["punkt som oppgir sitt eget delmål i parentes",
+                                                         *([titled.how] if titled else [])])
             self.item_level = p.level
             self.structured = True
             return self.last_item
@@ -347,7 +351,7 @@ class ProseReader:
         head, labelled = self.mapper.split_labels(p.text)
         if not head:
             return None
-        parts = item_parts(head, self.types)
+        parts = item_parts(head, self.types, p.lead)
         fields = {"delmal": self.section, **labelled, "tiltak": parts.tiltak}
         if parts.type and not clean(fields.get("type")):
             fields["type"] = parts.type

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Protocol
 
 from normalise.text import clean
@@ -61,8 +61,27 @@ def _is_title(title: str) -> bool:
     return 0 < len(title.split()) <= TITLE_WORDS and not title.rstrip().endswith((".", "!", "?", ";", ","))
 
 
-def item_parts(text: str, types: TypeNamer) -> ItemParts:
+def bold_title(text: str, lead: str) -> ItemParts | None:
+    """«**Title**: what was done»: an item whose bold words end at a colon is titled by them, described by the rest.
+    The bold run is the signal; a plain word before a colon («Helsefagarbeiderløftet: Delta har …») is not."""
+    text, lead = clean(text), clean(lead)
+    title, rest = lead.rstrip(" :"), text[len(lead):].strip() if lead and text.startswith(lead) else ""
+    if not (lead.endswith(":") or rest.startswith(":")) or not _is_title(title):
+        return None
+    rest = clean(rest.lstrip(" :"))
+    if not rest:
+        return None
+    return ItemParts(title, "", rest, "den uthevede tittelen før kolon er tiltaket, teksten etter beskrivelsen")
+
+
+def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
     """A list item's tiltak, and the type and description its shape gives; the text whole when it has no such shape."""
+    titled = bold_title(text, lead)
+    if titled:
+        typed = _TYPE_BRACKET.match(titled.tiltak)  # «**Kurs for tillitsvalgte (kurs)**: …»
+        if typed and not typed["rest"] and _names_type(typed["type"], types):
+            return replace(titled, tiltak=clean(typed["title"]), type=clean(typed["type"]))
+        return titled
     text = clean(text)
     bracket = _TYPE_BRACKET.match(text)
     if bracket and _is_title(bracket["title"]) and _names_type(bracket["type"], types):

@@ -18,7 +18,7 @@ from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import is_answer_form
-from .cell_lines import split_cells
+from .cell_lines import split_cells, unmarked
 from .prose import DraftRow, ProseReader
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
@@ -323,7 +323,8 @@ def _split_table_cells(rows: list[DraftRow]) -> list[DraftRow]:
             continue
         split = split_cells(row.fields)
         for i, own in enumerate(split.rows):
-            out.append(DraftRow(replace(prov, line=i + 1) if len(split.rows) > 1 else prov, own, dict(row.extra),
+            out.append(DraftRow(replace(prov, line=i + 1) if len(split.rows) > 1 else prov, own,
+                                {name: unmarked(value) for name, value in row.extra.items()},
                                 row.confidence, [*row.evidence, *([split.evidence] if split.evidence else [])],
                                 doubt=split.evidence if split.uncertain else row.doubt))
     return out

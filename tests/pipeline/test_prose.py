@@ -215,6 +215,35 @@ def test_a_numbered_item_that_names_its_own_delmal_in_brackets_is_a_tiltak_under
     ]
 
 
+def test_a_list_items_bold_title_before_a_colon_is_the_tiltak_and_the_rest_its_description(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Tiltak i 2025", level=1)
+    d.add_paragraph("Vi har angitt hvilket delmål tiltaket hører til i parentes.")
+    for bold, rest in (("Nettverk for lærebedrifter (NLN)", ": Samarbeid om rekruttering av lærebedrifter (delmål 2.3)"),
+                       ("Hospitering for yrkesfaglærere:", " 23 lærere hospiterte i bedrifter (delmål 1.4)")):
+        item = d.add_paragraph(style="List Number")
+        item.add_run(bold).bold = True
+        item.add_run(rest)
+    d.add_heading("Delmål 3.1 Fleksible tilbud", level=2)
+    for bold, rest in (("Nettkurs for voksne (kurs)", ": Teori på nett og praksis i eget lokalmiljø."),
+                       ("Studiesenteret", " – et tilbud i hver region.")):
+        item = d.add_paragraph(style="List Bullet")
+        item.add_run(bold).bold = True
+        item.add_run(rest)
+    # Not bold: a word before a colon may go on one sentence, and the item stays whole.
+    d.add_paragraph("Voksenløftet: Fylket har gitt 40 voksne fagbrev.", style="List Bullet")
+    read = _saved_and_read(matchers, d, tmp_path / "uthevet_kolon.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("type"), r.get("beskrivelse"))
+            for r in read.rows] == [
+        ("2.3", "Nettverk for lærebedrifter (NLN)", "", "Samarbeid om rekruttering av lærebedrifter"),
+        ("1.4", "Hospitering for yrkesfaglærere", "", "23 lærere hospiterte i bedrifter"),
+        ("3.1", "Nettkurs for voksne", "kurs", "Teori på nett og praksis i eget lokalmiljø."),
+        ("3.1", "Studiesenteret - et tilbud i hver region.", "", ""),
+        ("3.1", "Voksenløftet: Fylket har gitt 40 voksne fagbrev.", "", ""),
+    ]
+    assert "den uthevede tittelen før kolon er tiltaket" in read.rows[0].evidence[-1]
+
+
 def test_a_blocks_short_account_label_is_its_description_not_another_tiltak(matchers, tmp_path):
     # The description keeps its full stop, as a description paragraph does.
     d = docx.Document()

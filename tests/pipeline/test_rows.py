@@ -184,6 +184,35 @@ def test_a_tiltak_cell_of_lines_that_say_neither_is_read_as_one_and_doubted(tmp_
     assert "2 linjer" in row.doubt
 
 
+def test_bullets_in_a_tiltak_cell_are_tiltak_of_their_own_sharing_the_rows_other_cells(tmp_path, matchers):
+    d = docx.Document()
+    t = _table(d, ["Delmål", "Tiltak", "Type"], [
+        ["1.4 Samarbeid mellom utdanning og arbeidsliv", "", "Råd"],
+        ["2.2 Læring i arbeidslivet", "• Undersøkelse blant sykepleiere om etter- og videreutdanning som\n"
+         "ble gjennomført i høst\n• Rapport om læring på arbeidsplassen", "FoU"],
+        ["3.4 Språk", "Språkkafé for nyankomne", "Kurs"],
+    ])
+    cell = t.cell(1, 1)
+    cell.paragraphs[0].text = "Representanter i rådene for samarbeid med arbeidslivet"
+    cell.paragraphs[0].style = "List Bullet"
+    cell.add_paragraph("Deltakelse i fagstrategiske enheter", style="List Bullet")
+    # Two plain paragraphs are no list: they stay one text, doubted as before.
+    t.cell(3, 1).add_paragraph("Leksehjelp for voksne")
+    path = tmp_path / "kulepunkter.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.provenance.locator, r.get("delmal")[:3], r.get("tiltak"), r.get("type"), bool(r.doubt)) for r in rows] == [
+        ("t1-r2-l1", "1.4", "Representanter i rådene for samarbeid med arbeidslivet", "Råd", False),
+        ("t1-r2-l2", "1.4", "Deltakelse i fagstrategiske enheter", "Råd", False),
+        # Typed bullets in one paragraph, as a PDF cell shows them: a line without a bullet is the item wrapped.
+        ("t1-r3-l1", "2.2", "Undersøkelse blant sykepleiere om etter- og videreutdanning som ble gjennomført i høst",
+         "FoU", False),
+        ("t1-r3-l2", "2.2", "Rapport om læring på arbeidsplassen", "FoU", False),
+        ("t1-r4", "3.4", "Språkkafé for nyankomne Leksehjelp for voksne", "Kurs", True),
+    ]
+    assert "2 kulepunkter" in rows[0].evidence[-1]
+
+
 def test_a_matrix_of_delmal_columns_gives_each_row_the_code_over_its_tick(tmp_path, matchers):
     d = docx.Document()
     t = _table(d, ["Tiltak", "Type", "Delmål (sett kryss)", "Delmål (sett kryss)", "Delmål (sett kryss)"], [
