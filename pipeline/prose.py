@@ -3,7 +3,7 @@
 Each bullet or numbered item is one tiltak; labels in it ("Type tiltak: FoU. Samarbeidspartnere:
 Fafo.") fill the other fields. A block (a title line, then labelled lines such as "Delmål: …",
 "Kategori: …", "Ansvar: …") is one tiltak too, and the plain text under it is its description.
-Key/value tables ("Tiltak | ...", "Ansvarlig | ...") are read here too.
+Key/value tables ("Tiltak | ...", "Ansvarlig | ...") are read in `pipeline.prose_forms`.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from normalise.columns import ColumnMapper
 from normalise.delmal import DelmalMatcher
 from normalise.text import clean, fold
-from parsers.content import Paragraph, TableBlock
+from parsers.content import Paragraph
 
 from .answer_lines import field_label, unanswered
 from .prose_items import TypeNamer, after_description, bold_title, describes_item, item_parts
+from .prose_titles import Titled, TitleOverText
 
 from tiltak_core.records import FIELDS, Provenance, RawRow, SkippedRow
 
@@ -94,6 +95,7 @@ class ProseReader:
         self.answer_form = False  # the document is a form's receipt: label lines answered on the line under
         self._pending = ""  # the field the last label line asked for
         self._next_fields: dict[str, str] = {}  # answers given before the next tiltak's name
+        self.titles = TitleOverText()  # a heading naming no delmål, over text that may close with one
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
         self.section, self.last_item, self.block_item = text, None, None
@@ -137,6 +139,8 @@ class ProseReader:
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
         above, self._item_above = self._item_above, None
+        if p.kind == "heading":
+            self.titles.open(None)  # a heading ends the text under the last; _read opens one that may be a title
         if above is not None and not self.answer_form and describes_item(p, following, self._labels) and not (
                 self.delmal.codes_in(p.text) or self._names_delmal_in_words(p.text)):
             above.fields["beskrivelse"] = clean(f"{above.fields.get('beskrivelse', '')} {p.text}")
@@ -160,6 +164,9 @@ class ProseReader:
         if "tiltak" in own:
             # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it.
             return self._block(p, own)
+        titled = self.titles.add(p) if p.kind != "heading" else None
+        if titled and self.delmal.codes_in(titled.delmal):
+            return self._titled_text(titled)
         if self._closes(p):
             # "Med vennlig hilsen": what follows is the signature, and no list goes on past it.
             self.block_item, self.section_names_delmal, self.heading = None, False, None
@@ -174,12 +181,15 @@ class ProseReader:
             if heading:
                 self.delmal_levels.add(p.level)
                 self.section_level = p.level
+                if not self.delmal.codes_in(p.text):
+                    self.titles.open(p)  # «NHO i Kompetansebehovsutvalget»: worded like a delmål, maybe a title
             return None
         if heading and self.delmal.names_omrade(p.text):
             self.set_section(p.text)
             return None
         if heading:
             self.set_section(None)
+            self.titles.open(p)
             return None
         plain_stray = self.section is None and self.heading is not None and self._list_line(p) and (
             self._list_line(following) or self._plain_stray)
@@ -289,6 +299,16 @@ class ProseReader:
         self.structured = True
         return self.last_item
 
+    def _titled_text(self, titled: Titled) -> DraftRow:
+        """A heading over text closing with «(Delmål 2.4)»: the heading is the tiltak, the text its description."""
+        p = titled.title
+        fields = {"delmal": titled.delmal, "tiltak": p.text, "beskrivelse": titled.beskrivelse}
+        self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
+                                  ["overskrift over tekst som slutter med delmålet i parentes: overskriften er "
+                                   "tiltaket, teksten beskrivelsen"])
+        self.block_item, self.structured = None, True
+        return self.last_item
+
     def _list_line(self, p: Paragraph | None) -> bool:
         """A short line that ends as list items do, without a sentence's full stop, and labels nothing."""
         return (p is not None and p.kind == "text" and len(p.text.split()) <= BLOCK_TITLE_WORDS
@@ -373,33 +393,6 @@ class ProseReader:
         return [SkippedRow(Provenance(self.source_file, page=p.page, line=p.line).locator,
                            f"står under overskriften «{clean(h.text)[:60]}», som ikke nevner noe delmål", clean(p.text)[:200])
                 for p, h in self.stray if h.level in self.delmal_levels]
-
-    def read_form(self, block: TableBlock) -> list[DraftRow]:
-        """A two-column 'label | value' table: one row per 'Tiltak' label, the other labels filling it."""
-        rows: list[DraftRow] = []
-        current: DraftRow | None = None
-        for r, cells in enumerate(block.rows):
-            texts = [clean(c) for c in cells if c]
-            if len(texts) < 2:
-                continue
-            name, _ = self.mapper.field_of(texts[0])
-            if not name:
-                continue
-            value = " ".join(texts[1:])
-            if current is None or (name == "tiltak" and clean(current.fields.get("tiltak"))):
-                current = DraftRow(
-                    Provenance(self.source_file, page=block.page, table=block.index, row=r + 1),
-                    {"delmal": self.section or ""},
-                    {},
-                    block.confidence * PROSE_CONFIDENCE,
-                    ["lest som skjema: ledetekst | verdi"],
-                )
-                rows.append(current)
-            current.fields[name] = value
-        for row in rows:
-            if not clean(row.fields.get("tiltak")) and clean(row.fields.get("beskrivelse")):
-                row.fields["tiltak"] = row.fields.pop("beskrivelse")  # a form's only text is its tiltak
-        return [row for row in rows if clean(row.fields.get("tiltak"))]
 
 
 def _after_lead(p: Paragraph) -> str:

@@ -20,6 +20,7 @@ from parsers.content import COVERED, Content, Paragraph, TableBlock
 from .answer_lines import is_answer_form
 from .cell_lines import split_cells, unmarked
 from .prose import DraftRow, ProseReader
+from .prose_forms import read_form
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
 HEADER_DEPTH = 15  # a header stands within a table's first rows (under a caption, a sheet's title or instructions)
@@ -248,7 +249,7 @@ class RowReader:
     def _unreadable_table(self, block: TableBlock) -> None:
         """A table without a recognisable header may be a key/value form; a grid of loose text (a notes
         sheet, a text box drawn as a table) is noted; otherwise every row it holds is listed as unread."""
-        form = self.prose.read_form(block)
+        form = read_form(block, self.mapper, self.source_file, self.prose.section)
         if form:
             self.rows.extend(form)
             self.structured = True

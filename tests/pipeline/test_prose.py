@@ -244,6 +244,26 @@ def test_a_list_items_bold_title_before_a_colon_is_the_tiltak_and_the_rest_its_d
     assert "den uthevede tittelen før kolon er tiltaket" in read.rows[0].evidence[-1]
 
 
+def test_a_heading_over_text_closing_with_its_delmal_in_brackets_is_a_tiltak_titled_by_it(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Nyhetsbrev nr. 1", level=1)
+    d.add_heading("Rapport til Kompetansepolitisk råd: dette gjorde vi i 2025", level=2)
+    d.add_paragraph("Forbundet har også i år arbeidet for riktig kompetanse. Her er et utvalg.")
+    d.add_heading("Forbundet i Kompetansebehovsutvalget", level=2)
+    d.add_paragraph("Vi har en representant i utvalget og bidro til analysene.")
+    d.add_paragraph("(Delmål 1.1)")
+    d.add_heading("Kompetanseløft i små bedrifter", level=2)
+    d.add_paragraph("Små bedrifter får hjelp til å lage planer. (Delmål 2.4 – fleksible tilbud)")
+    d.add_heading("Delmål 3.1 Voksne med svake grunnleggende ferdigheter", level=2)
+    d.add_paragraph("Arbeidet her fortsetter neste år (delmål 3.1).")
+    d.add_paragraph("Spørsmål? Kontakt oss.")
+    read = _saved_and_read(matchers, d, tmp_path / "nyhetsbrev.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("1.1", "Forbundet i Kompetansebehovsutvalget", "Vi har en representant i utvalget og bidro til analysene."),
+        ("2.4", "Kompetanseløft i små bedrifter", "Små bedrifter får hjelp til å lage planer."),
+    ]
+
+
 def test_a_blocks_short_account_label_is_its_description_not_another_tiltak(matchers, tmp_path):
     # The description keeps its full stop, as a description paragraph does.
     d = docx.Document()

@@ -1,0 +1,51 @@
+"""A heading that names no delmål over text that closes with its delmål in brackets: one tiltak, titled by the heading.
+
+«KOMPIS – kompetanseløft i SMB» over «Felles prosjekt med LO … (Delmål 2.4)», as a newsletter writes what a
+report puts in a table: the heading is the tiltak, the text its description, the bracket its delmål.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalise.text import clean
+from parsers.content import Paragraph
+
+# "(Delmål 2.3 – karrieremuligheter i yrkesfag)" closing a text: its delmål, and maybe the delmål's words.
+_CLOSING_DELMAL = re.compile(r"\(\s*(delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})(?![\d.,]\d)[^()]{0,80}\)[\s.]*$",
+                             re.IGNORECASE)
+TITLE_WORDS = 15  # a tiltak's title; a longer heading is a sentence
+_TEXTS = 3  # paragraphs of description a title carries before its bracket; more is a section's prose
+
+
+@dataclass(frozen=True)
+class Titled:
+    title: Paragraph
+    delmal: str
+    beskrivelse: str
+
+
+@dataclass
+class TitleOverText:
+    """Follows a heading that named no delmål through the text under it, until a bracket gives the delmål."""
+
+    title: Paragraph | None = None
+    texts: list[str] = field(default_factory=list)
+
+    def open(self, heading: Paragraph | None) -> None:
+        short = heading is not None and len(heading.text.split()) <= TITLE_WORDS
+        self.title, self.texts = (heading if short else None), []
+
+    def add(self, p: Paragraph) -> Titled | None:
+        """The tiltak the title over this text makes, once the text closes with a delmål; None until then."""
+        if self.title is None or p.kind != "text" or p.lead or len(self.texts) >= _TEXTS:
+            self.open(None)
+            return None
+        own = _CLOSING_DELMAL.search(p.text)
+        if own is None:
+            self.texts.append(p.text)
+            return None
+        found = Titled(self.title, own.group(1), clean(" ".join([*self.texts, p.text[: own.start()]])))
+        self.open(None)
+        return found
