@@ -147,8 +147,10 @@ class CouncilMatcher:
         if doubt and doubt_at < part_at:
             return CouncilDecision("", cid, f"«{doubt[1].entry}» i {cid}: usikkert om det regnes som å delta i det",
                                    doubtful=True, seat=True)
-        spans = [(h.first, h.last) for _, h in mentions] + [(h.first, h.last) for h, _ in self._names.find_all(toks)]
-        only_name = not hit.genitive and len(self._residual(toks, spans)) <= MAX_RESIDUAL_WORDS
+        # Asked only of a row that names no participation: a seat decides the row before it would matter.
+        only_name = not part and not hit.genitive and len(self._residual(toks, [
+            *((h.first, h.last) for _, h in mentions), *((h.first, h.last) for h, _ in self._names.find_all(toks))
+        ])) <= MAX_RESIDUAL_WORDS
         if self._is_council.get(member) == cid and not part and not only_name:
             # "Fagskolerådet har gitt ut ...", reported by Fagskolerådet: the council's own work, not a seat in it;
             # its row that is its name alone reports the council itself.

@@ -52,14 +52,13 @@ def _inflected_in(title: str, text: str) -> bool:
     bransjeprogram for industri"): its base is the title less its ending and a doubled last consonant."""
     if " " in title:
         return False
-    base = next((title[: -len(e)] for e in sorted(ENDINGS, key=len, reverse=True) if e and title.endswith(e)
-                 and len(title) - len(e) >= NAME_IN_TEXT_CHARS), title)
-    if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in "aeiouyæøå":
-        base = base[:-1]
+    base = undoubled(next((title[: -len(e)] for e in sorted(ENDINGS, key=len, reverse=True) if e and title.endswith(e)
+                           and len(title) - len(e) >= NAME_IN_TEXT_CHARS), title))
     pattern = rf"(?<!\w){re.escape(base)}{re.escape(base[-1])}?{_NAME_ENDINGS}(?!\w)"
     return re.search(pattern, text) is not None
 
 
+@lru_cache(maxsize=4096)  # a title's stems are asked for again with every other row it is compared with
 def _stem_seq(text: str) -> tuple[str, ...]:
     return tuple(undoubled(s) for s in stems(text))
 
@@ -118,7 +117,7 @@ class MeasureNames:
         self._stop = frozenset(vocab.stopwords)
         self._openers = frozenset(fold(w) for w in vocab.type_openers)
         self._kinds = frozenset(w for t in catalogue.types for entry in (t.name, *t.synonyms) for w in words(entry)) | \
-            frozenset(fold(w) for w in vocab.type_openers)
+            self._openers
         self._regions = PhraseSet(region_names)
         self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
         self._phases = PhraseSet(vocab.phase)

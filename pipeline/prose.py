@@ -65,13 +65,12 @@ _TYPE_IN_BRACKETS = re.compile(r"\s*\(\s*([a-zæøå][\w/ -]{1,30}?)\s*\)\s*$")
 class ProseReader:
     """Follows headings and lead-ins through a document and turns list items into rows."""
 
-    def __init__(self, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher, types: TypeNamer,
-                 title: str = "") -> None:
+    def __init__(self, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher, types: TypeNamer) -> None:
         self.source_file = source_file
         self.mapper = mapper
         self.delmal = delmal
         self.types = types
-        self.title = clean(title)  # the document's own title: a heading that repeats it names no delmål
+        self.title = ""  # the document's own title (set by the row reader): a heading that repeats it names no delmål
         self.section: str | None = None  # the heading or lead-in the current items stand under
         self.last_item: DraftRow | None = None
         self.block_item: DraftRow | None = None  # a block's tiltak: the plain text under it describes it
