@@ -157,7 +157,7 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     score = sim + (ab + ba if mutual else told[0]) + (SHARED_NAME if name else 0.0)
     evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else f"; {told[1]}" if told[1] else "")
     evidence += f"; begge nevner «{name}»" if name else ""
-    apart = MeasureNames.apart(pa.names, pb.names, shared)
+    apart = MeasureNames.apart(pa.names, pb.names, shared, bool(name))
     return round(min(1.0, score), 3), mutual or bool(name) or one_way, evidence, apart
 
 

@@ -287,11 +287,12 @@ class MeasureNames:
         return a.opening if a.opening and a.opening == b.opening else ""
 
     @staticmethod
-    def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset()) -> tuple[str, bool]:
+    def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), named: bool = False) -> tuple[str, bool]:
         """(why two rows are two measures however alike, whether that is certain); ('', False) if nothing
         sets them apart. Another phase or extension, or two different regions, is certain; one row naming
         a region the other leaves out may be a detail the other omitted. Regions in `shared` are ones both
-        rows take part in (a national row naming the county council whose row places it in its county)."""
+        rows take part in (a national row naming the county council whose row places it in its county);
+        `named`: the rows name one programme, which two counties may run together."""
         if a.editions and b.editions and not a.editions & b.editions:
             return f"ulike år ({', '.join(sorted(a.editions | b.editions))})", True
         if a.phases != b.phases:
@@ -311,5 +312,8 @@ class MeasureNames:
             rb = b.settings | (b.home if a.settings else frozenset())
         ra, rb = ra - shared, rb - shared
         if ra != rb and (ra or rb):
-            return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb)
+            # Two county councils naming one programme in the same terms, neither placing it anywhere but at
+            # home, may run it together (a network across the north): the reports do not say which.
+            only_homes = a.home and b.home and a.places == b.places and not a.places & (a.home | b.home)
+            return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb) and not (named and only_homes)
         return "", False

@@ -341,3 +341,22 @@ def test_what_follows_an_opener_names_the_measure_it_continues(matchers):
     }
     groups, _ = _groups(matchers, [_row(f"{m}.docx", m, text, d, t) for (m, d, t), text in written.items()])
     assert groups == [["NHO", "Regjeringen"]]
+
+
+def test_two_counties_naming_one_programme_only_by_their_own_county_are_asked_about(matchers):
+    # Each county council's home differs, but neither row places the network anywhere: the reports do not say
+    # whether the two counties run it together, so the split is a doubt, not a certainty.
+    rows = [
+        _row("trondelag.docx", "Trøndelag fylkeskommune", "Fagnettverk for industribedrifter i Midt-Norge (FIM)", "2.2", "Råd/utvalg/nettverk"),
+        _row("more.docx", "Møre og Romsdal fylkeskommune", "Fagnettverk for industribedrifter i Midt-Norge (FIM)", "2.2", "Råd/utvalg/nettverk"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert len(groups) == 2
+    assert [m.kind for m in clusters.near_misses] == ["apart?"]
+    # A row that places the network in its own county says it is that county's part: still certain.
+    rows[1] = _row("more.docx", "Møre og Romsdal fylkeskommune", "Fagnettverk for industribedrifter (FIM) i Møre og Romsdal", "2.2",
+                   "Råd/utvalg/nettverk")
+    rows[0] = _row("trondelag.docx", "Trøndelag fylkeskommune", "Fagnettverk for industribedrifter (FIM) i Trøndelag", "2.2",
+                   "Råd/utvalg/nettverk")
+    groups, clusters = _groups(matchers, rows)
+    assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart"]
