@@ -321,8 +321,9 @@ def _to_paragraph(p: _Para, page: int, stats: TextStats) -> Paragraph:
         kind, text = "numbered", marker_text
     else:
         kind, text, level = "text", full, 0
+    # A list item's bold lead starts after its marker («1.», «•»), which is seldom set in bold.
     return Paragraph(page=page, line=p.lines[0].number, text=text, kind=kind, level=level,
-                     lead=_bold_lead(p.lines) if kind == "text" else "")
+                     lead="" if kind == "heading" else _bold_lead(p.lines, p.text_x if p.marker else None))
 
 
 def _bold_opening(words: Sequence[Word]) -> Sequence[Word]:
@@ -330,9 +331,9 @@ def _bold_opening(words: Sequence[Word]) -> Sequence[Word]:
     return words[: next((i for i, w in enumerate(words) if not w.bold), len(words))]
 
 
-def _bold_lead(lines: Sequence[Line]) -> str:
-    """The bold words a paragraph opens with, when plain words follow them; else ''."""
-    words = [w for ln in lines for w in ln.words]
+def _bold_lead(lines: Sequence[Line], text_x: float | None = None) -> str:
+    """The bold words a paragraph opens with (from `text_x` on its first line), when plain words follow; else ''."""
+    words = [w for i, ln in enumerate(lines) for w in ln.words if i or text_x is None or w.x0 >= text_x - 0.5]
     lead = _bold_opening(words)
     return " ".join(w.text for w in lead) if 0 < len(lead) < len(words) else ""
 

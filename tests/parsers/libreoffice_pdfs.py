@@ -110,11 +110,28 @@ def _bold_titles() -> DocumentObject:
     return doc
 
 
+def _bold_list_titles() -> DocumentObject:
+    """Numbered and bulleted items that open with a bold title and a colon, their delmål in brackets at the end."""
+    doc = _report("Troms fylkeskommune – tiltak i 2022")
+    doc.add_paragraph("Delmålet i strategien står i parentes etter hvert tiltak.")
+    for style, bold, rest in (
+        ("List Number", "Lærlingløftet i Troms:", " Fylket og NHO Troms har skaffet 40 nye læreplasser i små og "
+                                                  "mellomstore bedrifter i hele fylket (delmål 2.3)"),
+        ("List Number", "Karrieresenter på hjul", ": Veiledningsbussen besøkte elleve kommuner (delmål 1.3)"),
+        ("List Bullet", "Fagskoletilbud i havbruk:", " Nytt deltidsstudium med samlinger i Tromsø (delmål 3.1)"),
+    ):
+        item = doc.add_paragraph(style=style)
+        item.add_run(bold).bold = True
+        item.add_run(rest)
+    return doc
+
+
 CASES = (
     Case("pdf-hyphen-at-line-end-in-compound.pdf", _hyphens, ("Eyde-", "økonomisk-", "kompetanse-", "etter-")),
     Case("pdf-delmal-heading-over-three-lines.pdf", _long_heading, ("leggje", "kompetanseaktørar")),
     Case("pdf-bullet-second-line-not-indented.pdf", _typed_bullet, ("og", "Kartlegging.")),
     Case("pdf-bold-titles-with-type-under-delmal-in-own-words.pdf", _bold_titles, ("i", "(råd/utvalg)", "(kurs)")),
+    Case("pdf-list-items-with-bold-title-before-colon.pdf", _bold_list_titles, ("nye", "2.3)", "1.3)", "3.1)")),
 )
 
 

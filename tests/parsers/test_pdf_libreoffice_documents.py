@@ -61,3 +61,17 @@ def test_bold_titles_under_delmal_headings_in_own_words_are_tiltak_described_by_
     assert [(t.type.value, t.type.inferred, t.row.raw.get("beskrivelse")) for t in match_rows(list(rows), matchers)] == [
         ("Råd/utvalg/nettverk", True, "Forbundet har to medlemmer i rådet."), ("Råd/utvalg/nettverk", False, "Gruppen leverte sitt forslag i juni."),
         ("Kurs/utdanning", False, "Kurset er tatt av 300 ansatte i butikk.")]
+
+
+def test_a_list_items_bold_title_before_a_colon_is_the_tiltak_and_the_rest_its_description(matchers):
+    # The item's marker («1.», «•») is not bold: the bold lead starts after it, as in the Word list it came from.
+    assert _register("pdf-list-items-with-bold-title-before-colon.pdf", matchers) == [
+        ("2.3", "Lærlingløftet i Troms", ("Troms fylkeskommune",), ()),
+        ("1.3", "Karrieresenter på hjul", ("Troms fylkeskommune",), ()),
+        ("3.1", "Fagskoletilbud i havbruk", ("Troms fylkeskommune",), ()),
+    ]
+    path = FOLDER / "pdf-list-items-with-bold-title-before-colon.pdf"
+    rows = extract_document(document_of(path, path.name, 2**30), matchers, ParseOptions(), 2**30).rows
+    assert [r.raw.get("beskrivelse") for r in rows] == [
+        "Fylket og NHO Troms har skaffet 40 nye læreplasser i små og mellomstore bedrifter i hele fylket",
+        "Veiledningsbussen besøkte elleve kommuner", "Nytt deltidsstudium med samlinger i Tromsø"]
