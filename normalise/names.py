@@ -195,6 +195,20 @@ class MeasureNames:
                 runs.append(text[run[0].start : run[-1].end])
         return runs
 
+    def _placed_names(self, text: str, toks: list[Token]) -> list[str]:
+        """A capitalised common word right before a region's name is a body's name ("Kompetanseforum Troms",
+        "Karrieresenter Agder"), at the sentence's start too; an organisation's ("NAV Troms") is who, not what."""
+        found = []
+        for hit, _ in self._regions.find_all(toks):
+            if hit.first == 0:
+                continue
+            t = toks[hit.first - 1]
+            if (t.text[:1].isupper() and not t.text.isupper() and t.folded in self._common
+                    and t.folded not in self._name_words and not text[t.end : toks[hit.first].start].strip()
+                    and toks[hit.first].text[:1].isupper()):
+                found.append(text[t.start : toks[hit.last].end])
+        return found
+
     @staticmethod
     def _spelled(toks: list[Token]) -> set[str]:
         """Every acronym a run of words starting with a capital spells by its initials (small words optional)."""
@@ -250,7 +264,9 @@ class MeasureNames:
         news = frozenset(p.entry for h, p in self._news.find_all(toks) if h.first not in in_phase)
         moved = frozenset(w for h, _ in self._moved.find_all(toks) if h.first
                           and not self._is_common(w := toks[h.first - 1].folded) and len(w) > 2)
-        kept_titles = tuple(fold(t) for t in titles if self._distinctive(t) or len(words(t)) >= 3)
+        # A body named by its kind and its region is a name though both its words are common ones.
+        kept_titles = tuple(fold(t) for t in titles if self._distinctive(t) or len(words(t)) >= 3) + tuple(
+            fold(t) for t in self._placed_names(text, toks))
         editions = frozenset(m.group(1) for m in _EDITION.finditer(text)
                              if (word := text[: m.start()].split()[-1:]) and word[0][:1].isupper())
         acronyms = frozenset(t.folded for t in toks if t.folded in names and t.text.isupper()

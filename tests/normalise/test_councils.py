@@ -21,6 +21,8 @@ def councils(matchers):
         # A unit named in the singular where the catalogue lists the plural first.
         ("Fagforbundet har ein plass i Nasjonalt råd for helse- og sosialfagutdanning", "UHR-FSE"),
         ("Deltakelse i Råd for samarbeid med arbeidslivet (RSA)", "RSA"),
+        # The council's name as one compound word, in the definite form.
+        ("Virke er med i det nasjonale karriereveiledningsforumet", "NFK"),
         ("Virke deltar i rådene for samarbeid med arbeidslivet ved universiteter og høgskoler", "RSA"),
         ("Deltakelse i yrkesopplæringsnemndene (SRY)", "SRY"),
         ("KS er representert i yrkesopplæringsnemndene og de faglige rådene", "SRY"),

@@ -360,3 +360,14 @@ def test_two_counties_naming_one_programme_only_by_their_own_county_are_asked_ab
                    "Råd/utvalg/nettverk")
     groups, clusters = _groups(matchers, rows)
     assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart"]
+
+
+def test_a_body_named_by_its_kind_and_its_county_is_one_measure_for_every_member_in_it(matchers):
+    # «Kompetanseforum Agder»: both words are common ones, yet together they name one forum.
+    rows = [
+        _row("agder.docx", "Agder fylkeskommune", "Kompetanseforum Agder samler fylket, partene og NAV tre ganger i året",
+             "1.2", "Forum"),
+        _row("lo.docx", "LO", "LO i Agder sitter i Kompetanseforum Agder sammen med fylkeskommunen", "1.2", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Agder fylkeskommune", "LO"]]
