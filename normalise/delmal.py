@@ -153,6 +153,10 @@ class DelmalMatcher:
         (top, code), (second, runner) = scored[0], scored[1]
         if top <= 0 or top < MEANING_SHARE * total or top < MEANING_LEAD * second:
             return Match("", 0.0, code, 0.0, "teksten peker ikke klart mot ett delmål")
+        shared = [s for s in own if self._shares(s, self._profile[code])]
+        if len(shared) < 2 and not any(self._shares(s, self._short[code]) for s in shared):
+            # One word in common ("Veien videre" and «videre opplæring») is chance unless it is the short name's.
+            return Match("", 0.0, code, 0.0, f"teksten deler bare ordet «{shared[0] if shared else ''}» med delmål {code}")
         confidence = MEANING_CAP * min(1.0, top / total) * (1 - second / top / 2)
         return Match(code, round(confidence, 3), runner, round(confidence * second / top, 3),
                      f"teksten «{clean(text)[:60]}» omskriver delmål {code}")
