@@ -37,6 +37,12 @@ def _is_title_and_text(parts: list[str]) -> bool:
             and bool(_SENTENCE_END.search(rest)))
 
 
+def _is_title(line: str) -> bool:
+    """A short line opening with a capital and saying no sentence: a name."""
+    return len(line.split()) <= TITLE_WORDS and line[:1].isupper() and not _SENTENCE_END.search(line) \
+        and not line.endswith((":", ";", ","))
+
+
 def _items(value: str | None) -> list[str] | None:
     """A cell that opens with a bullet as its list items, the lines a long item wrapped onto joined to it, marks
     gone; None when the cell is not a list."""
@@ -86,5 +92,10 @@ def split_cells(fields: dict[str, str]) -> CellSplit:
         row = {**fields, "tiltak": parts[0], "beskrivelse": " ".join(parts[1:])}
         return CellSplit((row,), "tiltakscellen har en tittel over løpende tekst: tittelen er tiltaket, "
                                  "teksten beskrivelsen")
+    if not lines_of(fields.get("beskrivelse")) and all(_is_title(part) for part in parts):
+        # Names one under the other, none a sentence: more likely a list without marks than one name in pieces.
+        rows = tuple({**fields, "tiltak": part} for part in parts)
+        return CellSplit(rows, f"tiltakscellen har {len(parts)} korte linjer uten punktum og uten kulepunkter: "
+                               "lest som ett tiltak per linje; kontroller", uncertain=True)
     return CellSplit((fields,), f"tiltakscellen har {len(parts)} linjer som kan være flere tiltak; lest som ett",
                      uncertain=True)

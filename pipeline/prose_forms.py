@@ -10,8 +10,37 @@ from .prose import PROSE_CONFIDENCE, DraftRow
 from tiltak_core.records import Provenance
 
 
+def _tiltak_columns(block: TableBlock, mapper: ColumnMapper) -> list[int]:
+    """The columns of a form laid out sideways («Tiltak | A | B», «Delmål | 2.3 | 2.4»): those that hold a tiltak
+    of their own in the «Tiltak» row; [] for a form of one value column."""
+    for cells in block.rows:
+        if cells and mapper.field_of(clean(cells[0]))[0] == "tiltak":
+            texts = [clean(c) for c in cells[1:]]
+            columns = [c for c, t in enumerate(texts, 1) if t and t not in texts[: c - 1]]  # a merged cell repeats
+            return columns if len(columns) >= 2 else []
+    return []
+
+
+def _read_sideways(block: TableBlock, mapper: ColumnMapper, source_file: str, section: str | None,
+                   columns: list[int]) -> list[DraftRow]:
+    rows = [DraftRow(Provenance(source_file, page=block.page, table=block.index, column=c + 1), {"delmal": section or ""},
+                     {}, block.confidence * PROSE_CONFIDENCE, ["lest som skjema på tvers: ledetekst | ett tiltak per kolonne"])
+            for c in columns]
+    for cells in block.rows:
+        name, _ = mapper.field_of(clean(cells[0])) if cells else ("", None)
+        if name:
+            for row, c in zip(rows, columns):
+                if c < len(cells) and clean(cells[c]):
+                    row.fields[name] = clean(cells[c])
+    return [row for row in rows if clean(row.fields.get("tiltak"))]
+
+
 def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section: str | None) -> list[DraftRow]:
-    """A two-column 'label | value' table: one row per 'Tiltak' label, the other labels filling it."""
+    """A 'label | value' table: one row per 'Tiltak' label, the other labels filling it; laid out sideways, one
+    tiltak per value column."""
+    columns = _tiltak_columns(block, mapper)
+    if columns:
+        return _read_sideways(block, mapper, source_file, section, columns)
     rows: list[DraftRow] = []
     current: DraftRow | None = None
     for r, cells in enumerate(block.rows):

@@ -20,13 +20,14 @@ STATUSES = (NEW, CONTINUED, CHANGED, ENDED)
 
 @dataclass(frozen=True)
 class Provenance:
-    """Where a row stands: file (relative to the inbox), page, table, row or prose line (all 1-based)."""
+    """Where a row stands: file (relative to the inbox), page, table, row or prose line, column (all 1-based)."""
 
     source_file: str
     page: int | None = None
     table: int | None = None
     row: int | None = None
     line: int | None = None
+    column: int | None = None  # a form laid out sideways holds one tiltak per column
 
     # Cached: dedup and the writers ask for them millions of times in a large inbox.
     @cached_property
@@ -40,6 +41,8 @@ class Provenance:
             parts.append(f"r{self.row}")
         if self.line is not None:
             parts.append(f"l{self.line}")
+        if self.column is not None:
+            parts.append(f"c{self.column}")
         return "-".join(parts)
 
     @cached_property

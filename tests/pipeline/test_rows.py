@@ -128,6 +128,19 @@ def test_key_value_form_table(tmp_path, matchers):
     )
 
 
+def test_a_form_laid_out_sideways_is_one_tiltak_per_column(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["", "Tiltak 1", "Tiltak 2"], [["Tiltak", "Bransjeprogram for varehandel", "Partssamarbeid om fagbrev på jobb"],
+                                                ["Delmål", "2.3", "2.4"], ["Samarbeidspartnere", "Virke, HK-dir", "NHO, LO"],
+                                                ["Ansvarlig", "YS", "YS"]])
+    path = tmp_path / "paa_tvers.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.provenance.locator, r.get("tiltak"), r.get("delmal"), r.get("samarbeidspartnere"), r.get("ansvarlig"))
+            for r in rows] == [("t1-c2", "Bransjeprogram for varehandel", "2.3", "Virke, HK-dir", "YS"),
+                               ("t1-c3", "Partssamarbeid om fagbrev på jobb", "2.4", "NHO, LO", "YS")]
+
+
 def test_a_row_every_cell_of_which_is_merged_from_above_is_no_second_tiltak(tmp_path, matchers):
     # Each column's cell spans two grid rows: the second row holds nothing of its own.
     d = docx.Document()
@@ -174,14 +187,17 @@ def test_a_title_line_over_sentences_in_a_tiltak_cell_is_the_tiltak_and_its_desc
     assert row.provenance.locator == "t1-r2" and not row.doubt
 
 
-def test_a_tiltak_cell_of_lines_that_say_neither_is_read_as_one_and_doubted(tmp_path, matchers):
+def test_a_tiltak_cell_of_short_names_without_marks_is_one_tiltak_a_line_and_doubted(tmp_path, matchers):
     d = docx.Document()
-    _table(d, ["Delmål", "Tiltak", "Type"], [["3.4", "Språkkafé for nyankomne\nLeksehjelp for voksne", "Kurs"]])
+    _table(d, ["Delmål", "Tiltak", "Type"], [["3.4", "Språkkafé for nyankomne\nLeksehjelp for voksne", "Kurs"],
+                                              # a name that goes on in lower case is one name wrapped
+                                              ["3.2", "Kompetansepluss\narbeid og frivillighet", "Kurs"]])
     path = tmp_path / "tvil.docx"
     d.save(path)
-    (row,), _ = _rows(matchers, path)
-    assert row.get("tiltak") == "Språkkafé for nyankomne Leksehjelp for voksne"
-    assert "2 linjer" in row.doubt
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("type")) for r in rows] == [
+        ("Språkkafé for nyankomne", "Kurs"), ("Leksehjelp for voksne", "Kurs"), ("Kompetansepluss arbeid og frivillighet", "Kurs")]
+    assert all("2 " in r.doubt for r in rows) and "ett tiltak per linje" in rows[0].doubt
 
 
 def test_bullets_in_a_tiltak_cell_are_tiltak_of_their_own_sharing_the_rows_other_cells(tmp_path, matchers):
@@ -196,7 +212,7 @@ def test_bullets_in_a_tiltak_cell_are_tiltak_of_their_own_sharing_the_rows_other
     cell.paragraphs[0].text = "Representanter i rådene for samarbeid med arbeidslivet"
     cell.paragraphs[0].style = "List Bullet"
     cell.add_paragraph("Deltakelse i fagstrategiske enheter", style="List Bullet")
-    # Two plain paragraphs are no list: they stay one text, doubted as before.
+    # Two plain short names under each other: a list without marks, one tiltak a line, doubted.
     t.cell(3, 1).add_paragraph("Leksehjelp for voksne")
     path = tmp_path / "kulepunkter.docx"
     d.save(path)
@@ -208,7 +224,8 @@ def test_bullets_in_a_tiltak_cell_are_tiltak_of_their_own_sharing_the_rows_other
         ("t1-r3-l1", "2.2", "Undersøkelse blant sykepleiere om etter- og videreutdanning som ble gjennomført i høst",
          "FoU", False),
         ("t1-r3-l2", "2.2", "Rapport om læring på arbeidsplassen", "FoU", False),
-        ("t1-r4", "3.4", "Språkkafé for nyankomne Leksehjelp for voksne", "Kurs", True),
+        ("t1-r4-l1", "3.4", "Språkkafé for nyankomne", "Kurs", True),
+        ("t1-r4-l2", "3.4", "Leksehjelp for voksne", "Kurs", True),
     ]
     assert "2 kulepunkter" in rows[0].evidence[-1]
 
