@@ -215,12 +215,14 @@ def test_any_table_or_prose_gives_rows_with_text_and_provenance(matchers, conten
         assert [f for f, _ in row.fields] == list(FIELDS)
         prov = row.provenance
         assert prov.source_file == "rapport.docx" and prov.locator and prov.kilde.startswith("rapport.docx#")
-        assert all(n is None or n >= 1 for n in (prov.page, prov.table, prov.row, prov.line))
-        assert (prov.table is None) == (prov.row is None)
+        assert all(n is None or n >= 1 for n in (prov.page, prov.table, prov.row, prov.line, prov.column))
+        # A table's tiltak stands in a row of it, or in a column of a form laid out sideways.
+        assert (prov.table is None) == (prov.row is None and prov.column is None)
         assert (prov.table is None) != (prov.line is None)  # a table cell or a prose line, never both
         if prov.table is not None:
             block = next(b for b in content.tables if b.index == prov.table and b.page == prov.page)
-            assert prov.row <= len(block.rows)
+            assert prov.row is None or prov.row <= len(block.rows)
+            assert prov.column is None or prov.column <= max(len(r) for r in block.rows)
         assert _in_unit(row.confidence)
 
 
