@@ -109,6 +109,7 @@ class Vocabulary:
     phase: tuple[str, ...] = ()
     phase_news: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()
+    about_openers: tuple[str, ...] = ()
     type_openers: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
     check_marks: tuple[str, ...] = ()
@@ -262,6 +263,7 @@ def load_vocabulary() -> Vocabulary:
         phase=p.texts(data, "phase", "vocabulary"),
         phase_news=p.texts(data, "phase_news", "vocabulary"),
         moved=p.texts(data, "moved", "vocabulary"),
+        about_openers=p.texts(data, "about_openers", "vocabulary"),
         type_openers=p.texts(data, "type_openers", "vocabulary"),
         auxiliaries=p.texts(data, "auxiliaries", "vocabulary"),
         check_marks=p.texts(data, "check_marks", "vocabulary"),

@@ -34,6 +34,9 @@ TEXT_MENTION = 0.2
 CELL_MENTION = 0.12
 # Evidence of a joint measure: both rows name the same programme, project or event.
 SHARED_NAME = 0.4
+# One row spells a programme out and gives its initials («… i industrien (KGI)»), the other names it by them
+# («KGI-prosjektet»): more than a shared word, short of a sure merge (a merge under merge_review asks).
+DEFINED_ACRONYM = 0.1
 IDENTICAL = "identisk tekst, delmål og type i to rapporter"
 NEAR_MISS = 0.6  # pairs scoring from here to the merge threshold are shown to reviewers, not merged
 # A row that names a shared council but was not merged into it is a near miss of the council's row:
@@ -154,9 +157,11 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     # fire fylke" with a county as partner, beside that county's "Vi er med i forsøket med meklarar").
     one_way = not mutual and (max(ab, ba) >= TEXT_MENTION and bool(name) or max(ab, ba) > 0 and _contained(wa, wb))
     told = max((ab, why_ab), (ba, why_ba)) if one_way else (0.0, "")
-    score = sim + (ab + ba if mutual else told[0]) + (SHARED_NAME if name else 0.0)
+    defined = name in (pa.names.defined | pb.names.defined) and name in pa.names.acronyms & pb.names.acronyms
+    score = sim + (ab + ba if mutual else told[0]) + (SHARED_NAME if name else 0.0) + (DEFINED_ACRONYM if defined else 0.0)
     evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else f"; {told[1]}" if told[1] else "")
     evidence += f"; begge nevner «{name}»" if name else ""
+    evidence += "; den ene skriver navnet ut før forkortelsen" if defined else ""
     apart = MeasureNames.apart(pa.names, pb.names, shared, bool(name))
     return round(min(1.0, score), 3), mutual or bool(name) or one_way, evidence, apart
 

@@ -33,6 +33,7 @@ CAPITALISED_RUN = 3  # words of a name opened by a common word written with a ca
 # "PAVI – partnerskapet for voksenopplæring i Innlandet". The name is a title the other rows may use alone.
 _DEFINED_BEFORE = re.compile(r"((?:[\w-]+\s+){0,%d}[\w-]+)\s*\([A-ZÆØÅ]{2,8}\)" % (MAX_TITLE_WORDS - 1))
 _DEFINED_AFTER = re.compile(r"\b[A-ZÆØÅ]{2,8}(?:\s+[–-]\s+|\s*\(\s*)((?:[\w-]+\s+){0,%d}[\w-]+)" % (MAX_TITLE_WORDS - 1))
+_DEFINING = re.compile(r"\w+\s*\(([A-ZÆØÅ]{3,8})\)")  # "… i industrien (KGI)": a name and its initials
 CONTAINED = 90  # a title stands in another text when it matches a stretch of it this well
 # Place, time and setting: a capitalised word after these is where or when, not what.
 COUNTY = "fylkeskommune"  # the catalogue's kind of a county council, whose county is a region
@@ -88,6 +89,8 @@ class NameProfile:
     news: frozenset[str] = frozenset()  # words saying the programme grew, without naming into what
     stem_seq: tuple[str, ...] = ()  # the text's word stems in order, for finding a title in another inflection
     opening: str = ""  # the text's opening words when they may name a measure ("Fagbrev på jobb"), folded
+    about: bool = False  # it opens as a measure about a programme ("Promotering av …"), not the programme
+    defined: frozenset[str] = frozenset()  # acronyms it spells out before giving them in brackets, folded
 
     @property
     def regions(self) -> frozenset[str]:
@@ -127,6 +130,7 @@ class MeasureNames:
             w for c in catalogue.councils for entry in (c.name, *c.aliases, *c.units) for w in words(entry)) | frozenset(
             w for r in region_names for w in words(r))
         self._moved = PhraseSet(vocab.moved)
+        self._about = PhraseSet(vocab.about_openers)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
 
     def _distinctive(self, phrase: str) -> list[str]:
@@ -209,6 +213,10 @@ class MeasureNames:
                 found.append(text[t.start : toks[hit.last].end])
         return found
 
+    def _opens_about(self, toks: list[Token]) -> bool:
+        hit = self._about.first(toks)
+        return hit is not None and hit[0].first == 0
+
     @staticmethod
     def _spelled(toks: list[Token]) -> set[str]:
         """Every acronym a run of words starting with a capital spells by its initials (small words optional)."""
@@ -273,7 +281,8 @@ class MeasureNames:
                              and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phases, editions,
                            frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved, news,
-                           _stem_seq(text), self._opening(toks))
+                           _stem_seq(text), self._opening(toks), self._opens_about(toks),
+                           frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -313,6 +322,8 @@ class MeasureNames:
             return f"ulike år ({', '.join(sorted(a.editions | b.editions))})", True
         if a.phases != b.phases:
             return f"ny fase eller utvidelse ({', '.join(sorted(a.phases ^ b.phases))})", True
+        if named and a.about != b.about:
+            return "den ene handler om tiltaket (promotering, informasjon, evaluering), ikke tiltaket selv", False
         if a.news != b.news:
             return f"kanskje utvidet til noe nytt ({', '.join(sorted(a.news ^ b.news))})", False
         for x, y in ((a, b), (b, a)):

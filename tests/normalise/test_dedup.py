@@ -371,3 +371,25 @@ def test_a_body_named_by_its_kind_and_its_county_is_one_measure_for_every_member
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["Agder fylkeskommune", "LO"]]
+
+
+def test_a_programme_by_its_initials_is_the_programme_spelt_out_with_them_and_a_reviewer_is_asked(matchers):
+    rows = [
+        _row("nho.xlsx", "NHO", "Fagløft for havbruk og fiskeri i nord (FHN)", "2.4", ""),
+        _row("lo.docx", "LO", "FHN-satsingen", "2.4", "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO", "NHO"]]
+    (_, _, merge), = clusters.merges
+    assert merge.score < 0.95 and "skriver navnet ut" in merge.evidence  # under merge_review: the merge asks
+
+
+def test_promoting_a_programme_is_not_the_programme(matchers):
+    # Both name «Kompetanseløftet»; one informs about it. Kept apart, and asked about since they share the name.
+    rows = [
+        _row("regjeringen.docx", "Regjeringen", "Kompetanseløftet for frivilligheten", "3.2", ""),
+        _row("vofo.docx", "VOFO", "Promotering av Kompetanseløftet for frivilligheten i studieforbundene", "3.2", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert len(groups) == 2
+    assert [m.kind for m in clusters.near_misses] == ["apart?"] and "handler om tiltaket" in clusters.near_misses[0].evidence
