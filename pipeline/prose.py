@@ -346,7 +346,7 @@ class ProseReader:
         if own and self.delmal.codes_in(own.group(2)):
             # "Karrieredag for elever (delmål 1.3, arrangement).": the item says its delmål itself.
             fields = {"delmal": own.group(2), "tiltak": clean(p.text[: own.start()]).rstrip(" .,;:")}
-            titled = bold_title(fields["tiltak"], p.lead)
+            titled = bold_title(p.text[: own.start()], p.lead)
             if titled:
                 fields.update(tiltak=titled.tiltak, beskrivelse=titled.beskrivelse)
             if own.group(3) or own.group(1):

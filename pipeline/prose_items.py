@@ -61,12 +61,23 @@ def _is_title(title: str) -> bool:
     return 0 < len(title.split()) <= TITLE_WORDS and not title.rstrip().endswith((".", "!", "?", ";", ","))
 
 
+# «**Title** – What was done.»: a dash set apart by spaces after the bold words, where a colon would have stood.
+_DASH_AFTER_TITLE = re.compile(r"^[–—-]\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
 def bold_title(text: str, lead: str) -> ItemParts | None:
-    """«**Title**: what was done»: an item whose bold words end at a colon is titled by them, described by the rest.
-    The bold run is the signal; a plain word before a colon («Helsefagarbeiderløftet: Delta har …») is not."""
+    """«**Title**: what was done»: an item whose bold words end at a colon is titled by them, described by the rest;
+    so is «**Title** – What was done.» when a sentence follows the dash («**Studiesenteret** – et tilbud …» goes on
+    one clause and stays whole). The bold run is the signal; a plain word before a colon is not."""
     text, lead = clean(text), clean(lead)
     title, rest = lead.rstrip(" :"), text[len(lead):].strip() if lead and text.startswith(lead) else ""
-    if not (lead.endswith(":") or rest.startswith(":")) or not _is_title(title):
+    if not _is_title(title):
+        return None
+    dash = _DASH_AFTER_TITLE.match(rest) if not lead.endswith(":") else None
+    if dash and _is_explanation(dash["rest"]):
+        return ItemParts(title, "", clean(dash["rest"]), "den uthevede tittelen før tankestreken er tiltaket, "
+                         "setningen etter beskrivelsen")
+    if not (lead.endswith(":") or rest.startswith(":")):
         return None
     rest = clean(rest.lstrip(" :"))
     if not rest:

@@ -244,6 +244,32 @@ def test_a_list_items_bold_title_before_a_colon_is_the_tiltak_and_the_rest_its_d
     assert "den uthevede tittelen før kolon er tiltaket" in read.rows[0].evidence[-1]
 
 
+def test_a_list_items_bold_title_before_a_dash_and_a_sentence_is_the_tiltak_the_sentence_its_description(
+        matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Årsrapport om kompetansetiltak 2025", level=1)
+    for bold, rest in (("Mentorordning for nyutdannede", " – Erfarne medlemmer følger 40 nyutdannede det første "
+                        "året i jobb. (Delmål 2.1, nettverk)"),
+                       ("Seminar om etterutdanning i skolen", " - Et dagsseminar samlet rektorer fra tolv fylker. "
+                        "(Delmål 2.2, arrangement)")):
+        item = d.add_paragraph(style="List Bullet")
+        item.add_run(bold).bold = True
+        item.add_run(rest)
+    d.add_heading("Delmål 3.1 Fleksible tilbud", level=2)
+    item = d.add_paragraph(style="List Bullet")
+    item.add_run("Nettskolen").bold = True
+    item.add_run(" – Voksne tar fag på nett fra hjemkommunen sin.")
+    read = _saved_and_read(matchers, d, tmp_path / "uthevet_strek.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("type"), r.get("beskrivelse"))
+            for r in read.rows] == [
+        ("2.1", "Mentorordning for nyutdannede", "nettverk",
+         "Erfarne medlemmer følger 40 nyutdannede det første året i jobb."),
+        ("2.2", "Seminar om etterutdanning i skolen", "arrangement", "Et dagsseminar samlet rektorer fra tolv fylker."),
+        ("3.1", "Nettskolen", "", "Voksne tar fag på nett fra hjemkommunen sin."),
+    ]
+    assert "tankestreken" in read.rows[0].evidence[-1]
+
+
 def test_a_heading_over_text_closing_with_its_delmal_in_brackets_is_a_tiltak_titled_by_it(matchers, tmp_path):
     d = docx.Document()
     d.add_heading("Nyhetsbrev nr. 1", level=1)
