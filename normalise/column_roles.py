@@ -27,6 +27,8 @@ TILTAK_WORDS = 3.0  # the free-text column holds at least this many words a cell
 HEADER_CELL_WORDS = 5  # a header cell is a few words
 SAMPLE_ROWS = 40  # body rows looked at to decide a column's role
 SENTENCE_WORDS = 3  # a description is a sentence: «Lansert i september.», not «Pågår»
+PARTICULAR_LABEL_WORDS = 3  # «Saksnr.:», «Vår referanse:»: a memo's or form's head labels its particulars briefly
+PARTICULAR_VALUE_WORDS = 10  # a name, a date, a reference: no sentence
 _DIGITS = re.compile(r"^[\d\s.,:-]*$")
 
 
@@ -78,7 +80,7 @@ class ColumnRoles:
                 return TableLayout((i, i + 1), self._combined(row, sub))
             body = rows[i + 1 :]
             return TableLayout((i,), self._with_description(self._with_content_roles(named, row, body), row, body))
-        if not by_content or self.is_form(rows):
+        if not by_content or self.is_form(rows) or self.is_particulars(rows):
             return None
         for i, row in enumerate(rows[:depth]):
             if not self._header_like(row):
@@ -105,6 +107,18 @@ class ColumnRoles:
         labels = [r[0] for r in rows if r and r[0]]
         named = sum(1 for t in labels if self.mapper.field_of(t)[0])
         return named >= 2 and named >= len(labels) / 2
+
+    def is_particulars(self, rows: list[tuple[str, ...]]) -> bool:
+        """A head of particulars («Til: | …», «Kontaktperson | Kari Nordmann, rådgiver»): two rows or more of a label
+        and a short value, each label a few words ending in a colon or one word before a name of several, none
+        naming a field (that is a form). «Navn | Telefon» over «Kari | 12345678» is a header over a row."""
+        filled = [[(c, t) for c, t in enumerate(r) if t] for r in rows]
+        filled = [f for f in filled if f]
+        if len(filled) < 2 or any(len(f) != 2 or f[0][0] != 0 for f in filled):
+            return False
+        return all(len(words(value)) <= PARTICULAR_VALUE_WORDS and not self.mapper.field_of(label)[0] and (
+            (label.endswith(":") and len(words(label)) <= PARTICULAR_LABEL_WORDS)
+            or (len(words(label)) == 1 and len(words(value)) >= 2)) for (_, label), (_, value) in filled)
 
     def _header_like(self, row: tuple[str, ...]) -> bool:
         filled = [t for t in row if t]

@@ -20,6 +20,8 @@ _MAX_HEADER_LEN = 45
 HEADER_SCORE = 86
 _LOOSE_WORDS = 5  # a header that holds a field's name among its words is short
 LOOSE_SCORE = 0.9
+_ASIDE = re.compile(r"\([^()]*\)")
+_GOAL_LABEL_WORDS = 3  # «Mål i strategien»: the goal word and a few more before the colon
 
 
 def header_key(text: str) -> str:
@@ -62,7 +64,13 @@ class ColumnMapper:
 
     def field_of(self, header: str, loose: bool = False) -> tuple[str, float]:
         """The field a header names and how sure (0-1); ('', 0) for an unknown column. loose: a short header
-        that holds a name as its own words ("Navn på aktivitet") names that field, less surely."""
+        that holds a name as its own words ("Navn på aktivitet") names that field, less surely. A form's help in
+        brackets («Delmål (nr. og stikkord)», «Kort beskrivelse (maks 500 tegn)») is no part of the name."""
+        found = self._field_of(header, loose)
+        bare = _ASIDE.sub(" ", header)
+        return self._field_of(bare, loose) if not found[0] and bare != header else found
+
+    def _field_of(self, header: str, loose: bool) -> tuple[str, float]:
         key = header_key(header)
         if not key or len(key) > _MAX_HEADER_LEN:
             return "", 0.0
@@ -132,15 +140,27 @@ class ColumnMapper:
         alternatives = "|".join(re.escape(n) for n in names)
         return re.compile(rf"(?:(?<=^)|(?<=[\s.;,(]))({alternatives})\s*:\s*", re.IGNORECASE)
 
+    @cached_property
+    def goal_label(self) -> re.Pattern[str]:
+        """A line opening with a label of a few words led by a word for the goal («Mål i strategien:»): the delmål,
+        in whatever words the report's form asked for it, when known labels follow it on the line (split_labels)."""
+        words = "|".join(re.escape(w) for w in sorted(self.vocabulary.delmal_words, key=len, reverse=True))
+        return re.compile(rf"^((?:{words})(?:\s+[^\s:.;]+){{1,{_GOAL_LABEL_WORDS}}})\s*:\s+", re.IGNORECASE)
+
     def split_labels(self, text: str) -> tuple[str, dict[str, str]]:
         """Split 'X. Type tiltak: FoU. Samarbeidspartnere: Fafo.' into ('X.', {type: FoU, ...})."""
         matches = list(self.label_pattern.finditer(text))
+        goal = self.goal_label.match(text)
+        if goal and matches and matches[0].start() > 0:
+            # Only in a line of particulars («…: …. Kategori: kurs.»): «Mål for 2026: 300 deltakere.» is no delmål.
+            matches.insert(0, goal)
         if not matches:
             return clean(text), {}
         head = clean(text[: matches[0].start()]).rstrip(" (;,")
         labelled: dict[str, str] = {}
         for m, nxt in zip(matches, matches[1:] + [None]):
-            field = self._label_fields.get(header_key(m.group(1))) or self.field_of(m.group(1))[0]
+            field = "delmal" if m is goal else (
+                self._label_fields.get(header_key(m.group(1))) or self.field_of(m.group(1))[0])
             value = _label_value(field, clean(text[m.end() : nxt.start() if nxt else len(text)]))
             if field and value and field not in labelled:
                 labelled[field] = value

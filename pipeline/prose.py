@@ -95,13 +95,14 @@ class ProseReader:
         self._pending = ""  # the field the last label line asked for
         self._next_fields: dict[str, str] = {}  # answers given before the next tiltak's name
         self.titles = TitleOverText()  # a heading naming no delmål, over text that may close with one
+        self.labelled_items: frozenset[tuple] = frozenset()  # items whose own labels name the delmål (set by rows)
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
         self.section, self.last_item, self.block_item = text, None, None
         self.section_level = None
         self.section_names_delmal, self.plain_items = names_delmal, False
 
-    def _labels(self, p: Paragraph | None) -> dict[str, str]:
+    def labels(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""
         if p is None or p.kind not in ("text", "bullet"):
             return {}
@@ -112,9 +113,9 @@ class ProseReader:
         """A title line whose next paragraph is labelled lines that say what the tiltak is."""
         if p.kind == "text" and (len(p.text.split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
             return False
-        if self._labels(p):
+        if self.labels(p):
             return False  # a labelled line itself ("Tiltak: …") is no title
-        labels = self._labels(following)
+        labels = self.labels(following)
         said = sum(1 for f in _BLOCK_LABELS if f in labels)
         block = self.block_item
         if p.kind == "text" and block is not None and block is self.last_item and not any(
@@ -132,15 +133,14 @@ class ProseReader:
         return bool(self.title) and clean(p.text) == self.title and not self.delmal.codes_in(p.text)
 
     def _closes(self, p: Paragraph) -> bool:
-        folded = fold(p.text)
-        return any(folded.startswith(w) for w in self._closing)
+        return any(fold(p.text).startswith(w) for w in self._closing)
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
         above, self._item_above = self._item_above, None
         if p.kind == "heading":
             self.titles.open(None)  # a heading ends the text under the last; _read opens one that may be a title
-        if above is not None and not self.answer_form and describes_item(p, following, self._labels) and not (
+        if above is not None and not self.answer_form and describes_item(p, following, self.labels) and not (
                 self.delmal.codes_in(p.text) or self._names_delmal_in_words(p.text)):
             above.fields["beskrivelse"] = clean(f"{above.fields.get('beskrivelse', '')} {p.text}")
             return None
@@ -154,12 +154,14 @@ class ProseReader:
             return self._answer(p)
         if p.kind in ("bullet", "numbered"):
             self.block_item = None
+            if self.section is None and (p.page, p.line) in self.labelled_items:
+                return self._block(p)
             return self._item(p)
         if self._is_block_title(p, following):
             return self._block(p)
         if self._is_titled(p, following):
             return self._titled(p)
-        own = self._labels(p)
+        own = self.labels(p)
         if "tiltak" in own:
             # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it.
             return self._block(p, own)
@@ -249,7 +251,7 @@ class ProseReader:
     def _is_lead_title(self, p: Paragraph) -> bool:
         """A paragraph that opens with a short bold title and goes on in plain text: one tiltak, titled."""
         lead = p.lead.rstrip(" .:")
-        return bool(lead) and len(lead.split()) <= BLOCK_TITLE_WORDS and not self._labels(p) and (
+        return bool(lead) and len(lead.split()) <= BLOCK_TITLE_WORDS and not self.labels(p) and (
             not self.mapper.split_labels(lead)[1])
 
     def _lead_item(self, p: Paragraph) -> DraftRow:
@@ -282,7 +284,7 @@ class ProseReader:
         unless it names a delmål itself by code or by the delmål's own words."""
         return (p.kind == "heading" and self.section_names_delmal and self.section_level is not None
                 and p.level > self.section_level and following is not None and following.kind == "text"
-                and not following.lead and not self._labels(following) and not self.delmal.codes_in(p.text)
+                and not following.lead and not self.labels(following) and not self.delmal.codes_in(p.text)
                 and not self.delmal.names_by_words(p.text))
 
     def _titled(self, p: Paragraph) -> DraftRow:

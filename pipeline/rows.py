@@ -20,6 +20,7 @@ from parsers.content import COVERED, Content, Paragraph, TableBlock
 from .answer_lines import is_answer_form
 from .cell_lines import split_cells, unmarked
 from .prose import DraftRow, ProseReader
+from .prose_blocks import labelled_items
 from .prose_forms import read_form
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
@@ -255,6 +256,11 @@ class RowReader:
             self.structured = True
             return
         filled = [r for r, row in enumerate(block.rows) if sum(1 for c in row if _text(c)) >= 2]
+        if self.roles.is_particulars([tuple(_text(c) for c in row) for row in block.rows]):
+            labels = ", ".join(f"«{_text(row[0])}»" for row in block.rows if _text(row[0]))
+            self.warnings.append(f"{self.source_file}: tabell {_where(block)} er opplysninger om rapporten ({labels}), "
+                                 "ikke tiltak, og ble hoppet over")
+            return
         if not filled:
             self.warnings.append(f"{self.source_file}: tabell {_where(block)} har ingen tiltakstabell, bare løs "
                                  "tekst, og ble hoppet over")
@@ -273,6 +279,7 @@ class RowReader:
         blocks = content.blocks
         self.prose.title = clean(content.title)
         self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
+        self.prose.labelled_items = labelled_items(content.paragraphs, self.prose.labels)
         for n, block in enumerate(blocks):
             if isinstance(block, TableBlock):
                 self.read_table(block)

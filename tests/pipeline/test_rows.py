@@ -128,6 +128,51 @@ def test_key_value_form_table(tmp_path, matchers):
     )
 
 
+def test_a_forms_head_of_particulars_is_no_tiltak_and_its_labels_help_in_brackets_is_no_part_of_the_name(
+        tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Organisasjon", "Norsk Fagforbund for Skog"], [["Saksbehandler", "Per Olsen, utreder"]])
+    d.add_paragraph("Skjema 1")
+    _table(d, ["Tiltakets navn", "Sertifisering av skogsmaskinførere"],
+           [["Delmål (nummer og tema)", "2.4 Kompetansebehov"], ["Type (velg fra liste)", "Kurs"],
+            ["Kort beskrivelse (inntil 400 tegn)", "Sju kurs for maskinførere i Innherred."]])
+    path = tmp_path / "skjema_med_hode.docx"
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("beskrivelse")) for r in rows] == [
+        ("Sertifisering av skogsmaskinførere", "2.4 Kompetansebehov", "Kurs", "Sju kurs for maskinførere i Innherred.")]
+    assert warnings == ("skjema_med_hode.docx: tabell t1 er opplysninger om rapporten («Organisasjon», "
+                        "«Saksbehandler»), ikke tiltak, og ble hoppet over",)
+
+
+def test_a_memos_numbered_titles_with_a_line_of_labels_naming_the_goal_in_words_are_tiltak(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Mottaker:", "Rådets sekretariat"], [["Avsender:", "Agder fylkeskommune"], ["Dato:", "3.3.2026"]])
+    d.add_paragraph("Tiltak vi vil rapportere").runs[0].bold = True
+    for title, text, labels in (
+            ("1. Læreplassjakten", "Ungdom uten læreplass fikk hjelp av rådgivere til å finne en bedrift.",
+             "Mål i kompetansestrategien: flere læreplasser. Kategori: prosjekt. Samarbeid: NHO Agder."),
+            ("2. Voksenopplæring i fengsel", "Innsatte tok fag i videregående opplæring.",
+             "Mål i kompetansestrategien: grunnleggende ferdigheter for voksne. Kategori: utdanning.")):
+        d.add_paragraph(title)
+        d.add_paragraph(text)
+        d.add_paragraph(labels)
+    d.add_paragraph("Med vennlig hilsen")
+    path = tmp_path / "notat.docx"
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("samarbeidspartnere"), r.get("beskrivelse"))
+            for r in rows] == [
+        ("Læreplassjakten", "flere læreplasser", "prosjekt", "NHO Agder",
+         "Ungdom uten læreplass fikk hjelp av rådgivere til å finne en bedrift."),
+        ("Voksenopplæring i fengsel", "grunnleggende ferdigheter for voksne", "utdanning", "",
+         "Innsatte tok fag i videregående opplæring."),
+    ]
+    assert "Avsender:" in warnings[0] and "ikke tiltak" in warnings[0]
+    # A goal in a line of its own with no other label is a target, not the delmål.
+    assert matchers.columns.split_labels("Mål for 2027: 300 deltakere.") == ("Mål for 2027: 300 deltakere.", {})
+
+
 def test_a_form_laid_out_sideways_is_one_tiltak_per_column(tmp_path, matchers):
     d = docx.Document()
     _table(d, ["", "Tiltak 1", "Tiltak 2"], [["Tiltak", "Bransjeprogram for varehandel", "Partssamarbeid om fagbrev på jobb"],
