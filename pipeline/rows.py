@@ -126,10 +126,10 @@ class RowReader:
         i, text = filled[0]
         if i != header.column("tiltak"):
             return text
-        # A lone text in the tiltak column is a tiltak, unless it leads with a delmål code and
-        # nothing (not even a merged cell) stands beside it.
+        # A lone text in the tiltak column is a tiltak, unless it leads with a delmål code or names a
+        # hovedinnsatsområde and nothing (not even a merged cell) stands beside it.
         alone = all(c is not COVERED for j, c in enumerate(cells) if j != i)
-        return text if alone and self.delmal.names_delmal(text, heading=False) else None
+        return text if alone and (self.delmal.names_delmal(text, heading=False) or self.delmal.names_omrade(text)) else None
 
     def _skip(self, block: TableBlock, r: int, reason: str, cells: Sequence[str | None]) -> None:
         text = " | ".join(t for c in cells if (t := _text(c)))[:200]
@@ -176,11 +176,13 @@ class RowReader:
                 continue
             section = self._section_row(cells, header)
             if section is not None:
-                if self.delmal.names_delmal(section, heading=True):
+                names_delmal = self.delmal.names_delmal(section, heading=True)
+                if names_delmal or self.delmal.names_omrade(section):
+                    # A new område has no delmål until a delmål row says one: the one above does not go on.
                     dcol = header.column("delmal")
                     if dcol is not None:
-                        self.state.carry[dcol] = section
-                    self.prose.set_section(section, names_delmal=True)
+                        self.state.carry[dcol] = section if names_delmal else ""
+                    self.prose.set_section(section if names_delmal else None, names_delmal=names_delmal)
                 first_data = False
                 continue
             fields, extra, covered = self._fields_of(cells, header)

@@ -306,3 +306,20 @@ def test_a_delmal_row_across_a_word_table_merged_or_repeated_sets_the_delmal_bel
     rows, _ = _rows(matchers, path)
     assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value) for r in rows] == [
         ("Nettkurs i informasjonssikkerhet", "2.1"), ("Norskkurs på arbeidsplassen", "3.4")]
+
+
+def test_an_omrade_row_across_a_word_table_is_no_tiltak_and_ends_the_delmal_above(tmp_path, matchers):
+    d = docx.Document()
+    t = _table(d, ["Tiltak", "Ansvarlig", "Type"],
+               [["Innsatsområde A – valg av utdanning", "", ""], ["Delmål 1.3 Veiledning", "", ""],
+                ["Veiledning på nett for voksne", "Direktoratet", "Informasjon"],
+                ["Innsatsområde B – læring på jobben", "", ""], ["Lønnet hospitering i bedrift", "Departementet", "Prosjekt"]])
+    for r in (1, 4):
+        text = t.cell(r, 0).text
+        t.cell(r, 0).merge(t.cell(r, 2))
+        t.cell(r, 0).text = text
+    path = tmp_path / "omrader.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal")) for r in rows] == [
+        ("Veiledning på nett for voksne", "Delmål 1.3 Veiledning"), ("Lønnet hospitering i bedrift", "")]
