@@ -79,6 +79,7 @@ class ColumnRoles:
             if sub is not None and self._is_sub_header(row, sub):
                 return TableLayout((i, i + 1), self._combined(row, sub))
             body = rows[i + 1 :]
+            named = self._with_title_column(named, row, body)
             return TableLayout((i,), self._with_description(self._with_content_roles(named, row, body), row, body))
         if not by_content or self.is_form(rows) or self.is_particulars(rows):
             return None
@@ -290,6 +291,29 @@ class ColumnRoles:
                 return HeaderMap(fields=tuple(sorted([*header.fields, (c, "beskrivelse")])),
                                  extras=tuple((k, t) for k, t in header.extras if k != c), score=header.score,
                                  evidence=(*header.evidence, why), confidence=header.confidence)
+        return header
+
+    def _with_title_column(self, header: HeaderMap, row: tuple[str, ...], body: list[tuple[str, ...]]) -> HeaderMap:
+        """A header naming a description but no tiltak («Hva | Beskrivelse»): an unnamed column of short titles left
+        of it holds the tiltak, and the description column stays the description."""
+        t = header.column("tiltak")
+        if t is None or self.mapper.field_of(row[t], loose=True)[0] != "beskrivelse":
+            return header
+        described = [r[t] for r in body[:SAMPLE_ROWS] if t < len(r) and r[t]]
+        for c, label in header.extras:
+            cells = [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]]
+            if c > t or len(cells) < 2 or self._kind_of_column(cells) in ("delmal", "type", "org") or (
+                    sum(1 for x in cells if _is_sentence(x)) >= SHARE * len(cells)
+                    or self._mean_words(cells) >= self._mean_words(described)):
+                continue
+            why = (f"kolonne {c + 1} («{label}») lest som tiltak: korte titler til venstre for beskrivelsen "
+                   f"(i snitt {self._mean_words(cells):.0f} ord mot {self._mean_words(described):.0f})")
+            return HeaderMap(
+                fields=tuple(sorted([*((k, "beskrivelse" if k == t else f) for k, f in header.fields), (c, "tiltak")])),
+                extras=tuple((k, x) for k, x in header.extras if k != c), score=header.score,
+                evidence=(*(e for e in header.evidence if not e.startswith(f"kolonne {t + 1} ")),
+                          f"kolonne {t + 1} («{row[t]}») lest som beskrivelse: overskriften", why),
+                confidence=min(header.confidence, CONTENT_CONFIDENCE["tiltak"]))
         return header
 
     def _says_partner(self, label: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from normalise.columns import HeaderMap
+from normalise.columns import ColumnMapper, HeaderMap
 from normalise.matchers import Matchers
 from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
@@ -53,6 +53,7 @@ class _TableState:
     carry: dict[int, str] = field(default_factory=dict)
     follows_table: bool = False  # no paragraph stood between the previous table and this block
     ticks: dict[int, str] = field(default_factory=dict)  # column -> delmål code, in a matrix of tick columns
+    header_texts: frozenset = frozenset()  # the header row(s) as read: repeated mid-table, they head the rest
 
 
 def _text(cell: str | None) -> str:
@@ -152,6 +153,7 @@ class RowReader:
             data = list(enumerate(block.rows))[layout.body_start :]
             if not continuation:
                 self.state.carry = {}
+            self.state.header_texts = frozenset(texts[i] for i in layout.header_rows)
             for r in range(layout.header_rows[0] if layout.header_rows else 0):
                 # Above the header stand a caption, a sheet's title or labelled lines ("Frist: …"); any other
                 # row of several cells there is not read.
@@ -170,7 +172,7 @@ class RowReader:
             row_texts = [_text(c) for c in cells]
             if not any(row_texts):
                 continue  # empty, or every cell a merge from above: the row above goes on, nothing new starts
-            if self.mapper.header(tuple(row_texts)):
+            if self.mapper.header(tuple(row_texts)) or tuple(row_texts) in self.state.header_texts:
                 continue  # a header repeated on a new page or mid-table
             if self.mapper.is_sum_row(row_texts):
                 continue
@@ -186,6 +188,7 @@ class RowReader:
                 first_data = False
                 continue
             fields, extra, covered = self._fields_of(cells, header)
+            _fill_from_labels(fields, self.mapper)
             if first_data and continuation and self.rows and block.page is not None and self._split_continuation(fields, header):
                 prev = self.rows[-1]
                 for name, value in fields.items():
@@ -315,6 +318,15 @@ class RowReader:
             )
         return RowsRead(tuple(r.freeze() for r in _split_table_cells(self.rows)), tuple(self.warnings + self.prose.warnings),
                         tuple(self.skipped), self.structured or self.prose.structured)
+
+
+def _fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
+    """A short field's cell of labelled lines («Ansvar: Virke / Partnere: Fafo») fills the fields its labels name."""
+    for name in ("ansvarlig", "samarbeidspartnere", "type"):
+        head, labelled = mapper.split_labels(fields.get(name) or "")
+        if labelled and not head:
+            fields[name] = labelled.pop(name, "")
+            fields.update((f, v) for f, v in labelled.items() if f != "tiltak" and not _text(fields.get(f)))
 
 
 def _some(locators: list[str]) -> str:

@@ -323,3 +323,23 @@ def test_an_omrade_row_across_a_word_table_is_no_tiltak_and_ends_the_delmal_abov
     rows, _ = _rows(matchers, path)
     assert [(r.get("tiltak"), r.get("delmal")) for r in rows] == [
         ("Veiledning på nett for voksne", "Delmål 1.3 Veiledning"), ("Lønnet hospitering i bedrift", "")]
+
+
+def test_short_titles_left_of_a_description_column_are_the_tiltak_and_a_cell_of_labels_fills_its_fields(
+        tmp_path, matchers):
+    header = ["Tema", "Dm.", "Beskrivelse", "Ansvar / med"]
+    _table(d := docx.Document(), header, [
+        ["Lærlingdag i Bodø", "dm. 2.3", "Tre hundre elever møtte lærebedrifter på en messe.", "Ansvar: Forbundet\nMed: NHO"],
+        header,
+        ["Nettkurs i regnskap", "dm. 2.1", "Et kurs på seks uker for ansatte i små bedrifter.", "Ansvar: Forbundet"],
+        ["Kartlegging av ufaglærte", "dm. 2.2", "En undersøkelse blant 2 000 ufaglærte i handelen.", "Samarbeid med: Fafo"]])
+    path = tmp_path / "titler.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("ansvarlig"), r.get("samarbeidspartnere"), r.get("beskrivelse"))
+            for r in rows] == [
+        ("Lærlingdag i Bodø", "dm. 2.3", "Forbundet", "NHO", "Tre hundre elever møtte lærebedrifter på en messe."),
+        ("Nettkurs i regnskap", "dm. 2.1", "Forbundet", "", "Et kurs på seks uker for ansatte i små bedrifter."),
+        ("Kartlegging av ufaglærte", "dm. 2.2", "", "Fafo", "En undersøkelse blant 2 000 ufaglærte i handelen."),
+    ]
+    assert any("korte titler til venstre for beskrivelsen" in e for e in rows[0].evidence)
