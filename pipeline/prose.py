@@ -17,7 +17,7 @@ from normalise.text import clean, fold
 from parsers.content import Paragraph
 
 from .answer_lines import field_label, unanswered
-from .prose_items import TypeNamer, after_description, bold_title, describes_item, item_parts
+from .prose_items import TypeNamer, after_description, after_lead, bold_title, describes_item, is_sentence, item_parts
 from .prose_titles import Titled, TitleOverText
 
 from tiltak_core.records import FIELDS, Provenance, RawRow, SkippedRow
@@ -86,6 +86,7 @@ class ProseReader:
         # when the heading stands at a level the report gives its delmål (see unread_items).
         self.stray: list[tuple[Paragraph, Paragraph]] = []
         self._plain_stray = False  # the paragraph before was a plain list line under such a heading
+        self._body = False  # a sentence or a delmål heading has been read: the letterhead is past
         self.warnings: list[str] = []
         self._item_above: DraftRow | None = None  # the list item the paragraph before opened
         self.unsure: list[str] = []  # items read whole whose shape says they may hold a title and more (for review)
@@ -192,8 +193,10 @@ class ProseReader:
             self.set_section(None)
             self.titles.open(p)
             return None
-        plain_stray = self.section is None and self.heading is not None and self._list_line(p) and (
-            self._list_line(following) or self._plain_stray)
+        # Plain lines before the first delmål heading or sentence are a letter's address and date, not tiltak.
+        self._body = self._body or bool(self.delmal_levels) or (p.kind == "text" and is_sentence(p.text))
+        plain_stray = self.section is None and self.heading is not None and self._body and (
+            self._list_line(p) and (self._list_line(following) or self._plain_stray))
         if plain_stray and self.heading is not None:
             self.stray.append((p, self.heading))  # a plain list under a heading that names no delmål
         self._plain_stray = plain_stray
@@ -257,7 +260,7 @@ class ProseReader:
     def _lead_item(self, p: Paragraph) -> DraftRow:
         """The bold title is the tiltak; labels in the text after it fill the fields, the rest describes it.
         A title with nothing after it but its type in brackets is described by the paragraphs under it."""
-        rest = _after_lead(p)
+        rest = after_lead(p)
         own_type = _TYPE_IN_BRACKETS.fullmatch(rest)
         head, labelled = self.mapper.split_labels("" if own_type else rest)
         fields = {"delmal": self.section or "", **labelled, "tiltak": p.lead.rstrip(" .:")}
@@ -276,7 +279,7 @@ class ProseReader:
 
     def _title_only(self, p: Paragraph) -> bool:
         """A bold title alone on its line, or with only its type in brackets: the next tiltak, not a description."""
-        rest = _after_lead(p)
+        rest = after_lead(p)
         return self._is_lead_title(p) and (not rest.strip() or bool(_TYPE_IN_BRACKETS.fullmatch(rest)))
 
     def _is_titled(self, p: Paragraph, following: Paragraph | None) -> bool:
@@ -394,9 +397,3 @@ class ProseReader:
         return [SkippedRow(Provenance(self.source_file, page=p.page, line=p.line).locator,
                            f"står under overskriften «{clean(h.text)[:60]}», som ikke nevner noe delmål", clean(p.text)[:200])
                 for p, h in self.stray if h.level in self.delmal_levels]
-
-
-def _after_lead(p: Paragraph) -> str:
-    """The text of a paragraph after its bold lead."""
-    return p.text[len(p.lead):] if p.text.startswith(p.lead) else p.text.replace(p.lead, "", 1)
-

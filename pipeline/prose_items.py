@@ -131,12 +131,12 @@ def _doubt(text: str, types: TypeNamer) -> str:
 def describes_item(p: Paragraph, following: Paragraph | None, labels: Callable[[Paragraph | None], dict]) -> bool:
     """A sentence of plain text right under a list item, with the next item or the item's own labelled line
     («Samarbeid med: NSF») under it, describes that item; text after a list's last item closes the list."""
-    if p.kind != "text" or p.lead or labels(p) or following is None or not _is_sentence(p.text):
+    if p.kind != "text" or p.lead or labels(p) or following is None or not is_sentence(p.text):
         return False
     return following.kind in ("bullet", "numbered") or bool(labels(following))
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
     text = clean(text)
     return text[:1].isupper() and text.endswith((".", "!", "?"))
 
@@ -146,3 +146,8 @@ def after_description(description: str, text: str) -> bool:
     or a signature under the last block, not more of its description."""
     ends = (".", "!", "?")
     return clean(description).endswith(ends) and not clean(text).endswith(ends)
+
+
+def after_lead(p: Paragraph) -> str:
+    """The text of a paragraph after its bold lead."""
+    return p.text[len(p.lead):] if p.text.startswith(p.lead) else p.text.replace(p.lead, "", 1)

@@ -432,3 +432,17 @@ def test_a_sentence_between_list_items_describes_the_item_above_it(matchers, tmp
         ("Innspill til utvalgets rapport", "Innspillet ble sendt i mai.", ""),
         ("Seminar om læring i turnus", "", ""),
         ("Nettverk for tillitsvalgte", "Nettverket møttes fire ganger.", "")]
+
+
+def test_a_letters_address_lines_above_its_first_sentence_are_no_unread_list(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "brev_med_adresse.docx", [
+        ("bold", "Forbundet for kontor og handel"), ("text", "Storgata 5, 0155 Oslo"),
+        ("text", "Til rådets sekretariat"), ("text", "Oslo, 2. februar 2026"),
+        ("bold", "Vår rapport for 2025"), ("text", "Her følger tiltakene våre for året som gikk, ordnet etter delmål."),
+        ("bold", "Delmål 2.1 Digital kompetanse"), ("bullet", "Nettkurs i digital sikkerhet for tillitsvalgte"),
+        ("bold", "Annet arbeid"), ("text", "Skolering i lønnsforhandlinger"), ("text", "Kurs i arbeidsmiljøloven"),
+    ])
+    assert [r.get("tiltak") for r in read.rows] == ["Nettkurs i digital sikkerhet for tillitsvalgte"]
+    # The lines under a later heading that names no delmål are still listed: the address lines are not.
+    assert [(s.locator, s.text) for s in read.skipped] == [
+        ("l10", "Skolering i lønnsforhandlinger"), ("l11", "Kurs i arbeidsmiljøloven")]
