@@ -26,6 +26,19 @@ _LEAD = re.compile(
 )
 # A code the text calls a delmål, wherever it stands ("Unio i råd og utvalg (delmål 1.4)").
 _NAMED_CODE = re.compile(r"\bdelm[åa]l(?:et)?\s*(?:nr\.?\s*)?[1-9]\s?[.,]\s?\d{1,2}(?![\d]|[.,]\d)", re.IGNORECASE)
+# A heading that calls itself an område («Hovedinnsatsområde 2», «Innsatsområde II», «Område 3»).
+_OMRADE_WORD = re.compile(r"\b(?:hoved)?innsatsområde|\bområde\s+(?:[1-3]|I{1,3})\b", re.IGNORECASE)
+# A delmål numbered by its område in roman numerals ("Delmål II.3", "III.1 Fleksibel opplæring"): only after the
+# word delmål or at the start, where no other roman number stands.
+_ROMAN = re.compile(r"(?:(?<=^)|(?<=^\W)|(?<=\bdelmål )|(?<=\bdelmal )|(?<=\bdelmålet ))(I{1,3})\s?\.\s?(\d{1,2})(?![\d]|[.,]\d)",
+                    re.IGNORECASE)
+
+
+def arabic(text: str) -> str:
+    """The text with a roman delmål number written in digits ("Delmål II.3" -> "Delmål 2.3")."""
+    return _ROMAN.sub(lambda m: f"{len(m.group(1))}.{m.group(2)}", text or "")
+
+
 # A delmål cell whose code lost its separator ("13" for "1,3", as OCR reads a faint comma), or "1 3", or
 # whose separator OCR misread ("3:1").
 _LOST_SEPARATOR = re.compile(r"^\W*([1-9])\s?[:;]?\s?(\d{1,2})(?![\d.,])")
@@ -65,7 +78,7 @@ class DelmalMatcher:
     def codes_in(self, text: str) -> list[str]:
         """Catalogue codes written in the text, in order, each once."""
         found = []
-        for m in _CODE.finditer(text or ""):
+        for m in _CODE.finditer(arabic(text)):
             code = f"{m.group(1)}.{m.group(2)}"
             if code in self.codes and code not in found:
                 found.append(code)
@@ -74,10 +87,13 @@ class DelmalMatcher:
     def names_delmal(self, text: str, heading: bool) -> bool:
         """Whether a heading or lead-in sets the delmål for the items below it: a code it opens with, a code it
         calls a delmål anywhere ("Råd og utvalg (delmål 1.4)"), the delmål's words, or a paraphrase of them."""
-        if _LEAD.match(text or "") and self.codes_in(text):
+        text = arabic(text)
+        if _LEAD.match(text) and self.codes_in(text):
             return True
-        if heading and _NAMED_CODE.search(text or "") and self.codes_in(text):
+        if heading and _NAMED_CODE.search(text) and self.codes_in(text):
             return True
+        if _OMRADE_WORD.search(text):
+            return False  # «Innsatsområde 2: Læring i arbeidslivet» names the område, however like a delmål its words are
         if heading or text.rstrip().endswith(":"):
             return self._by_text(text).confidence >= TEXT_SCORE / 100 or bool(self._by_meaning(text).value)
         return False
@@ -85,7 +101,7 @@ class DelmalMatcher:
     def names_omrade(self, text: str) -> bool:
         """Whether a heading names a hovedinnsatsområde (its items then have no delmål yet)."""
         folded = fold(text)
-        if "innsatsområde" in folded:
+        if _OMRADE_WORD.search(folded):
             return True
         names = [fold(n) for o in self.catalogue.omrader for n in (o.name, *o.aliases)]
         return any(fuzz.ratio(re.sub(r"^[\d.\s]+", "", folded), n) >= 90 for n in names)
@@ -186,7 +202,10 @@ class DelmalMatcher:
     def match(self, raw: str) -> Match:
         """The delmål a delmål cell or heading names: by code, by its words, by a code OCR broke, by paraphrase.
         Where the code and the words beside it name different delmål by a clear margin, the words win."""
+        raw = arabic(raw)
         codes = self.codes_in(raw)
+        if not codes and _OMRADE_WORD.search(raw):
+            return Match("", 0.0, evidence=f"«{clean(raw)[:60]}» nevner et innsatsområde, ikke et delmål")
         by_text = self._by_text(raw)
         if codes:
             code = codes[0]

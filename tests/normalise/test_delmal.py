@@ -112,3 +112,21 @@ def test_the_strategy_and_its_council_named_in_a_title_name_no_delmal(matchers, 
 def test_a_heading_calls_its_code_a_delmal_anywhere_in_it(matchers):
     assert matchers.delmal.names_delmal("Representasjon i råd og utvalg (delmål 1.4)", heading=True)
     assert not matchers.delmal.names_delmal("Representasjon i råd og utvalg (side 1.4)", heading=True)
+
+
+@pytest.mark.parametrize("text,code", [("Delmål II.3", "2.3"), ("Delmål III.1 Fleksibel opplæring", "3.1"),
+                                       ("I.4 Samarbeid mellom utdanning og arbeidsliv", "1.4")])
+def test_a_delmal_numbered_by_its_omrade_in_roman_numerals(matchers, text, code):
+    assert matchers.delmal.match(text).value == code and matchers.delmal.names_delmal(text, heading=True)
+
+
+def test_a_roman_number_elsewhere_is_no_delmal(matchers):
+    assert matchers.delmal.codes_in("Se vedlegg II.3 til rapporten") == []
+
+
+@pytest.mark.parametrize("heading", ["Hovedinnsatsområde 2: Læring i arbeidslivet", "Innsatsområde I – Gode valg for den enkelte",
+                                     "Område 3 Voksne med svak tilknytning"])
+def test_a_heading_that_calls_itself_an_omrade_names_no_delmal(matchers, heading):
+    # Its words may be like one delmål's («Læring i arbeidslivet»), but it says what it is: an område.
+    assert not matchers.delmal.names_delmal(heading, heading=True) and not matchers.delmal.match(heading).value
+    assert matchers.delmal.names_omrade(heading)
