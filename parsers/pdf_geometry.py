@@ -39,6 +39,7 @@ class Word:
     size: float
     bold: bool
     first_width: float = 0.0  # of the first character: what a line needs to take one more of it
+    font: str = ""  # the font's name as the PDF gives it ("Helvetica-Oblique"); "" where unknown (OCR)
 
     @property
     def xc(self) -> float:
@@ -54,6 +55,18 @@ def is_bold_font(font: str) -> bool:
     return bool(_BOLD_FONT.search(font.split("+")[-1]))
 
 
+# What a font's name adds to its family's: the style after a dash or comma ("Arial-BoldMT", "Arial,Bold"), the
+# maker's suffix ("ArialMT", "TimesNewRomanPS") and style words run into the name ("TimesNewRomanBold").
+_FONT_SUFFIX = re.compile(r"(?:ps)?(?:mt)?$", re.IGNORECASE)
+_FONT_STYLE = re.compile(r"bold|black|heavy|semi|demi|italic|oblique|regular|roman|medium|light|[_ ]", re.IGNORECASE)
+
+
+def font_family(font: str) -> str:
+    """The family of a font's name, its subset prefix and style left out: "Helvetica-Bold" -> "helvetica"."""
+    base = re.split(r"[-,]", font.split("+")[-1])[0]
+    return _FONT_STYLE.sub("", _FONT_SUFFIX.sub("", base)).lower()
+
+
 def word_from_plumber(w: dict[str, Any]) -> Word:
     font = w.get("fontname") or ""
     chars = w.get("chars")
@@ -67,6 +80,7 @@ def word_from_plumber(w: dict[str, Any]) -> Word:
         size=round(float(w.get("size") or (w["bottom"] - w["top"])), 2),
         bold=is_bold_font(font),
         first_width=first,
+        font=font.split("+")[-1],
     )
 
 
@@ -108,6 +122,14 @@ class Line:
         if self._size is None:
             self._size = dominant_size(self.words)
         return self._size
+
+    @property
+    def font(self) -> str:
+        """The font most of the line's characters are set in ("" where the source does not say)."""
+        weights: dict[str, int] = {}
+        for w in self.words:
+            weights[w.font] = weights.get(w.font, 0) + len(w.text)
+        return max(weights.items(), key=lambda kv: kv[1])[0] if weights else ""
 
     @property
     def bold(self) -> bool:

@@ -156,4 +156,5 @@ def _word(chars: Sequence[_Placed], style: Style) -> Word:
         size=round(style.size, 2),
         bold=style.bold,
         first_width=first[1] - first[0],
+        font=style.font.split("+")[-1],
     )

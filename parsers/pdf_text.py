@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .content import BULLET_GLYPHS as _BULLET_GLYPHS, BULLET_MARKS as _BULLET_WORDS, Paragraph, ParagraphKind
-from .pdf_geometry import Line, Word, join_wrapped
+from .pdf_geometry import Line, Word, font_family, join_wrapped
 
 # Running headers/footers live in the outer bands of the page.
 MARGIN_BAND = 0.08
@@ -261,6 +261,8 @@ def _continues(
                 and not prev.text.endswith(_SENTENCE_END) and abs(line.x0 - left) <= 3.0)
     if abs(line.size - cur.size) > 1.0 or line.top - prev.top > 1.35 * stats.pitch(prev.size):
         return False  # another style, or paragraph spacing
+    if abs(line.size - prev.size) >= 0.5 and prev.font and line.font and prev.font != line.font:
+        return False  # another font at another size: a line of particulars («Delmål 2.3 | Kurs») over the text
     if heading_style != cur.heading_style:
         # A bold title at body size that wrapped into plain words («… for tillitsvalgte» / «(kurs)»), or whose
         # bold run goes on into the next line, is one paragraph: its bold words are its lead.
@@ -268,6 +270,7 @@ def _continues(
         bold_run = " ".join(w.text for w in _bold_opening(line.words))
         title_tail = (cur.heading_style and abs(line.size - cur.size) < 0.5 and cur.size < HEADING_SIZE_RATIO * stats.body_size
                       and not prev.text.endswith(_SENTENCE_END) and not bold_run.endswith(":")
+                      and _one_family(prev, line)
                       and (bool(bold_run) or _wrapped_here(prev, line, right)))
         if title_tail:
             cur.heading_style = False
@@ -291,6 +294,12 @@ def _continues(
         # The first line may be indented; later lines start at the text's left edge.
         return cur.lines[0].x0 - 40.0 <= line.x0 <= cur.lines[0].x0 + 3.0
     return abs(line.x0 - cur.lines[1].x0) <= 3.0
+
+
+def _one_family(prev: Line, line: Line) -> bool:
+    """Whether two lines are set in one font family (bold or not), or the source does not say: a title in a sans
+    over text in a serif is not one paragraph, however close its text comes to the title's line."""
+    return not (prev.font and line.font) or font_family(prev.font) == font_family(line.font)
 
 
 def _wrapped_here(prev: Line, line: Line, right: float) -> bool:

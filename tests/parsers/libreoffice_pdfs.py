@@ -126,12 +126,44 @@ def _bold_list_titles() -> DocumentObject:
     return doc
 
 
+def _run(paragraph, text: str, font: str, size: float, bold: bool = False, italic: bool = False) -> None:
+    run = paragraph.add_run(text)
+    run.font.name, run.font.size, run.bold, run.italic = font, Pt(size), bold, italic
+
+
+def _particulars_lines() -> DocumentObject:
+    """A narrow page: bold sans titles set tight over serif text, each with a small italic line of particulars
+    («Delmål 2.4 · Prosjekt · Ansvar: …») under its text, or over it straight under the title."""
+    doc = _report("Virke – rapportering til Kompetansepolitisk råd 2023")
+    section = doc.sections[0]
+    section.page_width, section.left_margin, section.right_margin = Cm(12), Cm(1.5), Cm(1.5)
+    doc.add_heading("Arbeidet i 2023", level=2)
+    tight = Pt(0)
+    for title, first, text, then in (
+        ("Opplæringsplaner i verksteder og butikker", "",
+         "Tolv verksteder har laget en plan for hva de ansatte skal lære de neste to årene.",
+         "Delmål 2.4 · Prosjekt · Ansvar: Avdeling for fag · Samarbeid: Fafo, NTNU"),
+        ("Studiedager om ny teknologi for lærlinger", "Delmål 1.3 | Kurs | Sammen med Nav, OsloMet",
+         "Seks studiedager med 140 deltakere fordelt på tre byer i løpet av høsten.", ""),
+    ):
+        heading = doc.add_paragraph()
+        _run(heading, title, "Liberation Sans", 10, bold=True)
+        for line, size, italic in ((first, 9, True), (text, 10, False), (then, 9, True)):
+            if line:
+                paragraph = doc.add_paragraph()
+                _run(paragraph, line, "Liberation Sans" if italic else "Liberation Serif", size, italic=italic)
+                paragraph.paragraph_format.space_before = paragraph.paragraph_format.space_after = tight
+        heading.paragraph_format.space_after = tight
+    return doc
+
+
 CASES = (
     Case("pdf-hyphen-at-line-end-in-compound.pdf", _hyphens, ("Eyde-", "økonomisk-", "kompetanse-", "etter-")),
     Case("pdf-delmal-heading-over-three-lines.pdf", _long_heading, ("leggje", "kompetanseaktørar")),
     Case("pdf-bullet-second-line-not-indented.pdf", _typed_bullet, ("og", "Kartlegging.")),
     Case("pdf-bold-titles-with-type-under-delmal-in-own-words.pdf", _bold_titles, ("i", "(råd/utvalg)", "(kurs)")),
     Case("pdf-list-items-with-bold-title-before-colon.pdf", _bold_list_titles, ("nye", "2.3)", "1.3)", "3.1)")),
+    Case("pdf-sans-titles-over-serif-text-with-a-line-of-particulars.pdf", _particulars_lines, ("butikker", "lærlinger")),
 )
 
 
@@ -147,10 +179,13 @@ def _line_ends(pdf: Path) -> list[str]:
                                                 for o in words)]
 
 
-def build(soffice: str, folder: Path = FOLDER) -> None:
+def build(soffice: str, folder: Path = FOLDER, names: tuple[str, ...] = ()) -> None:
+    """Exports every case, or those named (the others' committed files stay byte for byte)."""
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
         for case in CASES:
+            if names and case.name not in names:
+                continue
             source = work / f"{Path(case.name).stem}.docx"
             case.build().save(str(source))
             subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={(work / 'profile').as_uri()}",
@@ -168,4 +203,4 @@ if __name__ == "__main__":
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if not found:
         sys.exit("LibreOffice (soffice) is needed to build these PDFs")
-    build(found)
+    build(found, names=tuple(sys.argv[1:]))
