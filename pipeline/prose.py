@@ -18,6 +18,7 @@ from parsers.content import Paragraph
 
 from .answer_lines import field_label, unanswered
 from .prose_items import TypeNamer, after_description, after_lead, bold_title, describes_item, is_sentence, item_parts
+from .prose_meta import meta_fields
 from .prose_titles import Titled, TitleOverText
 
 from tiltak_core.records import FIELDS, Provenance, RawRow, SkippedRow
@@ -166,6 +167,9 @@ class ProseReader:
         if "tiltak" in own:
             # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it.
             return self._block(p, own)
+        meta = meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types) if p.kind == "text" else {}
+        if meta and self._takes_meta(meta, following):
+            return self._meta_line(meta)
         titled = self.titles.add(p) if p.kind != "heading" else None
         if titled and self.delmal.codes_in(titled.delmal):
             return self._titled_text(titled)
@@ -293,7 +297,8 @@ class ProseReader:
     def _titled(self, p: Paragraph) -> DraftRow:
         """The title is the tiltak (its type in closing brackets); the text under it describes it."""
         own_type = _TYPE_IN_BRACKETS.search(p.text)
-        fields = {"delmal": self.section or "", "tiltak": p.text[: own_type.start()] if own_type else p.text}
+        title = _NUMBER.sub("", p.text)  # «4. Tillitsvalgtkurs …»: the number orders the list, it names nothing
+        fields = {"delmal": self.section or "", "tiltak": title[: own_type.start() - len(p.text) + len(title)] if own_type else title}
         if own_type:
             fields["type"] = own_type.group(1)
         self.last_item = self.block_item = DraftRow(
@@ -306,12 +311,34 @@ class ProseReader:
     def _titled_text(self, titled: Titled) -> DraftRow:
         """A heading over text closing with «(Delmål 2.4)»: the heading is the tiltak, the text its description."""
         p = titled.title
-        fields = {"delmal": titled.delmal, "tiltak": p.text, "beskrivelse": titled.beskrivelse}
+        fields = {"delmal": titled.delmal, "tiltak": _NUMBER.sub("", p.text), "beskrivelse": titled.beskrivelse}
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
                                   ["overskrift over tekst som slutter med delmålet i parentes: overskriften er "
                                    "tiltaket, teksten beskrivelsen"])
         self.block_item, self.structured = None, True
         return self.last_item
+
+    def _takes_meta(self, meta: dict[str, str], following: Paragraph | None) -> bool:
+        """A line of particulars closes the title (and text) above it, or fills the item above it. A code alone
+        («Delmål 2.1») may head a list instead: it closes only a title straight above it, with text under it."""
+        if len(meta) >= 2:
+            return self.titles.title is not None or self.last_item is not None
+        return self.titles.title is not None and not self.titles.texts and following is not None and (
+            following.kind == "text" and not following.lead)
+
+    def _meta_line(self, meta: dict[str, str]) -> DraftRow | None:
+        """The title above, with the text between, is the tiltak the line's particulars describe; else the line's
+        particulars (its own delmål before the heading's) fill the item above it."""
+        titled = self.titles.close(meta["delmal"])
+        row = self._titled_text(titled) if titled else None
+        item = row or self.last_item
+        if item is not None:
+            item.fields.update(meta)
+            item.evidence.append("linjen under tiltaket oppgir delmål, type og andre felt, skilt med «·», «|» "
+                                 "eller ledetekster")
+            if row is not None and not row.fields.get("beskrivelse"):
+                self.block_item = row  # the particulars stand over the text that describes the tiltak
+        return row
 
     def _list_line(self, p: Paragraph | None) -> bool:
         """A short line that ends as list items do, without a sentence's full stop, and labels nothing."""

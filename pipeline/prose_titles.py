@@ -49,3 +49,9 @@ class TitleOverText:
         found = Titled(self.title, own.group(1), clean(" ".join([*self.texts, p.text[: own.start()]])))
         self.open(None)
         return found
+
+    def close(self, delmal: str) -> Titled | None:
+        """The tiltak the open title makes when a line of particulars naming its delmål follows it or its text."""
+        found = Titled(self.title, delmal, clean(" ".join(self.texts))) if self.title is not None else None
+        self.open(None)
+        return found

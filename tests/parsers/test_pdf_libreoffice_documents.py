@@ -75,3 +75,19 @@ def test_a_list_items_bold_title_before_a_colon_is_the_tiltak_and_the_rest_its_d
     assert [r.raw.get("beskrivelse") for r in rows] == [
         "Fylket og NHO Troms har skaffet 40 nye læreplasser i små og mellomstore bedrifter i hele fylket",
         "Veiledningsbussen besøkte elleve kommuner", "Nytt deltidsstudium med samlinger i Tromsø"]
+
+
+def test_titles_in_another_font_and_lines_of_particulars_in_small_italics_are_paragraphs_of_their_own(matchers):
+    # A bold sans title set tight over serif text, and a small italic «Delmål 1.3 | Kurs | Sammen med …» line
+    # between title and text, are no part of the text: each title is a tiltak its line of particulars completes.
+    name = "pdf-sans-titles-over-serif-text-with-a-line-of-particulars.pdf"
+    assert _register(name, matchers) == [
+        ("2.4", "Opplæringsplaner i verksteder og butikker", ("Avdeling for fag",), ("Fafo", "NTNU")),
+        ("1.3", "Studiedager om ny teknologi for lærlinger", ("Virke",), ("NAV", "OsloMet")),
+    ]
+    path = FOLDER / name
+    rows = extract_document(document_of(path, path.name, 2**30), matchers, ParseOptions(), 2**30).rows
+    assert [(t.type.value, t.type.inferred, t.row.raw.get("beskrivelse")) for t in match_rows(list(rows), matchers)] == [
+        ("Prosjekt", False, "Tolv verksteder har laget en plan for hva de ansatte skal lære de neste to årene."),
+        ("Kurs/utdanning", False, "Seks studiedager med 140 deltakere fordelt på tre byer i løpet av høsten."),
+    ]

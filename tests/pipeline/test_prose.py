@@ -446,3 +446,30 @@ def test_a_letters_address_lines_above_its_first_sentence_are_no_unread_list(mat
     # The lines under a later heading that names no delmål are still listed: the address lines are not.
     assert [(s.locator, s.text) for s in read.skipped] == [
         ("l10", "Skolering i lønnsforhandlinger"), ("l11", "Kurs i arbeidsmiljøloven")]
+
+
+def test_a_line_of_particulars_under_a_titles_text_completes_the_tiltak_the_title_names(matchers, tmp_path):
+    # «dm 1.2 · nettverk · Ansvar: … · Samarbeid: …» under the text, or «Delmål 3.2, type: …» as a letter writes it:
+    # the title over the text is the tiltak (its list number left out), whatever heading the titles stand under.
+    d = docx.Document()
+    d.add_heading("Rapport fra Forbundet til Kompetansepolitisk råd", level=1)
+    d.add_paragraph("Her følger det vi har gjort i året, med delmål og type under hvert tiltak.")
+    d.add_heading("Hovedinnsatsområde 1: Gode valg for den enkelte og for samfunnet", level=2)
+    d.add_heading("1. Regionalt nettverk for rådgivere i skolen", level=3)
+    d.add_paragraph("Nettverket møttes fire ganger og delte materiell om yrkesfag.")
+    d.add_paragraph("dm 1.3 · nettverk · Ansvar: Region Midt · Samarbeid: Nav, Fylkeskommunen")
+    d.add_heading("Andre oppgaver", level=2)
+    d.add_heading("2. Norskopplæring på byggeplassen", level=3)
+    d.add_paragraph("Kurs i fagnorsk for 60 ansatte med annet morsmål.")
+    d.add_paragraph("Delmål 3.2, type: kurs, ansvarlig: Forbundets skole.")
+    d.add_paragraph("Delmål 2.1")
+    d.add_paragraph("Nettkurs i regneark for tillitsvalgte", style="List Bullet")
+    read = _saved_and_read(matchers, d, tmp_path / "partikler.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, *_fields(r)) for r in read.rows] == [
+        ("1.3", "Regionalt nettverk for rådgivere i skolen", "nettverk", "Region Midt", "Nav, Fylkeskommunen",
+         "Nettverket møttes fire ganger og delte materiell om yrkesfag."),
+        ("3.2", "Norskopplæring på byggeplassen", "kurs", "Forbundets skole", "",
+         "Kurs i fagnorsk for 60 ansatte med annet morsmål."),
+        # A code alone on its line over a list heads the list: it completes no title.
+        ("2.1", "Nettkurs i regneark for tillitsvalgte", "", "", "", ""),
+    ]

@@ -1,0 +1,61 @@
+"""A line of particulars under a tiltak's title and text: «dm 2.3 · prosjekt · Ansvar: Fagforbundet».
+
+A short line that opens with a delmål's code and goes on in parts set apart by «·», «|» or «;» (or by labels,
+«Delmål 1.4, type: kurs, ansvarlig: X.») says of the tiltak above it its delmål, its type (a part the vocabulary
+knows as a type) and the fields its labels name. Every part must be one of those, else the line is text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from normalise.columns import ColumnMapper, header_key
+from normalise.text import clean
+
+from .prose_items import SURE_TYPE, TypeNamer
+
+_PARTS = re.compile(r"\s*[·|•;]\s*")
+# «dm 1.1», «dm. 1.4», «Delmål 2.3», «1.4»: a delmål's code with at most a word before it.
+_CODE_PART = re.compile(r"^(?:[^\W\d]{1,10}\.?\s*)?\S{1,6}$")
+META_WORDS = 40  # a line of particulars is short; longer is a paragraph that happens to open with a code
+_PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")  # «Sammen med LO» says its field without a colon
+
+
+def _unlabelled(part: str, mapper: ColumnMapper) -> tuple[str, str] | None:
+    """«Sammen med Fagforbundet, Delta»: a field's name opening the part, then its value, no colon between."""
+    key = header_key(part)
+    for name in _PARTNER_FIELDS:
+        for label in mapper.vocabulary.fields.get(name, ()):
+            label_key = header_key(label)
+            if len(label_key.split()) >= 2 and key.startswith(f"{label_key} "):
+                words = len(label.split())
+                return name, clean(" ".join(part.split()[words:]))
+    return None
+
+
+def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[str]],
+                types: TypeNamer) -> dict[str, str]:
+    """The fields a line of particulars gives (its delmål as written first among them), or {} for any other line."""
+    if len(text.split()) > META_WORDS:
+        return {}
+    head, labelled = mapper.split_labels(text)
+    parts = [p for p in _PARTS.split(head.rstrip(" .,;·|")) if p.strip(" ,")]
+    if not parts:
+        return {}
+    first, *rest = (p.strip(" ,") for p in parts)
+    if not (_CODE_PART.match(first) and codes_in(first)):
+        return {}
+    fields = {"delmal": first}
+    for part in rest:
+        named = types.given(part)
+        if named is not None and named.confidence >= SURE_TYPE and "type" not in fields:
+            fields["type"] = part
+            continue
+        unlabelled = _unlabelled(part, mapper)
+        if unlabelled is None or unlabelled[0] in fields:
+            return {}
+        fields[unlabelled[0]] = unlabelled[1]
+    for name, value in labelled.items():
+        fields.setdefault(name, value.strip(" ·|"))
+    return fields
