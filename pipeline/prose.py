@@ -168,7 +168,7 @@ class ProseReader:
             # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it.
             return self._block(p, own)
         meta = meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types) if p.kind == "text" else {}
-        if meta and self._takes_meta(meta, following):
+        if meta and self.titles.takes(meta, following, self.last_item is not None):
             return self._meta_line(meta)
         titled = self.titles.add(p) if p.kind != "heading" else None
         if titled and self.delmal.codes_in(titled.delmal):
@@ -318,24 +318,15 @@ class ProseReader:
         self.block_item, self.structured = None, True
         return self.last_item
 
-    def _takes_meta(self, meta: dict[str, str], following: Paragraph | None) -> bool:
-        """A line of particulars closes the title (and text) above it, or fills the item above it. A code alone
-        («Delmål 2.1») may head a list instead: it closes only a title straight above it, with text under it."""
-        if len(meta) >= 2:
-            return self.titles.title is not None or self.last_item is not None
-        return self.titles.title is not None and not self.titles.texts and following is not None and (
-            following.kind == "text" and not following.lead)
-
     def _meta_line(self, meta: dict[str, str]) -> DraftRow | None:
-        """The title above, with the text between, is the tiltak the line's particulars describe; else the line's
-        particulars (its own delmål before the heading's) fill the item above it."""
+        """The title above (with the text between) is the tiltak a line of particulars describes; else the line fills
+        the item above it, its own delmål before the heading's."""
         titled = self.titles.close(meta["delmal"])
         row = self._titled_text(titled) if titled else None
         item = row or self.last_item
         if item is not None:
             item.fields.update(meta)
-            item.evidence.append("linjen under tiltaket oppgir delmål, type og andre felt, skilt med «·», «|» "
-                                 "eller ledetekster")
+            item.evidence.append("linjen under tiltaket oppgir delmål, type og andre felt, skilt med «·», «|» eller ledetekster")
             if row is not None and not row.fields.get("beskrivelse"):
                 self.block_item = row  # the particulars stand over the text that describes the tiltak
         return row
