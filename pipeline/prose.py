@@ -17,7 +17,8 @@ from normalise.text import clean, fold
 from parsers.content import Paragraph
 
 from .answer_lines import field_label, unanswered
-from .prose_items import TypeNamer, after_description, after_lead, bold_title, describes_item, is_sentence, item_parts
+from .prose_items import (TypeNamer, after_description, after_lead, bold_title, describes_item, is_sentence, item_parts,
+                          signs_off)
 from .prose_meta import meta_fields
 from .prose_titles import Titled, TitleOverText
 
@@ -199,7 +200,8 @@ class ProseReader:
             return None
         # Plain lines before the first delmål heading or sentence are a letter's address and date, not tiltak.
         self._body = self._body or bool(self.delmal_levels) or (p.kind == "text" and is_sentence(p.text))
-        plain_stray = self.section is None and self.heading is not None and self._body and (
+        # A place and date at the end sign the letter: they and the name under them are no list.
+        plain_stray = self.section is None and self.heading is not None and self._body and not signs_off(p.text) and (
             self._list_line(p) and (self._list_line(following) or self._plain_stray))
         if plain_stray and self.heading is not None:
             self.stray.append((p, self.heading))  # a plain list under a heading that names no delmål

@@ -141,6 +141,15 @@ def is_sentence(text: str) -> bool:
     return text[:1].isupper() and text.endswith((".", "!", "?"))
 
 
+# «Oslo, 29. januar 2027», «Bergen 3.2.2027»: a place and a date on a line of their own, where a letter is signed.
+_PLACE_AND_DATE = re.compile(r"^[A-ZÆØÅ][\w -]{1,30}?,?\s+(?:den\s+)?\d{1,2}\.\s*(?:[a-zæøå]+\s+|\d{1,2}\.\s*)\d{4}\.?$")
+
+
+def signs_off(text: str) -> bool:
+    """A line of a place and a date: the letter's signature follows, not a list of tiltak."""
+    return bool(_PLACE_AND_DATE.match(clean(text)))
+
+
 def after_description(description: str, text: str) -> bool:
     """A line that is no sentence («YS, Brugata 19, Oslo») after a description that ended its sentence: an address
     or a signature under the last block, not more of its description."""

@@ -473,3 +473,12 @@ def test_a_line_of_particulars_under_a_titles_text_completes_the_tiltak_the_titl
         # A code alone on its line over a list heads the list: it completes no title.
         ("2.1", "Nettkurs i regneark for tillitsvalgte", "", "", "", ""),
     ]
+
+
+def test_a_place_and_date_with_the_signers_name_under_the_last_heading_is_no_unread_list(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "brev.docx", [
+        ("title", TITLE), ("h2", "Delmål 2.1 Digital kompetanse"), ("bullet", "Kurs i regneark for tillitsvalgte"),
+        ("h2", "Planer for neste år"), ("text", "Vi vil følge opp kursene i flere regioner."),
+        ("text", "Trondheim, 3. februar 2023"), ("text", "Ola Nordmann, daglig leder")])
+    assert [r.get("tiltak") for r in read.rows] == ["Kurs i regneark for tillitsvalgte"]
+    assert read.skipped == () and read.warnings == ()
