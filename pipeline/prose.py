@@ -169,7 +169,9 @@ class ProseReader:
             # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it.
             return self._block(p, own)
         meta = meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types) if p.kind == "text" else {}
-        if meta and self.titles.takes(meta, following, self.last_item is not None):
+        item = self.last_item
+        bare = item is not None and item is self.block_item and not item.fields.get("beskrivelse")
+        if meta and self.titles.takes(meta, following, item is not None, bare):
             return self._meta_line(meta)
         titled = self.titles.add(p) if p.kind != "heading" else None
         if titled and self.delmal.codes_in(titled.delmal):

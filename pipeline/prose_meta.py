@@ -1,6 +1,6 @@
 """A line of particulars under a tiltak's title and text: «dm 2.3 · prosjekt · Ansvar: Fagforbundet».
 
-A short line that opens with a delmål's code and goes on in parts set apart by «·», «|» or «;» (or by labels,
+A short line that opens with a delmål's code («dm 1.1», «Delmål II.3») and goes on in parts set apart by «·», «|» or «;» (or by labels,
 «Delmål 1.4, type: kurs, ansvarlig: X.») says of the tiltak above it its delmål, its type (a part the vocabulary
 knows as a type) and the fields its labels name. Every part must be one of those, else the line is text.
 """
@@ -18,6 +18,8 @@ from .prose_items import SURE_TYPE, TypeNamer
 _PARTS = re.compile(r"\s*[·|•;]\s*")
 # «dm 1.1», «dm. 1.4», «Delmål 2.3», «1.4»: a delmål's code with at most a word before it.
 _CODE_PART = re.compile(r"^(?:[^\W\d]{1,10}\.?\s*)?\S{1,6}$")
+# «Delmål II.3»: the område in roman numerals, then the delmål's number in it (the delmål matcher reads it).
+_ROMAN_CODE = re.compile(r"\b[IV]{1,3}\s?\.\s?\d{1,2}$")
 META_WORDS = 40  # a line of particulars is short; longer is a paragraph that happens to open with a code
 _PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")  # «Sammen med LO» says its field without a colon
 
@@ -44,7 +46,7 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
     if not parts:
         return {}
     first, *rest = (p.strip(" ,") for p in parts)
-    if not (_CODE_PART.match(first) and codes_in(first)):
+    if not (_CODE_PART.match(first) and (codes_in(first) or _ROMAN_CODE.search(first))):
         return {}
     fields = {"delmal": first}
     for part in rest:

@@ -50,12 +50,13 @@ class TitleOverText:
         self.open(None)
         return found
 
-    def takes(self, particulars: dict[str, str], following: Paragraph | None, item_above: bool) -> bool:
+    def takes(self, particulars: dict[str, str], following: Paragraph | None, item_above: bool, bare: bool) -> bool:
         """Whether a line of particulars closes the open title, or (more than a code) fills the item above. A code
-        alone («Delmål 2.1») may head a list instead: it closes only a title straight above it, with text under it."""
+        alone («Delmål 2.1») may head a list instead: it closes only a title straight above it (open here, or the
+        item above, still `bare` of text), with text under it."""
         if len(particulars) >= 2:
             return self.title is not None or item_above
-        return self.title is not None and not self.texts and following is not None and (
+        return (self.title is not None and not self.texts or bare) and following is not None and (
             following.kind == "text" and not following.lead)
 
     def close(self, delmal: str) -> Titled | None:

@@ -462,6 +462,13 @@ def test_a_line_of_particulars_under_a_titles_text_completes_the_tiltak_the_titl
     d.add_heading("2. Norskopplæring på byggeplassen", level=3)
     d.add_paragraph("Kurs i fagnorsk for 60 ansatte med annet morsmål.")
     d.add_paragraph("Delmål 3.2, type: kurs, ansvarlig: Forbundets skole.")
+    d.add_heading("Delmål 2.5 Dokumentasjon av kompetanse", level=2)
+    d.add_heading("Kompetansebevis for lagerarbeidere", level=3)
+    d.add_paragraph("Delmål 2.4 | Prosjekt | Sammen med Logistikkforeningen")
+    d.add_paragraph("Et bevis som viser hva lagerarbeidere har lært på jobben.")
+    d.add_heading("Veiledere i bedriftene", level=3)
+    d.add_paragraph("Delmål 2.2")
+    d.add_paragraph("Tolv veiledere fikk opplæring i å lage kompetanseplaner.")
     d.add_paragraph("Delmål 2.1")
     d.add_paragraph("Nettkurs i regneark for tillitsvalgte", style="List Bullet")
     read = _saved_and_read(matchers, d, tmp_path / "partikler.docx")
@@ -470,6 +477,10 @@ def test_a_line_of_particulars_under_a_titles_text_completes_the_tiltak_the_titl
          "Nettverket møttes fire ganger og delte materiell om yrkesfag."),
         ("3.2", "Norskopplæring på byggeplassen", "kurs", "Forbundets skole", "",
          "Kurs i fagnorsk for 60 ansatte med annet morsmål."),
+        # Over the text, straight under a title: its own code is said before the heading's.
+        ("2.4", "Kompetansebevis for lagerarbeidere", "Prosjekt", "", "Logistikkforeningen",
+         "Et bevis som viser hva lagerarbeidere har lært på jobben."),
+        ("2.2", "Veiledere i bedriftene", "", "", "", "Tolv veiledere fikk opplæring i å lage kompetanseplaner."),
         # A code alone on its line over a list heads the list: it completes no title.
         ("2.1", "Nettkurs i regneark for tillitsvalgte", "", "", "", ""),
     ]
