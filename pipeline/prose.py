@@ -300,9 +300,9 @@ class ProseReader:
 
     def _titled(self, p: Paragraph) -> DraftRow:
         """The title is the tiltak (its type in closing brackets); the text under it describes it."""
-        own_type = _TYPE_IN_BRACKETS.search(p.text)
         title = _NUMBER.sub("", p.text)  # «4. Tillitsvalgtkurs …»: the number orders the list, it names nothing
-        fields = {"delmal": self.section or "", "tiltak": title[: own_type.start() - len(p.text) + len(title)] if own_type else title}
+        own_type = _TYPE_IN_BRACKETS.search(title)
+        fields = {"delmal": self.section or "", "tiltak": title[: own_type.start()] if own_type else title}
         if own_type:
             fields["type"] = own_type.group(1)
         self.last_item = self.block_item = DraftRow(

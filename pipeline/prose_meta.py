@@ -18,8 +18,6 @@ from .prose_items import SURE_TYPE, TypeNamer
 _PARTS = re.compile(r"\s*[·|•;]\s*")
 # «dm 1.1», «dm. 1.4», «Delmål 2.3», «1.4»: a delmål's code with at most a word before it.
 _CODE_PART = re.compile(r"^(?:[^\W\d]{1,10}\.?\s*)?\S{1,6}$")
-# «Delmål II.3»: the område in roman numerals, then the delmål's number in it (the delmål matcher reads it).
-_ROMAN_CODE = re.compile(r"\b[IV]{1,3}\s?\.\s?\d{1,2}$")
 META_WORDS = 40  # a line of particulars is short; longer is a paragraph that happens to open with a code
 _PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")  # «Sammen med LO» says its field without a colon
 
@@ -46,7 +44,7 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
     if not parts:
         return {}
     first, *rest = (p.strip(" ,") for p in parts)
-    if not (_CODE_PART.match(first) and (codes_in(first) or _ROMAN_CODE.search(first))):
+    if not (_CODE_PART.match(first) and codes_in(first)):
         return {}
     fields = {"delmal": first}
     for part in rest:
