@@ -33,7 +33,7 @@ CAPITALISED_RUN = 3  # words of a name opened by a common word written with a ca
 # "PAVI – partnerskapet for voksenopplæring i Innlandet". The name is a title the other rows may use alone.
 _DEFINED_BEFORE = re.compile(r"((?:[\w-]+\s+){0,%d}[\w-]+)\s*\([A-ZÆØÅ]{2,8}\)" % (MAX_TITLE_WORDS - 1))
 _DEFINED_AFTER = re.compile(r"\b[A-ZÆØÅ]{2,8}(?:\s+[–-]\s+|\s*\(\s*)((?:[\w-]+\s+){0,%d}[\w-]+)" % (MAX_TITLE_WORDS - 1))
-_DEFINING = re.compile(r"\w+\s*\(([A-ZÆØÅ]{3,8})\)")  # "… i industrien (KGI)": a name and its initials
+_DEFINING = re.compile(r"[\w»\"”’]\s*\(([A-ZÆØÅ]{3,8})\)")  # "… i industrien (KGI)": a name and its initials
 CONTAINED = 90  # a title stands in another text when it matches a stretch of it this well
 # Place, time and setting: a capitalised word after these is where or when, not what.
 COUNTY = "fylkeskommune"  # the catalogue's kind of a county council, whose county is a region
@@ -261,7 +261,11 @@ class MeasureNames:
             titles.append(lead.group(1))
         # A web address names its site both as written and by its name ("Kompetansekartet.no" is Kompetansekartet).
         domains = [m.group(0) for m in _DOMAIN.finditer(text)]
-        names = self._proper_nouns(text) | {fold(d) for d in domains} | {
+        # A tiltak that is one uncommon word («Samfunnskontrakten») is a name, capital at the start or not.
+        lone = words(text)
+        names = self._proper_nouns(text) | {fold(d) for d in domains} | (
+            {lone[0]} if len(lone) == 1 and not self._is_common(lone[0]) and len(lone[0]) >= NAME_IN_TEXT_CHARS
+            else set()) | {
             stem for d in domains if not self._is_common(stem := fold(d.rsplit(".", 1)[0])) and len(stem) >= 3}
         toks = tokens(text)
         home = self._member_region.get(member, frozenset())

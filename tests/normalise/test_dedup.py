@@ -393,3 +393,15 @@ def test_promoting_a_programme_is_not_the_programme(matchers):
     groups, clusters = _groups(matchers, rows)
     assert len(groups) == 2
     assert [m.kind for m in clusters.near_misses] == ["apart?"] and "handler om tiltaket" in clusters.near_misses[0].evidence
+
+
+def test_a_tiltak_that_is_one_uncommon_word_is_a_name_the_others_give_in_full(matchers):
+    rows = [
+        _row("reg.docx", "Regjeringen", "Fagbrevgarantien for voksne 2025–2028", "3.1", ""),
+        _row("nho.xlsx", "NHO", "Fagbrevgarantien", "3.1", ""),
+        # The initials after a quoted name are defined by it, as after a plain one.
+        _row("ys.docx", "YS", "FOV-studien", "2.2", ""),
+        _row("virke.docx", "Virke", "Forskningsprosjektet «Fagopplæring og voksne» (FOV)", "2.2", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["NHO", "Regjeringen"], ["Virke", "YS"]]
