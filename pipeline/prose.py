@@ -9,7 +9,6 @@ Key/value tables ("Tiltak | ...", "Ansvarlig | ...") are read in `pipeline.prose
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from normalise.columns import ColumnMapper
 from normalise.delmal import DelmalMatcher
@@ -17,39 +16,15 @@ from normalise.text import clean, fold
 from parsers.content import Paragraph
 
 from .answer_lines import field_label, unanswered
+from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .prose_items import (TypeNamer, after_description, after_lead, bold_title, describes_item, is_sentence, item_parts,
                           signs_off)
 from .prose_meta import meta_fields
 from .prose_titles import Titled, TitleOverText
 
-from tiltak_core.records import FIELDS, Provenance, RawRow, SkippedRow
+from tiltak_core.records import Provenance, SkippedRow
 
 
-@dataclass
-class DraftRow:
-    """A row being built; frozen into a RawRow once nothing later can extend it."""
-
-    provenance: Provenance
-    fields: dict[str, str]
-    extra: dict[str, str]
-    confidence: float
-    evidence: list[str] = field(default_factory=list)
-    doubt: str = ""
-
-    def freeze(self) -> RawRow:
-        return RawRow(
-            provenance=self.provenance,
-            fields=tuple((f, clean(self.fields.get(f, ""))) for f in FIELDS),
-            extra=tuple((k, clean(v)) for k, v in self.extra.items() if clean(v)),
-            confidence=self.confidence,
-            evidence=tuple(self.evidence),
-            doubt=self.doubt,
-        )
-
-
-# Items under a heading are read with less certainty than table cells: the split into fields
-# comes from labels in running text.
-PROSE_CONFIDENCE = 0.9
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 SUB_ITEMS = "Underpunkter"
 # "(delmål 1.3, arrangement)." or "[Arrangement, delmål 1.3]" closing an item: its own delmål and, before or

@@ -6,7 +6,7 @@ from normalise.columns import ColumnMapper
 from normalise.text import clean
 from parsers.content import TableBlock
 
-from .prose import PROSE_CONFIDENCE, DraftRow
+from .draft_row import PROSE_CONFIDENCE, DraftRow
 from tiltak_core.records import Provenance
 
 

@@ -19,7 +19,8 @@ from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import is_answer_form
 from .cell_lines import split_cells, unmarked
-from .prose import DraftRow, ProseReader
+from .draft_row import DraftRow
+from .prose import ProseReader
 from .prose_blocks import labelled_items
 from .prose_forms import read_form
 from tiltak_core.records import Provenance, RawRow, SkippedRow
