@@ -5,10 +5,11 @@ import datetime as dt
 from pathlib import Path
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 from .data import (AKADEMIKERNE, AKADEMIKERNE_OLD, FAGSKOLERADET, KS, LO, REGJERINGEN, TRONDELAG, UHR, UNIO,
                    VESTLAND, YS)
@@ -70,6 +71,7 @@ def regjeringen(out: Path) -> None:
         _cell(cells[3], r.shown_type or "")
         _cell(cells[4], r.ansvarlig)
         _cell(cells[5], r.partnere)
+    _widths(d, t, [1.0, 7.4, 1.5, 2.4, 2.2, 3.5])
     d.add_paragraph("")
     d.add_paragraph("Kontaktperson: seniorrådgiver Ingrid Holm, Kompetanse- og integreringsavdelingen.")
     d.save(out)
@@ -183,6 +185,7 @@ def ys_table(out: Path) -> None:
         c = t.add_row().cells
         for i, v in enumerate([r.tiltak, r.beskr, r.shown_dm, r.shown_type or "", r.ansvarlig, r.partnere]):
             _cell(c[i], v)
+    _widths(d, t, [3.8, 5.4, 1.5, 2.1, 2.0, 3.2])
     d.add_paragraph("")
     d.add_paragraph("Oslo, 12. januar 2028 – YS-sekretariatet")
     d.save(out)
@@ -232,6 +235,17 @@ def uhr_table(out: Path) -> None:
     d.save(out)
 
 
+def _widths(d, t, cms: list[float]) -> None:
+    sec = d.sections[0]
+    sec.left_margin = sec.right_margin = Cm(1.5)
+    t.autofit = False
+    for col, w in zip(t.columns, cms):
+        col.width = Cm(w)
+    for row in t.rows:
+        for c, w in zip(row.cells, cms):
+            c.width = Cm(w)
+
+
 def vestland_table(out: Path) -> None:
     d = _doc("Vestland fylkeskommune", dt.datetime(2028, 1, 16, 9, 0))
     d.add_heading("Rapportering frå Vestland fylkeskommune til Kompetansepolitisk råd 2027", 1)
@@ -246,6 +260,10 @@ def vestland_table(out: Path) -> None:
         c = t.add_row().cells
         for j, v in enumerate([r.shown_dm, r.tiltak, r.beskr, r.shown_type or "", r.ansvarlig, r.partnere]):
             _cell(c[j], v)
+    sec = d.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    _widths(d, t, [2.1, 5.5, 7.5, 2.6, 3.8, 5.2])
     d.add_paragraph("")
     d.add_paragraph("Bergen, 16. januar 2028. Kontakt: Kompetanse og næring, Vestland fylkeskommune.")
     d.save(out)

@@ -135,9 +135,10 @@ def vofo_twocol(out: Path) -> None:
         f.append(Paragraph(r.tiltak, h2))
         f.append(Paragraph(f"Delmål {r.shown_dm} · Samarbeid: {r.partnere}", meta))
         f.append(Paragraph(r.beskr, body))
-        f.append(Paragraph("Aktiviteten i studieforbundene varierer mye mellom regionene, og VOFO følger utviklingen "
-                           "tett gjennom dialog med forbundene og fylkeskommunene gjennom året.", body))
     f.append(Spacer(1, 8))
+    f.append(Paragraph("Aktiviteten i studieforbundene varierer mye mellom regionene, og VOFO følger utviklingen tett "
+                       "gjennom dialog med forbundene og fylkeskommunene gjennom året. Tallene for deltakelse i 2027 "
+                       "blir publisert i statistikken for studieforbundene i mars.", body))
     f.append(Paragraph("Veien videre", h2))
     f.append(Paragraph("VOFO vil i 2028 arbeide for at opplæring i frivillig sektor får en tydeligere plass i "
                        "fylkeskommunenes kompetansestrategier, og for forutsigbar finansiering av studieforbundene.", body))
