@@ -17,8 +17,8 @@ from parsers.content import Paragraph
 
 from .answer_lines import field_label, unanswered
 from .draft_row import PROSE_CONFIDENCE, DraftRow
-from .prose_items import (TypeNamer, after_description, after_lead, bold_title, describes_item, is_sentence, item_parts,
-                          signs_off)
+from .prose_items import (TypeNamer, after_description, after_lead, bold_title, dash_title, describes_item, is_sentence,
+                          item_parts, own_delmal, signs_off)
 from .prose_meta import meta_fields
 from .prose_titles import Titled, TitleOverText
 
@@ -27,10 +27,6 @@ from tiltak_core.records import Provenance, SkippedRow
 
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 SUB_ITEMS = "Underpunkter"
-# "(delmål 1.3, arrangement)." or "[Arrangement, delmål 1.3]" closing an item: its own delmål and, before or
-# after it past a comma, its type.
-_OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;]\s*)?(delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})"
-                         r"\s*(?:[,;]\s*([^()\[\]]{1,40}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^\W*\w+(?:[ -]\w+){0,2}\s*:\s")  # "Dato: …", "Kontaktperson: …": a line of particulars
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
@@ -344,15 +340,18 @@ class ProseReader:
         return self.last_item
 
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
-        own = _OWN_DELMAL.search(p.text)
-        if own and self.delmal.codes_in(own.group(2)):
+        own = own_delmal(p.text)
+        if own and self.delmal.codes_in(own.delmal):
             # "Karrieredag for elever (delmål 1.3, arrangement).": the item says its delmål itself.
-            fields = {"delmal": own.group(2), "tiltak": clean(p.text[: own.start()]).rstrip(" .,;:")}
-            titled = bold_title(p.text[: own.start()], p.lead)
+            head, labelled = self.mapper.split_labels(own.rest)
+            fields = {"delmal": own.delmal, **labelled, "tiltak": clean(own.text).rstrip(" .,;:")}
+            titled = bold_title(own.text, p.lead) or dash_title(own.text, self.types)
             if titled:
-                fields.update(tiltak=titled.tiltak, beskrivelse=titled.beskrivelse)
-            if own.group(3) or own.group(1):
-                fields["type"] = clean(own.group(3) or own.group(1))
+                fields.update(tiltak=titled.tiltak, beskrivelse=titled.beskrivelse, **({"type": titled.type} if titled.type else {}))
+            if head:
+                fields["beskrivelse"] = head  # «Title (2.4): What was done. Partnere: X.»
+            if own.type:
+                fields["type"] = own.type
             self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
                                       PROSE_CONFIDENCE, ["punkt som oppgir sitt eget delmål i parentes",
                                                          *([titled.how] if titled else [])])

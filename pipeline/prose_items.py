@@ -65,6 +65,53 @@ def _is_title(title: str) -> bool:
 _DASH_AFTER_TITLE = re.compile(r"^[–—-]\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
+_DASH_SPLIT = re.compile(r"^(?P<title>[^–—]+?)\s+[–—-]\s+(?P<rest>\S.*)$", re.DOTALL)
+_SQUARE_TYPE = re.compile(r"\s*\[(?P<type>[^\[\]]{2,30})\]\s*$")
+
+
+# "(delmål 1.3, arrangement)." or "[Arrangement, delmål 1.3]" closing an item: its own delmål and, before or
+# after it past a comma, its type; «(dm 2.2)» and a bare «[2.4]» too.
+_CODE = r"((?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"
+_OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;]\s*)?" + _CODE +
+                         r"\s*(?:[,;]\s*([^()\[\]]{1,40}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
+# «Title (2.4): What was done.»: the delmål in brackets after the title, before the colon.
+_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>[^():]{3,150}?)\s*\(\s*" + _CODE + r"\s*\)\s*:\s+(?P<rest>\S.*)$",
+                                     re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class OwnDelmal:
+    text: str  # the item without its delmål (and the type beside it)
+    delmal: str
+    type: str = ""
+    rest: str = ""  # what follows the title when the delmål stands between them
+
+
+def own_delmal(text: str) -> OwnDelmal | None:
+    """The delmål a list item gives itself in brackets, at its end or right after its title; None if it gives none."""
+    end = _OWN_DELMAL.search(text)
+    if end:
+        return OwnDelmal(text[: end.start()], end.group(2), clean(end.group(3) or end.group(1) or ""))
+    after = _OWN_DELMAL_AFTER_TITLE.match(clean(text))
+    if after:
+        return OwnDelmal(after["title"], after.group(2), rest=clean(after["rest"]))
+    return None
+
+
+def dash_title(text: str, types: TypeNamer) -> ItemParts | None:
+    """«Title – What was done. [kurs]»: a short title, a dash, then sentences (and the type in square brackets
+    closing them) is a title described; a clause in lower case after the dash goes on one sentence."""
+    text = clean(text)
+    typed = _SQUARE_TYPE.search(text)
+    kind = typed["type"] if typed and _names_type(typed["type"], types) else ""
+    body = text[: typed.start()] if kind and typed else text
+    dash = _DASH_SPLIT.match(body)
+    if not dash or not _is_title(dash["title"]) or not _is_explanation(dash["rest"]):
+        return None
+    return ItemParts(clean(dash["title"]), kind, clean(dash["rest"]), "tittelen før tankestreken er tiltaket, "
+                     "setningene etter beskrivelsen")
+
+
 def bold_title(text: str, lead: str) -> ItemParts | None:
     """«**Title**: what was done»: an item whose bold words end at a colon is titled by them, described by the rest;
     so is «**Title** – What was done.» when a sentence follows the dash («**Studiesenteret** – et tilbud …» goes on

@@ -493,3 +493,20 @@ def test_a_place_and_date_with_the_signers_name_under_the_last_heading_is_no_unr
         ("text", "Trondheim, 3. februar 2023"), ("text", "Ola Nordmann, daglig leder")])
     assert [r.get("tiltak") for r in read.rows] == ["Kurs i regneark for tillitsvalgte"]
     assert read.skipped == () and read.warnings == ()
+
+
+def test_an_item_giving_its_own_delmal_as_dm_a_bare_code_or_before_a_colon_is_read_with_it(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Våre tiltak i 2027", level=1)
+    d.add_paragraph("Hvert tiltak oppgir sitt delmål.")
+    for text in ("Kurs for verneombud om kompetanseplaner – Tre kurs med 90 deltakere i alt. [kurs] (dm 2.2)",
+                 "Nettverk for lærebedrifter i industrien [2.3]",
+                 "Fagdag om realkompetanse (3.1): Dagen samlet 80 deltakere fra fire fylker. Partnere: NAV."):
+        d.add_paragraph(text, style="List Bullet")
+    read = _saved_and_read(matchers, d, tmp_path / "egne_delmaal.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("type"), r.get("beskrivelse"),
+             r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("2.2", "Kurs for verneombud om kompetanseplaner", "kurs", "Tre kurs med 90 deltakere i alt.", ""),
+        ("2.3", "Nettverk for lærebedrifter i industrien", "", "", ""),
+        ("3.1", "Fagdag om realkompetanse", "", "Dagen samlet 80 deltakere fra fire fylker.", "NAV"),
+    ]
