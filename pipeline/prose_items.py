@@ -151,7 +151,16 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
     if colon and _is_title(colon["title"]) and _is_explanation(colon["rest"]) and not _opens_with_type(colon["title"], types):
         return ItemParts(clean(colon["title"]), "", clean(colon["rest"]), "tittelen før kolon er tiltaket, "
                          "forklaringen etter beskrivelsen")
+    first = _NAME_SENTENCE.match(text)
+    if first and _is_explanation(first["rest"]) and len(first["rest"].split()) >= _MIN_ACCOUNT_WORDS:
+        return ItemParts(clean(first["title"]), "", clean(first["rest"]), "første korte setning er navnet, resten "
+                         "beskrivelsen")
     return ItemParts(text, doubt=_doubt(text, types))
+
+
+# «Lærlingløftet i kommunesektoren. Målet er at …»: a name of a few words closed by a full stop, then an account of it.
+_NAME_SENTENCE = re.compile(r"^(?P<title>[^.!?:;,\s][^.!?:;,]{1,78}\s[^.!?:;,]*[^\s.])\.\s+(?P<rest>[A-ZÆØÅ].*)$", re.DOTALL)
+_MIN_ACCOUNT_WORDS = 5
 
 
 # «… (rådsarbeid)»: a closing bracket of a word or two in lower case reads like a type the vocabulary does not know.

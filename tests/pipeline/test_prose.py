@@ -510,3 +510,16 @@ def test_an_item_giving_its_own_delmal_as_dm_a_bare_code_or_before_a_colon_is_re
         ("2.3", "Nettverk for lærebedrifter i industrien", "", "", ""),
         ("3.1", "Fagdag om realkompetanse", "", "Dagen samlet 80 deltakere fra fire fylker.", "NAV"),
     ]
+
+
+def test_a_short_name_closed_by_a_full_stop_then_an_account_is_the_tiltak_and_its_description(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Delmål 2.3 Flere læreplasser", level=2)
+    for text in ("Lærlingløftet i kommunene 2027. Målet er at hver kommune tar inn minst to nye lærlinger.",
+                 "Vi har informert om ordningen.",  # one sentence: the whole item
+                 "Fagbrev på jobb. Ordningen er ny."):  # too short an account to be one
+        d.add_paragraph(text, style="List Bullet")
+    read = _saved_and_read(matchers, d, tmp_path / "navn_og_omtale.docx")
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Lærlingløftet i kommunene 2027", "Målet er at hver kommune tar inn minst to nye lærlinger."),
+        ("Vi har informert om ordningen.", ""), ("Fagbrev på jobb. Ordningen er ny.", "")]
