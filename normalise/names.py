@@ -140,8 +140,7 @@ class MeasureNames:
         """A known word, or the genitive of one ("KBUs", "NHOs"): an organisation's or council's name names no measure."""
         return word in self._common or (word.endswith("s") and word[:-1] in self._common)
 
-    def _proper_nouns(self, text: str) -> set[str]:
-        toks = tokens(text)
+    def _proper_nouns(self, text: str, toks: list[Token]) -> set[str]:
         found = set()
         for i, t in enumerate(toks):
             starts_sentence = i == 0 or bool(_SENTENCE_END.search(text[toks[i - 1].end : t.start] or ""))
@@ -154,10 +153,9 @@ class MeasureNames:
             found.add(t.folded)
         return found
 
-    def _after_opener(self, text: str) -> list[str]:
+    def _after_opener(self, text: str, toks: list[Token]) -> list[str]:
         """What a text names after words that open it without naming an activity ("Videreføring av
         bransjeprogrammene", "Ny runde av Lærlingløftet"): the measure itself, a title of its own."""
-        toks = tokens(text)
         k = next((i for i, t in enumerate(toks) if t.folded not in self._openers), len(toks))
         rest = toks[k + 1 :] if k < len(toks) and toks[k].folded in _LINKING else toks[k:]
         # One short phrase only: a title, a second sentence or a bracket says more than a name.
@@ -177,11 +175,10 @@ class MeasureNames:
             return ""
         return " ".join(t.folded for t in head)
 
-    def _capitalised_runs(self, text: str) -> list[str]:
+    def _capitalised_runs(self, text: str, toks: list[Token]) -> list[str]:
         """A common word written with a capital inside a sentence opens a name ("Innlandet tilbyr Fagbrev på
         jobb …"): the word and the two after it, within the clause. An organisation's, council's or region's
         word is who or where, not a measure's name."""
-        toks = tokens(text)
         runs = []
         for i, t in enumerate(toks[1:], 1):
             before = text[toks[i - 1].end : t.start]
@@ -254,8 +251,9 @@ class MeasureNames:
         text = clean(tiltak)
         titles = [m.group(1) for m in _QUOTED.finditer(text)]
         titles += [m.group(1) for pattern in (_DEFINED_BEFORE, _DEFINED_AFTER) for m in pattern.finditer(text)]
-        titles += self._capitalised_runs(text)
-        titles += self._after_opener(text)
+        toks = tokens(text)  # the text's words once, for every reading of it below
+        titles += self._capitalised_runs(text, toks)
+        titles += self._after_opener(text, toks)
         lead = _LEAD_TITLE.match(text)
         if lead and len(words(lead.group(1))) <= MAX_TITLE_WORDS:
             titles.append(lead.group(1))
@@ -263,11 +261,10 @@ class MeasureNames:
         domains = [m.group(0) for m in _DOMAIN.finditer(text)]
         # A tiltak that is one uncommon word («Samfunnskontrakten») is a name, capital at the start or not.
         lone = words(text)
-        names = self._proper_nouns(text) | {fold(d) for d in domains} | (
+        names = self._proper_nouns(text, toks) | {fold(d) for d in domains} | (
             {lone[0]} if len(lone) == 1 and not self._is_common(lone[0]) and len(lone[0]) >= NAME_IN_TEXT_CHARS
             else set()) | {
             stem for d in domains if not self._is_common(stem := fold(d.rsplit(".", 1)[0])) and len(stem) >= 3}
-        toks = tokens(text)
         home = self._member_region.get(member, frozenset())
         places, settings = self._places(text, toks, home)
         phase_hits = self._phases.find_all(toks)
