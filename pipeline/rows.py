@@ -19,6 +19,7 @@ from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import is_answer_form
 from .cell_lines import split_cells, unmarked
+from .coverage import unread_mentions
 from .draft_row import DraftRow
 from .prose import ProseReader
 from .prose_blocks import labelled_items
@@ -303,6 +304,13 @@ class RowReader:
                 f"{self.source_file}: {len(stray)} {'punkt' if len(stray) == 1 else 'punkter'} under overskrifter som ikke "
                 f"nevner et delmål ble ikke lest som tiltak ({_some([s.locator for s in stray])}); gi overskriftene "
                 "delmålets nummer, f.eks. «Delmål 2.1»")
+        unread = unread_mentions(self.source_file, blocks, self.rows, self.skipped)
+        if unread:
+            self.skipped.extend(unread)
+            self.warnings.append(
+                f"{self.source_file}: {len(unread)} avsnitt oppgir et delmål slik "
+                f"et tiltak gjør, men ble ikke lest som tiltak ({_some([s.locator for s in unread])}); se dem i "
+                "rapporten og før dem inn for hånd om de er tiltak")
         unsure = self.prose.unsure
         if unsure:
             self.warnings.append(f"{self.source_file}: {len(unsure)} {'punkt' if len(unsure) == 1 else 'punkter'} kan ha "

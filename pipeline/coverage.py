@@ -1,0 +1,62 @@
+"""A last check over a read document: paragraphs that give a tiltak's delmål but whose words no row holds.
+
+Each reader rule knows the shapes it was written for; a report in a new shape can slip past all of them.
+A paragraph that gives a delmål the way a tiltak does («Kurs for tillitsvalgte (2.4): …», «dm 1.1 · kurs ·
+Ansvar: LO», «Delmål 2.3, type: arrangement») and whose words stand in no row read from the document was
+not read: it is listed, so the file is not reported as read in full when it was not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from normalise.text import clean, words
+from parsers.content import Block, Paragraph
+
+from .draft_row import DraftRow
+from .prose_items import own_delmal
+
+from tiltak_core.records import Provenance, SkippedRow
+
+# A paragraph opening with a delmål's code («Delmål 1.4, type: …», «dm 2.3 · prosjekt», «Delmål: 2.1»): the
+# particulars of a tiltak. A code inside a sentence («tiltak under delmål 1.2, der …») is prose about the report.
+_OPENING_CODE = re.compile(r"^\W{0,3}(?:delm[åa]l(?:et)?|dm\.?)\s*:?\s*\d\s?[.,]\s?\d{1,2}\b", re.IGNORECASE)
+# A code in brackets anywhere («Veiledningspakke (2.2) – utgitt i mars», «[dm 1.3, kurs]»): a tiltak's own.
+_BRACKETED_CODE = re.compile(r"[(\[]\s*(?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2}\s*(?:[,;][^()\[\]]{0,40})?[)\]]",
+                             re.IGNORECASE)
+CONTENT_WORD = 4  # shorter words («og», «for», «dm») say nothing about which tiltak a paragraph is
+READ_SHARE = 0.5  # a paragraph half of whose words stand in the rows was read into them (as a title, a field)
+UNREAD = "avsnittet oppgir et delmål slik et tiltak gjør, men ble ikke lest som tiltak"
+
+
+def gives_delmal(p: Paragraph) -> bool:
+    """Whether a paragraph gives a delmål the way a tiltak does: in brackets, or as the code its line of
+    particulars opens with. A heading counts only with the code in brackets."""
+    if own_delmal(p.text) is not None or _BRACKETED_CODE.search(p.text):
+        return True
+    return p.kind != "heading" and bool(_OPENING_CODE.match(clean(p.text)))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in words(text) if len(w) >= CONTENT_WORD and not w.isdigit()}
+
+
+def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[DraftRow],
+                    skipped: Iterable[SkippedRow]) -> list[SkippedRow]:
+    """The paragraphs that give a delmål as a tiltak does and were read into no row (nor listed as skipped)."""
+    read: set[str] = set()
+    for row in rows:
+        for value in (*row.fields.values(), *row.extra.values()):
+            read |= _content_words(value)
+    for s in skipped:
+        read |= _content_words(s.text)
+    unread = []
+    for p in blocks:
+        if not isinstance(p, Paragraph) or not gives_delmal(p):
+            continue
+        own = _content_words(p.text)
+        if own and len(own & read) / len(own) < READ_SHARE:
+            unread.append(SkippedRow(Provenance(source_file, page=p.page, line=p.line).locator, UNREAD,
+                                     clean(p.text)[:200]))
+    return unread
