@@ -181,7 +181,15 @@ def _doubt(text: str, types: TypeNamer) -> str:
             _is_explanation(colon["rest"]) and not _opens_with_type(colon["title"], types)):
         return (f"«{clean(colon['title'])}» foran kolon kan være tiltakets navn og resten en forklaring; hele punktet "
                 "er lest som tiltaket")
+    boundary = _INNER_BOUNDARY.search(text)
+    if boundary:
+        return (f"punktet fortsetter etter «{clean(text[: boundary.start() + 1])[-40:]}» med en ny setning; det kan være "
+                "en tittel med en beskrivelse etter, men hele punktet er lest som tiltaket")
     return ""
+
+
+# «Title. What was done.», «Title – What was done»: a sentence or a dashed clause inside an item read whole.
+_INNER_BOUNDARY = re.compile(r"[\w)»\"”](?:\.\s+|\s+[–—-]\s+)(?=[A-ZÆØÅ])")
 
 
 def describes_item(p: Paragraph, following: Paragraph | None, labels: Callable[[Paragraph | None], dict]) -> bool:

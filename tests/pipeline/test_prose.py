@@ -523,3 +523,16 @@ def test_a_short_name_closed_by_a_full_stop_then_an_account_is_the_tiltak_and_it
     assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
         ("Lærlingløftet i kommunene 2027", "Målet er at hver kommune tar inn minst to nye lærlinger."),
         ("Vi har informert om ordningen.", ""), ("Fagbrev på jobb. Ordningen er ny.", "")]
+
+
+def test_an_item_read_whole_that_goes_on_past_a_full_stop_or_a_dash_asks_a_reviewer(matchers, tmp_path):
+    # «Title – What was done.» or «Title. What was done.» where no rule split it: the row may hold a name and its
+    # account, so it is doubted and the file warned about, not reported as read without a word.
+    read = _read(matchers, tmp_path / "punkt_med_setning.docx", [
+        ("title", "YS – tiltak 2026"), ("h2", "Delmål 2.4 Læring i arbeidslivet"),
+        ("bullet", "Kurs i arbeidsrett for tillitsvalgte"),
+        ("bullet", "Tillitsvalgtskolen i YS - Tre samlinger ble holdt i Oslo og Bergen med 80 deltakere"),
+        ("bullet", "Aktiv bruk av studieforbund. Kompetansehevende kurs for medlemmene")])
+    assert [bool(r.doubt) for r in read.rows] == [False, True, True]
+    assert "ny setning" in read.rows[1].doubt and "«Tillitsvalgtskolen i YS»" in read.rows[1].doubt
+    assert len(read.warnings) == 1 and "2 punkter kan ha en type eller forklaring" in read.warnings[0]
