@@ -55,6 +55,8 @@ class CouncilMatcher:
         self._about = frozenset(w.casefold() for w in vocab.council_about)
         self._openers = frozenset(w.casefold() for entry in vocab.council_openers for w in entry.split())
         self._links = frozenset(w.casefold() for w in vocab.seat_links)
+        self._own_people = frozenset(w.casefold() for w in vocab.own_people_links)
+        self._idioms = PhraseSet(vocab.participation_idioms)
         # A member that is itself a shared council ("Fagskolerådet"): its own rows naming it are its own measures.
         self._is_council = {o.name: c.id for o in catalogue.members for c, names, _ in self._councils
                             if any(names.find_all(tokens(a)) for a in (o.name, *o.aliases))}
@@ -86,6 +88,19 @@ class CouncilMatcher:
             return Hit(link, link, False), Phrase(toks[link].text)
         return None
 
+    def _for_own_people(self, toks: list[Token], part: Hit) -> tuple[Hit, Phrase] | None:
+        """«Grunnkurs for LOs nye medlemmer i …»: a member's people in the council, after a word such as «for» or
+        «av», are who a measure is for; the word stands as the trap before the participation word."""
+        owner = next((h for h, _ in self._names.find_all(toks) if h.genitive and part.first - 3 <= h.last < part.first),
+                     None)
+        if owner is None or owner.first == 0 or toks[owner.first - 1].folded not in self._own_people:
+            return None
+        between = toks[owner.last + 1 : part.first]
+        if any(t.text[:1].isupper() for t in between):
+            return None  # another name stands between: the organisation is not the one whose people they are
+        link = owner.first - 1
+        return Hit(link, link, False), Phrase(f"{toks[link].text} {toks[owner.first].text}")
+
     def _residual(self, toks: list[Token], spans: list[tuple[int, int]]) -> list[str]:
         """Words that are neither the council's name, an organisation's, a participation word nor a stopword."""
         covered = {i for a, b in spans for i in range(a, b + 1)}
@@ -109,7 +124,10 @@ class CouncilMatcher:
         if hit.first and toks[hit.first - 1].folded in self._about and (trap is None or trap[0].first >= hit.first):
             # "en episode om Kompetansebehovsutvalgets rapport", "artikkel om KBU": the row is about the council.
             trap = (Hit(hit.first - 1, hit.first - 1, False), Phrase(toks[hit.first - 1].text))
-        part = self._participation.first(toks, names)
+        idioms = frozenset(i for h, _ in self._idioms.find_all(toks) for i in range(h.first, h.last + 1))
+        part = self._participation.first(toks, names | idioms)
+        if part and trap is None:
+            trap = self._for_own_people(toks, part[0])
         if part and hit.genitive and part[0].first == hit.last + 1:
             part = None  # "Kompetansebehovsutvalgets leder", "KBUs medlemmer": the council's own people, not a seat
         if part is None and not hit.genitive:
@@ -144,7 +162,7 @@ class CouncilMatcher:
         also = f"; nevner også {', '.join(others)}" if others else ""
         if trap and trap_at < min(part_at, doubt_at) and not (subject and trap_at > hit.last):
             return CouncilDecision("", cid, f"handler om {cid} («{trap[1].entry}»), ikke om å delta i det")
-        if doubt and doubt_at < part_at:
+        if doubt and (doubt_at < part_at or doubt_at < hit.first):
             return CouncilDecision("", cid, f"«{doubt[1].entry}» i {cid}: usikkert om det regnes som å delta i det",
                                    doubtful=True, seat=True)
         # Asked only of a row that names no participation: a seat decides the row before it would matter.

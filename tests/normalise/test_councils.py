@@ -100,6 +100,12 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         # a council of the member's own by the national council's name
         ("Nordland fylkeskommune har oppretta eit eige kompetansebehovsutval", ""),
         ("Agder har et eget fagskoleråd for landsdelen", ""),
+        # a member's own people in the council, after «for», «med» or «av»: who the measure is for
+        ("Grunnkurs for LOs nye medlemmer i de faglige rådene", ""),
+        ("Erfaringsmøte med Spekters medlemmer i RSA-rådene ved de helsefaglige institusjonene", ""),
+        ("Bedre samordning av KS-representantene i de faglige rådene", ""),
+        # «satt i gang» is no seat: a review the ministry started of the council's mandate
+        ("Departementet har satt i gang en gjennomgang av KBUs mandat og sammensetning", ""),
     ],
 )
 def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type_):
@@ -110,7 +116,10 @@ def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type
 @pytest.mark.parametrize(
     "tiltak",
     ["Observatørplass i Universitets- og høyskolerådets fagstrategiske enheter. Posisjonen brukes aktivt.",
-     "UHR-MNT: Akademikerne har en observatør"],
+     "UHR-MNT: Akademikerne har en observatør",
+     # a seat word before the observer: the observer still stands before the council's name
+     "Plass som observatør i UHRs fagstrategiske enheter",
+     "YS bidrar som observatør i arbeidet i UHR-Lærerutdanning"],
 )
 def test_an_observer_seat_stays_apart_and_asks_a_reviewer(councils, tiltak):
     # The secretariat kept observer seats as the member's own in 2018, but whether one counts as taking
