@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
+SECTOR_CHARS = 8  # a sector's stem this far: «reiselivsnæringen» is «reiseliv», «handelsnæringen» not «varehandel»
 OPENING_WORDS = 3  # opening words two rows share that may name one scheme
 CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
 # An acronym defined beside its name: «Partnarskap for vaksenopplæring i Innlandet (PAVI)» and
@@ -91,6 +92,7 @@ class NameProfile:
     opening: str = ""  # the text's opening words when they may name a measure ("Fagbrev på jobb"), folded
     about: bool = False  # it opens as a measure about a programme ("Promotering av …"), not the programme
     defined: frozenset[str] = frozenset()  # acronyms it spells out before giving them in brackets, folded
+    schemes: frozenset[str] = frozenset()  # a sector's programme it names ("bransjeprogram varehandel")
 
     @property
     def regions(self) -> frozenset[str]:
@@ -132,6 +134,8 @@ class MeasureNames:
         self._moved = PhraseSet(vocab.moved)
         self._about = PhraseSet(vocab.about_openers)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
+        self._scheme_words = tuple(fold(w) for w in vocab.scheme_words)
+        self._fillers = frozenset(w for f in vocab.scheme_fillers for w in words(f)) | self._stop | _LINKING
 
     def _distinctive(self, phrase: str) -> list[str]:
         return [w for w in words(phrase) if w not in self._common and not w.isdigit() and len(w) > 2]
@@ -210,6 +214,19 @@ class MeasureNames:
                 found.append(text[t.start : toks[hit.last].end])
         return found
 
+    def _schemes(self, toks: list[Token]) -> frozenset[str]:
+        """The sector programmes a text names: the kind («bransjeprogrammet», «trepartsbransjeprogrammet»), then
+        «for» or «i», then its sector, kept as the kind and the sector's stem («bransjeprogram varehandel»)."""
+        found = set()
+        for i, t in enumerate(toks[:-2]):
+            kind = next((w for w in self._scheme_words if w in t.folded), "")
+            if not kind or toks[i + 1].folded not in {"for", "i", "innen", "innan"}:
+                continue
+            sector = next((x for x in toks[i + 2 :] if x.folded not in self._fillers), None)
+            if sector is not None and not sector.folded.isdigit():
+                found.add(f"{kind} {undoubled(stems(sector.folded)[0])[:SECTOR_CHARS]}")
+        return frozenset(found)
+
     def _opens_about(self, toks: list[Token]) -> bool:
         hit = self._about.first(toks)
         return hit is not None and hit[0].first == 0
@@ -283,12 +300,12 @@ class MeasureNames:
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phases, editions,
                            frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved, news,
                            _stem_seq(text), self._opening(toks), self._opens_about(toks),
-                           frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)))
+                           frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(toks))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
         """The name two rows share ('' if none): the same proper noun or acronym, or one's title in the other."""
-        common = sorted(a.names & b.names)
+        common = sorted(a.names & b.names) or sorted(a.schemes & b.schemes)
         if common:
             return common[0]
         for x, y in ((a, b), (b, a)):

@@ -85,6 +85,20 @@ def test_rows_naming_one_programme_are_one_measure_however_worded(matchers):
     assert {m.evidence.split("begge nevner ")[-1] for _, _, m in clusters.merges} == {"«jobbsjansen»", "«fagbrev på jobb»"}
 
 
+def test_a_sectors_programme_named_in_common_words_is_one_measure_for_that_sector_only(matchers):
+    # «Bransjeprogrammet for varehandelen» names one programme though every word is a common one.
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Bransjeprogrammet for varehandel ble videreført med nye moduler", "2.1", ""),
+        _row("lo.docx", "LO", "Sammen med Handel og Kontor deltar LO i bransjeprogram for kompetanseutvikling i varehandelen",
+             "2.1", ""),
+        _row("nho.pdf", "NHO", "NHO Reiseliv er part i bransjeprogrammet for reiselivsnæringen", "2.1", ""),
+        _row("virke.pdf", "Virke", "Virke har plass i styringsgruppa for trepartsbransjeprogrammet for industri", "2.1", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO", "Regjeringen"], ["NHO"], ["Virke"]]
+    assert [m.evidence.split("begge nevner ")[-1] for _, _, m in clusters.merges] == ["«bransjeprogram varehand»"]
+
+
 def test_a_new_phase_another_region_or_an_extension_of_a_programme_stays_apart(matchers):
     rows = [
         _row("nho.pdf", "NHO", "«Fagbrev på jobb» – pilot for voksne i byggenæringen", "3.1", "Pilot"),
