@@ -70,6 +70,18 @@ def _shade(cell, fill="D9E2F3"):
     tcPr.append(shd)
 
 
+def _widths(table, cms):
+    from docx.shared import Cm
+    from docx.oxml.ns import qn
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), cms):
+        gc.set(qn("w:w"), str(int(w * 567)))
+    for row in table.rows:
+        for cell, w in zip(row.cells, cms):
+            cell.width = Cm(w)
+
+
 def _landscape(doc):
     from docx.enum.section import WD_ORIENT
     s = doc.sections[0]
@@ -125,6 +137,7 @@ def regjeringen(tmp: Path):
             _cell(cells[4], it["samarbeidspartnere"])
             _cell(cells[5], x["kat"])
             rows.append(it)
+    _widths(t, [1.2, 8.5, 4.5, 3, 4.5, 3])
     doc.add_paragraph("")
     doc.add_paragraph("Kunnskapsdepartementet, februar 2029")
     src = tmp / "Regjeringen_rapport_KPR_2028.docx"
@@ -358,6 +371,7 @@ def ys(tmp: Path):
         _cell(cells[1], it["tiltak"], it["beskrivelse"], bold_first=True)
         a = it["ansvarlig"] + (f" ({it['samarbeidspartnere']})" if it["samarbeidspartnere"] else "")
         _cell(cells[2], a)
+    _widths(t, [4, 8.5, 3.5])
     doc.add_paragraph("")
     doc.add_paragraph("Spørsmål kan rettes til YS v/ Per Arne Dahl.")
     src = tmp / "YS_notat_KPR_2028.docx"
@@ -508,6 +522,7 @@ def vofo(out: Path):
         for cell, v in zip(cells, [x["omr"], x["nr"], it["tiltak"], it["beskrivelse"], it["ansvarlig"],
                                    it["samarbeidspartnere"]]):
             _cell(cell, v)
+    _widths(t, [3.0, 1.9, 5.1, 7.6, 3.5, 3.6])
     doc.add_paragraph("")
     doc.add_paragraph("VOFO, Oslo, 31. januar 2029")
     name = "VOFO_tiltak_2028.docx"
@@ -538,6 +553,7 @@ def uhr(out: Path):
             rows.append(it)
         _cell(cells[1], *lines)
         _cell(cells[2], ans)
+    _widths(t, [2, 10, 4])
     doc.add_paragraph("")
     doc.add_paragraph("UHR, 7. februar 2029")
     name = "UHR_rapport_2028.docx"
@@ -564,6 +580,7 @@ def vestland(tmp: Path):
         for cell, v in zip(cells, [it["tiltak"], it["beskrivelse"], it["extra"]["dm"], it["ansvarlig"],
                                    it["samarbeidspartnere"], it["extra"]["typ"]]):
             _cell(cell, v)
+    _widths(t, [5.5, 6.5, 2.3, 3.6, 4.3, 2.6])
     doc.add_paragraph("")
     doc.add_paragraph("Bergen, 3. februar 2029 – Avdeling for opplæring og kompetanse")
     src = tmp / "Vestland_fylkeskommune_rapportering_2028.docx"
