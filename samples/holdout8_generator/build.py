@@ -280,10 +280,10 @@ def unio(out: Path):
     _unio_doc(out / f, "Endelig versjon, 5. februar 2029", D.UNIO_FINAL,
               dt.datetime(2029, 2, 5, 10, 30), False)
     FILES.append(dict(file=d, member="Unio", rows=0,
-                      shape="Superseded draft of the next file (older date, 'utkast'): no truth rows"))
+                      shape="Superseded draft (older date, 'utkast' in name and subtitle) of Unio_tiltak_2028_endelig.docx: no truth rows"))
     rows = [it for _, items in D.UNIO_FINAL for it in items]
     record(f, "Unio", rows, "DOCX: a heading per delmål, bullets 'Bold title – description [type]'; "
-                            "the final version of the draft above")
+                            "final version ('endelig') replacing Unio_tiltak_2028_utkast.docx")
 
 
 # ---------------------------------------------------------------- KS (slide deck PDF)

@@ -199,6 +199,10 @@ YS = [
     r("M32", "Realkompetansevurdering for helsesekretærer", "2.5", PROS, "Delta", "YS, Helse Sør-Øst",
       "Prosjekt som prøver ut vurdering av erfaringsbasert kompetanse mot læreplanen i helsesekretærfaget.",
       omr="Læring i arbeidslivet (2.5)"),
+    r("M58", "Norskopplæring og mentor for innvandrere i finansnæringen", "3.4", PROS, "Finansforbundet",
+      "YS, Finans Norge",
+      "Tjue nyansatte med innvandrerbakgrunn fikk arbeidsrettet norskkurs og en fast mentor det første året.",
+      omr="Voksne med svak tilknytning (3.4)"),
 ]
 
 # --- Virke: scanned table, delmål with comma
@@ -224,6 +228,9 @@ AKADEMIKERNE = [
       "Akademikerne stat", "Samfunnsøkonomisk analyse",
       "Rapporten viser at halvparten av de spurte ikke har fått videreutdanning de siste tre årene.",
       dm="2.2", typ="FoU"),
+    r("M59", "Karriereveiledning for medlemmer over 55 år", "1.3", PROS, "Tekna", "Akademikerne",
+      "Pilot med individuelle samtaler om videre karriere og behov for oppdatering av fagkunnskap.",
+      dm="1.3", typ="Prosjekt (pilot)"),
     r("M39", "Webinarserie om livslang læring for tillitsvalgte", "2.4", ARR, "Akademikerne", "",
       "Fire webinarer om hvordan tillitsvalgte kan ta opp kompetanse i de lokale drøftingene.",
       dm="2.4", typ="Arrangement (webinarer)"),
@@ -240,6 +247,9 @@ SPEKTER = [
     r("M40", "Dialogmøte med Spekters representanter i SRY og de faglige rådene", "1.4", ARR, "", "",
       "Et halvdagsmøte i mars der representantene delte erfaringer og drøftet sykehusenes behov for lærlinger.",
       dmw="Knyttes til delmålet om samarbeid mellom utdanningstilbydere og arbeidslivet."),
+    r("M60", "Lederprogram for digital omstilling i helseforetakene", "2.1", KURS, "", "",
+      "Sjette kull med 45 ledere fullførte programmet, som gir studiepoeng ved BI.",
+      dmw="Knyttes til delmålet om digital kompetanse i hele arbeidsstyrken."),
     r("M19", "Helsekompetansekonferansen 2028", "2.3", ARR, "", "",
       "Sammen med Unio arrangerte vi konferansen i Bergen, med 350 deltakere fra sykehus, kommuner og utdanning.",
       dmw="Knyttes til delmålet om å synliggjøre karrieremulighetene i yrkesfag."),
