@@ -99,6 +99,7 @@ class Vocabulary:
     name_headers: tuple[str, ...] = ()
     partner_words: tuple[str, ...] = ()
     closing_words: tuple[str, ...] = ()
+    delmal_links: tuple[str, ...] = ()
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_traps: tuple[str, ...] = ()
     council_doubts: tuple[str, ...] = ()
@@ -114,6 +115,7 @@ class Vocabulary:
     about_openers: tuple[str, ...] = ()
     scheme_words: tuple[str, ...] = ()
     scheme_fillers: tuple[str, ...] = ()
+    name_tails: tuple[str, ...] = ()
     type_openers: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
     check_marks: tuple[str, ...] = ()
@@ -257,6 +259,7 @@ def load_vocabulary() -> Vocabulary:
         name_headers=p.texts(data, "name_headers", "vocabulary"),
         partner_words=p.texts(data, "partner_words", "vocabulary"),
         closing_words=p.texts(data, "closing_words", "vocabulary"),
+        delmal_links=p.texts(data, "delmal_links", "vocabulary"),
         versions={rank: p.texts(_table(data, "versions", p), rank, "[versions]") for rank in VERSION_RANKS},
         council_traps=p.texts(data, "council_traps", "vocabulary"),
         council_doubts=p.texts(data, "council_doubts", "vocabulary"),
@@ -272,6 +275,7 @@ def load_vocabulary() -> Vocabulary:
         about_openers=p.texts(data, "about_openers", "vocabulary"),
         scheme_words=p.texts(data, "scheme_words", "vocabulary"),
         scheme_fillers=p.texts(data, "scheme_fillers", "vocabulary"),
+        name_tails=p.texts(data, "name_tails", "vocabulary"),
         type_openers=p.texts(data, "type_openers", "vocabulary"),
         auxiliaries=p.texts(data, "auxiliaries", "vocabulary"),
         check_marks=p.texts(data, "check_marks", "vocabulary"),

@@ -68,7 +68,12 @@ class ColumnMapper:
         brackets («Delmål (nr. og stikkord)», «Kort beskrivelse (maks 500 tegn)») is no part of the name."""
         found = self._field_of(header, loose)
         bare = _ASIDE.sub(" ", header)
-        return self._field_of(bare, loose) if not found[0] and bare != header else found
+        if bare == header:
+            return found
+        # «Tiltak (type)»: the name says the field, the brackets what the cells add to it, though the whole
+        # may look like another field's name («Tiltakstype»).
+        plain = self._field_of(bare, loose)
+        return plain if plain[0] and (plain[1] >= found[1] or not found[0]) else found
 
     def _field_of(self, header: str, loose: bool) -> tuple[str, float]:
         key = header_key(header)

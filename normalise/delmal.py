@@ -39,6 +39,23 @@ def arabic(text: str) -> str:
     return _ROMAN.sub(lambda m: f"{len(m.group(1))}.{m.group(2)}", text or "")
 
 
+_OMRADE_NUMBER = re.compile(r"^\W*(?:(?:hoved)?innsatsområde|område)?\s*(I{1,3}|[1-3])\W*$", re.IGNORECASE)
+
+
+def names_omrade_column(header: str) -> bool:
+    """A column headed «Innsatsområde», «Hovedinnsatsområde» or «Område»."""
+    return bool(re.fullmatch(r"\W*(?:hoved)?(?:innsats)?område(?:\s*\(.*\))?\W*", clean(header), re.IGNORECASE))
+
+
+def joined_code(omrade: str, number: str) -> str:
+    """«II» (or «2») in an område column beside «3» in a delmål column: delmål 2.3; '' when they are not that."""
+    found = _OMRADE_NUMBER.match(clean(omrade))
+    if not found or not re.fullmatch(r"\d", clean(number)):
+        return ""
+    part = found.group(1).upper()
+    return f"{len(part) if part.startswith('I') else int(part)}.{clean(number)}"
+
+
 # A delmål cell whose code lost its separator ("13" for "1,3", as OCR reads a faint comma), or "1 3", or
 # whose separator OCR misread ("3:1").
 _LOST_SEPARATOR = re.compile(r"^\W*([1-9])\s?[:;]?\s?(\d{1,2})(?![\d.,])")
@@ -92,8 +109,10 @@ class DelmalMatcher:
             return True
         if heading and _NAMED_CODE.search(text) and self.codes_in(text):
             return True
-        if _OMRADE_WORD.search(text):
-            return False  # «Innsatsområde 2: Læring i arbeidslivet» names the område, however like a delmål its words are
+        if _OMRADE_WORD.search(text) or self.names_omrade(text):
+            # «Innsatsområde 2: Læring i arbeidslivet», or the område's name alone («Gode valg for den enkelte og
+            # samfunnet»): the område, however like a delmål its words are.
+            return False
         if heading or text.rstrip().endswith(":"):
             return self._by_text(text).confidence >= TEXT_SCORE / 100 or bool(self._by_meaning(text).value)
         return False

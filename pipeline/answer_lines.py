@@ -5,11 +5,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from normalise.columns import ColumnMapper
-from normalise.text import fold
+from normalise.text import clean, fold
 from parsers.content import Paragraph
+
+from .draft_row import PROSE_CONFIDENCE, DraftRow
+from tiltak_core.records import Provenance
 
 LABEL_WORDS = 8  # a question or label is short; a longer line is an answer or running text
 _ASIDE = re.compile(r"\([^)]*\)")  # "(valgfritt)", "(maks 500 tegn)": help for whoever fills the form in
@@ -37,3 +41,39 @@ def is_answer_form(paragraphs: Sequence[Paragraph], mapper: ColumnMapper) -> boo
 def unanswered(text: str, mapper: ColumnMapper) -> bool:
     """An answer that says none was given ("Ikke besvart")."""
     return fold(text).strip(" .-–") in {fold(w) for w in mapper.vocabulary.unanswered} or not text.strip(" .-–")
+
+
+@dataclass
+class AnswerLines:
+    """Reads a form's receipt line by line: a label line waits for its answer on the line under it."""
+
+    source_file: str
+    mapper: ColumnMapper
+    row: DraftRow | None = None  # the tiltak the answers fill
+    _pending: str = ""  # the field the last label line asked for
+    _next: dict[str, str] = field(default_factory=dict)  # answers given before the next tiltak's name
+
+    def takes(self, p: Paragraph) -> bool:
+        """Whether the line is a label, or the answer a label above it waits for."""
+        return bool(self._pending or field_label(p, self.mapper))
+
+    def read(self, p: Paragraph, delmal: str) -> DraftRow | None:
+        """The answer to «Tiltakets navn» opens a row (of the delmål it stands under); the others fill the open
+        row, or the next one when the open row has that field already (the next tiltak's delmål)."""
+        label = field_label(p, self.mapper)
+        if label:
+            self._pending = label
+            return None
+        name, self._pending = self._pending, ""
+        value = "" if unanswered(p.text, self.mapper) else p.text
+        if name == "tiltak":
+            fields = {"delmal": delmal, **self._next, "tiltak": value}
+            self._next = {}
+            self.row = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
+                                ["lest som skjema i linjer: spørsmålet på én linje, svaret på linjen under"])
+            return self.row
+        if self.row is not None and not clean(self.row.fields.get(name)):
+            self.row.fields[name] = value
+        elif value:
+            self._next[name] = value
+        return None

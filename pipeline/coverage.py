@@ -1,4 +1,5 @@
-"""A last check over a read document: paragraphs that give a tiltak's delmål but whose words no row holds.
+"""What the prose reader passed over: items under a heading it could not place, and (a last check over the read
+document) paragraphs that give a tiltak's delmål but whose words no row holds.
 
 Each reader rule knows the shapes it was written for; a report in a new shape can slip past all of them.
 A paragraph that gives a delmål the way a tiltak does («Kurs for tillitsvalgte (2.4): …», «dm 1.1 · kurs ·
@@ -60,3 +61,11 @@ def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[Dr
             unread.append(SkippedRow(Provenance(source_file, page=p.page, line=p.line).locator, UNREAD,
                                      clean(p.text)[:200]))
     return unread
+
+
+def stray_items(source_file: str, stray: Sequence[tuple[Paragraph, Paragraph]], delmal_levels: set[int]) -> list[SkippedRow]:
+    """List items (and plain lists) under a heading that names no delmål, where the report's other headings at
+    that level do: tiltak under a heading the run did not recognise, not an introduction's list."""
+    return [SkippedRow(Provenance(source_file, page=p.page, line=p.line).locator,
+                       f"står under overskriften «{clean(h.text)[:60]}», som ikke nevner noe delmål", clean(p.text)[:200])
+            for p, h in stray if h.level in delmal_levels]

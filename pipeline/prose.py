@@ -15,14 +15,14 @@ from normalise.delmal import DelmalMatcher
 from normalise.text import clean, fold
 from parsers.content import Paragraph
 
-from .answer_lines import field_label, unanswered
+from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .prose_items import (TypeNamer, after_description, after_lead, bold_title, dash_title, describes_item, is_sentence,
                           item_parts, own_delmal, signs_off)
 from .prose_meta import meta_fields
-from .prose_titles import Titled, TitleOverText
+from .prose_titles import Titled, TitleOverText, links_delmal
 
-from tiltak_core.records import Provenance, SkippedRow
+from tiltak_core.records import Provenance
 
 
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -56,7 +56,7 @@ class ProseReader:
         self.delmal_levels: set[int] = set()  # the levels of the headings that named a delmål
         self.section_level: int | None = None  # the level of the heading that named the current delmål
         # Items under a heading that names no delmål, with that heading: tiltak the run could not place
-        # when the heading stands at a level the report gives its delmål (see unread_items).
+        # when the heading stands at a level the report gives its delmål (see pipeline.coverage.stray_items).
         self.stray: list[tuple[Paragraph, Paragraph]] = []
         self._plain_stray = False  # the paragraph before was a plain list line under such a heading
         self._body = False  # a sentence or a delmål heading has been read: the letterhead is past
@@ -65,9 +65,9 @@ class ProseReader:
         self.unsure: list[str] = []  # items read whole whose shape says they may hold a title and more (for review)
         self._delmal_words = tuple(fold(w) for w in mapper.vocabulary.delmal_words)
         self._closing = tuple(fold(w) for w in mapper.vocabulary.closing_words)
+        self._links = tuple(fold(w) for w in mapper.vocabulary.delmal_links)
         self.answer_form = False  # the document is a form's receipt: label lines answered on the line under
-        self._pending = ""  # the field the last label line asked for
-        self._next_fields: dict[str, str] = {}  # answers given before the next tiltak's name
+        self.answers = AnswerLines(source_file, mapper)
         self.titles = TitleOverText()  # a heading naming no delmål, over text that may close with one
         self.labelled_items: frozenset[tuple] = frozenset()  # items whose own labels name the delmål (set by rows)
 
@@ -82,6 +82,16 @@ class ProseReader:
             return {}
         head, labelled = self.mapper.split_labels(p.text)
         return {} if head else labelled
+
+    def particulars(self, p: Paragraph | None) -> dict[str, str]:
+        """The fields a line of particulars gives («Delmål 1.4 · Råd/utvalg · Ansvar: KS»), else {}."""
+        if p is None or p.kind != "text":
+            return {}
+        return meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types)
+
+    def item_fields(self, p: Paragraph | None) -> dict[str, str]:
+        """The fields a line under a list item gives it: labels only, or a line of particulars."""
+        return self.labels(p) or self.particulars(p)
 
     def _is_block_title(self, p: Paragraph, following: Paragraph | None) -> bool:
         """A title line whose next paragraph is labelled lines that say what the tiltak is."""
@@ -124,8 +134,12 @@ class ProseReader:
         return row
 
     def _read(self, p: Paragraph, following: Paragraph | None) -> DraftRow | None:
-        if self.answer_form and (self._pending or field_label(p, self.mapper)):
-            return self._answer(p)
+        if self.answer_form and self.answers.takes(p):
+            row = self.answers.read(p, self.section or "")
+            if row is not None:
+                self.last_item = self.block_item = row
+                self.structured = True
+            return row
         if p.kind in ("bullet", "numbered"):
             self.block_item = None
             if self.section is None and (p.page, p.line) in self.labelled_items:
@@ -139,7 +153,9 @@ class ProseReader:
         if "tiltak" in own:
             # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it.
             return self._block(p, own)
-        meta = meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types) if p.kind == "text" else {}
+        if p.kind == "text" and not p.lead and links_delmal(p.text, self._links) and self.delmal.match(p.text).value:
+            return self._delmal_line(p)
+        meta = self.particulars(p)
         item = self.last_item
         bare = item is not None and item is self.block_item and not item.fields.get("beskrivelse")
         if meta and self.titles.takes(meta, following, item is not None, bare):
@@ -147,6 +163,8 @@ class ProseReader:
         titled = self.titles.add(p) if p.kind != "heading" else None
         if titled and self.delmal.codes_in(titled.delmal):
             return self._titled_text(titled)
+        if p.kind == "text" and not self.section_names_delmal and self._is_lead_title(p):
+            self.titles.open_lead(p, p.lead.rstrip(" .:"), clean(after_lead(p)).lstrip(" .:–-"))
         if self._closes(p):
             # "Med vennlig hilsen": what follows is the signature, and no list goes on past it.
             self.block_item, self.section_names_delmal, self.heading = None, False, None
@@ -206,30 +224,6 @@ class ProseReader:
         self.plain_items = False  # a sentence ends the plain list
         return None
 
-    def _answer(self, p: Paragraph) -> DraftRow | None:
-        """A form's label line waits for its answer; the answer to «Tiltakets navn» opens a row, the others fill
-        the open row, or the next one when the open row has that field already (the next tiltak's delmål)."""
-        label = field_label(p, self.mapper)
-        if label:
-            self._pending = label
-            return None
-        name, self._pending = self._pending, ""
-        value = "" if unanswered(p.text, self.mapper) else p.text
-        if name == "tiltak":
-            fields = {"delmal": self.section or "", **self._next_fields, "tiltak": value}
-            self._next_fields = {}
-            self.last_item = self.block_item = DraftRow(
-                Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
-                ["lest som skjema i linjer: spørsmålet på én linje, svaret på linjen under"])
-            self.structured = True
-            return self.last_item
-        row = self.block_item
-        if row is not None and not clean(row.fields.get(name)):
-            row.fields[name] = value
-        elif value:
-            self._next_fields[name] = value
-        return None
-
     def _is_lead_title(self, p: Paragraph) -> bool:
         """A paragraph that opens with a short bold title and goes on in plain text: one tiltak, titled."""
         lead = p.lead.rstrip(" .:")
@@ -286,12 +280,28 @@ class ProseReader:
     def _titled_text(self, titled: Titled) -> DraftRow:
         """A heading over text closing with «(Delmål 2.4)»: the heading is the tiltak, the text its description."""
         p = titled.title
-        fields = {"delmal": titled.delmal, "tiltak": _NUMBER.sub("", p.text), "beskrivelse": titled.beskrivelse}
+        fields = {"delmal": titled.delmal, "tiltak": _NUMBER.sub("", p.text).rstrip(" .:"), "beskrivelse": titled.beskrivelse}
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
                                   ["overskrift over tekst som slutter med delmålet i parentes: overskriften er "
                                    "tiltaket, teksten beskrivelsen"])
         self.block_item, self.structured = None, True
         return self.last_item
+
+    def _delmal_line(self, p: Paragraph) -> DraftRow | None:
+        """«Knyttes til delmålet om …» under a title and its text: the title is the tiltak of that delmål; under a
+        list item, the line gives the item its delmål. Either way it heads nothing below it."""
+        titled = self.titles.close(p.text)
+        row = self._titled_text(titled) if titled else None
+        if titled:
+            # A bold-titled paragraph under a heading naming no delmål was a stray until this line placed it.
+            self.stray = [(q, h) for q, h in self.stray if (q.page, q.line) != (titled.title.page, titled.title.line)]
+        item = self.last_item
+        if row is None and item is not None and not self.delmal.codes_in(item.fields.get("delmal", "")):
+            item.fields["delmal"] = p.text
+            item.evidence.append("linjen under tiltaket sier hvilket delmål det hører til")
+        self.set_section(None)
+        self.last_item = row or item  # a line of labels may still follow it
+        return row
 
     def _meta_line(self, meta: dict[str, str]) -> DraftRow | None:
         """The title above (with the text between) is the tiltak a line of particulars describes; else the line fills
@@ -302,8 +312,8 @@ class ProseReader:
         if item is not None:
             item.fields.update(meta)
             item.evidence.append("linjen under tiltaket oppgir delmål, type og andre felt, skilt med «·», «|» eller ledetekster")
-            if row is not None and not row.fields.get("beskrivelse"):
-                self.block_item = row  # the particulars stand over the text that describes the tiltak
+            if not item.fields.get("beskrivelse"):
+                self.block_item = item  # the particulars stand over the text that describes the tiltak
         return row
 
     def _list_line(self, p: Paragraph | None) -> bool:
@@ -386,10 +396,3 @@ class ProseReader:
         if labelled or self._names_delmal_in_words(self.section):
             self.structured = True
         return self.last_item
-
-    def unread_items(self) -> list[SkippedRow]:
-        """List items (and plain lists) under a heading that names no delmål, where the report's other headings at
-        that level do: tiltak under a heading the run did not recognise, not an introduction's list."""
-        return [SkippedRow(Provenance(self.source_file, page=p.page, line=p.line).locator,
-                           f"står under overskriften «{clean(h.text)[:60]}», som ikke nevner noe delmål", clean(p.text)[:200])
-                for p, h in self.stray if h.level in self.delmal_levels]

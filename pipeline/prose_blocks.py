@@ -15,7 +15,7 @@ BLOCK_LINES = 3  # lines of text and labels that may stand between an item and i
 
 def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict]) -> frozenset[tuple]:
     """(page, line) of every list item whose own lines, before the next item or heading, name its delmål by a
-    label."""
+    label or a line of particulars («Delmål 1.4 · Råd/utvalg · Ansvar: KS»)."""
     found = set()
     for n, p in enumerate(paragraphs):
         if p.kind not in ("bullet", "numbered"):

@@ -74,8 +74,9 @@ _SQUARE_TYPE = re.compile(r"\s*\[(?P<type>[^\[\]]{2,30})\]\s*$")
 _CODE = r"((?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"
 _OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;]\s*)?" + _CODE +
                          r"\s*(?:[,;]\s*([^()\[\]]{1,40}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
-# «Title (2.4): What was done.»: the delmål in brackets after the title, before the colon.
-_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>[^():]{3,150}?)\s*\(\s*" + _CODE + r"\s*\)\s*:\s+(?P<rest>\S.*)$",
+# «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done»: the delmål in
+# brackets after the title, before the colon, full stop or dash that ends it.
+_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>[^():]{3,150}?)\s*\(\s*" + _CODE + r"\s*\)\s*(?::|\.|[–—-])\s+(?P<rest>\S.*)$",
                                      re.IGNORECASE | re.DOTALL)
 
 
@@ -96,6 +97,14 @@ def own_delmal(text: str) -> OwnDelmal | None:
     if after:
         return OwnDelmal(after["title"], after.group(2), rest=clean(after["rest"]))
     return None
+
+
+def closing_type(text: str, types: TypeNamer) -> tuple[str, str] | None:
+    """(text, type) for a text closed by its type in brackets («Nettverk for EVU (nettverk)»); None otherwise."""
+    bracket = _TYPE_BRACKET.match(clean(text))
+    if bracket is None or bracket["rest"] is not None or not _names_type(bracket["type"], types):
+        return None
+    return clean(bracket["title"]), clean(bracket["type"])
 
 
 def dash_title(text: str, types: TypeNamer) -> ItemParts | None:
@@ -134,6 +143,11 @@ def bold_title(text: str, lead: str) -> ItemParts | None:
 
 def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
     """A list item's tiltak, and the type and description its shape gives; the text whole when it has no such shape."""
+    typed = _SQUARE_TYPE.search(clean(text))
+    if typed and _names_type(typed["type"], types):
+        # «**Title** – What was done. [Kurs]»: the type closing the item, then the item's shape without it.
+        parts = item_parts(clean(text)[: typed.start()], types, lead)
+        return replace(parts, type=parts.type or clean(typed["type"]))
     titled = bold_title(text, lead)
     if titled:
         typed = _TYPE_BRACKET.match(titled.tiltak)  # «**Kurs for tillitsvalgte (kurs)**: …»
@@ -182,13 +196,17 @@ def _doubt(text: str, types: TypeNamer) -> str:
         return (f"«{clean(colon['title'])}» foran kolon kan være tiltakets navn og resten en forklaring; hele punktet "
                 "er lest som tiltaket")
     boundary = _INNER_BOUNDARY.search(text)
-    if boundary:
+    rest = text[boundary.end() :].split() if boundary else []
+    # What follows must have words enough for an account of the name; short phrases one after the other («Bruk av
+    # studieforbund. Kurs for medlemmene.») are one item in pieces.
+    if boundary and len(rest) >= _ACCOUNT_WORDS:
         return (f"punktet fortsetter etter «{clean(text[: boundary.start() + 1])[-40:]}» med en ny setning; det kan være "
                 "en tittel med en beskrivelse etter, men hele punktet er lest som tiltaket")
     return ""
 
 
 # «Title. What was done.», «Title – What was done»: a sentence or a dashed clause inside an item read whole.
+_ACCOUNT_WORDS = 6
 _INNER_BOUNDARY = re.compile(r"[\w)»\"”](?:\.\s+|\s+[–—-]\s+)(?=[A-ZÆØÅ])")
 
 

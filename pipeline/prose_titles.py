@@ -59,8 +59,19 @@ class TitleOverText:
         return (self.title is not None and not self.texts or bare) and following is not None and (
             following.kind == "text" and not following.lead)
 
+    def open_lead(self, p: Paragraph, lead: str, rest: str) -> None:
+        """«**Råd for samarbeid med arbeidslivet.** Helseforetakene sitter …» under no delmål: the bold title and
+        its text, which a line naming the delmål may close."""
+        self.title, self.texts = Paragraph(p.page, p.line, lead, "heading", p.level), ([rest] if rest else [])
+
     def close(self, delmal: str) -> Titled | None:
         """The tiltak the open title makes when a line of particulars naming its delmål follows it or its text."""
         found = Titled(self.title, delmal, clean(" ".join(self.texts))) if self.title is not None else None
         self.open(None)
         return found
+
+
+def links_delmal(text: str, links: tuple[str, ...]) -> bool:
+    """A line opening as a tiltak's delmål line does («Knyttes til delmålet om …», «Hører til delmål 2.3»)."""
+    folded = clean(text).casefold()
+    return any(folded.startswith(w) for w in links)

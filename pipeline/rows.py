@@ -13,17 +13,19 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from normalise.columns import ColumnMapper, HeaderMap
+from normalise.delmal import joined_code, names_omrade_column
 from normalise.matchers import Matchers
 from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import is_answer_form
 from .cell_lines import split_cells, unmarked
-from .coverage import unread_mentions
+from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .prose import ProseReader
 from .prose_blocks import labelled_items
 from .prose_forms import read_form
+from .prose_items import TypeNamer, closing_type
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
 HEADER_DEPTH = 15  # a header stands within a table's first rows (under a caption, a sheet's title or instructions)
@@ -191,6 +193,7 @@ class RowReader:
                 continue
             fields, extra, covered = self._fields_of(cells, header)
             _fill_from_labels(fields, self.mapper)
+            _join_omrade(fields, extra, header)
             if first_data and continuation and self.rows and block.page is not None and self._split_continuation(fields, header):
                 prev = self.rows[-1]
                 for name, value in fields.items():
@@ -286,7 +289,7 @@ class RowReader:
         blocks = content.blocks
         self.prose.title = clean(content.title)
         self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
-        self.prose.labelled_items = labelled_items(content.paragraphs, self.prose.labels)
+        self.prose.labelled_items = labelled_items(content.paragraphs, self.prose.item_fields)
         for n, block in enumerate(blocks):
             if isinstance(block, TableBlock):
                 self.read_table(block)
@@ -297,7 +300,7 @@ class RowReader:
                 item = self.prose.read(block, following)
                 if item is not None:
                     self.rows.append(item)
-        stray = self.prose.unread_items()
+        stray = stray_items(self.source_file, self.prose.stray, self.prose.delmal_levels)
         if stray:
             self.skipped.extend(stray)
             self.warnings.append(
@@ -325,7 +328,7 @@ class RowReader:
                 f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "
                 "delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»"
             )
-        return RowsRead(tuple(r.freeze() for r in _split_table_cells(self.rows)), tuple(self.warnings + self.prose.warnings),
+        return RowsRead(tuple(r.freeze() for r in _split_table_cells(self.rows, self.prose.types)), tuple(self.warnings + self.prose.warnings),
                         tuple(self.skipped), self.structured or self.prose.structured)
 
 
@@ -338,14 +341,24 @@ def _fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
             fields.update((f, v) for f, v in labelled.items() if f != "tiltak" and not _text(fields.get(f)))
 
 
+def _join_omrade(fields: dict, extra: dict, header: HeaderMap) -> None:
+    """A delmål column of bare numbers beside an område column («II» | «3»): the delmål is 2.3."""
+    for label, value in extra.items():
+        code = joined_code(value or "", _text(fields.get("delmal"))) if names_omrade_column(label) else ""
+        if code:
+            fields["delmal"] = code
+            return
+
+
 def _some(locators: list[str]) -> str:
     """The first few of the rows a warning names, and that there are more."""
     return f"{', '.join(locators[:5])}{' …' if len(locators) > 5 else ''}"
 
 
-def _split_table_cells(rows: list[DraftRow]) -> list[DraftRow]:
+def _split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:
     """Table rows whose tiltak cell holds several lines, as the tiltak those lines are (pipeline.cell_lines);
-    done once a row split at a page break is whole again."""
+    done once a row split at a page break is whole again. A tiltak closed by its type in brackets, in a row
+    whose type cell is empty, gives that type («Nettverk for EVU (nettverk)» under «Tiltak (type)»)."""
     out: list[DraftRow] = []
     for row in rows:
         prov = row.provenance
@@ -354,6 +367,9 @@ def _split_table_cells(rows: list[DraftRow]) -> list[DraftRow]:
             continue
         split = split_cells(row.fields)
         for i, own in enumerate(split.rows):
+            typed = closing_type(own.get("tiltak", ""), types) if not _text(own.get("type")) else None
+            if typed:
+                own = {**own, "tiltak": typed[0], "type": typed[1]}
             out.append(DraftRow(replace(prov, line=i + 1) if len(split.rows) > 1 else prov, own,
                                 {name: unmarked(value) for name, value in row.extra.items()},
                                 row.confidence, [*row.evidence, *([split.evidence] if split.evidence else [])],

@@ -532,7 +532,71 @@ def test_an_item_read_whole_that_goes_on_past_a_full_stop_or_a_dash_asks_a_revie
         ("title", "YS – tiltak 2026"), ("h2", "Delmål 2.4 Læring i arbeidslivet"),
         ("bullet", "Kurs i arbeidsrett for tillitsvalgte"),
         ("bullet", "Tillitsvalgtskolen i YS - Tre samlinger ble holdt i Oslo og Bergen med 80 deltakere"),
-        ("bullet", "Aktiv bruk av studieforbund. Kompetansehevende kurs for medlemmene")])
-    assert [bool(r.doubt) for r in read.rows] == [False, True, True]
+        ("bullet", "Lesesirkel for tillitsvalgte. Sirkelen møttes seks ganger i Tromsø og Bodø"),
+        # Two short phrases are one item in pieces, not a name and its account.
+        ("bullet", "Bruk av studieforbund. Kurs for medlemmene")])
+    assert [bool(r.doubt) for r in read.rows] == [False, True, True, False]
     assert "ny setning" in read.rows[1].doubt and "«Tillitsvalgtskolen i YS»" in read.rows[1].doubt
     assert len(read.warnings) == 1 and "2 punkter kan ha en type eller forklaring" in read.warnings[0]
+
+
+def test_numbered_paragraphs_giving_their_delmal_after_the_title_are_tiltak_with_their_account(matchers, tmp_path):
+    # A letter with no delmål headings: «Title (1.4). What was done.» and «Title (2.2) – what was done».
+    d = docx.Document()
+    d.add_paragraph("Akademikerne", style="Title")
+    d.add_paragraph("Vi viser til brevet fra sekretariatet og rapporterer slik for året som gikk.")
+    d.add_paragraph("Mentorordning for nyutdannede (1.3). Ordningen ga 40 nyutdannede en mentor i arbeidslivet.",
+                    style="List Number")
+    d.add_paragraph("Kartlegging av etterutdanning (2.2) – gjort sammen med NIFU. Samarbeidspartner: NIFU",
+                    style="List Number")
+    read = _saved_and_read(matchers, d, tmp_path / "brev_nummerert.docx")
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("beskrivelse"), r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("1.3", "Mentorordning for nyutdannede", "Ordningen ga 40 nyutdannede en mentor i arbeidslivet.", ""),
+        ("2.2", "Kartlegging av etterutdanning", "gjort sammen med NIFU.", "NIFU"),
+    ]
+
+
+def test_a_bold_title_a_dash_and_a_sentence_closed_by_its_type_in_square_brackets(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Delmål 3.6 Læring i frivillig sektor", level=2)
+    item = d.add_paragraph(style="List Bullet")
+    item.add_run("Lesesirkler for voksne").bold = True
+    item.add_run(" – Tolv sirkler i seks fylker samlet 150 deltakere. [Kurs]")
+    read = _saved_and_read(matchers, d, tmp_path / "hakeparentes.docx")
+    assert [(r.get("tiltak"), r.get("type"), r.get("beskrivelse"), r.doubt) for r in read.rows] == [
+        ("Lesesirkler for voksne", "Kurs", "Tolv sirkler i seks fylker samlet 150 deltakere.", "")]
+
+
+def test_items_under_an_omrade_named_by_its_words_take_the_delmal_of_the_particulars_line_under_them(matchers, tmp_path):
+    # A deck's slide: the område's own name over it, each item's delmål on a grey line under it, then its text.
+    read = _read(matchers, tmp_path / "lysark.docx", [
+        ("title", "Rapport fra Virke 2026"), ("h2", "Læring i arbeidslivet"),
+        ("bullet", "Digitalt løft for butikkansatte"), ("text", "Delmål 2.1 · Kurs · Ansvar: Virke HUK"),
+        ("text", "Nettkurs brukt av 3 000 ansatte i handelen."),
+        ("bullet", "Lærlingdag i handelen"), ("text", "Delmål 2.3 · Arrangement · Ansvar: Virke"),
+        ("text", "En dag for lærlinger og lærebedrifter i Bergen.")])
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("ansvarlig"), r.get("beskrivelse"))
+            for r in read.rows] == [
+        ("Delmål 2.1", "Digitalt løft for butikkansatte", "Kurs", "Virke HUK", "Nettkurs brukt av 3 000 ansatte i handelen."),
+        ("Delmål 2.3", "Lærlingdag i handelen", "Arrangement", "Virke", "En dag for lærlinger og lærebedrifter i Bergen."),
+    ]
+
+
+def test_a_line_under_a_titles_text_that_links_it_to_a_delmal_in_words_closes_that_tiltak(matchers, tmp_path):
+    # «Knyttes til delmålet om …» under each tiltak's text: the line places the tiltak above it, not those below.
+    d = docx.Document()
+    d.add_heading("Rapport fra Spekter 2026", level=1)
+    d.add_heading("Nettverk for opplæringskontorer i sykehus", level=2)
+    d.add_paragraph("Nettverket møttes fire ganger og delte erfaringer med lærlinger i helsefag.")
+    d.add_paragraph("Knyttes til delmålet om samarbeid mellom utdanningstilbydere og arbeidslivet.")
+    p = d.add_paragraph()
+    p.add_run("Lederkurs i digital omstilling.").bold = True
+    p.add_run(" Andre kull med 30 ledere fullførte kurset.")
+    d.add_paragraph("Knyttes til delmålet om digital kompetanse i hele arbeidsstyrken.")
+    read = _saved_and_read(matchers, d, tmp_path / "knyttes_til.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("1.4", "Nettverk for opplæringskontorer i sykehus",
+         "Nettverket møttes fire ganger og delte erfaringer med lærlinger i helsefag."),
+        ("2.1", "Lederkurs i digital omstilling", "Andre kull med 30 ledere fullførte kurset."),
+    ]
+    assert read.skipped == () and read.warnings == ()

@@ -343,3 +343,27 @@ def test_short_titles_left_of_a_description_column_are_the_tiltak_and_a_cell_of_
         ("Kartlegging av ufaglærte", "dm. 2.2", "", "Fafo", "En undersøkelse blant 2 000 ufaglærte i handelen."),
     ]
     assert any("korte titler til venstre for beskrivelsen" in e for e in rows[0].evidence)
+
+
+def test_a_tiltak_column_headed_with_its_type_in_brackets_and_an_omrade_column_beside_bare_numbers(tmp_path, matchers):
+    # «Tiltak (type)»: the header names the tiltak, each line closes with its type; «II» beside «3» is delmål 2.3.
+    d = docx.Document()
+    t = _table(d, ["Område", "Delmål", "Tiltak (type)", "Ansvarlig"], [
+        ["I", "4", "", "Forskningsrådet"],
+        ["II", "3", "Yrkesmesse for ungdomsskoleelever (arrangement)", "Fylket"],
+        ["III", "2", "Lesekurs for voksne i frivillige lag", "Studieforbundet"],
+    ])
+    cell = t.cell(1, 2)
+    cell.paragraphs[0].text = "Nettverk for praksisveiledere (nettverk)"
+    cell.paragraphs[0].style = "List Bullet"
+    cell.add_paragraph("Veileder om praksis i bedrift (informasjon)", style="List Bullet")
+    path = tmp_path / "type_i_parentes.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type")) for r in rows] == [
+        ("1.4", "Nettverk for praksisveiledere", "nettverk"),
+        ("1.4", "Veileder om praksis i bedrift", "informasjon"),
+        ("2.3", "Yrkesmesse for ungdomsskoleelever", "arrangement"),
+        # A bracket that names no type stays, and a row without one keeps its type cell empty.
+        ("3.2", "Lesekurs for voksne i frivillige lag", ""),
+    ]
