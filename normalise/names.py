@@ -27,6 +27,8 @@ _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
+SAME_BASE = 95  # a title found in a text whose words had a kind joined on: all but a letter of it
+BASE_CHARS = 8  # a name left when its kind is taken off («helsekompetanse»); shorter is a word, not a name
 SECTOR_CHARS = 8  # a sector's stem this far: «reiselivsnæringen» is «reiseliv», «handelsnæringen» not «varehandel»
 OPENING_WORDS = 3  # opening words two rows share that may name one scheme
 CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
@@ -65,6 +67,12 @@ def _stem_seq(text: str) -> tuple[str, ...]:
     return tuple(undoubled(s) for s in stems(text))
 
 
+def _name_stem(name: str) -> str:
+    """A one-word name's stem («yrkesfagløftet» and «yrkesfagløft» alike); a longer name as it is."""
+    found = stems(name)
+    return undoubled(found[0]) if len(found) == 1 else name
+
+
 def _in_sequence(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """A title of two or more words standing in another text in other inflections ("Bransjeprogram for
     kompetanseutvikling" in "Bransjeprogrammene for kompetanseutvikling")."""
@@ -93,6 +101,8 @@ class NameProfile:
     about: bool = False  # it opens as a measure about a programme ("Promotering av …"), not the programme
     defined: frozenset[str] = frozenset()  # acronyms it spells out before giving them in brackets, folded
     schemes: frozenset[str] = frozenset()  # a sector's programme it names ("bransjeprogram varehandel")
+    bases: frozenset[str] = frozenset()  # stems of its names less a kind joined on («helsekompetansekonferansen»)
+    untailed: str = ""  # its folded text with such kinds left off its words
 
     @property
     def regions(self) -> frozenset[str]:
@@ -136,6 +146,7 @@ class MeasureNames:
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
         self._scheme_words = tuple(fold(w) for w in vocab.scheme_words)
         self._fillers = frozenset(w for f in vocab.scheme_fillers for w in words(f)) | self._stop | _LINKING
+        self._tails = tuple(sorted((fold(t) for t in vocab.name_tails), key=len, reverse=True))
 
     def _distinctive(self, phrase: str) -> list[str]:
         return [w for w in words(phrase) if w not in self._common and not w.isdigit() and len(w) > 2]
@@ -214,6 +225,17 @@ class MeasureNames:
                 found.append(text[t.start : toks[hit.last].end])
         return found
 
+    def _base(self, word: str) -> str:
+        """«helsekompetansekonferansen» as «helsekompetanse»: a word with a kind joined to it, the kind left off,
+        when what is left is a name of its own (long and no common word); '' otherwise."""
+        tail = next((t for t in self._tails if word.endswith(t)), "")
+        base = word[: -len(tail)] if tail else ""
+        ok = len(base) >= BASE_CHARS and not self._is_common(base) and not self._is_common(base.rstrip("s"))
+        return base if ok else ""
+
+    def _untailed(self, text: str) -> str:
+        return re.sub(r"\w+", lambda m: self._base(m.group(0)) or m.group(0), fold(text))
+
     def _schemes(self, toks: list[Token]) -> frozenset[str]:
         """The sector programmes a text names: the kind («bransjeprogrammet», «trepartsbransjeprogrammet»), then
         «for» or «i», then its sector, kept as the kind and the sector's stem («bransjeprogram varehandel»)."""
@@ -276,8 +298,9 @@ class MeasureNames:
             titles.append(lead.group(1))
         # A web address names its site both as written and by its name ("Kompetansekartet.no" is Kompetansekartet).
         domains = [m.group(0) for m in _DOMAIN.finditer(text)]
-        # A tiltak that is one uncommon word («Samfunnskontrakten») is a name, capital at the start or not.
-        lone = words(text)
+        # A tiltak that is one uncommon word («Samfunnskontrakten», «Helsekompetanse 2028») is a name, capital at the
+        # start or not, its year or not.
+        lone = [w for w in words(text) if not w.isdigit()]
         names = self._proper_nouns(text, toks) | {fold(d) for d in domains} | (
             {lone[0]} if len(lone) == 1 and not self._is_common(lone[0]) and len(lone[0]) >= NAME_IN_TEXT_CHARS
             else set()) | {
@@ -300,12 +323,15 @@ class MeasureNames:
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phases, editions,
                            frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved, news,
                            _stem_seq(text), self._opening(toks), self._opens_about(toks),
-                           frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(toks))
+                           frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(toks),
+                           frozenset(_name_stem(b) for n in names if (b := self._base(n))), self._untailed(text))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
         """The name two rows share ('' if none): the same proper noun or acronym, or one's title in the other."""
-        common = sorted(a.names & b.names) or sorted(a.schemes & b.schemes)
+        # «Helsekompetanse 2028» and «Helsekompetansekonferansen 2028»: one name, once with its kind joined on.
+        common = sorted(a.names & b.names) or sorted(a.schemes & b.schemes) or sorted(
+            ({_name_stem(n) for n in a.names} & b.bases) | ({_name_stem(n) for n in b.names} & a.bases))
         if common:
             return common[0]
         for x, y in ((a, b), (b, a)):
@@ -320,7 +346,8 @@ class MeasureNames:
                     return name
             for title in x.titles:
                 if len(title) >= 8 and (fuzz.partial_ratio(title, y.text) >= CONTAINED or _inflected_in(title, y.text)
-                                        or _in_sequence(_stem_seq(title), y.stem_seq)):
+                                        or _in_sequence(_stem_seq(title), y.stem_seq)
+                                        or y.untailed != y.text and fuzz.partial_ratio(title, y.untailed) >= SAME_BASE):
                     return title
         return ""
 

@@ -99,6 +99,18 @@ def test_a_sectors_programme_named_in_common_words_is_one_measure_for_that_secto
     assert [m.evidence.split("begge nevner ")[-1] for _, _, m in clusters.merges] == ["«bransjeprogram varehand»"]
 
 
+def test_an_events_name_with_its_kind_joined_on_is_the_same_name(matchers):
+    rows = [
+        _row("unio.docx", "Unio", "Yrkesfagløftet 2026", "2.3", "Arrangement"),
+        _row("spekter.pdf", "Spekter", "Yrkesfagløftkonferansen 2026", "2.3", "Arrangement"),
+        _row("ks.pdf", "KS", "Yrkesfagløftkonferansen 2025", "2.3", "Arrangement"),
+        _row("lo.pdf", "LO", "Yrkesfagløftprosjektet i Agder", "2.3", "Arrangement"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    # The year tells the editions apart; a project by that name in one county is no conference.
+    assert groups == [["KS"], ["LO"], ["Spekter", "Unio"]]
+
+
 def test_a_new_phase_another_region_or_an_extension_of_a_programme_stays_apart(matchers):
     rows = [
         _row("nho.pdf", "NHO", "«Fagbrev på jobb» – pilot for voksne i byggenæringen", "3.1", "Pilot"),
