@@ -104,12 +104,13 @@ def write_readme(out: Path):
              "E-læring/Kurs/Utdanning → Kurs/utdanning, Partsprosjekt/Forprosjekt/Utviklingsarbeid → Prosjekt, "
              "Konferanse → Arrangement); `ansvarlig` is empty where the report names no one (Unio's letter, "
              "Spekter's slides) and is the member where the report says once for all rows that the measures are "
-             "its own (YS memo, Virke).\n")
+             "its own (YS memo, Virke, VOFO); `beskrivelse` leaves out the report's own delmål/partner/type wording "
+             "(e.g. Unio's closing sentence «Tiltaket hører til strategiens mål om …», VOFO's «Samarbeid: …» line).\n")
     L.append("## Files\n")
     L.append("| file | member | rows | shape |")
     L.append("|---|---|---|---|")
     for f, m, rows, shape in FILES:
-        L.append(f"| `{f}` | {m} | {len(rows)} | {shape} |")
+        L.append(f"| `{f}` | {m} | {len(rows)} | " + shape.replace("|", "\\|") + " |")
     L.append("")
     L.append("## Measures reported by several members\n")
     names = {

@@ -38,7 +38,11 @@ def _cell(cell, text, bold=False, size=None):
     return p
 
 
-def _dates(doc, created, modified=None):
+def _dates(doc, created, author="", title="", modified=None):
+    doc.core_properties.author = author
+    doc.core_properties.last_modified_by = author
+    doc.core_properties.comments = ""
+    doc.core_properties.title = title
     doc.core_properties.created = created
     doc.core_properties.modified = modified or created
 
@@ -90,6 +94,16 @@ def regjeringen(out: Path, tmp: Path):
             m = meta.add_run(f"Delmål {row['dm']}. Ansvar: {row['ans']}. Samarbeid med: {row['par']}.")
             m.italic = True
             m.font.size = Pt(9)
+    doc.add_heading("Samarbeid i rådet og med partene", level=1)
+    for t in [
+        "Flere av tiltakene over er utviklet og gjennomført sammen med partene i arbeidslivet. Departementene "
+        "har hatt jevnlige møter med hovedorganisasjonene om bransjeprogrammene og om forsøkene med veiledning "
+        "og norskopplæring på arbeidsplassen.",
+        "Fylkeskommunene har fått en tydeligere rolle etter regionreformen, og mange av dem har nå egne "
+        "kompetansestrategier. Departementet merker seg at samarbeidet mellom fylkeskommunene, NAV og "
+        "utdanningsinstitusjonene varierer mye mellom regionene.",
+    ]:
+        doc.add_paragraph(t)
     doc.add_heading("Vurdering og videre arbeid", level=1)
     for t in [
         "Samlet sett mener regjeringen at innsatsen i 2029 har gitt flere voksne mulighet til å ta utdanning "
@@ -98,7 +112,7 @@ def regjeringen(out: Path, tmp: Path):
         "blant små virksomheter. Regjeringen takker partene og de andre medlemmene i rådet for et godt samarbeid.",
     ]:
         doc.add_paragraph(t)
-    _dates(doc, dt.datetime(2030, 1, 21, 9, 0))
+    _dates(doc, dt.datetime(2030, 1, 21, 9, 0), "Marte Solheim", "Rapportering 2029")
     path = tmp / "Regjeringen_rapport_kompetansepolitisk_rad_2029.docx"
     doc.save(path)
     return path
@@ -145,7 +159,7 @@ def lo(out: Path):
             _cell(c, v)
     doc.add_paragraph("")
     doc.add_paragraph("Spørsmål kan rettes til LOs avdeling for utdanning og kompetanse.")
-    _dates(doc, dt.datetime(2030, 1, 30, 14, 0))
+    _dates(doc, dt.datetime(2030, 1, 30, 14, 0), "Trond Aas")
     doc.save(out / "LO_kompetansepolitisk_rad_2029.docx")
 
 
@@ -243,7 +257,7 @@ def unio(tmp: Path):
         p.paragraph_format.first_line_indent = Cm(-0.8)
         p.add_run(f"{i})\t")
         p.add_run(row["t"] + ".").bold = True
-        p.add_run(" " + row["bes"] + f" Tiltaket følger opp strategiens mål om {row['dmw']}.")
+        p.add_run(" " + row["bes"] + f" Tiltaket hører til strategiens mål om {row['dmw']}.")
         if row["par"]:
             q = doc.add_paragraph()
             q.paragraph_format.left_indent = Cm(0.8)
@@ -253,7 +267,7 @@ def unio(tmp: Path):
     doc.add_paragraph("Med vennlig hilsen")
     doc.add_paragraph("Unio\n\nRagnhild Sæther\nleder                                                  Ola Bakken\n"
                       "                                                              rådgiver")
-    _dates(doc, dt.datetime(2030, 1, 24, 10, 0))
+    _dates(doc, dt.datetime(2030, 1, 24, 10, 0), "Kari Nordvik")
     path = tmp / "Unio_brev_rapportering_2029.docx"
     doc.save(path)
     return path
@@ -280,7 +294,7 @@ def ks(tmp: Path):
             q.add_run(val)
         doc.add_paragraph(row["bes"])
     doc.add_paragraph("Oslo, januar 2030 – KS Utdanning og arbeidsgiverpolitikk")
-    _dates(doc, dt.datetime(2030, 1, 27, 8, 30))
+    _dates(doc, dt.datetime(2030, 1, 27, 8, 30), "Siri Berg")
     path = tmp / "KS_rapport_2029.docx"
     doc.save(path)
     return path
@@ -312,7 +326,7 @@ def ys(tmp: Path):
         q.paragraph_format.left_indent = Cm(0.6)
         q.paragraph_format.first_line_indent = Cm(-0.6)
     doc.add_paragraph("Kontaktperson: Per Haugen, YS.")
-    _dates(doc, dt.datetime(2030, 1, 29, 13, 0))
+    _dates(doc, dt.datetime(2030, 1, 29, 13, 0), "Per Haugen")
     path = tmp / "YS_notat_KPR_2029.docx"
     doc.save(path)
     return path
@@ -343,7 +357,7 @@ def virke(tmp: Path):
             _cell(c, v)
     doc.add_paragraph("")
     doc.add_paragraph("Virke, 31. januar 2030")
-    _dates(doc, dt.datetime(2030, 1, 31, 11, 0))
+    _dates(doc, dt.datetime(2030, 1, 31, 11, 0), "Jon Vik")
     path = tmp / "Virke_tiltak_2029.docx"
     doc.save(path)
     return path
@@ -362,10 +376,10 @@ def akademikerne_scan(out: Path):
     d.text((140, 150), "AKADEMIKERNE", font=fb, fill=20)
     d.text((140, 240), "Rapportering til Kompetansepolitisk råd – 2029", font=fb, fill=20)
     d.text((140, 310), "Tiltak Akademikerne har gjennomført eller deltatt i:", font=f, fill=30)
-    cols = [140, 290, 800, 1090, 1520]
+    cols = [140, 320, 830, 1110, 1520]
     heads = ["Delmål", "Tiltak", "Ansvar", "Partnere"]
     y0 = 400
-    rowh = 120
+    rowh = 132
     rows = [[x["dmw"], x["t"], x["ans"], x["par"]] for x in D.AKADEMIKERNE]
     nrows = len(rows) + 1
     for i in range(nrows + 1):
@@ -395,6 +409,13 @@ def akademikerne_scan(out: Path):
     d.text((140, yb), "Oslo, 22.01.2030", font=f, fill=30)
     d.text((140, yb + 60), "Signert: Lise Ramberg, fagsjef", font=f, fill=30)
     d.text((140, H - 160), "Akademikerne · Fridtjof Nansens plass 6 · 0160 Oslo", font=fs, fill=60)
+    stamp = Image.new("L", (560, 150), 0)
+    sd = ImageDraw.Draw(stamp)
+    sd.rectangle([4, 4, 555, 145], outline=255, width=5)
+    sd.text((30, 22), "MOTTATT HK-dir", font=fb, fill=255)
+    sd.text((30, 80), "23. JAN. 2030", font=fb, fill=255)
+    stamp = stamp.rotate(8, expand=True)
+    img.paste(Image.new("L", stamp.size, 120), (980, 1240), stamp)
     rnd = random.Random(2029)
     img = img.rotate(-1.1, resample=Image.BICUBIC, expand=False, fillcolor=235)
     px = img.load()
@@ -487,22 +508,25 @@ def vofo(out: Path):
             if not items:
                 continue
             doc.add_heading(areas[a], level=2)
-            for t, dmw, tyw, bes in items:
+            for t, dmw, tyw, bes, par in items:
                 p = doc.add_paragraph()
                 p.add_run(t).bold = True
                 tail = f" ({dmw}" + (f", {tyw})" if tyw else ")")
                 p.add_run(tail)
                 doc.add_paragraph(bes)
+                if par:
+                    q = doc.add_paragraph()
+                    q.add_run("Samarbeid: " + par).font.size = Pt(9)
         if draft:
             doc.add_paragraph("UTKAST – ikke send før styret har sett tallene.").runs[0].bold = True
         doc.add_paragraph("Oslo, " + created.strftime("%d.%m.%Y"))
-        _dates(doc, created)
+        _dates(doc, created, "Anne Lund")
         doc.save(out / fname)
 
-    draft_rows = [(t, dmw, tyw, bes) for (t, dmw, tyw, bes) in D.VOFO_DRAFT]
+    draft_rows = [(t, dmw, tyw, bes, "") for (t, dmw, tyw, bes) in D.VOFO_DRAFT]
     build("Versjon 1 – utkast 14. januar 2030", draft_rows, dt.datetime(2030, 1, 14, 9, 0),
           "VOFO_aarsmelding_2029_utkast.docx", True)
-    final_rows = [(x["t"], x["dmw"], x["tyw"], x["bes"]) for x in D.VOFO]
+    final_rows = [(x["t"], x["dmw"], x["tyw"], x["bes"], x["par"]) for x in D.VOFO]
     build("Revidert versjon 6. februar 2030 – erstatter utkastet av 14. januar", final_rows,
           dt.datetime(2030, 2, 6, 15, 0), "VOFO_aarsmelding_2029_revidert.docx", False)
 
@@ -601,7 +625,7 @@ def trondelag(out: Path):
         _wrap_in_sdt(t, f"tiltak{i}")
     doc.add_paragraph("")
     doc.add_paragraph("Skjemaet sendes sekretariatet innen 1. februar.")
-    _dates(doc, dt.datetime(2030, 1, 26, 12, 0))
+    _dates(doc, dt.datetime(2030, 1, 26, 12, 0), "Eirik Lian")
     doc.save(out / "Trondelag_fylkeskommune_skjema_2029.docx")
 
 
@@ -611,7 +635,8 @@ def uhr(tmp: Path):
     sec = doc.sections[0]
     from docx.enum.section import WD_ORIENT
     sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+    sec.left_margin = sec.right_margin = Cm(2)
     doc.add_heading("Universitets- og høgskolerådet (UHR)", level=1)
     doc.add_paragraph("Innrapportering av tiltak 2029 – Kompetansepolitisk råd")
     t = doc.add_table(rows=1, cols=5)
@@ -627,9 +652,14 @@ def uhr(tmp: Path):
         cells[0].add_paragraph(row["bes"])
         for c, v in zip(cells[1:], [row["tyw"], row["ans"], row["par"], row["dmw"]]):
             _cell(c, v)
+    t.autofit = False
+    for j, w in enumerate([11.5, 3.2, 3.6, 5.5, 1.9]):
+        t.columns[j].width = Cm(w)
+        for c in t.columns[j].cells:
+            c.width = Cm(w)
     doc.add_paragraph("")
     doc.add_paragraph("UHR, Oslo 30. januar 2030")
-    _dates(doc, dt.datetime(2030, 1, 30, 9, 0))
+    _dates(doc, dt.datetime(2030, 1, 30, 9, 0), "Hilde Myklebust")
     path = tmp / "UHR_innrapportering_2029.docx"
     doc.save(path)
     return path
@@ -652,6 +682,7 @@ def not_a_report(tmp: Path):
               "2.3 Oppsummering og avslutning (11.30)"]:
         doc.add_paragraph(s)
     doc.add_paragraph("Påmelding innen 20. februar. Konferansen er gratis, men det tas et gebyr ved manglende oppmøte.")
+    _dates(doc, dt.datetime(2030, 1, 10, 9, 0), "HK-dir", "Program")
     path = tmp / "Program_Kompetansekonferansen_2030.docx"
     doc.save(path)
     return path

@@ -81,22 +81,22 @@ NHO = [
 UNIO = [
     r("M01", "Unios medlem i Kompetansebehovsutvalget", "1.1", RF, "", "",
       "Unio oppnevnte i 2029 et nytt medlem til utvalget fra Utdanningsforbundet.",
-      dmw="kunnskapen om Norges kompetansebehov"),
+      dmw="bedre kunnskap om Norges kompetansebehov"),
     r("M07", "Representanter i rådene for samarbeid med arbeidslivet (RSA)", "1.4", RF, "", "",
       "Forbundene i Unio har representanter i RSA ved de fleste universiteter og høyskoler.",
-      dmw="samarbeidet mellom utdanningstilbyderne og arbeidslivet"),
+      dmw="tettere samarbeid mellom utdanningstilbyderne og arbeidslivet"),
     r("M08", "Observatør i UHR-Helse og velferd", "1.4", RF, "", "Norsk Sykepleierforbund, Fysioterapeutforbundet",
       "Unio følger arbeidet med nye retningslinjer for helseutdanningene.",
-      dmw="samarbeidet mellom utdanningstilbyderne og arbeidslivet"),
+      dmw="tettere samarbeid mellom utdanningstilbyderne og arbeidslivet"),
     r("M06", "Plass i Faglig råd for helse- og oppvekstfag", "1.4", RF, "", "",
       "Sykepleierforbundet representerer Unio i rådet.",
-      dmw="samarbeidet mellom utdanningstilbyderne og arbeidslivet"),
+      dmw="tettere samarbeid mellom utdanningstilbyderne og arbeidslivet"),
     r("M10", "Lære for livet (LFL)", "2.4", PR, "", "KS, YS, LO Kommune, Akademikerne kommune",
       "Partssamarbeidet i kommunal sektor har i 2029 gitt 35 kommuner støtte til å lage kompetanseplaner.",
-      dmw="koble virksomhetenes kompetansebehov til utdanningstilbyderne"),
+      dmw="å koble virksomhetenes kompetansebehov til utdanningstilbyderne"),
     r("M24", "Konferansen «Kompetanse i velferdsstaten»", "2.2", AR, "", "OsloMet",
       "Om 250 deltakere drøftet hva etter- og videreutdanning betyr for kvaliteten i tjenestene.",
-      dmw="kunnskapen om verdien av å investere i kompetanse"),
+      dmw="mer kunnskap om verdien av å investere i kompetanse"),
 ]
 
 # --- KS: ODT with labelled blocks -----------------------------------------------------
