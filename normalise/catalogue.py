@@ -81,6 +81,7 @@ class Council:
     unit_prefixes: tuple[str, ...] = ()
     national: bool = False  # a copy of it for one region is another measure
     other_bodies: tuple[str, ...] = ()  # an institution named after it that has a council of its own, not this one
+    separate_units: bool = False  # its units are bodies of their own (a faglig råd beside SRY), not parts of it
 
 
 # Version marks in the order a later one replaces an earlier one; a report without a mark ranks between
@@ -369,13 +370,14 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
     org_names = {o.name for o in organisations}
     for i, t in enumerate(_tables(data, "council", p), 1):
         where = f"council #{i} ({t.get('id', '?')})"
-        national = t.get("national", False)
-        if not isinstance(national, bool):
-            p.add(f"{where}: 'national' må være true eller false")
+        national, separate = t.get("national", False), t.get("separate_units", False)
+        for key, value in (("national", national), ("separate_units", separate)):
+            if not isinstance(value, bool):
+                p.add(f"{where}: '{key}' må være true eller false")
         council = Council(p.text(t, "id", where), p.text(t, "name", where), p.texts(t, "aliases", where),
                           owner=p.text(t, "owner", where, required=False), units=p.texts(t, "units", where),
                           unit_prefixes=p.texts(t, "unit_prefixes", where), national=national is True,
-                          other_bodies=p.texts(t, "other_bodies", where))
+                          other_bodies=p.texts(t, "other_bodies", where), separate_units=separate is True)
         if council.owner and council.owner not in org_names:
             p.add(f"{where}: owner '{council.owner}' er ikke et [[member]] eller en [[organisation]]")
         councils.append(council)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -79,6 +80,20 @@ def _council_of(rows: list[Tiltak], catalogue: Catalogue) -> Council | None:
     return next((c for c in catalogue.councils if c.id in ids), None)
 
 
+def _units_apart(rows: list[Tiltak], council: Council) -> list[str]:
+    """Why a council's row that holds both rows naming the council and rows naming only one of its units (a faglig
+    råd beside SRY) asks a reviewer: the unit may be a measure of its own."""
+    def says(t: Tiltak, names: tuple[str, ...]) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(fold(n))}", fold(t.row.raw.get("tiltak"))) for n in names)
+
+    own = (council.name, *council.aliases)
+    by_unit = [t for t in rows if says(t, council.units) and not says(t, own)]
+    if by_unit and any(says(t, own) for t in rows):
+        return [f"{council.id} og en plass i et av rådene under det ({', '.join(sorted({t.member for t in by_unit}))}) "
+                "er slått sammen; kontroller om det er ett tiltak"]
+    return []
+
+
 def _wording(rows: list[Tiltak], reporters: tuple[str, ...], catalogue: Catalogue) -> tuple[str, tuple, tuple]:
     """(tiltak, ansvarlig, samarbeidspartnere) as the secretariat writes them.
 
@@ -127,6 +142,9 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
     weak = [m for m in merges if m.score < thresholds.merge_review]
     if weak:
         reasons.append(f"usikker sammenslåing ({min(m.score for m in weak):.2f})")
+    council = _council_of(rows, catalogue)
+    if council is not None and council.separate_units:
+        reasons.extend(_units_apart(rows, council))
     for t in rows:
         if t.council and t.council_doubt:
             reasons.append(f"usikkert om {t.member or t.kilde} deltar i {t.council}: {t.council_evidence}")

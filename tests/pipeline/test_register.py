@@ -112,3 +112,20 @@ def test_a_type_a_report_gave_outranks_types_guessed_for_the_same_measure(matche
     ])
     (entry,) = register
     assert entry.type == "Prosjekt" and not entry.type_match.inferred
+
+
+def test_a_council_merged_with_a_seat_in_one_of_its_separate_units_asks_a_reviewer(matchers):
+    # The ten faglige råd are bodies of their own beside SRY: merged with it (as the 2018 matrix wrote
+    # «faglige råd (SRY)»), but a reviewer is asked; two rows naming SRY itself are one measure without a doubt.
+    register, _ = _register(matchers, [
+        _row("lo.docx", "LO", "LO har fem medlemmer i Samarbeidsrådet for yrkesopplæring", "1.4"),
+        _row("ks.pdf", "KS", "KS leder Faglig råd for helse- og oppvekstfag", "1.4"),
+    ])
+    (sry,) = register
+    assert sry.needs_review and any("SRY og en plass i et av rådene under det (KS)" in r for r in sry.review_reasons)
+    register, _ = _register(matchers, [
+        _row("lo.docx", "LO", "LO har fem medlemmer i Samarbeidsrådet for yrkesopplæring", "1.4"),
+        _row("nho.pdf", "NHO", "NHO er representert i SRY", "1.4"),
+    ])
+    (sry,) = register
+    assert not sry.needs_review
