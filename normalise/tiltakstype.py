@@ -66,6 +66,7 @@ class TypeMatcher:
         # Types whose words name a container ("prosjekt", "program") that may hold a measure of any kind.
         self._containers = {n for s, n in self._words if s in _CONTAINERS}
         self._catalogue = catalogue
+        self._taking_part = frozenset(fold(w) for w in catalogue.vocabulary.participation if " " not in w)
 
     @cached_property
     def model(self) -> TypeModel:
@@ -141,7 +142,10 @@ class TypeMatcher:
         if not clean(tiltak):
             return Match("", 0.0, evidence="ingen type oppgitt og ingen tekst å gjette fra", inferred=True)
         g = self.model.guess(tiltak)
-        sure = g.lead_cue == g.type and g.probability >= SURE_PROBABILITY
+        # «Deltakelse i forsøket med …» opens with taking part, a council's word, in something that is no council
+        # (councils are settled before inference): the measure's kind is the thing taken part in, not said here.
+        taking_part = fold(self.model.features.lead_cue(tiltak)[1]) in self._taking_part
+        sure = g.lead_cue == g.type and g.probability >= SURE_PROBABILITY and not taking_part
         confidence = SURE_INFERRED if sure else min(UNSURE_CAP, round(g.probability * UNSURE_CAP, 3))
         why = f"ordene {', '.join(g.cue_words)}" if g.cue_words else "likheten med kjente tiltak"
         return Match(g.type, confidence, g.runner_up, round(min(g.runner_up_probability, confidence), 3),
