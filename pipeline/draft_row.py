@@ -27,9 +27,15 @@ class DraftRow:
     def freeze(self) -> RawRow:
         return RawRow(
             provenance=self.provenance,
-            fields=tuple((f, clean(self.fields.get(f, ""))) for f in FIELDS),
+            fields=tuple((f, _filled(self.fields.get(f, ""))) for f in FIELDS),
             extra=tuple((k, clean(v)) for k, v in self.extra.items() if clean(v)),
             confidence=self.confidence,
             evidence=tuple(self.evidence),
             doubt=self.doubt,
         )
+
+
+def _filled(value: str | None) -> str:
+    """A field as written; a dash alone («Sammen med: –», «-» in a partner cell) says there is none."""
+    text = clean(value)
+    return "" if not text.strip(" -–—") else text

@@ -17,10 +17,10 @@ from parsers.content import Paragraph
 
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
-from .prose_items import (TypeNamer, after_description, after_lead, bold_title, dash_title, describes_item, is_sentence,
-                          item_parts, own_delmal, signs_off)
+from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, describes_item, is_sentence, item_parts,
+                          own_delmal, own_item_fields, signs_off)
 from .prose_meta import meta_fields
-from .prose_titles import Titled, TitleOverText, links_delmal
+from .prose_titles import Linked, Titled, TitleOverText, linked_delmal
 
 from tiltak_core.records import Provenance
 
@@ -70,6 +70,7 @@ class ProseReader:
         self.answers = AnswerLines(source_file, mapper)
         self.titles = TitleOverText()  # a heading naming no delmål, over text that may close with one
         self.labelled_items: frozenset[tuple] = frozenset()  # items whose own labels name the delmål (set by rows)
+        self.titled_headings: frozenset[tuple] = frozenset()  # headings that are a tiltak's title (set by rows)
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
         self.section, self.last_item, self.block_item = text, None, None
@@ -78,16 +79,12 @@ class ProseReader:
 
     def labels(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""
-        if p is None or p.kind not in ("text", "bullet"):
-            return {}
-        head, labelled = self.mapper.split_labels(p.text)
+        head, labelled = self.mapper.split_labels(p.text) if p and p.kind in ("text", "bullet") else ("", {})
         return {} if head else labelled
 
     def particulars(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a line of particulars gives («Delmål 1.4 · Råd/utvalg · Ansvar: KS»), else {}."""
-        if p is None or p.kind != "text":
-            return {}
-        return meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types)
+        return meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types) if p and p.kind == "text" else {}
 
     def item_fields(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a line under a list item gives it: labels only, or a line of particulars."""
@@ -153,8 +150,9 @@ class ProseReader:
         if "tiltak" in own:
             # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it.
             return self._block(p, own)
-        if p.kind == "text" and not p.lead and links_delmal(p.text, self._links) and self.delmal.match(p.text).value:
-            return self._delmal_line(p)
+        linked = linked_delmal(p.text, self._links) if p.kind == "text" and not p.lead else None
+        if linked and (not linked.text or self.titles.title is not None) and self.delmal.match(linked.sentence).value:
+            return self._delmal_line(linked)
         meta = self.particulars(p)
         item = self.last_item
         bare = item is not None and item is self.block_item and not item.fields.get("beskrivelse")
@@ -171,6 +169,10 @@ class ProseReader:
         heading = p.kind == "heading"
         if heading:
             self.heading = p
+        if heading and (p.page, p.line) in self.titled_headings:
+            # «Kursbank for frivillige lag (Delmål II.5, prosjekt)» over text: a tiltak's title, not a section's.
+            self.block_item = self._item(p, "overskrift")
+            return self.block_item
         if heading and self._is_document_title(p):
             self.set_section(None)
             return None
@@ -218,6 +220,10 @@ class ProseReader:
                 return None
         if p.kind == "text" and self.section_names_delmal and self._is_lead_title(p):
             return self._lead_item(p)
+        if p.kind == "text" and p.lead and own_delmal(p.text):
+            # «**Title (Delmål II.5, prosjekt)**» on a line of its own: a tiltak; the text under it describes it.
+            self.block_item = self._item(p, "avsnitt med uthevet tittel")
+            return self.block_item
         if self._plain_item(p, following):
             self.plain_items = True
             return self._item(p, "linje under")
@@ -287,17 +293,19 @@ class ProseReader:
         self.block_item, self.structured = None, True
         return self.last_item
 
-    def _delmal_line(self, p: Paragraph) -> DraftRow | None:
-        """«Knyttes til delmålet om …» under a title and its text: the title is the tiltak of that delmål; under a
-        list item, the line gives the item its delmål. Either way it heads nothing below it."""
-        titled = self.titles.close(p.text)
+    def _delmal_line(self, linked: Linked) -> DraftRow | None:
+        """«Knyttes til delmålet om …» under a title and its text, or closing that text: the title is the tiltak of
+        that delmål; under a list item, the line gives the item its delmål. Either way it heads nothing below it."""
+        if linked.text:
+            self.titles.texts.append(linked.text)
+        titled = self.titles.close(linked.sentence)
         row = self._titled_text(titled) if titled else None
         if titled:
             # A bold-titled paragraph under a heading naming no delmål was a stray until this line placed it.
             self.stray = [(q, h) for q, h in self.stray if (q.page, q.line) != (titled.title.page, titled.title.line)]
         item = self.last_item
         if row is None and item is not None and not self.delmal.codes_in(item.fields.get("delmal", "")):
-            item.fields["delmal"] = p.text
+            item.fields["delmal"] = linked.sentence
             item.evidence.append("linjen under tiltaket sier hvilket delmål det hører til")
         self.set_section(None)
         self.last_item = row or item  # a line of labels may still follow it
@@ -325,25 +333,21 @@ class ProseReader:
     def _plain_item(self, p: Paragraph, following: Paragraph | None) -> bool:
         """Plain lines under a heading that names a delmål, two or more in a row: a list typed without bullet
         marks (a fact box, a pasted list). Not once the heading's items are bullets."""
-        if not self.section_names_delmal or (self.last_item is not None and not self.plain_items):
-            return False
-        return self._list_line(p) and (self.plain_items or self._list_line(following))
+        return self.section_names_delmal and (self.last_item is None or self.plain_items) and self._list_line(p) and (
+            self.plain_items or self._list_line(following))
 
     def _names_delmal_in_words(self, text: str | None) -> bool:
         """A heading that says "delmål" or words like a delmål's, not merely a number like "2.1"."""
-        if not text:
-            return False
         folded = fold(text)
         return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in self._delmal_words) or (
-            self.delmal.names_by_words(text))
+            bool(text) and self.delmal.names_by_words(text or ""))
 
     def _block(self, p: Paragraph, labels: dict[str, str] | None = None) -> DraftRow:
         """A block: the title (or its «Tiltak:» label) is the tiltak; the labelled lines below fill it."""
         fields = {"delmal": self.section or "", **(labels or {"tiltak": _NUMBER.sub("", p.text)})}
-        how = "lest som skjema i avsnitt: «Tiltak:» med merkede linjer" if labels else \
-            "lest som blokk: en tittel med merkede linjer under"
+        how = "skjema i avsnitt: «Tiltak:» med merkede linjer" if labels else "blokk: en tittel med merkede linjer under"
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
-                                  PROSE_CONFIDENCE, [how])
+                                  PROSE_CONFIDENCE, [f"lest som {how}"])
         self.block_item = self.last_item
         self.item_level = p.level
         self.structured = True
@@ -351,20 +355,19 @@ class ProseReader:
 
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
         own = own_delmal(p.text)
-        if own and self.delmal.codes_in(own.delmal):
+        linked = linked_delmal(p.text, self._links) if own is None else None
+        if linked and linked.text and self.delmal.match(linked.sentence).value:
+            # «Title. What was done. Tiltaket hører til strategiens mål om …»: the item names its delmål in words.
+            own = OwnDelmal(linked.text, linked.sentence)
+        if own and (self.delmal.codes_in(own.delmal) or linked):
             # "Karrieredag for elever (delmål 1.3, arrangement).": the item says its delmål itself.
-            head, labelled = self.mapper.split_labels(own.rest)
-            fields = {"delmal": own.delmal, **labelled, "tiltak": clean(own.text).rstrip(" .,;:")}
-            titled = bold_title(own.text, p.lead) or dash_title(own.text, self.types)
-            if titled:
-                fields.update(tiltak=titled.tiltak, beskrivelse=titled.beskrivelse, **({"type": titled.type} if titled.type else {}))
-            if head:
-                fields["beskrivelse"] = head  # «Title (2.4): What was done. Partnere: X.»
-            if own.type:
-                fields["type"] = own.type
+            fields, titled = own_item_fields(own, p.lead, self.types, self.mapper.split_labels)
             self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
-                                      PROSE_CONFIDENCE, ["punkt som oppgir sitt eget delmål i parentes",
-                                                         *([titled.how] if titled else [])])
+                                      PROSE_CONFIDENCE, ["punkt som oppgir sitt eget delmål",
+                                                         *([titled.how] if titled and titled.how else [])],
+                                      doubt=titled.doubt if titled else "")
+            if titled and titled.doubt:
+                self.unsure.append(self.last_item.provenance.locator)
             self.item_level = p.level
             self.structured = True
             return self.last_item

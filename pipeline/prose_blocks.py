@@ -10,6 +10,8 @@ from typing import Callable, Sequence
 
 from parsers.content import Paragraph
 
+from .prose_items import is_sentence
+
 BLOCK_LINES = 3  # lines of text and labels that may stand between an item and its labelled line
 
 
@@ -26,4 +28,24 @@ def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph 
             if "delmal" in labels(q):
                 found.add((p.page, p.line))
                 break
+    return frozenset(found)
+
+
+def titled_headings(paragraphs: Sequence[Paragraph], gives_delmal: Callable[[str], bool]) -> frozenset[tuple]:
+    """(page, line) of every heading that gives its own delmål in brackets («Kursbank for frivillige lag (Delmål
+    II.5, prosjekt)») over sentences and no list: a tiltak's title. Over a list it heads a section of tiltak."""
+    found = set()
+    for n, p in enumerate(paragraphs):
+        if p.kind != "heading" or not gives_delmal(p.text):
+            continue
+        under = []
+        for q in paragraphs[n + 1 :]:
+            if q.kind == "heading":
+                break
+            under.append(q)
+        # The text under a title is sentences; short lines without a full stop, or paragraphs each opening with a
+        # bold title, are tiltak under a section heading.
+        if under and under[0].kind == "text" and not under[0].lead and is_sentence(under[0].text) and not any(
+                q.kind in ("bullet", "numbered") for q in under):
+            found.add((p.page, p.line))
     return frozenset(found)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Protocol
 
+from normalise.delmal import arabic
 from normalise.text import clean
 from parsers.content import Paragraph
 
@@ -90,6 +91,7 @@ class OwnDelmal:
 
 def own_delmal(text: str) -> OwnDelmal | None:
     """The delmål a list item gives itself in brackets, at its end or right after its title; None if it gives none."""
+    text = arabic(text)  # «(Delmål III.2, kurs)»
     end = _OWN_DELMAL.search(text)
     if end:
         return OwnDelmal(text[: end.start()], end.group(2), clean(end.group(3) or end.group(1) or ""))
@@ -105,6 +107,26 @@ def closing_type(text: str, types: TypeNamer) -> tuple[str, str] | None:
     if bracket is None or bracket["rest"] is not None or not _names_type(bracket["type"], types):
         return None
     return clean(bracket["title"]), clean(bracket["type"])
+
+
+def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
+                    split_labels: Callable[[str], tuple[str, dict[str, str]]]) -> tuple[dict[str, str], ItemParts | None]:
+    """The fields of an item that gives its own delmål, and the shape that split its title from the rest (if any):
+    «Title (2.4): What was done. Partnere: X.», «Title [Kurs] (delmål 2.1). Account.», «Title – Account (dm 2.2)»."""
+    head, labelled = split_labels(own.rest)
+    fields = {"delmal": own.delmal, **labelled, "tiltak": clean(own.text).rstrip(" .,;:")}
+    parts = item_parts(own.text, types, lead)
+    dash = dash_title(parts.tiltak, types) if not parts.beskrivelse else None
+    titled = replace(dash, type=parts.type or dash.type) if dash else (
+        parts if parts.tiltak != clean(own.text) or parts.type else None)
+    if titled:
+        fields.update(tiltak=titled.tiltak.rstrip(" .,;:"), beskrivelse=titled.beskrivelse,
+                      **({"type": titled.type} if titled.type else {}))
+    if head:
+        fields["beskrivelse"] = head
+    if own.type:
+        fields["type"] = own.type
+    return fields, titled
 
 
 def dash_title(text: str, types: TypeNamer) -> ItemParts | None:
@@ -166,7 +188,8 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
         return ItemParts(clean(colon["title"]), "", clean(colon["rest"]), "tittelen før kolon er tiltaket, "
                          "forklaringen etter beskrivelsen")
     first = _NAME_SENTENCE.match(text)
-    if first and _is_explanation(first["rest"]) and len(first["rest"].split()) >= _MIN_ACCOUNT_WORDS:
+    if first and _is_title(first["title"]) and _is_explanation(first["rest"]) and (
+            len(first["rest"].split()) >= _MIN_ACCOUNT_WORDS):
         return ItemParts(clean(first["title"]), "", clean(first["rest"]), "første korte setning er navnet, resten "
                          "beskrivelsen")
     return ItemParts(text, doubt=_doubt(text, types))

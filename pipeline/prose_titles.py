@@ -71,7 +71,20 @@ class TitleOverText:
         return found
 
 
-def links_delmal(text: str, links: tuple[str, ...]) -> bool:
-    """A line opening as a tiltak's delmål line does («Knyttes til delmålet om …», «Hører til delmål 2.3»)."""
-    folded = clean(text).casefold()
-    return any(folded.startswith(w) for w in links)
+@dataclass(frozen=True)
+class Linked:
+    text: str  # what stands before the sentence that links the delmål
+    sentence: str  # «Tiltaket hører til strategiens mål om …», «Knyttes til delmålet om …»
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+
+
+def linked_delmal(text: str, links: tuple[str, ...]) -> Linked | None:
+    """The sentence closing a text that links it to a delmål, opening as such a line does («Knyttes til delmålet
+    om …», «Tiltaket hører til strategiens mål om …»); the whole text when it is that line alone."""
+    sentences = _SENTENCES.split(clean(text))
+    last = sentences[-1]
+    if not any(last.casefold().startswith(w) for w in links):
+        return None
+    return Linked(" ".join(sentences[:-1]), last)

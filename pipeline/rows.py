@@ -23,9 +23,9 @@ from .cell_lines import split_cells, unmarked
 from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .prose import ProseReader
-from .prose_blocks import labelled_items
+from .prose_blocks import labelled_items, titled_headings
 from .prose_forms import read_form
-from .prose_items import TypeNamer, closing_type
+from .prose_items import TypeNamer, closing_type, own_delmal
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
 HEADER_DEPTH = 15  # a header stands within a table's first rows (under a caption, a sheet's title or instructions)
@@ -290,6 +290,8 @@ class RowReader:
         self.prose.title = clean(content.title)
         self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
         self.prose.labelled_items = labelled_items(content.paragraphs, self.prose.item_fields)
+        self.prose.titled_headings = titled_headings(
+            content.paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)))
         for n, block in enumerate(blocks):
             if isinstance(block, TableBlock):
                 self.read_table(block)

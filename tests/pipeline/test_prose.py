@@ -600,3 +600,68 @@ def test_a_line_under_a_titles_text_that_links_it_to_a_delmal_in_words_closes_th
         ("2.1", "Lederkurs i digital omstilling", "Andre kull med 30 ledere fullførte kurset."),
     ]
     assert read.skipped == () and read.warnings == ()
+
+
+def test_items_closed_by_a_sentence_linking_them_to_a_delmal_in_words(matchers, tmp_path):
+    # A letter's numbered items, each ending «Tiltaket hører til strategiens mål om …»: the item's own delmål.
+    d = docx.Document()
+    d.add_paragraph("Virke", style="Title")
+    d.add_paragraph("Virke har i år arbeidet med disse tiltakene:")
+    d.add_paragraph("Bransjeråd for handel. Rådet møttes fire ganger med tre høgskoler. Tiltaket hører til strategiens "
+                    "mål om tettere samarbeid mellom utdanningstilbydere og arbeidslivet.", style="List Number")
+    d.add_paragraph("Samarbeidspartnere: Handel og Kontor")
+    d.add_paragraph("Nettkurs i netthandel. Tre moduler ble tatt av 900 ansatte. Tiltaket hører til strategiens mål om "
+                    "digital kompetanse i hele arbeidsstyrken.", style="List Number")
+    read = _saved_and_read(matchers, d, tmp_path / "brev_maal_i_ord.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("beskrivelse"),
+             r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("1.4", "Bransjeråd for handel", "Rådet møttes fire ganger med tre høgskoler.", "Handel og Kontor"),
+        ("2.1", "Nettkurs i netthandel", "Tre moduler ble tatt av 900 ansatte.", ""),
+    ]
+
+
+def test_a_memos_items_give_their_type_in_square_brackets_and_their_delmal_in_round_ones(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "notat_typer.docx", [
+        ("title", "Notat fra YS"), ("text", "YS har hatt disse tiltakene i år."),
+        ("bullet", "Pensjonistbarometeret – opplæringsdelen [Undersøkelse] (delmål 2.2). Spørsmål om kurs blant eldre "
+                   "arbeidstakere. Partnere: Fafo."),
+        ("bullet", "Grunnkurs for nye tillitsvalgte [Kurs] (delmål 1.3). Tre kurs med 60 deltakere.")])
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("type"), r.get("samarbeidspartnere"))
+            for r in read.rows] == [
+        ("2.2", "Pensjonistbarometeret - opplæringsdelen", "Undersøkelse", "Fafo"),
+        ("1.3", "Grunnkurs for nye tillitsvalgte", "Kurs", ""),
+    ]
+
+
+def test_bold_titles_giving_a_roman_delmal_under_omrade_headings_with_text_and_labels_under_them(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Årsmelding 2026", level=1)
+    d.add_heading("II  Læring i arbeidslivet", level=2)
+    p = d.add_paragraph()
+    p.add_run("Kursbank for frivillige lag (Delmål II.5, prosjekt)").bold = True
+    d.add_paragraph("En felles oversikt over kurs som lagene kan bruke.")
+    d.add_paragraph("Samarbeid: studieforbundene")
+    d.add_heading("III  Voksne med svak tilknytning til arbeidslivet", level=2)
+    p = d.add_paragraph()
+    p.add_run("Språktrening i idrettslag (Delmål III.4)").bold = True
+    d.add_paragraph("Frivillige trenere fikk kurs i å bruke norsk på trening.")
+    d.add_paragraph("Samarbeid: –")
+    read = _saved_and_read(matchers, d, tmp_path / "romertall.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("type"), r.get("beskrivelse"),
+             r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("2.5", "Kursbank for frivillige lag", "prosjekt", "En felles oversikt over kurs som lagene kan bruke.",
+         "studieforbundene"),
+        # «Samarbeid: –» says there is no partner.
+        ("3.4", "Språktrening i idrettslag", "", "Frivillige trenere fikk kurs i å bruke norsk på trening.", ""),
+    ]
+
+
+def test_titles_with_lines_of_labels_the_strategy_names_as_its_goal_the_form_and_the_owner(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "maal_form_eier.docx", [
+        ("title", "Rapport fra KS 2026"), ("h2", "Digital veileder for lærebedrifter"),
+        ("text", "Mål i strategien: Delmål 2.3"), ("text", "Form: Veiledningsmateriell"), ("text", "Eier: KS"),
+        ("text", "Sammen med: –"), ("text", "Veilederen ble lastet ned 4 000 ganger.")])
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("ansvarlig"), r.get("samarbeidspartnere"),
+             r.get("beskrivelse")) for r in read.rows] == [
+        ("Delmål 2.3", "Digital veileder for lærebedrifter", "Veiledningsmateriell", "KS", "",
+         "Veilederen ble lastet ned 4 000 ganger.")]
