@@ -29,7 +29,7 @@ _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
 SAME_BASE = 95  # a title found in a text whose words had a kind joined on: all but a letter of it
 BASE_CHARS = 8  # a name left when its kind is taken off («helsekompetanse»); shorter is a word, not a name
-SECTOR_CHARS = 8  # a sector's stem this far: «reiselivsnæringen» is «reiseliv», «handelsnæringen» not «varehandel»
+SECTOR_CHARS = 6  # a sector's stem inside another's is that sector («handel» in «varehandel»); a shorter is a word
 OPENING_WORDS = 3  # opening words two rows share that may name one scheme
 CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
 # An acronym defined beside its name: «Partnarskap for vaksenopplæring i Innlandet (PAVI)» and
@@ -71,6 +71,20 @@ def _name_stem(name: str) -> str:
     """A one-word name's stem («yrkesfagløftet» and «yrkesfagløft» alike); a longer name as it is."""
     found = stems(name)
     return undoubled(found[0]) if len(found) == 1 else name
+
+
+def _same_schemes(a: frozenset[str], b: frozenset[str]) -> list[str]:
+    """The sector programmes two rows both name: one kind, and sectors one of which holds the other («handel» in
+    «varehandel», «reiseliv» in «reiselivsnæring»); «varehandel» and «handelsnæring» are not known to be one."""
+    found = []
+    for x in sorted(a):
+        kind, sector = x.split(" ", 1)
+        for y in sorted(b):
+            other_kind, other = y.split(" ", 1)
+            short, long_ = sorted((sector, other), key=len)
+            if kind == other_kind and (short == long_ or len(short) >= SECTOR_CHARS and short in long_):
+                found.append(f"{kind} {short}")
+    return found
 
 
 def _in_sequence(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -246,7 +260,7 @@ class MeasureNames:
                 continue
             sector = next((x for x in toks[i + 2 :] if x.folded not in self._fillers), None)
             if sector is not None and not sector.folded.isdigit():
-                found.add(f"{kind} {undoubled(stems(sector.folded)[0])[:SECTOR_CHARS]}")
+                found.add(f"{kind} {undoubled(stems(sector.folded)[0])}")
         return frozenset(found)
 
     def _opens_about(self, toks: list[Token]) -> bool:
@@ -330,7 +344,7 @@ class MeasureNames:
     def shared(a: NameProfile, b: NameProfile) -> str:
         """The name two rows share ('' if none): the same proper noun or acronym, or one's title in the other."""
         # «Helsekompetanse 2028» and «Helsekompetansekonferansen 2028»: one name, once with its kind joined on.
-        common = sorted(a.names & b.names) or sorted(a.schemes & b.schemes) or sorted(
+        common = sorted(a.names & b.names) or _same_schemes(a.schemes, b.schemes) or sorted(
             ({_name_stem(n) for n in a.names} & b.bases) | ({_name_stem(n) for n in b.names} & a.bases))
         if common:
             return common[0]

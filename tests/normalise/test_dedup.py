@@ -92,11 +92,14 @@ def test_a_sectors_programme_named_in_common_words_is_one_measure_for_that_secto
         _row("lo.docx", "LO", "Sammen med Handel og Kontor deltar LO i bransjeprogram for kompetanseutvikling i varehandelen",
              "2.1", ""),
         _row("nho.pdf", "NHO", "NHO Reiseliv er part i bransjeprogrammet for reiselivsnæringen", "2.1", ""),
+        # The sector inside another's name is that sector: «handel» in «varehandel».
+        _row("ys.pdf", "YS", "Handel og Kontor i bransjeprogrammet for handel", "2.1", ""),
         _row("virke.pdf", "Virke", "Virke har plass i styringsgruppa for trepartsbransjeprogrammet for industri", "2.1", ""),
     ]
     groups, clusters = _groups(matchers, rows)
-    assert groups == [["LO", "Regjeringen"], ["NHO"], ["Virke"]]
-    assert [m.evidence.split("begge nevner ")[-1] for _, _, m in clusters.merges] == ["«bransjeprogram varehand»"]
+    assert groups == [["LO", "Regjeringen", "YS"], ["NHO"], ["Virke"]]
+    assert {m.evidence.split("begge nevner ")[-1] for _, _, m in clusters.merges} == {
+        "«bransjeprogram varehandel»", "«bransjeprogram handel»"}
 
 
 def test_an_events_name_with_its_kind_joined_on_is_the_same_name(matchers):
