@@ -357,10 +357,21 @@ def _some(locators: list[str]) -> str:
     return f"{', '.join(locators[:5])}{' …' if len(locators) > 5 else ''}"
 
 
+def _cell_marks(fields: dict[str, str], types: TypeNamer) -> dict[str, str]:
+    """A tiltak cell that gives its own delmål or type in brackets, where the row's cells for them are empty:
+    «Lesekurs for voksne (3.2)», «Nettverk for EVU (nettverk)» under «Tiltak (type)»."""
+    coded = own_delmal(fields.get("tiltak", "")) if not _text(fields.get("delmal")) else None
+    if coded and coded.text.strip():
+        fields = {**fields, "tiltak": clean(coded.text).rstrip(" .,;:"), "delmal": coded.delmal,
+                  **({"type": coded.type} if coded.type and not _text(fields.get("type")) else {}),
+                  **({"beskrivelse": coded.rest} if coded.rest and not _text(fields.get("beskrivelse")) else {})}
+    typed = closing_type(fields.get("tiltak", ""), types) if not _text(fields.get("type")) else None
+    return {**fields, "tiltak": typed[0], "type": typed[1]} if typed else fields
+
+
 def _split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:
     """Table rows whose tiltak cell holds several lines, as the tiltak those lines are (pipeline.cell_lines);
-    done once a row split at a page break is whole again. A tiltak closed by its type in brackets, in a row
-    whose type cell is empty, gives that type («Nettverk for EVU (nettverk)» under «Tiltak (type)»)."""
+    done once a row split at a page break is whole again."""
     out: list[DraftRow] = []
     for row in rows:
         prov = row.provenance
@@ -369,9 +380,7 @@ def _split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]
             continue
         split = split_cells(row.fields)
         for i, own in enumerate(split.rows):
-            typed = closing_type(own.get("tiltak", ""), types) if not _text(own.get("type")) else None
-            if typed:
-                own = {**own, "tiltak": typed[0], "type": typed[1]}
+            own = _cell_marks(own, types)
             out.append(DraftRow(replace(prov, line=i + 1) if len(split.rows) > 1 else prov, own,
                                 {name: unmarked(value) for name, value in row.extra.items()},
                                 row.confidence, [*row.evidence, *([split.evidence] if split.evidence else [])],

@@ -367,3 +367,20 @@ def test_a_tiltak_column_headed_with_its_type_in_brackets_and_an_omrade_column_b
         # A bracket that names no type stays, and a row without one keeps its type cell empty.
         ("3.2", "Lesekurs for voksne i frivillige lag", ""),
     ]
+
+
+def test_a_tiltak_cell_giving_its_own_delmal_in_a_table_without_a_delmal_column(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Tiltak", "Ansvarlig"], [
+        ["Lesekurs for voksne i frivillige lag (3.2)", "Studieforbundet"],
+        ["Messe for lærebedrifter (delmål 2.3, arrangement)", "Fylket"],
+        ["Veileder for praksis i bedrift", "Fylket"],
+    ])
+    path = tmp_path / "eget_delmaal_i_cellen.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type")) for r in rows] == [
+        ("3.2", "Lesekurs for voksne i frivillige lag", ""),
+        ("delmål 2.3", "Messe for lærebedrifter", "arrangement"),
+        ("", "Veileder for praksis i bedrift", ""),
+    ]
