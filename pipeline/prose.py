@@ -338,9 +338,8 @@ class ProseReader:
 
     def _names_delmal_in_words(self, text: str | None) -> bool:
         """A heading that says "delmål" or words like a delmål's, not merely a number like "2.1"."""
-        folded = fold(text)
-        return any(re.search(rf"\b{re.escape(w)}\b", folded) for w in self._delmal_words) or (
-            bool(text) and self.delmal.names_by_words(text or ""))
+        return any(re.search(rf"\b{re.escape(w)}\b", fold(text)) for w in self._delmal_words) or bool(
+            text and self.delmal.names_by_words(text))
 
     def _block(self, p: Paragraph, labels: dict[str, str] | None = None) -> DraftRow:
         """A block: the title (or its «Tiltak:» label) is the tiltak; the labelled lines below fill it."""
