@@ -53,6 +53,18 @@ def _shade(cell, fill):
     tcPr.append(shd)
 
 
+def _widths(t, widths):
+    t.autofit = False
+    for col, w in zip(t.columns, widths):
+        col.width = w
+    for row in t.rows:
+        cells = row.cells
+        if len({id(c._tc) for c in cells}) != len(cells):
+            continue  # merged row: leave it to the grid
+        for c, w in zip(cells, widths):
+            c.width = w
+
+
 def _bold_cell(cell, text):
     cell.text = ""
     r = cell.paragraphs[0].add_run(text)
@@ -143,10 +155,7 @@ def lo(path, truth, fname):
         for c, v in zip(cells, [f"{i}.", tiltak, shown, stype, part]):
             c.text = v
         truth.append((fname, "LO", tiltak, mid, delmal, typ, ans, part, besk))
-    widths = [Cm(1.0), Cm(7.5), Cm(2.5), Cm(2.3), Cm(4.0)]
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = w
+    _widths(t, [Cm(1.0), Cm(7.5), Cm(2.5), Cm(2.3), Cm(4.0)])
     doc.add_paragraph("")
     doc.add_paragraph(
         "LO stiller gjerne opp for å utdype rapporteringen i rådets neste møte.")
@@ -238,9 +247,7 @@ def spekter(path, truth, fname):
         cells[2].text = ans
         cells[3].text = part
         truth.append((fname, "Spekter", tiltak, mid, delmal, typ, ans, part, besk))
-    for row in t.rows:
-        for c, w in zip(row.cells, [Cm(2.2), Cm(9.0), Cm(3.0), Cm(3.5)]):
-            c.width = w
+    _widths(t, [Cm(2.2), Cm(9.0), Cm(3.0), Cm(3.5)])
     doc.add_paragraph("")
     doc.add_paragraph("Oslo, 27. januar 2031 – Spekter, avdeling for arbeidsliv og kompetanse")
     _props(doc, "Spekter", "Spekter 2030", dt.datetime(2031, 1, 27, 11, 0))
@@ -305,9 +312,7 @@ def uhr(path, truth, fname):
         for c, v in zip(cells, [tiltak, besk, shown, stype, ans, part]):
             c.text = v
         truth.append((fname, "UHR", tiltak, mid, delmal, typ, ans, part, besk))
-    for row in t.rows:
-        for c, w in zip(row.cells, [Cm(3.6), Cm(6.4), Cm(1.5), Cm(2.4), Cm(1.8), Cm(2.8)]):
-            c.width = w
+    _widths(t, [Cm(3.6), Cm(6.4), Cm(1.5), Cm(2.4), Cm(1.8), Cm(2.8)])
     _props(doc, "UHR", "UHR 2030", dt.datetime(2031, 1, 22, 13, 0))
     doc.save(path)
 
@@ -335,9 +340,7 @@ def vestland(path, truth, fname):
             for c, v in zip(cells, [shown, tiltak, stype, ans, part]):
                 c.text = v
             truth.append((fname, "Vestland fylkeskommune", tiltak, mid, delmal, typ, ans, part, ""))
-    for row in t.rows:
-        for c, w in zip(row.cells, [Cm(1.5), Cm(6.0), Cm(3.0), Cm(3.0), Cm(4.0)]):
-            c.width = w
+    _widths(t, [Cm(2.1), Cm(4.8), Cm(2.6), Cm(3.5), Cm(3.5)])
     doc.add_paragraph("")
     doc.add_paragraph("Bergen, 29. januar 2031. Seksjon for kompetanse og næring.")
     _props(doc, "Vestland fylkeskommune", "Rapportering 2030", dt.datetime(2031, 1, 29, 10, 0))

@@ -100,7 +100,7 @@ def unio(path, truth, fname):
     f_h = ImageFont.truetype(FONT_DIR + "DejaVuSerif-Bold.ttf", 30)
     d.text((140, 150), "Unio – rapportering til Kompetansepolitisk råd 2030", font=f_b, fill=20)
     d.text((140, 225), "Tiltak Unio sentralt har gjennomført eller deltatt i:", font=f, fill=30)
-    cols = [140, 300, 820, 1060, 1220, 1520]
+    cols = [120, 270, 760, 990, 1150, 1540]
     heads = ["Delmål", "Tiltak", "Type", "Ansvar", "Samarbeid"]
     y = 320
     rowh = 70

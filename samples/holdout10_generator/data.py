@@ -18,7 +18,7 @@ REGJERINGEN = [
      "Oxford Research har på oppdrag fra departementet kartlagt hvordan fylkeskommunene har fulgt opp ansvaret for kompetansepolitikken etter regionreformen. Rapporten leveres i februar 2031."),
     ("M21", "Videreutvikling av den nasjonale karriereveiledningstjenesten på nett", "1.3", "1.3", I, "", "KD", "HK-dir, fylkeskommunene",
      "Tjenesten har fått ny chat for voksne arbeidstakere og et eget tilbud på nordsamisk. Antall samtaler økte med om lag en femdel fra året før."),
-    ("M06", "Kompetanseløft grønn industri", "2.4", "2.4", K, "", "KD", "NFD, HK-dir, LO, NHO, Fellesforbundet, Norsk Industri",
+    ("M06", "Kompetanseløft grønn industri (KGI)", "2.4", "2.4", K, "", "KD", "NFD, HK-dir, LO, NHO, Fellesforbundet, Norsk Industri",
      "Programmet gir tilskudd til fagskoler, universiteter og høyskoler som utvikler korte, fleksible tilbud for ansatte i prosessindustri, batteriproduksjon og havvind. I 2030 ble 41 tilbud finansiert."),
     ("M22", "Evaluering av bransjeprogrammene for kompetanseutvikling", "2.2", "2.2", F, "", "KD", "ASD, NIFU",
      "NIFU har fått i oppdrag å evaluere om bransjeprogrammene når de ansatte med kortest utdanning, og hva deltakelsen betyr for den enkeltes posisjon i arbeidsmarkedet."),
