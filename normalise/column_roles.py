@@ -23,12 +23,15 @@ from .tiltakstype import TypeMatcher
 # How sure a role is when the cells gave it and the header did not.
 CONTENT_CONFIDENCE = {"tiltak": 0.85, "delmal": 0.9, "type": 0.9, "ansvarlig": 0.85, "samarbeidspartnere": 0.85}
 SHARE = 0.6  # of a column's filled cells that must show a kind for the column to take that role
+TITLE_MIN_WORDS = 2  # a column of titles holds names of a few words, not numbers or single words
+TITLE_SHARE = 0.6  # titles are shorter than the sentences beside them by this much
 TILTAK_WORDS = 3.0  # the free-text column holds at least this many words a cell on average
 HEADER_CELL_WORDS = 5  # a header cell is a few words
 SAMPLE_ROWS = 40  # body rows looked at to decide a column's role
 SENTENCE_WORDS = 3  # a description is a sentence: «Lansert i september.», not «Pågår»
 PARTICULAR_LABEL_WORDS = 3  # «Saksnr.:», «Vår referanse:»: a memo's or form's head labels its particulars briefly
 PARTICULAR_VALUE_WORDS = 10  # a name, a date, a reference: no sentence
+PARTICULAR_ROWS = 3  # rows of one-word labels that make a head of particulars, not a header over a row
 _DIGITS = re.compile(r"^[\d\s.,:-]*$")
 
 
@@ -117,9 +120,12 @@ class ColumnRoles:
         filled = [f for f in filled if f]
         if len(filled) < 2 or any(len(f) != 2 or f[0][0] != 0 for f in filled):
             return False
+        # Three rows or more of one-word labels («Rapporteringsår | 2030», «Dato | …») are particulars whatever
+        # their values; two could be a header over a row.
+        many = len(filled) >= PARTICULAR_ROWS
         return all(len(words(value)) <= PARTICULAR_VALUE_WORDS and not self.mapper.field_of(label)[0] and (
             (label.endswith(":") and len(words(label)) <= PARTICULAR_LABEL_WORDS)
-            or (len(words(label)) == 1 and len(words(value)) >= 2)) for (_, label), (_, value) in filled)
+            or (len(words(label)) == 1 and (many or len(words(value)) >= 2))) for (_, label), (_, value) in filled)
 
     def _header_like(self, row: tuple[str, ...]) -> bool:
         filled = [t for t in row if t]
@@ -246,7 +252,12 @@ class ColumnRoles:
             texts = [c for c, k in kinds.items() if k == "text" and c not in given]
             if texts:
                 c = max(texts, key=lambda c: (self._mean_words(columns[c]), -c))
-                give(c, "tiltak", f"den lengste friteksten (i snitt {self._mean_words(columns[c]):.0f} ord)")
+                titles = self._titles_before(c, texts, columns)
+                if titles is not None:
+                    give(titles, "tiltak", f"korte titler til venstre for setninger (i snitt "
+                                           f"{self._mean_words(columns[titles]):.0f} mot {self._mean_words(columns[c]):.0f} ord)")
+                else:
+                    give(c, "tiltak", f"den lengste friteksten (i snitt {self._mean_words(columns[c]):.0f} ord)")
         if "delmal" in missing:
             # A column that names each row's delmål in its own words ("Meir kunnskap om læring i arbeidslivet").
             for c in (c for c, k in kinds.items() if k in ("text", "") and c not in given):
@@ -315,6 +326,19 @@ class ColumnRoles:
                           f"kolonne {t + 1} («{row[t]}») lest som beskrivelse: overskriften", why),
                 confidence=min(header.confidence, CONTENT_CONFIDENCE["tiltak"]))
         return header
+
+    def _titles_before(self, longest: int, texts: list[int], columns: dict[int, list[str]]) -> int | None:
+        """«Vårt bidrag | Kort om status»: where the longest free text is sentences, a column of short titles left of
+        it names the tiltak and the sentences describe them; None when there is no such column."""
+        sentences = columns[longest]
+        if sum(1 for x in sentences if _is_sentence(x)) < SHARE * len(sentences):
+            return None
+        for c in sorted(t for t in texts if t < longest):
+            cells = columns[c]
+            if len(cells) >= 2 and not any(_is_sentence(x) for x in cells) and (
+                    TITLE_MIN_WORDS <= self._mean_words(cells) <= TITLE_SHARE * self._mean_words(sentences)):
+                return c
+        return None
 
     def _says_partner(self, label: str) -> bool:
         return bool(set(words(label)) & self._partner_words)

@@ -21,6 +21,8 @@ HEADER_SCORE = 86
 _LOOSE_WORDS = 5  # a header that holds a field's name among its words is short
 LOOSE_SCORE = 0.9
 _ASIDE = re.compile(r"\([^()]*\)")
+DATED_HEADER = 0.95  # a header named once its year is taken off names its field a little less surely
+_YEAR = re.compile(r"(?:\b(?:i|for|fra|frå)\s+)?\b(?:19|20)\d\d\b", re.IGNORECASE)
 _GOAL_LABEL_WORDS = 3  # «Mål i strategien»: the goal word and a few more before the colon
 
 
@@ -66,6 +68,13 @@ class ColumnMapper:
         """The field a header names and how sure (0-1); ('', 0) for an unknown column. loose: a short header
         that holds a name as its own words ("Navn på aktivitet") names that field, less surely. A form's help in
         brackets («Delmål (nr. og stikkord)», «Kort beskrivelse (maks 500 tegn)») is no part of the name."""
+        # «Hva LO har gjort i 2030»: the year reported names no field, but a column named without one («Tiltak»)
+        # says it more surely than one beside it that needs the year taken off («Hva er gjort i 2019»).
+        dated = _YEAR.sub(" ", header)
+        field, score = self._field_of_bare(dated, loose)
+        return (field, round(score * DATED_HEADER, 3)) if dated != header else (field, score)
+
+    def _field_of_bare(self, header: str, loose: bool) -> tuple[str, float]:
         found = self._field_of(header, loose)
         bare = _ASIDE.sub(" ", header)
         if bare == header:

@@ -190,3 +190,28 @@ def test_a_column_of_sentences_the_header_gives_no_role_describes_the_tiltak(mat
     assert "kolonne 3 («Status 2024») lest som beskrivelse: 3 av 3 celler er setninger" in read.rows[0].evidence
     # A note of a word or two is no description: it stays the extra column it was.
     assert [r.extra for r in read.rows] == [(("Kommentar", "Pågår"),)] * 3
+
+
+def test_short_titles_under_an_unknown_header_left_of_sentences_are_the_tiltak(matchers, tmp_path):
+    # «Vårt bidrag | Kort om status 2031»: neither header is known; the titles name the tiltak, the sentences
+    # beside them describe it (before, the longest text, the sentences, was taken for the tiltak).
+    body = [["1.3", "Karrieredag for lærlinger", "Dagen samlet 300 lærlinger og 40 bedrifter i Bodø.", "Kurs"],
+            ["2.2", "Undersøkelse om etterutdanning", "Svar fra 1 200 medlemmer viser at færre får betalt permisjon.", "FoU"],
+            ["3.6", "Studiesirkler i frivillige lag", "Lagene holdt 80 sirkler med støtte fra studieforbundet.", "Kurs"]]
+    read = _read(matchers, tmp_path, ["Delmål", "Vårt bidrag", "Kort om status 2031", "Type tiltak"], body)
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [(b[1], b[2]) for b in body]
+    assert any("lest som tiltak: korte titler til venstre for setninger" in e for e in read.rows[0].evidence)
+
+
+def test_a_header_naming_the_year_reported_names_its_field_without_the_year(matchers, tmp_path):
+    read = _read(matchers, tmp_path, ["Hva Virke har gjort i 2031", "Knyttes til delmål", "Sammen med"],
+                 [["Bransjedag for varehandelen", "2.3", "HK"], ["Kurs i netthandel for butikkansatte", "2.1", ""]])
+    assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [
+        ("Bransjedag for varehandelen", "2.3"), ("Kurs i netthandel for butikkansatte", "2.1")]
+
+
+def test_a_head_of_particulars_with_one_word_labels_is_skipped_however_short_its_values(matchers, tmp_path):
+    read = _read(matchers, tmp_path, ["Rådsmedlem", "Unio"],
+                 [["Rapporteringsår", "2031"], ["Kontaktperson", "Kari Nordmann"], ["Dato", "20. januar 2032"]])
+    assert read.rows == ()
+    assert any("opplysninger om rapporten" in w for w in read.warnings)
