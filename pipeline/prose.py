@@ -12,7 +12,7 @@ import re
 
 from normalise.columns import ColumnMapper
 from normalise.delmal import DelmalMatcher
-from normalise.text import clean, fold
+from normalise.text import clean, fold, words
 from parsers.content import Paragraph
 
 from .answer_lines import AnswerLines
@@ -30,6 +30,7 @@ SUB_ITEMS = "Underpunkter"
 _LABEL_LINE = re.compile(r"^\W*\w+(?:[ -]\w+){0,2}\s*:\s")  # "Dato: …", "Kontaktperson: …": a line of particulars
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
+BARE_CODE_WORDS = 3  # «Delmål 1.1», «DELMÅL 2.3»: a heading that is a code and nothing more
 BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only when it is short
 # "Digitalt løft i varehandelen (kurs)": a title's closing brackets, in lower case, say its type.
 _TYPE_IN_BRACKETS = re.compile(r"\s*\(\s*([a-zæøå][\w/ -]{1,30}?)\s*\)\s*$")
@@ -62,6 +63,7 @@ class ProseReader:
         self._body = False  # a sentence or a delmål heading has been read: the letterhead is past
         self.warnings: list[str] = []
         self._item_above: DraftRow | None = None  # the list item the paragraph before opened
+        self._previous: Paragraph | None = None  # the paragraph read before this one
         self.unsure: list[str] = []  # items read whole whose shape says they may hold a title and more (for review)
         self._delmal_words = tuple(fold(w) for w in mapper.vocabulary.delmal_words)
         self._closing = tuple(fold(w) for w in mapper.vocabulary.closing_words)
@@ -128,6 +130,7 @@ class ProseReader:
         row = self._read(p, following)
         if row is not None and p.kind in ("bullet", "numbered"):
             self._item_above = row
+        self._previous = p
         return row
 
     def _read(self, p: Paragraph, following: Paragraph | None) -> DraftRow | None:
@@ -262,12 +265,20 @@ class ProseReader:
         return self._is_lead_title(p) and (not rest.strip() or bool(_TYPE_IN_BRACKETS.fullmatch(rest)))
 
     def _is_titled(self, p: Paragraph, following: Paragraph | None) -> bool:
-        """A heading ranked under the heading that named the delmål, with plain text under it, is a tiltak's title:
-        unless it names a delmål itself by code or by the delmål's own words."""
+        """A heading ranked under the heading that named the delmål (or under a bare «DELMÅL 1.1» in small type, as a
+        slide puts it over its title), with plain text under it, is a tiltak's title: unless it names a delmål
+        itself by code or by the delmål's own words."""
+        bare = self._previous is not None and self._previous.text == self.section and len(
+            words(self.section)) <= BARE_CODE_WORDS and bool(self.delmal.codes_in(self.section or ""))
         return (p.kind == "heading" and self.section_names_delmal and self.section_level is not None
-                and p.level > self.section_level and following is not None and following.kind == "text"
+                and (p.level > self.section_level or bare) and following is not None and following.kind == "text"
                 and not following.lead and not self.labels(following) and not self.delmal.codes_in(p.text)
-                and not self.delmal.names_by_words(p.text))
+                and not (self.delmal.names_by_words(p.text) and self._another_delmal(p.text)))
+
+    def _another_delmal(self, text: str) -> bool:
+        """«Kompetansebehovsutvalget (KBU)» under «Delmål 1.1 Kompetansebehovsutvalget» names its own section's
+        delmål: a title; words of another delmål open a new section."""
+        return self.delmal.match(text).value != self.delmal.match(self.section or "").value
 
     def _titled(self, p: Paragraph) -> DraftRow:
         """The title is the tiltak (its type in closing brackets); the text under it describes it."""

@@ -75,10 +75,11 @@ _SQUARE_TYPE = re.compile(r"\s*\[(?P<type>[^\[\]]{2,30})\]\s*$")
 _CODE = r"((?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"
 _OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;]\s*)?" + _CODE +
                          r"\s*(?:[,;]\s*([^()\[\]]{1,40}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
-# «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done»: the delmål in
-# brackets after the title, before the colon, full stop or dash that ends it.
-_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>[^():]{3,150}?)\s*\(\s*" + _CODE + r"\s*\)\s*(?::|\.|[–—-])\s+(?P<rest>\S.*)$",
-                                     re.IGNORECASE | re.DOTALL)
+# «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done», «Title (dm 2.2)
+# [FoU]. What was done.»: the delmål in brackets after the title (its type in square ones), before the colon,
+# full stop or dash that ends it.
+_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>[^():]{3,150}?)\s*\(\s*" + _CODE + r"\s*\)\s*(?:\[(?P<type>[^\[\]]{2,30})\]\s*)?"
+                                     r"(?::|\.|[–—-])\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def own_delmal(text: str) -> OwnDelmal | None:
         return OwnDelmal(text[: end.start()], end.group(2), clean(end.group(3) or end.group(1) or ""))
     after = _OWN_DELMAL_AFTER_TITLE.match(clean(text))
     if after:
-        return OwnDelmal(after["title"], after.group(2), rest=clean(after["rest"]))
+        return OwnDelmal(after["title"], after.group(2), clean(after["type"] or ""), rest=clean(after["rest"]))
     return None
 
 

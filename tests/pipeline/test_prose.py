@@ -665,3 +665,38 @@ def test_titles_with_lines_of_labels_the_strategy_names_as_its_goal_the_form_and
              r.get("beskrivelse")) for r in read.rows] == [
         ("Delmål 2.3", "Digital veileder for lærebedrifter", "Veiledningsmateriell", "KS", "",
          "Veilederen ble lastet ned 4 000 ganger.")]
+
+
+def test_a_slides_title_under_a_bare_delmal_label_in_smaller_type_is_the_tiltak(matchers, tmp_path):
+    # A deck's slide: «DELMÅL 1.3» in small type over the title, the text under it, then its labels; a closing
+    # slide's «Takk!» is no tiltak.
+    d = docx.Document()
+    d.add_heading("Rapport fra Akademikerne 2031", level=1)
+    d.add_heading("DELMÅL 1.3", level=5)
+    d.add_heading("Karrieresamtaler for nyutdannede", level=4)
+    d.add_paragraph("Foreningene holdt 900 samtaler med nyutdannede medlemmer.")
+    d.add_paragraph("Type: Informasjon Ansvar: Foreningene")
+    d.add_heading("Takk!", level=1)
+    d.add_paragraph("Spørsmål: post@eksempel.no")
+    read = _saved_and_read(matchers, d, tmp_path / "lysark_koder.docx")
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("ansvarlig"), r.get("beskrivelse"))
+            for r in read.rows] == [("DELMÅL 1.3", "Karrieresamtaler for nyutdannede", "Informasjon", "Foreningene",
+                                     "Foreningene holdt 900 samtaler med nyutdannede medlemmer.")]
+
+
+def test_a_title_worded_as_its_own_sections_delmal_is_a_tiltak_another_delmals_words_open_a_section(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Delmål 1.1 Kompetansebehovsutvalget", level=2)
+    d.add_heading("Kompetansebehovsutvalget (KBU)", level=3)
+    d.add_paragraph("Utvalget la fram sin hovedrapport i juni.")
+    read = _saved_and_read(matchers, d, tmp_path / "samme_delmaal.docx")
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Kompetansebehovsutvalget (KBU)", "Utvalget la fram sin hovedrapport i juni.")]
+
+
+def test_an_items_own_delmal_may_be_followed_by_its_type_in_square_brackets(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "dm_og_type.docx", [
+        ("title", "Notat fra YS"), ("text", "Tiltakene står med delmål og type i parentes."),
+        ("bullet", "Seniorbarometeret (dm 2.2) [FoU]. Undersøkelsen følger 2 000 arbeidstakere over 55 år. Samarbeid: Fafo")])
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("dm 2.2", "Seniorbarometeret", "FoU", "Fafo")]
