@@ -242,6 +242,10 @@ def _read(pages: Iterator[Page], exe: str, source_file: str, options: ParseOptio
     notes = content.warnings
     if not content.blocks:
         notes = (f"OCR fant ingen tekst i {where}; sjekk at skanningen er lesbar",)
+    else:
+        # Every row is on the review list already; the file says so too, so a misread table is never quiet.
+        notes = (*notes, f"{source_file}: {where} er lest med OCR: kontroller tiltakene mot originalen, for bokstaver "
+                         "og tabellceller kan være lest feil")
     return replace(content, warnings=notes, converted_from=f"{what}, lest med OCR (Tesseract)", reliability=OCR_RELIABILITY)
 
 
