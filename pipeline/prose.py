@@ -17,8 +17,8 @@ from parsers.content import Paragraph
 
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
-from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, describes_item, is_sentence, item_parts,
-                          own_delmal, own_item_fields, signs_off)
+from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
+                          item_parts, list_line, own_delmal, own_item_fields, signs_off)
 from .prose_meta import meta_fields
 from .prose_titles import Linked, Titled, TitleOverText, linked_delmal
 
@@ -27,7 +27,6 @@ from tiltak_core.records import Provenance
 
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
 SUB_ITEMS = "Underpunkter"
-_LABEL_LINE = re.compile(r"^\W*\w+(?:[ -]\w+){0,2}\s*:\s")  # "Dato: …", "Kontaktperson: …": a line of particulars
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
 BARE_CODE_WORDS = 3  # «Delmål 1.1», «DELMÅL 2.3»: a heading that is a code and nothing more
@@ -115,9 +114,6 @@ class ProseReader:
         """The report's own title (its member and year), not a delmål's heading, unless it says a delmål's code."""
         return bool(self.title) and clean(p.text) == self.title and not self.delmal.codes_in(p.text)
 
-    def _closes(self, p: Paragraph) -> bool:
-        return any(fold(p.text).startswith(w) for w in self._closing)
-
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
         above, self._item_above = self._item_above, None
@@ -166,7 +162,7 @@ class ProseReader:
             return self._titled_text(titled)
         if p.kind == "text" and not self.section_names_delmal and self._is_lead_title(p):
             self.titles.open_lead(p, p.lead.rstrip(" .:"), clean(after_lead(p)).lstrip(" .:–-"))
-        if self._closes(p):
+        if closes_letter(p, self._closing):
             # "Med vennlig hilsen": what follows is the signature, and no list goes on past it.
             self.block_item, self.section_names_delmal, self.heading = None, False, None
         heading = p.kind == "heading"
@@ -198,7 +194,7 @@ class ProseReader:
         self._body = self._body or bool(self.delmal_levels) or (p.kind == "text" and is_sentence(p.text))
         # A place and date at the end sign the letter: they and the name under them are no list.
         plain_stray = self.section is None and self.heading is not None and self._body and not signs_off(p.text) and (
-            self._list_line(p) and (self._list_line(following) or self._plain_stray))
+            list_line(p, self._closing) and (list_line(following, self._closing) or self._plain_stray))
         if plain_stray and self.heading is not None:
             self.stray.append((p, self.heading))  # a plain list under a heading that names no delmål
         self._plain_stray = plain_stray
@@ -335,17 +331,11 @@ class ProseReader:
                 self.block_item = item  # the particulars stand over the text that describes the tiltak
         return row
 
-    def _list_line(self, p: Paragraph | None) -> bool:
-        """A short line that ends as list items do, without a sentence's full stop, and labels nothing."""
-        return (p is not None and p.kind == "text" and len(p.text.split()) <= BLOCK_TITLE_WORDS
-                and not p.text.rstrip().endswith((".", ":", "!", "?")) and not _LABEL_LINE.match(p.text)
-                and not self._closes(p))
-
     def _plain_item(self, p: Paragraph, following: Paragraph | None) -> bool:
         """Plain lines under a heading that names a delmål, two or more in a row: a list typed without bullet
         marks (a fact box, a pasted list). Not once the heading's items are bullets."""
-        return self.section_names_delmal and (self.last_item is None or self.plain_items) and self._list_line(p) and (
-            self.plain_items or self._list_line(following))
+        return self.section_names_delmal and (self.last_item is None or self.plain_items) and list_line(
+            p, self._closing) and (self.plain_items or list_line(following, self._closing))
 
     def _names_delmal_in_words(self, text: str | None) -> bool:
         """A heading that says "delmål" or words like a delmål's, not merely a number like "2.1"."""

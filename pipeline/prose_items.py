@@ -266,3 +266,19 @@ def after_description(description: str, text: str) -> bool:
 def after_lead(p: Paragraph) -> str:
     """The text of a paragraph after its bold lead."""
     return p.text[len(p.lead):] if p.text.startswith(p.lead) else p.text.replace(p.lead, "", 1)
+
+
+_LABEL_LINE = re.compile(r"^\W*\w+(?:[ -]\w+){0,2}\s*:\s")  # "Dato: …", "Kontaktperson: …": a line of particulars
+LIST_LINE_WORDS = 25  # a list line is short; a longer plain line is running text
+
+
+def closes_letter(p: Paragraph, closing: tuple[str, ...]) -> bool:
+    """«Med vennlig hilsen»: the signature follows, and no list goes on past it (`closing` folded)."""
+    return any(clean(p.text).casefold().startswith(w) for w in closing)
+
+
+def list_line(p: Paragraph | None, closing: tuple[str, ...]) -> bool:
+    """A short line that ends as list items do, without a sentence's full stop, and labels nothing."""
+    return (p is not None and p.kind == "text" and len(p.text.split()) <= LIST_LINE_WORDS
+            and not p.text.rstrip().endswith((".", ":", "!", "?")) and not _LABEL_LINE.match(p.text)
+            and not closes_letter(p, closing))
