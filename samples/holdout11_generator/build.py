@@ -47,6 +47,16 @@ def shade(cell, hexcolor):
     tcPr.append(shd)
 
 
+def col_widths(table, widths):
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
+        gc.set(qn("w:w"), str(int(w.twips)))
+    for row_ in table.rows:
+        for c, w in zip(row_.cells, widths):
+            c.width = w
+
+
 def repeat_header(row):
     trPr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
@@ -215,9 +225,7 @@ def nho_doc(rows_by_area, draft, path):
             cells[1].add_paragraph(desc)
             cells[2].text = dm
             cells[3].text = resp
-    for row_ in t.rows:
-        for c, w in zip(row_.cells, (Cm(1.1), Cm(9.5), Cm(1.8), Cm(4.6))):
-            c.width = w
+    col_widths(t, (Cm(1.1), Cm(9.5), Cm(1.8), Cm(4.6)))
     doc.add_paragraph("")
     doc.add_paragraph("Kontakt: NHO, avdeling for kompetanse og arbeidsliv")
     doc.save(path)
@@ -476,12 +484,12 @@ def build_spekter(out):
     img = Image.new("L", (W, H), 255)
     d = ImageDraw.Draw(img)
     f_t = ImageFont.truetype(FONT_B, 40)
-    f = ImageFont.truetype(FONT_SERIF, 29)
-    f_b = ImageFont.truetype(FONT_B, 29)
+    f = ImageFont.truetype(FONT_SERIF, 27)
+    f_b = ImageFont.truetype(FONT_B, 27)
     d.text((130, 150), "Arbeidsgiverforeningen Spekter", font=f_t, fill=20)
     d.text((130, 215), "Rapportering til Kompetansepolitisk råd for 2031", font=f, fill=20)
     d.text((130, 260), "Dato: 24.01.2032", font=f, fill=20)
-    cols = [("Delmål", 150), ("Tiltak", 470), ("Type", 220), ("Ansvarlig", 190), ("Samarbeid", 300)]
+    cols = [("Delmål", 130), ("Tiltak", 440), ("Type", 260), ("Ansvarlig", 170), ("Samarbeid", 360)]
     x0, y = 110, 360
 
     def wrap(text, font, width):
@@ -629,9 +637,7 @@ def build_vestland(tmp):
         for c, v in zip(cells, [r_["given_dm"], r_["tiltak"], r_["ansvarlig"], r_["samarbeidspartnere"], r_["given_type"]]):
             c.text = v
         truth(name.replace(".docx", ".pdf"), "Vestland fylkeskommune", r_)
-    for row_ in t.rows:
-        for c, w in zip(row_.cells, (Cm(5), Cm(8), Cm(4), Cm(6.5), Cm(2.5))):
-            c.width = w
+    col_widths(t, (Cm(5), Cm(7.5), Cm(4), Cm(6.5), Cm(3)))
     doc.add_paragraph("")
     doc.add_paragraph("Bergen, 20. januar 2032\nAvdeling for strategisk utvikling og digitalisering")
     doc.save(tmp / name)
