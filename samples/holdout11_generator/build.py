@@ -128,7 +128,7 @@ def build_lo(out):
     ws0 = wb.active
     ws0.title = "Les meg"
     notes = [
-        "Rapportering til Kompetansepolitisk råd – reporting year 2031",
+        "Rapportering til Kompetansepolitisk råd – rapporteringsår 2031",
         "",
         "Slik fyller du ut:",
         "Ett tiltak per linje. Bruk strategiens delmål (f.eks. 2.3).",
