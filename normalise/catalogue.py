@@ -104,6 +104,7 @@ class Vocabulary:
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     council_traps: tuple[str, ...] = ()
     council_doubts: tuple[str, ...] = ()
+    council_trap_doubts: tuple[str, ...] = ()
     council_about: tuple[str, ...] = ()
     council_openers: tuple[str, ...] = ()
     seat_links: tuple[str, ...] = ()
@@ -264,6 +265,7 @@ def load_vocabulary() -> Vocabulary:
         versions={rank: p.texts(_table(data, "versions", p), rank, "[versions]") for rank in VERSION_RANKS},
         council_traps=p.texts(data, "council_traps", "vocabulary"),
         council_doubts=p.texts(data, "council_doubts", "vocabulary"),
+        council_trap_doubts=p.texts(data, "council_trap_doubts", "vocabulary"),
         council_about=p.texts(data, "council_about", "vocabulary"),
         council_openers=p.texts(data, "council_openers", "vocabulary"),
         seat_links=p.texts(data, "seat_links", "vocabulary"),

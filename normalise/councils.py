@@ -51,6 +51,7 @@ class CouncilMatcher:
         ]
         self._participation = PhraseSet(vocab.participation)
         self._traps = PhraseSet(vocab.council_traps, head=True)
+        self._weak_traps = PhraseSet(vocab.council_trap_doubts, head=True)
         self._doubts = PhraseSet(vocab.council_doubts, head=True)
         self._about = frozenset(w.casefold() for w in vocab.council_about)
         self._openers = frozenset(w.casefold() for entry in vocab.council_openers for w in entry.split())
@@ -121,6 +122,8 @@ class CouncilMatcher:
         # The council's own name says nothing about taking part ("Samarbeidsrådet for yrkesopplæring").
         names = frozenset(i for _, h in mentions for i in range(h.first, h.last + 1))
         trap = self._traps.first(toks, names)
+        weak = self._weak_traps.first(toks, names) if trap is None else None
+        trap = trap or weak  # a clear trap word anywhere says more than a weak one
         if hit.first and toks[hit.first - 1].folded in self._about and (trap is None or trap[0].first >= hit.first):
             # "en episode om Kompetansebehovsutvalgets rapport", "artikkel om KBU": the row is about the council.
             trap = (Hit(hit.first - 1, hit.first - 1, False), Phrase(toks[hit.first - 1].text))
@@ -161,6 +164,9 @@ class CouncilMatcher:
             return CouncilDecision("", cid, f"rådet ved «{body}» er institusjonens eget, ikke {cid}", doubtful=True)
         also = f"; nevner også {', '.join(others)}" if others else ""
         if trap and trap_at < min(part_at, doubt_at) and not (subject and trap_at > hit.last):
+            if trap is weak:
+                return CouncilDecision("", cid, f"«{trap[1].entry}» ved {cid}: kan være noe annet enn å delta i det",
+                                       doubtful=True, seat=True)
             return CouncilDecision("", cid, f"handler om {cid} («{trap[1].entry}»), ikke om å delta i det")
         if doubt and (doubt_at < part_at or doubt_at < hit.first):
             return CouncilDecision("", cid, f"«{doubt[1].entry}» i {cid}: usikkert om det regnes som å delta i det",

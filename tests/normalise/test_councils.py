@@ -27,6 +27,8 @@ def councils(matchers):
         ("Deltakelse i yrkesopplæringsnemndene (SRY)", "SRY"),
         ("KS er representert i yrkesopplæringsnemndene og de faglige rådene", "SRY"),
         ("Deltek i Samarbeidsrådet for yrkesopplæring", "SRY"),
+        # Appointing a representative, though the member's people come after «av».
+        ("Oppnevning av KS-representant til Nasjonalt fagskoleråd", "FSR"),
         ("Deltakelse i universitets- og høyskolerådets (UHR) fagstrategiske enheter", "UHR-FSE"),
         # appointing, a seat, sitting, contributing, leading; Nynorsk; genitive; the council as subject
         ("LO har oppnevnt to medlemmer til Kompetansebehovsutvalget", "KBU"),
@@ -106,6 +108,7 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         ("Bedre samordning av KS-representantene i de faglige rådene", ""),
         # «satt i gang» is no seat: a review the ministry started of the council's mandate
         ("Departementet har satt i gang en gjennomgang av KBUs mandat og sammensetning", ""),
+        # (and «Oppnevning av KS-representant til Nasjonalt fagskoleråd» is a seat: see the participation cases)
     ],
 )
 def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type_):
@@ -154,3 +157,17 @@ def test_something_of_a_council_typed_otherwise_is_sure_only_without_a_seat(coun
     assert not councils.decide("Lansering av KBU-rapporten i Tromsø", "Arrangement").doubtful
     assert councils.decide("NHO er med i KBU-arbeidet om fagarbeidere", "Prosjekt").doubtful
     assert councils.decide("Kompetansebehovsutvalget og fagarbeiderne", "Prosjekt").doubtful
+
+
+def test_a_weak_trap_word_keeps_the_row_apart_but_asks_a_reviewer(councils):
+    # «regionale» may make the row a regional copy, or only say where the member's people come from.
+    decision = councils.decide("KS sine regionale representanter sitter i RSA ved høgskolene")
+    assert decision.council == "" and decision.named == "RSA" and decision.doubtful and decision.seat
+    # A clear trap word elsewhere in the row settles it.
+    decision = councils.decide("Regionalt seminar for LOs representanter i de faglige rådene")
+    assert decision.council == "" and not decision.doubtful
+
+
+def test_the_councils_units_by_another_word_for_them(councils):
+    decision = councils.decide("LO har observatørstatus i de fagstrategiske organene i UHR")
+    assert decision.named == "UHR-FSE" and decision.doubtful
