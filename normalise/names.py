@@ -256,7 +256,7 @@ class MeasureNames:
         found = set()
         for i, t in enumerate(toks[:-2]):
             kind = next((w for w in self._scheme_words if w in t.folded), "")
-            if not kind or toks[i + 1].folded not in {"for", "i", "innen", "innan"}:
+            if not kind or toks[i + 1].folded not in {"for", "i", "om", "innen", "innan"}:
                 continue
             sector = next((x for x in toks[i + 2 :] if x.folded not in self._fillers), None)
             if sector is not None and not sector.folded.isdigit():

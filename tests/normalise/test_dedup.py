@@ -102,6 +102,16 @@ def test_a_sectors_programme_named_in_common_words_is_one_measure_for_that_secto
         "«bransjeprogram varehandel»", "«bransjeprogram handel»"}
 
 
+def test_a_countys_partnership_for_a_field_is_one_measure_another_countys_is_not(matchers):
+    rows = [
+        _row("vestland.pdf", "Vestland fylkeskommune", "Partnerskap for karriereveiledning i Vestland med NAV og partene", "1.3", ""),
+        _row("lo.docx", "LO", "LO i Vestland er part i partnerskapet for karriereveiledning i fylket", "1.3", ""),
+        _row("troms.pdf", "Troms fylkeskommune", "Partnerskap for karriereveiledning i Troms med kommunene", "1.3", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["LO", "Vestland fylkeskommune"], ["Troms fylkeskommune"]]
+
+
 def test_an_events_name_with_its_kind_joined_on_is_the_same_name(matchers):
     rows = [
         _row("unio.docx", "Unio", "Yrkesfagløftet 2026", "2.3", "Arrangement"),
