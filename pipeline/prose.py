@@ -19,13 +19,14 @@ from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
                           item_parts, list_line, own_delmal, own_item_fields, signs_off)
+from .prose_blocks import title_fields
 from .prose_meta import meta_fields
 from .prose_titles import Linked, Titled, TitleOverText, linked_delmal
 
 from tiltak_core.records import Provenance
 
 
-_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
+_NUMBER = re.compile(r"^\s*(?:tiltak\s+(?:nr\.?\s*)?)?\d{1,2}\s?[.):]\s+", re.IGNORECASE)  # «4. », «Tiltak 1: »
 SUB_ITEMS = "Underpunkter"
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
@@ -87,10 +88,6 @@ class ProseReader:
         """The fields a line of particulars gives («Delmål 1.4 · Råd/utvalg · Ansvar: KS»), else {}."""
         return meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types) if p and p.kind == "text" else {}
 
-    def item_fields(self, p: Paragraph | None) -> dict[str, str]:
-        """The fields a line under a list item gives it: labels only, or a line of particulars."""
-        return self.labels(p) or self.particulars(p)
-
     def _is_block_title(self, p: Paragraph, following: Paragraph | None) -> bool:
         """A title line whose next paragraph is labelled lines that say what the tiltak is."""
         if p.kind == "text" and (len(p.text.split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
@@ -109,10 +106,6 @@ class ProseReader:
             # A title in bold or a heading style: one labelled line under it (Word puts each on its own) will do.
             return said >= 1
         return p.kind == "text" and ("delmal" in labels or said >= 2)
-
-    def _is_document_title(self, p: Paragraph) -> bool:
-        """The report's own title (its member and year), not a delmål's heading, unless it says a delmål's code."""
-        return bool(self.title) and clean(p.text) == self.title and not self.delmal.codes_in(p.text)
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
@@ -172,7 +165,8 @@ class ProseReader:
             # «Kursbank for frivillige lag (Delmål II.5, prosjekt)» over text: a tiltak's title, not a section's.
             self.block_item = self._item(p, "overskrift")
             return self.block_item
-        if heading and self._is_document_title(p):
+        if heading and self.title and clean(p.text) == self.title and not self.delmal.codes_in(p.text):
+            # The report's own title (its member and year) is no delmål's heading, unless it says a code.
             self.set_section(None)
             return None
         if self.delmal.names_delmal(p.text, heading=heading):
@@ -246,7 +240,7 @@ class ProseReader:
             fields["type"] = own_type.group(1)
         if head.strip(" .:"):
             # «Title – what was done»: the dash or colon between them belongs to neither.
-            fields["beskrivelse"] = clean(f"{head.strip(' (').lstrip('–—-: ')} {fields.get('beskrivelse', '')}")
+            fields["beskrivelse"] = clean(f"{head.strip(' (').lstrip('–—-:. ')} {fields.get('beskrivelse', '')}")
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
                                   [f"avsnitt med uthevet tittel under «{clean(self.section)[:60]}»: tittelen er "
                                    "tiltaket, teksten etter beskrivelsen"])
@@ -278,7 +272,7 @@ class ProseReader:
 
     def _titled(self, p: Paragraph) -> DraftRow:
         """The title is the tiltak (its type in closing brackets); the text under it describes it."""
-        title = _NUMBER.sub("", p.text)  # «4. Tillitsvalgtkurs …»: the number orders the list, it names nothing
+        title = _NUMBER.sub("", p.text).rstrip(" .")  # «4. Tillitsvalgtkurs …»: the number orders the list
         own_type = _TYPE_IN_BRACKETS.search(title)
         fields = {"delmal": self.section or "", "tiltak": title[: own_type.start()] if own_type else title}
         if own_type:
@@ -344,7 +338,8 @@ class ProseReader:
 
     def _block(self, p: Paragraph, labels: dict[str, str] | None = None) -> DraftRow:
         """A block: the title (or its «Tiltak:» label) is the tiltak; the labelled lines below fill it."""
-        fields = {"delmal": self.section or "", **(labels or {"tiltak": _NUMBER.sub("", p.text)})}
+        fields = {"delmal": self.section or "", **(labels or title_fields(
+            _NUMBER.sub("", p.text), p.lead if p.kind == "text" and self._is_lead_title(p) else "", self.delmal.codes_in))}
         how = "skjema i avsnitt: «Tiltak:» med merkede linjer" if labels else "blokk: en tittel med merkede linjer under"
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
                                   PROSE_CONFIDENCE, [f"lest som {how}"])
@@ -383,6 +378,8 @@ class ProseReader:
             return None
         head, labelled = self.mapper.split_labels(p.text)
         if not head:
+            if self.last_item is not None:  # «• Ansvar: KS» under a title: its labels, not a tiltak of their own
+                self.last_item.fields.update((k, v) for k, v in labelled.items() if not clean(self.last_item.fields.get(k)))
             return None
         parts = item_parts(head, self.types, p.lead)
         fields = {"delmal": self.section, **labelled, "tiltak": parts.tiltak}

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from normalise.text import clean
 from parsers.content import Paragraph
 
-from .prose_items import is_sentence
+from .prose_items import is_sentence, own_delmal
 
 BLOCK_LINES = 3  # lines of text and labels that may stand between an item and its labelled line
 
@@ -45,7 +46,22 @@ def titled_headings(paragraphs: Sequence[Paragraph], gives_delmal: Callable[[str
             under.append(q)
         # The text under a title is sentences; short lines without a full stop, or paragraphs each opening with a
         # bold title, are tiltak under a section heading.
-        if under and under[0].kind == "text" and not under[0].lead and is_sentence(under[0].text) and not any(
+        first = under[0].text if under else ""
+        sentence = is_sentence(first) or first[:1].isdigit() and first.rstrip().endswith((".", "!", "?"))
+        if under and under[0].kind == "text" and not under[0].lead and sentence and not any(
                 q.kind in ("bullet", "numbered") for q in under):
             found.add((p.page, p.line))
     return frozenset(found)
+
+
+def title_fields(title: str, lead: str, codes_in: Callable[[str], list[str]]) -> dict[str, str]:
+    """A block's title as the tiltak: a bold lead over plain text («**Title .** What was done.») is the tiltak and
+    its rest the description; a closing «(1,3)» is its own delmål, not the heading's."""
+    fields = {"tiltak": title}
+    if lead:
+        fields = {"tiltak": lead.rstrip(" .:"), "beskrivelse": clean(title[len(lead):] if title.startswith(lead)
+                                                                      else title.replace(lead, "", 1)).lstrip(" .:–-")}
+    own = own_delmal(fields["tiltak"])
+    if own and not own.rest and codes_in(own.delmal):
+        fields.update(tiltak=clean(own.text), delmal=own.delmal)
+    return fields

@@ -76,10 +76,13 @@ _CODE = r"((?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"
 _OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;]\s*)?" + _CODE +
                          r"\s*(?:[,;]\s*([^()\[\]]{1,40}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
 # «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done», «Title (dm 2.2)
-# [FoU]. What was done.»: the delmål in brackets after the title (its type in square ones), before the colon,
-# full stop or dash that ends it.
-_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>[^():]{3,150}?)\s*\(\s*" + _CODE + r"\s*\)\s*(?:\[(?P<type>[^\[\]]{2,30})\]\s*)?"
-                                     r"(?::|\.|[–—-])\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+# [FoU]. What was done.», «Title [1.4] What was done.»: the delmål in brackets after the title (its type in square
+# ones), before the colon, full stop or dash that ends it, or before the capital that opens the account.
+_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>(?:[^():]|\([^()\d]*\)){3,150}?)\s*[(\[]\s*" + _CODE + r"\s*[)\]]\s*"
+                                     r"(?:\[(?P<type>[^\[\]]{2,30})\]\s*)?(?:(?::|\.|[–—-])\s+|\s(?=(?-i:[A-ZÆØÅ])))(?P<rest>\S.*)$",
+                                     re.IGNORECASE | re.DOTALL)
+# «(I.4)», «[II.2]»: a delmål in brackets numbered by its område in roman numerals.
+_ROMAN_IN_BRACKETS = re.compile(r"(?<=[(\[])(\s*)(I{1,3})\s?\.\s?(\d{1,2})(?=\s*[)\],])")
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ class OwnDelmal:
 
 def own_delmal(text: str) -> OwnDelmal | None:
     """The delmål a list item gives itself in brackets, at its end or right after its title; None if it gives none."""
-    text = arabic(text)  # «(Delmål III.2, kurs)»
+    text = _ROMAN_IN_BRACKETS.sub(lambda m: f"{m[1]}{len(m[2])}.{m[3]}", arabic(text))  # «(Delmål III.2, kurs)», «(I.4)»
     end = _OWN_DELMAL.search(text)
     if end:
         return OwnDelmal(text[: end.start()], end.group(2), clean(end.group(3) or end.group(1) or ""))
@@ -197,7 +200,7 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
 
 
 # «Lærlingløftet i kommunesektoren. Målet er at …»: a name of a few words closed by a full stop, then an account of it.
-_NAME_SENTENCE = re.compile(r"^(?P<title>[^.!?:;,\s][^.!?:;,]{1,78}\s[^.!?:;,]*[^\s.])\.\s+(?P<rest>[A-ZÆØÅ].*)$", re.DOTALL)
+_NAME_SENTENCE = re.compile(r"^(?P<title>[^.!?:;,\s][^.!?:;,]{1,78}\s[^.!?:;,]*[^\s.])\s?\.\s+(?P<rest>[A-ZÆØÅ].*)$", re.DOTALL)
 _MIN_ACCOUNT_WORDS = 5
 
 

@@ -289,7 +289,8 @@ class RowReader:
         blocks = content.blocks
         self.prose.title = clean(content.title)
         self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
-        self.prose.labelled_items = labelled_items(content.paragraphs, self.prose.item_fields)
+        self.prose.labelled_items = labelled_items(content.paragraphs,
+                                                   lambda q: self.prose.labels(q) or self.prose.particulars(q))
         self.prose.titled_headings = titled_headings(
             content.paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)))
         for n, block in enumerate(blocks):

@@ -700,3 +700,26 @@ def test_an_items_own_delmal_may_be_followed_by_its_type_in_square_brackets(matc
         ("bullet", "Seniorbarometeret (dm 2.2) [FoU]. Undersøkelsen følger 2 000 arbeidstakere over 55 år. Samarbeid: Fafo")])
     assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("samarbeidspartnere")) for r in read.rows] == [
         ("dm 2.2", "Seniorbarometeret", "FoU", "Fafo")]
+
+
+def test_numbered_tiltak_headings_roman_codes_in_brackets_and_a_code_in_square_brackets_before_the_account(
+        matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Rapport 2031", level=1)
+    d.add_heading("Tiltak 1: Mentorordning for nyutdannede", level=3)
+    d.add_paragraph("Delmål 1.3 | Ansvar: Foreningene")
+    d.add_paragraph("Ordningen ga 40 nyutdannede en mentor.")
+    d.add_heading("III Voksne med svak tilknytning til arbeidslivet", level=2)
+    d.add_heading("Språkmentorer på arbeidsplassen (III.4)", level=3)
+    d.add_paragraph("45 mentorpar ble etablert i 2031.")
+    d.add_paragraph("Ansvarlig: Akademikerne.")
+    d.add_heading("Andre tiltak", level=2)
+    d.add_paragraph("Råd for samarbeid med arbeidslivet (RSA) [1.4] Alle høgskolene har nå et råd. Ansvar: UHR.",
+                    style="List Bullet")
+    read = _saved_and_read(matchers, d, tmp_path / "nummer_og_romertall.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("ansvarlig"), r.get("beskrivelse"))
+            for r in read.rows] == [
+        ("1.3", "Mentorordning for nyutdannede", "Foreningene", "Ordningen ga 40 nyutdannede en mentor."),
+        ("3.4", "Språkmentorer på arbeidsplassen", "Akademikerne", "45 mentorpar ble etablert i 2031."),
+        ("1.4", "Råd for samarbeid med arbeidslivet (RSA)", "UHR", "Alle høgskolene har nå et råd."),
+    ]
