@@ -18,7 +18,7 @@ from parsers.content import Paragraph
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
-                          item_parts, list_line, own_delmal, own_item_fields, signs_off)
+                          item_parts, list_line, own_delmal, own_item_fields, signs_off, worded_delmal)
 from .prose_blocks import title_fields
 from .prose_meta import meta_fields
 from .prose_titles import Linked, Titled, TitleOverText, linked_delmal
@@ -297,8 +297,7 @@ class ProseReader:
     def _delmal_line(self, linked: Linked) -> DraftRow | None:
         """«Knyttes til delmålet om …» under a title and its text, or closing that text: the title is the tiltak of
         that delmål; under a list item, the line gives the item its delmål. Either way it heads nothing below it."""
-        if linked.text:
-            self.titles.texts.append(linked.text)
+        self.titles.texts += [linked.text] if linked.text else []
         titled = self.titles.close(linked.sentence)
         row = self._titled_text(titled) if titled else None
         if titled:
@@ -354,7 +353,10 @@ class ProseReader:
         if linked and linked.text and self.delmal.match(linked.sentence).value:
             # «Title. What was done. Tiltaket hører til strategiens mål om …»: the item names its delmål in words.
             own = OwnDelmal(linked.text, linked.sentence)
-        if own and (self.delmal.codes_in(own.delmal) or linked):
+        worded = worded_delmal(p.text, self._delmal_words) if own is None else None
+        if worded and self.delmal.match(worded.delmal).value:
+            own = worded  # «Title – Account. (målet om fleksibel opplæring; samarbeid: HK)»
+        if own and (self.delmal.codes_in(own.delmal) or linked or worded):
             # "Karrieredag for elever (delmål 1.3, arrangement).": the item says its delmål itself.
             fields, titled = own_item_fields(own, p.lead, self.types, self.mapper.split_labels)
             self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},

@@ -98,7 +98,10 @@ def own_delmal(text: str) -> OwnDelmal | None:
     text = _ROMAN_IN_BRACKETS.sub(lambda m: f"{m[1]}{len(m[2])}.{m[3]}", arabic(text))  # «(Delmål III.2, kurs)», «(I.4)»
     end = _OWN_DELMAL.search(text)
     if end:
-        return OwnDelmal(text[: end.start()], end.group(2), clean(end.group(3) or end.group(1) or ""))
+        # «(delmål 2.1; samarbeid: Virke)»: a labelled part beside the code is a field, not the type.
+        beside = clean(end.group(3) or end.group(1) or "")
+        labelled = ":" in beside
+        return OwnDelmal(text[: end.start()], end.group(2), "" if labelled else beside, beside if labelled else "")
     after = _OWN_DELMAL_AFTER_TITLE.match(clean(text))
     if after:
         return OwnDelmal(after["title"], after.group(2), clean(after["type"] or ""), rest=clean(after["rest"]))
@@ -131,6 +134,22 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
     if own.type:
         fields["type"] = own.type
     return fields, titled
+
+
+_CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]{8,240})\)[\s.]*$")
+
+
+def worded_delmal(text: str, delmal_words: tuple[str, ...]) -> OwnDelmal | None:
+    """«… (målet om fleksibel opplæring på voksnes premisser; samarbeid: HK)»: a closing bracket that names the
+    item's delmål in words first (`delmal_words` folded), and labels after a semicolon; None otherwise."""
+    found = _CLOSING_BRACKET.search(clean(text))
+    if not found:
+        return None
+    first, *rest = (part.strip() for part in found["inner"].split(";"))
+    opening = first.casefold().split(" ", 1)[0].rstrip(":")
+    if opening not in delmal_words:
+        return None
+    return OwnDelmal(clean(text)[: found.start()], first, rest="; ".join(rest))
 
 
 def dash_title(text: str, types: TypeNamer) -> ItemParts | None:

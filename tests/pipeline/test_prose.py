@@ -723,3 +723,17 @@ def test_numbered_tiltak_headings_roman_codes_in_brackets_and_a_code_in_square_b
         ("3.4", "Språkmentorer på arbeidsplassen", "Akademikerne", "45 mentorpar ble etablert i 2031."),
         ("1.4", "Råd for samarbeid med arbeidslivet (RSA)", "UHR", "Alle høgskolene har nå et råd."),
     ]
+
+
+def test_a_closing_bracket_may_name_the_delmal_in_words_and_carry_labels_after_a_semicolon(matchers, tmp_path):
+    d = docx.Document()
+    d.add_paragraph("YS", style="Title")
+    d.add_paragraph("I året har YS særlig arbeidet med følgende:")
+    d.add_paragraph("Kurs for tillitsvalgte i varehandelen – Fire kurs i Bergen og Oslo. (målet om fleksibel opplæring "
+                    "på voksnes premisser; samarbeid: Handel og Kontor)", style="List Number")
+    d.add_paragraph("Seniorbarometeret – Én av tre over 55 år har fått opplæring. (delmål 2.2; samarbeid: Fafo)",
+                    style="List Number")
+    read = _saved_and_read(matchers, d, tmp_path / "maal_i_parentes.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("type"), r.get("samarbeidspartnere"))
+            for r in read.rows] == [("3.1", "Kurs for tillitsvalgte i varehandelen", "", "Handel og Kontor"),
+                                    ("2.2", "Seniorbarometeret", "", "Fafo")]
