@@ -117,6 +117,7 @@ class NameProfile:
     schemes: frozenset[str] = frozenset()  # a sector's programme it names ("bransjeprogram varehandel")
     bases: frozenset[str] = frozenset()  # stems of its names less a kind joined on («helsekompetansekonferansen»)
     untailed: str = ""  # its folded text with such kinds left off its words
+    name_stems: frozenset[str] = frozenset()  # its names as stems («yrkesfagløftet» as «yrkesfagløft»)
 
     @property
     def regions(self) -> frozenset[str]:
@@ -338,14 +339,15 @@ class MeasureNames:
                            frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved, news,
                            _stem_seq(text), self._opening(toks), self._opens_about(toks),
                            frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(toks),
-                           frozenset(_name_stem(b) for n in names if (b := self._base(n))), self._untailed(text))
+                           frozenset(_name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
+                           frozenset(_name_stem(n) for n in names))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
         """The name two rows share ('' if none): the same proper noun or acronym, or one's title in the other."""
         # «Helsekompetanse 2028» and «Helsekompetansekonferansen 2028»: one name, once with its kind joined on.
         common = sorted(a.names & b.names) or _same_schemes(a.schemes, b.schemes) or sorted(
-            ({_name_stem(n) for n in a.names} & b.bases) | ({_name_stem(n) for n in b.names} & a.bases))
+            (a.name_stems & b.bases) | (b.name_stems & a.bases))
         if common:
             return common[0]
         for x, y in ((a, b), (b, a)):
