@@ -337,8 +337,9 @@ class ProseReader:
 
     def _block(self, p: Paragraph, labels: dict[str, str] | None = None) -> DraftRow:
         """A block: the title (or its «Tiltak:» label) is the tiltak; the labelled lines below fill it."""
+        lead = p.lead if p.kind == "text" and self._is_lead_title(p) else ""
         fields = {"delmal": self.section or "", **(labels or title_fields(
-            _NUMBER.sub("", p.text), p.lead if p.kind == "text" and self._is_lead_title(p) else "", self.delmal.codes_in))}
+            _NUMBER.sub("", p.text), lead, after_lead(p) if lead else "", self.delmal.codes_in))}
         how = "skjema i avsnitt: «Tiltak:» med merkede linjer" if labels else "blokk: en tittel med merkede linjer under"
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
                                   PROSE_CONFIDENCE, [f"lest som {how}"])

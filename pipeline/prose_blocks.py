@@ -54,13 +54,12 @@ def titled_headings(paragraphs: Sequence[Paragraph], gives_delmal: Callable[[str
     return frozenset(found)
 
 
-def title_fields(title: str, lead: str, codes_in: Callable[[str], list[str]]) -> dict[str, str]:
+def title_fields(title: str, lead: str, rest: str, codes_in: Callable[[str], list[str]]) -> dict[str, str]:
     """A block's title as the tiltak: a bold lead over plain text («**Title .** What was done.») is the tiltak and
-    its rest the description; a closing «(1,3)» is its own delmål, not the heading's."""
+    the `rest` after it the description; a closing «(1,3)» is its own delmål, not the heading's."""
     fields = {"tiltak": title}
     if lead:
-        fields = {"tiltak": lead.rstrip(" .:"), "beskrivelse": clean(title[len(lead):] if title.startswith(lead)
-                                                                      else title.replace(lead, "", 1)).lstrip(" .:–-")}
+        fields = {"tiltak": lead.rstrip(" .:"), "beskrivelse": clean(rest).lstrip(" .:–-")}
     own = own_delmal(fields["tiltak"])
     if own and not own.rest and codes_in(own.delmal):
         fields.update(tiltak=clean(own.text), delmal=own.delmal)
