@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from statistics import median
+from statistics import median, median_low
 from typing import Sequence
 
 from .content import Block, TableBlock
@@ -24,15 +24,24 @@ from .pdf_text import paragraphs, text_stats
 _WORD_LEVEL = "5"
 # Tesseract's box is the ink of the word; a font's size is a little larger than the ink of its letters.
 _INK_TO_SIZE = 1.1
-LARGER = 1.3  # a line this much taller than the page's usual line is set in larger type (a title)
+LARGER = 1.3  # a line this much taller and wider than the page's usual line is set in larger type (a title)
 PROSE_SPACE = 1.5  # a gap no wider than this many of a line's word spaces is one more word space
+_ASCENDING = frozenset("bdfhklt0123456789åÅÆØ")
+_BEYOND = frozenset("gjpqyQ()[]{}/|,;§@$")  # below the baseline, or above the capitals
+
+
+def _cap_high(text: str) -> bool:
+    """Whether a word's ink runs from the baseline to the height of its type's capitals: it has a capital,
+    digit or ascender and nothing reaching below the baseline (whose box would be taller)."""
+    return any(c in _ASCENDING or c.isupper() for c in text) and not any(c in _BEYOND for c in text)
 
 
 def tsv_words(tsv: str, dpi: float) -> list[Word]:
     """The words of one page's TSV, in points (the unit the PDF parser works in).
 
     A box is as tall as its word's ink ("alle" lower than "Prosjekt"), so a word gets the size of its line
-    (Tesseract's own lines): the page's usual size for body text, a larger one only for clearly larger type."""
+    (Tesseract's own lines): the page's usual size for body text, a larger one only for type clearly larger
+    in both the height of its capitals and the width of its letters (a cell's rule in a box adds only height)."""
     scale = 72.0 / dpi
     boxes: list[tuple[tuple[str, ...], str, float, float, float, float]] = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -48,19 +57,33 @@ def tsv_words(tsv: str, dpi: float) -> list[Word]:
     if not boxes:
         return []
     heights: dict[tuple[str, ...], list[float]] = {}
-    for line, _, _, _, _, height in boxes:
+    tall: dict[tuple[str, ...], list[float]] = {}
+    wide: dict[tuple[str, ...], list[float]] = {}
+    for line, text, _, _, width, height in boxes:
         heights.setdefault(line, []).append(height)
+        if _cap_high(text):
+            tall.setdefault(line, []).append(height)
+        if len(text) >= 3:
+            wide.setdefault(line, []).append(width / len(text))
     line_height = {line: max(hs) for line, hs in heights.items()}
-    # Larger type is told by the line's middle word: a speck OCR took into one word's box makes that box
-    # tall, not the line's type larger.
-    middle = {line: median(hs) for line, hs in heights.items()}
-    body, body_middle = median(line_height.values()), median(middle.values())
+    body = median(line_height.values())
+    larger = _larger(tall) & _larger(wide)
     out = []
     for line, text, left, top, width, height in boxes:
-        size = line_height[line] if middle[line] >= LARGER * body_middle else body
+        size = line_height[line] if line in larger else body
         out.append(Word(text, left, left + width, top, top + height, round(size * _INK_TO_SIZE, 1), False,
                         width / max(len(text), 1)))
     return out
+
+
+def _larger(measures: dict[tuple[str, ...], list[float]]) -> set[tuple[str, ...]]:
+    """The lines whose words measure clearly more than the page's usual line's.
+
+    The lower middle of a line: a speck or a cell's rule OCR took into one word's box makes that box
+    tall, not the line's type larger."""
+    middle = {line: median_low(ms) for line, ms in measures.items()}
+    usual = median(middle.values()) if middle else 0.0
+    return {line for line, m in middle.items() if m >= LARGER * usual}
 
 
 def _paragraph_blocks(lines: list[Line], page: int, first_line: int) -> list[Block]:
@@ -134,10 +157,16 @@ def _table_lines(lines: Sequence[Line]) -> tuple[int, int, list[float]] | None:
     return best
 
 
+def _speck(line: Line) -> bool:
+    """Whether a line is one mark that is no digit: a speck of dust or the end of a cell's rule read as a
+    letter («L», «-»), which in a table would fill an empty cell or hold two rows together across a rule."""
+    return len(line.words) == 1 and len(line.words[0].text) == 1 and not line.words[0].text.isdigit()
+
+
 def page_from_boxes(words: Sequence[Word], page: int, rules: Sequence[float] = ()) -> tuple[Block, ...] | None:
     """A page's blocks read from its word boxes when they hold a table, else None; `rules` are the y of
     horizontal rules seen in the page's picture, which part the table's rows where they run."""
-    lines = group_lines(words)
+    lines = [ln for ln in group_lines(words) if not _speck(ln)]
     found = _table_lines(lines)
     if found is None:
         return None

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
-from parsers.ocr_tables import tsv_words
+from parsers.content import TableBlock
+from parsers.ocr_tables import page_from_boxes, tsv_words
 from parsers.pdf import parse_pdf
 from parsers.registry import ParseOptions
 from pipeline.extract import CONVERTED, extract_document
@@ -67,12 +68,47 @@ def test_tsv_words_are_in_points_with_the_size_of_their_line():
     assert len({w.size for w in words}) == 1  # one body size, whatever each word's ink
 
 
-def test_a_speck_in_one_words_box_does_not_set_its_line_in_larger_type():
+def _tsv(rows: list[tuple[str, str, str, int, int]]) -> str:
     head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
-    rows = [("1", "1", "Tiltak", 60), ("1", "2", "i", 60), ("1", "3", "2022", 60),  # a title
-            ("2", "1", "Nettbasert", 40), ("2", "2", "opplæring", 40), ("2", "3", "Voksne", 62),  # a speck over one
-            ("3", "1", "for", 40), ("3", "2", "voksne", 40), ("4", "1", "Kurs", 40), ("5", "1", "Kommunene", 40)]
-    tsv = head + "".join(f"5\t1\t1\t1\t{line}\t{n}\t{100 * int(n)}\t{100 * int(line)}\t90\t{h}\t90\t{text}\n"
-                         for line, n, text, h in rows)
-    sizes = {w.text: w.size for w in tsv_words(tsv, 300)}
+    return head + "".join(f"5\t1\t1\t1\t{line}\t{n}\t{300 * int(n)}\t{100 * int(line)}\t{w * len(text)}\t{h}\t90\t{text}\n"
+                          for line, n, text, w, h in rows)
+
+
+def test_a_speck_in_one_words_box_does_not_set_its_line_in_larger_type():
+    # (line, word, text, width of a letter, height of the box)
+    rows = [("1", "1", "Tiltak", 36, 60), ("1", "2", "i", 36, 60), ("1", "3", "2022", 36, 60),  # a title
+            ("2", "1", "Nettbasert", 24, 40), ("2", "2", "opplæring", 24, 40), ("2", "3", "Voksne", 24, 62),  # a speck
+            ("3", "1", "for", 24, 40), ("3", "2", "voksne", 24, 40), ("4", "1", "Kurs", 24, 40), ("5", "1", "Kommunene", 24, 40)]
+    sizes = {w.text: w.size for w in tsv_words(_tsv(rows), 300)}
     assert sizes["Voksne"] == sizes["Nettbasert"] == sizes["Kurs"] < sizes["Tiltak"]
+
+
+def test_a_line_of_ascenders_touching_a_cells_rule_is_body_type_not_a_title():
+    # «velferd Utdanningsforbundet» (the second line of a row, all ascenders, its boxes grown by the rule under
+    # the row) stands among lines whose middle words are x-height: its letters are as wide as theirs.
+    rows = [("1", "1", "Unio", 38, 47), ("1", "2", "rapportering", 38, 59), ("1", "3", "2030", 38, 47),  # the title
+            ("2", "1", "1,4", 22, 40), ("2", "2", "Deltakelse", 24, 35), ("2", "3", "i", 13, 33), ("2", "4", "og", 26, 34),
+            ("3", "1", "velferd", 23, 53), ("3", "2", "Utdanningsforbundet", 26, 47),
+            ("4", "1", "Kurs", 25, 35), ("4", "2", "i", 13, 33), ("4", "3", "digital", 20, 46), ("4", "4", "Unio", 26, 35),
+            ("5", "1", "tillitsvalgte", 24, 46), ("6", "1", "Læring", 24, 43), ("6", "2", "i", 13, 33), ("6", "3", "arbeid", 24, 35),
+            ("7", "1", "medlemmer", 24, 35)]
+    sizes = {w.text: w.size for w in tsv_words(_tsv(rows), 300)}
+    assert sizes["velferd"] == sizes["Utdanningsforbundet"] == sizes["Kurs"] < sizes["rapportering"]
+
+
+def test_a_speck_on_a_cells_rule_neither_fills_a_cell_nor_holds_two_rows_together():
+    # The end of a cell's rule read as «L» left of the delmål column, on the rule between two rows (y 165).
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+    lines = [(100, ("Delmål", "Tiltak", "Type")), (126, ("2,2", "Læring i arbeid", "FoU")), (142, ("", "(Fafo)", "")),
+             (160, ("L",)), (172, ("3,6", "Studieforbundskurs", "Kurs"))]
+    boxes = []
+    for top, cells in lines:
+        for column, text in enumerate(cells):
+            left = (60, 140, 400)[column] - (6 if text == "L" else 0)
+            for n, word in enumerate(text.split()):
+                boxes.append(f"5\t1\t1\t{top}\t{column}\t{n}\t{left}\t{top}\t{9 * len(word)}\t12\t90\t{word}\n")
+                left += 9 * len(word) + 3
+    blocks = page_from_boxes(tsv_words(head + "".join(boxes), 72), 1, (120.0, 165.0))
+    (table,) = [b for b in blocks or () if isinstance(b, TableBlock)]
+    assert table.rows == (("Delmål", "Tiltak", "Type"), ("2,2", "Læring i arbeid (Fafo)", "FoU"),
+                          ("3,6", "Studieforbundskurs", "Kurs"))
