@@ -113,6 +113,8 @@ class Vocabulary:
     regions: tuple[str, ...] = ()
     phase: tuple[str, ...] = ()
     phase_news: tuple[str, ...] = ()
+    phase_doubtful: tuple[str, ...] = ()
+    version_words: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()
     about_openers: tuple[str, ...] = ()
     scheme_words: tuple[str, ...] = ()
@@ -274,6 +276,8 @@ def load_vocabulary() -> Vocabulary:
         regions=p.texts(data, "regions", "vocabulary"),
         phase=p.texts(data, "phase", "vocabulary"),
         phase_news=p.texts(data, "phase_news", "vocabulary"),
+        phase_doubtful=p.texts(data, "phase_doubtful", "vocabulary"),
+        version_words=p.texts(data, "version_words", "vocabulary"),
         moved=p.texts(data, "moved", "vocabulary"),
         about_openers=p.texts(data, "about_openers", "vocabulary"),
         scheme_words=p.texts(data, "scheme_words", "vocabulary"),

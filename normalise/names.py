@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .catalogue import Catalogue
+from .phase_words import PhaseReader
 from .phrases import ENDINGS, PhraseSet, Token, tokens
 from .text import clean, fold, stems, undoubled, words
 
@@ -118,6 +119,7 @@ class NameProfile:
     bases: frozenset[str] = frozenset()  # stems of its names less a kind joined on («helsekompetansekonferansen»)
     untailed: str = ""  # its folded text with such kinds left off its words
     name_stems: frozenset[str] = frozenset()  # its names as stems («yrkesfagløftet» as «yrkesfagløft»)
+    loose_phases: frozenset[str] = frozenset()  # its phase words that may say who, not which («regionale partar»)
 
     @property
     def regions(self) -> frozenset[str]:
@@ -150,8 +152,7 @@ class MeasureNames:
             self._openers
         self._regions = PhraseSet(region_names)
         self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
-        self._phases = PhraseSet(vocab.phase)
-        self._news = PhraseSet(vocab.phase_news)
+        self._phase_reader = PhaseReader(vocab, self._kinds)
         self._name_words = frozenset(w for o in catalogue.organisations for entry in (o.name, *o.aliases, *o.file_aliases)
                                      for w in words(entry)) | frozenset(
             w for c in catalogue.councils for entry in (c.name, *c.aliases, *c.units) for w in words(entry)) | frozenset(
@@ -291,8 +292,8 @@ class MeasureNames:
         member's own county as the sentence's subject ("Vestland har lagt inn tilboda sine i ...")."""
         org = {i for h, _ in self._org_names.find_all(toks) for i in range(h.first, h.last + 1)}
         named, where = set(), set()
-        for h, _ in self._regions.find_all(toks):
-            place = " ".join(t.folded for t in toks[h.first : h.last + 1])
+        for h, entry in self._regions.find_all(toks):
+            place = fold(entry.entry)  # «Vikens» is Viken
             named.add(place)
             before = toks[h.first - 1] if h.first else None
             in_name = before is not None and before.text[:1].isupper() and not _SENTENCE_END.search(
@@ -322,10 +323,7 @@ class MeasureNames:
             stem for d in domains if not self._is_common(stem := fold(d.rsplit(".", 1)[0])) and len(stem) >= 3}
         home = self._member_region.get(member, frozenset())
         places, settings = self._places(text, toks, home)
-        phase_hits = self._phases.find_all(toks)
-        phases = frozenset(p.entry for _, p in phase_hits)
-        in_phase = frozenset(i for h, _ in phase_hits for i in range(h.first, h.last + 1))
-        news = frozenset(p.entry for h, p in self._news.find_all(toks) if h.first not in in_phase)
+        phase = self._phase_reader.read(toks)
         moved = frozenset(w for h, _ in self._moved.find_all(toks) if h.first
                           and not self._is_common(w := toks[h.first - 1].folded) and len(w) > 2)
         # A body named by its kind and its region is a name though both its words are common ones.
@@ -335,12 +333,12 @@ class MeasureNames:
                              if (word := text[: m.start()].split()[-1:]) and word[0][:1].isupper())
         acronyms = frozenset(t.folded for t in toks if t.folded in names and t.text.isupper()
                              and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
-        return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phases, editions,
-                           frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved, news,
+        return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phase.phases, editions,
+                           frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved, phase.news,
                            _stem_seq(text), self._opening(toks), self._opens_about(toks),
                            frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(toks),
                            frozenset(_name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
-                           frozenset(_name_stem(n) for n in names))
+                           frozenset(_name_stem(n) for n in names), phase.loose)
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -382,7 +380,8 @@ class MeasureNames:
         if a.editions and b.editions and not a.editions & b.editions:
             return f"ulike år ({', '.join(sorted(a.editions | b.editions))})", True
         if a.phases != b.phases:
-            return f"ny fase eller utvidelse ({', '.join(sorted(a.phases ^ b.phases))})", True
+            differ = a.phases ^ b.phases
+            return f"ny fase eller utvidelse ({', '.join(sorted(differ))})", bool(differ - a.loose_phases - b.loose_phases)
         if named and a.about != b.about:
             return "den ene handler om tiltaket (promotering, informasjon, evaluering), ikke tiltaket selv", False
         if a.news != b.news:

@@ -444,3 +444,26 @@ def test_a_tiltak_that_is_one_uncommon_word_is_a_name_the_others_give_in_full(ma
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["NHO", "Regjeringen"], ["Virke", "YS"]]
+
+
+def test_regional_partners_of_an_event_leave_it_in_doubt_a_regional_gathering_does_not(matchers):
+    rows = [
+        _row("nordland.pdf", "Nordland fylkeskommune", "Karrieredagen Nordland 2032 i Mo i Rana, med regionale partar og næringslivet", "1.2", "Arrangement"),
+        _row("lo.docx", "LO", "LO Nordland var medarrangør av Karrieredagen Nordland 2032", "1.2", "Arrangement"),
+        _row("nho.pdf", "NHO", "Karrieredagen Nordland 2032 – regional samling for rådgivere i Helgeland", "1.2", "Arrangement"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    kinds = {frozenset((m.a.split("#")[0], m.b.split("#")[0])): m.kind for m in clusters.near_misses}
+    # «regionale partar» says who takes part, maybe not which edition: kept apart, but asked.
+    assert kinds[frozenset(("nordland.pdf", "lo.docx"))] == "apart?"
+    # «regional samling» is a regional gathering of its own: kept apart, and sure of it.
+    assert kinds[frozenset(("lo.docx", "nho.pdf"))] == "apart"
+
+
+def test_a_region_in_the_genitive_is_the_same_region(matchers):
+    rows = [
+        _row("viken.pdf", "Viken fylkeskommune", "Pilotprosjekt: karriereveiledning for arbeidstakere over 50 år i Viken", "1.2", "Prosjekt"),
+        _row("akademikerne.pdf", "Akademikerne", "Akademikerne støtter Vikens pilot med karriereveiledning for seniorer", "1.2", "Prosjekt"),
+    ]
+    _, clusters = _groups(matchers, rows)
+    assert not any("ulik region" in m.evidence for m in clusters.near_misses)

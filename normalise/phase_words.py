@@ -1,0 +1,50 @@
+"""Which phase, round, extension or version words a tiltak uses, and how sure each is to name another measure.
+
+«Fagbrev på jobb – fase 2» is another measure than «Fagbrev på jobb»; «regionale» may say which version
+(«regional samling») or only who takes part («med regionale partar»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .catalogue import Vocabulary
+from .phrases import MIN_HEAD, Hit, Phrase, PhraseSet, Token
+from .text import fold
+
+
+@dataclass(frozen=True)
+class PhaseWords:
+    phases: frozenset[str]  # the phase words it uses, each by its shortest vocabulary entry
+    loose: frozenset[str]  # those of them that may say who rather than which
+    news: frozenset[str]  # words saying the programme grew, without naming into what
+
+
+class PhaseReader:
+    def __init__(self, vocab: Vocabulary, kinds: frozenset[str]) -> None:
+        self._phases = PhraseSet(vocab.phase)
+        self._news = PhraseSet(vocab.phase_news)
+        self._loose = frozenset(vocab.phase_doubtful)
+        self._versions = kinds | frozenset(fold(w) for w in vocab.version_words)
+
+    def read(self, toks: list[Token]) -> PhaseWords:
+        # One word, one phase: «regionale» is found as «regional» and as «regionale»; the shortest entry names it.
+        spans: dict[tuple[int, int], tuple[Hit, Phrase]] = {}
+        for h, p in self._phases.find_all(toks):
+            if (h.first, h.last) not in spans or len(p.entry) < len(spans[h.first, h.last][1].entry):
+                spans[h.first, h.last] = (h, p)
+        hits = list(spans.values())
+        in_phase = frozenset(i for h, _ in hits for i in range(h.first, h.last + 1))
+        sure = {p.entry for h, p in hits if self._sure(h, p, toks)}
+        return PhaseWords(frozenset(p.entry for _, p in hits), frozenset(p.entry for _, p in hits) - sure,
+                          frozenset(p.entry for h, p in self._news.find_all(toks) if h.first not in in_phase))
+
+    def _sure(self, hit: Hit, phrase: Phrase, toks: list[Token]) -> bool:
+        """Whether a phase word names another measure: any but a loose one, and a loose one before a kind of
+        measure or version («regional samling», «regionalt nettverk», «regional variant»)."""
+        if phrase.entry not in self._loose:
+            return True
+        after = toks[hit.last + 1].folded if hit.last + 1 < len(toks) else ""
+        # A kind inflected («samlinga») or as a compound's head («kompetansekonferansen»).
+        return any(k in after if len(k) >= MIN_HEAD else after.startswith(k) and len(after) <= len(k) + 3
+                   for k in self._versions)
