@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
 import random
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -149,8 +147,6 @@ def write_readme(out: Path) -> None:
               "kompetansebehovsutval), M16 (KS: a new phase of DIGLØFT for municipalities), M17 (Spekter's "
               "survey about RSA), M18 (Innlandet's regional Læreplass 2030).", ""]
     (out / "README.md").write_text("\n".join(lines), encoding="utf-8")
-    _ = dt
-    _ = shutil
 
 
 if __name__ == "__main__":

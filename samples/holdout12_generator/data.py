@@ -144,7 +144,7 @@ UNIO = [
       ty="råd/utvalg"),
     R("M04", "Representanter i UHR-Helse og velferd og UHR-Lærerutdanning", "1.4", RAD, "Unio",
       "Sykepleierforbundet, Utdanningsforbundet",
-      "Unio-forbundene møter som arbeidslivsrepresentanter i de to strategiske enhetene.", dm="1,4",
+      "Forbundene i Unio møter som arbeidslivsrepresentanter i de to strategiske enhetene.", dm="1,4",
       ty="råd/utvalg"),
     R("M33", "Utredning om videreutdanning for sykepleiere i kommunene", "2.2", FOU, "Unio", "Proba samfunnsanalyse",
       "Utredningen ser på hvorfor kommunene lyser ut færre videreutdanningsplasser enn sykehusene.",

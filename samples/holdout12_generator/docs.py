@@ -25,6 +25,8 @@ def _doc(author: str, created: dt.datetime) -> Document:
     d.core_properties.author = author
     d.core_properties.created = created
     d.core_properties.modified = created
+    d.core_properties.comments = ""
+    d.core_properties.last_modified_by = author
     st = d.styles["Normal"]
     st.font.name = "Calibri"
     st.font.size = Pt(10.5)
@@ -65,7 +67,7 @@ def regjeringen(path: Path, rows: list[R]) -> None:
     d = _doc("Kunnskapsdepartementet", dt.datetime(2033, 1, 27, 9, 0))
     sec = d.sections[0]
     sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = sec.page_height, sec.page_width
+    sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
     sec.left_margin = sec.right_margin = Cm(1.8)
     p = d.add_paragraph()
     r = p.add_run("Kunnskapsdepartementet")
@@ -94,7 +96,10 @@ def regjeringen(path: Path, rows: list[R]) -> None:
         vals = [r.ans, r.tiltak, r.desc, r.dm or "", r.ty or "", r.partners]
         for c, v in zip(cells, vals):
             c.text = v
-    widths = [Cm(2.2), Cm(5.5), Cm(9.5), Cm(1.8), Cm(2.8), Cm(4.2)]
+    widths = [Cm(1.9), Cm(6.3), Cm(8.4), Cm(2.0), Cm(2.9), Cm(4.6)]
+    t.autofit = False
+    for col, w in zip(t.columns, widths):
+        col.width = w
     for row in t.rows:
         for c, w in zip(row.cells, widths):
             c.width = w
@@ -155,7 +160,8 @@ def unio_letter(path: Path, rows: list[R]) -> None:
         "kompetansepolitisk strategi. Unio har i 2032 arbeidet med tiltakene nedenfor. Tallene i parentes "
         "viser til strategiens delmål.")
     for i, r in enumerate(rows, 1):
-        d.add_paragraph(f"{i}.  {r.tiltak} – {r.desc} (delmål {r.dm}; {r.ty})")
+        tail = f"; sammen med {r.partners}" if r.partners else ""
+        d.add_paragraph(f"{i}.  {r.tiltak} – {r.desc} (delmål {r.dm}; {r.ty}{tail})")
     d.add_paragraph(
         "I tillegg har Unios forbund en rekke egne tiltak for sine medlemmer, som rapporteres i forbundenes "
         "årsberetninger og ikke gjentas her.")
@@ -317,5 +323,4 @@ def agenda(path: Path) -> None:
         for code, text in subs:
             d.add_paragraph(f"{code} {text}")
     d.add_paragraph("Meld forfall til sekretariatet innen 5. mars.\n\nVennlig hilsen\nSekretariatet")
-    _ = (ARR, FOU, INFO, KURS, PROS, RAD)
     d.save(path)

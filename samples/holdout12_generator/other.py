@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import random
-import textwrap
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -116,6 +115,19 @@ def innlandet_xlsx(path: Path, rows: list[R]) -> None:
     wb.save(path)
 
 
+def _wrap_px(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    lines: list[str] = []
+    cur = ""
+    for word in text.split():
+        cand = f"{cur} {word}".strip()
+        if font.getlength(cand) <= width or not cur:
+            cur = cand
+        else:
+            lines.append(cur)
+            cur = word
+    return lines + [cur] if cur else lines or [""]
+
+
 # ------------------------------------------------------------------ YS scan
 def ys_scan(path: Path, rows: list[R]) -> None:
     rnd = random.Random(32)
@@ -128,7 +140,7 @@ def ys_scan(path: Path, rows: list[R]) -> None:
     dr.text((110, 120), "YS – Yrkesorganisasjonenes Sentralforbund", font=fb, fill=20)
     dr.text((110, 180), "Rapportering til Kompetansepolitisk råd 2032", font=ft, fill=15)
     dr.text((110, 240), "YS og YS-forbundene har i 2032 arbeidet med disse tiltakene:", font=f, fill=25)
-    cols = [("Delmål", 95), ("Tiltak", 360), ("Kategori", 140), ("Ansvar", 150), ("Samarbeid", 255)]
+    cols = [("Delmål", 108), ("Tiltak", 355), ("Kategori", 140), ("Ansvar", 150), ("Samarbeid", 247)]
     x0, y = 110, 300
     widths = [w for _, w in cols]
     xs = [x0]
@@ -141,7 +153,7 @@ def ys_scan(path: Path, rows: list[R]) -> None:
     y += row_h_head
     for r in rows:
         cells = [r.dm or "", r.tiltak, r.ty or "", r.ans, r.partners]
-        wrapped = [textwrap.wrap(t, max(4, int(w / 11.5))) or [""] for t, w in zip(cells, widths)]
+        wrapped = [_wrap_px(t, f, w - 16) for t, w in zip(cells, widths)]
         h = 16 + 28 * max(len(x) for x in wrapped)
         dr.rectangle([xs[0], y, xs[-1], y + h], outline=30, width=2)
         for lines, x in zip(wrapped, xs):
