@@ -250,12 +250,18 @@ def _read(pages: Iterator[Page], exe: str, source_file: str, options: ParseOptio
 
 
 def _with_tables_from_boxes(content: Content, boxes: list[Boxes]) -> Content:
-    """Pages where no ruled table was found but the word boxes hold one are read from the boxes instead."""
+    """Pages where no ruled table was found but the word boxes hold one are read from the boxes instead, as are
+    pages whose ruled table left header cells empty that the boxes fill (the text layer ran its header together)."""
     blocks = list(content.blocks)
     for page, (tsv, dpi, rules) in enumerate(boxes, start=1):
-        if not tsv or any(isinstance(b, TableBlock) and b.page == page and b.ruled for b in blocks):
+        ruled = [b for b in blocks if isinstance(b, TableBlock) and b.page == page and b.ruled]
+        if not tsv or any(all(b.rows[0]) for b in ruled):
             continue
         rebuilt = page_from_boxes(tsv_words(tsv, dpi), page, rules)
+        wider = max((len(b.rows[0]) for b in ruled), default=0)
+        if rebuilt and ruled and not any(isinstance(b, TableBlock) and all(b.rows[0]) and len(b.rows[0]) > wider
+                                         for b in rebuilt):
+            continue  # the boxes do no better
         if rebuilt:
             at = next((k for k, b in enumerate(blocks) if b.page == page), len(blocks))
             blocks = [b for b in blocks if b.page != page]

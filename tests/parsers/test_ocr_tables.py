@@ -112,3 +112,12 @@ def test_a_speck_on_a_cells_rule_neither_fills_a_cell_nor_holds_two_rows_togethe
     (table,) = [b for b in blocks or () if isinstance(b, TableBlock)]
     assert table.rows == (("Delmål", "Tiltak", "Type"), ("2,2", "Læring i arbeid (Fafo)", "FoU"),
                           ("3,6", "Studieforbundskurs", "Kurs"))
+
+
+def test_a_scan_whose_ruled_table_ran_its_header_cells_together_is_read_from_the_word_boxes(tesseract_nor):
+    # Faint column rules: the table found by its rules put «Tiltak Type Ansvar Samarbeid» in one header cell.
+    scan = SCAN.parents[1] / "holdout10" / "Unio_rapport_2030_skannet.pdf"
+    (table,) = parse_pdf(scan, scan.name, ParseOptions()).tables
+    assert table.rows[0] == ("Delmål", "Tiltak", "Type", "Ansvar", "Samarbeid")
+    assert [row[0] for row in table.rows[1:]] == ["1,1", "1,4", "2,1", "2,2", "3,6"]
+    assert table.rows[2][1:] == ("Deltakelse i UHR-Helse og velferd", "Råd/utvalg", "Unio", "NSF, Utdanningsforbundet")
