@@ -31,6 +31,7 @@ _SPLIT = re.compile(r"[\s_\-.,()]+")
 _NUMBERED = re.compile(r"^(?:v|ver|versjon|version|rev)(\d{1,2})$")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(20\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)|(?<!\d)([0-3]\d)[-_.]([01]\d)[-_.](20\d\d)(?!\d)")
 
+_DENIED = frozenset({"ikke", "ikkje", "not", "ennå", "enno"})
 # draft, revised, final (VERSION_RANKS) against 1 for a report with no mark.
 _RANK_OF_MARK = (0, 2, 3)
 
@@ -57,7 +58,8 @@ class _Marks:
     def version(self, name: str, title: str) -> tuple[int, int, tuple[int, ...]]:
         """(rank of the mark, version number, date in the name) of a report; unmarked ranks after a draft."""
         tokens = self.tokens(name) + self.tokens(title)
-        ranks = [self.rank[t] for t in tokens if t in self.rank]
+        # «UTKAST – ikke ferdig behandlet»: a mark denied is no mark.
+        ranks = [self.rank[t] for before, t in zip(["", *tokens], tokens) if t in self.rank and before not in _DENIED]
         numbers = [int(m.group(1)) for t in tokens if (m := _NUMBERED.match(t))]
         dates = []
         for m in _DATE_IN_NAME.finditer(fold(name)):

@@ -88,3 +88,16 @@ def test_a_report_from_a_member_outside_its_years_is_flagged(tmp_path):
     assert document.warnings[-1] == ("uhr_2018.docx: UHR var ikke medlem av rådet i 2018 (medlem fra 2020); "
                                      "tiltakene er tatt med, men sjekk året og katalogen")
     assert len(result.tiltak) == 1
+
+
+def test_a_draft_saying_it_is_not_final_is_replaced_by_the_final_version(tmp_path):
+    inbox = tmp_path / "2020"
+    inbox.mkdir()
+    common = ["Kurs i digitale verktøy for tillitsvalgte", "Kurs i regneark for ansatte i butikk"]
+    # «ikke ferdig»: the draft's word for final, denied; the draft was even saved after the final version.
+    _report(inbox / "lo_rapport_2020_utkast.docx", "UTKAST – ikke ferdig behandlet", common, datetime(2021, 3, 1))
+    _report(inbox / "lo_rapport_2020_endelig.docx", "LO – rapportering 2020", common, datetime(2021, 2, 1))
+    result = run(Settings(inbox=inbox, out=tmp_path / "out", cache=False, jobs=1, history=tmp_path / "h.sqlite"))
+    outcome = {d.document.source_file: d for d in result.documents}
+    assert outcome["lo_rapport_2020_utkast.docx"].outcome_text == "erstattet av lo_rapport_2020_endelig.docx"
+    assert len(result.tiltak) == 2
