@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from tiltak_core.records import NO_MATCH, Match
 
 from .catalogue import Catalogue
-from .text import clean, fold, stems, words
+from .text import clean, fold, stems, ticked, words
 
 # "2.1", "2,1", "D2.1", "Delmål 2.1", "delmål nr. 2.1" -- but not "2.1.2019" nor "12.1".
 _CODE = re.compile(
@@ -221,7 +221,7 @@ class DelmalMatcher:
     def match(self, raw: str) -> Match:
         """The delmål a delmål cell or heading names: by code, by its words, by a code OCR broke, by paraphrase.
         Where the code and the words beside it name different delmål by a clear margin, the words win."""
-        raw = arabic(raw)
+        raw = arabic(ticked(raw))
         codes = self.codes_in(raw)
         if not codes and _OMRADE_WORD.search(raw):
             return Match("", 0.0, evidence=f"«{clean(raw)[:60]}» nevner et innsatsområde, ikke et delmål")

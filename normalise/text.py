@@ -69,3 +69,18 @@ def stems(text: str | None, stop: frozenset[str] = frozenset()) -> list[str]:
     ("Kompetansepluss-kurs" -> kompetansepluss, kurs)."""
     parts = (p for w in words(text) for p in w.split("-") if p)
     return [stem(p) for p in parts if p not in stop]
+
+
+# A form's tick boxes: empty ones, and ones ticked or crossed («☐ FoU ☒ Prosjekt», «[ ] Kurs [x] Prosjekt»).
+_EMPTY_BOXES = frozenset("☐□◻❏❑") | {"[]", "[ ]"}
+_BOX = re.compile(r"([☐□◻❏❑☒☑✓✔✗✘■]|\[\s*[xX✓✔]?\s*\])")
+
+
+def ticked(text: str) -> str:
+    """What a row of tick boxes chose («☐ FoU ☒ Prosjekt ☐ Informasjon» is «Prosjekt»; none ticked, nothing);
+    a text with no empty box is no such row and stays as it is."""
+    parts = _BOX.split(text)
+    boxes = [re.sub(r"\s", "", b) for b in parts[1::2]]
+    if not any(b in _EMPTY_BOXES for b in boxes):
+        return text
+    return " / ".join(clean(after) for box, after in zip(boxes, parts[2::2]) if box not in _EMPTY_BOXES and clean(after))

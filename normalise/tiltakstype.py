@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from tiltak_core.records import Match
 
 from .catalogue import Catalogue
-from .text import clean, fold
+from .text import clean, fold, ticked
 from .typemodel import TypeModel, read_examples
 
 GIVEN_SCORE = 85  # a written type below this resemblance is not taken as that type
@@ -97,10 +97,12 @@ class TypeMatcher:
 
     def given(self, raw: str) -> Match | None:
         """The type a type cell names, or None when it names none of them."""
-        key = _key(raw)
+        chosen = ticked(raw)
+        key = _key(chosen)
         if not key:
             return None
-        written = f"skrevet «{clean(raw)}»"
+        written = f"skrevet «{clean(raw)}»" if chosen == raw else f"krysset av for «{clean(chosen)}»"
+        raw = chosen
         if key in self._exact:
             return Match(self._exact[key], 1.0, evidence=written)
         if clean(raw).endswith(".") and len(key) >= _MIN_ABBREVIATION and " " not in key:

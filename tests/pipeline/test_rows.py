@@ -384,3 +384,18 @@ def test_a_tiltak_cell_giving_its_own_delmal_in_a_table_without_a_delmal_column(
         ("delmål 2.3", "Messe for lærebedrifter", "arrangement"),
         ("", "Veileder for praksis i bedrift", ""),
     ]
+
+
+def test_a_forms_tick_boxes_give_the_type_and_delmal_ticked_not_the_first_named(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Tiltak", "Læreplassjakt i kommunene"], [
+        ["Delmål", "☐ 2.1  ☒ 2.3  ☐ 2.4"],
+        ["Type tiltak", "☐ FoU ☐ Kurs/utdanning ☐ Råd/utvalg/nettverk ☒ Prosjekt ☐ Informasjon ☐ Arrangement"]])
+    d.add_paragraph("")
+    _table(d, ["Tiltak", "Lederseminar om kompetanseplaner"], [["Delmål", "2.2"], ["Type tiltak", "[ ] Kurs [ ] Arrangement"]])
+    path = tmp_path / "skjema_med_avkrysning.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    ticked = [(matchers.delmal.match(r.get("delmal")).value, matchers.types.given(r.get("type"))) for r in rows]
+    assert [(code, given.value if given else None) for code, given in ticked] == [("2.3", "Prosjekt"), ("2.2", None)]
+    assert ticked[0][1].evidence == "krysset av for «Prosjekt»"
