@@ -9,6 +9,7 @@ Key/value tables ("Tiltak | ...", "Ansvarlig | ...") are read in `pipeline.prose
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from normalise.columns import ColumnMapper
 from normalise.delmal import DelmalMatcher
@@ -20,8 +21,8 @@ from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
                           item_parts, list_line, own_delmal, own_item_fields, signs_off, worded_delmal)
 from .prose_blocks import title_fields
-from .prose_meta import meta_fields
-from .prose_titles import Linked, Titled, TitleOverText, linked_delmal
+from .prose_meta import closing_particulars, meta_fields
+from .prose_titles import Linked, Titled, TitleOverText, coded_title, linked_delmal
 
 from tiltak_core.records import Provenance
 
@@ -112,9 +113,12 @@ class ProseReader:
         above, self._item_above = self._item_above, None
         if p.kind == "heading":
             self.titles.open(None)  # a heading ends the text under the last; _read opens one that may be a title
-        if above is not None and not self.answer_form and describes_item(p, following, self.labels) and not (
-                self.delmal.codes_in(p.text) or self._names_delmal_in_words(p.text)):
-            above.fields["beskrivelse"] = clean(f"{above.fields.get('beskrivelse', '')} {p.text}")
+        said, meta = closing_particulars(p.text, lambda t: self.particulars(replace(p, text=t))) if above else ("", {})
+        if above is not None and not self.answer_form and (meta or describes_item(
+                p, following, lambda q: self.labels(q) or self.particulars(q)) and not (
+                self.delmal.codes_in(p.text) or self._names_delmal_in_words(p.text))):
+            above.fields.update(meta)  # «… Delmål 2.1 · Kurs · med HK» closing the account: the item's own
+            above.fields["beskrivelse"] = clean(f"{above.fields.get('beskrivelse', '')} {said if meta else p.text}")
             return None
         row = self._read(p, following)
         if row is not None and p.kind in ("bullet", "numbered"):
@@ -148,7 +152,10 @@ class ProseReader:
         meta = self.particulars(p)
         item = self.last_item
         bare = item is not None and item is self.block_item and not item.fields.get("beskrivelse")
-        if meta and self.titles.takes(meta, following, item is not None, bare):
+        # A code alone under an item and its account, a heading next, is the item's (unless the item has a code: a section).
+        closes_item = item is not None and (following is None or following.kind == "heading") and not self.delmal.codes_in(
+            f"{self.section} {item.fields.get('delmal')}")
+        if meta and (self.titles.takes(meta, following, item is not None, bare) or closes_item):
             return self._meta_line(meta)
         titled = self.titles.add(p) if p.kind != "heading" else None
         if titled and self.delmal.codes_in(titled.delmal):
@@ -169,6 +176,8 @@ class ProseReader:
             # The report's own title (its member and year) is no delmål's heading, unless it says a code.
             self.set_section(None)
             return None
+        if coded := coded_title(p, following, self.delmal.names_by_words):
+            return self._block(p, coded, "en linje med delmål og tittel, og tekst under")
         if self.delmal.names_delmal(p.text, heading=heading):
             self.set_section(p.text, names_delmal=True)
             if heading:
@@ -286,11 +295,7 @@ class ProseReader:
 
     def _titled_text(self, titled: Titled) -> DraftRow:
         """A heading over text closing with «(Delmål 2.4)»: the heading is the tiltak, the text its description."""
-        p = titled.title
-        fields = {"delmal": titled.delmal, "tiltak": _NUMBER.sub("", p.text).rstrip(" .:"), "beskrivelse": titled.beskrivelse}
-        self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
-                                  ["overskrift over tekst som slutter med delmålet i parentes: overskriften er "
-                                   "tiltaket, teksten beskrivelsen"])
+        self.last_item = titled.row(self.source_file, _NUMBER.sub("", titled.title.text).rstrip(" .:"))
         self.block_item, self.structured = None, True
         return self.last_item
 
@@ -335,12 +340,12 @@ class ProseReader:
         return any(re.search(rf"\b{re.escape(w)}\b", fold(text)) for w in self._delmal_words) or bool(
             text and self.delmal.names_by_words(text))
 
-    def _block(self, p: Paragraph, labels: dict[str, str] | None = None) -> DraftRow:
+    def _block(self, p: Paragraph, labels: dict[str, str] | None = None, how: str = "") -> DraftRow:
         """A block: the title (or its «Tiltak:» label) is the tiltak; the labelled lines below fill it."""
         lead = p.lead if p.kind == "text" and self._is_lead_title(p) else ""
         fields = {"delmal": self.section or "", **(labels or title_fields(
             _NUMBER.sub("", p.text), lead, after_lead(p) if lead else "", self.delmal.codes_in))}
-        how = "skjema i avsnitt: «Tiltak:» med merkede linjer" if labels else "blokk: en tittel med merkede linjer under"
+        how = how or ("skjema i avsnitt: «Tiltak:» med merkede linjer" if labels else "blokk: en tittel med merkede linjer under")
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
                                   PROSE_CONFIDENCE, [f"lest som {how}"])
         self.block_item = self.last_item

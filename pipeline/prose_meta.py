@@ -23,12 +23,15 @@ _PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")  # «Sammen med LO» says 
 
 
 def _unlabelled(part: str, mapper: ColumnMapper) -> tuple[str, str] | None:
-    """«Sammen med Fagforbundet, Delta»: a field's name opening the part, then its value, no colon between."""
+    """«Sammen med Fagforbundet, Delta», «med HK»: a field's name opening the part, then its value, no colon between."""
     key = header_key(part)
+    vocabulary = mapper.vocabulary
     for name in _PARTNER_FIELDS:
-        for label in mapper.vocabulary.fields.get(name, ()):
+        # A column's one-word name («Samarbeid») may be the part's own first word; a prose label («med») is short.
+        labels = [(label, 2) for label in vocabulary.fields.get(name, ())] + [(label, 1) for label in vocabulary.labels.get(name, ())]
+        for label, least in labels:
             label_key = header_key(label)
-            if len(label_key.split()) >= 2 and key.startswith(f"{label_key} "):
+            if len(label_key.split()) >= least and key.startswith(f"{label_key} "):
                 words = len(label.split())
                 return name, clean(" ".join(part.split()[words:]))
     return None
@@ -59,3 +62,14 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
     for name, value in labelled.items():
         fields.setdefault(name, value.strip(" ·|"))
     return fields
+
+
+# «… i butikk og lager. Delmål 2.1 · Kurs · med HK»: the particulars closing a list item's account.
+_CLOSING = re.compile(r"(?<=[.!?])\s+(?=(?:delm[åa]l(?:et)?|dm\.?)\s*[\dIV])", re.IGNORECASE)
+
+
+def closing_particulars(text: str, parse: Callable[[str], dict[str, str]]) -> tuple[str, dict[str, str]]:
+    """The account and the particulars that close it (meta_fields, by `parse`); (text, {}) when none do."""
+    *said, last = _CLOSING.split(text)
+    meta = parse(last) if said else {}
+    return (" ".join(said), meta) if meta else (text, {})

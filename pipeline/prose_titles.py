@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from normalise.text import clean
 from parsers.content import Paragraph
+from tiltak_core.records import Provenance
+
+from .draft_row import PROSE_CONFIDENCE, DraftRow
 
 # "(Delmål 2.3 – karrieremuligheter i yrkesfag)" closing a text: its delmål, and maybe the delmål's words.
 _CLOSING_DELMAL = re.compile(r"\(\s*(delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})(?![\d.,]\d)[^()]{0,80}\)[\s.]*$",
@@ -24,6 +28,12 @@ class Titled:
     title: Paragraph
     delmal: str
     beskrivelse: str
+
+    def row(self, source_file: str, tiltak: str) -> DraftRow:
+        fields = {"delmal": self.delmal, "tiltak": tiltak, "beskrivelse": self.beskrivelse}
+        return DraftRow(Provenance(source_file, page=self.title.page, line=self.title.line), fields, {}, PROSE_CONFIDENCE,
+                        ["overskrift over tekst som slutter med delmålet i parentes: overskriften er tiltaket, teksten "
+                         "beskrivelsen"])
 
 
 @dataclass
@@ -53,9 +63,11 @@ class TitleOverText:
     def takes(self, particulars: dict[str, str], following: Paragraph | None, item_above: bool, bare: bool) -> bool:
         """Whether a line of particulars closes the open title, or (more than a code) fills the item above. A code
         alone («Delmål 2.1») may head a list instead: it closes only a title straight above it (open here, or the
-        item above, still `bare` of text), with text under it."""
+        item above, still `bare` of text), with text under it, or a title and its text when a heading follows."""
         if len(particulars) >= 2:
             return self.title is not None or item_above
+        if self.title is not None and self.texts and (following is None or following.kind == "heading"):
+            return True  # under a title and its text, with the next heading after it: it heads no list
         return (self.title is not None and not self.texts or bare) and following is not None and (
             following.kind == "text" and not following.lead)
 
@@ -88,3 +100,19 @@ def linked_delmal(text: str, links: tuple[str, ...]) -> Linked | None:
     if not any(last.casefold().startswith(w) for w in links):
         return None
     return Linked(" ".join(sentences[:-1]), last)
+
+
+# «Delmål I.1 – Akademikerne har en plass i KBU», «Delmål 2.2: Tillitsvalgtkurs …»: a code, then a title.
+_CODED_TITLE = re.compile(r"^\s*(?:delm[åa]l(?:et)?|dm\.?)\s*(?P<code>I{1,3}\s?\.\s?\d{1,2}|\d\s?[.,]\s?\d{1,2})"
+                          r"\s*[–—:-]\s*(?P<title>\S.*?)\s*$", re.IGNORECASE)
+
+
+def coded_title(p: Paragraph, following: Paragraph | None, worded: Callable[[str], bool]) -> dict[str, str]:
+    """The delmål and tiltak of a line «Delmål I.1 – Title» over text that describes it; {} for a delmål's own
+    heading («Delmål 1.1 – Bedre kunnskap om …», its own words: `worded`) or a line with no text under it."""
+    m = _CODED_TITLE.match(p.text)
+    if m is None or following is None or following.kind != "text" or following.lead or worded(m["title"]) or len(
+            m["title"].split()) > TITLE_WORDS:
+        return {}
+    code = re.sub(r"^I{1,3}", lambda r: str(len(r[0])), m["code"].replace(" ", ""))  # «II.2» is 2.2
+    return {"delmal": f"Delmål {code}", "tiltak": m["title"].rstrip(" .")}

@@ -737,3 +737,54 @@ def test_a_closing_bracket_may_name_the_delmal_in_words_and_carry_labels_after_a
     assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("type"), r.get("samarbeidspartnere"))
             for r in read.rows] == [("3.1", "Kurs for tillitsvalgte i varehandelen", "", "Handel og Kontor"),
                                     ("2.2", "Seniorbarometeret", "", "Fafo")]
+
+
+def test_a_code_closing_a_titles_text_before_the_next_heading_and_a_code_before_a_title_make_tiltak(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Rapport fra Forbundet til Kompetansepolitisk råd", level=1)
+    d.add_heading("Gode valg for den enkelte og for samfunnet", level=1)
+    # A code alone closing a title's text, with the next title's heading after it: it heads no list.
+    d.add_heading("Forbundet i Kompetansebehovsutvalget", level=3)
+    d.add_paragraph("Forbundet har hatt ett medlem i utvalget og arbeidet for et bedre kunnskapsgrunnlag.")
+    d.add_paragraph("Delmål 1.1")
+    d.add_heading("Regionalt nettverk for rådgivere", level=3)
+    d.add_paragraph("Nettverket møttes fire ganger.")
+    d.add_paragraph("Delmål 1.3")
+    d.add_heading("Læring i arbeidslivet", level=1)
+    # «Delmål II.2 – Title» over the text that describes it, its labels under; a delmål's own words head a section.
+    d.add_paragraph("Delmål II.2 – Undersøkelse om seniorers læring")
+    d.add_paragraph("Undersøkelsen viser at deltakelsen faller etter 55 år.")
+    d.add_paragraph("Samarbeid: Fafo")
+    d.add_paragraph("Delmål 2.1 – Digital kompetanse i arbeidsstyrken")
+    d.add_paragraph("Nettkurs i regneark for tillitsvalgte", style="List Bullet")
+    read = _saved_and_read(matchers, d, tmp_path / "koder.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, *_fields(r)) for r in read.rows] == [
+        ("1.1", "Forbundet i Kompetansebehovsutvalget", "", "", "",
+         "Forbundet har hatt ett medlem i utvalget og arbeidet for et bedre kunnskapsgrunnlag."),
+        ("1.3", "Regionalt nettverk for rådgivere", "", "", "", "Nettverket møttes fire ganger."),
+        ("2.2", "Undersøkelse om seniorers læring", "", "", "Fafo", "Undersøkelsen viser at deltakelsen faller etter 55 år."),
+        ("2.1", "Nettkurs i regneark for tillitsvalgte", "", "", "", ""),
+    ]
+
+
+def test_particulars_closing_a_list_items_account_or_on_a_line_before_the_next_heading_are_the_items(matchers, tmp_path):
+    # A slide deck's shape: område headings, a bullet per tiltak, its account under it, the particulars closing it.
+    d = docx.Document()
+    d.add_heading("Gode valg for den enkelte og samfunnet", level=1)
+    d.add_paragraph("Forbundet leder SRY 2031–2033", style="List Bullet")
+    d.add_paragraph("Forbundet har ledervervet i rådet i inneværende periode.")
+    d.add_paragraph("Delmål 1.4")
+    d.add_heading("Læring i arbeidslivet", level=1)
+    d.add_paragraph("Kompetanseportal for ideelle virksomheter", style="List Bullet")
+    d.add_paragraph("Nettside med maler for kompetanseplaner. Delmål 2.2 · Info · med de ideelle medlemmene")
+    d.add_paragraph("Norskkurs på jobben i handel og service", style="List Bullet")
+    d.add_paragraph("Forbundet rekrutterer virksomheter til kursene.")
+    d.add_paragraph("Delmål 3.4 · Kurs · med IMDi, HK")
+    read = _saved_and_read(matchers, d, tmp_path / "lysark.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, *_fields(r)) for r in read.rows] == [
+        ("1.4", "Forbundet leder SRY 2031-2033", "", "", "", "Forbundet har ledervervet i rådet i inneværende periode."),
+        ("2.2", "Kompetanseportal for ideelle virksomheter", "Info", "", "de ideelle medlemmene",
+         "Nettside med maler for kompetanseplaner."),
+        ("3.4", "Norskkurs på jobben i handel og service", "Kurs", "", "IMDi, HK", "Forbundet rekrutterer virksomheter til kursene."),
+    ]
+    assert matchers.types.given("Info").value == "Informasjon"
