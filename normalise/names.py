@@ -292,8 +292,8 @@ class MeasureNames:
         member's own county as the sentence's subject ("Vestland har lagt inn tilboda sine i ...")."""
         org = {i for h, _ in self._org_names.find_all(toks) for i in range(h.first, h.last + 1)}
         named, where = set(), set()
-        for h, entry in self._regions.find_all(toks):
-            place = fold(entry.entry)  # «Vikens» is Viken
+        for h, region in self._regions.find_all(toks):
+            place = fold(region.entry)  # «Vikens» is Viken
             named.add(place)
             before = toks[h.first - 1] if h.first else None
             in_name = before is not None and before.text[:1].isupper() and not _SENTENCE_END.search(

@@ -35,8 +35,9 @@ class PhaseReader:
                 spans[h.first, h.last] = (h, p)
         hits = list(spans.values())
         in_phase = frozenset(i for h, _ in hits for i in range(h.first, h.last + 1))
+        phases = frozenset(p.entry for _, p in hits)
         sure = {p.entry for h, p in hits if self._sure(h, p, toks)}
-        return PhaseWords(frozenset(p.entry for _, p in hits), frozenset(p.entry for _, p in hits) - sure,
+        return PhaseWords(phases, phases - sure,
                           frozenset(p.entry for h, p in self._news.find_all(toks) if h.first not in in_phase))
 
     def _sure(self, hit: Hit, phrase: Phrase, toks: list[Token]) -> bool:

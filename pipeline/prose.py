@@ -152,10 +152,8 @@ class ProseReader:
         meta = self.particulars(p)
         item = self.last_item
         bare = item is not None and item is self.block_item and not item.fields.get("beskrivelse")
-        # A code alone under an item and its account, a heading next, is the item's (unless the item has a code: a section).
-        closes_item = item is not None and (following is None or following.kind == "heading") and not self.delmal.codes_in(
-            f"{self.section} {item.fields.get('delmal')}")
-        if meta and (self.titles.takes(meta, following, item is not None, bare) or closes_item):
+        item_coded = item is not None and bool(self.delmal.codes_in(f"{self.section} {item.fields.get('delmal')}"))
+        if meta and self.titles.takes(meta, following, item is not None, bare, item_coded):
             return self._meta_line(meta)
         titled = self.titles.add(p) if p.kind != "heading" else None
         if titled and self.delmal.codes_in(titled.delmal):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from normalise.delmal import arabic
 from normalise.text import clean
 from parsers.content import Paragraph
 from tiltak_core.records import Provenance
@@ -60,14 +61,19 @@ class TitleOverText:
         self.open(None)
         return found
 
-    def takes(self, particulars: dict[str, str], following: Paragraph | None, item_above: bool, bare: bool) -> bool:
+    def takes(self, particulars: dict[str, str], following: Paragraph | None, item_above: bool, bare: bool,
+              item_coded: bool = False) -> bool:
         """Whether a line of particulars closes the open title, or (more than a code) fills the item above. A code
         alone («Delmål 2.1») may head a list instead: it closes only a title straight above it (open here, or the
-        item above, still `bare` of text), with text under it, or a title and its text when a heading follows."""
+        item above, still `bare` of text), with text under it, or, when a heading follows, a title and its text or
+        an item above that is not `item_coded`."""
         if len(particulars) >= 2:
             return self.title is not None or item_above
-        if self.title is not None and self.texts and (following is None or following.kind == "heading"):
-            return True  # under a title and its text, with the next heading after it: it heads no list
+        if (following is None or following.kind == "heading") and (
+                self.title is not None and self.texts or item_above and not item_coded):
+            # Under a title or an item and its text, the next heading after it: it heads no list. (Under an item
+            # that has a code of its own, it heads a section left empty.)
+            return True
         return (self.title is not None and not self.texts or bare) and following is not None and (
             following.kind == "text" and not following.lead)
 
@@ -114,5 +120,4 @@ def coded_title(p: Paragraph, following: Paragraph | None, worded: Callable[[str
     if m is None or following is None or following.kind != "text" or following.lead or worded(m["title"]) or len(
             m["title"].split()) > TITLE_WORDS:
         return {}
-    code = re.sub(r"^I{1,3}", lambda r: str(len(r[0])), m["code"].replace(" ", ""))  # «II.2» is 2.2
-    return {"delmal": f"Delmål {code}", "tiltak": m["title"].rstrip(" .")}
+    return {"delmal": arabic(f"Delmål {m['code'].replace(' ', '')}"), "tiltak": m["title"].rstrip(" .")}  # «II.2» is 2.2
