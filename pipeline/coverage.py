@@ -4,7 +4,9 @@ document) paragraphs that give a tiltak's delmål but whose words no row holds.
 Each reader rule knows the shapes it was written for; a report in a new shape can slip past all of them.
 A paragraph that gives a delmål the way a tiltak does («Kurs for tillitsvalgte (2.4): …», «dm 1.1 · kurs ·
 Ansvar: LO», «Delmål 2.3, type: arrangement») and whose words stand in no row read from the document was
-not read: it is listed, so the file is not reported as read in full when it was not.
+not read: it is listed, so the file is not reported as read in full when it was not. A line of particulars
+that closes an account («Delmål 1.1» alone under a heading and its text) has few words of its own: the heading
+and text it closes must stand in the rows too.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _BRACKETED_CODE = re.compile(r"[(\[]\s*" + CODE_PATTERN + r"\s*(?:[,;][^()\[\]]{
 CONTENT_WORD = 4  # shorter words («og», «for», «dm») say nothing about which tiltak a paragraph is
 READ_SHARE = 0.5  # a paragraph half of whose words stand in the rows was read into them (as a title, a field)
 UNREAD = "avsnittet oppgir et delmål slik et tiltak gjør, men ble ikke lest som tiltak"
+UNREAD_ACCOUNT = "overskriften og teksten over et delmål som avslutter dem, ble ikke lest som tiltak"
 
 
 def gives_delmal(p: Paragraph) -> bool:
@@ -42,9 +45,30 @@ def _content_words(text: str) -> set[str]:
     return {w for w in words(text) if len(w) >= CONTENT_WORD and not w.isdigit()}
 
 
+def closed_account(blocks: Sequence[Block], i: int) -> list[Paragraph]:
+    """The heading and text that the particulars at blocks[i] close: the line stands last before the next
+    heading (or the end), with text between it and the heading above. Empty when it closes nothing."""
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is not None and not (isinstance(after, Paragraph) and after.kind == "heading"):
+        return []
+    account: list[Paragraph] = []
+    for b in reversed(blocks[:i]):
+        if not isinstance(b, Paragraph) or gives_delmal(b):
+            return []  # a table, or another account's particulars: this line closes no heading's account
+        account.insert(0, b)
+        if b.kind == "heading":
+            return account if len(account) > 1 else []
+    return []
+
+
+def _unread(words_of: set[str], read: set[str]) -> bool:
+    return bool(words_of) and len(words_of & read) / len(words_of) < READ_SHARE
+
+
 def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[DraftRow],
                     skipped: Iterable[SkippedRow]) -> list[SkippedRow]:
-    """The paragraphs that give a delmål as a tiltak does and were read into no row (nor listed as skipped)."""
+    """The paragraphs that give a delmål as a tiltak does and were read into no row (nor listed as skipped),
+    and the accounts such a paragraph closes that were not read."""
     read: set[str] = set()
     for row in rows:
         for value in (*row.fields.values(), *row.extra.values()):
@@ -52,13 +76,17 @@ def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[Dr
     for s in skipped:
         read |= _content_words(s.text)
     unread = []
-    for p in blocks:
+    for i, p in enumerate(blocks):
         if not isinstance(p, Paragraph) or not gives_delmal(p):
             continue
-        own = _content_words(p.text)
-        if own and len(own & read) / len(own) < READ_SHARE:
+        if _unread(_content_words(p.text), read):
             unread.append(SkippedRow(Provenance(source_file, page=p.page, line=p.line).locator, UNREAD,
                                      clean(p.text)[:200]))
+        elif p.kind != "heading" and (account := closed_account(blocks, i)):
+            if _unread(set().union(*(_content_words(q.text) for q in account)), read):
+                head = account[0]
+                unread.append(SkippedRow(Provenance(source_file, page=head.page, line=head.line).locator,
+                                         UNREAD_ACCOUNT, f"{clean(head.text)[:100]} … {clean(p.text)[:60]}"))
     return unread
 
 

@@ -314,8 +314,8 @@ class RowReader:
         if unread:
             self.skipped.extend(unread)
             self.warnings.append(
-                f"{self.source_file}: {len(unread)} avsnitt oppgir et delmål slik "
-                f"et tiltak gjør, men ble ikke lest som tiltak ({_some([s.locator for s in unread])}); se dem i "
+                f"{self.source_file}: {len(unread)} avsnitt med et delmål slik et tiltak oppgir det, "
+                f"ble ikke lest som tiltak ({_some([s.locator for s in unread])}); se dem i "
                 "rapporten og før dem inn for hånd om de er tiltak")
         unsure = self.prose.unsure
         if unsure:

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from parsers.content import Paragraph
 from pipeline.cli import app
 from pipeline.outputs.csv_files import read_csv
-from pipeline.coverage import UNREAD, unread_mentions
+from pipeline.coverage import UNREAD, UNREAD_ACCOUNT, unread_mentions
 from pipeline.draft_row import DraftRow
 from tiltak_core.records import Provenance
 
@@ -61,3 +61,27 @@ def test_a_report_with_tiltak_in_a_shape_no_rule_reads_is_not_read_in_full(tmp_p
     assert [(s["kilde"], s["reason"]) for s in doc["skipped_rows"]] == [
         ("unio_2026.docx#l6", UNREAD), ("unio_2026.docx#l7", UNREAD)]
     assert [r["tiltak"] for r in read_csv(out / "extracted.csv")] == ["Kurs i digitale verktøy for tillitsvalgte"]
+
+
+def test_an_account_closed_by_a_bare_code_whose_heading_and_text_no_row_holds_is_listed():
+    # «Delmål 1.1» alone has no words of its own to look for: the heading and text it closes must be read.
+    blocks = [Paragraph(None, 5, "LO i Kompetansebehovsutvalget", "heading", 3),
+              Paragraph(None, 6, "LO har hatt ett medlem i utvalget gjennom hele året.", "text"),
+              Paragraph(None, 7, "Delmål 1.1", "text"),
+              Paragraph(None, 8, "Tillitsvalgtkurs om kompetanseplaner", "heading", 3),
+              Paragraph(None, 9, "Kurset gir tillitsvalgte verktøy til å kreve kompetanseplaner.", "text"),
+              Paragraph(None, 10, "Delmål 2.2", "text")]
+    rows = [_row(tiltak="Tillitsvalgtkurs om kompetanseplaner",
+                 beskrivelse="Kurset gir tillitsvalgte verktøy til å kreve kompetanseplaner.", delmal="Delmål 2.2")]
+    unread = unread_mentions("r.docx", blocks, rows, [])
+    assert [(s.locator, s.reason) for s in unread] == [("l5", UNREAD_ACCOUNT)]
+    assert unread[0].text.startswith("LO i Kompetansebehovsutvalget")
+
+
+def test_a_bare_code_that_heads_a_list_or_follows_a_table_closes_no_account():
+    blocks = [Paragraph(None, 1, "Læring i arbeidslivet", "heading", 1),
+              Paragraph(None, 2, "Her omtaler vi årets arbeid for læring i arbeidslivet.", "text"),
+              Paragraph(None, 3, "Delmål 2.1", "text"),
+              Paragraph(None, 4, "Bransjeprogram for industrien", "bullet"),
+              Paragraph(None, 5, "Avslutning", "heading", 1)]
+    assert unread_mentions("r.docx", blocks, [_row(tiltak="Bransjeprogram for industrien", delmal="Delmål 2.1")], []) == []
