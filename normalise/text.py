@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
@@ -48,14 +50,41 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("norwegian")
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """Norwegian snowball stem of one folded word, its stem stemmed once more (works on Nynorsk too)."""
+SPELLINGS = Path(__file__).parent / "data" / "spellings.toml"
+SPELLED_WITHIN = 6  # a Nynorsk form this long is looked for inside a word too («vidareutdanning»)
+SPELLED_AT_END = 5  # shorter stems («kvar», «dei») only stand for themselves
+
+
+def _snowball(word: str) -> str:
     # Snowball takes off one ending: an agent noun's inflected forms keep the suffix it strips from the bare
     # word ("meklarar" -> "meklar", "meklar" -> "mekl"; "lærere" -> "lærer", "lærer" -> "lær"). A second
     # pass gives every form of the word one stem.
     once = str(_stemmer().stemWord(word))
     return once if once == word else str(_stemmer().stemWord(once))
+
+
+@lru_cache(maxsize=None)
+def _spellings() -> tuple[tuple[str, str, str, str], ...]:
+    """(Nynorsk form, its stem, the Bokmål word, its stem), longest stems first."""
+    table = tomllib.loads(SPELLINGS.read_text(encoding="utf-8"))["nynorsk"]
+    pairs = {(fold(f), fold(bokmal)) for bokmal, forms in table.items() for f in forms}
+    return tuple(sorted(((ny, _snowball(ny), bm, _snowball(bm)) for ny, bm in pairs), key=lambda p: (-len(p[1]), p)))
+
+
+def _as_bokmal(word: str, stemmed: str) -> str:
+    for ny, ny_stem, bm, bm_stem in _spellings():
+        if stemmed == ny_stem or (len(ny_stem) >= SPELLED_AT_END and stemmed.endswith(ny_stem)):
+            return stemmed[: len(stemmed) - len(ny_stem)] + bm_stem
+        if len(ny) >= SPELLED_WITHIN and ny in word:
+            return _snowball(word.replace(ny, bm))
+    return stemmed
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Norwegian snowball stem of one folded word, stemmed twice, a Nynorsk spelling given its Bokmål stem
+    («rettleiinga» and «veiledningen» are one stem)."""
+    return _as_bokmal(word, _snowball(word))
 
 
 def undoubled(stem: str) -> str:
