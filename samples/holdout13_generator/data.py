@@ -146,7 +146,7 @@ UNIO = [
     Row("Plass i faglig råd for helse- og oppvekstfag", "M05", "1.4", R, "1,4", None, "", "",
         "Fagforbundene i Unio er representert og har arbeidet med den nye læreplanen for "
         "helsearbeiderfaget."),
-    Row("Grunnkurs i kunstig intelligens for tillitsvalgte", "M30", "2.1", K, "2,1", "Kurs", "", "",
+    Row("Grunnkurs i kunstig intelligens for tillitsvalgte", "M30", "2.1", K, "2,1", "kurs", "", "",
         "Nettkurset er tatt av 2 300 tillitsvalgte i skole, helse og politi."),
     Row("Utredning om videreutdanning i arbeidstiden for helsepersonell", "M31", "2.2", F, "2,2", None,
         "", "",
@@ -256,22 +256,22 @@ VOFO = [
 
 UHR = [
     Row("Arbeidslivets plasser i UHR-Helse og sosial og UHR-Lærerutdanning", "M04", "1.4", R,
-        "Delmål 1.4", "Råd/utvalg", "UHR", "",
+        "1.4 (samarbeid med arbeidslivet)", "Råd/utvalg", "UHR", "",
         "Partene og arbeidsgiverne har faste plasser i strategienhetene og har deltatt i arbeidet med "
         "praksiskvalitet."),
-    Row("RSA ved medlemsinstitusjonene", "M03", "1.4", R, "Delmål 1.4", "Råd/utvalg",
+    Row("RSA ved medlemsinstitusjonene", "M03", "1.4", R, "1.4 (samarbeid med arbeidslivet)", "Råd/utvalg",
         "UHR-institusjonene", "",
         "Alle medlemsinstitusjonene har et råd for samarbeid med arbeidslivet der partene deltar."),
-    Row("Fleksible videreutdanningstilbud for yrkesfaglærere", "M48", "1.4", K, "Delmål 1.4",
+    Row("Fleksible videreutdanningstilbud for yrkesfaglærere", "M48", "1.4", K, "1.4 (samarbeid med arbeidslivet)",
         "Kurs/utdanning", "UHR-Lærerutdanning", "Fylkeskommunene",
         "Deltidstilbud på 30 studiepoeng ved fem institusjoner."),
-    Row("Nasjonalt rammeverk for mikrograder", "M49", "2.5", P, "Delmål 2.5", "Prosjekt", "UHR",
+    Row("Nasjonalt rammeverk for mikrograder", "M49", "2.5", P, "2.5 (dokumentert kompetanse)", "Prosjekt", "UHR",
         "HK-dir, Fagskolerådet",
         "Felles krav til omfang, vurdering og dokumentasjon av korte emner."),
 ]
 
 VESTLAND = [
-    Row("Kompetansealliansen Vestland", "M50", "1.2", R, "Delmål 1.2", "Nettverk",
+    Row("Kompetansealliansen Vestland", "M50", "1.2", R, "1.2", "Nettverk",
         "Vestland fylkeskommune", "NHO Vestland, LO i Vestland, KS Vest, NAV Vestland",
         "Alliansen har lagt fram ein felles plan for kompetanse i fylket fram mot 2036."),
     Row("Nasjonalt forum for karriererettleiing", "M09", "1.3", R, "1,3", "Nettverk",

@@ -55,6 +55,15 @@ def _repeat_header(row) -> None:
     trpr.append(el)
 
 
+def _widths(t, widths) -> None:
+    t.autofit = False
+    for col, w in zip(t.columns, widths):
+        col.width = w
+    for row in t.rows:
+        for c, w in zip(row.cells, widths):
+            c.width = w
+
+
 def _bold_cell(cell, text: str) -> None:
     cell.text = ""
     cell.paragraphs[0].add_run(text).bold = True
@@ -93,10 +102,8 @@ def regjeringen(path: str) -> None:
         row[3].text = r.typ_txt or ""
         row[4].text = r.ans
         row[5].text = r.partners
-    widths = [Cm(1.2), Cm(11), Cm(1.8), Cm(3), Cm(2.2), Cm(5.5)]
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = w
+    widths = [Cm(1.1), Cm(10), Cm(2.0), Cm(3), Cm(2.4), Cm(5.6)]
+    _widths(t, widths)
     doc.add_paragraph()
     doc.add_paragraph("Kontaktperson: seniorrådgiver i Avdeling for kompetansepolitikk, KD.")
     doc.save(path)
@@ -142,8 +149,8 @@ def unio(path: str) -> None:
         "Vi viser til brev fra sekretariatet med frist for rapportering 1. februar. Unio og "
         "forbundene har i 2033 arbeidet med disse tiltakene:")
     for i, r in enumerate(d.UNIO, 1):
-        typ = f" ({r.typ_txt})" if r.typ_txt else ""
-        p = doc.add_paragraph(f"{i}.\t{r.tiltak} (delmål {r.dm_txt}){typ} – {r.desc}")
+        typ = f"; {r.typ_txt}" if r.typ_txt else ""
+        p = doc.add_paragraph(f"{i}.\t{r.tiltak} (delmål {r.dm_txt}{typ}) – {r.desc}")
         p.paragraph_format.left_indent = Cm(1)
         p.paragraph_format.first_line_indent = Cm(-1)
     doc.add_paragraph(
@@ -299,10 +306,8 @@ def trondelag(path: str) -> None:
             m.paragraphs[0].add_run(f"{AREAS[a]}").italic = True
         c = t.add_row().cells
         c[0].text, c[1].text, c[2].text, c[3].text, c[4].text = r.dm_txt, r.tiltak, r.desc, r.ans, r.partners
-    widths = [Cm(1.5), Cm(6), Cm(9), Cm(4), Cm(5)]
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = w
+    widths = [Cm(2.0), Cm(6), Cm(8.5), Cm(4), Cm(5)]
+    _widths(t, widths)
     doc.add_paragraph()
     doc.add_paragraph("Godkjent av fylkesdirektør for utdanning 30.01.2034.")
     doc.save(path)
