@@ -26,7 +26,7 @@ SHARE = 0.6  # of a column's filled cells that must show a kind for the column t
 TITLE_MIN_WORDS = 2  # a column of titles holds names of a few words, not numbers or single words
 TITLE_SHARE = 0.6  # titles are shorter than the sentences beside them by this much
 TILTAK_WORDS = 3.0  # the free-text column holds at least this many words a cell on average
-HEADER_CELL_WORDS = 5  # a header cell is a few words
+HEADER_CELL_WORDS = 7  # a header cell is a few words («Hva Spekter har gjort i 2033»)
 SAMPLE_ROWS = 40  # body rows looked at to decide a column's role
 SENTENCE_WORDS = 3  # a description is a sentence: «Lansert i september.», not «Pågår»
 PARTICULAR_LABEL_WORDS = 3  # «Saksnr.:», «Vår referanse:»: a memo's or form's head labels its particulars briefly
@@ -53,6 +53,11 @@ def _is_sentence(text: str) -> bool:
     return text[:1].isupper() and len(words(text)) >= SENTENCE_WORDS and text.endswith((".", "!", "?"))
 
 
+def _numbered(cells: list[str]) -> bool:
+    """A column of row numbers («1.», «2.»), with a section's heading here and there: no titles."""
+    return sum(1 for x in cells if _DIGITS.match(x)) >= SHARE * len(cells)
+
+
 def _cell(text: str | None) -> str:
     return clean(text) if text else ""
 
@@ -76,7 +81,9 @@ class ColumnRoles:
         by_content=False looks only for a header the vocabulary names (a continued table keeps its own)."""
         for i, row in enumerate(rows[:depth]):
             named = self.mapper.header(row, loose=True)
-            if named is None:
+            if named is None or any(self.delmal.names_delmal_cell(row[c]) for c, _ in named.fields if row[c]):
+                # «Samarbeid mellom utdanning og arbeidsliv» opens with a header's word but is a delmål's own
+                # words: a cell of the body, not a header.
                 continue
             sub = rows[i + 1] if i + 1 < len(rows) else None
             if sub is not None and self._is_sub_header(row, sub):
@@ -313,7 +320,7 @@ class ColumnRoles:
         described = [r[t] for r in body[:SAMPLE_ROWS] if t < len(r) and r[t]]
         for c, label in header.extras:
             cells = [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]]
-            if c > t or len(cells) < 2 or self._kind_of_column(cells) in ("delmal", "type", "org") or (
+            if c > t or len(cells) < 2 or _numbered(cells) or self._kind_of_column(cells) in ("delmal", "type", "org") or (
                     sum(1 for x in cells if _is_sentence(x)) >= SHARE * len(cells)
                     or self._mean_words(cells) >= self._mean_words(described)):
                 continue
@@ -335,7 +342,7 @@ class ColumnRoles:
             return None
         for c in sorted(t for t in texts if t < longest):
             cells = columns[c]
-            if len(cells) >= 2 and not any(_is_sentence(x) for x in cells) and (
+            if len(cells) >= 2 and not _numbered(cells) and not any(_is_sentence(x) for x in cells) and (
                     TITLE_MIN_WORDS <= self._mean_words(cells) <= TITLE_SHARE * self._mean_words(sentences)):
                 return c
         return None

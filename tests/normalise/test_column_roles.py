@@ -215,3 +215,28 @@ def test_a_head_of_particulars_with_one_word_labels_is_skipped_however_short_its
                  [["Rapporteringsår", "2031"], ["Kontaktperson", "Kari Nordmann"], ["Dato", "20. januar 2032"]])
     assert read.rows == ()
     assert any("opplysninger om rapporten" in w for w in read.warnings)
+
+
+def test_a_column_of_row_numbers_is_never_the_tiltak_however_short_its_cells(matchers, tmp_path):
+    # «Nr. | Innsats (med kort omtale)»: the header's «omtale» named the long column a description, and the
+    # numbers left of it («1.», «2.») were taken for titles and read as the tiltak.
+    body = [["Hovedinnsatsområde 1: Gode valg", "", "", ""],
+            ["1.", "Karrieredag for lærlinger\nDagen samlet 300 lærlinger og 40 bedrifter i Bodø.", "1.3", "Kurs"],
+            ["2.", "Undersøkelse om etterutdanning\nSvar fra 1 200 medlemmer viser at færre får permisjon.", "2.2", "FoU"],
+            ["3.", "Studiesirkler i frivillige lag\nLagene holdt 80 sirkler med støtte fra studieforbundet.", "3.6", "Kurs"]]
+    read = _read(matchers, tmp_path, ["Nr.", "Innsats (med kort omtale)", "Delmål", "Kategori"], body)
+    assert [r.get("tiltak") for r in read.rows] == [
+        "Karrieredag for lærlinger", "Undersøkelse om etterutdanning", "Studiesirkler i frivillige lag"]
+    assert read.rows[1].get("beskrivelse") == "Svar fra 1 200 medlemmer viser at færre får permisjon."
+
+
+def test_a_first_body_cell_that_opens_with_a_header_word_but_is_a_delmals_words_heads_nothing(matchers, tmp_path):
+    # «Samarbeid mellom utdanning og arbeidsliv» (delmål 1.4 in short) opens with «Samarbeid», a partners header:
+    # the row was taken for the header, its delmål cells for partners, and the header above it was lost.
+    body = [["Forbundet er representert i SRY", "Samarbeid mellom utdanning og arbeidsliv", "Råd/utvalg", "LO"],
+            ["Kompetansefrokost i Arendal", "Kunnskap om verdien av læring i arbeidslivet", "Arrangement", "NHO"],
+            ["Kartlegging av behovet for spesialsykepleiere", "Karriereveiledning for alle", "Kartlegging", "KS"]]
+    read = _read(matchers, tmp_path, ["Hva Forbundet har gjort i 2033", "Strategiens mål", "Form", "Med hvem"], body)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("samarbeidspartnere"))
+            for r in read.rows] == [(b[0], code, b[3]) for b, code in zip(body, ("1.4", "2.2", "1.3"))]
+    assert read.skipped == ()
