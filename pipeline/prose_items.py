@@ -76,9 +76,11 @@ CODE_PATTERN = r"((?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"  # «dm 2
 _OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;]\s*)?" + CODE_PATTERN +
                          r"\s*(?:[,;]\s*([^()\[\]]{1,40}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
 # «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done», «Title (dm 2.2)
-# [FoU]. What was done.», «Title [1.4] What was done.»: the delmål in brackets after the title (its type in square
-# ones), before the colon, full stop or dash that ends it, or before the capital that opens the account.
-_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>(?:[^():]|\([^()\d]*\)){3,150}?)\s*[(\[]\s*" + CODE_PATTERN + r"\s*[)\]]\s*"
+# [FoU]. What was done.», «Title [1.4] What was done.», «Title (delmål 2,1; kurs) – …»: the delmål in brackets after
+# the title (its type beside it or in square ones), before the colon, full stop or dash that ends it, or before the
+# capital that opens the account.
+_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>(?:[^():]|\([^()\d]*\)){3,150}?)\s*[(\[]\s*" + CODE_PATTERN +
+                                     r"(?:\s*[,;]\s*(?P<beside>[^()\[\]:]{2,30}?))?\s*[)\]]\s*"
                                      r"(?:\[(?P<type>[^\[\]]{2,30})\]\s*)?(?:(?::|\.|[–—-])\s+|\s(?=(?-i:[A-ZÆØÅ])))(?P<rest>\S.*)$",
                                      re.IGNORECASE | re.DOTALL)
 # «(I.4)», «[II.2]»: a delmål in brackets numbered by its område in roman numerals.
@@ -104,7 +106,8 @@ def own_delmal(text: str) -> OwnDelmal | None:
         return OwnDelmal(text[: end.start()], end.group(2), "" if labelled else beside, beside if labelled else "")
     after = _OWN_DELMAL_AFTER_TITLE.match(clean(text))
     if after:
-        return OwnDelmal(after["title"], after.group(2), clean(after["type"] or ""), rest=clean(after["rest"]))
+        # «Title (delmål 2,1; kurs) – account»: the word beside the code is the type, as square brackets give it.
+        return OwnDelmal(after["title"], after.group(2), clean(after["type"] or after["beside"] or ""), rest=clean(after["rest"]))
     return None
 
 
@@ -227,7 +230,7 @@ _MIN_ACCOUNT_WORDS = 5
 _LOWER_BRACKET = re.compile(r"\(\s*([a-zæøå][a-zæøå/ -]{1,30}?)\s*\)\s*\.?\s*$")
 # «Helsefagløftet: Delta har …»: a name before a colon may be the tiltak, and the rest what it did.
 _NAME_COLON = re.compile(r"^(?P<title>[^:]+?):\s+(?P<rest>\S.*)$", re.DOTALL)
-_NAME_WORDS = 4
+_NAME_WORDS = 8  # «Deltakelse i referansegruppen for KI-løftet: …»: a name of a few words, no sentence
 
 
 def _doubt(text: str, types: TypeNamer) -> str:

@@ -788,3 +788,26 @@ def test_particulars_closing_a_list_items_account_or_on_a_line_before_the_next_h
         ("3.4", "Norskkurs på jobben i handel og service", "Kurs", "", "IMDi, HK", "Forbundet rekrutterer virksomheter til kursene."),
     ]
     assert matchers.types.given("Info").value == "Informasjon"
+
+
+def test_a_name_of_several_words_before_a_colon_and_an_account_after_it_asks_a_reviewer(matchers, tmp_path):
+    # «Deltakelse i referansegruppen for KI-løftet: Akademikerne har bidratt …» was read whole without a word.
+    read = _read(matchers, tmp_path / "navn_kolon.docx", [
+        ("title", "Akademikerne – tiltak 2033"), ("h2", "Delmål 2.1 Digital kompetanse i hele arbeidsstyrken"),
+        ("bullet", "Deltakelse i referansegruppen for KI-løftet: Akademikerne har bidratt til et bredere tilbud."),
+        ("bullet", "Vi har i år og i fjor arbeidet med mange ulike oppgaver i forbundene: Det ga resultater.")])
+    assert [bool(r.doubt) for r in read.rows] == [True, False]
+    assert "«Deltakelse i referansegruppen for KI-løftet» foran kolon" in read.rows[0].doubt
+
+
+def test_an_items_delmal_in_brackets_after_its_title_may_carry_its_type_after_a_semicolon(matchers, tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Unio og forbundene har i 2033 arbeidet med disse tiltakene:")
+    d.add_paragraph("Grunnkurs i kunstig intelligens for tillitsvalgte (delmål 2,1; kurs) – Nettkurset er tatt av "
+                    "2 300 tillitsvalgte.", style="List Number")
+    d.add_paragraph("Utredning om videreutdanning i arbeidstiden (delmål 2,2) – Utredningen foreslår løsninger.",
+                    style="List Number")
+    read = _saved_and_read(matchers, d, tmp_path / "brev.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, *_fields(r)) for r in read.rows] == [
+        ("2.1", "Grunnkurs i kunstig intelligens for tillitsvalgte", "kurs", "", "", "Nettkurset er tatt av 2 300 tillitsvalgte."),
+        ("2.2", "Utredning om videreutdanning i arbeidstiden", "", "", "", "Utredningen foreslår løsninger.")]
