@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import subprocess
 import tempfile
 import time
@@ -31,7 +32,7 @@ from tiltak_core.errors import DamagedFile, TooHeavy, TooLarge, ToolMissing
 from tiltak_core.faultlog import internal_error
 
 from . import tools
-from .content import Content, TableBlock
+from .content import Content, Paragraph, TableBlock
 from .deskew import straightened
 from .scan_image import prepared
 from .ocr_tables import page_from_boxes, tsv_words
@@ -239,6 +240,7 @@ def _read(pages: Iterator[Page], exe: str, source_file: str, options: ParseOptio
         searchable, boxes = _ocr(pages, exe, Path(tmp), source_file, options)
         # The searchable PDF is ours and has no password.
         content = _with_tables_from_boxes(read_text_pdf(searchable, source_file, replace(options, password=None)), boxes)
+    content = with_capitals_read(content)
     notes = content.warnings
     if not content.blocks:
         notes = (f"OCR fant ingen tekst i {where}; sjekk at skanningen er lesbar",)
@@ -247,6 +249,23 @@ def _read(pages: Iterator[Page], exe: str, source_file: str, options: ParseOptio
         notes = (*notes, f"{source_file}: {where} er lest med OCR: kontroller tiltakene mot originalen, for bokstaver "
                          "og tabellceller kan være lest feil")
     return replace(content, warnings=notes, converted_from=f"{what}, lest med OCR (Tesseract)", reliability=OCR_RELIABILITY)
+
+
+# «Kl-løftet», «UHl»: capitals with a lower-case «l» among them, where OCR read a capital «I» (the two are one
+# stroke in most fonts). A word of capitals has no lower-case letter, so the «l» was the capital.
+_CAPITALS_WITH_L = re.compile(r"(?<![^\W\d_])(?=[A-ZÆØÅ]*l)(?=l*[A-ZÆØÅ])[A-ZÆØÅl]{2,6}(?![^\W\d_])")
+
+
+def capitals_read(text: str) -> str:
+    """The text with an «l» among capitals read as the capital «I» OCR took it for («Kl-løftet» is «KI-løftet»)."""
+    return _CAPITALS_WITH_L.sub(lambda m: m.group(0).replace("l", "I"), text)
+
+
+def with_capitals_read(content: Content) -> Content:
+    """Every paragraph and cell of an OCR'd document with `capitals_read`."""
+    blocks = tuple(replace(b, text=capitals_read(b.text)) if isinstance(b, Paragraph) else replace(
+        b, rows=tuple(tuple(capitals_read(c) if c else c for c in row) for row in b.rows)) for b in content.blocks)
+    return replace(content, blocks=blocks, title=capitals_read(content.title))
 
 
 def _with_tables_from_boxes(content: Content, boxes: list[Boxes]) -> Content:

@@ -121,3 +121,17 @@ def test_a_scan_whose_ruled_table_ran_its_header_cells_together_is_read_from_the
     assert table.rows[0] == ("Delmål", "Tiltak", "Type", "Ansvar", "Samarbeid")
     assert [row[0] for row in table.rows[1:]] == ["1,1", "1,4", "2,1", "2,2", "3,6"]
     assert table.rows[2][1:] == ("Deltakelse i UHR-Helse og velferd", "Råd/utvalg", "Unio", "NSF, Utdanningsforbundet")
+
+
+def test_an_l_among_capitals_is_the_capital_i_ocr_took_it_for():
+    from parsers.content import Content, Paragraph, TableBlock
+    from parsers.ocr import capitals_read, with_capitals_read
+
+    # «KI-løftet» scanned comes out «Kl-løftet»: a lower-case «l» in a word of capitals.
+    assert capitals_read("Kl-løftet, fase 2 og UHl") == "KI-løftet, fase 2 og UHI"
+    # Words with other lower-case letters, or of «l» alone, are as OCR read them.
+    assert capitals_read("Oslo, NAV, Lillehammer, l, ll og KI-løftet") == "Oslo, NAV, Lillehammer, l, ll og KI-løftet"
+    content = Content(blocks=(Paragraph(1, 1, "Deltakelse i Kl-løftet."),
+                              TableBlock(1, 1, (("Tiltak", None), ("Kl-løftet", "2.1")))), title="YS")
+    read = with_capitals_read(content)
+    assert read.blocks[0].text == "Deltakelse i KI-løftet." and read.blocks[1].rows[1] == ("KI-løftet", "2.1")
