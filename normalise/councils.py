@@ -153,8 +153,9 @@ class CouncilMatcher:
             of_it = hit.genitive and part is None
             return CouncilDecision("", cid, f"nevner {cid}, men typen er {given_type}", doubtful=trap is None and not of_it)
         if council.national:
+            # «… for Trøndelag» after the council's name, «Trøndersk kompetansebehovsutval» right before it.
             region = next((h for h, _ in self._regions.find_all(toks)
-                           if hit.last < h.first <= hit.last + _REGION_REACH), None)
+                           if hit.last < h.first <= hit.last + _REGION_REACH or h.last == hit.first - 1), None)
             if region is not None:
                 place = " ".join(t.text for t in toks[region.first : region.last + 1])
                 return CouncilDecision("", cid, f"en regional utgave av {cid} ({place})", doubtful=trap is None)

@@ -171,3 +171,11 @@ def test_a_weak_trap_word_keeps_the_row_apart_but_asks_a_reviewer(councils):
 def test_the_councils_units_by_another_word_for_them(councils):
     decision = councils.decide("LO har observatørstatus i de fagstrategiske organene i UHR")
     assert decision.named == "UHR-FSE" and decision.doubtful
+
+
+def test_a_region_named_by_its_adjective_before_a_national_council_is_a_regional_copy(councils):
+    # «Trøndersk kompetansebehovsutvalg» was taken for a seat in KBU itself, and sure.
+    for tiltak in ("Trøndersk kompetansebehovsutvalg", "Nordnorsk kompetansebehovsutval med universitetet"):
+        decision = councils.decide(tiltak, "", "Trøndelag fylkeskommune")
+        assert decision.council == "" and decision.named == "KBU" and "regional utgave" in decision.evidence
+    assert councils.decide("Trøndelag fylkeskommune sitter i KBU").council == "KBU"
