@@ -39,6 +39,7 @@ def arabic(text: str) -> str:
     return _ROMAN.sub(lambda m: f"{len(m.group(1))}.{m.group(2)}", text or "")
 
 
+_OMRADE_IN_TEXT = re.compile(r"\b(?:(?:hoved)?innsatsområde|område)\s*(I{1,3}|[1-3])\b", re.IGNORECASE)
 _OMRADE_NUMBER = re.compile(r"^\W*(?:(?:hoved)?innsatsområde|område)?\s*(I{1,3}|[1-3])\W*$", re.IGNORECASE)
 
 
@@ -124,6 +125,17 @@ class DelmalMatcher:
             return True
         names = [fold(n) for o in self.catalogue.omrader for n in (o.name, *o.aliases)]
         return any(fuzz.ratio(re.sub(r"^[\d.\s]+", "", folded), n) >= 90 for n in names)
+
+    def omrade_named(self, text: str) -> str:
+        """The område a heading names, by its number («Innsatsområde 2: …», «Område II») or its name; ''."""
+        if not self.names_omrade(text):
+            return ""
+        number = _OMRADE_IN_TEXT.search(text)
+        if number:
+            part = number.group(1).upper()
+            return str(len(part) if part.startswith("I") else int(part))
+        folded = re.sub(r"^[\d.\s]+", "", fold(text))
+        return max(((fuzz.ratio(folded, fold(n)), o.id) for o in self.catalogue.omrader for n in (o.name, *o.aliases)))[1]
 
     def _text_scores(self, text: str) -> dict[str, float]:
         """How much the text (its codes left out) resembles each delmål's wording, 0-100."""
@@ -261,11 +273,13 @@ class DelmalMatcher:
         meaning = self._by_meaning(raw)
         return meaning if meaning.value else by_text
 
-    def infer(self, tiltak: str) -> Match:
-        """A guess from the tiltak's own words, when the report gives no delmål; never confident."""
+    def infer(self, tiltak: str, omrade: str = "") -> Match:
+        """A guess from the tiltak's own words, when the report gives no delmål (or only its `omrade`, where it
+        is guessed among that område's delmål); never confident."""
         own = set(stems(tiltak, self._stop))
         scored = sorted(
-            ((sum(self._idf.get(s, 0) for s in own & profile), code) for code, profile in self._profile.items()),
+            ((sum(self._idf.get(s, 0) for s in own & profile), code) for code, profile in self._profile.items()
+             if not omrade or self.catalogue.omrade_of(code) == omrade),
             reverse=True,
         )
         (score, code), (second, runner) = scored[0], scored[1]

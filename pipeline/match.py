@@ -29,9 +29,12 @@ class RowMatcher:
             found = self.m.delmal.match(raw)
             if found.value:
                 return found
-            guess = self.m.delmal.infer(text)
+            # «Innsatsområde 2: …» over a tiltak that gives no code: its delmål is one of that område's.
+            omrade = self.m.delmal.omrade_named(raw)
+            guess = self.m.delmal.infer(f"{text} {row.raw.get('beskrivelse') or ''}" if omrade else text, omrade)
+            said = f"«{raw[:60]}» nevner bare hovedinnsatsområde {omrade}" if omrade else f"«{raw[:60]}» nevner ikke noe delmål"
             return Match(guess.value, guess.confidence, guess.runner_up, guess.runner_up_score,
-                         f"«{raw[:60]}» nevner ikke noe delmål; {guess.evidence}", inferred=True)
+                         f"{said}; {guess.evidence}", inferred=True)
         return self.m.delmal.infer(text)
 
     def match(self, row: ExtractedRow) -> Tiltak:

@@ -20,7 +20,7 @@ from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
                           item_parts, list_line, own_delmal, own_item_fields, signs_off, worded_delmal)
-from .prose_blocks import title_fields
+from .prose_blocks import NumberedTitle, title_fields
 from .prose_meta import closing_particulars, meta_fields
 from .prose_titles import Linked, Titled, TitleOverText, coded_title, linked_delmal
 
@@ -74,11 +74,24 @@ class ProseReader:
         self.titles = TitleOverText()  # a heading naming no delmål, over text that may close with one
         self.labelled_items: frozenset[tuple] = frozenset()  # items whose own labels name the delmål (set by rows)
         self.titled_headings: frozenset[tuple] = frozenset()  # headings that are a tiltak's title (set by rows)
+        self.numbered_titles: dict[tuple, NumberedTitle] = {}  # «1.4 Title» headings under an område (set by rows)
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
         self.section, self.last_item, self.block_item = text, None, None
         self.section_level = None
         self.section_names_delmal, self.plain_items = names_delmal, False
+
+    def _row(self, p: Paragraph, fields: dict[str, str], evidence: list[str], doubt: str = "",
+             structured: bool = True) -> DraftRow:
+        """A new row read from `p`, now the last item; one whose shape leaves a doubt is listed for review.
+        `structured`: its shape is a sign of a report of tiltak."""
+        self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
+                                  evidence, doubt=doubt)
+        if doubt:
+            self.unsure.append(self.last_item.provenance.locator)
+        self.item_level = p.level
+        self.structured = self.structured or structured
+        return self.last_item
 
     def labels(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""
@@ -170,6 +183,11 @@ class ProseReader:
             # «Kursbank for frivillige lag (Delmål II.5, prosjekt)» over text: a tiltak's title, not a section's.
             self.block_item = self._item(p, "overskrift")
             return self.block_item
+        if heading and (numbered := self.numbered_titles.get((p.page, p.line))):
+            # «1.4 Medlemmer i SRY» over text, under an område's heading: a tiltak's title; without its code the
+            # område's heading places it.
+            # Lecture notes number their sections so too: no sign of a report.
+            return self._titled(replace(p, text=numbered.title), numbered.code, structured=False)
         if heading and self.title and clean(p.text) == self.title and not self.delmal.codes_in(p.text):
             # The report's own title (its member and year) is no delmål's heading, unless it says a code.
             self.set_section(None)
@@ -248,13 +266,10 @@ class ProseReader:
         if head.strip(" .:"):
             # «Title – what was done»: the dash or colon between them belongs to neither.
             fields["beskrivelse"] = clean(f"{head.strip(' (').lstrip('–—-:. ')} {fields.get('beskrivelse', '')}")
-        self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
-                                  [f"avsnitt med uthevet tittel under «{clean(self.section)[:60]}»: tittelen er "
-                                   "tiltaket, teksten etter beskrivelsen"])
-        self.block_item = self.last_item if not head.strip(" .:") else None
-        self.item_level = p.level
-        self.structured = True
-        return self.last_item
+        row = self._row(p, fields, [f"avsnitt med uthevet tittel under «{clean(self.section)[:60]}»: tittelen er "
+                                    "tiltaket, teksten etter beskrivelsen"])
+        self.block_item = row if not head.strip(" .:") else None
+        return row
 
     def _title_only(self, p: Paragraph) -> bool:
         """A bold title alone on its line, or with only its type in brackets: the next tiltak, not a description."""
@@ -277,19 +292,17 @@ class ProseReader:
         delmål: a title; words of another delmål open a new section."""
         return self.delmal.match(text).value != self.delmal.match(self.section or "").value
 
-    def _titled(self, p: Paragraph) -> DraftRow:
-        """The title is the tiltak (its type in closing brackets); the text under it describes it."""
+    def _titled(self, p: Paragraph, code: str = "", structured: bool = True) -> DraftRow:
+        """The title is the tiltak (its type in closing brackets); the text under it describes it. Its delmål is
+        the `code` it opened with, else the heading's it stands under."""
         title = _NUMBER.sub("", p.text).rstrip(" .")  # «4. Tillitsvalgtkurs …»: the number orders the list
         own_type = _TYPE_IN_BRACKETS.search(title)
-        fields = {"delmal": self.section or "", "tiltak": title[: own_type.start()] if own_type else title}
+        fields = {"delmal": code or self.section or "", "tiltak": title[: own_type.start()] if own_type else title}
         if own_type:
             fields["type"] = own_type.group(1)
-        self.last_item = self.block_item = DraftRow(
-            Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
-            [f"tittel under «{clean(self.section)[:60]}», beskrevet i teksten under"])
-        self.item_level = p.level
-        self.structured = True
-        return self.last_item
+        self.block_item = self._row(p, fields, [f"tittel under «{clean(self.section)[:60]}», beskrevet i teksten under"],
+                                    structured=structured)
+        return self.block_item
 
     def _titled_text(self, titled: Titled) -> DraftRow:
         """A heading over text closing with «(Delmål 2.4)»: the heading is the tiltak, the text its description."""
@@ -344,12 +357,8 @@ class ProseReader:
         fields = {"delmal": self.section or "", **(labels or title_fields(
             _NUMBER.sub("", p.text), lead, after_lead(p) if lead else "", self.delmal.codes_in))}
         how = how or ("skjema i avsnitt: «Tiltak:» med merkede linjer" if labels else "blokk: en tittel med merkede linjer under")
-        self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
-                                  PROSE_CONFIDENCE, [f"lest som {how}"])
-        self.block_item = self.last_item
-        self.item_level = p.level
-        self.structured = True
-        return self.last_item
+        self.block_item = self._row(p, fields, [f"lest som {how}"])
+        return self.block_item
 
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
         own = own_delmal(p.text)
@@ -363,15 +372,8 @@ class ProseReader:
         if own and (self.delmal.codes_in(own.delmal) or linked or worded):
             # "Karrieredag for elever (delmål 1.3, arrangement).": the item says its delmål itself.
             fields, titled = own_item_fields(own, p.lead, self.types, self.mapper.split_labels)
-            self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {},
-                                      PROSE_CONFIDENCE, ["punkt som oppgir sitt eget delmål",
-                                                         *([titled.how] if titled and titled.how else [])],
-                                      doubt=titled.doubt if titled else "")
-            if titled and titled.doubt:
-                self.unsure.append(self.last_item.provenance.locator)
-            self.item_level = p.level
-            self.structured = True
-            return self.last_item
+            return self._row(p, fields, ["punkt som oppgir sitt eget delmål", *([titled.how] if titled and titled.how else [])],
+                             doubt=titled.doubt if titled else "")
         if self.section is None:
             self.orphans += 1
             if self.heading is not None:
@@ -393,12 +395,5 @@ class ProseReader:
             fields["type"] = parts.type
         if parts.beskrivelse:
             fields["beskrivelse"] = clean(f"{parts.beskrivelse} {fields.get('beskrivelse', '')}")
-        self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
-                                  [f"{how} «{clean(self.section)[:60]}»", *([parts.how] if parts.how else [])],
-                                  doubt=parts.doubt)
-        if parts.doubt:
-            self.unsure.append(self.last_item.provenance.locator)
-        self.item_level = p.level
-        if labelled or self._names_delmal_in_words(self.section):
-            self.structured = True
-        return self.last_item
+        return self._row(p, fields, [f"{how} «{clean(self.section)[:60]}»", *([parts.how] if parts.how else [])],
+                         doubt=parts.doubt, structured=bool(labelled) or self._names_delmal_in_words(self.section))

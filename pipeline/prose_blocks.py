@@ -1,4 +1,4 @@
-"""List items that open a block: a memo's numbered titles, each with text and a line of labels under it.
+"""Shapes found by looking ahead over a document's paragraphs: the list items and headings that open a tiltak.
 
 «1. Kompetanseforum» / «Forumet la fram …» / «Mål: …. Kategori: nettverk.»: the item is the tiltak, the text
 its description, the labels its fields, though no heading above names a delmål: the item's own labels do.
@@ -6,6 +6,8 @@ its description, the labels its fields, though no heading above names a delmål:
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from normalise.text import clean
@@ -37,21 +39,23 @@ def titled_headings(paragraphs: Sequence[Paragraph], gives_delmal: Callable[[str
     II.5, prosjekt)») over sentences and no list: a tiltak's title. Over a list it heads a section of tiltak."""
     found = set()
     for n, p in enumerate(paragraphs):
-        if p.kind != "heading" or not gives_delmal(p.text):
-            continue
-        under = []
-        for q in paragraphs[n + 1 :]:
-            if q.kind == "heading":
-                break
-            under.append(q)
-        # The text under a title is sentences; short lines without a full stop, or paragraphs each opening with a
-        # bold title, are tiltak under a section heading.
-        first = under[0].text if under else ""
-        sentence = is_sentence(first) or first[:1].isdigit() and first.rstrip().endswith((".", "!", "?"))
-        if under and under[0].kind == "text" and not under[0].lead and sentence and not any(
-                q.kind in ("bullet", "numbered") for q in under):
+        if p.kind == "heading" and gives_delmal(p.text) and _over_sentences(paragraphs, n):
             found.add((p.page, p.line))
     return frozenset(found)
+
+
+def _over_sentences(paragraphs: Sequence[Paragraph], n: int) -> bool:
+    """Whether the heading at `n` stands over sentences and no list, as a tiltak's title does. Short lines without
+    a full stop, or paragraphs each opening with a bold title, are tiltak under a section heading."""
+    under = []
+    for q in paragraphs[n + 1 :]:
+        if q.kind == "heading":
+            break
+        under.append(q)
+    first = under[0].text if under else ""
+    sentence = is_sentence(first) or first[:1].isdigit() and first.rstrip().endswith((".", "!", "?"))
+    return bool(under) and under[0].kind == "text" and not under[0].lead and sentence and not any(
+        q.kind in ("bullet", "numbered") for q in under)
 
 
 def title_fields(title: str, lead: str, rest: str, codes_in: Callable[[str], list[str]]) -> dict[str, str]:
@@ -64,3 +68,49 @@ def title_fields(title: str, lead: str, rest: str, codes_in: Callable[[str], lis
     if own and not own.rest and codes_in(own.delmal):
         fields.update(tiltak=clean(own.text), delmal=own.delmal)
     return fields
+
+
+# «1.4 Medlemmer i Samarbeidsrådet for yrkesopplæring»: a heading opening with a delmål's code, then a title.
+_NUMBERED = re.compile(r"^\s*(\d\s?[.,]\s?\d{1,2})\.?\s+(\S.*?)\s*$")
+_SECTION = re.compile(r"^\d{1,2}\.?\s+[A-ZÆØÅ]")  # «1 Innledning», «3. Voksne …»: a chapter's number
+NUMBERED_TITLES = 2  # headings of that shape that make it the report's way of titling its tiltak
+
+
+@dataclass(frozen=True)
+class NumberedTitle:
+    """A heading that titles one tiltak: its code ('' when the report left it out) and its title."""
+
+    code: str
+    title: str
+
+
+def numbered_titles(paragraphs: Sequence[Paragraph], codes_in: Callable[[str], list[str]],
+                    worded: Callable[[str], bool], names_omrade: Callable[[str], bool]) -> dict[tuple, NumberedTitle]:
+    """(page, line) of the headings under an område's heading that title a tiltak, each over sentences and no list:
+    «1.4 Medlemmer i SRY» (a code, then words that are not the delmål's own), and, once a report titles two so,
+    its headings of that rank with no code (a code left out; the område's heading still places them)."""
+    found: list[tuple[Paragraph, str, str]] = []
+    omrade: int | None = None  # the level of the område heading the headings stand under
+    for n, p in enumerate(paragraphs):
+        if p.kind != "heading":
+            continue
+        if _SECTION.match(clean(p.text)):
+            return {}  # «1 Innledning», «2 Kunnskapsgrunnlaget»: the report numbers its sections, and «2.1» is one
+        if names_omrade(p.text):
+            omrade = p.level
+            continue
+        if omrade is None or p.level <= omrade:
+            omrade = None  # «Veien videre»: the report has left its områder
+            continue
+        if not _over_sentences(paragraphs, n):
+            continue
+        m = _NUMBERED.match(clean(p.text))
+        codes = codes_in(m.group(1)) if m else []
+        if m and codes and not worded(m.group(2)):
+            found.append((p, codes[0], m.group(2).rstrip(" .")))
+        elif not m and not codes_in(p.text):
+            found.append((p, "", clean(p.text).rstrip(" .")))
+    levels = {p.level for p, code, _ in found if code}
+    if sum(1 for _, code, _ in found if code) < NUMBERED_TITLES:
+        return {}
+    return {(p.page, p.line): NumberedTitle(code, title) for p, code, title in found if p.level in levels}

@@ -23,7 +23,7 @@ from .cell_lines import split_cells, unmarked
 from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .prose import ProseReader
-from .prose_blocks import labelled_items, titled_headings
+from .prose_blocks import labelled_items, numbered_titles, titled_headings
 from .prose_forms import read_form
 from .prose_items import TypeNamer, closing_type, own_delmal
 from tiltak_core.records import Provenance, RawRow, SkippedRow
@@ -293,6 +293,8 @@ class RowReader:
                                                    lambda q: self.prose.labels(q) or self.prose.particulars(q))
         self.prose.titled_headings = titled_headings(
             content.paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)))
+        self.prose.numbered_titles = numbered_titles(content.paragraphs, self.delmal.codes_in,
+                                                     self.delmal.names_by_words, self.delmal.names_omrade)
         for n, block in enumerate(blocks):
             if isinstance(block, TableBlock):
                 self.read_table(block)
