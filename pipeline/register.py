@@ -130,6 +130,8 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
         reasons.append(f"usikkert delmål ({delmal.confidence:.2f})")
     if len({t.delmal.value for t in rows if t.delmal.value and not t.delmal.inferred}) > 1:
         reasons.append("rapportene oppgir ulike delmål")  # a delmål guessed where a report gave none is not a claim
+    if len({m.value for m in given}) > 1:
+        reasons.append("rapportene oppgir ulike typer")  # one measure is of one type: a report or the merge is wrong
     if not type_.value:
         reasons.append("type ukjent")
     elif type_.confidence < thresholds.type:

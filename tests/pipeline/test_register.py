@@ -129,3 +129,18 @@ def test_a_council_merged_with_a_seat_in_one_of_its_separate_units_asks_a_review
     ])
     (sry,) = register
     assert not sry.needs_review
+
+
+def test_a_measure_whose_reports_give_different_types_asks_a_reviewer(matchers):
+    # Three rows joined through the one that gave no type: one says «Partssamarbeid», one «Etter- og
+    # videreutdanning». One measure has one type, so a report or the merge is wrong.
+    register, _ = _register(matchers, [
+        _row("lo.docx", "LO", "Bransjeprogram helse og omsorg i kommunene – partssamarbeid gjennom Fagforbundet", "2.1",
+             "Partssamarbeid"),
+        _row("regjeringen.pdf", "Regjeringen", "Bransjeprogrammet for den kommunale helse- og omsorgssektoren ble videreført",
+             "2.1"),
+        _row("ks.pdf", "KS", "KS sitter i styringsgruppen for bransjeprogrammet i kommunal helse og omsorg", "2.1",
+             "Etter- og videreutdanning"),
+    ])
+    (entry,) = register
+    assert entry.needs_review and "rapportene oppgir ulike typer" in entry.review_reasons
