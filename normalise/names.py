@@ -17,12 +17,12 @@ from rapidfuzz import fuzz
 
 from .catalogue import Catalogue
 from .phase_words import PhaseReader
-from .phrases import ENDINGS, PhraseSet, Token, tokens
-from .text import clean, fold, stems, undoubled, words
+from .name_text import NAME_ENDINGS, NAME_IN_TEXT_CHARS, in_sequence, inflected_in, name_stem, same_schemes, stem_seq
+from .phrases import PhraseSet, Token, tokens
+from .text import clean, fold, stem, stems, undoubled, words
 
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _LEAD_TITLE = re.compile(r"^([^:–]{3,80}?)\s*(?::|\s[–-]\s)")
-NAME_IN_TEXT_CHARS = 8  # a shorter name (an acronym, "Oslo") found in the other row's text says too little
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:no|com|org|net|eu|nu)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
@@ -30,7 +30,9 @@ _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
 SAME_BASE = 95  # a title found in a text whose words had a kind joined on: all but a letter of it
 BASE_CHARS = 8  # a name left when its kind is taken off («helsekompetanse»); shorter is a word, not a name
-SECTOR_CHARS = 6  # a sector's stem inside another's is that sector («handel» in «varehandel»); a shorter is a word
+SECTOR_REACH = 6  # words after a programme's kind that may name its sector («for den kommunale helse- og omsorg…»)
+_SECTOR_LINKS = {"for", "i", "om", "innen", "innan"}  # what may stand between the kind and its sector
+_SECTOR_END = re.compile(r"[:;,.()]|^\s+-")  # a colon, a comma or a dash set apart ends the sector's words
 OPENING_WORDS = 3  # opening words two rows share that may name one scheme
 CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
 # An acronym defined beside its name: «Partnarskap for vaksenopplæring i Innlandet (PAVI)» and
@@ -46,53 +48,8 @@ _SETTING = {"i", "på", "under", "ved", "fra", "frå", "til", "hos"}
 # ("DVL" = «Dagen for voksnes læring», "NPJ" = «Norsk på jobben»).
 _LINKING = {"for", "og", "i", "på", "av", "til", "med", "om", "frå", "fra"}
 ACRONYM_LETTERS = (3, 6)
-# A name found in another row's text may carry a definite or genitive ending there ("partnerskapet").
-_NAME_ENDINGS = "(?:e|et|en|a|ene|ane|s|ets|ens|as)?"
 _MONTHS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember"}
-
-
-def _inflected_in(title: str, text: str) -> bool:
-    """A one-word title found in the text in another inflected form ("Bransjeprogrammene" in "… om
-    bransjeprogram for industri"): its base is the title less its ending and a doubled last consonant."""
-    if " " in title:
-        return False
-    base = undoubled(next((title[: -len(e)] for e in sorted(ENDINGS, key=len, reverse=True) if e and title.endswith(e)
-                           and len(title) - len(e) >= NAME_IN_TEXT_CHARS), title))
-    pattern = rf"(?<!\w){re.escape(base)}{re.escape(base[-1])}?{_NAME_ENDINGS}(?!\w)"
-    return re.search(pattern, text) is not None
-
-
-@lru_cache(maxsize=4096)  # a title's stems are asked for again with every other row it is compared with
-def _stem_seq(text: str) -> tuple[str, ...]:
-    return tuple(undoubled(s) for s in stems(text))
-
-
-def _name_stem(name: str) -> str:
-    """A one-word name's stem («yrkesfagløftet» and «yrkesfagløft» alike); a longer name as it is."""
-    found = stems(name)
-    return undoubled(found[0]) if len(found) == 1 else name
-
-
-def _same_schemes(a: frozenset[str], b: frozenset[str]) -> list[str]:
-    """The sector programmes two rows both name: one kind, and sectors one of which holds the other («handel» in
-    «varehandel», «reiseliv» in «reiselivsnæring»); «varehandel» and «handelsnæring» are not known to be one."""
-    found = []
-    for x in sorted(a):
-        kind, sector = x.split(" ", 1)
-        for y in sorted(b):
-            other_kind, other = y.split(" ", 1)
-            short, long_ = sorted((sector, other), key=len)
-            if kind == other_kind and (short == long_ or len(short) >= SECTOR_CHARS and short in long_):
-                found.append(f"{kind} {short}")
-    return found
-
-
-def _in_sequence(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    """A title of two or more words standing in another text in other inflections ("Bransjeprogram for
-    kompetanseutvikling" in "Bransjeprogrammene for kompetanseutvikling")."""
-    n = len(part)
-    return n >= 2 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
 @dataclass(frozen=True)
@@ -151,6 +108,7 @@ class MeasureNames:
         self._kinds = frozenset(w for t in catalogue.types for entry in (t.name, *t.synonyms) for w in words(entry)) | \
             self._openers
         self._regions = PhraseSet(region_names)
+        self._region_words = frozenset(w for r in region_names for w in words(r))
         self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
         self._phase_reader = PhaseReader(vocab, self._kinds)
         self._name_words = frozenset(w for o in catalogue.organisations for entry in (o.name, *o.aliases, *o.file_aliases)
@@ -252,17 +210,21 @@ class MeasureNames:
     def _untailed(self, text: str) -> str:
         return re.sub(r"\w+", lambda m: self._base(m.group(0)) or m.group(0), fold(text))
 
-    def _schemes(self, toks: list[Token]) -> frozenset[str]:
-        """The sector programmes a text names: the kind («bransjeprogrammet», «trepartsbransjeprogrammet»), then
-        «for» or «i», then its sector, kept as the kind and the sector's stem («bransjeprogram varehandel»)."""
+    def _schemes(self, text: str, toks: list[Token]) -> frozenset[str]:
+        """The sector programmes a text names: the kind («bransjeprogrammet», «partnarskapet»), then its sector after
+        «for», «i» or «om» or straight after the kind («Bransjeprogram helse og omsorg»): the kind with the stem of
+        each of the sector's first words («bransjeprogram helse», «bransjeprogram omsorg»); no place or body."""
         found = set()
-        for i, t in enumerate(toks[:-2]):
-            kind = next((w for w in self._scheme_words if w in t.folded), "")
-            if not kind or toks[i + 1].folded not in {"for", "i", "om", "innen", "innan"}:
-                continue
-            sector = next((x for x in toks[i + 2 :] if x.folded not in self._fillers), None)
-            if sector is not None and not sector.folded.isdigit():
-                found.add(f"{kind} {undoubled(stems(sector.folded)[0])}")
+        for i, t in enumerate(toks[:-1]):
+            kind = next((undoubled(stem(w)) for w in self._scheme_words if w in t.folded), "")  # «partnarskap» too
+            after = toks[i + 1].folded
+            if not kind or after in self._fillers - _SECTOR_LINKS:
+                continue  # «partnerskap med NAV», «bransjeprogrammet ble …»: no sector named
+            for before, x in zip(toks[i : i + SECTOR_REACH], toks[i + 1 : i + 1 + SECTOR_REACH]):
+                if _SECTOR_END.search(text[before.end : x.start]):
+                    break  # «Bransjeprogram for reiseliv: nettkurs i …»: the sector has been named
+                if x.folded not in self._fillers and x.folded not in self._region_words and not x.folded.isdigit():
+                    found.add(f"{kind} {undoubled(stems(x.folded)[0])}")
         return frozenset(found)
 
     def _opens_about(self, toks: list[Token]) -> bool:
@@ -335,16 +297,16 @@ class MeasureNames:
                              and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phase.phases, editions,
                            frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved, phase.news,
-                           _stem_seq(text), self._opening(toks), self._opens_about(toks),
-                           frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(toks),
-                           frozenset(_name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
-                           frozenset(_name_stem(n) for n in names), phase.loose)
+                           stem_seq(text), self._opening(toks), self._opens_about(toks),
+                           frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(text, toks),
+                           frozenset(name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
+                           frozenset(name_stem(n) for n in names), phase.loose)
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
         """The name two rows share ('' if none): the same proper noun or acronym, or one's title in the other."""
         # «Helsekompetanse 2028» and «Helsekompetansekonferansen 2028»: one name, once with its kind joined on.
-        common = sorted(a.names & b.names) or _same_schemes(a.schemes, b.schemes) or sorted(
+        common = sorted(a.names & b.names) or same_schemes(a.schemes, b.schemes) or sorted(
             (a.name_stems & b.bases) | (b.name_stems & a.bases))
         if common:
             return common[0]
@@ -356,11 +318,11 @@ class MeasureNames:
             # A name one row gives that the other uses where it is no proper noun to us (opening the sentence,
             # after "i"): "Kompetansekartet.no viser …" and "… lagt inn i Kompetansekartet".
             for name in sorted(x.names):
-                if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){re.escape(name)}{_NAME_ENDINGS}(?!\w)", y.text):
+                if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){re.escape(name)}{NAME_ENDINGS}(?!\w)", y.text):
                     return name
             for title in x.titles:
-                if len(title) >= 8 and (fuzz.partial_ratio(title, y.text) >= CONTAINED or _inflected_in(title, y.text)
-                                        or _in_sequence(_stem_seq(title), y.stem_seq)
+                if len(title) >= 8 and (fuzz.partial_ratio(title, y.text) >= CONTAINED or inflected_in(title, y.text)
+                                        or in_sequence(stem_seq(title), y.stem_seq)
                                         or y.untailed != y.text and fuzz.partial_ratio(title, y.untailed) >= SAME_BASE):
                     return title
         return ""

@@ -112,6 +112,21 @@ def test_a_countys_partnership_for_a_field_is_one_measure_another_countys_is_not
     assert groups == [["LO", "Vestland fylkeskommune"], ["Troms fylkeskommune"]]
 
 
+def test_a_sectors_programme_named_with_its_sector_in_other_words_or_in_nynorsk(matchers):
+    # The sector straight after the kind, in words of its own order, and a partnership in Nynorsk: one programme
+    # each. The words after a colon are the row's own account, not the sector.
+    rows = [
+        _row("lo.docx", "LO", "Bransjeprogram helse og omsorg i kommunene – partssamarbeid gjennom Fagforbundet", "2.1", ""),
+        _row("ks.pdf", "KS", "KS sitter i styringsgruppen for bransjeprogrammet i kommunal helse og omsorg", "2.1", ""),
+        _row("vestland.docx", "Vestland fylkeskommune", "Partnarskap for karriererettleiing i Vestland med NAV", "1.3", ""),
+        _row("nho.pdf", "NHO", "NHO Vestland er part i partnerskapet for karriereveiledning i fylket", "1.3", ""),
+        _row("nho.pdf", "NHO", "Bransjeprogram for reiseliv: nettkurs i vertskap og service", "2.4", ""),
+        _row("virke.pdf", "Virke", "Bransjeprogram for varehandel: nettkurs i kundeservice", "2.4", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["KS", "LO"], ["NHO"], ["NHO", "Vestland fylkeskommune"], ["Virke"]]
+
+
 def test_an_events_name_with_its_kind_joined_on_is_the_same_name(matchers):
     rows = [
         _row("unio.docx", "Unio", "Yrkesfagløftet 2026", "2.3", "Arrangement"),

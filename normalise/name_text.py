@@ -1,0 +1,58 @@
+"""Finding one row's name in another row's words: in another inflection, by its stems in order, or as the same
+kind of programme for the same sector («bransjeprogram handel» in «bransjeprogram varehandel»)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .phrases import ENDINGS
+from .text import stems, undoubled
+
+NAME_IN_TEXT_CHARS = 8  # a shorter name (an acronym, "Oslo") found in the other row's text says too little
+SECTOR_CHARS = 6  # a sector's stem inside another's is that sector («handel» in «varehandel»); a shorter is a word
+# A name found in another row's text may carry a definite or genitive ending there ("partnerskapet").
+NAME_ENDINGS = "(?:e|et|en|a|ene|ane|s|ets|ens|as)?"
+
+
+def inflected_in(title: str, text: str) -> bool:
+    """A one-word title found in the text in another inflected form ("Bransjeprogrammene" in "… om
+    bransjeprogram for industri"): its base is the title less its ending and a doubled last consonant."""
+    if " " in title:
+        return False
+    base = undoubled(next((title[: -len(e)] for e in sorted(ENDINGS, key=len, reverse=True) if e and title.endswith(e)
+                           and len(title) - len(e) >= NAME_IN_TEXT_CHARS), title))
+    pattern = rf"(?<!\w){re.escape(base)}{re.escape(base[-1])}?{NAME_ENDINGS}(?!\w)"
+    return re.search(pattern, text) is not None
+
+
+@lru_cache(maxsize=4096)  # a title's stems are asked for again with every other row it is compared with
+def stem_seq(text: str) -> tuple[str, ...]:
+    return tuple(undoubled(s) for s in stems(text))
+
+
+def name_stem(name: str) -> str:
+    """A one-word name's stem («yrkesfagløftet» and «yrkesfagløft» alike); a longer name as it is."""
+    found = stems(name)
+    return undoubled(found[0]) if len(found) == 1 else name
+
+
+def same_schemes(a: frozenset[str], b: frozenset[str]) -> list[str]:
+    """The sector programmes two rows both name: one kind, and sectors one of which holds the other («handel» in
+    «varehandel», «reiseliv» in «reiselivsnæring»); «varehandel» and «handelsnæring» are not known to be one."""
+    found = []
+    for x in sorted(a):
+        kind, sector = x.split(" ", 1)
+        for y in sorted(b):
+            other_kind, other = y.split(" ", 1)
+            short, long_ = sorted((sector, other), key=len)
+            if kind == other_kind and (short == long_ or len(short) >= SECTOR_CHARS and short in long_):
+                found.append(f"{kind} {short}")
+    return found
+
+
+def in_sequence(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """A title of two or more words standing in another text in other inflections ("Bransjeprogram for
+    kompetanseutvikling" in "Bransjeprogrammene for kompetanseutvikling")."""
+    n = len(part)
+    return n >= 2 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
