@@ -1,0 +1,1 @@
+"""Generator for the held-out round of reports for reporting year 2034 (holdout14)."""
