@@ -166,15 +166,15 @@ SPEKTER = [
 
 # ---------------------------------------------------------------- VOFO (long prose, pdf)
 VOFO = [
-    ("M27", "Voksenopplæringskonferansen 2034", "3.1", ARR, "", "KS, Unio",
+    ("M27", "Voksenopplæringskonferansen 2034", "3.1", ARR, "", "",
      "VOFO sto som medarrangør sammen med KS og Unio. Konferansen hadde eget spor om studieforbundenes rolle i opplæring for voksne som mangler grunnleggende ferdigheter.", ""),
-    ("M44", "Kompetansepluss frivillighet – rekruttering av nye tilbydere", "3.2", INFO, "", "studieforbundene",
+    ("M44", "Kompetansepluss frivillighet – rekruttering av nye tilbydere", "3.2", INFO, "", "",
      "Gjennom informasjonsmøter i alle regioner har vi fått 23 nye frivillige organisasjoner til å søke midler.", ""),
-    ("M45", "Kursrekke for nye kursledere i studieforbundene", "3.6", KURS, "", "studieforbundene",
+    ("M45", "Kursrekke for nye kursledere i studieforbundene", "3.6", KURS, "", "",
      "Kursrekken gir nye kursledere pedagogisk grunnopplæring i å møte voksne med lite skolebakgrunn.", ""),
-    ("M46", "Kartlegging av deltakelse i opplæring i frivillig sektor", "3.6", FOU, "", "Fafo",
+    ("M46", "Kartlegging av deltakelse i opplæring i frivillig sektor", "3.6", FOU, "", "",
      "Kartleggingen bygger på data fra studieforbundenes rapportering og en spørreundersøkelse blant deltakere.", ""),
-    ("M47", "Regionale samarbeidsavtaler mellom VOFO-regionene og fylkeskommunene", "1.2", RAD, "", "fylkeskommunene",
+    ("M47", "Regionale samarbeidsavtaler mellom VOFO-regionene og fylkeskommunene", "1.2", RAD, "", "",
      "Ved utgangen av året har sju av VOFOs regioner en skriftlig avtale med sin fylkeskommune.", ""),
 ]
 

@@ -70,7 +70,11 @@ def regjeringen(path, dt):
             c.text = v
             for r in c.paragraphs[0].runs:
                 r.font.size = Pt(9)
-    widths = [Cm(1.5), Cm(1.4), Cm(6.5), Cm(9.0), Cm(4.2), Cm(2.2)]
+    widths = [Cm(1.6), Cm(1.3), Cm(6.2), Cm(8.6), Cm(5.0), Cm(2.6)]
+    t.autofit = False
+    grid = t._tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
+        gc.set(qn("w:w"), str(int(w.twips)))
     for row in t.rows:
         for c, w in zip(row.cells, widths):
             c.width = w
@@ -266,13 +270,21 @@ def vofo(path, dt):
         "og av et tettere samarbeid med fylkeskommunene. Rapporten beskriver først rammene for arbeidet, "
         "deretter tiltakene sortert etter delmål, og til slutt våre vurderinger.")
     doc.add_heading("2 Rammer og utviklingstrekk", level=1)
-    for _ in range(2):
-        doc.add_paragraph(
+    for txt in [
             "Tilskuddet til studieforbundene ble videreført på omtrent samme nivå som året før. Samtidig har "
             "deltakelsen i kurs for voksne med kort utdanning økt, særlig i distriktene. Studieforbundene melder "
             "at etterspørselen etter kurs i digitale ferdigheter og norsk er høyere enn tilbudet, og at mangelen "
-            "på kvalifiserte kursledere er den viktigste flaskehalsen. Det regionale leddet i VOFO har fått en "
-            "tydeligere rolle i dialogen med fylkeskommunene og karrieresentrene.")
+            "på kvalifiserte kursledere er den viktigste flaskehalsen.",
+            "Det regionale leddet i VOFO har fått en tydeligere rolle i dialogen med fylkeskommunene og "
+            "karrieresentrene. I flere fylker er studieforbundene nå invitert inn i de regionale kompetanseforaene, "
+            "og vi ser at dette gir bedre kjennskap til tilbudene i frivillig sektor blant karriereveiledere.",
+            "Den økonomiske situasjonen i mange lokallag er fortsatt krevende. Lavere medlemstall og økte kostnader "
+            "til lokaler gjør at færre lag kan tilby kurs uten egenandel. Dette rammer særlig deltakere med lav "
+            "inntekt, som ofte er de samme som har størst behov for opplæring.",
+            "Samtidig har de digitale kursformene som ble bygd opp de siste årene, gjort det mulig å nå deltakere "
+            "som tidligere ikke hadde et tilbud i nærheten. Omtrent en femdel av kurstimene ble i 2034 gjennomført "
+            "helt eller delvis digitalt."]:
+        doc.add_paragraph(txt)
     doc.add_heading("3 Tiltak i 2034", level=1)
     doc.add_paragraph("Tiltakene er ordnet etter delmålene i strategien. Der et tiltak berører flere delmål, er det "
                       "plassert under det viktigste.")

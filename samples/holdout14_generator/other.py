@@ -128,7 +128,7 @@ def unio(path, dt):
     # scan artefacts
     rnd = random.Random(2034)
     px = img.load()
-    for _ in range(9000):
+    for _ in range(3500):
         x, yy = rnd.randrange(W), rnd.randrange(H)
         px[x, yy] = rnd.choice([120, 160, 200])
     img = img.filter(ImageFilter.GaussianBlur(0.7))
