@@ -27,7 +27,7 @@ _LEAD = re.compile(
 # A code the text calls a delmål, wherever it stands ("Unio i råd og utvalg (delmål 1.4)").
 _NAMED_CODE = re.compile(r"\bdelm[åa]l(?:et)?\s*(?:nr\.?\s*)?[1-9]\s?[.,]\s?\d{1,2}(?![\d]|[.,]\d)", re.IGNORECASE)
 # A heading that calls itself an område («Hovedinnsatsområde 2», «Innsatsområde II», «Område 3»).
-_OMRADE_WORD = re.compile(r"\b(?:hoved)?innsatsområde|\bområde\s+(?:[1-3]|I{1,3})\b", re.IGNORECASE)
+_OMRADE_WORD = re.compile(r"\b(?:hoved|hovud)?innsatsområde|\bområde\s+(?:[1-3]|I{1,3})\b", re.IGNORECASE)
 # A delmål numbered by its område in roman numerals ("Delmål II.3", "III.1 Fleksibel opplæring"): only after the
 # word delmål or at the start, where no other roman number stands.
 _ROMAN = re.compile(r"(?:(?<=^)|(?<=^\W)|(?<=\bdelmål )|(?<=\bdelmal )|(?<=\bdelmålet ))(I{1,3})\s?\.\s?(\d{1,2})(?![\d]|[.,]\d)",
@@ -39,13 +39,13 @@ def arabic(text: str) -> str:
     return _ROMAN.sub(lambda m: f"{len(m.group(1))}.{m.group(2)}", text or "")
 
 
-_OMRADE_IN_TEXT = re.compile(r"\b(?:(?:hoved)?innsatsområde|område)\s*(I{1,3}|[1-3])\b", re.IGNORECASE)
-_OMRADE_NUMBER = re.compile(r"^\W*(?:(?:hoved)?innsatsområde|område)?\s*(I{1,3}|[1-3])\W*$", re.IGNORECASE)
+_OMRADE_IN_TEXT = re.compile(r"\b(?:(?:hoved|hovud)?innsatsområde|område)\s*(I{1,3}|[1-3])\b", re.IGNORECASE)
+_OMRADE_NUMBER = re.compile(r"^\W*(?:(?:hoved|hovud)?innsatsområde|område)?\s*(I{1,3}|[1-3])\W*$", re.IGNORECASE)
 
 
 def names_omrade_column(header: str) -> bool:
     """A column headed «Innsatsområde», «Hovedinnsatsområde» or «Område»."""
-    return bool(re.fullmatch(r"\W*(?:hoved)?(?:innsats)?område(?:\s*\(.*\))?\W*", clean(header), re.IGNORECASE))
+    return bool(re.fullmatch(r"\W*(?:hoved|hovud)?(?:innsats)?område(?:\s*\(.*\))?\W*", clean(header), re.IGNORECASE))
 
 
 def joined_code(omrade: str, number: str) -> str:

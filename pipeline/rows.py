@@ -338,12 +338,14 @@ class RowReader:
 
 
 def _fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
-    """A short field's cell of labelled lines («Ansvar: Virke / Partnere: Fafo») fills the fields its labels name."""
+    """A short field's cell of labelled lines («Ansvar: Virke / Partnere: Fafo», «KS / Samarbeid: Fagforbundet» under
+    «Ansvar / samarbeid») fills the fields its labels name; words before the first label are the cell's own."""
     for name in ("ansvarlig", "samarbeidspartnere", "type"):
         head, labelled = mapper.split_labels(fields.get(name) or "")
-        if labelled and not head:
-            fields[name] = labelled.pop(name, "")
-            fields.update((f, v) for f, v in labelled.items() if f != "tiltak" and not _text(fields.get(f)))
+        if not labelled or head and name in labelled:
+            continue
+        fields[name] = head or labelled.pop(name, "")
+        fields.update((f, v) for f, v in labelled.items() if f != "tiltak" and not _text(fields.get(f)))
 
 
 def _join_omrade(fields: dict, extra: dict, header: HeaderMap) -> None:

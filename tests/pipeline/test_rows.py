@@ -399,3 +399,31 @@ def test_a_forms_tick_boxes_give_the_type_and_delmal_ticked_not_the_first_named(
     ticked = [(matchers.delmal.match(r.get("delmal")).value, matchers.types.given(r.get("type"))) for r in rows]
     assert [(code, given.value if given else None) for code, given in ticked] == [("2.3", "Prosjekt"), ("2.2", None)]
     assert ticked[0][1].evidence == "krysset av for «Prosjekt»"
+
+
+def test_a_title_over_its_account_beside_an_organisation_over_a_labelled_line_is_one_tiltak(tmp_path, matchers):
+    # «KS» over «Samarbeid: Fagforbundet» under «Ansvar / samarbeid» is the ansvarlig and a labelled field, not a
+    # second line that made the account under the title a tiltak of its own.
+    d = docx.Document()
+    _table(d, ["Tiltak og beskrivelse", "Delmål", "Type tiltak", "Ansvar / samarbeid"], [
+        ["Voksenopplæringskonferansen 2034\nKonferansen samlet 450 deltakere i Trondheim.", "3.1", "Arrangement",
+         "KS\nSamarbeid: VOFO, Unio"]])
+    path = tmp_path / "ansvar_samarbeid.docx"
+    d.save(path)
+    (row,), _ = _rows(matchers, path)
+    assert [row.get(f) for f in ("tiltak", "beskrivelse", "ansvarlig", "samarbeidspartnere")] == [
+        "Voksenopplæringskonferansen 2034", "Konferansen samlet 450 deltakere i Trondheim.", "KS", "VOFO, Unio"]
+
+
+def test_a_nynorsk_omrade_row_across_a_table_is_a_section_not_a_tiltak(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Tiltak", "Delmål", "Kva slags tiltak", "Ansvarleg"], [
+        ["Hovudinnsatsområde 1 – Gode val for den enkelte og for samfunnet", "", "", ""],
+        ["Kompetansealliansen Vestland – årleg kompetanseforum", "1,2", "Arrangement", "Vestland fylkeskommune"],
+        ["Hovudinnsatsområde 3 – Styrkje kompetansen til vaksne", "", "", ""],
+        ["Kombinasjonsklassar med norskopplæring", "3,4", "", "Vestland fylkeskommune"]])
+    path = tmp_path / "vestland.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [r.get("tiltak") for r in rows] == [
+        "Kompetansealliansen Vestland - årleg kompetanseforum", "Kombinasjonsklassar med norskopplæring"]
