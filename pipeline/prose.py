@@ -21,7 +21,7 @@ from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
                           item_parts, list_line, own_delmal, own_item_fields, signs_off, worded_delmal)
 from .prose_blocks import NumberedTitle, title_fields
-from .prose_meta import closing_particulars, meta_fields
+from .prose_meta import closing_particulars, item_labels, meta_fields
 from .prose_titles import Linked, Titled, TitleOverText, coded_title, linked_delmal
 
 from tiltak_core.records import Provenance
@@ -384,7 +384,7 @@ class ProseReader:
             extra = self.last_item.extra
             extra[SUB_ITEMS] = f"{extra[SUB_ITEMS]}; {p.text}" if SUB_ITEMS in extra else p.text
             return None
-        head, labelled = self.mapper.split_labels(p.text)
+        head, labelled = item_labels(p.text, self.mapper)
         if not head:
             if self.last_item is not None:  # «• Ansvar: KS» under a title: its labels, not a tiltak of their own
                 self.last_item.fields.update((k, v) for k, v in labelled.items() if not clean(self.last_item.fields.get(k)))

@@ -73,3 +73,18 @@ def closing_particulars(text: str, parse: Callable[[str], dict[str, str]]) -> tu
     *said, last = _CLOSING.split(text)
     meta = parse(last) if said else {}
     return (" ".join(said), meta) if meta else (text, {})
+
+
+# «… levert som innspill til KBU (i samarbeid med Samfunnsøkonomisk analyse)»: partners in a closing bracket.
+_CLOSING_BRACKET = re.compile(r"\s*\(([^()]{3,160})\)\s*\.?\s*$")
+
+
+def item_labels(text: str, mapper: ColumnMapper) -> tuple[str, dict[str, str]]:
+    """An item's text and the fields its labels give («Type tiltak: FoU.»), a closing bracket that names the partners
+    or the one responsible without a colon («(i samarbeid med Fafo)») among them."""
+    head, labelled = mapper.split_labels(text)
+    bracket = _CLOSING_BRACKET.search(head)
+    named = _unlabelled(bracket.group(1), mapper) if bracket else None
+    if bracket and named and named[1] and not labelled.get(named[0]):
+        return head[: bracket.start()], {**labelled, named[0]: named[1]}
+    return head, labelled

@@ -811,3 +811,14 @@ def test_an_items_delmal_in_brackets_after_its_title_may_carry_its_type_after_a_
     assert [(matchers.delmal.match(r.get("delmal")).value, *_fields(r)) for r in read.rows] == [
         ("2.1", "Grunnkurs i kunstig intelligens for tillitsvalgte", "kurs", "", "", "Nettkurset er tatt av 2 300 tillitsvalgte."),
         ("2.2", "Utredning om videreutdanning i arbeidstiden", "", "", "", "Utredningen foreslår løsninger.")]
+
+
+def test_partners_in_a_closing_bracket_without_a_colon_are_the_items_partners(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "parentes.docx", [
+        ("title", "Akademikerne – tiltak 2034"), ("h2", "Delmål 1.1 Kompetansebehovsutvalget"),
+        ("bullet", "Analyse av framtidig behov for akademikere (i samarbeid med Samfunnsøkonomisk analyse)"),
+        # A bracket that names no partners stays the item's own.
+        ("bullet", "Innspill til KBUs temarapport (levert i mars)")])
+    assert [(r.get("tiltak"), r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("Analyse av framtidig behov for akademikere", "Samfunnsøkonomisk analyse"),
+        ("Innspill til KBUs temarapport (levert i mars)", "")]
