@@ -220,11 +220,13 @@ class MeasureNames:
             after = toks[i + 1].folded
             if not kind or after in self._fillers - _SECTOR_LINKS:
                 continue  # «partnerskap med NAV», «bransjeprogrammet ble …»: no sector named
+            sector: set[str] = set()
             for before, x in zip(toks[i : i + SECTOR_REACH], toks[i + 1 : i + 1 + SECTOR_REACH]):
-                if _SECTOR_END.search(text[before.end : x.start]):
+                if sector and _SECTOR_END.search(text[before.end : x.start]):
                     break  # «Bransjeprogram for reiseliv: nettkurs i …»: the sector has been named
                 if x.folded not in self._fillers and x.folded not in self._region_words and not x.folded.isdigit():
-                    found.add(f"{kind} {undoubled(stems(x.folded)[0])}")
+                    sector.add(f"{kind} {undoubled(stems(x.folded)[0])}")
+            found |= sector
         return frozenset(found)
 
     def _opens_about(self, toks: list[Token]) -> bool:

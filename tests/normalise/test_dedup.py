@@ -122,9 +122,11 @@ def test_a_sectors_programme_named_with_its_sector_in_other_words_or_in_nynorsk(
         _row("nho.pdf", "NHO", "NHO Vestland er part i partnerskapet for karriereveiledning i fylket", "1.3", ""),
         _row("nho.pdf", "NHO", "Bransjeprogram for reiseliv: nettkurs i vertskap og service", "2.4", ""),
         _row("virke.pdf", "Virke", "Bransjeprogram for varehandel: nettkurs i kundeservice", "2.4", ""),
+        # A dash after words that name no sector yet goes on to the sector.
+        _row("regjeringen.pdf", "Regjeringen", "Treparts bransjeprogram for kompetanseutvikling – varehandel", "2.4", ""),
     ]
     groups, _ = _groups(matchers, rows)
-    assert groups == [["KS", "LO"], ["NHO"], ["NHO", "Vestland fylkeskommune"], ["Virke"]]
+    assert groups == [["KS", "LO"], ["NHO"], ["NHO", "Vestland fylkeskommune"], ["Regjeringen", "Virke"]]
 
 
 def test_an_events_name_with_its_kind_joined_on_is_the_same_name(matchers):
