@@ -66,6 +66,9 @@ def councils(matchers):
         ("Fellesforbundet i Kompetansebehovsutvalget", "KBU"),
         ("Akademikerne i Nasjonalt forum for karriereveiledning, med vekt på veiledning for voksne", "NFK"),
         ("Arbeidet i rådene for samarbeid med arbeidslivet ved høgskulane", "RSA"),
+        # a council by its abbreviation, and by what it is in the definite form
+        ("LO er representert i NFK", "NFK"),
+        ("YS er representert i det nasjonale rådet for fagskoleutdanning", "FSR"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
