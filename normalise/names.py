@@ -140,6 +140,18 @@ class MeasureNames:
             if i > 0 and toks[i - 1].folded in _SETTING and not acronym:
                 continue  # "under Arendalsuka", "i Bodø": where, not what
             found.add(t.folded)
+        return found | self._acronym_compounds(toks)
+
+    def _acronym_compounds(self, toks: list[Token]) -> set[str]:
+        """«Yrkes-NM», «KI-løftet»: a word joined by a hyphen to an acronym that is no body's name is one name;
+        an acronym first needs an uncommon word after it («KS-prosjektet» is KS's project)."""
+        found = set()
+        for a, b in zip(toks, toks[1:]):
+            if not a.hyphen_after or b.start != a.end + 1:
+                continue
+            first, last = (x.text.isupper() and len(x.text) >= 2 and x.folded not in self._name_words for x in (a, b))
+            if last and a.text[:1].isupper() or first and not self._is_common(b.folded):
+                found.add(f"{a.folded}-{b.folded}")
         return found
 
     def _after_opener(self, text: str, toks: list[Token]) -> list[str]:
