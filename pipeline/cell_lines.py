@@ -8,10 +8,13 @@ opens with a bullet starts a list item; the lines under it until the next bullet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from normalise.text import clean
 from parsers.content import BULLET_LINE
+
+from .draft_row import DraftRow
+from .prose_items import TypeNamer, closing_type, own_delmal
 
 TITLE_WORDS = 20  # a title line is short; a longer first line is running text
 _SENTENCE_END = re.compile(r"[.!?][»\")]*$|[.!?]\s+\S")
@@ -99,3 +102,34 @@ def split_cells(fields: dict[str, str]) -> CellSplit:
                                "lest som ett tiltak per linje; kontroller", uncertain=True)
     return CellSplit((fields,), f"tiltakscellen har {len(parts)} linjer som kan være flere tiltak; lest som ett",
                      uncertain=True)
+
+
+def _cell_marks(fields: dict[str, str], types: TypeNamer) -> dict[str, str]:
+    """A tiltak cell that gives its own delmål or type in brackets, where the row's cells for them are empty:
+    «Lesekurs for voksne (3.2)», «Nettverk for EVU (nettverk)» under «Tiltak (type)»."""
+    coded = own_delmal(fields.get("tiltak", "")) if not clean(fields.get("delmal")) else None
+    if coded and coded.text.strip():
+        fields = {**fields, "tiltak": clean(coded.text).rstrip(" .,;:"), "delmal": coded.delmal,
+                  **({"type": coded.type} if coded.type and not clean(fields.get("type")) else {}),
+                  **({"beskrivelse": coded.rest} if coded.rest and not clean(fields.get("beskrivelse")) else {})}
+    typed = closing_type(fields.get("tiltak", ""), types) if not clean(fields.get("type")) else None
+    return {**fields, "tiltak": typed[0], "type": typed[1]} if typed else fields
+
+
+def split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:
+    """Table rows whose tiltak cell holds several lines, as the tiltak those lines are (split_cells);
+    done once a row split at a page break is whole again."""
+    out: list[DraftRow] = []
+    for row in rows:
+        prov = row.provenance
+        if prov.table is None or prov.line is not None:
+            out.append(row)
+            continue
+        split = split_cells(row.fields)
+        for i, own in enumerate(split.rows):
+            own = _cell_marks(own, types)
+            out.append(DraftRow(replace(prov, line=i + 1) if len(split.rows) > 1 else prov, own,
+                                {name: unmarked(value) for name, value in row.extra.items()},
+                                row.confidence, [*row.evidence, *([split.evidence] if split.evidence else [])],
+                                doubt=split.evidence if split.uncertain else row.doubt))
+    return out

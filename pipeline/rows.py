@@ -19,13 +19,13 @@ from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import is_answer_form
-from .cell_lines import split_cells, unmarked
+from .cell_lines import split_table_cells
 from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .prose import ProseReader
 from .prose_blocks import labelled_items, numbered_titles, titled_headings
 from .prose_forms import read_form
-from .prose_items import TypeNamer, closing_type, own_delmal
+from .prose_items import own_delmal
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
 HEADER_DEPTH = 15  # a header stands within a table's first rows (under a caption, a sheet's title or instructions)
@@ -333,7 +333,7 @@ class RowReader:
                 f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "
                 "delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»"
             )
-        return RowsRead(tuple(r.freeze() for r in _split_table_cells(self.rows, self.prose.types)), tuple(self.warnings + self.prose.warnings),
+        return RowsRead(tuple(r.freeze() for r in split_table_cells(self.rows, self.prose.types)), tuple(self.warnings + self.prose.warnings),
                         tuple(self.skipped), self.structured or self.prose.structured)
 
 
@@ -360,37 +360,6 @@ def _join_omrade(fields: dict, extra: dict, header: HeaderMap) -> None:
 def _some(locators: list[str]) -> str:
     """The first few of the rows a warning names, and that there are more."""
     return f"{', '.join(locators[:5])}{' …' if len(locators) > 5 else ''}"
-
-
-def _cell_marks(fields: dict[str, str], types: TypeNamer) -> dict[str, str]:
-    """A tiltak cell that gives its own delmål or type in brackets, where the row's cells for them are empty:
-    «Lesekurs for voksne (3.2)», «Nettverk for EVU (nettverk)» under «Tiltak (type)»."""
-    coded = own_delmal(fields.get("tiltak", "")) if not _text(fields.get("delmal")) else None
-    if coded and coded.text.strip():
-        fields = {**fields, "tiltak": clean(coded.text).rstrip(" .,;:"), "delmal": coded.delmal,
-                  **({"type": coded.type} if coded.type and not _text(fields.get("type")) else {}),
-                  **({"beskrivelse": coded.rest} if coded.rest and not _text(fields.get("beskrivelse")) else {})}
-    typed = closing_type(fields.get("tiltak", ""), types) if not _text(fields.get("type")) else None
-    return {**fields, "tiltak": typed[0], "type": typed[1]} if typed else fields
-
-
-def _split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:
-    """Table rows whose tiltak cell holds several lines, as the tiltak those lines are (pipeline.cell_lines);
-    done once a row split at a page break is whole again."""
-    out: list[DraftRow] = []
-    for row in rows:
-        prov = row.provenance
-        if prov.table is None or prov.line is not None:
-            out.append(row)
-            continue
-        split = split_cells(row.fields)
-        for i, own in enumerate(split.rows):
-            own = _cell_marks(own, types)
-            out.append(DraftRow(replace(prov, line=i + 1) if len(split.rows) > 1 else prov, own,
-                                {name: unmarked(value) for name, value in row.extra.items()},
-                                row.confidence, [*row.evidence, *([split.evidence] if split.evidence else [])],
-                                doubt=split.evidence if split.uncertain else row.doubt))
-    return out
 
 
 def content_to_rows(content: Content, source_file: str, matchers: Matchers) -> RowsRead:
