@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from tiltak_core.records import Match
 
 from .catalogue import Catalogue
-from .text import clean, fold, ticked
+from .text import clean, fold, ticked, words
 from .typemodel import TypeModel, read_examples
 
 GIVEN_SCORE = 85  # a written type below this resemblance is not taken as that type
@@ -146,7 +146,10 @@ class TypeMatcher:
         g = self.model.guess(tiltak)
         # «Deltakelse i forsøket med …» opens with taking part, a council's word, in something that is no council
         # (councils are settled before inference): the measure's kind is the thing taken part in, not said here.
-        taking_part = fold(self.model.features.lead_cue(tiltak)[1]) in self._taking_part
+        cue = fold(self.model.features.lead_cue(tiltak)[1])
+        ws = words(tiltak)
+        # «NHO sitter i referansegruppen for …»: the body it takes part through, not the kind of what that body is for.
+        taking_part = cue in self._taking_part or bool(set(ws[: ws.index(cue)] if cue in ws else ()) & self._taking_part)
         sure = g.lead_cue == g.type and g.probability >= SURE_PROBABILITY and not taking_part
         confidence = SURE_INFERRED if sure else min(UNSURE_CAP, round(g.probability * UNSURE_CAP, 3))
         why = f"ordene {', '.join(g.cue_words)}" if g.cue_words else "likheten med kjente tiltak"

@@ -3,6 +3,7 @@
 import pytest
 
 from normalise.tiltakstype import INFERRED_CAP, UNSURE_CAP
+from pipeline.settings import Thresholds
 
 
 @pytest.mark.parametrize(
@@ -139,3 +140,11 @@ def test_a_long_text_holding_a_type_word_is_no_type_cell(matchers):
     such texts is the tiltak column, not the type column)."""
     assert matchers.types.given("Digitale kurs for tillitsvalgte om hjemmekontor og digital omstilling") is None
     assert matchers.types.given("Kurs for ledere").value == "Kurs/utdanning"
+
+
+def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure(matchers):
+    # «sitter i referansegruppen for LIVE-studien»: the reference group is how NHO takes part, the study is the
+    # measure; «Råd/utvalg/nettverk» from «referansegruppen» was sure and wrong.
+    taking_part = matchers.types.infer("NHO sitter i referansegruppen for LIVE-studien")
+    assert taking_part.inferred and taking_part.confidence < Thresholds().type
+    assert matchers.types.infer("Referansegruppe for kompetansebehov i kommunene").confidence >= Thresholds().type
