@@ -77,6 +77,15 @@ def _repeat_header(row):
     trPr.append(el)
 
 
+def _widths(t, widths):
+    t.autofit = False
+    for col, w in zip(t.columns, widths):
+        col.width = w
+    for row in t.rows:
+        for c, w in zip(row.cells, widths):
+            c.width = w
+
+
 # ------------------------------------------------------------ Regjeringen
 def build_regjeringen(path: Path) -> Path:
     d = _doc("Kunnskapsdepartementet", dt.datetime(2036, 2, 6, 9, 30),
@@ -252,7 +261,8 @@ def _wrap(text, font, width):
         if font.getlength(t) <= width:
             cur = t
         else:
-            lines.append(cur)
+            if cur:
+                lines.append(cur)
             cur = w
     if cur:
         lines.append(cur)
@@ -267,8 +277,8 @@ def build_unio(path: Path) -> None:
     img = Image.new("L", (W, H), 255)
     dr = ImageDraw.Draw(img)
     fdir = "/usr/share/fonts/truetype/dejavu/"
-    f = ImageFont.truetype(fdir + "DejaVuSerif.ttf", 27)
-    fb = ImageFont.truetype(fdir + "DejaVuSerif-Bold.ttf", 27)
+    f = ImageFont.truetype(fdir + "DejaVuSerif.ttf", 26)
+    fb = ImageFont.truetype(fdir + "DejaVuSerif-Bold.ttf", 25)
     ft = ImageFont.truetype(fdir + "DejaVuSerif-Bold.ttf", 38)
     y = 150
     dr.text((110, y), "Unio", font=ft, fill=20)
@@ -277,9 +287,9 @@ def build_unio(path: Path) -> None:
     y += 50
     dr.text((110, y), "Oversendt sekretariatet 3. februar 2036", font=f, fill=40)
     y += 90
-    cols = [("Delmål", 140), ("Tiltak", 520), ("Type", 190), ("Ansvarlig", 260),
-            ("Samarbeidspartnere", 320)]
-    x0 = 110
+    cols = [("Delmål", 120), ("Tiltak", 470), ("Type", 175), ("Ansvarlig", 320),
+            ("Samarbeidspartnere", 345)]
+    x0 = 100
     xs = [x0]
     for _, w in cols:
         xs.append(xs[-1] + w)
@@ -363,10 +373,7 @@ def build_ks(path: Path, revised: bool) -> None:
             _cell_text(c[2], r["hints"].get("typ", ""))
             _cell_text(c[3], r["ansvarlig"])
             _cell_text(c[4], r["samarbeidspartnere"])
-    widths = (Cm(5), Cm(9), Cm(3.2), Cm(2.8), Cm(5))
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = w
+    _widths(t, (Cm(5), Cm(9), Cm(3.2), Cm(2.8), Cm(5)))
     _para(d)
     _para(d, "Kontaktperson: Ingrid Solberg, KS Arbeidsgiverpolitikk", size=9)
     d.save(path)
@@ -492,8 +499,7 @@ def build_akademikerne(path: Path) -> Path:
             _cell_text(row.cells[0], lab, bold=True, size=10)
             _shade(row.cells[0], "F2F2F2")
             _cell_text(row.cells[1], v)
-            row.cells[0].width = Cm(5)
-            row.cells[1].width = Cm(11)
+        _widths(t, (Cm(5), Cm(11)))
         _para(d)
     _para(d, "Skjemaet sendes til sekretariatet for Kompetansepolitisk råd.", italic=True, size=9)
     d.save(path)
@@ -520,9 +526,7 @@ def build_spekter(path: Path) -> Path:
         _cell_text(c[1], f"{r['hints']['dm']} / {r['hints']['typ']}")
         _cell_text(c[2], r["ansvarlig"])
         _cell_text(c[3], r["samarbeidspartnere"])
-    for row in t.rows:
-        for c, w in zip(row.cells, (Cm(8), Cm(3.5), Cm(2.2), Cm(3.8))):
-            c.width = w
+    _widths(t, (Cm(5.3), Cm(4.3), Cm(2.1), Cm(4.8)))
     _para(d)
     _para(d, "Oslo, 2. februar 2036 – Spekter, avdeling for kompetanse og arbeidsliv", size=9)
     d.save(path)
@@ -577,12 +581,18 @@ def build_uhr(path: Path) -> None:
         "teknologi og lærerutdanning. Samtidig melder institusjonene at finansieringen av "
         "korte, fleksible emner fortsatt er en utfordring, og at samarbeidet med arbeidslivet "
         "om innhold og organisering må videreutvikles.",
+        "Rådet ba i 2034 om at medlemmene i større grad beskriver hva tiltakene har ført til. "
+        "UHR har derfor bedt institusjonene om å oppgi resultater der det finnes. For flere av "
+        "tiltakene er arbeidet flerårig, og resultatene vil først kunne måles i 2036 eller senere.",
+        "UHR vil i 2036 prioritere arbeidet med fleksible videreutdanninger og med en mer enhetlig "
+        "praksis for vurdering av realkompetanse, slik at voksne med erfaring fra arbeidslivet "
+        "møter de samme kravene uansett hvilken institusjon de søker seg til.",
         "Tabellen under viser tiltakene, med beskrivelse, hvilket delmål de følger opp, "
         "kategori, hvem som har ansvaret og hvem det samarbeides med.",
     ]:
         story += [Paragraph(txt, body), Spacer(1, 6)]
     story.append(Spacer(1, 90))
-    small = ss["BodyText"].clone("small", fontSize=9, leading=11)
+    small = ss["BodyText"].clone("small", fontSize=10.5, leading=13)
     bold = small.clone("smallb", fontName="Helvetica-Bold")
     hdr = ["Aktivitet", "Beskrivelse", "Delmål", "Kategori", "Ansvar", "Samarbeid"]
     rows = [[Paragraph(h, bold) for h in hdr]]
