@@ -98,6 +98,11 @@ class ColumnRoles:
                 continue
             partial = self.mapper.partial_header(row)
             body = rows[i + 1 :]
+            if partial is not None and body and self._is_sub_header(row, body[0]):
+                # «Tiltaket | | Plassering i strategien» over «Hva vi gjorde i 2035 | Nærmere om … | Kategori | …».
+                found = self._with_content_roles(self._combined(row, body[0]), body[0], body[1:])
+                if found.column("tiltak") is not None:
+                    return TableLayout((i, i + 1), self._with_description(found, body[0], body[1:]))
             if partial is None and (i > 0 or not self._header_apart(row, body)):
                 continue  # a row of unknown short words is a header only at the top, over different cells
             base = partial or HeaderMap(fields=(), extras=tuple((c, t) for c, t in enumerate(row) if t), score=0.0)

@@ -240,3 +240,16 @@ def test_a_first_body_cell_that_opens_with_a_header_word_but_is_a_delmals_words_
     assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("samarbeidspartnere"))
             for r in read.rows] == [(b[0], code, b[3]) for b, code in zip(body, ("1.4", "2.2", "1.3"))]
     assert read.skipped == ()
+
+
+def test_a_group_header_naming_only_the_tiltak_over_sub_headers_in_a_members_own_words(matchers, tmp_path):
+    # «Tiltaket | | Plassering i strategien | | Aktører» over «Hva vi gjorde | Nærmere om aktiviteten | Kategori |
+    # Strategiens mål | Hvem står bak»: the top row alone named no table, and the sub-headers were read as a tiltak.
+    body = [["Plass i SRY", "NHO har to faste medlemmer i rådet.", "Råd/utvalg/nettverk", "1.4", "NHO"],
+            ["Kompetansebarometer", "Spørreundersøkelse blant medlemsbedriftene.", "FoU", "2.2", "NHO"]]
+    read = _read(matchers, tmp_path, ["Tiltaket", "", "Plassering i strategien", "", "Aktører"], body,
+                 second_header=["Hva vi gjorde i 2035", "Nærmere om aktiviteten", "Kategori", "Strategiens mål",
+                                "Hvem står bak"])
+    assert [(r.get("tiltak"), r.get("beskrivelse"), r.get("delmal"), r.get("type"), r.get("ansvarlig"))
+            for r in read.rows] == [tuple(b[:2]) + (b[3], b[2], b[4]) for b in body]
+    assert read.skipped == ()
