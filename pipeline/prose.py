@@ -21,7 +21,7 @@ from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
                           item_parts, list_line, own_delmal, own_item_fields, signs_off, worded_delmal)
 from .prose_blocks import NumberedTitle, title_fields
-from .prose_meta import closing_particulars, item_labels, meta_fields
+from .prose_meta import closing_particulars, item_labels, meta_fields, particular_labels
 from .prose_titles import Linked, Titled, TitleOverText, coded_title, linked_delmal
 
 from tiltak_core.records import Provenance
@@ -371,9 +371,14 @@ class ProseReader:
             own = worded  # «Title – Account. (målet om fleksibel opplæring; samarbeid: HK)»
         if own and (self.delmal.codes_in(own.delmal) or linked or worded):
             # "Karrieredag for elever (delmål 1.3, arrangement).": the item says its delmål itself.
-            fields, titled = own_item_fields(own, p.lead, self.types, self.mapper.split_labels)
+            fields, titled = own_item_fields(own, p.lead, self.types, lambda t: particular_labels(t, self.mapper))
             return self._row(p, fields, ["punkt som oppgir sitt eget delmål", *([titled.how] if titled and titled.how else [])],
                              doubt=titled.doubt if titled else "")
+        head, labelled = item_labels(p.text, self.mapper)
+        if not head and self.last_item is not None:
+            # «• Ansvar: KS» under a title (a slide's, under no delmål): its labels, not a tiltak of their own.
+            self.last_item.fields.update((k, v) for k, v in labelled.items() if not clean(self.last_item.fields.get(k)))
+            return None
         if self.section is None:
             self.orphans += 1
             if self.heading is not None:
@@ -384,10 +389,7 @@ class ProseReader:
             extra = self.last_item.extra
             extra[SUB_ITEMS] = f"{extra[SUB_ITEMS]}; {p.text}" if SUB_ITEMS in extra else p.text
             return None
-        head, labelled = item_labels(p.text, self.mapper)
         if not head:
-            if self.last_item is not None:  # «• Ansvar: KS» under a title: its labels, not a tiltak of their own
-                self.last_item.fields.update((k, v) for k, v in labelled.items() if not clean(self.last_item.fields.get(k)))
             return None
         parts = item_parts(head, self.types, p.lead)
         fields = {"delmal": self.section, **labelled, "tiltak": parts.tiltak}

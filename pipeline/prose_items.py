@@ -74,7 +74,7 @@ _SQUARE_TYPE = re.compile(r"\s*\[(?P<type>[^\[\]]{2,30})\]\s*$")
 # after it past a comma, its type; «(dm 2.2)» and a bare «[2.4]» too.
 CODE_PATTERN = r"((?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"  # «dm 2.2», «delmål 1,3», «2.4»
 _OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;]\s*)?" + CODE_PATTERN +
-                         r"\s*(?:[,;]\s*([^()\[\]]{1,40}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
+                         r"\s*(?:[,;]\s*([^()\[\]]{1,100}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
 # «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done», «Title (dm 2.2)
 # [FoU]. What was done.», «Title [1.4] What was done.», «Title (delmål 2,1; kurs) – …»: the delmål in brackets after
 # the title (its type beside it or in square ones), before the colon, full stop or dash that ends it, or before the
@@ -100,10 +100,13 @@ def own_delmal(text: str) -> OwnDelmal | None:
     text = _ROMAN_IN_BRACKETS.sub(lambda m: f"{m[1]}{len(m[2])}.{m[3]}", arabic(text))  # «(Delmål III.2, kurs)», «(I.4)»
     end = _OWN_DELMAL.search(text)
     if end:
-        # «(delmål 2.1; samarbeid: Virke)»: a labelled part beside the code is a field, not the type.
+        # «(delmål 2.1; samarbeid: Virke)»: a labelled part beside the code is a field, not the type; «(dm 2.3,
+        # informasjon, sammen med LO)»: the type, then fields the reader knows without a colon.
         beside = clean(end.group(3) or end.group(1) or "")
-        labelled = ":" in beside
-        return OwnDelmal(text[: end.start()], end.group(2), "" if labelled else beside, beside if labelled else "")
+        first, _, more = beside.partition(",")
+        if ":" in first:
+            return OwnDelmal(text[: end.start()], end.group(2), "", beside)
+        return OwnDelmal(text[: end.start()], end.group(2), first.strip(), more.strip())
     after = _OWN_DELMAL_AFTER_TITLE.match(clean(text))
     if after:
         # «Title (delmål 2,1; kurs) – account»: the word beside the code is the type, as square brackets give it.
@@ -128,7 +131,7 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
     parts = item_parts(own.text, types, lead)
     dash = dash_title(parts.tiltak, types) if not parts.beskrivelse else None
     titled = replace(dash, type=parts.type or dash.type) if dash else (
-        parts if parts.tiltak != clean(own.text) or parts.type else None)
+        parts if parts.tiltak != clean(own.text) or parts.type or parts.doubt else None)  # a doubt goes to review
     if titled:
         fields.update(tiltak=titled.tiltak.rstrip(" .,;:"), beskrivelse=titled.beskrivelse,
                       **({"type": titled.type} if titled.type else {}))
@@ -178,7 +181,8 @@ def bold_title(text: str, lead: str) -> ItemParts | None:
     if not _is_title(title):
         return None
     dash = _DASH_AFTER_TITLE.match(rest) if not lead.endswith(":") else None
-    if dash and _is_explanation(dash["rest"]):
+    # The account's closing stop may have gone with a closing «(dm 1.4)»: a capital and words enough will do.
+    if dash and _is_explanation(dash["rest"].rstrip() + "."):
         return ItemParts(title, "", clean(dash["rest"]), "den uthevede tittelen før tankestreken er tiltaket, "
                          "setningen etter beskrivelsen")
     if not (lead.endswith(":") or rest.startswith(":")):
@@ -213,6 +217,13 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
     if colon and _is_title(colon["title"]) and _is_explanation(colon["rest"]) and not _opens_with_type(colon["title"], types):
         return ItemParts(clean(colon["title"]), "", clean(colon["rest"]), "tittelen før kolon er tiltaket, "
                          "forklaringen etter beskrivelsen")
+    named = _NAME_COLON.match(text)
+    if named and len(named["title"].split()) <= _NAME_WORDS and _is_title(named["title"]) and (
+            _is_explanation(named["rest"]) and not _opens_with_type(named["title"], types)):
+        # «Helsefagløftet: Forbundet har …»: most often a name and its account, but the colon may go on a sentence.
+        title = clean(named["title"])
+        return ItemParts(title, "", clean(named["rest"]), "navnet før kolon er tiltaket, teksten etter beskrivelsen",
+                         doubt=f"«{title}» foran kolon er lest som tiltakets navn og resten som beskrivelse; kontroller")
     first = _NAME_SENTENCE.match(text)
     if first and _is_title(first["title"]) and _is_explanation(first["rest"]) and (
             len(first["rest"].split()) >= _MIN_ACCOUNT_WORDS):
@@ -239,11 +250,6 @@ def _doubt(text: str, types: TypeNamer) -> str:
     if bracket and len(bracket[1].split()) <= _TYPE_WORDS:
         return (f"punktet slutter med «({bracket[1]})», som kan være tiltakets type, men ikke er en type programmet "
                 "kjenner; parentesen er lest som en del av tiltaket")
-    colon = _NAME_COLON.match(text)
-    if colon and len(colon["title"].split()) <= _NAME_WORDS and _is_title(colon["title"]) and (
-            _is_explanation(colon["rest"]) and not _opens_with_type(colon["title"], types)):
-        return (f"«{clean(colon['title'])}» foran kolon kan være tiltakets navn og resten en forklaring; hele punktet "
-                "er lest som tiltaket")
     boundary = _INNER_BOUNDARY.search(text)
     rest = text[boundary.end() :].split() if boundary else []
     # What follows must have words enough for an account of the name; short phrases one after the other («Bruk av

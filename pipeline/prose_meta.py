@@ -88,3 +88,12 @@ def item_labels(text: str, mapper: ColumnMapper) -> tuple[str, dict[str, str]]:
     if bracket and named and named[1] and not labelled.get(named[0]):
         return head[: bracket.start()], {**labelled, named[0]: named[1]}
     return head, labelled
+
+
+def particular_labels(text: str, mapper: ColumnMapper) -> tuple[str, dict[str, str]]:
+    """The fields of the parts beside an item's own code («samarbeid: Virke», «sammen med NHO og HK-dir»)."""
+    head, labelled = mapper.split_labels(text)
+    named = _unlabelled(head, mapper) if head else None
+    if named and named[1] and not labelled.get(named[0]):
+        return "", {**labelled, named[0]: named[1]}
+    return head, labelled

@@ -230,7 +230,8 @@ def test_a_list_items_bold_title_before_a_colon_is_the_tiltak_and_the_rest_its_d
         item = d.add_paragraph(style="List Bullet")
         item.add_run(bold).bold = True
         item.add_run(rest)
-    # Not bold: a word before a colon may go on one sentence, and the item stays whole.
+    # Not bold: a name before a colon is read as the tiltak too, but a reviewer is asked (the colon may go on a
+    # sentence).
     d.add_paragraph("Voksenløftet: Fylket har gitt 40 voksne fagbrev.", style="List Bullet")
     read = _saved_and_read(matchers, d, tmp_path / "uthevet_kolon.docx")
     assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("type"), r.get("beskrivelse"))
@@ -239,9 +240,10 @@ def test_a_list_items_bold_title_before_a_colon_is_the_tiltak_and_the_rest_its_d
         ("1.4", "Hospitering for yrkesfaglærere", "", "23 lærere hospiterte i bedrifter"),
         ("3.1", "Nettkurs for voksne", "kurs", "Teori på nett og praksis i eget lokalmiljø."),
         ("3.1", "Studiesenteret - et tilbud i hver region.", "", ""),
-        ("3.1", "Voksenløftet: Fylket har gitt 40 voksne fagbrev.", "", ""),
+        ("3.1", "Voksenløftet", "", "Fylket har gitt 40 voksne fagbrev."),
     ]
     assert "den uthevede tittelen før kolon er tiltaket" in read.rows[0].evidence[-1]
+    assert [bool(r.doubt) for r in read.rows] == [False, False, False, False, True]
 
 
 def test_a_list_items_bold_title_before_a_dash_and_a_sentence_is_the_tiltak_the_sentence_its_description(
@@ -393,8 +395,8 @@ def test_list_items_give_their_type_in_brackets_and_their_explanation_after_a_co
         # A bracket that names no type, a type before the colon, a clause before it: the item stays whole.
         ("Samarbeid med kommunane (KBU)", "", ""), ("Kurs: Digital sikkerheit for tillitsvalde.", "", ""),
         ("Tillitsvalde fekk opplæring: dette var viktig for alle.", "", ""),
-        # A colon straight after a word may go on the sentence; only one set apart by spaces ends a title.
-        ("Helsefagløftet: Forbundet har fått i gang betalt vidareutdanning i tre sjukehus.", "", "")]
+        # A colon straight after a name most often ends it, but may go on the sentence: split, and asked.
+        ("Helsefagløftet", "", "Forbundet har fått i gang betalt vidareutdanning i tre sjukehus.")]
     # The report's own title and the heading under it are no tiltak, though the title reads like a delmål's words.
     assert {matchers.delmal.match(r.get("delmal")).value for r in read.rows} == {"2.1"}
     # Read whole, an item whose shape may hold a name and more goes to review, and the file is warned about.
@@ -822,3 +824,51 @@ def test_partners_in_a_closing_bracket_without_a_colon_are_the_items_partners(ma
     assert [(r.get("tiltak"), r.get("samarbeidspartnere")) for r in read.rows] == [
         ("Analyse av framtidig behov for akademikere", "Samfunnsøkonomisk analyse"),
         ("Innspill til KBUs temarapport (levert i mars)", "")]
+
+
+def test_an_items_own_delmal_closing_a_title_and_its_account_leaves_the_title_as_the_tiltak(matchers, tmp_path):
+    # «**Title** – account (dm 1.1, nettverk).»: the closing bracket took the account's full stop with it, and the
+    # item was read whole; «Title: account. (delmål 1.1)» lost the doubt its colon raises.
+    d = docx.Document()
+    d.add_paragraph("LO har i 2035 arbeidet med disse tiltakene:")
+    item = d.add_paragraph(style="List Number")
+    item.add_run("Plass i Kompetansebehovsutvalget").bold = True
+    item.add_run(" – LO har en av de faste plassene for hovedorganisasjonene i utvalget (dm 1.1, nettverk).")
+    d.add_paragraph("Webinarserie om etter- og videreutdanning: Fire webinarer for tillitsvalgte i forbundene. "
+                    "(delmål 2.4, informasjon)", style="List Number")
+    read = _saved_and_read(matchers, d, tmp_path / "egne_koder.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("beskrivelse"), bool(r.doubt))
+            for r in read.rows] == [
+        ("1.1", "Plass i Kompetansebehovsutvalget", "LO har en av de faste plassene for hovedorganisasjonene i utvalget",
+         False),
+        ("2.4", "Webinarserie om etter- og videreutdanning", "Fire webinarer for tillitsvalgte i forbundene.", True)]
+
+
+def test_a_slides_title_over_bullets_of_labels_only_is_one_tiltak_with_those_fields(matchers, tmp_path):
+    # A slide per tiltak: its title under no delmål heading, then «• Mål i strategien: …», «• Form: …». The labels
+    # were dropped as bullets under a heading that names no delmål, quietly.
+    read = _read(matchers, tmp_path / "lysark.docx", [
+        ("title", "Virkes rapportering til Kompetansepolitisk råd 2035"),
+        ("h2", "Digitalt løft for seniorer"),
+        ("bullet", "Mål i strategien: Digital kompetanse i hele arbeidsstyrken"), ("bullet", "Form: Prosjekt"),
+        ("bullet", "Ansvar: Virke"), ("bullet", "Partnere: YS"),
+        ("h2", "Lærlingkampanjen «Bli i handelen»"),
+        ("bullet", "Mål i strategien: Karrieremuligheter i yrkesfagene"), ("bullet", "Form: Kampanje")])
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type"), r.get("ansvarlig"),
+             r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("Digitalt løft for seniorer", "2.1", "Prosjekt", "Virke", "YS"),
+        ('Lærlingkampanjen "Bli i handelen"', "2.3", "Kampanje", "", "")]
+    assert read.warnings == ()
+
+
+def test_an_items_own_code_may_carry_its_type_and_partners_written_without_a_colon(matchers, tmp_path):
+    d = docx.Document()
+    d.add_paragraph("LO har i 2035 arbeidet med disse tiltakene:")
+    item = d.add_paragraph(style="List Number")
+    item.add_run("YoU-kampanjen «Fagarbeider – et smart valg»").bold = True
+    item.add_run(" – Kampanje i sosiale medier rettet mot elever på ungdomstrinnet (dm 2.3, informasjon, sammen med "
+                 "Fellesforbundet, EL og IT Forbundet).")
+    read = _saved_and_read(matchers, d, tmp_path / "kode_type_partnere.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, *_fields(r)) for r in read.rows] == [
+        ("2.3", 'YoU-kampanjen "Fagarbeider - et smart valg"', "informasjon", "",
+         "Fellesforbundet, EL og IT Forbundet", "Kampanje i sosiale medier rettet mot elever på ungdomstrinnet")]
