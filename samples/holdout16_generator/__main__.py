@@ -77,6 +77,7 @@ def build(out: Path):
     if missing:
         raise SystemExit(f"not built: {missing}")
     write_truth(out / "truth.csv")
+    write_readme(out / "README.md")
 
 
 def truth_rows():
@@ -92,6 +93,88 @@ def write_truth(path):
         w.writeheader()
         for row in truth_rows():
             w.writerow(row)
+
+
+SHAPES = {
+    "Regjeringen_rapportering_KPR_2036.pdf":
+        "Word report exported to PDF by LibreOffice; headings per hovedinnsatsområde and per delmål given in "
+        "words only (no codes); each tiltak a bold line, a description paragraph and an italic "
+        "Ansvarlig/Samarbeidspartnere line; no types",
+    "LO_KPR_rapportering_2036.xlsx":
+        "workbook with a notes sheet and one sheet per hovedinnsatsområde; header in row 4 from column B "
+        "(Aktivitet i 2036 / Kort omtale / Delmål / Art / Hovedansvar / Med hvem); delmål as numbers or "
+        "\"dm 2.1\"; own type words; one hidden row (moved to next year, not a tiltak)",
+    "NHO_rapport_KPR_2036.docx":
+        "older draft (UTKAST, January): superseded by the revised version, no truth rows",
+    "NHO_rapport_KPR_2036_revidert.docx":
+        "revised version (February), landscape table Delmål / Hva gjør NHO? / Ansvar / Sammen med / "
+        "Kategori; title and description as two paragraphs in one cell; merged area rows; header repeats on "
+        "each page",
+    "Unio_brev_tiltak_2036.doc":
+        "letter in Word 97 format; numbered paragraphs typed by hand: title, type in parentheses, delmål "
+        "in brackets ([1.4], [2,2]), colon, description",
+    "KS_KPR_2036_presentasjon.pdf":
+        "slide deck (16:9 PDF): title slide, one slide per hovedinnsatsområde with bullets (bold title, "
+        "description line, grey tag line \"DM 1.4 | type | Ansvar | Samarbeid\"), a key-figures slide and a "
+        "closing slide",
+    "YS_tiltak_2036_skann.pdf":
+        "scanned page: image-only PDF, tilted and noisy; ruled table Delmål / Tiltak / Type / "
+        "Samarbeidspartnere, delmål with comma (1,1)",
+    "Virke_notat_tiltak_2036.odt":
+        "memo (NOTAT, Til/Fra/Dato/Sak) as ODT; block per tiltak: bold title, lines Delmål (code and "
+        "words) / Form / Ansvar / Partnere, then a description paragraph",
+    "Akademikerne_tiltak_2036.rtf":
+        "RTF with a table Delmål / Tiltak og beskrivelse (bold title and description in one cell) / "
+        "Ansvarlig / partnere (merged in one cell, split by a slash) / Kategori",
+    "Spekter_rapporteringsskjema_2036.pdf":
+        "filled-in form exported to PDF: one two-column label/value table per tiltak, type as a row of "
+        "check boxes (☒/☐)",
+    "VOFO_innrapportering_2036.docx":
+        "Word table Tiltak / Delmål / Type / Ansvarlig / Samarbeid med; area rows spanning the table; "
+        "header row repeated as a body row before each area; delmål in roman notation (III.2); no "
+        "descriptions",
+    "UHR_rapport_kompetansestrategien_2036.docx":
+        "long prose report with numbered sections; tiltak as bold lead-ins of paragraphs, "
+        "\"(delmål 1.4)\" after the title; opinion and plan paragraphs that are not tiltak",
+    "Vestland_fylkeskommune_rapport_2036.pdf":
+        "Nynorsk, Word exported to PDF, landscape; table with a two-row header (Tiltak over Namn / "
+        "Skildring; Delmål, Type tiltak, Ansvarleg, Samarbeidspartnarar)",
+    "Nordland_fylkeskommune_tiltak_2036.docx":
+        "short Word report, numbered list under area headings; bold title, (delmål 1.3), description, "
+        "Ansvarlig and Samarbeid in the same item; no types",
+    "Kompetanseplan_Sunndal_kommune_2036-2039.pdf":
+        "NOT a member report: a municipality's competence plan with numbered section headings (1.1, 2.1, "
+        "3.1 …); must yield nothing",
+}
+
+
+def write_readme(path):
+    rows = list(truth_rows())
+    ids = {r["seed_row"] for r in rows}
+    by = {}
+    for r in rows:
+        by.setdefault(r["seed_row"], []).append(r)
+    shared = {k: v for k, v in by.items() if len({r["member"] for r in v}) > 1}
+    L = ["# Held-out round 15 (reporting year 2036)", "",
+         "**Held out: written by an author who did not read the program's code, vocabulary, catalogue or any "
+         "earlier held-out round; the program was never run on these files.**", "",
+         "Rebuild: `python -m samples.holdout16_generator [--out DIR]` (default `samples/holdout16`; needs "
+         "python-docx, openpyxl, Pillow, reportlab and LibreOffice for the PDF/ODT/RTF/DOC exports).", "",
+         f"{len(FILES)} files, {len(rows)} truth rows, {len(ids)} distinct measures, {len(shared)} of them "
+         "reported by two or more members. One file is not a member report, and one NHO file is an older "
+         "version superseded by the revised one; neither has truth rows.", "",
+         "| file | member | rows | shape |", "| --- | --- | --- | --- |"]
+    for fname, member, rs in FILES:
+        L.append(f"| {fname} | {member or '—'} | {len(rs or [])} | {SHAPES[fname]} |")
+    L += ["", "## Measures reported by several members", ""]
+    for k in sorted(shared):
+        L.append(f"- **{k}** (delmål {shared[k][0]['delmal']}):")
+        for r in shared[k]:
+            L.append(f"  - {r['member']}: «{r['tiltak']}»")
+    L += ["", "Traps kept apart (own measures, not the shared one): a member's gathering for its own "
+          "council representatives, a member's note on a council's report, an evaluation of a joint scheme, a "
+          "regional version of a national council and of a national programme, and a new phase of a pilot.", ""]
+    path.write_text("\n".join(L), encoding="utf-8")
 
 
 def main():

@@ -51,6 +51,16 @@ def _shade(cell, fill):
     tcPr.append(shd)
 
 
+def _widths(t, widths):
+    t.autofit = False
+    grid = t._tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
+        gc.set(qn("w:w"), str(int(w.twips)))
+    for row in t.rows:
+        for w, c in zip(widths, row.cells):
+            c.width = w
+
+
 def _landscape(doc):
     s = doc.sections[0]
     s.orientation = WD_ORIENT.LANDSCAPE
@@ -153,6 +163,7 @@ def nho(path, revised):
         cells[2].text = r["a"]
         cells[3].text = r["p"]
         cells[4].text = r["tys"]
+    _widths(t, [Cm(2.0), Cm(11.3), Cm(2.0), Cm(5.0), Cm(2.6)])
     doc.add_paragraph()
     doc.add_paragraph("Kontakt: avdeling for kompetanse og arbeidsliv, NHO.")
     doc.save(path)
@@ -249,9 +260,7 @@ def akademikerne(path):
         cells[1].add_paragraph(r["b"])
         cells[2].text = r["a"] + (f" / {r['p']}" if r["p"] else "")
         cells[3].text = r["tys"]
-    for row in t.rows:
-        for w, c in zip([Cm(1.6), Cm(9.0), Cm(4.0), Cm(2.4)], row.cells):
-            c.width = w
+    _widths(t, [Cm(1.9), Cm(8.5), Cm(4.2), Cm(2.4)])
     doc.add_paragraph()
     doc.add_paragraph("Oslo, 14. februar 2037")
     doc.save(path)
@@ -287,8 +296,7 @@ def spekter(path):
             row.cells[0].text = k
             _shade(row.cells[0], "EDEDED")
             row.cells[1].text = v
-            row.cells[0].width = Cm(4.5)
-            row.cells[1].width = Cm(12.0)
+        _widths(t, [Cm(4.5), Cm(12.0)])
     doc.add_paragraph()
     doc.add_paragraph("Skjemaet sendes sekretariatet innen 15. februar.")
     doc.save(path)
@@ -330,6 +338,7 @@ def vofo(path):
         cells = t.add_row().cells
         for c, v in zip(cells, [r["t"], r["dms"], r["tys"], r["a"], r["p"]]):
             c.text = v
+    _widths(t, [Cm(5.6), Cm(1.9), Cm(2.5), Cm(2.1), Cm(4.0)])
     doc.add_paragraph()
     doc.add_paragraph("Delmål er oppgitt som hovedinnsatsområde (romertall) og delmålets nummer.")
     doc.save(path)
@@ -407,10 +416,7 @@ def vestland(path):
         cells = t.add_row().cells
         for c, v in zip(cells, [r["t"], r["b"], r["dms"], r["tys"], r["a"], r["p"]]):
             c.text = v
-    widths = [Cm(5.5), Cm(7.5), Cm(1.8), Cm(2.5), Cm(3.6), Cm(4.6)]
-    for row in t.rows:
-        for w, c in zip(widths, row.cells):
-            c.width = w
+    _widths(t, [Cm(4.8), Cm(7.6), Cm(2.0), Cm(2.4), Cm(4.0), Cm(5.0)])
     doc.add_paragraph()
     doc.add_paragraph("Bergen, 8. februar 2037\nAvdeling for opplæring og kompetanse")
     doc.save(path)
