@@ -23,6 +23,7 @@ LOOSE_SCORE = 0.9
 _ASIDE = re.compile(r"\([^()]*\)")
 DATED_HEADER = 0.95  # a header named once its year is taken off names its field a little less surely
 _YEAR = re.compile(r"(?:\b(?:i|for|fra|frå)\s+)?\b(?:19|20)\d\d\b", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s?[.)]\s+")
 _GOAL_LABEL_WORDS = 3  # «Mål i strategien»: the goal word and a few more before the colon
 
 
@@ -70,6 +71,7 @@ class ColumnMapper:
         brackets («Delmål (nr. og stikkord)», «Kort beskrivelse (maks 500 tegn)») is no part of the name."""
         # «Hva LO har gjort i 2030»: the year reported names no field, but a column named without one («Tiltak»)
         # says it more surely than one beside it that needs the year taken off («Hva er gjort i 2019»).
+        header = _ITEM_NUMBER.sub("", header)  # «2. Delmål (nummer)»: a form numbers its questions
         dated = _YEAR.sub(" ", header)
         field, score = self._field_of_bare(dated, loose)
         return (field, round(score * DATED_HEADER, 3)) if dated != header else (field, score)

@@ -9,6 +9,8 @@ from parsers.content import TableBlock
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from tiltak_core.records import Provenance
 
+FORM = "lest som skjema: ledetekst | verdi"
+
 
 def _tiltak_columns(block: TableBlock, mapper: ColumnMapper) -> list[int]:
     """The columns of a form laid out sideways («Tiltak | A | B», «Delmål | 2.3 | 2.4»): those that hold a tiltak
@@ -57,7 +59,7 @@ def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section
                 {"delmal": section or ""},
                 {},
                 block.confidence * PROSE_CONFIDENCE,
-                ["lest som skjema: ledetekst | verdi"],
+                [FORM],
             )
             rows.append(current)
         current.fields[name] = value
@@ -65,3 +67,16 @@ def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section
         if not clean(row.fields.get("tiltak")) and clean(row.fields.get("beskrivelse")):
             row.fields["tiltak"] = row.fields.pop("beskrivelse")  # a form's only text is its tiltak
     return [row for row in rows if clean(row.fields.get("tiltak"))]
+
+
+def continues_form(block: TableBlock, mapper: ColumnMapper, previous: DraftRow | None) -> bool:
+    """Whether a «label | value» table that names no tiltak ends the form read just before it (its last questions
+    carried over to the next page); if so, its values fill that form's row."""
+    if previous is None or FORM not in previous.evidence:
+        return False
+    named = [(mapper.field_of(clean(cells[0]))[0], " ".join(clean(c) for c in cells[1:] if c))
+             for cells in block.rows if cells and clean(cells[0])]
+    if not named or any(not name or name == "tiltak" or clean(previous.fields.get(name)) for name, _ in named):
+        return False
+    previous.fields.update((name, value) for name, value in named if value)
+    return True

@@ -24,7 +24,7 @@ from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .prose import ProseReader
 from .prose_blocks import labelled_items, numbered_titles, titled_headings
-from .prose_forms import read_form
+from .prose_forms import continues_form, read_form
 from .prose_items import own_delmal
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
@@ -260,6 +260,8 @@ class RowReader:
     def _unreadable_table(self, block: TableBlock) -> None:
         """A table without a recognisable header may be a key/value form; a grid of loose text (a notes
         sheet, a text box drawn as a table) is noted; otherwise every row it holds is listed as unread."""
+        if continues_form(block, self.mapper, self.rows[-1] if self.rows else None):
+            return  # «5. Samarbeidspartnere | …» at the top of the next page: the form above goes on
         form = read_form(block, self.mapper, self.source_file, self.prose.section)
         if form:
             self.rows.extend(form)

@@ -427,3 +427,20 @@ def test_a_nynorsk_omrade_row_across_a_table_is_a_section_not_a_tiltak(tmp_path,
     rows, _ = _rows(matchers, path)
     assert [r.get("tiltak") for r in rows] == [
         "Kompetansealliansen Vestland - årleg kompetanseforum", "Kombinasjonsklassar med norskopplæring"]
+
+
+def test_a_form_per_tiltak_with_numbered_questions_read_whole_across_a_page_break(tmp_path, matchers):
+    # «2. Delmål (nummer) | 1.4»: the question's number hid its label; the form's last questions, carried over to a
+    # table of their own on the next page, became a tiltak of their own.
+    d = docx.Document()
+    d.add_heading("Tiltak 1 av 2", level=2)
+    _table(d, ["1. Navn på tiltaket", "Fagløft helse"], [["2. Delmål (nummer)", "3.1"], ["4. Ansvarlig", "Spekter"]])
+    _table(d, ["5. Samarbeidspartnere", "KS, helseforetakene"], [["6. Kort beskrivelse", "350 deltakere i år."]])
+    d.add_heading("Tiltak 2 av 2", level=2)
+    _table(d, ["1. Navn på tiltaket", "Lederprogram i helseforetak"], [["2. Delmål (nummer)", "2.4"]])
+    path = tmp_path / "skjema.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("samarbeidspartnere"), r.get("beskrivelse")) for r in rows] == [
+        ("Fagløft helse", "3.1", "KS, helseforetakene", "350 deltakere i år."),
+        ("Lederprogram i helseforetak", "2.4", "", "")]
