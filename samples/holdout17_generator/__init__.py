@@ -1,0 +1,1 @@
+"""Generator for held-out round 2037 (samples/holdout17)."""
