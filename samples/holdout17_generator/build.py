@@ -46,6 +46,20 @@ def set_cell(cell, text, bold=False, size=None):
     return p
 
 
+def set_widths(table, widths):
+    """Fix column widths so that Word and LibreOffice both honour them."""
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
+        gc.set(qn("w:w"), str(int(w.twips)))
+    for rr in table.rows:
+        cells = rr.cells
+        if len({id(c._tc) for c in cells}) != len(widths):
+            continue  # a merged row keeps its span
+        for c, w in zip(cells, widths):
+            c.width = w
+
+
 def base_doc(font="Calibri", size=11):
     doc = Document()
     st = doc.styles["Normal"]
@@ -144,10 +158,7 @@ def lo(out: Path):
         c.paragraphs[0].runs[0].font.color.rgb = RGBColor(255, 255, 255)
     for r in D.LO[4:]:
         row(r)
-    widths = [Cm(10), Cm(3.5), Cm(5), Cm(3), Cm(2.5)]
-    for rr in t.rows:
-        for c, w in zip(rr.cells, widths):
-            c.width = w
+    set_widths(t, [Cm(10), Cm(3.5), Cm(5), Cm(3), Cm(2.5)])
     doc.add_paragraph()
     doc.add_paragraph("Med vennlig hilsen\nLO")
     name = "LO_innspill_KPR_2037.docx"
@@ -415,8 +426,7 @@ def akademikerne(tmp: Path):
             set_cell(rr.cells[0], lab, bold=True)
             shade(rr.cells[0], "E7E6E6")
             set_cell(rr.cells[1], v or "")
-            rr.cells[0].width = Cm(5)
-            rr.cells[1].width = Cm(11.5)
+        set_widths(t, [Cm(5), Cm(11.5)])
     p = tmp / "Akademikerne_rapporteringsskjema_2037.docx"
     doc.save(p)
     TRUTH.append(("Akademikerne_rapporteringsskjema_2037.doc", "Akademikerne", D.AKADEMIKERNE))
@@ -496,6 +506,10 @@ def spekter(out: Path):
 # ---------------------------------------------------------------- VOFO (grouped table, Word -> PDF)
 def vofo(tmp: Path):
     doc = base_doc("Calibri", 10)
+    from docx.enum.section import WD_ORIENT
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = sec.page_height, sec.page_width
     doc.core_properties.author = "VOFO"
     doc.add_heading("Voksenopplæringsforbundet (VOFO)", 1)
     doc.add_paragraph("Årsrapportering til Kompetansepolitisk råd – aktiviteter i 2037")
@@ -517,6 +531,7 @@ def vofo(tmp: Path):
         cells = t.add_row().cells
         for c, v in zip(cells, [r.tiltak, r.dm, r.tw, r.ans, r.sam]):
             set_cell(c, v)
+    set_widths(t, [Cm(7.5), Cm(5.5), Cm(3), Cm(3.8), Cm(5)])
     doc.add_paragraph()
     doc.add_paragraph("VOFO rapporterer ingen egne tiltak under innsatsområde 1 og 2 for 2037.")
     p = tmp / "VOFO_aarsrapportering_KPR_2037.docx"
@@ -545,9 +560,7 @@ def uhr(out: Path):
         set_cell(cells[2], r.dm)
         set_cell(cells[3], r.ans)
         set_cell(cells[4], r.sam)
-    for rr in t.rows:
-        for c, w in zip(rr.cells, [Cm(1), Cm(8.5), Cm(2.3), Cm(2.6), Cm(3)]):
-            c.width = w
+    set_widths(t, [Cm(1), Cm(8.5), Cm(2.3), Cm(2.6), Cm(3)])
     name = "UHR_rapport_KPR_2037.docx"
     doc.save(out / name)
     TRUTH.append((name, "UHR", D.UHR))
@@ -576,9 +589,7 @@ def vestland(tmp: Path):
         cells = t.add_row().cells
         for c, v in zip(cells, [r.tiltak, r.dm, r.tw, f"{r.ans} ({r.sam})", r.besk]):
             set_cell(c, v)
-    for rr in t.rows:
-        for c, w in zip(rr.cells, [Cm(6), Cm(2.2), Cm(2.5), Cm(6), Cm(8.5)]):
-            c.width = w
+    set_widths(t, [Cm(6), Cm(2.2), Cm(2.5), Cm(6), Cm(8.5)])
     doc.add_paragraph()
     doc.add_paragraph("Bergen, 31. januar 2038\nAvdeling for innovasjon og næringsutvikling")
     p = tmp / "Vestland_fylkeskommune_rapportering_2037.docx"
@@ -608,9 +619,7 @@ def nordland(out: Path):
         para = m.paragraphs[0]
         para.add_run("Beskrivelse: ").italic = True
         para.add_run(r.besk)
-    for rr in t.rows:
-        for c, w in zip(rr.cells, [Cm(1.5), Cm(6), Cm(2), Cm(3.5), Cm(4)]):
-            c.width = w
+    set_widths(t, [Cm(1.5), Cm(6), Cm(2), Cm(3.5), Cm(4)])
     doc.add_paragraph()
     doc.add_paragraph("Bodø, 29.01.2038")
     name = "Nordland_fk_kompetansetiltak_2037.docx"

@@ -218,8 +218,8 @@ SPEKTER = [
       "Fire møter i 2037; tema var strategisk kompetanseplanlegging.", "2.2", None),
     R("M40", "Heltid og kompetanse i sykehusene", "2.1", PROS, "", "",
       "Partssamarbeid med LO, Unio og YS om heltidsstillinger og digital opplæring.", "2.1", None),
-    R("M56", "Webinarserie om kompetanseplanlegging for medlemsvirksomhetene", "2.4", ARR, "", "",
-      "Seks webinarer med til sammen 900 påmeldte.", "2.4", None),
+    R("M56", "Webinarserie om kompetanseplanlegging", "2.4", ARR, "", "",
+      "Seks webinarer for medlemsvirksomhetene, med til sammen 900 påmeldte.", "2.4", None),
 ]
 
 # --- VOFO: Word -> PDF, table grouped under area headings; delmål given by words only.
