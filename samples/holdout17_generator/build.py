@@ -714,6 +714,9 @@ def main(argv=None):
         soffice(to_rtf, "rtf", out)
         soffice(to_doc, "doc:MS Word 97", out)
     write_truth(out)
+    from .readme import write as write_readme
+
+    write_readme(out, TRUTH)
     for src, _, _ in TRUTH:
         assert (out / src).exists(), src
 
