@@ -1,10 +1,7 @@
-"""Prose reports: a heading or lead-in that names a delmål applies to the list items under it.
-
-Each bullet or numbered item is one tiltak; labels in it ("Type tiltak: FoU. Samarbeidspartnere:
-Fafo.") fill the other fields. A block (a title line, then labelled lines such as "Delmål: …",
-"Kategori: …", "Ansvar: …") is one tiltak too, and the plain text under it is its description.
-Key/value tables ("Tiltak | ...", "Ansvarlig | ...") are read in `pipeline.prose_forms`.
-"""
+"""Prose reports: a heading or lead-in that names a delmål applies to the list items under it. Each bullet or
+numbered item is one tiltak, its labels («Type tiltak: FoU.») fill the other fields; a block (a title line, then
+labelled lines «Delmål: …», «Kategori: …») is one tiltak too, and the plain text under it is its description.
+Key/value tables («Tiltak | …», «Ansvarlig | …») are read in `pipeline.prose_forms`."""
 
 from __future__ import annotations
 
@@ -57,6 +54,7 @@ class ProseReader:
         self.heading: Paragraph | None = None  # the last heading, whether it names a delmål or not
         self.delmal_levels: set[int] = set()  # the levels of the headings that named a delmål
         self.section_level: int | None = None  # the level of the heading that named the current delmål
+        self.titled_here = False  # a title over its text stood in the current section
         # Items under a heading that names no delmål, with that heading: tiltak the run could not place
         # when the heading stands at a level the report gives its delmål (see pipeline.coverage.stray_items).
         self.stray: list[tuple[Paragraph, Paragraph]] = []
@@ -78,7 +76,7 @@ class ProseReader:
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
         self.section, self.last_item, self.block_item = text, None, None
-        self.section_level = None
+        self.section_level, self.titled_here = None, False
         self.section_names_delmal, self.plain_items = names_delmal, False
 
     def _row(self, p: Paragraph, fields: dict[str, str], evidence: list[str], doubt: str = "",
@@ -277,13 +275,14 @@ class ProseReader:
         return self._is_lead_title(p) and (not rest.strip() or bool(_TYPE_IN_BRACKETS.fullmatch(rest)))
 
     def _is_titled(self, p: Paragraph, following: Paragraph | None) -> bool:
-        """A heading ranked under the heading that named the delmål (or under a bare «DELMÅL 1.1» in small type, as a
-        slide puts it over its title), with plain text under it, is a tiltak's title: unless it names a delmål
-        itself by code or by the delmål's own words."""
-        bare = self._previous is not None and self._previous.text == self.section and len(
-            words(self.section)) <= BARE_CODE_WORDS and bool(self.delmal.codes_in(self.section or ""))
+        """A heading ranked under the heading that named the delmål, right under a bare «DELMÅL 1.1» (a slide's small
+        type over its title) or of a bare code's rank after such a title, with plain text under it, is a tiltak's
+        title: unless it names a delmål itself by code or by the delmål's own words."""
+        bare = len(words(self.section)) <= BARE_CODE_WORDS and bool(self.delmal.codes_in(self.section or ""))
+        under = bare and (self._previous is not None and self._previous.text == self.section
+                          or p.level == self.section_level and self.titled_here)
         return (p.kind == "heading" and self.section_names_delmal and self.section_level is not None
-                and (p.level > self.section_level or bare) and following is not None and following.kind == "text"
+                and (p.level > self.section_level or under) and following is not None and following.kind == "text"
                 and not following.lead and not self.labels(following) and not self.delmal.codes_in(p.text)
                 and not (self.delmal.names_by_words(p.text) and self._another_delmal(p.text)))
 
@@ -302,6 +301,7 @@ class ProseReader:
             fields["type"] = own_type.group(1)
         self.block_item = self._row(p, fields, [f"tittel under «{clean(self.section)[:60]}», beskrevet i teksten under"],
                                     structured=structured)
+        self.titled_here = True
         return self.block_item
 
     def _titled_text(self, titled: Titled) -> DraftRow:

@@ -113,11 +113,19 @@ _CODED_TITLE = re.compile(r"^\s*(?:delm[åa]l(?:et)?|dm\.?)\s*(?P<code>I{1,3}\s?
                           r"\s*[–—:-]\s*(?P<title>\S.*?)\s*$", re.IGNORECASE)
 
 
+# «Tiltak under delmål 2.1»: words that lead up to the code are a heading over the delmål's tiltak, not a title.
+_LINKED_TO_CODE = re.compile(r"\b(?:under|for|til|i|om|med|på|av|og|innen|innan)\s*$", re.IGNORECASE)
+# «Medlem i SRY Delmål 2.3»: a slide's title with its code set to the right on the same line.
+_TITLE_CODED = re.compile(r"^\s*(?P<title>[^:]*?[^:\s])\s*[–—-]?\s+(?:delm[åa]l(?:et)?|dm\.?)\s*"
+                          r"(?P<code>I{1,3}\s?\.\s?\d{1,2}|\d\s?[.,]\s?\d{1,2})\s*$", re.IGNORECASE)
+
+
 def coded_title(p: Paragraph, following: Paragraph | None, worded: Callable[[str], bool]) -> dict[str, str]:
-    """The delmål and tiltak of a line «Delmål I.1 – Title» over text that describes it; {} for a delmål's own
-    heading («Delmål 1.1 – Bedre kunnskap om …», its own words: `worded`) or a line with no text under it."""
-    m = _CODED_TITLE.match(p.text)
-    if m is None or following is None or following.kind != "text" or following.lead or worded(m["title"]) or len(
+    """The delmål and tiltak of a line «Delmål I.1 – Title» (or «Title Delmål 2.3») over text that describes it; {}
+    for a delmål's own heading («Delmål 1.1 – Bedre kunnskap om …», its own words: `worded`) or a line with no
+    text under it."""
+    m = _CODED_TITLE.match(p.text) or (_TITLE_CODED.match(p.text) if p.kind == "heading" else None)
+    if m is None or _LINKED_TO_CODE.search(m["title"]) or following is None or following.kind != "text" or following.lead or worded(m["title"]) or len(
             m["title"].split()) > TITLE_WORDS:
         return {}
     return {"delmal": arabic(f"Delmål {m['code'].replace(' ', '')}"), "tiltak": m["title"].rstrip(" .")}  # «II.2» is 2.2

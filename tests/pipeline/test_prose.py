@@ -872,3 +872,58 @@ def test_an_items_own_code_may_carry_its_type_and_partners_written_without_a_col
     assert [(matchers.delmal.match(r.get("delmal")).value, *_fields(r)) for r in read.rows] == [
         ("2.3", 'YoU-kampanjen "Fagarbeider - et smart valg"', "informasjon", "",
          "Fellesforbundet, EL og IT Forbundet", "Kampanje i sosiale medier rettet mot elever på ungdomstrinnet")]
+
+
+def test_titles_of_the_same_rank_as_a_bare_code_heading_are_its_tiltak_until_the_next_code(matchers, tmp_path):
+    # «Delmål 2.5» and the titles under it share a heading style: the second title was taken for a new section and
+    # its account read as the tiltak, quietly.
+    d = docx.Document()
+    d.add_heading("Regjeringens rapport for 2037", level=1)
+    d.add_heading("Hovedinnsatsområde 2: Læring i arbeidslivet", level=2)
+    for heading, text in (("Delmål 2.5", ""), ("Fagbrev på jobb", "Ordningen lar voksne ta fagbrev på jobben."),
+                          ("Modell for vurdering av kompetanse", "HK-dir utreder en modell for å dokumentere kompetanse."),
+                          ("Delmål 2.6", ""), ("Ny forskrift om godkjenning", "Forskriften trådte i kraft 1. august.")):
+        d.add_heading(heading, level=3)
+        if text:
+            d.add_paragraph(text)
+            d.add_paragraph("Ansvar: KD. Samarbeid: HK-dir.")
+    d.add_heading("Avslutning", level=2)
+    d.add_paragraph("Regjeringen vil i 2038 legge fram en ny strategi.")
+    read = _saved_and_read(matchers, d, tmp_path / "likt_nivaa.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("ansvarlig")) for r in read.rows] == [
+        ("2.5", "Fagbrev på jobb", "KD"), ("2.5", "Modell for vurdering av kompetanse", "KD"),
+        ("2.6", "Ny forskrift om godkjenning", "KD")]
+
+
+def test_a_slides_title_with_its_code_set_after_it_is_a_tiltak_described_by_the_text_under_it(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Spekters kompetansetiltak 2037", level=1)
+    d.add_heading("Spekter i rådene", level=3)
+    d.add_heading("Medlem i SRY Delmål 2.3", level=4)
+    d.add_paragraph("Spekter er representert med ett medlem og en vara.")
+    # Words leading up to the code head the delmål's tiltak: the list under it is read as ever.
+    d.add_heading("Tiltak under delmål 2.4", level=3)
+    d.add_paragraph("Her er årets tiltak.")
+    d.add_paragraph("Webinarserie om kompetanseplanlegging", style="List Bullet")
+    read = _saved_and_read(matchers, d, tmp_path / "kode_etter.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("2.3", "Medlem i SRY", "Spekter er representert med ett medlem og en vara."),
+        ("2.4", "Webinarserie om kompetanseplanlegging", "")]
+
+
+def test_a_closing_heading_of_a_bare_codes_rank_after_its_list_and_a_labelled_code_line_are_no_titles(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("YS – tiltak 2021", level=1)
+    # «Mål i strategien: Delmål 1.1» under a block's title is its label, not a title with its code after it.
+    d.add_heading("KS' vurdering av KBUs hovedrapport", level=3)
+    d.add_paragraph("Mål i strategien: Delmål 1.1")
+    d.add_paragraph("Form: Notat")
+    d.add_heading("Delmål 1.3", level=3)
+    d.add_paragraph("Informasjonsside om karriereveiledning for medlemmer i omstilling.", style="List Bullet")
+    # The bare code's section held a list, not titles over text: a heading of its rank closes the report.
+    d.add_heading("Veien videre", level=3)
+    d.add_paragraph("I 2022 vil YS prioritere korte, fleksible utdanningstilbud.")
+    read = _saved_and_read(matchers, d, tmp_path / "avslutning.docx")
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak")) for r in read.rows] == [
+        ("1.1", "KS' vurdering av KBUs hovedrapport"),
+        ("1.3", "Informasjonsside om karriereveiledning for medlemmer i omstilling.")]
