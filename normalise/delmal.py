@@ -48,13 +48,18 @@ def names_omrade_column(header: str) -> bool:
     return bool(re.fullmatch(r"\W*(?:hoved|hovud)?(?:innsats)?område(?:\s*\(.*\))?\W*", clean(header), re.IGNORECASE))
 
 
+def _omrade_number(part: str) -> str:
+    """An område's number written «II» or «2», as «2»."""
+    part = part.upper()
+    return str(len(part) if part.startswith("I") else int(part))
+
+
 def joined_code(omrade: str, number: str) -> str:
     """«II» (or «2») in an område column beside «3» in a delmål column: delmål 2.3; '' when they are not that."""
     found = _OMRADE_NUMBER.match(clean(omrade))
     if not found or not re.fullmatch(r"\d", clean(number)):
         return ""
-    part = found.group(1).upper()
-    return f"{len(part) if part.startswith('I') else int(part)}.{clean(number)}"
+    return f"{_omrade_number(found.group(1))}.{clean(number)}"
 
 
 # A delmål cell whose code lost its separator ("13" for "1,3", as OCR reads a faint comma), or "1 3", or
@@ -132,8 +137,7 @@ class DelmalMatcher:
             return ""
         number = _OMRADE_IN_TEXT.search(text)
         if number:
-            part = number.group(1).upper()
-            return str(len(part) if part.startswith("I") else int(part))
+            return _omrade_number(number.group(1))
         folded = re.sub(r"^[\d.\s]+", "", fold(text))
         return max(((fuzz.ratio(folded, fold(n)), o.id) for o in self.catalogue.omrader for n in (o.name, *o.aliases)))[1]
 

@@ -79,21 +79,23 @@ def closing_particulars(text: str, parse: Callable[[str], dict[str, str]]) -> tu
 _CLOSING_BRACKET = re.compile(r"\s*\(([^()]{3,160})\)\s*\.?\s*$")
 
 
+def _named_without_colon(text: str, mapper: ColumnMapper, labelled: dict[str, str]) -> dict[str, str] | None:
+    """The field a part names without a colon («sammen med NHO og HK-dir»), where the labels left it empty."""
+    named = _unlabelled(text, mapper)
+    return {named[0]: named[1]} if named and named[1] and not labelled.get(named[0]) else None
+
+
 def item_labels(text: str, mapper: ColumnMapper) -> tuple[str, dict[str, str]]:
     """An item's text and the fields its labels give («Type tiltak: FoU.»), a closing bracket that names the partners
     or the one responsible without a colon («(i samarbeid med Fafo)») among them."""
     head, labelled = mapper.split_labels(text)
     bracket = _CLOSING_BRACKET.search(head)
-    named = _unlabelled(bracket.group(1), mapper) if bracket else None
-    if bracket and named and named[1] and not labelled.get(named[0]):
-        return head[: bracket.start()], {**labelled, named[0]: named[1]}
-    return head, labelled
+    named = _named_without_colon(bracket.group(1), mapper, labelled) if bracket else None
+    return (head[: bracket.start()], {**labelled, **named}) if bracket and named else (head, labelled)
 
 
 def particular_labels(text: str, mapper: ColumnMapper) -> tuple[str, dict[str, str]]:
     """The fields of the parts beside an item's own code («samarbeid: Virke», «sammen med NHO og HK-dir»)."""
     head, labelled = mapper.split_labels(text)
-    named = _unlabelled(head, mapper) if head else None
-    if named and named[1] and not labelled.get(named[0]):
-        return "", {**labelled, named[0]: named[1]}
-    return head, labelled
+    named = _named_without_colon(head, mapper, labelled) if head else None
+    return ("", {**labelled, **named}) if named else (head, labelled)
