@@ -125,21 +125,20 @@ class DelmalMatcher:
 
     def names_omrade(self, text: str) -> bool:
         """Whether a heading names a hovedinnsatsområde (its items then have no delmål yet)."""
-        folded = fold(text)
-        if _OMRADE_WORD.search(folded):
-            return True
-        names = [fold(n) for o in self.catalogue.omrader for n in (o.name, *o.aliases)]
-        return any(fuzz.ratio(re.sub(r"^[\d.\s]+", "", folded), n) >= 90 for n in names)
+        return bool(_OMRADE_WORD.search(fold(text))) or self._omrade_by_name(text)[0] >= 90
+
+    def _omrade_by_name(self, text: str) -> tuple[float, str]:
+        """(how alike 0-100, id) of the område whose name the text, its number left off, is most like."""
+        bare = re.sub(r"^[\d.\s]+", "", fold(text))
+        return max(((fuzz.ratio(bare, fold(n)), o.id) for o in self.catalogue.omrader for n in (o.name, *o.aliases)),
+                   default=(0.0, ""))
 
     def omrade_named(self, text: str) -> str:
         """The område a heading names, by its number («Innsatsområde 2: …», «Område II») or its name; ''."""
         if not self.names_omrade(text):
             return ""
         number = _OMRADE_IN_TEXT.search(text)
-        if number:
-            return _omrade_number(number.group(1))
-        folded = re.sub(r"^[\d.\s]+", "", fold(text))
-        return max(((fuzz.ratio(folded, fold(n)), o.id) for o in self.catalogue.omrader for n in (o.name, *o.aliases)))[1]
+        return _omrade_number(number.group(1)) if number else self._omrade_by_name(text)[1]
 
     def _text_scores(self, text: str) -> dict[str, float]:
         """How much the text (its codes left out) resembles each delmål's wording, 0-100."""

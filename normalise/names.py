@@ -101,20 +101,19 @@ class MeasureNames:
         # A county council's file aliases are its county; other members' (an ASCII spelling) are no region.
         counties = [o for o in catalogue.organisations if o.kind == COUNTY]
         region_names = sorted({a for o in counties for a in o.file_aliases} | set(vocab.regions))
-        common.update(w for r in region_names for w in words(r))
+        self._region_words = frozenset(w for r in region_names for w in words(r))
+        common.update(self._region_words)
         self._common = frozenset(common)
         self._stop = frozenset(vocab.stopwords)
         self._openers = frozenset(fold(w) for w in vocab.type_openers)
         self._kinds = frozenset(w for t in catalogue.types for entry in (t.name, *t.synonyms) for w in words(entry)) | \
             self._openers
         self._regions = PhraseSet(region_names)
-        self._region_words = frozenset(w for r in region_names for w in words(r))
         self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
         self._phase_reader = PhaseReader(vocab, self._kinds)
         self._name_words = frozenset(w for o in catalogue.organisations for entry in (o.name, *o.aliases, *o.file_aliases)
                                      for w in words(entry)) | frozenset(
-            w for c in catalogue.councils for entry in (c.name, *c.aliases, *c.units) for w in words(entry)) | frozenset(
-            w for r in region_names for w in words(r))
+            w for c in catalogue.councils for entry in (c.name, *c.aliases, *c.units) for w in words(entry)) | self._region_words
         self._moved = PhraseSet(vocab.moved)
         self._about = PhraseSet(vocab.about_openers)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
