@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .catalogue import Vocabulary
+from .vocabulary import Vocabulary
 from .columns import FIELD_LABELS, ColumnMapper, HeaderMap, header_key
 from .delmal import DelmalMatcher
 from .orgs import OrgMatcher

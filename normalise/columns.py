@@ -8,7 +8,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from .catalogue import Vocabulary
+from .vocabulary import Vocabulary
 from .text import clean, fold
 
 # How evidence names each field to the secretariat.

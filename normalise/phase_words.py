@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .catalogue import Vocabulary
+from .vocabulary import Vocabulary
 from .phrases import MIN_HEAD, Hit, Phrase, PhraseSet, Token
 from .text import fold
 

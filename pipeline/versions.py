@@ -18,7 +18,7 @@ from typing import Callable
 
 from rapidfuzz import fuzz
 
-from normalise.catalogue import VERSION_RANKS, Vocabulary
+from normalise.vocabulary import VERSION_RANKS, Vocabulary
 from normalise.text import fold
 from tiltak_core.records import Document
 

@@ -1,0 +1,82 @@
+"""Loads the report vocabulary (vocabulary.toml): header names, labels and the word lists the readers and matchers use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from tiltak_core.records import FIELDS
+
+from .data_file import Problems, raise_problems, read_table, read_toml
+from .text import fold
+
+VOCABULARY = "vocabulary.toml"
+_TABLES = ("fields", "labels", "versions", "stopwords")  # read one by one below; every other entry is a list of words
+
+
+# Version marks in the order a later one replaces an earlier one; a report without a mark ranks between
+# a draft and a revised version.
+VERSION_RANKS = ("draft", "revised", "final")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words reports use, as data: header names, labels, and the word lists the matchers read."""
+
+    fields: dict[str, tuple[str, ...]]
+    known_extra: tuple[str, ...]
+    sum_rows: tuple[str, ...]
+    delmal_words: tuple[str, ...]
+    participation: tuple[str, ...]
+    stopwords: frozenset[str]
+    name_headers: tuple[str, ...] = ()
+    partner_words: tuple[str, ...] = ()
+    closing_words: tuple[str, ...] = ()
+    delmal_links: tuple[str, ...] = ()
+    versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    council_traps: tuple[str, ...] = ()
+    council_doubts: tuple[str, ...] = ()
+    council_trap_doubts: tuple[str, ...] = ()
+    council_about: tuple[str, ...] = ()
+    council_openers: tuple[str, ...] = ()
+    seat_links: tuple[str, ...] = ()
+    own_people_links: tuple[str, ...] = ()
+    participation_idioms: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    phase: tuple[str, ...] = ()
+    phase_news: tuple[str, ...] = ()
+    phase_doubtful: tuple[str, ...] = ()
+    version_words: tuple[str, ...] = ()
+    moved: tuple[str, ...] = ()
+    about_openers: tuple[str, ...] = ()
+    scheme_words: tuple[str, ...] = ()
+    scheme_fillers: tuple[str, ...] = ()
+    name_tails: tuple[str, ...] = ()
+    type_openers: tuple[str, ...] = ()
+    auxiliaries: tuple[str, ...] = ()
+    check_marks: tuple[str, ...] = ()
+    other_documents: tuple[str, ...] = ()
+    unanswered: tuple[str, ...] = ()
+    labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # prose-only labels per field ("Med:")
+
+
+def load_vocabulary() -> Vocabulary:
+    """Read the built-in vocabulary; raise CatalogueError listing every problem."""
+    label, text, data = read_toml(None, VOCABULARY)
+    p = Problems()
+    raw_fields = read_table(data, "fields", p)
+    names = {f: p.texts(raw_fields, f, "[fields]") for f in FIELDS}
+    for f, given in names.items():
+        if not given:
+            p.add(f"[fields]: ingen navn for feltet '{f}'")
+    raw_labels = read_table(data, "labels", p)  # optional: labels only prose reads ("Form:", "Med:")
+    raw_versions = read_table(data, "versions", p)
+    lists = {f.name: p.texts(data, f.name, "vocabulary") for f in fields(Vocabulary) if f.name not in _TABLES}
+    vocab = Vocabulary(
+        fields=names,
+        labels={f: given for f in FIELDS if (given := p.texts(raw_labels, f, "[labels]"))},
+        versions={rank: p.texts(raw_versions, rank, "[versions]") for rank in VERSION_RANKS},
+        stopwords=frozenset(fold(w) for w in p.texts(data, "stopwords", "vocabulary")),
+        **lists,
+    )
+    raise_problems(label, text, data, VOCABULARY, p)
+    return vocab
