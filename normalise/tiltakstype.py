@@ -22,7 +22,7 @@ ABBREVIATED = 0.85  # "Prosj.", "Arr.": a word cut short with a full stop, the s
 _MIN_ABBREVIATION = 3
 # An inferred type is sure only when the text opens with a cue word of that type and the model agrees
 # this strongly; otherwise it stays under the review threshold.
-SURE_PROBABILITY = 0.75
+SURE_PROBABILITY = 0.6
 SURE_INFERRED = 0.8
 INFERRED_CAP = SURE_INFERRED  # an inferred type always ranks below a type the report gave
 UNSURE_CAP = 0.6
@@ -150,11 +150,13 @@ class TypeMatcher:
         ws = words(tiltak)
         # «NHO sitter i referansegruppen for …»: the body it takes part through, not the kind of what that body is for.
         taking_part = cue in self._taking_part or bool(set(ws[: ws.index(cue)] if cue in ws else ()) & self._taking_part)
-        sure = g.lead_cue == g.type and g.probability >= SURE_PROBABILITY and not taking_part
+        doubt = self.model.features.lead_doubt(tiltak)
+        sure = g.lead_cue == g.type and g.probability >= SURE_PROBABILITY and not taking_part and not doubt
         confidence = SURE_INFERRED if sure else min(UNSURE_CAP, round(g.probability * UNSURE_CAP, 3))
         why = f"ordene {', '.join(g.cue_words)}" if g.cue_words else "likheten med kjente tiltak"
         return Match(g.type, confidence, g.runner_up, round(min(g.runner_up_probability, confidence), 3),
-                     f"ingen type oppgitt; utledet fra {why} ({g.probability:.2f})", inferred=True)
+                     f"ingen type oppgitt; utledet fra {why} ({g.probability:.2f})" + (f"; men {doubt}" if doubt else ""),
+                     inferred=True)
 
     def written(self, raw: str, tiltak: str) -> Match | None:
         """The type the report states, in its type cell or in the text; None when it states none."""

@@ -27,6 +27,7 @@ MAX_SUBJECT_WORDS = 3  # a subject before its verb ("Parat og Delta har ...") is
 CUE_WEIGHT = 2  # a cue word stands for several ordinary words
 LEAD_WEIGHT = 3  # and one that opens the text for several more
 SMOOTHING = 0.5
+_MIN_MODIFIER = 4  # a compound's first part that names a type: "kurs", "informasjon"
 _SUFFIXES = (5, 6, 7)  # compound heads: "forskningsrapport" shares "rapport" with "rapport"
 _ENDINGS = ("ene", "ane", "ar", "er", "en", "et", "a", "e", "n", "r", "s")
 _SERIES = ("serie", "serien", "rekke", "rekka", "rekkje", "runde", "runden")
@@ -64,9 +65,10 @@ class CueIndex:
                 ws = words(entry)
                 if len(ws) == 1 and len(ws[0]) >= 3:
                     heads.setdefault(ws[0], t.name)
-        # Longest first: "forskningsprosjekt" is FoU before it is a "prosjekt".
-        self._heads = sorted(((h, n) for h, n in heads.items() if len(h) >= 4), key=lambda kv: -len(kv[0]))
+        # Longest first: "forskningsprosjekt" is FoU before it is a "prosjekt"; "råd" heads "samarbeidsråd".
+        self._heads = sorted(((h, n) for h, n in heads.items() if len(h) >= 3), key=lambda kv: -len(kv[0]))
         self._exact = heads
+        self._containers = tuple(fold(w) for w in catalogue.vocabulary.type_containers)
 
     def _type_of(self, word: str) -> str:
         if word in self._exact:
@@ -84,6 +86,24 @@ class CueIndex:
             rest = word[len(head):] if word.startswith(head) else ""
             if rest.removeprefix("s") in _SERIES or rest in _SERIES:
                 return name
+        return ""
+
+    def container(self, word: str) -> bool:
+        """Whether the word names a frame of the kind its head says ("Lederprogram", "Samarbeidsavtalen"), which
+        may hold a measure of any kind; "Bransjeprogram", a cue of another kind, names what it holds."""
+        head = next((c for c in self._containers for base in _bases(word) if base.endswith(c)), "")
+        return bool(head) and self.type_of(word) == self.type_of(head)
+
+    def modifier(self, word: str) -> str:
+        """The type a compound's first part names when its head names another ("Informasjonsnotat"), else ""."""
+        if word in self._exact:
+            return ""  # the vocabulary says what this compound is
+        head = self.type_of(word)
+        for k in range(_MIN_MODIFIER, len(word) - 2):
+            part = word[:k]
+            kind = self._exact.get(part) or (self._exact.get(part[:-1], "") if part[-1] in "se" else "")
+            if kind and kind != head:
+                return kind
         return ""
 
 
@@ -109,14 +129,30 @@ class TypeFeatures:
         self._stop = catalogue.vocabulary.stopwords
         self._openers = frozenset(fold(w) for w in catalogue.vocabulary.type_openers)
         self._auxiliaries = frozenset(fold(w) for w in catalogue.vocabulary.auxiliaries)
+        self._prepositions = frozenset(fold(w) for w in catalogue.vocabulary.prepositions)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
+        # An organisation's name of several words («Nordisk ministerråd») names who, not what kind of measure.
+        self._long_names = {tuple(ws) for o in catalogue.organisations for a in (o.name, *o.aliases)
+                            if len(ws := words(a)) > 1}
+        self._names |= {" ".join(name) for name in self._long_names}
         # A council named at the text's start is what the tiltak is about, not what kind of tiltak it is; only a
         # name's first word is left out of the opening ("utdanning" in a unit's name is still a word of its own).
-        self._councils = {words(a)[0] for c in catalogue.councils for a in (c.name, *c.aliases, *c.units) if words(a)}
+        self._councils = [(words(a)[0], " ".join(words(a))) for c in catalogue.councils
+                          for a in (c.name, *c.aliases, *c.units) if words(a)]
         self.cues = CueIndex(catalogue)
 
+    def words(self, text: str) -> list[str]:
+        """The text's words, each organisation's name of several words as one word (which names no activity)."""
+        ws = words(text)
+        for name in self._long_names:
+            n = len(name)
+            for j in range(len(ws) - n, -1, -1):
+                if tuple(ws[j : j + n]) == name:
+                    ws[j : j + n] = [" ".join(name)]
+        return ws
+
     def content(self, text: str) -> list[str]:
-        return self._content(words(text))
+        return self._content(self.words(text))
 
     def _content(self, ws: list[str]) -> list[str]:
         return [w for w in ws if w not in self._stop and w not in self._names and not w.isdigit()]
@@ -147,11 +183,14 @@ class TypeFeatures:
 
     def _lead(self, text: str) -> list[str]:
         """The text's opening content words, after openers that name no activity ("Utvikling av en ...")."""
-        ws = words(text)
+        ws = self.words(text)
         predicate = self._predicate(ws)
         # A council named after a verb is the object itself ("har skipa eit samarbeidsråd for ..."): its words
         # stay, so that the words of its name do not pass for the activity.
-        content = [w for w in self._content(predicate) if predicate is not ws or w not in self._councils]
+        # Only a council's whole name counts: «Regionalt samarbeidsråd for fagopplæring» names a council of its own.
+        joined = f" {' '.join(ws)} "
+        named = {first for first, name in self._councils if f" {name} " in joined}
+        content = [w for w in self._content(predicate) if predicate is not ws or w not in named]
         start = next((i for i, w in enumerate(content) if w not in self._openers), len(content))
         return content[start : start + LEAD_WORDS]
 
@@ -165,6 +204,27 @@ class TypeFeatures:
                 if cue:
                     return cue, w
         return "", ""
+
+    def lead_doubt(self, text: str) -> str:
+        """Why the cue word opening the text may not name the measure's kind; "" when nothing speaks against it."""
+        _, cue = self.lead_cue(text)
+        if not cue:
+            return ""
+        kind = self.cues.type_of(cue)
+        other = next((w for w in self.content(text) if self.cues.type_of(w) not in ("", kind)), "")
+        if other and self.cues.container(cue):
+            return f"«{cue}» kan romme tiltak av alle typer, og teksten nevner «{other}»"
+        if self.cues.modifier(cue):
+            return f"«{cue}» er satt sammen av ord for to typer"
+        ws = self.words(text)
+        k = ws.index(cue) if cue in ws else 0
+        # «Oppsummering av KBU-rapporten»: the report is what is summed up; the measure is the summing up.
+        named = [i for i, w in enumerate(ws[:k]) if w in self._content([w]) and w not in self._openers]
+        if named and not self.cues.type_of(ws[named[-1]]):
+            link = next((w for w in ws[named[-1] + 1 : k] if w in self._prepositions), "")
+            if link:
+                return f"«{cue}» står etter «{ws[named[-1]]} … {link}»"
+        return ""
 
 
 class TypeModel:

@@ -53,6 +53,8 @@ class Vocabulary:
     name_tails: tuple[str, ...] = ()
     type_openers: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
+    type_containers: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()
     check_marks: tuple[str, ...] = ()
     other_documents: tuple[str, ...] = ()
     unanswered: tuple[str, ...] = ()
