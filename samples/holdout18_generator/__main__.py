@@ -8,7 +8,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from . import data, docs, other
+from . import data, docs, other, readme
 
 FILES = [
     # (file name, member, rows, shape)
@@ -29,6 +29,8 @@ FILES = [
      "Nynorsk prose, Word exported to PDF"),
     ("14_Innkalling_mote_Kompetansepolitisk_rad_mars_2039.pdf", "", [],
      "not a member report (meeting notice)"),
+    ("15_Innlandet_fylkeskommune_tiltak_2038.docx", "Innlandet fylkeskommune", data.INNLANDET,
+     "DOCX table, one column per measure"),
 ]
 
 
@@ -64,6 +66,7 @@ def build(out: Path):
         (tmp / "doc").mkdir()
         docs.spekter(tmp / "doc" / (stem[FILES[9][0]] + ".docx"))
         docs.uhr(out / FILES[11][0])
+        docs.innlandet(out / FILES[14][0])
         docs.vestland(tmp / (stem[FILES[12][0]] + ".docx"))
         docs.innkalling(tmp / (stem[FILES[13][0]] + ".docx"))
         other.nho(out / FILES[2][0])
@@ -79,6 +82,7 @@ def build(out: Path):
     if missing:
         raise SystemExit(f"not built: {missing}")
     write_truth(out)
+    readme.write(out, FILES)
 
 
 def write_truth(out: Path):

@@ -324,3 +324,23 @@ VESTLAND = [
     R("Norskopplæring kombinert med praksis i havbruk", "M52", "3.4", KURS, "", "NAV, kommunane",
       "Kurset kombinerer norskopplæring med praksis i havbruksverksemder på Kysten.", "3.4", None),
 ]
+
+# --- Innlandet fylkeskommune: measures side by side as columns, fields as rows
+INNLANDET = [
+    R("Kompetanseforum Innlandet", "M57", "1.2", RAD, "Innlandet fylkeskommune",
+      "NHO Innlandet, LO Innlandet, KS Innlandet, NAV Innlandet, Høgskolen i Innlandet",
+      "Forumet har vedtatt en regional kompetanseplan for 2038–2041 og møttes tre ganger.",
+      "1.2", "Forum/nettverk"),
+    R("Karriereveiledning for arbeidstakere i omstilling", "M59", "1.3", PROS, "Karriere Innlandet",
+      "NAV Innlandet, tillitsvalgte i bedriftene",
+      "Karrieresenteret har gitt veiledning på arbeidsplassen i bedrifter med nedbemanning, i alt 340 samtaler.",
+      "1.3", "Prosjekt"),
+    R("DigiGrunn Innlandet – regional oppfølging i distriktskommunene", "M58", "2.1", KURS,
+      "Innlandet fylkeskommune", "14 distriktskommuner",
+      "Fylkeskommunen har finansiert egne kurs etter modell av det nasjonale programmet i kommuner som ikke "
+      "ble nådd av det.", "2.1", ""),
+    R("Grunnleggende ferdigheter for ansatte i industrien", "M60", "3.1", KURS, "Innlandet fylkeskommune",
+      "NAV Innlandet, industribedrifter i Gjøvik-regionen",
+      "Kurs i lesing, regning og digitale ferdigheter i arbeidstiden, med mulighet for å gå videre til fagbrev.",
+      "3.1", "Opplæring"),
+]

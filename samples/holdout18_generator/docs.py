@@ -358,3 +358,27 @@ def innkalling(path):
     _para(d, [("Sakspapirer sendes ut en uke før møtet. Meld forfall til sekretariatet.", "")])
     _para(d, [("Med hilsen\nsekretariatet for Kompetansepolitisk råd", "i")])
     d.save(path)
+
+
+# ---------------------------------------------------------------- Innlandet (measures as columns)
+def innlandet(path):
+    from docx.enum.section import WD_ORIENT
+    d = _doc("Innlandet fylkeskommune", dt.datetime(2039, 1, 29, 10, 0))
+    s = d.sections[0]
+    s.orientation = WD_ORIENT.LANDSCAPE
+    s.page_width, s.page_height = s.page_height, s.page_width
+    s.left_margin = s.right_margin = Cm(1.5)
+    _para(d, [("Innlandet fylkeskommune – rapportering til Kompetansepolitisk råd for 2038", "b")], size=14)
+    _para(d, [("Tiltakene står i hver sin kolonne.", "i")], size=9)
+    labels = ["Tiltak", "Delmål", "Type tiltak", "Ansvarlig", "Samarbeidspartnere", "Beskrivelse"]
+    rows = data.INNLANDET
+    t = d.add_table(rows=len(labels), cols=len(rows) + 1)
+    t.style = "Table Grid"
+    for i, lab in enumerate(labels):
+        _cell(t.cell(i, 0), [[(lab, "b")]])
+        _shade(t.cell(i, 0), "E2EFDA")
+        for j, r in enumerate(rows, 1):
+            v = [r.t, r.dshow, r.tyshow or "", r.a, r.p, r.b][i]
+            _cell(t.cell(i, j), [[(v, "b" if i == 0 else "")]])
+    _para(d, [("Kontakt: seksjon for kompetanse og karriere, Innlandet fylkeskommune, Hamar", "")], size=9)
+    d.save(path)

@@ -87,7 +87,7 @@ def ys(path):
     f_s = ImageFont.truetype(FONT, 22)
     dr.text((120, 130), "YS – Yrkesorganisasjonenes Sentralforbund", font=f_t, fill=20)
     dr.text((120, 200), "Rapportering av tiltak til Kompetansepolitisk råd 2038", font=f_h, fill=20)
-    dr.text((120, 250), "Skjemaet er fylt ut for hånd og skannet. Delmål etter strategien.", font=f_s, fill=40)
+    dr.text((120, 250), "Utfylt skjema, skannet hos sekretariatet. Delmål etter strategien.", font=f_s, fill=40)
     cols = [120, 260, 930, 1120, 1540]
     heads = ["Delmål", "Tiltak", "Type", "Samarbeid"]
     y0 = 330
