@@ -198,6 +198,8 @@ class PlacedParagraph:
     continue_x: float
     top: float
     footnote: bool = False  # small type starting with a number: page furniture for the table flags
+    first_font: str = ""  # the font its first word and its last word are set in ("" where unknown: OCR)
+    last_font: str = ""
 
 
 def paragraphs(lines: Sequence[Line], page: int, stats: TextStats) -> list[PlacedParagraph]:
@@ -224,6 +226,8 @@ def paragraphs(lines: Sequence[Line], page: int, stats: TextStats) -> list[Place
             continue_x=p.text_x if p.marker else (p.lines[1].x0 if len(p.lines) > 1 else p.lines[0].x0),
             top=p.lines[0].top,
             footnote=p.footnote,
+            first_font=p.lines[0].words[0].font,
+            last_font=p.lines[-1].words[-1].font,
         )
         for p in paras
     ]
@@ -238,6 +242,8 @@ def continues_on_next_page(last: PlacedParagraph, first: PlacedParagraph) -> boo
         return False
     if abs(first.first_x - last.continue_x) > 3.0:
         return False
+    if last.last_font and first.first_font and last.last_font != first.first_font:
+        return False  # «Sammen med: LO, NHO» in italics at a slide's foot, «Delmål 1.4» atop the next one
     return not prev.text.endswith(_SENTENCE_END) or nxt.text[0].islower()
 
 

@@ -67,6 +67,8 @@ _DASH_AFTER_TITLE = re.compile(r"^[–—-]\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
 _DASH_SPLIT = re.compile(r"^(?P<title>[^–—]+?)\s+[–—-]\s+(?P<rest>\S.*)$", re.DOTALL)
+# «Regionale læringsnettverk – nettverk.»: a title, a dash, and a type of a word or few closing the item.
+_TYPE_DASH = re.compile(r"^(?P<title>[^–—]+?)\s+[–—-]\s+(?P<type>[^\s.–—-]+(?:\s[^\s.–—-]+){0,2})\s*\.?$")
 _SQUARE_TYPE = re.compile(r"\s*\[(?P<type>[^\[\]]{2,30})\]\s*$")
 
 
@@ -213,6 +215,9 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
         if bracket["rest"] is None or rest:
             return ItemParts(clean(bracket["title"]), clean(bracket["type"]), rest,
                              "typen i parentes etter tittelen" + (", forklaringen etter kolon er beskrivelsen" if rest else ""))
+    dashed = _TYPE_DASH.match(text)
+    if dashed and _is_title(dashed["title"]) and _names_type(dashed["type"], types):
+        return ItemParts(clean(dashed["title"]), clean(dashed["type"]), how="typen etter tankestreken")
     colon = _TITLE_COLON.match(text)
     if colon and _is_title(colon["title"]) and _is_explanation(colon["rest"]) and not _opens_with_type(colon["title"], types):
         return ItemParts(clean(colon["title"]), "", clean(colon["rest"]), "tittelen før kolon er tiltaket, "

@@ -927,3 +927,27 @@ def test_a_closing_heading_of_a_bare_codes_rank_after_its_list_and_a_labelled_co
     assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak")) for r in read.rows] == [
         ("1.1", "KS' vurdering av KBUs hovedrapport"),
         ("1.3", "Informasjonsside om karriereveiledning for medlemmer i omstilling.")]
+
+
+def test_a_list_items_type_after_a_dash_is_its_given_type_not_part_of_its_title(matchers, tmp_path):
+    # «Tiltakstypen står etter tankestreken»: «Regionale læringsnettverk – nettverk.» is the tiltak and its type.
+    d = docx.Document()
+    d.add_heading(TITLE, level=0)
+    d.add_paragraph("Nedenfor står våre tiltak. Tiltakstypen står etter tankestreken.")
+    d.add_heading("Delmål 1.2 – Regionalt samarbeid", level=2)
+    for bold, rest, text in (("Regionale læringsnettverk for studieforbund", " – nettverk.",
+                              "Fem nettverk der studieforbund og fylkeskommuner planlegger tilbud sammen."),
+                             ("DigiGrunn", " – kurs.", "Studieforbundene har gjennomført 410 kurs."),
+                             ("Kurs for tillitsvalgte", " – digitalt.", "")):
+        item = d.add_paragraph(style="List Bullet")
+        item.add_run(bold).bold = True
+        item.add_run(rest)
+        if text:
+            d.add_paragraph(text)
+    read = _saved_and_read(matchers, d, tmp_path / "type_etter_tankestrek.docx")
+    assert [(r.get("tiltak"), r.get("type")) for r in read.rows] == [
+        ("Regionale læringsnettverk for studieforbund", "nettverk"),
+        ("DigiGrunn", "kurs"),
+        # «digitalt» names no type: the item stays whole
+        ("Kurs for tillitsvalgte - digitalt.", ""),
+    ]
