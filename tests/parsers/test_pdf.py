@@ -448,21 +448,19 @@ def test_a_line_set_in_another_font_atop_the_next_page_is_no_rest_of_the_last_on
     # A slide's foot in italics («Sammen med: LO, NHO») and the next slide's label in plain type («Delmål 1.4»):
     # two paragraphs, though the first stops mid-sentence; plain text that goes on over the break is one.
     path = tmp_path / "lysark.pdf"
+    pages = [
+        [("Helvetica", 12, 700, "Vi har i år arbeidet med flere"), ("Helvetica-Oblique", 12, 120, "Sammen med: LO, NHO, KS")],
+        [("Helvetica", 12, 760, "Delmål 1.4 · Råd/utvalg/nettverk"),
+         ("Helvetica-Bold", 20, 720, "Råd for samarbeid med arbeidslivet"),
+         ("Helvetica", 12, 120, "Vi har i år arbeidet med flere")],
+        [("Helvetica", 12, 700, "læreplasser i handel.")],
+    ]
     c = Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica", 12)
-    c.drawString(60, 700, "Vi har i år arbeidet med flere")
-    c.setFont("Helvetica-Oblique", 12)
-    c.drawString(60, 120, "Sammen med: LO, NHO, KS")
-    c.showPage()
-    c.setFont("Helvetica", 12)
-    c.drawString(60, 760, "Delmål 1.4 · Råd/utvalg/nettverk")
-    c.setFont("Helvetica-Bold", 20)
-    c.drawString(60, 720, "Råd for samarbeid med arbeidslivet")
-    c.setFont("Helvetica", 12)
-    c.drawString(60, 120, "Vi har i år arbeidet med flere")
-    c.showPage()
-    c.setFont("Helvetica", 12)
-    c.drawString(60, 700, "læreplasser i handel.")
+    for page in pages:
+        for font, size, y, text in page:
+            c.setFont(font, size)
+            c.drawString(60, y, text)
+        c.showPage()
     c.save()
     texts = [b.text for b in parse_pdf(path, path.name, ParseOptions()).blocks if isinstance(b, TextBlock)]
     assert "Sammen med: LO, NHO, KS" in texts and "Delmål 1.4 · Råd/utvalg/nettverk" in texts
