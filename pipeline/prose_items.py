@@ -46,6 +46,12 @@ def _names_type(text: str, types: TypeNamer) -> bool:
     return match is not None and match.confidence >= SURE_TYPE
 
 
+def _is_type_word(text: str, types: TypeNamer) -> bool:
+    """A type's own name, or one word naming a type: «– nettverk.»; «– kurs for kursledere» says what, not which type."""
+    match = types.given(text)
+    return match is not None and (match.confidence == 1.0 or len(text.split()) == 1 and match.confidence >= SURE_TYPE)
+
+
 def _is_explanation(rest: str) -> bool:
     """Sentences after the colon: opening as a sentence does (a clause goes on in lower case), words enough, ending
     as a sentence does."""
@@ -216,7 +222,7 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
             return ItemParts(clean(bracket["title"]), clean(bracket["type"]), rest,
                              "typen i parentes etter tittelen" + (", forklaringen etter kolon er beskrivelsen" if rest else ""))
     dashed = _TYPE_DASH.match(text)
-    if dashed and _is_title(dashed["title"]) and _names_type(dashed["type"], types):
+    if dashed and _is_title(dashed["title"]) and _is_type_word(dashed["type"], types):
         return ItemParts(clean(dashed["title"]), clean(dashed["type"]), how="typen etter tankestreken")
     colon = _TITLE_COLON.match(text)
     if colon and _is_title(colon["title"]) and _is_explanation(colon["rest"]) and not _opens_with_type(colon["title"], types):

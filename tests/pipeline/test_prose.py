@@ -938,7 +938,8 @@ def test_a_list_items_type_after_a_dash_is_its_given_type_not_part_of_its_title(
     for bold, rest, text in (("Regionale læringsnettverk for studieforbund", " – nettverk.",
                               "Fem nettverk der studieforbund og fylkeskommuner planlegger tilbud sammen."),
                              ("DigiGrunn", " – kurs.", "Studieforbundene har gjennomført 410 kurs."),
-                             ("Kurs for tillitsvalgte", " – digitalt.", "")):
+                             ("Kurs for tillitsvalgte", " – digitalt.", ""),
+                             ("Norsktrening med frivillige", " – kurs for kursledere", "")):
         item = d.add_paragraph(style="List Bullet")
         item.add_run(bold).bold = True
         item.add_run(rest)
@@ -950,4 +951,6 @@ def test_a_list_items_type_after_a_dash_is_its_given_type_not_part_of_its_title(
         ("DigiGrunn", "kurs"),
         # «digitalt» names no type: the item stays whole
         ("Kurs for tillitsvalgte - digitalt.", ""),
+        # a type word opening words of what it is: the item stays whole
+        ("Norsktrening med frivillige - kurs for kursledere", ""),
     ]
