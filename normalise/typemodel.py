@@ -219,7 +219,7 @@ class TypeFeatures:
         ws = self.words(text)
         k = ws.index(cue) if cue in ws else 0
         # «Oppsummering av KBU-rapporten»: the report is what is summed up; the measure is the summing up.
-        named = [i for i, w in enumerate(ws[:k]) if w in self._content([w]) and w not in self._openers]
+        named = [i for i, w in enumerate(ws[:k]) if self._content([w]) and w not in self._openers]
         if named and not self.cues.type_of(ws[named[-1]]):
             link = next((w for w in ws[named[-1] + 1 : k] if w in self._prepositions), "")
             if link:

@@ -233,6 +233,11 @@ def paragraphs(lines: Sequence[Line], page: int, stats: TextStats) -> list[Place
     ]
 
 
+def _family(font: str) -> str:
+    """A font's name without its subset prefix ("ABCDEF+"), which a merged PDF may give each part its own of."""
+    return font.split("+", 1)[-1]
+
+
 def continues_on_next_page(last: PlacedParagraph, first: PlacedParagraph) -> bool:
     """Whether a page's first paragraph is the rest of the previous page's last one."""
     # It must be plain text set where the previous paragraph's lines go on, after a paragraph
@@ -242,7 +247,7 @@ def continues_on_next_page(last: PlacedParagraph, first: PlacedParagraph) -> boo
         return False
     if abs(first.first_x - last.continue_x) > 3.0:
         return False
-    if last.last_font and first.first_font and last.last_font != first.first_font:
+    if last.last_font and first.first_font and _family(last.last_font) != _family(first.first_font):
         return False  # «Sammen med: LO, NHO» in italics at a slide's foot, «Delmål 1.4» atop the next one
     return not prev.text.endswith(_SENTENCE_END) or nxt.text[0].islower()
 
