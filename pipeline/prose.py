@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from normalise.columns import ColumnMapper
 from normalise.delmal import DelmalMatcher
-from normalise.text import clean, fold, words
+from normalise.text import clean, fold
 from parsers.content import Paragraph
 
 from .answer_lines import AnswerLines
@@ -18,23 +18,16 @@ from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
                           item_parts, list_line, own_delmal, own_item_fields, signs_off, worded_delmal)
 from .prose_blocks import NumberedTitle, title_fields
-from .prose_meta import closing_particulars, item_labels, meta_fields, particular_labels
-from .prose_titles import Linked, Titled, TitleOverText, coded_title, linked_delmal
+from .prose_meta import closing_particulars, item_labels, particular_labels
+from .prose_shapes import TYPE_IN_BRACKETS, ShapeRules
+from .prose_titles import Linked, Titled, TitleOverText, coded_title, heads_title_below, linked_delmal
 
 from tiltak_core.records import Provenance
 
 
 _NUMBER = re.compile(r"^\s*(?:tiltak\s+(?:nr\.?\s*)?)?\d{1,2}\s?[.):]\s+", re.IGNORECASE)  # «4. », «Tiltak 1: »
 SUB_ITEMS = "Underpunkter"
-# Labels that make a title line above them a tiltak of its own (a block), not a heading.
-_BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
-BARE_CODE_WORDS = 3  # «Delmål 1.1», «DELMÅL 2.3»: a heading that is a code and nothing more
-BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only when it is short
-# "Digitalt løft i varehandelen (kurs)": a title's closing brackets, in lower case, say its type.
-_TYPE_IN_BRACKETS = re.compile(r"\s*\(\s*([a-zæøå][\w/ -]{1,30}?)\s*\)\s*$")
-
-
-class ProseReader:
+class ProseReader(ShapeRules):
     """Follows headings and lead-ins through a document and turns list items into rows."""
 
     def __init__(self, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher, types: TypeNamer) -> None:
@@ -73,6 +66,8 @@ class ProseReader:
         self.labelled_items: frozenset[tuple] = frozenset()  # items whose own labels name the delmål (set by rows)
         self.titled_headings: frozenset[tuple] = frozenset()  # headings that are a tiltak's title (set by rows)
         self.numbered_titles: dict[tuple, NumberedTitle] = {}  # «1.4 Title» headings under an område (set by rows)
+        self._over_title: dict[str, str] = {}  # a slide's particulars over the title that follows
+        self.slide: DraftRow | None = None  # a slide's title, whose bullets describe it
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
         self.section, self.last_item, self.block_item = text, None, None
@@ -91,39 +86,12 @@ class ProseReader:
         self.structured = self.structured or structured
         return self.last_item
 
-    def labels(self, p: Paragraph | None) -> dict[str, str]:
-        """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""
-        head, labelled = self.mapper.split_labels(p.text) if p and p.kind in ("text", "bullet") else ("", {})
-        return {} if head else labelled
-
-    def particulars(self, p: Paragraph | None) -> dict[str, str]:
-        """The fields a line of particulars gives («Delmål 1.4 · Råd/utvalg · Ansvar: KS»), else {}."""
-        return meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types) if p and p.kind == "text" else {}
-
-    def _is_block_title(self, p: Paragraph, following: Paragraph | None) -> bool:
-        """A title line whose next paragraph is labelled lines that say what the tiltak is."""
-        if p.kind == "text" and (len(p.text.split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
-            return False
-        if self.labels(p):
-            return False  # a labelled line itself ("Tiltak: …") is no title
-        labels = self.labels(following)
-        said = sum(1 for f in _BLOCK_LABELS if f in labels)
-        block = self.block_item
-        if p.kind == "text" and block is not None and block is self.last_item and not any(
-                clean(block.fields.get(f)) for f in labels):
-            # Inside a block whose labels come before and after its description ("Delmål: …", text,
-            # "Ansvarleg: …"), the labels under the text go on filling the block: the text describes it.
-            return False
-        if p.kind == "heading":
-            # A title in bold or a heading style: one labelled line under it (Word puts each on its own) will do.
-            return said >= 1
-        return p.kind == "text" and ("delmal" in labels or said >= 2)
-
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
         above, self._item_above = self._item_above, None
         if p.kind == "heading":
             self.titles.open(None)  # a heading ends the text under the last; _read opens one that may be a title
+            self.slide = None
         said, meta = closing_particulars(p.text, lambda t: self.particulars(replace(p, text=t))) if above else ("", {})
         if above is not None and not self.answer_form and (meta or describes_item(
                 p, following, lambda q: self.labels(q) or self.particulars(q)) and not (
@@ -144,6 +112,10 @@ class ProseReader:
                 self.last_item = self.block_item = row
                 self.structured = True
             return row
+        if p.kind in ("bullet", "numbered") and self.slide is not None and self.slide is self.last_item:
+            fields = self.slide.fields  # a slide's bullets under its title say what the tiltak is
+            fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
+            return None
         if p.kind in ("bullet", "numbered"):
             self.block_item = None
             if self.section is None and (p.page, p.line) in self.labelled_items:
@@ -161,6 +133,9 @@ class ProseReader:
         if linked and (not linked.text or self.titles.title is not None) and self.delmal.match(linked.sentence).value:
             return self._delmal_line(linked)
         meta = self.particulars(p)
+        if meta and heads_title_below(p, following, self._previous):
+            self._over_title = meta
+            return None
         item = self.last_item
         bare = item is not None and item is self.block_item and not item.fields.get("beskrivelse")
         item_coded = item is not None and bool(self.delmal.codes_in(f"{self.section} {item.fields.get('delmal')}"))
@@ -177,6 +152,10 @@ class ProseReader:
         heading = p.kind == "heading"
         if heading:
             self.heading = p
+        if heading and self._over_title:
+            fields, self._over_title = {**self._over_title, "tiltak": clean(p.text)}, {}
+            self.slide = self._block(p, fields, "tittel med en linje over som oppgir delmål og type")
+            return self.slide
         if heading and (p.page, p.line) in self.titled_headings:
             # «Kursbank for frivillige lag (Delmål II.5, prosjekt)» over text: a tiltak's title, not a section's.
             self.block_item = self._item(p, "overskrift")
@@ -246,17 +225,11 @@ class ProseReader:
         self.plain_items = False  # a sentence ends the plain list
         return None
 
-    def _is_lead_title(self, p: Paragraph) -> bool:
-        """A paragraph that opens with a short bold title and goes on in plain text: one tiltak, titled."""
-        lead = p.lead.rstrip(" .:")
-        return bool(lead) and len(lead.split()) <= BLOCK_TITLE_WORDS and not self.labels(p) and (
-            not self.mapper.split_labels(lead)[1])
-
     def _lead_item(self, p: Paragraph) -> DraftRow:
         """The bold title is the tiltak; labels in the text after it fill the fields, the rest describes it.
         A title with nothing after it but its type in brackets is described by the paragraphs under it."""
         rest = after_lead(p)
-        own_type = _TYPE_IN_BRACKETS.fullmatch(rest)
+        own_type = TYPE_IN_BRACKETS.fullmatch(rest)
         head, labelled = self.mapper.split_labels("" if own_type else rest)
         fields = {"delmal": self.section or "", **labelled, "tiltak": p.lead.rstrip(" .:")}
         if own_type:
@@ -269,33 +242,11 @@ class ProseReader:
         self.block_item = row if not head.strip(" .:") else None
         return row
 
-    def _title_only(self, p: Paragraph) -> bool:
-        """A bold title alone on its line, or with only its type in brackets: the next tiltak, not a description."""
-        rest = after_lead(p)
-        return self._is_lead_title(p) and (not rest.strip() or bool(_TYPE_IN_BRACKETS.fullmatch(rest)))
-
-    def _is_titled(self, p: Paragraph, following: Paragraph | None) -> bool:
-        """A heading ranked under the heading that named the delmål, right under a bare «DELMÅL 1.1» (a slide's small
-        type over its title) or of a bare code's rank after such a title, with plain text under it, is a tiltak's
-        title: unless it names a delmål itself by code or by the delmål's own words."""
-        bare = len(words(self.section)) <= BARE_CODE_WORDS and bool(self.delmal.codes_in(self.section or ""))
-        under = bare and (self._previous is not None and self._previous.text == self.section
-                          or p.level == self.section_level and self.titled_here)
-        return (p.kind == "heading" and self.section_names_delmal and self.section_level is not None
-                and (p.level > self.section_level or under) and following is not None and following.kind == "text"
-                and not following.lead and not self.labels(following) and not self.delmal.codes_in(p.text)
-                and not (self.delmal.names_by_words(p.text) and self._another_delmal(p.text)))
-
-    def _another_delmal(self, text: str) -> bool:
-        """«Kompetansebehovsutvalget (KBU)» under «Delmål 1.1 Kompetansebehovsutvalget» names its own section's
-        delmål: a title; words of another delmål open a new section."""
-        return self.delmal.match(text).value != self.delmal.match(self.section or "").value
-
     def _titled(self, p: Paragraph, code: str = "", structured: bool = True) -> DraftRow:
         """The title is the tiltak (its type in closing brackets); the text under it describes it. Its delmål is
         the `code` it opened with, else the heading's it stands under."""
         title = _NUMBER.sub("", p.text).rstrip(" .")  # «4. Tillitsvalgtkurs …»: the number orders the list
-        own_type = _TYPE_IN_BRACKETS.search(title)
+        own_type = TYPE_IN_BRACKETS.search(title)
         fields = {"delmal": code or self.section or "", "tiltak": title[: own_type.start()] if own_type else title}
         if own_type:
             fields["type"] = own_type.group(1)
@@ -339,17 +290,6 @@ class ProseReader:
             if not item.fields.get("beskrivelse"):
                 self.block_item = item  # the particulars stand over the text that describes the tiltak
         return row
-
-    def _plain_item(self, p: Paragraph, following: Paragraph | None) -> bool:
-        """Plain lines under a heading that names a delmål, two or more in a row: a list typed without bullet
-        marks (a fact box, a pasted list). Not once the heading's items are bullets."""
-        return self.section_names_delmal and (self.last_item is None or self.plain_items) and list_line(
-            p, self._closing) and (self.plain_items or list_line(following, self._closing))
-
-    def _names_delmal_in_words(self, text: str | None) -> bool:
-        """A heading that says "delmål" or words like a delmål's, not merely a number like "2.1"."""
-        return any(re.search(rf"\b{re.escape(w)}\b", fold(text)) for w in self._delmal_words) or bool(
-            text and self.delmal.names_by_words(text))
 
     def _block(self, p: Paragraph, labels: dict[str, str] | None = None, how: str = "") -> DraftRow:
         """A block: the title (or its «Tiltak:» label) is the tiltak; the labelled lines below fill it."""

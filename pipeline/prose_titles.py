@@ -129,3 +129,10 @@ def coded_title(p: Paragraph, following: Paragraph | None, worded: Callable[[str
             m["title"].split()) > TITLE_WORDS:
         return {}
     return {"delmal": arabic(f"Delmål {m['code'].replace(' ', '')}"), "tiltak": m["title"].rstrip(" .")}  # «II.2» is 2.2
+
+
+def heads_title_below(p: Paragraph, following: Paragraph | None, previous: Paragraph | None) -> bool:
+    """«Delmål 2.1 · Arrangement» first on its page, straight over a heading: a slide's line over its title, giving
+    that title's particulars, not the last slide's. (A line that closes a title stands under it, on its page.)"""
+    first_on_page = p.page is not None and (previous is None or previous.page != p.page)
+    return first_on_page and following is not None and following.kind == "heading" and following.page == p.page

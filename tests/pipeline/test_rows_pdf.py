@@ -124,3 +124,35 @@ def test_a_full_width_delmal_row_in_a_pdf_table_sets_the_delmal_of_the_rows_unde
         ("Norskkurs på arbeidsplassen", "3.4", "Forbundet")]
     # An empty cell beside a filled one is empty, not the cell above it carried down.
     assert rows[1].get("samarbeidspartnere") == ""
+
+
+def test_a_slides_line_over_its_title_gives_that_titles_delmal_and_type_and_its_bullets_describe_it(tmp_path, matchers):
+    # A presentation: «Delmål 1.4 · Råd/utvalg/nettverk» atop each slide, the title under it, a bullet, and the
+    # partners in italics at the foot. The line atop a slide belongs to its title, not to the slide before.
+    from reportlab.pdfgen.canvas import Canvas
+
+    slides = [("Delmål 1.4 · Råd/utvalg/nettverk", "Vår plass i Samarbeidsrådet for yrkesopplæring",
+               "Vi har ett fast medlem i rådet og har prioritert læreplasser.", "Sammen med: LO, NHO"),
+              ("Delmål 2.1", "Råd for samarbeid med arbeidslivet ved høyskolene",
+               "Rådene ved fire høyskoler har medlemmer fra våre virksomheter.", ""),
+              ("Delmål 2.2 · FoU", "Handelsbarometeret 2038",
+               "Rapport om kompetansebehov i varehandelen, lansert i november.", "Sammen med: Menon Economics")]
+    path = tmp_path / "presentasjon.pdf"
+    c = Canvas(str(path), pagesize=(960, 540))
+    c.setFont("Helvetica-Bold", 30)
+    c.drawString(60, 300, "Våre bidrag til kompetansepolitikken")
+    c.showPage()
+    for over, title, bullet, partners in slides:
+        for font, size, y, text in (("Helvetica", 16, 480, over), ("Helvetica-Bold", 30, 440, title),
+                                    ("Helvetica", 22, 370, f"• {bullet}"), ("Helvetica-Oblique", 16, 60, partners)):
+            c.setFont(font, size)
+            c.drawString(60, y, text)
+        c.showPage()
+    c.save()
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("type"), r.get("tiltak"), r.get("samarbeidspartnere"), r.get("beskrivelse"))
+            for r in rows] == [
+        ("Delmål 1.4", "Råd/utvalg/nettverk", slides[0][1], "LO, NHO", slides[0][2]),
+        ("Delmål 2.1", "", slides[1][1], "", slides[1][2]),
+        ("Delmål 2.2", "FoU", slides[2][1], "Menon Economics", slides[2][2]),
+    ]

@@ -1,0 +1,107 @@
+"""What a paragraph of a prose report is, by its shape: a block's title, a title over text, a labelled line, a
+line of particulars, a plain list line. The rules ProseReader asks before it reads a paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from normalise.columns import ColumnMapper
+from normalise.delmal import DelmalMatcher
+from normalise.text import clean, fold, words
+from parsers.content import Paragraph
+
+from .draft_row import DraftRow
+from .prose_items import TypeNamer, after_lead, list_line
+from .prose_meta import meta_fields
+
+# Labels that make a title line above them a tiltak of its own (a block), not a heading.
+_BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
+BARE_CODE_WORDS = 3  # «Delmål 1.1», «DELMÅL 2.3»: a heading that is a code and nothing more
+BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only when it is short
+# "Digitalt løft i varehandelen (kurs)": a title's closing brackets, in lower case, say its type.
+TYPE_IN_BRACKETS = re.compile(r"\s*\(\s*([a-zæøå][\w/ -]{1,30}?)\s*\)\s*$")
+
+
+class ShapeRules:
+    """The shape tests of the prose reader; they read its state (the section, the item above) and change none of it."""
+
+    mapper: ColumnMapper
+    delmal: DelmalMatcher
+    types: TypeNamer
+    section: str | None
+    section_level: int | None
+    section_names_delmal: bool
+    titled_here: bool
+    plain_items: bool
+    last_item: DraftRow | None
+    block_item: DraftRow | None
+    _previous: Paragraph | None
+    _closing: tuple[str, ...]
+    _delmal_words: tuple[str, ...]
+
+    def labels(self, p: Paragraph | None) -> dict[str, str]:
+        """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""
+        head, labelled = self.mapper.split_labels(p.text) if p and p.kind in ("text", "bullet") else ("", {})
+        return {} if head else labelled
+
+    def particulars(self, p: Paragraph | None) -> dict[str, str]:
+        """The fields a line of particulars gives («Delmål 1.4 · Råd/utvalg · Ansvar: KS»), else {}."""
+        return meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types) if p and p.kind == "text" else {}
+
+    def _is_block_title(self, p: Paragraph, following: Paragraph | None) -> bool:
+        """A title line whose next paragraph is labelled lines that say what the tiltak is."""
+        if p.kind == "text" and (len(p.text.split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
+            return False
+        if self.labels(p):
+            return False  # a labelled line itself ("Tiltak: …") is no title
+        labels = self.labels(following)
+        said = sum(1 for f in _BLOCK_LABELS if f in labels)
+        block = self.block_item
+        if p.kind == "text" and block is not None and block is self.last_item and not any(
+                clean(block.fields.get(f)) for f in labels):
+            # Inside a block whose labels come before and after its description ("Delmål: …", text,
+            # "Ansvarleg: …"), the labels under the text go on filling the block: the text describes it.
+            return False
+        if p.kind == "heading":
+            # A title in bold or a heading style: one labelled line under it (Word puts each on its own) will do.
+            return said >= 1
+        return p.kind == "text" and ("delmal" in labels or said >= 2)
+
+    def _is_lead_title(self, p: Paragraph) -> bool:
+        """A paragraph that opens with a short bold title and goes on in plain text: one tiltak, titled."""
+        lead = p.lead.rstrip(" .:")
+        return bool(lead) and len(lead.split()) <= BLOCK_TITLE_WORDS and not self.labels(p) and (
+            not self.mapper.split_labels(lead)[1])
+
+    def _title_only(self, p: Paragraph) -> bool:
+        """A bold title alone on its line, or with only its type in brackets: the next tiltak, not a description."""
+        rest = after_lead(p)
+        return self._is_lead_title(p) and (not rest.strip() or bool(TYPE_IN_BRACKETS.fullmatch(rest)))
+
+    def _is_titled(self, p: Paragraph, following: Paragraph | None) -> bool:
+        """A heading ranked under the heading that named the delmål, right under a bare «DELMÅL 1.1» (a slide's small
+        type over its title) or of a bare code's rank after such a title, with plain text under it, is a tiltak's
+        title: unless it names a delmål itself by code or by the delmål's own words."""
+        bare = len(words(self.section)) <= BARE_CODE_WORDS and bool(self.delmal.codes_in(self.section or ""))
+        under = bare and (self._previous is not None and self._previous.text == self.section
+                          or p.level == self.section_level and self.titled_here)
+        return (p.kind == "heading" and self.section_names_delmal and self.section_level is not None
+                and (p.level > self.section_level or under) and following is not None and following.kind == "text"
+                and not following.lead and not self.labels(following) and not self.delmal.codes_in(p.text)
+                and not (self.delmal.names_by_words(p.text) and self._another_delmal(p.text)))
+
+    def _another_delmal(self, text: str) -> bool:
+        """«Kompetansebehovsutvalget (KBU)» under «Delmål 1.1 Kompetansebehovsutvalget» names its own section's
+        delmål: a title; words of another delmål open a new section."""
+        return self.delmal.match(text).value != self.delmal.match(self.section or "").value
+
+    def _plain_item(self, p: Paragraph, following: Paragraph | None) -> bool:
+        """Plain lines under a heading that names a delmål, two or more in a row: a list typed without bullet
+        marks (a fact box, a pasted list). Not once the heading's items are bullets."""
+        return self.section_names_delmal and (self.last_item is None or self.plain_items) and list_line(
+            p, self._closing) and (self.plain_items or list_line(following, self._closing))
+
+    def _names_delmal_in_words(self, text: str | None) -> bool:
+        """A heading that says "delmål" or words like a delmål's, not merely a number like "2.1"."""
+        return any(re.search(rf"\b{re.escape(w)}\b", fold(text)) for w in self._delmal_words) or bool(
+            text and self.delmal.names_by_words(text))
