@@ -55,6 +55,29 @@ def _shade(cell, hex_fill: str) -> None:
     tcpr.append(shd)
 
 
+def _widths(doc: Document, table, cms: list[float], wide: bool = False, size: float = 0) -> None:
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    if wide:
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+    if size:
+        for row in table.rows:
+            for cell in row.cells:
+                for par in cell.paragraphs:
+                    for run in par.runs:
+                        run.font.size = Pt(size)
+    sec.left_margin = sec.right_margin = Cm(2.0)
+    table.autofit = False
+    for col, w in zip(table.columns, cms):
+        col.width = Cm(w)
+    for row in table.rows:
+        for cell, w in zip(row.cells, cms):
+            cell.width = Cm(w)
+
+
 def _bold_cell(cell, text: str) -> None:
     cell.text = ""
     run = cell.paragraphs[0].add_run(text)
@@ -174,7 +197,7 @@ def nho(tmp: Path) -> Path:
         if r.partnere:
             tail += f" Samarbeid: {r.partnere}."
         if r.shown_type:
-            tail += f" ({r.shown_type.capitalize()})"
+            tail += f" ({r.shown_type[0].upper() + r.shown_type[1:]})"
         q.add_run(tail)
     doc.add_paragraph(
         "NHO bidrar gjerne i sekretariatets sammenstilling og kan utdype tiltakene ved behov.")
@@ -206,6 +229,7 @@ def unio(tmp: Path) -> Path:
         c = t.add_row().cells
         c[0].text, c[1].text, c[2].text = r.tiltak, r.beskrivelse, r.shown_dm
         c[3].text, c[4].text, c[5].text = r.shown_type, r.ansvarlig, r.partnere
+    _widths(doc, t, [6.0, 7.4, 2.0, 3.6, 3.6, 5.0], wide=True)
     doc.add_paragraph()
     doc.add_paragraph("Oslo, 3. februar 2040. Kontaktperson: Unios sekretariat.")
     out = tmp / "Unio - rapportering kompetansepolitisk råd 2039.docx"
@@ -238,7 +262,7 @@ def ks(out_dir: Path) -> Path:
     d.text((140, 150), "KS", font=ImageFont.truetype(FONT_B, 60), fill=30)
     d.text((140, 260), "Rapportering til Kompetansepolitisk råd – tiltak 2039", font=ft, fill=20)
     d.text((140, 320), "Kommunesektorens organisasjon, 6. februar 2040", font=f, fill=40)
-    cols = [("Delmål", 110), ("Tiltak", 560), ("Type", 200), ("Ansvarlig", 160), ("Samarbeid", 340)]
+    cols = [("Delmål", 140), ("Tiltak", 540), ("Type", 200), ("Ansvarlig", 180), ("Samarbeid", 320)]
     x0, y = 140, 420
     xs = [x0]
     for _, w in cols:
@@ -260,7 +284,7 @@ def ks(out_dir: Path) -> Path:
     d.text((140, y + 100), "KS, avdeling for arbeidsgiverpolitikk", font=f, fill=30)
     img = img.rotate(0.9, resample=Image.BICUBIC, fillcolor=235)
     px = img.load()
-    for _ in range(60000):
+    for _ in range(40000):
         x, yy = rng.randrange(W), rng.randrange(H)
         px[x, yy] = rng.choice((120, 170, 200))
     img = img.filter(ImageFilter.GaussianBlur(0.6))
@@ -379,6 +403,7 @@ def akademikerne(tmp: Path) -> Path:
             _bold_cell(t.cell(i, 0), lab)
             _shade(t.cell(i, 0), "E7E6E6")
             t.cell(i, 1).text = val
+        _widths(doc, t, [4.5, 12.5])
         doc.add_paragraph()
     out = tmp / "Akademikerne_skjema_2039.docx"
     doc.save(out)
@@ -412,6 +437,7 @@ def _spekter(out_dir: Path, rows: list[Row], name: str, when: dt.datetime, note:
             _shade(m, "F2F2F2")
         c = t.add_row().cells
         c[0].text, c[1].text, c[2].text, c[3].text = r.tiltak, r.shown_type, r.ansvarlig, r.partnere
+    _widths(doc, t, [7.5, 3.2, 2.3, 4.0])
     doc.add_paragraph()
     doc.add_paragraph("Kontakt: Spekter, avdeling for arbeidslivspolitikk.")
     out = out_dir / name
@@ -461,7 +487,7 @@ def uhr(out_dir: Path) -> Path:
     _dated(doc, dt.datetime(2040, 2, 7, 10, 0), "Universitets- og høgskolerådet")
     doc.add_heading("Innspill fra Universitets- og høgskolerådet (UHR) – 2039", 1)
     doc.add_paragraph(
-        "UHR rapporterer for andre gang som medlem av rådet. Vi har valgt å beskrive målene med egne ord "
+        "UHR rapporterer som medlem av rådet. Vi har valgt å beskrive målene med egne ord "
         "heller enn nummer.")
     t = doc.add_table(rows=1, cols=4)
     t.style = "Light Grid Accent 1"
@@ -473,6 +499,7 @@ def uhr(out_dir: Path) -> Path:
         c[1].text = D.UHR_AIMS[r.delmal]
         c[2].text = r.beskrivelse
         c[3].text = f"{r.ansvarlig} / {r.partnere}"
+    _widths(doc, t, [4.2, 4.4, 5.4, 3.0])
     doc.add_paragraph()
     doc.add_paragraph("Universitets- og høgskolerådet, 7. februar 2040")
     out = out_dir / "UHR_innspill_2039.docx"
@@ -501,6 +528,7 @@ def vestland(tmp: Path) -> Path:
         c[1].paragraphs[0].add_run(r.tiltak).bold = True
         c[1].add_paragraph(r.beskrivelse)
         c[2].text, c[3].text, c[4].text, c[5].text = r.shown_dm, r.shown_type, r.ansvarlig, r.partnere
+    _widths(doc, t, [1.0, 4.6, 1.7, 2.4, 3.0, 4.3], size=9)
     doc.add_paragraph()
     doc.add_paragraph("Bergen, 2. februar 2040\nAvdeling for opplæring og kompetanse")
     out = tmp / "Vestland_fylkeskommune_rapportering_2039.docx"
