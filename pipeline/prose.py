@@ -67,6 +67,7 @@ class ProseReader(ShapeRules):
         self.titled_headings: frozenset[tuple] = frozenset()  # headings that are a tiltak's title (set by rows)
         self.numbered_titles: dict[tuple, NumberedTitle] = {}  # «1.4 Title» headings under an område (set by rows)
         self._over_title: dict[str, str] = {}  # a slide's particulars over the title that follows
+        self._over: bool | None = None  # the document gives each title's particulars over it (None: not yet seen)
         self.slide: DraftRow | None = None  # a slide's title, whose bullets describe it
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
@@ -133,7 +134,11 @@ class ProseReader(ShapeRules):
         if linked and (not linked.text or self.titles.title is not None) and self.delmal.match(linked.sentence).value:
             return self._delmal_line(linked)
         meta = self.particulars(p)
-        if meta and heads_title_below(p, following, self._previous):
+        if meta and self._over is None:
+            # The first line of particulars says the document's order: over each title (a slide's, first on its
+            # page) or under it, closing the title and its text.
+            self._over = heads_title_below(p, following, self._previous)
+        if meta and self._over and following is not None and following.kind == "heading":
             self._over_title = meta
             return None
         item = self.last_item

@@ -156,3 +156,35 @@ def test_a_slides_line_over_its_title_gives_that_titles_delmal_and_type_and_its_
         ("Delmål 2.1", "", slides[1][1], "", slides[1][2]),
         ("Delmål 2.2", "FoU", slides[2][1], "Menon Economics", slides[2][2]),
     ]
+
+
+def test_a_line_of_particulars_that_closes_titles_still_closes_the_one_above_when_a_page_break_falls_between(
+        tmp_path, matchers):
+    # The report gives each title's particulars under its text; one falls first on page 2, straight over the next
+    # heading: it still closes the title above it (the document's first such line set the order).
+    from reportlab.pdfgen.canvas import Canvas
+
+    pages = [[("Helvetica-Bold", 20, 790, "Regjeringens rapport til Kompetansepolitisk råd"),
+              ("Helvetica-Bold", 14, 760, "Kompetansebehovsutvalget (KBU)"),
+              ("Helvetica", 11, 740, "Utvalget la i mars fram sin sjette hovedrapport om kompetansebehov."),
+              ("Helvetica", 11, 700, "Delmål 1.1. Ansvarlig: KD."),
+              ("Helvetica-Bold", 14, 120, "Nasjonalt forum for karriereveiledning"),
+              ("Helvetica", 11, 100, "Forumet hadde fire møter og drøftet kvalitet i veiledningen.")],
+             [("Helvetica", 11, 740, "Delmål 1.3. Ansvarlig: HK-dir."),
+              ("Helvetica-Bold", 14, 700, "Informasjonskampanje om karriereveiledning på nett"),
+              ("Helvetica", 11, 680, "Kampanjen i sosiale medier rettet seg mot voksne i arbeid."),
+              ("Helvetica", 11, 640, "Delmål 1.3. Ansvarlig: HK-dir.")]]
+    path = tmp_path / "rapport.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    for page in pages:
+        for font, size, y, text in page:
+            c.setFont(font, size)
+            c.drawString(60, y, text)
+        c.showPage()
+    c.save()
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak")) for r in rows] == [
+        ("Delmål 1.1", "Kompetansebehovsutvalget (KBU)"),
+        ("Delmål 1.3", "Nasjonalt forum for karriereveiledning"),
+        ("Delmål 1.3", "Informasjonskampanje om karriereveiledning på nett"),
+    ]
