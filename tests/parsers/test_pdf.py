@@ -17,6 +17,7 @@ import parsers  # noqa: F401  (fills the registry)
 from parsers.content import COVERED, Paragraph as TextBlock, TableBlock
 from parsers.pdf import parse_pdf
 from parsers.registry import ParseOptions, parser_for
+from tests.drawn_pdf import draw_pages
 from tiltak_core.errors import DamagedFile, EncryptedFile, TooLarge
 
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12, spaceAfter=6)
@@ -455,13 +456,7 @@ def test_a_line_set_in_another_font_atop_the_next_page_is_no_rest_of_the_last_on
          ("Helvetica", 12, 120, "Vi har i år arbeidet med flere")],
         [("Helvetica", 12, 700, "læreplasser i handel.")],
     ]
-    c = Canvas(str(path), pagesize=A4)
-    for page in pages:
-        for font, size, y, text in page:
-            c.setFont(font, size)
-            c.drawString(60, y, text)
-        c.showPage()
-    c.save()
+    draw_pages(path, pages)
     texts = [b.text for b in parse_pdf(path, path.name, ParseOptions()).blocks if isinstance(b, TextBlock)]
     assert "Sammen med: LO, NHO, KS" in texts and "Delmål 1.4 · Råd/utvalg/nettverk" in texts
     assert "Vi har i år arbeidet med flere læreplasser i handel." in texts

@@ -10,6 +10,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from parsers.pdf import parse_pdf
 from parsers.registry import ParseOptions
 from pipeline.rows import content_to_rows
+from tests.drawn_pdf import draw_pages
 
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
 BOLD = ParagraphStyle("bold", fontName="Helvetica-Bold", fontSize=10, leading=13, spaceBefore=6)
@@ -129,26 +130,16 @@ def test_a_full_width_delmal_row_in_a_pdf_table_sets_the_delmal_of_the_rows_unde
 def test_a_slides_line_over_its_title_gives_that_titles_delmal_and_type_and_its_bullets_describe_it(tmp_path, matchers):
     # A presentation: «Delmål 1.4 · Råd/utvalg/nettverk» atop each slide, the title under it, a bullet, and the
     # partners in italics at the foot. The line atop a slide belongs to its title, not to the slide before.
-    from reportlab.pdfgen.canvas import Canvas
-
     slides = [("Delmål 1.4 · Råd/utvalg/nettverk", "Vår plass i Samarbeidsrådet for yrkesopplæring",
                "Vi har ett fast medlem i rådet og har prioritert læreplasser.", "Sammen med: LO, NHO"),
               ("Delmål 2.1", "Råd for samarbeid med arbeidslivet ved høyskolene",
                "Rådene ved fire høyskoler har medlemmer fra våre virksomheter.", ""),
               ("Delmål 2.2 · FoU", "Handelsbarometeret 2038",
                "Rapport om kompetansebehov i varehandelen, lansert i november.", "Sammen med: Menon Economics")]
-    path = tmp_path / "presentasjon.pdf"
-    c = Canvas(str(path), pagesize=(960, 540))
-    c.setFont("Helvetica-Bold", 30)
-    c.drawString(60, 300, "Våre bidrag til kompetansepolitikken")
-    c.showPage()
-    for over, title, bullet, partners in slides:
-        for font, size, y, text in (("Helvetica", 16, 480, over), ("Helvetica-Bold", 30, 440, title),
-                                    ("Helvetica", 22, 370, f"• {bullet}"), ("Helvetica-Oblique", 16, 60, partners)):
-            c.setFont(font, size)
-            c.drawString(60, y, text)
-        c.showPage()
-    c.save()
+    pages = [[("Helvetica-Bold", 30, 300, "Våre bidrag til kompetansepolitikken")]] + [
+        [("Helvetica", 16, 480, over), ("Helvetica-Bold", 30, 440, title), ("Helvetica", 22, 370, f"• {bullet}"),
+         ("Helvetica-Oblique", 16, 60, partners)] for over, title, bullet, partners in slides]
+    path = draw_pages(tmp_path / "presentasjon.pdf", pages, pagesize=(960, 540))
     rows, _ = _rows(matchers, path)
     assert [(r.get("delmal"), r.get("type"), r.get("tiltak"), r.get("samarbeidspartnere"), r.get("beskrivelse"))
             for r in rows] == [
@@ -162,8 +153,6 @@ def test_a_line_of_particulars_that_closes_titles_still_closes_the_one_above_whe
         tmp_path, matchers):
     # The report gives each title's particulars under its text; one falls first on page 2, straight over the next
     # heading: it still closes the title above it (the document's first such line set the order).
-    from reportlab.pdfgen.canvas import Canvas
-
     pages = [[("Helvetica-Bold", 20, 790, "Regjeringens rapport til Kompetansepolitisk råd"),
               ("Helvetica-Bold", 14, 760, "Kompetansebehovsutvalget (KBU)"),
               ("Helvetica", 11, 740, "Utvalget la i mars fram sin sjette hovedrapport om kompetansebehov."),
@@ -174,14 +163,7 @@ def test_a_line_of_particulars_that_closes_titles_still_closes_the_one_above_whe
               ("Helvetica-Bold", 14, 700, "Informasjonskampanje om karriereveiledning på nett"),
               ("Helvetica", 11, 680, "Kampanjen i sosiale medier rettet seg mot voksne i arbeid."),
               ("Helvetica", 11, 640, "Delmål 1.3. Ansvarlig: HK-dir.")]]
-    path = tmp_path / "rapport.pdf"
-    c = Canvas(str(path), pagesize=A4)
-    for page in pages:
-        for font, size, y, text in page:
-            c.setFont(font, size)
-            c.drawString(60, y, text)
-        c.showPage()
-    c.save()
+    path = draw_pages(tmp_path / "rapport.pdf", pages)
     rows, _ = _rows(matchers, path)
     assert [(r.get("delmal"), r.get("tiltak")) for r in rows] == [
         ("Delmål 1.1", "Kompetansebehovsutvalget (KBU)"),
