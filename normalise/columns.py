@@ -18,7 +18,7 @@ FIELD_LABELS = {"delmal": "delmål", "tiltak": "tiltak", "type": "type", "ansvar
 # A header cell is long only when it is not a header; real headers are a few words.
 _MAX_HEADER_LEN = 45
 HEADER_SCORE = 86
-_LOOSE_WORDS = 5  # a header that holds a field's name among its words is short
+_LOOSE_WORDS = 7  # a header that holds a field's name among its words is short ("Tiltak og kva det går ut på")
 LOOSE_SCORE = 0.9
 _ASIDE = re.compile(r"\([^()]*\)")
 DATED_HEADER = 0.95  # a header named once its year is taken off names its field a little less surely

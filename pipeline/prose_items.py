@@ -244,7 +244,10 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
 
 
 # «Lærlingløftet i kommunesektoren. Målet er at …»: a name of a few words closed by a full stop, then an account of it.
-_NAME_SENTENCE = re.compile(r"^(?P<title>[^.!?:;,\s][^.!?:;,]{1,78}\s[^.!?:;,]*[^\s.])\s?\.\s+(?P<rest>[A-ZÆØÅ].*)$", re.DOTALL)
+# The account may open with a number («… i bedrift. 22 lærere hospiterte …»), but not after a short word a stop
+# abbreviates («Tiltak nr. 2 …»).
+_NAME_SENTENCE = re.compile(r"^(?P<title>[^.!?:;,\s][^.!?:;,]{1,78}\s[^.!?:;,]*[^\s.])\s?\.\s+"
+                            r"(?P<rest>[A-ZÆØÅ].*|(?<=[^\s.]{4}\.\s)\d+\s[a-zæøå].*)$", re.DOTALL)
 _MIN_ACCOUNT_WORDS = 5
 
 

@@ -253,3 +253,14 @@ def test_a_group_header_naming_only_the_tiltak_over_sub_headers_in_a_members_own
     assert [(r.get("tiltak"), r.get("beskrivelse"), r.get("delmal"), r.get("type"), r.get("ansvarlig"))
             for r in read.rows] == [tuple(b[:2]) + (b[3], b[2], b[4]) for b in body]
     assert read.skipped == ()
+
+
+def test_a_header_asking_what_kind_of_tiltak_heads_the_type_and_a_long_one_opening_with_tiltak_the_tiltak(
+        matchers, tmp_path):
+    # «Kva slag tiltak» holds the word «tiltak» but asks for the type; «Tiltak og kva det går ut på» is the tiltak.
+    read = _read(matchers, tmp_path, ["Nr.", "Tiltak og kva det går ut på", "Delmål", "Kva slag tiltak", "Ansvarleg"],
+                 [["1", "Kompetanseforum Vestland", "1.2", "Råd/utval/ nettverk", "Vestland fylkeskommune"],
+                  ["2", "Karriererettleiing på mobile kontor i distrikta", "1.3", "Prosjekt", "Karriere Vestland"]])
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type")) for r in read.rows] == [
+        ("Kompetanseforum Vestland", "1.2", "Råd/utval/ nettverk"),
+        ("Karriererettleiing på mobile kontor i distrikta", "1.3", "Prosjekt")]
