@@ -49,6 +49,7 @@ def councils(matchers):
         # a seat held for long; a university's council for working life by its everyday name
         ("Fagforbundet har vært med i Nasjonalt forum for karriereveiledning siden starten", "NFK"),
         ("Virke har en plass i arbeidslivsrådet ved Nord universitet", "RSA"),
+        ("Akademikerne har utnevnt medlemmer til samarbeidsrådene med arbeidslivet ved fem universiteter", "RSA"),
         # a seat named for its side of the table; being one of those who make up the council
         ("Spekter har arbeidsgiverplassen for sykehusene i Kompetansebehovsutvalget", "KBU"),
         ("Virke er ett av partsmedlemmene i Nasjonalt forum for karriereveiledning", "NFK"),
