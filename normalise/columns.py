@@ -18,7 +18,8 @@ FIELD_LABELS = {"delmal": "delmål", "tiltak": "tiltak", "type": "type", "ansvar
 # A header cell is long only when it is not a header; real headers are a few words.
 _MAX_HEADER_LEN = 45
 HEADER_SCORE = 86
-_LOOSE_WORDS = 7  # a header that holds a field's name among its words is short ("Tiltak og kva det går ut på")
+_LOOSE_WORDS = 5  # a header that holds a field's name among its words is short
+_LOOSE_OPENING_WORDS = 7  # one that opens with the name may say more ("Tiltak og kva det går ut på")
 LOOSE_SCORE = 0.9
 _ASIDE = re.compile(r"\([^()]*\)")
 DATED_HEADER = 0.95  # a header named once its year is taken off names its field a little less surely
@@ -97,11 +98,12 @@ class ColumnMapper:
                 best, score = field, s
         if score >= HEADER_SCORE:
             return best, score / 100
-        if loose and len(key.split()) <= _LOOSE_WORDS:
+        if loose and len(key.split()) <= _LOOSE_OPENING_WORDS:
             # The name standing first wins ("Ansvarlig for samarbeid" is the one responsible); the longer at a tie.
             found = [(f" {key} ".index(f" {name} "), -len(name), field) for field, name in self._names
                      if f" {name} " in f" {key} "]
-            if found:
+            # A longer cell holding a name further in («Språktrening i idrettslag saman med VOFO») is a tiltak.
+            if found and (min(found)[0] == 0 or len(key.split()) <= _LOOSE_WORDS):
                 return min(found)[2], LOOSE_SCORE
         return "", 0.0
 

@@ -128,6 +128,18 @@ def test_key_value_form_table(tmp_path, matchers):
     )
 
 
+def test_a_key_value_form_whose_tiltak_holds_a_header_word_further_in_is_still_one_form(tmp_path, matchers):
+    # «Språktrening i idrettslag saman med VOFO» holds «saman med» (a partners header) but is no header row.
+    d = docx.Document()
+    _table(d, ["Tiltak", "Språktrening i idrettslag saman med VOFO"],
+           [["Delmål", "3.4"], ["Type tiltak", "Opplæring"], ["Ansvarleg", "VOFO"]])
+    path = tmp_path / "skjema_saman_med.docx"
+    d.save(path)
+    (row,), _ = _rows(matchers, path)
+    assert (row.get("tiltak"), row.get("delmal"), row.get("ansvarlig")) == (
+        "Språktrening i idrettslag saman med VOFO", "3.4", "VOFO")
+
+
 def test_a_forms_head_of_particulars_is_no_tiltak_and_its_labels_help_in_brackets_is_no_part_of_the_name(
         tmp_path, matchers):
     d = docx.Document()
