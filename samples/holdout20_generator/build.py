@@ -54,6 +54,19 @@ def repeat_header(row):
     trpr.append(el)
 
 
+def set_widths(table, widths):
+    table.autofit = False
+    tblpr = table._tbl.tblPr
+    lay = OxmlElement("w:tblLayout")
+    lay.set(qn("w:type"), "fixed")
+    tblpr.append(lay)
+    for col, w in zip(table.columns, widths):
+        col.width = w
+    for row in table.rows:
+        for c, w in zip(row.cells, widths):
+            c.width = w
+
+
 def shade(cell, fill):
     tcpr = cell._tc.get_or_add_tcPr()
     sh = OxmlElement("w:shd")
@@ -116,10 +129,7 @@ def regjeringen(tmp: Path) -> Path:
         cells = t.add_row().cells
         for c, v in zip(cells, [r.delmal, r.tiltak, r.besk, r.ans, r.part, r.tword or ""]):
             set_cell(c, v, size=9)
-    widths = [Cm(1.6), Cm(6.0), Cm(8.5), Cm(2.2), Cm(4.2), Cm(3.0)]
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = w
+    set_widths(t, [Cm(1.8), Cm(5.8), Cm(7.1), Cm(3.1), Cm(4.2), Cm(3.7)])
     doc.add_paragraph()
     doc.add_paragraph("Kontaktperson: seniorrådgiver i Kunnskapsdepartementet, avdeling for kompetansepolitikk.")
     props(doc, "Kunnskapsdepartementet", "Regjeringens rapportering 2040", dt.datetime(2041, 2, 12, 9, 0))
@@ -239,7 +249,8 @@ def wrap(draw, text, font, width):
         if draw.textlength(t, font=font) <= width:
             cur = t
         else:
-            lines.append(cur)
+            if cur:
+                lines.append(cur)
             cur = w
     if cur:
         lines.append(cur)
@@ -256,7 +267,7 @@ def unio(out: Path):
     d.text((140, 150), "Unio", font=ft, fill=0)
     d.text((140, 215), "Rapportering til Kompetansepolitisk råd – tiltak 2040", font=fb, fill=0)
     d.text((140, 265), "Oslo, 7. februar 2041", font=f, fill=0)
-    cols = [("Delmål", 150), ("Tiltak", 520), ("Kategori", 190), ("Ansvarlig", 250), ("Samarbeidspartnere", 264)]
+    cols = [("Delmål", 140), ("Tiltak", 470), ("Kategori", 180), ("Ansvarlig", 250), ("Samarbeidspartnere", 340)]
     x0, y = 140, 360
     xs = [x0]
     for _, w in cols:
@@ -455,8 +466,7 @@ def akademikerne_doc(rows, status, date, created):
             set_cell(row.cells[0], k, bold=True)
             shade(row.cells[0], "EDEDED")
             set_cell(row.cells[1], v)
-            row.cells[0].width = Cm(4.5)
-            row.cells[1].width = Cm(12)
+        set_widths(t, [Cm(4.5), Cm(12)])
         doc.add_paragraph()
     props(doc, "Akademikerne", f"Akademikerne rapportering 2040 ({status})", created)
     return doc
@@ -499,9 +509,7 @@ def spekter(tmp: Path) -> Path:
         p.add_run(r.besk)
         set_cell(cells[1], f"Delmål {r.delmal}")
         set_cell(cells[2], r.part)
-    for row in t.rows:
-        for c, w in zip(row.cells, [Cm(10.5), Cm(2.5), Cm(4)]):
-            c.width = w
+    set_widths(t, [Cm(10.5), Cm(2.5), Cm(4)])
     doc.add_paragraph()
     doc.add_paragraph("Spørsmål kan rettes til Spekters kompetanseavdeling.")
     props(doc, "Spekter", "Notat – tiltak 2040", dt.datetime(2041, 2, 11, 8, 0))
@@ -540,10 +548,7 @@ def vofo(tmp: Path) -> Path:
         cells = t.add_row().cells
         for c, v in zip(cells, [f"{i}.", r.tiltak, r.delmal, r.tword or "", r.ans, r.part, r.besk]):
             set_cell(c, v, size=9)
-    widths = [Cm(1), Cm(6.5), Cm(1.6), Cm(2.4), Cm(2.8), Cm(4.2), Cm(6.5)]
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = w
+    set_widths(t, [Cm(1), Cm(6.5), Cm(1.6), Cm(2.4), Cm(2.8), Cm(4.2), Cm(6.5)])
     props(doc, "VOFO", "VOFO tiltak 2040", dt.datetime(2041, 2, 3, 13, 0))
     p = tmp / "VOFO_tiltaksoversikt_2040.docx"
     doc.save(p)
@@ -569,9 +574,7 @@ def uhr(out: Path):
         set_cell(cells[1], f"{r.tiltak}: {r.besk}")
         set_cell(cells[2], r.tword or "")
         set_cell(cells[3], r.part)
-    for row in t.rows:
-        for c, w in zip(row.cells, [Cm(4), Cm(8.5), Cm(2.2), Cm(3.3)]):
-            c.width = w
+    set_widths(t, [Cm(4), Cm(8.5), Cm(2.2), Cm(3.3)])
     props(doc, "UHR", "UHR rapport 2040", dt.datetime(2041, 2, 13, 9, 0))
     name = "UHR_rapport_2040.docx"
     doc.save(out / name)
@@ -712,7 +715,7 @@ def main(argv=None):
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     for p in out.iterdir():
-        if p.is_file() and p.name != "README.md":
+        if p.is_file():
             p.unlink()
     assign_ids()
     with tempfile.TemporaryDirectory() as td:
@@ -740,6 +743,9 @@ def main(argv=None):
     missing = [f for f in FILES if not (out / f).exists()]
     if missing:
         raise SystemExit(f"missing outputs: {missing}")
+    from .readme import write as write_readme
+
+    write_readme(out, FILES)
     print(f"{len(FILES)} files, {n} truth rows -> {out}")
 
 
