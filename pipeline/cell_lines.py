@@ -14,9 +14,10 @@ from normalise.text import clean
 from parsers.content import BULLET_LINE
 
 from .draft_row import DraftRow
-from .prose_items import TypeNamer, closing_type, own_delmal
+from .prose_items import TypeNamer, closing_type, named_account, own_delmal
 
 TITLE_WORDS = 20  # a title line is short; a longer first line is running text
+NAMED_SHARE = 2 / 3  # of a table's tiltak cells written «Name: account.», for that to be the table's way
 _SENTENCE_END = re.compile(r"[.!?][»\")]*$|[.!?]\s+\S")
 
 
@@ -116,16 +117,39 @@ def _cell_marks(fields: dict[str, str], types: TypeNamer) -> dict[str, str]:
     return {**fields, "tiltak": typed[0], "type": typed[1]} if typed else fields
 
 
+def _named_tables(rows: list[DraftRow], types: TypeNamer) -> set[tuple]:
+    """The tables whose tiltak cells are mostly «Name: What was done.», two or more: there the name is the tiltak.
+    (One such cell alone may be a sentence with a colon in it.)"""
+    cells: dict[tuple, list[bool]] = {}
+    for row in rows:
+        prov = row.provenance
+        if prov.table is not None and prov.line is None:
+            text = row.fields.get("tiltak") or ""
+            named = "\n" not in text.strip() and not clean(row.fields.get("beskrivelse")) and named_account(text, types)
+            cells.setdefault((prov.page, prov.table), []).append(bool(named))
+    return {t for t, named in cells.items() if sum(named) >= 2 and sum(named) >= NAMED_SHARE * len(named)}
+
+
+def _named(fields: dict[str, str], types: TypeNamer) -> dict[str, str]:
+    named = named_account(fields.get("tiltak") or "", types) if not clean(fields.get("beskrivelse")) else None
+    return {**fields, "tiltak": named[0], "beskrivelse": named[1]} if named else fields
+
+
 def split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:
     """Table rows whose tiltak cell holds several lines, as the tiltak those lines are (split_cells);
     done once a row split at a page break is whole again."""
     out: list[DraftRow] = []
+    named_tables = _named_tables(rows, types)
     for row in rows:
         prov = row.provenance
         if prov.table is None or prov.line is not None:
             out.append(row)
             continue
-        split = split_cells(row.fields)
+        named = (prov.page, prov.table) in named_tables
+        split = split_cells(_named(row.fields, types) if named else row.fields)
+        if named:
+            split = replace(split, evidence=split.evidence or "tiltakscellene har et navn, kolon og en forklaring: "
+                                                               "navnet er tiltaket, forklaringen beskrivelsen")
         for i, own in enumerate(split.rows):
             own = _cell_marks(own, types)
             out.append(DraftRow(replace(prov, line=i + 1) if len(split.rows) > 1 else prov, own,

@@ -228,12 +228,11 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
     if colon and _is_title(colon["title"]) and _is_explanation(colon["rest"]) and not _opens_with_type(colon["title"], types):
         return ItemParts(clean(colon["title"]), "", clean(colon["rest"]), "tittelen før kolon er tiltaket, "
                          "forklaringen etter beskrivelsen")
-    named = _NAME_COLON.match(text)
-    if named and len(named["title"].split()) <= _NAME_WORDS and _is_title(named["title"]) and (
-            _is_explanation(named["rest"]) and not _opens_with_type(named["title"], types)):
+    named = named_account(text, types)
+    if named:
         # «Helsefagløftet: Forbundet har …»: most often a name and its account, but the colon may go on a sentence.
-        title = clean(named["title"])
-        return ItemParts(title, "", clean(named["rest"]), "navnet før kolon er tiltaket, teksten etter beskrivelsen",
+        title, rest = named
+        return ItemParts(title, "", rest, "navnet før kolon er tiltaket, teksten etter beskrivelsen",
                          doubt=f"«{title}» foran kolon er lest som tiltakets navn og resten som beskrivelse; kontroller")
     first = _NAME_SENTENCE.match(text)
     if first and _is_title(first["title"]) and _is_explanation(first["rest"]) and (
@@ -256,6 +255,16 @@ _LOWER_BRACKET = re.compile(r"\(\s*([a-zæøå][a-zæøå/ -]{1,30}?)\s*\)\s*\.?
 # «Helsefagløftet: Delta har …»: a name before a colon may be the tiltak, and the rest what it did.
 _NAME_COLON = re.compile(r"^(?P<title>[^:]+?):\s+(?P<rest>\S.*)$", re.DOTALL)
 _NAME_WORDS = 8  # «Deltakelse i referansegruppen for KI-løftet: …»: a name of a few words, no sentence
+
+
+def named_account(text: str, types: TypeNamer) -> tuple[str, str] | None:
+    """(name, account) of «Karrieresentrene ved UH-institusjonene: Nettverk for …»: a name of a few words, a colon,
+    and sentences about it; None for any other text."""
+    named = _NAME_COLON.match(clean(text))
+    if named and len(named["title"].split()) <= _NAME_WORDS and _is_title(named["title"]) and (
+            _is_explanation(named["rest"]) and not _opens_with_type(named["title"], types)):
+        return clean(named["title"]), clean(named["rest"])
+    return None
 
 
 def _doubt(text: str, types: TypeNamer) -> str:

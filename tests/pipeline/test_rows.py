@@ -140,6 +140,37 @@ def test_a_key_value_form_whose_tiltak_holds_a_header_word_further_in_is_still_o
         "Språktrening i idrettslag saman med VOFO", "3.4", "VOFO")
 
 
+def test_a_table_whose_tiltak_cells_are_a_name_a_colon_and_an_account_gives_the_name_as_the_tiltak(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Strategiens mål", "Tiltak", "Type"], [
+        ["Karriereveiledning", "Karrieresentrene ved UH-institusjonene: Nettverk for karriereveiledere, med samling i mai.", ""],
+        ["2.4", "EVU-katalogen: Felles nettside med alle etter- og videreutdanningstilbud ved institusjonene.", "Informasjon"],
+        ["2.5", "Kartlegging av fleksible studietilbud for voksne", "Utredning"],
+    ])
+    path = tmp_path / "navn_kolon_tabell.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in rows] == [
+        ("Karrieresentrene ved UH-institusjonene", "Nettverk for karriereveiledere, med samling i mai."),
+        ("EVU-katalogen", "Felles nettside med alle etter- og videreutdanningstilbud ved institusjonene."),
+        ("Kartlegging av fleksible studietilbud for voksne", ""),
+    ]
+
+
+def test_one_cell_with_a_colon_among_plain_names_stays_whole(tmp_path, matchers):
+    # A single «Name: sentence» cell may be a sentence with a colon in it: the table's way decides.
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak"], [
+        ["1.3", "Karrieredager: Vi har holdt tre dager for elever i ungdomsskolen i år."],
+        ["2.4", "Kurs for tillitsvalgte i digital omstilling"],
+        ["2.5", "Kartlegging av fleksible studietilbud for voksne"],
+    ])
+    path = tmp_path / "en_kolon.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert rows[0].get("tiltak") == "Karrieredager: Vi har holdt tre dager for elever i ungdomsskolen i år."
+
+
 def test_a_forms_head_of_particulars_is_no_tiltak_and_its_labels_help_in_brackets_is_no_part_of_the_name(
         tmp_path, matchers):
     d = docx.Document()
