@@ -69,6 +69,7 @@ class ProseReader(ShapeRules):
         self._over_title: dict[str, str] = {}  # a slide's particulars over the title that follows
         self._over: bool | None = None  # the document gives each title's particulars over it (None: not yet seen)
         self.slide: DraftRow | None = None  # a slide's title, whose bullets describe it
+        self._heading_title: DraftRow | None = None  # the last tiltak titled by a heading
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
         self.section, self.last_item, self.block_item = text, None, None
@@ -257,6 +258,7 @@ class ProseReader(ShapeRules):
             fields["type"] = own_type.group(1)
         self.block_item = self._row(p, fields, [f"tittel under «{clean(self.section)[:60]}», beskrevet i teksten under"],
                                     structured=structured)
+        self._heading_title = self.block_item if p.kind == "heading" else None
         self.titled_here = True
         return self.block_item
 
@@ -294,6 +296,8 @@ class ProseReader(ShapeRules):
             item.evidence.append("linjen under tiltaket oppgir delmål, type og andre felt, skilt med «·», «|» eller ledetekster")
             if not item.fields.get("beskrivelse"):
                 self.block_item = item  # the particulars stand over the text that describes the tiltak
+                if row is not None or item is self._heading_title:
+                    self.slide = item  # a heading's title and its particulars: the bullets under them describe it
         return row
 
     def _block(self, p: Paragraph, labels: dict[str, str] | None = None, how: str = "") -> DraftRow:

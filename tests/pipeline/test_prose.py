@@ -959,3 +959,23 @@ def test_a_list_items_type_after_a_dash_is_its_given_type_not_part_of_its_title(
         # a type word opening words of what it is: the item stays whole
         ("Norsktrening med frivillige - kurs for kursledere", ""),
     ]
+
+
+def test_bullets_under_a_headings_title_and_its_line_of_particulars_describe_it(matchers, tmp_path):
+    # A presentation in Word: a delmål's heading, a tiltak's title under it, «Delmål 1.4 · Råd/utvalg» under the
+    # title, then a bullet: the bullet says what the tiltak is, it is no tiltak of its own.
+    d = docx.Document()
+    d.add_heading(TITLE, level=0)
+    d.add_heading("Samarbeid mellom utdanning og arbeidsliv", level=1)
+    for title, line, bullet in (("Virkes plass i SRY", "Delmål 1.4 · Råd/utvalg",
+                                 "Virke har ett medlem og ett varamedlem i Samarbeidsrådet for yrkesopplæring."),
+                                ("Råd for samarbeid med arbeidslivet", "Delmål 1.4 · Råd/utvalg",
+                                 "Virke sitter i RSA ved OsloMet og USN.")):
+        d.add_heading(title, level=2)
+        d.add_paragraph(line)
+        d.add_paragraph(bullet, style="List Bullet")
+    read = _saved_and_read(matchers, d, tmp_path / "tittel_linje_punkt.docx")
+    assert [(r.get("tiltak"), r.get("type"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Virkes plass i SRY", "Råd/utvalg", "Virke har ett medlem og ett varamedlem i Samarbeidsrådet for yrkesopplæring."),
+        ("Råd for samarbeid med arbeidslivet", "Råd/utvalg", "Virke sitter i RSA ved OsloMet og USN."),
+    ]
