@@ -26,6 +26,7 @@ _LEAD_TITLE = re.compile(r"^([^:–]{3,80}?)\s*(?::|\s[–-]\s)")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:no|com|org|net|eu|nu)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
 SAME_BASE = 95  # a title found in a text whose words had a kind joined on: all but a letter of it
@@ -77,6 +78,7 @@ class NameProfile:
     untailed: str = ""  # its folded text with such kinds left off its words
     name_stems: frozenset[str] = frozenset()  # its names as stems («yrkesfagløftet» as «yrkesfagløft»)
     loose_phases: frozenset[str] = frozenset()  # its phase words that may say who, not which («regionale partar»)
+    events: frozenset[str] = frozenset()  # a yearly event it names with the year («karrierekonferanse 2019»)
 
     @property
     def regions(self) -> frozenset[str]:
@@ -120,6 +122,9 @@ class MeasureNames:
         self._scheme_words = tuple(fold(w) for w in vocab.scheme_words)
         self._fillers = frozenset(w for f in vocab.scheme_fillers for w in words(f)) | self._stop | _LINKING
         self._tails = tuple(sorted((fold(t) for t in vocab.name_tails), key=len, reverse=True))
+        self._event_tails = tuple(sorted((fold(t) for t in vocab.event_tails), key=len, reverse=True))
+        # Each ending's kind by its bare form, which the vocabulary lists last («konferansen» … «konferanse»).
+        self._event_kind = {t: [k for k in map(fold, vocab.event_tails) if k[:4] == t[:4]][-1] for t in self._event_tails}
 
     def _distinctive(self, phrase: str) -> list[str]:
         return [w for w in words(phrase) if w not in self._common and not w.isdigit() and len(w) > 2]
@@ -218,6 +223,18 @@ class MeasureNames:
         ok = len(base) >= BASE_CHARS and not self._is_common(base) and not self._is_common(base.rstrip("s"))
         return base if ok else ""
 
+    def _events(self, toks: list[Token]) -> frozenset[str]:
+        """«kompetansepluss-konferansen 2019»: each event compound the text names (its kind left off), with each year
+        the text gives; none without a year."""
+        years = {t.folded for t in toks if _YEAR.fullmatch(t.folded)}
+        events = set()
+        for t in toks:
+            tail = next((tail for tail in self._event_tails if t.folded.endswith(tail)), "")
+            base = t.folded[: -len(tail)].rstrip("-") if tail else ""
+            if len(base) >= BASE_CHARS:
+                events.add(base + self._event_kind[tail])
+        return frozenset(f"{e} {y}" for e in events for y in years)
+
     def _untailed(self, text: str) -> str:
         return re.sub(r"\w+", lambda m: self._base(m.group(0)) or m.group(0), fold(text))
 
@@ -313,7 +330,7 @@ class MeasureNames:
                            stem_seq(text), self._opening(toks), self._opens_about(toks),
                            frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(text, toks),
                            frozenset(name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
-                           frozenset(name_stem(n) for n in names), phase.loose)
+                           frozenset(name_stem(n) for n in names), phase.loose, self._events(toks))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -323,6 +340,9 @@ class MeasureNames:
             (a.name_stems & b.bases) | (b.name_stems & a.bases))
         if common:
             return common[0]
+        events = sorted(a.events & b.events)  # «Nasjonal karrierekonferanse 2019», «karrierekonferansen i 2019»
+        if events:
+            return events[0]
         for x, y in ((a, b), (b, a)):
             # "DVL – LO deltok" and «Dagen for vaksnes læring»: one names the programme by its initials.
             spelled = sorted(x.acronyms & y.spelled)

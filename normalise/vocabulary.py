@@ -51,6 +51,7 @@ class Vocabulary:
     scheme_words: tuple[str, ...] = ()
     scheme_fillers: tuple[str, ...] = ()
     name_tails: tuple[str, ...] = ()
+    event_tails: tuple[str, ...] = ()
     type_openers: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
     type_containers: tuple[str, ...] = ()

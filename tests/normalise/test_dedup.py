@@ -141,6 +141,20 @@ def test_an_events_name_with_its_kind_joined_on_is_the_same_name(matchers):
     assert groups == [["KS"], ["LO"], ["Spekter", "Unio"]]
 
 
+def test_a_yearly_conference_named_in_common_words_with_the_same_year_is_one_event(matchers):
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Nasjonal karrierekonferanse 2019 for veiledere i fylkene", "1.3", "Arrangement"),
+        _row("ks.pdf", "KS", "KS var medarrangør av den nasjonale karrierekonferansen i 2019", "1.3", "Arrangement"),
+        _row("lo.pdf", "LO", "LO holdt innlegg på karrierekonferansen 2018", "1.3", "Arrangement"),
+        # a week where each member holds its own event is no one event
+        _row("nho.pdf", "NHO", "Frokostmøte om karriereveiledning på Arendalsuka 2019", "1.3", "Arrangement"),
+        _row("virke.pdf", "Virke", "Debatt om karriereveiledning på Arendalsuka 2019", "1.3", "Arrangement"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS", "Regjeringen"], ["LO"], ["NHO"], ["Virke"]]
+    assert any("karrierekonferanse 2019" in m.evidence for _, _, m in clusters.merges)
+
+
 def test_a_new_phase_another_region_or_an_extension_of_a_programme_stays_apart(matchers):
     rows = [
         _row("nho.pdf", "NHO", "«Fagbrev på jobb» – pilot for voksne i byggenæringen", "3.1", "Pilot"),
