@@ -66,8 +66,8 @@ class ProseReader(ShapeRules):
         self.labelled_items: frozenset[tuple] = frozenset()  # items whose own labels name the delmål (set by rows)
         self.titled_headings: frozenset[tuple] = frozenset()  # headings that are a tiltak's title (set by rows)
         self.numbered_titles: dict[tuple, NumberedTitle] = {}  # «1.4 Title» headings under an område (set by rows)
-        self._over_title: dict[str, str] = {}  # a slide's particulars over the title that follows
-        self._over: bool | None = None  # the document gives each title's particulars over it (None: not yet seen)
+        self._next_title_particulars: dict[str, str] = {}  # a slide's particulars over the title that follows
+        self._particulars_over_titles: bool | None = None  # a title's particulars stand over it (None: not yet seen)
         self.slide: DraftRow | None = None  # a slide's title, whose bullets describe it
         self._heading_title: DraftRow | None = None  # the last tiltak titled by a heading
 
@@ -135,12 +135,12 @@ class ProseReader(ShapeRules):
         if linked and (not linked.text or self.titles.title is not None) and self.delmal.match(linked.sentence).value:
             return self._delmal_line(linked)
         meta = self.particulars(p)
-        if meta and self._over is None:
+        if meta and self._particulars_over_titles is None:
             # The first line of particulars says the document's order: over each title (a slide's, first on its
             # page) or under it, closing the title and its text.
-            self._over = heads_title_below(p, following, self._previous)
-        if meta and self._over and following is not None and following.kind == "heading":
-            self._over_title = meta
+            self._particulars_over_titles = heads_title_below(p, following, self._previous)
+        if meta and self._particulars_over_titles and following is not None and following.kind == "heading":
+            self._next_title_particulars = meta
             return None
         item = self.last_item
         bare = item is not None and item is self.block_item and not item.fields.get("beskrivelse")
@@ -158,8 +158,8 @@ class ProseReader(ShapeRules):
         heading = p.kind == "heading"
         if heading:
             self.heading = p
-        if heading and self._over_title:
-            fields, self._over_title = {**self._over_title, "tiltak": clean(p.text)}, {}
+        if heading and self._next_title_particulars:
+            fields, self._next_title_particulars = {**self._next_title_particulars, "tiltak": clean(p.text)}, {}
             self.slide = self._block(p, fields, "tittel med en linje over som oppgir delmål og type")
             return self.slide
         if heading and (p.page, p.line) in self.titled_headings:
