@@ -131,6 +131,8 @@ class TypeFeatures:
     def __init__(self, catalogue: Catalogue) -> None:
         # A cache of its own, which goes with the instance (one on the method would keep every instance alive).
         self.of = lru_cache(maxsize=16384)(self._of)
+        # Asked of one text by the model, by inference and by its doubts: worked out once.
+        self.lead_cue = lru_cache(maxsize=16384)(self._lead_cue)
         self._stop = catalogue.vocabulary.stopwords
         self._openers = frozenset(fold(w) for w in catalogue.vocabulary.type_openers)
         self._auxiliaries = frozenset(fold(w) for w in catalogue.vocabulary.auxiliaries)
@@ -199,7 +201,7 @@ class TypeFeatures:
         start = next((i for i, w in enumerate(content) if w not in self._openers), len(content))
         return content[start : start + LEAD_WORDS]
 
-    def lead_cue(self, text: str) -> tuple[str, str]:
+    def _lead_cue(self, text: str) -> tuple[str, str]:
         """(type, word) of the first cue word among the text's opening words, else among the words that open what
         follows a title ("Kompetansedagen Nord – regional konferanse …", "Menn i helse: prosjekt om …")."""
         title = _TITLE.match(text)
