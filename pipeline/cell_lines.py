@@ -117,36 +117,33 @@ def _cell_marks(fields: dict[str, str], types: TypeNamer) -> dict[str, str]:
     return {**fields, "tiltak": typed[0], "type": typed[1]} if typed else fields
 
 
-def _named_tables(rows: list[DraftRow], types: TypeNamer) -> set[tuple]:
-    """The tables whose tiltak cells are mostly «Name: What was done.», two or more: there the name is the tiltak.
-    (One such cell alone may be a sentence with a colon in it.)"""
+def _named_accounts(rows: list[DraftRow], types: TypeNamer) -> list[tuple[str, str] | None]:
+    """Each table row's tiltak cell as (name, account) where it reads «Name: What was done.» and has no description
+    beside it, in a table whose tiltak cells mostly read so, two or more single-line cells; else None. (One such
+    cell alone may be a sentence with a colon in it.)"""
+    accounts: list[tuple[str, str] | None] = []
     cells: dict[tuple, list[bool]] = {}
     for row in rows:
-        prov = row.provenance
-        if prov.table is not None and prov.line is None:
-            text = row.fields.get("tiltak") or ""
-            named = "\n" not in text.strip() and not clean(row.fields.get("beskrivelse")) and named_account(text, types)
-            cells.setdefault((prov.page, prov.table), []).append(bool(named))
-    return {t for t, named in cells.items() if sum(named) >= 2 and sum(named) >= NAMED_SHARE * len(named)}
-
-
-def _named(fields: dict[str, str], types: TypeNamer) -> dict[str, str]:
-    named = named_account(fields.get("tiltak") or "", types) if not clean(fields.get("beskrivelse")) else None
-    return {**fields, "tiltak": named[0], "beskrivelse": named[1]} if named else fields
+        prov, text = row.provenance, row.fields.get("tiltak") or ""
+        table = prov.table is not None and prov.line is None
+        named = named_account(text, types) if table and not clean(row.fields.get("beskrivelse")) else None
+        accounts.append(named)
+        if table:
+            cells.setdefault((prov.page, prov.table), []).append(bool(named) and "\n" not in text.strip())
+    tables = {t for t, named in cells.items() if sum(named) >= 2 and sum(named) >= NAMED_SHARE * len(named)}
+    return [a if a and (r.provenance.page, r.provenance.table) in tables else None for a, r in zip(accounts, rows)]
 
 
 def split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:
     """Table rows whose tiltak cell holds several lines, as the tiltak those lines are (split_cells);
     done once a row split at a page break is whole again."""
     out: list[DraftRow] = []
-    named_tables = _named_tables(rows, types)
-    for row in rows:
+    for row, named in zip(rows, _named_accounts(rows, types)):
         prov = row.provenance
         if prov.table is None or prov.line is not None:
             out.append(row)
             continue
-        named = (prov.page, prov.table) in named_tables
-        split = split_cells(_named(row.fields, types) if named else row.fields)
+        split = split_cells({**row.fields, "tiltak": named[0], "beskrivelse": named[1]} if named else row.fields)
         if named:
             split = replace(split, evidence=split.evidence or "tiltakscellene har et navn, kolon og en forklaring: "
                                                                "navnet er tiltaket, forklaringen beskrivelsen")
