@@ -129,6 +129,10 @@ class TypeMatcher:
             return Match(names[0], MIXED, names[1], MIXED, f"{written} nevner flere typer")
         return Match(names[0], min(c for _, c in found), evidence=written)
 
+    def names_type(self, text: str) -> str:
+        """The type a text is nothing but the name of («Prosjekt», «Kurs/ utdanning»); empty when it says more."""
+        return self._exact.get(_key(text), "")
+
     def inline(self, tiltak: str) -> Match | None:
         """A type the text itself states ("… (Kurs).", "… – kurs.", "[Kurs]", "Type: kurs")."""
         text = clean(tiltak)

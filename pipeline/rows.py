@@ -31,6 +31,7 @@ from tiltak_core.records import Provenance, RawRow, SkippedRow
 HEADER_DEPTH = 15  # a header stands within a table's first rows (under a caption, a sheet's title or instructions)
 NO_HEADER = "tabellen har ingen kolonne som kan leses som tiltak"
 NO_TEXT = "raden har ingen tekst i tiltakskolonnen"
+ONLY_TYPE = "tiltakskolonnen har bare en type, ikke et tiltak"
 ABOVE_HEADER = "raden står over tabellens overskriftsrad"
 TICK_HEADER_CHARS = 12  # a header cell that is a delmål code and little else ("1.4", "Delmål 1.4"), not a title
 
@@ -210,6 +211,11 @@ class RowReader:
                 if any(_text(v) for k, v in fields.items() if k != "delmal"):
                     self._skip(block, r, NO_TEXT, cells)
                 continue
+            if self.prose.types.names_type(_text(fields["tiltak"])):
+                # «Prosjekt», «Kurs/ utdanning» under the tiltak's header: a type column taken for the tiltak
+                # column, or a row that names no measure. Either way no tiltak, and the file must say so.
+                self._skip(block, r, ONLY_TYPE, cells)
+                continue
             doubt = self._ticked_delmal(cells, fields)
             if not _text(fields.get("delmal")) and self.prose.section:
                 fields["delmal"] = self.prose.section
@@ -330,6 +336,11 @@ class RowReader:
         if no_text:
             self.warnings.append(f"{self.source_file}: {len(no_text)} {'rad' if len(no_text) == 1 else 'rader'} uten "
                                  f"tekst i tiltakskolonnen ble ikke lest ({_some(no_text)})")
+        only_type = [s.locator for s in self.skipped if s.reason == ONLY_TYPE]
+        if only_type:
+            self.warnings.append(f"{self.source_file}: {len(only_type)} {'rad' if len(only_type) == 1 else 'rader'} har "
+                                 f"bare en type der tiltaket skulle stå, og ble ikke lest ({_some(only_type)}); se om "
+                                 "kolonnene er lest riktig og før tiltakene inn for hånd")
         if not self.rows and self.prose.orphans:
             self.warnings.append(
                 f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "

@@ -487,3 +487,26 @@ def test_a_form_per_tiltak_with_numbered_questions_read_whole_across_a_page_brea
     assert [(r.get("tiltak"), r.get("delmal"), r.get("samarbeidspartnere"), r.get("beskrivelse")) for r in rows] == [
         ("Fagløft helse", "3.1", "KS, helseforetakene", "350 deltakere i år."),
         ("Lederprogram i helseforetak", "2.4", "", "")]
+
+
+def test_a_tiltak_cell_that_is_only_a_type_is_no_tiltak_and_the_file_says_so(tmp_path, matchers):
+    d = docx.Document()
+    _table(
+        d,
+        ["Delmål", "Tiltak", "Om tiltaket"],
+        [
+            ["2.1", "Kurs/ utdanning", "Etterutdanning for instruktører i bedrift, fire samlinger"],
+            ["2.2", "Prosjekt", "Lærlingløftet i Vestland"],
+            ["3.1", "Karriereveiledning på mobile kontor", "Veiledning i distriktene"],
+        ],
+    )
+    path = tmp_path / "vestland.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [dict(r.fields)["tiltak"] for r in read.rows] == ["Karriereveiledning på mobile kontor"]
+    assert [(s.locator, s.reason) for s in read.skipped] == [
+        ("t1-r2", "tiltakskolonnen har bare en type, ikke et tiltak"),
+        ("t1-r3", "tiltakskolonnen har bare en type, ikke et tiltak"),
+    ]
+    assert any("2 rader har bare en type der tiltaket skulle stå" in w and "t1-r2, t1-r3" in w
+               for w in read.warnings)
