@@ -78,6 +78,7 @@ class RowReader:
         self.mapper = matchers.columns
         self.roles = matchers.roles
         self.delmal = matchers.delmal
+        self.types = matchers.types
         self.rows: list[DraftRow] = []
         self.warnings: list[str] = []
         self.skipped: list[SkippedRow] = []
@@ -211,7 +212,7 @@ class RowReader:
                 if any(_text(v) for k, v in fields.items() if k != "delmal"):
                     self._skip(block, r, NO_TEXT, cells)
                 continue
-            if self.prose.types.names_type(_text(fields["tiltak"])):
+            if self.types.names_type(_text(fields["tiltak"])):
                 # «Prosjekt», «Kurs/ utdanning» under the tiltak's header: a type column taken for the tiltak
                 # column, or a row that names no measure. Either way no tiltak, and the file must say so.
                 self._skip(block, r, ONLY_TYPE, cells)
