@@ -6,13 +6,46 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .phrases import ENDINGS
+from .phrases import ENDINGS, Token
 from .text import stems, undoubled
 
 NAME_IN_TEXT_CHARS = 8  # a shorter name (an acronym, "Oslo") found in the other row's text says too little
 SECTOR_CHARS = 6  # a sector's stem inside another's is that sector («handel» in «varehandel»); a shorter is a word
 # A name found in another row's text may carry a definite or genitive ending there ("partnerskapet").
 NAME_ENDINGS = "(?:e|et|en|a|ene|ane|s|ets|ens|as)?"
+# An acronym is spelt by the first letters of a name's words, the small words between them counted or not
+# ("DVL" = «Dagen for voksnes læring», "NPJ" = «Norsk på jobben»).
+LINKING = {"for", "og", "i", "på", "av", "til", "med", "om", "frå", "fra"}
+ACRONYM_LETTERS = (3, 6)
+
+
+def spelled(toks: list[Token]) -> set[str]:
+    """Every acronym a run of words starting with a capital spells by its initials (small words optional)."""
+    low, high = ACRONYM_LETTERS
+    found: set[str] = set()
+    for i, t in enumerate(toks):
+        if not t.text[:1].isupper() or t.folded in LINKING:
+            continue
+        runs = {t.folded[0]}
+        for nxt in toks[i + 1 : i + 1 + 2 * high]:
+            grown = {r + nxt.folded[0] for r in runs if len(r) < high}
+            runs = (runs | grown) if nxt.folded in LINKING else grown
+            found.update(r for r in runs if len(r) >= low)
+            if not runs:
+                break
+    return found
+
+
+def defined_name(before: str, acronym: str) -> str:
+    """The name an acronym in brackets defines, out of the words before it: from the nearest word its first
+    letter opens («tilbydere i forsøket med forberedende voksenopplæring (FVO)» defines «forberedende
+    voksenopplæring»); all of them when no word opens with it."""
+    ws = before.split()
+    first = acronym[:1].casefold()
+    for i in range(len(ws) - 1, -1, -1):
+        if ws[i][:1].casefold() == first and ws[i].casefold() not in LINKING:
+            return " ".join(ws[i:])
+    return before
 
 
 def inflected_in(title: str, text: str) -> bool:

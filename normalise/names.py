@@ -17,7 +17,8 @@ from rapidfuzz import fuzz
 
 from .catalogue import Catalogue
 from .phase_words import PhaseReader
-from .name_text import NAME_ENDINGS, NAME_IN_TEXT_CHARS, in_sequence, inflected_in, name_stem, same_schemes, stem_seq
+from .name_text import (ACRONYM_LETTERS, LINKING as _LINKING, NAME_ENDINGS, NAME_IN_TEXT_CHARS, defined_name, in_sequence,
+                        inflected_in, name_stem, same_schemes, spelled, stem_seq)
 from .phrases import PhraseSet, Token, tokens
 from .text import clean, fold, stem, stems, undoubled, words
 
@@ -38,17 +39,13 @@ OPENING_WORDS = 3  # opening words two rows share that may name one scheme
 CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
 # An acronym defined beside its name: «Partnarskap for vaksenopplæring i Innlandet (PAVI)» and
 # "PAVI – partnerskapet for voksenopplæring i Innlandet". The name is a title the other rows may use alone.
-_DEFINED_BEFORE = re.compile(r"((?:[\w-]+\s+){0,%d}[\w-]+)\s*\([A-ZÆØÅ]{2,8}\)" % (MAX_TITLE_WORDS - 1))
+_DEFINED_BEFORE = re.compile(r"((?:[\w-]+\s+){0,%d}[\w-]+)\s*\(([A-ZÆØÅ]{2,8})\)" % (MAX_TITLE_WORDS - 1))
 _DEFINED_AFTER = re.compile(r"\b[A-ZÆØÅ]{2,8}(?:\s+[–-]\s+|\s*\(\s*)((?:[\w-]+\s+){0,%d}[\w-]+)" % (MAX_TITLE_WORDS - 1))
 _DEFINING = re.compile(r"[\w»\"”’]\s*\(([A-ZÆØÅ]{3,8})\)")  # "… i industrien (KGI)": a name and its initials
 CONTAINED = 90  # a title stands in another text when it matches a stretch of it this well
 # Place, time and setting: a capitalised word after these is where or when, not what.
 COUNTY = "fylkeskommune"  # the catalogue's kind of a county council, whose county is a region
 _SETTING = {"i", "på", "under", "ved", "fra", "frå", "til", "hos"}
-# An acronym is spelt by the first letters of a name's words, the small words between them counted or not
-# ("DVL" = «Dagen for voksnes læring», "NPJ" = «Norsk på jobben»).
-_LINKING = {"for", "og", "i", "på", "av", "til", "med", "om", "frå", "fra"}
-ACRONYM_LETTERS = (3, 6)
 _MONTHS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember"}
 
@@ -119,6 +116,9 @@ class MeasureNames:
         self._moved = PhraseSet(vocab.moved)
         self._about = PhraseSet(vocab.about_openers)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
+        # «Evaluering av Råd for samarbeid med arbeidslivet (RSA)»: a council's or member's name is no measure's title.
+        self._known_names = frozenset(fold(a) for c in catalogue.councils for a in (c.name, *c.aliases, *c.units)) | \
+            frozenset(fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases))
         self._scheme_words = tuple(fold(w) for w in vocab.scheme_words)
         self._fillers = frozenset(w for f in vocab.scheme_fillers for w in words(f)) | self._stop | _LINKING
         self._tails = tuple(sorted((fold(t) for t in vocab.name_tails), key=len, reverse=True))
@@ -257,26 +257,13 @@ class MeasureNames:
             found |= sector
         return frozenset(found)
 
-    def _opens_about(self, toks: list[Token]) -> bool:
+    def _opens_about(self, text: str, toks: list[Token]) -> bool:
         hit = self._about.first(toks)
-        return hit is not None and hit[0].first == 0
-
-    @staticmethod
-    def _spelled(toks: list[Token]) -> set[str]:
-        """Every acronym a run of words starting with a capital spells by its initials (small words optional)."""
-        low, high = ACRONYM_LETTERS
-        found: set[str] = set()
-        for i, t in enumerate(toks):
-            if not t.text[:1].isupper() or t.folded in _LINKING:
-                continue
-            runs = {t.folded[0]}
-            for nxt in toks[i + 1 : i + 1 + 2 * high]:
-                grown = {r + nxt.folded[0] for r in runs if len(r) < high}
-                runs = (runs | grown) if nxt.folded in _LINKING else grown
-                found.update(r for r in runs if len(r) >= low)
-                if not runs:
-                    break
-        return found
+        if hit is None or hit[0].first != 0:
+            return False
+        # «Informasjonskampanjen «Yrkesfag gir muligheter»»: a quoted name right after the opener is what the
+        # campaign is called, so the row is the campaign itself, not something about another measure.
+        return not _QUOTED.match(text[toks[hit[0].last].end :].lstrip())
 
     def _places(self, text: str, toks: list[Token], home: frozenset[str]) -> tuple[set[str], set[str]]:
         """(every region the text names, the regions where it places the measure). A region inside a name says
@@ -297,7 +284,8 @@ class MeasureNames:
     def _profile(self, tiltak: str, member: str = "") -> NameProfile:
         text = clean(tiltak)
         titles = [m.group(1) for m in _QUOTED.finditer(text)]
-        titles += [m.group(1) for pattern in (_DEFINED_BEFORE, _DEFINED_AFTER) for m in pattern.finditer(text)]
+        titles += [defined_name(m.group(1), m.group(2)) for m in _DEFINED_BEFORE.finditer(text)]
+        titles += [m.group(1) for m in _DEFINED_AFTER.finditer(text)]
         toks = tokens(text)  # the text's words once, for every reading of it below
         titles += self._capitalised_runs(text, toks)
         titles += self._after_opener(text, toks)
@@ -319,15 +307,16 @@ class MeasureNames:
         moved = frozenset(w for h, _ in self._moved.find_all(toks) if h.first
                           and not self._is_common(w := toks[h.first - 1].folded) and len(w) > 2)
         # A body named by its kind and its region is a name though both its words are common ones.
-        kept_titles = tuple(fold(t) for t in titles if self._distinctive(t) or len(words(t)) >= 3) + tuple(
+        kept_titles = tuple(fold(t) for t in titles if (self._distinctive(t) or len(words(t)) >= 3)
+                            and fold(t) not in self._known_names) + tuple(
             fold(t) for t in self._placed_names(text, toks))
         editions = frozenset(m.group(1) for m in _EDITION.finditer(text)
                              if (word := text[: m.start()].split()[-1:]) and word[0][:1].isupper())
         acronyms = frozenset(t.folded for t in toks if t.folded in names and t.text.isupper()
                              and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phase.phases, editions,
-                           frozenset(settings), acronyms, frozenset(self._spelled(toks)), moved, phase.news,
-                           stem_seq(text), self._opening(toks), self._opens_about(toks),
+                           frozenset(settings), acronyms, frozenset(spelled(toks)), moved, phase.news,
+                           stem_seq(text), self._opening(toks), self._opens_about(text, toks),
                            frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(text, toks),
                            frozenset(name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
                            frozenset(name_stem(n) for n in names), phase.loose, self._events(toks))

@@ -20,17 +20,30 @@ class PhaseWords:
     news: frozenset[str]  # words saying the programme grew, without naming into what
 
 
+# «10. trinn» is a school grade; «2. trinn» may as well be a programme's second step, so low numbers stay phases.
+FIRST_GRADE, LAST_GRADE = 4, 13
+
+
+def _after_grade(toks: list[Token], at: int) -> bool:
+    """Whether the word at `at` follows a school grade's number («10. trinn»)."""
+    before = toks[at - 1].folded if at > 0 else ""
+    return before.isdigit() and FIRST_GRADE <= int(before) <= LAST_GRADE
+
+
 class PhaseReader:
     def __init__(self, vocab: Vocabulary, kinds: frozenset[str]) -> None:
         self._phases = PhraseSet(vocab.phase)
         self._news = PhraseSet(vocab.phase_news)
         self._loose = frozenset(vocab.phase_doubtful)
         self._versions = kinds | frozenset(fold(w) for w in vocab.version_words)
+        self._grades = frozenset(fold(w) for w in vocab.phase_grades)
 
     def read(self, toks: list[Token]) -> PhaseWords:
         # One word, one phase: «regionale» is found as «regional» and as «regionale»; the shortest entry names it.
         spans: dict[tuple[int, int], tuple[Hit, Phrase]] = {}
         for h, p in self._phases.find_all(toks):
+            if p.entry in self._grades and _after_grade(toks, h.first):
+                continue
             if (h.first, h.last) not in spans or len(p.entry) < len(spans[h.first, h.last][1].entry):
                 spans[h.first, h.last] = (h, p)
         hits = list(spans.values())

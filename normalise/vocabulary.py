@@ -46,6 +46,7 @@ class Vocabulary:
     phase_news: tuple[str, ...] = ()
     phase_doubtful: tuple[str, ...] = ()
     version_words: tuple[str, ...] = ()
+    phase_grades: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()
     about_openers: tuple[str, ...] = ()
     scheme_words: tuple[str, ...] = ()

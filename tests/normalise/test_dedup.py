@@ -513,3 +513,34 @@ def test_a_name_joined_to_an_acronym_by_a_hyphen_is_a_name_a_bodys_acronym_is_no
     named = {(m.a.split(".")[0], m.b.split(".")[0]) for m in clusters.near_misses if "«" in m.evidence}
     assert named == {("nho", "lo")}
     assert any("«yrkes-nm»" in m.evidence and m.score >= 0.7 for m in clusters.near_misses)
+
+
+def test_a_campaign_called_by_a_quoted_name_is_that_campaign_and_a_school_grade_is_no_phase(matchers):
+    rows = [
+        _row("reg.docx", "Regjeringen", "Informasjonskampanjen «Yrkesfag gir muligheter» i sosiale medier rettet mot elever i 10. trinn",
+             "2.3", ""),
+        _row("nho.pdf", "NHO", "Yrkesfag gir muligheter: NHO og landsforeningene spredte kampanjen til medlemsbedriftene", "2.3", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["NHO", "Regjeringen"]]
+    assert not any("fase" in m.evidence or "handler om tiltaket" in m.evidence for _, _, m in clusters.merges)
+
+
+def test_an_acronym_in_brackets_defines_the_words_it_spells_not_the_whole_sentence_before_it(matchers):
+    rows = [
+        _row("reg.docx", "Regjeringen", "Regjeringen finansierer forsøk med forberedende voksenopplæring i tolv kommuner", "3.1", ""),
+        _row("vofo.docx", "VOFO", "Studieforbundene er tilbydere i forsøket med forberedende voksenopplæring (FVO)", "3.1", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Regjeringen", "VOFO"]]
+
+
+def test_a_council_defined_by_its_acronym_is_no_name_that_two_measures_about_it_share(matchers):
+    rows = [
+        _row("nho.pdf", "NHO", "Seminar med NHOs representanter i Råd for samarbeid med arbeidslivet om erfaringer fra rådsarbeidet.",
+             "1.4", ""),
+        _row("reg.pdf", "Regjeringen", "Evaluering av Råd for samarbeid med arbeidslivet (RSA) ved universiteter og høyskoler.", "1.4",
+             "Evaluering"),
+    ]
+    _, clusters = _groups(matchers, rows)
+    assert not any("råd for samarbeid med arbeidslivet" in m.evidence for m in clusters.near_misses)
