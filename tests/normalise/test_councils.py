@@ -46,6 +46,7 @@ def councils(matchers):
         ("Virke deltar i Nasjonalt råd for økonomisk-administrativ utdanning (NRØA)", "UHR-FSE"),
         ("KS har en representant i UHR-Humaniora", "UHR-FSE"),
         ("NHO er medlem i UHRs strategiske enhet for teknologi", "UHR-FSE"),
+        ("Spekter er representert i strategiske enheter under Universitets- og høgskolerådet innen helsefag", "UHR-FSE"),
         # a seat held for long; a university's council for working life by its everyday name
         ("Fagforbundet har vært med i Nasjonalt forum for karriereveiledning siden starten", "NFK"),
         ("Virke har en plass i arbeidslivsrådet ved Nord universitet", "RSA"),
