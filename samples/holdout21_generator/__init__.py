@@ -1,0 +1,1 @@
+"""Held-out round for reporting year 2041 (independent author)."""
