@@ -281,7 +281,7 @@ UHR = [
     R("M22", "1.4", RU, "Arbeidslivet inn i de fagstrategiske enhetene", "UHR", "partene i arbeidslivet",
       "I 2041 har alle UHRs fagstrategiske enheter fått faste plasser for representanter fra arbeidslivet, enten som medlemmer eller som observatører.",
       "1.4", None),
-    R("M52", "1.4", RU, "Nasjonalt nettverk for RSA-ledere", "UHR", "",
+    R("M52", "1.4", RU, "Nasjonalt nettverk for ledere av RSA", "UHR", "",
       "Nettverket samler lederne av rådene for samarbeid med arbeidslivet ved institusjonene to ganger i året for å dele erfaringer.",
       "1.4", None),
     R("M58", "1.4", P, "Praksisprosjekter i samarbeid med næringslivet i Nord-Norge", "UiT og Nord universitet", "NHO Arktis",

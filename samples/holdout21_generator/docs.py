@@ -49,6 +49,25 @@ def _repeat_header(row):
     trPr.append(el)
 
 
+def _widths(table, widths):
+    """Fixed column widths that LibreOffice honours (grid and cells)."""
+    table.autofit = False
+    tbl = table._tbl
+    tblPr = tbl.tblPr
+    lay = OxmlElement("w:tblLayout")
+    lay.set(qn("w:type"), "fixed")
+    tblPr.append(lay)
+    grid = tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
+        gc.set(qn("w:w"), str(int(w.twips if hasattr(w, "twips") else w / 635)))
+    for r_ in table.rows:
+        for i, w in enumerate(widths):
+            try:
+                r_.cells[i].width = w
+            except IndexError:
+                pass
+
+
 def _landscape(doc):
     sec = doc.sections[0]
     sec.orientation = WD_ORIENT.LANDSCAPE
@@ -99,10 +118,7 @@ def regjeringen(path):
         vals = [row.dm_shown, row.tiltak, row.beskrivelse, row.ansvarlig, row.partnere, row.type_shown or ""]
         for i, v in enumerate(vals):
             _cell(cells[i], v, size=9)
-    widths = [Cm(1.5), Cm(6), Cm(8.5), Cm(2.3), Cm(4.2), Cm(3)]
-    for r_ in t.rows:
-        for i, w in enumerate(widths):
-            r_.cells[i].width = w
+    _widths(t, [Cm(1.8), Cm(6.4), Cm(7.8), Cm(2.8), Cm(4.2), Cm(3.1)])
     doc.add_paragraph()
     doc.add_paragraph("Kontaktperson: seniorrådgiver i Kompetansepolitisk avdeling, Kunnskapsdepartementet.")
     doc.save(path)
@@ -149,12 +165,6 @@ def lo(path):
 
 
 # --------------------------------------------------------------------------- Unio prose (-> ODT)
-UNIO_TEXT = {
-    "M01": "Unio i Kompetansebehovsutvalget",
-    "M22": "Observatør i UHR-Helse og velferd",
-}
-
-
 def unio(path):
     doc = _doc("Unios årsrapport om kompetansepolitikk 2041", "Unio")
     doc.add_heading("Unios rapport til Kompetansepolitisk råd for 2041", 0)
@@ -233,8 +243,7 @@ def virke(path):
             _cell(t.rows[i].cells[0], lab, bold=True, size=10)
             _shade(t.rows[i].cells[0], "EDEDED")
             _cell(t.rows[i].cells[1], v, size=10)
-            t.rows[i].cells[0].width = Cm(4.5)
-            t.rows[i].cells[1].width = Cm(11.5)
+        _widths(t, [Cm(4.5), Cm(11.5)])
         doc.add_paragraph()
     doc.save(path)
 
@@ -255,10 +264,7 @@ def akademikerne(path, rows, version_line, created):
         if desc:
             cells[1].add_paragraph(desc)
         _cell(cells[2], who)
-    for r_ in t.rows:
-        r_.cells[0].width = Cm(1.6)
-        r_.cells[1].width = Cm(10.5)
-        r_.cells[2].width = Cm(4.5)
+    _widths(t, [Cm(1.6), Cm(10.5), Cm(4.5)])
     doc.add_paragraph()
     doc.add_paragraph("Akademikerne, sekretariatet")
     doc.save(path)
@@ -275,6 +281,8 @@ def akademikerne_rows():
 # --------------------------------------------------------------------------- VOFO (-> PDF)
 def vofo(path):
     doc = _doc("VOFO rapport 2041", "Voksenopplæringsforbundet")
+    for side in ("left_margin", "right_margin"):
+        setattr(doc.sections[0], side, Cm(2))
     doc.add_heading("Voksenopplæringsforbundet (VOFO)", 1)
     doc.add_paragraph("Innrapportering av tiltak for 2041 – oppfølging av Nasjonal kompetansepolitisk strategi")
     doc.add_paragraph(
@@ -284,28 +292,26 @@ def vofo(path):
     t = doc.add_table(rows=1, cols=5)
     t.style = "Table Grid"
     for i, c in enumerate(head):
-        _cell(t.rows[0].cells[i], c, bold=True, size=10)
+        _cell(t.rows[0].cells[i], c, bold=True, size=9)
         _shade(t.rows[0].cells[i], "FCE4D6")
     for n, row in enumerate(D.VOFO):
         if n == 3:  # header pasted again where the table was once split
             cells = t.add_row().cells
             for i, c in enumerate(head):
-                _cell(cells[i], c, bold=True, size=10)
+                _cell(cells[i], c, bold=True, size=9)
                 _shade(cells[i], "FCE4D6")
         cells = t.add_row().cells
-        _cell(cells[0], row.dm_shown, size=10)
+        _cell(cells[0], row.dm_shown, size=9)
         p = cells[1].paragraphs[0]
         b = p.add_run(row.tiltak + ":")
         b.bold = True
-        b.font.size = Pt(10)
+        b.font.size = Pt(9)
         r = p.add_run(" " + row.beskrivelse)
-        r.font.size = Pt(10)
-        _cell(cells[2], row.ansvarlig, size=10)
-        _cell(cells[3], row.partnere, size=10)
-        _cell(cells[4], row.type_shown or "", size=10)
-    for r_ in t.rows:
-        for i, w in enumerate([Cm(3), Cm(8), Cm(1.6), Cm(3), Cm(2.2)]):
-            r_.cells[i].width = w
+        r.font.size = Pt(9)
+        _cell(cells[2], row.ansvarlig, size=9)
+        _cell(cells[3], row.partnere, size=9)
+        _cell(cells[4], row.type_shown or "", size=9)
+    _widths(t, [Cm(3.6), Cm(5.6), Cm(1.6), Cm(3.6), Cm(2.6)])
     doc.add_paragraph()
     doc.add_paragraph("Oslo, 28. januar 2042. Generalsekretær, VOFO")
     doc.save(path)
@@ -337,9 +343,7 @@ def vestland(path):
         for i, v in enumerate([row.tiltak, row.beskrivelse, row.dm_shown, row.type_shown or "", row.ansvarlig,
                                row.partnere]):
             _cell(cells[i], v, size=10)
-    for r_ in t.rows:
-        for i, w in enumerate([Cm(5.5), Cm(7.5), Cm(1.6), Cm(2.2), Cm(3.4), Cm(5)]):
-            r_.cells[i].width = w
+    _widths(t, [Cm(5.5), Cm(7.5), Cm(1.6), Cm(2.2), Cm(3.4), Cm(5)])
     doc.add_paragraph()
     doc.add_paragraph("Kontakt: seksjon for kompetanse og næring, Vestland fylkeskommune, Bergen.")
     doc.save(path)

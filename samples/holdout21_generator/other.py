@@ -128,7 +128,7 @@ def ks_scan(path):
     d.text((180, y), "Oslo, 25. januar 2042", font=f_s, fill=30)
     d.text((180, y + 60), "Med hilsen KS", font=f_s, fill=30)
     # stamp
-    d.text((1700, 240), "MOTTATT 27.01.2042", font=f_h, fill=90)
+    d.text((1650, 150), "MOTTATT 27.01.2042", font=f_h, fill=90)
     img = img.rotate(-0.9, resample=Image.BICUBIC, expand=False, fillcolor=245)
     px = img.load()
     for _ in range(60000):
