@@ -129,7 +129,9 @@ def _named_accounts(rows: list[DraftRow], types: TypeNamer) -> list[tuple[str, s
         named = named_account(text, types) if table and not clean(row.fields.get("beskrivelse")) else None
         accounts.append(named)
         if table:
-            cells.setdefault((prov.page, prov.table), []).append(bool(named) and "\n" not in text.strip())
+            # One line, or a name line closed by its colon over the account («Kompetansepluss (KPF):» / «VOFO har …»).
+            one_text = "\n" not in text.strip() or text.strip().split("\n", 1)[0].rstrip().endswith(":")
+            cells.setdefault((prov.page, prov.table), []).append(bool(named) and one_text)
     tables = {t for t, named in cells.items() if sum(named) >= 2 and sum(named) >= NAMED_SHARE * len(named)}
     return [a if a and (r.provenance.page, r.provenance.table) in tables else None for a, r in zip(accounts, rows)]
 

@@ -510,3 +510,28 @@ def test_a_tiltak_cell_that_is_only_a_type_is_no_tiltak_and_the_file_says_so(tmp
     ]
     assert any("2 rader har bare en type der tiltaket skulle stå" in w and "t1-r2, t1-r3" in w
                for w in read.warnings)
+
+
+def test_a_name_line_closed_by_a_colon_over_its_account_is_the_name_under_a_delmalet_header(tmp_path, matchers):
+    d = docx.Document()
+    t = _table(d, ["Delmålet", "Aktivitet og innhold", "Kategori"], [
+        ["Kompetansepluss", "", "Kurs/ utdanning"],
+        ["Karriereveiledning", "", "Prosjekt"],
+        ["Læring i frivillig sektor", "", "FoU"],
+    ])
+    for r, (name, account) in enumerate([
+        ("Kompetansepluss frivillighet (KPF):", "VOFO har veiledet studieforbund og lag i søknadsrunden."),
+        ("Studieforbundenes rolle i karriereveiledning:", "Karriereveiledere og studieforbund samarbeider i Innlandet."),
+        ("Kartlegging av frivillige organisasjoners opplæringstilbud:", "Oversikten skal vise hvilke kurs organisasjonene har."),
+    ], 1):
+        t.cell(r, 1).paragraphs[0].text = name
+        t.cell(r, 1).add_paragraph(account)
+    path = tmp_path / "navn_kolon_linje.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal")) for r in rows] == [
+        ("Kompetansepluss frivillighet (KPF)", "Kompetansepluss"),
+        ("Studieforbundenes rolle i karriereveiledning", "Karriereveiledning"),
+        ("Kartlegging av frivillige organisasjoners opplæringstilbud", "Læring i frivillig sektor"),
+    ]
+    assert rows[0].get("beskrivelse") == "VOFO har veiledet studieforbund og lag i søknadsrunden."
