@@ -34,6 +34,11 @@ NOT_A_REPORT = Rejection(
     "fra, har ingen tabell eller liste over tiltak, og «delmål» finnes bare som nummererte avsnittsoverskrifter",
     "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)",
 )
+NO_MEMBER_NOR_DELMAL = Rejection(
+    "not_a_report", "ikke en rapport til Kompetansepolitisk råd: dokumentet nevner ikke hvilket rådsmedlem det kommer "
+    "fra, og ingen av tiltakene i det oppgir et delmål i strategien",
+    "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)",
+)
 
 
 @dataclass(frozen=True)
@@ -154,9 +159,11 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     read = content_to_rows(content, document.source_file, matchers)
     guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file, content.back_text())
     seconds = time.perf_counter() - started
-    if guess.confidence < WEAK_MEMBER and not read.structured:
-        # Lecture notes, a plan, a paper: sections numbered "1.1" are no delmål, and nobody reports them.
-        return DocumentResult(document, REJECTED, rejection=NOT_A_REPORT, pages=content.pages, title=content.title,
+    if guess.confidence < WEAK_MEMBER and (not read.structured or not any(r.get("delmal") for r in read.rows)):
+        # Lecture notes, a plan, a paper: sections numbered "1.1" are no delmål, and nobody reports them. A municipal
+        # plan's table of courses is structured, but names neither a member nor the strategy's goals.
+        rejection = NOT_A_REPORT if not read.structured else NO_MEMBER_NOR_DELMAL
+        return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,
                               converted_from=content.converted_from, seconds=seconds)
     notes = list(content.warnings) + list(read.warnings)
     if shows_form(content) and not any(FALLBACK in n for n in notes):

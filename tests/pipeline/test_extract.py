@@ -50,3 +50,27 @@ def test_a_hearing_statement_is_no_report_and_its_proposals_are_no_tiltak(tmp_pa
     # The same pages under a report's title are read: the title decides, not the words in it.
     report = _statement(tmp_path / "ks.docx", "KS – rapport om tiltak i 2022")
     assert len(extract_document(report, matchers, ParseOptions(), 10**8).rows) == 2
+
+
+def test_a_municipal_plan_with_a_table_of_courses_and_no_member_nor_delmal_is_no_report(tmp_path, matchers):
+    d = docx.Document()
+    d.add_paragraph("Strategisk kompetanseplan for Nes kommune 2041–2044 (utdrag)", style="Title")
+    d.add_heading("2.1 Digital kompetanse", level=2)
+    d.add_paragraph("Alle ansatte skal ha opplæring i kommunens nye sak- og arkivsystem.")
+    d.add_heading("3 Tiltak i planperioden", level=1)
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([["Opplæring", "Målgruppe", "Ansvar"], ["Kurs i nytt fagsystem", "Alle ansatte", "IT-avdelingen"],
+                             ["Veiledning av lærlinger", "Instruktører", "Opplæringskontoret"]]):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    path = tmp_path / "kompetanseplan_2041.docx"
+    d.save(path)
+    result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert result.outcome == REJECTED and not result.rows
+    assert result.rejection.problem.endswith("og ingen av tiltakene i det oppgir et delmål i strategien")
+    # The same table with a delmål column is a report, though the member must still be named.
+    t.add_column(docx.shared.Cm(2)).cells[0].text = "Delmål"
+    t.cell(1, 3).text, t.cell(2, 3).text = "2.1", "2.3"
+    d.save(path)
+    result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert result.outcome != REJECTED and len(result.rows) == 2
