@@ -26,11 +26,12 @@ class RowMatcher:
     def delmal(self, row: ExtractedRow) -> Match:
         raw, text = row.raw.get("delmal"), row.raw.get("tiltak")
         if raw:
-            found = self.m.delmal.match(raw)
-            if found.value:
+            omrade = self.m.delmal.omrade_named(raw)
+            # An område's name («Læring i arbeidslivet») is worded like its delmål, but names none of them.
+            found = self.m.delmal.match(raw) if self.m.delmal.codes_in(raw) or not omrade else None
+            if found is not None and found.value:
                 return found
             # «Innsatsområde 2: …» over a tiltak that gives no code: its delmål is one of that område's.
-            omrade = self.m.delmal.omrade_named(raw)
             guess = self.m.delmal.infer(f"{text} {row.raw.get('beskrivelse') or ''}" if omrade else text, omrade)
             said = f"«{raw[:60]}» nevner bare hovedinnsatsområde {omrade}" if omrade else f"«{raw[:60]}» nevner ikke noe delmål"
             return Match(guess.value, guess.confidence, guess.runner_up, guess.runner_up_score,

@@ -979,3 +979,28 @@ def test_bullets_under_a_headings_title_and_its_line_of_particulars_describe_it(
         ("Virkes plass i SRY", "Råd/utvalg", "Virke har ett medlem og ett varamedlem i Samarbeidsrådet for yrkesopplæring."),
         ("Råd for samarbeid med arbeidslivet", "Råd/utvalg", "Virke sitter i RSA ved OsloMet og USN."),
     ]
+
+
+def test_bold_titled_paragraphs_under_an_omrades_heading_are_tiltak_their_delmal_guessed_within_it(matchers, tmp_path):
+    from pipeline.match import match_rows
+    from tiltak_core.records import ExtractedRow
+
+    d = docx.Document()
+    d.add_heading("1 Innledning", level=1)
+    d.add_paragraph("Under hvert område omtaler vi det vi har gjort, med tiltakets navn i fet skrift.")
+    for heading, title, text in (
+        ("2 Gode valg for den enkelte og for samfunnet", "Unio i Kompetansebehovsutvalget.",
+         " Unio er representert i utvalget og har bidratt med kunnskap om kompetansebehovene i helsetjenestene."),
+        ("3 Læring i arbeidslivet", "Studiesirkler om arbeidsmiljø.", " Om lag 900 medlemmer lærte om arbeidsmiljø og kompetanse i arbeidslivet."),
+    ):
+        d.add_heading(heading, level=1)
+        d.add_paragraph("Unio mener at kunnskapen om kompetansebehov må bygge på erfaringene fra tjenestene.")
+        p = d.add_paragraph()
+        p.add_run(title).bold = True
+        p.add_run(text)
+    read = _saved_and_read(matchers, d, tmp_path / "unio_2041.odt.docx")
+    assert [r.get("tiltak") for r in read.rows] == ["Unio i Kompetansebehovsutvalget", "Studiesirkler om arbeidsmiljø"]
+    matched = match_rows([ExtractedRow(r, "Unio", 1.0) for r in read.rows], matchers)
+    # The section's number is the document's («2 Gode valg …» is område 1): the område's name decides.
+    assert [t.delmal.value[:1] for t in matched] == ["1", "2"]
+    assert all(t.delmal.inferred and "nevner bare hovedinnsatsområde" in t.delmal.evidence for t in matched)
