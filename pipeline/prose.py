@@ -116,6 +116,10 @@ class ProseReader(ShapeRules):
             return row
         if p.kind in ("bullet", "numbered") and self.slide is not None and self.slide is self.last_item:
             fields = self.slide.fields  # a slide's bullets under its title say what the tiltak is
+            head, labelled = self.mapper.split_labels(p.text)
+            if labelled and not head:  # «Sammen med: helseforetakene»: a field of it
+                fields.update((name, value) for name, value in labelled.items() if not clean(fields.get(name)))
+                return None
             fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
             return None
         if p.kind in ("bullet", "numbered"):
@@ -165,6 +169,7 @@ class ProseReader(ShapeRules):
         if heading and (p.page, p.line) in self.titled_headings:
             # «Kursbank for frivillige lag (Delmål II.5, prosjekt)» over text: a tiltak's title, not a section's.
             self.block_item = self._item(p, "overskrift")
+            self.slide = self.block_item  # over a slide's few lines, which say what it is
             return self.block_item
         if heading and (numbered := self.numbered_titles.get((p.page, p.line))):
             # «1.4 Medlemmer i SRY» over text, under an område's heading: a tiltak's title; without its code the

@@ -34,14 +34,29 @@ def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph 
     return frozenset(found)
 
 
-def titled_headings(paragraphs: Sequence[Paragraph], gives_delmal: Callable[[str], bool]) -> frozenset[tuple]:
+def titled_headings(paragraphs: Sequence[Paragraph], gives_delmal: Callable[[str], bool],
+                    sets_section: Callable[[str], bool] = lambda _: True) -> frozenset[tuple]:
     """(page, line) of every heading that gives its own delmål in brackets («Kursbank for frivillige lag (Delmål
-    II.5, prosjekt)») over sentences and no list: a tiltak's title. Over a list it heads a section of tiltak."""
+    II.5, prosjekt)») over sentences and no list: a tiltak's title. Over a list it heads a section of tiltak, unless
+    it could not set one (a bare «[1.4]» after its words) and the list is a slide's few lines about it."""
     found = set()
     for n, p in enumerate(paragraphs):
-        if p.kind == "heading" and gives_delmal(p.text) and _over_sentences(paragraphs, n):
+        if p.kind == "heading" and gives_delmal(p.text) and (
+                _over_sentences(paragraphs, n) or not sets_section(p.text) and _over_few_items(paragraphs, n)):
             found.add((p.page, p.line))
     return frozenset(found)
+
+
+SLIDE_ITEMS = 3  # a slide says a few lines about its title; a longer list under a heading is a list of tiltak
+
+
+def _over_few_items(paragraphs: Sequence[Paragraph], n: int) -> bool:
+    under = []
+    for q in paragraphs[n + 1 :]:
+        if q.kind == "heading":
+            break
+        under.append(q)
+    return bool(under) and len(under) <= SLIDE_ITEMS and all(q.kind in ("bullet", "numbered") for q in under)
 
 
 def _over_sentences(paragraphs: Sequence[Paragraph], n: int) -> bool:

@@ -301,7 +301,9 @@ class RowReader:
         self.prose.labelled_items = labelled_items(content.paragraphs,
                                                    lambda q: self.prose.labels(q) or self.prose.particulars(q))
         self.prose.titled_headings = titled_headings(
-            content.paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)))
+            content.paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)),
+            # A type beside the code («[2.1 · Kurs]») makes the heading a tiltak's, though its words name the delmål.
+            lambda t: self.delmal.names_delmal(t, heading=True) and not ((own := own_delmal(t)) and own.type))
         self.prose.numbered_titles = numbered_titles(content.paragraphs, self.delmal.codes_in,
                                                      self.delmal.names_by_words, self.delmal.names_omrade)
         for n, block in enumerate(blocks):

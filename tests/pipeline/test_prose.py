@@ -1004,3 +1004,26 @@ def test_bold_titled_paragraphs_under_an_omrades_heading_are_tiltak_their_delmal
     # The section's number is the document's («2 Gode valg …» is område 1): the område's name decides.
     assert [t.delmal.value[:1] for t in matched] == ["1", "2"]
     assert all(t.delmal.inferred and "nevner bare hovedinnsatsområde" in t.delmal.evidence for t in matched)
+
+
+def test_a_slides_title_giving_its_code_in_brackets_over_a_few_lines_is_a_tiltak_they_describe(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "spekter_lysark.docx", [
+        ("title", TITLE), ("h2", "Gode valg for den enkelte og samfunnet"),
+        ("h2", "Plass i Faglig råd for helse- og oppvekstfag [1.4]"),
+        ("bullet", "Spekter har ett medlem og ett varamedlem i rådet"),
+        ("h2", "Læring i arbeidslivet"),
+        # Its words name delmål 2.1, but a type beside the code makes it a tiltak's title.
+        ("h2", "Digital kompetanse for ledere i helseforetakene [2.1 · Kurs]"),
+        ("bullet", "Lederprogram med tre samlinger og nettbaserte moduler"), ("bullet", "Sammen med: helseforetakene"),
+        # A longer list under a bare code lists tiltak: each is one, as before.
+        ("h2", "Digital kompetanse i arbeidslivet (delmål 2.1)"),
+        *(("bullet", f"Nettkurs i {topic}") for topic in ("informasjonssikkerhet", "regneark", "personvern", "skytjenester")),
+    ])
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("samarbeidspartnere"), r.get("beskrivelse"))
+            for r in read.rows[:2]] == [
+        ("Plass i Faglig råd for helse- og oppvekstfag", "1.4", "", "", "Spekter har ett medlem og ett varamedlem i rådet"),
+        ("Digital kompetanse for ledere i helseforetakene", "2.1", "Kurs", "helseforetakene",
+         "Lederprogram med tre samlinger og nettbaserte moduler"),
+    ]
+    assert [r.get("tiltak") for r in read.rows[2:]] == [
+        "Nettkurs i informasjonssikkerhet", "Nettkurs i regneark", "Nettkurs i personvern", "Nettkurs i skytjenester"]
