@@ -224,8 +224,10 @@ class ProseReader(ShapeRules):
                 fields = self.block_item.fields
                 fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
                 return None
-        if p.kind == "text" and self.section is not None and self._is_lead_title(p):
-            # Under a delmål's heading, or an område's: there the delmål is guessed within the område, and asked.
+        if p.kind == "text" and self.section is not None and self._is_lead_title(p) and (
+                self.section_names_delmal or not self.delmal.codes_in(p.text)):
+            # Under a delmål's heading, or an område's, when the text gives no code of its own: there the delmål
+            # is guessed within the område, and asked.
             return self._lead_item(p)
         if p.kind == "text" and p.lead and own_delmal(p.text):
             # «**Title (Delmål II.5, prosjekt)**» on a line of its own: a tiltak; the text under it describes it.
