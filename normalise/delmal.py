@@ -40,6 +40,8 @@ def arabic(text: str) -> str:
 
 
 _OMRADE_IN_TEXT = re.compile(r"\b(?:(?:hoved|hovud)?innsatsområde|område)\s*(I{1,3}|[1-3])\b", re.IGNORECASE)
+_OMRADE_AND_NUMBER = re.compile(r"\b(?:(?:hoved|hovud)?innsatsområde|område)\s*(I{1,3}|[1-3])\W{0,3}\s*delm[åa]l(?:et)?\s*"
+                                r"(?:nr\.?\s*)?(\d{1,2})\b", re.IGNORECASE)
 _OMRADE_NUMBER = re.compile(r"^\W*(?:(?:hoved|hovud)?innsatsområde|område)?\s*(I{1,3}|[1-3])\W*$", re.IGNORECASE)
 
 
@@ -101,8 +103,14 @@ class DelmalMatcher:
     def codes_in(self, text: str) -> list[str]:
         """Catalogue codes written in the text, in order, each once."""
         found = []
-        for m in _CODE.finditer(arabic(text)):
+        text = arabic(text)
+        for m in _CODE.finditer(text):
             code = f"{m.group(1)}.{m.group(2)}"
+            if code in self.codes and code not in found:
+                found.append(code)
+        for m in _OMRADE_AND_NUMBER.finditer(text):
+            # «Innsatsområde 2, delmål 4»: the område's number and the delmål's within it.
+            code = f"{_omrade_number(m.group(1))}.{m.group(2)}"
             if code in self.codes and code not in found:
                 found.append(code)
         return found
@@ -115,6 +123,8 @@ class DelmalMatcher:
             return True
         if heading and _NAMED_CODE.search(text) and self.codes_in(text):
             return True
+        if _OMRADE_AND_NUMBER.search(text) and self.codes_in(text):
+            return True  # «Innsatsområde 2, delmål 4»
         if _OMRADE_WORD.search(text) or self.names_omrade(text):
             # «Innsatsområde 2: Læring i arbeidslivet», or the område's name alone («Gode valg for den enkelte og
             # samfunnet»): the område, however like a delmål its words are.

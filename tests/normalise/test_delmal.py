@@ -130,3 +130,11 @@ def test_a_heading_that_calls_itself_an_omrade_names_no_delmal(matchers, heading
     # Its words may be like one delmål's («Læring i arbeidslivet»), but it says what it is: an område.
     assert not matchers.delmal.names_delmal(heading, heading=True) and not matchers.delmal.match(heading).value
     assert matchers.delmal.names_omrade(heading)
+
+
+@pytest.mark.parametrize("cell,code", [("Innsatsområde 2, delmål 4", "2.4"), ("Område III delmål 2", "3.2"),
+                                       ("Hovedinnsatsområde 1 – delmål 3", "1.3")])
+def test_an_omrades_number_and_a_delmals_number_within_it_are_that_delmal(matchers, cell, code):
+    assert matchers.delmal.match(cell).value == code and matchers.delmal.names_delmal(cell, heading=True)
+    # A number no delmål of the område has stays the område's, and no delmål.
+    assert matchers.delmal.match("Innsatsområde 2, delmål 9").value == ""
