@@ -28,6 +28,7 @@ TITLE_SHARE = 0.6  # titles are shorter than the sentences beside them by this m
 TILTAK_WORDS = 3.0  # the free-text column holds at least this many words a cell on average
 HEADER_CELL_WORDS = 7  # a header cell is a few words («Hva Spekter har gjort i 2033»)
 SAMPLE_ROWS = 40  # body rows looked at to decide a column's role
+MIN_UNNAMED_BODY = 2  # rows under a header that names no field, for its columns to be read by what they hold
 SENTENCE_WORDS = 3  # a description is a sentence: «Lansert i september.», not «Pågår»
 PARTICULAR_LABEL_WORDS = 3  # «Saksnr.:», «Vår referanse:»: a memo's or form's head labels its particulars briefly
 PARTICULAR_VALUE_WORDS = 10  # a name, a date, a reference: no sentence
@@ -74,6 +75,7 @@ class ColumnRoles:
         self._names = {header_key(n) for n in vocabulary.name_headers}
         self._partner_words = {fold(w) for w in vocabulary.partner_words}
         self._extras = {header_key(n) for n in vocabulary.known_extra}
+        self._particulars = {fold(w) for w in vocabulary.particulars_words}
 
     # ------------------------------------------------------------------ the header rows
     def layout(self, rows: list[tuple[str, ...]], depth: int, by_content: bool = True) -> TableLayout | None:
@@ -103,8 +105,10 @@ class ColumnRoles:
                 found = self._with_content_roles(self._combined(row, body[0]), body[0], body[1:])
                 if found.column("tiltak") is not None:
                     return TableLayout((i, i + 1), self._with_description(found, body[0], body[1:]))
-            if partial is None and (i > 0 or not self._header_apart(row, body)):
-                continue  # a row of unknown short words is a header only at the top, over different cells
+            if partial is None and (i > 0 or len(body) < MIN_UNNAMED_BODY or not self._header_apart(row, body)):
+                # A row of unknown short words is a header only at the top, over different cells; over one row it
+                # is more likely a label and its value («Rådsmedlem | Virke» over «Utfylt av / dato | …»).
+                continue
             base = partial or HeaderMap(fields=(), extras=tuple((c, t) for c, t in enumerate(row) if t), score=0.0)
             found = self._with_content_roles(base, row, body)
             if found.column("tiltak") is not None:
@@ -137,6 +141,7 @@ class ColumnRoles:
         many = len(filled) >= PARTICULAR_ROWS
         return all(len(words(value)) <= PARTICULAR_VALUE_WORDS and not self.mapper.field_of(label)[0] and (
             (label.endswith(":") and len(words(label)) <= PARTICULAR_LABEL_WORDS)
+            or (len(words(label)) <= PARTICULAR_LABEL_WORDS and bool(set(words(label)) & self._particulars))
             or (len(words(label)) == 1 and (many or len(words(value)) >= 2))) for (_, label), (_, value) in filled)
 
     def _header_like(self, row: tuple[str, ...]) -> bool:

@@ -58,6 +58,7 @@ class Vocabulary:
     type_containers: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     check_marks: tuple[str, ...] = ()
+    particulars_words: tuple[str, ...] = ()
     other_documents: tuple[str, ...] = ()
     unanswered: tuple[str, ...] = ()
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # prose-only labels per field ("Med:")

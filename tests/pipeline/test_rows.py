@@ -535,3 +535,21 @@ def test_a_name_line_closed_by_a_colon_over_its_account_is_the_name_under_a_delm
         ("Kartlegging av frivillige organisasjoners opplæringstilbud", "Læring i frivillig sektor"),
     ]
     assert rows[0].get("beskrivelse") == "VOFO har veiledet studieforbund og lag i søknadsrunden."
+
+
+def test_a_forms_head_of_who_filled_it_in_is_no_tiltak_and_no_unread_table(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Rådsmedlem", "Hovedorganisasjonen Virke"],
+           [["Utfylt av / dato", "Avdeling for kompetanse og arbeidsliv, 20.01.2042"]])
+    d.add_paragraph("Fyll ut én boks per tiltak.")
+    _table(d, ["Navn på tiltaket", "Bransjeprogram for varehandelen – nye moduler"],
+           [["Delmål i strategien", "Innsatsområde 2, delmål 4"], ["Type tiltak", "Kurs/utdanning"]])
+    path = tmp_path / "virke_skjema.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [
+        ("Bransjeprogram for varehandelen - nye moduler", "Innsatsområde 2, delmål 4")]
+    assert matchers.delmal.match(read.rows[0].get("delmal")).value == "2.4"
+    assert read.skipped == () and read.warnings == (
+        "virke_skjema.docx: tabell t1 er opplysninger om rapporten («Rådsmedlem», «Utfylt av / dato»), ikke tiltak, og "
+        "ble hoppet over",)
