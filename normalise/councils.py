@@ -57,6 +57,7 @@ class CouncilMatcher:
         self._openers = frozenset(w.casefold() for entry in vocab.council_openers for w in entry.split())
         self._links = frozenset(w.casefold() for w in vocab.seat_links)
         self._own_people = frozenset(w.casefold() for w in vocab.own_people_links)
+        self._people = frozenset(w.casefold() for w in vocab.council_people)
         self._idioms = PhraseSet(vocab.participation_idioms)
         # A member that is itself a shared council ("Fagskolerådet"): its own rows naming it are its own measures.
         self._is_council = {o.name: c.id for o in catalogue.members for c, names, _ in self._councils
@@ -89,9 +90,12 @@ class CouncilMatcher:
             return Hit(link, link, False), Phrase(toks[link].text)
         return None
 
-    def _for_own_people(self, toks: list[Token], part: Hit) -> tuple[Hit, Phrase] | None:
+    def _for_own_people(self, toks: list[Token], part: Hit, entry: str = "") -> tuple[Hit, Phrase] | None:
         """«Grunnkurs for LOs nye medlemmer i …»: a member's people in the council, after a word such as «for» or
         «av», are who a measure is for; the word stands as the trap before the participation word."""
+        if part.first > 0 and entry.casefold() in self._people and toks[part.first - 1].folded in self._own_people:
+            link = part.first - 1  # «Nettverk for ledere av RSA»: whoever's people, the measure is for them
+            return Hit(link, link, False), Phrase(f"{toks[link].text} {toks[part.first].text}")
         owner = next((h for h, _ in self._names.find_all(toks) if h.genitive and part.first - 3 <= h.last < part.first),
                      None)
         if owner is None or owner.first == 0 or toks[owner.first - 1].folded not in self._own_people:
@@ -130,7 +134,7 @@ class CouncilMatcher:
         idioms = frozenset(i for h, _ in self._idioms.find_all(toks) for i in range(h.first, h.last + 1))
         part = self._participation.first(toks, names | idioms)
         if part and trap is None:
-            trap = self._for_own_people(toks, part[0])
+            trap = self._for_own_people(toks, part[0], part[1].entry)
         if part and hit.genitive and part[0].first == hit.last + 1:
             part = None  # "Kompetansebehovsutvalgets leder", "KBUs medlemmer": the council's own people, not a seat
         if part is None and not hit.genitive:

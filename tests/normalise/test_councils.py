@@ -111,6 +111,8 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         ("Grunnkurs for LOs nye medlemmer i de faglige rådene", ""),
         ("Erfaringsmøte med Spekters medlemmer i RSA-rådene ved de helsefaglige institusjonene", ""),
         ("Bedre samordning av KS-representantene i de faglige rådene", ""),
+        # anyone's people in the council right after such a word: a network of the councils' leaders
+        ("Nasjonalt nettverk for ledere av RSA", ""),
         # «satt i gang» is no seat: a review the ministry started of the council's mandate
         ("Departementet har satt i gang en gjennomgang av KBUs mandat og sammensetning", ""),
         # (and «Oppnevning av KS-representant til Nasjonalt fagskoleråd» is a seat: see the participation cases)
