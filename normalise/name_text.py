@@ -36,18 +36,33 @@ def spelled(toks: list[Token]) -> set[str]:
     return found
 
 
+def _spells(initials: str, acronym: str) -> bool:
+    """Whether words with these initials may spell the acronym: its first letter first, the rest in its order."""
+    if not initials or initials[0] != acronym[0]:
+        return False
+    rest = iter(acronym[1:])
+    return all(c in rest for c in initials[1:])
+
+
 def defined_name(before: str, acronym: str) -> str:
-    """The name an acronym in brackets defines, out of the words before it: from the nearest word its first
-    letter opens («tilbydere i forsøket med forberedende voksenopplæring (FVO)» defines «forberedende
-    voksenopplæring»); all of them when no word opens with it."""
+    """The name an acronym in brackets defines, out of the words before it: the longest run of them ending at the
+    bracket whose initials its letters may spell («tilbydere i forsøket med forberedende voksenopplæring (FVO)»
+    defines «forberedende voksenopplæring»); all of them when no run does."""
     ws = before.split()
-    first = acronym[:1].casefold()
+    acr = acronym.casefold()
+    found = ""
     for i in range(len(ws) - 1, -1, -1):
-        if ws[i][:1].casefold() == first and ws[i].casefold() not in LINKING:
-            return " ".join(ws[i:])
-    return before
+        if ws[i].casefold() in LINKING:
+            continue
+        initials = "".join(next((c for c in w if c.isalnum()), "").casefold() for w in ws[i:] if w.casefold() not in LINKING)
+        if _spells(initials, acr):
+            found = " ".join(ws[i:])
+    return found or before
 
 
+def spells_initials(name: str) -> int:
+    """How many words of a name count toward its initials (the small words between them do not)."""
+    return sum(1 for w in name.split() if w.casefold() not in LINKING)
 def inflected_in(title: str, text: str) -> bool:
     """A one-word title found in the text in another inflected form ("Bransjeprogrammene" in "… om
     bransjeprogram for industri"): its base is the title less its ending and a doubled last consonant."""

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from .catalogue import Catalogue
 from .phase_words import PhaseReader
-from .name_text import (ACRONYM_LETTERS, LINKING as _LINKING, NAME_ENDINGS, NAME_IN_TEXT_CHARS, defined_name, in_sequence,
+from .name_text import (ACRONYM_LETTERS, LINKING as _LINKING, NAME_ENDINGS, NAME_IN_TEXT_CHARS, defined_name, in_sequence, spells_initials,
                         inflected_in, name_stem, same_schemes, spelled, stem_seq)
 from .phrases import PhraseSet, Token, tokens
 from .text import clean, fold, stem, stems, undoubled, words
@@ -284,7 +284,10 @@ class MeasureNames:
     def _profile(self, tiltak: str, member: str = "") -> NameProfile:
         text = clean(tiltak)
         titles = [m.group(1) for m in _QUOTED.finditer(text)]
-        titles += [defined_name(m.group(1), m.group(2)) for m in _DEFINED_BEFORE.finditer(text)]
+        # A name its initials define is a name, though its words are the strategy's own («Kompetansepluss frivillighet
+        # (KPF)»).
+        defined = [defined_name(m.group(1), m.group(2)) for m in _DEFINED_BEFORE.finditer(text)]
+        titles += defined
         titles += [m.group(1) for m in _DEFINED_AFTER.finditer(text)]
         toks = tokens(text)  # the text's words once, for every reading of it below
         titles += self._capitalised_runs(text, toks)
@@ -307,7 +310,7 @@ class MeasureNames:
         moved = frozenset(w for h, _ in self._moved.find_all(toks) if h.first
                           and not self._is_common(w := toks[h.first - 1].folded) and len(w) > 2)
         # A body named by its kind and its region is a name though both its words are common ones.
-        kept_titles = tuple(fold(t) for t in titles if (self._distinctive(t) or len(words(t)) >= 3)
+        kept_titles = tuple(fold(t) for t in titles if (self._distinctive(t) or len(words(t)) >= 3 or t in defined and spells_initials(t) >= 2)
                             and fold(t) not in self._known_names) + tuple(
             fold(t) for t in self._placed_names(text, toks))
         editions = frozenset(m.group(1) for m in _EDITION.finditer(text)

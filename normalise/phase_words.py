@@ -37,6 +37,7 @@ class PhaseReader:
         self._loose = frozenset(vocab.phase_doubtful)
         self._versions = kinds | frozenset(fold(w) for w in vocab.version_words)
         self._grades = frozenset(fold(w) for w in vocab.phase_grades)
+        self._exceptions = tuple(fold(w) for w in vocab.phase_exceptions)
 
     def read(self, toks: list[Token]) -> PhaseWords:
         # One word, one phase: «regionale» is found as «regional» and as «regionale»; the shortest entry names it.
@@ -44,6 +45,8 @@ class PhaseReader:
         for h, p in self._phases.find_all(toks):
             if p.entry in self._grades and _after_grade(toks, h.first):
                 continue
+            if h.first == h.last and toks[h.first].folded.startswith(self._exceptions):
+                continue  # «tilskuddsrunde»: the scheme's yearly round
             if (h.first, h.last) not in spans or len(p.entry) < len(spans[h.first, h.last][1].entry):
                 spans[h.first, h.last] = (h, p)
         hits = list(spans.values())

@@ -544,3 +544,23 @@ def test_a_council_defined_by_its_acronym_is_no_name_that_two_measures_about_it_
     ]
     _, clusters = _groups(matchers, rows)
     assert not any("råd for samarbeid med arbeidslivet" in m.evidence for m in clusters.near_misses)
+
+
+def test_a_schemes_new_grant_round_is_the_scheme_and_its_initials_define_its_name(matchers):
+    rows = [
+        _row("reg.pdf", "Regjeringen", "Kompetansepluss frivillighet – ny tilskuddsrunde", "3.2", "Kurs/utdanning"),
+        _row("vofo.pdf", "VOFO", "Kompetansepluss frivillighet (KPF)", "3.2", "Kurs/utdanning"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Regjeringen", "VOFO"]]
+
+
+def test_initials_define_the_words_they_spell_not_the_nearest_word_of_their_first_letter(matchers):
+    # AVKAST spells «avkastning av kompetanseinvesteringer i arbeidslivet», not «arbeidslivet» alone, which would
+    # make a conference on learning in working life the same measure.
+    rows = [
+        _row("nho.pdf", "NHO", "Studie av avkastning av kompetanseinvesteringer i arbeidslivet (AVKAST), sammen med LO", "2.2", ""),
+        _row("reg.pdf", "Regjeringen", "Konferansen «Læring i arbeidslivet 2019», arrangert av partene og KD.", "2.2", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["NHO"], ["Regjeringen"]]
