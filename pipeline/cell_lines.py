@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from normalise.text import clean
 from parsers.content import BULLET_LINE
@@ -134,6 +135,39 @@ def _named_accounts(rows: list[DraftRow], types: TypeNamer) -> list[tuple[str, s
             cells.setdefault((prov.page, prov.table), []).append(bool(named) and one_text)
     tables = {t for t, named in cells.items() if sum(named) >= 2 and sum(named) >= NAMED_SHARE * len(named)}
     return [a if a and (r.provenance.page, r.provenance.table) in tables else None for a, r in zip(accounts, rows)]
+
+
+def _run_in_type(text: str, names_type: Callable[[str], str]) -> tuple[str, str] | None:
+    """(tiltak, type) when one capitalised word after the first is a type's name and nothing else names one
+    («KS sitt medlem i SRY Råd/utvalg», «Digitalt kompetanseløft i Prosjekt kommunesektoren»); else None."""
+    ws = text.split()
+    found = [i for i, w in enumerate(ws) if i > 0 and w[:1].isupper() and names_type(w.strip(",.;:"))]
+    if len(found) != 1:
+        return None
+    i = found[0]
+    return " ".join(ws[:i] + ws[i + 1 :]), ws[i].strip(",.;:")
+
+
+def types_run_into_tiltak(rows: list[DraftRow], names_type: Callable[[str], str]) -> list[DraftRow]:
+    """An OCR'd table whose type column ran into its tiltak column: no row has a type, and most tiltak cells hold
+    one capitalised type name after their first word (the type cell's word set among the tiltak's lines). The
+    name is the row's type and leaves the tiltak; the rows stay marked for review, as OCR rows are."""
+    tables: dict[tuple, list[int]] = {}
+    for n, row in enumerate(rows):
+        if row.provenance.table is not None:
+            tables.setdefault((row.provenance.page, row.provenance.table), []).append(n)
+    out = list(rows)
+    for members in tables.values():
+        if any(clean(rows[n].fields.get("type")) for n in members):
+            continue
+        runs = {n: run for n in members if (run := _run_in_type(clean(rows[n].fields.get("tiltak")), names_type))}
+        if len(runs) < 2 or len(runs) < NAMED_SHARE * len(members):
+            continue
+        for n, (tiltak, type_) in runs.items():
+            row = rows[n]
+            out[n] = replace(row, fields={**row.fields, "tiltak": tiltak, "type": type_},
+                             evidence=[*row.evidence, f"typen «{type_}» stod i tiltakscellen (kolonnene gled sammen i OCR)"])
+    return out
 
 
 def split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:

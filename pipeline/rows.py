@@ -19,7 +19,7 @@ from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import is_answer_form
-from .cell_lines import split_table_cells
+from .cell_lines import split_table_cells, types_run_into_tiltak
 from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .prose import ProseReader
@@ -349,7 +349,10 @@ class RowReader:
                 f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "
                 "delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»"
             )
-        return RowsRead(tuple(r.freeze() for r in split_table_cells(self.rows, self.prose.types)), tuple(self.warnings + self.prose.warnings),
+        rows = split_table_cells(self.rows, self.prose.types)
+        if content.reliability < 1.0:
+            rows = types_run_into_tiltak(rows, self.types.names_type)
+        return RowsRead(tuple(r.freeze() for r in rows), tuple(self.warnings + self.prose.warnings),
                         tuple(self.skipped), self.structured or self.prose.structured)
 
 

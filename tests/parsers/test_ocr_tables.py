@@ -135,3 +135,16 @@ def test_an_l_among_capitals_is_the_capital_i_ocr_took_it_for():
                               TableBlock(1, 1, (("Tiltak", None), ("Kl-løftet", "2.1")))), title="YS")
     read = with_capitals_read(content)
     assert read.blocks[0].text == "Deltakelse i KI-løftet." and read.blocks[1].rows[1] == ("KI-løftet", "2.1")
+
+
+def test_a_scan_whose_type_column_ran_into_its_tiltak_column_gives_each_row_its_type(tesseract_nor, matchers):
+    # holdout21's KS scan: the header stands apart and the type words were read into the tiltak cells,
+    # one set among the tiltak's wrapped lines («Digitalt kompetanseløft i Prosjekt kommunesektoren»).
+    scan = SCAN.parents[1] / "holdout21" / "KS_rapport_2041_skannet.pdf"
+    document = Document(path=scan, source_file=scan.name, format="pdf", sha256="x", size=scan.stat().st_size)
+    rows = extract_document(document, matchers, ParseOptions(), 10**8).rows
+    got = [(r.raw.get("tiltak"), r.raw.get("type")) for r in rows]
+    assert ("KS sitt medlem i SRY", "Råd/utvalg") in got
+    assert ("Lærlingløftet i kommunene", "Informasjon") in got
+    assert any(t.startswith("Digitalt kompetanseløft i kommunesektoren") and ty == "Prosjekt" for t, ty in got)
+    assert all(r.raw.confidence < Thresholds().parse for r in rows)  # OCR rows stay marked for review
