@@ -137,6 +137,7 @@ class TypeFeatures:
         self._openers = frozenset(fold(w) for w in catalogue.vocabulary.type_openers)
         self._auxiliaries = frozenset(fold(w) for w in catalogue.vocabulary.auxiliaries)
         self._prepositions = frozenset(fold(w) for w in catalogue.vocabulary.prepositions)
+        self._two_ways = frozenset(fold(w) for w in catalogue.vocabulary.type_two_ways)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
         # An organisation's name of several words («Nordisk ministerråd») names who, not what kind of measure.
         self._long_names = {tuple(ws) for o in catalogue.organisations for a in (o.name, *o.aliases)
@@ -218,6 +219,8 @@ class TypeFeatures:
         if not cue:
             return ""
         kind = self.cues.type_of(cue)
+        if cue in self._two_ways:
+            return f"«{cue}» skrives som flere typer"
         # «fagbrevløp»: a compound that opens with another type's word names that type too (a long word: «studie» opens
         # «studiesirkler» by chance).
         other = next((w for w in self.content(text)

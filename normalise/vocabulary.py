@@ -58,6 +58,7 @@ class Vocabulary:
     type_openers: tuple[str, ...] = ()
     auxiliaries: tuple[str, ...] = ()
     type_containers: tuple[str, ...] = ()
+    type_two_ways: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     check_marks: tuple[str, ...] = ()
     particulars_words: tuple[str, ...] = ()

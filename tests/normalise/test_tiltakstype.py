@@ -165,6 +165,8 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
         ("Presentasjon av KBU-rapporten for forbundene", "står etter «presentasjon … av»"),
         # a compound of two types' words
         ("Nettverkssamling for tillitsvalgte i kommunene", "satt sammen av ord for to typer"),
+        # a word the reports type both ways: a project's first step, or a study before one
+        ("Forprosjekt om læring på arbeidsplassen i små handelsbedrifter", "skrives som flere typer"),
     ],
 )
 def test_an_inferred_type_whose_opening_word_may_mislead_is_never_sure(matchers, tiltak, doubt):
