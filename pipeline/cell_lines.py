@@ -15,7 +15,7 @@ from normalise.text import clean
 from parsers.content import BULLET_LINE
 
 from .draft_row import DraftRow
-from .prose_items import TypeNamer, closing_type, named_account, own_delmal
+from .prose_items import NAMED_DOUBT, TypeNamer, closing_type, named_account, own_delmal
 
 TITLE_WORDS = 20  # a title line is short; a longer first line is running text
 NAMED_SHARE = 2 / 3  # of a table's tiltak cells written «Name: account.», for that to be the table's way
@@ -168,6 +168,19 @@ def types_run_into_tiltak(rows: list[DraftRow], names_type: Callable[[str], str]
             out[n] = replace(row, fields={**row.fields, "tiltak": tiltak, "type": type_},
                              evidence=[*row.evidence, f"typen «{type_}» stod i tiltakscellen (kolonnene gled sammen i OCR)"])
     return out
+
+
+def settle_named_items(rows: list[DraftRow]) -> set[str]:
+    """Items read from running text as «Name: account» are in doubt one by one (the colon may go on a sentence);
+    where most of a document's items are so written, that is its way and the doubt goes. The locators cleared."""
+    prose = [r for r in rows if r.provenance.table is None]
+    named = [r for r in prose if r.doubt.endswith(NAMED_DOUBT)]
+    if len(named) < 2 or len(named) < NAMED_SHARE * len(prose):
+        return set()
+    for row in named:
+        row.doubt = ""
+        row.evidence.append("dokumentets punkter er skrevet som navn, kolon og forklaring")
+    return {r.provenance.locator for r in named}
 
 
 def split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:

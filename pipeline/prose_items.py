@@ -233,7 +233,7 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
         # «Helsefagløftet: Forbundet har …»: most often a name and its account, but the colon may go on a sentence.
         title, rest = named
         return ItemParts(title, "", rest, "navnet før kolon er tiltaket, teksten etter beskrivelsen",
-                         doubt=f"«{title}» foran kolon er lest som tiltakets navn og resten som beskrivelse; kontroller")
+                         doubt=f"«{title}» {NAMED_DOUBT}")
     first = _NAME_SENTENCE.match(text)
     if first and _is_title(first["title"]) and _is_explanation(first["rest"]) and (
             len(first["rest"].split()) >= _MIN_ACCOUNT_WORDS):
@@ -255,6 +255,9 @@ _LOWER_BRACKET = re.compile(r"\(\s*([a-zæøå][a-zæøå/ -]{1,30}?)\s*\)\s*\.?
 # «Helsefagløftet: Delta har …»: a name before a colon may be the tiltak, and the rest what it did.
 _NAME_COLON = re.compile(r"^(?P<title>[^:]+?):\s+(?P<rest>\S.*)$", re.DOTALL)
 _NAME_WORDS = 8  # «Deltakelse i referansegruppen for KI-løftet: …»: a name of a few words, no sentence
+
+
+NAMED_DOUBT = "foran kolon er lest som tiltakets navn og resten som beskrivelse; kontroller"
 
 
 def named_account(text: str, types: TypeNamer) -> tuple[str, str] | None:

@@ -19,7 +19,7 @@ from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import is_answer_form
-from .cell_lines import split_table_cells, types_run_into_tiltak
+from .cell_lines import settle_named_items, split_table_cells, types_run_into_tiltak
 from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .prose import ProseReader
@@ -330,7 +330,8 @@ class RowReader:
                 f"{self.source_file}: {len(unread)} avsnitt med et delmål slik et tiltak oppgir det, "
                 f"ble ikke lest som tiltak ({_some([s.locator for s in unread])}); se dem i "
                 "rapporten og før dem inn for hånd om de er tiltak")
-        unsure = self.prose.unsure
+        settled = settle_named_items(self.rows)
+        unsure = [u for u in self.prose.unsure if u not in settled]
         if unsure:
             self.warnings.append(f"{self.source_file}: {len(unsure)} {'punkt' if len(unsure) == 1 else 'punkter'} kan ha "
                                  "en type eller forklaring som ikke ble skilt fra tiltaket "

@@ -1027,3 +1027,16 @@ def test_a_slides_title_giving_its_code_in_brackets_over_a_few_lines_is_a_tiltak
     ]
     assert [r.get("tiltak") for r in read.rows[2:]] == [
         "Nettkurs i informasjonssikkerhet", "Nettkurs i regneark", "Nettkurs i personvern", "Nettkurs i skytjenester"]
+
+
+def test_a_document_whose_items_are_mostly_a_name_a_colon_and_an_account_asks_no_review_of_that_shape(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "navn_kolon_dokument.docx", [
+        ("title", "YS – tiltak 2041"), ("h2", "Delmål 2.1 Digital kompetanse i hele arbeidsstyrken"),
+        ("bullet", "Kurs i digital sikkerhet for tillitsvalgte: YS holdt fire kurs med 120 deltakere i år."),
+        ("bullet", "Kompetansekartlegging blant medlemmene i finans: Undersøkelsen ble sendt til 3000 medlemmer."),
+        ("bullet", "Webinarserie om utdanningspermisjon: Seks webinarer ble holdt i løpet av høsten.")])
+    assert [r.get("tiltak") for r in read.rows] == [
+        "Kurs i digital sikkerhet for tillitsvalgte", "Kompetansekartlegging blant medlemmene i finans",
+        "Webinarserie om utdanningspermisjon"]
+    assert [r.doubt for r in read.rows] == ["", "", ""] and read.warnings == ()
+    assert all("dokumentets punkter er skrevet som navn, kolon og forklaring" in r.evidence for r in read.rows)
