@@ -47,6 +47,22 @@ def props(doc, author, title, when):
     cp.modified = when
 
 
+def col_widths(table, widths):
+    """Fix column widths in the grid and in every cell, so LibreOffice keeps them."""
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
+        gc.set(qn("w:w"), str(int(w.twips)))
+    for row in table.rows:
+        for tc, w in zip(row._tr.findall(qn("w:tc")), widths):
+            tcPr = tc.get_or_add_tcPr()
+            span = tcPr.find(qn("w:gridSpan"))
+            if span is None:
+                tcW = tcPr.get_or_add_tcW()
+                tcW.type = "dxa"
+                tcW.w = w
+
+
 def cell_text(cell, text, bold=False, size=None):
     p = cell.paragraphs[0]
     run = p.add_run(text)
@@ -70,7 +86,7 @@ def regjeringen(tmp: Path, name: str):
     doc = Document()
     st = doc.styles["Normal"]
     st.font.name = "Calibri"
-    st.font.size = Pt(10)
+    st.font.size = Pt(9)
     sec = doc.sections[0]
     sec.left_margin = sec.right_margin = Cm(1.8)
     p = doc.add_paragraph()
@@ -109,10 +125,7 @@ def regjeringen(tmp: Path, name: str):
             cell_text(c[4], sdm)
             cell_text(c[5], par)
             truth(name, "Regjeringen", r)
-    widths = [Cm(1), Cm(1.4), Cm(8), Cm(2.4), Cm(1.5), Cm(3.5)]
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = w
+    col_widths(t, [Cm(1.0), Cm(1.2), Cm(6.4), Cm(2.6), Cm(1.9), Cm(4.3)])
     doc.add_paragraph()
     doc.add_paragraph("Med hilsen\n\nIngrid Solheim Aas (e.f.)\navdelingsdirektør\n\nDokumentet er elektronisk godkjent.")
     props(doc, "Kunnskapsdepartementet", "Rapportering KPR 2042", dt.datetime(2043, 1, 20, 9, 14))
@@ -445,7 +458,10 @@ def akademikerne(out: Path, name: str):
     for n, r in enumerate(D.AKADEMIKERNE, start=3):
         mid, dm, sdm, typ, stype, tiltak, ans, par, desc = r
         frame(n)
-        c.setFont("DVB", 24)
+        size = 24
+        while c.stringWidth(tiltak, "DVB", size) > W - 120:
+            size -= 1
+        c.setFont("DVB", size)
         c.drawString(60, 460, tiltak)
         c.setFillColorRGB(0.05, 0.2, 0.4)
         c.roundRect(60, 300, 300, 130, 8, fill=0, stroke=1)
