@@ -244,7 +244,8 @@ def wrap(draw, text, font, width):
         if draw.textlength(t, font=font) <= width:
             cur = t
         else:
-            lines.append(cur)
+            if cur:
+                lines.append(cur)
             cur = w
     lines.append(cur)
     return lines
@@ -261,7 +262,7 @@ def unio(out: Path, name: str):
     d.text((200, 300), "Hovedorganisasjon for universitets- og høyskoleutdannede", font=f, fill=60)
     d.text((200, 480), "Rapportering til Kompetansepolitisk råd – 2042", font=ft, fill=0)
     d.text((200, 580), "Tiltak Unio og forbundene har gjennomført i 2042:", font=f, fill=0)
-    cols = [("Delmål", 230), ("Tiltak", 820), ("Type", 330), ("Ansvar", 250), ("Samarbeid", 450)]
+    cols = [("Delmål", 230), ("Tiltak", 760), ("Type", 320), ("Ansvar", 230), ("Samarbeid", 540)]
     x0, y = 200, 680
     xs = [x0]
     for _, w in cols:
@@ -673,6 +674,44 @@ def fjellvik(tmp: Path, name: str):
     return out
 
 
+# ---------------------------------------------------------------- Sametinget (e-mail printed to PDF)
+def sametinget(out: Path, name: str):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    try:
+        pdfmetrics.getFont("DV")
+    except KeyError:
+        pdfmetrics.registerFont(TTFont("DV", FONT))
+        pdfmetrics.registerFont(TTFont("DVB", FONT_B))
+    st = ParagraphStyle("b", fontName="DV", fontSize=10.5, leading=14, spaceAfter=7)
+    sth = ParagraphStyle("h", fontName="DV", fontSize=9.5, leading=12)
+    sti = ParagraphStyle("i", parent=st, leftIndent=18, firstLineIndent=-18)
+    story = [Paragraph("<b>Fra:</b> Ánne Márjá Sara &lt;anne.marja.sara@samediggi.no&gt;", sth),
+             Paragraph("<b>Sendt:</b> fredag 31. januar 2043 14:12", sth),
+             Paragraph("<b>Til:</b> postmottak for Kompetansepolitisk råd", sth),
+             Paragraph("<b>Emne:</b> SV: Rapportering 2042 – Sametingets bidrag", sth),
+             Spacer(1, 14),
+             Paragraph("Buorre beaivi,", st),
+             Paragraph("Takk for påminnelsen. Sametinget deltar i rådet som observatør og har ikke levert på skjema "
+                       "tidligere, men sender her en kort oversikt over det vi har gjort i 2042 som berører strategien:", st)]
+    for letter, r in zip("abc", D.SAMETINGET):
+        mid, dm, sdm, typ, stype, tiltak, ans, par, desc = r
+        with_par = f" – i samarbeid med {par}" if par else ""
+        story.append(Paragraph(f"{letter})&nbsp;&nbsp;{tiltak} ({sdm}){with_par}. {desc}", sti))
+        truth(name, "Sametinget", r)
+    story += [Paragraph("Vi kan gjerne fylle ut det ordinære skjemaet neste år dersom sekretariatet ønsker det.", st),
+              Spacer(1, 8),
+              Paragraph("Dearvvuođaiguin / Med hilsen<br/>Ánne Márjá Sara<br/>seniorrådgiver, opplæringsavdelingen<br/>Sámediggi – Sametinget", st)]
+    doc = SimpleDocTemplate(str(out / name), pagesize=A4, title="SV: Rapportering 2042 – Sametingets bidrag",
+                            author="Sametinget", leftMargin=60, rightMargin=60, topMargin=50)
+    doc.build(story)
+    FILES.append((name, "Sametinget (observer)", len(D.SAMETINGET),
+                  "E-mail printed to PDF: mail header, lettered items in running text with delmål in brackets and partners after a dash"))
+
+
 def soffice(fmt: str, files: list[Path], outdir: Path, profile: Path):
     cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", fmt,
            "--outdir", str(outdir)] + [str(f) for f in files]
@@ -706,7 +745,7 @@ def readme(out: Path):
         "|---|---|---|---|",
     ]
     for f, m, n, s in sorted(FILES):
-        lines.append(f"| {f} | {m} | {n} | {s} |")
+        lines.append(f"| {f} | {m} | {n} | {s.replace('|', chr(92) + '|')} |")
     lines += ["", "## Measures reported by several members", ""]
     for k in sorted(shared):
         lines.append(f"- **{k}** (delmål {shared[k][0]['delmal']}, {shared[k][0]['type']})")
@@ -742,6 +781,7 @@ def main():
         to_doc = [spekter(tmp, "Spekter_notat_2042.doc")]
         to_pdf.append(vofo(tmp, "VOFO_rapportering_2042.pdf"))
         uhr(out, "UHR_tiltak_2042.docx")
+        sametinget(out, "Sametinget_epost_rapportering_2042.pdf")
         vestland(out, "Vestland_fylkeskommune_rapportering_2042.docx")
         to_pdf.append(troms(tmp, "Troms_fylkeskommune_2042.pdf"))
         to_pdf.append(fjellvik(tmp, "Fjellvik_kommune_kompetanseplan_2042-2045.pdf"))

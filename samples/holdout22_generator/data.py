@@ -107,7 +107,7 @@ NHO = [
 UNIO = [
     ("M01", "1.1", "1.1", RFU, "Råd/utvalg", "Unio-representant i Kompetansebehovsutvalget", "Unio", "", ""),
     ("M21", "1.4", "1,4", RFU, "Råd/utvalg", "Deltakelse i RSA ved universiteter og høyskoler", "Unio", "Utdanningsforbundet, NSF", ""),
-    ("M22", "2.1", "2,1", PR, "Prosjekt", "Digitalt kompetanseløft i kommunesektoren", "Unio", "KS, YS, LO Kommune", ""),
+    ("M22", "2.1", "2,1", PR, "Prosjekt", "Digitalt kompetanseløft i kommunesektoren (DigiKomp)", "Unio", "KS, YS, LO Kommune", ""),
     ("M23", "2.2", "2.2", FOU, "FoU", "Rapport om videreutdanning for sykepleiere", "NSF", "Oxford Research", ""),
     ("M24", "3.6", "3.6", KU, "Kurs", "Kurs i studieforbund for tillitsvalgte", "Unio", "Unios forbund", ""),
 ]
@@ -266,4 +266,15 @@ TROMS = [
         ("M53", "3.1", KU, "Fagbrev for voksne innen havbruk og fiskeindustri",
          "modulbasert tilbud i Lyngen og Senja"),
     ]),
+]
+
+# --- Sametinget (observer): an e-mail printed to PDF, lettered items in running text
+SAMETINGET = [
+    ("M54", "1.3", "delmål 1.3", KU, "", "Samisk språk og kultur i karriereveiledningen", "",
+     "Troms fylkeskommune",
+     "Sametinget har bidratt med innhold og foredragsholdere til kursdagene for veiledere ved karrieresentrene."),
+    ("M58", "1.1", "delmål 1.1", FOU, "", "Innspill til KBU om kompetansebehov i samisk næringsliv", "", "",
+     "Et kort notat om behovet for fagfolk i reindrift, duodji og samisk reiseliv, sendt utvalgets sekretariat i mai."),
+    ("M57", "3.2", "delmål 3.2", PR, "", "Kompetansepluss i samiske områder", "", "HK-dir",
+     "Fire prosjekter med opplæring i grunnleggende ferdigheter for voksne i reindrift og primærnæringer fikk støtte."),
 ]
