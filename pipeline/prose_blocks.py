@@ -103,14 +103,16 @@ def numbered_titles(paragraphs: Sequence[Paragraph], codes_in: Callable[[str], l
                     worded: Callable[[str], bool], names_omrade: Callable[[str], bool]) -> dict[tuple, NumberedTitle]:
     """(page, line) of the headings under an område's heading that title a tiltak, each over sentences and no list:
     «1.4 Medlemmer i SRY» (a code, then words that are not the delmål's own), and, once a report titles two so,
-    its headings of that rank with no code (a code left out; the område's heading still places them)."""
+    its headings of that rank with no code (a code left out; the område's heading still places them). A report
+    with no such code, whose område headings its sections' numbers may open («2 Gode valg for …»), titles its
+    tiltak with plain headings under them («LOs plass i Kompetansebehovsutvalget»), two or more."""
     found: list[tuple[Paragraph, str, str]] = []
     omrade: int | None = None  # the level of the område heading the headings stand under
+    chapters = False  # the report numbers its sections («1 Innledning»): «2.1» may be one of them
     for n, p in enumerate(paragraphs):
         if p.kind != "heading":
             continue
-        if _SECTION.match(clean(p.text)):
-            return {}  # «1 Innledning», «2 Kunnskapsgrunnlaget»: the report numbers its sections, and «2.1» is one
+        chapters = chapters or bool(_SECTION.match(clean(p.text)))
         if names_omrade(p.text):
             omrade = p.level
             continue
@@ -123,9 +125,14 @@ def numbered_titles(paragraphs: Sequence[Paragraph], codes_in: Callable[[str], l
         codes = codes_in(m.group(1)) if m else []
         if m and codes and not worded(m.group(2)):
             found.append((p, codes[0], m.group(2).rstrip(" .")))
-        elif not m and not codes_in(p.text):
+        elif not m and not codes_in(p.text) and not worded(p.text):
             found.append((p, "", clean(p.text).rstrip(" .")))
-    levels = {p.level for p, code, _ in found if code}
-    if sum(1 for _, code, _ in found if code) < NUMBERED_TITLES:
+    coded = [p for p, code, _ in found if code]
+    if coded:
+        if chapters or len(coded) < NUMBERED_TITLES:
+            return {}
+        levels = {p.level for p in coded}
+        return {(p.page, p.line): NumberedTitle(code, title) for p, code, title in found if p.level in levels}
+    if len(found) < NUMBERED_TITLES:
         return {}
-    return {(p.page, p.line): NumberedTitle(code, title) for p, code, title in found if p.level in levels}
+    return {(p.page, p.line): NumberedTitle("", title) for p, _, title in found}

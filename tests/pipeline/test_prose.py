@@ -1040,3 +1040,29 @@ def test_a_document_whose_items_are_mostly_a_name_a_colon_and_an_account_asks_no
         "Webinarserie om utdanningspermisjon"]
     assert [r.doubt for r in read.rows] == ["", "", ""] and read.warnings == ()
     assert all("dokumentets punkter er skrevet som navn, kolon og forklaring" in r.evidence for r in read.rows)
+
+
+def test_plain_headings_over_text_under_omrade_headings_numbered_as_chapters_are_tiltak(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("LOs rapport til Kompetansepolitisk råd for 2042", level=1)
+    d.add_heading("1 Innledning", level=1)
+    d.add_paragraph("Vi har valgt å omtale færre tiltak enn tidligere år, men med mer utfyllende beskrivelser.")
+    for omrade, items in (
+        ("2 Gode valg for den enkelte og for samfunnet", (
+            ("LOs plass i Kompetansebehovsutvalget", "LO har hatt fast plass i utvalget og bidratt med innspill."),
+            ("Samarbeidsrådet for yrkesopplæring", "LO sitter i SRY med to representanter."))),
+        ("3 Læring i arbeidslivet", (
+            ("Fagskolekonferansen 2042", "LO var medarrangør sammen med Spekter. Konferansen samlet 300 deltakere."),)),
+    ):
+        d.add_heading(omrade, level=1)
+        d.add_paragraph("LO mener at partene må ha en tydelig stemme i rådene.")
+        for title, text in items:
+            d.add_heading(title, level=2)
+            d.add_paragraph(text)
+    d.add_heading("5 Avslutning", level=1)
+    d.add_paragraph("LO vil i 2043 videreføre arbeidet i rådene.")
+    read = _saved_and_read(matchers, d, tmp_path / "lo_2042.docx")
+    assert [(r.get("tiltak"), r.get("delmal")[:1]) for r in read.rows] == [
+        ("LOs plass i Kompetansebehovsutvalget", "2"), ("Samarbeidsrådet for yrkesopplæring", "2"),
+        ("Fagskolekonferansen 2042", "3")]
+    assert read.rows[2].get("beskrivelse").startswith("LO var medarrangør")
