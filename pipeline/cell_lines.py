@@ -15,7 +15,7 @@ from normalise.text import clean
 from parsers.content import BULLET_LINE
 
 from .draft_row import DraftRow
-from .prose_items import NAMED_DOUBT, TypeNamer, closing_type, named_account, own_delmal
+from .prose_items import NAMED_DOUBT, TypeNamer, closing_type, loose_named_account, named_account, own_delmal
 
 TITLE_WORDS = 20  # a title line is short; a longer first line is running text
 NAMED_SHARE = 2 / 3  # of a table's tiltak cells written «Name: account.», for that to be the table's way
@@ -170,17 +170,23 @@ def types_run_into_tiltak(rows: list[DraftRow], names_type: Callable[[str], str]
     return out
 
 
-def settle_named_items(rows: list[DraftRow]) -> set[str]:
-    """Items read from running text as «Name: account» are in doubt one by one (the colon may go on a sentence);
-    where most of a document's items are so written, that is its way and the doubt goes. The locators cleared."""
+def settle_named_items(rows: list[DraftRow], types: TypeNamer) -> set[str]:
+    """Items read from running text as «Name: account» are in doubt one by one (the colon may go on a sentence),
+    and one written as a clause («Kompetanseforum Troms: forumet har …») is read whole; where most of a document's
+    items are so written, that is its way: each is split, and the doubt goes. The locators settled."""
     prose = [r for r in rows if r.provenance.table is None]
     named = [r for r in prose if r.doubt.endswith(NAMED_DOUBT)]
-    if len(named) < 2 or len(named) < NAMED_SHARE * len(prose):
+    loose = {id(r): split for r in prose if not clean(r.fields.get("beskrivelse")) and r not in named
+             and (split := loose_named_account(r.fields.get("tiltak") or "", types))}
+    settled = [r for r in prose if r in named or id(r) in loose]
+    if len(settled) < 2 or len(settled) < NAMED_SHARE * len(prose):
         return set()
-    for row in named:
+    for row in settled:
+        if id(row) in loose:
+            row.fields["tiltak"], row.fields["beskrivelse"] = loose[id(row)]
         row.doubt = ""
         row.evidence.append("dokumentets punkter er skrevet som navn, kolon og forklaring")
-    return {r.provenance.locator for r in named}
+    return {r.provenance.locator for r in settled}
 
 
 def split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:

@@ -270,6 +270,22 @@ def named_account(text: str, types: TypeNamer) -> tuple[str, str] | None:
     return None
 
 
+def loose_named_account(text: str, types: TypeNamer) -> tuple[str, str] | None:
+    """(name, account) of «Kompetanseforum Troms: forumet har fått …»: a name, a colon and words about it, written
+    as a clause; a document's way only when most of its items are so written (cell_lines.settle_named_items)."""
+    named = _NAME_COLON.match(clean(text))
+    if named and len(named["title"].split()) <= _NAME_WORDS and _is_title(named["title"]) and (
+            len(named["rest"].split()) >= _MIN_EXPLANATION_WORDS and not _is_type_label(named["title"], types)):
+        return clean(named["title"]), clean(named["rest"])
+    return None
+
+
+def _is_type_label(title: str, types: TypeNamer) -> bool:
+    """«Kurs:», «Nettverk/utvalg:»: a type's own name as a label; «Kompetanseforum Troms» is a name."""
+    given = types.given(title)
+    return given is not None and given.confidence >= 1.0
+
+
 def _doubt(text: str, types: TypeNamer) -> str:
     """Why an item read whole may be a title with more after it; '' when nothing in its shape says so."""
     bracket = _LOWER_BRACKET.search(text)

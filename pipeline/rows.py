@@ -330,7 +330,7 @@ class RowReader:
                 f"{self.source_file}: {len(unread)} avsnitt med et delmål slik et tiltak oppgir det, "
                 f"ble ikke lest som tiltak ({_some([s.locator for s in unread])}); se dem i "
                 "rapporten og før dem inn for hånd om de er tiltak")
-        settled = settle_named_items(self.rows)
+        settled = settle_named_items(self.rows, self.prose.types)
         unsure = [u for u in self.prose.unsure if u not in settled]
         if unsure:
             self.warnings.append(f"{self.source_file}: {len(unsure)} {'punkt' if len(unsure) == 1 else 'punkter'} kan ha "

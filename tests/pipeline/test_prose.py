@@ -1066,3 +1066,20 @@ def test_plain_headings_over_text_under_omrade_headings_numbered_as_chapters_are
         ("LOs plass i Kompetansebehovsutvalget", "2"), ("Samarbeidsrådet for yrkesopplæring", "2"),
         ("Fagskolekonferansen 2042", "3")]
     assert read.rows[2].get("beskrivelse").startswith("LO var medarrangør")
+
+
+def test_items_written_as_a_name_a_colon_and_a_clause_throughout_a_document_are_split(matchers, tmp_path):
+    outline = [("title", "Troms fylkeskommune – rapport 2042"), ("h2", "Karriereveiledning"),
+               ("bullet", "Kompetanseforum Troms: forumet har fått ny sammensetning med Sametinget som observatør"),
+               ("bullet", "Samisk språk og kultur i karriereveiledningen: kursdager for alle veiledere"),
+               ("h2", "Fleksibel opplæring for voksne"),
+               ("bullet", "Fagbrev for voksne innen havbruk: modulbasert tilbud i Lyngen og Senja")]
+    read = _read(matchers, tmp_path / "troms.docx", outline)
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Kompetanseforum Troms", "forumet har fått ny sammensetning med Sametinget som observatør"),
+        ("Samisk språk og kultur i karriereveiledningen", "kursdager for alle veiledere"),
+        ("Fagbrev for voksne innen havbruk", "modulbasert tilbud i Lyngen og Senja")]
+    # One such item among plain ones is one text: a colon in a list of names says no way of writing.
+    alone = _read(matchers, tmp_path / "en.docx", [*outline[:3], ("bullet", "Karrieredag for elever i Tromsø"),
+                                                  ("bullet", "Nettverk for rådgivere i skolen")])
+    assert alone.rows[0].get("tiltak").startswith("Kompetanseforum Troms: forumet")
