@@ -322,15 +322,19 @@ class ColumnRoles:
         return header
 
     def _with_title_column(self, header: HeaderMap, row: tuple[str, ...], body: list[tuple[str, ...]]) -> HeaderMap:
-        """A header naming a description but no tiltak («Hva | Beskrivelse»): an unnamed column of short titles left
-        of it holds the tiltak, and the description column stays the description."""
+        """A header naming a description but no tiltak («Hva | Beskrivelse»), or the tiltak twice («Tiltaket | Hva ble
+        gjort»): a column of short titles left of it holds the tiltak, and the other is the description."""
         t = header.column("tiltak")
-        if t is None or self.mapper.field_of(row[t], loose=True)[0] != "beskrivelse":
+        if t is None:
+            return header
+        # «Tiltaket | Hva ble gjort»: two headers that name the tiltak; the short titles left of the sentences are it.
+        twice = {c for c, label in header.extras if self.mapper.field_of(label, loose=True)[0] == "tiltak"}
+        if self.mapper.field_of(row[t], loose=True)[0] != "beskrivelse" and not twice:
             return header
         described = [r[t] for r in body[:SAMPLE_ROWS] if t < len(r) and r[t]]
         for c, label in header.extras:
             cells = [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]]
-            if c > t or len(cells) < 2 or _numbered(cells) or self._kind_of_column(cells) in ("delmal", "type", "org") or (
+            if c > t or twice and c not in twice or len(cells) < 2 or _numbered(cells) or self._kind_of_column(cells) in ("delmal", "type", "org") or (
                     sum(1 for x in cells if _is_sentence(x)) >= SHARE * len(cells)
                     or self._mean_words(cells) >= self._mean_words(described)):
                 continue
@@ -340,7 +344,8 @@ class ColumnRoles:
                 fields=tuple(sorted([*((k, "beskrivelse" if k == t else f) for k, f in header.fields), (c, "tiltak")])),
                 extras=tuple((k, x) for k, x in header.extras if k != c), score=header.score,
                 evidence=(*(e for e in header.evidence if not e.startswith(f"kolonne {t + 1} ")),
-                          f"kolonne {t + 1} («{row[t]}») lest som beskrivelse: overskriften", why),
+                          f"kolonne {t + 1} («{row[t]}») lest som beskrivelse: "
+                          + ("setningene ved siden av titlene" if twice else "overskriften"), why),
                 confidence=min(header.confidence, CONTENT_CONFIDENCE["tiltak"]))
         return header
 

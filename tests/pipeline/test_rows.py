@@ -553,3 +553,18 @@ def test_a_forms_head_of_who_filled_it_in_is_no_tiltak_and_no_unread_table(tmp_p
     assert read.skipped == () and read.warnings == (
         "virke_skjema.docx: tabell t1 er opplysninger om rapporten («Rådsmedlem», «Utfylt av / dato»), ikke tiltak, og "
         "ble hoppet over",)
+
+
+def test_a_header_naming_the_tiltak_twice_gives_the_short_titles_and_the_sentences_beside_them_describe(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Mål i strategien", "Tiltaket", "Hva ble gjort", "Sammen med"], [
+        ["2.1", "Bransjeprogram for spesialisthelsetjenesten", "Pilot med korte moduler i digital samhandling.", "LO Stat"],
+        ["2.3", "Fagskolekonferansen 2042", "Arrangert sammen med LO i Trondheim i april.", "LO"],
+    ])
+    path = tmp_path / "to_ganger.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in rows] == [
+        ("Bransjeprogram for spesialisthelsetjenesten", "Pilot med korte moduler i digital samhandling."),
+        ("Fagskolekonferansen 2042", "Arrangert sammen med LO i Trondheim i april.")]
+    assert "kolonne 3 («Hva ble gjort») lest som beskrivelse: setningene ved siden av titlene" in rows[0].evidence
