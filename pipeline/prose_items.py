@@ -111,7 +111,7 @@ def own_delmal(text: str) -> OwnDelmal | None:
         # «(delmål 2.1; samarbeid: Virke)»: a labelled part beside the code is a field, not the type; «(dm 2.3,
         # informasjon, sammen med LO)»: the type, then fields the reader knows without a colon.
         beside = clean(end.group(3) or end.group(1) or "")
-        first, _, more = beside.partition(",")
+        first, _, more = re.sub(r"\s*[|·]\s*", ", ", beside).partition(",")  # «[dm 2.1 | prosjekt | Samarbeid: …]»
         if ":" in first:
             return OwnDelmal(text[: end.start()], end.group(2), "", beside)
         return OwnDelmal(text[: end.start()], end.group(2), first.strip(), more.strip())
@@ -234,7 +234,7 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
         title, rest = named
         return ItemParts(title, "", rest, "navnet før kolon er tiltaket, teksten etter beskrivelsen",
                          doubt=f"«{title}» {NAMED_DOUBT}")
-    first = _NAME_SENTENCE.match(text)
+    first = _NAME_SENTENCE.match(text) or _ONE_WORD_NAME.match(text)
     if first and _is_title(first["title"]) and _is_explanation(first["rest"]) and (
             len(first["rest"].split()) >= _MIN_ACCOUNT_WORDS):
         return ItemParts(clean(first["title"]), "", clean(first["rest"]), "første korte setning er navnet, resten "
@@ -247,6 +247,10 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
 # abbreviates («Tiltak nr. 2 …»).
 _NAME_SENTENCE = re.compile(r"^(?P<title>[^.!?:;,\s][^.!?:;,]{1,78}\s[^.!?:;,]*[^\s.])\s?\.\s+"
                             r"(?P<rest>[A-ZÆØÅ].*|(?<=[^\s.]{4}\.\s)\d+\s[a-zæøå].*)$", re.DOTALL)
+# «DigiKomp. Samarbeid med …», «LAPS. Partsprosjekt …»: one word is a name when written as one (a capital inside
+# it, or an acronym); «Kurs. Vi holdt …» is no name.
+_ONE_WORD_NAME = re.compile(r"^(?P<title>[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøåÆØÅ-]*|[A-ZÆØÅ]{3,8})\.\s+(?P<rest>[A-ZÆØÅ].*)$",
+                            re.DOTALL)
 _MIN_ACCOUNT_WORDS = 5
 
 

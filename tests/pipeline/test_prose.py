@@ -1083,3 +1083,19 @@ def test_items_written_as_a_name_a_colon_and_a_clause_throughout_a_document_are_
     alone = _read(matchers, tmp_path / "en.docx", [*outline[:3], ("bullet", "Karrieredag for elever i Tromsø"),
                                                   ("bullet", "Nettverk for rådgivere i skolen")])
     assert alone.rows[0].get("tiltak").startswith("Kompetanseforum Troms: forumet")
+
+
+def test_a_one_word_name_written_as_a_name_and_particulars_parted_by_bars_in_square_brackets(matchers, tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Nedenfor følger KS' tiltak i 2042, med delmål, type og partnere i klammer etter teksten.")
+    for text in ("DigiKomp. Samarbeid med arbeidstakerorganisasjonene om digital kompetanse; 120 kommuner deltar. "
+                 "[dm 2.1 | prosjekt | Samarbeid: Unio, YS]",
+                 "LAPS-modellen i kommunal sektor. Utprøving av metoden fra partsprosjektet i tolv små kommuner. "
+                 "[dm 2.2 | prosjekt | Samarbeid: Fafo]",
+                 "Kurs. Vi holdt fire kurs for tillitsvalgte i kommunene i år. [dm 2.1 | kurs]"):
+        d.add_paragraph(text, style="List Number")
+    read = _saved_and_read(matchers, d, tmp_path / "ks_2042.docx")
+    assert [(r.get("tiltak"), r.get("type"), r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("DigiKomp", "prosjekt", "Unio, YS"), ("LAPS-modellen i kommunal sektor", "prosjekt", "Fafo"),
+        # one plain word is no name: the item stays whole
+        ("Kurs. Vi holdt fire kurs for tillitsvalgte i kommunene i år", "kurs", "")]
