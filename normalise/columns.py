@@ -184,6 +184,12 @@ class ColumnMapper:
                 labelled[field] = value
         return head, labelled
 
+    def is_note_row(self, cells: list[str]) -> bool:
+        """A note in a row of its own: one filled cell opening with a note's label («Merknad: …», «NB: …»)."""
+        filled = [c for c in cells if c and c.strip()]
+        label = re.match(r"\s*([^\W\d]{2,12})\s*:", filled[0]) if len(filled) == 1 else None
+        return label is not None and fold(label.group(1)) in {fold(n) for n in self.vocabulary.note_labels}
+
     def is_sum_row(self, cells: list[str]) -> bool:
         """A total ('Sum', 'Totalt antall tiltak 12'), not a tiltak."""
         first = next((fold(c) for c in cells if c and c.strip()), "")

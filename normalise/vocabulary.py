@@ -48,6 +48,7 @@ class Vocabulary:
     phase_doubtful: tuple[str, ...] = ()
     version_words: tuple[str, ...] = ()
     phase_grades: tuple[str, ...] = ()
+    note_labels: tuple[str, ...] = ()
     phase_exceptions: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()
     about_openers: tuple[str, ...] = ()

@@ -180,8 +180,8 @@ class RowReader:
                 continue  # empty, or every cell a merge from above: the row above goes on, nothing new starts
             if self.mapper.header(tuple(row_texts)) or tuple(row_texts) in self.state.header_texts:
                 continue  # a header repeated on a new page or mid-table
-            if self.mapper.is_sum_row(row_texts):
-                continue
+            if self.mapper.is_sum_row(row_texts) or self.mapper.is_note_row(row_texts):
+                continue  # a total, or a note about the table («Merknad: …»)
             section = self._section_row(cells, header)
             if section is not None:
                 names_delmal = self.delmal.names_delmal(section, heading=True)

@@ -568,3 +568,18 @@ def test_a_header_naming_the_tiltak_twice_gives_the_short_titles_and_the_sentenc
         ("Bransjeprogram for spesialisthelsetjenesten", "Pilot med korte moduler i digital samhandling."),
         ("Fagskolekonferansen 2042", "Arrangert sammen med LO i Trondheim i april.")]
     assert "kolonne 3 («Hva ble gjort») lest som beskrivelse: setningene ved siden av titlene" in rows[0].evidence
+
+
+def test_a_note_in_a_row_of_its_own_under_the_table_is_no_tiltak(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Aktivitet", "Strategiens delmål", "Form"], [
+        ["LAPS – læring på arbeidsplassen i små bedrifter", "dm 2.2", "FoU"],
+        ["Kompetansebarometeret 2042", "dm 2.2", "Undersøkelse"],
+        ["", "", ""],
+        ["Merknad: feltarbeidet i LAPS er finansiert av partene i fellesskap.", "", ""],
+    ])
+    path = tmp_path / "merknad.docx"
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [r.get("tiltak") for r in rows] == ["LAPS - læring på arbeidsplassen i små bedrifter", "Kompetansebarometeret 2042"]
+    assert warnings == ()
