@@ -51,22 +51,24 @@ SLIDE_ITEMS = 3  # a slide says a few lines about its title; a longer list under
 
 
 def _over_few_items(paragraphs: Sequence[Paragraph], n: int) -> bool:
+    under = _under(paragraphs, n)
+    return bool(under) and len(under) <= SLIDE_ITEMS and all(q.kind in ("bullet", "numbered") for q in under)
+
+
+def _under(paragraphs: Sequence[Paragraph], n: int) -> list[Paragraph]:
+    """The paragraphs under the heading at `n`, up to the next heading."""
     under = []
     for q in paragraphs[n + 1 :]:
         if q.kind == "heading":
             break
         under.append(q)
-    return bool(under) and len(under) <= SLIDE_ITEMS and all(q.kind in ("bullet", "numbered") for q in under)
+    return under
 
 
 def _over_sentences(paragraphs: Sequence[Paragraph], n: int) -> bool:
     """Whether the heading at `n` stands over sentences and no list, as a tiltak's title does. Short lines without
     a full stop, or paragraphs each opening with a bold title, are tiltak under a section heading."""
-    under = []
-    for q in paragraphs[n + 1 :]:
-        if q.kind == "heading":
-            break
-        under.append(q)
+    under = _under(paragraphs, n)
     first = under[0].text if under else ""
     sentence = is_sentence(first) or first[:1].isdigit() and first.rstrip().endswith((".", "!", "?"))
     return bool(under) and under[0].kind == "text" and not under[0].lead and sentence and not any(
@@ -109,6 +111,7 @@ def numbered_titles(paragraphs: Sequence[Paragraph], codes_in: Callable[[str], l
     found: list[tuple[Paragraph, str, str]] = []
     omrade: int | None = None  # the level of the område heading the headings stand under
     chapters = False  # the report numbers its sections («1 Innledning»): «2.1» may be one of them
+    coded_below = False
     for n, p in enumerate(paragraphs):
         if p.kind != "heading":
             continue
@@ -127,12 +130,14 @@ def numbered_titles(paragraphs: Sequence[Paragraph], codes_in: Callable[[str], l
             found.append((p, codes[0], m.group(2).rstrip(" .")))
         elif not m and not codes_in(p.text) and not worded(p.text):
             found.append((p, "", clean(p.text).rstrip(" .")))
+            # «(Delmål 1.1, råd/utvalg)» under the title's text: the report gives each its code its own way.
+            coded_below = coded_below or any(codes_in(q.text) for q in _under(paragraphs, n))
     coded = [p for p, code, _ in found if code]
     if coded:
         if chapters or len(coded) < NUMBERED_TITLES:
             return {}
         levels = {p.level for p in coded}
         return {(p.page, p.line): NumberedTitle(code, title) for p, code, title in found if p.level in levels}
-    if len(found) < NUMBERED_TITLES:
+    if len(found) < NUMBERED_TITLES or coded_below:
         return {}
     return {(p.page, p.line): NumberedTitle("", title) for p, _, title in found}

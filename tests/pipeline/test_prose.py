@@ -1099,3 +1099,19 @@ def test_a_one_word_name_written_as_a_name_and_particulars_parted_by_bars_in_squ
         ("DigiKomp", "prosjekt", "Unio, YS"), ("LAPS-modellen i kommunal sektor", "prosjekt", "Fafo"),
         # one plain word is no name: the item stays whole
         ("Kurs. Vi holdt fire kurs for tillitsvalgte i kommunene i år", "kurs", "")]
+
+
+def test_plain_headings_whose_text_closes_with_their_code_keep_that_code(matchers, tmp_path):
+    # holdout14's LO report: each title's text ends «(Delmål 1.4)»; the code is the title's, not the next one's.
+    d = docx.Document()
+    d.add_heading("Hovedinnsatsområde 1: Gode valg for den enkelte og for samfunnet", level=1)
+    for title, text, code in (("LOs plass i Kompetansebehovsutvalget", "LO har hatt to medlemmer i utvalget.", "(Delmål 1.1, råd/utvalg)"),
+                              ("Deltakelse i Samarbeidsrådet for yrkesopplæring (SRY)", "LO har to faste medlemmer.", "(Delmål 1.4)"),
+                              ("Observatør i UHR-Økonomi og administrasjon", "Plassen brukes til innspill.", "(Delmål 1.4)")):
+        d.add_heading(title, level=3)
+        d.add_paragraph(text)
+        d.add_paragraph(code)
+    read = _saved_and_read(matchers, d, tmp_path / "lo_2034.docx")
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value) for r in read.rows] == [
+        ("LOs plass i Kompetansebehovsutvalget", "1.1"), ("Deltakelse i Samarbeidsrådet for yrkesopplæring (SRY)", "1.4"),
+        ("Observatør i UHR-Økonomi og administrasjon", "1.4")]
