@@ -21,6 +21,9 @@ MIN_GUTTER = 10.0  # points of white between two text columns, at the least
 MIN_BESIDE = 5  # lines on each side of a gutter, for the gutter to be one
 STEP = 2.0  # points between the gutter positions tried
 FILLED = 0.7  # of a column's width its lines fill (median), where paragraphs run up to the gutter
+FLOW_BESIDE = 1  # lines on each side of a slide's two boxes (in a run of two lines or more)
+FLOW_GUTTER = 40.0  # points of white between them, at the least
+FLOW_SIZES = 1.15  # how much larger the type of one box is than the other's
 
 
 @dataclass(frozen=True)
@@ -116,9 +119,31 @@ def _middle(lo: float, hi: float) -> tuple[float, float]:
     return lo + 0.2 * (hi - lo), hi - 0.2 * (hi - lo)
 
 
+def _two_flows(lines: Sequence[Line], bands: _Bands, xs: list[float]) -> _Gutter | None:
+    """A slide's two boxes side by side (labelled lines beside a bullet in larger type): too few lines for a
+    gutter of columns, but a wide white band between text in two sizes, which no table's cells are set in."""
+    best: tuple[int, int, int, float] | None = None
+    for k, x in enumerate(xs):
+        start, end, beside = bands.best_run(k)
+        if beside >= FLOW_BESIDE and end - start >= 2 and (best is None or beside > best[2]):
+            best = (start, end, beside, x)
+    if best is None:
+        return None
+    start, end, _, x = best
+    a, b = x - MIN_GUTTER / 2, x + MIN_GUTTER / 2
+    lefts = [left for ln in lines[start:end] if (left := _sides(ln, a, b)[0])]
+    rights = [right for ln in lines[start:end] if (right := _sides(ln, a, b)[1])]
+    left_edge = max(w.x1 for part in lefts for w in part)
+    right_edge = min(w.x0 for part in rights for w in part)
+    sizes = sorted((median(w.size for part in lefts for w in part), median(w.size for part in rights for w in part)))
+    if right_edge - left_edge < FLOW_GUTTER or sizes[1] < FLOW_SIZES * sizes[0]:
+        return None
+    return _Gutter(start, end, left_edge, right_edge)
+
+
 def find_gutter(lines: Sequence[Line]) -> _Gutter | None:
     """The gutter of a run of text columns among lines sorted top to bottom, if there is one."""
-    if len(lines) < MIN_BESIDE:
+    if len(lines) < 2:
         return None
     lo, hi = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     width = hi - lo
@@ -137,7 +162,7 @@ def find_gutter(lines: Sequence[Line]) -> _Gutter | None:
         if beside >= MIN_BESIDE and (best is None or beside > best[2]):
             best = (start, end, beside, x)
     if best is None:
-        return None
+        return _two_flows(lines, bands, xs)
     start, end, _, x = best
     run = lines[start:end]
     a, b = x - MIN_GUTTER / 2, x + MIN_GUTTER / 2

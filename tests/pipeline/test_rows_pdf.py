@@ -170,3 +170,23 @@ def test_a_line_of_particulars_that_closes_titles_still_closes_the_one_above_whe
         ("Delmål 1.3", "Nasjonalt forum for karriereveiledning"),
         ("Delmål 1.3", "Informasjonskampanje om karriereveiledning på nett"),
     ]
+
+
+def test_a_slides_labelled_lines_beside_a_bullet_in_larger_type_are_read_box_by_box(tmp_path, matchers):
+    # holdout22's deck: under each title, a box of labelled lines on the left, a bullet in larger type on the
+    # right; read straight across, «Type: Råd/utvalg» ran into the middle of the bullet.
+    slides = [("Akademikernes medlem i KBU", "Delmål 1.1", "Råd/utvalg",
+               ("Bidro til utvalgets temarapport om behovet for", "høyere utdanning i helse.")),
+              ("Karriereveiledning for medlemmer midt i karrieren", "Delmål 1.3", "Veiledning",
+               ("Digitale karrieresamtaler for medlemmer mellom 40", "og 55 år."))]
+    pages = [[("Helvetica-Bold", 30, 300, "Akademikernes tiltak 2042")]] + [[("Helvetica-Bold", 24, 470, title, 60),
+              ("Helvetica", 15, 400, code, 75), ("Helvetica", 15, 372, f"Type: {type_}", 75),
+              ("Helvetica", 15, 344, "Ansvar: Akademikerne", 75),
+              ("Helvetica", 18, 402, f"• {bullet[0]}", 400), ("Helvetica", 18, 376, bullet[1], 411.3)]
+             for title, code, type_, bullet in slides]
+    path = draw_pages(tmp_path / "lysark.pdf", pages, pagesize=(960, 540))
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig"), r.get("beskrivelse")) for r in rows] == [
+        (slides[0][0], "Delmål 1.1", "Råd/utvalg", "Akademikerne", " ".join(slides[0][3])),
+        (slides[1][0], "Delmål 1.3", "Veiledning", "Akademikerne", " ".join(slides[1][3])),
+    ]
