@@ -157,7 +157,8 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     # fire fylke" with a county as partner, beside that county's "Vi er med i forsøket med meklarar").
     one_way = not mutual and (max(ab, ba) >= TEXT_MENTION and bool(name) or max(ab, ba) > 0 and _contained(wa, wb))
     told = max((ab, why_ab), (ba, why_ba)) if one_way else (0.0, "")
-    defined = name in (pa.names.defined | pb.names.defined) and name in pa.names.acronyms & pb.names.acronyms
+    defined = name in (pa.names.defined | pb.names.defined) and name in pa.names.acronyms & pb.names.acronyms or (
+        any(name == f"{acr}-{kind}" for acr, kind in pa.names.acronym_kinds | pb.names.acronym_kinds))
     score = sim + (ab + ba if mutual else told[0]) + (SHARED_NAME if name else 0.0) + (DEFINED_ACRONYM if defined else 0.0)
     evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else f"; {told[1]}" if told[1] else "")
     evidence += f"; begge nevner «{name}»" if name else ""

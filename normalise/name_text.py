@@ -60,6 +60,34 @@ def defined_name(before: str, acronym: str) -> str:
     return found or before
 
 
+_ACRONYM_KIND = re.compile(r"\b([A-ZÆØÅ]{2,6})-([a-zæøå]{4,})\b")  # «IA-avtalen», «FVO-forsøket»
+
+
+def acronym_kinds(text: str) -> frozenset[tuple[str, str]]:
+    """(acronym, the kind's stem) of each acronym joined to a kind of measure («IA-avtalen»: ia, avtal)."""
+    return frozenset((m[1].casefold(), name_stem(m[2].casefold())) for m in _ACRONYM_KIND.finditer(text))
+
+
+SPELL_REACH = 3  # small words that may stand between a kind and the words its acronym spells («om et mer»)
+
+
+def kind_spelled(kind: str, acronym: str, stems_of: tuple[str, ...]) -> bool:
+    """Whether a text names a kind («avtal») and right after it the words an acronym spells («om et inkluderende
+    arbeidsliv» for IA), as «IA-avtalen» names them; a few small words may stand between."""
+    for i, s in enumerate(stems_of):
+        if not s.endswith(kind):
+            continue
+        rest = stems_of[i + 1 : i + 1 + SPELL_REACH + len(acronym)]
+        for skip in range(SPELL_REACH + 1):
+            run = rest[skip : skip + len(acronym)]
+            if len(run) == len(acronym) and "".join(w[:1] for w in run) == acronym:
+                return all(len(w) <= SMALL_WORD for w in rest[:skip])
+    return False
+
+
+SMALL_WORD = 3  # «om», «et», «mer»: words that may stand between a kind and its name
+
+
 def spells_initials(name: str) -> int:
     """How many words of a name count toward its initials (the small words between them do not)."""
     return sum(1 for w in name.split() if w.casefold() not in LINKING)

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from .catalogue import Catalogue
 from .phase_words import PhaseReader
-from .name_text import (ACRONYM_LETTERS, LINKING as _LINKING, NAME_ENDINGS, NAME_IN_TEXT_CHARS, defined_name, in_sequence, spells_initials,
+from .name_text import (ACRONYM_LETTERS, acronym_kinds, LINKING as _LINKING, NAME_ENDINGS, NAME_IN_TEXT_CHARS, defined_name, in_sequence, kind_spelled, spells_initials,
                         inflected_in, name_stem, same_schemes, spelled, stem_seq)
 from .phrases import PhraseSet, Token, tokens
 from .text import clean, fold, stem, stems, undoubled, words
@@ -76,6 +76,7 @@ class NameProfile:
     name_stems: frozenset[str] = frozenset()  # its names as stems («yrkesfagløftet» as «yrkesfagløft»)
     loose_phases: frozenset[str] = frozenset()  # its phase words that may say who, not which («regionale partar»)
     events: frozenset[str] = frozenset()  # a yearly event it names with the year («karrierekonferanse 2019»)
+    acronym_kinds: frozenset[tuple[str, str]] = frozenset()  # «IA-avtalen»: (acronym, the kind's stem), folded
 
     @property
     def regions(self) -> frozenset[str]:
@@ -322,7 +323,8 @@ class MeasureNames:
                            stem_seq(text), self._opening(toks), self._opens_about(text, toks),
                            frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(text, toks),
                            frozenset(name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
-                           frozenset(name_stem(n) for n in names), phase.loose, self._events(toks))
+                           frozenset(name_stem(n) for n in names), phase.loose, self._events(toks),
+                           acronym_kinds(text))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -340,6 +342,10 @@ class MeasureNames:
             spelled = sorted(x.acronyms & y.spelled)
             if spelled:
                 return spelled[0]
+            # «IA-avtalen» and «avtalen om et inkluderende arbeidsliv»: its kind, then the words its initials spell.
+            kind = next((f"{acr}-{k}" for acr, k in sorted(x.acronym_kinds) if kind_spelled(k, acr, y.stem_seq)), "")
+            if kind:
+                return kind
             # A name one row gives that the other uses where it is no proper noun to us (opening the sentence,
             # after "i"): "Kompetansekartet.no viser …" and "… lagt inn i Kompetansekartet".
             for name in sorted(x.names):

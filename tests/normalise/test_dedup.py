@@ -564,3 +564,15 @@ def test_initials_define_the_words_they_spell_not_the_nearest_word_of_their_firs
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["NHO"], ["Regjeringen"]]
+
+
+def test_an_acronym_joined_to_its_kind_is_that_kind_named_by_the_words_it_spells(matchers):
+    rows = [
+        _row("reg.pdf", "Regjeringen", "IA-avtalen 2019–2024 der partene og myndighetene forplikter seg til kompetansetiltak",
+             "3.3", "Råd/utvalg/nettverk"),
+        _row("unio.docx", "Unio", "Unio er part i avtalen om et mer inkluderende arbeidsliv", "3.3", "Råd/utvalg/nettverk"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Regjeringen", "Unio"]]
+    (_, _, merge), = clusters.merges
+    assert "begge nevner «ia-avtal»" in merge.evidence
