@@ -23,6 +23,7 @@ def councils(matchers):
         ("Deltakelse i Råd for samarbeid med arbeidslivet (RSA)", "RSA"),
         # The council's name as one compound word, in the definite form.
         ("Virke er med i det nasjonale karriereveiledningsforumet", "NFK"),
+        ("Vestland fylkeskommune er med i Nasjonalt forum for karrierevegleiing og legg fram erfaringar der", "NFK"),
         ("Virke deltar i rådene for samarbeid med arbeidslivet ved universiteter og høgskoler", "RSA"),
         ("Deltakelse i yrkesopplæringsnemndene (SRY)", "SRY"),
         ("KS er representert i yrkesopplæringsnemndene og de faglige rådene", "SRY"),
