@@ -23,6 +23,7 @@ from tiltak_core.records import (
     Merge, Tiltak,
 )
 
+from .name_text import same_sector, sector_after
 from .names import MeasureNames, NameProfile
 from .orgs import OrgMatcher
 from .text import stems, undoubled
@@ -164,6 +165,11 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     evidence += f"; begge nevner «{name}»" if name else ""
     evidence += "; den ene skriver navnet ut før forkortelsen" if defined else ""
     apart = MeasureNames.apart(pa.names, pb.names, shared, bool(name))
+    if name and not apart[0]:
+        # «Digitalt løft i varehandelen» and «Digitalt løft i reiselivet»: one name, two sectors; maybe two measures.
+        sectors = sector_after(name, pa.names.text), sector_after(name, pb.names.text)
+        if all(sectors) and not same_sector(*sectors):
+            apart = (f"ulik sektor etter navnet ({sectors[0]} / {sectors[1]})", False)
     return round(min(1.0, score), 3), mutual or bool(name) or one_way, evidence, apart
 
 

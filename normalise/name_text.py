@@ -68,6 +68,25 @@ def acronym_kinds(text: str) -> frozenset[tuple[str, str]]:
     return frozenset((m[1].casefold(), name_stem(m[2].casefold())) for m in _ACRONYM_KIND.finditer(text))
 
 
+_SECTOR_LINK = r"(?:»|\"|”)?\s+(?:i|innen|innan)\s+(?:den\s+|det\s+|de\s+)?([a-zæøå][a-zæøå-]{3,})"
+# «i samarbeid med», «i regi av», «i tillegg»: «i» that opens no sector.
+_NO_SECTOR = frozenset({"samarbeid", "regi", "tillegg", "perioden", "løpet", "forbindelse", "hele", "heile", "alle"})
+SECTOR_PREFIX = 5  # «kommunene» and «kommunal sektor» are one sector: stems this long alike
+
+
+def sector_after(name: str, text: str) -> str:
+    """The word after a name and «i» or «innen» in a folded text («digitalt løft i varehandelen»:
+    «varehandelen»); '' where the name stands without one."""
+    found = re.search(re.escape(name) + r"\w*" + _SECTOR_LINK, text)
+    return found.group(1) if found and found.group(1) not in _NO_SECTOR else ""
+
+
+def same_sector(a: str, b: str) -> bool:
+    """Whether two such words name one sector: one's stem opens the other's, or they open alike."""
+    sa, sb = undoubled(stems(a)[0]) if stems(a) else a, undoubled(stems(b)[0]) if stems(b) else b
+    return sa.startswith(sb) or sb.startswith(sa) or sa[:SECTOR_PREFIX] == sb[:SECTOR_PREFIX]
+
+
 SPELL_REACH = 3  # small words that may stand between a kind and the words its acronym spells («om et mer»)
 
 

@@ -576,3 +576,21 @@ def test_an_acronym_joined_to_its_kind_is_that_kind_named_by_the_words_it_spells
     assert groups == [["Regjeringen", "Unio"]]
     (_, _, merge), = clusters.merges
     assert "begge nevner «ia-avtal»" in merge.evidence
+
+
+def test_one_name_in_two_sectors_is_kept_apart_and_asked_about(matchers):
+    rows = [
+        _row("ys.docx", "YS", "Prosjektet «Digitalt løft» i varehandelen med Virke: netthandelskompetanse for ansatte i butikk.",
+             "2.1", ""),
+        _row("nho.pdf", "NHO", "Digitalt løft i reiselivet – NHO Reiselivs kompetanseprosjekt for små hoteller.", "2.1", "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["NHO"], ["YS"]]
+    (miss,) = clusters.near_misses
+    assert "begge nevner «digitalt løft»" in miss.evidence and "ulik sektor etter navnet" in miss.evidence
+    assert miss.kind == "apart?"  # asked about, not settled
+    # «i samarbeid med» names no sector: the name alone decides
+    rows[1] = _row("lo.docx", "LO", "Digitalt løft i samarbeid med Virke: LO deltar i prosjektet for butikkansatte i varehandelen.",
+                   "2.1", "")
+    _, clusters = _groups(matchers, rows)
+    assert not any("ulik sektor" in m.evidence for m in [*clusters.near_misses, *(m for _, _, m in clusters.merges)])
