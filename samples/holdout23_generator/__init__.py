@@ -1,0 +1,1 @@
+"""Held-out round (reporting year 2043): builds member reports and their truth file."""
