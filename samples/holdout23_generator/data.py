@@ -135,7 +135,7 @@ UNIO = [
     R("M01", "Representasjon i KBU", "1.1", RAD, "", "",
       "Unio er representert i Kompetansebehovsutvalget med ett medlem og har i år særlig løftet behovet for "
       "sykepleiere og lærere.", "(delmål 1.1)", "(råd)"),
-    R("M04", "Faglig råd for helse- og oppvekstfag", "1.4", RAD, "", "Norsk Sykepleierforbund, Utdanningsforbundet",
+    R("M04", "Faglig råd for helse- og oppvekstfag", "1.4", RAD, "", "",
       "Norsk Sykepleierforbund og Utdanningsforbundet har på vegne av Unio til sammen tre medlemmer i rådet.",
       "(dm. 1.4)", ""),
     R("M06", "Kompetanseløftet i helse og omsorg", "2.4", KURS, "", "",
@@ -144,7 +144,7 @@ UNIO = [
     R("M25", "Læring i små virksomheter, fase 2 – offentlig sektor", "2.2", FOU, "", "",
       "Unio har tatt initiativ til en ny fase av prosjektet som skal se på små enheter i kommunene, som "
       "barnehager og legekontor. Forprosjektet starter i 2044.", "[2.2]", "– forskning."),
-    R("M26", "Kurs i lokal kompetanseplanlegging for tillitsvalgte", "2.2", KURS, "", "Unios forbund",
+    R("M26", "Kurs i lokal kompetanseplanlegging for tillitsvalgte", "2.2", KURS, "", "",
       "Fire regionale kurs for hovedtillitsvalgte om hvordan kompetanseplaner kan forhandles fram lokalt.",
       "(delmål 2.2)", "Type: kurs"),
 ]
@@ -160,6 +160,8 @@ KS = [
     R("M28", "Lærlingundersøkelsen i kommunesektoren 2043", "2.3", FOU, "KS", "Ipsos", "", "2.3", "FoU"),
     R("M55", "Læringsnettverk for kompetanseplanlegging i kommunene", "2.4", RAD, "KS", "Statsforvalterne",
       "", "2.4", "Nettverk"),
+    R("M61", "Veileder for kommuner om realkompetansevurdering av ansatte", "2.5", INFO, "KS", "HK-dir", "",
+      "2.5", "Veileder"),
 ]
 
 # --- YS: a reporting form, one label/value block per measure (ODT) ----------------------------------
@@ -179,6 +181,10 @@ YS = [
     R("M31", "Medlemsstipend til fagbrev", "3.1", KURS, "YS-forbundene", "",
       "Stipend på inntil 15 000 kroner til medlemmer som tar fagbrev som praksiskandidat.",
       "3.1 Fleksibel opplæring for voksne", ""),
+    R("M57", "Kartlegging av opplæringsbehov blant ansatte i varehandelen og transport", "2.4", FOU, "Parat",
+      "NHO Logistikk og Transport",
+      "Spørreundersøkelse blant 2 400 medlemmer som skal brukes i dialogen med fagskolene om nye tilbud.",
+      "2.4 Kobling mot utdanningstilbud", "Kartlegging"),
 ]
 
 # --- Virke: slide deck exported to PDF ----------------------------------------------------------------
@@ -216,6 +222,9 @@ AKADEMIKERNE = [
     R("M35", "Rapport om kompetanseutvikling blant høyt utdannede i offentlig sektor", "2.2", FOU,
       "Akademikerne", "Oslo Economics",
       "Rapporten viser at en av tre akademikere i staten ikke har hatt etterutdanning de siste tre årene.",
+      "Kunnskap om verdien av å investere i kompetanse"),
+    R("M60", "Seminar om finansiering av livslang læring", "2.2", ARR, "Akademikerne", "Unio, YS",
+      "Frokostseminar under Arendalsuka med innlegg fra forskere og politikere.",
       "Kunnskap om verdien av å investere i kompetanse"),
 ]
 
@@ -276,6 +285,9 @@ UHR = [
     R("M47", "Nasjonal ordning for vurdering av realkompetanse ved opptak til master", "2.5", PROSJ, "UHR",
       "HK-dir, Nokut",
       "Felles retningslinjer er vedtatt og tas i bruk ved opptaket i 2044.", "2.5"),
+    R("M58", "Nettverk for karrieresentrene ved universitetene og høyskolene", "1.3", RAD, "UHR",
+      "HK-dir",
+      "Nettverket møtes to ganger i året og har laget felles materiell om karriere for studenter.", "1.3"),
 ]
 
 # --- Vestland fylkeskommune: Nynorsk prose with numbered subheadings (ODT) --------------------------
@@ -297,4 +309,7 @@ VESTLAND = [
     R("M51", "Karriererettleiing for vaksne innvandrarar", "3.4", PROSJ, "Karriere Vestland",
       "NAV, kommunane",
       "Rettleiarane har hatt faste dagar på sju introduksjonssenter."),
+    R("M59", "Vaksenopplæring i norsk for tilsette i havbruk", "3.4", KURS, "Vestland fylkeskommune",
+      "Sjømat Norge, kommunane i Sunnhordland",
+      "Arbeidsplassbasert norskopplæring for 85 tilsette med kort butid."),
 ]

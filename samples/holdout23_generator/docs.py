@@ -2,6 +2,7 @@
 import datetime as dt
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -46,6 +47,17 @@ def _repeat_header(row):
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     trPr.append(el)
+
+
+def _set_widths(table, widths):
+    """Fixed column widths in the grid and in every cell (LibreOffice reads the grid)."""
+    table.autofit = False
+    grid = table._tbl.tblGrid
+    for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
+        gc.set(qn("w:w"), str(int(w.twips)))
+    for row in table.rows:
+        for c, w in zip(row.cells, widths):
+            c.width = w
 
 
 def _cell_text(cell, text, bold=False, size=9):
@@ -157,7 +169,7 @@ def nho(path, rows, revised: bool):
             run2.font.size = Pt(9)
             _cell_text(cells[2], r.tx)
             _cell_text(cells[3], f"{r.ans} ({r.sam})" if r.sam else r.ans)
-        widths = [Cm(2.0), Cm(9.0), Cm(2.6), Cm(3.6)]
+        widths = [Cm(1.7), Cm(8.9), Cm(2.4), Cm(4.4)]
     else:
         cols = ["Tiltak", "Delmål", "Type", "Ansvarlig", "Samarbeidspartnere", "Beskrivelse"]
         t = doc.add_table(rows=1, cols=6)
@@ -169,9 +181,7 @@ def nho(path, rows, revised: bool):
             for c, v in zip(cells, [r.t, r.dmx, r.tx, r.ans, r.sam, r.besk]):
                 _cell_text(c, v)
         widths = [Cm(4), Cm(1.6), Cm(2), Cm(2), Cm(3), Cm(4.4)]
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = w
+    _set_widths(t, widths)
     doc.add_paragraph()
     doc.add_paragraph("Kontaktperson: Seksjon for kompetanse og arbeidsliv, NHO")
     doc.save(path)
@@ -223,8 +233,7 @@ def ys(path):
             _cell_text(row.cells[0], lab, bold=True, size=10)
             _shade(row.cells[0], "EDEDED")
             _cell_text(row.cells[1], val, size=10)
-            row.cells[0].width = Cm(4.5)
-            row.cells[1].width = Cm(12)
+        _set_widths(t, [Cm(4.5), Cm(12)])
         doc.add_paragraph()
     doc.add_paragraph("Skjemaet sendes sekretariatet innen 1. mars.")
     doc.save(path)
@@ -270,6 +279,8 @@ SPEKTER_HDR = ["Aktivitet", "Nærmere om aktiviteten", "Delmål", "Tiltakstype",
 def spekter(path):
     doc = _doc("Spekter", dt.datetime(2044, 2, 25, 15, 20))
     sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
     sec.left_margin = sec.right_margin = Cm(1.8)
     doc.add_heading("Spekter – oppfølging av Nasjonal kompetansepolitisk strategi 2043", 1)
     doc.add_paragraph(
@@ -298,10 +309,8 @@ def spekter(path):
         cells = t.add_row().cells
         for c, v in zip(cells, [r.t, r.besk, r.dmx, r.tx, r.ans, r.sam]):
             _cell_text(c, v)
-    widths = [Cm(4.2), Cm(5.6), Cm(1.5), Cm(2.2), Cm(1.8), Cm(2.6)]
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = w
+    widths = [Cm(5.5), Cm(8.5), Cm(1.8), Cm(2.8), Cm(2.5), Cm(5.0)]
+    _set_widths(t, widths)
     doc.add_paragraph()
     doc.add_paragraph("Spørsmål om rapporteringen kan rettes til Spekters avdeling for arbeidsliv.")
     doc.save(path)
@@ -346,9 +355,7 @@ def uhr(path):
         for c, v in zip(cells, [r.dmx, r.t, r.besk, f"Ansvar: {r.ans}. Samarbeid: {r.sam}."]):
             _cell_text(c, v, size=10)
     widths = [Cm(1.6), Cm(5), Cm(6.4), Cm(4)]
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = w
+    _set_widths(t, widths)
     doc.add_paragraph()
     doc.add_paragraph("Oslo, 27. februar 2044\nUHR, sekretariatet")
     doc.save(path)
@@ -412,6 +419,7 @@ def innkalling(path):
         cells = t.add_row().cells
         _cell_text(cells[0], a, bold=True, size=11)
         _cell_text(cells[1], b, size=11)
+    _set_widths(t, [Cm(2.6), Cm(13.5)])
     doc.add_paragraph()
     doc.add_paragraph(
         "Medlemmene bes om å sende rapporteringen for 2043 innen 1. mars dersom det ikke allerede er gjort. "

@@ -106,7 +106,7 @@ def ks_scan(path, seed=4304):
     d.line((x0, y, xs[-1], y), fill=90, width=2)
     for x in xs:
         d.line((x, 230, x, y), fill=110, width=2)
-    d.text((120, y + 40), "Ansvarlig: Avdeling for arbeidsgiverpolitikk, KS", font=f, fill=40)
+    d.text((120, y + 40), "Kontaktperson: avdeling for arbeidsgiverpolitikk, KS", font=f, fill=40)
     d.text((1700, H - 110), "Side 1 av 1", font=f, fill=60)
     # the scanner: slight tilt, grey noise, a little blur, a dark edge
     img = img.rotate(0.9, resample=Image.BICUBIC, expand=False, fillcolor=235)
