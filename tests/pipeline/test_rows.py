@@ -583,3 +583,17 @@ def test_a_note_in_a_row_of_its_own_under_the_table_is_no_tiltak(tmp_path, match
     rows, warnings = _rows(matchers, path)
     assert [r.get("tiltak") for r in rows] == ["LAPS - læring på arbeidsplassen i små bedrifter", "Kompetansebarometeret 2042"]
     assert warnings == ()
+
+
+def test_an_innsats_column_beside_what_was_done_gives_the_tiltak(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Delmål", "Innsats", "Hva ble gjort i 2043", "Ansvar / samarbeid"], [
+        ["1.4", "Evaluering av RSA-ordningen", "NIFU har undersøkt hvordan rådene påvirker studieplanene.", "Ansvar: UHR. Samarbeid: NIFU."],
+        ["2.4", "Felles portal for fleksible videreutdanningstilbud", "Portalen ble åpnet i august.", "Ansvar: UHR."],
+    ])
+    path = tmp_path / "uhr_2043.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in rows] == [
+        ("Evaluering av RSA-ordningen", "NIFU har undersøkt hvordan rådene påvirker studieplanene."),
+        ("Felles portal for fleksible videreutdanningstilbud", "Portalen ble åpnet i august.")]
