@@ -81,18 +81,18 @@ _SQUARE_TYPE = re.compile(r"\s*\[(?P<type>[^\[\]]{2,30})\]\s*$")
 # "(delmål 1.3, arrangement)." or "[Arrangement, delmål 1.3]" closing an item: its own delmål and, before or
 # after it past a comma, its type; «(dm 2.2)» and a bare «[2.4]» too.
 CODE_PATTERN = r"((?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"  # «dm 2.2», «delmål 1,3», «2.4»
-_OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;·|]\s*)?" + CODE_PATTERN +
-                         r"\s*(?:[,;·|]\s*([^()\[\]]{1,100}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
+_OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;·|–]\s*)?" + CODE_PATTERN +
+                         r"\s*(?:[,;·|–]\s*([^()\[\]]{1,100}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
 # «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done», «Title (dm 2.2)
 # [FoU]. What was done.», «Title [1.4] What was done.», «Title (delmål 2,1; kurs) – …»: the delmål in brackets after
 # the title (its type beside it or in square ones), before the colon, full stop or dash that ends it, or before the
 # capital that opens the account.
 _OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>(?:[^():]|\([^()\d]*\)){3,150}?)\s*[(\[]\s*" + CODE_PATTERN +
-                                     r"(?:\s*[,;·|]\s*(?P<beside>[^()\[\]:]{2,30}?))?\s*[)\]]\s*"
+                                     r"(?:\s*[,;·|–]\s*(?P<beside>[^()\[\]:]{2,30}?))?\s*[)\]]\s*"
                                      r"(?:\[(?P<type>[^\[\]]{2,30})\]\s*)?(?:(?::|\.|[–—-])\s+|\s(?=(?-i:[A-ZÆØÅ])))(?P<rest>\S.*)$",
                                      re.IGNORECASE | re.DOTALL)
 # «(I.4)», «[II.2]»: a delmål in brackets numbered by its område in roman numerals.
-_ROMAN_IN_BRACKETS = re.compile(r"(?<=[(\[])(\s*)(I{1,3})\s?\.\s?(\d{1,2})(?=\s*[)\],])")
+_ROMAN_IN_BRACKETS = re.compile(r"(?<=[(\[])(\s*)(I{1,3})\s?\.\s?(\d{1,2})(?=\s*[)\],;·|–])")
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def own_delmal(text: str) -> OwnDelmal | None:
         # «(delmål 2.1; samarbeid: Virke)»: a labelled part beside the code is a field, not the type; «(dm 2.3,
         # informasjon, sammen med LO)»: the type, then fields the reader knows without a colon.
         beside = clean(end.group(3) or end.group(1) or "")
-        first, _, more = re.sub(r"\s*[|·]\s*", ", ", beside).partition(",")  # «[dm 2.1 | prosjekt | Samarbeid: …]»
+        first, _, more = re.sub(r"\s*[|·–]\s*", ", ", beside).partition(",")  # «[dm 2.1 | prosjekt | Samarbeid: …]»
         if ":" in first:
             return OwnDelmal(text[: end.start()], end.group(2), "", beside)
         return OwnDelmal(text[: end.start()], end.group(2), first.strip(), more.strip())

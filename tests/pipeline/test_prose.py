@@ -1115,3 +1115,17 @@ def test_plain_headings_whose_text_closes_with_their_code_keep_that_code(matcher
     assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value) for r in read.rows] == [
         ("LOs plass i Kompetansebehovsutvalget", "1.1"), ("Deltakelse i Samarbeidsrådet for yrkesopplæring (SRY)", "1.4"),
         ("Observatør i UHR-Økonomi og administrasjon", "1.4")]
+
+
+def test_a_roman_delmal_and_its_kind_after_a_dash_in_square_brackets_close_a_numbered_title(matchers, tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Hvert tiltak er merket med delmål og kategori i hakeparentes.")
+    for title, text in (("Regionale kontaktmøter med fylkeskommunene  [I.2 – nettverk]", "Det er holdt ni kontaktmøter."),
+                        ("Evaluering av Kompetansepluss frivillighet  [III.2 – evaluering]", "Fafo har evaluert ordningen.")):
+        d.add_paragraph().add_run(title).bold = True
+        d.paragraphs[-1].style = "List Number"
+        d.add_paragraph(text)
+    read = _saved_and_read(matchers, d, tmp_path / "vofo_2043.docx")
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type")) for r in read.rows] == [
+        ("Regionale kontaktmøter med fylkeskommunene", "1.2", "nettverk"),
+        ("Evaluering av Kompetansepluss frivillighet", "3.2", "evaluering")]
