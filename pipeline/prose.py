@@ -25,7 +25,8 @@ from .prose_titles import Linked, Titled, TitleOverText, coded_title, heads_titl
 from tiltak_core.records import Provenance
 
 
-_NUMBER = re.compile(r"^\s*(?:tiltak\s+(?:nr\.?\s*)?)?\d{1,2}\s?[.):]\s+", re.IGNORECASE)  # «4. », «Tiltak 1: »
+# «4. », «Tiltak 1: », «1.2.1 » (the delmål's code and the tiltak's number under it): the order, not the title.
+_NUMBER = re.compile(r"^\s*(?:(?:tiltak\s+(?:nr\.?\s*)?)?\d{1,2}\s?[.):]|\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+", re.IGNORECASE)
 SUB_ITEMS = "Underpunkter"
 class ProseReader(ShapeRules):
     """Follows headings and lead-ins through a document and turns list items into rows."""

@@ -99,13 +99,13 @@ def _saved_and_read(matchers, d, path):
 
 
 def _read(matchers, path, outline):
-    """A Word report written from an outline of (kind, text): title, h2, bold, text or bullet; its rows read."""
+    """A Word report written from an outline of (kind, text): title, h2, h3, bold, text or bullet; its rows read."""
     d = docx.Document()
     for kind, text in outline:
         if kind == "title":
             d.add_heading(text, level=0)
-        elif kind == "h2":
-            d.add_heading(text, level=2)
+        elif kind in ("h2", "h3"):
+            d.add_heading(text, level=int(kind[1]))
         elif kind == "bold":
             d.add_paragraph().add_run(text).bold = True
         else:
@@ -1129,3 +1129,13 @@ def test_a_roman_delmal_and_its_kind_after_a_dash_in_square_brackets_close_a_num
     assert [(r.get("tiltak"), r.get("delmal"), r.get("type")) for r in read.rows] == [
         ("Regionale kontaktmøter med fylkeskommunene", "1.2", "nettverk"),
         ("Evaluering av Kompetansepluss frivillighet", "3.2", "evaluering")]
+
+
+def test_a_title_numbered_under_its_delmals_code_loses_the_number(matchers, tmp_path):
+    read = _read(matchers, tmp_path / "vestland_2043.docx", [
+        ("title", "Vestland fylkeskommune"), ("h2", "Delmål 1.2 – Regionalt samarbeid om kompetanse"),
+        ("h3", "1.2.1 Kompetanseforum Vestland"), ("text", "Forumet har hatt tre møte og vedteke ein handlingsplan."),
+        ("h2", "Delmål 2.4 – Etter- og vidareutdanning"),
+        ("h3", "2.4.1 Tilskot til desentralisert fagskuleutdanning"), ("text", "Fem nye samlingsbaserte tilbod.")])
+    assert [(r.get("tiltak"), r.get("delmal")[:10]) for r in read.rows] == [
+        ("Kompetanseforum Vestland", "Delmål 1.2"), ("Tilskot til desentralisert fagskuleutdanning", "Delmål 2.4")]
