@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Protocol
 
 from normalise.delmal import arabic
-from normalise.text import clean
+from normalise.text import clean, words
 from parsers.content import Paragraph
 
 from tiltak_core.records import Match
@@ -95,6 +95,13 @@ _OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>(?:[^():]|\([^()\d]*\)){3,150}
 _ROMAN_IN_BRACKETS = re.compile(r"(?<=[(\[])(\s*)(I{1,3})\s?\.\s?(\d{1,2})(?=\s*[)\],;·|–])")
 
 
+# «… [2.2] – forskning.», «… (delmål 2.2) Type: kurs.»: a type after the brackets that close an item with its code.
+_TYPE_AFTER_BRACKET = re.compile(r"(?P<close>[)\]])\s*(?:[–—-]\s*|type\s*:\s*)(?P<type>[^.()\[\]:]{2,30}?)\s*\.?\s*$",
+                                 re.IGNORECASE)
+# «… Jf. delmål 2,4.»: the code an item refers itself to in its last words.
+_SEE_DELMAL = re.compile(r"\s*\b(?:jf\.?|jamfør|se)\s+delm[åa]l(?:et)?\s+(\d\s?[.,]\s?\d{1,2})\s*\.?\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class OwnDelmal:
     text: str  # the item without its delmål (and the type beside it)
@@ -106,6 +113,15 @@ class OwnDelmal:
 def own_delmal(text: str) -> OwnDelmal | None:
     """The delmål a list item gives itself in brackets, at its end or right after its title; None if it gives none."""
     text = _ROMAN_IN_BRACKETS.sub(lambda m: f"{m[1]}{len(m[2])}.{m[3]}", arabic(text))  # «(Delmål III.2, kurs)», «(I.4)»
+    typed = _TYPE_AFTER_BRACKET.search(text)
+    if typed and len(typed["type"].split()) <= _TYPE_WORDS:
+        # «… [2.2] – forskning.», «… (delmål 2.2) Type: kurs.»: the type after the brackets that give the code.
+        inner = own_delmal(text[: typed.end("close")])
+        if inner is not None and not inner.type and not inner.rest:
+            return replace(inner, type=clean(typed["type"]))
+    see = _SEE_DELMAL.search(text)
+    if see:
+        return OwnDelmal(text[: see.start()], see.group(1), "", "")  # «… er prioritert. Jf. delmål 2,4.»
     end = _OWN_DELMAL.search(text)
     if end:
         # «(delmål 2.1; samarbeid: Virke)»: a labelled part beside the code is a field, not the type; «(dm 2.3,
@@ -278,7 +294,7 @@ def loose_named_account(text: str, types: TypeNamer) -> tuple[str, str] | None:
     """(name, account) of «Kompetanseforum Troms: forumet har fått …»: a name, a colon and words about it, written
     as a clause; a document's way only when most of its items are so written (cell_lines.settle_named_items)."""
     named = _NAME_COLON.match(clean(text))
-    if named and len(named["title"].split()) <= _NAME_WORDS and _is_title(named["title"]) and (
+    if named and len(words(named["title"])) <= _NAME_WORDS and _is_title(named["title"]) and (
             len(named["rest"].split()) >= _MIN_EXPLANATION_WORDS and not _is_type_label(named["title"], types)):
         return clean(named["title"]), clean(named["rest"])
     return None

@@ -1139,3 +1139,19 @@ def test_a_title_numbered_under_its_delmals_code_loses_the_number(matchers, tmp_
         ("h3", "2.4.1 Tilskot til desentralisert fagskuleutdanning"), ("text", "Fem nye samlingsbaserte tilbod.")])
     assert [(r.get("tiltak"), r.get("delmal")[:10]) for r in read.rows] == [
         ("Kompetanseforum Vestland", "Delmål 1.2"), ("Tilskot til desentralisert fagskuleutdanning", "Delmål 2.4")]
+
+
+def test_a_letters_items_close_with_their_code_in_several_ways_and_a_long_name_before_the_colon(matchers, tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Nedenfor følger de tiltakene Unio har arbeidet med i 2043.")
+    for text in ("Representasjon i KBU: Unio er representert i utvalget med ett medlem. (delmål 1.1; råd/utvalg)",
+                 "Kompetanseløftet i helse og omsorg: Unio deltar i programstyret og har bidratt. Jf. delmål 2,4.",
+                 "Læring i små virksomheter, fase 2 – offentlig sektor: Unio har tatt initiativ til en ny fase. [2.2] – forskning.",
+                 "Kurs i lokal kompetanseplanlegging for tillitsvalgte: Fire regionale kurs. (delmål 2.2) Type: kurs."):
+        d.add_paragraph(text, style="List Number")
+    read = _saved_and_read(matchers, d, tmp_path / "unio_brev.docx")
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type")) for r in read.rows] == [
+        ("Representasjon i KBU", "1.1", "råd/utvalg"), ("Kompetanseløftet i helse og omsorg", "2.4", ""),
+        ("Læring i små virksomheter, fase 2 - offentlig sektor", "2.2", "forskning"),
+        ("Kurs i lokal kompetanseplanlegging for tillitsvalgte", "2.2", "kurs")]
+    assert read.warnings == ()
