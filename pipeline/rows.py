@@ -336,6 +336,12 @@ class RowReader:
             self.warnings.append(f"{self.source_file}: {len(unsure)} {'punkt' if len(unsure) == 1 else 'punkter'} kan ha "
                                  "en type eller forklaring som ikke ble skilt fra tiltaket "
                                  f"({_some(unsure)}); de er merket for kontroll")
+        rows = split_table_cells(self.rows, self.prose.types)
+        if content.reliability < 1.0:
+            rows = types_run_into_tiltak(rows, self.types.names_type)
+        frozen = [r.freeze() for r in rows]
+        # «Tiltak: –» in a form: a dash says there is none, and a row without its tiltak is no row.
+        self.skipped.extend(SkippedRow(r.provenance.locator, NO_TEXT, "") for r in frozen if not r.get("tiltak"))
         no_text = [s.locator for s in self.skipped if s.reason == NO_TEXT]
         if no_text:
             self.warnings.append(f"{self.source_file}: {len(no_text)} {'rad' if len(no_text) == 1 else 'rader'} uten "
@@ -350,10 +356,7 @@ class RowReader:
                 f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "
                 "delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»"
             )
-        rows = split_table_cells(self.rows, self.prose.types)
-        if content.reliability < 1.0:
-            rows = types_run_into_tiltak(rows, self.types.names_type)
-        return RowsRead(tuple(r.freeze() for r in rows), tuple(self.warnings + self.prose.warnings),
+        return RowsRead(tuple(r for r in frozen if r.get("tiltak")), tuple(self.warnings + self.prose.warnings),
                         tuple(self.skipped), self.structured or self.prose.structured)
 
 

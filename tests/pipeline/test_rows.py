@@ -597,3 +597,14 @@ def test_an_innsats_column_beside_what_was_done_gives_the_tiltak(tmp_path, match
     assert [(r.get("tiltak"), r.get("beskrivelse")) for r in rows] == [
         ("Evaluering av RSA-ordningen", "NIFU har undersøkt hvordan rådene påvirker studieplanene."),
         ("Felles portal for fleksible videreutdanningstilbud", "Portalen ble åpnet i august.")]
+
+
+def test_a_form_whose_tiltak_is_a_dash_gives_no_row_and_says_so(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Tiltak", "–"], [["Delmål", "2.1"], ["Ansvarlig", "KS"]])
+    path = tmp_path / "tomt_skjema.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert read.rows == ()
+    assert [s.reason for s in read.skipped] == ["raden har ingen tekst i tiltakskolonnen"]
+    assert any("uten tekst i tiltakskolonnen ble ikke lest" in w for w in read.warnings)
