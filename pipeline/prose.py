@@ -18,7 +18,7 @@ from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
                           item_parts, list_line, own_delmal, own_item_fields, signs_off, worded_delmal)
 from .prose_blocks import NumberedTitle, title_fields
-from .prose_meta import closing_particulars, item_labels, particular_labels
+from .prose_meta import closing_particulars, item_labels, meta_fields, particular_labels
 from .prose_shapes import TYPE_IN_BRACKETS, ShapeRules
 from .prose_titles import Linked, Titled, TitleOverText, coded_title, heads_title_below, linked_delmal
 
@@ -91,6 +91,9 @@ class ProseReader(ShapeRules):
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
+        if p.kind == "heading" and len(meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types)) >= 2:
+            # «DM 1.4 | Råd/nettverk» set large under a slide's title: a line of its particulars, not a section.
+            p = replace(p, kind="text")
         above, self._item_above = self._item_above, None
         if p.kind == "heading":
             self.titles.open(None)  # a heading ends the text under the last; _read opens one that may be a title

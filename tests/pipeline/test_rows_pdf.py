@@ -190,3 +190,16 @@ def test_a_slides_labelled_lines_beside_a_bullet_in_larger_type_are_read_box_by_
         (slides[0][0], "Delmål 1.1", "Råd/utvalg", "Akademikerne", " ".join(slides[0][3])),
         (slides[1][0], "Delmål 1.3", "Veiledning", "Akademikerne", " ".join(slides[1][3])),
     ]
+
+
+def test_a_line_of_particulars_set_large_under_a_slides_title_is_no_section(tmp_path, matchers):
+    # holdout23's deck: «DM 1.4 | Råd/nettverk» in larger type than the text, under each slide's title.
+    slides = [("Råd for samarbeid med arbeidslivet (RSA)", "DM 1.4 | Råd/nettverk", "Virke deltar i RSA ved fem høyskoler."),
+              ("Virkes kompetanseindeks 2043", "DM 2.2 | Analyse", "Undersøkelse blant 1 800 ledere om kompetanse.")]
+    pages = [[("Helvetica-Bold", 30, 300, "Virkes bidrag til kompetansestrategien")]] + [
+        [("Helvetica-Bold", 28, 470, title), ("Helvetica-Bold", 18, 430, meta), ("Helvetica", 14, 380, f"• {text}"),
+         ("Helvetica", 12, 340, "Ansvar: Virke")] for title, meta, text in slides]
+    path = draw_pages(tmp_path / "virke_lysark.pdf", pages, pagesize=(960, 540))
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("beskrivelse")) for r in rows] == [
+        (slides[0][0], "DM 1.4", "Råd/nettverk", slides[0][2]), (slides[1][0], "DM 2.2", "Analyse", slides[1][2])]
