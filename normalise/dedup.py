@@ -107,9 +107,13 @@ def similarity(sa: str, sb: str) -> float:
 
 
 def _compatible(a: _Profile, b: _Profile) -> bool:
-    """Rows of one report, or of different delmål or given types, are never one measure."""
-    return (a.file != b.file and not (a.delmal and b.delmal and a.delmal != b.delmal)
-            and not (a.type and b.type and a.type != b.type))
+    """Rows of one report, or of different delmål, are never one measure."""
+    return a.file != b.file and not (a.delmal and b.delmal and a.delmal != b.delmal)
+
+
+def _types_differ(a: _Profile, b: _Profile) -> str:
+    """Why two rows whose reports give different types stay apart ('' when they agree); a reviewer may still join them."""
+    return f"rapportene oppgir ulike typer ({a.type} / {b.type})" if a.type and b.type and a.type != b.type else ""
 
 
 def _mention(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, str]:
@@ -268,6 +272,9 @@ def find_clusters(
         if not _compatible(profiles[i], profiles[j]) or files[i] & files[j]:
             continue
         score, joint, evidence, (apart, certain) = _score(rows[i], profiles[i], rows[j], profiles[j])
+        if not apart and (typed := _types_differ(profiles[i], profiles[j])):
+            # «ReKa» typed FoU by one member and Prosjekt by the other: never merged, but a pair to ask about.
+            apart, certain = typed, False
         if apart:
             evidence = f"{evidence}; men {apart}"
         if score >= (threshold if joint else text_only) and not apart:

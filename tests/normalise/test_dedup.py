@@ -214,7 +214,7 @@ def test_a_row_typed_as_a_council_naming_one_unsure_asks_on_the_councils_side_to
     ]
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Akademikerne"], ["LO"], ["NHO"]]
-    kinds = {m.a.split("#")[0]: m.kind for m in clusters.near_misses}
+    kinds = {m.a.split("#")[0]: m.kind for m in clusters.near_misses if m.b.startswith("nho.pdf")}  # the council's side
     assert kinds["akademikerne.pdf"] == "seat?" and kinds["lo.docx"] != "seat?"
 
 
@@ -594,3 +594,14 @@ def test_one_name_in_two_sectors_is_kept_apart_and_asked_about(matchers):
                    "2.1", "")
     _, clusters = _groups(matchers, rows)
     assert not any("ulik sektor" in m.evidence for m in [*clusters.near_misses, *(m for _, _, m in clusters.merges)])
+
+
+def test_one_programme_given_two_types_stays_apart_but_asks(matchers):
+    rows = [
+        _row("lo.xlsx", "LO", "ReKa – realkompetanse i varehandelen", "2.5", "FoU"),
+        _row("virke.pdf", "Virke", "Realkompetanse i varehandelen (ReKa)", "2.5", "Utviklingsprosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO"], ["Virke"]]
+    (miss,) = clusters.near_misses
+    assert miss.kind == "apart?" and "rapportene oppgir ulike typer (FoU / Prosjekt)" in miss.evidence
