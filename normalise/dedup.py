@@ -271,9 +271,12 @@ def find_clusters(
     for i, j in sorted(_candidates(rows, profiles, singles)):
         if not _compatible(profiles[i], profiles[j]) or files[i] & files[j]:
             continue
+        typed = _types_differ(profiles[i], profiles[j])
+        if typed and not MeasureNames.shared(profiles[i].names, profiles[j].names):
+            continue  # two members' alike work typed apart is two measures, as the 2018 matrix has it
         score, joint, evidence, (apart, certain) = _score(rows[i], profiles[i], rows[j], profiles[j])
-        if not apart and (typed := _types_differ(profiles[i], profiles[j])):
-            # «ReKa» typed FoU by one member and Prosjekt by the other: never merged, but a pair to ask about.
+        if typed and not apart:
+            # «ReKa» typed FoU by one member and Prosjekt by the other: one programme named, so never merged, but asked.
             apart, certain = typed, False
         if apart:
             evidence = f"{evidence}; men {apart}"

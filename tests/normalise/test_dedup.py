@@ -605,3 +605,14 @@ def test_one_programme_given_two_types_stays_apart_but_asks(matchers):
     assert groups == [["LO"], ["Virke"]]
     (miss,) = clusters.near_misses
     assert miss.kind == "apart?" and "rapportene oppgir ulike typer (FoU / Prosjekt)" in miss.evidence
+
+
+def test_two_members_alike_work_typed_apart_is_two_measures_and_no_question(matchers):
+    rows = [
+        _row("reg.pdf", "Regjeringen", "Partssammensatt arbeidsgruppe for identifisering av kompetansebehov i staten", "2.2",
+             "Råd/utvalg/nettverk", "Regjeringen", "Unio, YS"),
+        _row("unio.docx", "Unio", "Unio deltar i partssammensatt arbeidsgruppe for kompetansebehov i staten", "2.2",
+             "Arrangement", "Unio", "Regjeringen"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Regjeringen"], ["Unio"]] and clusters.near_misses == ()
