@@ -119,6 +119,14 @@ def _middle(lo: float, hi: float) -> tuple[float, float]:
     return lo + 0.2 * (hi - lo), hi - 0.2 * (hi - lo)
 
 
+def _both_sides(run: Sequence[Line], x: float) -> tuple[list[list[Word]], list[list[Word]], float, float]:
+    """The words of each line left and right of the band at x, and where the text on each side stops short of it."""
+    a, b = x - MIN_GUTTER / 2, x + MIN_GUTTER / 2
+    lefts = [left for ln in run if (left := _sides(ln, a, b)[0])]
+    rights = [right for ln in run if (right := _sides(ln, a, b)[1])]
+    return lefts, rights, max(w.x1 for part in lefts for w in part), min(w.x0 for part in rights for w in part)
+
+
 def _two_flows(lines: Sequence[Line], bands: _Bands, xs: list[float]) -> _Gutter | None:
     """A slide's two boxes side by side (labelled lines beside a bullet in larger type): too few lines for a
     gutter of columns, but a wide white band between text in two sizes, which no table's cells are set in."""
@@ -130,11 +138,7 @@ def _two_flows(lines: Sequence[Line], bands: _Bands, xs: list[float]) -> _Gutter
     if best is None:
         return None
     start, end, _, x = best
-    a, b = x - MIN_GUTTER / 2, x + MIN_GUTTER / 2
-    lefts = [left for ln in lines[start:end] if (left := _sides(ln, a, b)[0])]
-    rights = [right for ln in lines[start:end] if (right := _sides(ln, a, b)[1])]
-    left_edge = max(w.x1 for part in lefts for w in part)
-    right_edge = min(w.x0 for part in rights for w in part)
+    lefts, rights, left_edge, right_edge = _both_sides(lines[start:end], x)
     sizes = sorted((median(w.size for part in lefts for w in part), median(w.size for part in rights for w in part)))
     if right_edge - left_edge < FLOW_GUTTER or sizes[1] < FLOW_SIZES * sizes[0]:
         return None
@@ -165,11 +169,7 @@ def find_gutter(lines: Sequence[Line]) -> _Gutter | None:
         return _two_flows(lines, bands, xs)
     start, end, _, x = best
     run = lines[start:end]
-    a, b = x - MIN_GUTTER / 2, x + MIN_GUTTER / 2
-    lefts = [left for ln in run if (left := _sides(ln, a, b)[0])]
-    rights = [right for ln in run if (right := _sides(ln, a, b)[1])]
-    left_edge = max(w.x1 for part in lefts for w in part)
-    right_edge = min(w.x0 for part in rights for w in part)
+    lefts, rights, left_edge, right_edge = _both_sides(run, x)
     # Paragraph text runs up to the gutter; a table's or a form's cells stop where their text ends.
     left_start = min(w.x0 for part in lefts for w in part)
     if median(max(w.x1 for w in part) for part in lefts) < left_start + FILLED * (left_edge - left_start):
