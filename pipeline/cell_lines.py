@@ -18,7 +18,7 @@ from .draft_row import DraftRow
 from .prose_items import NAMED_DOUBT, TypeNamer, closing_type, loose_named_account, named_account, own_delmal
 
 TITLE_WORDS = 20  # a title line is short; a longer first line is running text
-NAMED_SHARE = 2 / 3  # of a table's tiltak cells written «Name: account.», for that to be the table's way
+NAMED_SHARE = 2 / 3  # of a table's (or document's) rows showing a shape, for that to be how it writes them
 _SENTENCE_END = re.compile(r"[.!?][»\")]*$|[.!?]\s+\S")
 
 
@@ -29,6 +29,11 @@ class CellSplit:
     rows: tuple[dict[str, str], ...]
     evidence: str = ""
     uncertain: bool = False
+
+
+def _is_the_way(shown: int, among: int) -> bool:
+    """Whether a shape shown by `shown` of a table's or document's `among` rows is how it writes them all."""
+    return shown >= 2 and shown >= NAMED_SHARE * among
 
 
 def lines_of(value: str | None) -> list[str]:
@@ -133,7 +138,7 @@ def _named_accounts(rows: list[DraftRow], types: TypeNamer) -> list[tuple[str, s
             # One line, or a name line closed by its colon over the account («Kompetansepluss (KPF):» / «VOFO har …»).
             one_text = "\n" not in text.strip() or text.strip().split("\n", 1)[0].rstrip().endswith(":")
             cells.setdefault((prov.page, prov.table), []).append(bool(named) and one_text)
-    tables = {t for t, named in cells.items() if sum(named) >= 2 and sum(named) >= NAMED_SHARE * len(named)}
+    tables = {t for t, named in cells.items() if _is_the_way(sum(named), len(named))}
     return [a if a and (r.provenance.page, r.provenance.table) in tables else None for a, r in zip(accounts, rows)]
 
 
@@ -161,7 +166,7 @@ def types_run_into_tiltak(rows: list[DraftRow], names_type: Callable[[str], str]
         if any(clean(rows[n].fields.get("type")) for n in members):
             continue
         runs = {n: run for n in members if (run := _run_in_type(clean(rows[n].fields.get("tiltak")), names_type))}
-        if len(runs) < 2 or len(runs) < NAMED_SHARE * len(members):
+        if not _is_the_way(len(runs), len(members)):
             continue
         for n, (tiltak, type_) in runs.items():
             row = rows[n]
@@ -179,7 +184,7 @@ def settle_named_items(rows: list[DraftRow], types: TypeNamer) -> set[str]:
     loose = {id(r): split for r in prose if not clean(r.fields.get("beskrivelse")) and r not in named
              and (split := loose_named_account(r.fields.get("tiltak") or "", types))}
     settled = [r for r in prose if r in named or id(r) in loose]
-    if len(settled) < 2 or len(settled) < NAMED_SHARE * len(prose):
+    if not _is_the_way(len(settled), len(prose)):
         return set()
     for row in settled:
         if id(row) in loose:
