@@ -65,6 +65,9 @@ class ColumnMapper:
         self.vocabulary = vocabulary
         self._names = [(f, header_key(n)) for f, names in vocabulary.fields.items() for n in names]
         self._label_fields = {header_key(n): f for f, names in vocabulary.labels.items() for n in names}
+        # Asked of every row of every table: folded once.
+        self._sum_rows = frozenset(fold(s) for s in vocabulary.sum_rows)
+        self._note_labels = frozenset(fold(n) for n in vocabulary.note_labels)
 
     def field_of(self, header: str, loose: bool = False) -> tuple[str, float]:
         """The field a header names and how sure (0-1); ('', 0) for an unknown column. loose: a short header
@@ -188,10 +191,10 @@ class ColumnMapper:
         """A note in a row of its own: one filled cell opening with a note's label («Merknad: …», «NB: …»)."""
         filled = [c for c in cells if c and c.strip()]
         label = re.match(r"\s*([^\W\d]{2,12})\s*:", filled[0]) if len(filled) == 1 else None
-        return label is not None and fold(label.group(1)) in {fold(n) for n in self.vocabulary.note_labels}
+        return label is not None and fold(label.group(1)) in self._note_labels
 
     def is_sum_row(self, cells: list[str]) -> bool:
         """A total ('Sum', 'Totalt antall tiltak 12'), not a tiltak."""
         first = next((fold(c) for c in cells if c and c.strip()), "")
         first = re.sub(r"[\d\s:.,]+$", "", first).strip()
-        return bool(first) and first in {fold(s) for s in self.vocabulary.sum_rows}
+        return bool(first) and first in self._sum_rows
