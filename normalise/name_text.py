@@ -88,6 +88,7 @@ def same_sector(a: str, b: str) -> bool:
 
 
 SPELL_REACH = 3  # small words that may stand between a kind and the words its acronym spells («om et mer»)
+SMALL_WORD = 3  # «om», «et», «mer»: words that may stand between a kind and its name
 
 
 def kind_spelled(kind: str, acronym: str, stems_of: tuple[str, ...]) -> bool:
@@ -104,12 +105,11 @@ def kind_spelled(kind: str, acronym: str, stems_of: tuple[str, ...]) -> bool:
     return False
 
 
-SMALL_WORD = 3  # «om», «et», «mer»: words that may stand between a kind and its name
-
-
 def spells_initials(name: str) -> int:
     """How many words of a name count toward its initials (the small words between them do not)."""
     return sum(1 for w in name.split() if w.casefold() not in LINKING)
+
+
 def inflected_in(title: str, text: str) -> bool:
     """A one-word title found in the text in another inflected form ("Bransjeprogrammene" in "… om
     bransjeprogram for industri"): its base is the title less its ending and a doubled last consonant."""

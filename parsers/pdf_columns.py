@@ -132,6 +132,8 @@ def _two_flows(lines: Sequence[Line], bands: _Bands, xs: list[float]) -> _Gutter
     gutter of columns, but a wide white band between text in two sizes, which no table's cells are set in."""
     best: tuple[int, int, int, float] | None = None
     for k, x in enumerate(xs):
+        if len(bands.free[k]) < 2:
+            continue  # a run of two lines needs two lines free at k: asked of every page that has no columns
         start, end, beside = bands.best_run(k)
         if beside >= FLOW_BESIDE and end - start >= 2 and (best is None or beside > best[2]):
             best = (start, end, beside, x)
