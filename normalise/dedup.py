@@ -24,7 +24,8 @@ from tiltak_core.records import (
 )
 
 from .name_text import same_sector, sector_after
-from .names import MeasureNames, NameProfile
+from .name_profile import NameProfile
+from .names import MeasureNames
 from .orgs import OrgMatcher
 from .text import stems, undoubled
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .phrases import ENDINGS, Token
-from .text import stems, undoubled
+from .text import fold, stems, undoubled
 
 NAME_IN_TEXT_CHARS = 8  # a shorter name (an acronym, "Oslo") found in the other row's text says too little
 SECTOR_CHARS = 6  # a sector's stem inside another's is that sector («handel» in «varehandel»); a shorter is a word
@@ -17,6 +17,12 @@ NAME_ENDINGS = "(?:e|et|en|a|ene|ane|s|ets|ens|as)?"
 # ("DVL" = «Dagen for voksnes læring», "NPJ" = «Norsk på jobben»).
 LINKING = {"for", "og", "i", "på", "av", "til", "med", "om", "frå", "fra"}
 ACRONYM_LETTERS = (3, 6)
+
+
+def capitalised_inside(text: str) -> set[str]:
+    """Words a text writes with a capital inside a sentence, not in capitals only: the names it gives
+    («… Kompetansepluss frivillighet videreutvikles …»)."""
+    return {fold(m.group(1)) for m in re.finditer(r"(?<![.!?:]\s)(?<=\s)([A-ZÆØÅ][a-zæøå][\wæøå-]*)", text)}
 
 
 def spelled(toks: list[Token]) -> set[str]:

@@ -10,14 +10,14 @@ addresses. Known organisations, councils, places and the strategy's own words ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from .catalogue import Catalogue
+from .name_profile import NameProfile
 from .phase_words import PhaseReader
-from .name_text import (ACRONYM_LETTERS, acronym_kinds, LINKING as _LINKING, NAME_ENDINGS, NAME_IN_TEXT_CHARS, defined_name, in_sequence, kind_spelled, spells_initials,
+from .name_text import (ACRONYM_LETTERS, acronym_kinds, capitalised_inside, LINKING as _LINKING, NAME_ENDINGS, NAME_IN_TEXT_CHARS, defined_name, in_sequence, kind_spelled, spells_initials,
                         inflected_in, name_stem, same_schemes, spelled, stem_seq)
 from .phrases import PhraseSet, Token, tokens
 from .text import clean, fold, stem, stems, undoubled, words
@@ -46,42 +46,7 @@ CONTAINED = 90  # a title stands in another text when it matches a stretch of it
 # Place, time and setting: a capitalised word after these is where or when, not what.
 COUNTY = "fylkeskommune"  # the catalogue's kind of a county council, whose county is a region
 _SETTING = {"i", "på", "under", "ved", "fra", "frå", "til", "hos"}
-_MONTHS = {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-           "november", "desember"}
-
-
-@dataclass(frozen=True)
-class NameProfile:
-    """What a row says about which measure it is."""
-
-    names: frozenset[str]  # distinctive proper nouns, acronyms and addresses, folded
-    titles: tuple[str, ...]  # quoted or leading titles, folded, for finding them in another text
-    text: str  # folded text
-    places: frozenset[str]  # regions the text names, in an organisation's name too
-    home: frozenset[str]  # the region of the member that reports it (a county council's county)
-    phases: frozenset[str]  # phase, round or extension words it uses
-    editions: frozenset[str] = frozenset()  # years written right after a name
-    settings: frozenset[str] = frozenset()  # the places it names as where the measure is, not in a name
-    acronyms: frozenset[str] = frozenset()  # the acronyms among its names, folded
-    spelled: frozenset[str] = frozenset()  # the acronyms its capitalised word runs spell, folded
-    moved: frozenset[str] = frozenset()  # names it carries somewhere new ("X overført til ..."), folded
-    news: frozenset[str] = frozenset()  # words saying the programme grew, without naming into what
-    stem_seq: tuple[str, ...] = ()  # the text's word stems in order, for finding a title in another inflection
-    opening: str = ""  # the text's opening words when they may name a measure ("Fagbrev på jobb"), folded
-    about: bool = False  # it opens as a measure about a programme ("Promotering av …"), not the programme
-    defined: frozenset[str] = frozenset()  # acronyms it spells out before giving them in brackets, folded
-    schemes: frozenset[str] = frozenset()  # a sector's programme it names ("bransjeprogram varehandel")
-    bases: frozenset[str] = frozenset()  # stems of its names less a kind joined on («helsekompetansekonferansen»)
-    untailed: str = ""  # its folded text with such kinds left off its words
-    name_stems: frozenset[str] = frozenset()  # its names as stems («yrkesfagløftet» as «yrkesfagløft»)
-    loose_phases: frozenset[str] = frozenset()  # its phase words that may say who, not which («regionale partar»)
-    events: frozenset[str] = frozenset()  # a yearly event it names with the year («karrierekonferanse 2019»)
-    acronym_kinds: frozenset[tuple[str, str]] = frozenset()  # «IA-avtalen»: (acronym, the kind's stem), folded
-
-    @property
-    def regions(self) -> frozenset[str]:
-        """The regions the row is about: those it names and its member's own."""
-        return self.places | self.home
+_MONTHS = set("januar februar mars april mai juni juli august september oktober november desember".split())
 
 
 class MeasureNames:
@@ -92,6 +57,7 @@ class MeasureNames:
         common = set(vocab.stopwords) | _MONTHS
         for d in catalogue.delmal:
             common.update(w for v in d.wordings for w in words(v))
+        self._strategy_names = frozenset(w for d in catalogue.delmal for v in d.wordings for w in capitalised_inside(v))
         for t in catalogue.types:
             common.update(w for entry in (t.name, *t.synonyms, *t.cues) for w in words(entry))
         for c in catalogue.councils:
@@ -128,7 +94,10 @@ class MeasureNames:
         self._event_kind = {t: [k for k in map(fold, vocab.event_tails) if k[:4] == t[:4]][-1] for t in self._event_tails}
 
     def _distinctive(self, phrase: str) -> list[str]:
-        return [w for w in words(phrase) if w not in self._common and not w.isdigit() and len(w) > 2]
+        """Its words of its own; a programme the strategy names counts with a word beside it («Kompetansepluss arbeid»)."""
+        ws = words(phrase)
+        return [w for w in ws if (w not in self._common or len(ws) > 1 and w in self._strategy_names)
+                and not w.isdigit() and len(w) > 2]
 
     def _is_common(self, word: str) -> bool:
         """A known word, or the genitive of one ("KBUs", "NHOs"): an organisation's or council's name names no measure."""

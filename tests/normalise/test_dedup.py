@@ -616,3 +616,17 @@ def test_two_members_alike_work_typed_apart_is_two_measures_and_no_question(matc
     ]
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Regjeringen"], ["Unio"]] and clusters.near_misses == ()
+
+
+def test_a_programme_the_strategy_names_is_a_name_two_members_share(matchers):
+    # The strategy's text names «Kompetansepluss frivillighet»; its words are no measure's name alone, but a title
+    # naming that programme is one. «Kompetansepluss arbeid» is another of the strategy's programmes.
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Tilskuddsordningen Kompetansepluss frivillighet – opplæring i grunnleggende ferdigheter i frivillige organisasjoner", "3.2", ""),
+        _row("vofo.docx", "VOFO", "Kompetansepluss frivillighet – kurs i grunnleggende ferdigheter gjennom studieforbundene", "3.2", "Kurs"),
+        _row("nho.docx", "NHO", "Kompetansepluss arbeid – informasjon til medlemsbedriftene om ordningen", "3.2", "Informasjon"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["NHO"], ["Regjeringen", "VOFO"]]
+    ((_, _, merge),) = clusters.merges
+    assert "begge nevner «kompetansepluss frivillighet»" in merge.evidence
