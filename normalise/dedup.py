@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from tiltak_core.records import (
-    NEAR_APART, NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_JOINT, NEAR_LOST, NEAR_TEXT,
-    Merge, Tiltak,
+    NEAR_APART, NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_JOINT, NEAR_LOST, NEAR_OPENING,
+    NEAR_TEXT, Merge, Tiltak,
 )
 
 from .name_text import same_sector, sector_after
@@ -283,12 +283,14 @@ def find_clusters(
             evidence = f"{evidence}; men {apart}"
         if score >= (threshold if joint else text_only) and not apart:
             candidates.append((score, i, j, evidence))
-        elif score >= NEAR_MISS:
-            # Two rows opening with the same words ("Fagbrev på jobb …") may name one scheme: not enough to merge
-            # (two members' own "Kurs for tillitsvalgte …" open alike too), enough to ask.
-            opening = "" if joint or apart else MeasureNames.same_opening(profiles[i].names, profiles[j].names)
+            continue
+        # Two rows opening with the same words ("Fagbrev på jobb …") may name one scheme: not enough to merge
+        # (two members' own "Kurs for tillitsvalgte …" open alike too), enough to ask, however the rest differs.
+        opening = "" if joint or apart else MeasureNames.same_opening(profiles[i].names, profiles[j].names)
+        if score >= NEAR_MISS or opening:
             evidence += f"; begge åpner med «{opening}»" if opening else ""
-            kind = (NEAR_APART if certain else NEAR_APART_DOUBT) if apart else NEAR_JOINT if joint or opening else NEAR_TEXT
+            kind = (NEAR_APART if certain else NEAR_APART_DOUBT) if apart else NEAR_OPENING if opening else \
+                NEAR_JOINT if joint else NEAR_TEXT
             item = (score, rows[i].kilde, rows[j].kilde, evidence, kind)
             (heapq.heappush if len(near) < MAX_NEAR_MISSES else heapq.heappushpop)(near, item)
 

@@ -401,7 +401,7 @@ def test_rows_opening_with_the_same_words_ask_a_reviewer_but_stay_apart(matchers
     groups, clusters = _groups(matchers, [_row(f"{m}.docx", m, text, d, "") for (m, d), text in written.items()])
     assert groups == [["KS"], ["LO"], ["Viken fylkeskommune"], ["YS"]]
     asked = [m for m in clusters.near_misses if "åpner med" in m.evidence]
-    assert [(m.kind, m.a.split(".")[0]) for m in asked] == [("joint", "KS")]
+    assert [(m.kind, m.a.split(".")[0]) for m in asked] == [("opening", "KS")]
 
 
 def test_what_follows_an_opener_names_the_measure_it_continues(matchers):

@@ -144,3 +144,15 @@ def test_a_measure_whose_reports_give_different_types_asks_a_reviewer(matchers):
     ])
     (entry,) = register
     assert entry.needs_review and "rapportene oppgir ulike typer" in entry.review_reasons
+
+
+def test_rows_opening_with_one_schemes_name_ask_however_little_else_they_share(matchers):
+    # LO names the county's scheme with partners; the county council names whom it is for. Little else is alike.
+    register, _ = _register(matchers, [
+        _row("lo.docx", "LO", "Fagbrev på jobb i Innlandet, sammen med KS og fylkeskommunen", "3.1", "Kurs"),
+        _row("innlandet.docx", "Innlandet fylkeskommune", "Fagbrev på jobb i Innlandet for ufaglærte ansatte i kommunene", "3.1",
+             "Utdanning"),
+    ])
+    lo, county = sorted(register, key=lambda e: e.rapportert_av)
+    assert lo.needs_review and county.needs_review
+    assert any(county.tiltak_id in r and "begge åpner med «fagbrev på jobb»" in r for r in lo.review_reasons)
