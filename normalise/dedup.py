@@ -27,7 +27,7 @@ from .name_text import same_sector, sector_after
 from .name_profile import NameProfile
 from .names import MeasureNames
 from .orgs import OrgMatcher
-from .text import stems, undoubled
+from .text import stem, stems, undoubled, words
 
 # Evidence of a joint measure: each row names the other's member. Named in the tiltak's own words
 # ("sammen med YS") weighs more than named as ansvarlig or partner, which collaborating members do
@@ -47,6 +47,8 @@ COUNCIL_DOUBT = 0.84
 COUNCIL_REASON = NEAR_MISS
 MAX_NEAR_MISSES = 500  # reviewers read the closest ones; a country-sized inbox has millions
 SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every shared word pairs rows
+LONG_WORD = 10  # a word this long may be a name whose definite form the stemmer cuts apart from its bare one
+DEFINITE = ("et", "en", "ene", "a", "ane")
 COMMON_WORD_ROWS = 60  # above it, a word in more rows than this (or 2 % of rows) pairs none
 
 
@@ -188,7 +190,14 @@ def _by_delmal(profiles: list[_Profile], rows: list[int]) -> list[list[int]]:
     return [g + unknown for g in groups.values()] or [unknown]
 
 
-def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int]) -> set[tuple[int, int]]:
+def _bare_stems(text: str, stop: frozenset[str]) -> set[str]:
+    """Stems of a text's long words less a definite ending: the stemmer cuts «kompetansebarometeret» and
+    «kompetansebarometer» differently, and a shared name must still pair the two rows."""
+    return {undoubled(stem(w[: -len(e)])) for w in words(text) if len(w) >= LONG_WORD and w not in stop
+            for e in DEFINITE if w.endswith(e)}
+
+
+def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int], stop: frozenset[str]) -> set[tuple[int, int]]:
     """Pairs of rows from different files worth scoring: those that share a word, and those whose members
     name each other (a joint measure may be worded apart). Rows sharing neither cannot score high enough.
     In a large inbox, words standing in very many rows say nothing and are not used to pair rows."""
@@ -200,7 +209,7 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int])
         acronyms = {a for i in group for a in profiles[i].names.acronyms}
         for i in group:
             by_member[tiltak[i].member].append(i)
-            keys = {undoubled(s) for s in profiles[i].stem_set}
+            keys = {undoubled(s) for s in profiles[i].stem_set} | _bare_stems(profiles[i].names.text, stop)
             for s in keys | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
                 index[s].append(i)
         for i in group:
@@ -269,7 +278,7 @@ def find_clusters(
     near: list[tuple[float, str, str, str, str]] = []  # a bounded heap: the closest misses are kept
     hidden = _twin_rows(twins)  # scored through their representative
     singles = [i for i, t in enumerate(rows) if not t.council and i not in hidden]
-    for i, j in sorted(_candidates(rows, profiles, singles)):
+    for i, j in sorted(_candidates(rows, profiles, singles, stop)):
         if not _compatible(profiles[i], profiles[j]) or files[i] & files[j]:
             continue
         typed = _types_differ(profiles[i], profiles[j])

@@ -630,3 +630,15 @@ def test_a_programme_the_strategy_names_is_a_name_two_members_share(matchers):
     assert groups == [["NHO"], ["Regjeringen", "VOFO"]]
     ((_, _, merge),) = clusters.merges
     assert "begge nevner «kompetansepluss frivillighet»" in merge.evidence
+
+
+def test_a_name_in_its_definite_form_still_pairs_with_its_bare_form(matchers):
+    # The stemmer cuts «kompetansebarometeret» and «kompetansebarometer» apart, and no other word is shared.
+    rows = [
+        _row("nho.pdf", "NHO", "Kompetansebarometeret for Vestland, i samarbeid med fylkeskommunen", "1.2", ""),
+        _row("vestland.docx", "Vestland fylkeskommune", "Kompetansebarometer for Vestland – kartlegging av kompetansebehova i verksemdene",
+             "1.2", "Kartlegging"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["NHO", "Vestland fylkeskommune"]]
+    assert "begge nevner «kompetansebarometer for vestland»" in clusters.merges[0][2].evidence
