@@ -21,7 +21,7 @@ class Thresholds:
     merge_text_only: float = 0.92  # rows that do not name each other merge only when near-identical
     merge_review: float = 0.95  # a merge scoring under this is shown to reviewers
     near_miss: float = 0.7  # two rows kept apart though they name each other or one programme, this close: both flagged
-    near_miss_text: float = 0.85  # two rows kept apart though their wording is this alike: both flagged
+    near_miss_text: float = 0.80  # two rows kept apart though their wording is this alike: both flagged
 
 
 @dataclass(frozen=True)

@@ -156,3 +156,14 @@ def test_rows_opening_with_one_schemes_name_ask_however_little_else_they_share(m
     lo, county = sorted(register, key=lambda e: e.rapportert_av)
     assert lo.needs_review and county.needs_review
     assert any(county.tiltak_id in r and "begge åpner med «fagbrev på jobb»" in r for r in lo.review_reasons)
+
+
+def test_two_members_rows_worded_this_alike_ask_though_they_name_nothing_in_common(matchers):
+    register, _ = _register(matchers, [
+        _row("regjeringen.pdf", "Regjeringen", "Forsøk med modulstrukturert fag- og yrkesopplæring for voksne", "3.1", "Opplæring"),
+        _row("trondelag.docx", "Trøndelag fylkeskommune",
+             "Deltar i det nasjonale forsøket med moduler i fag- og yrkesopplæringen for voksne", "3.1", "Kurs/utdanning"),
+    ])
+    government, county = sorted(register, key=lambda e: e.rapportert_av)
+    assert government.needs_review and county.needs_review
+    assert any(county.tiltak_id in r and "tekstlikhet 0.80" in r for r in government.review_reasons)
