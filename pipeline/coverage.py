@@ -41,8 +41,11 @@ def gives_delmal(p: Paragraph) -> bool:
     return p.kind != "heading" and bool(_OPENING_CODE.match(clean(p.text)))
 
 
+_CODE_WORDS = frozenset({"delmål", "delmal", "delmålet", "delmalet"})  # «Delmål: 1.1» names the code, not the tiltak
+
+
 def _content_words(text: str) -> set[str]:
-    return {w for w in words(text) if len(w) >= CONTENT_WORD and not w.isdigit()}
+    return {w for w in words(text) if len(w) >= CONTENT_WORD and not w.isdigit() and w not in _CODE_WORDS}
 
 
 def closed_account(blocks: Sequence[Block], i: int) -> list[Paragraph]:

@@ -66,6 +66,7 @@ class ProseReader(ShapeRules):
         self.titles = TitleOverText()  # a heading naming no delmål, over text that may close with one
         self.labelled_items: frozenset[tuple] = frozenset()  # items whose own labels name the delmål (set by rows)
         self.titled_headings: frozenset[tuple] = frozenset()  # headings that are a tiltak's title (set by rows)
+        self.labelled_headings: frozenset[tuple] = frozenset()  # headings over a tiltak's labelled lines (set by rows)
         self.numbered_titles: dict[tuple, NumberedTitle] = {}  # «1.4 Title» headings under an område (set by rows)
         self._next_title_particulars: dict[str, str] = {}  # a slide's particulars over the title that follows
         self._particulars_over_titles: bool | None = None  # a title's particulars stand over it (None: not yet seen)
@@ -169,6 +170,11 @@ class ProseReader(ShapeRules):
         if heading and self._next_title_particulars:
             fields, self._next_title_particulars = {**self._next_title_particulars, "tiltak": clean(p.text)}, {}
             self.slide = self._block(p, fields, "tittel med en linje over som oppgir delmål og type")
+            return self.slide
+        if heading and (p.page, p.line) in self.labelled_headings:
+            # «Unio i KBU» over a sentence and «Delmål: 1.1», «Type: …» lines: the title of a tiltak its labels fill.
+            self.set_section(None)
+            self.slide = self._block(p, how="overskrift med merkede linjer under")
             return self.slide
         if heading and (p.page, p.line) in self.titled_headings:
             # «Kursbank for frivillige lag (Delmål II.5, prosjekt)» over text: a tiltak's title, not a section's.

@@ -34,6 +34,24 @@ def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph 
     return frozenset(found)
 
 
+def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict]) -> frozenset[tuple]:
+    """(page, line) of every heading over a few lines of its own that give its delmål and more by labels («Delmål:
+    1.1», «Type: …», «Ansvar: …»), with a paragraph or two of text and no list: a slide's or a block's tiltak, the
+    text its description, the labels its fields."""
+    found = set()
+    for n, p in enumerate(paragraphs):
+        if p.kind != "heading" or labels(p):
+            continue
+        under = _under(paragraphs, n)
+        labelled = [labels(q) for q in under]
+        plain = [q for q, fields in zip(under, labelled) if not fields]
+        # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's.
+        if sum(map(bool, labelled)) >= 2 and any("delmal" in f for f in labelled) and not any("tiltak" in f for f in labelled) \
+                and len(plain) <= BLOCK_LINES and all(q.kind == "text" for q in plain):
+            found.add((p.page, p.line))
+    return frozenset(found)
+
+
 def titled_headings(paragraphs: Sequence[Paragraph], gives_delmal: Callable[[str], bool],
                     sets_section: Callable[[str], bool] = lambda _: True) -> frozenset[tuple]:
     """(page, line) of every heading that gives its own delmål in brackets («Kursbank for frivillige lag (Delmål

@@ -23,7 +23,7 @@ from .cell_lines import settle_named_items, split_table_cells, types_run_into_ti
 from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .prose import ProseReader
-from .prose_blocks import labelled_items, numbered_titles, titled_headings
+from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
 from .prose_forms import continues_form, read_form
 from .prose_items import own_delmal
 from tiltak_core.records import Provenance, RawRow, SkippedRow
@@ -294,12 +294,15 @@ class RowReader:
             self._skip(block, r, NO_HEADER, block.rows[r])
 
     # ------------------------------------------------------------------ the document
+    def _labels(self, q: Paragraph | None) -> dict[str, str]:
+        return self.prose.labels(q) or self.prose.particulars(q)
+
     def read(self, content: Content) -> RowsRead:
         blocks = content.blocks
         self.prose.title = clean(content.title)
         self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
-        self.prose.labelled_items = labelled_items(content.paragraphs,
-                                                   lambda q: self.prose.labels(q) or self.prose.particulars(q))
+        self.prose.labelled_items = labelled_items(content.paragraphs, self._labels)
+        self.prose.labelled_headings = labelled_headings(content.paragraphs, self._labels)
         self.prose.titled_headings = titled_headings(
             content.paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)),
             # A type beside the code («[2.1 · Kurs]») makes the heading a tiltak's, though its words name the delmål.

@@ -203,3 +203,27 @@ def test_a_line_of_particulars_set_large_under_a_slides_title_is_no_section(tmp_
     rows, _ = _rows(matchers, path)
     assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("beskrivelse")) for r in rows] == [
         (slides[0][0], "DM 1.4", "Råd/nettverk", slides[0][2]), (slides[1][0], "DM 2.2", "Analyse", slides[1][2])]
+
+
+def test_a_slides_title_over_its_text_and_bulleted_labels_is_the_tiltak_they_fill(tmp_path, matchers):
+    # One slide per tiltak: the title, a sentence about it, then «▪ Delmål: 1.1», «▪ Type: …», «▪ Ansvar: …» in
+    # bold bullets. The sentence was read as the tiltak, the title lost, and the label lines reported as unread.
+    slides = [("Unio er representert i Kompetansebehovsutvalget",
+               "Unio har hatt ett medlem i utvalget siden 2041 og har løftet fram behovene i helse.",
+               ("Delmål: 1.1", "Type: Råd/utvalg/nettverk", "Ansvar: Unio", "Med: –")),
+              ("Rapport om kompetanseheving i kommunal helse- og omsorgstjeneste",
+               "Rapporten kartlegger hvor mange sykepleiere som får tid og støtte til videreutdanning.",
+               ("Delmål: 2.2", "Type: FoU", "Ansvar: Unio", "Med: Ny Analyse"))]
+    pages = [[("Helvetica-Bold", 34, 300, "Unios oppfølging av strategien 2044")],
+             [("Helvetica-Bold", 26, 500, "Dette har vi gjort"), ("Helvetica", 18, 420, "• Plass i Kompetansebehovsutvalget"),
+              ("Helvetica", 18, 380, "• Ny kunnskap om kompetanseheving i helse og omsorg")]] + [
+        [("Helvetica-Bold", 26, 500, title), ("Helvetica", 17, 420, text)] +
+        [("Helvetica-Bold", 15, 360 - 26 * k, f"▪ {label}") for k, label in enumerate(labels)]
+        for title, text, labels in slides]
+    path = draw_pages(tmp_path / "presentasjon.pdf", pages, pagesize=(960, 540))
+    rows, warnings = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig"), r.get("beskrivelse")) for r in rows] == [
+        (slides[0][0], "1.1", "Råd/utvalg/nettverk", "Unio", slides[0][1]),
+        (slides[1][0], "2.2", "FoU", "Unio", slides[1][1])]
+    assert [r.get("samarbeidspartnere") for r in rows] == ["", "Ny Analyse"]  # «Med: –» names no one
+    assert warnings == ()
