@@ -202,6 +202,9 @@ def bold_title(text: str, lead: str) -> ItemParts | None:
     one clause and stays whole). The bold run is the signal; a plain word before a colon is not."""
     text, lead = clean(text), clean(lead)
     title, rest = lead.rstrip(" :"), text[len(lead):].strip() if lead and text.startswith(lead) else ""
+    if lead.endswith(".") and _is_title(title[:-1]) and _is_explanation(rest):
+        # «**Kartleggingen «Læring i jobben» (Fafo), i samarbeid med NHO.** Undersøkelsen viser …»: the bold sentence.
+        return ItemParts(title[:-1].rstrip(), "", rest, "den uthevede første setningen er tiltaket, resten beskrivelsen")
     if not _is_title(title):
         return None
     dash = _DASH_AFTER_TITLE.match(rest) if not lead.endswith(":") else None

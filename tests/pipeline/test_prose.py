@@ -1155,3 +1155,18 @@ def test_a_letters_items_close_with_their_code_in_several_ways_and_a_long_name_b
         ("Læring i små virksomheter, fase 2 - offentlig sektor", "2.2", "forskning"),
         ("Kurs i lokal kompetanseplanlegging for tillitsvalgte", "2.2", "kurs")]
     assert read.warnings == ()
+
+
+def test_an_items_bold_first_sentence_is_its_tiltak_though_it_holds_a_comma(matchers, tmp_path):
+    # A letter's numbered items open with a bold sentence; one names its partners after a comma, and the whole item
+    # became the tiltak.
+    d = docx.Document()
+    d.add_heading("Rapportering av LOs tiltak for 2044", level=1)
+    d.add_heading("Delmål 2.2 Mer kunnskap om læring i arbeidslivet", level=2)
+    item = d.add_paragraph(style="List Number")
+    item.add_run("Kartleggingen «Læring i jobben» (Fafo), i samarbeid med NHO.").bold = True
+    item.add_run(" Undersøkelsen viser hvor mye opplæring ansatte i privat sektor får.")
+    read = _saved_and_read(matchers, d, tmp_path / "brev.docx")
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ('Kartleggingen "Læring i jobben" (Fafo), i samarbeid med NHO',
+         "Undersøkelsen viser hvor mye opplæring ansatte i privat sektor får.")]
