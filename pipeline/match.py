@@ -22,9 +22,12 @@ class RowMatcher:
     def __init__(self, matchers: Matchers) -> None:
         self.m = matchers
         self.councils = matchers.councils  # built once per process: its phrase sets take long to make
+        self._council_names = {c.id: c.name for c in matchers.catalogue.councils}
 
-    def delmal(self, row: ExtractedRow) -> Match:
+    def delmal(self, row: ExtractedRow, council: str = "") -> Match:
+        """The delmål the row gives, else guessed from its words; a council it names by «RSA» is guessed by its name."""
         raw, text = row.raw.get("delmal"), row.raw.get("tiltak")
+        text = f"{text} {self._council_names.get(council, '')}".strip() if council else text
         if raw:
             omrade = self.m.delmal.omrade_named(raw)
             # An område's name («Læring i arbeidslivet») is worded like its delmål, but names none of them.
@@ -52,7 +55,7 @@ class RowMatcher:
         ansvarlig = self.m.orgs.normalise(row.raw.get("ansvarlig")) or ((row.member,) if row.member else ())
         return Tiltak(
             row=row,
-            delmal=self.delmal(row),
+            delmal=self.delmal(row, council.named),
             type=type_,
             ansvarlig=ansvarlig,
             samarbeidspartnere=self.m.orgs.normalise(row.raw.get("samarbeidspartnere")),

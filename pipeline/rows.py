@@ -375,9 +375,12 @@ def _fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
 
 
 def _join_omrade(fields: dict, extra: dict, header: HeaderMap) -> None:
-    """A delmål column of bare numbers beside an område column («II» | «3»): the delmål is 2.3."""
+    """A delmål column of bare numbers beside an område column («II» | «3»): the delmål is 2.3. Without a delmål
+    column the område column says all the report says of it («Område 2»): its delmål is guessed within it."""
     for label, value in extra.items():
-        code = joined_code(value or "", _text(fields.get("delmal"))) if names_omrade_column(label) else ""
+        if not names_omrade_column(label):
+            continue
+        code = joined_code(value or "", _text(fields.get("delmal"))) or ("" if _text(fields.get("delmal")) else _text(value))
         if code:
             fields["delmal"] = code
             return
