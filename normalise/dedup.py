@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from tiltak_core.records import (
-    NEAR_APART, NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_JOINT, NEAR_LOST, NEAR_OPENING,
-    NEAR_TEXT, Merge, Tiltak,
+    NEAR_APART, NEAR_APART_DOUBT, NEAR_COMMON_TEXT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_JOINT, NEAR_LOST,
+    NEAR_OPENING, NEAR_TEXT, Merge, Tiltak,
 )
 
 from .name_text import same_sector, sector_after
@@ -180,6 +180,12 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     return round(min(1.0, score), 3), mutual or bool(name) or one_way, evidence, apart
 
 
+def _shares_own_words(a: _Profile, b: _Profile, names: MeasureNames) -> bool:
+    """Whether two rows share a word that is not the strategy's, a type's or a body's: «Rapport om digital kompetanse i
+    skolen» and «… blant akademikere» are alike in words every report uses."""
+    return bool({undoubled(s) for s in a.stem_set & b.stem_set} - names.common_stems)
+
+
 def _by_delmal(profiles: list[_Profile], rows: list[int]) -> list[list[int]]:
     """Rows that may be one measure: those of one delmål, each with the rows whose delmål is unknown."""
     groups: dict[str, list[int]] = defaultdict(list)
@@ -299,7 +305,7 @@ def find_clusters(
         if score >= NEAR_MISS or opening:
             evidence += f"; begge åpner med «{opening}»" if opening else ""
             kind = (NEAR_APART if certain else NEAR_APART_DOUBT) if apart else NEAR_OPENING if opening else \
-                NEAR_JOINT if joint else NEAR_TEXT
+                NEAR_JOINT if joint else NEAR_TEXT if _shares_own_words(profiles[i], profiles[j], names) else NEAR_COMMON_TEXT
             item = (score, rows[i].kilde, rows[j].kilde, evidence, kind)
             (heapq.heappush if len(near) < MAX_NEAR_MISSES else heapq.heappushpop)(near, item)
 

@@ -10,7 +10,7 @@ addresses. Known organisations, councils, places and the strategy's own words ar
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -92,6 +92,11 @@ class MeasureNames:
         self._event_tails = tuple(sorted((fold(t) for t in vocab.event_tails), key=len, reverse=True))
         # Each ending's kind by its bare form, which the vocabulary lists last («konferansen» … «konferanse»).
         self._event_kind = {t: [k for k in map(fold, vocab.event_tails) if k[:4] == t[:4]][-1] for t in self._event_tails}
+
+    @cached_property
+    def common_stems(self) -> frozenset[str]:
+        """Stems of the words that name no measure: the strategy's, the types', the councils' and organisations'."""
+        return frozenset(undoubled(stem(w)) for w in self._common)
 
     def _distinctive(self, phrase: str) -> list[str]:
         """Its words of its own; a programme the strategy names counts with a word beside it («Kompetansepluss arbeid»)."""

@@ -13,7 +13,7 @@ from normalise.dedup import Clusters
 from normalise.text import fold, stems
 
 from tiltak_core.records import (
-    NEAR_APART_DOUBT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_JOINT, NEAR_LOST, NEAR_OPENING, NEAR_TEXT, Match,
+    NEAR_APART_DOUBT, NEAR_COMMON_TEXT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_JOINT, NEAR_LOST, NEAR_OPENING, NEAR_TEXT, Match,
     Merge, RegisterEntry, Tiltak,
 )
 from .continuation import follow, kept_id
@@ -240,6 +240,8 @@ def _asks_for_review(m: Merge, thresholds: Thresholds) -> bool:
         return m.score >= thresholds.near_miss
     if m.kind == NEAR_TEXT:
         return m.score >= thresholds.near_miss_text
+    if m.kind == NEAR_COMMON_TEXT:
+        return m.score >= thresholds.near_miss_common_text
     return False  # a council's trap or a programme's other phase or region: the words said why
 
 

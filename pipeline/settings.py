@@ -22,6 +22,7 @@ class Thresholds:
     merge_review: float = 0.95  # a merge scoring under this is shown to reviewers
     near_miss: float = 0.7  # two rows kept apart though they name each other or one programme, this close: both flagged
     near_miss_text: float = 0.80  # two rows kept apart though their wording is this alike: both flagged
+    near_miss_common_text: float = 0.85  # … when the words they share are the strategy's or the types' own
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,7 @@ class Merge:
 
 # What a near miss rests on, which decides whether its two rows ask for review.
 NEAR_TEXT = "text"  # wording alone
+NEAR_COMMON_TEXT = "common text"  # wording alone, and only in words that name no measure (the strategy's, the types')
 NEAR_JOINT = "joint"  # the rows name each other's member or the same programme
 NEAR_OPENING = "opening"  # the rows open with the same words, which may name one scheme: always asks
 NEAR_APART = "apart"  # one programme, but another region, phase or extension: decided apart
@@ -173,7 +174,7 @@ NEAR_LOST = "lost"  # merged but for a better pair of the same two reports
 NEAR_COUNCIL = "council"  # names a shared council, and its words say why it does not take part
 NEAR_COUNCIL_DOUBT = "council?"  # names a shared council, and its words do not settle whether it takes part
 NEAR_COUNCIL_SEAT = "seat?"  # a seat in a shared council that may or may not count as taking part (an observer's)
-NEAR_KINDS = (NEAR_TEXT, NEAR_JOINT, NEAR_OPENING, NEAR_APART, NEAR_APART_DOUBT, NEAR_LOST, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT,
+NEAR_KINDS = (NEAR_TEXT, NEAR_COMMON_TEXT, NEAR_JOINT, NEAR_OPENING, NEAR_APART, NEAR_APART_DOUBT, NEAR_LOST, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT,
               NEAR_COUNCIL_SEAT)
 
 
