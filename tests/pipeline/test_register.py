@@ -170,3 +170,18 @@ def test_two_members_rows_worded_this_alike_ask_unless_only_words_every_report_u
     assert lo.needs_review and nho.needs_review
     assert any(nho.tiltak_id in r and "tekstlikhet 0.85" in r for r in lo.review_reasons)
     assert not ys.needs_review and not akademikerne.needs_review
+
+
+def test_a_council_row_lacking_a_member_whose_row_may_be_a_regional_copy_asks_too(matchers):
+    # «… i Nasjonalt fagskoleråd ved fagskuledirektøren i Vestland»: maybe a regional council, maybe the county's
+    # seat in the national one. The national council's row, which lacks the county, may be missing it.
+    register, _ = _register(matchers, [
+        _row("nho.docx", "NHO", "NHO leder Nasjonalt fagskoleråd", "2.3"),
+        _row("unio.docx", "Unio", "Unio er representert i Nasjonalt fagskoleråd", "2.3"),
+        _row("vestland.pdf", "Vestland fylkeskommune",
+             "Fylkeskommunane er representerte i Nasjonalt fagskoleråd ved fagskuledirektøren i Vestland", "2.3"),
+    ])
+    council = next(e for e in register if e.rapportert_av == ("NHO", "Unio"))
+    county = next(e for e in register if e.rapportert_av == ("Vestland fylkeskommune",))
+    assert county.needs_review and any(council.tiltak_id in r for r in county.review_reasons)
+    assert council.needs_review and any(county.tiltak_id in r for r in council.review_reasons)
