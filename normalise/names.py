@@ -44,6 +44,7 @@ _DEFINED_AFTER = re.compile(r"\b[A-ZÆØÅ]{2,8}(?:\s+[–-]\s+|\s*\(\s*)((?:[\w
 _DEFINING = re.compile(r"[\w»\"”’]\s*\(([A-ZÆØÅ]{3,8})\)")  # "… i industrien (KGI)": a name and its initials
 CONTAINED = 90  # a title stands in another text when it matches a stretch of it this well
 # Place, time and setting: a capitalised word after these is where or when, not what.
+REGION_JOINED = 4  # letters after a region's name in one word («nordland|spiloten») that make it a compound, not a form
 COUNTY = "fylkeskommune"  # the catalogue's kind of a county council, whose county is a region
 _SETTING = {"i", "på", "under", "ved", "fra", "frå", "til", "hos"}
 _MONTHS = set("januar februar mars april mai juni juli august september oktober november desember".split())
@@ -75,6 +76,7 @@ class MeasureNames:
         self._kinds = frozenset(w for t in catalogue.types for entry in (t.name, *t.synonyms) for w in words(entry)) | \
             self._openers
         self._regions = PhraseSet(region_names)
+        self._single_regions = tuple(sorted({fold(r) for r in region_names if len(words(r)) == 1}, key=len, reverse=True))
         self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
         self._phase_reader = PhaseReader(vocab, self._kinds)
         self._name_words = frozenset(w for o in catalogue.organisations for entry in (o.name, *o.aliases, *o.file_aliases)
@@ -253,6 +255,13 @@ class MeasureNames:
             in_name = before is not None and before.text[:1].isupper() and not _SENTENCE_END.search(
                 text[toks[h.first - 2].end : before.start] if h.first >= 2 else "x.")
             if not (org.intersection(range(h.first, h.last + 1)) or in_name or (h.first == 0 and place in home)):
+                where.add(place)
+        # «Nordlandspiloten», «Trøndelagspilot»: a region joined to what the measure is there places it there.
+        for i, t in enumerate(toks):
+            place = next((r for r in self._single_regions if t.folded.startswith(r) and len(t.folded) - len(r) > REGION_JOINED),
+                         "")
+            if place and i not in org:
+                named.add(place)
                 where.add(place)
         return named, where
 

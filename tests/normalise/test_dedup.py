@@ -642,3 +642,14 @@ def test_a_name_in_its_definite_form_still_pairs_with_its_bare_form(matchers):
     groups, clusters = _groups(matchers, rows)
     assert groups == [["NHO", "Vestland fylkeskommune"]]
     assert "begge nevner «kompetansebarometer for vestland»" in clusters.merges[0][2].evidence
+
+
+def test_a_region_joined_to_a_pilot_places_the_programme_there_and_keeps_it_apart_from_the_national_one(matchers):
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Kompetanseløftet for grønn industri (KGI)", "2.4", "Kurs"),
+        _row("nordland.pdf", "Nordland fylkeskommune", "Kompetanseløftet for grønn industri – Nordlandspiloten", "2.4", "Kurs"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Nordland fylkeskommune"], ["Regjeringen"]]
+    ((near,),) = [[m for m in clusters.near_misses if "ulik region (nordland)" in m.evidence]]
+    assert near.kind == "apart?"
