@@ -138,6 +138,8 @@ class TypeFeatures:
         self._auxiliaries = frozenset(fold(w) for w in catalogue.vocabulary.auxiliaries)
         self._prepositions = frozenset(fold(w) for w in catalogue.vocabulary.prepositions)
         self._two_ways = frozenset(fold(w) for w in catalogue.vocabulary.type_two_ways)
+        self._audiences = tuple(fold(w) for w in catalogue.vocabulary.own_audiences)
+        self._notes = tuple(fold(w) for w in catalogue.vocabulary.note_words)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
         # An organisation's name of several words («Nordisk ministerråd») names who, not what kind of measure.
         self._long_names = {tuple(ws) for o in catalogue.organisations for a in (o.name, *o.aliases)
@@ -231,6 +233,10 @@ class TypeFeatures:
             return f"«{cue}» er satt sammen av ord for to typer"
         ws = self.words(text)
         k = ws.index(cue) if cue in ws else 0
+        note = next((n for n in self._notes if n in cue and kind == self.cues.type_of(n)), "")
+        to = ws[k + 2] if ws[k + 1 : k + 2] == ["til"] and len(ws) > k + 2 else ""
+        if note and any(a in w for a in self._audiences for w in (cue.split(note)[0], to)):
+            return f"«{cue}» til egne medlemmer kan være informasjon om andres arbeid"
         # «Oppsummering av KBU-rapporten»: the report is what is summed up; the measure is the summing up.
         named = [i for i, w in enumerate(ws[:k]) if self._content([w]) and w not in self._openers]
         if named and not self.cues.type_of(ws[named[-1]]):

@@ -60,6 +60,8 @@ class Vocabulary:
     auxiliaries: tuple[str, ...] = ()
     type_containers: tuple[str, ...] = ()
     type_two_ways: tuple[str, ...] = ()
+    note_words: tuple[str, ...] = ()
+    own_audiences: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     check_marks: tuple[str, ...] = ()
     particulars_words: tuple[str, ...] = ()

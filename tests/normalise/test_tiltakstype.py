@@ -167,6 +167,9 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
         ("Nettverkssamling for tillitsvalgte i kommunene", "satt sammen av ord for to typer"),
         # a word the reports type both ways: a project's first step, or a study before one
         ("Forprosjekt om læring på arbeidsplassen i små handelsbedrifter", "skrives som flere typer"),
+        # a note to the member's own people may tell them of another's report rather than be a study
+        ("Notat til forbundene om hovedfunnene i Kompetansebehovsutvalgets rapport", "til egne medlemmer"),
+        ("Medlemsnotat om KBU-rapporten og behovet for fagarbeidere", "til egne medlemmer"),
     ],
 )
 def test_an_inferred_type_whose_opening_word_may_mislead_is_never_sure(matchers, tiltak, doubt):
@@ -179,6 +182,8 @@ def test_an_inferred_type_whose_opening_word_may_mislead_is_never_sure(matchers,
     [
         # «Bransjeprogram» is a cue of its own kind, not a frame
         ("Bransjeprogram for reiselivet med kurs i digital markedsføring", "Kurs/utdanning"),
+        # a note to a council is input to it, a study of the member's own
+        ("Notat til UHR-Helse og velferd om dimensjonering av praksisplassar", "FoU"),
         # a council of its own, not the national council whose name it shares a word with
         ("Regionalt samarbeidsråd for fagopplæring i Vestland", "Råd/utvalg/nettverk"),
         # a trial of nothing another type names; «studie» opens «studiesirkler» by chance
