@@ -25,6 +25,8 @@ from .text import clean, fold, stem, stems, undoubled, words
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _LEAD_TITLE = re.compile(r"^([^:–]{3,80}?)\s*(?::|\s[–-]\s)")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:no|com|org|net|eu|nu)\b", re.IGNORECASE)
+# «KBU», and «KiA» (Karriere i arbeidslivet): capitals, with a small linking word's letter among them.
+_ACRONYM_CASE = re.compile(r"[A-ZÆØÅ]+|[A-ZÆØÅ]+[a-zæøå][A-ZÆØÅ]+")
 _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -299,7 +301,7 @@ class MeasureNames:
             fold(t) for t in self._placed_names(text, toks))
         editions = frozenset(m.group(1) for m in _EDITION.finditer(text)
                              if (word := text[: m.start()].split()[-1:]) and word[0][:1].isupper())
-        acronyms = frozenset(t.folded for t in toks if t.folded in names and t.text.isupper()
+        acronyms = frozenset(t.folded for t in toks if t.folded in names and _ACRONYM_CASE.fullmatch(t.text)
                              and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phase.phases, editions,
                            frozenset(settings), acronyms, frozenset(spelled(toks)), moved, phase.news,

@@ -653,3 +653,15 @@ def test_a_region_joined_to_a_pilot_places_the_programme_there_and_keeps_it_apar
     assert groups == [["Nordland fylkeskommune"], ["Regjeringen"]]
     ((near,),) = [[m for m in clusters.near_misses if "ulik region (nordland)" in m.evidence]]
     assert near.kind == "apart?"
+
+
+def test_an_acronym_with_a_small_words_letter_in_it_is_the_name_it_spells(matchers):
+    # «KiA» is «Karriere i arbeidslivet», its «i» written small.
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Pilot med karriereveiledning for arbeidstakere i omstilling (Karriere i arbeidslivet)",
+             "1.3", ""),
+        _row("lo.docx", "LO", "KiA-piloten: karriereveiledning for tillitsvalgte og ansatte i omstillingsbedrifter", "1.3", "Pilot"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO", "Regjeringen"]]
+    assert "begge nevner «kia»" in clusters.merges[0][2].evidence
