@@ -614,7 +614,8 @@ def test_ctrl_c_at_any_moment_ends_with_one_line_and_exit_130(tmp_path):
             _one_line_and_130((code, err))
         assert survivors == []
     started = tmp_path / "begun"
-    proc = _cli(SLOW_PARSE, str(started), *args, "--jobs", "2")  # while the workers parse
+    # While the workers parse: not from the cache the runs above may have filled before their signal came.
+    proc = _cli(SLOW_PARSE, str(started), *args, "--jobs", "2", "--no-cache")
     _wait_for(started, proc)
     code, err, survivors = _stop(proc, signal.SIGINT)
     _one_line_and_130((code, err))
