@@ -32,6 +32,7 @@ class NameProfile:
     loose_phases: frozenset[str] = frozenset()  # its phase words that may say who, not which («regionale partar»)
     events: frozenset[str] = frozenset()  # a yearly event it names with the year («karrierekonferanse 2019»)
     acronym_kinds: frozenset[tuple[str, str]] = frozenset()  # «IA-avtalen»: (acronym, the kind's stem), folded
+    regional_bodies: frozenset[str] = frozenset()  # «kompetanseforum vestland»: a body's compound and a region it names
 
     @property
     def regions(self) -> frozenset[str]:

@@ -91,6 +91,7 @@ class MeasureNames:
         self._known_names = frozenset(fold(a) for c in catalogue.councils for a in (c.name, *c.aliases, *c.units)) | \
             frozenset(fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases))
         self._scheme_words = tuple(fold(w) for w in vocab.scheme_words)
+        self._body_kinds = tuple(fold(w) for w in vocab.body_kinds)
         self._fillers = frozenset(w for f in vocab.scheme_fillers for w in words(f)) | self._stop | _LINKING
         self._tails = tuple(sorted((fold(t) for t in vocab.name_tails), key=len, reverse=True))
         self._event_tails = tuple(sorted((fold(t) for t in vocab.event_tails), key=len, reverse=True))
@@ -214,6 +215,13 @@ class MeasureNames:
                 events.add(base + self._event_kind[tail])
         return frozenset(f"{e} {y}" for e in events for y in years)
 
+    def _regional_bodies(self, toks: list[Token], regions: frozenset[str] | set[str]) -> frozenset[str]:
+        """«kompetanseforum vestland»: each compound naming a kind of body (a forum, a partnership) with each region
+        the row names or its member is of; a bare «forum» names no particular one."""
+        found = {undoubled(stem(t.folded)) for t in toks
+                 if any(t.folded != k and k in t.folded for k in self._body_kinds)}
+        return frozenset(f"{b} {r}" for b in found for r in regions)
+
     def _untailed(self, text: str) -> str:
         return re.sub(r"\w+", lambda m: self._base(m.group(0)) or m.group(0), fold(text))
 
@@ -309,7 +317,7 @@ class MeasureNames:
                            frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(text, toks),
                            frozenset(name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
                            frozenset(name_stem(n) for n in names), phase.loose, self._events(toks),
-                           acronym_kinds(text))
+                           acronym_kinds(text), self._regional_bodies(toks, places | home))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -320,8 +328,10 @@ class MeasureNames:
         if common:
             return common[0]
         events = sorted(a.events & b.events)  # «Nasjonal karrierekonferanse 2019», «karrierekonferansen i 2019»
-        if events:
-            return events[0]
+        # «Vestland kompetanseforum» and «det regionale kompetanseforumet i Vestland»: one region's body.
+        bodies = sorted(a.regional_bodies & b.regional_bodies)
+        if events or bodies:
+            return (events or bodies)[0]
         for x, y in ((a, b), (b, a)):
             # "DVL – LO deltok" and «Dagen for vaksnes læring»: one names the programme by its initials.
             spelled = sorted(x.acronyms & y.spelled)

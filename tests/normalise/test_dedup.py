@@ -665,3 +665,18 @@ def test_an_acronym_with_a_small_words_letter_in_it_is_the_name_it_spells(matche
     groups, clusters = _groups(matchers, rows)
     assert groups == [["LO", "Regjeringen"]]
     assert "begge nevner «kia»" in clusters.merges[0][2].evidence
+
+
+def test_one_regions_body_named_by_its_compound_is_one_measure_however_the_region_is_placed(matchers):
+    # «Kompetansepartnarskap Vestland» and «kompetansepartnerskapet i Vestland fylke»: one partnership; a
+    # partnership in another county is another.
+    rows = [
+        _row("lo.docx", "LO", "LO i Vestland er med i kompetansepartnerskapet i Vestland fylke", "1.2", ""),
+        _row("vestland.docx", "Vestland fylkeskommune",
+             "Kompetansepartnarskap Vestland er etablert med partane, NAV og utdanningsinstitusjonane", "1.2", "Nettverk"),
+        _row("nordland.docx", "Nordland fylkeskommune", "Kompetansepartnarskap Nordland er etablert med partane og NAV", "1.2",
+             "Nettverk"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO", "Vestland fylkeskommune"], ["Nordland fylkeskommune"]]
+    assert "begge nevner «kompetansepartnerskap vestland»" in clusters.merges[0][2].evidence
