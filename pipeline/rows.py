@@ -26,6 +26,7 @@ from .prose import ProseReader
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
 from .prose_forms import continues_form, read_form
 from .prose_items import own_delmal
+from .ticks import tick_columns, ticked_delmal
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
 HEADER_DEPTH = 15  # a header stands within a table's first rows (under a caption, a sheet's title or instructions)
@@ -33,7 +34,6 @@ NO_HEADER = "tabellen har ingen kolonne som kan leses som tiltak"
 NO_TEXT = "raden har ingen tekst i tiltakskolonnen"
 ONLY_TYPE = "tiltakskolonnen har bare en type, ikke et tiltak"
 ABOVE_HEADER = "raden står over tabellens overskriftsrad"
-TICK_HEADER_CHARS = 12  # a header cell that is a delmål code and little else ("1.4", "Delmål 1.4"), not a title
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ class RowReader:
                     self._skip(block, r, ABOVE_HEADER, block.rows[r])
         self.state.header, self.state.width = header, len(block.rows[0])
         head_end = layout.body_start + 1 if layout is not None else 0
-        ticks = self._tick_columns(block.rows[:head_end])
+        ticks = tick_columns(block.rows[:head_end], self.delmal.codes_in)
         if ticks or not continuation:
             self.state.ticks = ticks
         confidence = round(block.confidence * header.confidence, 3)
@@ -217,37 +217,13 @@ class RowReader:
                 # column, or a row that names no measure. Either way no tiltak, and the file must say so.
                 self._skip(block, r, ONLY_TYPE, cells)
                 continue
-            doubt = self._ticked_delmal(cells, fields)
+            doubt = ticked_delmal(self.state.ticks, cells, fields, self._marks)
             if not _text(fields.get("delmal")) and self.prose.section:
                 fields["delmal"] = self.prose.section
             self.rows.append(DraftRow(self._prov(block, r), fields, extra, confidence, list(header.evidence), doubt=doubt))
             self.structured = True
         self.state.last_block = block
         self.state.follows_table = True
-
-    def _tick_columns(self, head: tuple[tuple[str | None, ...], ...]) -> dict[int, str]:
-        """Columns headed by a delmål code alone ("1.1 | 1.4 | 2.1 …" under «Delmål (sett kryss)»), two or more."""
-        found: dict[int, str] = {}
-        for row in head:
-            for i, cell in enumerate(row):
-                text = _text(cell)
-                codes = self.delmal.codes_in(text)
-                if len(codes) == 1 and len(text) <= TICK_HEADER_CHARS:
-                    found[i] = codes[0]
-        return found if len(set(found.values())) >= 2 else {}
-
-    def _ticked_delmal(self, cells: tuple[str | None, ...], fields: dict) -> str:
-        """In a matrix of tick columns the delmål is the code over the ticked cell; '' or why the row is doubtful."""
-        if not self.state.ticks:
-            return ""
-        ticked = [code for i, code in self.state.ticks.items() if i < len(cells) and fold(_text(cells[i])) in self._marks]
-        if ticked:
-            fields["delmal"] = ticked[0]
-        elif fold(_text(fields.get("delmal"))) in self._marks:
-            fields["delmal"] = ""  # a tick under no code: no delmål is said
-        if len(ticked) > 1:
-            return f"flere delmål er krysset av ({', '.join(ticked)}); bare {ticked[0]} er brukt"
-        return ""
 
     def _remember(self, cells: tuple[str | None, ...], header: HeaderMap, fields: dict) -> None:
         """Carry merged cells down; an empty delmål cell means 'as above' in a grouped table."""
