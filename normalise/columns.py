@@ -36,11 +36,10 @@ def header_key(text: str) -> str:
 def _label_value(field: str, raw: str) -> str:
     """What a label gives: a name or code without the punctuation around it; a description is a sentence and
     keeps its full stop (only a bracket closing the text the label stood in goes)."""
-    if field != "beskrivelse":
-        return raw.strip(" .;,)·|")  # «Ansvar: UHR · Samarbeid: NIFU»: the dot or bar between labels is neither's
-    value = raw.strip(" ;,·|")
+    # «Ansvar: UHR · Samarbeid: NIFU»: the dot or bar between labels is neither's.
+    value = raw.strip(" ;,·|" if field == "beskrivelse" else " .;,·|")
     if value.endswith(")") and value.count(")") > value.count("("):
-        value = value[:-1].rstrip(" ;,")
+        value = value[:-1].rstrip(" ;,·|" if field == "beskrivelse" else " .;,·|")  # «(… Samarbeid: NIFU)»
     return value if value.strip(" .") else ""
 
 
