@@ -9,6 +9,7 @@ read, is listed as skipped with its reason. Prose: see `pipeline.prose`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
@@ -48,6 +49,9 @@ class RowsRead:
     structured: bool = False
 
 
+_NUMBERED_LABEL = re.compile(r"^\s*([^\W\d]+)\s+(?:nr\.?\s*)?\d{1,3}\s*:")  # «Tiltak 3:», «Tiltak nr. 3:»
+
+
 @dataclass
 class _TableState:
     """What a table fragment inherits from the one before it."""
@@ -59,6 +63,7 @@ class _TableState:
     follows_table: bool = False  # no paragraph stood between the previous table and this block
     ticks: dict[int, str] = field(default_factory=dict)  # column -> delmål code, in a matrix of tick columns
     header_texts: frozenset = frozenset()  # the header row(s) as read: repeated mid-table, they head the rest
+    title: str = ""  # «Tiltak 3: Partsprosjektet DigiKomp» across the table: the title of the row under it
 
 
 def _text(cell: str | None) -> str:
@@ -138,6 +143,11 @@ class RowReader:
         alone = all(c is not COVERED for j, c in enumerate(cells) if j != i)
         return text if alone and (self.delmal.names_delmal(text, heading=False) or self.delmal.names_omrade(text)) else None
 
+    def _title_row(self, text: str) -> str:
+        """The title a row across the table gives the row under it («Tiltak 3: Partsprosjektet DigiKomp»); ''."""
+        head, labelled = self.mapper.split_labels(_NUMBERED_LABEL.sub(r"\1:", text, count=1))
+        return labelled["tiltak"] if not head and set(labelled) == {"tiltak"} else ""
+
     def _skip(self, block: TableBlock, r: int, reason: str, cells: Sequence[str | None]) -> None:
         text = " | ".join(t for c in cells if (t := _text(c)))[:200]
         self.skipped.append(SkippedRow(self._prov(block, r).locator, reason, text))
@@ -183,6 +193,10 @@ class RowReader:
             if self.mapper.is_sum_row(row_texts) or self.mapper.is_note_row(row_texts):
                 continue  # a total, or a note about the table («Merknad: …»)
             section = self._section_row(cells, header)
+            if section is not None and (title := self._title_row(section)):
+                self.state.title = title
+                first_data = False
+                continue
             if section is not None:
                 names_delmal = self.delmal.names_delmal(section, heading=True)
                 if names_delmal or self.delmal.names_omrade(section):
@@ -218,9 +232,15 @@ class RowReader:
                 self._skip(block, r, ONLY_TYPE, cells)
                 continue
             doubt = ticked_delmal(self.state.ticks, cells, fields, self._marks)
+            evidence = list(header.evidence)
+            if self.state.title:
+                # The row under its title says what was done: the title is the tiltak, the account its description.
+                fields["beskrivelse"] = clean(f"{fields['tiltak']} {_text(fields.get('beskrivelse'))}")
+                fields["tiltak"], self.state.title = self.state.title, ""
+                evidence.append("tittelen står i en rad over tvers av tabellen («Tiltak 1: …»)")
             if not _text(fields.get("delmal")) and self.prose.section:
                 fields["delmal"] = self.prose.section
-            self.rows.append(DraftRow(self._prov(block, r), fields, extra, confidence, list(header.evidence), doubt=doubt))
+            self.rows.append(DraftRow(self._prov(block, r), fields, extra, confidence, evidence, doubt=doubt))
             self.structured = True
         self.state.last_block = block
         self.state.follows_table = True

@@ -608,3 +608,28 @@ def test_a_form_whose_tiltak_is_a_dash_gives_no_row_and_says_so(tmp_path, matche
     assert read.rows == ()
     assert [s.reason for s in read.skipped] == ["raden har ingen tekst i tiltakskolonnen"]
     assert any("uten tekst i tiltakskolonnen ble ikke lest" in w for w in read.warnings)
+
+
+def test_a_row_across_the_table_titles_the_row_under_it_whose_account_is_the_description(tmp_path, matchers):
+    # «Tiltak 1: …» merged across the table over the row that says what was done: the account was read as the
+    # tiltak and the title lost, quietly. A title's closing «(RSA)» keeps its bracket.
+    d = docx.Document()
+    body = [("Tiltak 1: Representasjon i Råd for samarbeid med arbeidslivet (RSA)", None),
+            (None, ("1.4", "Unios forbund er representert i RSA ved OsloMet og UiT.", "Råd/utvalg/nettverk", "Unio")),
+            ("Tiltak 2: Partsprosjektet DigiKomp", None),
+            (None, ("2.1", "Unio sitter i styringsgruppen for partssamarbeidet om digital kompetanse.", "Prosjekt", "Unio"))]
+    t = _table(d, ["Delmål", "Hva er gjort i 2045", "Type", "Ansvarlig"], [["", "", "", ""] for _ in body])
+    for r, (title, cells) in enumerate(body, 1):
+        if title:
+            merged = t.cell(r, 0).merge(t.cell(r, 3))
+            merged.text = title
+        else:
+            for c, text in enumerate(cells):
+                t.cell(r, c).text = text
+    path = tmp_path / "titler_over_rader.docx"
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("beskrivelse")) for r in rows] == [
+        ("1.4", "Representasjon i Råd for samarbeid med arbeidslivet (RSA)", body[1][1][1]),
+        ("2.1", "Partsprosjektet DigiKomp", body[3][1][1])]
+    assert warnings == ()
