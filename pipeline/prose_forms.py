@@ -28,12 +28,17 @@ def _read_sideways(block: TableBlock, mapper: ColumnMapper, source_file: str, se
     rows = [DraftRow(Provenance(source_file, page=block.page, table=block.index, column=c + 1), {"delmal": section or ""},
                      {}, block.confidence * PROSE_CONFIDENCE, ["lest som skjema på tvers: ledetekst | ett tiltak per kolonne"])
             for c in columns]
+    named_tiltak = False
     for cells in block.rows:
         name, _ = mapper.field_of(clean(cells[0])) if cells else ("", None)
+        if name == "tiltak" and named_tiltak:
+            name = "beskrivelse"  # «Tiltak | …» then «Hva er gjort | …»: the second says what was done
+        named_tiltak = named_tiltak or name == "tiltak"
         if name:
             for row, c in zip(rows, columns):
                 if c < len(cells) and clean(cells[c]):
-                    row.fields[name] = clean(cells[c])
+                    said = row.fields.get(name, "") if name == "beskrivelse" else ""
+                    row.fields[name] = clean(f"{said} {cells[c]}")
     return [row for row in rows if clean(row.fields.get("tiltak"))]
 
 

@@ -229,6 +229,22 @@ def test_a_form_laid_out_sideways_is_one_tiltak_per_column(tmp_path, matchers):
                                ("t1-c3", "Partssamarbeid om fagbrev på jobb", "2.4", "NHO, LO", "YS")]
 
 
+def test_a_sideways_form_naming_the_tiltak_twice_takes_the_first_as_the_tiltak_and_the_second_as_what_was_done(
+        tmp_path, matchers):
+    # «Tiltak | …» over «Hva er gjort i 2045 | …»: both are tiltak words; the account overwrote the title, quietly.
+    d = docx.Document()
+    _table(d, ["Nr.", "1", "2"], [["Tiltak", "Deltakelse i Nasjonalt forum for karriereveiledning", "Kurs for seniorer"],
+                                  ["Delmål", "1.3", "3.6"],
+                                  ["Hva er gjort i 2045", "VOFO har løftet studieforbundenes rolle.", "640 kurs ble holdt."],
+                                  ["Beskrivelse", "", "Over hele landet."]])
+    path = tmp_path / "paa_tvers_to_ganger.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("beskrivelse")) for r in rows] == [
+        ("Deltakelse i Nasjonalt forum for karriereveiledning", "1.3", "VOFO har løftet studieforbundenes rolle."),
+        ("Kurs for seniorer", "3.6", "640 kurs ble holdt. Over hele landet.")]
+
+
 def test_a_row_every_cell_of_which_is_merged_from_above_is_no_second_tiltak(tmp_path, matchers):
     # Each column's cell spans two grid rows: the second row holds nothing of its own.
     d = docx.Document()
