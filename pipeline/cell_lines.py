@@ -194,6 +194,22 @@ def settle_named_items(rows: list[DraftRow], types: TypeNamer) -> set[str]:
     return {r.provenance.locator for r in settled}
 
 
+def _named_lines(rows: list[DraftRow], types: TypeNamer) -> None:
+    """The lines a table's tiltak cells were split into, each «Name: What was done.», in a table whose lines mostly
+    read so: the name is the tiltak, the account its description (a longer name too, once that is the table's way)."""
+    tables: dict[tuple, list[tuple[DraftRow, tuple[str, str] | None]]] = {}
+    for row in rows:
+        if row.provenance.table is not None and not clean(row.fields.get("beskrivelse")):
+            named = named_account(row.fields.get("tiltak") or "", types, TITLE_WORDS)
+            tables.setdefault((row.provenance.page, row.provenance.table), []).append((row, named))
+    for lines in tables.values():
+        if any(r.provenance.line for r, _ in lines) and _is_the_way(sum(bool(n) for _, n in lines), len(lines)):
+            for row, named in lines:
+                if named:
+                    row.fields["tiltak"], row.fields["beskrivelse"] = named
+                    row.evidence.append("tiltakslinjene har et navn, kolon og en forklaring: navnet er tiltaket")
+
+
 def split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:
     """Table rows whose tiltak cell holds several lines, as the tiltak those lines are (split_cells);
     done once a row split at a page break is whole again."""
@@ -213,4 +229,5 @@ def split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:
                                 {name: unmarked(value) for name, value in row.extra.items()},
                                 row.confidence, [*row.evidence, *([split.evidence] if split.evidence else [])],
                                 doubt=split.evidence if split.uncertain else row.doubt))
+    _named_lines(out, types)
     return out

@@ -283,11 +283,11 @@ _NAME_WORDS = 8  # «Deltakelse i referansegruppen for KI-løftet: …»: a name
 NAMED_DOUBT = "foran kolon er lest som tiltakets navn og resten som beskrivelse; kontroller"
 
 
-def named_account(text: str, types: TypeNamer) -> tuple[str, str] | None:
+def named_account(text: str, types: TypeNamer, name_words: int = _NAME_WORDS) -> tuple[str, str] | None:
     """(name, account) of «Karrieresentrene ved UH-institusjonene: Nettverk for …»: a name of a few words, a colon,
     and sentences about it; None for any other text."""
     named = _NAME_COLON.match(clean(text))
-    if named and len(named["title"].split()) <= _NAME_WORDS and _is_title(named["title"]) and (
+    if named and len(named["title"].split()) <= name_words and _is_title(named["title"]) and (
             _is_explanation(named["rest"]) and not _opens_with_type(named["title"], types)):
         return clean(named["title"]), clean(named["rest"])
     return None

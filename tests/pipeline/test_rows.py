@@ -649,3 +649,26 @@ def test_a_row_across_the_table_titles_the_row_under_it_whose_account_is_the_des
         ("1.4", "Representasjon i Råd for samarbeid med arbeidslivet (RSA)", body[1][1][1]),
         ("2.1", "Partsprosjektet DigiKomp", body[3][1][1])]
     assert warnings == ()
+
+
+def test_a_cells_lines_written_name_colon_account_are_tiltak_named_and_described(tmp_path, matchers):
+    # Several «Name: what was done.» lines in one cell, and a longer name alone in the next row's cell: each line was
+    # read whole as the tiltak.
+    d = docx.Document()
+    lines = ["Råd for samarbeid med arbeidslivet (RSA): Alle medlemsinstitusjonene leder egne råd.",
+             "Nasjonalt nettverk for praksis i høyere utdanning: Nettverket deler erfaring om praksisavtaler."]
+    longer = ("Kartlegging av etter- og videreutdanning ved universiteter og høgskoler: Oversikt over omfang og "
+              "finansiering av tilbudene.")
+    t = _table(d, ["Delmål", "Tiltak i UH-sektoren"], [["1.4", ""], ["2.2", longer]])
+    cell = t.cell(1, 1)
+    cell.paragraphs[0].text = lines[0]
+    cell.paragraphs[0].style = "List Bullet"
+    cell.add_paragraph(lines[1], style="List Bullet")
+    path = tmp_path / "navn_kolon_i_celler.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("beskrivelse")) for r in rows] == [
+        ("1.4", "Råd for samarbeid med arbeidslivet (RSA)", "Alle medlemsinstitusjonene leder egne råd."),
+        ("1.4", "Nasjonalt nettverk for praksis i høyere utdanning", "Nettverket deler erfaring om praksisavtaler."),
+        ("2.2", "Kartlegging av etter- og videreutdanning ved universiteter og høgskoler",
+         "Oversikt over omfang og finansiering av tilbudene.")]
