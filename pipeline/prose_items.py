@@ -91,6 +91,10 @@ _OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>(?:[^():]|\([^()\d]*\)){3,150}
                                      r"(?:\s*[,;·|–]\s*(?P<beside>[^()\[\]:]{2,30}?))?\s*[)\]]\s*"
                                      r"(?:\[(?P<type>[^\[\]]{2,30})\]\s*)?(?:(?::|\.|[–—-])\s+|\s(?=(?-i:[A-ZÆØÅ])))(?P<rest>\S.*)$",
                                      re.IGNORECASE | re.DOTALL)
+# «Title – delmål 1.4, råd/utvalg/nettverk. Ansvarlig: … »: the delmål named by its word after a dash, the type past a
+# comma, then the account.
+_OWN_DELMAL_AFTER_DASH = re.compile(r"^(?P<title>[^–—]{3,150}?)\s+[–—-]\s+(?:delm[åa]l(?:et)?|dm\.?)\s*(?P<code>\d\s?[.,]\s?\d{1,2})"
+                                    r"(?:\s*[,;]\s*(?P<type>[^.,;:]{2,40}?))?\s*(?:\.\s*(?P<rest>.*))?$", re.IGNORECASE | re.DOTALL)
 # «(I.4)», «[II.2]»: a delmål in brackets numbered by its område in roman numerals.
 _ROMAN_IN_BRACKETS = re.compile(r"(?<=[(\[])(\s*)(I{1,3})\s?\.\s?(\d{1,2})(?=\s*[)\],;·|–])")
 
@@ -131,6 +135,9 @@ def own_delmal(text: str) -> OwnDelmal | None:
         if ":" in first:
             return OwnDelmal(text[: end.start()], end.group(2), "", beside)
         return OwnDelmal(text[: end.start()], end.group(2), first.strip(), more.strip())
+    dashed = _OWN_DELMAL_AFTER_DASH.match(clean(text))
+    if dashed:
+        return OwnDelmal(dashed["title"], dashed["code"], clean(dashed["type"] or ""), rest=clean(dashed["rest"] or ""))
     after = _OWN_DELMAL_AFTER_TITLE.match(clean(text))
     if after:
         # «Title (delmål 2,1; kurs) – account»: the word beside the code is the type, as square brackets give it.
@@ -151,6 +158,12 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
     """The fields of an item that gives its own delmål, and the shape that split its title from the rest (if any):
     «Title (2.4): What was done. Partnere: X.», «Title [Kurs] (delmål 2.1). Account.», «Title – Account (dm 2.2)»."""
     head, labelled = split_labels(own.rest)
+    said = ""
+    for name in ("ansvarlig", "samarbeidspartnere"):
+        # «Samarbeid: Udir, Fagforbundet. Spekter har to representanter …»: the sentence after the names says what was done.
+        value, stop, after = (labelled.get(name) or "").partition(". ")
+        if stop and _is_explanation(after := after.rstrip(".") + "."):  # the label's value lost its closing stop
+            labelled[name], said = value, clean(f"{said} {after}")
     fields = {"delmal": own.delmal, **labelled, "tiltak": clean(own.text).rstrip(" .,;:")}
     parts = item_parts(own.text, types, lead)
     dash = dash_title(parts.tiltak, types) if not parts.beskrivelse else None
@@ -159,8 +172,8 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
     if titled:
         fields.update(tiltak=titled.tiltak.rstrip(" .,;:"), beskrivelse=titled.beskrivelse,
                       **({"type": titled.type} if titled.type else {}))
-    if head:
-        fields["beskrivelse"] = head
+    if head or said:
+        fields["beskrivelse"] = clean(f"{head} {said}")
     if own.type:
         fields["type"] = own.type
     return fields, titled

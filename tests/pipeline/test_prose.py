@@ -1170,3 +1170,22 @@ def test_an_items_bold_first_sentence_is_its_tiltak_though_it_holds_a_comma(matc
     assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
         ('Kartleggingen "Læring i jobben" (Fafo), i samarbeid med NHO',
          "Undersøkelsen viser hvor mye opplæring ansatte i privat sektor får.")]
+
+
+def test_an_item_giving_its_delmal_after_a_dash_is_a_tiltak_its_labels_and_account_fill(matchers, tmp_path):
+    # A forwarded e-mail: «Title – delmål 1.4, råd/utvalg/nettverk. Ansvarlig: …. Samarbeid: …. What was done.» under
+    # a heading naming no delmål. The items were dropped with a warning; the account ran on in the partners.
+    d = docx.Document()
+    d.add_paragraph("Fra: Kari Nordbø, Spekter")
+    d.add_heading("Spekters tiltak i 2045:", level=2)
+    d.add_paragraph("Representanter i Faglig råd for helse- og oppvekstfag – delmål 1.4, råd/utvalg/nettverk. Ansvarlig: "
+                    "Spekter. Samarbeid: Udir, Fagforbundet. Spekter har to representanter i rådet.", style="List Number")
+    d.add_paragraph("Rekrutteringsprogrammet Menn i helse – delmål 3.3, prosjekt. Ansvarlig: KS. Samarbeid: Spekter, NAV.",
+                    style="List Number")
+    read = _saved_and_read(matchers, d, tmp_path / "epost.docx")
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("ansvarlig"), r.get("samarbeidspartnere"),
+             r.get("beskrivelse")) for r in read.rows] == [
+        ("1.4", "Representanter i Faglig råd for helse- og oppvekstfag", "råd/utvalg/nettverk", "Spekter", "Udir, Fagforbundet",
+         "Spekter har to representanter i rådet."),
+        ("3.3", "Rekrutteringsprogrammet Menn i helse", "prosjekt", "KS", "Spekter, NAV", "")]
+    assert read.warnings == ()
