@@ -203,6 +203,14 @@ def _bare_stems(text: str, stop: frozenset[str]) -> set[str]:
             for e in DEFINITE if w.endswith(e)}
 
 
+def _joined(names: NameProfile) -> set[str]:
+    """A row's one-word names, and its runs of two or three words written as one («norsk på jobb» as «norskpåjobb»):
+    «NorskPåJobb» and «Norsk på jobb» share no word, yet name one programme."""
+    ws = words(names.text)
+    runs = {"".join(ws[i : i + n]) for n in (2, 3) for i in range(len(ws) - n + 1)}
+    return {f"«{w}»" for w in runs | {n for n in names.names if " " not in n}}
+
+
 def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int], stop: frozenset[str]) -> set[tuple[int, int]]:
     """Pairs of rows from different files worth scoring: those that share a word, and those whose members
     name each other (a joint measure may be worded apart). Rows sharing neither cannot score high enough.
@@ -215,7 +223,8 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int],
         acronyms = {a for i in group for a in profiles[i].names.acronyms}
         for i in group:
             by_member[tiltak[i].member].append(i)
-            keys = {undoubled(s) for s in profiles[i].stem_set} | _bare_stems(profiles[i].names.text, stop)
+            keys = {undoubled(s) for s in profiles[i].stem_set} | _bare_stems(profiles[i].names.text, stop) | \
+                _joined(profiles[i].names)
             for s in keys | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
                 index[s].append(i)
         for i in group:

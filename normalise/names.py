@@ -344,7 +344,9 @@ class MeasureNames:
             # A name one row gives that the other uses where it is no proper noun to us (opening the sentence,
             # after "i"): "Kompetansekartet.no viser …" and "… lagt inn i Kompetansekartet".
             for name in sorted(x.names):
-                if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){re.escape(name)}{NAME_ENDINGS}(?!\w)", y.text):
+                # «NorskPåJobb» written as words: «Norsk på jobb».
+                spaced = r"[\s-]?".join(map(re.escape, name))
+                if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){spaced}{NAME_ENDINGS}(?!\w)", y.text):
                     return name
             for title in x.titles:
                 if len(title) >= 8 and (fuzz.partial_ratio(title, y.text) >= CONTAINED or inflected_in(title, y.text)

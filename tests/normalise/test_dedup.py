@@ -680,3 +680,14 @@ def test_one_regions_body_named_by_its_compound_is_one_measure_however_the_regio
     groups, clusters = _groups(matchers, rows)
     assert groups == [["LO", "Vestland fylkeskommune"], ["Nordland fylkeskommune"]]
     assert "begge nevner «kompetansepartnerskap vestland»" in clusters.merges[0][2].evidence
+
+
+def test_a_name_written_in_one_word_is_the_name_written_as_words(matchers):
+    # «NorskPåJobb» and «Norsk på jobb» share no word, so the pair was never scored.
+    rows = [
+        _row("nho.pdf", "NHO", "NorskPåJobb", "3.4", "Prosjekt"),
+        _row("virke.rtf", "Virke", "Norsk på jobb", "3.4", "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["NHO", "Virke"]]
+    assert "begge nevner «norskpåjobb»" in clusters.merges[0][2].evidence
