@@ -98,7 +98,8 @@ def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
 def _profile(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: MeasureNames) -> _Profile:
     own = stems(t.text, stop)
     cells = "; ".join((*t.ansvarlig, *t.samarbeidspartnere))
-    return _Profile(t.row.provenance.source_file, t.delmal.value, "" if t.type.inferred else t.type.value,
+    # A delmål guessed from the words (the report gave none, or only its område) keeps no rows apart.
+    return _Profile(t.row.provenance.source_file, "" if t.delmal.inferred else t.delmal.value, "" if t.type.inferred else t.type.value,
                     " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs),
                     names.profile(t.text, t.member), names.profile(cells).places if cells else frozenset())
 

@@ -185,3 +185,16 @@ def test_a_council_row_lacking_a_member_whose_row_may_be_a_regional_copy_asks_to
     county = next(e for e in register if e.rapportert_av == ("Vestland fylkeskommune",))
     assert county.needs_review and any(council.tiltak_id in r for r in county.review_reasons)
     assert council.needs_review and any(county.tiltak_id in r for r in council.review_reasons)
+
+
+def test_a_delmal_guessed_where_a_report_gave_only_the_omrade_keeps_no_joint_rows_apart_nor_outvotes_a_stated_one(matchers):
+    # LO's letter gives only the område; its row's delmål is guessed (2.1 here). The guess kept the two members' one
+    # seminar apart, both sure.
+    register, _ = _register(matchers, [
+        _row("lo.doc", "LO", "Frokostseminar under Arendalsuka sammen med Spekter om digital kompetanse", "Læring i arbeidslivet",
+             "", "LO", "Spekter"),
+        _row("spekter.pdf", "Spekter", "Frokostmøte i Arendal om digital kompetanse i helsetjenesten", "2.2", "arrangement",
+             "Spekter", "LO"),
+    ])
+    (entry,) = register
+    assert entry.rapportert_av == ("LO", "Spekter") and entry.delmal == "2.2"
