@@ -33,6 +33,11 @@ from pipeline.settings import Thresholds
         ("Etter- og videreutdanning", "Kurs/utdanning"),
         ("Partsgruppe", "Råd/utvalg/nettverk"),
         ("Deltakelse", "Råd/utvalg/nettverk"),
+        # words members wrote in type cells in later rounds
+        ("Rådsarbeid", "Råd/utvalg/nettverk"),
+        ("Nettressurs", "Informasjon"),
+        ("Opplæringstiltak", "Kurs/utdanning"),
+        ("Åpen dag", "Arrangement"),
         # compounds, qualifiers and two names for one type
         ("Nettkurs", "Kurs/utdanning"),
         ("Frokostseminar", "Arrangement"),
