@@ -133,6 +133,11 @@ def _mention(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, s
     return 0.0, ""
 
 
+def _opening_named(a: _Profile, b: _Profile, a_names_b: float) -> str:
+    """The opening words of b's row («fagbrev på jobb») standing in the text of a row that names b's member; ''."""
+    return b.names.opening if a_names_b >= TEXT_MENTION and b.names.opening and b.names.opening in a.names.text else ""
+
+
 def _contained(a: list[str], b: list[str]) -> bool:
     """Every word of one row stands in the other: the shorter is an account of what the longer says."""
     small, large = sorted((set(a), set(b)), key=len)
@@ -164,13 +169,16 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     # i NPJ saman med Virke" beside Virke's NPJ) is a joint measure though the other does not name it back;
     # so is one row naming the other's member when the other's words all stand in it ("Forsøk med meklarar i
     # fire fylke" with a county as partner, beside that county's "Vi er med i forsøket med meklarar").
-    one_way = not mutual and (max(ab, ba) >= TEXT_MENTION and bool(name) or max(ab, ba) > 0 and _contained(wa, wb))
+    # … or opening with the words the other opens with («Fagbrev på jobb i kommunene – pilot …» beside Troms's
+    # «Pilotering av fagbrev på jobb …, i samarbeid med KS»): the name the named member gives its measure.
+    opened = _opening_named(pa, pb, ab) or _opening_named(pb, pa, ba)
+    one_way = not mutual and (max(ab, ba) >= TEXT_MENTION and bool(name or opened) or max(ab, ba) > 0 and _contained(wa, wb))
     told = max((ab, why_ab), (ba, why_ba)) if one_way else (0.0, "")
     defined = name in (pa.names.defined | pb.names.defined) and name in pa.names.acronyms & pb.names.acronyms or (
         any(name == f"{acr}-{kind}" for acr, kind in pa.names.acronym_kinds | pb.names.acronym_kinds))
     score = sim + (ab + ba if mutual else told[0]) + (SHARED_NAME if name else 0.0) + (DEFINED_ACRONYM if defined else 0.0)
     evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else f"; {told[1]}" if told[1] else "")
-    evidence += f"; begge nevner «{name}»" if name else ""
+    evidence += f"; begge nevner «{name or opened}»" if name or (opened and one_way) else ""
     evidence += "; den ene skriver navnet ut før forkortelsen" if defined else ""
     apart = MeasureNames.apart(pa.names, pb.names, shared, bool(name))
     if name and not apart[0]:

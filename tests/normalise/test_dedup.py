@@ -691,3 +691,16 @@ def test_a_name_written_in_one_word_is_the_name_written_as_words(matchers):
     groups, clusters = _groups(matchers, rows)
     assert groups == [["NHO", "Virke"]]
     assert "begge nevner «norskpåjobb»" in clusters.merges[0][2].evidence
+
+
+def test_a_row_naming_the_other_member_and_the_words_its_row_opens_with_is_their_joint_measure(matchers):
+    # Troms names KS, and the words KS's row opens with («Fagbrev på jobb»); nothing else is shared but common words.
+    rows = [
+        _row("ks.pdf", "KS", "Fagbrev på jobb i kommunene – pilot for assistenter i helse og omsorg", "3.1", "Pilot"),
+        _row("troms.docx", "Troms fylkeskommune",
+             "Pilotering av fagbrev på jobb for ufaglærte assistenter i kommunene, i samarbeid med KS", "3.1", "Prosjekt"),
+        _row("lo.docx", "LO", "Fagbrev på jobb for lagerarbeidere i handelen", "3.1", "Prosjekt"),  # names no one: its own
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS", "Troms fylkeskommune"], ["LO"]]
+    assert "begge nevner «fagbrev på jobb»" in clusters.merges[0][2].evidence
