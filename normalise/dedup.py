@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 import heapq
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -27,7 +28,7 @@ from .name_text import same_sector, sector_after
 from .name_profile import NameProfile
 from .names import MeasureNames
 from .orgs import OrgMatcher
-from .text import stem, stems, undoubled, words
+from .text import fold, stem, stems, undoubled, words
 
 # Evidence of a joint measure: each row names the other's member. Named in the tiltak's own words
 # ("sammen med YS") weighs more than named as ansvarlig or partner, which collaborating members do
@@ -49,6 +50,7 @@ MAX_NEAR_MISSES = 500  # reviewers read the closest ones; a country-sized inbox 
 SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every shared word pairs rows
 LONG_WORD = 10  # a word this long may be a name whose definite form the stemmer cuts apart from its bare one
 DEFINITE = ("et", "en", "ene", "a", "ane")
+_EVENT_PLACE = re.compile(r"\b(?:under|på|i)\s+([A-ZÆØÅ][a-zæøå]{5,})")  # «under Arendalsuka», «i Arendal»
 COMMON_WORD_ROWS = 60  # above it, a word in more rows than this (or 2 % of rows) pairs none
 
 
@@ -138,6 +140,13 @@ def _opening_named(a: _Profile, b: _Profile, a_names_b: float) -> str:
     return b.names.opening if a_names_b >= TEXT_MENTION and b.names.opening and b.names.opening in a.names.text else ""
 
 
+def _same_event_place(ta: str, pa: _Profile, tb: str, pb: _Profile) -> str:
+    """The event both rows place themselves at («under Arendalsuka», «i Arendal»), no county or region; ''."""
+    regions = pa.names.places | pb.names.places | pa.names.home | pb.names.home
+    xs, ys = ({fold(w) for w in _EVENT_PLACE.findall(t)} - regions for t in (ta, tb))
+    return next((min(x, y, key=len) for x in sorted(xs) for y in sorted(ys) if x.startswith(y) or y.startswith(x)), "")
+
+
 def _contained(a: list[str], b: list[str]) -> bool:
     """Every word of one row stands in the other: the shorter is an account of what the longer says."""
     small, large = sorted((set(a), set(b)), key=len)
@@ -171,7 +180,8 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     # fire fylke" with a county as partner, beside that county's "Vi er med i forsøket med meklarar").
     # … or opening with the words the other opens with («Fagbrev på jobb i kommunene – pilot …» beside Troms's
     # «Pilotering av fagbrev på jobb …, i samarbeid med KS»): the name the named member gives its measure.
-    opened = _opening_named(pa, pb, ab) or _opening_named(pb, pa, ba)
+    opened = _opening_named(pa, pb, ab) or _opening_named(pb, pa, ba) or (
+        _same_event_place(a.text, pa, b.text, pb) if max(ab, ba) >= TEXT_MENTION else "")
     one_way = not mutual and (max(ab, ba) >= TEXT_MENTION and bool(name or opened) or max(ab, ba) > 0 and _contained(wa, wb))
     told = max((ab, why_ab), (ba, why_ba)) if one_way else (0.0, "")
     defined = name in (pa.names.defined | pb.names.defined) and name in pa.names.acronyms & pb.names.acronyms or (

@@ -704,3 +704,16 @@ def test_a_row_naming_the_other_member_and_the_words_its_row_opens_with_is_their
     groups, clusters = _groups(matchers, rows)
     assert groups == [["KS", "Troms fylkeskommune"], ["LO"]]
     assert "begge nevner «fagbrev på jobb»" in clusters.merges[0][2].evidence
+
+
+def test_rows_at_one_event_one_naming_the_others_member_are_asked_about_or_merged(matchers):
+    # «under Arendalsuka» and «i Arendal»: where, so no name of the measure; with Spekter naming Unio, one debate.
+    rows = [
+        _row("unio.docx", "Unio", "Debattmøte i Arendal om kompetanse i sykehusene – arrangement", "2.2", ""),
+        _row("spekter.pdf", "Spekter", "Felles debattmøte med LO Stat og Unio under Arendalsuka 2023 om kompetanse i helsetjenesten",
+             "2.2", "Arrangement"),
+        _row("ks.pdf", "KS", "Debattmøte i Arendal om kompetanse i kommunene", "2.2", "Arrangement"),  # names no one
+    ]
+    groups, clusters = _groups(matchers, rows)
+    asked = [m for m in clusters.near_misses if "begge nevner «arendal»" in m.evidence]
+    assert [(m.a.split(".")[0], m.b.split(".")[0], m.kind) for m in asked] == [("unio", "spekter", "joint")]
