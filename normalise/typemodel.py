@@ -138,6 +138,7 @@ class TypeFeatures:
         self._auxiliaries = frozenset(fold(w) for w in catalogue.vocabulary.auxiliaries)
         self._prepositions = frozenset(fold(w) for w in catalogue.vocabulary.prepositions)
         self._two_ways = frozenset(fold(w) for w in catalogue.vocabulary.type_two_ways)
+        self._two_ways_endings = tuple(fold(w) for w in catalogue.vocabulary.type_two_ways_endings)
         self._audiences = tuple(fold(w) for w in catalogue.vocabulary.own_audiences)
         self._notes = tuple(fold(w) for w in catalogue.vocabulary.note_words)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
@@ -221,7 +222,7 @@ class TypeFeatures:
         if not cue:
             return ""
         kind = self.cues.type_of(cue)
-        if cue in self._two_ways:
+        if cue in self._two_ways or any(cue.endswith(e) and len(cue) - len(e) >= 4 for e in self._two_ways_endings):
             return f"«{cue}» skrives som flere typer"
         # «fagbrevløp»: a compound that opens with another type's word names that type too (a long word: «studie» opens
         # «studiesirkler» by chance).

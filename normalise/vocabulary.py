@@ -61,6 +61,7 @@ class Vocabulary:
     auxiliaries: tuple[str, ...] = ()
     type_containers: tuple[str, ...] = ()
     type_two_ways: tuple[str, ...] = ()
+    type_two_ways_endings: tuple[str, ...] = ()
     note_words: tuple[str, ...] = ()
     own_audiences: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()

@@ -172,6 +172,8 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
         ("Nettverkssamling for tillitsvalgte i kommunene", "satt sammen av ord for to typer"),
         # a word the reports type both ways: a project's first step, or a study before one
         ("Forprosjekt om læring på arbeidsplassen i små handelsbedrifter", "skrives som flere typer"),
+        # a network for something: a network to some writers, a project run as one to others
+        ("Læringsnettverk for digital omstilling i kommunene", "skrives som flere typer"),
         # a note to the member's own people may tell them of another's report rather than be a study
         ("Notat til forbundene om hovedfunnene i Kompetansebehovsutvalgets rapport", "til egne medlemmer"),
         ("Medlemsnotat om KBU-rapporten og behovet for fagarbeidere", "til egne medlemmer"),
