@@ -48,7 +48,7 @@ CONTAINED = 90  # a title stands in another text when it matches a stretch of it
 # Place, time and setting: a capitalised word after these is where or when, not what.
 REGION_JOINED = 4  # letters after a region's name in one word («nordland|spiloten») that make it a compound, not a form
 COUNTY = "fylkeskommune"  # the catalogue's kind of a county council, whose county is a region
-_SETTING = {"i", "på", "under", "ved", "fra", "frå", "til", "hos"}
+_SETTING = {"i", "på", "under", "ved", "fra", "frå", "hos"}
 _MONTHS = set("januar februar mars april mai juni juli august september oktober november desember".split())
 
 

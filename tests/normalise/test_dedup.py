@@ -717,3 +717,15 @@ def test_rows_at_one_event_one_naming_the_others_member_are_asked_about_or_merge
     groups, clusters = _groups(matchers, rows)
     asked = [m for m in clusters.near_misses if "begge nevner «arendal»" in m.evidence]
     assert [(m.a.split(".")[0], m.b.split(".")[0], m.kind) for m in asked] == [("unio", "spekter", "joint")]
+
+
+def test_a_name_after_til_is_what_a_grant_goes_to_not_where(matchers):
+    # «Tilskudd til Digitaliseringsløftet …»: «til» was read as a place's word, like «i Bodø», and the name dropped.
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Tilskudd til Digitaliseringsløftet i kommunesektoren", "2.1", ""),
+        _row("ks.pdf", "KS", "Digitaliseringsløftet i kommunene (DigiLøft) – partssammensatt samarbeid om digital kompetanse",
+             "2.1", "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS", "Regjeringen"]]
+    assert "begge nevner «digitaliseringsløftet»" in clusters.merges[0][2].evidence
