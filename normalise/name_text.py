@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .phrases import ENDINGS, Token
-from .text import fold, stems, undoubled
+from .text import fold, stem, stems, undoubled
 
 NAME_IN_TEXT_CHARS = 8  # a shorter name (an acronym, "Oslo") found in the other row's text says too little
 SECTOR_CHARS = 6  # a sector's stem inside another's is that sector («handel» in «varehandel»); a shorter is a word
@@ -17,6 +17,9 @@ NAME_ENDINGS = "(?:e|et|en|a|ene|ane|s|ets|ens|as)?"
 # ("DVL" = «Dagen for voksnes læring», "NPJ" = «Norsk på jobben»).
 LINKING = {"for", "og", "i", "på", "av", "til", "med", "om", "frå", "fra"}
 ACRONYM_LETTERS = (3, 6)
+SECTOR_REACH = 6  # words after a programme's kind that may name its sector («for den kommunale helse- og omsorg…»)
+_SECTOR_LINKS = {"for", "i", "om", "innen", "innan"}  # what may stand between the kind and its sector
+_SECTOR_END = re.compile(r"[:;,.()]|^\s+-")  # a colon, a comma or a dash set apart ends the sector's words
 
 
 def capitalised_inside(text: str) -> set[str]:
@@ -136,6 +139,27 @@ def name_stem(name: str) -> str:
     """A one-word name's stem («yrkesfagløftet» and «yrkesfagløft» alike); a longer name as it is."""
     found = stems(name)
     return undoubled(found[0]) if len(found) == 1 else name
+
+
+def schemes(text: str, toks: list[Token], scheme_words: tuple[str, ...], fillers: frozenset[str],
+            region_words: frozenset[str]) -> frozenset[str]:
+    """The sector programmes a text names: the kind («bransjeprogrammet», «partnarskapet»), then its sector after
+    «for», «i» or «om» or straight after the kind («Bransjeprogram helse og omsorg»): the kind with the stem of
+    each of the sector's first words («bransjeprogram helse», «bransjeprogram omsorg»); no place or body."""
+    found = set()
+    for i, t in enumerate(toks[:-1]):
+        kind = next((undoubled(stem(w)) for w in scheme_words if w in t.folded), "")  # «partnarskap» too
+        after = toks[i + 1].folded
+        if not kind or after in fillers - _SECTOR_LINKS:
+            continue  # «partnerskap med NAV», «bransjeprogrammet ble …»: no sector named
+        sector: set[str] = set()
+        for before, x in zip(toks[i : i + SECTOR_REACH], toks[i + 1 : i + 1 + SECTOR_REACH]):
+            if sector and _SECTOR_END.search(text[before.end : x.start]):
+                break  # «Bransjeprogram for reiseliv: nettkurs i …»: the sector has been named
+            if x.folded not in fillers and x.folded not in region_words and not x.folded.isdigit():
+                sector.add(f"{kind} {undoubled(stems(x.folded)[0])}")
+        found |= sector
+    return frozenset(found)
 
 
 def same_schemes(a: frozenset[str], b: frozenset[str]) -> list[str]:

@@ -18,9 +18,9 @@ from .catalogue import Catalogue
 from .name_profile import NameProfile
 from .phase_words import PhaseReader
 from .name_text import (ACRONYM_LETTERS, acronym_kinds, capitalised_inside, LINKING as _LINKING, NAME_ENDINGS, NAME_IN_TEXT_CHARS, defined_name, in_sequence, kind_spelled, spells_initials,
-                        inflected_in, name_stem, same_schemes, spelled, stem_seq)
+                        inflected_in, name_stem, same_schemes, schemes, spelled, stem_seq)
 from .phrases import PhraseSet, Token, tokens
-from .text import clean, fold, stem, stems, undoubled, words
+from .text import clean, fold, stem, undoubled, words
 
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _LEAD_TITLE = re.compile(r"^([^:–]{3,80}?)\s*(?::|\s[–-]\s)")
@@ -34,9 +34,6 @@ _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
 SAME_BASE = 95  # a title found in a text whose words had a kind joined on: all but a letter of it
 BASE_CHARS = 8  # a name left when its kind is taken off («helsekompetanse»); shorter is a word, not a name
-SECTOR_REACH = 6  # words after a programme's kind that may name its sector («for den kommunale helse- og omsorg…»)
-_SECTOR_LINKS = {"for", "i", "om", "innen", "innan"}  # what may stand between the kind and its sector
-_SECTOR_END = re.compile(r"[:;,.()]|^\s+-")  # a colon, a comma or a dash set apart ends the sector's words
 OPENING_WORDS = 3  # opening words two rows share that may name one scheme
 CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
 # An acronym defined beside its name: «Partnarskap for vaksenopplæring i Innlandet (PAVI)» and
@@ -225,24 +222,6 @@ class MeasureNames:
     def _untailed(self, text: str) -> str:
         return re.sub(r"\w+", lambda m: self._base(m.group(0)) or m.group(0), fold(text))
 
-    def _schemes(self, text: str, toks: list[Token]) -> frozenset[str]:
-        """The sector programmes a text names: the kind («bransjeprogrammet», «partnarskapet»), then its sector after
-        «for», «i» or «om» or straight after the kind («Bransjeprogram helse og omsorg»): the kind with the stem of
-        each of the sector's first words («bransjeprogram helse», «bransjeprogram omsorg»); no place or body."""
-        found = set()
-        for i, t in enumerate(toks[:-1]):
-            kind = next((undoubled(stem(w)) for w in self._scheme_words if w in t.folded), "")  # «partnarskap» too
-            after = toks[i + 1].folded
-            if not kind or after in self._fillers - _SECTOR_LINKS:
-                continue  # «partnerskap med NAV», «bransjeprogrammet ble …»: no sector named
-            sector: set[str] = set()
-            for before, x in zip(toks[i : i + SECTOR_REACH], toks[i + 1 : i + 1 + SECTOR_REACH]):
-                if sector and _SECTOR_END.search(text[before.end : x.start]):
-                    break  # «Bransjeprogram for reiseliv: nettkurs i …»: the sector has been named
-                if x.folded not in self._fillers and x.folded not in self._region_words and not x.folded.isdigit():
-                    sector.add(f"{kind} {undoubled(stems(x.folded)[0])}")
-            found |= sector
-        return frozenset(found)
 
     def _opens_about(self, text: str, toks: list[Token]) -> bool:
         hit = self._about.first(toks)
@@ -314,7 +293,7 @@ class MeasureNames:
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phase.phases, editions,
                            frozenset(settings), acronyms, frozenset(spelled(toks)), moved, phase.news,
                            stem_seq(text), self._opening(toks), self._opens_about(text, toks),
-                           frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), self._schemes(text, toks),
+                           frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), schemes(text, toks, self._scheme_words, self._fillers, self._region_words),
                            frozenset(name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
                            frozenset(name_stem(n) for n in names), phase.loose, self._events(toks),
                            acronym_kinds(text), self._regional_bodies(toks, places | home))
