@@ -148,7 +148,13 @@ def schemes(text: str, toks: list[Token], scheme_words: tuple[str, ...], fillers
     each of the sector's first words («bransjeprogram helse», «bransjeprogram omsorg»); no place or body."""
     found = set()
     for i, t in enumerate(toks[:-1]):
-        kind = next((undoubled(stem(w)) for w in scheme_words if w in t.folded), "")  # «partnarskap» too
+        word = next((w for w in scheme_words if w in t.folded), "")
+        kind = undoubled(stem(word)) if word else ""  # «partnarskap» too
+        if kind and len(head := t.folded[: t.folded.index(word)].rstrip("s")) >= 3:
+            # «Industri- og byggbransjeprogrammet»: the sector joined before the kind, and one coordinated with it.
+            joined = i >= 2 and toks[i - 1].folded == "og" and text[toks[i - 2].end : toks[i - 2].end + 1] == "-"
+            found |= {f"{kind} {undoubled(stems(x)[0])}" for x in (head, *([toks[i - 2].folded] if joined else []))}
+            continue
         after = toks[i + 1].folded
         if not kind or after in fillers - _SECTOR_LINKS:
             continue  # «partnerskap med NAV», «bransjeprogrammet ble …»: no sector named

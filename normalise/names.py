@@ -301,16 +301,15 @@ class MeasureNames:
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
         """The name two rows share ('' if none): the same proper noun or acronym, or one's title in the other."""
+        # «Vestland kompetanseforum» and «det regionale kompetanseforumet i Vestland»: one region's body.
         # «Helsekompetanse 2028» and «Helsekompetansekonferansen 2028»: one name, once with its kind joined on.
-        common = sorted(a.names & b.names) or same_schemes(a.schemes, b.schemes) or sorted(
-            (a.name_stems & b.bases) | (b.name_stems & a.bases))
+        common = sorted(a.names & b.names) or sorted(a.regional_bodies & b.regional_bodies) or same_schemes(
+            a.schemes, b.schemes) or sorted((a.name_stems & b.bases) | (b.name_stems & a.bases))
         if common:
             return common[0]
         events = sorted(a.events & b.events)  # «Nasjonal karrierekonferanse 2019», «karrierekonferansen i 2019»
-        # «Vestland kompetanseforum» and «det regionale kompetanseforumet i Vestland»: one region's body.
-        bodies = sorted(a.regional_bodies & b.regional_bodies)
-        if events or bodies:
-            return (events or bodies)[0]
+        if events:
+            return events[0]
         for x, y in ((a, b), (b, a)):
             # "DVL – LO deltok" and «Dagen for vaksnes læring»: one names the programme by its initials.
             spelled = sorted(x.acronyms & y.spelled)

@@ -729,3 +729,16 @@ def test_a_name_after_til_is_what_a_grant_goes_to_not_where(matchers):
     groups, clusters = _groups(matchers, rows)
     assert groups == [["KS", "Regjeringen"]]
     assert "begge nevner «digitaliseringsløftet»" in clusters.merges[0][2].evidence
+
+
+def test_a_sector_joined_before_the_programme_is_its_sector(matchers):
+    # «Industri- og byggbransjeprogrammet» is the programme «for industri og bygg»; «Trepartsbransjeprogrammene» for
+    # reiseliv is no sector's of theirs.
+    rows = [
+        _row("lo.docx", "LO", "Bransjeprogrammet for industri og bygg", "2.1", ""),
+        _row("nho.pdf", "NHO", "Industri- og byggbransjeprogrammet: fleksible etter- og videreutdanningstilbud", "2.1", "Kurs"),
+        _row("virke.docx", "Virke", "Reiselivsbransjeprogrammet: nettkurs for ansatte i hotell og restaurant", "2.1", "Kurs"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO", "NHO"], ["Virke"]]
+    assert "begge nevner «bransjeprogram" in clusters.merges[0][2].evidence
