@@ -146,7 +146,11 @@ def own_delmal(text: str) -> OwnDelmal | None:
 
 
 def closing_type(text: str, types: TypeNamer) -> tuple[str, str] | None:
-    """(text, type) for a text closed by its type in brackets («Nettverk for EVU (nettverk)»); None otherwise."""
+    """(text, type) for a text closed by its type in brackets («Nettverk for EVU (nettverk)», «… [Kurs]»); None
+    otherwise."""
+    square = _SQUARE_TYPE.search(clean(text))
+    if square and _names_type(square["type"], types) and clean(text)[: square.start()].strip():
+        return clean(clean(text)[: square.start()]), clean(square["type"])
     bracket = _TYPE_BRACKET.match(clean(text))
     if bracket is None or bracket["rest"] is not None or not _names_type(bracket["type"], types):
         return None

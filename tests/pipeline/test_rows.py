@@ -672,3 +672,18 @@ def test_a_cells_lines_written_name_colon_account_are_tiltak_named_and_described
         ("1.4", "Nasjonalt nettverk for praksis i høyere utdanning", "Nettverket deler erfaring om praksisavtaler."),
         ("2.2", "Kartlegging av etter- og videreutdanning ved universiteter og høgskoler",
          "Oversikt over omfang og finansiering av tilbudene.")]
+
+
+def test_a_tiltak_cell_closed_by_its_type_in_square_brackets_gives_the_type_and_keeps_the_title_whole(tmp_path, matchers):
+    # «… (LLL-konferansen) [Arrangement]» in a table without a type column: the bracket stayed in the tiltak.
+    d = docx.Document()
+    _table(d, ["Område", "Tiltak", "Ansvarlig"], [
+        ["Område 2", "Nasjonal konferanse om livslang læring 2046 (LLL-konferansen) [Arrangement]", "VOFO"],
+        ["Område 3", "Norsktrening for innvandrere i studieforbundene [Kurs]", "Studieforbundene"],
+        ["Område 3", "Kurs i lesing [for voksne]", "VOFO"]])  # a bracket that names no type stays
+    path = tmp_path / "type_i_hakeparentes.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("type")) for r in rows] == [
+        ("Nasjonal konferanse om livslang læring 2046 (LLL-konferansen)", "Arrangement"),
+        ("Norsktrening for innvandrere i studieforbundene", "Kurs"), ("Kurs i lesing [for voksne]", "")]
