@@ -158,7 +158,8 @@ class ColumnMapper:
         every = (*self.vocabulary.fields.values(), *self.vocabulary.labels.values())
         names = sorted({n for names in every for n in names}, key=len, reverse=True)
         alternatives = "|".join(re.escape(n) for n in names)
-        return re.compile(rf"(?:(?<=^)|(?<=[\s.;,(]))({alternatives})\s*:\s*", re.IGNORECASE)
+        # «Delmål (nummer og stikkord):», «Type tiltak (kryss av):»: a form's note on how to answer is no part of it.
+        return re.compile(rf"(?:(?<=^)|(?<=[\s.;,(]))({alternatives})(?:\s*\([^()\d]{{1,40}}\))?\s*:\s*", re.IGNORECASE)
 
     @cached_property
     def goal_label(self) -> re.Pattern[str]:

@@ -1189,3 +1189,20 @@ def test_an_item_giving_its_delmal_after_a_dash_is_a_tiltak_its_labels_and_accou
          "Spekter har to representanter i rådet."),
         ("3.3", "Rekrutteringsprogrammet Menn i helse", "prosjekt", "KS", "Spekter, NAV", "")]
     assert read.warnings == ()
+
+
+def test_a_form_in_paragraphs_with_notes_on_how_to_answer_in_its_labels_is_read(matchers, tmp_path):
+    # «Navn på tiltaket:», «Delmål (nummer og stikkord):», «Type tiltak (kryss av): ☐ FoU ☒ …»: the file gave nothing.
+    read = _read(matchers, tmp_path / "skjema_avsnitt.docx", [
+        ("title", "Rapporteringsskjema – Kompetansepolitisk råd"), ("text", "Rådsmedlem: Hovedorganisasjonen Virke"),
+        ("h2", "Tiltak 1"), ("text", "Navn på tiltaket: Deltakelse i RSA ved universiteter og høyskoler"),
+        ("text", "Delmål (nummer og stikkord): 1.4 – samarbeid utdanning/arbeidsliv"),
+        ("text", "Type tiltak (kryss av): ☐ FoU  ☐ Kurs/utdanning  ☒ Råd/utvalg/nettverk  ☐ Prosjekt"),
+        ("text", "Ansvarlig: Universitetene og høyskolene"), ("text", "Kort beskrivelse: Virke har oppnevnt medlemmer til RSA."),
+        ("h2", "Tiltak 2"), ("text", "Navn på tiltaket: LLL-konferansen 2046"),
+        ("text", "Delmål (nummer og stikkord): 2.2 – kunnskap om læring i arbeidslivet"),
+        ("text", "Type tiltak (kryss av): ☐ FoU  ☐ Prosjekt  ☒ Arrangement")])
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), matchers.types.match(r.get("type"), "").value,
+             r.get("beskrivelse")) for r in read.rows] == [
+        ("1.4", "Deltakelse i RSA ved universiteter og høyskoler", "Råd/utvalg/nettverk", "Virke har oppnevnt medlemmer til RSA."),
+        ("2.2", "LLL-konferansen 2046", "Arrangement", "")]
