@@ -130,6 +130,7 @@ def numbered_titles(paragraphs: Sequence[Paragraph], codes_in: Callable[[str], l
     omrade: int | None = None  # the level of the område heading the headings stand under
     chapters = False  # the report numbers its sections («1 Innledning»): «2.1» may be one of them
     coded_below = False
+    given_below = 0  # numbered headings whose text closes with a code of its own («Delmål 1.4 · Type: …»)
     for n, p in enumerate(paragraphs):
         if p.kind != "heading":
             continue
@@ -146,11 +147,16 @@ def numbered_titles(paragraphs: Sequence[Paragraph], codes_in: Callable[[str], l
         codes = codes_in(m.group(1)) if m else []
         if m and codes and not worded(m.group(2)):
             found.append((p, codes[0], m.group(2).rstrip(" .")))
+            given_below += any(codes_in(q.text) for q in _under(paragraphs, n))
         elif not m and not codes_in(p.text) and not worded(p.text):
             found.append((p, "", clean(p.text).rstrip(" .")))
             # «(Delmål 1.1, råd/utvalg)» under the title's text: the report gives each its code its own way.
             coded_below = coded_below or any(codes_in(q.text) for q in _under(paragraphs, n))
     coded = [p for p, code, _ in found if code]
+    if coded and chapters and given_below == len(coded) >= NUMBERED_TITLES:
+        # «2.1 Arbeidslivsrepresentanter i …» in a report numbered by chapters, each closed by «Delmål 1.4 · …»: the
+        # number is the section's, the code below the tiltak's.
+        return {(p.page, p.line): NumberedTitle("", title) for p, code, title in found if code}
     if coded:
         if chapters or len(coded) < NUMBERED_TITLES:
             return {}

@@ -43,7 +43,11 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
     if len(text.split()) > META_WORDS:
         return {}
     head, labelled = mapper.split_labels(text)
-    parts = [p for p in _PARTS.split(head.rstrip(" .,;·|")) if p.strip(" ,")]
+    bracketed = re.fullmatch(r"\(([^()]+?)[\s.]*\)[\s.]*", head)  # «(Arrangement, delmål 1.4.) Ansvarlig: UHR.»
+    said = re.sub(r"\s*,\s*", " · ", bracketed[1]) if bracketed else head  # in brackets a comma parts them too
+    parts = [p for p in _PARTS.split(said.rstrip(" .,;·|")) if p.strip(" ,")]
+    if bracketed:
+        parts.sort(key=lambda p: not (_CODE_PART.match(p.strip(" ,")) and codes_in(p)))  # in brackets, the code first
     if not parts:
         return {}
     first, *rest = (p.strip(" ,") for p in parts)

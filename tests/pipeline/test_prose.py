@@ -1206,3 +1206,25 @@ def test_a_form_in_paragraphs_with_notes_on_how_to_answer_in_its_labels_is_read(
              r.get("beskrivelse")) for r in read.rows] == [
         ("1.4", "Deltakelse i RSA ved universiteter og høyskoler", "Råd/utvalg/nettverk", "Virke har oppnevnt medlemmer til RSA."),
         ("2.2", "LLL-konferansen 2046", "Arrangement", "")]
+
+
+def test_chapter_numbered_titles_closed_by_their_own_particulars_are_tiltak_of_those_delmal(matchers, tmp_path):
+    # «2.1 Title» in a report numbered by chapters («1 Innledning»): the number is the section's, and each account
+    # closes with its own delmål, as «Delmål 1.4 · Type: …» or «(Arrangement, delmål 1.4.) Ansvarlig: …». Nothing was read.
+    read = _read(matchers, tmp_path / "kapitler.docx", [
+        ("title", "Universitets- og høgskolerådet (UHR)"), ("h2", "1 Innledning"),
+        ("text", "Denne rapporten omtaler tiltak der UHR har hatt ansvar eller deltatt."),
+        ("h2", "2 Tiltak under hovedinnsatsområde 1"),
+        ("h3", "2.1 Arbeidslivsrepresentanter i UHR-Lærerutdanning"),
+        ("text", "Enhetene har faste plasser for arbeidslivet."),
+        ("text", "Delmål 1.4 · Type: Råd/utvalg/nettverk · Ansvarlig: UHR · Samarbeid: Unio, Spekter"),
+        ("h3", "2.2 Nasjonal konferanse om praksis i høyere utdanning 2046"),
+        ("text", "Konferansen i Trondheim samlet 350 deltakere."),
+        ("text", "(Arrangement, delmål 1.4.) Ansvarlig: UHR. Samarbeidspartnere: HK-dir, NHO."),
+        ("h2", "3 Avslutning"), ("text", "UHR vil følge opp arbeidet i 2047.")])
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("type"), r.get("samarbeidspartnere"),
+             r.get("beskrivelse")) for r in read.rows] == [
+        ("1.4", "Arbeidslivsrepresentanter i UHR-Lærerutdanning", "Råd/utvalg/nettverk", "Unio, Spekter",
+         "Enhetene har faste plasser for arbeidslivet."),
+        ("1.4", "Nasjonal konferanse om praksis i høyere utdanning 2046", "Arrangement", "HK-dir, NHO",
+         "Konferansen i Trondheim samlet 350 deltakere.")]
