@@ -69,6 +69,8 @@ class Vocabulary:
     particulars_words: tuple[str, ...] = ()
     other_documents: tuple[str, ...] = ()
     unanswered: tuple[str, ...] = ()
+    none_said: tuple[str, ...] = ()
+    placeholders: tuple[str, ...] = ()
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # prose-only labels per field ("Med:")
 
 

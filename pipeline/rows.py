@@ -27,13 +27,12 @@ from .prose import ProseReader
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
 from .prose_forms import continues_form, read_form
 from .prose_items import own_delmal
+from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
 from .ticks import tick_columns, ticked_delmal
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
 HEADER_DEPTH = 15  # a header stands within a table's first rows (under a caption, a sheet's title or instructions)
 NO_HEADER = "tabellen har ingen kolonne som kan leses som tiltak"
-NO_TEXT = "raden har ingen tekst i tiltakskolonnen"
-ONLY_TYPE = "tiltakskolonnen har bare en type, ikke et tiltak"
 ABOVE_HEADER = "raden står over tabellens overskriftsrad"
 
 
@@ -320,42 +319,33 @@ class RowReader:
             self.skipped.extend(stray)
             self.warnings.append(
                 f"{self.source_file}: {len(stray)} {'punkt' if len(stray) == 1 else 'punkter'} under overskrifter som ikke "
-                f"nevner et delmål ble ikke lest som tiltak ({_some([s.locator for s in stray])}); gi overskriftene "
+                f"nevner et delmål ble ikke lest som tiltak ({some([s.locator for s in stray])}); gi overskriftene "
                 "delmålets nummer, f.eks. «Delmål 2.1»")
         unread = unread_mentions(self.source_file, blocks, self.rows, self.skipped)
         if unread:
             self.skipped.extend(unread)
             self.warnings.append(
                 f"{self.source_file}: {len(unread)} avsnitt med et delmål slik et tiltak oppgir det, "
-                f"ble ikke lest som tiltak ({_some([s.locator for s in unread])}); se dem i "
+                f"ble ikke lest som tiltak ({some([s.locator for s in unread])}); se dem i "
                 "rapporten og før dem inn for hånd om de er tiltak")
         settled = settle_named_items(self.rows, self.prose.types)
         unsure = [u for u in self.prose.unsure if u not in settled]
         if unsure:
             self.warnings.append(f"{self.source_file}: {len(unsure)} {'punkt' if len(unsure) == 1 else 'punkter'} kan ha "
                                  "en type eller forklaring som ikke ble skilt fra tiltaket "
-                                 f"({_some(unsure)}); de er merket for kontroll")
+                                 f"({some(unsure)}); de er merket for kontroll")
         rows = split_table_cells(self.rows, self.prose.types)
         if content.reliability < 1.0:
             rows = types_run_into_tiltak(rows, self.types.names_type)
-        frozen = [r.freeze() for r in rows]
-        # «Tiltak: –» in a form: a dash says there is none, and a row without its tiltak is no row.
-        self.skipped.extend(SkippedRow(r.provenance.locator, NO_TEXT, "") for r in frozen if not r.get("tiltak"))
-        no_text = [s.locator for s in self.skipped if s.reason == NO_TEXT]
-        if no_text:
-            self.warnings.append(f"{self.source_file}: {len(no_text)} {'rad' if len(no_text) == 1 else 'rader'} uten "
-                                 f"tekst i tiltakskolonnen ble ikke lest ({_some(no_text)})")
-        only_type = [s.locator for s in self.skipped if s.reason == ONLY_TYPE]
-        if only_type:
-            self.warnings.append(f"{self.source_file}: {len(only_type)} {'rad' if len(only_type) == 1 else 'rader'} har "
-                                 f"bare en type der tiltaket skulle stå, og ble ikke lest ({_some(only_type)}); se om "
-                                 "kolonnene er lest riktig og før tiltakene inn for hånd")
+        # «Tiltak: –» in a form, «Ingen egne tiltak for 2046», «test – slettes»: no tiltak, each listed.
+        frozen, not_read = sort_out(self.source_file, [r.freeze() for r in rows], self.skipped, self.mapper.vocabulary)
+        self.warnings.extend(not_read)
         if not self.rows and self.prose.orphans:
             self.warnings.append(
                 f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "
                 "delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»"
             )
-        return RowsRead(tuple(r for r in frozen if r.get("tiltak")), tuple(self.warnings + self.prose.warnings),
+        return RowsRead(frozen, tuple(self.warnings + self.prose.warnings),
                         tuple(self.skipped), self.structured or self.prose.structured)
 
 
@@ -380,11 +370,6 @@ def _join_omrade(fields: dict, extra: dict, header: HeaderMap) -> None:
         if code:
             fields["delmal"] = code
             return
-
-
-def _some(locators: list[str]) -> str:
-    """The first few of the rows a warning names, and that there are more."""
-    return f"{', '.join(locators[:5])}{' …' if len(locators) > 5 else ''}"
 
 
 def content_to_rows(content: Content, source_file: str, matchers: Matchers) -> RowsRead:

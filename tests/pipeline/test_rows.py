@@ -687,3 +687,19 @@ def test_a_tiltak_cell_closed_by_its_type_in_square_brackets_gives_the_type_and_
     assert [(r.get("tiltak"), r.get("type")) for r in rows] == [
         ("Nasjonal konferanse om livslang læring 2046 (LLL-konferansen)", "Arrangement"),
         ("Norsktrening for innvandrere i studieforbundene", "Kurs"), ("Kurs i lesing [for voksne]", "")]
+
+
+def test_rows_saying_there_is_no_tiltak_or_marked_for_deletion_are_listed_not_read(tmp_path, matchers):
+    # A sheet's «Ingen egne tiltak rapportert for 2046.» and a form's trial row «test - slettes» were read as tiltak.
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak", "Ansvarlig"], [
+        ["2.1", "Digitalt kompetanseløft for ansatte i handelen", "Virke"], ["", "Ingen egne tiltak rapportert for 2046.", ""],
+        ["", "test - slettes", ""], ["3.1", "Testing av nye prøveformer for voksne", "Virke"]])  # a tiltak about tests
+    path = tmp_path / "ingen_og_test.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [r.get("tiltak") for r in read.rows] == ["Digitalt kompetanseløft for ansatte i handelen",
+                                                    "Testing av nye prøveformer for voksne"]
+    assert [(s.locator, s.reason) for s in read.skipped] == [("t1-r3", "raden sier at det ikke er noe tiltak"),
+                                                             ("t1-r4", "raden er en prøve eller merket for sletting")]
+    assert len(read.warnings) == 2 and all("ble ikke lest" in w for w in read.warnings)

@@ -1,0 +1,53 @@
+"""Rows a reader built that are no tiltak by their own words, each listed with its reason and warned of once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from normalise.text import fold
+from normalise.vocabulary import Vocabulary
+
+from tiltak_core.records import RawRow, SkippedRow
+
+NO_TEXT = "raden har ingen tekst i tiltakskolonnen"
+ONLY_TYPE = "tiltakskolonnen har bare en type, ikke et tiltak"
+SAYS_NONE = "raden sier at det ikke er noe tiltak"
+PLACEHOLDER = "raden er en prøve eller merket for sletting"
+
+
+def some(locators: list[str]) -> str:
+    """The first few of the rows a warning names, and that there are more."""
+    return f"{', '.join(locators[:5])}{' …' if len(locators) > 5 else ''}"
+
+
+def _reason(tiltak: str, vocabulary: Vocabulary) -> str:
+    """Why a row's tiltak text is none: «Ingen egne tiltak rapportert for 2046.», «test – slettes»; '' otherwise."""
+    text = fold(tiltak).strip(" .!")
+    if any(re.match(rf"{re.escape(fold(s))}\b", text) for s in vocabulary.none_said):
+        return SAYS_NONE
+    words = set(re.findall(r"\w+", text))
+    return PLACEHOLDER if words and words <= {fold(w) for w in vocabulary.placeholders} else ""
+
+
+def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRow],
+             vocabulary: Vocabulary) -> tuple[tuple[RawRow, ...], list[str]]:
+    """The rows that are tiltak; the others go to `skipped` with their reason, and each reason warns once."""
+    kept = []
+    for row in frozen:
+        reason = NO_TEXT if not row.get("tiltak") else _reason(row.get("tiltak"), vocabulary)
+        if reason:
+            skipped.append(SkippedRow(row.provenance.locator, reason, row.get("tiltak")))
+        else:
+            kept.append(row)
+    warnings = []
+    for reason, what in ((NO_TEXT, "uten tekst i tiltakskolonnen ble ikke lest"),
+                         (ONLY_TYPE, "har bare en type der tiltaket skulle stå, og ble ikke lest"),
+                         (SAYS_NONE, "sier at det ikke er noe tiltak, og ble ikke lest"),
+                         (PLACEHOLDER, "er en prøve eller merket for sletting («test», «slettes»), og ble ikke lest")):
+        rows = [s.locator for s in skipped if s.reason == reason]
+        if rows:
+            more = "; se om kolonnene er lest riktig og før tiltakene inn for hånd" if reason == ONLY_TYPE else (
+                "; se dem i rapporten" if reason in (SAYS_NONE, PLACEHOLDER) else "")
+            warnings.append(f"{source_file}: {len(rows)} {'rad' if len(rows) == 1 else 'rader'} {what} ({some(rows)}){more}")
+    return tuple(kept), warnings
