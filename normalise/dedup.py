@@ -51,6 +51,7 @@ SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every share
 LONG_WORD = 10  # a word this long may be a name whose definite form the stemmer cuts apart from its bare one
 DEFINITE = ("et", "en", "ene", "a", "ane")
 _EVENT_PLACE = re.compile(r"\b(?:under|på|i)\s+([A-ZÆØÅ][a-zæøå]{5,})")  # «under Arendalsuka», «i Arendal»
+APART_DELMAL = 0.6  # a delmål read from the report's words less surely than this sets no two rows apart
 COMMON_WORD_ROWS = 60  # above it, a word in more rows than this (or 2 % of rows) pairs none
 
 
@@ -100,8 +101,10 @@ def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
 def _profile(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: MeasureNames) -> _Profile:
     own = stems(t.text, stop)
     cells = "; ".join((*t.ansvarlig, *t.samarbeidspartnere))
-    # A delmål guessed from the words (the report gave none, or only its område) keeps no rows apart.
-    return _Profile(t.row.provenance.source_file, "" if t.delmal.inferred else t.delmal.value, "" if t.type.inferred else t.type.value,
+    # A delmål guessed from the words (the report gave none, or only its område), or matched to the report's words
+    # only weakly, keeps no rows apart.
+    unsure = t.delmal.inferred or t.delmal.confidence < APART_DELMAL
+    return _Profile(t.row.provenance.source_file, "" if unsure else t.delmal.value, "" if t.type.inferred else t.type.value,
                     " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs),
                     names.profile(t.text, t.member), names.profile(cells).places if cells else frozenset())
 

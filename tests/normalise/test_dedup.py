@@ -742,3 +742,16 @@ def test_a_sector_joined_before_the_programme_is_its_sector(matchers):
     groups, clusters = _groups(matchers, rows)
     assert groups == [["LO", "NHO"], ["Virke"]]
     assert "begge nevner «bransjeprogram" in clusters.merges[0][2].evidence
+
+
+def test_a_delmal_matched_only_weakly_from_the_reports_words_keeps_no_rows_apart(matchers):
+    # LO wrote the delmål as «Kobling mellom bedrifter og utdanningstilbydere», read as 1.4 with little certainty (it
+    # means 2.4): the programme LO and the ministry both name was never compared, and stayed two rows, sure.
+    rows = [
+        _row("regjeringen.docx", "Regjeringen", "Program for grønn kompetanse i industrien (GRØNNKOMP)", "2.4", "Prosjekt"),
+        _row("lo.pdf", "LO", "Programmet for grønn kompetanse i industrien", "Kobling mellom bedrifter og utdanningstilbydere", ""),
+    ]
+    tiltak = match_rows(rows, matchers)
+    assert tiltak[1].delmal.value != "2.4" and tiltak[1].delmal.confidence < 0.6
+    _, clusters = _groups(matchers, rows)
+    assert [(m.kind, m.score >= 0.8) for m in clusters.near_misses] == [("text", True)]
