@@ -48,6 +48,7 @@ class RowsRead:
     structured: bool = False
 
 
+DELMAL_LIST_SHARE = 0.8  # of a headerless table's rows giving a delmål's code and its words: the strategy's list
 _NUMBERED_LABEL = re.compile(r"^\s*([^\W\d]+)\s+(?:nr\.?\s*)?\d{1,3}\s*:")  # «Tiltak 3:», «Tiltak nr. 3:»
 
 
@@ -279,6 +280,10 @@ class RowReader:
             self.warnings.append(f"{self.source_file}: tabell {_where(block)} har ingen tiltakstabell, bare løs "
                                  "tekst, og ble hoppet over")
             return
+        if self._lists_delmal(block, filled):
+            self.warnings.append(f"{self.source_file}: tabell {_where(block)} er en liste over strategiens delmål, "
+                                 "ikke tiltak, og ble hoppet over")
+            return
         first = " | ".join(_text(c) for c in block.rows[0] if _text(c))[:80]
         self.warnings.append(
             f"{self.source_file}: tabell {_where(block)} har ingen overskriftsrad som sier hvilken kolonne som er "
@@ -287,6 +292,14 @@ class RowReader:
         )
         for r in filled:
             self._skip(block, r, NO_HEADER, block.rows[r])
+
+    def _lists_delmal(self, block: TableBlock, filled: list[int]) -> bool:
+        """«1.1 | Kompetansebehovsutvalg …» row after row: the strategy's delmål with their words (a codes sheet)."""
+        def lists(row: tuple[str | None, ...]) -> bool:
+            cells = [_text(c) for c in row if _text(c)]
+            codes = self.delmal.codes_in(cells[0]) if cells else []
+            return len(cells) == 2 and bool(codes) and self.delmal.match(cells[1]).value == codes[0]
+        return sum(lists(block.rows[r]) for r in filled) >= DELMAL_LIST_SHARE * len(filled)
 
     # ------------------------------------------------------------------ the document
     def _labels(self, q: Paragraph | None) -> dict[str, str]:

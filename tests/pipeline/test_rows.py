@@ -703,3 +703,16 @@ def test_rows_saying_there_is_no_tiltak_or_marked_for_deletion_are_listed_not_re
     assert [(s.locator, s.reason) for s in read.skipped] == [("t1-r3", "raden sier at det ikke er noe tiltak"),
                                                              ("t1-r4", "raden er en prøve eller merket for sletting")]
     assert len(read.warnings) == 2 and all("ble ikke lest" in w for w in read.warnings)
+
+
+def test_a_table_listing_the_strategys_delmal_and_their_words_is_skipped_as_such(tmp_path, matchers):
+    # A codes sheet («1.1 | Kompetansebehovsutvalg (KBU)» …) beside the tiltak: its rows were all listed as unread.
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak", "Ansvarlig"], [["2.1", "Digitalt kompetanseløft for ansatte i handelen", "Virke"]])
+    d.add_paragraph("Koder")
+    _table(d, ["Delmål", "Stikkord"], [[dm.code, dm.short] for dm in matchers.catalogue.delmal[:6]])
+    path = tmp_path / "med_kodeliste.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [r.get("tiltak") for r in read.rows] == ["Digitalt kompetanseløft for ansatte i handelen"]
+    assert read.skipped == () and any("liste over strategiens delmål" in w for w in read.warnings)
