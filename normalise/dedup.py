@@ -238,6 +238,9 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int],
     name each other (a joint measure may be worded apart). Rows sharing neither cannot score high enough.
     In a large inbox, words standing in very many rows say nothing and are not used to pair rows."""
     pairs = set()
+    # Each row's keys once: a row of unknown delmål stands in every delmål's group.
+    keys = {i: {undoubled(s) for s in profiles[i].stem_set} | _bare_stems(profiles[i].names.text, stop) |
+            _joined(profiles[i].names) for i in rows}
     for group in _by_delmal(profiles, rows):
         by_member: dict[str, list[int]] = defaultdict(list)
         index: dict[str, list[int]] = defaultdict(list)
@@ -245,9 +248,7 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int],
         acronyms = {a for i in group for a in profiles[i].names.acronyms}
         for i in group:
             by_member[tiltak[i].member].append(i)
-            keys = {undoubled(s) for s in profiles[i].stem_set} | _bare_stems(profiles[i].names.text, stop) | \
-                _joined(profiles[i].names)
-            for s in keys | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
+            for s in keys[i] | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
                 index[s].append(i)
         for i in group:
             for other in profiles[i].named | profiles[i].involved:
