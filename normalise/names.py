@@ -116,6 +116,10 @@ class MeasureNames:
             starts_sentence = i == 0 or bool(_SENTENCE_END.search(text[toks[i - 1].end : t.start] or ""))
             capital = t.text[:1].isupper() and not starts_sentence
             acronym = sum(c.isupper() for c in t.text) >= 2 and len(t.text) >= 2
+            after = toks[i + 1] if i + 1 < len(toks) else None
+            if capital and t.folded in self._strategy_names and after is not None and after.text.islower() and (
+                    after.folded not in self._stop and not text[t.end : after.start].strip()):
+                found.add(f"{t.folded} {after.folded}")  # «… gjennom Kompetansepluss frivillighet»: the programme named
             if not (capital or acronym) or self._is_common(t.folded) or len(t.folded) < 3:
                 continue
             if i > 0 and toks[i - 1].folded in _SETTING and not acronym:

@@ -755,3 +755,15 @@ def test_a_delmal_matched_only_weakly_from_the_reports_words_keeps_no_rows_apart
     assert tiltak[1].delmal.value != "2.4" and tiltak[1].delmal.confidence < 0.6
     _, clusters = _groups(matchers, rows)
     assert [(m.kind, m.score >= 0.8) for m in clusters.near_misses] == [("text", True)]
+
+
+def test_a_programme_the_strategy_names_written_inside_a_sentence_is_a_name_two_rows_share(matchers):
+    rows = [
+        _row("vofo.docx", "VOFO", "Studieforbundene holder kurs i grunnleggende ferdigheter gjennom Kompetansepluss frivillighet.",
+             "3.6", "Kurs"),
+        _row("regjeringen.pdf", "Regjeringen", "Tilskuddsordningen Kompetansepluss frivillighet videreføres med enklere søknader.",
+             "3.6", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Regjeringen", "VOFO"]]
+    assert "begge nevner «kompetansepluss frivillighet»" in clusters.merges[0][2].evidence
