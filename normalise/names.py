@@ -331,9 +331,14 @@ class MeasureNames:
                 if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){spaced}{NAME_ENDINGS}(?!\w)", y.text):
                     return name
             for title in x.titles:
-                if len(title) >= 8 and (fuzz.partial_ratio(title, y.text) >= CONTAINED or inflected_in(title, y.text)
+                # The title stands in the other text, or is that text in other words; a shorter text merely fitting
+                # inside the title is not («KS' kompetansebarometer» in «kompetansebarometer blant NHOs …»).
+                fits = len(title) <= len(y.text)
+                alike = fuzz.partial_ratio(title, y.text) if fits else fuzz.ratio(title, y.text)
+                if len(title) >= 8 and (alike >= CONTAINED or inflected_in(title, y.text)
                                         or in_sequence(stem_seq(title), y.stem_seq)
-                                        or y.untailed != y.text and fuzz.partial_ratio(title, y.untailed) >= SAME_BASE):
+                                        or y.untailed != y.text and len(title) <= len(y.untailed)
+                                        and fuzz.partial_ratio(title, y.untailed) >= SAME_BASE):
                     return title
         return ""
 

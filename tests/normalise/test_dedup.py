@@ -767,3 +767,17 @@ def test_a_programme_the_strategy_names_written_inside_a_sentence_is_a_name_two_
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Regjeringen", "VOFO"]]
     assert "begge nevner «kompetansepluss frivillighet»" in clusters.merges[0][2].evidence
+
+
+def test_a_title_names_the_other_row_only_when_it_stands_in_that_text_or_is_that_text_in_other_words(matchers):
+    # «KS' kompetansebarometer» only fits inside NHO's «kompetansebarometer blant NHOs medlemsbedrifter»: two
+    # barometers, merged and sure. «Kompetanse pluss frivillig» is VOFO's title in other words: one programme.
+    rows = [
+        _row("nho.xlsx", "NHO", "Årlig kompetansebarometer blant NHOs medlemsbedrifter", "2.2", "FoU"),
+        _row("ys.docx", "YS", "KS' kompetansebarometer", "2.2", "Kartlegging"),
+        _row("regjeringen.pdf", "Regjeringen", "Kompetanse pluss frivillig", "3.2", ""),
+        _row("vofo.docx", "VOFO", "Kompetansepluss frivillighet – opplæring i grunnleggende ferdigheter i studieforbund", "3.2",
+             "Kurs"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["NHO"], ["Regjeringen", "VOFO"], ["YS"]]
