@@ -141,6 +141,7 @@ class TypeFeatures:
         self._two_ways_endings = tuple(fold(w) for w in catalogue.vocabulary.type_two_ways_endings)
         self._audiences = tuple(fold(w) for w in catalogue.vocabulary.own_audiences)
         self._notes = tuple(fold(w) for w in catalogue.vocabulary.note_words)
+        self._summaries = tuple(fold(w) for w in catalogue.vocabulary.note_summaries)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
         # An organisation's name of several words («Nordisk ministerråd») names who, not what kind of measure.
         self._long_names = {tuple(ws) for o in catalogue.organisations for a in (o.name, *o.aliases)
@@ -238,6 +239,8 @@ class TypeFeatures:
         to = ws[k + 2] if ws[k + 1 : k + 2] == ["til"] and len(ws) > k + 2 else ""
         if note and any(a in w for a in self._audiences for w in (cue.split(note)[0], to)):
             return f"«{cue}» til egne medlemmer kan være informasjon om andres arbeid"
+        if note and any(w.startswith(self._summaries) for w in ws[k + 1 :]):
+            return f"«{cue}» med hovedpunktene fra et annet arbeid kan være informasjon om det"
         # «Oppsummering av KBU-rapporten»: the report is what is summed up; the measure is the summing up.
         named = [i for i, w in enumerate(ws[:k]) if self._content([w]) and w not in self._openers]
         if named and not self.cues.type_of(ws[named[-1]]):

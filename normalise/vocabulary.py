@@ -63,6 +63,7 @@ class Vocabulary:
     type_two_ways: tuple[str, ...] = ()
     type_two_ways_endings: tuple[str, ...] = ()
     note_words: tuple[str, ...] = ()
+    note_summaries: tuple[str, ...] = ()
     own_audiences: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     check_marks: tuple[str, ...] = ()

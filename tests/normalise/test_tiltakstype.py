@@ -177,6 +177,7 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
         # a note to the member's own people may tell them of another's report rather than be a study
         ("Notat til forbundene om hovedfunnene i Kompetansebehovsutvalgets rapport", "til egne medlemmer"),
         ("Medlemsnotat om KBU-rapporten og behovet for fagarbeidere", "til egne medlemmer"),
+        ("Notat med hovedpunkter fra SRYs årsrapport", "med hovedpunktene fra et annet arbeid"),
     ],
 )
 def test_an_inferred_type_whose_opening_word_may_mislead_is_never_sure(matchers, tiltak, doubt):
