@@ -210,6 +210,21 @@ def _named_lines(rows: list[DraftRow], types: TypeNamer) -> None:
                     row.evidence.append("tiltakslinjene har et navn, kolon og en forklaring: navnet er tiltaket")
 
 
+def described_rows(rows: list[DraftRow], split_labels: Callable[[str], tuple[str, dict[str, str]]]) -> list[DraftRow]:
+    """A table row that is only «Skildring: …» in the tiltak column describes the row above it, which it joins."""
+    out: list[DraftRow] = []
+    for row in rows:
+        head, labelled = split_labels(row.fields.get("tiltak") or "")
+        above = out[-1] if out else None
+        alone = not any(clean(v) for k, v in row.fields.items() if k not in ("tiltak", "delmal"))
+        if (not head and set(labelled) == {"beskrivelse"} and alone and above is not None and row.provenance.table is not None
+                and (above.provenance.page, above.provenance.table) == (row.provenance.page, row.provenance.table)):
+            above.fields["beskrivelse"] = clean(f"{above.fields.get('beskrivelse', '')} {labelled['beskrivelse']}")
+            continue
+        out.append(row)
+    return out
+
+
 def split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:
     """Table rows whose tiltak cell holds several lines, as the tiltak those lines are (split_cells);
     done once a row split at a page break is whole again."""

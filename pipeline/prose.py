@@ -125,6 +125,9 @@ class ProseReader(ShapeRules):
             if labelled and not head:  # «Sammen med: helseforetakene»: a field of it
                 fields.update((name, value) for name, value in labelled.items() if not clean(fields.get(name)))
                 return None
+            if not clean(fields.get("delmal")) and (self.delmal.codes_in(p.text) or self.delmal.names_omrade(p.text)):
+                fields["delmal"] = p.text  # «Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)»
+                return None
             fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
             return None
         if p.kind in ("bullet", "numbered"):

@@ -34,20 +34,24 @@ def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph 
     return frozenset(found)
 
 
-def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict]) -> frozenset[tuple]:
+def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict],
+                      gives_delmal: Callable[[str], bool] = lambda _: False) -> frozenset[tuple]:
     """(page, line) of every heading over a few lines of its own that give its delmål and more by labels («Delmål:
     1.1», «Type: …», «Ansvar: …»), with a paragraph or two of text and no list: a slide's or a block's tiltak, the
-    text its description, the labels its fields."""
+    text its description, the labels its fields. One bulleted line may give the delmål its own way («• Innsatsområde 2
+    – læring i arbeidslivet (delmål 2.5)») beside a bullet or two of text, as a slide's do."""
     found = set()
     for n, p in enumerate(paragraphs):
         if p.kind != "heading" or labels(p):
             continue
         under = _under(paragraphs, n)
-        labelled = [labels(q) for q in under]
-        plain = [q for q, fields in zip(under, labelled) if not fields]
+        coded = [q for q in under if not labels(q) and gives_delmal(q.text)]
+        labelled = [labels(q) for q in under] + [{"delmal": q.text} for q in coded[:1]]
+        plain = [q for q in under if not labels(q) and q not in coded]
+        slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
         # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's.
         if sum(map(bool, labelled)) >= 2 and any("delmal" in f for f in labelled) and not any("tiltak" in f for f in labelled) \
-                and len(plain) <= BLOCK_LINES and all(q.kind == "text" for q in plain):
+                and len(coded) <= 1 and len(plain) <= BLOCK_LINES and (slide or all(q.kind == "text" for q in plain)):
             found.add((p.page, p.line))
     return frozenset(found)
 
@@ -65,6 +69,7 @@ def titled_headings(paragraphs: Sequence[Paragraph], gives_delmal: Callable[[str
     return frozenset(found)
 
 
+SLIDE_TEXT_LINES = 2  # bullets of text beside a slide's labelled lines
 SLIDE_ITEMS = 3  # a slide says a few lines about its title; a longer list under a heading is a list of tiltak
 
 

@@ -20,7 +20,7 @@ from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import is_answer_form
-from .cell_lines import settle_named_items, split_table_cells, types_run_into_tiltak
+from .cell_lines import described_rows, settle_named_items, split_table_cells, types_run_into_tiltak
 from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .prose import ProseReader
@@ -305,12 +305,16 @@ class RowReader:
     def _labels(self, q: Paragraph | None) -> dict[str, str]:
         return self.prose.labels(q) or self.prose.particulars(q)
 
+    def _gives_delmal(self, text: str) -> bool:
+        """«Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)», «Innsatsområde 1 – gode valg»: a slide's line of where."""
+        return bool((own := own_delmal(text)) and self.delmal.codes_in(own.delmal)) or self.delmal.names_omrade(text)
+
     def read(self, content: Content) -> RowsRead:
         blocks = content.blocks
         self.prose.title = clean(content.title)
         self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
         self.prose.labelled_items = labelled_items(content.paragraphs, self._labels)
-        self.prose.labelled_headings = labelled_headings(content.paragraphs, self._labels)
+        self.prose.labelled_headings = labelled_headings(content.paragraphs, self._labels, self._gives_delmal)
         self.prose.titled_headings = titled_headings(
             content.paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)),
             # A type beside the code («[2.1 · Kurs]») makes the heading a tiltak's, though its words name the delmål.
@@ -347,7 +351,7 @@ class RowReader:
             self.warnings.append(f"{self.source_file}: {len(unsure)} {'punkt' if len(unsure) == 1 else 'punkter'} kan ha "
                                  "en type eller forklaring som ikke ble skilt fra tiltaket "
                                  f"({some(unsure)}); de er merket for kontroll")
-        rows = split_table_cells(self.rows, self.prose.types)
+        rows = split_table_cells(described_rows(self.rows, self.mapper.split_labels), self.prose.types)
         if content.reliability < 1.0:
             rows = types_run_into_tiltak(rows, self.types.names_type)
         # «Tiltak: –» in a form, «Ingen egne tiltak for 2046», «test – slettes»: no tiltak, each listed.

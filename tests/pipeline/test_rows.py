@@ -716,3 +716,19 @@ def test_a_table_listing_the_strategys_delmal_and_their_words_is_skipped_as_such
     read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
     assert [r.get("tiltak") for r in read.rows] == ["Digitalt kompetanseløft for ansatte i handelen"]
     assert read.skipped == () and any("liste over strategiens delmål" in w for w in read.warnings)
+
+
+def test_a_row_that_is_only_a_description_label_describes_the_tiltak_above_it(tmp_path, matchers):
+    # «Skildring: …» in the tiltak column of its own row, under each tiltak: each was read as a tiltak of its own.
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak", "Type", "Ansvarleg"], [
+        ["1.2", "Kompetansepartnarskap Vestland", "Råd/utvalg/nettverk", "Vestland fylkeskommune"],
+        ["", "Skildring: Partnarskapet har felles handlingsplan for kompetanse i regionen.", "", ""],
+        ["3.1", "Fleksibel vidaregåande opplæring for vaksne", "Kurs/utdanning", "Vestland fylkeskommune"],
+        ["", "Skildring: Modulstrukturert opplæring med kveldsundervisning.", "", ""]])
+    path = tmp_path / "skildring_under.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("beskrivelse")) for r in rows] == [
+        ("1.2", "Kompetansepartnarskap Vestland", "Partnarskapet har felles handlingsplan for kompetanse i regionen."),
+        ("3.1", "Fleksibel vidaregåande opplæring for vaksne", "Modulstrukturert opplæring med kveldsundervisning.")]

@@ -227,3 +227,21 @@ def test_a_slides_title_over_its_text_and_bulleted_labels_is_the_tiltak_they_fil
         (slides[1][0], "2.2", "FoU", "Unio", slides[1][1])]
     assert [r.get("samarbeidspartnere") for r in rows] == ["", "Ny Analyse"]  # «Med: –» names no one
     assert warnings == ()
+
+
+def test_a_slides_title_over_a_line_of_its_omrade_and_code_and_bulleted_labels_is_the_tiltak(tmp_path, matchers):
+    # «• Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)» under the title: read as the tiltak, the title lost.
+    pages = [[("Helvetica-Bold", 30, 300, "KS' tiltak i 2047")],
+             [("Helvetica-Bold", 26, 480, "Fagbrev på jobb i kommunal sektor"),
+              ("Helvetica", 18, 420, "• Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)"),
+              ("Helvetica", 18, 390, "• Assistenter og fagarbeidere tar fagbrev i egen stilling."),
+              ("Helvetica", 18, 360, "• Ansvarlig: KS"), ("Helvetica", 18, 330, "• Sammen med: Fagforbundet")],
+             [("Helvetica-Bold", 26, 480, "Lærlingløftet i kommunene"),
+              ("Helvetica", 18, 420, "• Innsatsområde 2 – læring i arbeidslivet (delmål 2.3)"),
+              ("Helvetica", 18, 390, "• Ansvarlig: KS")]]
+    path = draw_pages(tmp_path / "ks.pdf", pages, pagesize=(960, 540))
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("ansvarlig"), r.get("beskrivelse"))
+            for r in rows] == [
+        ("Fagbrev på jobb i kommunal sektor", "2.5", "KS", "Assistenter og fagarbeidere tar fagbrev i egen stilling."),
+        ("Lærlingløftet i kommunene", "2.3", "KS", "")]
