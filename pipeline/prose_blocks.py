@@ -42,8 +42,8 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
     – læring i arbeidslivet (delmål 2.5)») beside a bullet or two of text, as a slide's do."""
     found = set()
     for n, p in enumerate(paragraphs):
-        if p.kind != "heading" or labels(p):
-            continue
+        if p.kind != "heading" or labels(p) or gives_delmal(p.text):
+            continue  # «II Læring i arbeidslivet» over an item and its lines: a section, not a tiltak's title
         under = _under(paragraphs, n)
         coded = [q for q in under if not labels(q) and gives_delmal(q.text)]
         labelled = [labels(q) for q in under] + [{"delmal": q.text} for q in coded[:1]]

@@ -1228,3 +1228,14 @@ def test_chapter_numbered_titles_closed_by_their_own_particulars_are_tiltak_of_t
          "Enhetene har faste plasser for arbeidslivet."),
         ("1.4", "Nasjonal konferanse om praksis i høyere utdanning 2046", "Arrangement", "HK-dir, NHO",
          "Konferansen i Trondheim samlet 350 deltakere.")]
+
+
+def test_an_omrade_heading_over_one_coded_item_and_its_label_stays_a_section(matchers, tmp_path):
+    # «Voksne med svak tilknytning» over «Norskkurs … (dm 3.4)» and «Med: …»: the heading is the område's, the item
+    # the tiltak (the slide rule for a title over its område line took the heading for the title, quietly).
+    read = _read(matchers, tmp_path / "omrade_over_ett_punkt.docx", [
+        ("title", "Spekters oppfølging av kompetansestrategien 2029"), ("h3", "Voksne med svak tilknytning"),
+        ("bullet", "Norskkurs for helsefagarbeidere med utdanning fra utlandet (dm 3.4)"),
+        ("bullet", "Med: Oslo universitetssykehus")])
+    assert [(r.get("tiltak"), r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("Norskkurs for helsefagarbeidere med utdanning fra utlandet", "Oslo universitetssykehus")]
