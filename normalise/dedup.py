@@ -181,17 +181,17 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     # i NPJ saman med Virke" beside Virke's NPJ) is a joint measure though the other does not name it back;
     # so is one row naming the other's member when the other's words all stand in it ("Forsøk med meklarar i
     # fire fylke" with a county as partner, beside that county's "Vi er med i forsøket med meklarar").
-    # … or opening with the words the other opens with («Fagbrev på jobb i kommunene – pilot …» beside Troms's
-    # «Pilotering av fagbrev på jobb …, i samarbeid med KS»): the name the named member gives its measure.
-    opened = _opening_named(pa, pb, ab) or _opening_named(pb, pa, ba) or (
+    # … or writing the words the other's row opens with («Pilotering av fagbrev på jobb …, i samarbeid med KS» beside
+    # KS's «Fagbrev på jobb i kommunene – pilot …»), or the event both rows are at («under Arendalsuka»).
+    also = _opening_named(pa, pb, ab) or _opening_named(pb, pa, ba) or (
         _same_event_place(a.text, pa, b.text, pb) if max(ab, ba) >= TEXT_MENTION else "")
-    one_way = not mutual and (max(ab, ba) >= TEXT_MENTION and bool(name or opened) or max(ab, ba) > 0 and _contained(wa, wb))
+    one_way = not mutual and (max(ab, ba) >= TEXT_MENTION and bool(name or also) or max(ab, ba) > 0 and _contained(wa, wb))
     told = max((ab, why_ab), (ba, why_ba)) if one_way else (0.0, "")
     defined = name in (pa.names.defined | pb.names.defined) and name in pa.names.acronyms & pb.names.acronyms or (
         any(name == f"{acr}-{kind}" for acr, kind in pa.names.acronym_kinds | pb.names.acronym_kinds))
     score = sim + (ab + ba if mutual else told[0]) + (SHARED_NAME if name else 0.0) + (DEFINED_ACRONYM if defined else 0.0)
     evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else f"; {told[1]}" if told[1] else "")
-    evidence += f"; begge nevner «{name or opened}»" if name or (opened and one_way) else ""
+    evidence += f"; begge nevner «{name or also}»" if name or (also and one_way) else ""
     evidence += "; den ene skriver navnet ut før forkortelsen" if defined else ""
     apart = MeasureNames.apart(pa.names, pb.names, shared, bool(name))
     if name and not apart[0]:
