@@ -9,16 +9,12 @@ from normalise.text import clean, fold
 TICK_HEADER_CHARS = 12  # a header cell that is a delmål code and little else ("1.4", "Delmål 1.4"), not a title
 
 
-def _text(cell: str | None) -> str:
-    return clean(cell) if cell else ""
-
-
 def tick_columns(head: tuple[tuple[str | None, ...], ...], codes_in: Callable[[str], list[str]]) -> dict[int, str]:
     """Columns headed by a delmål code alone ("1.1 | 1.4 | 2.1 …" under «Delmål (sett kryss)»), two or more."""
     found: dict[int, str] = {}
     for row in head:
         for i, cell in enumerate(row):
-            text = _text(cell)
+            text = clean(cell)
             codes = codes_in(text)
             if len(codes) == 1 and len(text) <= TICK_HEADER_CHARS:
                 found[i] = codes[0]
@@ -29,10 +25,10 @@ def ticked_delmal(ticks: dict[int, str], cells: tuple[str | None, ...], fields: 
     """In a matrix of tick columns the delmål is the code over the ticked cell; '' or why the row is doubtful."""
     if not ticks:
         return ""
-    ticked = [code for i, code in ticks.items() if i < len(cells) and fold(_text(cells[i])) in marks]
+    ticked = [code for i, code in ticks.items() if i < len(cells) and fold(clean(cells[i])) in marks]
     if ticked:
         fields["delmal"] = ticked[0]
-    elif fold(_text(fields.get("delmal"))) in marks:
+    elif fold(clean(fields.get("delmal"))) in marks:
         fields["delmal"] = ""  # a tick under no code: no delmål is said
     if len(ticked) > 1:
         return f"flere delmål er krysset av ({', '.join(ticked)}); bare {ticked[0]} er brukt"
