@@ -35,17 +35,18 @@ def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph 
 
 
 def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict],
-                      gives_delmal: Callable[[str], bool] = lambda _: False) -> frozenset[tuple]:
+                      names_omrade: Callable[[str], bool] = lambda _: False) -> frozenset[tuple]:
     """(page, line) of every heading over a few lines of its own that give its delmål and more by labels («Delmål:
     1.1», «Type: …», «Ansvar: …»), with a paragraph or two of text and no list: a slide's or a block's tiltak, the
-    text its description, the labels its fields. One bulleted line may give the delmål its own way («• Innsatsområde 2
-    – læring i arbeidslivet (delmål 2.5)») beside a bullet or two of text, as a slide's do."""
+    text its description, the labels its fields. One bulleted line naming the område may give the delmål («•
+    Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)») beside a bullet or two of text, as a slide's do; an item
+    titled and coded its own way («Norskkurs for … (dm 3.4)») is a tiltak, not such a line."""
     found = set()
     for n, p in enumerate(paragraphs):
-        if p.kind != "heading" or labels(p) or gives_delmal(p.text):
+        if p.kind != "heading" or labels(p) or names_omrade(p.text):
             continue  # «II Læring i arbeidslivet» over an item and its lines: a section, not a tiltak's title
         under = _under(paragraphs, n)
-        coded = [q for q in under if not labels(q) and gives_delmal(q.text)]
+        coded = [q for q in under if not labels(q) and names_omrade(q.text)]
         labelled = [labels(q) for q in under] + [{"delmal": q.text} for q in coded[:1]]
         plain = [q for q in under if not labels(q) and q not in coded]
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES

@@ -305,17 +305,12 @@ class RowReader:
     def _labels(self, q: Paragraph | None) -> dict[str, str]:
         return self.prose.labels(q) or self.prose.particulars(q)
 
-    def _gives_delmal(self, text: str) -> bool:
-        """«Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)», «Innsatsområde 1 – gode valg»: a slide's line of where
-        (an item titled and coded its own way, «Norskkurs for … (dm 3.4)», is a tiltak)."""
-        return self.delmal.names_omrade(text)
-
     def read(self, content: Content) -> RowsRead:
         blocks = content.blocks
         self.prose.title = clean(content.title)
         self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
         self.prose.labelled_items = labelled_items(content.paragraphs, self._labels)
-        self.prose.labelled_headings = labelled_headings(content.paragraphs, self._labels, self._gives_delmal)
+        self.prose.labelled_headings = labelled_headings(content.paragraphs, self._labels, self.delmal.names_omrade)
         self.prose.titled_headings = titled_headings(
             content.paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)),
             # A type beside the code («[2.1 · Kurs]») makes the heading a tiltak's, though its words name the delmål.
