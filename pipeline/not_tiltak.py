@@ -21,21 +21,23 @@ def some(locators: list[str]) -> str:
     return f"{', '.join(locators[:5])}{' …' if len(locators) > 5 else ''}"
 
 
-def _reason(tiltak: str, vocabulary: Vocabulary) -> str:
+def _reason(tiltak: str, none_said: re.Pattern[str], placeholders: frozenset[str]) -> str:
     """Why a row's tiltak text is none: «Ingen egne tiltak rapportert for 2046.», «test – slettes»; '' otherwise."""
     text = fold(tiltak).strip(" .!")
-    if any(re.match(rf"{re.escape(fold(s))}\b", text) for s in vocabulary.none_said):
+    if none_said.match(text):
         return SAYS_NONE
     words = set(re.findall(r"\w+", text))
-    return PLACEHOLDER if words and words <= {fold(w) for w in vocabulary.placeholders} else ""
+    return PLACEHOLDER if words and words <= placeholders else ""
 
 
 def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRow],
              vocabulary: Vocabulary) -> tuple[tuple[RawRow, ...], list[str]]:
     """The rows that are tiltak; the others go to `skipped` with their reason, and each reason warns once."""
+    none_said = re.compile("|".join(rf"{re.escape(fold(s))}\b" for s in vocabulary.none_said) or r"(?!)")
+    placeholders = frozenset(fold(w) for w in vocabulary.placeholders)
     kept = []
     for row in frozen:
-        reason = NO_TEXT if not row.get("tiltak") else _reason(row.get("tiltak"), vocabulary)
+        reason = NO_TEXT if not row.get("tiltak") else _reason(row.get("tiltak"), none_said, placeholders)
         if reason:
             skipped.append(SkippedRow(row.provenance.locator, reason, row.get("tiltak")))
         else:
