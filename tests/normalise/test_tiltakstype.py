@@ -48,6 +48,9 @@ from pipeline.settings import Thresholds
         # a digital service is information to its users; rules and regulations are the council type's, as its cues say
         ("Digitale tenester", "Informasjon"),
         ("Forskriftsendring", "Råd/utvalg/nettverk"),
+        # the seed files a sector's bransjeprogram under courses; «samarbeid» opening a project's word says with whom
+        ("Bransjeprogram", "Kurs/utdanning"),
+        ("Samarbeidsprosjekt", "Prosjekt"),
         # a word cut short with a full stop that opens one type's names only
         ("Prosj.", "Prosjekt"),
         ("Konf.", "Arrangement"),
