@@ -239,8 +239,9 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int],
     In a large inbox, words standing in very many rows say nothing and are not used to pair rows."""
     pairs = set()
     # Each row's keys once: a row of unknown delmål stands in every delmål's group.
+    # A sector's programme named by a compound («Varehandelsprogrammet») may share no word with its other names.
     keys = {i: {undoubled(s) for s in profiles[i].stem_set} | _bare_stems(profiles[i].names.text, stop) |
-            _joined(profiles[i].names) for i in rows}
+            _joined(profiles[i].names) | {f"«{s}»" for s in profiles[i].names.schemes | profiles[i].names.short_schemes} for i in rows}
     for group in _by_delmal(profiles, rows):
         by_member: dict[str, list[int]] = defaultdict(list)
         index: dict[str, list[int]] = defaultdict(list)

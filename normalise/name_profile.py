@@ -32,7 +32,9 @@ class NameProfile:
     loose_phases: frozenset[str] = frozenset()  # its phase words that may say who, not which («regionale partar»)
     events: frozenset[str] = frozenset()  # a yearly event it names with the year («karrierekonferanse 2019»)
     acronym_kinds: frozenset[tuple[str, str]] = frozenset()  # «IA-avtalen»: (acronym, the kind's stem), folded
+    regional_phases: frozenset[str] = frozenset()  # its phase words that may say only where («regionalt forum»)
     regional_bodies: frozenset[str] = frozenset()  # «kompetanseforum vestland»: a body's compound and a region it names
+    short_schemes: frozenset[str] = frozenset()  # «Varehandelsprogrammet» as «bransjeprogram varehandel»
 
     @property
     def regions(self) -> frozenset[str]:

@@ -19,6 +19,7 @@ LINKING = {"for", "og", "i", "på", "av", "til", "med", "om", "frå", "fra"}
 ACRONYM_LETTERS = (3, 6)
 SECTOR_REACH = 6  # words after a programme's kind that may name its sector («for den kommunale helse- og omsorg…»)
 _SECTOR_LINKS = {"for", "i", "om", "innen", "innan"}  # what may stand between the kind and its sector
+_SHORT_ENDINGS = ("", "et", "ene", "a", "me", "mer", "met", "mene")  # «programmet», «programma», «programmene»
 _SECTOR_END = re.compile(r"[:;,.()]|^\s+-")  # a colon, a comma or a dash set apart ends the sector's words
 
 
@@ -165,6 +166,20 @@ def schemes(text: str, toks: list[Token], scheme_words: tuple[str, ...], fillers
             if x.folded not in fillers and x.folded not in region_words and not x.folded.isdigit():
                 sector.add(f"{kind} {undoubled(stems(x.folded)[0])}")
         found |= sector
+    return frozenset(found)
+
+
+def short_schemes(toks: list[Token], shortened: tuple[tuple[str, str], ...], fillers: frozenset[str]) -> frozenset[str]:
+    """The sector programmes a text may name by the sector joined to the end of the kind («Varehandelsprogrammet»
+    for «bransjeprogrammet for varehandel»), as (short kind, kind) pairs in `shortened` say: «kind sector».
+    Such a word («Omstillingsprogrammet») may be any programme's, so it counts only beside the kind in full."""
+    found = set()
+    for t in toks:
+        for short, kind in shortened:
+            at = t.folded.find(short, SECTOR_CHARS)
+            head = t.folded[:at].rstrip("-s")
+            if at > 0 and kind not in t.folded and t.folded[at + len(short):] in _SHORT_ENDINGS and len(head) >= SECTOR_CHARS and head not in fillers:
+                found.add(f"{kind} {undoubled(stems(head)[0])}")
     return frozenset(found)
 
 

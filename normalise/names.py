@@ -18,7 +18,7 @@ from .catalogue import Catalogue
 from .name_profile import NameProfile
 from .phase_words import PhaseReader
 from .name_text import (ACRONYM_LETTERS, acronym_kinds, capitalised_inside, LINKING as _LINKING, NAME_ENDINGS, NAME_IN_TEXT_CHARS, defined_name, in_sequence, kind_spelled, spells_initials,
-                        inflected_in, name_stem, same_schemes, schemes, spelled, stem_seq)
+                        inflected_in, name_stem, same_schemes, schemes, short_schemes, spelled, stem_seq)
 from .phrases import PhraseSet, Token, tokens
 from .text import clean, fold, stem, undoubled, words
 
@@ -90,6 +90,8 @@ class MeasureNames:
         self._scheme_words = tuple(fold(w) for w in vocab.scheme_words)
         self._body_kinds = tuple(fold(w) for w in vocab.body_kinds)
         self._fillers = frozenset(w for f in vocab.scheme_fillers for w in words(f)) | self._stop | _LINKING
+        self._shortened = tuple((fold(s), undoubled(stem(w))) for s in vocab.scheme_short_kinds
+                                for w in self._scheme_words if w.endswith(fold(s)))
         self._tails = tuple(sorted((fold(t) for t in vocab.name_tails), key=len, reverse=True))
         self._event_tails = tuple(sorted((fold(t) for t in vocab.event_tails), key=len, reverse=True))
         # Each ending's kind by its bare form, which the vocabulary lists last («konferansen» … «konferanse»).
@@ -300,7 +302,8 @@ class MeasureNames:
                            frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), schemes(text, toks, self._scheme_words, self._fillers, self._region_words),
                            frozenset(name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
                            frozenset(name_stem(n) for n in names), phase.loose, self._events(toks),
-                           acronym_kinds(text), self._regional_bodies(toks, places | home))
+                           acronym_kinds(text), phase.regional, self._regional_bodies(toks, places | home),
+                           short_schemes(toks, self._shortened, self._fillers))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -308,7 +311,8 @@ class MeasureNames:
         # «Vestland kompetanseforum» and «det regionale kompetanseforumet i Vestland»: one region's body.
         # «Helsekompetanse 2028» and «Helsekompetansekonferansen 2028»: one name, once with its kind joined on.
         common = sorted(a.names & b.names) or sorted(a.regional_bodies & b.regional_bodies) or same_schemes(
-            a.schemes, b.schemes) or sorted((a.name_stems & b.bases) | (b.name_stems & a.bases))
+            a.schemes, b.schemes) or same_schemes(a.schemes, b.short_schemes) or same_schemes(
+            a.short_schemes, b.schemes) or sorted((a.name_stems & b.bases) | (b.name_stems & a.bases))
         if common:
             return common[0]
         events = sorted(a.events & b.events)  # «Nasjonal karrierekonferanse 2019», «karrierekonferansen i 2019»
@@ -356,8 +360,11 @@ class MeasureNames:
         `named`: the rows name one programme, which two counties may run together."""
         if a.editions and b.editions and not a.editions & b.editions:
             return f"ulike år ({', '.join(sorted(a.editions | b.editions))})", True
-        if a.phases != b.phases:
-            differ = a.phases ^ b.phases
+        differ = a.phases ^ b.phases
+        # «det regionale kompetanseforumet i Vestland» and «Kompetanseforum Vestland»: one body, its region named by
+        # both; «regional» says where it is, not that it is a region's version of a national one.
+        if differ and not (differ <= a.regional_phases | b.regional_phases and a.places and a.places == b.places
+                           and a.regional_bodies & b.regional_bodies):
             return f"ny fase eller utvidelse ({', '.join(sorted(differ))})", bool(differ - a.loose_phases - b.loose_phases)
         if named and a.about != b.about:
             return "den ene handler om tiltaket (promotering, informasjon, evaluering), ikke tiltaket selv", False

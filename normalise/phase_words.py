@@ -18,6 +18,7 @@ class PhaseWords:
     phases: frozenset[str]  # the phase words it uses, each by its shortest vocabulary entry
     loose: frozenset[str]  # those of them that may say who rather than which
     news: frozenset[str]  # words saying the programme grew, without naming into what
+    regional: frozenset[str] = frozenset()  # those of them that may say only where it is («regionalt forum»)
 
 
 # «10. trinn» is a school grade; «2. trinn» may as well be a programme's second step, so low numbers stay phases.
@@ -54,7 +55,8 @@ class PhaseReader:
         phases = frozenset(p.entry for _, p in hits)
         sure = {p.entry for h, p in hits if self._sure(h, p, toks)}
         return PhaseWords(phases, phases - sure,
-                          frozenset(p.entry for h, p in self._news.find_all(toks) if h.first not in in_phase))
+                          frozenset(p.entry for h, p in self._news.find_all(toks) if h.first not in in_phase),
+                          phases & self._loose)
 
     def _sure(self, hit: Hit, phrase: Phrase, toks: list[Token]) -> bool:
         """Whether a phase word names another measure: any but a loose one, and a loose one before a kind of

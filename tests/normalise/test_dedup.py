@@ -744,6 +744,32 @@ def test_a_sector_joined_before_the_programme_is_its_sector(matchers):
     assert "begge nevner «bransjeprogram" in clusters.merges[0][2].evidence
 
 
+def test_a_sector_joined_before_programmet_is_that_sectors_bransjeprogram(matchers):
+    # «Varehandelsprogrammet» shares no word with «Bransjeprogram varehandel»; «Lederutviklingsprogrammet» is no sector's.
+    rows = [
+        _row("virke.docx", "Virke", "Bransjeprogram varehandel, sammen med HK og Kunnskapsdepartementet", "2.1", ""),
+        _row("lo.docx", "LO", "Varehandelsprogrammet: moduler i digital handel for ansatte uten høyere utdanning", "2.1", "Kurs"),
+        _row("ks.pdf", "KS", "Lederutviklingsprogrammet for kommunene", "2.1", "Kurs"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS"], ["LO", "Virke"]]
+    assert "begge nevner «bransjeprogram varehandel»" in clusters.merges[0][2].evidence
+
+
+def test_regional_says_where_a_body_is_when_both_rows_name_its_region(matchers):
+    # «det regionale kompetanseforumet i Vestland» is «Kompetanseforum Vestland», not a regional version of it; a
+    # regional body after the model of a national council, its region named by one row only, stays another measure.
+    rows = [
+        _row("nho.pdf", "NHO", "NHO Vestland er med i det regionale kompetanseforumet i Vestland.", "1.2", ""),
+        _row("vestland.docx", "Vestland fylkeskommune",
+             "Vestland kompetanseforum – fast møteplass for fylket, kommunane og partane.", "1.2", "Forum"),
+        _row("troms.docx", "Troms fylkeskommune", "Regionalt kompetanseforum for Troms etter modell av Kompetanseforum Vestland",
+             "1.2", "Forum"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["NHO", "Vestland fylkeskommune"], ["Troms fylkeskommune"]]
+
+
 def test_a_delmal_matched_only_weakly_from_the_reports_words_keeps_no_rows_apart(matchers):
     # LO wrote the delmål as «Kobling mellom bedrifter og utdanningstilbydere», read as 1.4 with little certainty (it
     # means 2.4): the programme LO and the ministry both name was never compared, and stayed two rows, sure.
