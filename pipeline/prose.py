@@ -231,7 +231,7 @@ class ProseReader(ShapeRules):
                         self.last_item.fields[name] = value
                 return None
             if self.block_item is self.last_item and p.kind == "text" and not self.answer_form and not (
-                    self.section_names_delmal and self._title_only(p)) and not after_description(
+                    self.section_names_delmal and self._title_only(p)) and not (p.lead and own_delmal(p.text)) and not after_description(
                     self.block_item.fields.get("beskrivelse", ""), p.text):
                 # The text under a block's labelled lines describes its tiltak.
                 fields = self.block_item.fields

@@ -83,11 +83,13 @@ _SQUARE_TYPE = re.compile(r"\s*\[(?P<type>[^\[\]]{2,30})\]\s*$")
 CODE_PATTERN = r"((?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"  # «dm 2.2», «delmål 1,3», «2.4»
 _OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;·|–]\s*)?" + CODE_PATTERN +
                          r"\s*(?:[,;·|–]\s*([^()\[\]]{1,100}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
-# «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done», «Title (dm 2.2)
+# «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done», «Title (kurs, delmål
+# 2.4). What was done.», «Title (dm 2.2)
 # [FoU]. What was done.», «Title [1.4] What was done.», «Title (delmål 2,1; kurs) – …»: the delmål in brackets after
 # the title (its type beside it or in square ones), before the colon, full stop or dash that ends it, or before the
 # capital that opens the account.
-_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>(?:[^():]|\([^()\d]*\)){3,150}?)\s*[(\[]\s*" + CODE_PATTERN +
+_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>(?:[^():]|:(?=\s)|\([^()\d]*\)){3,150}?)\s*[(\[]\s*"
+                                     r"(?:(?P<before>[^()\[\]:,;\d]{2,30}?)\s*[,;·|]\s*(?=(?:delm[åa]l|dm)))?(?P<code>" + CODE_PATTERN + ")" +
                                      r"(?:\s*[,;·|–]\s*(?P<beside>[^()\[\]:]{2,30}?))?\s*[)\]]\s*"
                                      r"(?:\[(?P<type>[^\[\]]{2,30})\]\s*)?(?:(?::|\.|[–—-])\s+|\s(?=(?-i:[A-ZÆØÅ])))(?P<rest>\S.*)$",
                                      re.IGNORECASE | re.DOTALL)
@@ -141,7 +143,8 @@ def own_delmal(text: str) -> OwnDelmal | None:
     after = _OWN_DELMAL_AFTER_TITLE.match(clean(text))
     if after:
         # «Title (delmål 2,1; kurs) – account»: the word beside the code is the type, as square brackets give it.
-        return OwnDelmal(after["title"], after.group(2), clean(after["type"] or after["beside"] or ""), rest=clean(after["rest"]))
+        return OwnDelmal(after["title"], after["code"], clean(after["type"] or after["beside"] or after["before"] or ""),
+                         rest=clean(after["rest"]))
     return None
 
 

@@ -1239,3 +1239,24 @@ def test_an_omrade_heading_over_one_coded_item_and_its_label_stays_a_section(mat
         ("bullet", "Med: Oslo universitetssykehus")])
     assert [(r.get("tiltak"), r.get("samarbeidspartnere")) for r in read.rows] == [
         ("Norskkurs for helsefagarbeidere med utdanning fra utlandet", "Oslo universitetssykehus")]
+
+
+def test_a_letters_paragraphs_giving_type_and_delmal_in_brackets_after_their_title_are_tiltak(matchers, tmp_path):
+    # A letter in paragraphs opening with a bold title: «Title (kurs, delmål 2.4). Account. Ansvarlig: …»; a title may
+    # hold a colon. Each paragraph after the first such one was taken as the description of the one above it.
+    d = docx.Document()
+    d.add_paragraph("Vi sender med dette Fellesforbundets bidrag til rapporteringen for 2045.")
+    for title, rest in (("Opplæring av verneombud i digitale verktøy", " (kurs, delmål 2.4). Tolv kurs i fire regioner. "
+                         "Ansvarlig: Fellesforbundet. Samarbeid: NHO."),
+                        ("Fagdag 2045: «Fagbrev for voksne»", " (arrangement, delmål 3.2). En dag om praksiskandidater. "
+                         "Ansvarlig: Fellesforbundet."),
+                        ("Kartlegging av lærlingplasser i bygg", " (FoU; dm 1.3). Rapporten kommer i vår.")):
+        p = d.add_paragraph()
+        p.add_run(title).bold = True
+        p.add_run(rest)
+    read = _saved_and_read(matchers, d, tmp_path / "brev.docx")
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type"), r.get("ansvarlig"))
+            for r in read.rows] == [
+        ("Opplæring av verneombud i digitale verktøy", "2.4", "kurs", "Fellesforbundet"),
+        ('Fagdag 2045: "Fagbrev for voksne"', "3.2", "arrangement", "Fellesforbundet"),
+        ("Kartlegging av lærlingplasser i bygg", "1.3", "FoU", "")]
