@@ -615,6 +615,22 @@ def test_an_innsats_column_beside_what_was_done_gives_the_tiltak(tmp_path, match
         ("Felles portal for fleksible videreutdanningstilbud", "Portalen ble åpnet i august.")]
 
 
+def test_a_what_we_do_column_is_the_tiltak_though_a_description_column_stands_beside_it(tmp_path, matchers):
+    # A draft whose «Beskrivelse» column was half empty: with «Hva gjør vi» unread, the descriptions became the tiltak.
+    d = docx.Document()
+    _table(d, ["Mål", "Hva gjør vi", "Kategori", "Beskrivelse"], [
+        ["1.4", "Fagråd for sjømatnæringen", "Råd/utvalg/nettverk", ""],
+        ["2.4", "Kurs i kvalitetsstyring for røktere", "Kurs/utdanning", "Tall kommer."],
+        ["2.2", "Kartlegging av opplæring om bord", "FoU", ""],
+    ])
+    path = tmp_path / "utkast.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in rows] == [
+        ("Fagråd for sjømatnæringen", ""), ("Kurs i kvalitetsstyring for røktere", "Tall kommer."),
+        ("Kartlegging av opplæring om bord", "")]
+
+
 def test_a_form_whose_tiltak_is_a_dash_gives_no_row_and_says_so(tmp_path, matchers):
     d = docx.Document()
     _table(d, ["Tiltak", "–"], [["Delmål", "2.1"], ["Ansvarlig", "KS"]])
