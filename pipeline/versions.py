@@ -28,7 +28,11 @@ from .work import Processed
 SAME_TILTAK = 85  # rapidfuzz token-set ratio at which two reports' tiltak texts are the same tiltak
 SHARED = 0.5  # of the smaller report's tiltak that must stand in the other for both to be one report
 _SPLIT = re.compile(r"[\s_\-.,()]+")
-_NUMBERED = re.compile(r"^(?:v|ver|versjon|version|rev)(\d{1,2})$")
+_NUMBERED = re.compile(r"^(?:v|ver|versjon|version|rev)(\d{1,2})(?:p\d{1,2})?$")
+# «v0.3»: one version mark, which the split at the full stop would part in two.
+_MINOR = re.compile(r"(?<![a-z0-9])(v|ver|versjon|version|rev)(\d{1,2})[.,](\d{1,2})(?![0-9])")
+# «07_Virke_rapport»: the number a secretariat sorts its inbox by is no part of the report's name.
+_ORDINAL = re.compile(r"^\d{1,3}$")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(20\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)|(?<!\d)([0-3]\d)[-_.]([01]\d)[-_.](20\d\d)(?!\d)")
 
 _DENIED = frozenset({"ikke", "ikkje", "not", "ennå", "enno"})
@@ -49,11 +53,15 @@ class _Marks:
         text = fold(text)
         for phrase in self.phrases:
             text = text.replace(phrase, phrase.replace(" ", "~"))
-        return [t.replace("~", " ") for t in _SPLIT.split(_DATE_IN_NAME.sub(" ", text)) if t]
+        text = _MINOR.sub(r"\1\2p\3", _DATE_IN_NAME.sub(" ", text))
+        return [t.replace("~", " ") for t in _SPLIT.split(text) if t]
 
     def stem(self, text: str) -> str:
         """The text without its version marks: what two versions of one report have in common."""
-        return " ".join(t for t in self.tokens(text) if t not in self.rank and not _NUMBERED.match(t) and t != "kopi")
+        tokens = self.tokens(text)
+        if len(tokens) > 1 and _ORDINAL.match(tokens[0]):
+            tokens = tokens[1:]
+        return " ".join(t for t in tokens if t not in self.rank and not _NUMBERED.match(t) and t != "kopi")
 
     def version(self, name: str, title: str) -> tuple[int, int, tuple[int, ...]]:
         """(rank of the mark, version number, date in the name) of a report; unmarked ranks after a draft."""

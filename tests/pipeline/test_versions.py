@@ -101,3 +101,18 @@ def test_a_draft_saying_it_is_not_final_is_replaced_by_the_final_version(tmp_pat
     outcome = {d.document.source_file: d for d in result.documents}
     assert outcome["lo_rapport_2020_utkast.docx"].outcome_text == "erstattet av lo_rapport_2020_endelig.docx"
     assert len(result.tiltak) == 2
+
+
+def test_an_inbox_number_and_a_minor_version_mark_do_not_make_a_draft_another_report(tmp_path):
+    # «07_…_UTKAST_v0.3.docx» beside «08_…_endelig.docx»: the sorting number and the «.3» left the names apart, so
+    # the draft's rows were counted beside the final report's.
+    inbox = tmp_path / "2045"
+    inbox.mkdir()
+    saved = datetime(2046, 2, 1)
+    _report(inbox / "07_NHO_rapport_2045_UTKAST_v0.3.docx", "Arbeidsnotat", ["Kurs i sveising for lærlinger"], saved)
+    _report(inbox / "08_NHO_rapport_2045_endelig.docx", "NHOs rapportering",
+            ["Opplæring i robotstyring for industrifagarbeidere", "Lederkurs om kompetanseplanlegging"], saved)
+    result = run(Settings(inbox=inbox, out=tmp_path / "out", cache=False, jobs=1, history=tmp_path / "h.sqlite"))
+    outcome = {d.document.source_file: d for d in result.documents}
+    assert outcome["07_NHO_rapport_2045_UTKAST_v0.3.docx"].outcome_text == "erstattet av 08_NHO_rapport_2045_endelig.docx"
+    assert len(result.tiltak) == 2
