@@ -227,3 +227,18 @@ def test_a_header_under_many_rows_of_instructions(tmp_path, matchers):
     assert [(r.raw.get("delmal"), r.raw.get("tiltak")) for r in result.rows] == [
         ("2.2", "Rapport om læring i handelen"), ("3.3", "Arbeidstrening i butikk")]
     assert result.outcome == PARSED
+
+
+def test_who_filled_in_the_sheet_and_when_under_the_table_is_no_tiltak(tmp_path, matchers):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Tiltak", "Delmål", "Type"])
+    ws.append(["Nettverk for lærebedrifter i havbruk", "2.4", "Råd/utvalg/nettverk"])
+    ws.append([None, None, None])
+    ws.append(["Kontaktperson: Ola Nordmann, tlf. 400 00 000", None, None])
+    ws.append(["Fylt ut av: avdeling for utdanning, 3. februar 2046", None, None])
+    path = tmp_path / "nordland_fk_2045.xlsx"
+    wb.save(path)
+    document = Document(path=path, source_file=path.name, format="xlsx", sha256="x", size=path.stat().st_size)
+    result = extract_document(document, matchers, ParseOptions(), 10**8)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Nettverk for lærebedrifter i havbruk"]
