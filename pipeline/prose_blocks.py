@@ -16,6 +16,8 @@ from parsers.content import Paragraph
 from .prose_items import is_sentence, own_delmal
 
 BLOCK_LINES = 3  # lines of text and labels that may stand between an item and its labelled line
+# «• Delmål 1.4 – samarbeid mellom utdanning og arbeidsliv» under a slide's title: its delmål, with no label's colon.
+_DELMAL_LINE = re.compile(r"^\W*(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2}(?!\d)\s*(?:$|[–—:-]\s*\w)", re.IGNORECASE)
 
 
 def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict]) -> frozenset[tuple]:
@@ -38,15 +40,16 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
                       names_omrade: Callable[[str], bool] = lambda _: False) -> frozenset[tuple]:
     """(page, line) of every heading over a few lines of its own that give its delmål and more by labels («Delmål:
     1.1», «Type: …», «Ansvar: …»), with a paragraph or two of text and no list: a slide's or a block's tiltak, the
-    text its description, the labels its fields. One bulleted line naming the område may give the delmål («•
-    Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)») beside a bullet or two of text, as a slide's do; an item
-    titled and coded its own way («Norskkurs for … (dm 3.4)») is a tiltak, not such a line."""
+    text its description, the labels its fields. One bulleted line naming the område or opening with the delmål may
+    give it («• Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)», «• Delmål 1.4 – …») beside a bullet or two
+    of text, as a slide's do; an item titled and coded its own way («Norskkurs for … (dm 3.4)») is a tiltak, not
+    such a line."""
     found = set()
     for n, p in enumerate(paragraphs):
         if p.kind != "heading" or labels(p) or names_omrade(p.text):
             continue  # «II Læring i arbeidslivet» over an item and its lines: a section, not a tiltak's title
         under = _under(paragraphs, n)
-        coded = [q for q in under if not labels(q) and names_omrade(q.text)]
+        coded = [q for q in under if not labels(q) and (names_omrade(q.text) or _DELMAL_LINE.match(q.text))]
         labelled = [labels(q) for q in under] + [{"delmal": q.text} for q in coded[:1]]
         plain = [q for q in under if not labels(q) and q not in coded]
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES

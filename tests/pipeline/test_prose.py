@@ -1260,3 +1260,21 @@ def test_a_letters_paragraphs_giving_type_and_delmal_in_brackets_after_their_tit
         ("Opplæring av verneombud i digitale verktøy", "2.4", "kurs", "Fellesforbundet"),
         ('Fagdag 2045: "Fagbrev for voksne"', "3.2", "arrangement", "Fellesforbundet"),
         ("Kartlegging av lærlingplasser i bygg", "1.3", "FoU", "")]
+
+
+def test_a_slides_first_bullet_naming_its_delmal_without_a_colon_gives_its_title_that_delmal(matchers, tmp_path):
+    # «• Delmål 2.3 – karrieremuligheter i yrkesfagene» over «• Ansvarlig: …» and a sentence: the slides' titles were
+    # read as headings over an unread list, and a sentence bullet became a tiltak.
+    read = _read(matchers, tmp_path / "lysark.docx", [
+        ("title", "Fellesforbundets arbeid med strategien 2045"),
+        ("h2", "Rekrutteringsdag for byggfag"),
+        ("bullet", "Delmål 2.3 – karrieremuligheter i yrkesfagene"), ("bullet", "Ansvarlig: Fellesforbundet"),
+        ("bullet", "Elever i tiende klasse prøver fire fag på en dag."),
+        ("h2", "Plass i det faglige rådet for bygg og anlegg"),
+        ("bullet", "Delmål 1.4 – samarbeid mellom utdanning og arbeidsliv"), ("bullet", "Type: Råd/utvalg/nettverk"),
+        ("bullet", "Partnere: BNL")])
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type"), r.get("beskrivelse"))
+            for r in read.rows] == [
+        ("Rekrutteringsdag for byggfag", "2.3", "", "Elever i tiende klasse prøver fire fag på en dag."),
+        ("Plass i det faglige rådet for bygg og anlegg", "1.4", "Råd/utvalg/nettverk", "")]
+    assert read.warnings == ()
