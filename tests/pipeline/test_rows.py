@@ -631,6 +631,20 @@ def test_a_what_we_do_column_is_the_tiltak_though_a_description_column_stands_be
         ("Kartlegging av opplæring om bord", "")]
 
 
+def test_type_codes_the_report_explains_in_a_key_under_its_table_are_read_as_those_types(tmp_path, matchers):
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak", "Art"], [
+        ["2.4", "Fagbrev på jobb i renholdsbransjen", "K"], ["2.2", "Undersøkelse om opplæring i små bedrifter", "U"],
+        ["1.1", "Plass i Kompetansebehovsutvalget", "R"]])
+    d.add_paragraph("Art: K = kurs/utdanning; U = FoU; R = råd/utvalg")
+    path = tmp_path / "forklaring.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [r.get("type") for r in rows] == ["kurs/utdanning", "FoU", "råd/utvalg"]
+    assert [matchers.types.names_type(r.get("type")) for r in rows] == ["Kurs/utdanning", "FoU", "Råd/utvalg/nettverk"]
+    assert "typen «U» lest som «FoU» etter forklaringen i rapporten" in rows[1].evidence[-1]
+
+
 def test_a_form_whose_tiltak_is_a_dash_gives_no_row_and_says_so(tmp_path, matchers):
     d = docx.Document()
     _table(d, ["Tiltak", "–"], [["Delmål", "2.1"], ["Ansvarlig", "KS"]])
