@@ -171,12 +171,16 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     """(score, joint, evidence, (why apart, certain)): why apart is set when the rows cannot be one measure."""
     # The county a national row names as taking part is where the county's row says it works, not what it is.
     shared = _county_named(a, pa, b, pb)
+    name = MeasureNames.shared(pa.names, pb.names)
+    if name and pa.names.home and pb.names.home and (b.member in pa.named | pa.involved or a.member in pb.named | pb.involved):
+        # Two county councils' rows naming one programme, one naming the other county council as its partner: they
+        # run it together, each at home.
+        shared |= pa.names.home | pb.names.home
     place = set(stems(" ".join(shared)))
     wa, wb = [w for w in pa.stems.split() if w not in place], [w for w in pb.stems.split() if w not in place]
     sim = similarity(" ".join(wa), " ".join(wb))
     (ab, why_ab), (ba, why_ba) = _mention(a, pa, b, pb), _mention(b, pb, a, pa)
     mutual = ab > 0 and ba > 0
-    name = MeasureNames.shared(pa.names, pb.names)
     # One row naming the programme and, in its own words, the member whose row names it too ("Parat deltek
     # i NPJ saman med Virke" beside Virke's NPJ) is a joint measure though the other does not name it back;
     # so is one row naming the other's member when the other's words all stand in it ("Forsøk med meklarar i

@@ -432,6 +432,21 @@ def test_two_counties_naming_one_programme_only_by_their_own_county_are_asked_ab
     assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart"]
 
 
+def test_two_counties_naming_one_programme_one_naming_the_other_as_partner_run_it_together(matchers):
+    rows = [
+        _row("nordland.docx", "Nordland fylkeskommune", "Karriererettleiing for unge vaksne («Vegen vidare 25+»)", "1.3", "Prosjekt"),
+        _row("troms.xlsx", "Troms fylkeskommune", "Vegen videre 25+ – karriereveiledning for unge voksne", "1.3", "Prosjekt",
+             "Karrieresenteret i Troms", "Nordland fylkeskommune, NAV"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Nordland fylkeskommune", "Troms fylkeskommune"]]
+    # Without the partner, nothing says they run it together: two counties' own, a reviewer asked.
+    rows[1] = _row("troms.xlsx", "Troms fylkeskommune", "Vegen videre 25+ – karriereveiledning for unge voksne", "1.3", "Prosjekt",
+                   "Karrieresenteret i Troms", "NAV")
+    groups, clusters = _groups(matchers, rows)
+    assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart?"]
+
+
 def test_a_body_named_by_its_kind_and_its_county_is_one_measure_for_every_member_in_it(matchers):
     # «Kompetanseforum Agder»: both words are common ones, yet together they name one forum.
     rows = [
