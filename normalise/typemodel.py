@@ -234,6 +234,11 @@ class TypeFeatures:
         if self.cues.modifier(cue):
             return f"«{cue}» er satt sammen av ord for to typer"
         ws = self.words(text)
+        # «Regionalt samarbeidsråd for yrkesopplæring»: a word of a council's name, not the measure's kind.
+        joined = f" {' '.join(ws)} "
+        council = next((name for first, name in self._councils if f" {name} " in joined and cue in name.split()[1:]), "")
+        if council:
+            return f"«{cue}» står i navnet «{council}»"
         k = ws.index(cue) if cue in ws else 0
         note = next((n for n in self._notes if n in cue and kind == self.cues.type_of(n)), "")
         to = ws[k + 2] if ws[k + 1 : k + 2] == ["til"] and len(ws) > k + 2 else ""

@@ -181,6 +181,8 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
         ("Notat til forbundene om hovedfunnene i Kompetansebehovsutvalgets rapport", "til egne medlemmer"),
         ("Medlemsnotat om KBU-rapporten og behovet for fagarbeidere", "til egne medlemmer"),
         ("Notat med hovedpunkter fra SRYs årsrapport", "med hovedpunktene fra et annet arbeid"),
+        # a word of a council's name, not the measure's kind
+        ("Regionalt samarbeidsråd for yrkesopplæring i Finnmark", "står i navnet «samarbeidsråd for yrkesopplæring»"),
     ],
 )
 def test_an_inferred_type_whose_opening_word_may_mislead_is_never_sure(matchers, tiltak, doubt):
