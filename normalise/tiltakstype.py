@@ -65,6 +65,7 @@ class TypeMatcher:
         self._order = [t.name for t in catalogue.types]
         # Types whose words name a container ("prosjekt", "program") that may hold a measure of any kind.
         self._containers = {n for s, n in self._words if s in _CONTAINERS}
+        self._container_cells = frozenset(_key(w) for w in catalogue.vocabulary.type_containers)
         self._catalogue = catalogue
         self._taking_part = frozenset(fold(w) for w in catalogue.vocabulary.participation if " " not in w)
 
@@ -164,7 +165,14 @@ class TypeMatcher:
 
     def written(self, raw: str, tiltak: str) -> Match | None:
         """The type the report states, in its type cell or in the text; None when it states none."""
-        return self.given(raw) or self.inline(tiltak)
+        stated = self.given(raw)
+        if stated and _key(ticked(raw)) in self._container_cells:
+            # «Program» beside «Lederutviklingsprogram for …»: a container the text's opening fills with another kind.
+            lead = self.model.features.lead_cue(tiltak)[0]
+            if lead and lead != stated.value:
+                return Match(stated.value, min(stated.confidence, MIXED), lead, MIXED,
+                             f"{stated.evidence}, men teksten åpner med et ord for {lead}")
+        return stated or self.inline(tiltak)
 
     def match(self, raw: str, tiltak: str) -> Match:
         """The written type when there is one; otherwise inferred from the tiltak text."""

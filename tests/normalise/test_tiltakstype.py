@@ -211,3 +211,13 @@ def test_an_inferred_type_whose_opening_word_may_mislead_is_never_sure(matchers,
 def test_an_opening_that_names_the_measure_stays_sure(matchers, tiltak, expected):
     m = matchers.types.infer(tiltak)
     assert m.value == expected and m.confidence >= Thresholds().type
+
+
+def test_a_container_written_as_the_type_beside_an_opening_of_another_kind_asks_a_reviewer(matchers):
+    # «Program» is a project to the catalogue; «Lederutviklingsprogram» opens with a course's word.
+    m = matchers.types.match("Program", "Lederutviklingsprogram for avdelingsledere i sykehusene")
+    assert (m.value, m.runner_up, m.inferred) == ("Prosjekt", "Kurs/utdanning", False)
+    assert m.confidence < Thresholds().type and "teksten åpner med et ord for Kurs/utdanning" in m.evidence
+    # The opening agrees, or names no kind: the written type stands.
+    assert matchers.types.match("Program", "Kompetanseprogram for ledige").confidence == 1.0
+    assert matchers.types.match("Prosjekt", "Kurs i norsk for ansatte").confidence == 1.0
