@@ -66,6 +66,7 @@ class TypeMatcher:
         # Types whose words name a container ("prosjekt", "program") that may hold a measure of any kind.
         self._containers = {n for s, n in self._words if s in _CONTAINERS}
         self._container_cells = frozenset(_key(w) for w in catalogue.vocabulary.type_containers)
+        self._note_cells = frozenset(_key(w) for w in catalogue.vocabulary.note_words)
         self._catalogue = catalogue
         self._taking_part = frozenset(fold(w) for w in catalogue.vocabulary.participation if " " not in w)
 
@@ -166,6 +167,11 @@ class TypeMatcher:
     def written(self, raw: str, tiltak: str) -> Match | None:
         """The type the report states, in its type cell or in the text; None when it states none."""
         stated = self.given(raw)
+        if stated and _key(ticked(raw)) in self._note_cells:
+            # «Notat» beside «oppsummering av KBUs rapport for forbundene»: a study, or news of another's one.
+            doubt = self.model.features.note_doubt(tiltak)
+            if doubt:
+                return Match(stated.value, min(stated.confidence, MIXED), evidence=f"{stated.evidence}; men {doubt}")
         if stated and _key(ticked(raw)) in self._container_cells:
             # «Program» beside «Lederutviklingsprogram for …»: a container the text's opening fills with another kind.
             lead = self.model.features.lead_cue(tiltak)[0]

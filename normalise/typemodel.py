@@ -217,6 +217,16 @@ class TypeFeatures:
                     return cue, w
         return "", ""
 
+    def note_doubt(self, text: str) -> str:
+        """Why a note («Notat» in the type cell) may inform the member's own people of another's work rather than be
+        a study: it sums up («oppsummering av …») or is written to them («… for forbundene»); "" otherwise."""
+        ws = self.words(text)
+        summary = next((w for w in ws if w.startswith(self._summaries)), "")
+        if summary:
+            return f"«{summary}» kan være informasjon om et annet arbeid"
+        to = next((w for a, w in zip(ws, ws[1:]) if a in ("til", "for") and any(x in w for x in self._audiences)), "")
+        return f"skrevet til «{to}», kan være informasjon" if to else ""
+
     def lead_doubt(self, text: str) -> str:
         """Why the cue word opening the text may not name the measure's kind; "" when nothing speaks against it."""
         _, cue = self.lead_cue(text)

@@ -221,3 +221,11 @@ def test_a_container_written_as_the_type_beside_an_opening_of_another_kind_asks_
     # The opening agrees, or names no kind: the written type stands.
     assert matchers.types.match("Program", "Kompetanseprogram for ledige").confidence == 1.0
     assert matchers.types.match("Prosjekt", "Kurs i norsk for ansatte").confidence == 1.0
+
+
+def test_a_note_summing_up_or_written_to_the_members_asks_a_reviewer(matchers):
+    # «Notat» is FoU to the catalogue; a summary of another's report for the member's own people may be news of it.
+    for text in ("Oppsummering av SRYs årsrapport for tillitsvalgte", "Notat om dimensjoneringen til forbundene"):
+        m = matchers.types.match("Notat", text)
+        assert m.value == "FoU" and not m.inferred and m.confidence < Thresholds().type
+    assert matchers.types.match("Notat", "Notat om lærlingordningen i varehandelen").confidence == 1.0
