@@ -92,6 +92,7 @@ class RowReader:
         self.state = _TableState()
         self.prose = ProseReader(source_file, self.mapper, self.delmal, matchers.types)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
+        self._schemes = tuple(fold(w) for w in self.mapper.vocabulary.scheme_words)
 
     # ------------------------------------------------------------------ tables
     def _is_continuation(self, block: TableBlock) -> bool:
@@ -227,9 +228,10 @@ class RowReader:
                 if any(_text(v) for k, v in fields.items() if k != "delmal"):
                     self._skip(block, r, NO_TEXT, cells)
                 continue
-            if self.types.names_type(_text(fields["tiltak"])):
+            if self.types.names_type(_text(fields["tiltak"])) and not fold(fields["tiltak"]).startswith(self._schemes):
                 # «Prosjekt», «Kurs/ utdanning» under the tiltak's header: a type column taken for the tiltak
-                # column, or a row that names no measure. Either way no tiltak, and the file must say so.
+                # column, or a row that names no measure. Either way no tiltak, and the file must say so. A
+                # scheme's name that is also a type's («Bransjeprogram») names the scheme.
                 self._skip(block, r, ONLY_TYPE, cells)
                 continue
             doubt = ticked_delmal(self.state.ticks, cells, fields, self._marks)

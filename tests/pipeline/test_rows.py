@@ -528,6 +528,16 @@ def test_a_tiltak_cell_that_is_only_a_type_is_no_tiltak_and_the_file_says_so(tmp
                for w in read.warnings)
 
 
+def test_a_schemes_name_that_is_also_a_type_word_is_a_tiltak(tmp_path, matchers):
+    # «Bransjeprogrammer» is Kurs/utdanning when a type cell says it; under «Tiltak» it names the national scheme.
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak", "Type"], [["2.4", "Bransjeprogrammer", "Kurs/utdanning"]])
+    path = tmp_path / "nho.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [dict(r.fields)["tiltak"] for r in read.rows] == ["Bransjeprogrammer"] and read.skipped == ()
+
+
 def test_a_name_line_closed_by_a_colon_over_its_account_is_the_name_under_a_delmalet_header(tmp_path, matchers):
     d = docx.Document()
     t = _table(d, ["Delmålet", "Aktivitet og innhold", "Kategori"], [
