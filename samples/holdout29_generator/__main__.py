@@ -1,0 +1,4 @@
+from .build import main
+
+if __name__ == "__main__":
+    main()
