@@ -56,6 +56,12 @@ def _omrade_number(part: str) -> str:
     return str(len(part) if part.startswith("I") else int(part))
 
 
+def written_as_code(text: str) -> str:
+    """The text with a delmål named by its område and number written as its code ("innsatsområde II, delmål 4" ->
+    "delmål 2.4")."""
+    return _OMRADE_AND_NUMBER.sub(lambda m: f"delmål {_omrade_number(m.group(1))}.{m.group(2)}", text or "")
+
+
 def joined_code(omrade: str, number: str) -> str:
     """«II» (or «2») in an område column beside «3» in a delmål column: delmål 2.3; '' when they are not that."""
     found = _OMRADE_NUMBER.match(clean(omrade))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Protocol
 
-from normalise.delmal import arabic
+from normalise.delmal import arabic, written_as_code
 from normalise.text import clean, words
 from parsers.content import Paragraph
 
@@ -118,7 +118,8 @@ class OwnDelmal:
 
 def own_delmal(text: str) -> OwnDelmal | None:
     """The delmål a list item gives itself in brackets, at its end or right after its title; None if it gives none."""
-    text = _ROMAN_IN_BRACKETS.sub(lambda m: f"{m[1]}{len(m[2])}.{m[3]}", arabic(text))  # «(Delmål III.2, kurs)», «(I.4)»
+    # «(Delmål III.2, kurs)», «(I.4)», «(innsatsområde II, delmål 4)»
+    text = _ROMAN_IN_BRACKETS.sub(lambda m: f"{m[1]}{len(m[2])}.{m[3]}", arabic(written_as_code(text)))
     typed = _TYPE_AFTER_BRACKET.search(text)
     if typed and len(typed["type"].split()) <= _TYPE_WORDS:
         # «… [2.2] – forskning.», «… (delmål 2.2) Type: kurs.»: the type after the brackets that give the code.

@@ -1278,3 +1278,15 @@ def test_a_slides_first_bullet_naming_its_delmal_without_a_colon_gives_its_title
         ("Rekrutteringsdag for byggfag", "2.3", "", "Elever i tiende klasse prøver fire fag på en dag."),
         ("Plass i det faglige rådet for bygg og anlegg", "1.4", "Råd/utvalg/nettverk", "")]
     assert read.warnings == ()
+
+
+def test_an_item_naming_its_omrade_and_delmal_number_in_brackets_after_its_title_is_read_with_that_code(matchers, tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Tallene i parentes viser til innsatsområde og delmål i strategien.")
+    for text in ("Nettverk for praksisveiledere (innsatsområde I, delmål 4): Tolv institusjoner deltar.",
+                 "Kurs i lønnsforhandlinger for tillitsvalgte (område 2, delmål 6): To samlinger i året."):
+        d.add_paragraph(text, style="List Number")
+    read = _saved_and_read(matchers, d, tmp_path / "forbund.docx")
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("beskrivelse")) for r in read.rows] == [
+        ("Nettverk for praksisveiledere", "1.4", "Tolv institusjoner deltar."),
+        ("Kurs i lønnsforhandlinger for tillitsvalgte", "2.6", "To samlinger i året.")]
