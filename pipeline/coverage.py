@@ -41,7 +41,8 @@ def gives_delmal(p: Paragraph) -> bool:
     return p.kind != "heading" and bool(_OPENING_CODE.match(clean(p.text)))
 
 
-_CODE_WORDS = frozenset({"delmål", "delmal", "delmålet", "delmalet"})  # «Delmål: 1.1» names the code, not the tiltak
+# «Delmål: 1.1», «dm. 1.3 | type R» name the code and the type's field, not the tiltak.
+_CODE_WORDS = frozenset({"delmål", "delmal", "delmålet", "delmalet", "type", "typen", "kategori"})
 
 
 def _content_words(text: str) -> set[str]:

@@ -13,6 +13,7 @@ from .draft_row import DraftRow
 
 # «R = råd/utvalg», «K: kurs», «P – prosjekt»: a code of one to three capitals, then the words it stands for.
 _PAIR = re.compile(r"^(?:[^=:]{1,30}:\s*)?([A-ZÆØÅ]{1,3})\s*(?:=|:|–|-)\s*(\S.{0,38}?)\s*\.?$")
+_SPLIT = re.compile(r"[,;\n]|(?<=[.!?])\s+(?=[A-ZÆØÅ])")  # «… råd. Typekoder: F – FoU, K – kurs»: pairs and sentences
 _MIN_PAIRS = 2  # a key explains several codes; one «X = …» alone may be anything
 
 
@@ -29,7 +30,7 @@ def type_key(blocks: Sequence[Block], names_type: Callable[[str], str]) -> dict[
     codes with the names of types."""
     key: dict[str, tuple[str, str]] = {}
     for text in _texts(blocks):
-        pairs = [m.groups() for part in re.split(r"[,;\n]", text) if (m := _PAIR.match(clean(part)))]
+        pairs = [m.groups() for part in _SPLIT.split(text) if (m := _PAIR.match(clean(part)))]
         typed = [(code, words) for code, words in pairs if names_type(words)]
         if len(typed) >= _MIN_PAIRS:
             for code, words in typed:

@@ -18,6 +18,7 @@ from .prose_items import SURE_TYPE, TypeNamer
 _PARTS = re.compile(r"\s*[·|•;]\s*")
 # «dm 1.1», «dm. 1.4», «Delmål 2.3», «1.4»: a delmål's code with at most a word before it.
 _CODE_PART = re.compile(r"^(?:[^\W\d]{1,10}\.?\s*)?\S{1,6}$")
+_TYPE_CODE = re.compile(r"(?P<name>[^\W\d]{3,12})\s*:?\s+(?P<code>[A-ZÆØÅ]{1,3})")  # «type R», «kategori: K»
 META_WORDS = 40  # a line of particulars is short; longer is a paragraph that happens to open with a code
 _PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")  # «Sammen med LO» says its field without a colon
 
@@ -58,6 +59,10 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
         named = types.given(part)
         if named is not None and named.confidence >= SURE_TYPE and "type" not in fields:
             fields["type"] = part
+            continue
+        coded = _TYPE_CODE.fullmatch(part)
+        if coded and "type" not in fields and mapper.field_of(coded["name"])[0] == "type":
+            fields["type"] = coded["code"]  # «type R»: a code the report's key explains (legend.apply_type_key)
             continue
         unlabelled = _unlabelled(part, mapper)
         if unlabelled is None or unlabelled[0] in fields:

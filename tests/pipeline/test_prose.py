@@ -1290,3 +1290,22 @@ def test_an_item_naming_its_omrade_and_delmal_number_in_brackets_after_its_title
     assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("beskrivelse")) for r in read.rows] == [
         ("Nettverk for praksisveiledere", "1.4", "Tolv institusjoner deltar."),
         ("Kurs i lønnsforhandlinger for tillitsvalgte", "2.6", "To samlinger i året.")]
+
+
+def test_titles_over_a_line_giving_the_delmal_and_a_type_code_the_report_explains_are_tiltak(matchers, tmp_path):
+    # «dm. 2.3 | type A» under each title, the codes explained in the introduction: the lines were read as tiltak
+    # and the titles dropped without a word.
+    read = _read(matchers, tmp_path / "fylke.docx", [
+        ("title", "Nordland fylkeskommune – tiltak 2045"),
+        ("text", "Til Kompetansepolitisk råd. Koder: A – arrangement, P – prosjekt, K – kurs/utdanning."),
+        ("h2", "Hovedinnsatsområde 2 – Læring i arbeidslivet"),
+        ("h3", "Fagdag for lærebedrifter i havbruk"), ("text", "dm. 2.3 | type A"),
+        ("text", "Ansvar: Nordland fylkeskommune. Partnere: Opplæringskontoret."),
+        ("text", "En dag om læreplaner og inntak."),
+        ("h3", "Fleksibel fagskole i Lofoten"), ("text", "dm. 2.4 | type K"),
+        ("text", "Ansvar: Fagskolen i Nordland.")])
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type"), r.get("ansvarlig"),
+             r.get("beskrivelse")) for r in read.rows] == [
+        ("Fagdag for lærebedrifter i havbruk", "2.3", "arrangement", "Nordland fylkeskommune", "En dag om læreplaner og inntak."),
+        ("Fleksibel fagskole i Lofoten", "2.4", "kurs/utdanning", "Fagskolen i Nordland", "")]
+    assert read.warnings == ()
