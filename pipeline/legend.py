@@ -1,5 +1,6 @@
 """A key a report gives to its own short type codes («Art: R = råd/utvalg, K = kurs/utdanning, P = prosjekt»): a
-type cell holding nothing but one of those codes is read as the words the key gives it."""
+type cell holding nothing but one of those codes is read as the words the key gives it, and the key's own lines
+are no tiltak."""
 
 from __future__ import annotations
 
@@ -8,13 +9,17 @@ from typing import Callable, Iterable, Sequence
 
 from normalise.text import clean
 from parsers.content import Block, Paragraph, TableBlock
+from tiltak_core.records import SkippedRow
 
 from .draft_row import DraftRow
+from .not_tiltak import KEY_LINE
 
 # «R = råd/utvalg», «K: kurs», «P – prosjekt»: a code of one to three capitals, then the words it stands for.
 _PAIR = re.compile(r"^(?:[^=:]{1,30}:\s*)?([A-ZÆØÅ]{1,3})\s*(?:=|:|–|-)\s*(\S.{0,38}?)\s*\.?$")
 _SPLIT = re.compile(r"[,;\n]|(?<=[.!?])\s+(?=[A-ZÆØÅ])")  # «… råd. Typekoder: F – FoU, K – kurs»: pairs and sentences
 _MIN_PAIRS = 2  # a key explains several codes; one «X = …» alone may be anything
+
+Key = dict[str, tuple[str, str]]  # code -> (the words it stands for, the key's text)
 
 
 def _texts(blocks: Sequence[Block]) -> Iterable[str]:
@@ -25,24 +30,53 @@ def _texts(blocks: Sequence[Block]) -> Iterable[str]:
             yield from (c for row in block.rows for c in row if c)
 
 
-def type_key(blocks: Sequence[Block], names_type: Callable[[str], str]) -> dict[str, tuple[str, str]]:
-    """Code -> (the words it stands for, the key's text), from every text of the document that pairs at least two
-    codes with the names of types."""
-    key: dict[str, tuple[str, str]] = {}
+def _pairs(text: str, names_type: Callable[[str], str]) -> list[tuple[str, str]]:
+    pairs = [m.groups() for part in _SPLIT.split(text) if (m := _PAIR.match(clean(part)))]
+    return [(code, words) for code, words in pairs if names_type(words)]
+
+
+def type_key(blocks: Sequence[Block], names_type: Callable[[str], str]) -> Key:
+    """Code -> (the words it stands for, the key's text), from the texts of the document that pair codes with the
+    names of types: at least two codes, on one line or one to a line («F = FoU» / «K = Kurs/utdanning»)."""
+    key: Key = {}
     for text in _texts(blocks):
-        pairs = [m.groups() for part in _SPLIT.split(text) if (m := _PAIR.match(clean(part)))]
-        typed = [(code, words) for code, words in pairs if names_type(words)]
-        if len(typed) >= _MIN_PAIRS:
-            for code, words in typed:
-                key.setdefault(code, (words, clean(text)))
-    return key
+        for code, words in _pairs(text, names_type):
+            key.setdefault(code, (words, clean(text)))
+    return key if len(key) >= _MIN_PAIRS else {}
 
 
-def apply_type_key(rows: Sequence[DraftRow], key: dict[str, tuple[str, str]]) -> None:
-    """A row whose type is one of the key's codes gets the words the key gives it, and says so in its evidence."""
+def read_type_key(rows: list[DraftRow], key: Key, names_type: Callable[[str], str]) -> list[SkippedRow]:
+    """Rows whose type (or one unnamed column) is one of the key's codes get the words the key gives it, saying so in
+    their evidence; the rows that are the key's own lines («F = FoU», and «Koder for type tiltak:» over them) are
+    taken out and returned as skipped."""
+    if not key:
+        return []
+    lines = [i for i, row in enumerate(rows) if _is_key_line(row, names_type)]
+    lines += [i - 1 for i in lines if i > 0 and i - 1 not in lines and _lone(rows[i - 1])
+              and clean(rows[i - 1].fields.get("tiltak")).endswith(":")]
+    skipped = [SkippedRow(rows[i].provenance.locator, KEY_LINE, clean(rows[i].fields.get("tiltak"))) for i in sorted(lines)]
+    rows[:] = [row for i, row in enumerate(rows) if i not in set(lines)]
     for row in rows:
         code = clean(row.fields.get("type"))
+        column = ""
+        if not code:
+            # «Kode» beside the tiltak, a column the header did not name: the one that holds a code of the key.
+            coded = [(name, clean(value)) for name, value in row.extra.items() if clean(value) in key]
+            column, code = coded[0] if len(coded) == 1 else ("", "")
         if code in key:
             words, text = key[code]
             row.fields["type"] = words
-            row.evidence.append(f"typen «{code}» lest som «{words}» etter forklaringen i rapporten («{text[:80]}»)")
+            where = f" i kolonnen «{column}»" if column else ""
+            row.evidence.append(f"typen «{code}»{where} lest som «{words}» etter forklaringen i rapporten («{text[:80]}»)")
+    return skipped
+
+
+def _lone(row: DraftRow) -> bool:
+    """Only the tiltak's cell filled (a delmål may be carried down from the rows above)."""
+    return not any(clean(v) for k, v in row.fields.items() if k not in ("tiltak", "delmal")) and not any(
+        map(clean, row.extra.values()))
+
+
+def _is_key_line(row: DraftRow, names_type: Callable[[str], str]) -> bool:
+    return _lone(row) and len(_pairs(clean(row.fields.get("tiltak")), names_type)) >= 1 and bool(
+        _PAIR.match(clean(row.fields.get("tiltak"))))

@@ -14,6 +14,7 @@ NO_TEXT = "raden har ingen tekst i tiltakskolonnen"
 ONLY_TYPE = "tiltakskolonnen har bare en type, ikke et tiltak"
 SAYS_NONE = "raden sier at det ikke er noe tiltak"
 PLACEHOLDER = "raden er en prøve eller merket for sletting"
+KEY_LINE = "raden forklarer en kode i rapporten, den er ikke et tiltak"
 
 
 def some(locators: list[str]) -> str:
@@ -23,7 +24,7 @@ def some(locators: list[str]) -> str:
 
 def _reason(tiltak: str, none_said: re.Pattern[str], placeholders: frozenset[str]) -> str:
     """Why a row's tiltak text is none: «Ingen egne tiltak rapportert for 2046.», «test – slettes»; '' otherwise."""
-    text = fold(tiltak).strip(" .!")
+    text = fold(tiltak).strip(" .!()[]")  # «(ingen egne tiltak rapportert i 2049)»
     if none_said.match(text):
         return SAYS_NONE
     words = set(re.findall(r"\w+", text))
@@ -46,7 +47,8 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     for reason, what in ((NO_TEXT, "uten tekst i tiltakskolonnen ble ikke lest"),
                          (ONLY_TYPE, "har bare en type der tiltaket skulle stå, og ble ikke lest"),
                          (SAYS_NONE, "sier at det ikke er noe tiltak, og ble ikke lest"),
-                         (PLACEHOLDER, "er en prøve eller merket for sletting («test», «slettes»), og ble ikke lest")):
+                         (PLACEHOLDER, "er en prøve eller merket for sletting («test», «slettes»), og ble ikke lest"),
+                         (KEY_LINE, "forklarer rapportens koder for type («F = FoU»), og ble ikke lest som tiltak")):
         rows = [s.locator for s in skipped if s.reason == reason]
         if rows:
             more = "; se om kolonnene er lest riktig og før tiltakene inn for hånd" if reason == ONLY_TYPE else (

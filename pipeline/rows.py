@@ -23,7 +23,7 @@ from .answer_lines import is_answer_form
 from .cell_lines import described_rows, settle_named_items, split_table_cells, types_run_into_tiltak
 from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
-from .legend import apply_type_key, type_key
+from .legend import read_type_key, type_key
 from .prose import ProseReader
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
 from .prose_forms import continues_form, read_form
@@ -351,7 +351,8 @@ class RowReader:
                                  "en type eller forklaring som ikke ble skilt fra tiltaket "
                                  f"({some(unsure)}); de er merket for kontroll")
         rows = split_table_cells(described_rows(self.rows, self.mapper.split_labels), self.prose.types)
-        apply_type_key(rows, type_key(blocks, self.types.names_type))  # «P» in a type column the report explains
+        rows = list(rows)  # «P» in a type column the report explains; «F = FoU» under the table is no tiltak
+        self.skipped.extend(read_type_key(rows, type_key(blocks, self.types.names_type), self.types.names_type))
         if content.reliability < 1.0:
             rows = types_run_into_tiltak(rows, self.types.names_type)
         # «Tiltak: –» in a form, «Ingen egne tiltak for 2046», «test – slettes»: no tiltak, each listed.

@@ -242,3 +242,23 @@ def test_who_filled_in_the_sheet_and_when_under_the_table_is_no_tiltak(tmp_path,
     document = Document(path=path, source_file=path.name, format="xlsx", sha256="x", size=path.stat().st_size)
     result = extract_document(document, matchers, ParseOptions(), 10**8)
     assert [r.raw.get("tiltak") for r in result.rows] == ["Nettverk for lærebedrifter i havbruk"]
+
+
+def test_type_codes_in_a_column_the_header_does_not_name_are_read_by_the_key_under_the_table(tmp_path, matchers):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Tiltak", "Delmål", "Kode", "Ansvarlig"],
+                ["Lærlingdag for sjømatnæringen", "2.3", "A", "Sjømat Norge"],
+                ["Kurs i fiskehelse for røktere", "2.4", "K", "Sjømat Norge"],
+                ["(ingen egne tiltak rapportert for 2045)", None, None, None], [None] * 4,
+                ["Koder for type tiltak:"], ["A = Arrangement"], ["K = Kurs/utdanning"]):
+        ws.append(row)
+    path = tmp_path / "sjomat_2045.xlsx"
+    wb.save(path)
+    document = Document(path=path, source_file=path.name, format="xlsx", sha256="x", size=path.stat().st_size)
+    result = extract_document(document, matchers, ParseOptions(), 10**8)
+    assert [(r.raw.get("tiltak"), r.raw.get("type")) for r in result.rows] == [
+        ("Lærlingdag for sjømatnæringen", "Arrangement"), ("Kurs i fiskehelse for røktere", "Kurs/utdanning")]
+    assert "typen «A» i kolonnen «Kode» lest som «Arrangement»" in result.rows[0].raw.evidence[-1]
+    assert sorted(s.locator for s in result.skipped) == ["t1-r4", "t1-r6", "t1-r7", "t1-r8"]
+    assert any("3 rader forklarer rapportens koder for type" in w for w in result.warnings)
