@@ -24,7 +24,7 @@ from tiltak_core.records import (
     NEAR_OPENING, NEAR_TEXT, Merge, Tiltak,
 )
 
-from .name_text import same_sector, sector_after
+from .name_text import same_sector, sector_after, split_compounds
 from .name_profile import NameProfile
 from .names import MeasureNames
 from .orgs import OrgMatcher
@@ -177,7 +177,7 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
         # run it together, each at home.
         shared |= pa.names.home | pb.names.home
     place = set(stems(" ".join(shared)))
-    wa, wb = [w for w in pa.stems.split() if w not in place], [w for w in pb.stems.split() if w not in place]
+    wa, wb = split_compounds([w for w in pa.stems.split() if w not in place], [w for w in pb.stems.split() if w not in place])
     sim = similarity(" ".join(wa), " ".join(wb))
     (ab, why_ab), (ba, why_ba) = _mention(a, pa, b, pb), _mention(b, pb, a, pa)
     mutual = ab > 0 and ba > 0

@@ -202,3 +202,25 @@ def in_sequence(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     kompetanseutvikling" in "Bransjeprogrammene for kompetanseutvikling")."""
     n = len(part)
     return n >= 2 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+COMPOUND_PART = 4  # each half of a compound split against the other row's words is a word of its own
+COMPOUND_ENDING = 2  # letters a whole word and a joining «s» may have beyond the stem («helse»/«hels», «ledelses»)
+
+
+def split_compounds(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]:
+    """Each row's stems with a compound of two of the other row's stems written as those two («læringskonferans» beside
+    «konferans om læring»: «læring konferans»), so that one measure in two word forms reads alike."""
+    def head(left: str, other: set[str]) -> str:
+        # «helse» + «konferans»: the first half is a whole word, the other row has its stem («hels»); a joining «s».
+        return next((o for o in sorted(other, key=len, reverse=True) if len(o) >= COMPOUND_PART
+                     and left.startswith(o) and len(left) - len(o) <= COMPOUND_ENDING), "")
+
+    def split(ws: list[str], other: set[str]) -> list[str]:
+        out = []
+        for w in ws:
+            parts = [w] if w in other else next(([first, w[i:]] for i in range(COMPOUND_PART, len(w) - COMPOUND_PART + 1)
+                                                 if w[i:] in other and (first := head(w[:i], other))), [w])
+            out += parts
+        return out
+    return split(wa, set(wb)), split(wb, set(wa))

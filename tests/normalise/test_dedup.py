@@ -822,3 +822,14 @@ def test_a_title_names_the_other_row_only_when_it_stands_in_that_text_or_is_that
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["NHO"], ["Regjeringen", "VOFO"], ["YS"]]
+
+
+def test_a_compound_name_and_its_parts_in_another_members_words_are_one_joint_event(matchers):
+    # «Læringskonferansen 2045» and «konferanse … om læring» by the member each names: one event.
+    rows = [
+        _row("unio.docx", "Unio", "Felles konferanse med Akademikerne om læring på arbeidsplassen", "2.2", "Arrangement",
+             "Unio", "Akademikerne"),
+        _row("akad.pdf", "Akademikerne", "Læringskonferansen 2045", "2.2", "Arrangement", "Akademikerne", "Unio"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Akademikerne", "Unio"]]
