@@ -20,6 +20,7 @@ ACRONYM_LETTERS = (3, 6)
 SECTOR_REACH = 6  # words after a programme's kind that may name its sector («for den kommunale helse- og omsorg…»)
 _SECTOR_LINKS = {"for", "i", "om", "innen", "innan"}  # what may stand between the kind and its sector
 _SHORT_ENDINGS = ("", "et", "ene", "a", "me", "mer", "met", "mene")  # «programmet», «programma», «programmene»
+NO_SECTOR = "*"  # a programme's kind named for no sector: the national scheme («bransjeprogrammene»)
 _SECTOR_END = re.compile(r"[:;,.()]|^\s+-")  # a colon, a comma or a dash set apart ends the sector's words
 
 
@@ -148,25 +149,35 @@ def schemes(text: str, toks: list[Token], scheme_words: tuple[str, ...], fillers
     «for», «i» or «om» or straight after the kind («Bransjeprogram helse og omsorg»): the kind with the stem of
     each of the sector's first words («bransjeprogram helse», «bransjeprogram omsorg»); no place or body."""
     found = set()
-    for i, t in enumerate(toks[:-1]):
+    for i, t in enumerate(toks):
         word = next((w for w in scheme_words if w in t.folded), "")
         kind = undoubled(stem(word)) if word else ""  # «partnarskap» too
+        if kind and i == len(toks) - 1 and t.folded.startswith(word):
+            found.add(f"{kind} {NO_SECTOR}")  # «… deltar i bransjeprogrammet.»: the national scheme, no sector named
+            continue
         if kind and len(head := t.folded[: t.folded.index(word)].rstrip("s")) >= 3:
             # «Industri- og byggbransjeprogrammet»: the sector joined before the kind, and one coordinated with it.
             joined = i >= 2 and toks[i - 1].folded == "og" and text[toks[i - 2].end : toks[i - 2].end + 1] == "-"
             found |= {f"{kind} {undoubled(stems(x)[0])}" for x in (head, *([toks[i - 2].folded] if joined else []))}
             continue
+        if not kind:
+            continue
         after = toks[i + 1].folded
-        if not kind or after in fillers - _SECTOR_LINKS:
-            continue  # «partnerskap med NAV», «bransjeprogrammet ble …»: no sector named
+        if after in fillers - _SECTOR_LINKS:
+            found.add(f"{kind} {NO_SECTOR}")  # «partnerskap med NAV», «bransjeprogrammet ble …»: no sector named
+            continue
         sector: set[str] = set()
         for before, x in zip(toks[i : i + SECTOR_REACH], toks[i + 1 : i + 1 + SECTOR_REACH]):
-            if sector and _SECTOR_END.search(text[before.end : x.start]):
-                break  # «Bransjeprogram for reiseliv: nettkurs i …»: the sector has been named
+            between = text[before.end : x.start]
+            if sector and _SECTOR_END.search(between) or before is not t and re.search(r"[:(]", between):
+                # «Bransjeprogram for reiseliv: nettkurs i …»; «… for kompetanseutvikling: LO er …», «… (kurs)» name none
+                break
             if x.folded not in fillers and x.folded not in region_words and not x.folded.isdigit():
                 sector.add(f"{kind} {undoubled(stems(x.folded)[0])}")
-        found |= sector
-    return frozenset(found)
+        found |= sector or {f"{kind} {NO_SECTOR}"}
+    # A row naming the kind for a sector anywhere names that sector's programme, not the national scheme.
+    sectors = {x.split(" ", 1)[0] for x in found if not x.endswith(f" {NO_SECTOR}")}
+    return frozenset(x for x in found if not (x.endswith(f" {NO_SECTOR}") and x.split(" ", 1)[0] in sectors))
 
 
 def short_schemes(toks: list[Token], shortened: tuple[tuple[str, str], ...], fillers: frozenset[str]) -> frozenset[str]:
@@ -193,7 +204,8 @@ def same_schemes(a: frozenset[str], b: frozenset[str]) -> list[str]:
             other_kind, other = y.split(" ", 1)
             short, long_ = sorted((sector, other), key=len)
             if kind == other_kind and (short == long_ or len(short) >= SECTOR_CHARS and short in long_):
-                found.append(f"{kind} {short}")
+                # Two rows naming the kind for no sector name the national scheme itself.
+                found.append(kind if short == NO_SECTOR else f"{kind} {short}")
     return found
 
 

@@ -833,3 +833,15 @@ def test_a_compound_name_and_its_parts_in_another_members_words_are_one_joint_ev
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["Akademikerne", "Unio"]]
+
+
+def test_rows_naming_a_programmes_kind_for_no_sector_name_the_national_scheme(matchers):
+    rows = [
+        _row("kd.docx", "Regjeringen", "Tilskudd til bransjeprogrammene for kompetanseutvikling", "2.4", "Kurs"),
+        _row("ys.docx", "YS", "YS og forbundene deltar i bransjeprogrammet.", "2.4", ""),
+        _row("unio.docx", "Unio", "Bransjeprogram for kompetanseutvikling (kurs/utdanning): Unio er part i styringen", "2.4", ""),
+        # A sector's own programme is another measure.
+        _row("ks.pdf", "KS", "Bransjeprogram for barnehagesektoren", "2.4", "Kurs"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["KS"], ["Regjeringen", "Unio", "YS"]]
