@@ -35,6 +35,7 @@ from .text import fold, stem, stems, undoubled, words
 # for measures of their own too.
 TEXT_MENTION = 0.2
 CELL_MENTION = 0.12
+MENTIONED_ALIKE = 0.6  # words this alike make a row that names the other's member in its text a joint measure's
 # Evidence of a joint measure: both rows name the same programme, project or event.
 SHARED_NAME = 0.4
 # One row spells a programme out and gives its initials («… i industrien (KGI)»), the other names it by them
@@ -189,7 +190,10 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     # KS's «Fagbrev på jobb i kommunene – pilot …»), or the event both rows are at («under Arendalsuka»).
     also = _opening_named(pa, pb, ab) or _opening_named(pb, pa, ba) or (
         _same_event_place(a.text, pa, b.text, pb) if max(ab, ba) >= TEXT_MENTION else "")
-    one_way = not mutual and (max(ab, ba) >= TEXT_MENTION and bool(name or also) or max(ab, ba) > 0 and _contained(wa, wb))
+    # … or naming it in its text when the words are alike too («… i samarbeid med Unio og Spekter» beside Spekter's
+    # «Videreutdanning i psykisk helse … for sykepleiere»): joint, the mention weighing as it does both ways.
+    one_way = not mutual and (max(ab, ba) >= TEXT_MENTION and (bool(name or also) or sim >= MENTIONED_ALIKE)
+                              or max(ab, ba) > 0 and _contained(wa, wb))
     told = max((ab, why_ab), (ba, why_ba)) if one_way else (0.0, "")
     defined = name in (pa.names.defined | pb.names.defined) and name in pa.names.acronyms & pb.names.acronyms or (
         any(name == f"{acr}-{kind}" for acr, kind in pa.names.acronym_kinds | pb.names.acronym_kinds))

@@ -845,3 +845,13 @@ def test_rows_naming_a_programmes_kind_for_no_sector_name_the_national_scheme(ma
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["KS"], ["Regjeringen", "Unio", "YS"]]
+
+
+def test_a_row_naming_the_other_member_in_its_text_with_alike_words_is_a_joint_measure(matchers):
+    rows = [
+        _row("unio.docx", "Unio", "Fleksibel videreutdanning i demensomsorg for helsefagarbeidere, i samarbeid med KS", "2.4", ""),
+        _row("ks.pdf", "KS", "Videreutdanning i demensomsorg på deltid og nett for helsefagarbeidere i kommunene", "2.4", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS", "Unio"]]
+    assert "Unio nevner KS i teksten" in clusters.merges[0][2].evidence
