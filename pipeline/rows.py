@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from normalise.columns import ColumnMapper, HeaderMap
-from normalise.delmal import joined_code, names_omrade_column
+from normalise.columns import HeaderMap
 from normalise.matchers import Matchers
 from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
@@ -24,6 +23,7 @@ from .cell_lines import described_rows, settle_named_items, split_table_cells, t
 from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .legend import read_type_key, type_key
+from .row_fields import fill_from_labels, join_omrade
 from .prose import ProseReader
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
 from .prose_forms import continues_form, read_form
@@ -65,6 +65,7 @@ class _TableState:
     ticks: dict[int, str] = field(default_factory=dict)  # column -> delmål code, in a matrix of tick columns
     header_texts: frozenset = frozenset()  # the header row(s) as read: repeated mid-table, they head the rest
     title: str = ""  # «Tiltak 3: Partsprosjektet DigiKomp» across the table: the title of the row under it
+    omrade: str = ""  # «Hovedinnsatsområde 2: …» across the table: the område of the rows under it, no delmål
 
 
 def _text(cell: str | None) -> str:
@@ -170,7 +171,7 @@ class RowReader:
             header = layout.header
             data = list(enumerate(block.rows))[layout.body_start :]
             if not continuation:
-                self.state.carry = {}
+                self.state.carry, self.state.omrade = {}, ""
             self.state.header_texts = frozenset(texts[i] for i in layout.header_rows)
             for r in range(layout.header_rows[0] if layout.header_rows else 0):
                 # Above the header stand a caption, a sheet's title or labelled lines ("Frist: …"); any other
@@ -206,12 +207,13 @@ class RowReader:
                     dcol = header.column("delmal")
                     if dcol is not None:
                         self.state.carry[dcol] = section if names_delmal else ""
+                    self.state.omrade = "" if names_delmal or dcol is not None else section
                     self.prose.set_section(section if names_delmal else None, names_delmal=names_delmal)
                 first_data = False
                 continue
             fields, extra, covered = self._fields_of(cells, header)
-            _fill_from_labels(fields, self.mapper)
-            _join_omrade(fields, extra, header)
+            fill_from_labels(fields, self.mapper)
+            join_omrade(fields, extra, self.state.omrade)
             if first_data and continuation and self.rows and block.page is not None and self._split_continuation(fields, header):
                 prev = self.rows[-1]
                 for name, value in fields.items():
@@ -365,29 +367,6 @@ class RowReader:
             )
         return RowsRead(frozen, tuple(self.warnings + self.prose.warnings),
                         tuple(self.skipped), self.structured or self.prose.structured)
-
-
-def _fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
-    """A short field's cell of labelled lines («Ansvar: Virke / Partnere: Fafo», «KS / Samarbeid: Fagforbundet» under
-    «Ansvar / samarbeid») fills the fields its labels name; words before the first label are the cell's own."""
-    for name in ("ansvarlig", "samarbeidspartnere", "type"):
-        head, labelled = mapper.split_labels(fields.get(name) or "")
-        if not labelled or head and name in labelled:
-            continue
-        fields[name] = head or labelled.pop(name, "")
-        fields.update((f, v) for f, v in labelled.items() if f != "tiltak" and not _text(fields.get(f)))
-
-
-def _join_omrade(fields: dict, extra: dict, header: HeaderMap) -> None:
-    """A delmål column of bare numbers beside an område column («II» | «3»): the delmål is 2.3. Without a delmål
-    column the område column says all the report says of it («Område 2»): its delmål is guessed within it."""
-    for label, value in extra.items():
-        if not names_omrade_column(label):
-            continue
-        code = joined_code(value or "", _text(fields.get("delmal"))) or ("" if _text(fields.get("delmal")) else _text(value))
-        if code:
-            fields["delmal"] = code
-            return
 
 
 def content_to_rows(content: Content, source_file: str, matchers: Matchers) -> RowsRead:

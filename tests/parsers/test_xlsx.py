@@ -262,3 +262,21 @@ def test_type_codes_in_a_column_the_header_does_not_name_are_read_by_the_key_und
     assert "typen «A» i kolonnen «Kode» lest som «Arrangement»" in result.rows[0].raw.evidence[-1]
     assert sorted(s.locator for s in result.skipped) == ["t1-r4", "t1-r6", "t1-r7", "t1-r8"]
     assert any("3 rader forklarer rapportens koder for type" in w for w in result.warnings)
+
+
+def test_an_omrade_row_across_a_table_without_a_delmal_column_places_the_rows_under_it(tmp_path, matchers):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Tiltak", "Type", "Ansvarlig"], ["Hovedinnsatsområde 1: Gode valg for den enkelte og for samfunnet"],
+                ["Nettverk for karriereveiledere i bedrift", "Råd/utvalg/nettverk", "Norsk Industri"],
+                ["Hovedinnsatsområde 3: Kompetanse for voksne med svak tilknytning til arbeidslivet"],
+                ["Norskkurs på arbeidsplassen for ansatte i renhold", "Kurs", "NHO Service og Handel"]):
+        ws.append(row)
+    ws.merge_cells("A2:C2")
+    ws.merge_cells("A4:C4")
+    path = tmp_path / "nho_2045.xlsx"
+    wb.save(path)
+    document = Document(path=path, source_file=path.name, format="xlsx", sha256="x", size=path.stat().st_size)
+    rows = extract_document(document, matchers, ParseOptions(), 10**8).rows
+    assert [r.raw.get("delmal")[:20] for r in rows] == ["Hovedinnsatsområde 1", "Hovedinnsatsområde 3"]
+    assert [matchers.delmal.omrade_named(r.raw.get("delmal")) for r in rows] == ["1", "3"]
