@@ -33,6 +33,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
 SAME_BASE = 95  # a title found in a text whose words had a kind joined on: all but a letter of it
+EVENT_BASE_CHARS = 6  # what an event is about («læring»), shorter («fag», «helse») is too common; a year goes with it
+_EVENT_LINKS = frozenset({"om", "for"})
 BASE_CHARS = 8  # a name left when its kind is taken off («helsekompetanse»); shorter is a word, not a name
 OPENING_WORDS = 3  # opening words two rows share that may name one scheme
 CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
@@ -207,15 +209,20 @@ class MeasureNames:
         return base if ok else ""
 
     def _events(self, toks: list[Token]) -> frozenset[str]:
-        """«kompetansepluss-konferansen 2019»: each event compound the text names (its kind left off), with each year
-        the text gives; none without a year."""
+        """«kompetansepluss-konferansen 2019», «Læringskonferansen 2019», «konferanse om læring …, 2019»: each event
+        the text names, as the stem of what it is about and its kind, with each year the text gives; none without a
+        year."""
         years = {t.folded for t in toks if _YEAR.fullmatch(t.folded)}
         events = set()
-        for t in toks:
+        for i, t in enumerate(toks):
             tail = next((tail for tail in self._event_tails if t.folded.endswith(tail)), "")
             base = t.folded[: -len(tail)].rstrip("-") if tail else ""
             if len(base) >= BASE_CHARS:
-                events.add(base + self._event_kind[tail])
+                events.add(base + self._event_kind[tail])  # as written, which evidence shows
+            if tail and not base and i + 2 < len(toks) and toks[i + 1].folded in _EVENT_LINKS:
+                base = toks[i + 2].folded  # «konferanse om læring»: what the event is about, after its kind
+            if len(base) >= EVENT_BASE_CHARS:
+                events.add(f"{undoubled(stem(base))} {self._event_kind[tail]}")  # the compound beside the phrase
         return frozenset(f"{e} {y}" for e in events for y in years)
 
     def _regional_bodies(self, toks: list[Token], regions: frozenset[str] | set[str]) -> frozenset[str]:
@@ -315,7 +322,8 @@ class MeasureNames:
             a.short_schemes, b.schemes) or sorted((a.name_stems & b.bases) | (b.name_stems & a.bases))
         if common:
             return common[0]
-        events = sorted(a.events & b.events)  # «Nasjonal karrierekonferanse 2019», «karrierekonferansen i 2019»
+        # «Nasjonal karrierekonferanse 2019», «karrierekonferansen i 2019»: the event as written, before its stem.
+        events = sorted(a.events & b.events, key=lambda e: (-len(e), e))
         if events:
             return events[0]
         for x, y in ((a, b), (b, a)):

@@ -155,6 +155,17 @@ def test_a_yearly_conference_named_in_common_words_with_the_same_year_is_one_eve
     assert any("karrierekonferanse 2019" in m.evidence for _, _, m in clusters.merges)
 
 
+def test_an_event_named_as_a_compound_and_as_its_kind_about_the_same_thing_in_one_year_is_one_event(matchers):
+    rows = [
+        _row("vofo.pdf", "VOFO", "Konferanse om folkeopplysning og voksnes læring, 2046", "3.1", "Arrangement"),
+        _row("ks.pdf", "KS", "Folkeopplysningskonferansen 2046 – KS holdt innlegg", "3.1", ""),
+        _row("lo.pdf", "LO", "Folkeopplysningskonferansen 2045", "3.1", "Arrangement"),  # another year's
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS", "VOFO"], ["LO"]]
+    assert any("folkeopplysning konferanse 2046" in m.evidence for _, _, m in clusters.merges)
+
+
 def test_a_new_phase_another_region_or_an_extension_of_a_programme_stays_apart(matchers):
     rows = [
         _row("nho.pdf", "NHO", "«Fagbrev på jobb» – pilot for voksne i byggenæringen", "3.1", "Pilot"),
