@@ -55,7 +55,8 @@ def read_type_key(rows: list[DraftRow], key: Key, names_type: Callable[[str], st
     lines += [i - 1 for i in lines if i > 0 and i - 1 not in lines and _lone(rows[i - 1])
               and clean(rows[i - 1].fields.get("tiltak")).endswith(":")]
     skipped = [SkippedRow(rows[i].provenance.locator, KEY_LINE, clean(rows[i].fields.get("tiltak"))) for i in sorted(lines)]
-    rows[:] = [row for i, row in enumerate(rows) if i not in set(lines)]
+    taken = set(lines)
+    rows[:] = [row for i, row in enumerate(rows) if i not in taken]
     for row in rows:
         code = clean(row.fields.get("type"))
         column = ""
@@ -78,5 +79,7 @@ def _lone(row: DraftRow) -> bool:
 
 
 def _is_key_line(row: DraftRow, names_type: Callable[[str], str]) -> bool:
-    return _lone(row) and len(_pairs(clean(row.fields.get("tiltak")), names_type)) >= 1 and bool(
-        _PAIR.match(clean(row.fields.get("tiltak"))))
+    """A row that is nothing but pairs of the key: «F = FoU», «Art: R = råd/utvalg, K = kurs/utdanning»."""
+    text = clean(row.fields.get("tiltak"))
+    parts = [clean(p) for p in _SPLIT.split(text) if clean(p)]
+    return _lone(row) and bool(parts) and all(_PAIR.match(p) for p in parts) and bool(_pairs(text, names_type))

@@ -251,7 +251,8 @@ def test_type_codes_in_a_column_the_header_does_not_name_are_read_by_the_key_und
                 ["Lærlingdag for sjømatnæringen", "2.3", "A", "Sjømat Norge"],
                 ["Kurs i fiskehelse for røktere", "2.4", "K", "Sjømat Norge"],
                 ["(ingen egne tiltak rapportert for 2045)", None, None, None], [None] * 4,
-                ["Koder for type tiltak:"], ["A = Arrangement"], ["K = Kurs/utdanning"]):
+                ["Koder for type tiltak:"], ["A = Arrangement"], ["K = Kurs/utdanning"],
+                ["Art: R = råd/utvalg/nettverk, P = prosjekt, I = informasjon"]):
         ws.append(row)
     path = tmp_path / "sjomat_2045.xlsx"
     wb.save(path)
@@ -260,8 +261,8 @@ def test_type_codes_in_a_column_the_header_does_not_name_are_read_by_the_key_und
     assert [(r.raw.get("tiltak"), r.raw.get("type")) for r in result.rows] == [
         ("Lærlingdag for sjømatnæringen", "Arrangement"), ("Kurs i fiskehelse for røktere", "Kurs/utdanning")]
     assert "typen «A» i kolonnen «Kode» lest som «Arrangement»" in result.rows[0].raw.evidence[-1]
-    assert sorted(s.locator for s in result.skipped) == ["t1-r4", "t1-r6", "t1-r7", "t1-r8"]
-    assert any("3 rader forklarer rapportens koder for type" in w for w in result.warnings)
+    assert sorted(s.locator for s in result.skipped) == ["t1-r4", "t1-r6", "t1-r7", "t1-r8", "t1-r9"]
+    assert any("4 rader forklarer rapportens koder for type" in w for w in result.warnings)
 
 
 def test_an_omrade_row_across_a_table_without_a_delmal_column_places_the_rows_under_it(tmp_path, matchers):
