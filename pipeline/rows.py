@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from normalise.columns import HeaderMap
+from normalise.columns import HeaderMap, header_key
 from normalise.matchers import Matchers
 from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
@@ -66,6 +66,7 @@ class _TableState:
     header_texts: frozenset = frozenset()  # the header row(s) as read: repeated mid-table, they head the rest
     title: str = ""  # «Tiltak 3: Partsprosjektet DigiKomp» across the table: the title of the row under it
     omrade: str = ""  # «Hovedinnsatsområde 2: …» across the table: the område of the rows under it, no delmål
+    doubt: str = ""  # why every row of the table asks a reviewer (its tiltak column may be another)
 
 
 def _text(cell: str | None) -> str:
@@ -179,6 +180,7 @@ class RowReader:
                 filled = [t for c in block.rows[r] if (t := _text(c))]
                 if len(filled) >= 2 and not filled[0].endswith(":") and not self.mapper.header(texts[r]):
                     self._skip(block, r, ABOVE_HEADER, block.rows[r])
+            self.state.doubt = self._description_as_tiltak(header, texts[layout.header_rows[-1]] if layout.header_rows else ())
         self.state.header, self.state.width = header, len(block.rows[0])
         head_end = layout.body_start + 1 if layout is not None else 0
         ticks = tick_columns(block.rows[:head_end], self.delmal.codes_in)
@@ -236,7 +238,7 @@ class RowReader:
                 # scheme's name that is also a type's («Bransjeprogram») names the scheme.
                 self._skip(block, r, ONLY_TYPE, cells)
                 continue
-            doubt = ticked_delmal(self.state.ticks, cells, fields, self._marks)
+            doubt = "; ".join(d for d in (ticked_delmal(self.state.ticks, cells, fields, self._marks), self.state.doubt) if d)
             evidence = list(header.evidence)
             if self.state.title:
                 # The row under its title says what was done: the title is the tiltak, the account its description.
@@ -249,6 +251,18 @@ class RowReader:
             self.structured = True
         self.state.last_block = block
         self.state.follows_table = True
+
+    def _description_as_tiltak(self, header: HeaderMap, head: Sequence[str]) -> str:
+        """Why the table's tiltak may be another column: its description column was taken for the tiltak (no column
+        is headed «Tiltak») beside a column the run could not name; '' otherwise."""
+        column = header.column("tiltak")
+        named = head[column] if column is not None and column < len(head) else ""
+        # «Status», «Kommentar», «Periode»: columns reports add beside their tiltak, which are none.
+        known = {header_key(k) for k in self.mapper.vocabulary.known_extra}
+        unnamed = [text for _, text in header.extras if header_key(text) not in known]
+        if not named or self.mapper.field_of(named)[0] != "beskrivelse" or not unnamed:
+            return ""
+        return f"kolonnen «{named}» er lest som tiltaket fordi ingen kolonne heter «Tiltak»; se om kolonnen «{unnamed[0]}» er tiltaket"
 
     def _remember(self, cells: tuple[str | None, ...], header: HeaderMap, fields: dict) -> None:
         """Carry merged cells down; an empty delmål cell means 'as above' in a grouped table."""

@@ -657,6 +657,24 @@ def test_type_codes_the_report_explains_in_a_key_under_its_table_are_read_as_tho
     assert "typen «U» lest som «FoU» etter forklaringen i rapporten" in rows[1].evidence[-1]
 
 
+def test_a_description_column_taken_for_the_tiltak_beside_a_column_it_cannot_name_asks_a_reviewer(tmp_path, matchers):
+    # No column headed «Tiltak»: the description column is the tiltak, but the unnamed «Hva vi driver med» may be it.
+    d = docx.Document()
+    _table(d, ["Mål", "Hva vi driver med", "Kategori", "Beskrivelse"], [
+        ["2.4", "Kurs i kvalitetsstyring for røktere", "Kurs/utdanning", "Tall kommer."]])
+    path = tmp_path / "uten_tiltak.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [r.get("tiltak") for r in rows] == ["Tall kommer."]
+    assert "se om kolonnen «Hva vi driver med» er tiltaket" in rows[0].doubt
+    # A description column alone beside named ones is the tiltak, and nothing asks.
+    d = docx.Document()
+    _table(d, ["Delmål", "Beskrivelse", "Type"], [["2.4", "Kurs i kvalitetsstyring for røktere", "Kurs"]])
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.doubt) for r in rows] == [("Kurs i kvalitetsstyring for røktere", "")]
+
+
 def test_a_form_whose_tiltak_is_a_dash_gives_no_row_and_says_so(tmp_path, matchers):
     d = docx.Document()
     _table(d, ["Tiltak", "–"], [["Delmål", "2.1"], ["Ansvarlig", "KS"]])
