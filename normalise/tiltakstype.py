@@ -167,12 +167,13 @@ class TypeMatcher:
     def written(self, raw: str, tiltak: str) -> Match | None:
         """The type the report states, in its type cell or in the text; None when it states none."""
         stated = self.given(raw)
-        if stated and _key(ticked(raw)) in self._note_cells:
+        cell = _key(ticked(raw))
+        if stated and cell in self._note_cells:
             # «Notat» beside «oppsummering av KBUs rapport for forbundene»: a study, or news of another's one.
             doubt = self.model.features.note_doubt(tiltak)
             if doubt:
                 return Match(stated.value, min(stated.confidence, MIXED), evidence=f"{stated.evidence}; men {doubt}")
-        if stated and _key(ticked(raw)) in self._container_cells:
+        if stated and cell in self._container_cells:
             # «Program» beside «Lederutviklingsprogram for …»: a container the text's opening fills with another kind.
             lead = self.model.features.lead_cue(tiltak)[0]
             if lead and lead != stated.value:

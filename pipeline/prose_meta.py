@@ -62,7 +62,7 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
             continue
         coded = _TYPE_CODE.fullmatch(part)
         if coded and "type" not in fields and mapper.field_of(coded["name"])[0] == "type":
-            fields["type"] = coded["code"]  # «type R»: a code the report's key explains (legend.apply_type_key)
+            fields["type"] = coded["code"]  # «type R»: a code the report's key explains (legend.read_type_key)
             continue
         unlabelled = _unlabelled(part, mapper)
         if unlabelled is None or unlabelled[0] in fields:

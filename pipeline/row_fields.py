@@ -8,10 +8,6 @@ from normalise.delmal import joined_code, names_omrade_column
 from normalise.text import clean
 
 
-def _text(cell: str | None) -> str:
-    return clean(cell) if cell else ""
-
-
 def fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
     """A short field's cell of labelled lines («Ansvar: Virke / Partnere: Fafo», «KS / Samarbeid: Fagforbundet» under
     «Ansvar / samarbeid») fills the fields its labels name; words before the first label are the cell's own."""
@@ -20,7 +16,7 @@ def fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
         if not labelled or head and name in labelled:
             continue
         fields[name] = head or labelled.pop(name, "")
-        fields.update((f, v) for f, v in labelled.items() if f != "tiltak" and not _text(fields.get(f)))
+        fields.update((f, v) for f, v in labelled.items() if f != "tiltak" and not clean(fields.get(f)))
 
 
 def join_omrade(fields: dict, extra: dict, omrade: str = "") -> None:
@@ -30,9 +26,9 @@ def join_omrade(fields: dict, extra: dict, omrade: str = "") -> None:
     for label, value in extra.items():
         if not names_omrade_column(label):
             continue
-        code = joined_code(value or "", _text(fields.get("delmal"))) or ("" if _text(fields.get("delmal")) else _text(value))
+        code = joined_code(value or "", clean(fields.get("delmal"))) or ("" if clean(fields.get("delmal")) else clean(value))
         if code:
             fields["delmal"] = code
             return
-    if omrade and not _text(fields.get("delmal")):
+    if omrade and not clean(fields.get("delmal")):
         fields["delmal"] = omrade

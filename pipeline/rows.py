@@ -95,6 +95,8 @@ class RowReader:
         self.prose = ProseReader(source_file, self.mapper, self.delmal, matchers.types)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
         self._schemes = tuple(fold(w) for w in self.mapper.vocabulary.scheme_words)
+        # «Status», «Kommentar», «Periode»: columns reports add beside their tiltak, which are none.
+        self._known_extras = frozenset(header_key(k) for k in self.mapper.vocabulary.known_extra)
 
     # ------------------------------------------------------------------ tables
     def _is_continuation(self, block: TableBlock) -> bool:
@@ -257,9 +259,7 @@ class RowReader:
         is headed «Tiltak») beside a column the run could not name; '' otherwise."""
         column = header.column("tiltak")
         named = head[column] if column is not None and column < len(head) else ""
-        # «Status», «Kommentar», «Periode»: columns reports add beside their tiltak, which are none.
-        known = {header_key(k) for k in self.mapper.vocabulary.known_extra}
-        unnamed = [text for _, text in header.extras if header_key(text) not in known]
+        unnamed = [text for _, text in header.extras if header_key(text) not in self._known_extras]
         if not named or self.mapper.field_of(named)[0] != "beskrivelse" or not unnamed:
             return ""
         return f"kolonnen «{named}» er lest som tiltaket fordi ingen kolonne heter «Tiltak»; se om kolonnen «{unnamed[0]}» er tiltaket"
@@ -367,7 +367,7 @@ class RowReader:
                                  "en type eller forklaring som ikke ble skilt fra tiltaket "
                                  f"({some(unsure)}); de er merket for kontroll")
         rows = split_table_cells(described_rows(self.rows, self.mapper.split_labels), self.prose.types)
-        rows = list(rows)  # «P» in a type column the report explains; «F = FoU» under the table is no tiltak
+        # «P» in a type column the report explains; «F = FoU» under the table is no tiltak.
         self.skipped.extend(read_type_key(rows, type_key(blocks, self.types.names_type), self.types.names_type))
         if content.reliability < 1.0:
             rows = types_run_into_tiltak(rows, self.types.names_type)
