@@ -26,7 +26,8 @@ from tiltak_core.records import (
 
 from .name_text import same_sector, sector_after, split_compounds
 from .name_profile import NameProfile
-from .names import MeasureNames
+from .union import ConstrainedUnion
+from .names import OTHER_YEARS, MeasureNames
 from .orgs import OrgMatcher
 from .text import fold, stem, stems, undoubled, words
 
@@ -47,6 +48,8 @@ NEAR_MISS = 0.6  # pairs scoring from here to the merge threshold are shown to r
 # close (a reviewer should look) when the words did not settle it, distant when they named a reason.
 COUNCIL_DOUBT = 0.84
 COUNCIL_REASON = NEAR_MISS
+EVENT_TYPE = "Arrangement"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 MAX_NEAR_MISSES = 500  # reviewers read the closest ones; a country-sized inbox has millions
 SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every shared word pairs rows
 LONG_WORD = 10  # a word this long may be a name whose definite form the stemmer cuts apart from its bare one
@@ -61,22 +64,6 @@ class Clusters:
     groups: tuple[tuple[int, ...], ...]  # indices into the rows, each group in row order
     merges: tuple[tuple[int, int, Merge], ...]
     near_misses: tuple[Merge, ...]
-
-
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 @dataclass(frozen=True)
@@ -202,12 +189,22 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     evidence += f"; begge nevner «{name or also}»" if name or (also and one_way) else ""
     evidence += "; den ene skriver navnet ut før forkortelsen" if defined else ""
     apart = MeasureNames.apart(pa.names, pb.names, shared, bool(name))
+    apart = apart if apart[0] else _other_edition(a, b)
     if name and not apart[0]:
         # «Digitalt løft i varehandelen» and «Digitalt løft i reiselivet»: one name, two sectors; maybe two measures.
         sectors = sector_after(name, pa.names.text), sector_after(name, pb.names.text)
         if all(sectors) and not same_sector(*sectors):
             apart = (f"ulik sektor etter navnet ({sectors[0]} / {sectors[1]})", False)
     return round(min(1.0, score), 3), mutual or bool(name) or one_way, evidence, apart
+
+
+def _other_edition(a: Tiltak, b: Tiltak) -> tuple[str, bool]:
+    """«Kompetansepolitisk toppmøte 2024» and «… toppmøte 2023»: two events dated in different years are two
+    editions, whatever else they share; ('', False) otherwise."""
+    ya, yb = set(_YEAR.findall(a.text)), set(_YEAR.findall(b.text))
+    if a.type.value == b.type.value == EVENT_TYPE and ya and yb and not ya & yb:
+        return f"{OTHER_YEARS} ({', '.join(sorted(ya | yb))})", True
+    return "", False
 
 
 def _shares_own_words(a: _Profile, b: _Profile, names: MeasureNames) -> bool:
@@ -300,7 +297,9 @@ def find_clusters(
 ) -> Clusters:
     """Group the rows into measures: joint rows from `threshold`, rows naming no one from `text_only`."""
     stop = stop | orgs.name_words
-    uf = _UnionFind(len(rows))
+    held_apart: set[frozenset[int]] = set()  # pairs the words set apart for certain (another year, phase, region)
+    files: dict[int, set[str]] = {}
+    uf = ConstrainedUnion(len(rows), lambda x, y: frozenset((x, y)) in held_apart or bool(files[x] & files[y]))
     merges: list[tuple[int, int, Merge]] = []
 
     by_council: dict[str, list[int]] = defaultdict(list)
@@ -319,7 +318,7 @@ def find_clusters(
         for j in others:
             uf.union(representative, j)
             merges.append((representative, j, Merge(rows[representative].kilde, rows[j].kilde, 1.0, IDENTICAL)))
-    files = {i: {profiles[i].file} | {profiles[j].file for j in twins.get(i, ())} for i in range(len(rows))}
+    files.update({i: {profiles[i].file} | {profiles[j].file for j in twins.get(i, ())} for i in range(len(rows))})
 
     candidates: list[tuple[float, int, int, str]] = []
     near: list[tuple[float, str, str, str, str]] = []  # a bounded heap: the closest misses are kept
@@ -337,6 +336,10 @@ def find_clusters(
             apart, certain = typed, False
         if apart:
             evidence = f"{evidence}; men {apart}"
+            if certain and apart.startswith(OTHER_YEARS):
+                # Two editions never join through a third row. Two counties' rows may: each is its part of one
+                # national trial the third row names.
+                held_apart.add(frozenset((i, j)))
         if score >= (threshold if joint else text_only) and not apart:
             candidates.append((score, i, j, evidence))
             continue
@@ -362,6 +365,12 @@ def find_clusters(
             told = all(MeasureNames.apart(profiles[lost].names, profiles[won].names)[1] for lost, won in rivals)
             near.append((score, rows[i].kilde, rows[j].kilde, f"{evidence}; en annen rad i samme rapport passet bedre"
                          + ("; rapporten skiller dem selv" if told else ""), NEAR_APART if told else NEAR_LOST))
+            continue
+        blocked = uf.blocker(i, j)
+        if blocked:
+            x, y = blocked
+            near.append((score, rows[i].kilde, rows[j].kilde, f"{evidence}; men da kommer «{rows[x].text}» og «{rows[y].text}» "
+                         "sammen, og de er ulike tiltak", NEAR_LOST))
             continue
         taken |= {(i, f): j for f in files[j]} | {(j, f): i for f in files[i]}
         uf.union(i, j)

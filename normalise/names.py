@@ -32,6 +32,7 @@ _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
+OTHER_YEARS = "ulike år"  # why two editions of one event are two measures
 SAME_BASE = 95  # a title found in a text whose words had a kind joined on: all but a letter of it
 EVENT_BASE_CHARS = 6  # what an event is about («læring»), shorter («fag», «helse») is too common; a year goes with it
 _EVENT_LINKS = frozenset({"om", "for"})
@@ -367,7 +368,7 @@ class MeasureNames:
         rows take part in (a national row naming the county council whose row places it in its county);
         `named`: the rows name one programme, which two counties may run together."""
         if a.editions and b.editions and not a.editions & b.editions:
-            return f"ulike år ({', '.join(sorted(a.editions | b.editions))})", True
+            return f"{OTHER_YEARS} ({', '.join(sorted(a.editions | b.editions))})", True
         differ = a.phases ^ b.phases
         # «det regionale kompetanseforumet i Vestland» and «Kompetanseforum Vestland»: one body, its region named by
         # both; «regional» says where it is, not that it is a region's version of a national one.

@@ -866,3 +866,29 @@ def test_a_row_naming_the_other_member_in_its_text_with_alike_words_is_a_joint_m
     groups, clusters = _groups(matchers, rows)
     assert groups == [["KS", "Unio"]]
     assert "Unio nevner KS i teksten" in clusters.merges[0][2].evidence
+
+
+def test_an_undated_row_does_not_chain_two_editions_of_an_event_into_one_measure(matchers):
+    # Held-out sentence set 29: «toppmøte 2023» joined the undated «toppmøte» Unio was on the panel of, which had joined
+    # «toppmøte 2024»: two editions in one register row, sure. Now the undated row joins one and asks about the other.
+    rows = [
+        _row("reg.pdf", "Regjeringen", "Kompetansepolitisk toppmøte 2024", "1.4", "Arrangement"),
+        _row("unio.docx", "Unio", "Kompetansepolitisk toppmøte – Unio i panelet", "1.4", ""),
+        _row("ys.docx", "YS", "YS deltok på kompetansepolitisk toppmøte 2023", "1.4", "Konferanse"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Regjeringen", "Unio"], ["YS"]]
+    lost = next(m for m in clusters.near_misses if m.kind == "lost")
+    assert "og de er ulike tiltak" in lost.evidence
+    assert any(m.kind == "apart" and "ulike år (2023, 2024)" in m.evidence for m in clusters.near_misses)
+    # Two counties' rows, each its part of one national trial, still join through the trial's row.
+    rows = [
+        _row("kd.pdf", "Regjeringen", "Forsøk med kompetansemeklarar i fire fylkeskommunar", "1.2", "Prosjekt", "KD",
+             "HK-dir, Vestland, Møre og Romsdal, Nordland og Agder fylkeskommune"),
+        _row("vestland.docx", "Vestland fylkeskommune", "Vestland er med i forsøket med kompetansemeklarar", "1.2", "Prosjekt",
+             "Vestland fylkeskommune", "KD, HK-dir, næringshagane"),
+        _row("more.docx", "Møre og Romsdal fylkeskommune", "Kompetansemeklar i Møre og Romsdal", "1.2", "Prosjekt",
+             "Møre og Romsdal fylkeskommune", "HK-dir, Ålesund kunnskapspark"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Møre og Romsdal fylkeskommune", "Regjeringen", "Vestland fylkeskommune"]]
