@@ -40,6 +40,8 @@ def _label_value(field: str, raw: str) -> str:
     value = raw.strip(" ;,·|" if field == "beskrivelse" else " .;,·|")
     if value.endswith(")") and value.count(")") > value.count("("):
         value = value[:-1].rstrip(" ;,·|" if field == "beskrivelse" else " .;,·|")  # «(… Samarbeid: NIFU)»
+    # «Ansvar: Sametinget – samarbeid: …»: a dash before the next label is neither's; a dash alone says «none».
+    value = value.rstrip(" –—-") or value
     return value if value.strip(" .") else ""
 
 

@@ -18,8 +18,9 @@ from .prose_meta import meta_fields
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
 BARE_CODE_WORDS = 3  # «Delmål 1.1», «DELMÅL 2.3»: a heading that is a code and nothing more
 BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only when it is short
-# "Digitalt løft i varehandelen (kurs)": a title's closing brackets, in lower case, say its type.
-TYPE_IN_BRACKETS = re.compile(r"\s*\(\s*([a-zæøå][\w/ -]{1,30}?)\s*\)\s*$")
+# "Digitalt løft i varehandelen (kurs)", «Samisk på jobben [kurs]»: a title's closing brackets, in lower case, say
+# its type.
+TYPE_IN_BRACKETS = re.compile(r"\s*[(\[]\s*([a-zæøå][\w/ -]{1,30}?)\s*[)\]]\s*$")
 
 
 class ShapeRules:

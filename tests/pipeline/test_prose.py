@@ -1309,3 +1309,24 @@ def test_titles_over_a_line_giving_the_delmal_and_a_type_code_the_report_explain
         ("Fagdag for lærebedrifter i havbruk", "2.3", "arrangement", "Nordland fylkeskommune", "En dag om læreplaner og inntak."),
         ("Fleksibel fagskole i Lofoten", "2.4", "kurs/utdanning", "Fagskolen i Nordland", "")]
     assert read.warnings == ()
+
+
+def test_a_titles_type_in_square_brackets_and_a_dash_between_labels_belong_to_no_field(matchers, tmp_path):
+    # «Samisk på jobben [kurs]» over its account and «Ansvar: Sametinget – samarbeid: …»: the register's tiltak kept
+    # the brackets, and the ansvarlig the dash («Sametinget -»).
+    read = _read(matchers, tmp_path / "sametinget.docx", [
+        ("title", "Sametingets rapportering til Kompetansepolitisk råd 2050"),
+        ("text", "Tiltakene er ordnet etter delmål (dm) i strategien. Tiltakstype er angitt i hakeparentes."),
+        ("h2", "dm 1.3 – Karriereveiledning"),
+        ("h3", "Karriereveiledning på samisk – informasjonsmateriell [informasjon]"),
+        ("text", "Brosjyrer og filmer på nordsamisk og sørsamisk om utdanning og yrkesvalg."),
+        ("text", "Ansvar: Sametinget – samarbeid: Karrieresentrene i Troms og Finnmark"),
+        ("h2", "dm 3.1 – Fleksibel opplæring for voksne"),
+        ("h3", "Samisk på jobben [kurs]"),
+        ("text", "Tilskudd til språkkurs i arbeidstiden for ansatte i kommuner."),
+        ("text", "Ansvar: Sametinget – samarbeid: Studieforbund, samiske språksentre")])
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type"), r.get("ansvarlig"),
+             r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("Karriereveiledning på samisk - informasjonsmateriell", "1.3", "informasjon", "Sametinget",
+         "Karrieresentrene i Troms og Finnmark"),
+        ("Samisk på jobben", "3.1", "kurs", "Sametinget", "Studieforbund, samiske språksentre")]
