@@ -75,6 +75,7 @@ def joined_code(omrade: str, number: str) -> str:
 _LOST_SEPARATOR = re.compile(r"^\W*([1-9])\s?[:;]?\s?(\d{1,2})(?![\d.,])")
 TEXT_SCORE = 80  # below this a text resemblance names no delmål
 CELL_TEXT_SCORE = 85  # a cell whose text resembles a delmål this much is a delmål cell
+NAME_SCORE = 95  # a text this like a delmål's name is that name, not a tiltak named after it
 INFERRED_CAP = 0.5  # a delmål guessed from the tiltak's own words is never confident
 CLEAR_MARGIN = 20  # points by which the text must favour another delmål than its code for the text to win
 CONTRADICTED = 0.55  # the confidence of a delmål taken from the text against the code beside it
@@ -244,6 +245,10 @@ class DelmalMatcher:
         n = len(words(text))
         return 2 <= n <= PARAPHRASE_WORDS and not self.codes_in(text) and bool(
             self._by_text(text).value or self._by_meaning(text).value)
+
+    def is_delmal_name(self, text: str) -> bool:
+        """Whether a text is a delmål's own name, as the strategy or its short form gives it, in either language."""
+        return self._by_text(text).confidence >= NAME_SCORE / 100
 
     def names_delmal_cell(self, text: str) -> bool:
         """Whether a table cell's words name a delmål as closely as a delmål column's cells do."""

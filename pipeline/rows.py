@@ -147,7 +147,11 @@ class RowReader:
         # A lone text in the tiltak column is a tiltak, unless it leads with a delmål code or names a
         # hovedinnsatsområde and nothing (not even a merged cell) stands beside it.
         alone = all(c is not COVERED for j, c in enumerate(cells) if j != i)
-        return text if alone and (self.delmal.names_delmal(text, heading=False) or self.delmal.names_omrade(text)) else None
+        # … or, in a table with no delmål column, is a delmål's own name («Karriererettleiing» over its rows, as a
+        # merged group row reads: Word's span leaves the cells beside it empty).
+        grouped = header.column("delmal") is None and self.delmal.is_delmal_name(text)
+        return text if alone and (self.delmal.names_delmal(text, heading=False) or self.delmal.names_omrade(text)
+                                  or grouped) else None
 
     def _title_row(self, text: str) -> str:
         """The title a row across the table gives the row under it («Tiltak 3: Partsprosjektet DigiKomp»); ''."""

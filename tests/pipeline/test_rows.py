@@ -23,6 +23,20 @@ def _table(d, header, body):
     return t
 
 
+def _spanned_rows(matchers, path, header, body):
+    """A table whose body rows are (text merged across the table, None) or (None, cells); its rows read."""
+    d = docx.Document()
+    t = _table(d, header, [[""] * len(header) for _ in body])
+    for r, (spanned, cells) in enumerate(body, 1):
+        if spanned:
+            t.cell(r, 0).merge(t.cell(r, len(header) - 1)).text = spanned
+        else:
+            for c, text in enumerate(cells):
+                t.cell(r, c).text = text
+    d.save(path)
+    return _rows(matchers, path)
+
+
 def test_nynorsk_headers_other_order_extra_columns_kept(tmp_path, matchers):
     d = docx.Document()
     _table(
@@ -689,22 +703,12 @@ def test_a_form_whose_tiltak_is_a_dash_gives_no_row_and_says_so(tmp_path, matche
 def test_a_row_across_the_table_titles_the_row_under_it_whose_account_is_the_description(tmp_path, matchers):
     # «Tiltak 1: …» merged across the table over the row that says what was done: the account was read as the
     # tiltak and the title lost, quietly. A title's closing «(RSA)» keeps its bracket.
-    d = docx.Document()
     body = [("Tiltak 1: Representasjon i Råd for samarbeid med arbeidslivet (RSA)", None),
             (None, ("1.4", "Unios forbund er representert i RSA ved OsloMet og UiT.", "Råd/utvalg/nettverk", "Unio")),
             ("Tiltak 2: Partsprosjektet DigiKomp", None),
             (None, ("2.1", "Unio sitter i styringsgruppen for partssamarbeidet om digital kompetanse.", "Prosjekt", "Unio"))]
-    t = _table(d, ["Delmål", "Hva er gjort i 2045", "Type", "Ansvarlig"], [["", "", "", ""] for _ in body])
-    for r, (title, cells) in enumerate(body, 1):
-        if title:
-            merged = t.cell(r, 0).merge(t.cell(r, 3))
-            merged.text = title
-        else:
-            for c, text in enumerate(cells):
-                t.cell(r, c).text = text
-    path = tmp_path / "titler_over_rader.docx"
-    d.save(path)
-    rows, warnings = _rows(matchers, path)
+    rows, warnings = _spanned_rows(matchers, tmp_path / "titler_over_rader.docx",
+                                   ["Delmål", "Hva er gjort i 2045", "Type", "Ansvarlig"], body)
     assert [(r.get("delmal"), r.get("tiltak"), r.get("beskrivelse")) for r in rows] == [
         ("1.4", "Representasjon i Råd for samarbeid med arbeidslivet (RSA)", body[1][1][1]),
         ("2.1", "Partsprosjektet DigiKomp", body[3][1][1])]
@@ -792,3 +796,20 @@ def test_a_row_that_is_only_a_description_label_describes_the_tiltak_above_it(tm
     assert [(r.get("delmal"), r.get("tiltak"), r.get("beskrivelse")) for r in rows] == [
         ("1.2", "Kompetansepartnarskap Vestland", "Partnarskapet har felles handlingsplan for kompetanse i regionen."),
         ("3.1", "Fleksibel vidaregåande opplæring for vaksne", "Modulstrukturert opplæring med kveldsundervisning.")]
+
+
+def test_a_delmals_own_name_merged_across_a_table_without_a_delmal_column_heads_the_rows_under_it(tmp_path, matchers):
+    # VOFO's Nynorsk table named each delmål only in words, in a row merged across the table: the group rows were read
+    # as five tiltak and the real ones had no delmål.
+    body = [("Karriererettleiing", None), (None, ("Ingen tiltak i år", "", "", "")),
+            ("Digital kompetanse i arbeidsstyrken", None),
+            (None, ("Digitalt kvardagsløft", "Kurs", "Studieforbunda", "Korte kurs i digitale ferdigheiter.")),
+            ("Kompetansepluss-ordningane", None),
+            (None, ("Grunnleggjande ferdigheiter i studieforbunda", "Opplæring", "Studieforbunda", "Kurs i lesing.")),
+            (None, ("Karriererettleiing", "Kurs", "VOFO", "Eit kurs for rettleiarar i studieforbunda."))]
+    rows, _ = _spanned_rows(matchers, tmp_path / "grupperader.docx",
+                            ["Tiltak", "Kva slag tiltak", "Kven har ansvaret", "Kort om tiltaket"], body)
+    # A tiltak named like a delmål, with its other cells filled, is still a tiltak.
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value) for r in rows] == [
+        ("Digitalt kvardagsløft", "2.1"), ("Grunnleggjande ferdigheiter i studieforbunda", "3.2"),
+        ("Karriererettleiing", "3.2")]
