@@ -16,7 +16,8 @@ from .not_tiltak import KEY_LINE
 
 # «R = råd/utvalg», «K: kurs», «P – prosjekt»: a code of one to three capitals, then the words it stands for.
 _PAIR = re.compile(r"^(?:[^=:]{1,30}:\s*)?([A-ZÆØÅ]{1,3})\s*(?:=|:|–|-)\s*(\S.{0,38}?)\s*\.?$")
-_SPLIT = re.compile(r"[,;\n]|(?<=[.!?])\s+(?=[A-ZÆØÅ])")  # «… råd. Typekoder: F – FoU, K – kurs»: pairs and sentences
+# «… råd. Typekoder: F – FoU, K – kurs», «FU = forskning · KU = kurs»: pairs and sentences
+_SPLIT = re.compile(r"[,;·|\n]|(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 _MIN_PAIRS = 2  # a key explains several codes; one «X = …» alone may be anything
 
 Key = dict[str, tuple[str, str]]  # code -> (the words it stands for, the key's text)

@@ -671,6 +671,19 @@ def test_type_codes_the_report_explains_in_a_key_under_its_table_are_read_as_tho
     assert "typen «U» lest som «FoU» etter forklaringen i rapporten" in rows[1].evidence[-1]
 
 
+def test_a_key_of_two_letter_codes_parted_by_middle_dots_is_read(tmp_path, matchers):
+    # KS's key under its table, «*Type: KU = kurs og utdanning · PR = prosjekt · AR = arrangement», was not read:
+    # «PR» beside «Fagbrev på jobb» was matched to Kurs/utdanning by its words.
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak", "Type*"], [
+        ["2.5", "Fagbrev på jobb i kommunal sektor", "PR"], ["3.4", "Erfaringssamling om norskopplæring", "AR"]])
+    d.add_paragraph("*Type: KU = kurs og utdanning · PR = prosjekt · AR = arrangement")
+    path = tmp_path / "prikker.docx"
+    d.save(path)
+    rows, _ = _rows(matchers, path)
+    assert [matchers.types.names_type(r.get("type")) for r in rows] == ["Prosjekt", "Arrangement"]
+
+
 def test_a_description_column_taken_for_the_tiltak_beside_a_column_it_cannot_name_asks_a_reviewer(tmp_path, matchers):
     # No column headed «Tiltak»: the description column is the tiltak, but the unnamed «Hva vi driver med» may be it.
     d = docx.Document()
