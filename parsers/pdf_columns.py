@@ -165,7 +165,9 @@ def find_gutter(lines: Sequence[Line]) -> _Gutter | None:
         if len(bands.free[k]) < max(MIN_BESIDE, best[2] + 1 if best else 0):
             continue
         start, end, beside = bands.best_run(k)
-        if beside >= MIN_BESIDE and (best is None or beside > best[2]):
+        # Of positions with as many lines beside, the one whose run is longest: a band just left of where one long
+        # line of the left column reaches would end the columns there, and read the rest of it after the right one.
+        if beside >= MIN_BESIDE and (best is None or (beside, end - start) > (best[2], best[1] - best[0])):
             best = (start, end, beside, x)
     if best is None:
         return _two_flows(lines, bands, xs)

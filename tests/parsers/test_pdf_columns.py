@@ -10,7 +10,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph, Table, TableStyle
 
 from parsers.content import Paragraph as Para
 from parsers.pdf import parse_pdf
@@ -105,3 +105,27 @@ def test_a_borderless_table_page_is_still_a_table(tmp_path, matchers):
     content = parse_pdf(path, path.name, ParseOptions())
     (found,) = content.tables
     assert found.rows[0] == tuple(header) and len(found.rows) == 1 + len(body)
+
+
+def test_a_left_column_that_runs_on_below_a_short_right_one_is_read_whole_first(tmp_path):
+    # A newsletter whose right column ends halfway down, the left one running on with a line reaching nearer the
+    # gutter than those beside the right column: the columns were taken to end above that line, and the rest of the
+    # left column was read after the right one (Spekter's titles lost their accounts, held-out round 29).
+    path = tmp_path / "nyhetsbrev.pdf"
+    width, height = A4
+    gap, margin, tall = 1.2 * cm, 2 * cm, 14 * cm
+    col = (width - 2 * margin - gap) / 2
+    frames = [Frame(margin, height - margin - tall, col, tall, id="left"),
+              Frame(margin + col + gap, height - margin - tall, col, tall, id="right")]
+    doc = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    doc.addPageTemplates([PageTemplate("two", frames=frames)])
+    short = [f"Kort linje nummer {n} i venstre spalte" for n in range(1, 25)]
+    long = ("Denne linjen i venstre spalte er så lang at den når nesten helt bort til spaltemellomrommet før den brytes "
+            "og fortsetter på neste linje under")
+    right = [f"Høyre spalte, linje {n}" for n in range(1, 8)]
+    doc.build([Paragraph(t, BODY) for t in short] + [Paragraph(long, BODY), FrameBreak()]
+              + [Paragraph(t, BODY) for t in right])
+    content = parse_pdf(path, path.name, ParseOptions())
+    texts = [p.text for p in content.blocks if isinstance(p, Para)]
+    order = [next(i for i, t in enumerate(texts) if needle in t) for needle in (short[0], short[-1], long[:30], right[0])]
+    assert order == sorted(order), texts
