@@ -83,12 +83,16 @@ class ShapeRules:
         """A heading ranked under the heading that named the delmål, right under a bare «DELMÅL 1.1» (a slide's small
         type over its title) or of a bare code's rank after such a title, with plain text under it, is a tiltak's
         title: unless it names a delmål itself by code or by the delmål's own words."""
-        bare = len(words(self.section)) <= BARE_CODE_WORDS and bool(self.delmal.codes_in(self.section or ""))
-        under = bare and (self._previous is not None and self._previous.text == self.section
-                          or p.level == self.section_level and self.titled_here)
+        coded = bool(self.delmal.codes_in(self.section or ""))
+        bare = len(words(self.section)) <= BARE_CODE_WORDS and coded
+        # Right under a coded delmål line, whatever their ranks: «DM 2.1 · DIGITAL KOMPETANSE» set small over the
+        # title it heads, as a newsletter's kicker is.
+        under = coded and self._previous is not None and self._previous.text == self.section or (
+            bare and p.level == self.section_level and self.titled_here)
         return (p.kind == "heading" and self.section_names_delmal and self.section_level is not None
                 and (p.level > self.section_level or under) and following is not None and following.kind == "text"
                 and not following.lead and not self.labels(following) and not self.delmal.codes_in(p.text)
+                and not self.delmal.names_omrade(p.text)
                 and not (self.delmal.names_by_words(p.text) and self._another_delmal(p.text)))
 
     def _another_delmal(self, text: str) -> bool:

@@ -1330,3 +1330,22 @@ def test_a_titles_type_in_square_brackets_and_a_dash_between_labels_belong_to_no
         ("Karriereveiledning på samisk - informasjonsmateriell", "1.3", "informasjon", "Sametinget",
          "Karrieresentrene i Troms og Finnmark"),
         ("Samisk på jobben", "3.1", "kurs", "Sametinget", "Studieforbund, samiske språksentre")]
+
+
+def test_a_title_right_under_a_small_coded_delmal_line_is_a_tiltak_though_it_looks_like_a_delmal(matchers, tmp_path):
+    # A newsletter sets «DM 2.1 · DIGITAL KOMPETANSE I ARBEIDSSTYRKEN» small over each title: «Digital dømmekraft –
+    # e-læring …», whose words are like 2.1's, was read as a new section, and its account as the tiltak.
+    read = _read(matchers, tmp_path / "nyhetsbrev.docx", [
+        ("title", "Spekter informerer – kompetansetiltak 2050"),
+        ("h3", "DM 2.1 · DIGITAL KOMPETANSE I ARBEIDSSTYRKEN"),
+        ("h2", "Digital dømmekraft – e-læring for sykehusansatte"),
+        ("text", "Et e-læringskurs om personvern og informasjonssikkerhet i klinisk arbeid."),
+        ("text", "Tiltakstype: E-læring · Ansvar: Spekter · Partnere: Helse Sør-Øst RHF"),
+        ("h3", "DM 2.2 · KUNNSKAPSGRUNNLAGET OM LÆRING I ARBEIDSLIVET"),
+        ("h2", "Lærende virksomheter – felles kartlegging med Virke"),
+        ("text", "Kartleggingen undersøker hvordan virksomhetene legger til rette for læring."),
+        ("text", "Tiltakstype: Kartlegging · Ansvar: Spekter · Partnere: Virke")])
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type"), r.get("samarbeidspartnere"))
+            for r in read.rows] == [
+        ("Digital dømmekraft - e-læring for sykehusansatte", "2.1", "E-læring", "Helse Sør-Øst RHF"),
+        ("Lærende virksomheter - felles kartlegging med Virke", "2.2", "Kartlegging", "Virke")]
