@@ -144,7 +144,7 @@ def name_stem(name: str) -> str:
 
 
 def schemes(text: str, toks: list[Token], scheme_words: tuple[str, ...], fillers: frozenset[str],
-            region_words: frozenset[str]) -> frozenset[str]:
+            region_words: frozenset[str], own_fillers: frozenset[str]) -> frozenset[str]:
     """The sector programmes a text names: the kind («bransjeprogrammet», «partnarskapet»), then its sector after
     «for», «i» or «om» or straight after the kind («Bransjeprogram helse og omsorg»): the kind with the stem of
     each of the sector's first words («bransjeprogram helse», «bransjeprogram omsorg»); no place or body."""
@@ -152,10 +152,11 @@ def schemes(text: str, toks: list[Token], scheme_words: tuple[str, ...], fillers
     for i, t in enumerate(toks):
         word = next((w for w in scheme_words if w in t.folded), "")
         kind = undoubled(stem(word)) if word else ""  # «partnarskap» too
-        if kind and i == len(toks) - 1 and t.folded.startswith(word):
+        head = t.folded[: t.folded.index(word)].rstrip("s") if kind else ""  # «Trepartsbransjeprogrammene»: how it is run
+        if kind and i == len(toks) - 1 and (not head or head in fillers):
             found.add(f"{kind} {NO_SECTOR}")  # «… deltar i bransjeprogrammet.»: the national scheme, no sector named
             continue
-        if kind and len(head := t.folded[: t.folded.index(word)].rstrip("s")) >= 3:
+        if kind and len(head) >= 3 and head not in fillers:
             # «Industri- og byggbransjeprogrammet»: the sector joined before the kind, and one coordinated with it.
             joined = i >= 2 and toks[i - 1].folded == "og" and text[toks[i - 2].end : toks[i - 2].end + 1] == "-"
             found |= {f"{kind} {undoubled(stems(x)[0])}" for x in (head, *([toks[i - 2].folded] if joined else []))}
@@ -171,6 +172,10 @@ def schemes(text: str, toks: list[Token], scheme_words: tuple[str, ...], fillers
             between = text[before.end : x.start]
             if sector and _SECTOR_END.search(between) or before is not t and re.search(r"[:(]", between):
                 # «Bransjeprogram for reiseliv: nettkurs i …»; «… for kompetanseutvikling: LO er …», «… (kurs)» name none
+                break
+            if before is not t and before.folded in own_fillers and x.folded not in _SECTOR_LINKS and not between.strip():
+                # «… for kompetanseutvikling ble videreført»: after a filler only «i …», «for …» or a dash and what it
+                # says («… – tilskudd til industri og bygg») name a sector.
                 break
             if x.folded not in fillers and x.folded not in region_words and not x.folded.isdigit():
                 sector.add(f"{kind} {undoubled(stems(x.folded)[0])}")

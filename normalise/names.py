@@ -88,11 +88,12 @@ class MeasureNames:
         self._about = PhraseSet(vocab.about_openers)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
         # «Evaluering av Råd for samarbeid med arbeidslivet (RSA)»: a council's or member's name is no measure's title.
-        self._known_names = frozenset(fold(a) for c in catalogue.councils for a in (c.name, *c.aliases, *c.units)) | \
-            frozenset(fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases))
+        self._known_names = frozenset(fold(a) for c in catalogue.councils for a in (c.name, *c.aliases, *c.units)) | frozenset(
+            fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases))
         self._scheme_words = tuple(fold(w) for w in vocab.scheme_words)
         self._body_kinds = tuple(fold(w) for w in vocab.body_kinds)
-        self._fillers = frozenset(w for f in vocab.scheme_fillers for w in words(f)) | self._stop | _LINKING
+        self._scheme_fillers = frozenset(w for f in vocab.scheme_fillers for w in words(f)) - self._stop - _LINKING
+        self._fillers = self._scheme_fillers | self._stop | _LINKING
         self._shortened = tuple((fold(s), undoubled(stem(w))) for s in vocab.scheme_short_kinds
                                 for w in self._scheme_words if w.endswith(fold(s)))
         self._tails = tuple(sorted((fold(t) for t in vocab.name_tails), key=len, reverse=True))
@@ -304,10 +305,11 @@ class MeasureNames:
                              if (word := text[: m.start()].split()[-1:]) and word[0][:1].isupper())
         acronyms = frozenset(t.folded for t in toks if t.folded in names and _ACRONYM_CASE.fullmatch(t.text)
                              and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
+        named_schemes = schemes(text, toks, self._scheme_words, self._fillers, self._region_words, self._scheme_fillers)
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phase.phases, editions,
                            frozenset(settings), acronyms, frozenset(spelled(toks)), moved, phase.news,
                            stem_seq(text), self._opening(toks), self._opens_about(text, toks),
-                           frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), schemes(text, toks, self._scheme_words, self._fillers, self._region_words),
+                           frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), named_schemes,
                            frozenset(name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
                            frozenset(name_stem(n) for n in names), phase.loose, self._events(toks),
                            acronym_kinds(text), phase.regional, self._regional_bodies(toks, places | home),

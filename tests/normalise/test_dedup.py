@@ -892,3 +892,18 @@ def test_an_undated_row_does_not_chain_two_editions_of_an_event_into_one_measure
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["Møre og Romsdal fylkeskommune", "Regjeringen", "Vestland fylkeskommune"]]
+
+
+def test_the_tripartite_programmes_are_the_national_scheme_however_joined_or_bracketed(matchers):
+    # Held-out sentence set 29: «Trepartsbransjeprogrammene … ble videreført» named the sectors «trepart», «ble» and
+    # «videreført», and «Bransjeprogram (trepartssamarbeid) …» the sector «trepartssamarbeid»; Spekter's «bransjeprogramma»
+    # (the national scheme) stood alone.
+    rows = [
+        _row("reg.pdf", "Regjeringen", "Trepartsbransjeprogrammene for kompetanseutvikling ble videreført i 2024.", "3.1", ""),
+        _row("nho.docx", "NHO", "Bransjeprogram (trepartssamarbeid) for kompetanseutvikling i bl.a. industri og bygg", "3.1", ""),
+        _row("spekter.docx", "Spekter", "Spekter er part i bransjeprogramma for kompetanseutvikling", "3.1", ""),
+        _row("virke.docx", "Virke", "Bransjeprogram for kompetanseutvikling i varehandelen", "3.1", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["NHO", "Regjeringen", "Spekter"], ["Virke"]]
+
