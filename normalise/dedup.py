@@ -79,6 +79,7 @@ class _Profile:
     involved: frozenset[str]  # council members named as ansvarlig or partner
     names: NameProfile  # the programme it names, its region and phase
     cell_places: frozenset[str]  # regions named as ansvarlig or partner ("Vestland, Møre og Romsdal"): counties
+    modelled: bool  # the row copies a measure elsewhere («etter mønster fra Innlandet»)
 
 
 def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
@@ -94,7 +95,8 @@ def _profile(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: MeasureNa
     unsure = t.delmal.inferred or t.delmal.confidence < APART_DELMAL
     return _Profile(t.row.provenance.source_file, "" if unsure else t.delmal.value, "" if t.type.inferred else t.type.value,
                     " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs),
-                    names.profile(t.text, t.member), names.profile(cells).places if cells else frozenset())
+                    names.profile(t.text, t.member), names.profile(cells).places if cells else frozenset(),
+                    any(p in fold(t.text) for p in orgs.catalogue.vocabulary.modelled_on))
 
 
 def similarity(sa: str, sb: str) -> float:
@@ -160,14 +162,16 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     # The county a national row names as taking part is where the county's row says it works, not what it is.
     shared = _county_named(a, pa, b, pb)
     name = MeasureNames.shared(pa.names, pb.names)
-    if name and pa.names.home and pb.names.home and (b.member in pa.named | pa.involved or a.member in pb.named | pb.involved):
-        # Two county councils' rows naming one programme, one naming the other county council as its partner: they
-        # run it together, each at home.
-        shared |= pa.names.home | pb.names.home
+    (ab, why_ab), (ba, why_ba) = _mention(a, pa, b, pb), _mention(b, pb, a, pa)
+    if name and pa.names.home and pb.names.home and not (pa.modelled or pb.modelled) and (
+            ab > 0 or ba > 0 or b.member in pa.named | pa.involved or a.member in pb.named | pb.involved):
+        # Two county councils' rows naming one programme, one naming the other county council (or its county) as its
+        # partner: they run it together, each at home, with the other counties it names («… sammen med Vestland og
+        # Rogaland»).
+        shared |= pa.names.home | pb.names.home | pa.names.places | pb.names.places
     place = set(stems(" ".join(shared)))
     wa, wb = split_compounds([w for w in pa.stems.split() if w not in place], [w for w in pb.stems.split() if w not in place])
     sim = similarity(" ".join(wa), " ".join(wb))
-    (ab, why_ab), (ba, why_ba) = _mention(a, pa, b, pb), _mention(b, pb, a, pa)
     mutual = ab > 0 and ba > 0
     # One row naming the programme and, in its own words, the member whose row names it too ("Parat deltek
     # i NPJ saman med Virke" beside Virke's NPJ) is a joint measure though the other does not name it back;

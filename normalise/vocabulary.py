@@ -51,6 +51,7 @@ class Vocabulary:
     note_labels: tuple[str, ...] = ()
     phase_exceptions: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()
+    modelled_on: tuple[str, ...] = ()
     about_openers: tuple[str, ...] = ()
     scheme_words: tuple[str, ...] = ()
     scheme_fillers: tuple[str, ...] = ()

