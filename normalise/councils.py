@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .catalogue import Catalogue, Council
 from .phrases import Hit, Phrase, PhraseSet, Token, tokens
+from .text import fold
 
 
 COUNCIL_TYPE = "Råd/utvalg/nettverk"
@@ -50,6 +51,7 @@ class CouncilMatcher:
             (c, PhraseSet((*c.aliases, c.name, *c.units)), list(c.unit_prefixes)) for c in catalogue.councils
         ]
         self._participation = PhraseSet(vocab.participation)
+        self._part_words = tuple(fold(w) for w in vocab.participation if " " not in w.strip())
         self._traps = PhraseSet(vocab.council_traps, head=True)
         self._weak_traps = PhraseSet(vocab.council_trap_doubts, head=True)
         self._doubts = PhraseSet(vocab.council_doubts, head=True)
@@ -112,6 +114,10 @@ class CouncilMatcher:
         return [t.folded for i, t in enumerate(toks) if i not in covered and t.folded not in self._stop
                 and not t.folded.isdigit()]
 
+    def _in_participation_word(self, word: str, trap: str) -> bool:
+        """Whether a trap found as a compound's head ends a longer participation word the compound ends with."""
+        return any(len(w) > len(trap) and w.endswith(fold(trap)) and word.endswith(w) for w in self._part_words)
+
     def decide(self, tiltak: str, given_type: str = "", member: str = "") -> CouncilDecision:
         """Whether the row takes part in a shared council; `given_type` is the type the report wrote, if any,
         and `member` the council member that reports it."""
@@ -128,6 +134,8 @@ class CouncilMatcher:
         trap = self._traps.first(toks, names)
         weak = self._weak_traps.first(toks, names) if trap is None else None
         trap = trap or weak  # a clear trap word anywhere says more than a weak one
+        if trap and self._in_participation_word(toks[trap[0].first].folded, trap[1].entry):
+            trap = None  # «arbeidsgiverrepresentasjon» holds «presentasjon», but says it takes part
         if hit.first and toks[hit.first - 1].folded in self._about and (trap is None or trap[0].first >= hit.first):
             # "en episode om Kompetansebehovsutvalgets rapport", "artikkel om KBU": the row is about the council.
             trap = (Hit(hit.first - 1, hit.first - 1, False), Phrase(toks[hit.first - 1].text))
