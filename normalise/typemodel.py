@@ -250,6 +250,10 @@ class TypeFeatures:
         if council:
             return f"«{cue}» står i navnet «{council}»"
         k = ws.index(cue) if cue in ws else 0
+        # «Statistikk og analyse av …»: two activities coordinated in the opening, each another type's word.
+        paired = ws[k + 2] if ws[k + 1 : k + 2] == ["og"] and len(ws) > k + 2 else ""
+        if paired and self.cues.type_of(paired) not in ("", kind):
+            return f"«{cue}» og «{paired}» er ord for to typer"
         note = next((n for n in self._notes if n in cue and kind == self.cues.type_of(n)), "")
         to = ws[k + 2] if ws[k + 1 : k + 2] == ["til"] and len(ws) > k + 2 else ""
         if note and any(a in w for a in self._audiences for w in (cue.split(note)[0], to)):

