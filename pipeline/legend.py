@@ -14,8 +14,10 @@ from tiltak_core.records import SkippedRow
 from .draft_row import DraftRow
 from .not_tiltak import KEY_LINE
 
-# «R = råd/utvalg», «K: kurs», «P – prosjekt»: a code of one to three capitals, then the words it stands for.
-_PAIR = re.compile(r"^(?:[^=:]{1,30}:\s*)?([A-ZÆØÅ]{1,3})\s*(?:=|:|–|-)\s*(\S.{0,38}?)\s*\.?$")
+# «R = råd/utvalg», «K: kurs», «P – prosjekt», «3 = råd»: a code of one to three capitals or a digit, then the words
+# it stands for.
+_PAIR = re.compile(r"^(?:[^=:]{1,30}:\s*)?([A-ZÆØÅ]{1,3}|\d)\s*(?:=|:|–|-)\s*(\S.{0,38}?)\s*\.?$")
+_CODE = re.compile(r"[A-ZÆØÅ]{1,3}|\d")
 # «… råd. Typekoder: F – FoU, K – kurs», «FU = forskning · KU = kurs»: pairs and sentences
 _SPLIT = re.compile(r"[,;·|\n]|(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 _MIN_PAIRS = 2  # a key explains several codes; one «X = …» alone may be anything
@@ -28,12 +30,18 @@ def _texts(blocks: Sequence[Block]) -> Iterable[str]:
         if isinstance(block, Paragraph):
             yield block.text
         elif isinstance(block, TableBlock):
-            yield from (c for row in block.rows for c in row if c)
+            for row in block.rows:
+                filled = [c.strip() for c in row if c and c.strip()]
+                if len(filled) == 2 and _CODE.fullmatch(filled[0]):
+                    yield f"{filled[0]} = {filled[1]}"  # «3 | Råd, utvalg og nettverk»: a key one code to a row
+                else:
+                    yield from filled
 
 
 def _pairs(text: str, names_type: Callable[[str], str]) -> list[tuple[str, str]]:
     pairs = [m.groups() for part in _SPLIT.split(text) if (m := _PAIR.match(clean(part)))]
-    return [(code, words) for code, words in pairs if names_type(words)]
+    # «F = FoU/utredning», «6 = Arrangement/samling»: a type's name with a word of the report's own after a slash.
+    return [(code, words) for code, words in pairs if names_type(words) or names_type(words.split("/")[0])]
 
 
 def type_key(blocks: Sequence[Block], names_type: Callable[[str], str]) -> Key:
@@ -44,6 +52,15 @@ def type_key(blocks: Sequence[Block], names_type: Callable[[str], str]) -> Key:
         for code, words in _pairs(text, names_type):
             key.setdefault(code, (words, clean(text)))
     return key if len(key) >= _MIN_PAIRS else {}
+
+
+def is_key_table(rows: Sequence[Sequence[str | None]], names_type: Callable[[str], str]) -> bool:
+    """A table that is nothing but a key to type codes («1 | FoU/utredning», «2 | Kurs og utdanning», …)."""
+    filled = [[c.strip() for c in row if c and c.strip()] for row in rows]
+    filled = [cells for cells in filled if cells]
+    pairs = [cells for cells in filled if len(cells) == 2 and _CODE.fullmatch(cells[0])
+             and _pairs(f"{cells[0]} = {cells[1]}", names_type)]
+    return len(pairs) >= _MIN_PAIRS and len(pairs) == len([c for c in filled if len(c) >= 2])
 
 
 def read_type_key(rows: list[DraftRow], key: Key, names_type: Callable[[str], str]) -> list[SkippedRow]:

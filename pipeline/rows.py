@@ -22,7 +22,7 @@ from .answer_lines import is_answer_form
 from .cell_lines import described_rows, settle_named_items, split_table_cells, types_run_into_tiltak
 from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
-from .legend import read_type_key, type_key
+from .legend import is_key_table, read_type_key, type_key
 from .row_fields import fill_from_labels, join_omrade
 from .prose import ProseReader
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
@@ -303,9 +303,9 @@ class RowReader:
             self.warnings.append(f"{self.source_file}: tabell {_where(block)} har ingen tiltakstabell, bare løs "
                                  "tekst, og ble hoppet over")
             return
-        if self._lists_delmal(block, filled):
-            self.warnings.append(f"{self.source_file}: tabell {_where(block)} er en liste over strategiens delmål, "
-                                 "ikke tiltak, og ble hoppet over")
+        if self._lists_delmal(block, filled) or is_key_table(block.rows, self.types.names_type):
+            what = "en liste over strategiens delmål" if self._lists_delmal(block, filled) else "rapportens koder for type"
+            self.warnings.append(f"{self.source_file}: tabell {_where(block)} er {what}, ikke tiltak, og ble hoppet over")
             return
         first = " | ".join(_text(c) for c in block.rows[0] if _text(c))[:80]
         self.warnings.append(

@@ -281,3 +281,29 @@ def test_an_omrade_row_across_a_table_without_a_delmal_column_places_the_rows_un
     rows = extract_document(document, matchers, ParseOptions(), 10**8).rows
     assert [r.raw.get("delmal")[:20] for r in rows] == ["Hovedinnsatsområde 1", "Hovedinnsatsområde 3"]
     assert [matchers.delmal.omrade_named(r.raw.get("delmal")) for r in rows] == ["1", "3"]
+
+
+def test_number_codes_for_type_explained_on_a_sheet_of_their_own(tmp_path, matchers):
+    # Nordland (held-out round 29): «Typekode» 1–6 beside a running number, the key on a «Les meg» sheet with a type's
+    # name and a word of its own after a slash. The codes were not read (one type inferred wrong, sure), and the key's
+    # six rows were counted as rows not read.
+    wb = openpyxl.Workbook()
+    key = wb.active
+    key.title = "Les meg"
+    key.append(["Typekoder brukt i arket «Tiltak»"])
+    for row in ([1, "FoU/utredning"], [2, "Kurs og utdanning"], [3, "Råd, utvalg og nettverk"], [4, "Prosjekt"],
+                [5, "Informasjon"], [6, "Arrangement/samling"]):
+        key.append(row)
+    ws = wb.create_sheet("Tiltak")
+    ws.append(["Løpenr", "Delmål", "Tiltak", "Typekode", "Ansvarlig"])
+    ws.append([1, "1.2", "Nordland kompetanseforum", 3, "Nordland fylkeskommune"])
+    ws.append([2, "2.4", "Kompetansemegler i distriktene", 4, "Nordland fylkeskommune"])
+    ws.append([3, "3.3", "Samling for voksenopplæringssentrene", 6, "Nordland fylkeskommune"])
+    path = tmp_path / "nordland.xlsx"
+    wb.save(path)
+    document = Document(path=path, source_file=path.name, format="xlsx", sha256="x", size=path.stat().st_size)
+    result = extract_document(document, matchers, ParseOptions(), 10**8)
+    assert [matchers.types.given(r.raw.get("type")).value for r in result.rows] == [
+        "Råd/utvalg/nettverk", "Prosjekt", "Arrangement"]
+    assert result.skipped == ()
+    assert any("er rapportens koder for type, ikke tiltak" in w for w in result.warnings)
