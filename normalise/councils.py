@@ -51,6 +51,7 @@ class CouncilMatcher:
             (c, PhraseSet((*c.aliases, c.name, *c.units)), list(c.unit_prefixes)) for c in catalogue.councils
         ]
         self._participation = PhraseSet(vocab.participation)
+        self._owner_runs = PhraseSet(vocab.owner_runs)
         self._part_words = tuple(fold(w) for w in vocab.participation if " " not in w.strip())
         self._traps = PhraseSet(vocab.council_traps, head=True)
         self._weak_traps = PhraseSet(vocab.council_trap_doubts, head=True)
@@ -176,6 +177,11 @@ class CouncilMatcher:
         if body:
             return CouncilDecision("", cid, f"rådet ved «{body}» er institusjonens eget, ikke {cid}", doubtful=True)
         also = f"; nevner også {', '.join(others)}" if others else ""
+        runs = self._owner_runs.first(toks, names) if member and member == council.owner and not part else None
+        if runs and (trap is None or trap[0].first == runs[0].first):
+            # «Oppfølging av Kompetansebehovsutvalget», «Videreføring av KBU med nytt mandat» from the council's owner:
+            # running the council is the council itself, as the secretariat registers it; a reviewer checks.
+            return CouncilDecision(cid, cid, f"{member} eier {cid}: «{runs[1].entry}» av det er rådet selv{also}", True)
         if trap and trap_at < min(part_at, doubt_at) and not (subject and trap_at > hit.last):
             if trap is weak:
                 return CouncilDecision("", cid, f"«{trap[1].entry}» ved {cid}: kan være noe annet enn å delta i det",

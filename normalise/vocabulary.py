@@ -36,6 +36,7 @@ class Vocabulary:
     council_traps: tuple[str, ...] = ()
     council_doubts: tuple[str, ...] = ()
     council_trap_doubts: tuple[str, ...] = ()
+    owner_runs: tuple[str, ...] = ()
     council_about: tuple[str, ...] = ()
     council_openers: tuple[str, ...] = ()
     seat_links: tuple[str, ...] = ()
