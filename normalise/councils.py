@@ -178,10 +178,12 @@ class CouncilMatcher:
             return CouncilDecision("", cid, f"rådet ved «{body}» er institusjonens eget, ikke {cid}", doubtful=True)
         also = f"; nevner også {', '.join(others)}" if others else ""
         runs = self._owner_runs.first(toks, names) if member and member == council.owner and not part else None
-        if runs and (trap is None or trap[0].first == runs[0].first):
-            # «Oppfølging av Kompetansebehovsutvalget», «Videreføring av KBU med nytt mandat» from the council's owner:
-            # running the council is the council itself, as the secretariat registers it; a reviewer checks.
-            return CouncilDecision(cid, cid, f"{member} eier {cid}: «{runs[1].entry}» av det er rådet selv{also}", True)
+        # «Oppfølging av Kompetansebehovsutvalget», «Videreføring av KBU med nytt mandat» from the council's owner:
+        # running the council is the council itself, as the secretariat registers it; a reviewer checks.
+        owned = CouncilDecision(cid, cid, f"{member} eier {cid}: «{runs[1].entry}» av det er rådet selv{also}", True) \
+            if runs else None
+        if owned and runs and trap is not None and trap[0].first == runs[0].first:
+            return owned
         if trap and trap_at < min(part_at, doubt_at) and not (subject and trap_at > hit.last):
             if trap is weak:
                 return CouncilDecision("", cid, f"«{trap[1].entry}» ved {cid}: kan være noe annet enn å delta i det",
@@ -206,6 +208,8 @@ class CouncilMatcher:
             return CouncilDecision(cid, cid, f"{cid} er tiltaket selv: «{named}» innleder teksten{also}", unsure)
         if only_name:
             return CouncilDecision(cid, cid, f"deltakelse i {cid}: teksten er rådets navn «{named}»{also}", bool(others))
+        if owned:
+            return owned
         # Nothing in the words says what the row is ("Alle universiteter og høgskoler har etablert RSA"): it may
         # well be a seat they do not name, and the council's row may then lack a member, so it asks too.
         return CouncilDecision("", cid, f"nevner {cid}, men sier ikke at medlemmet deltar", doubtful=True, seat=True)
