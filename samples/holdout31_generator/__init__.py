@@ -1,0 +1,1 @@
+"""Generator for held-out round 30 (reporting year 2051)."""
