@@ -177,6 +177,12 @@ class RowReader:
         else:
             header = layout.header
             data = list(enumerate(block.rows))[layout.body_start :]
+            counts = [_text(row[c]) for _, row in data if (c := header.column("tiltak")) is not None and _text(row[c])]
+            if not continuation and counts and all(t.isdigit() for t in counts):
+                # «Innsatsområde | Antall tiltak» over «… | 3»: a summary that counts tiltak, listed elsewhere.
+                self.warnings.append(f"{self.source_file}: tabell {_where(block)} teller tiltak, den lister dem ikke, "
+                                     "og ble hoppet over")
+                return
             if not continuation:
                 self.state.carry, self.state.omrade = {}, ""
             self.state.header_texts = frozenset(texts[i] for i in layout.header_rows)

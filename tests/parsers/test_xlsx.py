@@ -307,3 +307,26 @@ def test_number_codes_for_type_explained_on_a_sheet_of_their_own(tmp_path, match
         "Råd/utvalg/nettverk", "Prosjekt", "Arrangement"]
     assert result.skipped == ()
     assert any("er rapportens koder for type, ikke tiltak" in w for w in result.warnings)
+
+
+def test_a_sheet_counting_tiltak_per_omrade_and_a_total_row_are_no_tiltak(tmp_path, matchers):
+    # Held-out round 30: Trøndelag's «Oppsummering» sheet («Innsatsområde | Antall tiltak», «… | 3») gave three tiltak
+    # named «3», «2» and «1»; NHO's «Sum antall tiltak | … | 5» under its table gave one more.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Tiltak"
+    ws.append(["Delmål", "Tiltak", "Type"])
+    ws.append(["1.3", "Yrkesmessa Trøndelag", "Messe"])
+    ws.append(["2.4", "Kompetansemegling i Trøndelag", "Prosjekt"])
+    ws.append(["", "Sum antall tiltak", 2])
+    summary = wb.create_sheet("Oppsummering")
+    summary.append(["Innsatsområde", "Antall tiltak"])
+    for row in (["1 Gode valg for den enkelte og for samfunnet", 1], ["2 Læring i arbeidslivet", 1], ["Totalt", 2]):
+        summary.append(row)
+    path = tmp_path / "trondelag.xlsx"
+    wb.save(path)
+    document = Document(path=path, source_file=path.name, format="xlsx", sha256="x", size=path.stat().st_size)
+    result = extract_document(document, matchers, ParseOptions(), 10**8)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Yrkesmessa Trøndelag", "Kompetansemegling i Trøndelag"]
+    assert result.skipped == ()
+    assert any("teller tiltak, den lister dem ikke" in w for w in result.warnings)
