@@ -26,6 +26,7 @@ from tiltak_core.records import Provenance
 
 
 # «4. », «Tiltak 1: », «1.2.1 » (the delmål's code and the tiltak's number under it): the order, not the title.
+_NAMED_TYPE = re.compile(r"\s*\(\s*([A-ZÆØÅ][a-zæøå/ -]{2,30}?)\s*\)\s*[.:]?\s*")
 _NUMBER = re.compile(r"^\s*(?:(?:tiltak\s+(?:nr\.?\s*)?)?\d{1,2}\s?[.):]|\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+", re.IGNORECASE)
 SUB_ITEMS = "Underpunkter"
 class ProseReader(ShapeRules):
@@ -256,9 +257,12 @@ class ProseReader(ShapeRules):
         """The bold title is the tiltak; labels in the text after it fill the fields, the rest describes it.
         A title with nothing after it but its type in brackets is described by the paragraphs under it."""
         rest = after_lead(p)
-        own_type = TYPE_IN_BRACKETS.fullmatch(rest)
+        # «**1.1.1 Kompetansebehovsutvalet (KBU)** (Utvalg)»: after the bold title, its type in brackets, in lower case
+        # or a capitalised word that names a type.
+        own_type = TYPE_IN_BRACKETS.fullmatch(rest) or (
+            (named := _NAMED_TYPE.fullmatch(rest)) is not None and self.types.given(named.group(1)) is not None and named)
         head, labelled = self.mapper.split_labels("" if own_type else rest)
-        fields = {"delmal": self.section or "", **labelled, "tiltak": p.lead.rstrip(" .:")}
+        fields = {"delmal": self.section or "", **labelled, "tiltak": _NUMBER.sub("", p.lead).rstrip(" .:")}
         if own_type:
             fields["type"] = own_type.group(1)
         if head.strip(" .:"):

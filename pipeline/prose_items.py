@@ -381,8 +381,9 @@ def after_description(description: str, text: str) -> bool:
 
 
 def after_lead(p: Paragraph) -> str:
-    """The text of a paragraph after its bold lead."""
-    return p.text[len(p.lead):] if p.text.startswith(p.lead) else p.text.replace(p.lead, "", 1)
+    """The text of a paragraph after its bold lead (spaces compared as one: «1.1.1  Title» under a lead «1.1.1 Title»)."""
+    text, lead = clean(p.text), clean(p.lead)
+    return text[len(lead):] if text.startswith(lead) else text.replace(lead, "", 1)
 
 
 _LABEL_LINE = re.compile(r"^\W*\w+(?:[ -]\w+){0,2}\s*:\s")  # "Dato: …", "Kontaktperson: …": a line of particulars

@@ -1349,3 +1349,26 @@ def test_a_title_right_under_a_small_coded_delmal_line_is_a_tiltak_though_it_loo
             for r in read.rows] == [
         ("Digital dømmekraft - e-læring for sykehusansatte", "2.1", "E-læring", "Helse Sør-Øst RHF"),
         ("Lærende virksomheter - felles kartlegging med Virke", "2.2", "Kartlegging", "Virke")]
+
+
+def test_a_numbered_bold_title_with_its_type_in_capitalised_brackets_heads_its_account(matchers, tmp_path):
+    # KD's letter (held-out round 30): «**1.1.1  Kompetansebehovsutvalet (KBU)** (Utvalg)», then the account and a
+    # line of labels. Two spaces after the number kept the lead from being found in the text, so the account was read
+    # as a tiltak of its own (five extra rows), and the type and the number stayed in the wrong fields.
+    d = docx.Document()
+    d.add_heading("Delmål 1.1 Kompetansebehovsutvalg (KBU)", level=2)
+    for number, title, kind, account, labels in (
+            ("1.1.1  ", "Kompetansebehovsutvalet (KBU)", " (Utvalg)", "Utvalget la fram hovedrapporten.",
+             "Ansvarlig: KD. Samarbeidspartnere: Partene i arbeidslivet."),
+            ("1.1.2  ", "Evaluering av utvalgets arbeid", " (Evaluering)", "Sluttrapport ventes i 2053.",
+             "Ansvarlig: HK-dir")):
+        p = d.add_paragraph()
+        p.add_run(number).bold = True
+        p.add_run(title).bold = True
+        p.add_run(kind)
+        d.add_paragraph(account)
+        d.add_paragraph().add_run(labels).italic = True
+    read = _saved_and_read(matchers, d, tmp_path / "kd.docx")
+    assert [(r.get("tiltak"), r.get("type"), r.get("ansvarlig"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Kompetansebehovsutvalet (KBU)", "Utvalg", "KD", "Utvalget la fram hovedrapporten."),
+        ("Evaluering av utvalgets arbeid", "Evaluering", "HK-dir", "Sluttrapport ventes i 2053.")]
