@@ -26,6 +26,7 @@ from tiltak_core.records import Provenance
 
 
 # «4. », «Tiltak 1: », «1.2.1 » (the delmål's code and the tiltak's number under it): the order, not the title.
+_DELMAL_LINE = re.compile(r"(?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2}\.?\s*[-–:]?\s*(.*)", re.IGNORECASE)
 _NAMED_TYPE = re.compile(r"\s*\(\s*([A-ZÆØÅ][a-zæøå/ -]{2,30}?)\s*\)\s*[.:]?\s*")
 _NUMBER = re.compile(r"^\s*(?:(?:tiltak\s+(?:nr\.?\s*)?)?\d{1,2}\s?[.):]|\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+", re.IGNORECASE)
 SUB_ITEMS = "Underpunkter"
@@ -78,6 +79,12 @@ class ProseReader(ShapeRules):
         self.section, self.last_item, self.block_item = text, None, None
         self.section_level, self.titled_here = None, False
         self.section_names_delmal, self.plain_items = names_delmal, False
+
+    def _names_delmal_only(self, text: str) -> bool:
+        """«Delmål 2.1 Digital kompetanse i arbeidsstyrken», «2.1»: a delmål's code, and its name or nothing after it."""
+        line = _DELMAL_LINE.fullmatch(clean(text))
+        codes = self.delmal.codes_in(text)
+        return line is not None and bool(codes) and (not line.group(1) or self.delmal.is_delmal_name(line.group(1)))
 
     def _row(self, p: Paragraph, fields: dict[str, str], evidence: list[str], doubt: str = "",
              structured: bool = True) -> DraftRow:
@@ -133,6 +140,10 @@ class ProseReader(ShapeRules):
             return None
         if p.kind in ("bullet", "numbered"):
             self.block_item = None
+            if following is not None and following.kind == p.kind and self._names_delmal_only(p.text):
+                # «• Delmål 1.3 Karriereveiledning» over «• Title (type): account»: a list of two levels read flat.
+                self.set_section(p.text, names_delmal=True)
+                return None
             if self.section is None and (p.page, p.line) in self.labelled_items:
                 return self._block(p)
             return self._item(p)
@@ -335,6 +346,13 @@ class ProseReader(ShapeRules):
         return self.block_item
 
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
+        coded = _DELMAL_LINE.fullmatch(clean(p.text)) if self.section is not None else None
+        if coded and coded.group(1) and not self.delmal.is_delmal_name(coded.group(1)):
+            # «• Delmål 2.4 – Kurs i varehandel (kurs): …» among items under another delmål: its own code, then its title.
+            row = self._item(replace(p, text=coded.group(1), lead=p.lead if p.lead in coded.group(1) else ""), how)
+            if row is not None:
+                row.fields["delmal"] = clean(p.text)[: coded.start(1)].rstrip(" -–:")
+            return row
         own = own_delmal(p.text)
         linked = linked_delmal(p.text, self._links) if own is None else None
         if linked and linked.text and self.delmal.match(linked.sentence).value:

@@ -1372,3 +1372,18 @@ def test_a_numbered_bold_title_with_its_type_in_capitalised_brackets_heads_its_a
     assert [(r.get("tiltak"), r.get("type"), r.get("ansvarlig"), r.get("beskrivelse")) for r in read.rows] == [
         ("Kompetansebehovsutvalet (KBU)", "Utvalg", "KD", "Utvalget la fram hovedrapporten."),
         ("Evaluering av utvalgets arbeid", "Evaluering", "HK-dir", "Sluttrapport ventes i 2053.")]
+
+
+def test_a_bullet_that_is_a_delmals_code_and_name_heads_the_bullets_after_it(matchers, tmp_path):
+    # Virke's memo (held-out round 30): a list of two levels, read flat, «• Delmål 1.3 Karriereveiledning» over
+    # «• Title (type): account». Nothing was read; the delmål lines were taken for tiltak giving their own delmål.
+    read = _read(matchers, tmp_path / "notat.docx", [
+        ("title", "Notat"), ("text", "Her er en kort oversikt over det Virke har gjort. Oversikten følger delmålene."),
+        ("bullet", "Delmål 1.3 Karriereveiledning"),
+        ("bullet", "Nettside om karriereveier i handel (informasjon): Oversikt over utdanningsveier fra butikken."),
+        ("bullet", "Delmål 2.3 Karrieremuligheter i yrkesfaglige utdanninger"),
+        ("bullet", "Medlemskap i SRY (råd): Virke representerer handelen i SRY."),
+        ("bullet", "Delmål 2.4 – Kurs i varehandel for fagskolen (kurs): Korte kurs for butikkansatte.")])
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value) for r in read.rows] == [
+        ("Nettside om karriereveier i handel", "1.3"), ("Medlemskap i SRY", "2.3"),
+        ("Kurs i varehandel for fagskolen", "2.4")]
