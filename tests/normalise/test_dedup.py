@@ -906,6 +906,10 @@ def test_the_tripartite_programmes_are_the_national_scheme_however_joined_or_bra
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["NHO", "Regjeringen", "Spekter"], ["Virke"]]
+    # Held-out sentence set 30: «Bransjeprogrammene (treparts)».
+    rows = [_row("lo.docx", "LO", "Bransjeprogrammene (treparts)", "2.4", ""),
+            _row("nho.docx", "NHO", "Treparts bransjeprogram for kompetanseutvikling", "2.4", "")]
+    assert _groups(matchers, rows)[0] == [["LO", "NHO"]]
 
 
 def test_county_councils_naming_each_other_run_one_project_with_the_counties_they_name(matchers):
