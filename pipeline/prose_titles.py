@@ -109,6 +109,7 @@ def linked_delmal(text: str, links: tuple[str, ...]) -> Linked | None:
 
 
 # «Delmål I.1 – Akademikerne har en plass i KBU», «Delmål 2.2: Tillitsvalgtkurs …»: a code, then a title.
+_SQUARE_CODE = re.compile(r"\s*\[\s*([^\[\]]{1,30}?)\s*\]\s*$")
 _CODED_TITLE = re.compile(r"^\s*(?:delm[åa]l(?:et)?|dm\.?)\s*(?P<code>I{1,3}\s?\.\s?\d{1,2}|\d\s?[.,]\s?\d{1,2})"
                           r"\s*[–—:-]\s*(?P<title>\S.*?)\s*$", re.IGNORECASE)
 
@@ -125,10 +126,15 @@ def coded_title(p: Paragraph, following: Paragraph | None, worded: Callable[[str
     for a delmål's own heading («Delmål 1.1 – Bedre kunnskap om …», its own words: `worded`) or a line with no
     text under it."""
     m = _CODED_TITLE.match(p.text) or (_TITLE_CODED.match(p.text) if p.kind == "heading" else None)
-    if m is None or _LINKED_TO_CODE.search(m["title"]) or following is None or following.kind != "text" or following.lead or worded(m["title"]) or len(
-            m["title"].split()) > TITLE_WORDS:
+    # «Delmål 2.1: Digital kompetanse 55+ [3]»: a type or its code in square brackets closes a tiltak's title; a
+    # delmål's heading carries none, so words like the delmål's do not make it one.
+    typed = _SQUARE_CODE.search(m["title"]) if m else None
+    title = m["title"][: typed.start()] if m and typed else m["title"] if m else ""
+    if m is None or _LINKED_TO_CODE.search(title) or following is None or following.kind != "text" or following.lead or (
+            worded(title) and not typed) or len(title.split()) > TITLE_WORDS:
         return {}
-    return {"delmal": arabic(f"Delmål {m['code'].replace(' ', '')}"), "tiltak": m["title"].rstrip(" .")}  # «II.2» is 2.2
+    fields = {"delmal": arabic(f"Delmål {m['code'].replace(' ', '')}"), "tiltak": title.rstrip(" .")}  # «II.2» is 2.2
+    return fields | ({"type": typed.group(1)} if typed else {})
 
 
 def heads_title_below(p: Paragraph, following: Paragraph | None, previous: Paragraph | None) -> bool:

@@ -1387,3 +1387,20 @@ def test_a_bullet_that_is_a_delmals_code_and_name_heads_the_bullets_after_it(mat
     assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value) for r in read.rows] == [
         ("Nettside om karriereveier i handel", "1.3"), ("Medlemskap i SRY", "2.3"),
         ("Kurs i varehandel for fagskolen", "2.4")]
+
+
+def test_a_coded_title_closed_by_a_type_code_in_square_brackets_is_a_tiltak_though_worded_like_its_delmal(matchers, tmp_path):
+    # YS's letter (held-out round 30): «Delmål 2.1: Digital kompetanse 55+ [3]» was taken for 2.1's own heading, its
+    # account became the tiltak and the title was lost without a word; the codes in brackets were never read.
+    read = _read(matchers, tmp_path / "ys.docx", [
+        ("title", "YS' rapportering av tiltak for 2051"),
+        ("text", "Typekoder: 1 = Råd/utvalg/nettverk, 2 = Kurs/utdanning, 3 = Prosjekt, 4 = FoU."),
+        ("text", "Delmål 2.1: Digital kompetanse 55+ [3]"),
+        ("text", "Et felles prosjekt med KS om digital opplæring for eldre arbeidstakere."),
+        ("text", "Ansvarlig: YS – Samarbeidspartnere: KS, Delta"),
+        ("text", "Delmål 2.2: YS Arbeidslivsbarometer – tema læring på jobb [4]"),
+        ("text", "Undersøkelsen viste at fire av ti ikke hadde deltatt i opplæring."),
+        ("text", "Ansvarlig: YS")])
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, matchers.types.given(r.get("type")).value)
+            for r in read.rows] == [("Digital kompetanse 55+", "2.1", "Prosjekt"),
+                                    ("YS Arbeidslivsbarometer - tema læring på jobb", "2.2", "FoU")]
