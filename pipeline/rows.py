@@ -177,7 +177,8 @@ class RowReader:
         else:
             header = layout.header
             data = list(enumerate(block.rows))[layout.body_start :]
-            counts = [_text(row[c]) for _, row in data if (c := header.column("tiltak")) is not None and _text(row[c])]
+            counts = [_text(row[c]) for _, row in data if (c := header.column("tiltak")) is not None and c < len(row)
+                      and _text(row[c])]
             if not continuation and counts and all(t.isdigit() for t in counts):
                 # «Innsatsområde | Antall tiltak» over «… | 3»: a summary that counts tiltak, listed elsewhere.
                 self.warnings.append(f"{self.source_file}: tabell {_where(block)} teller tiltak, den lister dem ikke, "
