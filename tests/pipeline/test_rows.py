@@ -2,6 +2,7 @@
 
 import docx
 
+from parsers.content import Content, TableBlock
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
 from pipeline.rows import content_to_rows
@@ -831,7 +832,6 @@ def test_a_delmals_own_name_merged_across_a_table_without_a_delmal_column_heads_
 def test_a_row_shorter_than_the_header_is_read_without_error(matchers):
     # A ragged row (a converter's or a hand-made table) stops short of the tiltak column: found by the property test
     # after b9036e9 read every row's tiltak cell to see if the table only counts tiltak.
-    from parsers.content import Content, TableBlock
     table = TableBlock(page=None, index=1, rows=(("Delmål", "Type", "Tiltak"), ("2.1",), ("2.2", "Kurs", "Nettkurs i Excel")),
                        confidence=1.0, ruled=True)
     read = content_to_rows(Content(blocks=(table,)), "rad.docx", matchers)
