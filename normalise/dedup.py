@@ -27,7 +27,7 @@ from tiltak_core.records import (
 from .name_text import same_sector, sector_after, split_compounds
 from .name_profile import NameProfile
 from .union import ConstrainedUnion
-from .names import OTHER_YEARS, MeasureNames
+from .names import OTHER_YEARS, YEAR, MeasureNames
 from .orgs import OrgMatcher
 from .text import fold, stem, stems, undoubled, words
 
@@ -49,7 +49,6 @@ NEAR_MISS = 0.6  # pairs scoring from here to the merge threshold are shown to r
 COUNCIL_DOUBT = 0.84
 COUNCIL_REASON = NEAR_MISS
 EVENT_TYPE = "Arrangement"
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 MAX_NEAR_MISSES = 500  # reviewers read the closest ones; a country-sized inbox has millions
 SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every shared word pairs rows
 LONG_WORD = 10  # a word this long may be a name whose definite form the stemmer cuts apart from its bare one
@@ -205,7 +204,7 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
 def _other_edition(a: Tiltak, b: Tiltak) -> tuple[str, bool]:
     """«Kompetansepolitisk toppmøte 2024» and «… toppmøte 2023»: two events dated in different years are two
     editions, whatever else they share; ('', False) otherwise."""
-    ya, yb = set(_YEAR.findall(a.text)), set(_YEAR.findall(b.text))
+    ya, yb = set(YEAR.findall(a.text)), set(YEAR.findall(b.text))
     if a.type.value == b.type.value == EVENT_TYPE and ya and yb and not ya & yb:
         return f"{OTHER_YEARS} ({', '.join(sorted(ya | yb))})", True
     return "", False

@@ -29,7 +29,7 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:no|com|org|net|eu|nu)\b", re.IGNORECASE)
 _ACRONYM_CASE = re.compile(r"[A-ZÆØÅ]+|[A-ZÆØÅ]+[a-zæøå][A-ZÆØÅ]+")
 _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # «2024», not inside a longer number
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
 OTHER_YEARS = "ulike år"  # why two editions of one event are two measures
@@ -214,7 +214,7 @@ class MeasureNames:
         """«kompetansepluss-konferansen 2019», «Læringskonferansen 2019», «konferanse om læring …, 2019»: each event
         the text names, as the stem of what it is about and its kind, with each year the text gives; none without a
         year."""
-        years = {t.folded for t in toks if _YEAR.fullmatch(t.folded)}
+        years = {t.folded for t in toks if YEAR.fullmatch(t.folded)}
         events = set()
         for i, t in enumerate(toks):
             tail = next((tail for tail in self._event_tails if t.folded.endswith(tail)), "")

@@ -25,17 +25,23 @@ _MIN_PAIRS = 2  # a key explains several codes; one «X = …» alone may be any
 Key = dict[str, tuple[str, str]]  # code -> (the words it stands for, the key's text)
 
 
+def _filled(row: Sequence[str | None]) -> list[str]:
+    return [c.strip() for c in row if c and c.strip()]
+
+
+def _key_row(cells: list[str]) -> str:
+    """«3 | Råd, utvalg og nettverk»: a row of a key one code to a row, as a pair («3 = …»); '' for any other row."""
+    return f"{cells[0]} = {cells[1]}" if len(cells) == 2 and _CODE.fullmatch(cells[0]) else ""
+
+
 def _texts(blocks: Sequence[Block]) -> Iterable[str]:
     for block in blocks:
         if isinstance(block, Paragraph):
             yield block.text
         elif isinstance(block, TableBlock):
-            for row in block.rows:
-                filled = [c.strip() for c in row if c and c.strip()]
-                if len(filled) == 2 and _CODE.fullmatch(filled[0]):
-                    yield f"{filled[0]} = {filled[1]}"  # «3 | Råd, utvalg og nettverk»: a key one code to a row
-                else:
-                    yield from filled
+            for cells in map(_filled, block.rows):
+                pair = _key_row(cells)
+                yield from [pair] if pair else cells
 
 
 def _pairs(text: str, names_type: Callable[[str], str]) -> list[tuple[str, str]]:
@@ -56,11 +62,9 @@ def type_key(blocks: Sequence[Block], names_type: Callable[[str], str]) -> Key:
 
 def is_key_table(rows: Sequence[Sequence[str | None]], names_type: Callable[[str], str]) -> bool:
     """A table that is nothing but a key to type codes («1 | FoU/utredning», «2 | Kurs og utdanning», …)."""
-    filled = [[c.strip() for c in row if c and c.strip()] for row in rows]
-    filled = [cells for cells in filled if cells]
-    pairs = [cells for cells in filled if len(cells) == 2 and _CODE.fullmatch(cells[0])
-             and _pairs(f"{cells[0]} = {cells[1]}", names_type)]
-    return len(pairs) >= _MIN_PAIRS and len(pairs) == len([c for c in filled if len(c) >= 2])
+    filled = [cells for cells in map(_filled, rows) if len(cells) >= 2]
+    pairs = [pair for cells in filled if (pair := _key_row(cells)) and _pairs(pair, names_type)]
+    return len(pairs) >= _MIN_PAIRS and len(pairs) == len(filled)
 
 
 def read_type_key(rows: list[DraftRow], key: Key, names_type: Callable[[str], str]) -> list[SkippedRow]:

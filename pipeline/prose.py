@@ -15,7 +15,7 @@ from parsers.content import Paragraph
 
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
-from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
+from .prose_items import (CODE_PATTERN, OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
                           item_parts, list_line, own_delmal, own_item_fields, signs_off, worded_delmal)
 from .prose_blocks import NumberedTitle, title_fields
 from .prose_meta import closing_particulars, item_labels, meta_fields, particular_labels
@@ -26,7 +26,7 @@ from tiltak_core.records import Provenance
 
 
 # «4. », «Tiltak 1: », «1.2.1 » (the delmål's code and the tiltak's number under it): the order, not the title.
-_DELMAL_LINE = re.compile(r"(?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2}\.?\s*[-–:]?\s*(.*)", re.IGNORECASE)
+_CODE_THEN_WORDS = re.compile(CODE_PATTERN + r"\.?\s*[-–:]?\s*(?P<rest>.*)", re.IGNORECASE)  # «Delmål 2.4 – …»
 _NAMED_TYPE = re.compile(r"\s*\(\s*([A-ZÆØÅ][a-zæøå/ -]{2,30}?)\s*\)\s*[.:]?\s*")
 _NUMBER = re.compile(r"^\s*(?:(?:tiltak\s+(?:nr\.?\s*)?)?\d{1,2}\s?[.):]|\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+", re.IGNORECASE)
 SUB_ITEMS = "Underpunkter"
@@ -82,9 +82,9 @@ class ProseReader(ShapeRules):
 
     def _names_delmal_only(self, text: str) -> bool:
         """«Delmål 2.1 Digital kompetanse i arbeidsstyrken», «2.1»: a delmål's code, and its name or nothing after it."""
-        line = _DELMAL_LINE.fullmatch(clean(text))
+        line = _CODE_THEN_WORDS.fullmatch(clean(text))
         codes = self.delmal.codes_in(text)
-        return line is not None and bool(codes) and (not line.group(1) or self.delmal.is_delmal_name(line.group(1)))
+        return line is not None and bool(codes) and (not line["rest"] or self.delmal.is_delmal_name(line["rest"]))
 
     def _row(self, p: Paragraph, fields: dict[str, str], evidence: list[str], doubt: str = "",
              structured: bool = True) -> DraftRow:
@@ -346,12 +346,12 @@ class ProseReader(ShapeRules):
         return self.block_item
 
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
-        coded = _DELMAL_LINE.fullmatch(clean(p.text)) if self.section is not None else None
-        if coded and coded.group(1) and not self.delmal.is_delmal_name(coded.group(1)):
+        coded = _CODE_THEN_WORDS.fullmatch(clean(p.text)) if self.section is not None else None
+        if coded and coded["rest"] and not self.delmal.is_delmal_name(coded["rest"]):
             # «• Delmål 2.4 – Kurs i varehandel (kurs): …» among items under another delmål: its own code, then its title.
-            row = self._item(replace(p, text=coded.group(1), lead=p.lead if p.lead in coded.group(1) else ""), how)
+            row = self._item(replace(p, text=coded["rest"], lead=p.lead if p.lead in coded["rest"] else ""), how)
             if row is not None:
-                row.fields["delmal"] = clean(p.text)[: coded.start(1)].rstrip(" -–:")
+                row.fields["delmal"] = clean(p.text)[: coded.start("rest")].rstrip(" -–:")
             return row
         own = own_delmal(p.text)
         linked = linked_delmal(p.text, self._links) if own is None else None

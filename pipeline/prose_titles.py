@@ -126,11 +126,13 @@ def coded_title(p: Paragraph, following: Paragraph | None, worded: Callable[[str
     for a delmål's own heading («Delmål 1.1 – Bedre kunnskap om …», its own words: `worded`) or a line with no
     text under it."""
     m = _CODED_TITLE.match(p.text) or (_TITLE_CODED.match(p.text) if p.kind == "heading" else None)
+    if m is None:
+        return {}
     # «Delmål 2.1: Digital kompetanse 55+ [3]»: a type or its code in square brackets closes a tiltak's title; a
     # delmål's heading carries none, so words like the delmål's do not make it one.
-    typed = _SQUARE_CODE.search(m["title"]) if m else None
-    title = m["title"][: typed.start()] if m and typed else m["title"] if m else ""
-    if m is None or _LINKED_TO_CODE.search(title) or following is None or following.kind != "text" or following.lead or (
+    typed = _SQUARE_CODE.search(m["title"])
+    title = m["title"][: typed.start()] if typed else m["title"]
+    if _LINKED_TO_CODE.search(title) or following is None or following.kind != "text" or following.lead or (
             worded(title) and not typed) or len(title.split()) > TITLE_WORDS:
         return {}
     fields = {"delmal": arabic(f"Delmål {m['code'].replace(' ', '')}"), "tiltak": title.rstrip(" .")}  # «II.2» is 2.2

@@ -310,8 +310,9 @@ class RowReader:
             self.warnings.append(f"{self.source_file}: tabell {_where(block)} har ingen tiltakstabell, bare løs "
                                  "tekst, og ble hoppet over")
             return
-        if self._lists_delmal(block, filled) or is_key_table(block.rows, self.types.names_type):
-            what = "en liste over strategiens delmål" if self._lists_delmal(block, filled) else "rapportens koder for type"
+        what = "en liste over strategiens delmål" if self._lists_delmal(block, filled) else (
+            "rapportens koder for type" if is_key_table(block.rows, self.types.names_type) else "")
+        if what:
             self.warnings.append(f"{self.source_file}: tabell {_where(block)} er {what}, ikke tiltak, og ble hoppet over")
             return
         first = " | ".join(_text(c) for c in block.rows[0] if _text(c))[:80]
