@@ -23,6 +23,7 @@ _GENITIVE = ("s", "es", "ens", "ets", "as", "anes", "enes", "nes", "ns", "rs", "
 _AFTER_E = ("t", "ts")
 _POSSESSIVE = ("sin", "sitt", "sine")  # Nynorsk genitive: "KBU sin rapport"
 MIN_HEAD = 5  # a word shorter than this is not looked for as the head of a compound
+_MIN_ADJECTIVE = 6  # «nasjonalt» -> «nasjonale»; a short word ending in -t («fast») is left as written
 # A compound naming a series of the thing its first part names ("artikkelserie", "seminarrekke").
 _SERIES = ("serie", "serien", "seriar", "rekke", "rekka", "rekkje", "runde", "runden")
 
@@ -52,13 +53,15 @@ def tokens(text: str | None) -> list[Token]:
     return out
 
 
-def _word_matches(word: str, token: Token, abbreviation: bool, head: bool) -> str | None:
+def _word_matches(word: str, token: Token, abbreviation: bool, head: bool, before_noun: bool = False) -> str | None:
     """The ending the token adds to the word, or None when it is another word."""
     if abbreviation:
         if token.text == word:
             return ""
         return "s" if token.text == word + "s" else None
     folded = token.folded
+    if before_noun and len(word) >= _MIN_ADJECTIVE and word.endswith("t") and folded == word[:-1] + "e":
+        return ""  # «Nasjonalt råd for …» written «UHRs nasjonale råd for …»: the adjective's definite form
     if folded.startswith(word) and (folded[len(word):] in ENDINGS or (word.endswith("e") and folded[len(word):] in _AFTER_E)):
         return folded[len(word):]
     if head and len(word) >= MIN_HEAD and len(folded) > len(word) + 2:
@@ -82,6 +85,8 @@ class Phrase:
         self.head = head and len(self.words) == 1
         # Any word it matches holds its first word (as the start, the head of a compound or the abbreviation).
         self.key = self.words[0].casefold() if self.words else ""
+        if len(self.words) > 1 and len(self.key) >= _MIN_ADJECTIVE and self.key.endswith("t"):
+            self.key = self.key[:-1]  # also found in its definite form («nasjonale»)
 
     def find(self, toks: list[Token]) -> list[Hit]:
         hits = []
@@ -89,7 +94,7 @@ class Phrase:
         for i in range(len(toks) - n + 1):
             ending = ""
             for k, word in enumerate(self.words):
-                found = _word_matches(word, toks[i + k], self.abbreviation, self.head and k == n - 1)
+                found = _word_matches(word, toks[i + k], self.abbreviation, self.head and k == n - 1, k < n - 1)
                 if found is None:
                     break
                 ending = found
