@@ -23,6 +23,9 @@ COUNCIL_TYPE = "Råd/utvalg/nettverk"
 # ("Kompetansebehovsutvalget", "Medlem av SRY", "Plass i Faglig råd for helse- og oppvekstfag").
 MAX_RESIDUAL_WORDS = 1
 _REGION_REACH = 4  # a region this many words after a national council's name makes it a regional copy
+# «… representert i Nasjonalt fagskoleråd, og Trøndelag har plassen»: a region past a clause break is who takes the
+# seat, not where a copy of the council stands.
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:og|men|mens|der|og at)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
 
@@ -168,7 +171,9 @@ class CouncilMatcher:
         if council.national:
             # «… for Trøndelag» after the council's name, «Trøndersk kompetansebehovsutval» right before it.
             region = next((h for h, _ in self._regions.find_all(toks)
-                           if hit.last < h.first <= hit.last + _REGION_REACH or h.last == hit.first - 1), None)
+                           if (hit.last < h.first <= hit.last + _REGION_REACH
+                               and not _CLAUSE_BREAK.search(text[toks[hit.last].end : toks[h.first].start]))
+                           or h.last == hit.first - 1), None)
             if region is not None:
                 place = " ".join(t.text for t in toks[region.first : region.last + 1])
                 return CouncilDecision("", cid, f"en regional utgave av {cid} ({place})", doubtful=trap is None)

@@ -207,3 +207,22 @@ def test_the_owner_following_up_or_carrying_on_its_council_reports_the_council_i
     # Another member following it up, or the owner evaluating it, reports something about the council.
     assert councils.decide("Oppfølging av Kompetansebehovsutvalget (KBU)", "", "LO").council == ""
     assert councils.decide("Evaluering av Kompetansebehovsutvalget", "", "Regjeringen").council == ""
+
+
+def test_a_region_past_a_clause_break_takes_the_seat_and_makes_no_regional_copy(councils):
+    # Sentence set 31: «… representert i Nasjonalt fagskoleråd, og Trøndelag har plassen …» was kept apart as a
+    # regional copy of the council, so the council's row lacked the county.
+    decision = councils.decide("Fylkeskommunene er representert i Nasjonalt fagskoleråd, og Trøndelag har plassen i "
+                               "denne perioden", "", "Trøndelag fylkeskommune")
+    assert decision.council == "FSR" and not decision.doubtful
+    for tiltak in ("Kompetansebehovsutvalget for Troms", "Nasjonalt forum for karriereveiledning i Agder"):
+        decision = councils.decide(tiltak, "", "Agder fylkeskommune")
+        assert decision.council == "" and "regional utgave" in decision.evidence
+
+
+def test_a_unit_named_with_the_definite_form_of_its_adjective(councils):
+    # Sentence set 31: «UHRs nasjonale råd for helse- og sosialfagutdanningene» was not found as the unit «Nasjonalt råd
+    # for helse- og sosialfagutdanningene», so Spekter's seat stood apart from UHR's strategic units, and sure.
+    decision = councils.decide("Spekter er representert i UHRs nasjonale råd for helse- og sosialfagutdanningene")
+    assert decision.council == "UHR-FSE"
+    assert councils.decide("KS deltek i det nasjonale rådet for lærarutdanning").council == "UHR-FSE"
