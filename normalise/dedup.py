@@ -76,6 +76,7 @@ class _Profile:
     stem_set: frozenset[str]
     named: frozenset[str]  # council members the tiltak text names
     involved: frozenset[str]  # council members named as ansvarlig or partner
+    described: frozenset[str]  # council members its description names («Felles prosjekt med YS der …»)
     names: NameProfile  # the programme it names, its region and phase
     cell_places: frozenset[str]  # regions named as ansvarlig or partner ("Vestland, Møre og Romsdal"): counties
     modelled: bool  # the row copies a measure elsewhere («etter mønster fra Innlandet»)
@@ -94,6 +95,7 @@ def _profile(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: MeasureNa
     unsure = t.delmal.inferred or t.delmal.confidence < APART_DELMAL
     return _Profile(t.row.provenance.source_file, "" if unsure else t.delmal.value, "" if t.type.inferred else t.type.value,
                     " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs),
+                    orgs.members_named(t.row.raw.get("beskrivelse")),
                     names.profile(t.text, t.member), names.profile(cells).places if cells else frozenset(),
                     any(p in fold(t.text) for p in orgs.catalogue.vocabulary.modelled_on))
 
@@ -122,6 +124,9 @@ def _mention(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, s
         return TEXT_MENTION, f"{a.member} nevner {b.member} i teksten"
     if b.member in pa.involved:
         return CELL_MENTION, f"{a.member} oppgir {b.member} som ansvarlig/partner"
+    if b.member in pa.described:
+        # A description names partners as a partner cell does, with more words around them.
+        return CELL_MENTION, f"{a.member} nevner {b.member} i beskrivelsen"
     if pb.names.home & (pa.names.places | pa.cell_places):
         return CELL_MENTION, f"{a.member} nevner fylket til {b.member}"
     return 0.0, ""
@@ -260,9 +265,10 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int],
             for s in keys[i] | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
                 index[s].append(i)
         for i in group:
-            for other in profiles[i].named | profiles[i].involved:
+            for other in profiles[i].named | profiles[i].involved | profiles[i].described:
                 for j in by_member.get(other, ()):
-                    if tiltak[i].member in profiles[j].named | profiles[j].involved and profiles[i].file != profiles[j].file:
+                    if tiltak[i].member in profiles[j].named | profiles[j].involved | profiles[j].described \
+                            and profiles[i].file != profiles[j].file:
                         pairs.add((min(i, j), max(i, j)))
         cap = len(group) if len(group) <= SMALL_INBOX else max(COMMON_WORD_ROWS, len(group) // 50)
         for members in index.values():

@@ -6,8 +6,9 @@ from pipeline.match import match_rows
 from tiltak_core.records import ExtractedRow, Provenance, RawRow
 
 
-def _row(file, member, tiltak, delmal, type_, ansvarlig="", partners=""):
-    fields = (("delmal", delmal), ("tiltak", tiltak), ("type", type_), ("ansvarlig", ansvarlig), ("samarbeidspartnere", partners))
+def _row(file, member, tiltak, delmal, type_, ansvarlig="", partners="", beskrivelse=""):
+    fields = (("delmal", delmal), ("tiltak", tiltak), ("type", type_), ("ansvarlig", ansvarlig), ("samarbeidspartnere", partners),
+              ("beskrivelse", beskrivelse))
     return ExtractedRow(RawRow(Provenance(file, table=1, row=2), fields), member, 1.0)
 
 
@@ -933,3 +934,18 @@ def test_county_councils_naming_each_other_run_one_project_with_the_counties_the
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["Innlandet fylkeskommune"], ["Viken fylkeskommune"]]
+
+
+def test_members_naming_each_other_in_a_description_are_asked_about_as_one_measure(matchers):
+    # Held-out round 30: KS's «Digitalt seniorløft i kommunesektoren», described as «Felles prosjekt med YS …» (its
+    # partner cell unread), and YS's «Digital kompetanse 55+» naming KS as partner stayed apart, neither asking.
+    ks = _row("ks.pdf", "KS", "Digitalt seniorløft i kommunesektoren", "2.1", "Prosjekt",
+              beskrivelse="Felles prosjekt med YS der ansatte over 55 år i kommunene får tilbud om digital grunnopplæring.")
+    ys = _row("ys.rtf", "YS", "Digital kompetanse 55+", "2.1", "Prosjekt", "YS", "KS, Delta",
+              "Et felles prosjekt med KS om digital opplæring for eldre arbeidstakere i kommunene.")
+    groups, clusters = _groups(matchers, [ks, ys])
+    assert groups == [["KS"], ["YS"]]
+    assert [m.evidence for m in clusters.near_misses if "KS nevner YS i beskrivelsen" in m.evidence]
+    # Without the description nothing ties KS's row to YS's.
+    groups, clusters = _groups(matchers, [_row("ks.pdf", "KS", "Digitalt seniorløft i kommunesektoren", "2.1", "Prosjekt"), ys])
+    assert not clusters.near_misses
