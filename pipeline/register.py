@@ -132,6 +132,10 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
         reasons.append("rapportene oppgir ulike delmål")  # a delmål guessed where a report gave none is not a claim
     if len({m.value for m in given}) > 1:
         reasons.append("rapportene oppgir ulike typer")  # one measure is of one type: a report or the merge is wrong
+    guessed = sorted({t.type.value for t in rows if t.type.value and t.type.inferred})
+    if not given and len(guessed) > 1:
+        # «LIS-prosjektet» and «Forskningsprosjektet … (LIS)»: two guesses from the words, at most one of them right.
+        reasons.append(f"typen utledet av ordene er ulik i radene ({' / '.join(guessed)})")
     if not type_.value:
         reasons.append("type ukjent")
     elif type_.confidence < thresholds.type:

@@ -146,6 +146,17 @@ def test_a_measure_whose_reports_give_different_types_asks_a_reviewer(matchers):
     assert entry.needs_review and "rapportene oppgir ulike typer" in entry.review_reasons
 
 
+def test_a_measure_whose_rows_guess_different_types_from_their_words_asks_a_reviewer(matchers):
+    # Held-out round 5: YS's «LIS-prosjektet» and Virke's «Forskningsprosjektet … (LIS)», neither typed, joined as one
+    # measure; the words gave Prosjekt and FoU, the vote took Prosjekt, and the row was sure.
+    register, _ = _register(matchers, [
+        _row("ys.rtf", "YS", "LIS-prosjektet", "2.2", partners="Virke"),
+        _row("virke.odt", "Virke", "Forskningsprosjektet «Læring i småbedrifter» (LIS)", "2.2", partners="YS"),
+    ])
+    (entry,) = register
+    assert entry.needs_review and "typen utledet av ordene er ulik i radene (FoU / Prosjekt)" in entry.review_reasons
+
+
 def test_rows_opening_with_one_schemes_name_ask_however_little_else_they_share(matchers):
     # LO names the county's scheme with partners; the county council names whom it is for. Little else is alike.
     register, _ = _register(matchers, [
