@@ -28,9 +28,9 @@ _LEAD = re.compile(
 _NAMED_CODE = re.compile(r"\bdelm[åa]l(?:et)?\s*(?:nr\.?\s*)?[1-9]\s?[.,]\s?\d{1,2}(?![\d]|[.,]\d)", re.IGNORECASE)
 # A heading that calls itself an område («Hovedinnsatsområde 2», «Innsatsområde II», «Område 3»).
 _OMRADE_WORD = re.compile(r"\b(?:hoved|hovud)?innsatsområde|\bområde\s+(?:[1-3]|I{1,3})\b", re.IGNORECASE)
-# A delmål numbered by its område in roman numerals ("Delmål II.3", "III.1 Fleksibel opplæring"): only after the
-# word delmål or at the start, where no other roman number stands.
-_ROMAN = re.compile(r"(?:(?<=^)|(?<=^\W)|(?<=\bdelmål )|(?<=\bdelmal )|(?<=\bdelmålet ))(I{1,3})\s?\.\s?(\d{1,2})(?![\d]|[.,]\d)",
+# A delmål numbered by its område in roman numerals ("Delmål II.3", "III.1 Fleksibel opplæring", "III-6"): only after
+# the word delmål or at the start, where no other roman number stands.
+_ROMAN = re.compile(r"(?:(?<=^)|(?<=^\W)|(?<=\bdelmål )|(?<=\bdelmal )|(?<=\bdelmålet ))(I{1,3})\s?[.\-–]\s?(\d{1,2})(?![\d]|[.,]\d)",
                     re.IGNORECASE)
 
 
