@@ -73,8 +73,9 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
     return fields
 
 
-# «… i butikk og lager. Delmål 2.1 · Kurs · med HK»: the particulars closing a list item's account.
-_CLOSING = re.compile(r"(?<=[.!?])\s+(?=(?:delm[åa]l(?:et)?|dm\.?)\s*[\dIV])", re.IGNORECASE)
+# «… i butikk og lager. Delmål 2.1 · Kurs · med HK», «… hovedrapporten. (Delmål 1.1, råd/utvalg)»: the particulars
+# closing a list item's account.
+_CLOSING = re.compile(r"(?<=[.!?])\s+(?=\(?(?:delm[åa]l(?:et)?|dm\.?)\s*[\dIV])", re.IGNORECASE)
 
 
 def closing_particulars(text: str, parse: Callable[[str], dict[str, str]]) -> tuple[str, dict[str, str]]:

@@ -797,6 +797,18 @@ def test_particulars_closing_a_list_items_account_or_on_a_line_before_the_next_h
     assert matchers.types.given("Info").value == "Informasjon"
 
 
+def test_particulars_in_a_bracket_closing_a_numbered_items_account_are_the_items(matchers):
+    # Held-out round 31: LO's letter numbers its tiltak under område headings, each account closing «(Delmål 1.1,
+    # råd/utvalg)»; the accounts were left unread (announced), and the delmål guessed from the område's heading.
+    path = ROOT / "samples" / "holdout32" / "LO_rapportering_KPR_2052.docx"
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("type")) for r in read.rows] == [
+        ("1.1", "råd/utvalg"), ("1.4", "råd"), ("2.3", "råd"), ("2.3", "samling"), ("2.1", "prosjekt"), ("2.2", "FoU"),
+        ("2.4", "kurs")]
+    assert read.rows[0].get("beskrivelse").endswith("kompetanse i det grønne skiftet.")
+    assert not read.skipped
+
+
 def test_a_name_of_several_words_before_a_colon_and_an_account_after_it_asks_a_reviewer(matchers, tmp_path):
     # «Deltakelse i referansegruppen for KI-løftet: Akademikerne har bidratt …» was read whole without a word.
     read = _read(matchers, tmp_path / "navn_kolon.docx", [
