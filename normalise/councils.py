@@ -25,7 +25,7 @@ MAX_RESIDUAL_WORDS = 1
 _REGION_REACH = 4  # a region this many words after a national council's name makes it a regional copy
 # «… representert i Nasjonalt fagskoleråd, og Trøndelag har plassen»: a region past a clause break is who takes the
 # seat, not where a copy of the council stands.
-_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:og|men|mens|der|og at)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:og|men|mens|der)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
 

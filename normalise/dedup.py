@@ -81,6 +81,11 @@ class _Profile:
     cell_places: frozenset[str]  # regions named as ansvarlig or partner ("Vestland, Møre og Romsdal"): counties
     modelled: bool  # the row copies a measure elsewhere («etter mønster fra Innlandet»)
 
+    @property
+    def members_named(self) -> frozenset[str]:
+        """Council members the row names anywhere: in its text, its cells or its description."""
+        return self.named | self.involved | self.described
+
 
 def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
     """Council members a row names as ansvarlig or partner (a federation counts as its confederation)."""
@@ -265,10 +270,9 @@ def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int],
             for s in keys[i] | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
                 index[s].append(i)
         for i in group:
-            for other in profiles[i].named | profiles[i].involved | profiles[i].described:
+            for other in profiles[i].members_named:
                 for j in by_member.get(other, ()):
-                    if tiltak[i].member in profiles[j].named | profiles[j].involved | profiles[j].described \
-                            and profiles[i].file != profiles[j].file:
+                    if tiltak[i].member in profiles[j].members_named and profiles[i].file != profiles[j].file:
                         pairs.add((min(i, j), max(i, j)))
         cap = len(group) if len(group) <= SMALL_INBOX else max(COMMON_WORD_ROWS, len(group) // 50)
         for members in index.values():

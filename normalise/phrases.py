@@ -53,6 +53,11 @@ def tokens(text: str | None) -> list[Token]:
     return out
 
 
+def _definite_adjective(word: str) -> str:
+    """The -e form of a neuter adjective («nasjonalt» -> «nasjonale»); '' for a word that is none or too short."""
+    return word[:-1] + "e" if len(word) >= _MIN_ADJECTIVE and word.endswith("t") else ""
+
+
 def _word_matches(word: str, token: Token, abbreviation: bool, head: bool, before_noun: bool = False) -> str | None:
     """The ending the token adds to the word, or None when it is another word."""
     if abbreviation:
@@ -60,7 +65,7 @@ def _word_matches(word: str, token: Token, abbreviation: bool, head: bool, befor
             return ""
         return "s" if token.text == word + "s" else None
     folded = token.folded
-    if before_noun and len(word) >= _MIN_ADJECTIVE and word.endswith("t") and folded == word[:-1] + "e":
+    if before_noun and folded == _definite_adjective(word) != "":
         return ""  # «Nasjonalt råd for …» written «UHRs nasjonale råd for …»: the adjective's definite form
     if folded.startswith(word) and (folded[len(word):] in ENDINGS or (word.endswith("e") and folded[len(word):] in _AFTER_E)):
         return folded[len(word):]
@@ -85,7 +90,7 @@ class Phrase:
         self.head = head and len(self.words) == 1
         # Any word it matches holds its first word (as the start, the head of a compound or the abbreviation).
         self.key = self.words[0].casefold() if self.words else ""
-        if len(self.words) > 1 and len(self.key) >= _MIN_ADJECTIVE and self.key.endswith("t"):
+        if len(self.words) > 1 and _definite_adjective(self.key):
             self.key = self.key[:-1]  # also found in its definite form («nasjonale»)
 
     def find(self, toks: list[Token]) -> list[Hit]:
