@@ -338,7 +338,8 @@ class ProseReader(ShapeRules):
 
     def _block(self, p: Paragraph, labels: dict[str, str] | None = None, how: str = "") -> DraftRow:
         """A block: the title (or its «Tiltak:» label) is the tiltak; the labelled lines below fill it."""
-        lead = p.lead if p.kind == "text" and self._is_lead_title(p) else ""
+        # «**Title:** account» as a paragraph or a list item: the bold title is the tiltak, the account its description.
+        lead = p.lead if p.kind in ("text", "bullet", "numbered") and self._is_lead_title(p) else ""
         fields = {"delmal": self.section or "", **(labels or title_fields(
             _NUMBER.sub("", p.text), lead, after_lead(p) if lead else "", self.delmal.codes_in))}
         how = how or ("skjema i avsnitt: «Tiltak:» med merkede linjer" if labels else "blokk: en tittel med merkede linjer under")

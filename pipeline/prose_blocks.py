@@ -22,18 +22,24 @@ _DELMAL_LINE = re.compile(r"^\W*(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2
 
 def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict]) -> frozenset[tuple]:
     """(page, line) of every list item whose own lines, before the next item or heading, name its delmål by a
-    label or a line of particulars («Delmål 1.4 · Råd/utvalg · Ansvar: KS»)."""
+    label or a line of particulars («Delmål 1.4 · Råd/utvalg · Ansvar: KS»); its own lines may be sub-items
+    («1. Title: account» over «– Delmål: 1.2», «– Type: nettverk»), as Word's numbering nests them."""
     found = set()
     for n, p in enumerate(paragraphs):
         if p.kind not in ("bullet", "numbered"):
             continue
         for q in paragraphs[n + 1 : n + 1 + BLOCK_LINES]:
-            if q.kind != "text":
+            if q.kind != "text" and not _sub_item(q, p):
                 break
             if "delmal" in labels(q):
                 found.add((p.page, p.line))
                 break
     return frozenset(found)
+
+
+def _sub_item(q: Paragraph, item: Paragraph) -> bool:
+    """Whether `q` is a list item nested under `item` (Word's numbering puts each on a deeper level)."""
+    return q.kind in ("bullet", "numbered") and q.level > item.level
 
 
 def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict],

@@ -1,0 +1,56 @@
+"""Tiltak written as nested list items: a titled item over sub-items that give its fields."""
+
+from __future__ import annotations
+
+import docx
+
+from parsers.docx import parse_docx
+from parsers.registry import ParseOptions
+from pipeline.rows import content_to_rows
+from samples.generator import docx_xml as dx
+
+
+def _rows(matchers, d, path):
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    return read, [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type"), r.get("ansvarlig"),
+                   r.get("samarbeidspartnere"), r.get("beskrivelse")) for r in read.rows]
+
+
+def test_a_numbered_items_bold_title_over_sub_items_of_labels_is_one_tiltak_with_those_fields(matchers, tmp_path):
+    # Word's numbering button: «1. **Title:** account», then «– Delmål: 1.2», «– Type: …» one level down, under no
+    # heading that names a delmål. All 24 items were listed as unread.
+    d = docx.Document()
+    d.add_heading("Rapport til Kompetansepolitisk råd – tiltak 2052", level=1)
+    d.add_paragraph("Fylkeskommunen har i 2052 prioritert disse tiltakene.")
+    num = dx.bullet_numbering(d)
+    for title, account, labels in (
+            ("Kompetanseforum Sør", "regionalt partnerskap for kompetanse. Forumet møttes fire ganger.",
+             ("Delmål: 1.2", "Type: nettverk", "Ansvarlig: Seksjon for kompetanse", "Partnere: NHO, LO")),
+            ("Norsk på arbeidsplassen", "kurs som kombinerer norsk med praksis.",
+             ("Delmål: 3.4", "Type: kurs", "Ansvarlig: Voksenopplæringen"))):
+        item = dx.numbered_paragraph(d, "", num)
+        item.add_run(f"{title}:").bold = True
+        item.add_run(f" {account}")
+        for label in labels:
+            dx.numbered_paragraph(d, label, num, level=1)
+    d.add_paragraph("Bodø, 15. januar 2053")
+    read, got = _rows(matchers, d, tmp_path / "nummerert_med_underpunkt.docx")
+    assert got == [
+        ("Kompetanseforum Sør", "1.2", "nettverk", "Seksjon for kompetanse", "NHO, LO",
+         "regionalt partnerskap for kompetanse. Forumet møttes fire ganger."),
+        ("Norsk på arbeidsplassen", "3.4", "kurs", "Voksenopplæringen", "", "kurs som kombinerer norsk med praksis.")]
+    assert read.warnings == ()
+
+
+def test_sub_items_of_plain_text_under_a_titled_item_do_not_make_it_a_block(matchers, tmp_path):
+    # Sub-items that only say more (no label names a delmål) leave the list as it was: unread, and said so.
+    d = docx.Document()
+    d.add_heading("Notater fra møtet", level=1)
+    num = dx.bullet_numbering(d)
+    dx.numbered_paragraph(d, "Orientering om budsjettet", num)
+    dx.numbered_paragraph(d, "Saken ble tatt til orientering", num, level=1)
+    dx.numbered_paragraph(d, "Eventuelt", num)
+    read, got = _rows(matchers, d, tmp_path / "underpunkt_uten_merker.docx")
+    assert got == []
+    assert "ingen ble lest som tiltak" in " ".join(read.warnings)
