@@ -17,8 +17,10 @@ from tiltak_core.records import Provenance
 
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 
-# "(Delmål 2.3 – karrieremuligheter i yrkesfag)" closing a text: its delmål, and maybe the delmål's words.
-_CLOSING_DELMAL = re.compile(r"\(\s*(delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})(?![\d.,]\d)[^()]{0,80}\)[\s.]*$",
+# "(Delmål 2.3 – karrieremuligheter i yrkesfag)" closing a text: its delmål, and maybe the delmål's words; or a
+# last sentence that is the code alone («… og praksisplasser. Delmål 1.4.»).
+_CLOSING_DELMAL = re.compile(r"\(\s*(delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})(?![\d.,]\d)[^()]{0,80}\)[\s.]*$"
+                             r"|(?:^|(?<=[.!?])\s)\s*(delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})\s*\.?\s*$",
                              re.IGNORECASE)
 TITLE_WORDS = 15  # a tiltak's title; a longer heading is a sentence
 _TEXTS = 3  # paragraphs of description a title carries before its bracket; more is a section's prose
@@ -29,12 +31,13 @@ class Titled:
     title: Paragraph
     delmal: str
     beskrivelse: str
+    how: str = ("overskrift over tekst som slutter med delmålet (i parentes eller som siste setning): overskriften er "
+                "tiltaket, teksten beskrivelsen")
 
     def row(self, source_file: str, tiltak: str) -> DraftRow:
         fields = {"delmal": self.delmal, "tiltak": tiltak, "beskrivelse": self.beskrivelse}
         return DraftRow(Provenance(source_file, page=self.title.page, line=self.title.line), fields, {}, PROSE_CONFIDENCE,
-                        ["overskrift over tekst som slutter med delmålet i parentes: overskriften er tiltaket, teksten "
-                         "beskrivelsen"])
+                        [self.how])
 
 
 @dataclass
@@ -57,7 +60,7 @@ class TitleOverText:
         if own is None:
             self.texts.append(p.text)
             return None
-        found = Titled(self.title, own.group(1), clean(" ".join([*self.texts, p.text[: own.start()]])))
+        found = Titled(self.title, own.group(1) or own.group(2), clean(" ".join([*self.texts, p.text[: own.start()]])))
         self.open(None)
         return found
 
@@ -84,7 +87,8 @@ class TitleOverText:
 
     def close(self, delmal: str) -> Titled | None:
         """The tiltak the open title makes when a line of particulars naming its delmål follows it or its text."""
-        found = Titled(self.title, delmal, clean(" ".join(self.texts))) if self.title is not None else None
+        found = Titled(self.title, delmal, clean(" ".join(self.texts)),
+                       "overskrift over en linje som oppgir delmålet: overskriften er tiltaket") if self.title is not None else None
         self.open(None)
         return found
 

@@ -1,0 +1,42 @@
+"""A heading that names no delmål over text closing with its delmål: one tiltak, titled by the heading."""
+
+from __future__ import annotations
+
+import docx
+
+from parsers.docx import parse_docx
+from parsers.registry import ParseOptions
+from pipeline.rows import content_to_rows
+
+
+def _read(matchers, path, sections):
+    d = docx.Document()
+    d.add_heading("Rapport til Kompetansepolitisk råd 2052", level=1)
+    d.add_paragraph("Vi rapporterer her de tiltakene vi har hatt ansvar for i 2052.")
+    for heading, *texts in sections:
+        d.add_heading(heading, level=3)
+        for text in texts:
+            d.add_paragraph(text)
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    return read, [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("beskrivelse"))
+                  for r in read.rows]
+
+
+def test_text_whose_last_sentence_is_the_delmals_code_closes_the_title_above_it(matchers, tmp_path):
+    # «… og praksisplasser. Delmål 1.4.» closing the text under a bold title, a column's paragraph split in two: no
+    # brackets, so nothing was read and the file said it found no tiltak.
+    read, got = _read(matchers, tmp_path / "siste_setning.docx", [
+        ("Plass i UHRs enhet for medisin og helse", "Legeforeningen representerer oss i enheten. Delmål 1.4."),
+        ("Frokostseminar om godkjenning", "Seminar 9. oktober med innledere fra HK-dir. 85", "deltakere. Delmål 2.6."),
+        ("Om organisasjonen", "Vi arbeider for faglig oppdatering gjennom hele yrkeslivet.")])
+    assert got == [
+        ("Plass i UHRs enhet for medisin og helse", "1.4", "Legeforeningen representerer oss i enheten."),
+        ("Frokostseminar om godkjenning", "2.6", "Seminar 9. oktober med innledere fra HK-dir. 85 deltakere.")]
+
+
+def test_a_code_inside_a_sentence_does_not_close_the_title(matchers, tmp_path):
+    # Only a sentence that is the code alone gives the title its delmål; a code the text mentions does not.
+    read, got = _read(matchers, tmp_path / "kode_i_setning.docx", [
+        ("Om arbeidet i rådet", "Rådet drøftet delmål 1.4 på to møter i år.")])
+    assert got == []
