@@ -19,6 +19,7 @@ _PARTS = re.compile(r"\s*[·|•;]\s*")
 # «dm 1.1», «dm. 1.4», «Delmål 2.3», «1.4»: a delmål's code with at most a word before it.
 _CODE_PART = re.compile(r"^(?:[^\W\d]{1,10}\.?\s*)?\S{1,6}$")
 _TYPE_CODE = re.compile(r"(?P<name>[^\W\d]{3,12})\s*:?\s+(?P<code>[A-ZÆØÅ]{1,3})")  # «type R», «kategori: K»
+_CODE_THEN_TYPE = re.compile(r"(?P<code>(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2})\s+(?P<type>\S+)", re.IGNORECASE)
 META_WORDS = 40  # a line of particulars is short; longer is a paragraph that happens to open with a code
 _PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")  # «Sammen med LO» says its field without a colon
 
@@ -52,6 +53,10 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
     if not parts:
         return {}
     first, *rest = (p.strip(" ,") for p in parts)
+    chips = _CODE_THEN_TYPE.fullmatch(first) if labelled and not rest else None
+    if chips and (named := types.given(chips["type"])) is not None and named.confidence >= SURE_TYPE:
+        # «Delmål 1.4 Råd/nettverk Ansvar: UHR»: a slide's tags side by side, nothing but the gap between them.
+        first, rest = chips["code"], [chips["type"]]
     if not (_CODE_PART.match(first) and codes_in(first)):
         return {}
     fields = {"delmal": first}

@@ -205,6 +205,24 @@ def test_a_line_of_particulars_set_large_under_a_slides_title_is_no_section(tmp_
         (slides[0][0], "DM 1.4", "Råd/nettverk", slides[0][2]), (slides[1][0], "DM 2.2", "Analyse", slides[1][2])]
 
 
+def test_a_slides_tags_set_side_by_side_under_its_title_give_its_delmal_type_and_owner(tmp_path, matchers):
+    # holdout32's deck: «Delmål 1.4», «Råd/nettverk», «Ansvar: UHR» as chips on one line, nothing but the gap
+    # between them. The chips were read as a delmål's heading and every bullet under it as a tiltak.
+    slides = [("Råd for samarbeid med arbeidslivet (RSA)", "Delmål 1.4", "Råd/nettverk", "Ansvar: institusjonene",
+               ("Alle universiteter og høgskoler har et RSA.", "UHR samlet RSA-lederne i oktober.")),
+              ("Veileder for realkompetanse ved opptak", "Delmål 2.5", "Informasjon", "Ansvar: UHR",
+               ("Felles veileder for vurdering av realkompetanse.", "Publisert på uhr.no i mai."))]
+    pages = [[("Helvetica-Bold", 30, 300, "Rapportering til Kompetansepolitisk råd")]] + [
+        [("Helvetica-Bold", 26, 470, title), ("Helvetica", 11, 435, code, 60), ("Helvetica", 11, 435, kind, 150),
+         ("Helvetica", 11, 435, owner, 260)] + [("Helvetica", 16, 390 - 30 * k, f"• {b}") for k, b in enumerate(bullets)]
+        for title, code, kind, owner, bullets in slides]
+    path = draw_pages(tmp_path / "uhr_lysark.pdf", pages, pagesize=(960, 540))
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type"), r.get("ansvarlig"),
+             r.get("beskrivelse")) for r in rows] == [
+        (title, code[-3:], kind, owner.split(": ")[1], " ".join(bullets)) for title, code, kind, owner, bullets in slides]
+
+
 def test_a_slides_title_over_its_text_and_bulleted_labels_is_the_tiltak_they_fill(tmp_path, matchers):
     # One slide per tiltak: the title, a sentence about it, then «▪ Delmål: 1.1», «▪ Type: …», «▪ Ansvar: …» in
     # bold bullets. The sentence was read as the tiltak, the title lost, and the label lines reported as unread.
