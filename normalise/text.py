@@ -105,6 +105,11 @@ _EMPTY_BOXES = frozenset("☐□◻❏❑") | {"[]", "[ ]"}
 _BOX = re.compile(r"([☐□◻❏❑☒☑✓✔✗✘■]|\[\s*[xX✓✔]?\s*\])")
 
 
+def opens_with_box(text: str) -> bool:
+    """Whether a text opens with a tick box, empty or ticked («☐ Kurs», «[x] Prosjekt»)."""
+    return bool(_BOX.match(text.lstrip()))
+
+
 def ticked(text: str) -> str:
     """What a row of tick boxes chose («☐ FoU ☒ Prosjekt ☐ Informasjon» is «Prosjekt»; none ticked, nothing);
     a text with no empty box is no such row and stays as it is."""

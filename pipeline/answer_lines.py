@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from normalise.columns import ColumnMapper
-from normalise.text import clean, fold
-from parsers.content import Paragraph
+from normalise.text import clean, fold, opens_with_box
+from parsers.content import Paragraph, TableBlock
 
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from tiltak_core.records import Provenance
@@ -20,8 +20,9 @@ _ASIDE = re.compile(r"\([^)]*\)")  # "(valgfritt)", "(maks 500 tegn)": help for 
 
 
 def field_label(p: Paragraph | None, mapper: ColumnMapper) -> str:
-    """The field a plain line asks for when the line is nothing but a label or question; else ''."""
-    if p is None or p.kind != "text":
+    """The field a plain line asks for when the line is nothing but a label or question; else ''. A form may number
+    its questions («1. Navn på tiltaket»), which Word reads as a numbered list."""
+    if p is None or p.kind not in ("text", "numbered"):
         return ""
     bare = _ASIDE.sub(" ", p.text).strip(" ?:.")
     if not bare or len(bare.split()) > LABEL_WORDS:
@@ -52,6 +53,14 @@ class AnswerLines:
     row: DraftRow | None = None  # the tiltak the answers fill
     _pending: str = ""  # the field the last label line asked for
     _next: dict[str, str] = field(default_factory=dict)  # answers given before the next tiltak's name
+
+    def box_answer(self, block: TableBlock) -> Paragraph | None:
+        """The answer a grid of tick boxes gives to the label above it («Type tiltak (sett ett kryss)» over «☐ FoU |
+        ☒ Prosjekt | …»), as one line of its boxes for the type's reader to pick the ticked one from; None else."""
+        cells = [clean(c) for row in block.rows for c in row if clean(c)]
+        if not self._pending or not cells or not all(opens_with_box(c) for c in cells):
+            return None
+        return Paragraph(block.page, 0, " ".join(cells))
 
     def takes(self, p: Paragraph) -> bool:
         """Whether the line is a label, or the answer a label above it waits for."""

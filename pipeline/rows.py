@@ -350,6 +350,10 @@ class RowReader:
                                                      self.delmal.names_by_words, self.delmal.names_omrade)
         for n, block in enumerate(blocks):
             if isinstance(block, TableBlock):
+                boxes = self.prose.answers.box_answer(block) if self.prose.answer_form else None
+                if boxes is not None:
+                    self.prose.read(boxes)  # a form's tick boxes under its «Type tiltak» label: the answer
+                    continue
                 self.read_table(block)
             elif isinstance(block, Paragraph):
                 self.state.follows_table = False
