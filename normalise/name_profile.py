@@ -35,6 +35,7 @@ class NameProfile:
     regional_phases: frozenset[str] = frozenset()  # its phase words that may say only where («regionalt forum»)
     regional_bodies: frozenset[str] = frozenset()  # «kompetanseforum vestland»: a body's compound and a region it names
     short_schemes: frozenset[str] = frozenset()  # «Varehandelsprogrammet» as «bransjeprogram varehandel»
+    around: frozenset[str] = frozenset()  # the larger regions its counties lie in («vestlandet» for Møre og Romsdal)
 
     @property
     def regions(self) -> frozenset[str]:

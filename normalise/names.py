@@ -80,6 +80,10 @@ class MeasureNames:
         self._regions = PhraseSet(region_names)
         self._single_regions = tuple(sorted({fold(r) for r in region_names if len(words(r)) == 1}, key=len, reverse=True))
         self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
+        self._larger: dict[str, frozenset[str]] = {}  # a county -> the larger regions it lies in
+        for region, parts in vocab.region_counties.items():
+            for county in parts:
+                self._larger[fold(county)] = self._larger.get(fold(county), frozenset()) | {fold(region)}
         self._phase_reader = PhaseReader(vocab, self._kinds)
         self._name_words = frozenset(w for o in catalogue.organisations for entry in (o.name, *o.aliases, *o.file_aliases)
                                      for w in words(entry)) | frozenset(
@@ -313,7 +317,8 @@ class MeasureNames:
                            frozenset(name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
                            frozenset(name_stem(n) for n in names), phase.loose, self._events(toks),
                            acronym_kinds(text), phase.regional, self._regional_bodies(toks, places | home),
-                           short_schemes(toks, self._shortened, self._fillers))
+                           short_schemes(toks, self._shortened, self._fillers),
+                           frozenset(r for c in places | home for r in self._larger.get(c, ())))
 
     @staticmethod
     def shared(a: NameProfile, b: NameProfile) -> str:
@@ -396,6 +401,11 @@ class MeasureNames:
         if ra != rb and (ra or rb):
             # Two county councils naming one programme in the same terms, neither placing it anywhere but at
             # home, may run it together (a network across the north): the reports do not say which.
-            only_homes = a.home and b.home and a.places == b.places and not a.places & (a.home | b.home)
-            return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb) and not (named and only_homes)
+            # A county naming itself («Buskerud deltek i Ny Start») says no more than its report's sender does; placing
+            # the programme there («… i Trøndelag») says it is the county's part of it.
+            pa, pb = a.places - (a.home - a.settings), b.places - (b.home - b.settings)
+            only_homes = a.home and b.home and pa == pb and not pa & (a.home | b.home)
+            # «… på Vestlandet» beside Møre og Romsdal's own row: the county's part of it, maybe.
+            nested = bool(ra & b.around or rb & a.around)
+            return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb) and not (named and only_homes) and not nested
         return "", False

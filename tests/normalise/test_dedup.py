@@ -444,6 +444,34 @@ def test_two_counties_naming_one_programme_only_by_their_own_county_are_asked_ab
     assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart"]
 
 
+def test_a_county_naming_itself_as_the_one_taking_part_is_no_other_region_for_certain(matchers):
+    # Sentence set 32: «Buskerud deltek i Ny Start» beside Østfold's «Ny Start – …»: Buskerud is who takes part, not
+    # where the programme is, and the pair was kept apart for certain, neither row asking.
+    rows = [
+        _row("ostfold.docx", "Østfold fylkeskommune", "Ny Start – kvalifisering av flyktninger mot fagbrev i industrien", "3.3",
+             "Prosjekt"),
+        _row("buskerud.docx", "Buskerud fylkeskommune", "Buskerud deltek i Ny Start, kvalifiseringsløp for flyktningar", "3.3",
+             "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart?"]
+
+
+def test_a_county_inside_the_region_a_national_row_places_a_programme_in_is_asked_about(matchers):
+    # «… på Vestlandet» (NHO) beside Møre og Romsdal's own row of the programme: Møre og Romsdal lies on Vestlandet, so
+    # the regions do not set the rows apart for certain; in Nord-Norge it does not, and they stay apart.
+    def rows(region):
+        return [
+            _row("more.docx", "Møre og Romsdal fylkeskommune", "Deltek i Kompetanseløftet Fjord saman med NHO [Prosjekt]", "2.4",
+                 "Prosjekt"),
+            _row("nho.docx", "NHO", f"Kompetanseløftet Fjord – matcher bedriftenes behov med utdanningstilbud i {region}",
+                 "2.4", "Prosjekt"),
+        ]
+    for region, kind in (("Vestlandet", "apart?"), ("Nord-Norge", "apart")):
+        groups, clusters = _groups(matchers, rows(region))
+        assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == [kind], region
+
+
 def test_two_counties_naming_one_programme_one_naming_the_other_as_partner_run_it_together(matchers):
     rows = [
         _row("nordland.docx", "Nordland fylkeskommune", "Karriererettleiing for unge vaksne («Vegen vidare 25+»)", "1.3", "Prosjekt"),
