@@ -76,6 +76,9 @@ _DASH_SPLIT = re.compile(r"^(?P<title>[^–—]+?)\s+[–—-]\s+(?P<rest>\S.*)$
 # «Regionale læringsnettverk – nettverk.»: a title, a dash, and a type of a word or few closing the item.
 _TYPE_DASH = re.compile(r"^(?P<title>[^–—]+?)\s+[–—-]\s+(?P<type>[^\s.–—-]+(?:\s[^\s.–—-]+){0,2})\s*\.?$")
 _SQUARE_TYPE = re.compile(r"\s*\[(?P<type>[^\[\]]{2,30})\]\s*$")
+# «Title [opplæring] – What was done.»: the type in square brackets between the title and the dash before its account.
+_SQUARE_TYPE_DASH = re.compile(r"^(?P<title>[^\[\]–—]+?)\s*\[(?P<type>[a-zæøå][a-zæøå/ -]{1,30})\]\s*[–—-]\s+(?P<rest>\S.*)$",
+                               re.DOTALL)
 
 
 # "(delmål 1.3, arrangement)." or "[Arrangement, delmål 1.3]" closing an item: its own delmål and, before or
@@ -248,6 +251,11 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
         # «**Title** – What was done. [Kurs]»: the type closing the item, then the item's shape without it.
         parts = item_parts(clean(text)[: typed.start()], types, lead)
         return replace(parts, type=parts.type or clean(typed["type"]))
+    between = _SQUARE_TYPE_DASH.match(clean(text))
+    if between and _is_title(between["title"]) and _is_explanation(between["rest"]):
+        # A word or few in lower case there is the type as the report words it, known to us or not.
+        return ItemParts(clean(between["title"]), clean(between["type"]), clean(between["rest"]),
+                         "typen i hakeparentes etter tittelen, setningene etter tankestreken beskrivelsen")
     titled = bold_title(text, lead)
     if titled:
         typed = _TYPE_BRACKET.match(titled.tiltak)  # «**Kurs for tillitsvalgte (kurs)**: …»
@@ -348,7 +356,7 @@ def _doubt(text: str, types: TypeNamer) -> str:
 
 # «Title. What was done.», «Title – What was done»: a sentence or a dashed clause inside an item read whole.
 _ACCOUNT_WORDS = 6
-_INNER_BOUNDARY = re.compile(r"[\w)»\"”](?:\.\s+|\s+[–—-]\s+)(?=[A-ZÆØÅ])")
+_INNER_BOUNDARY = re.compile(r"[\w)\]»\"”](?:\.\s+|\s+[–—-]\s+)(?=[A-ZÆØÅ])")
 
 
 def describes_item(p: Paragraph, following: Paragraph | None, labels: Callable[[Paragraph | None], dict]) -> bool:

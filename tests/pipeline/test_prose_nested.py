@@ -1,13 +1,17 @@
-"""Tiltak written as nested list items: a titled item over sub-items that give its fields."""
+"""Tiltak written as list items: sub-items of labels, a type in square brackets, a report's heading over them."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import docx
 
 from parsers.docx import parse_docx
-from parsers.registry import ParseOptions
+from parsers.registry import ParseOptions, parser_for
 from pipeline.rows import content_to_rows
 from samples.generator import docx_xml as dx
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _rows(matchers, d, path):
@@ -54,3 +58,32 @@ def test_sub_items_of_plain_text_under_a_titled_item_do_not_make_it_a_block(matc
     read, got = _rows(matchers, d, tmp_path / "underpunkt_uten_merker.docx")
     assert got == []
     assert "ingen ble lest som tiltak" in " ".join(read.warnings)
+
+
+def test_a_type_in_square_brackets_between_an_items_title_and_the_dash_before_its_account(matchers, tmp_path):
+    # Round 32's first look (Virke): «Title [opplæring] – Virke og YS tilbyr …» under a delmål's heading was read whole
+    # as the tiltak, and nothing asked. The bracket is its type as written, the sentences after the dash its account.
+    d = docx.Document()
+    d.add_heading("Kompetansetiltak i 2053 – rapport til Kompetansepolitisk råd", level=2)
+    d.add_paragraph("Tiltakene står under det delmålet i strategien de først og fremst hører til.")
+    d.add_heading("Digital kompetanse i arbeidsstyrken", level=3)
+    d.add_paragraph("Digiløft handel [opplæring] – Virke og YS tilbyr korte nettkurs for butikkansatte.", style="List Bullet")
+    d.add_paragraph("HR-barometer 2053 [undersøkelse] – Undersøkelse blant HR-ledere om kompetanseplaner.",
+                    style="List Bullet")
+    read, got = _rows(matchers, d, tmp_path / "type_i_hakeparentes.docx")
+    assert got == [
+        ("Digiløft handel", "2.1", "opplæring", "", "", "Virke og YS tilbyr korte nettkurs for butikkansatte."),
+        ("HR-barometer 2053", "2.1", "undersøkelse", "", "", "Undersøkelse blant HR-ledere om kompetanseplaner.")]
+
+
+
+def test_the_reports_heading_over_its_intro_is_not_closed_by_the_first_items_particulars(matchers):
+    # Round 32's first look (KS, RTF): the heading «Rapportering til Kompetansepolitisk råd – 2053», two sentences,
+    # then «1. KS sin plass i Kompetansebehovsutvalget» over «Delmål 1.1 | Type: Utvalg». The particulars closed the
+    # heading as a tiltak of its own.
+    path = ROOT / "samples" / "holdout33" / "KS_rapport_2053.rtf"
+    read = content_to_rows(parser_for("rtf").parse(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type")) for r in read.rows][:2] == [
+        ("KS sin plass i Kompetansebehovsutvalget", "1.1", "Utvalg"),
+        ("Deltakelse i Nasjonalt forum for karriereveiledning", "1.3", "Nettverk")]
+    assert len(read.rows) == 5
