@@ -145,6 +145,8 @@ class ProseReader(ShapeRules):
                 self.set_section(p.text, names_delmal=True)
                 return None
             if self.section is None and (p.page, p.line) in self.labelled_items:
+                # The heading over the list is the report's, not a tiltak its item's labels close.
+                self.titles.open(None)
                 return self._block(p)
             return self._item(p)
         if self._is_block_title(p, following):
