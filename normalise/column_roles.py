@@ -192,7 +192,9 @@ class ColumnRoles:
                 field, score = "tiltak", 1.0
             elif not below:
                 field, score = (self.mapper.field_of(top) if top else ("", 0.0))
-            elif not field:
+            elif not field and not (group_field == "tiltak" and header_key(below) in self._extras):
+                # The group's field; but under «Tiltak», «Nr | Navn»: the row's number is no tiltak (under «Delmål»,
+                # «Nr | Tekst», it is the delmål's code).
                 field, score = group_field, 0.9
             label = " – ".join(t for t in (group if below else "", below or top) if t)
             if field and field not in fields:

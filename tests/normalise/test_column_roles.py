@@ -4,9 +4,11 @@ two header rows read together, and the evidence and confidence each row carries.
 from __future__ import annotations
 
 import docx
+import openpyxl
 
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
+from parsers.xlsx import parse_xlsx
 from pipeline.rows import content_to_rows
 from pipeline.settings import Thresholds
 
@@ -264,3 +266,25 @@ def test_a_header_asking_what_kind_of_tiltak_heads_the_type_and_a_long_one_openi
     assert [(r.get("tiltak"), r.get("delmal"), r.get("type")) for r in read.rows] == [
         ("Kompetanseforum Vestland", "1.2", "Råd/utval/ nettverk"),
         ("Karriererettleiing på mobile kontor i distrikta", "1.3", "Prosjekt")]
+
+
+def test_a_rows_number_under_the_tiltak_group_header_is_not_the_tiltak(matchers, tmp_path):
+    # Round 32's first look (Trøndelag): «Tiltak» merged over «Nr | Navn» in a workbook. «Nr» took the group's
+    # field, so «T-01» … «T-06» were the tiltak and every name was lost, quietly.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Tiltak", "", "Plassering i strategien", "Type", "Organisering", ""])
+    ws.append(["Nr", "Navn", "Delmål", "", "Ansvarlig", "Partnere"])
+    ws.merge_cells("A1:B1")
+    ws.merge_cells("E1:F1")
+    ws.merge_cells("D1:D2")
+    for row in (["T-01", "Yrkesfagdagene i Trøndelag", "Karrieremuligheter i yrkesfagene", "Arrangement",
+                 "Fylkeskommunen", "Opplæringskontorene"],
+                ["T-02", "Kompetansemegling for industrien", "2.4", "Prosjekt", "Fylkeskommunen", "NHO"]):
+        ws.append(row)
+    path = tmp_path / "gruppe_nr_navn.xlsx"
+    wb.save(path)
+    read = content_to_rows(parse_xlsx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("type"), r.get("ansvarlig"))
+            for r in read.rows] == [("2.3", "Yrkesfagdagene i Trøndelag", "Arrangement", "Fylkeskommunen"),
+                                    ("2.4", "Kompetansemegling for industrien", "Prosjekt", "Fylkeskommunen")]
