@@ -5,9 +5,11 @@ Every document gets exactly one outcome; a bad file is a rejection with a reason
 
 from __future__ import annotations
 
+import re
 import time
 import traceback
 from dataclasses import dataclass, replace
+from typing import Sequence
 
 from normalise.matchers import Matchers
 from normalise.text import clean, fold
@@ -39,6 +41,21 @@ NO_MEMBER_NOR_DELMAL = Rejection(
     "fra, og ingen av tiltakene i det oppgir et delmål i strategien",
     "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)",
 )
+
+NO_MEMBER_SECTIONS_ONLY = Rejection(
+    "not_a_report", "ikke en rapport til Kompetansepolitisk råd: dokumentet nevner ikke hvilket rådsmedlem det kommer "
+    "fra, og tiltakene står bare under nummererte avsnittsoverskrifter («2.3 …») som ikke er strategiens delmål",
+    "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)",
+)
+_NUMBERED_SECTION = re.compile(r"^\s*\d\s?[.,]\s?\d{1,2}\.?\s+(?P<words>\S.*)$")
+
+
+def _sections_only(rows: Sequence[RawRow], content: Content, matchers: Matchers) -> bool:
+    """Every row's delmål is a numbered section heading whose words are not that delmål's («2.3 Videreutdanning og
+    lederutvikling» over a plan's table): the document's own chapters, not the strategy's goals."""
+    sections = {clean(p.text) for p in content.paragraphs if p.kind == "heading" and (m := _NUMBERED_SECTION.match(p.text))
+                and not matchers.delmal.names_by_words(m["words"])}
+    return bool(rows) and all(clean(r.get("delmal")) in sections for r in rows)
 
 
 @dataclass(frozen=True)
@@ -159,10 +176,11 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     read = content_to_rows(content, document.source_file, matchers)
     guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file, content.back_text())
     seconds = time.perf_counter() - started
-    if guess.confidence < WEAK_MEMBER and (not read.structured or not any(r.get("delmal") for r in read.rows)):
+    sections_only = _sections_only(read.rows, content, matchers)
+    if guess.confidence < WEAK_MEMBER and (not read.structured or sections_only or not any(r.get("delmal") for r in read.rows)):
         # Lecture notes, a plan, a paper: sections numbered "1.1" are no delmål, and nobody reports them. A municipal
         # plan's table of courses is structured, but names neither a member nor the strategy's goals.
-        rejection = NOT_A_REPORT if not read.structured else NO_MEMBER_NOR_DELMAL
+        rejection = NOT_A_REPORT if not read.structured else NO_MEMBER_SECTIONS_ONLY if sections_only else NO_MEMBER_NOR_DELMAL
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,
                               converted_from=content.converted_from, seconds=seconds)
     notes = list(content.warnings) + list(read.warnings)

@@ -52,20 +52,29 @@ def test_a_hearing_statement_is_no_report_and_its_proposals_are_no_tiltak(tmp_pa
     assert len(extract_document(report, matchers, ParseOptions(), 10**8).rows) == 2
 
 
+def _table(d, rows):
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    return t
+
+
+def _extracted(d, path, matchers):
+    d.save(path)
+    return extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+
+
 def test_a_municipal_plan_with_a_table_of_courses_and_no_member_nor_delmal_is_no_report(tmp_path, matchers):
     d = docx.Document()
     d.add_paragraph("Strategisk kompetanseplan for Nes kommune 2041–2044 (utdrag)", style="Title")
     d.add_heading("2.1 Digital kompetanse", level=2)
     d.add_paragraph("Alle ansatte skal ha opplæring i kommunens nye sak- og arkivsystem.")
     d.add_heading("3 Tiltak i planperioden", level=1)
-    t = d.add_table(rows=3, cols=3)
-    for r, row in enumerate([["Opplæring", "Målgruppe", "Ansvar"], ["Kurs i nytt fagsystem", "Alle ansatte", "IT-avdelingen"],
-                             ["Veiledning av lærlinger", "Instruktører", "Opplæringskontoret"]]):
-        for c, text in enumerate(row):
-            t.cell(r, c).text = text
+    t = _table(d, [["Opplæring", "Målgruppe", "Ansvar"], ["Kurs i nytt fagsystem", "Alle ansatte", "IT-avdelingen"],
+                   ["Veiledning av lærlinger", "Instruktører", "Opplæringskontoret"]])
     path = tmp_path / "kompetanseplan_2041.docx"
-    d.save(path)
-    result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    result = _extracted(d, path, matchers)
     assert result.outcome == REJECTED and not result.rows
     assert result.rejection.problem.endswith("og ingen av tiltakene i det oppgir et delmål i strategien")
     # The same table with a delmål column is a report, though the member must still be named.
@@ -73,4 +82,25 @@ def test_a_municipal_plan_with_a_table_of_courses_and_no_member_nor_delmal_is_no
     t.cell(1, 3).text, t.cell(2, 3).text = "2.1", "2.3"
     d.save(path)
     result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert result.outcome != REJECTED and len(result.rows) == 2
+
+
+def test_a_plans_table_under_its_own_numbered_chapter_is_no_report_though_the_number_looks_like_a_delmal(
+        tmp_path, matchers):
+    # Round 32's first look (Gjøvik): «2.3 Videreutdanning og lederutvikling» over a table «Tiltak | Ansvar | Frist».
+    # Its three rows took «2.3» from the chapter's number and went into the register under no member.
+    def plan(chapter):
+        d = docx.Document()
+        d.add_paragraph("Kompetanseplan for Gjøvik kommune 2053–2056", style="Title")
+        d.add_heading("1 Innledning", level=1)
+        d.add_heading(chapter, level=2)
+        d.add_paragraph("Det avsettes 3,2 millioner kroner årlig til stipend for videreutdanning.")
+        _table(d, [["Tiltak", "Ansvar", "Frist"], ["Grunnkurs i informasjonssikkerhet", "HR", "Des. 2054"],
+                   ["Stipendordning for videreutdanning", "HR", "Årlig"]])
+        return _extracted(d, tmp_path / "kompetanseplan_gjovik.docx", matchers)
+    result = plan("2.3 Videreutdanning og lederutvikling")
+    assert result.outcome == REJECTED and not result.rows
+    assert "tiltakene står bare under nummererte avsnittsoverskrifter" in result.rejection.problem
+    # Under a chapter worded as the strategy's delmål, the rows name their goal: read, with the member still asked for.
+    result = plan("2.3 Karrieremuligheter i yrkesfaglige utdanninger")
     assert result.outcome != REJECTED and len(result.rows) == 2
