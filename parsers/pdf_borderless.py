@@ -153,6 +153,11 @@ def _build_borderless(lines: Sequence[Line], grown: _Grown, starts: Sequence[flo
 def _header_starts(line: Line) -> list[float] | None:
     if len(line.words) < 3 or len(line.segments) < 3:
         return None
+    if all(len(seg) == 1 for seg in line.segments) and sum(seg[0].text[:1].islower() for seg in line.segments) * 2 > len(
+            line.segments):
+        # «Foreningene   tilbyr   individuell   veiledning   om»: a justified line of prose, its spaces stretched;
+        # a header's cells are names, mostly capitalised.
+        return None
     return [seg[0].x0 for seg in line.segments]
 
 

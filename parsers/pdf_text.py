@@ -108,6 +108,9 @@ class TextStats:
         return self.pitches.get(key, 1.2 * size)
 
 
+MID_HEADING = 0.75  # points above the body's size that set a heading above bold body text
+
+
 def text_stats(pages: Sequence[Sequence[Line]], body_size: float) -> TextStats:
     by_size: dict[float, list[float]] = {}
     markers: list[float] = []
@@ -336,7 +339,11 @@ def _to_paragraph(p: _Para, page: int, stats: TextStats) -> Paragraph:
         # "1. Bedre kompetanse" as a heading keeps its number; its level is its type size's rank, bold body text
         # ranking below every larger size (as Word's bold paragraphs stand under its heading styles).
         kind, text = "heading", full
-        level = 1 + next((i for i, s in enumerate(stats.heading_sizes) if p.size >= s - 0.25), len(stats.heading_sizes))
+        rank = next((i for i, s in enumerate(stats.heading_sizes) if p.size >= s - 0.25), None)
+        if rank is None:
+            # A size a little above the body's ranks over bold body text: «11.5» sections over «10.5» bold titles.
+            rank = len(stats.heading_sizes) + (0 if p.size >= stats.body_size + MID_HEADING else 1)
+        level = 1 + rank
     elif p.marker == "numbered":
         kind, text = "numbered", marker_text
     else:

@@ -263,3 +263,42 @@ def test_a_slides_title_over_a_line_of_its_omrade_and_code_and_bulleted_labels_i
             for r in rows] == [
         ("Fagbrev på jobb i kommunal sektor", "2.5", "KS", "Assistenter og fagarbeidere tar fagbrev i egen stilling."),
         ("Lærlingløftet i kommunene", "2.3", "KS", "")]
+
+
+def _justified(y, words, left=60, right=300, size=10.5):
+    """A line of prose set justified: its words spread from margin to margin by wide spaces."""
+    widths = [len(w) * size * 0.45 for w in words]
+    gap = (right - left - sum(widths)) / (len(words) - 1)
+    x, out = left, []
+    for w, width in zip(words, widths):
+        out.append(("Times-Roman", size, y, w, x))
+        x += width + gap
+    return out
+
+
+def test_sections_a_size_above_the_body_over_bold_titles_of_body_size_each_title_a_tiltak(tmp_path, matchers):
+    # Round 32's first look (holdout33, Akademikerne): sections in 11.5 pt naming a delmål in words, over tiltak titled
+    # in bold 10.5 pt, the body's size; justified lines. Both headings ranked alike, so no title was read under its
+    # section, and two justified lines whose words happened to line up became a table.
+    body = [("Times-Roman", 10.5, 700, "Vi rapporterer her de tiltakene vi har hatt ansvar for i 2053.")]
+    section = [("Helvetica-Bold", 11.5, 670, "Samarbeid mellom utdanning og arbeidsliv")]
+    first = [("Times-Bold", 10.5, 645, "Plass i UHRs fagstrategiske enheter"),
+             ("Times-Roman", 10.5, 630, "Foreningene har faste plasser i de nasjonale rådene.")]
+    second = [("Times-Bold", 10.5, 605, "Arbeidslivsdagen for masterstudenter"),
+              ("Times-Roman", 10.5, 591.6, "Vi arrangerte arbeidslivsdager ved fire universiteter.")]
+    section2 = [("Helvetica-Bold", 11.5, 560, "Godkjenning av utenlandsk utdanning")]
+    justified = _justified(520, ["Foreningene", "tilbyr", "individuell", "veiledning", "om"])
+    # The next line's words happen to start where this one's do: two lines that look like a table's columns.
+    below = [("Times-Roman", 10.5, 506.6, w, x) for (*_, x), w in zip(justified, ["godkjenning", "av", "utenlandsk",
+                                                                                   "utdanning", "og"])]
+    third = [("Times-Bold", 10.5, 535, "Veiledningstjeneste om godkjenning")] + justified + below + [
+        ("Times-Roman", 10.5, 493.2, "autorisasjon. Tjenesten hadde 740 henvendelser.")]
+    path = draw_pages(tmp_path / "akademikerne.pdf", [[("Helvetica-Bold", 15, 740, "Akademikernes rapport for 2053")]
+                                                     + body + section + first + second + section2 + third])
+    rows, warnings = _rows(matchers, path)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("beskrivelse")) for r in rows] == [
+        ("Plass i UHRs fagstrategiske enheter", "1.4", "Foreningene har faste plasser i de nasjonale rådene."),
+        ("Arbeidslivsdagen for masterstudenter", "1.4", "Vi arrangerte arbeidslivsdager ved fire universiteter."),
+        ("Veiledningstjeneste om godkjenning", "2.6", "Foreningene tilbyr individuell veiledning om godkjenning av "
+                                                      "utenlandsk utdanning og autorisasjon. Tjenesten hadde 740 henvendelser.")]
+    assert warnings == ()
