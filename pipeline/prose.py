@@ -244,9 +244,14 @@ class ProseReader(ShapeRules):
                     if in_block or not clean(self.last_item.fields.get(name)):
                         self.last_item.fields[name] = value
                 return None
-            if self.block_item is self.last_item and p.kind == "text" and not self.answer_form and not (
-                    self.section_names_delmal and self._title_only(p)) and not (p.lead and own_delmal(p.text)) and not after_description(
-                    self.block_item.fields.get("beskrivelse", ""), p.text):
+            described = bool(clean(self.block_item.fields.get("beskrivelse"))) if self.block_item is not None else False
+            # Under a delmål's heading, a bold title after the block's own text opens the next tiltak
+            # («**Arbeidslivsdagen for masterstudenter** Akademikerne arrangerte …» under a titled tiltak's account);
+            # «**Resultat:** rapporten kom i mai» goes on describing it.
+            next_title = self.section_names_delmal and (self._title_only(p) or described and self._is_lead_title(p) and not (
+                p.lead.rstrip().endswith(":") or not after_lead(p).lstrip()[:1].isupper()))
+            if self.block_item is self.last_item and p.kind == "text" and not self.answer_form and not next_title and not (
+                    p.lead and own_delmal(p.text)) and not after_description(self.block_item.fields.get("beskrivelse", ""), p.text):
                 # The text under a block's labelled lines describes its tiltak.
                 fields = self.block_item.fields
                 fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")

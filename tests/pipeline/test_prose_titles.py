@@ -40,3 +40,24 @@ def test_a_code_inside_a_sentence_does_not_close_the_title(matchers, tmp_path):
     read, got = _read(matchers, tmp_path / "kode_i_setning.docx", [
         ("Om arbeidet i rådet", "Rådet drøftet delmål 1.4 på to møter i år.")])
     assert got == []
+
+
+def test_a_bold_titled_paragraph_after_a_titled_tiltaks_account_is_the_next_tiltak(matchers, tmp_path):
+    # Round 32's first look (Akademikerne): under a section naming a delmål in words, «Plass i UHRs enheter» over its
+    # account, then «**Arbeidslivsdagen for masterstudenter** Akademikerne arrangerte …». The bold-titled paragraph
+    # was read as more of the account above: a tiltak lost, and nothing said.
+    d = docx.Document()
+    d.add_heading("Akademikernes rapport for 2053", level=1)
+    d.add_paragraph("Vi rapporterer her de tiltakene vi har hatt ansvar for i 2053.")
+    d.add_heading("Samarbeid mellom utdanning og arbeidsliv", level=2)
+    d.add_heading("Plass i UHRs fagstrategiske enheter", level=3)
+    d.add_paragraph("Foreningene har faste plasser i de nasjonale rådene.")
+    p = d.add_paragraph()
+    p.add_run("Arbeidslivsdagen for masterstudenter").bold = True
+    p.add_run(" Vi arrangerte arbeidslivsdager ved fire universiteter.")
+    path = tmp_path / "uthevet_etter_tittel.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("beskrivelse")) for r in read.rows] == [
+        ("Plass i UHRs fagstrategiske enheter", "1.4", "Foreningene har faste plasser i de nasjonale rådene."),
+        ("Arbeidslivsdagen for masterstudenter", "1.4", "Vi arrangerte arbeidslivsdager ved fire universiteter.")]
