@@ -48,6 +48,9 @@ def _is_series(rest: str) -> bool:
     return rest in _SERIES or (rest[:1] == "s" and rest[1:] in _SERIES)
 
 
+_BRACKET = re.compile(r"(?P<outside>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*")
+
+
 def _key(text: str) -> str:
     return re.sub(r"\s*/\s*", "/", re.sub(r"[^0-9a-zæøå/&-]+", " ", fold(text))).strip()
 
@@ -105,6 +108,12 @@ class TypeMatcher:
             return None
         written = f"skrevet «{clean(raw)}»" if chosen == raw else f"krysset av for «{clean(chosen)}»"
         raw = chosen
+        bracket = _BRACKET.fullmatch(clean(raw))
+        if bracket:
+            # «Digital tjeneste (pilot)»: the words and the bracket may name two types; then neither is sure.
+            outside, inside = self.given(bracket["outside"]), self.given(bracket["inside"])
+            if outside and inside and outside.value != inside.value:
+                return Match(outside.value, MIXED, inside.value, MIXED, f"{written} nevner flere typer")
         if key in self._exact:
             return Match(self._exact[key], 1.0, evidence=written)
         if clean(raw).endswith(".") and len(key) >= _MIN_ABBREVIATION and " " not in key:

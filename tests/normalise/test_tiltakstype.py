@@ -62,6 +62,16 @@ def test_written_type_and_synonyms(matchers, raw, expected):
     assert m.value == expected and not m.inferred and m.confidence >= 0.85
 
 
+def test_a_type_cell_whose_bracket_names_another_type_is_not_sure(matchers):
+    # Round 32's first look (NHO): «Digital tjeneste (pilot)» beside a pilot of a digital service was read as a sure
+    # Informasjon; the bracket says Prosjekt. A bracket naming the same type, or none, leaves the cell sure.
+    m = matchers.types.match("Digital tjeneste (pilot)", "Kompetansekobleren")
+    assert (m.value, m.runner_up, m.inferred) == ("Informasjon", "Prosjekt", False) and m.confidence < 0.85
+    assert "nevner flere typer" in m.evidence
+    for raw in ("Konferanse (webinar)", "Kurs (digitalt)", "Prosjekt (pilot)"):
+        assert matchers.types.match(raw, "").confidence == 1.0, raw
+
+
 @pytest.mark.parametrize(
     "tiltak, expected",
     [
