@@ -201,7 +201,7 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
     evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else f"; {told[1]}" if told[1] else "")
     evidence += f"; begge nevner «{name or also}»" if name or (also and one_way) else ""
     evidence += "; den ene skriver navnet ut før forkortelsen" if defined else ""
-    apart = MeasureNames.apart(pa.names, pb.names, shared, bool(name))
+    apart = MeasureNames.apart(pa.names, pb.names, shared, bool(name), mutual)
     apart = apart if apart[0] else _other_edition(a, b)
     if name and not apart[0]:
         # «Digitalt løft i varehandelen» and «Digitalt løft i reiselivet»: one name, two sectors; maybe two measures.

@@ -368,12 +368,14 @@ class MeasureNames:
         return a.opening if a.opening and a.opening == b.opening else ""
 
     @staticmethod
-    def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), named: bool = False) -> tuple[str, bool]:
+    def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), named: bool = False,
+              partners: bool = False) -> tuple[str, bool]:
         """(why two rows are two measures however alike, whether that is certain); ('', False) if nothing
         sets them apart. Another phase or extension, or two different regions, is certain; one row naming
         a region the other leaves out may be a detail the other omitted. Regions in `shared` are ones both
         rows take part in (a national row naming the county council whose row places it in its county);
-        `named`: the rows name one programme, which two counties may run together."""
+        `named`: the rows name one programme, which two counties may run together; `partners`: each names the other's
+        member."""
         if a.editions and b.editions and not a.editions & b.editions:
             return f"{OTHER_YEARS} ({', '.join(sorted(a.editions | b.editions))})", True
         differ = a.phases ^ b.phases
@@ -381,7 +383,11 @@ class MeasureNames:
         # both; «regional» says where it is, not that it is a region's version of a national one.
         if differ and not (differ <= a.regional_phases | b.regional_phases and a.places and a.places == b.places
                            and a.regional_bodies & b.regional_bodies):
-            return f"ny fase eller utvidelse ({', '.join(sorted(differ))})", bool(differ - a.loose_phases - b.loose_phases)
+            # «Pilotering av regionale kompetansepartnerskap (Kompetansebro)» beside «Kompetansebro-piloten», each
+            # naming the other's member as partner: one programme, «regionale» maybe saying what it builds, not
+            # which version of it: asked, not settled.
+            told = not (named and partners and differ <= a.regional_phases | b.regional_phases)
+            return f"ny fase eller utvidelse ({', '.join(sorted(differ))})", told and bool(differ - a.loose_phases - b.loose_phases)
         if named and a.about != b.about:
             return "den ene handler om tiltaket (promotering, informasjon, evaluering), ikke tiltaket selv", False
         if a.news != b.news:
@@ -401,9 +407,9 @@ class MeasureNames:
         if ra != rb and (ra or rb):
             # Two county councils naming one programme in the same terms, neither placing it anywhere but at
             # home, may run it together (a network across the north): the reports do not say which.
-            # A county naming itself («Buskerud deltek i Ny Start») says no more than its report's sender does; placing
-            # the programme there («… i Trøndelag») says it is the county's part of it.
-            pa, pb = a.places - (a.home - a.settings), b.places - (b.home - b.settings)
+            # A county naming itself («Buskerud deltek i Ny Start», «… kjent i skulane i Trøndelag») says no more than
+            # its report's sender does: its part of the programme, or a programme of its own; the words do not say.
+            pa, pb = a.places - a.home, b.places - b.home
             only_homes = a.home and b.home and pa == pb and not pa & (a.home | b.home)
             # «… på Vestlandet» beside Møre og Romsdal's own row: the county's part of it, maybe.
             nested = bool(ra & b.around or rb & a.around)

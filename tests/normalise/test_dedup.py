@@ -435,13 +435,15 @@ def test_two_counties_naming_one_programme_only_by_their_own_county_are_asked_ab
     groups, clusters = _groups(matchers, rows)
     assert len(groups) == 2
     assert [m.kind for m in clusters.near_misses] == ["apart?"]
-    # A row that places the network in its own county says it is that county's part: still certain.
+    # Rows that place the network each in its own county may be each county's part of one network, or two networks
+    # of one name: still asked, not settled (round 32's sentences: «Karriereløypa gjort kjent … i Trøndelag» beside
+    # Innlandet's «Innlandet marknadsfører Karriereløypa» were one measure).
     rows[1] = _row("more.docx", "Møre og Romsdal fylkeskommune", "Fagnettverk for industribedrifter (FIM) i Møre og Romsdal", "2.2",
                    "Råd/utvalg/nettverk")
     rows[0] = _row("trondelag.docx", "Trøndelag fylkeskommune", "Fagnettverk for industribedrifter (FIM) i Trøndelag", "2.2",
                    "Råd/utvalg/nettverk")
     groups, clusters = _groups(matchers, rows)
-    assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart"]
+    assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart?"]
 
 
 def test_a_county_naming_itself_as_the_one_taking_part_is_no_other_region_for_certain(matchers):
@@ -977,3 +979,22 @@ def test_members_naming_each_other_in_a_description_are_asked_about_as_one_measu
     # Without the description nothing ties KS's row to YS's.
     groups, clusters = _groups(matchers, [_row("ks.pdf", "KS", "Digitalt seniorløft i kommunesektoren", "2.1", "Prosjekt"), ys])
     assert not clusters.near_misses
+
+
+def test_one_programme_named_by_both_with_regional_only_in_one_is_asked_about_not_settled(matchers):
+    # Round 32's first look: KD's «Pilotering av regionale kompetansepartnerskap (Kompetansebro)» and KS's
+    # «Kompetansebro-piloten», each naming the other as partner, were held apart for certain by «regionale» and
+    # neither asked. One programme named by both, «regional» may say what it builds: a doubt.
+    rows = [
+        _row("kd.docx", "Regjeringen", "Pilotering av regionale kompetansepartnerskap (Kompetansebro)", "1.2", "Prosjekt",
+             "KD", "KS, fylkeskommunene"),
+        _row("ks.docx", "KS", "Kompetansebro-piloten", "1.2", "Prosjekt", "KD", "KS, Vestland fylkeskommune"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart?"]
+    # A regional gathering of the programme, by a member that does not name the other's, stays apart for certain.
+    rows = [_row("kd.docx", "Regjeringen", "Pilotering av kompetansepartnerskap (Kompetansebro)", "1.2", "Prosjekt", "KD",
+                 "KS, fylkeskommunene"),
+            _row("ks.docx", "KS", "Kompetansebro – regional samling for pilotfylkene", "1.2", "Prosjekt", "KS")]
+    groups, clusters = _groups(matchers, rows)
+    assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart"]
