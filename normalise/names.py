@@ -409,7 +409,9 @@ class MeasureNames:
             # home, may run it together (a network across the north): the reports do not say which.
             # A county naming itself («Buskerud deltek i Ny Start», «… kjent i skulane i Trøndelag») says no more than
             # its report's sender does: its part of the programme, or a programme of its own; the words do not say.
-            pa, pb = a.places - a.home, b.places - b.home
+            # In a body's name («Kompetanseforum Agder») it names the county's own body.
+            pa, pb = (x.places - (frozenset() if any(h in body for body in x.regional_bodies for h in x.home) else x.home)
+                      for x in (a, b))
             only_homes = a.home and b.home and pa == pb and not pa & (a.home | b.home)
             # «… på Vestlandet» beside Møre og Romsdal's own row: the county's part of it, maybe.
             nested = bool(ra & b.around or rb & a.around)
