@@ -23,9 +23,10 @@ COUNCIL_TYPE = "Råd/utvalg/nettverk"
 # ("Kompetansebehovsutvalget", "Medlem av SRY", "Plass i Faglig råd for helse- og oppvekstfag").
 MAX_RESIDUAL_WORDS = 1
 _REGION_REACH = 4  # a region this many words after a national council's name makes it a regional copy
-# «… representert i Nasjonalt fagskoleråd, og Trøndelag har plassen»: a region past a clause break is who takes the
-# seat, not where a copy of the council stands.
-_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:og|men|mens|der)\b", re.IGNORECASE)
+# «… representert i Nasjonalt fagskoleråd, og Trøndelag har plassen», «… representerte i Nasjonalt fagskoleråd ved
+# Trøndelag»: a region past a clause break, or after «ved»/«gjennom» (by whom), is who takes the seat, not where a copy
+# of the council stands.
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:og|men|mens|der|ved|gjennom)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
 

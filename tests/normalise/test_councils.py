@@ -215,6 +215,10 @@ def test_a_region_past_a_clause_break_takes_the_seat_and_makes_no_regional_copy(
     decision = councils.decide("Fylkeskommunene er representert i Nasjonalt fagskoleråd, og Trøndelag har plassen i "
                                "denne perioden", "", "Trøndelag fylkeskommune")
     assert decision.council == "FSR" and not decision.doubtful
+    # Sentence set 32: «… representerte i Nasjonalt fagskoleråd ved Trøndelag»: «ved» says by whom.
+    decision = councils.decide("Fylkeskommunane er representerte i Nasjonalt fagskoleråd ved Trøndelag", "",
+                               "Trøndelag fylkeskommune")
+    assert decision.council == "FSR" and not decision.doubtful
     for tiltak in ("Kompetansebehovsutvalget for Troms", "Nasjonalt forum for karriereveiledning i Agder"):
         decision = councils.decide(tiltak, "", "Agder fylkeskommune")
         assert decision.council == "" and "regional utgave" in decision.evidence
