@@ -261,14 +261,19 @@ def possible_duplicates(entries: list[RegisterEntry], clusters: Clusters, thresh
             continue
         council = m.kind in (NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT)
         key = (a, b) if a < b or council else (b, a)
-        if key not in best or m.score > best[key].score:
-            # A seat that may count as taking part, or a mention whose words did not settle it (a region after the
-            # council's name), asks on both sides when the council's row lacks that member: it may be missing one.
-            # A row whose words said why it stays apart, or whose member the council's row already has, leaves the
-            # council's row sure.
-            lacking = m.kind in (NEAR_COUNCIL_SEAT, NEAR_COUNCIL_DOUBT) and member_of[m.a] not in reporters[b]
-            best[key] = PossibleDuplicate(*key, m.score, m.evidence, _asks_for_review(m, thresholds),
-                                          council and not lacking)
+        # A seat that may count as taking part, or a mention whose words did not settle it (a region after the
+        # council's name), asks on both sides when the council's row lacks that member: it may be missing one.
+        # A row whose words said why it stays apart, or whose member the council's row already has, leaves the
+        # council's row sure.
+        lacking = m.kind in (NEAR_COUNCIL_SEAT, NEAR_COUNCIL_DOUBT) and member_of[m.a] not in reporters[b]
+        found = PossibleDuplicate(*key, m.score, m.evidence, _asks_for_review(m, thresholds), council and not lacking)
+        # Two near misses between the same rows (a merged row's two sources): the closer names the pair, and the pair
+        # asks as much as either does (an observer's seat beside another source the council's row already has).
+        kept = best.get(key)
+        if kept is not None:
+            first, other = (found, kept) if m.score > kept.score else (kept, found)
+            found = replace(first, flagged=first.flagged or other.flagged, one_sided=first.one_sided and other.one_sided)
+        best[key] = found
     return sorted(best.values(), key=lambda d: (-d.score, d.a, d.b))
 
 

@@ -211,3 +211,18 @@ def test_a_delmal_guessed_where_a_report_gave_only_the_omrade_keeps_no_joint_row
     ])
     (entry,) = register
     assert entry.rapportert_av == ("LO", "Spekter") and entry.delmal == "2.2"
+
+
+def test_a_council_row_asks_when_any_source_of_a_row_beside_it_may_be_missing_from_it(matchers):
+    # Sentence set 32: Kompetanseforbundet's observer seat merged (unsure) with Fagskolerådet's webinar about FSR. Both
+    # rows stood beside the council's row at 0.84; the webinar's (its member already in the council's row, so the
+    # council's row stays sure) was kept, the seat's dropped, and the council's row, lacking Kompetanseforbundet, sure.
+    register, _ = _register(matchers, [
+        _row("nho.docx", "NHO", "NHO sitt sete i det nasjonale fagskolerådet", "1.4", "Utvalg"),
+        _row("fsr.docx", "Fagskolerådet", "Fagskolerådet deltar i Nasjonalt fagskoleråd", "1.4"),
+        _row("fsr_webinar.docx", "Fagskolerådet", "Digitalt møte om årsmeldinga frå Nasjonalt fagskoleråd", "1.4", "Webinar"),
+        _row("kf.docx", "Kompetanseforbundet", "Vi er observatør i Nasjonalt fagskoleråd", "1.4"),
+    ])
+    council = next(e for e in register if e.tiltak == "Nasjonalt fagskoleråd")
+    other = next(e for e in register if "Kompetanseforbundet" in e.rapportert_av)
+    assert council.needs_review and any(other.tiltak_id in r for r in council.review_reasons)
