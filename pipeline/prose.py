@@ -17,7 +17,7 @@ from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .prose_items import (CODE_PATTERN, OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
                           item_parts, list_line, own_delmal, own_item_fields, signs_off, worded_delmal)
-from .prose_blocks import NumberedTitle, title_fields
+from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
 from .prose_meta import closing_particulars, item_labels, meta_fields, particular_labels
 from .prose_shapes import TYPE_IN_BRACKETS, ShapeRules
 from .prose_titles import Linked, Titled, TitleOverText, coded_title, heads_title_below, linked_delmal
@@ -42,6 +42,7 @@ class ProseReader(ShapeRules):
         self.section: str | None = None  # the heading or lead-in the current items stand under
         self.last_item: DraftRow | None = None
         self.block_item: DraftRow | None = None  # a block's tiltak: the plain text under it describes it
+        self._block_list_item: Paragraph | None = None  # the list item that opened the block, if one did
         self.item_level = 0
         self.orphans = 0  # list items under no delmål or område heading: intro lists, not tiltak
         self.structured = False  # an item stood under a heading naming a delmål in words, or carried labels
@@ -137,6 +138,10 @@ class ProseReader(ShapeRules):
                 fields["delmal"] = p.text  # «Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)»
                 return None
             fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
+            return None
+        if p.kind in ("bullet", "numbered") and self._block_list_item is not None and self.block_item is self.last_item \
+                and self.block_item is not None and is_sub_item(p, self._block_list_item):
+            fill(self.block_item.fields, sub_item_fields(p.text, self.mapper.split_labels), self.delmal.codes_in)
             return None
         if p.kind in ("bullet", "numbered"):
             self.block_item = None
@@ -351,6 +356,7 @@ class ProseReader(ShapeRules):
             _NUMBER.sub("", p.text), lead, after_lead(p) if lead else "", self.delmal.codes_in))}
         how = how or ("skjema i avsnitt: «Tiltak:» med merkede linjer" if labels else "blokk: en tittel med merkede linjer under")
         self.block_item = self._row(p, fields, [f"lest som {how}"])
+        self._block_list_item = p if p.kind in ("bullet", "numbered") else None
         return self.block_item
 
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:

@@ -17,7 +17,8 @@ from .prose_items import is_sentence, own_delmal
 
 BLOCK_LINES = 3  # lines of text and labels that may stand between an item and its labelled line
 # «• Delmål 1.4 – samarbeid mellom utdanning og arbeidsliv» under a slide's title: its delmål, with no label's colon.
-_DELMAL_LINE = re.compile(r"^\W*(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2}(?!\d)\s*(?:$|[–—:-]\s*\w)", re.IGNORECASE)
+# «– delmål 2.3 (karrieremuligheter i yrkesfaglige utdanninger)» under a numbered item: that item's delmål.
+DELMAL_LINE = re.compile(r"^\W*(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2}(?!\d)\s*(?:$|[–—:(-]\s*\w)", re.IGNORECASE)
 
 
 def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict]) -> frozenset[tuple]:
@@ -29,17 +30,28 @@ def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph 
         if p.kind not in ("bullet", "numbered"):
             continue
         for q in paragraphs[n + 1 : n + 1 + BLOCK_LINES]:
-            if q.kind != "text" and not _sub_item(q, p):
+            sub = is_sub_item(q, p)
+            if q.kind != "text" and not sub:
                 break
-            if "delmal" in labels(q):
+            if "delmal" in labels(q) or sub and DELMAL_LINE.match(q.text):
                 found.add((p.page, p.line))
                 break
     return frozenset(found)
 
 
-def _sub_item(q: Paragraph, item: Paragraph) -> bool:
-    """Whether `q` is a list item nested under `item` (Word's numbering puts each on a deeper level)."""
-    return q.kind in ("bullet", "numbered") and q.level > item.level
+def is_sub_item(q: Paragraph, item: Paragraph) -> bool:
+    """Whether `q` is a list item under `item`: a level deeper (Word's numbering), or dashes under a lettered or
+    numbered item (a .doc's levels lost in conversion, its marks kept)."""
+    return q.kind in ("bullet", "numbered") and (q.level > item.level or q.kind != item.kind)
+
+
+def sub_item_fields(text: str, split_labels: Callable[[str], tuple[str, dict[str, str]]]) -> dict[str, str]:
+    """What a block item's sub-item says of it: its labels («type: kurs»), its delmål («delmål 2.3 (…)»), or more of
+    its description."""
+    head, labelled = split_labels(text)
+    if not head:
+        return labelled
+    return {"delmal": clean(text)} if DELMAL_LINE.match(text) else {"beskrivelse": clean(text)}
 
 
 def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict],
@@ -55,7 +67,7 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         if p.kind != "heading" or labels(p) or names_omrade(p.text):
             continue  # «II Læring i arbeidslivet» over an item and its lines: a section, not a tiltak's title
         under = _under(paragraphs, n)
-        coded = [q for q in under if not labels(q) and (names_omrade(q.text) or _DELMAL_LINE.match(q.text))]
+        coded = [q for q in under if not labels(q) and (names_omrade(q.text) or DELMAL_LINE.match(q.text))]
         labelled = [labels(q) for q in under] + [{"delmal": q.text} for q in coded[:1]]
         plain = [q for q in under if not labels(q) and q not in coded]
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
@@ -180,3 +192,13 @@ def numbered_titles(paragraphs: Sequence[Paragraph], codes_in: Callable[[str], l
     if len(found) < NUMBERED_TITLES or coded_below:
         return {}
     return {(p.page, p.line): NumberedTitle("", title) for p, _, title in found}
+
+
+def fill(fields: dict[str, str], found: dict[str, str], codes_in: Callable[[str], list[str]]) -> None:
+    """A block's fields filled from one of its sub-items: its labels say more than the heading it stands under, a
+    delmål line counts until the block has a code, and text goes on its description."""
+    for name, value in found.items():
+        if name == "beskrivelse":
+            fields[name] = clean(f"{fields.get(name, '')} {value}")
+        elif name != "tiltak" and (name != "delmal" or not codes_in(fields.get("delmal") or "")):
+            fields[name] = value

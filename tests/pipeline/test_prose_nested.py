@@ -87,3 +87,29 @@ def test_the_reports_heading_over_its_intro_is_not_closed_by_the_first_items_par
         ("KS sin plass i Kompetansebehovsutvalget", "1.1", "Utvalg"),
         ("Deltakelse i Nasjonalt forum for karriereveiledning", "1.3", "Nettverk")]
     assert len(read.rows) == 5
+
+
+def test_dashes_under_lettered_items_give_each_item_its_own_delmal_not_the_next_ones(matchers, tmp_path):
+    # Round 33's first look (YS, a .doc): «a) Title» over «– delmål 2.3 (karrieremuligheter …)», «– type: …», then a
+    # paragraph, the levels lost in conversion. The dash naming a delmål was read as a section over the next item:
+    # every item took the delmål of the one before it, sure, and the first was listed unread.
+    d = docx.Document()
+    d.add_heading("Tiltak for 2054 – rapport til Kompetansepolitisk råd", level=1)
+    d.add_paragraph("YS gir her en kort oversikt over tiltak i 2054.")
+    for title, lines, text in (
+            ("Samarbeidsrådet for yrkesopplæring – medlemskap",
+             ("delmål 2.3 (karrieremuligheter i yrkesfaglige utdanninger)", "type: rådsarbeid", "ansvar: YS-sekretariatet"),
+             "YS har en fast plass i SRY."),
+            ("Kurs i digital sikkerhet for tillitsvalgte",
+             ("delmål 2.1 (digital kompetanse i arbeidsstyrken)", "type: kurs"), "Nettkurs om informasjonssikkerhet.")):
+        d.add_paragraph(title, style="List Number")
+        for line in lines:
+            d.add_paragraph(f"-\t{line}")
+        d.add_paragraph(text)
+    d.add_paragraph("Med hilsen")
+    read, got = _rows(matchers, d, tmp_path / "bokstavliste_med_streker.docx")
+    assert got == [
+        ("Samarbeidsrådet for yrkesopplæring - medlemskap", "2.3", "rådsarbeid", "YS-sekretariatet", "",
+         "YS har en fast plass i SRY."),
+        ("Kurs i digital sikkerhet for tillitsvalgte", "2.1", "kurs", "", "", "Nettkurs om informasjonssikkerhet.")]
+    assert read.warnings == ()
