@@ -76,6 +76,7 @@ class Vocabulary:
     unanswered: tuple[str, ...] = ()
     none_said: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()
+    example_labels: tuple[str, ...] = ()
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # prose-only labels per field ("Med:")
 
 

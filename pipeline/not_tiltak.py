@@ -15,6 +15,7 @@ ONLY_TYPE = "tiltakskolonnen har bare en type, ikke et tiltak"
 SAYS_NONE = "raden sier at det ikke er noe tiltak"
 PLACEHOLDER = "raden er en prøve eller merket for sletting"
 KEY_LINE = "raden forklarer en kode i rapporten, den er ikke et tiltak"
+EXAMPLE = "raden er et eksempel fra en mal"
 
 
 def some(locators: list[str]) -> str:
@@ -22,11 +23,14 @@ def some(locators: list[str]) -> str:
     return f"{', '.join(locators[:5])}{' …' if len(locators) > 5 else ''}"
 
 
-def _reason(tiltak: str, none_said: re.Pattern[str], placeholders: frozenset[str]) -> str:
-    """Why a row's tiltak text is none: «Ingen egne tiltak rapportert for 2046.», «test – slettes»; '' otherwise."""
+def _reason(tiltak: str, none_said: re.Pattern[str], placeholders: frozenset[str], example: re.Pattern[str]) -> str:
+    """Why a row's tiltak text is none: «Ingen egne tiltak rapportert for 2046.», «test – slettes», «Eksempel: …»;
+    '' otherwise."""
     text = fold(tiltak).strip(" .!()[]")  # «(ingen egne tiltak rapportert i 2049)»
     if none_said.match(text):
         return SAYS_NONE
+    if example.match(text):
+        return EXAMPLE
     words = set(re.findall(r"\w+", text))
     return PLACEHOLDER if words and words <= placeholders else ""
 
@@ -36,9 +40,10 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     """The rows that are tiltak; the others go to `skipped` with their reason, and each reason warns once."""
     none_said = re.compile("|".join(rf"{re.escape(fold(s))}\b" for s in vocabulary.none_said) or r"(?!)")
     placeholders = frozenset(fold(w) for w in vocabulary.placeholders)
+    example = re.compile("|".join(rf"{re.escape(fold(s))}\s*[:–-]" for s in vocabulary.example_labels) or r"(?!)")
     kept = []
     for row in frozen:
-        reason = NO_TEXT if not row.get("tiltak") else _reason(row.get("tiltak"), none_said, placeholders)
+        reason = NO_TEXT if not row.get("tiltak") else _reason(row.get("tiltak"), none_said, placeholders, example)
         if reason:
             skipped.append(SkippedRow(row.provenance.locator, reason, row.get("tiltak")))
         else:
@@ -48,7 +53,8 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (ONLY_TYPE, "har bare en type der tiltaket skulle stå, og ble ikke lest"),
                          (SAYS_NONE, "sier at det ikke er noe tiltak, og ble ikke lest"),
                          (PLACEHOLDER, "er en prøve eller merket for sletting («test», «slettes»), og ble ikke lest"),
-                         (KEY_LINE, "forklarer rapportens koder for type («F = FoU»), og ble ikke lest som tiltak")):
+                         (KEY_LINE, "forklarer rapportens koder for type («F = FoU»), og ble ikke lest som tiltak"),
+                         (EXAMPLE, "er et eksempel fra malen («Eksempel: …»), og ble ikke lest som tiltak")):
         rows = [s.locator for s in skipped if s.reason == reason]
         if rows:
             more = "; se om kolonnene er lest riktig og før tiltakene inn for hånd" if reason == ONLY_TYPE else (

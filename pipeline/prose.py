@@ -145,8 +145,10 @@ class ProseReader(ShapeRules):
             return None
         if p.kind in ("bullet", "numbered"):
             self.block_item = None
-            if following is not None and following.kind == p.kind and self._names_delmal_only(p.text):
-                # «• Delmål 1.3 Karriereveiledning» over «• Title (type): account»: a list of two levels read flat.
+            listed = self._previous is not None and self._previous.kind == p.kind and self._names_delmal_only(self._previous.text)
+            if (following is not None and following.kind == p.kind or listed) and self._names_delmal_only(p.text):
+                # «• Delmål 1.3 Karriereveiledning» over «• Title (type): account»: a list of two levels read flat;
+                # the last of a list of the strategy's delmål is no tiltak either.
                 self.set_section(p.text, names_delmal=True)
                 return None
             if self.section is None and (p.page, p.line) in self.labelled_items:

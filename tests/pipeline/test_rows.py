@@ -91,6 +91,24 @@ def test_merged_delmal_applies_to_every_row_and_noise_rows_are_left_out(tmp_path
     assert [r.provenance.row for r in rows] == [3, 4, 7, 8]
 
 
+def test_a_templates_example_row_and_its_list_of_the_strategys_delmal_are_no_tiltak(tmp_path, matchers):
+    # Round 33's first look (the secretariat's template): «Eksempel: Kurs i digital kompetanse …» and the last line of
+    # the delmål list under the table («• 3.6 Læring i frivillig sektor») were read as tiltak.
+    d = docx.Document()
+    d.add_heading("Rapport fra KS for 2054", level=1)
+    _table(d, ["Tiltak", "Delmål", "Type"], [["Eksempel: Kurs i digital kompetanse for tillitsvalgte", "2.1", "Kurs"],
+                                            ["Lederprogram for kompetanseplanlegging", "2.4", "Kurs"]])
+    d.add_heading("Delmål i strategien", level=2)
+    for line in ("3.4 Norskopplæring og kvalifisering for innvandrere", "3.5 NAVs opplæringstilbud for arbeidssøkere",
+                 "3.6 Læring i frivillig sektor"):
+        d.add_paragraph(line, style="List Bullet")
+    path = tmp_path / "ks_mal.docx"
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak")) for r in rows] == [("2.4", "Lederprogram for kompetanseplanlegging")]
+    assert any("er et eksempel fra malen" in w for w in warnings)
+
+
 def test_prose_headings_and_lead_ins_set_the_delmal_of_the_items(tmp_path, matchers):
     d = docx.Document()
     d.add_heading("Innledning", level=1)
