@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Callable
 
 from rapidfuzz import fuzz
 
@@ -196,7 +197,14 @@ class ColumnMapper:
         return label is not None and fold(label.group(1)) in self._note_labels
 
     def is_sum_row(self, cells: list[str]) -> bool:
-        """A total ('Sum', 'Totalt antall tiltak 12'), not a tiltak."""
+        """A total ('Sum', 'Totalt antall tiltak 12') or the caption of a count by part («Antall tiltak per
+        hovedområde»), not a tiltak."""
         first = next((fold(c) for c in cells if c and c.strip()), "")
         first = re.sub(r"[\d\s:.,]+$", "", first).strip()
-        return bool(first) and first in self._sum_rows
+        return bool(first) and (first in self._sum_rows or any(first.startswith(f"{s} per ") for s in self._sum_rows))
+
+    @staticmethod
+    def is_tally_row(cells: list[str], names_part: Callable[[str], bool]) -> bool:
+        """A count by part under a table («2 Læring i arbeidslivet | 2»): a part's name (`names_part`), then numbers."""
+        filled = [c.strip() for c in cells if c and c.strip()]
+        return len(filled) >= 2 and all(c.isdigit() for c in filled[1:]) and names_part(filled[0])

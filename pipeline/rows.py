@@ -208,8 +208,9 @@ class RowReader:
                 continue  # empty, or every cell a merge from above: the row above goes on, nothing new starts
             if self.mapper.header(tuple(row_texts)) or tuple(row_texts) in self.state.header_texts:
                 continue  # a header repeated on a new page or mid-table
-            if self.mapper.is_sum_row(row_texts) or self.mapper.is_note_row(row_texts):
-                continue  # a total, or a note about the table («Merknad: …»)
+            if self.mapper.is_sum_row(row_texts) or self.mapper.is_note_row(row_texts) or self.mapper.is_tally_row(
+                    row_texts, lambda t: self.delmal.names_omrade(t) or self.delmal.is_delmal_name(t)):
+                continue  # a total, a count by område under the table, or a note about the table («Merknad: …»)
             section = self._section_row(cells, header)
             if section is not None and (title := self._title_row(section)):
                 self.state.title = title

@@ -91,6 +91,22 @@ def test_merged_delmal_applies_to_every_row_and_noise_rows_are_left_out(tmp_path
     assert [r.provenance.row for r in rows] == [3, 4, 7, 8]
 
 
+def test_a_count_by_omrade_under_the_table_is_no_tiltak(tmp_path, matchers):
+    # Round 33's first look (UHR's workbook): «Antall tiltak per hovedområde» and «1 Gode valg … | 2» under the table's
+    # last row were read as four tiltak.
+    d = docx.Document()
+    _table(d, ["Tiltak", "Delmål", "Kategori"], [
+        ["Nasjonal kartlegging av EVU", "2.2", "FoU"], ["Mikrokreditter i høyere utdanning", "3.1", "Prosjekt"],
+        ["", "", ""], ["Antall tiltak per hovedområde", "", ""],
+        ["2 Læring i arbeidslivet", "1", ""], ["3 Styrke kompetansen til voksne med svak tilknytning til arbeidslivet", "1", ""],
+        ["Totalt", "2", ""]])
+    path = tmp_path / "uhr_telling.docx"
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak")) for r in rows] == [
+        ("2.2", "Nasjonal kartlegging av EVU"), ("3.1", "Mikrokreditter i høyere utdanning")]
+
+
 def test_a_templates_example_row_and_its_list_of_the_strategys_delmal_are_no_tiltak(tmp_path, matchers):
     # Round 33's first look (the secretariat's template): «Eksempel: Kurs i digital kompetanse …» and the last line of
     # the delmål list under the table («• 3.6 Læring i frivillig sektor») were read as tiltak.
