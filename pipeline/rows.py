@@ -129,10 +129,11 @@ class RowReader:
     def _split_continuation(self, fields: dict, header: HeaderMap) -> bool:
         """The top row of a continued fragment holds the rest of the row the page break cut."""
         ids = [f for f in ("delmal", "type", "ansvarlig") if header.column(f) is not None]
-        if ids:
-            return all(not _text(fields.get(f)) for f in ids)
         first = _text(fields.get("tiltak"))[:1]
-        return first.islower()
+        if ids and all(not _text(fields.get(f)) for f in ids):
+            return True
+        # «ferdigheter for sesongarbeidere …» under «Norsk og grunnleggende»: the ansvarlig's cell was cut too.
+        return first.islower() and all(not _text(fields.get(f)) for f in ("delmal", "type"))
 
     def _section_row(self, cells: tuple[str | None, ...], header: HeaderMap) -> str | None:
         """The text of a caption or section row ('Hovedinnsatsområde 2: ...', 'Delmål 2.1 ...')."""
@@ -233,7 +234,7 @@ class RowReader:
             if first_data and continuation and self.rows and block.page is not None and self._split_continuation(fields, header):
                 prev = self.rows[-1]
                 for name, value in fields.items():
-                    if _text(value) and name not in ("delmal", "type", "ansvarlig"):
+                    if _text(value) and name not in ("delmal", "type"):
                         prev.fields[name] = f"{prev.fields.get(name, '')} {value}"
                 for name, value in extra.items():
                     if _text(value):

@@ -55,6 +55,28 @@ def test_row_split_at_a_page_break_is_joined_and_the_repeated_header_skipped(tmp
     assert warnings == ()
 
 
+def test_a_row_cut_by_a_page_break_in_its_ansvarlig_too_is_joined_when_its_rest_goes_on_in_lower_case(tmp_path, matchers):
+    # Round 33's first look (holdout34, Trøndelag): «Norsk og grunnleggende | … | Avdeling for» at a page's foot and
+    # «ferdigheter for sesongarbeidere … | | | utdanning» at the next one's top were two tiltak, quietly: the cut
+    # ansvarlig cell made the second half look like a row of its own.
+    long_title = " ".join(["norsk og grunnleggende ferdigheter for sesongarbeidere i landbruket"] * 24).capitalize()
+    long_owner = " ".join(["Avdeling for utdanning og kompetanse i fylkeskommunen, seksjon for voksnes læring"] * 12)
+    header = ["Delmål", "Tiltak", "Type", "Ansvarlig"]
+    body = [["2.2", f"Rapport nummer {i}", "FoU", "KS"] for i in range(1, 6)] + [["3.2", long_title, "Kurs", long_owner],
+                                                                                ["3.5", "Fagbrev for arbeidssøkere", "Kurs", "KS"]]
+    data = [[Paragraph(c, CELL) for c in row] for row in [header] + body]
+    table = Table(data, colWidths=[2.5 * cm, 7 * cm, 2.5 * cm, 4.5 * cm], repeatRows=1, splitByRow=0, splitInRow=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "trondelag.pdf"
+    story = [Paragraph("Innledning. " * 170, BODY), table]
+    SimpleDocTemplate(str(path), pagesize=A4, topMargin=2.2 * cm, bottomMargin=2.2 * cm).build(
+        story, onFirstPage=_footer, onLaterPages=_footer)
+    rows, _ = _rows(matchers, path)
+    split = rows[5]
+    assert (split.get("tiltak"), split.get("ansvarlig")) == (long_title, long_owner)
+    assert split.provenance.page == 1 and rows[-1].provenance.page == 2 and len(rows) == 7
+
+
 def test_bold_numbered_titles_with_labelled_lines_are_tiltak(tmp_path, matchers):
     path = tmp_path / "vofo.pdf"
     story = [
