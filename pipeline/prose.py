@@ -15,18 +15,17 @@ from parsers.content import Paragraph
 
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
-from .prose_items import (CODE_PATTERN, OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
+from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
                           item_parts, list_line, own_delmal, own_item_fields, signs_off, worded_delmal)
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
 from .prose_meta import closing_particulars, item_labels, meta_fields, particular_labels
-from .prose_shapes import TYPE_IN_BRACKETS, ShapeRules
+from .prose_shapes import CODE_THEN_WORDS, TYPE_IN_BRACKETS, ShapeRules
 from .prose_titles import Linked, Titled, TitleOverText, coded_title, heads_title_below, linked_delmal
 
 from tiltak_core.records import Provenance
 
 
 # «4. », «Tiltak 1: », «1.2.1 » (the delmål's code and the tiltak's number under it): the order, not the title.
-_CODE_THEN_WORDS = re.compile(CODE_PATTERN + r"\.?\s*[-–:]?\s*(?P<rest>.*)", re.IGNORECASE)  # «Delmål 2.4 – …»
 _NAMED_TYPE = re.compile(r"\s*\(\s*([A-ZÆØÅ][a-zæøå/ -]{2,30}?)\s*\)\s*[.:]?\s*")
 _NUMBER = re.compile(r"^\s*(?:(?:tiltak\s+(?:nr\.?\s*)?)?\d{1,2}\s?[.):]|\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+", re.IGNORECASE)
 SUB_ITEMS = "Underpunkter"
@@ -80,12 +79,6 @@ class ProseReader(ShapeRules):
         self.section, self.last_item, self.block_item = text, None, None
         self.section_level, self.titled_here = None, False
         self.section_names_delmal, self.plain_items = names_delmal, False
-
-    def _names_delmal_only(self, text: str) -> bool:
-        """«Delmål 2.1 Digital kompetanse i arbeidsstyrken», «2.1»: a delmål's code, and its name or nothing after it."""
-        line = _CODE_THEN_WORDS.fullmatch(clean(text))
-        codes = self.delmal.codes_in(text)
-        return line is not None and bool(codes) and (not line["rest"] or self.delmal.is_delmal_name(line["rest"]))
 
     def _row(self, p: Paragraph, fields: dict[str, str], evidence: list[str], doubt: str = "",
              structured: bool = True) -> DraftRow:
@@ -362,7 +355,7 @@ class ProseReader(ShapeRules):
         return self.block_item
 
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
-        coded = _CODE_THEN_WORDS.fullmatch(clean(p.text)) if self.section is not None else None
+        coded = CODE_THEN_WORDS.fullmatch(clean(p.text)) if self.section is not None else None
         if coded and coded["rest"] and not self.delmal.is_delmal_name(coded["rest"]):
             # «• Delmål 2.4 – Kurs i varehandel (kurs): …» among items under another delmål: its own code, then its title.
             row = self._item(replace(p, text=coded["rest"], lead=p.lead if p.lead in coded["rest"] else ""), how)

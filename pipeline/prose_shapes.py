@@ -11,7 +11,7 @@ from normalise.text import clean, fold, words
 from parsers.content import Paragraph
 
 from .draft_row import DraftRow
-from .prose_items import TypeNamer, after_lead, list_line
+from .prose_items import CODE_PATTERN, TypeNamer, after_lead, list_line
 from .prose_meta import meta_fields
 
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
@@ -21,6 +21,9 @@ BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only w
 # "Digitalt løft i varehandelen (kurs)", «Samisk på jobben [kurs]»: a title's closing brackets, in lower case, say
 # its type.
 TYPE_IN_BRACKETS = re.compile(r"\s*[(\[]\s*([a-zæøå][\w/ -]{1,30}?)\s*[)\]]\s*$")
+
+
+CODE_THEN_WORDS = re.compile(CODE_PATTERN + r"\.?\s*[-–:]?\s*(?P<rest>.*)", re.IGNORECASE)  # «Delmål 2.4 – …»
 
 
 class ShapeRules:
@@ -39,6 +42,12 @@ class ShapeRules:
     _previous: Paragraph | None
     _closing: tuple[str, ...]
     _delmal_words: tuple[str, ...]
+
+    def _names_delmal_only(self, text: str) -> bool:
+        """«Delmål 2.1 Digital kompetanse i arbeidsstyrken», «2.1»: a delmål's code, and its name or nothing after it."""
+        line = CODE_THEN_WORDS.fullmatch(clean(text))
+        codes = self.delmal.codes_in(text)
+        return line is not None and bool(codes) and (not line["rest"] or self.delmal.is_delmal_name(line["rest"]))
 
     def labels(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""

@@ -23,6 +23,7 @@ from .cell_lines import described_rows, settle_named_items, split_table_cells, t
 from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .legend import is_key_table, read_type_key, type_key
+from .page_breaks import continues, join_cut_row, rest_of_cut_row
 from .row_fields import fill_from_labels, join_omrade
 from .prose import ProseReader
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
@@ -99,16 +100,6 @@ class RowReader:
         self._known_extras = frozenset(header_key(k) for k in self.mapper.vocabulary.known_extra)
 
     # ------------------------------------------------------------------ tables
-    def _is_continuation(self, block: TableBlock) -> bool:
-        prev, width = self.state.last_block, len(block.rows[0])
-        if prev is None or not self.state.follows_table or width != self.state.width:
-            return False
-        if block.page is None or prev.page is None:
-            return block.caption == prev.caption  # Word: two tables with nothing between them read as one
-        if block.page == prev.page + 1:
-            return block.top_of_page and prev.bottom_of_page
-        return block.page == prev.page
-
     def _fields_of(self, cells: tuple[str | None, ...], header: HeaderMap) -> tuple[dict, dict, set[int]]:
         """Cell texts by field and extra column; COVERED cells take the merged value from above."""
         fields, extra, covered = {}, {}, set()
@@ -125,15 +116,6 @@ class RowReader:
                 label = next((h for c, h in header.extras if c == i), f"kolonne {i + 1}")
                 extra[label] = value
         return fields, extra, covered
-
-    def _split_continuation(self, fields: dict, header: HeaderMap) -> bool:
-        """The top row of a continued fragment holds the rest of the row the page break cut."""
-        ids = [f for f in ("delmal", "type", "ansvarlig") if header.column(f) is not None]
-        first = _text(fields.get("tiltak"))[:1]
-        if ids and all(not _text(fields.get(f)) for f in ids):
-            return True
-        # «ferdigheter for sesongarbeidere …» under «Norsk og grunnleggende»: the ansvarlig's cell was cut too.
-        return first.islower() and all(not _text(fields.get(f)) for f in ("delmal", "type"))
 
     def _section_row(self, cells: tuple[str | None, ...], header: HeaderMap) -> str | None:
         """The text of a caption or section row ('Hovedinnsatsområde 2: ...', 'Delmål 2.1 ...')."""
@@ -166,7 +148,7 @@ class RowReader:
     def read_table(self, block: TableBlock) -> None:
         if not block.rows or not any(_text(c) for row in block.rows for c in row):
             return
-        continuation = self._is_continuation(block)
+        continuation = continues(block, self.state.last_block, self.state.follows_table, self.state.width)
         texts = [tuple(_text(c) for c in row) for row in block.rows]
         layout = self.roles.layout(texts, HEADER_DEPTH, by_content=not continuation)
         if layout is None:
@@ -231,14 +213,8 @@ class RowReader:
             fields, extra, covered = self._fields_of(cells, header)
             fill_from_labels(fields, self.mapper)
             join_omrade(fields, extra, self.state.omrade)
-            if first_data and continuation and self.rows and block.page is not None and self._split_continuation(fields, header):
-                prev = self.rows[-1]
-                for name, value in fields.items():
-                    if _text(value) and name not in ("delmal", "type"):
-                        prev.fields[name] = f"{prev.fields.get(name, '')} {value}"
-                for name, value in extra.items():
-                    if _text(value):
-                        prev.extra[name] = f"{prev.extra.get(name, '')} {value}"
+            if first_data and continuation and self.rows and block.page is not None and rest_of_cut_row(fields, header):
+                join_cut_row(self.rows[-1], fields, extra)
                 first_data = False
                 continue
             first_data = False
