@@ -42,6 +42,11 @@ NO_MEMBER_NOR_DELMAL = Rejection(
     "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)",
 )
 
+NO_MEMBER_NOR_TILTAK = Rejection(
+    "not_a_report", "ikke en rapport til Kompetansepolitisk råd: dokumentet nevner ikke hvilket rådsmedlem det kommer "
+    "fra, og det står ingen tiltak i det (en tom mal, et eksempel eller et annet dokument)",
+    "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)",
+)
 NO_MEMBER_SECTIONS_ONLY = Rejection(
     "not_a_report", "ikke en rapport til Kompetansepolitisk råd: dokumentet nevner ikke hvilket rådsmedlem det kommer "
     "fra, og tiltakene står bare under nummererte avsnittsoverskrifter («2.3 …») som ikke er strategiens delmål",
@@ -180,7 +185,8 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     if guess.confidence < WEAK_MEMBER and (not read.structured or sections_only or not any(r.get("delmal") for r in read.rows)):
         # Lecture notes, a plan, a paper: sections numbered "1.1" are no delmål, and nobody reports them. A municipal
         # plan's table of courses is structured, but names neither a member nor the strategy's goals.
-        rejection = NOT_A_REPORT if not read.structured else NO_MEMBER_SECTIONS_ONLY if sections_only else NO_MEMBER_NOR_DELMAL
+        rejection = NOT_A_REPORT if not read.structured else NO_MEMBER_SECTIONS_ONLY if sections_only else (
+            NO_MEMBER_NOR_DELMAL if read.rows else NO_MEMBER_NOR_TILTAK)
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,
                               converted_from=content.converted_from, seconds=seconds)
     notes = list(content.warnings) + list(read.warnings)

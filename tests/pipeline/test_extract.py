@@ -104,3 +104,19 @@ def test_a_plans_table_under_its_own_numbered_chapter_is_no_report_though_the_nu
     # Under a chapter worded as the strategy's delmål, the rows name their goal: read, with the member still asked for.
     result = plan("2.3 Karrieremuligheter i yrkesfaglige utdanninger")
     assert result.outcome != REJECTED and len(result.rows) == 2
+
+
+def test_the_secretariats_blank_template_is_no_report_and_says_it_holds_no_tiltak(tmp_path, matchers):
+    # Round 33's first look: the template members fill in, with its example row and the delmål listed under it, gave
+    # two tiltak; now it gives none, and the rejection says so rather than that its tiltak name no delmål.
+    d = docx.Document()
+    d.add_paragraph("Mal for rapportering av tiltak for 2054", style="Title")
+    d.add_paragraph("Fra: Sekretariatet for Kompetansepolitisk råd. Frist for innsending: 20. januar 2055.")
+    _table(d, [["Tiltak", "Delmål", "Type", "Ansvarlig"], ["Eksempel: Kurs i digital kompetanse", "2.1", "Kurs", "X"],
+               ["", "", "", ""]])
+    d.add_heading("Delmål i strategien", level=2)
+    for line in ("3.5 NAVs opplæringstilbud for arbeidssøkere", "3.6 Læring i frivillig sektor"):
+        d.add_paragraph(line, style="List Bullet")
+    result = _extracted(d, tmp_path / "mal_rapportering_2054.docx", matchers)
+    assert result.outcome == REJECTED and not result.rows
+    assert "det står ingen tiltak i det" in result.rejection.problem
