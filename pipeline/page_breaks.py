@@ -4,14 +4,10 @@ rest of the row the break cut, which is then joined to that row."""
 from __future__ import annotations
 
 from normalise.columns import HeaderMap
-from normalise.text import clean
 from parsers.content import TableBlock
 
 from .draft_row import DraftRow
-
-
-def _text(cell: str | None) -> str:
-    return clean(cell) if cell else ""
+from .row_fields import cell_text
 
 
 def continues(block: TableBlock, prev: TableBlock | None, follows_table: bool, width: int) -> bool:
@@ -28,17 +24,17 @@ def continues(block: TableBlock, prev: TableBlock | None, follows_table: bool, w
 def rest_of_cut_row(fields: dict, header: HeaderMap) -> bool:
     """Whether the top row of a continued fragment holds the rest of the row the page break cut."""
     ids = [f for f in ("delmal", "type", "ansvarlig") if header.column(f) is not None]
-    if ids and all(not _text(fields.get(f)) for f in ids):
+    if ids and all(not cell_text(fields.get(f)) for f in ids):
         return True
     # «ferdigheter for sesongarbeidere …» under «Norsk og grunnleggende»: the ansvarlig's cell was cut too.
-    return _text(fields.get("tiltak"))[:1].islower() and all(not _text(fields.get(f)) for f in ("delmal", "type"))
+    return cell_text(fields.get("tiltak"))[:1].islower() and all(not cell_text(fields.get(f)) for f in ("delmal", "type"))
 
 
 def join_cut_row(cut: DraftRow, fields: dict, extra: dict) -> None:
     """The rest of a cut row added to its start, cell by cell; its delmål and type stand in the start only."""
     for name, value in fields.items():
-        if _text(value) and name not in ("delmal", "type"):
+        if cell_text(value) and name not in ("delmal", "type"):
             cut.fields[name] = f"{cut.fields.get(name, '')} {value}"
     for name, value in extra.items():
-        if _text(value):
+        if cell_text(value):
             cut.extra[name] = f"{cut.extra.get(name, '')} {value}"

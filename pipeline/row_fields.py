@@ -8,6 +8,11 @@ from normalise.delmal import joined_code, names_omrade_column
 from normalise.text import clean
 
 
+def cell_text(cell: str | None) -> str:
+    """A table cell's text, cleaned; '' for an empty or covered cell."""
+    return clean(cell) if cell else ""
+
+
 def fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
     """A short field's cell of labelled lines («Ansvar: Virke / Partnere: Fafo», «KS / Samarbeid: Fagforbundet» under
     «Ansvar / samarbeid») fills the fields its labels name; words before the first label are the cell's own."""

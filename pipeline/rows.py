@@ -24,7 +24,7 @@ from .coverage import stray_items, unread_mentions
 from .draft_row import DraftRow
 from .legend import is_key_table, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, rest_of_cut_row
-from .row_fields import fill_from_labels, join_omrade
+from .row_fields import cell_text, fill_from_labels, join_omrade
 from .prose import ProseReader
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
 from .prose_forms import continues_form, read_form
@@ -68,10 +68,6 @@ class _TableState:
     title: str = ""  # «Tiltak 3: Partsprosjektet DigiKomp» across the table: the title of the row under it
     omrade: str = ""  # «Hovedinnsatsområde 2: …» across the table: the område of the rows under it, no delmål
     doubt: str = ""  # why every row of the table asks a reviewer (its tiltak column may be another)
-
-
-def _text(cell: str | None) -> str:
-    return clean(cell) if cell else ""
 
 
 def _where(block: TableBlock) -> str:
@@ -119,7 +115,7 @@ class RowReader:
 
     def _section_row(self, cells: tuple[str | None, ...], header: HeaderMap) -> str | None:
         """The text of a caption or section row ('Hovedinnsatsområde 2: ...', 'Delmål 2.1 ...')."""
-        filled = [(i, t) for i, c in enumerate(cells) if c is not COVERED and (t := _text(c))]
+        filled = [(i, t) for i, c in enumerate(cells) if c is not COVERED and (t := cell_text(c))]
         if len(filled) > 1 and len({t for _, t in filled}) == 1:
             filled = filled[:1]  # one text repeated across merged cells (python-docx, converted files): one cell
         if len(filled) != 1:
@@ -142,14 +138,14 @@ class RowReader:
         return labelled["tiltak"] if not head and set(labelled) == {"tiltak"} else ""
 
     def _skip(self, block: TableBlock, r: int, reason: str, cells: Sequence[str | None]) -> None:
-        text = " | ".join(t for c in cells if (t := _text(c)))[:200]
+        text = " | ".join(t for c in cells if (t := cell_text(c)))[:200]
         self.skipped.append(SkippedRow(self._prov(block, r).locator, reason, text))
 
     def read_table(self, block: TableBlock) -> None:
-        if not block.rows or not any(_text(c) for row in block.rows for c in row):
+        if not block.rows or not any(cell_text(c) for row in block.rows for c in row):
             return
         continuation = continues(block, self.state.last_block, self.state.follows_table, self.state.width)
-        texts = [tuple(_text(c) for c in row) for row in block.rows]
+        texts = [tuple(cell_text(c) for c in row) for row in block.rows]
         layout = self.roles.layout(texts, HEADER_DEPTH, by_content=not continuation)
         if layout is None:
             if not continuation or self.state.header is None:
@@ -160,8 +156,8 @@ class RowReader:
         else:
             header = layout.header
             data = list(enumerate(block.rows))[layout.body_start :]
-            counts = [_text(row[c]) for _, row in data if (c := header.column("tiltak")) is not None and c < len(row)
-                      and _text(row[c])]
+            counts = [cell_text(row[c]) for _, row in data if (c := header.column("tiltak")) is not None and c < len(row)
+                      and cell_text(row[c])]
             if not continuation and counts and all(t.isdigit() for t in counts):
                 # «Innsatsområde | Antall tiltak» over «… | 3»: a summary that counts tiltak, listed elsewhere.
                 self.warnings.append(f"{self.source_file}: tabell {_where(block)} teller tiltak, den lister dem ikke, "
@@ -173,7 +169,7 @@ class RowReader:
             for r in range(layout.header_rows[0] if layout.header_rows else 0):
                 # Above the header stand a caption, a sheet's title or labelled lines ("Frist: …"); any other
                 # row of several cells there is not read.
-                filled = [t for c in block.rows[r] if (t := _text(c))]
+                filled = [t for c in block.rows[r] if (t := cell_text(c))]
                 if len(filled) >= 2 and not filled[0].endswith(":") and not self.mapper.header(texts[r]):
                     self._skip(block, r, ABOVE_HEADER, block.rows[r])
             self.state.doubt = self._description_as_tiltak(header, texts[layout.header_rows[-1]] if layout.header_rows else ())
@@ -186,7 +182,7 @@ class RowReader:
 
         first_data = True
         for r, cells in data:
-            row_texts = [_text(c) for c in cells]
+            row_texts = [cell_text(c) for c in cells]
             if not any(row_texts):
                 continue  # empty, or every cell a merge from above: the row above goes on, nothing new starts
             if self.mapper.header(tuple(row_texts)) or tuple(row_texts) in self.state.header_texts:
@@ -219,11 +215,11 @@ class RowReader:
                 continue
             first_data = False
             self._remember(cells, header, fields)
-            if not _text(fields.get("tiltak")):
-                if any(_text(v) for k, v in fields.items() if k != "delmal"):
+            if not cell_text(fields.get("tiltak")):
+                if any(cell_text(v) for k, v in fields.items() if k != "delmal"):
                     self._skip(block, r, NO_TEXT, cells)
                 continue
-            if self.types.names_type(_text(fields["tiltak"])) and not fold(fields["tiltak"]).startswith(self._schemes):
+            if self.types.names_type(cell_text(fields["tiltak"])) and not fold(fields["tiltak"]).startswith(self._schemes):
                 # «Prosjekt», «Kurs/ utdanning» under the tiltak's header: a type column taken for the tiltak
                 # column, or a row that names no measure. Either way no tiltak, and the file must say so. A
                 # scheme's name that is also a type's («Bransjeprogram») names the scheme.
@@ -233,10 +229,10 @@ class RowReader:
             evidence = list(header.evidence)
             if self.state.title:
                 # The row under its title says what was done: the title is the tiltak, the account its description.
-                fields["beskrivelse"] = clean(f"{fields['tiltak']} {_text(fields.get('beskrivelse'))}")
+                fields["beskrivelse"] = clean(f"{fields['tiltak']} {cell_text(fields.get('beskrivelse'))}")
                 fields["tiltak"], self.state.title = self.state.title, ""
                 evidence.append("tittelen står i en rad over tvers av tabellen («Tiltak 1: …»)")
-            if not _text(fields.get("delmal")) and self.prose.section:
+            if not cell_text(fields.get("delmal")) and self.prose.section:
                 fields["delmal"] = self.prose.section
             self.rows.append(DraftRow(self._prov(block, r), fields, extra, confidence, evidence, doubt=doubt))
             self.structured = True
@@ -256,11 +252,11 @@ class RowReader:
     def _remember(self, cells: tuple[str | None, ...], header: HeaderMap, fields: dict) -> None:
         """Carry merged cells down; an empty delmål cell means 'as above' in a grouped table."""
         for i, cell in enumerate(cells):
-            if cell is not COVERED and _text(cell):
+            if cell is not COVERED and cell_text(cell):
                 self.state.carry[i] = cell
         dcol = header.column("delmal")
         if dcol is not None:
-            if _text(fields.get("delmal")):
+            if cell_text(fields.get("delmal")):
                 self.state.carry[dcol] = fields["delmal"]
             else:
                 fields["delmal"] = self.state.carry.get(dcol, "")
@@ -278,9 +274,9 @@ class RowReader:
             self.rows.extend(form)
             self.structured = True
             return
-        filled = [r for r, row in enumerate(block.rows) if sum(1 for c in row if _text(c)) >= 2]
-        if self.roles.is_particulars([tuple(_text(c) for c in row) for row in block.rows]):
-            labels = ", ".join(f"«{_text(row[0])}»" for row in block.rows if _text(row[0]))
+        filled = [r for r, row in enumerate(block.rows) if sum(1 for c in row if cell_text(c)) >= 2]
+        if self.roles.is_particulars([tuple(cell_text(c) for c in row) for row in block.rows]):
+            labels = ", ".join(f"«{cell_text(row[0])}»" for row in block.rows if cell_text(row[0]))
             self.warnings.append(f"{self.source_file}: tabell {_where(block)} er opplysninger om rapporten ({labels}), "
                                  "ikke tiltak, og ble hoppet over")
             return
@@ -293,7 +289,7 @@ class RowReader:
         if what:
             self.warnings.append(f"{self.source_file}: tabell {_where(block)} er {what}, ikke tiltak, og ble hoppet over")
             return
-        first = " | ".join(_text(c) for c in block.rows[0] if _text(c))[:80]
+        first = " | ".join(cell_text(c) for c in block.rows[0] if cell_text(c))[:80]
         self.warnings.append(
             f"{self.source_file}: tabell {_where(block)} har ingen overskriftsrad som sier hvilken kolonne som er "
             f"tiltaket, og ingen kolonne som kan leses som tiltak (første rad: «{first}»); de {len(filled)} "
@@ -305,7 +301,7 @@ class RowReader:
     def _lists_delmal(self, block: TableBlock, filled: list[int]) -> bool:
         """«1.1 | Kompetansebehovsutvalg …» row after row: the strategy's delmål with their words (a codes sheet)."""
         def lists(row: tuple[str | None, ...]) -> bool:
-            cells = [_text(c) for c in row if _text(c)]
+            cells = [cell_text(c) for c in row if cell_text(c)]
             codes = self.delmal.codes_in(cells[0]) if cells else []
             return len(cells) == 2 and bool(codes) and self.delmal.match(cells[1]).value == codes[0]
         return sum(lists(block.rows[r]) for r in filled) >= DELMAL_LIST_SHARE * len(filled)
