@@ -5,7 +5,6 @@ Every document gets exactly one outcome; a bad file is a rejection with a reason
 
 from __future__ import annotations
 
-import re
 import time
 import traceback
 from dataclasses import dataclass, replace
@@ -22,6 +21,7 @@ from tiltak_core.errors import DamagedFile, ReportError, TooLarge, UnsupportedFo
 from tiltak_core.faultlog import internal_error
 from tiltak_core.outcomes import FileOutcome, Rejection
 from tiltak_core.records import Document, ExtractedRow, RawRow, SkippedRow
+from .prose_blocks import NUMBERED
 from .rows import RowsRead, content_to_rows
 from .year import TITLE, YearClaim, claim_year
 
@@ -31,35 +31,23 @@ PARSED, WARNINGS, CONVERTED, REJECTED, DUPLICATE = (
 NO_TILTAK, ROWS_SKIPPED, SUPERSEDED = FileOutcome.NO_TILTAK, FileOutcome.ROWS_SKIPPED, FileOutcome.SUPERSEDED
 # A member named no more surely than this (only mentioned somewhere in the text) identifies no report.
 WEAK_MEMBER = 0.5
-NOT_A_REPORT = Rejection(
-    "not_a_report", "ikke en rapport til Kompetansepolitisk råd: dokumentet nevner ikke hvilket rådsmedlem det kommer "
-    "fra, har ingen tabell eller liste over tiltak, og «delmål» finnes bare som nummererte avsnittsoverskrifter",
-    "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)",
-)
-NO_MEMBER_NOR_DELMAL = Rejection(
-    "not_a_report", "ikke en rapport til Kompetansepolitisk råd: dokumentet nevner ikke hvilket rådsmedlem det kommer "
-    "fra, og ingen av tiltakene i det oppgir et delmål i strategien",
-    "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)",
-)
-
-NO_MEMBER_NOR_TILTAK = Rejection(
-    "not_a_report", "ikke en rapport til Kompetansepolitisk råd: dokumentet nevner ikke hvilket rådsmedlem det kommer "
-    "fra, og det står ingen tiltak i det (en tom mal, et eksempel eller et annet dokument)",
-    "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)",
-)
-NO_MEMBER_SECTIONS_ONLY = Rejection(
-    "not_a_report", "ikke en rapport til Kompetansepolitisk råd: dokumentet nevner ikke hvilket rådsmedlem det kommer "
-    "fra, og tiltakene står bare under nummererte avsnittsoverskrifter («2.3 …») som ikke er strategiens delmål",
-    "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)",
-)
-_NUMBERED_SECTION = re.compile(r"^\s*\d\s?[.,]\s?\d{1,2}\.?\s+(?P<words>\S.*)$")
+_NO_MEMBER = "ikke en rapport til Kompetansepolitisk råd: dokumentet nevner ikke hvilket rådsmedlem det kommer fra, "
+_REMOVE_OR_NAME = "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)"
+NOT_A_REPORT = Rejection("not_a_report", _NO_MEMBER + "har ingen tabell eller liste over tiltak, og «delmål» finnes bare som "
+                         "nummererte avsnittsoverskrifter", _REMOVE_OR_NAME)
+NO_MEMBER_NOR_DELMAL = Rejection("not_a_report", _NO_MEMBER + "og ingen av tiltakene i det oppgir et delmål i strategien",
+                                 _REMOVE_OR_NAME)
+NO_MEMBER_NOR_TILTAK = Rejection("not_a_report", _NO_MEMBER + "og det står ingen tiltak i det (en tom mal, et eksempel eller "
+                                 "et annet dokument)", _REMOVE_OR_NAME)
+NO_MEMBER_SECTIONS_ONLY = Rejection("not_a_report", _NO_MEMBER + "og tiltakene står bare under nummererte avsnittsoverskrifter "
+                                    "(«2.3 …») som ikke er strategiens delmål", _REMOVE_OR_NAME)
 
 
 def _sections_only(rows: Sequence[RawRow], content: Content, matchers: Matchers) -> bool:
     """Every row's delmål is a numbered section heading whose words are not that delmål's («2.3 Videreutdanning og
     lederutvikling» over a plan's table): the document's own chapters, not the strategy's goals."""
-    sections = {clean(p.text) for p in content.paragraphs if p.kind == "heading" and (m := _NUMBERED_SECTION.match(p.text))
-                and not matchers.delmal.names_by_words(m["words"])}
+    sections = {clean(p.text) for p in content.paragraphs if p.kind == "heading" and (m := NUMBERED.match(clean(p.text)))
+                and not matchers.delmal.names_by_words(m.group(2))}
     return bool(rows) and all(clean(r.get("delmal")) in sections for r in rows)
 
 

@@ -133,7 +133,7 @@ def title_fields(title: str, lead: str, rest: str, codes_in: Callable[[str], lis
 
 
 # «1.4 Medlemmer i Samarbeidsrådet for yrkesopplæring»: a heading opening with a delmål's code, then a title.
-_NUMBERED = re.compile(r"^\s*(\d\s?[.,]\s?\d{1,2})\.?\s+(\S.*?)\s*$")
+NUMBERED = re.compile(r"^\s*(\d\s?[.,]\s?\d{1,2})\.?\s+(\S.*?)\s*$")
 _SECTION = re.compile(r"^\d{1,2}\.?\s+[A-ZÆØÅ]")  # «1 Innledning», «3. Voksne …»: a chapter's number
 NUMBERED_TITLES = 2  # headings of that shape that make it the report's way of titling its tiltak
 
@@ -170,7 +170,7 @@ def numbered_titles(paragraphs: Sequence[Paragraph], codes_in: Callable[[str], l
             continue
         if not _over_sentences(paragraphs, n):
             continue
-        m = _NUMBERED.match(clean(p.text))
+        m = NUMBERED.match(clean(p.text))
         codes = codes_in(m.group(1)) if m else []
         if m and codes and not worded(m.group(2)):
             found.append((p, codes[0], m.group(2).rstrip(" .")))
