@@ -98,6 +98,26 @@ def review_figures(register: list[dict], truth: list[dict], extracted: list[dict
             print(f"    ! {e['tiltak_id']} [{wrong[e['tiltak_id']]}] {e['tiltak'][:80]}")
 
 
+def print_dedup_errors(truth: list[dict], extracted: list[dict], found: dict[int, int], cluster_of: dict[str, str]) -> None:
+    """The measures the register split over several rows, and the rows that merge different measures."""
+    by_measure: dict[str, list[int]] = defaultdict(list)
+    by_entry: dict[str, set[str]] = defaultdict(set)
+    for i, j in found.items():
+        entry = cluster_of.get(extracted[j]["kilde"], "?")
+        by_measure[truth[i]["seed_row"]].append(i)
+        by_entry[entry].add(truth[i]["seed_row"])
+    split = {m: rows for m, rows in by_measure.items() if len({cluster_of.get(extracted[found[i]]["kilde"]) for i in rows}) > 1}
+    merged = {e: ms for e, ms in by_entry.items() if len(ms) > 1}
+    print(f"  split measures ({len(split)}):")
+    for m, rows in sorted(split.items()):
+        print(f"    / {m}:")
+        for i in rows:
+            print(f"        {cluster_of.get(extracted[found[i]]['kilde'])} {truth[i]['member']}: {clean(truth[i]['tiltak'])[:80]}")
+    print(f"  merged measures ({len(merged)}):")
+    for e, ms in sorted(merged.items()):
+        print(f"    & {e}: {', '.join(sorted(ms))}")
+
+
 def evaluate(round_dir: Path, pdf_tables: str, quiet: bool, year: int | None = None) -> bool:
     catalogue = load_catalogue()
     truth = read_csv(round_dir / "truth.csv")
@@ -191,6 +211,7 @@ def evaluate(round_dir: Path, pdf_tables: str, quiet: bool, year: int | None = N
         print(f"  wrong type ({len(wrong)}):")
         for t, e in wrong:
             print(f"    ~ {e['kilde']}: {e['type'] or '-'} for {t['type']} from «{e['type_raw']}»")
+        print_dedup_errors(truth, extracted, found, cluster_of)
     ok = all(figures[k] >= v for k, v in TARGETS.items()) and len(register) == len(expected) and cells_ok
     print(f"\n  all targets met: {'yes' if ok else 'NO'}")
     return ok
