@@ -67,7 +67,8 @@ def tables(measures: dict[str, tuple[str, str]], omrade_of) -> tuple[Counter, Co
     return by_type, by_delmal
 
 
-def review_figures(register: list[dict], truth: list[dict], extracted: list[dict], found: dict[int, int]) -> None:
+def review_figures(register: list[dict], truth: list[dict], extracted: list[dict], found: dict[int, int],
+                   quiet: bool = False) -> None:
     """How many register rows ask for review, how many are really wrong, and how many wrong ones ask."""
     measure_of = {extracted[j]["kilde"]: truth[i]["seed_row"] for i, j in found.items()}
     truth_of = {t["seed_row"]: t for t in truth}
@@ -96,6 +97,11 @@ def review_figures(register: list[dict], truth: list[dict], extracted: list[dict
     for e in register:
         if e["tiltak_id"] in wrong and e["tiltak_id"] not in flagged:
             print(f"    ! {e['tiltak_id']} [{wrong[e['tiltak_id']]}] {e['tiltak'][:80]}")
+    if not quiet:
+        right = [e for e in register if e["tiltak_id"] in flagged and e["tiltak_id"] not in wrong]
+        print(f"  flagged but right ({len(right)}):")
+        for e in right:
+            print(f"    ? {e['tiltak_id']} {e['tiltak'][:50]!r}: {e['merknader'][:160]}")
 
 
 def print_dedup_errors(truth: list[dict], extracted: list[dict], found: dict[int, int], cluster_of: dict[str, str]) -> None:
@@ -172,7 +178,7 @@ def evaluate(round_dir: Path, pdf_tables: str, quiet: bool, year: int | None = N
         print(f"  {name:16} {value:.3f}{mark}")
     print(f"  register rows    {len(register)} (truth: {len(expected)} distinct measures)"
           f"{'  ok' if len(register) == len(expected) else '  MISSED'}")
-    review_figures(register, truth, extracted, found)
+    review_figures(register, truth, extracted, found, quiet)
 
     omrader = [o.id for o in catalogue.omrader]
     print("\n  type x område (run / truth)")
