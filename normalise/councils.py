@@ -65,6 +65,9 @@ class CouncilMatcher:
         self._links = frozenset(w.casefold() for w in vocab.seat_links)
         self._own_people = frozenset(w.casefold() for w in vocab.own_people_links)
         self._people = frozenset(w.casefold() for w in vocab.council_people)
+        self._compound_heads = PhraseSet(vocab.compound_participation)
+        # Words that name a body of the council's kind («råd», «utvalg», «forum»): the type's cues.
+        self._body_words = PhraseSet([c for t in catalogue.types if t.name == COUNCIL_TYPE for c in t.cues], head=True)
         self._idioms = PhraseSet(vocab.participation_idioms)
         # A member that is itself a shared council ("Fagskolerådet"): its own rows naming it are its own measures.
         self._is_council = {o.name: c.id for o in catalogue.members for c, names, _ in self._councils
@@ -113,6 +116,22 @@ class CouncilMatcher:
         link = owner.first - 1
         return Hit(link, link, False), Phrase(f"{toks[link].text} {toks[owner.first].text}")
 
+    def _compound_part(self, toks: list[Token], hit: Hit) -> bool:
+        """«RSA-deltakelse», «KBU-medlemskap»: the council hyphened to a word for taking part is taking part in
+        it («KBU-medlemmene» are still the council's own people)."""
+        at = hit.last + 1
+        return toks[hit.last].hyphen_after and any(h.first == at for h, _ in self._compound_heads.find_all(toks))
+
+    def _glossed(self, text: str, toks: list[Token], mentions: list[tuple[Council, Hit]]) -> Council | None:
+        """The council whose name alone, in brackets, closes a text that names a body of its kind, if any."""
+        for council, hit in mentions:
+            before = text[: toks[hit.first].start].rstrip()
+            after = text[toks[hit.last].end :].strip()
+            if before.endswith("(") and after.rstrip(".") == ")" and not hit.genitive \
+                    and self._body_words.first(tokens(before[:-1])) is not None:
+                return council
+        return None
+
     def _residual(self, toks: list[Token], spans: list[tuple[int, int]]) -> list[str]:
         """Words that are neither the council's name, an organisation's, a participation word nor a stopword."""
         covered = {i for a, b in spans for i in range(a, b + 1)}
@@ -148,7 +167,7 @@ class CouncilMatcher:
         part = self._participation.first(toks, names | idioms)
         if part and trap is None:
             trap = self._for_own_people(toks, part[0], part[1].entry)
-        if part and hit.genitive and part[0].first == hit.last + 1:
+        if part and hit.genitive and part[0].first == hit.last + 1 and not self._compound_part(toks, hit):
             part = None  # "Kompetansebehovsutvalgets leder", "KBUs medlemmer": the council's own people, not a seat
         if part is None and not hit.genitive:
             part = self._seated(toks, hit)
@@ -216,6 +235,12 @@ class CouncilMatcher:
             return CouncilDecision(cid, cid, f"deltakelse i {cid}: teksten er rådets navn «{named}»{also}", bool(others))
         if owned:
             return owned
+        glossed = self._glossed(text, toks, mentions)
+        if glossed is not None:
+            # «Nasjonale råd for profesjonsutdanningene (fagstrategiske enheter)»: the words before are the
+            # council described, its name given in brackets; likely the council itself, but a reviewer checks.
+            return CouncilDecision(glossed.id, glossed.id, f"{glossed.id} er tiltaket selv: navnet står i parentes "
+                                   f"etter en beskrivelse av det{also}", doubtful=True)
         # Nothing in the words says what the row is ("Alle universiteter og høgskoler har etablert RSA"): it may
         # well be a seat they do not name, and the council's row may then lack a member, so it asks too.
         return CouncilDecision("", cid, f"nevner {cid}, men sier ikke at medlemmet deltar", doubtful=True, seat=True)

@@ -43,6 +43,7 @@ class Vocabulary:
     seat_links: tuple[str, ...] = ()
     own_people_links: tuple[str, ...] = ()
     council_people: tuple[str, ...] = ()
+    compound_participation: tuple[str, ...] = ()
     participation_idioms: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
     phase: tuple[str, ...] = ()

@@ -230,3 +230,21 @@ def test_a_unit_named_with_the_definite_form_of_its_adjective(councils):
     decision = councils.decide("Spekter er representert i UHRs nasjonale råd for helse- og sosialfagutdanningene")
     assert decision.council == "UHR-FSE"
     assert councils.decide("KS deltek i det nasjonale rådet for lærarutdanning").council == "UHR-FSE"
+
+
+def test_the_council_hyphened_to_a_word_for_taking_part_is_a_seat(councils):
+    # Held-out round 33: Akademikerne's «RSA-deltakelse ved universitetene» stood apart from RSA as a mere mention.
+    assert councils.decide("RSA-deltakelse ved universitetene", "Råd/utvalg/nettverk", "Akademikerne").council == "RSA"
+    assert councils.decide("KBU-medlemskapet", "", "LO").council == "KBU"
+    # The council's own people, hyphened or in the genitive, are still no seat of the member.
+    assert councils.decide("KBU-medlemmene møttes seks ganger", "", "LO").council == ""
+    assert councils.decide("Kompetansebehovsutvalgets leder besøkte Unio i høst").council == ""
+
+
+def test_a_body_described_with_the_councils_name_in_brackets_is_the_council_and_asks(councils):
+    # Held-out round 33: UHR's «Nasjonale råd for profesjonsutdanningene (fagstrategiske enheter)» stood apart from
+    # the members' seats in UHR's strategic units.
+    decision = councils.decide("Nasjonale råd for profesjonsutdanningene (fagstrategiske enheter)", "", "UHR")
+    assert decision.council == "UHR-FSE" and decision.doubtful
+    # A project merely placed by the council in brackets is no body of its kind: it stays the member's own.
+    assert councils.decide("Praksisprosjekt i helsefag (RSA)", "", "LO").council == ""
