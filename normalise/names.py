@@ -250,11 +250,14 @@ class MeasureNames:
         # campaign is called, so the row is the campaign itself, not something about another measure.
         return not _QUOTED.match(text[toks[hit[0].last].end :].lstrip())
 
-    def _places(self, text: str, toks: list[Token], home: frozenset[str]) -> tuple[set[str], set[str]]:
+    def _places(self, text: str, toks: list[Token], home: frozenset[str], names: set[str]) -> tuple[set[str], set[str]]:
         """(every region the text names, the regions where it places the measure). A region inside a name says
         who, not where ("Innlandet fylkeskommune", "Fagskolen Innlandet", "VOFO Innlandet"), as does the
-        member's own county as the sentence's subject ("Vestland har lagt inn tilboda sine i ...")."""
+        member's own county as the sentence's subject ("Vestland har lagt inn tilboda sine i ...") or before
+        the programme it names («Karrieresenteret i Agder er partner i KarriereKompasset»)."""
         org = {i for h, _ in self._org_names.find_all(toks) for i in range(h.first, h.last + 1)}
+        name_words = {w for n in names for w in n.split()}
+        first_name = next((i for i, t in enumerate(toks) if t.folded in name_words), len(toks))
         named, where = set(), set()
         for h, region in self._regions.find_all(toks):
             place = fold(region.entry)  # «Vikens» is Viken
@@ -262,7 +265,9 @@ class MeasureNames:
             before = toks[h.first - 1] if h.first else None
             in_name = before is not None and before.text[:1].isupper() and not _SENTENCE_END.search(
                 text[toks[h.first - 2].end : before.start] if h.first >= 2 else "x.")
-            if not (org.intersection(range(h.first, h.last + 1)) or in_name or (h.first == 0 and place in home)):
+            at_home = any(set(place.split()) <= set(h.split()) for h in home)  # «Telemark» in Vestfold og Telemark
+            own = at_home and (h.first == 0 or h.last < first_name < len(toks))
+            if not (org.intersection(range(h.first, h.last + 1)) or in_name or own):
                 where.add(place)
         # «Nordlandspiloten», «Trøndelagspilot»: a region joined to what the measure is there places it there.
         for i, t in enumerate(toks):
@@ -297,7 +302,7 @@ class MeasureNames:
             else set()) | {
             stem for d in domains if not self._is_common(stem := fold(d.rsplit(".", 1)[0])) and len(stem) >= 3}
         home = self._member_region.get(member, frozenset())
-        places, settings = self._places(text, toks, home)
+        places, settings = self._places(text, toks, home, names)
         phase = self._phase_reader.read(toks)
         moved = frozenset(w for h, _ in self._moved.find_all(toks) if h.first
                           and not self._is_common(w := toks[h.first - 1].folded) and len(w) > 2)

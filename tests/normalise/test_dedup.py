@@ -1004,3 +1004,24 @@ def test_one_programme_named_by_both_with_regional_only_in_one_is_asked_about_no
             _row("ks.docx", "KS", "Kompetansebro – regional samling for pilotfylkene", "1.2", "Prosjekt", "KS")]
     groups, clusters = _groups(matchers, rows)
     assert len(groups) == 2 and [m.kind for m in clusters.near_misses] == ["apart"]
+
+
+def test_a_countys_own_body_before_the_programme_it_takes_part_in_is_the_countys_part_of_it(matchers):
+    # Sentence set 34: «Karrieresenteret i Agder er partner i KarriereKompasset» and «Fagskolen Vestfold og Telemark
+    # leverer kursmoduler i prosjektet DigiGrunn» from those counties stood apart from the national programme as
+    # another region's version of it.
+    rows = [_row("lo.docx", "LO", "KarriereKompasset prøver ut karriereveiledning på arbeidsplassen gjennom tillitsvalgte",
+                 "1.3", "Prosjekt"),
+            _row("agder.docx", "Agder fylkeskommune", "Karrieresenteret i Agder er partner i KarriereKompasset og "
+                 "veileder ansatte i omstillingsbedrifter", "1.3", "Prosjekt")]
+    groups, _ = _groups(matchers, rows)
+    assert len(groups) == 1
+    rows[1] = _row("vt.docx", "Vestfold og Telemark fylkeskommune", "Fagskolen Vestfold og Telemark leverer kursmoduler "
+                   "i prosjektet KarriereKompasset for bedrifter i Grenland", "1.3", "Prosjekt")
+    groups, _ = _groups(matchers, rows)
+    assert len(groups) == 1
+    # The county after the programme's name is still its regional version.
+    rows[1] = _row("agder.docx", "Agder fylkeskommune", "KarriereKompasset i Agder for ansatte i omstillingsbedrifter",
+                   "1.3", "Prosjekt")
+    groups, _ = _groups(matchers, rows)
+    assert len(groups) == 2
