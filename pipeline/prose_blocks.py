@@ -29,10 +29,13 @@ def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph 
     for n, p in enumerate(paragraphs):
         if p.kind not in ("bullet", "numbered"):
             continue
-        for q in paragraphs[n + 1 : n + 1 + BLOCK_LINES]:
+        for k, q in enumerate(paragraphs[n + 1 : n + 1 + BLOCK_LINES], n + 1):
             sub = is_sub_item(q, p)
             if q.kind != "text" and not sub:
                 break
+            after = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+            if q.page != p.page and after is not None and after.kind == "heading":
+                break  # «Delmål 2.1 | Prosjekt» over the next slide's title: that title's, not the list's last item's
             if "delmal" in labels(q) or sub and DELMAL_LINE.match(q.text):
                 found.add((p.page, p.line))
                 break

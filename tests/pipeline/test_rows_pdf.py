@@ -324,3 +324,22 @@ def test_sections_a_size_above_the_body_over_bold_titles_of_body_size_each_title
         ("Veiledningstjeneste om godkjenning", "2.6", "Foreningene tilbyr individuell veiledning om godkjenning av "
                                                       "utenlandsk utdanning og autorisasjon. Tjenesten hadde 740 henvendelser.")]
     assert warnings == ()
+
+
+def test_a_decks_agenda_names_no_tiltak_and_a_corner_tag_with_only_a_code_is_no_running_header(tmp_path, matchers):
+    # Held-out round 34 (Virke's deck): the agenda's last bullet took the next slide's «Delmål 2.1 | Prosjekt» as its
+    # own and became a tiltak; «Delmål 2.3» and «Delmål 1.4» alone in two slides' corners were dropped as one
+    # running header repeated with other digits, so those slides lost their delmål.
+    slides = [("Delmål 2.1 | Prosjekt", "Deltakelse i DigiLøft", "Virke deltar i partssamarbeidet DigiLøft."),
+              ("Delmål 2.3", "Plass i Samarbeidsrådet for yrkesopplæring", "Virke har én fast plass i SRY."),
+              ("Delmål 1.4", "Virke i Nasjonalt fagskoleråd", "Virke er representert i Nasjonalt fagskoleråd.")]
+    agenda = [("Helvetica-Bold", 30, 455, "Innhold")] + [
+        ("Helvetica", 18, 400 - 40 * k, f"• {title}") for k, (_, title, _) in enumerate(slides)]
+    pages = [[("Helvetica-Bold", 30, 300, "Virkes kompetansetiltak 2055")], agenda] + [
+        [("Helvetica", 13, 502, tag, 800), ("Helvetica-Bold", 26, 454, title), ("Helvetica", 20, 395, text)]
+        for tag, title, text in slides]
+    pages = [page + [("Helvetica", 10, 10, f"Virke | Rapport til Kompetansepolitisk råd 2055   {n}/5", 30)]
+             for n, page in enumerate(pages, 1)]
+    path = draw_pages(tmp_path / "virke_presentasjon.pdf", pages, pagesize=(960, 540))
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak")) for r in rows] == [(tag.split(" |")[0], title) for tag, title, _ in slides]
