@@ -1203,6 +1203,22 @@ def test_an_item_giving_its_delmal_after_a_dash_is_a_tiltak_its_labels_and_accou
     assert read.warnings == ()
 
 
+def test_an_item_giving_its_delmal_after_a_comma_then_a_colon_and_its_account_is_a_tiltak(matchers, tmp_path):
+    # Held-out round 34 (Akademikerne's e-mail, Nynorsk): «• Title, delmål 1.4: account» under the sender's name; the
+    # file gave no tiltak.
+    d = docx.Document()
+    d.add_heading("Ingrid Haugland", level=1)
+    d.add_paragraph("Her kjem rapporteringa frå Akademikerne for 2055. Vi har to tiltak i år:")
+    d.add_paragraph("Råd for samarbeid med arbeidslivet (RSA), delmål 1.4: Foreiningane har representantar i RSA ved "
+                    "fire universitet.", style="List Bullet")
+    d.add_paragraph("Kartlegging av etter- og vidareutdanning for seniorar, delmål 2.2: Spørjeundersøking blant "
+                    "medlemmer over 55 år.", style="List Bullet")
+    read = _saved_and_read(matchers, d, tmp_path / "epost.docx")
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("1.4", "Råd for samarbeid med arbeidslivet (RSA)", "Foreiningane har representantar i RSA ved fire universitet."),
+        ("2.2", "Kartlegging av etter- og vidareutdanning for seniorar", "Spørjeundersøking blant medlemmer over 55 år.")]
+
+
 def test_a_form_in_paragraphs_with_notes_on_how_to_answer_in_its_labels_is_read(matchers, tmp_path):
     # «Navn på tiltaket:», «Delmål (nummer og stikkord):», «Type tiltak (kryss av): ☐ FoU ☒ …»: the file gave nothing.
     read = _read(matchers, tmp_path / "skjema_avsnitt.docx", [
