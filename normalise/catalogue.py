@@ -75,6 +75,7 @@ class Council:
     national: bool = False  # a copy of it for one region is another measure
     other_bodies: tuple[str, ...] = ()  # an institution named after it that has a council of its own, not this one
     separate_units: bool = False  # its units are bodies of their own (a faglig råd beside SRY), not parts of it
+    county_bodies: tuple[str, ...] = ()  # names of the body each county has of its own (a county's Y-nemnd)
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,8 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
         council = Council(p.text(t, "id", where), p.text(t, "name", where), p.texts(t, "aliases", where),
                           owner=p.text(t, "owner", where, required=False), units=p.texts(t, "units", where),
                           unit_prefixes=p.texts(t, "unit_prefixes", where), national=national is True,
-                          other_bodies=p.texts(t, "other_bodies", where), separate_units=separate is True)
+                          other_bodies=p.texts(t, "other_bodies", where), separate_units=separate is True,
+                          county_bodies=p.texts(t, "county_bodies", where))
         if council.owner and council.owner not in org_names:
             p.add(f"{where}: owner '{council.owner}' er ikke et [[member]] eller en [[organisation]]")
         councils.append(council)

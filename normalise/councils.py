@@ -19,6 +19,7 @@ from .text import fold
 
 
 COUNCIL_TYPE = "Råd/utvalg/nettverk"
+COUNTY_KIND = "fylkeskommune"
 # A text this short once the council's name and the member's name are gone is the council itself
 # ("Kompetansebehovsutvalget", "Medlem av SRY", "Plass i Faglig råd for helse- og oppvekstfag").
 MAX_RESIDUAL_WORDS = 1
@@ -76,6 +77,7 @@ class CouncilMatcher:
         self._regions = PhraseSet(sorted(regions))
         self._names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
         self._stop = vocab.stopwords
+        self._counties = frozenset(m.name for m in catalogue.members if m.kind == COUNTY_KIND)
 
     def _mentions(self, text: str, toks: list[Token]) -> list[tuple[Council, Hit]]:
         """Every council the text names, by where it stands."""
@@ -188,6 +190,11 @@ class CouncilMatcher:
             # "Utredning av RSA-ordningen" typed FoU: something of the council, and the report says what kind.
             of_it = hit.genitive and part is None
             return CouncilDecision("", cid, f"nevner {cid}, men typen er {given_type}", doubtful=trap is None and not of_it)
+        written = text[toks[hit.first].start : toks[hit.last].end]
+        if member in self._counties and fold(written) in {fold(b) for b in council.county_bodies}:
+            # «Yrkesopplæringsnemnda (Y-nemnda)» from a county council: the county's own body, not the national council;
+            # a part in it («har sekretariatet for yrkesopplæringsnemnda») is asked, as readers have counted it SRY's.
+            return CouncilDecision("", cid, f"«{written}» er fylkets eget organ, ikke {cid}", doubtful=part is not None)
         if council.national:
             # «… for Trøndelag» after the council's name, «Trøndersk kompetansebehovsutval» right before it.
             region = next((h for h, _ in self._regions.find_all(toks)

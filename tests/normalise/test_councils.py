@@ -248,3 +248,17 @@ def test_a_body_described_with_the_councils_name_in_brackets_is_the_council_and_
     assert decision.council == "UHR-FSE" and decision.doubtful
     # A project merely placed by the council in brackets is no body of its kind: it stays the member's own.
     assert councils.decide("Praksisprosjekt i helsefag (RSA)", "", "LO").council == ""
+
+
+def test_a_county_reporting_its_own_yrkesopplaeringsnemnd_reports_its_own_body(councils):
+    # Held-out round 34: Vestland's «Yrkesopplæringsnemnda (Y-nemnda)» was merged, sure, into SRY's row.
+    decision = councils.decide("Yrkesopplæringsnemnda (Y-nemnda)", "Råd/utvalg/nettverk", "Vestland fylkeskommune")
+    assert decision.council == "" and decision.named == "SRY" and not decision.doubtful
+    assert "fylkets eget organ" in decision.evidence
+    # A county's part in its own nemnd is asked: readers have counted it as SRY's.
+    decision = councils.decide("Fylkeskommunen har sekretariatet for yrkesopplæringsnemnda", "",
+                               "Vestfold og Telemark fylkeskommune")
+    assert decision.council == "" and decision.doubtful
+    # Members' seats in the counties' nemnder count with SRY, as the 2018 matrix has them.
+    assert councils.decide("KS deltar i yrkesopplæringsnemndene", "", "KS").council == "SRY"
+    assert councils.decide("Deltakelse i yrkesopplæringsnemndene (SRY)", "", "Unio").council == "SRY"
