@@ -27,7 +27,8 @@ from tiltak_core.records import (
 from .name_text import same_sector, sector_after, split_compounds
 from .name_profile import NameProfile
 from .union import ConstrainedUnion
-from .names import OTHER_YEARS, YEAR, MeasureNames
+from .apart import OTHER_YEARS
+from .names import YEAR, MeasureNames
 from .orgs import OrgMatcher
 from .text import fold, stem, stems, undoubled, words
 

@@ -1,0 +1,60 @@
+"""Whether two rows that name one programme are still two measures: another edition, phase, region or sector."""
+
+from __future__ import annotations
+
+import re
+
+from .name_profile import NameProfile
+
+OTHER_YEARS = "ulike år"  # why two editions of one event are two measures
+
+
+def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), named: bool = False,
+          partners: bool = False) -> tuple[str, bool]:
+    """(why two rows are two measures however alike, whether that is certain); ('', False) if nothing
+    sets them apart. Another phase or extension, or two different regions, is certain; one row naming
+    a region the other leaves out may be a detail the other omitted. Regions in `shared` are ones both
+    rows take part in (a national row naming the county council whose row places it in its county);
+    `named`: the rows name one programme, which two counties may run together; `partners`: each names the other's
+    member."""
+    if a.editions and b.editions and not a.editions & b.editions:
+        return f"{OTHER_YEARS} ({', '.join(sorted(a.editions | b.editions))})", True
+    differ = a.phases ^ b.phases
+    # «det regionale kompetanseforumet i Vestland» and «Kompetanseforum Vestland»: one body, its region named by
+    # both; «regional» says where it is, not that it is a region's version of a national one.
+    if differ and not (differ <= a.regional_phases | b.regional_phases and a.places and a.places == b.places
+                       and a.regional_bodies & b.regional_bodies):
+        # «Pilotering av regionale kompetansepartnerskap (Kompetansebro)» beside «Kompetansebro-piloten», each
+        # naming the other's member as partner: one programme, «regionale» maybe saying what it builds, not
+        # which version of it: asked, not settled.
+        told = not (named and partners and differ <= a.regional_phases | b.regional_phases)
+        return f"ny fase eller utvidelse ({', '.join(sorted(differ))})", told and bool(differ - a.loose_phases - b.loose_phases)
+    if named and a.about != b.about:
+        return "den ene handler om tiltaket (promotering, informasjon, evaluering), ikke tiltaket selv", False
+    if a.news != b.news:
+        return f"kanskje utvidet til noe nytt ({', '.join(sorted(a.news ^ b.news))})", False
+    for x, y in ((a, b), (b, a)):
+        carried = sorted(w for w in x.moved - y.moved if re.search(rf"(?<!\w){re.escape(w)}", y.text))
+        if carried:
+            return f"«{carried[0]}» ført over til noe nytt", False
+    # A county council's own county counts against another county's row, or a row placed somewhere, not
+    # against a national one: a county taking part in a national programme is that programme.
+    if a.home and b.home:
+        ra, rb = a.regions, b.regions
+    else:
+        ra = a.settings | (a.home if b.settings else frozenset())
+        rb = b.settings | (b.home if a.settings else frozenset())
+    ra, rb = ra - shared, rb - shared
+    if ra != rb and (ra or rb):
+        # Two county councils naming one programme in the same terms, neither placing it anywhere but at
+        # home, may run it together (a network across the north): the reports do not say which.
+        # A county naming itself («Buskerud deltek i Ny Start», «… kjent i skulane i Trøndelag») says no more than
+        # its report's sender does: its part of the programme, or a programme of its own; the words do not say.
+        # In a body's name («Kompetanseforum Agder») it names the county's own body.
+        pa, pb = (x.places - (frozenset() if any(h in body for body in x.regional_bodies for h in x.home) else x.home)
+                  for x in (a, b))
+        only_homes = a.home and b.home and pa == pb and not pa & (a.home | b.home)
+        # «… på Vestlandet» beside Møre og Romsdal's own row: the county's part of it, maybe.
+        nested = bool(ra & b.around or rb & a.around)
+        return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb) and not (named and only_homes) and not nested
+    return "", False
