@@ -32,6 +32,8 @@ _NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|[A-H]\)|\(?[ivx]
 _SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰*†"
 _SENTENCE_END = (".", "!", "?", ":")
 
+# «Delmål:», «Ansvarlig:», «Type tiltak:», «Tiltak 2:»: a line opening with a label of one to three words.
+_LABEL_OPENING = re.compile(r"^[A-ZÆØÅ][^\W\d_]*(?:[ -][^\W\d_]+){0,2}(?:\s+(?:nr\.?\s*)?\d{1,3})?\s?:(?:\s|$)")
 # A heading is short: longer bold text is emphasis inside the body.
 HEADING_MAX_WORDS = 20
 # Type set larger than the body is a heading style, not emphasis: a sub-goal's whole wording as a heading
@@ -296,6 +298,8 @@ def _continues(
         return title_tail
     if cur.heading_style:
         return True  # a heading that wrapped (possibly centred)
+    if _LABEL_OPENING.match(line.text) and not _wrapped_here(prev, line, right):
+        return False  # «Delmål: 3.6» under «Tiltak 1: Lesekraft»: a labelled line set on its own, not wrapped text
     short_end = prev.x1 < right - max(0.15 * (right - left), 30.0) and prev.text.endswith(_SENTENCE_END)
     if cur.marker is not None:
         # Wrapped list item: continuation lines hang at the item's text, or (without a hanging

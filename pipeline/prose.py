@@ -94,9 +94,13 @@ class ProseReader(ShapeRules):
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
-        if p.kind == "heading" and len(meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types)) >= 2:
-            # «DM 1.4 | Råd/nettverk» set large under a slide's title: a line of its particulars, not a section.
+        if p.kind == "heading" and (len(meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types)) >= 2
+                                    or self.labels(replace(p, kind="text")) and self.block_item is not None):
+            # «DM 1.4 | Råd/nettverk» set large under a slide's title, «Delmål: 2.4» read large by OCR under a block's
+            # title: a line of its particulars, not a section.
             p = replace(p, kind="text")
+        if self.block_item is not None and self.block_item is self.last_item and self.empty_label(p):
+            return None  # «Beskrivelse:» over the text that answers it: the text describes the block anyway
         above, self._item_above = self._item_above, None
         if p.kind == "heading":
             self.titles.open(None)  # a heading ends the text under the last; _read opens one that may be a title

@@ -23,6 +23,7 @@ BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only w
 TYPE_IN_BRACKETS = re.compile(r"\s*[(\[]\s*([a-zæøå][\w/ -]{1,30}?)\s*[)\]]\s*$")
 
 
+NUMBERED_LABEL = re.compile(r"^\s*([^\W\d]+)\s+(?:nr\.?\s*)?\d{1,3}\s*:")  # «Tiltak 3:», «Tiltak nr. 3:»
 CODE_THEN_WORDS = re.compile(CODE_PATTERN + r"\.?\s*[-–:]?\s*(?P<rest>.*)", re.IGNORECASE)  # «Delmål 2.4 – …»
 
 
@@ -51,8 +52,18 @@ class ShapeRules:
 
     def labels(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""
-        head, labelled = self.mapper.split_labels(p.text) if p and p.kind in ("text", "bullet") else ("", {})
+        # «Tiltak 3: Title  Delmål: 2.2»: a numbered label is its label («Tiltak:»).
+        text = NUMBERED_LABEL.sub(r"\1:", p.text, count=1) if p and p.kind in ("text", "bullet") else ""
+        head, labelled = self.mapper.split_labels(text) if text else ("", {})
         return {} if head else labelled
+
+    def empty_label(self, p: Paragraph) -> bool:
+        """«Beskrivelse:» alone on its line: a label whose answer is the paragraph under it."""
+        text = p.text.rstrip()
+        if not text.endswith(":") or p.kind not in ("text", "heading"):
+            return False
+        head, labelled = self.mapper.split_labels(f"{text} x")
+        return not head and list(labelled.values()) == ["x"]
 
     def particulars(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a line of particulars gives («Delmål 1.4 · Råd/utvalg · Ansvar: KS»), else {}."""
@@ -65,6 +76,8 @@ class ShapeRules:
         if self.labels(p):
             return False  # a labelled line itself ("Tiltak: …") is no title
         labels = self.labels(following)
+        if "tiltak" in labels:
+            return False  # «Side 1 av 2» over «Tiltak 3: Title  Delmål: 2.2»: the labels name their own tiltak
         said = sum(1 for f in _BLOCK_LABELS if f in labels)
         block = self.block_item
         if p.kind == "text" and block is not None and block is self.last_item and not any(

@@ -9,7 +9,6 @@ read, is listed as skipped with its reason. Prose: see `pipeline.prose`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
@@ -29,6 +28,7 @@ from .prose import ProseReader
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
 from .prose_forms import continues_form, read_form
 from .prose_items import own_delmal
+from .prose_shapes import NUMBERED_LABEL
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
 from .ticks import tick_columns, ticked_delmal
 from tiltak_core.records import Provenance, RawRow, SkippedRow
@@ -51,7 +51,6 @@ class RowsRead:
 
 
 DELMAL_LIST_SHARE = 0.8  # of a headerless table's rows giving a delmål's code and its words: the strategy's list
-_NUMBERED_LABEL = re.compile(r"^\s*([^\W\d]+)\s+(?:nr\.?\s*)?\d{1,3}\s*:")  # «Tiltak 3:», «Tiltak nr. 3:»
 
 
 @dataclass
@@ -134,7 +133,7 @@ class RowReader:
 
     def _title_row(self, text: str) -> str:
         """The title a row across the table gives the row under it («Tiltak 3: Partsprosjektet DigiKomp»); ''."""
-        head, labelled = self.mapper.split_labels(_NUMBERED_LABEL.sub(r"\1:", text, count=1))
+        head, labelled = self.mapper.split_labels(NUMBERED_LABEL.sub(r"\1:", text, count=1))
         return labelled["tiltak"] if not head and set(labelled) == {"tiltak"} else ""
 
     def _skip(self, block: TableBlock, r: int, reason: str, cells: Sequence[str | None]) -> None:

@@ -1432,3 +1432,23 @@ def test_a_coded_title_closed_by_a_type_code_in_square_brackets_is_a_tiltak_thou
     assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, matchers.types.given(r.get("type")).value)
             for r in read.rows] == [("Digital kompetanse 55+", "2.1", "Prosjekt"),
                                     ("YS Arbeidslivsbarometer - tema læring på jobb", "2.2", "FoU")]
+
+
+def test_labelled_blocks_as_ocr_reads_a_scanned_letter_are_each_one_tiltak(matchers, tmp_path):
+    # Held-out round 34 (YS's scanned letter): «Tiltak 3: Title» and its «Delmål: 2.2» came out as one line, a footer
+    # «Side 1 av 2» stood over it, «Delmål: 2.4» came out in a larger size, and «Beskrivelse:» stood alone over the
+    # text. Tiltak 3's labels filled Tiltak 2 and the footer and «Delmål: 2.4» became tiltak, none of it flagged.
+    read = _read(matchers, tmp_path / "ys_skannet.docx", [
+        ("title", "YS – Yrkesorganisasjonenes Sentralforbund"), ("text", "Rapport til Kompetansepolitisk råd for 2055"),
+        ("text", "Tiltak 2: Innspill til KBUs hovedrapport"), ("text", "Delmål: 1.1"), ("text", "Type: Informasjon"),
+        ("text", "Ansvarlig: YS"), ("text", "Beskrivelse:"), ("text", "Skriftlig innspill fra YS-forbundene."),
+        ("text", "Side 1 av 2"),
+        ("text", "Tiltak 3: YS Arbeidslivsbarometer Delmål: 2.2"), ("text", "Type: FoU"), ("text", "Samarbeid: Fafo"),
+        ("text", "Beskrivelse:"), ("text", "Årlig undersøkelse om etter- og videreutdanning."),
+        ("text", "Tiltak 4: Kurs for tillitsvalgte i kompetansekartlegging"), ("h2", "Delmål: 2.4"),
+        ("text", "Type: Kurs/utdanning"), ("text", "Beskrivelse:"), ("text", "Kurs i å kartlegge kompetansebehov.")])
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("samarbeidspartnere"), r.get("beskrivelse"))
+            for r in read.rows] == [
+        ("Innspill til KBUs hovedrapport", "1.1", "Informasjon", "", "Skriftlig innspill fra YS-forbundene."),
+        ("YS Arbeidslivsbarometer", "2.2", "FoU", "Fafo", "Årlig undersøkelse om etter- og videreutdanning."),
+        ("Kurs for tillitsvalgte i kompetansekartlegging", "2.4", "Kurs/utdanning", "", "Kurs i å kartlegge kompetansebehov.")]

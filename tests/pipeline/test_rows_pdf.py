@@ -343,3 +343,17 @@ def test_a_decks_agenda_names_no_tiltak_and_a_corner_tag_with_only_a_code_is_no_
     path = draw_pages(tmp_path / "virke_presentasjon.pdf", pages, pagesize=(960, 540))
     rows, _ = _rows(matchers, path)
     assert [(r.get("delmal"), r.get("tiltak")) for r in rows] == [(tag.split(" |")[0], title) for tag, title, _ in slides]
+
+
+def test_labelled_lines_set_one_under_another_are_not_one_wrapped_paragraph(tmp_path, matchers):
+    # Held-out round 34 (YS's scan, read by OCR): «Tiltak 1: Lesekraft», «Delmål: 3.6», «Type: …» in one font at the
+    # text's pitch were joined into one paragraph, as if the layout had wrapped them.
+    lines = ["Tiltak 1: Lesekraft", "Delmål: 3.6", "Type: Kurs/utdanning", "Ansvarlig: YS", "Samarbeid: VOFO",
+             "Tiltak 2: Kurs for tillitsvalgte i kompetansekartlegging", "Delmål: 2.4", "Type: Kurs/utdanning",
+             "Ansvarlig: YS"]
+    page = [("Helvetica-Bold", 16, 790, "YS – rapport til Kompetansepolitisk råd 2055")] + [
+        ("Helvetica", 11, 740 - 14 * k, text) for k, text in enumerate(lines)]
+    path = draw_pages(tmp_path / "ys.pdf", [page])
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("samarbeidspartnere")) for r in rows] == [
+        ("Lesekraft", "3.6", "VOFO"), ("Kurs for tillitsvalgte i kompetansekartlegging", "2.4", "")]
