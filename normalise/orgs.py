@@ -195,8 +195,11 @@ class OrgMatcher:
         stem = _ascii(PurePath(source_file).stem)
         stem_words = re.split(r"[^a-z0-9]+", stem)
         best: tuple[int, Organisation] | None = None
-        for org in self.catalogue.members:
-            for alias in (org.name, *org.aliases, *org.file_aliases):
+        # An organisation that belongs to a member names it too: «KD_rapport_….docx» is the government's report.
+        owned = [(o, owner) for o in self.catalogue.organisations if not o.is_member and o.member
+                 and (owner := self.catalogue.organisation(o.member)) is not None]
+        for named, org in [*((m, m) for m in self.catalogue.members), *owned]:
+            for alias in (named.name, *named.aliases, *named.file_aliases):
                 alias_words = re.split(r"[^a-z0-9]+", _ascii(alias))
                 n = len(alias_words)
                 if any(stem_words[i : i + n] == alias_words for i in range(len(stem_words) - n + 1)):
