@@ -165,10 +165,17 @@ def closing_type(text: str, types: TypeNamer) -> tuple[str, str] | None:
     return clean(bracket["title"]), clean(bracket["type"])
 
 
+_LEAD_TYPE = re.compile(r"^(?P<type>[^\W\d][\w/ -]{1,30}?)\.\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
 def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
                     split_labels: Callable[[str], tuple[str, dict[str, str]]]) -> tuple[dict[str, str], ItemParts | None]:
     """The fields of an item that gives its own delmål, and the shape that split its title from the rest (if any):
     «Title (2.4): What was done. Partnere: X.», «Title [Kurs] (delmål 2.1). Account.», «Title – Account (dm 2.2)»."""
+    lead_type = _LEAD_TYPE.match(own.rest) if not own.type else None
+    if lead_type and len(lead_type["type"].split()) <= _TYPE_WORDS and _names_type(lead_type["type"], types):
+        # «Title (delmål 1.3) – nettverk. VOFO deltar …»: the type after the code, then the account.
+        own = replace(own, type=lead_type["type"], rest=lead_type["rest"])
     head, labelled = split_labels(own.rest)
     said = ""
     for name in ("ansvarlig", "samarbeidspartnere"):
@@ -178,6 +185,10 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
             labelled[name], said = value, clean(f"{said} {after}")
     fields = {"delmal": own.delmal, **labelled, "tiltak": clean(own.text).rstrip(" .,;:")}
     parts = item_parts(own.text, types, lead)
+    if own.type and parts.type and not parts.beskrivelse:
+        # «Kompetansepluss frivillighet – informasjonskampanje (delmål 3.2) – informasjon.»: the type stands after the
+        # code; a type word after a dash in the title is part of its name.
+        parts = ItemParts(clean(own.text))
     dash = dash_title(parts.tiltak, types) if not parts.beskrivelse else None
     titled = replace(dash, type=parts.type or dash.type) if dash else (
         parts if parts.tiltak != clean(own.text) or parts.type or parts.doubt else None)  # a doubt goes to review

@@ -1452,3 +1452,18 @@ def test_labelled_blocks_as_ocr_reads_a_scanned_letter_are_each_one_tiltak(match
         ("Innspill til KBUs hovedrapport", "1.1", "Informasjon", "", "Skriftlig innspill fra YS-forbundene."),
         ("YS Arbeidslivsbarometer", "2.2", "FoU", "Fafo", "Årlig undersøkelse om etter- og videreutdanning."),
         ("Kurs for tillitsvalgte i kompetansekartlegging", "2.4", "Kurs/utdanning", "", "Kurs i å kartlegge kompetansebehov.")]
+
+
+def test_an_items_type_after_its_code_and_a_dash_is_given_and_a_type_word_in_its_title_stays_in_it(matchers, tmp_path):
+    # Held-out round 35 (VOFO, an .odt): «Title (delmål 3.2) – informasjon. Account» — the type after the dash was
+    # read as the account's first word, so the type was guessed, and «Kompetansepluss frivillighet –
+    # informasjonskampanje» lost its second half to a type split, sure.
+    read = _read(matchers, tmp_path / "vofo.docx", [
+        ("title", "VOFO rapport 2056"), ("text", "Delmål står i parentes, og type tiltak er angitt etter tankestreken."),
+        ("bullet", "Nasjonalt forum for karriereveiledning (delmål 1.3) – nettverk. VOFO deltar i forumet."),
+        ("bullet", "Kompetansepluss frivillighet – informasjonskampanje (delmål 3.2) – informasjon. Kampanje i sosiale "
+                   "medier for å gjøre ordningen kjent.")])
+    assert [(r.get("delmal"), r.get("tiltak"), r.get("type"), r.get("beskrivelse")) for r in read.rows] == [
+        ("delmål 1.3", "Nasjonalt forum for karriereveiledning", "nettverk", "VOFO deltar i forumet."),
+        ("delmål 3.2", "Kompetansepluss frivillighet - informasjonskampanje", "informasjon",
+         "Kampanje i sosiale medier for å gjøre ordningen kjent.")]
