@@ -191,9 +191,11 @@ class ColumnMapper:
         return head, labelled
 
     def is_note_row(self, cells: list[str]) -> bool:
-        """A note in a row of its own: one filled cell opening with a note's label («Merknad: …», «Utfylt av: …»)."""
+        """A note in a row of its own: one filled cell opening with a note's label («Merknad: …», «Utfylt av: …»), or
+        the label in a cell of its own and the note in the next («Merknad:» | «FAGHELSE rapporteres også av …»)."""
         filled = [c for c in cells if c and c.strip()]
-        label = re.match(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s*:", filled[0]) if len(filled) == 1 else None
+        label = re.match(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s*:", filled[0]) if len(filled) == 1 else (
+            re.fullmatch(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s*:\s*", filled[0]) if len(filled) == 2 else None)
         return label is not None and fold(label.group(1)) in self._note_labels
 
     def is_sum_row(self, cells: list[str]) -> bool:

@@ -661,6 +661,15 @@ def test_a_note_in_a_row_of_its_own_under_the_table_is_no_tiltak(tmp_path, match
     assert [r.get("tiltak") for r in rows] == ["LAPS - læring på arbeidsplassen i små bedrifter", "Kompetansebarometeret 2042"]
     assert warnings == ()
 
+    # Held-out round 35 (YS's workbook): the label in the first column, the note in the next.
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltaksnavn", "Type tiltak"], [
+        ["2.2", "Kompetansebarometeret 2056", "FoU"], ["", "", ""],
+        ["Merknad:", "FAGHELSE rapporteres også av Spekter og Unio. Tallene for 2056 er foreløpige.", ""]])
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [r.get("tiltak") for r in rows] == ["Kompetansebarometeret 2056"] and warnings == ()
+
 
 def test_an_innsats_column_beside_what_was_done_gives_the_tiltak(tmp_path, matchers):
     d = docx.Document()
