@@ -28,6 +28,7 @@ _REGION_REACH = 4  # a region this many words after a national council's name ma
 # Trøndelag»: a region past a clause break, or after «ved»/«gjennom» (by whom), is who takes the seat, not where a copy
 # of the council stands.
 _CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:og|men|mens|der|ved|gjennom)\b", re.IGNORECASE)
+_RELATIVE = frozenset({"som"})
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
 
@@ -157,7 +158,9 @@ class CouncilMatcher:
         others = sorted({c.id for c, _ in mentions} - {cid})
         # The council's own name says nothing about taking part ("Samarbeidsrådet for yrkesopplæring").
         names = frozenset(i for _, h in mentions for i in range(h.first, h.last + 1))
-        trap = self._traps.first(toks, names)
+        # «Utvalget som analyserer Norges kompetansebehov»: a verb after «som» says what the council does.
+        trap = next(((h, ph) for h, ph in self._traps.find_all(toks, names)
+                     if not (h.first and toks[h.first - 1].folded in _RELATIVE)), None)
         weak = self._weak_traps.first(toks, names) if trap is None else None
         trap = trap or weak  # a clear trap word anywhere says more than a weak one
         if trap and self._in_participation_word(toks[trap[0].first].folded, trap[1].entry):

@@ -262,3 +262,11 @@ def test_a_county_reporting_its_own_yrkesopplaeringsnemnd_reports_its_own_body(c
     # Members' seats in the counties' nemnder count with SRY, as the 2018 matrix has them.
     assert councils.decide("KS deltar i yrkesopplæringsnemndene", "", "KS").council == "SRY"
     assert councils.decide("Deltakelse i yrkesopplæringsnemndene (SRY)", "", "Unio").council == "SRY"
+
+
+def test_a_survey_of_the_council_written_as_a_verb_is_about_it(councils):
+    # Sentence set 35: «UHR kartlegger hvordan RSA-ene … er organisert og hvilke aktører som deltar» took «deltar»
+    # (the others') as UHR's seat and was merged, sure, into RSA's row.
+    decision = councils.decide("UHR kartlegger hvordan RSA-ene ved institusjonene er organisert og hvilke aktører som "
+                               "deltar", "", "UHR")
+    assert decision.council == "" and "handler om RSA" in decision.evidence
