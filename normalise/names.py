@@ -38,6 +38,7 @@ EVENT_BASE_CHARS = 6  # what an event is about («læring»), shorter («fag», 
 _EVENT_LINKS = frozenset({"om", "for"})
 BASE_CHARS = 8  # a name left when its kind is taken off («helsekompetanse»); shorter is a word, not a name
 OPENING_WORDS = 3  # opening words two rows share that may name one scheme
+TITLE_AS_NAME_CHARS = 5  # a lead title this long that the other row writes as a proper noun is a shared name
 CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
 # An acronym defined beside its name: «Partnarskap for vaksenopplæring i Innlandet (PAVI)» and
 # "PAVI – partnerskapet for voksenopplæring i Innlandet". The name is a title the other rows may use alone.
@@ -74,6 +75,8 @@ class MeasureNames:
         common.update(self._region_words)
         self._common = frozenset(common)
         self._stop = frozenset(vocab.stopwords)
+        # «deltar i Bálggis», «er med i Bálggis-prosjektet»: after a word for taking part, «i» names what, not where.
+        self._joins = frozenset(fold(w) for w in (*vocab.participation, *vocab.partner_words) if " " not in w.strip())
         self._openers = frozenset(fold(w) for w in vocab.type_openers)
         self._kinds = frozenset(w for t in catalogue.types for entry in (t.name, *t.synonyms) for w in words(entry)) | \
             self._openers
@@ -132,7 +135,7 @@ class MeasureNames:
                 found.add(f"{t.folded} {after.folded}")  # «… gjennom Kompetansepluss frivillighet»: the programme named
             if not (capital or acronym) or self._is_common(t.folded) or len(t.folded) < 3:
                 continue
-            if i > 0 and toks[i - 1].folded in _SETTING and not acronym:
+            if i > 0 and toks[i - 1].folded in _SETTING and not acronym and not (i > 1 and toks[i - 2].folded in self._joins):
                 continue  # "under Arendalsuka", "i Bodø": where, not what
             found.add(t.folded)
         return found | self._acronym_compounds(toks)
@@ -332,7 +335,9 @@ class MeasureNames:
         # «Helsekompetanse 2028» and «Helsekompetansekonferansen 2028»: one name, once with its kind joined on.
         common = sorted(a.names & b.names) or sorted(a.regional_bodies & b.regional_bodies) or same_schemes(
             a.schemes, b.schemes) or same_schemes(a.schemes, b.short_schemes) or same_schemes(
-            a.short_schemes, b.schemes) or sorted((a.name_stems & b.bases) | (b.name_stems & a.bases))
+            a.short_schemes, b.schemes) or sorted((a.name_stems & b.bases) | (b.name_stems & a.bases)) or sorted(
+            # «Bálggis – utvikling av …» beside «… med i Bálggis-prosjektet»: one's title, the other's proper noun.
+            n for n in (a.names & set(b.titles)) | (b.names & set(a.titles)) if len(n) >= TITLE_AS_NAME_CHARS)
         if common:
             return common[0]
         # «Nasjonal karrierekonferanse 2019», «karrierekonferansen i 2019»: the event as written, before its stem.

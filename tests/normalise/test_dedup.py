@@ -1025,3 +1025,16 @@ def test_a_countys_own_body_before_the_programme_it_takes_part_in_is_the_countys
                    "1.3", "Prosjekt")
     groups, _ = _groups(matchers, rows)
     assert len(groups) == 2
+
+
+def test_a_programme_named_after_taking_part_in_it_is_its_name_not_a_place(matchers):
+    # Sentence set 35: «… deltar i Bálggis sammen med Sametinget» and «Nordland er med i Bálggis-prosjektet …»: a name
+    # after «i» was taken for where, as «i Bodø» is, so neither row named the programme and each stood alone.
+    rows = [_row("sametinget.docx", "Sametinget", "Bálggis – utvikling av karriereveiledning tilpasset samisk språk og "
+                 "kultur", "1.3", ""),
+            _row("tf.docx", "Troms og Finnmark fylkeskommune", "Karrieresenteret i Troms og Finnmark deltar i Bálggis "
+                 "sammen med Sametinget", "1.3", "Prosjekt"),
+            _row("nordland.docx", "Nordland fylkeskommune", "Nordland er med i Bálggis-prosjektet om samisk perspektiv i "
+                 "karriereveiledningen", "1.3", "")]
+    groups, _ = _groups(matchers, rows)
+    assert len(groups) == 1
