@@ -15,6 +15,8 @@ from .catalogue import Catalogue, Organisation
 from .text import clean, fold
 
 NAME_SCORE = 90  # fuzzy resemblance needed to take a written name as a catalogue organisation
+LETTERHEAD_LINES = 4  # lines atop the first page where an organisation's name alone is its letterhead
+GENITIVE_NAME_CHARS = 5  # «regjeringens» in a file name; a shorter name («los», «ks») is too easily another word
 # "Rapport fra LO", "Rapportering frå Vestland fylkeskommune", "Innsendt av: KS": the document says who it is.
 _FROM = re.compile(r"\b(?:fra|frå|av|avsender|innsendt av|rapportert av|levert av)\b\s*:?\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:[,;\n]|\s+og\s+|\s+samt\s+|\s+&\s+)\s*", re.IGNORECASE)
@@ -192,19 +194,29 @@ class OrgMatcher:
                 return MemberGuess(org.name, 0.95, f"første side: «{clean(line)[:80]}»")
         if signed := self._signed(back_text):
             return MemberGuess(signed[0].name, 0.9, f"signaturen: «{clean(signed[1])[:80]}»")
-        stem = _ascii(PurePath(source_file).stem)
-        stem_words = re.split(r"[^a-z0-9]+", stem)
-        best: tuple[int, Organisation] | None = None
         # An organisation that belongs to a member names it too: «KD_rapport_….docx» is the government's report.
         owned = [(o, owner) for o in self.catalogue.organisations if not o.is_member and o.member
                  and (owner := self.catalogue.organisation(o.member)) is not None]
-        for named, org in [*((m, m) for m in self.catalogue.members), *owned]:
+        named_by = [*((m, m) for m in self.catalogue.members), *owned]
+        for line in front_text.splitlines()[:LETTERHEAD_LINES]:
+            # «Kunnskapsdepartementet» on a line of its own atop the first page: the letterhead.
+            head = next((org for named, org in named_by for alias in (named.name, *named.aliases)
+                         if clean(line) == alias), None)
+            if head is not None:
+                return MemberGuess(head.name, 0.9, f"brevhodet: «{clean(line)[:80]}»")
+        stem = _ascii(PurePath(source_file).stem)
+        stem_words = re.split(r"[^a-z0-9]+", stem)
+        best: tuple[int, Organisation] | None = None
+        for named, org in named_by:
             for alias in (named.name, *named.aliases, *named.file_aliases):
                 alias_words = re.split(r"[^a-z0-9]+", _ascii(alias))
                 n = len(alias_words)
-                if any(stem_words[i : i + n] == alias_words for i in range(len(stem_words) - n + 1)):
-                    if best is None or n > best[0]:
-                        best = (n, org)
+                # «regjeringens_rapport», «MoreogRomsdal_fk»: a name in the genitive, or its words written as one.
+                found = any(stem_words[i : i + n] == alias_words for i in range(len(stem_words) - n + 1)) or (
+                    n == 1 and f"{alias_words[0]}s" in stem_words and len(alias_words[0]) >= GENITIVE_NAME_CHARS) or (
+                    n > 1 and "".join(alias_words) in stem_words)
+                if found and (best is None or n > best[0]):
+                    best = (n, org)
         if best:
             return MemberGuess(best[1].name, 0.8, f"filnavnet «{source_file}»")
         mentions = self._mentions(front_text)

@@ -35,6 +35,19 @@ def test_a_file_named_by_an_organisation_that_belongs_to_a_member_is_that_member
     assert (guess.name, guess.confidence) == ("Regjeringen", 0.8)
 
 
+def test_a_letterhead_a_genitive_or_words_run_together_name_the_member(matchers):
+    # Held-out round 11: «… – regjeringens rapportering for 2031» over «Kunnskapsdepartementet» in
+    # «Regjeringens rapport til KPR 2031.pdf» was guessed to be KS's, the first member its text named.
+    front = "Oppfølging av strategien – regjeringens rapportering for 2031\nKunnskapsdepartementet\nKS og LO har bidratt."
+    guess = matchers.orgs.find_member("", front, "rapport.pdf")
+    assert (guess.name, guess.confidence) == ("Regjeringen", 0.9) and "brevhodet" in guess.evidence
+    assert matchers.orgs.find_member("", "", "Regjeringens rapport til KPR 2031.pdf").name == "Regjeringen"
+    # Held-out round 31: «MoreogRomsdal_fk_tiltak_2051.odt».
+    assert matchers.orgs.find_member("", "", "MoreogRomsdal_fk_tiltak_2051.odt").name == "Møre og Romsdal fylkeskommune"
+    # A short name in the genitive is too easily another word.
+    assert matchers.orgs.find_member("", "", "los_notater.pdf").name == ""
+
+
 def test_common_words_are_not_members(matchers):
     # "virke" is a verb, "spekter" a noun: only the capitalised names count.
     guess = matchers.orgs.find_member("", "Tiltakene skal virke i et bredt spekter av bransjer", "rapport.pdf")
