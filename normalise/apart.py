@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .name_profile import NameProfile
+from .name_profile import NameProfile, in_home
 
 OTHER_YEARS = "ulike år"  # why two editions of one event are two measures
 
@@ -51,15 +51,11 @@ def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), 
         # A county naming itself («Buskerud deltek i Ny Start», «… kjent i skulane i Trøndelag») says no more than
         # its report's sender does: its part of the programme, or a programme of its own; the words do not say.
         # In a body's name («Kompetanseforum Agder») it names the county's own body.
-        pa, pb = (x.places - (frozenset() if any(h in body for body in x.regional_bodies for h in x.home) else _at_home(x))
-                  for x in (a, b))
+        pa, pb = (x.places - (frozenset() if any(h in body for body in x.regional_bodies for h in x.home)
+                              else frozenset(p for p in x.places if in_home(p, x.home))) for x in (a, b))
         only_homes = a.home and b.home and pa == pb and not pa & (a.home | b.home)
         # «… på Vestlandet» beside Møre og Romsdal's own row: the county's part of it, maybe.
         nested = bool(ra & b.around or rb & a.around)
         return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb) and not (named and only_homes) and not nested
     return "", False
 
-
-def _at_home(x: NameProfile) -> frozenset[str]:
-    """The places a row names that are its member's county or part of its name («Troms» of Troms og Finnmark)."""
-    return frozenset(p for p in x.places if any(set(p.split()) <= set(h.split()) for h in x.home))

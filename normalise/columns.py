@@ -60,6 +60,8 @@ class HeaderMap:
         return next((i for i, f in self.fields if f == name), None)
 
 
+_NOTE_LABEL = re.compile(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s*:")  # «Merknad:», «Utfylt av:»
+
 class ColumnMapper:
     """Recognises header rows and prose labels from the vocabulary's names for each field."""
 
@@ -194,9 +196,10 @@ class ColumnMapper:
         """A note in a row of its own: one filled cell opening with a note's label («Merknad: …», «Utfylt av: …»), or
         the label in a cell of its own and the note in the next («Merknad:» | «FAGHELSE rapporteres også av …»)."""
         filled = [c for c in cells if c and c.strip()]
-        label = re.match(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s*:", filled[0]) if len(filled) == 1 else (
-            re.fullmatch(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s*:\s*", filled[0]) if len(filled) == 2 else None)
-        return label is not None and fold(label.group(1)) in self._note_labels
+        label = _NOTE_LABEL.match(filled[0]) if len(filled) in (1, 2) else None
+        if label is None or len(filled) == 2 and filled[0][label.end():].strip():
+            return False  # beside another filled cell, the label must stand alone in its own
+        return fold(label.group(1)) in self._note_labels
 
     def is_sum_row(self, cells: list[str]) -> bool:
         """A total ('Sum', 'Totalt antall tiltak 12') or the caption of a count by part («Antall tiltak per

@@ -79,6 +79,7 @@ class CouncilMatcher:
         self._names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
         self._stop = vocab.stopwords
         self._counties = frozenset(m.name for m in catalogue.members if m.kind == COUNTY_KIND)
+        self._county_bodies = {c.id: frozenset(fold(b) for b in c.county_bodies) for c in catalogue.councils}
 
     def _mentions(self, text: str, toks: list[Token]) -> list[tuple[Council, Hit]]:
         """Every council the text names, by where it stands."""
@@ -194,7 +195,7 @@ class CouncilMatcher:
             of_it = hit.genitive and part is None
             return CouncilDecision("", cid, f"nevner {cid}, men typen er {given_type}", doubtful=trap is None and not of_it)
         written = text[toks[hit.first].start : toks[hit.last].end]
-        if member in self._counties and fold(written) in {fold(b) for b in council.county_bodies}:
+        if member in self._counties and fold(written) in self._county_bodies[cid]:
             # «Yrkesopplæringsnemnda (Y-nemnda)» from a county council: the county's own body, not the national council;
             # a part in it («har sekretariatet for yrkesopplæringsnemnda») is asked, as readers have counted it SRY's.
             return CouncilDecision("", cid, f"«{written}» er fylkets eget organ, ikke {cid}", doubtful=part is not None)

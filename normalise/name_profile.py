@@ -41,3 +41,8 @@ class NameProfile:
     def regions(self) -> frozenset[str]:
         """The regions the row is about: those it names and its member's own."""
         return self.places | self.home
+
+
+def in_home(place: str, home: frozenset[str]) -> bool:
+    """Whether a place is the member's county or a part of its name («Telemark» of Vestfold og Telemark)."""
+    return any(set(place.split()) <= set(h.split()) for h in home)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from .catalogue import Catalogue
 from .apart import apart
-from .name_profile import NameProfile
+from .name_profile import NameProfile, in_home
 from .phase_words import PhaseReader
 from .name_text import (ACRONYM_LETTERS, acronym_kinds, capitalised_inside, LINKING as _LINKING, NAME_ENDINGS, NAME_IN_TEXT_CHARS, defined_name, in_sequence, kind_spelled, spells_initials,
                         inflected_in, name_stem, same_schemes, schemes, short_schemes, spelled, stem_seq)
@@ -268,8 +268,7 @@ class MeasureNames:
             before = toks[h.first - 1] if h.first else None
             in_name = before is not None and before.text[:1].isupper() and not _SENTENCE_END.search(
                 text[toks[h.first - 2].end : before.start] if h.first >= 2 else "x.")
-            at_home = any(set(place.split()) <= set(h.split()) for h in home)  # «Telemark» in Vestfold og Telemark
-            own = at_home and (h.first == 0 or h.last < first_name < len(toks))
+            own = in_home(place, home) and (h.first == 0 or h.last < first_name < len(toks))
             if not (org.intersection(range(h.first, h.last + 1)) or in_name or own):
                 where.add(place)
         # «Nordlandspiloten», «Trøndelagspilot»: a region joined to what the measure is there places it there.

@@ -47,6 +47,11 @@ class OrgMatcher:
         # A cache of its own, which goes with the instance (one on the method would keep every instance alive).
         self.members_named = lru_cache(maxsize=65536)(self._members_named)
         self.catalogue = catalogue
+        # Each member by its own names, and by those of an organisation that belongs to it: «KD_rapport_….docx» is
+        # the government's report.
+        owned = [(o, owner) for o in catalogue.organisations if not o.is_member and o.member
+                 and (owner := catalogue.organisation(o.member)) is not None]
+        self._named_by: list[tuple[Organisation, Organisation]] = [*((m, m) for m in catalogue.members), *owned]
         self._by_alias: dict[str, Organisation] = {}
         for org in catalogue.organisations:
             for alias in (org.name, *org.aliases):
@@ -194,10 +199,7 @@ class OrgMatcher:
                 return MemberGuess(org.name, 0.95, f"første side: «{clean(line)[:80]}»")
         if signed := self._signed(back_text):
             return MemberGuess(signed[0].name, 0.9, f"signaturen: «{clean(signed[1])[:80]}»")
-        # An organisation that belongs to a member names it too: «KD_rapport_….docx» is the government's report.
-        owned = [(o, owner) for o in self.catalogue.organisations if not o.is_member and o.member
-                 and (owner := self.catalogue.organisation(o.member)) is not None]
-        named_by = [*((m, m) for m in self.catalogue.members), *owned]
+        named_by = self._named_by
         for line in front_text.splitlines()[:LETTERHEAD_LINES]:
             # «Kunnskapsdepartementet» on a line of its own atop the first page: the letterhead.
             head = next((org for named, org in named_by for alias in (named.name, *named.aliases)

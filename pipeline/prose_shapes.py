@@ -23,7 +23,12 @@ BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only w
 TYPE_IN_BRACKETS = re.compile(r"\s*[(\[]\s*([a-zæøå][\w/ -]{1,30}?)\s*[)\]]\s*$")
 
 
-NUMBERED_LABEL = re.compile(r"^\s*([^\W\d]+)\s+(?:nr\.?\s*)?\d{1,3}\s*:")  # «Tiltak 3:», «Tiltak nr. 3:»
+_NUMBERED_LABEL = re.compile(r"^\s*([^\W\d]+)\s+(?:nr\.?\s*)?\d{1,3}\s*:")  # «Tiltak 3:», «Tiltak nr. 3:»
+
+
+def unnumbered(text: str) -> str:
+    """The text with a numbered label opening it written as the label («Tiltak 3: …» as «Tiltak: …»)."""
+    return _NUMBERED_LABEL.sub(r"\1:", text, count=1)
 CODE_THEN_WORDS = re.compile(CODE_PATTERN + r"\.?\s*[-–:]?\s*(?P<rest>.*)", re.IGNORECASE)  # «Delmål 2.4 – …»
 
 
@@ -53,7 +58,7 @@ class ShapeRules:
     def labels(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""
         # «Tiltak 3: Title  Delmål: 2.2»: a numbered label is its label («Tiltak:»).
-        text = NUMBERED_LABEL.sub(r"\1:", p.text, count=1) if p and p.kind in ("text", "bullet") else ""
+        text = unnumbered(p.text) if p and p.kind in ("text", "bullet") else ""
         head, labelled = self.mapper.split_labels(text) if text else ("", {})
         return {} if head else labelled
 

@@ -28,7 +28,7 @@ from .prose import ProseReader
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
 from .prose_forms import continues_form, read_form
 from .prose_items import own_delmal
-from .prose_shapes import NUMBERED_LABEL
+from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
 from .ticks import tick_columns, ticked_delmal
 from tiltak_core.records import Provenance, RawRow, SkippedRow
@@ -133,7 +133,7 @@ class RowReader:
 
     def _title_row(self, text: str) -> str:
         """The title a row across the table gives the row under it («Tiltak 3: Partsprosjektet DigiKomp»); ''."""
-        head, labelled = self.mapper.split_labels(NUMBERED_LABEL.sub(r"\1:", text, count=1))
+        head, labelled = self.mapper.split_labels(unnumbered(text))
         return labelled["tiltak"] if not head and set(labelled) == {"tiltak"} else ""
 
     def _skip(self, block: TableBlock, r: int, reason: str, cells: Sequence[str | None]) -> None:
