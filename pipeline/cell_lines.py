@@ -15,7 +15,8 @@ from normalise.text import clean
 from parsers.content import BULLET_LINE
 
 from .draft_row import DraftRow
-from .prose_items import NAMED_DOUBT, TypeNamer, closing_type, loose_named_account, named_account, own_delmal
+from .item_delmal import own_delmal
+from .prose_items import NAMED_DOUBT, TypeNamer, closing_type, loose_named_account, named_account
 
 TITLE_WORDS = 20  # a title line is short; a longer first line is running text
 NAMED_SHARE = 2 / 3  # of a table's (or document's) rows showing a shape, for that to be how it writes them

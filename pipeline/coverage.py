@@ -18,7 +18,7 @@ from normalise.text import clean, words
 from parsers.content import Block, Paragraph
 
 from .draft_row import DraftRow
-from .prose_items import CODE_PATTERN, own_delmal
+from .item_delmal import CODE_PATTERN, own_delmal
 
 from tiltak_core.records import Provenance, SkippedRow
 

@@ -15,8 +15,9 @@ from parsers.content import Paragraph
 
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
-from .prose_items import (OwnDelmal, TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence,
-                          item_parts, list_line, own_delmal, own_item_fields, signs_off, worded_delmal)
+from .item_delmal import OwnDelmal, own_delmal, worded_delmal
+from .prose_items import (TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence, item_parts,
+                          list_line, own_item_fields, signs_off)
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
 from .prose_meta import closing_particulars, item_labels, meta_fields, particular_labels
 from .prose_shapes import CODE_THEN_WORDS, TYPE_IN_BRACKETS, ShapeRules

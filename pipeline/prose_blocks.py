@@ -13,7 +13,8 @@ from typing import Callable, Sequence
 from normalise.text import clean
 from parsers.content import Paragraph
 
-from .prose_items import is_sentence, own_delmal
+from .item_delmal import own_delmal
+from .prose_items import is_sentence
 
 BLOCK_LINES = 3  # lines of text and labels that may stand between an item and its labelled line
 # «• Delmål 1.4 – samarbeid mellom utdanning og arbeidsliv» under a slide's title: its delmål, with no label's colon.

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Protocol
 
-from normalise.delmal import arabic, written_as_code
 from normalise.text import clean, words
 from parsers.content import Paragraph
 
 from tiltak_core.records import Match
+
+from .item_delmal import TYPE_WORDS, OwnDelmal
 
 # A type in brackets closing the title, alone or before a colon and what follows it.
 _TYPE_BRACKET = re.compile(r"^(?P<title>.+?)\s*\((?P<type>[^()]{2,30})\)\s*(?:\.|:\s*(?P<rest>.*))?$", re.DOTALL)
@@ -24,7 +25,6 @@ _TYPE_BRACKET = re.compile(r"^(?P<title>.+?)\s*\((?P<type>[^()]{2,30})\)\s*(?:\.
 _TITLE_COLON = re.compile(r"^(?P<title>[^:]+?)\s+:\s+(?P<rest>\S.*)$", re.DOTALL)
 TITLE_WORDS = 15  # a title before a colon is a name, a few words; more is a sentence with a colon in it
 _MIN_EXPLANATION_WORDS = 3
-_TYPE_WORDS = 2  # «Kurs:», «Nettkurs:»: a type named before a colon, not a title
 SURE_TYPE = 0.85  # a bracket names the item's type only as surely as a type cell would
 
 
@@ -61,7 +61,7 @@ def _is_explanation(rest: str) -> bool:
 
 def _opens_with_type(title: str, types: TypeNamer) -> bool:
     """«Kurs: Digital kompetanse for …» opens with its type, not a title: such an item is whole."""
-    return len(title.split()) <= _TYPE_WORDS and _names_type(title, types)
+    return len(title.split()) <= TYPE_WORDS and _names_type(title, types)
 
 
 def _is_title(title: str) -> bool:
@@ -79,78 +79,6 @@ _SQUARE_TYPE = re.compile(r"\s*\[(?P<type>[^\[\]]{2,30})\]\s*$")
 # «Title [opplæring] – What was done.»: the type in square brackets between the title and the dash before its account.
 _SQUARE_TYPE_DASH = re.compile(r"^(?P<title>[^\[\]–—]+?)\s*\[(?P<type>[a-zæøå][a-zæøå/ -]{1,30})\]\s*[–—-]\s+(?P<rest>\S.*)$",
                                re.DOTALL)
-
-
-# "(delmål 1.3, arrangement)." or "[Arrangement, delmål 1.3]" closing an item: its own delmål and, before or
-# after it past a comma, its type; «(dm 2.2)» and a bare «[2.4]» too.
-CODE_PATTERN = r"((?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"  # «dm 2.2», «delmål 1,3», «2.4»
-_OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;·|–]\s*)?" + CODE_PATTERN +
-                         r"\s*(?:[,;·|–]\s*([^()\[\]]{1,100}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
-# «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done», «Title (kurs, delmål
-# 2.4). What was done.», «Title (dm 2.2)
-# [FoU]. What was done.», «Title [1.4] What was done.», «Title (delmål 2,1; kurs) – …»: the delmål in brackets after
-# the title (its type beside it or in square ones), before the colon, full stop or dash that ends it, or before the
-# capital that opens the account.
-_OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>(?:[^():]|:(?=\s)|\([^()\d]*\)){3,150}?)\s*[(\[]\s*"
-                                     r"(?:(?P<before>[^()\[\]:,;\d]{2,30}?)\s*[,;·|]\s*(?=(?:delm[åa]l|dm)))?(?P<code>" + CODE_PATTERN + ")" +
-                                     r"(?:\s*[,;·|–]\s*(?P<beside>[^()\[\]:]{2,30}?))?\s*[)\]]\s*"
-                                     r"(?:\[(?P<type>[^\[\]]{2,30})\]\s*)?(?:(?::|\.|[–—-])\s+|\s(?=(?-i:[A-ZÆØÅ])))(?P<rest>\S.*)$",
-                                     re.IGNORECASE | re.DOTALL)
-# «Title – delmål 1.4, råd/utvalg/nettverk. Ansvarlig: … », «Title, delmål 1.4: account»: the delmål named by its word
-# after a dash or a comma, the type past a comma, then the account.
-_OWN_DELMAL_AFTER_DASH = re.compile(r"^(?P<title>[^–—]{3,150}?)(?:\s+[–—-]|,)\s+(?:delm[åa]l(?:et)?|dm\.?)\s*"
-                                    r"(?P<code>\d\s?[.,]\s?\d{1,2})(?:\s*[,;]\s*(?P<type>[^.,;:]{2,40}?))?\s*(?:[.:]\s*(?P<rest>.*))?$",
-                                    re.IGNORECASE | re.DOTALL)
-# «(I.4)», «[II.2]»: a delmål in brackets numbered by its område in roman numerals.
-_ROMAN_IN_BRACKETS = re.compile(r"(?<=[(\[])(\s*)(I{1,3})\s?\.\s?(\d{1,2})(?=\s*[)\],;·|–])")
-
-
-# «… [2.2] – forskning.», «… (delmål 2.2) Type: kurs.»: a type after the brackets that close an item with its code.
-_TYPE_AFTER_BRACKET = re.compile(r"(?P<close>[)\]])\s*(?:[–—-]\s*|type\s*:\s*)(?P<type>[^.()\[\]:]{2,30}?)\s*\.?\s*$",
-                                 re.IGNORECASE)
-# «… Jf. delmål 2,4.»: the code an item refers itself to in its last words.
-_SEE_DELMAL = re.compile(r"\s*\b(?:jf\.?|jamfør|se)\s+delm[åa]l(?:et)?\s+(\d\s?[.,]\s?\d{1,2})\s*\.?\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class OwnDelmal:
-    text: str  # the item without its delmål (and the type beside it)
-    delmal: str
-    type: str = ""
-    rest: str = ""  # what follows the title when the delmål stands between them
-
-
-def own_delmal(text: str) -> OwnDelmal | None:
-    """The delmål a list item gives itself in brackets, at its end or right after its title; None if it gives none."""
-    # «(Delmål III.2, kurs)», «(I.4)», «(innsatsområde II, delmål 4)»
-    text = _ROMAN_IN_BRACKETS.sub(lambda m: f"{m[1]}{len(m[2])}.{m[3]}", arabic(written_as_code(text)))
-    typed = _TYPE_AFTER_BRACKET.search(text)
-    if typed and len(typed["type"].split()) <= _TYPE_WORDS:
-        # «… [2.2] – forskning.», «… (delmål 2.2) Type: kurs.»: the type after the brackets that give the code.
-        inner = own_delmal(text[: typed.end("close")])
-        if inner is not None and not inner.type and not inner.rest:
-            return replace(inner, type=clean(typed["type"]))
-    see = _SEE_DELMAL.search(text)
-    if see:
-        return OwnDelmal(text[: see.start()], see.group(1), "", "")  # «… er prioritert. Jf. delmål 2,4.»
-    end = _OWN_DELMAL.search(text)
-    if end:
-        # «(delmål 2.1; samarbeid: Virke)»: a labelled part beside the code is a field, not the type; «(dm 2.3,
-        # informasjon, sammen med LO)»: the type, then fields the reader knows without a colon.
-        beside = clean(end.group(3) or end.group(1) or "")
-        first, _, more = re.sub(r"\s*[|·–]\s*", ", ", beside).partition(",")  # «[dm 2.1 | prosjekt | Samarbeid: …]»
-        if ":" in first:
-            return OwnDelmal(text[: end.start()], end.group(2), "", beside)
-        return OwnDelmal(text[: end.start()], end.group(2), first.strip(), more.strip())
-    dashed = _OWN_DELMAL_AFTER_DASH.match(clean(text))
-    if dashed:
-        return OwnDelmal(dashed["title"], dashed["code"], clean(dashed["type"] or ""), rest=clean(dashed["rest"] or ""))
-    after = _OWN_DELMAL_AFTER_TITLE.match(clean(text))
-    if after:
-        # «Title (delmål 2,1; kurs) – account»: the word beside the code is the type, as square brackets give it.
-        return OwnDelmal(after["title"], after["code"], clean(after["type"] or after["beside"] or after["before"] or ""),
-                         rest=clean(after["rest"]))
-    return None
 
 
 def closing_type(text: str, types: TypeNamer) -> tuple[str, str] | None:
@@ -173,7 +101,7 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
     """The fields of an item that gives its own delmål, and the shape that split its title from the rest (if any):
     «Title (2.4): What was done. Partnere: X.», «Title [Kurs] (delmål 2.1). Account.», «Title – Account (dm 2.2)»."""
     lead_type = _LEAD_TYPE.match(own.rest) if not own.type else None
-    if lead_type and len(lead_type["type"].split()) <= _TYPE_WORDS and _names_type(lead_type["type"], types):
+    if lead_type and len(lead_type["type"].split()) <= TYPE_WORDS and _names_type(lead_type["type"], types):
         # «Title (delmål 1.3) – nettverk. VOFO deltar …»: the type after the code, then the account.
         own = replace(own, type=lead_type["type"], rest=lead_type["rest"])
     head, labelled = split_labels(own.rest)
@@ -200,22 +128,6 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
     if own.type:
         fields["type"] = own.type
     return fields, titled
-
-
-_CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]{8,240})\)[\s.]*$")
-
-
-def worded_delmal(text: str, delmal_words: tuple[str, ...]) -> OwnDelmal | None:
-    """«… (målet om fleksibel opplæring på voksnes premisser; samarbeid: HK)»: a closing bracket that names the
-    item's delmål in words first (`delmal_words` folded), and labels after a semicolon; None otherwise."""
-    found = _CLOSING_BRACKET.search(clean(text))
-    if not found:
-        return None
-    first, *rest = (part.strip() for part in found["inner"].split(";"))
-    opening = first.casefold().split(" ", 1)[0].rstrip(":")
-    if opening not in delmal_words:
-        return None
-    return OwnDelmal(clean(text)[: found.start()], first, rest="; ".join(rest))
 
 
 def dash_title(text: str, types: TypeNamer) -> ItemParts | None:
@@ -353,7 +265,7 @@ def _is_type_label(title: str, types: TypeNamer) -> bool:
 def _doubt(text: str, types: TypeNamer) -> str:
     """Why an item read whole may be a title with more after it; '' when nothing in its shape says so."""
     bracket = _LOWER_BRACKET.search(text)
-    if bracket and len(bracket[1].split()) <= _TYPE_WORDS:
+    if bracket and len(bracket[1].split()) <= TYPE_WORDS:
         return (f"punktet slutter med «({bracket[1]})», som kan være tiltakets type, men ikke er en type programmet "
                 "kjenner; parentesen er lest som en del av tiltaket")
     boundary = _INNER_BOUNDARY.search(text)

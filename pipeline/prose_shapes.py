@@ -11,7 +11,8 @@ from normalise.text import clean, fold, words
 from parsers.content import Paragraph
 
 from .draft_row import DraftRow
-from .prose_items import CODE_PATTERN, TypeNamer, after_lead, list_line
+from .item_delmal import CODE_PATTERN
+from .prose_items import TypeNamer, after_lead, list_line
 from .prose_meta import meta_fields
 
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.

@@ -27,7 +27,7 @@ from .row_fields import cell_text, fill_from_labels, join_omrade
 from .prose import ProseReader
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
 from .prose_forms import continues_form, read_form
-from .prose_items import own_delmal
+from .item_delmal import own_delmal
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
 from .ticks import tick_columns, ticked_delmal
