@@ -29,6 +29,7 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:no|com|org|net|eu|nu)\b", re.IGNORECASE)
 # «KBU», and «KiA» (Karriere i arbeidslivet): capitals, with a small linking word's letter among them.
 _ACRONYM_CASE = re.compile(r"[A-ZÆØÅ]+|[A-ZÆØÅ]+[a-zæøå][A-ZÆØÅ]+")
 _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
+_CLAUSE_END = re.compile(r"[,.;:()]")  # where a clause naming who pays ends
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # «2024», not inside a longer number
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
@@ -92,6 +93,7 @@ class MeasureNames:
                                      for w in words(entry)) | frozenset(
             w for c in catalogue.councils for entry in (c.name, *c.aliases, *c.units) for w in words(entry)) | self._region_words
         self._moved = PhraseSet(vocab.moved)
+        self._funded = PhraseSet(vocab.funded_by)
         self._about = PhraseSet(vocab.about_openers)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
         # «Evaluering av Råd for samarbeid med arbeidslivet (RSA)»: a council's or member's name is no measure's title.
@@ -280,8 +282,26 @@ class MeasureNames:
                 where.add(place)
         return named, where
 
+    def _less_funder(self, text: str) -> str:
+        """The text less the clause that says who pays («Lesekraft har fått midler gjennom Kompetansepluss
+        frivillighet»), when the rest names a measure of its own; the text as it is otherwise."""
+        toks = tokens(text)
+        hit = self._funded.first(toks)
+        if hit is None:
+            return text
+        end = _CLAUSE_END.search(text, toks[hit[0].last].end)
+        rest = clean(text[: toks[hit[0].first].start].rstrip(" ,") + (text[end.start() :] if end else ""))
+        rest_toks = tokens(rest)
+        first = rest_toks[0] if rest_toks else None
+        opens_with_name = first is not None and first.text[:1].isupper() and not self._is_common(first.folded) and len(
+            first.folded) >= NAME_IN_TEXT_CHARS
+        return rest if self._proper_nouns(rest, rest_toks) or opens_with_name else text
+
     def _profile(self, tiltak: str, member: str = "") -> NameProfile:
         text = clean(tiltak)
+        own = self._less_funder(text)
+        if own != text:
+            return self._profile(own, member)
         titles = [m.group(1) for m in _QUOTED.finditer(text)]
         # A name its initials define is a name, though its words are the strategy's own («Kompetansepluss frivillighet
         # (KPF)»).

@@ -218,6 +218,26 @@ def test_a_programme_carried_over_to_a_new_field_stays_apart_and_asks(matchers):
     assert any("ført over til noe nytt" in m.evidence and m.kind == "apart?" for m in clusters.near_misses)
 
 
+def test_a_programme_named_as_who_pays_is_not_the_measure_named(matchers):
+    rows = [
+        _row("vofo.docx", "VOFO", "Studieforbundene gjennomfører Kompetansepluss frivillighet-prosjekter i grunnleggende ferdigheter",
+             "3.2", "Prosjekt"),
+        _row("regjeringen.pdf", "Regjeringen", "Lesekraft har fått midler gjennom Kompetansepluss frivillighet.", "3.2", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Regjeringen"], ["VOFO"]]
+
+
+def test_a_row_naming_only_who_pays_keeps_that_name(matchers):
+    from normalise.names import MeasureNames
+
+    names = MeasureNames(matchers.catalogue)
+    assert "kompetansepluss" not in names.profile("Lesekraft har fått midler gjennom Kompetansepluss frivillighet.").text
+    # Without a name of its own the row is about what the programme paid for: that name is what it gives.
+    assert "kompetansepluss frivillighet" in names.profile(
+        "Kurs for ansatte i kommunene med midler fra Kompetansepluss frivillighet").text
+
+
 def test_a_row_typed_as_a_council_naming_one_unsure_asks_on_the_councils_side_too(matchers):
     rows = [
         _row("nho.pdf", "NHO", "NHO har representanter i Nasjonalt råd for teknologisk utdanning", "1.4", ""),
