@@ -154,11 +154,16 @@ class CouncilMatcher:
         mentions = self._mentions(text, toks)
         if not mentions:
             return NOT_NAMED
+        # The council's own name says nothing about taking part ("Samarbeidsrådet for yrkesopplæring").
+        names = frozenset(i for _, h in mentions for i in range(h.first, h.last + 1))
+        itself = self._is_council.get(member)
+        if itself and any(c.id != itself for c, _ in mentions):
+            # «Fagskolerådet er medlem av Nasjonalt forum for karriereveiledning» from Fagskolerådet: the member
+            # names itself, and the other council is the one it takes part in.
+            mentions = [(c, h) for c, h in mentions if c.id != itself]
         council, hit = mentions[0]
         cid = council.id
         others = sorted({c.id for c, _ in mentions} - {cid})
-        # The council's own name says nothing about taking part ("Samarbeidsrådet for yrkesopplæring").
-        names = frozenset(i for _, h in mentions for i in range(h.first, h.last + 1))
         # «Utvalget som analyserer Norges kompetansebehov»: a verb after «som» says what the council does.
         trap = next(((h, ph) for h, ph in self._traps.find_all(toks, names)
                      if not (h.first and toks[h.first - 1].folded in _RELATIVE)), None)

@@ -270,3 +270,11 @@ def test_a_survey_of_the_council_written_as_a_verb_is_about_it(councils):
     decision = councils.decide("UHR kartlegger hvordan RSA-ene ved institusjonene er organisert og hvilke aktører som "
                                "deltar", "", "UHR")
     assert decision.council == "" and "handler om RSA" in decision.evidence
+
+
+def test_a_member_that_is_a_council_naming_itself_takes_part_in_the_other_council_it_names(councils):
+    # Sentence set 36: the row was merged into FSR. Fagskolerådet is the member and the council FSR: its name
+    # opening the row says who, not where.
+    d = councils.decide("Fagskolerådet er medlem av Nasjonalt forum for karriereveiledning.", member="Fagskolerådet")
+    assert (d.council, d.doubtful) == ("NFK", False)
+    assert councils.decide("Nasjonalt fagskoleråd", member="Fagskolerådet").council == "FSR"
