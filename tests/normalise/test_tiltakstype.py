@@ -187,6 +187,9 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
         ("Forprosjekt om læring på arbeidsplassen i små handelsbedrifter", "skrives som flere typer"),
         # a network for something: a network to some writers, a project run as one to others
         ("Læringsnettverk for digital omstilling i kommunene", "skrives som flere typer"),
+        # a tool: information to some writers, the project that built it to others (sentence set 36)
+        ("Spekter har utviklet et verktøy for kompetansekartlegging i helseforetakene.", "skrives som flere typer"),
+        ("Kartleggingsverktøy for ansatte i butikk", "skrives som flere typer"),
         # a note to the member's own people may tell them of another's report rather than be a study
         ("Notat til forbundene om hovedfunnene i Kompetansebehovsutvalgets rapport", "til egne medlemmer"),
         ("Medlemsnotat om KBU-rapporten og behovet for fagarbeidere", "til egne medlemmer"),
