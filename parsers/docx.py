@@ -30,6 +30,7 @@ from .registry import ParseOptions, register
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W_P, _W_TBL, _W_TR, _W_TC, _W_SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 _W_SDT_CONTENT, _W_TXBX = qn("w:sdtContent"), qn("w:txbxContent")
+_W_SDT_PR, _W_PLACEHOLDER = qn("w:sdtPr"), qn("w:showingPlcHdr")
 _FALLBACK = f"{{{_MC}}}Fallback"
 # What a reader of the accepted document does not see: deletions, text moved away, a box's second copy.
 _HIDDEN = frozenset({qn("w:del"), qn("w:moveFrom"), _FALLBACK})
@@ -39,6 +40,12 @@ _NUMBER_TEXT = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")
 _HEADING_STYLE = re.compile(r"^(heading|overskrift|title|tittel)\s*(\d*)", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list|liste", re.IGNORECASE)
 _MAX_COLUMNS = 63  # Word's limit
+
+
+def _shows_placeholder(sdt: etree._Element) -> bool:
+    """A content control still showing its prompt («Klikk eller trykk her for å skrive inn tekst»): nothing filled in."""
+    pr = sdt.find(_W_SDT_PR)
+    return pr is not None and pr.find(_W_PLACEHOLDER) is not None
 
 
 def _visible(el: etree._Element) -> Iterator[etree._Element]:
@@ -56,7 +63,9 @@ def _text(el: etree._Element) -> str:
     out = []
     for node in _visible(el):
         if node.tag == qn("w:t"):
-            out.append(node.text or "")
+            # The prompt of a content control nobody filled in, at whatever level the control stands, is no text.
+            if not any(_shows_placeholder(sdt) for sdt in node.iterancestors(_W_SDT)):
+                out.append(node.text or "")
         elif node.tag in (qn("w:br"), qn("w:cr")):
             out.append("\n")
         elif node.tag == qn("w:tab"):

@@ -119,6 +119,27 @@ def test_content_controls_at_every_level_are_read_for_what_they_hold(tmp_path):
     assert table.rows == (("Delmål", "Tiltak"), ("1.2", "Regionale nettverk"))
 
 
+def test_a_content_control_still_showing_its_prompt_holds_nothing(tmp_path):
+    # Held-out round 36: a form's unfilled row, «Klikk eller trykk her for å skrive inn tekst.» in every cell, was a tiltak.
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=2)
+    for r, (delmal, tiltak) in enumerate([("Delmål", "Tiltak"), ("1.2", "Regionale nettverk"),
+                                          ("1.3", "Klikk eller trykk her for å skrive inn tekst.")]):
+        t.cell(r, 0).text, t.cell(r, 1).text = delmal, tiltak
+    for row in t.rows[1:]:
+        for tc in list(row._tr):
+            if tc.tag.endswith("}tc"):
+                dx.wrap_cell(tc, "felt", "Felt")
+    prompt = next(sdt for sdt in t.rows[2]._tr.iter(qn("w:sdt")) if "Klikk" in "".join(sdt.itertext()))  # still showing
+    prompt.find(qn("w:sdtPr")).append(dx._el("w:showingPlcHdr"))
+    path = tmp_path / "skjema.docx"
+    d.save(path)
+    (table,) = _blocks(path)
+    assert table.rows[1:] == (("1.2", "Regionale nettverk"), ("1.3", ""))  # the grid as it stands, the prompt empty
+
+
 def test_a_table_nested_in_a_layout_table_and_a_text_box_are_each_read_once_in_place(tmp_path):
     d = docx.Document()
     layout = d.add_table(rows=1, cols=2)
