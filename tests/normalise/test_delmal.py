@@ -140,3 +140,9 @@ def test_an_omrades_number_and_a_delmals_number_within_it_are_that_delmal(matche
     assert matchers.delmal.match(cell).value == code and matchers.delmal.names_delmal(cell, heading=True)
     # A number no delmål of the område has stays the område's, and no delmål.
     assert matchers.delmal.match("Innsatsområde 2, delmål 9").value == ""
+
+
+def test_a_minutes_case_numbers_are_no_delmal_codes(matchers):
+    # Held-out round 36: in the secretariat's minutes «21/57» (case 21 of 2057) was read as delmål 2.1 with its separator
+    # lost, and the agenda's items as tiltak.
+    assert matchers.delmal.lost_separator("21/57") == "" and matchers.delmal.lost_separator("21") == "2.1"
