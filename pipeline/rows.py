@@ -25,6 +25,7 @@ from .legend import is_key_table, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, rest_of_cut_row
 from .row_fields import cell_text, fill_from_labels, join_omrade
 from .prose import ProseReader
+from .repeated_rows import merge_repeated
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
 from .prose_forms import continues_form, read_form
 from .item_delmal import own_delmal
@@ -363,6 +364,8 @@ class RowReader:
         # «Tiltak: –» in a form, «Ingen egne tiltak for 2046», «test – slettes»: no tiltak, each listed.
         frozen, not_read = sort_out(self.source_file, [r.freeze() for r in rows], self.skipped, self.mapper.vocabulary)
         self.warnings.extend(not_read)
+        frozen, repeats = merge_repeated(self.source_file, frozen)  # a budget table naming the tiltak again
+        self.warnings.extend(repeats)
         if not self.rows and self.prose.orphans:
             self.warnings.append(
                 f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "
