@@ -75,8 +75,9 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         labelled = [labels(q) for q in under] + [{"delmal": q.text} for q in coded[:1]]
         plain = [q for q in under if not labels(q) and q not in coded]
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
-        # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's.
-        if sum(map(bool, labelled)) >= 2 and any("delmal" in f for f in labelled) and not any("tiltak" in f for f in labelled) \
+        # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's; so do
+        # several lines giving a delmål, each its own tiltak's under a bold title that opens its paragraph.
+        if sum(map(bool, labelled)) >= 2 and sum("delmal" in f for f in labelled) == 1 and not any("tiltak" in f for f in labelled) \
                 and len(coded) <= 1 and len(plain) <= BLOCK_LINES and (slide or all(q.kind == "text" for q in plain)):
             found.add((p.page, p.line))
     return frozenset(found)

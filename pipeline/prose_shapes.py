@@ -77,7 +77,9 @@ class ShapeRules:
 
     def _is_block_title(self, p: Paragraph, following: Paragraph | None) -> bool:
         """A title line whose next paragraph is labelled lines that say what the tiltak is."""
-        if p.kind == "text" and (len(p.text.split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
+        # «**Medlemskap i …** Fagskolerådet har to faste medlemer …»: a bold run-in title is the title, however long
+        # the account after it.
+        if p.kind == "text" and (len((p.lead or p.text).split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
             return False
         if self.labels(p):
             return False  # a labelled line itself ("Tiltak: …") is no title

@@ -61,3 +61,32 @@ def test_a_bold_titled_paragraph_after_a_titled_tiltaks_account_is_the_next_tilt
     assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("beskrivelse")) for r in read.rows] == [
         ("Plass i UHRs fagstrategiske enheter", "1.4", "Foreningene har faste plasser i de nasjonale rådene."),
         ("Arbeidslivsdagen for masterstudenter", "1.4", "Vi arrangerte arbeidslivsdager ved fire universiteter.")]
+
+
+def _report(path, intro: str, blocks: list[tuple[str, str, str]]):
+    d = docx.Document()
+    d.add_heading("Fagskolerådet – årsrapport 2057", 1)
+    d.add_heading("Tiltak under Nasjonal kompetansepolitisk strategi", 2)
+    d.add_paragraph(intro)
+    for title, body, labels in blocks:
+        p = d.add_paragraph()
+        p.add_run(title).bold = True
+        p.add_run(f" {body}")
+        d.add_paragraph(labels)
+    d.save(path)
+    return path
+
+
+def test_bold_run_in_titles_over_labelled_lines_are_each_a_tiltak_however_long_the_account(tmp_path, matchers):
+    # Held-out round 36, Fagskolerådet's report: the first block, its account longer than a title line, was lost
+    # quietly; with a short intro the section's heading took the first block's labels and became a tiltak.
+    blocks = [("Medlemskap i Nasjonalt fagskuleråd.", "Fagskolerådet har to faste medlemer i rådet og har i 2057 særleg "
+               "arbeidd for betre finansiering av fagskuletilbod innan helse og teknikk.", "Delmål: 2.4 · Type: Råd"),
+              ("Fagskuledagen 2057.", "Seminar om arbeidet, skipa for fagskuleleiarar i Bergen.", "Delmål: 2.4 · Type: Seminar")]
+    for intro in ("Fagskolerådet representerer fagskulane i landet. I 2057 har vi prioritert arbeidet med finansiering, "
+                  "kvalitet og fleksible tilbod. Nedanfor omtaler vi dei tiltaka vi rapporterer.",
+                  "Nedanfor omtaler vi tiltaka."):
+        path = _report(tmp_path / "fagskoleradet.docx", intro, blocks)
+        rows = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers).rows
+        assert [(r.get("tiltak"), r.get("delmal")) for r in rows] == [
+            ("Medlemskap i Nasjonalt fagskuleråd", "2.4"), ("Fagskuledagen 2057", "2.4")]
