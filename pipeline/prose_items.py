@@ -59,6 +59,20 @@ def _is_explanation(rest: str) -> bool:
         rest.rstrip().endswith((".", "!", "?")))
 
 
+# «Digitalt grunnløft (DIGILØFT)», «Webinarserien «Karriere i andre halvdel»», «YS Kompetanseundersøkelse 2057»: a
+# title that gives a name (initials, a quoted name, a year) before a dash; what follows it in lower case is its account.
+_NAMED = re.compile(r"\([A-ZÆØÅ]{2,}\)|[«\"“][^«»\"“”]{3,}[»\"”]|\b[A-ZÆØÅ]{2,}\b|\b(?:19|20)\d\d\b")
+
+
+_SUBTITLE_WORDS = 9  # «KOMPIS-K – kompetanseløft for ufaglærte i helse og omsorg.»: a name's subtitle is a short phrase
+
+
+def _is_clause_account(rest: str) -> bool:
+    """A lower-case account after a named title: a first sentence longer than a subtitle, ending as a sentence does."""
+    first = re.split(r"(?<=[.!?:])\s", rest, maxsplit=1)[0]  # «… i helse og omsorg: Prosjekt sammen med …»
+    return rest[:1].islower() and len(first.split()) > _SUBTITLE_WORDS and rest.rstrip().endswith((".", "!", "?"))
+
+
 def _opens_with_type(title: str, types: TypeNamer) -> bool:
     """«Kurs: Digital kompetanse for …» opens with its type, not a title: such an item is whole."""
     return len(title.split()) <= TYPE_WORDS and _names_type(title, types)
@@ -138,7 +152,8 @@ def dash_title(text: str, types: TypeNamer) -> ItemParts | None:
     kind = typed["type"] if typed and _names_type(typed["type"], types) else ""
     body = text[: typed.start()] if kind and typed else text
     dash = _DASH_SPLIT.match(body)
-    if not dash or not _is_title(dash["title"]) or not _is_explanation(dash["rest"]):
+    if not dash or not _is_title(dash["title"]) or not (_is_explanation(dash["rest"]) or _NAMED.search(dash["title"])
+                                                        and _is_clause_account(dash["rest"])):
         return None
     return ItemParts(clean(dash["title"]), kind, clean(dash["rest"]), "tittelen før tankestreken er tiltaket, "
                      "setningene etter beskrivelsen")

@@ -357,3 +357,28 @@ def test_labelled_lines_set_one_under_another_are_not_one_wrapped_paragraph(tmp_
     rows, _ = _rows(matchers, path)
     assert [(r.get("tiltak"), r.get("delmal"), r.get("samarbeidspartnere")) for r in rows] == [
         ("Lesekraft", "3.6", "VOFO"), ("Kurs for tillitsvalgte i kompetansekartlegging", "2.4", "")]
+
+
+def test_a_slides_side_panel_of_labels_each_over_its_value_gives_the_titles_particulars(tmp_path, matchers):
+    # Held-out round 36, Spekter's deck: «Delmål» / «1.4» / «Type» / «Kurs» / «Ansvar» / «Spekter» down a panel at
+    # the slide's right, labels in bold without a colon. Each label was read as a tiltak («Type», «Ansvar») and five
+    # tiltak were lost, quietly; the panel's first label, level with the text's last line, ran into that line.
+    slides = [("Norsk på arbeidsplassen (NORA)", ("Arbeidsplassbasert norskopplæring for ansatte i renhold og kjøkken.",
+                                                   "Spekter har utviklet metodikken sammen med KS."), "3.4", "Prosjekt",
+               "Spekter", "KS, helseforetakene"),
+              ("Webinar om NORA for HR-ledere", ("Et frokostwebinar der HR-ledere fikk presentert erfaringene.",),
+               "3.4", "Webinar", "Spekter", "")]
+    pages = [[("Helvetica-Bold", 30, 300, "Spekters tiltak 2057")]]
+    for title, text, code, kind, owner, partners in slides:
+        page = [("Helvetica-Bold", 30, 470, title)] + [("Helvetica", 20, 390 - 28 * k, t) for k, t in enumerate(text)]
+        panel = [("Delmål", code), ("Type", kind), ("Ansvar", owner)] + ([("Partnere", partners)] if partners else [])
+        y = 390 - 28 * (len(text) - 1) - 8  # the panel's first label a little below the text's last line
+        for label, value in panel:
+            page += [("Helvetica-Bold", 13, y, label, 694), ("Helvetica", 13, y - 17, value, 694)]
+            y -= 48
+        pages.append(page)
+    path = draw_pages(tmp_path / "spekter_lysark.pdf", pages, pagesize=(960, 540))
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig"), r.get("samarbeidspartnere"),
+             r.get("beskrivelse")) for r in rows] == [
+        (title, code, kind, owner, partners, " ".join(text)) for title, text, code, kind, owner, partners in slides]

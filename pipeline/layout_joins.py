@@ -1,0 +1,85 @@
+"""What the layout set apart that belongs together, joined again before the lines are read.
+
+A label and its value, as a slide's side panel gives them: «Delmål» on a line (or as a small heading) over «2.1», or a
+bold «Type» run into «Kurs», joined as «Delmål: 2.1». A list item and the line it wraps onto when the layout broke it
+after a full stop, where that line closes with the item's own delmål.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from normalise.columns import ColumnMapper
+from parsers.content import Block, Paragraph
+
+# The particulars of a tiltak a panel gives: its name and account stand as title and paragraph, not under a label.
+JOINED_FIELDS = frozenset({"delmal", "type", "ansvarlig", "samarbeidspartnere"})
+LABEL_WORDS = 3  # «Delmål», «Type tiltak», «Ansvarlig aktør»: a label is a word or a few
+VALUE_WORDS = 8  # «1.4», «Spekter og de regionale helseforetakene»: a value is short; a longer line is running text
+# «… og fire helseforetak deltar. Delmål»: the panel's first label, level with the paragraph's last line, run into it.
+_LABEL_AT_END = re.compile(r"^(?P<body>.*[.!?])\s+(?P<label>[^\s.!?]+(?:\s[^\s.!?]+){0,%d})$" % (LABEL_WORDS - 1), re.DOTALL)
+
+
+def _field(text: str, mapper: ColumnMapper) -> str:
+    """The particular a bare label names ('' if it is no label of one)."""
+    bare = text.strip().rstrip(":").strip()
+    if not bare or len(bare.split()) > LABEL_WORDS:
+        return ""
+    field = mapper.field_of(bare)[0]
+    return field if field in JOINED_FIELDS else ""
+
+
+def _value(p: Block | None, mapper: ColumnMapper) -> bool:
+    """A short plain line that is no label itself: the value a label over it waits for."""
+    return (isinstance(p, Paragraph) and p.kind == "text" and not p.lead and len(p.text.split()) <= VALUE_WORDS
+            and ":" not in p.text and not _field(p.text, mapper))
+
+
+def joined_labels(blocks: Sequence[Block], mapper: ColumnMapper) -> tuple[Block, ...]:
+    """The blocks with each label and the value set apart from it joined into one «Label: value» line."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(b, Paragraph) and b.kind == "text" and b.lead and _field(b.lead, mapper) \
+                and b.text.startswith(b.lead) and _value(Paragraph(b.page, b.line, b.text[len(b.lead):].strip()), mapper):
+            # «Type Kurs» with «Type» in bold: the run-in label and its value.
+            out.append(replace(b, text=f"{b.lead.rstrip(': ')}: {b.text[len(b.lead):].strip()}", lead=""))
+            i += 1
+        elif isinstance(b, Paragraph) and b.kind in ("text", "heading") and _field(b.text, mapper) \
+                and _value(after, mapper) and isinstance(after, Paragraph) and after.page == b.page:
+            out.append(Paragraph(b.page, b.line, f"{b.text.strip().rstrip(':')}: {after.text.strip()}"))
+            i += 2
+        elif isinstance(b, Paragraph) and b.kind == "text" and (end := _LABEL_AT_END.match(b.text)) \
+                and _field(end["label"], mapper) and _value(after, mapper) and isinstance(after, Paragraph):
+            out += [replace(b, text=end["body"]), Paragraph(after.page, after.line, f"{end['label']}: {after.text.strip()}")]
+            i += 2
+        else:
+            out.append(b)
+            i += 1
+    return tuple(out)
+
+
+def joined_item_wraps(blocks: Sequence[Block], gives_delmal: Callable[[str], bool]) -> tuple[Block, ...]:
+    """The blocks with each list item that names no delmål and ends a sentence joined to the plain line under it that
+    closes with one («1) Title – account.» over «More account. (delmål: digital kompetanse …)»), when no plain line
+    follows that. A short title over its account («1. LOs plass i KBU» over «… (Delmål 1.1, råd)») stays as it is."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        wrap = blocks[i + 1] if i + 1 < len(blocks) else None
+        after = blocks[i + 2] if i + 2 < len(blocks) else None
+        if (isinstance(b, Paragraph) and b.kind in ("bullet", "numbered") and isinstance(wrap, Paragraph)
+                and b.text.rstrip().endswith((".", "!", "?"))  # a title over its account is no item broken at a stop
+                and wrap.kind == "text" and not wrap.lead and wrap.page == b.page and gives_delmal(wrap.text)
+                and not gives_delmal(b.text) and not (isinstance(after, Paragraph) and after.kind == "text")):
+            out.append(replace(b, text=f"{b.text.rstrip()} {wrap.text.strip()}"))
+            i += 2
+        else:
+            out.append(b)
+            i += 1
+    return tuple(out)
