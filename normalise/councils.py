@@ -41,6 +41,7 @@ class CouncilDecision:
     evidence: str = ""
     doubtful: bool = False  # the words do not settle it: a reviewer should look
     seat: bool = False  # a seat that may or may not count as taking part: the council's row is in doubt too
+    silent: bool = False  # the words name the council and nothing else: what the row is, its account may say
 
     @property
     def mention_only(self) -> bool:
@@ -259,7 +260,8 @@ class CouncilMatcher:
                                    f"etter en beskrivelse av det{also}", doubtful=True)
         # Nothing in the words says what the row is ("Alle universiteter og høgskoler har etablert RSA"): it may
         # well be a seat they do not name, and the council's row may then lack a member, so it asks too.
-        return CouncilDecision("", cid, f"nevner {cid}, men sier ikke at medlemmet deltar", doubtful=True, seat=True)
+        return CouncilDecision("", cid, f"nevner {cid}, men sier ikke at medlemmet deltar", doubtful=True, seat=True,
+                               silent=True)
 
     def participation(self, tiltak: str, type_name: str, member: str = "") -> tuple[str, str]:
         """(council id, evidence) when the row is taking part in a shared council, else ('', reason)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from normalise.councils import COUNCIL_TYPE
 from normalise.matchers import Matchers
@@ -45,6 +46,13 @@ class RowMatcher:
         text, raw_type = row.raw.get("tiltak"), row.raw.get("type")
         written = self.m.types.written(raw_type, text)
         council = self.councils.decide(text, written.value if written else "", row.member)
+        described = row.raw.get("beskrivelse")
+        if council.silent and described:
+            # «Helseforetakene i RSA-ene» over «Helseforetakene er representert i rådene for samarbeid med arbeidslivet
+            # …»: a title that only names the council, and an account that says the member sits in it.
+            said = self.councils.decide(described, written.value if written else "", row.member)
+            if said.council == council.named and not said.doubtful:
+                council = replace(said, evidence=f"beskrivelsen: {said.evidence}")
         if written:
             type_ = written
         elif council.council:

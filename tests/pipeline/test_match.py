@@ -32,3 +32,24 @@ def test_a_table_giving_only_the_omrade_has_each_delmal_guessed_within_it_and_ne
     assert all(t.delmal.inferred and t.delmal.confidence < 0.5 for t in matched)
     # RSA, named by its initials only, is guessed by the council's own name: samarbeid med arbeidslivet, 1.4.
     assert matched[0].delmal.value == "1.4"
+
+
+def test_a_title_that_only_names_a_council_takes_part_in_it_when_its_account_says_the_member_sits_there(matchers):
+    # Held-out round 36, Spekter's deck: «Helseforetakene i RSA-ene» over «Helseforetakene er representert i rådene for
+    # samarbeid med arbeidslivet …» stayed apart from RSA's row, a seat the title does not name.
+    from tiltak_core.records import Provenance, RawRow
+
+    def row(tiltak, beskrivelse):
+        fields = (("delmal", "1.4"), ("tiltak", tiltak), ("beskrivelse", beskrivelse))
+        return ExtractedRow(RawRow(Provenance("spekter.pdf", page=3, line=1), fields), "Spekter", 1.0)
+
+    seat, survey, regional = match_rows([
+        row("Helseforetakene i RSA-ene", "Helseforetakene er representert i rådene for samarbeid med arbeidslivet ved "
+            "OsloMet, UiT og NTNU."),
+        row("Helseforetakene i RSA-ene", "Vi har kartlagt hvordan rådene for samarbeid med arbeidslivet er organisert."),
+        # A title whose own words raise a doubt keeps it, whatever its account says (held-out round 15's Vestland).
+        row("Regionalt RSA-forum Vestland", "Eit forum der leiarane av RSA ved institusjonane i fylket møter fylkeskommunen.")],
+        matchers)
+    assert (regional.council, regional.council_doubt) == ("", True)
+    assert (seat.council, seat.council_doubt) == ("RSA", False) and seat.council_evidence.startswith("beskrivelsen: ")
+    assert survey.council == "" and survey.council_named == "RSA"  # an account about the council says nothing of a seat
