@@ -82,6 +82,7 @@ class MeasureNames:
         self._kinds = frozenset(w for t in catalogue.types for entry in (t.name, *t.synonyms) for w in words(entry)) | \
             self._openers
         self._regions = PhraseSet(region_names)
+        self._region_of = {fold(a): fold(r) for r, forms in vocab.region_adjectives.items() for a in forms}
         self._single_regions = tuple(sorted({fold(r) for r in region_names if len(words(r)) == 1}, key=len, reverse=True))
         self._member_region = {o.name: frozenset(fold(a) for a in o.file_aliases) for o in counties if o.is_member}
         self._larger: dict[str, frozenset[str]] = {}  # a county -> the larger regions it lies in
@@ -246,7 +247,6 @@ class MeasureNames:
     def _untailed(self, text: str) -> str:
         return re.sub(r"\w+", lambda m: self._base(m.group(0)) or m.group(0), fold(text))
 
-
     def _opens_about(self, text: str, toks: list[Token]) -> bool:
         hit = self._about.first(toks)
         if hit is None or hit[0].first != 0:
@@ -265,7 +265,7 @@ class MeasureNames:
         first_name = next((i for i, t in enumerate(toks) if t.folded in name_words), len(toks))
         named, where = set(), set()
         for h, region in self._regions.find_all(toks):
-            place = fold(region.entry)  # «Vikens» is Viken
+            place = self._region_of.get(fold(region.entry), fold(region.entry))  # «Vikens» is Viken, «nordnorske» Nord-Norge
             named.add(place)
             before = toks[h.first - 1] if h.first else None
             in_name = before is not None and before.text[:1].isupper() and not _SENTENCE_END.search(

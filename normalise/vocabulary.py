@@ -10,7 +10,7 @@ from .data_file import Problems, raise_problems, read_table, read_toml
 from .text import fold
 
 VOCABULARY = "vocabulary.toml"
-_TABLES = ("fields", "labels", "versions", "region_counties", "stopwords")  # read one by one below; every other entry is a list of words
+_TABLES = ("fields", "labels", "versions", "region_counties", "region_adjectives", "stopwords")  # read one by one below; every other entry is a list of words
 
 
 # Version marks in the order a later one replaces an earlier one; a report without a mark ranks between
@@ -34,6 +34,7 @@ class Vocabulary:
     delmal_links: tuple[str, ...] = ()
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     region_counties: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a larger region -> its counties
+    region_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a region -> its adjectives
     council_traps: tuple[str, ...] = ()
     council_doubts: tuple[str, ...] = ()
     council_trap_doubts: tuple[str, ...] = ()
@@ -94,17 +95,23 @@ def load_vocabulary() -> Vocabulary:
     raw_labels = read_table(data, "labels", p)  # optional: labels only prose reads ("Form:", "Med:")
     raw_versions = read_table(data, "versions", p)
     raw_regions = read_table(data, "region_counties", p)
+    raw_adjectives = read_table(data, "region_adjectives", p)
     lists = {f.name: p.texts(data, f.name, "vocabulary") for f in fields(Vocabulary) if f.name not in _TABLES}
     vocab = Vocabulary(
         fields=names,
         labels={f: given for f in FIELDS if (given := p.texts(raw_labels, f, "[labels]"))},
         versions={rank: p.texts(raw_versions, rank, "[versions]") for rank in VERSION_RANKS},
         region_counties={region: p.texts(raw_regions, region, "[region_counties]") for region in raw_regions},
+        region_adjectives={region: p.texts(raw_adjectives, region, "[region_adjectives]") for region in raw_adjectives},
         stopwords=frozenset(fold(w) for w in p.texts(data, "stopwords", "vocabulary")),
         **lists,
     )
     for region in vocab.region_counties:
         if region not in vocab.regions:
             p.add(f"[region_counties]: «{region}» står ikke i 'regions'; legg den til der")
+    for region, adjectives in vocab.region_adjectives.items():
+        for adjective in adjectives:
+            if adjective not in vocab.regions:
+                p.add(f"[region_adjectives]: «{adjective}» ({region}) står ikke i 'regions'; legg det til der")
     raise_problems(label, text, data, VOCABULARY, p)
     return vocab

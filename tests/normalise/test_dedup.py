@@ -1058,3 +1058,20 @@ def test_a_programme_named_after_taking_part_in_it_is_its_name_not_a_place(match
                  "karriereveiledningen", "1.3", "")]
     groups, _ = _groups(matchers, rows)
     assert len(groups) == 1
+
+
+def test_oslo_before_the_programme_it_takes_part_in_is_who_and_a_regions_adjective_is_the_region(matchers):
+    # Sentence set 36: Oslo had no county of its own in the catalogue, so «Voksenopplæringen i Oslo er med i
+    # Kompass-nettverket» placed the network in Oslo and stayed apart from it.
+    rows = [
+        _row("vofo.docx", "VOFO", "KOMPASS – nettverk for aktører i voksenopplæringen, driftet av VOFO og Kompetanseforbundet.",
+             "3.1", "Nettverk"),
+        _row("oslo.docx", "Oslo kommune", "Voksenopplæringen i Oslo er med i Kompass-nettverket.", "3.1", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Oslo kommune", "VOFO"]]
+    from normalise.names import MeasureNames
+
+    names = MeasureNames(matchers.catalogue)
+    # «nordnorske» once matched both «Nordnorsk» and «Nordnorske» and set two rows apart as two regions.
+    assert names.profile("Samarbeid mellom de nordnorske fylkeskommunene om utdanning").places == {"nord-norge"}
