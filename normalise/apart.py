@@ -40,7 +40,9 @@ def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), 
     # A county council's own county counts against another county's row, or a row placed somewhere, not
     # against a national one: a county taking part in a national programme is that programme.
     if a.home and b.home:
-        ra, rb = a.regions, b.regions
+        # «… i Midt-Norge» from Trøndelag beside Møre og Romsdal's row, each naming the other: where both counties lie.
+        around = a.around & b.around if partners else frozenset()
+        ra, rb = a.regions - around, b.regions - around
     else:
         ra = a.settings | (a.home if b.settings else frozenset())
         rb = b.settings | (b.home if a.settings else frozenset())

@@ -292,9 +292,8 @@ class MeasureNames:
         end = _CLAUSE_END.search(text, toks[hit[0].last].end)
         rest = clean(text[: toks[hit[0].first].start].rstrip(" ,") + (text[end.start() :] if end else ""))
         rest_toks = tokens(rest)
-        first = rest_toks[0] if rest_toks else None
-        opens_with_name = first is not None and first.text[:1].isupper() and not self._is_common(first.folded) and len(
-            first.folded) >= NAME_IN_TEXT_CHARS
+        opens_with_name = any(t.text[:1].isupper() and not self._is_common(t.folded) and len(t.folded) >= NAME_IN_TEXT_CHARS
+                              for t in rest_toks[:1])  # «Lesekraft har fått …»
         return rest if self._proper_nouns(rest, rest_toks) or opens_with_name else text
 
     def _profile(self, tiltak: str, member: str = "") -> NameProfile:
@@ -352,7 +351,9 @@ class MeasureNames:
         """The name two rows share ('' if none): the same proper noun or acronym, or one's title in the other."""
         # «Vestland kompetanseforum» and «det regionale kompetanseforumet i Vestland»: one region's body.
         # «Helsekompetanse 2028» and «Helsekompetansekonferansen 2028»: one name, once with its kind joined on.
-        common = sorted(a.names & b.names) or sorted(a.regional_bodies & b.regional_bodies) or same_schemes(
+        # «Veilederakademiet» and «Rettleiarakademiet»: one name in Bokmål and Nynorsk, one stem.
+        common = sorted(a.names & b.names) or sorted(a.name_stems & b.name_stems) or sorted(
+            a.regional_bodies & b.regional_bodies) or same_schemes(
             a.schemes, b.schemes) or same_schemes(a.schemes, b.short_schemes) or same_schemes(
             a.short_schemes, b.schemes) or sorted((a.name_stems & b.bases) | (b.name_stems & a.bases)) or sorted(
             # «Bálggis – utvikling av …» beside «… med i Bálggis-prosjektet»: one's title, the other's proper noun.

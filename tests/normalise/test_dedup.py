@@ -1075,3 +1075,21 @@ def test_oslo_before_the_programme_it_takes_part_in_is_who_and_a_regions_adjecti
     names = MeasureNames(matchers.catalogue)
     # «nordnorske» once matched both «Nordnorsk» and «Nordnorske» and set two rows apart as two regions.
     assert names.profile("Samarbeid mellom de nordnorske fylkeskommunene om utdanning").places == {"nord-norge"}
+
+
+def test_one_programme_named_in_bokmal_and_nynorsk_by_two_counties_of_the_region_they_name_is_one(matchers):
+    # Sentence set 36: «Veilederakademiet … i Midt-Norge» and «Rettleiarakademiet», each county naming the other,
+    # stayed two: the name's two spellings were two names, and Midt-Norge, where both counties lie, a region between them.
+    rows = [
+        _row("mr.docx", "Møre og Romsdal fylkeskommune", "Veilederakademiet – videreutdanning for karriereveiledere i "
+             "Midt-Norge, i samarbeid med Trøndelag fylkeskommune.", "1.3", "Kurs"),
+        _row("trondelag.docx", "Trøndelag fylkeskommune", "Rettleiarakademiet: fylkeskommunen og Møre og Romsdal tilbyr "
+             "vidareutdanning for karriererettleiarar.", "1.3", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Møre og Romsdal fylkeskommune", "Trøndelag fylkeskommune"]]
+    # A county that does not name the other keeps its own region's programme apart, and asks.
+    rows[1] = _row("trondelag.docx", "Trøndelag fylkeskommune", "Rettleiarakademiet: fylkeskommunen tilbyr "
+                   "vidareutdanning for karriererettleiarar.", "1.3", "")
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Møre og Romsdal fylkeskommune"], ["Trøndelag fylkeskommune"]] and clusters.near_misses
