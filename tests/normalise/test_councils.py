@@ -278,3 +278,10 @@ def test_a_member_that_is_a_council_naming_itself_takes_part_in_the_other_counci
     d = councils.decide("Fagskolerådet er medlem av Nasjonalt forum for karriereveiledning.", member="Fagskolerådet")
     assert (d.council, d.doubtful) == ("NFK", False)
     assert councils.decide("Nasjonalt fagskoleråd", member="Fagskolerådet").council == "FSR"
+
+
+def test_the_councils_owner_having_responsibility_for_it_is_the_council_itself_and_asks(councils):
+    # Sentence set 36: «UHR har ansvar for de fagstrategiske enhetene …» from UHR said nothing of a seat and stayed apart.
+    d = councils.decide("UHR har ansvar for de fagstrategiske enhetene, som samler institusjonene innenfor hvert fagområde.",
+                        "", "UHR")
+    assert (d.council, d.doubtful) == ("UHR-FSE", True) and "UHR eier UHR-FSE" in d.evidence
