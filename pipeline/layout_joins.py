@@ -17,15 +17,18 @@ from parsers.content import Block, Paragraph
 # The particulars of a tiltak a panel gives: its name and account stand as title and paragraph, not under a label.
 JOINED_FIELDS = frozenset({"delmal", "type", "ansvarlig", "samarbeidspartnere"})
 LABEL_WORDS = 3  # «Delmål», «Type tiltak», «Ansvarlig aktør»: a label is a word or a few
-VALUE_WORDS = 8  # «1.4», «Spekter og de regionale helseforetakene»: a value is short; a longer line is running text
+VALUE_WORDS = 8  # «1.4», «Spekter og de regionale helseforetakene»: a value is short, no sentence
 # «… og fire helseforetak deltar. Delmål»: the panel's first label, level with the paragraph's last line, run into it.
 _LABEL_AT_END = re.compile(r"^(?P<body>.*[.!?])\s+(?P<label>[^\s.!?]+(?:\s[^\s.!?]+){0,%d})$" % (LABEL_WORDS - 1), re.DOTALL)
+
+
+_BARE_LABEL = re.compile(r"[^\W\d][\w /-]*:?")  # «Delmål», «Type tiltak:»; not «Sammen med: –», a label answered
 
 
 def _field(text: str, mapper: ColumnMapper) -> str:
     """The particular a bare label names ('' if it is no label of one)."""
     bare = text.strip().rstrip(":").strip()
-    if not bare or len(bare.split()) > LABEL_WORDS:
+    if not _BARE_LABEL.fullmatch(text.strip()) or len(bare.split()) > LABEL_WORDS:
         return ""
     field = mapper.field_of(bare)[0]
     return field if field in JOINED_FIELDS else ""
@@ -34,7 +37,7 @@ def _field(text: str, mapper: ColumnMapper) -> str:
 def _value(p: Block | None, mapper: ColumnMapper) -> bool:
     """A short plain line that is no label itself: the value a label over it waits for."""
     return (isinstance(p, Paragraph) and p.kind == "text" and not p.lead and len(p.text.split()) <= VALUE_WORDS
-            and ":" not in p.text and not _field(p.text, mapper))
+            and ":" not in p.text and not p.text.rstrip().endswith(".") and not _field(p.text, mapper))
 
 
 def joined_labels(blocks: Sequence[Block], mapper: ColumnMapper) -> tuple[Block, ...]:
