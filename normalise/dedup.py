@@ -334,7 +334,7 @@ def find_clusters(
             merges.append((representative, j, Merge(rows[representative].kilde, rows[j].kilde, 1.0, IDENTICAL)))
     files.update({i: {profiles[i].file} | {profiles[j].file for j in twins.get(i, ())} for i in range(len(rows))})
 
-    candidates: list[tuple[float, int, int, str]] = []
+    candidates: list[tuple[float, int, int, str, bool]] = []
     near: list[tuple[float, str, str, str, str]] = []  # a bounded heap: the closest misses are kept
     hidden = _twin_rows(twins)  # scored through their representative
     singles = [i for i, t in enumerate(rows) if not t.council and i not in hidden]
@@ -355,7 +355,9 @@ def find_clusters(
                 # national trial the third row names.
                 held_apart.add(frozenset((i, j)))
         if score >= (threshold if joint else text_only) and not apart:
-            candidates.append((score, i, j, evidence))
+            named = _mention(rows[i], profiles[i], rows[j], profiles[j])[0] > 0 or \
+                _mention(rows[j], profiles[j], rows[i], profiles[i])[0] > 0
+            candidates.append((score, i, j, evidence, named))
             continue
         # Two rows opening with the same words ("Fagbrev på jobb …") may name one scheme: not enough to merge
         # (two members' own "Kurs for tillitsvalgte …" open alike too), enough to ask, however the rest differs.
@@ -370,7 +372,7 @@ def find_clusters(
     # One-to-one between each pair of files, best pairs first; ties broken by row order. A row stands
     # for its identical twins' files too.
     taken: dict[tuple[int, str], int] = {}  # (row, other report) -> the row of that report it merged with
-    for score, i, j, evidence in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+    for score, i, j, evidence, named in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         rivals = [(j, taken[(i, f)]) for f in files[j] if (i, f) in taken] + \
                  [(i, taken[(j, f)]) for f in files[i] if (j, f) in taken]
         if rivals:
@@ -388,7 +390,7 @@ def find_clusters(
             continue
         taken |= {(i, f): j for f in files[j]} | {(j, f): i for f in files[i]}
         uf.union(i, j)
-        merges.append((i, j, Merge(rows[i].kilde, rows[j].kilde, score, evidence)))
+        merges.append((i, j, Merge(rows[i].kilde, rows[j].kilde, score, evidence, named=named)))
 
     for t in rows:
         if t.council_named and not t.council and by_council.get(t.council_named):

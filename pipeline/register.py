@@ -115,6 +115,17 @@ def _wording(rows: list[Tiltak], reporters: tuple[str, ...], catalogue: Catalogu
     return text, ansvarlig, tuple(p for p in partners if p not in ansvarlig)
 
 
+def _weak_links(merges: list[Merge], review: float) -> list[Merge]:
+    """The merges under the review score that no third row vouches for: one both rows are surely merged with, where
+    the reports name each other's members («DigiSkift» from YS, which names Spekter and Virke, beside theirs)."""
+    vouched: dict[str, set[str]] = defaultdict(set)
+    for m in merges:
+        if m.score >= review and m.named:
+            vouched[m.a].add(m.b)
+            vouched[m.b].add(m.a)
+    return [m for m in merges if m.score < review and not vouched[m.a] & vouched[m.b]]
+
+
 def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, member_order: dict[str, int],
                 thresholds: Thresholds) -> RegisterEntry:
     # A type a report gave outranks any number guessed from the words of reports that gave none.
@@ -145,7 +156,7 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
     if any(t.row.raw.confidence < thresholds.parse for t in rows):
         reasons.append("raden ble lest med lav sikkerhet (skannet side eller utydelig tabell)")
     reasons.extend(_unique([t.row.raw.doubt for t in rows if t.row.raw.doubt]))
-    weak = [m for m in merges if m.score < thresholds.merge_review]
+    weak = _weak_links(merges, thresholds.merge_review)
     if weak:
         reasons.append(f"usikker sammenslåing ({min(m.score for m in weak):.2f})")
     council = _council_of(rows, catalogue)
@@ -155,7 +166,9 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
         if t.council and t.council_doubt:
             reasons.append(f"usikkert om {t.member or t.kilde} deltar i {t.council}: {t.council_evidence}")
 
-    scores = [delmal.confidence, type_.confidence] + [m.score for m in merges] + [t.row.raw.confidence for t in rows]
+    # A weak merge that sure ones make redundant does not lower the measure's confidence either.
+    held = [m.score for m in merges if m.score >= thresholds.merge_review] + [m.score for m in weak]
+    scores = [delmal.confidence, type_.confidence] + held + [t.row.raw.confidence for t in rows]
     return RegisterEntry(
         tiltak_id=tiltak_id(rows),
         omrade=catalogue.omrade_of(delmal.value),

@@ -161,6 +161,7 @@ class Merge:
     score: float
     evidence: str
     kind: str = ""  # a near miss's kind of evidence: one of NEAR_KINDS
+    named: bool = False  # one row's report names the other's member: the pair is vouched for by the reports themselves
 
 
 # What a near miss rests on, which decides whether its two rows ask for review.

@@ -226,3 +226,35 @@ def test_a_council_row_asks_when_any_source_of_a_row_beside_it_may_be_missing_fr
     council = next(e for e in register if e.tiltak == "Nasjonalt fagskoleråd")
     other = next(e for e in register if "Kompetanseforbundet" in e.rapportert_av)
     assert council.needs_review and any(other.tiltak_id in r for r in council.review_reasons)
+
+
+def test_a_weak_merge_that_a_third_row_vouches_for_adds_no_doubt(matchers):
+    # Sentence set 36: YS names Spekter and Virke, so Spekter's and Virke's rows, which share only the name, are one
+    # measure through YS's; the pair's own low score once put the measure on the review list.
+    register, clusters = _register(matchers, [
+        _row("ys.docx", "YS", "DigiSkift – nettbaserte kurs i digital kompetanse for arbeidstakere, i samarbeid med "
+             "Spekter og Virke.", "2.1", "Kurs"),
+        _row("spekter.docx", "Spekter", "Spekter er partner i DigiSkift, som gir korte digitale kurs til ansatte i "
+             "helseforetak og kulturinstitusjoner.", "2.1", "Kurs"),
+        _row("virke.docx", "Virke", "Virkes bidrag til Digiskift: moduler om digital kundebehandling.", "2.1", "Kurs"),
+    ])
+    (entry,) = register
+    assert any(m.score < Thresholds().merge_review for _, _, m in clusters.merges)
+    assert not entry.needs_review and entry.confidence >= Thresholds().merge_review
+    # Without the sure pairs the same weak pair is what holds the rows together, and it asks.
+    register, _ = _register(matchers, [
+        _row("spekter.docx", "Spekter", "Spekter er partner i DigiSkift, som gir korte digitale kurs til ansatte i "
+             "helseforetak og kulturinstitusjoner.", "2.1", "Kurs"),
+        _row("virke.docx", "Virke", "Virkes bidrag til Digiskift: moduler om digital kundebehandling.", "2.1", "Kurs"),
+    ])
+    (entry,) = register
+    assert entry.needs_review and any("usikker sammenslåing" in r for r in entry.review_reasons)
+    # A third row merged with both on the name alone vouches for nothing (sentence set 6: «LÆRIA 2» joined «LÆRIA»
+    # that way, and only the weak pair had put it on the list).
+    register, _ = _register(matchers, [
+        _row("ks.pdf", "KS", "KS finansierer forskningsprosjektet LÆRIA om læring på arbeidsplassen i kommunene.", "2.2", "FoU"),
+        _row("spekter.docx", "Spekter", "Spekter er partner i LÆRIA, et forskningsprosjekt om læring i helseforetak.",
+             "2.2", "FoU"),
+        _row("nho.pdf", "NHO", "LÆRIA 2: oppfølgingsstudie om læring på arbeidsplassen i privat sektor", "2.2", "FoU"),
+    ])
+    assert [e.needs_review for e in register if len(e.rows) > 1] == [True]
