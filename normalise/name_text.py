@@ -30,6 +30,12 @@ def capitalised_inside(text: str) -> set[str]:
     return {fold(m.group(1)) for m in re.finditer(r"(?<![.!?:]\s)(?<=\s)([A-ZÆØÅ][a-zæøå][\wæøå-]*)", text)}
 
 
+def _initials(t: Token) -> str:
+    """A word's initial, folded; each capital of a word written in camel case («LæringsLab»: «ll»)."""
+    inner = t.text[:1].isupper() and not t.text.isupper() and any(c.isupper() for c in t.text[1:])
+    return "".join(c for c in t.text if c.isupper()).casefold() if inner else t.folded[:1]
+
+
 def spelled(toks: list[Token]) -> set[str]:
     """Every acronym a run of words starting with a capital spells by its initials (small words optional)."""
     low, high = ACRONYM_LETTERS
@@ -37,9 +43,9 @@ def spelled(toks: list[Token]) -> set[str]:
     for i, t in enumerate(toks):
         if not t.text[:1].isupper() or t.folded in LINKING:
             continue
-        runs = {t.folded[0]}
+        runs = {_initials(t)}
         for nxt in toks[i + 1 : i + 1 + 2 * high]:
-            grown = {r + nxt.folded[0] for r in runs if len(r) < high}
+            grown = {g for r in runs if len(g := r + _initials(nxt)) <= high}
             runs = (runs | grown) if nxt.folded in LINKING else grown
             found.update(r for r in runs if len(r) >= low)
             if not runs:

@@ -31,6 +31,14 @@ def _after_grade(toks: list[Token], at: int) -> bool:
     return before.isdigit() and FIRST_GRADE <= int(before) <= LAST_GRADE
 
 
+def _step_by_step(toks: list[Token], h: Hit) -> bool:
+    """A word said twice around «for» («forklarer trinn for trinn», «fase for fase»): an idiom, no phase."""
+    word = toks[h.first].folded
+    before = h.first >= 2 and toks[h.first - 1].folded == "for" and toks[h.first - 2].folded == word
+    after = h.last + 2 < len(toks) and toks[h.last + 1].folded == "for" and toks[h.last + 2].folded == word
+    return h.first == h.last and (before or after)
+
+
 class PhaseReader:
     def __init__(self, vocab: Vocabulary, kinds: frozenset[str]) -> None:
         self._phases = PhraseSet(vocab.phase)
@@ -48,6 +56,8 @@ class PhaseReader:
                 continue
             if h.first == h.last and toks[h.first].folded.startswith(self._exceptions):
                 continue  # «tilskuddsrunde»: the scheme's yearly round
+            if _step_by_step(toks, h):
+                continue  # «trinn for trinn», «steg for steg»: how, not which phase
             if (h.first, h.last) not in spans or len(p.entry) < len(spans[h.first, h.last][1].entry):
                 spans[h.first, h.last] = (h, p)
         hits = list(spans.values())

@@ -1093,3 +1093,22 @@ def test_one_programme_named_in_bokmal_and_nynorsk_by_two_counties_of_the_region
                    "vidareutdanning for karriererettleiarar.", "1.3", "")
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Møre og Romsdal fylkeskommune"], ["Trøndelag fylkeskommune"]] and clusters.near_misses
+
+
+def test_an_acronym_spelled_by_a_camel_case_name_and_a_step_by_step_idiom_in_one_programmes_rows(matchers):
+    # Sentence set 37: «LLA» is «LæringsLab Arbeidsliv», its capitals inside a word too; «forklarer trinn for trinn»
+    # set «Godkjenningsguiden» apart as a new phase («trinn»). Both pairs stayed apart without a word.
+    rows = [
+        _row("uhr.docx", "UHR", "LæringsLab Arbeidsliv samler flere universiteter om studier av læring på arbeidsplassen.",
+             "2.2", "Forskning"),
+        _row("nho.pdf", "NHO", "NHO er partner i LLA og stiller med case-bedrifter til forskerne.", "2.2", ""),
+    ]
+    _, clusters = _groups(matchers, rows)
+    assert any("begge nevner «lla»" in m.evidence for m in (*(m for _, _, m in clusters.merges), *clusters.near_misses))
+    rows = [
+        _row("regjeringen.pdf", "Regjeringen", "Godkjenningsguiden forklarer trinn for trinn hvordan utenlandsk utdanning "
+             "godkjennes.", "2.6", "Nettside"),
+        _row("uhr.docx", "UHR", "UHR har bidratt med innhold om akademisk godkjenning til Godkjenningsguiden.", "2.6", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Regjeringen", "UHR"]]
