@@ -142,6 +142,7 @@ class TypeFeatures:
         self._audiences = tuple(fold(w) for w in catalogue.vocabulary.own_audiences)
         self._notes = tuple(fold(w) for w in catalogue.vocabulary.note_words)
         self._summaries = tuple(fold(w) for w in catalogue.vocabulary.note_summaries)
+        self._trials = tuple(fold(w) for w in catalogue.vocabulary.type_trials)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
         # An organisation's name of several words («Nordisk ministerråd») names who, not what kind of measure.
         self._long_names = {tuple(ws) for o in catalogue.organisations for a in (o.name, *o.aliases)
@@ -260,6 +261,9 @@ class TypeFeatures:
             return f"«{cue}» til egne medlemmer kan være informasjon om andres arbeid"
         if note and any(w.startswith(self._summaries) for w in ws[k + 1 :]):
             return f"«{cue}» med hovedpunktene fra et annet arbeid kan være informasjon om det"
+        trial = next((t for t in self._trials if f" {t} " in f" {' '.join(ws[:k])} "), "")
+        if trial:
+            return f"«{cue}» er det som ble «{trial}», og utprøving skrives ofte som prosjekt"
         # «Oppsummering av KBU-rapporten»: the report is what is summed up; the measure is the summing up.
         named = [i for i, w in enumerate(ws[:k]) if self._content([w]) and w not in self._openers]
         if named and not self.cues.type_of(ws[named[-1]]):

@@ -56,6 +56,7 @@ class Vocabulary:
     phase_exceptions: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()
     modelled_on: tuple[str, ...] = ()
+    type_trials: tuple[str, ...] = ()
     funded_by: tuple[str, ...] = ()
     about_openers: tuple[str, ...] = ()
     scheme_words: tuple[str, ...] = ()

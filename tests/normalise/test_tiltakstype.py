@@ -246,3 +246,11 @@ def test_a_note_summing_up_or_written_to_the_members_asks_a_reviewer(matchers):
         m = matchers.types.match("Notat", text)
         assert m.value == "FoU" and not m.inferred and m.confidence < Thresholds().type
     assert matchers.types.match("Notat", "Notat om lærlingordningen i varehandelen").confidence == 1.0
+
+
+def test_a_type_inferred_from_what_was_tried_out_is_never_sure(matchers):
+    # Sentence set 37: «Aust-Agder har prøvd ut modulstrukturert fagopplæring for voksne» was a course, sure, where the
+    # writer typed the trial a project.
+    m = matchers.types.infer("Aust-Agder fylkeskommune har prøvd ut modulstrukturert fagopplæring for voksne i arbeid.")
+    assert m.inferred and m.confidence < Thresholds().type and "prøvd ut" in m.evidence
+    assert matchers.types.infer("Modulstrukturert fagopplæring for voksne i arbeid.").confidence >= Thresholds().type
