@@ -47,6 +47,12 @@ def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), 
         ra = a.settings | (a.home if b.settings else frozenset())
         rb = b.settings | (b.home if a.settings else frozenset())
     ra, rb = ra - shared, rb - shared
+    # «… på samisk i Finnmark og Nordland» (Sametinget) beside Troms og Finnmark's row that names Nordland fylkeskommune
+    # as its partner: the one row places it only where the other's report is, itself or through a partner county it
+    # names. A county's own version («Fag gir framtid i Troms») is placed by the county itself: no other report covers it.
+    if named and ra != rb and any(y.settings and all(in_home(r, x.home | (x.places - x.settings)) for r in y.settings | x.settings)
+                                  for x, y in ((a, b), (b, a))):
+        return "", False
     if ra != rb and (ra or rb):
         # Two county councils naming one programme in the same terms, neither placing it anywhere but at
         # home, may run it together (a network across the north): the reports do not say which.

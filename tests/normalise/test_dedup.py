@@ -1112,3 +1112,24 @@ def test_an_acronym_spelled_by_a_camel_case_name_and_a_step_by_step_idiom_in_one
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["Regjeringen", "UHR"]]
+
+
+def test_places_that_are_a_reports_county_or_the_partner_counties_it_names_set_no_rows_apart(matchers):
+    # Sentence set 37: Sametinget's «Karrierelos … på samisk i Finnmark og Nordland» was set apart from Troms og Finnmark's
+    # «Karrierelos …, i samarbeid med Sametinget og Nordland fylkeskommune» as another region.
+    karrierelos = _row("tf.docx", "Troms og Finnmark fylkeskommune", "Karrierelos – karriereveiledning i samiske "
+                       "lokalsamfunn, i samarbeid med Sametinget og Nordland fylkeskommune.", "1.3", "Prosjekt")
+    rows = [karrierelos, _row("sametinget.docx", "Sametinget", "Sametinget deltek i Karrierelos, som gir karriererettleiing "
+                                                               "på samisk i Finnmark og Nordland.", "1.3", "")]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Sametinget", "Troms og Finnmark fylkeskommune"]]
+    # A place neither report covers still sets them apart.
+    rows[1] = _row("sametinget.docx", "Sametinget", "Sametinget deltek i Karrierelos, som gir karriererettleiing på samisk "
+                                                    "i Trøndelag.", "1.3", "")
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Sametinget"], ["Troms og Finnmark fylkeskommune"]]
+    # A county's own version is placed by the county itself, which no other report covers (sentence set 15).
+    rows = [_row("nho.pdf", "NHO", "«Fag gir framtid» – felles yrkesfagkampanje med myndighetene og LO", "2.3", "Kampanje"),
+            _row("troms.docx", "Troms fylkeskommune", "«Fag gir framtid i Troms» for lærefag i nord", "2.3", "Kampanje")]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["NHO"], ["Troms fylkeskommune"]]
