@@ -42,6 +42,17 @@ def _read_sideways(block: TableBlock, mapper: ColumnMapper, source_file: str, se
     return [row for row in rows if clean(row.fields.get("tiltak"))]
 
 
+FORM_LABELS = 3  # «Tiltak», «Mål i strategien», «Kategori» down the first column: labels, each answered beside it
+
+
+def labels_down(texts: list[tuple[str, ...]], mapper: ColumnMapper) -> bool:
+    """Whether a two-column table is a form: its first column names «Tiltak» first and other fields under it."""
+    if not texts or any(len([t for t in row if t]) > 2 for row in texts):
+        return False
+    named = [mapper.field_of(row[0])[0] for row in texts if row and row[0]]
+    return bool(named) and named[0] == "tiltak" and len(set(named) - {""}) >= FORM_LABELS
+
+
 def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section: str | None) -> list[DraftRow]:
     """A 'label | value' table: one row per 'Tiltak' label, the other labels filling it; laid out sideways, one
     tiltak per value column."""

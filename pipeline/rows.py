@@ -28,7 +28,7 @@ from .row_fields import cell_text, fill_from_labels, join_omrade
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
-from .prose_forms import continues_form, read_form
+from .prose_forms import continues_form, labels_down, read_form
 from .item_delmal import own_delmal, worded_delmal
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
@@ -148,6 +148,10 @@ class RowReader:
         continuation = continues(block, self.state.last_block, self.state.follows_table, self.state.width)
         texts = [tuple(cell_text(c) for c in row) for row in block.rows]
         layout = self.roles.layout(texts, HEADER_DEPTH, by_content=not continuation)
+        if layout is not None and not continuation and labels_down(texts, self.mapper):
+            # «Tiltak | Råd for samarbeid med arbeidslivet (RSA)» over «Mål i strategien | 1.4», «Kategori | Råd»: a form
+            # whose first value named a field («samarbeid») and so passed for a header.
+            layout = None
         if layout is None:
             if not continuation or self.state.header is None:
                 self._unreadable_table(block)
