@@ -32,6 +32,7 @@ class Vocabulary:
     partner_words: tuple[str, ...] = ()
     closing_words: tuple[str, ...] = ()
     delmal_links: tuple[str, ...] = ()
+    delmal_link_subjects: tuple[str, ...] = ()
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     region_counties: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a larger region -> its counties
     region_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a region -> its adjectives

@@ -63,7 +63,8 @@ class ProseReader(ShapeRules):
         self.unsure: list[str] = []  # items read whole whose shape says they may hold a title and more (for review)
         self._delmal_words = tuple(fold(w) for w in mapper.vocabulary.delmal_words)
         self._closing = tuple(fold(w) for w in mapper.vocabulary.closing_words)
-        self._links = tuple(fold(w) for w in mapper.vocabulary.delmal_links)
+        self._links = tuple(fold(f"{s} {w}").strip() for s in ("", *mapper.vocabulary.delmal_link_subjects)
+                            for w in mapper.vocabulary.delmal_links)  # «Dette følger opp delmål 1.4.»: subject too
         self.answer_form = False  # the document is a form's receipt: label lines answered on the line under
         self.answers = AnswerLines(source_file, mapper)
         self.titles = TitleOverText()  # a heading naming no delmål, over text that may close with one

@@ -221,7 +221,9 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
         title, rest = named
         return ItemParts(title, "", rest, "navnet før kolon er tiltaket, teksten etter beskrivelsen",
                          doubt=f"«{title}» {NAMED_DOUBT}")
-    first = _NAME_SENTENCE.match(text) or _ONE_WORD_NAME.match(text)
+    typed = _TYPED_NAME.match(text)  # «Ny veileder: Lærlinger i kommunal sektor. Digital veileder for …»
+    first = (typed if typed and _opens_with_type(typed["kind"], types) else None) or _NAME_SENTENCE.match(text) or (
+        _ONE_WORD_NAME.match(text)) or ((long := _ONE_LONG_WORD.match(text)) and not types.given(long["title"]) and long)
     if first and _is_title(first["title"]) and _is_explanation(first["rest"]) and (
             len(first["rest"].split()) >= _MIN_ACCOUNT_WORDS):
         return ItemParts(clean(first["title"]), "", clean(first["rest"]), "første korte setning er navnet, resten "
@@ -238,6 +240,11 @@ _NAME_SENTENCE = re.compile(r"^(?P<title>[^.!?:;,\s][^.!?:;,]{1,78}\s[^.!?:;,]*[
 # it, or an acronym); «Kurs. Vi holdt …» is no name.
 _ONE_WORD_NAME = re.compile(r"^(?P<title>[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøåÆØÅ-]*|[A-ZÆØÅ]{3,8})\.\s+(?P<rest>[A-ZÆØÅ].*)$",
                             re.DOTALL)
+# «Yrkesfagsuka. Sammen med fylkeskommunene arrangerer KS …»: one long word that names no type is a name too.
+_ONE_LONG_WORD = re.compile(r"^(?P<title>[A-ZÆØÅ][a-zæøå-]{7,})\.\s+(?P<rest>[A-ZÆØÅ].*)$", re.DOTALL)
+# «Ny veileder: Lærlinger i kommunal sektor. Digital …»: the kind before a colon, the name after it, then the account.
+_TYPED_NAME = re.compile(r"^(?P<title>(?P<kind>[^.!?:;,]{2,30}):\s[^.!?:;]{3,78}[^\s.])\s?\.\s+(?P<rest>[A-ZÆØÅ].*)$",
+                         re.DOTALL)
 _MIN_ACCOUNT_WORDS = 5
 
 
