@@ -240,8 +240,10 @@ class CouncilMatcher:
         ])) <= MAX_RESIDUAL_WORDS
         if self._is_council.get(member) == cid and not part and not only_name:
             # "Fagskolerådet har gitt ut ...", reported by Fagskolerådet: the council's own work, not a seat in it;
-            # its row that is its name alone reports the council itself.
-            return CouncilDecision("", cid, f"{member} rapporterer sitt eget arbeid som {cid}")
+            # its row that is its name alone reports the council itself. Naming itself and the council too
+            # («Fagskulerådet sitt arbeid i Nasjonalt fagskoleråd») may be either: asked, on the council's side too.
+            twice = len({h.first for c, h in mentions if c.id == cid}) > 1
+            return CouncilDecision("", cid, f"{member} rapporterer sitt eget arbeid som {cid}", doubtful=twice, seat=twice)
         if part:
             return CouncilDecision(cid, cid, f"deltakelse i {cid}: «{part[1].entry}» «{named}»{also}", bool(others))
         if subject or heading:

@@ -285,3 +285,12 @@ def test_the_councils_owner_having_responsibility_for_it_is_the_council_itself_a
     d = councils.decide("UHR har ansvar for de fagstrategiske enhetene, som samler institusjonene innenfor hvert fagområde.",
                         "", "UHR")
     assert (d.council, d.doubtful) == ("UHR-FSE", True) and "UHR eier UHR-FSE" in d.evidence
+
+
+def test_a_member_that_is_a_council_naming_itself_and_the_council_asks_on_both_sides(councils):
+    # Held-out round 37: Fagskolerådet's «Fagskulerådet sitt arbeid i Nasjonalt fagskoleråd» was its own work, sure, where
+    # the writer counted it the council's row; its work named once («har gitt ut …») stays its own without asking.
+    d = councils.decide("Fagskulerådet sitt arbeid i Nasjonalt fagskoleråd", "", "Fagskolerådet")
+    assert (d.council, d.named, d.doubtful, d.seat) == ("", "FSR", True, True)
+    d = councils.decide("Fagskolerådet har gitt ut en rapport om fagskolestudenter.", "", "Fagskolerådet")
+    assert (d.council, d.doubtful) == ("", False)
