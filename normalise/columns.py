@@ -61,6 +61,7 @@ class HeaderMap:
 
 
 _NOTE_LABEL = re.compile(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s*:")  # «Merknad:», «Utfylt av:»
+_DATED_NOTE = re.compile(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s+(?=\d)")  # «Sist oppdatert 19.01.2059»
 
 class ColumnMapper:
     """Recognises header rows and prose labels from the vocabulary's names for each field."""
@@ -193,10 +194,12 @@ class ColumnMapper:
         return head, labelled
 
     def is_note_row(self, cells: list[str]) -> bool:
-        """A note in a row of its own: one filled cell opening with a note's label («Merknad: …», «Utfylt av: …»), or
-        the label in a cell of its own and the note in the next («Merknad:» | «FAGHELSE rapporteres også av …»)."""
+        """A note in a row of its own: one filled cell opening with a note's label («Merknad: …», «Utfylt av: …», «Sist
+        oppdatert 19.01.2059»), or the label alone in a cell and the note in the next («Merknad:» | «FAGHELSE …»)."""
         filled = [c for c in cells if c and c.strip()]
         label = _NOTE_LABEL.match(filled[0]) if len(filled) in (1, 2) else None
+        if label is None and len(filled) == 1:
+            label = _DATED_NOTE.match(filled[0])  # a label without its colon, a date after it
         if label is None or len(filled) == 2 and filled[0][label.end():].strip():
             return False  # beside another filled cell, the label must stand alone in its own
         return fold(label.group(1)) in self._note_labels

@@ -670,6 +670,14 @@ def test_a_note_in_a_row_of_its_own_under_the_table_is_no_tiltak(tmp_path, match
     rows, warnings = _rows(matchers, path)
     assert [r.get("tiltak") for r in rows] == ["Kompetansebarometeret 2056"] and warnings == ()
 
+    # Held-out round 37 (Trøndelag's workbook): «Sist oppdatert 19.01.2059» under the table, its label without a colon.
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltakets navn", "Type tiltak"], [
+        ["3.1", "Fleksibel fagopplæring for voksne", "Kurs"], ["", "", ""], ["", "Sist oppdatert 19.01.2059", ""]])
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [r.get("tiltak") for r in rows] == ["Fleksibel fagopplæring for voksne"] and warnings == ()
+
 
 def test_an_innsats_column_beside_what_was_done_gives_the_tiltak(tmp_path, matchers):
     d = docx.Document()
