@@ -25,6 +25,7 @@ from .draft_row import DraftRow
 from .legend import is_key_table, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, rest_of_cut_row
 from .row_fields import cell_text, fill_from_labels, join_omrade
+from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
@@ -275,8 +276,9 @@ class RowReader:
         if continues_form(block, self.mapper, self.rows[-1] if self.rows else None):
             return  # «5. Samarbeidspartnere | …» at the top of the next page: the form above goes on
         form = read_form(block, self.mapper, self.source_file, self.prose.section)
-        if form:
-            self.rows.extend(form)
+        panel = panel_row(block, self.mapper, self.source_file) if not form else None
+        if form or panel:
+            self.rows.extend(form or ([panel] if panel else []))  # a slide: a text box beside a panel of labels
             self.structured = True
             return
         filled = [r for r, row in enumerate(block.rows) if sum(1 for c in row if cell_text(c)) >= 2]

@@ -1,6 +1,8 @@
 """Rows from real PDFs built here: a row cut by a page break joined, a table continued on the next
 page read with its header, and tiltak written as bold numbered titles with labelled lines below."""
 
+from pathlib import Path
+
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -9,6 +11,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from parsers.pdf import parse_pdf
 from parsers.registry import ParseOptions
+from pipeline.panel_tables import PANEL
 from pipeline.rows import content_to_rows
 from tests.drawn_pdf import draw_pages
 
@@ -382,3 +385,43 @@ def test_a_slides_side_panel_of_labels_each_over_its_value_gives_the_titles_part
     assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig"), r.get("samarbeidspartnere"),
              r.get("beskrivelse")) for r in rows] == [
         (title, code, kind, owner, partners, " ".join(text)) for title, text, code, kind, owner, partners in slides]
+
+
+def test_a_slide_drawn_as_a_text_box_beside_a_panel_of_capitalised_labels_is_one_tiltak(tmp_path, matchers):
+    # Held-out round 37, Virke's deck: each slide a ruled box with the title and its text beside a panel «01 DELMÅL 2.1
+    # HVA SLAGS Utviklingsprosjekt EIER Virke MED YS, BI». Read as a table with no tiltak column, all five were skipped.
+    from reportlab.pdfgen.canvas import Canvas
+
+    slides = [("DIGIBRO - digital brobygging i handelen", "Korte digitale kurs for ansatte i små handelsbedrifter.",
+               "2.1", "Utviklingsprosjekt", "Virke", "YS, Handelshøyskolen BI"),
+              ("Virke er representert i Nasjonalt fagskoleråd", "Virke har én representant i rådet.", "2.4",
+               "Rådsdeltakelse", "Virke", "")]
+    path = tmp_path / "virke_lysark.pdf"
+    c = Canvas(str(path), pagesize=(960, 540))
+    for n, (title, text, code, kind, owner, partners) in enumerate(slides, 2):
+        c.rect(40, 60, 560, 420)
+        c.rect(620, 60, 300, 420)
+        c.setFont("Helvetica-Bold", 24)
+        c.drawString(60, 440, title)
+        c.setFont("Helvetica", 16)
+        c.drawString(60, 400, text)
+        c.setFont("Helvetica", 9)
+        c.drawString(60, 70, f"Virke · Kompetansepolitisk råd 2058 · {n}")
+        y = 400
+        for label, value in (("DELMÅL", code), ("HVA SLAGS", kind), ("EIER", owner), *((("MED", partners),) if partners else ())):
+            c.setFont("Helvetica-Bold", 11)
+            c.drawString(640, y, label)
+            c.setFont("Helvetica", 14)
+            c.drawString(640, y - 18, value)
+            y -= 50
+        c.showPage()
+    c.save()
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig"), r.get("samarbeidspartnere"),
+             r.get("beskrivelse")) for r in rows] == [s[:1] + s[2:] + s[1:2] for s in slides]
+    # The round's own deck, whose boxes are read as a table of one row per slide: each the same tiltak.
+    path = Path(__file__).resolve().parents[2] / "samples" / "holdout38" / "Virke_kompetansepolitikk_2058_presentasjon.pdf"
+    rows, warnings = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("samarbeidspartnere")) for r in rows[:2]] == [
+        ("2.1", "YS, Handelshøyskolen BI"), ("2.1", "Fellesforbundet")] and len(rows) == 5 and warnings == ()
+    assert rows[0].evidence == (PANEL,) and rows[0].get("beskrivelse").endswith("640 deltakere fra 210 virksomheter i 2058")
