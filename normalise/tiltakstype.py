@@ -182,8 +182,9 @@ class TypeMatcher:
             doubt = self.model.features.note_doubt(tiltak)
             if doubt:
                 return Match(stated.value, min(stated.confidence, MIXED), evidence=f"{stated.evidence}; men {doubt}")
-        if stated and cell in self._container_cells:
-            # «Program» beside «Lederutviklingsprogram for …»: a container the text's opening fills with another kind.
+        if stated and (cell in self._container_cells or any(cell.endswith(c) for c in self._container_cells if " " not in c)):
+            # «Program» beside «Lederutviklingsprogram for …»: a container the text's opening fills with another kind;
+            # «Kompetanseprogram» beside «Bransjeprogram for varehandel …» too, a compound whose head is one.
             lead = self.model.features.lead_cue(tiltak)[0]
             if lead and lead != stated.value:
                 return Match(stated.value, min(stated.confidence, MIXED), lead, MIXED,
