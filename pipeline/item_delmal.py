@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from normalise.delmal import arabic, written_as_code
+from normalise.delmal import DelmalMatcher, arabic, written_as_code
 from normalise.text import clean
+
+from .prose_titles import linked_delmal
 
 TYPE_WORDS = 2  # «Kurs:», «Nettkurs:», «(… ) – forskning.»: a type is named in a word or two, not a phrase
 
@@ -100,3 +102,16 @@ def worded_delmal(text: str, delmal_words: tuple[str, ...]) -> OwnDelmal | None:
     if opening not in delmal_words:
         return None
     return OwnDelmal(clean(text)[: found.start()], first, rest="; ".join(rest))
+
+
+def item_delmal(text: str, links: tuple[str, ...], delmal_words: tuple[str, ...], delmal: DelmalMatcher) -> OwnDelmal | None:
+    """The delmål an item gives itself, that the strategy has: a code in brackets or at its end, a closing sentence
+    linking it («Tiltaket hører til strategiens mål om …»), or its words in a closing bracket; None otherwise."""
+    own = own_delmal(text)
+    if own is not None:
+        return own if delmal.codes_in(own.delmal) else None
+    linked = linked_delmal(text, links)
+    if linked and linked.text and delmal.match(linked.sentence).value:
+        return OwnDelmal(linked.text, linked.sentence)
+    worded = worded_delmal(text, delmal_words)  # «Title – Account. (målet om fleksibel opplæring; samarbeid: HK)»
+    return worded if worded and delmal.match(worded.delmal).value else None

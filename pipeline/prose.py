@@ -15,7 +15,7 @@ from parsers.content import Paragraph
 
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
-from .item_delmal import OwnDelmal, own_delmal, worded_delmal
+from .item_delmal import OwnDelmal, item_delmal, own_delmal
 from .prose_items import (TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence, item_parts,
                           list_line, own_item_fields, signs_off)
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
@@ -360,6 +360,10 @@ class ProseReader(ShapeRules):
         self._block_list_item = p if p.kind in ("bullet", "numbered") else None
         return self.block_item
 
+    def gives_delmal(self, text: str) -> OwnDelmal | None:
+        """The delmål an item's text gives itself, in this report's words for linking one; None if it gives none."""
+        return item_delmal(text, self._links, self._delmal_words, self.delmal)
+
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
         coded = CODE_THEN_WORDS.fullmatch(clean(p.text)) if self.section is not None else None
         if coded and coded["rest"] and not self.delmal.is_delmal_name(coded["rest"]):
@@ -368,15 +372,8 @@ class ProseReader(ShapeRules):
             if row is not None:
                 row.fields["delmal"] = clean(p.text)[: coded.start("rest")].rstrip(" -–:")
             return row
-        own = own_delmal(p.text)
-        linked = linked_delmal(p.text, self._links) if own is None else None
-        if linked and linked.text and self.delmal.match(linked.sentence).value:
-            # «Title. What was done. Tiltaket hører til strategiens mål om …»: the item names its delmål in words.
-            own = OwnDelmal(linked.text, linked.sentence)
-        worded = worded_delmal(p.text, self._delmal_words) if own is None else None
-        if worded and self.delmal.match(worded.delmal).value:
-            own = worded  # «Title – Account. (målet om fleksibel opplæring; samarbeid: HK)»
-        if own and (self.delmal.codes_in(own.delmal) or linked or worded):
+        own = self.gives_delmal(p.text)
+        if own:
             # "Karrieredag for elever (delmål 1.3, arrangement).": the item says its delmål itself.
             fields, titled = own_item_fields(own, p.lead, self.types, lambda t: particular_labels(t, self.mapper))
             return self._row(p, fields, ["punkt som oppgir sitt eget delmål", *([titled.how] if titled and titled.how else [])],

@@ -30,7 +30,7 @@ from .prose import ProseReader
 from .repeated_rows import merge_repeated
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
 from .prose_forms import continues_form, labels_down, read_form
-from .item_delmal import own_delmal, worded_delmal
+from .item_delmal import own_delmal
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
 from .ticks import tick_columns, ticked_delmal
@@ -314,17 +314,13 @@ class RowReader:
         return sum(lists(block.rows[r]) for r in filled) >= DELMAL_LIST_SHARE * len(filled)
 
     # ------------------------------------------------------------------ the document
-    def _gives_delmal(self, text: str) -> bool:
-        """Whether a text closes with the delmål it gives itself, by code or in words («(delmål: digital kompetanse)»)."""
-        own = own_delmal(text) or worded_delmal(text, self.prose._delmal_words)
-        return own is not None and bool(self.delmal.codes_in(own.delmal) or self.delmal.match(own.delmal).value)
-
     def _labels(self, q: Paragraph | None) -> dict[str, str]:
         return self.prose.labels(q) or self.prose.particulars(q)
 
     def read(self, content: Content) -> RowsRead:
         # «Delmål» over «2.1», a bold «Type» run into «Kurs»: a slide's panel, read as the labelled lines it is.
-        content = replace(content, blocks=joined_item_wraps(joined_labels(content.blocks, self.mapper), self._gives_delmal))
+        content = replace(content, blocks=joined_item_wraps(joined_labels(content.blocks, self.mapper),
+                                                                 lambda t: self.prose.gives_delmal(t) is not None))
         blocks = content.blocks
         self.prose.title = clean(content.title)
         self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
