@@ -193,6 +193,10 @@ class ColumnMapper:
                 labelled[field] = value
         return head, labelled
 
+    def label_field(self, label: str) -> str:
+        """The field a label names where it stands before a colon in running text («Med», «Hva slags»); '' if none."""
+        return next(iter(self.split_labels(f"{label}: x")[1]), "")
+
     def is_note_row(self, cells: list[str]) -> bool:
         """A note in a row of its own: one filled cell opening with a note's label («Merknad: …», «Utfylt av: …», «Sist
         oppdatert 19.01.2059»), or the label alone in a cell and the note in the next («Merknad:» | «FAGHELSE …»)."""

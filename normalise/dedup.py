@@ -167,8 +167,9 @@ def _county_named(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> frozenset
     return shared
 
 
-def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, bool, str, tuple[str, bool]]:
-    """(score, joint, evidence, (why apart, certain)): why apart is set when the rows cannot be one measure."""
+def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, bool, bool, str, tuple[str, bool]]:
+    """(score, joint, named, evidence, (why apart, certain)): named when one row's report names the other's member;
+    why apart is set when the rows cannot be one measure."""
     # The county a national row names as taking part is where the county's row says it works, not what it is.
     shared = _county_named(a, pa, b, pb)
     name = MeasureNames.shared(pa.names, pb.names)
@@ -209,7 +210,7 @@ def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, boo
         sectors = sector_after(name, pa.names.text), sector_after(name, pb.names.text)
         if all(sectors) and not same_sector(*sectors):
             apart = (f"ulik sektor etter navnet ({sectors[0]} / {sectors[1]})", False)
-    return round(min(1.0, score), 3), mutual or bool(name) or one_way, evidence, apart
+    return round(min(1.0, score), 3), mutual or bool(name) or one_way, ab > 0 or ba > 0, evidence, apart
 
 
 def _other_edition(a: Tiltak, b: Tiltak) -> tuple[str, bool]:
@@ -344,7 +345,7 @@ def find_clusters(
         typed = _types_differ(profiles[i], profiles[j])
         if typed and not MeasureNames.shared(profiles[i].names, profiles[j].names):
             continue  # two members' alike work typed apart is two measures, as the 2018 matrix has it
-        score, joint, evidence, (apart, certain) = _score(rows[i], profiles[i], rows[j], profiles[j])
+        score, joint, named, evidence, (apart, certain) = _score(rows[i], profiles[i], rows[j], profiles[j])
         if typed and not apart:
             # «ReKa» typed FoU by one member and Prosjekt by the other: one programme named, so never merged, but asked.
             apart, certain = typed, False
@@ -355,8 +356,6 @@ def find_clusters(
                 # national trial the third row names.
                 held_apart.add(frozenset((i, j)))
         if score >= (threshold if joint else text_only) and not apart:
-            named = _mention(rows[i], profiles[i], rows[j], profiles[j])[0] > 0 or \
-                _mention(rows[j], profiles[j], rows[i], profiles[i])[0] > 0
             candidates.append((score, i, j, evidence, named))
             continue
         # Two rows opening with the same words ("Fagbrev på jobb …") may name one scheme: not enough to merge

@@ -1,4 +1,5 @@
-"""The delmål a list item gives itself: a code in brackets after its title or at its end, or its words in a closing bracket.
+"""The delmål a list item gives itself: a code in brackets after its title or at its end, a closing sentence linking it,
+or its words in a closing bracket.
 
 «Title (delmål 2,1; kurs) – account», «… Jf. delmål 2,4.», «… (I.4)»: the code, and the type or fields beside it.
 """

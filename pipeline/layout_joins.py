@@ -31,7 +31,7 @@ def _field(text: str, mapper: ColumnMapper) -> str:
     if not _BARE_LABEL.fullmatch(text.strip()) or len(bare.split()) > LABEL_WORDS:
         return ""
     # «Med» names the partners only as a label in running text: a label alone on its line is that too.
-    field = mapper.field_of(bare)[0] or next(iter(mapper.split_labels(f"{bare}: x")[1]), "")
+    field = mapper.field_of(bare)[0] or mapper.label_field(bare)
     return field if field in JOINED_FIELDS else ""
 
 

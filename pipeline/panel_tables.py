@@ -24,7 +24,7 @@ def _panel(text: str, mapper: ColumnMapper) -> dict[str, str]:
     more. A capitalised word that is no label («YS», «BI») stays as written."""
     def as_label(m: re.Match[str]) -> str:
         label = m.group(0).capitalize()
-        return f"{label}:" if mapper.split_labels(f"{label}: x")[1] else m.group(0)
+        return f"{label}:" if mapper.label_field(label) else m.group(0)
     text = clean(text)
     for caps in _CAPS:
         text = caps.sub(as_label, text)
