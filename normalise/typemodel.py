@@ -145,8 +145,10 @@ class TypeFeatures:
         self._trials = tuple(fold(w) for w in catalogue.vocabulary.type_trials)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
         # An organisation's name of several words («Nordisk ministerråd») names who, not what kind of measure.
-        self._long_names = {tuple(ws) for o in catalogue.organisations for a in (o.name, *o.aliases)
-                            if len(ws := words(a)) > 1}
+        # Longest first: «Troms og Finnmark fylkeskommune» is joined before the «Finnmark fylkeskommune» inside it. In
+        # a set's order the result depended on the process's hash seed, and so did the type inferred.
+        self._long_names = sorted({tuple(ws) for o in catalogue.organisations for a in (o.name, *o.aliases)
+                                   if len(ws := words(a)) > 1}, key=lambda name: (-len(name), name))
         self._names |= {" ".join(name) for name in self._long_names}
         # A council named at the text's start is what the tiltak is about, not what kind of tiltak it is; only a
         # name's first word is left out of the opening ("utdanning" in a unit's name is still a word of its own).
