@@ -25,12 +25,13 @@ from tiltak_core.records import (
 )
 
 from .name_text import same_sector, sector_after, split_compounds
-from .name_profile import NameProfile
 from .union import ConstrainedUnion
 from .apart import OTHER_YEARS
 from .names import YEAR, MeasureNames
 from .orgs import OrgMatcher
-from .text import fold, stem, stems, undoubled, words
+from .dedup_pairs import candidate_pairs, identical_twins, twin_rows
+from .row_profile import RowProfile, profile_row
+from .text import fold, stems, undoubled
 
 # Evidence of a joint measure: each row names the other's member. Named in the tiltak's own words
 # ("sammen med YS") weighs more than named as ansvarlig or partner, which collaborating members do
@@ -51,12 +52,7 @@ COUNCIL_DOUBT = 0.84
 COUNCIL_REASON = NEAR_MISS
 EVENT_TYPE = "Arrangement"
 MAX_NEAR_MISSES = 500  # reviewers read the closest ones; a country-sized inbox has millions
-SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every shared word pairs rows
-LONG_WORD = 10  # a word this long may be a name whose definite form the stemmer cuts apart from its bare one
-DEFINITE = ("et", "en", "ene", "a", "ane")
 _EVENT_PLACE = re.compile(r"\b(?:under|på|i)\s+([A-ZÆØÅ][a-zæøå]{5,})")  # «under Arendalsuka», «i Arendal»
-APART_DELMAL = 0.6  # a delmål read from the report's words less surely than this sets no two rows apart
-COMMON_WORD_ROWS = 60  # above it, a word in more rows than this (or 2 % of rows) pairs none
 
 
 @dataclass(frozen=True)
@@ -66,63 +62,23 @@ class Clusters:
     near_misses: tuple[Merge, ...]
 
 
-@dataclass(frozen=True)
-class _Profile:
-    """What pair scoring needs of a row, computed once per row rather than once per pair."""
-
-    file: str
-    delmal: str
-    type: str  # "" when inferred: an inferred type does not keep two rows apart
-    stems: str
-    stem_set: frozenset[str]
-    named: frozenset[str]  # council members the tiltak text names
-    involved: frozenset[str]  # council members named as ansvarlig or partner
-    described: frozenset[str]  # council members its description names («Felles prosjekt med YS der …»)
-    names: NameProfile  # the programme it names, its region and phase
-    cell_places: frozenset[str]  # regions named as ansvarlig or partner ("Vestland, Møre og Romsdal"): counties
-    modelled: bool  # the row copies a measure elsewhere («etter mønster fra Innlandet»)
-
-    @property
-    def members_named(self) -> frozenset[str]:
-        """Council members the row names anywhere: in its text, its cells or its description."""
-        return self.named | self.involved | self.described
-
-
-def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
-    """Council members a row names as ansvarlig or partner (a federation counts as its confederation)."""
-    return frozenset(m for name in (*t.ansvarlig, *t.samarbeidspartnere) if (m := orgs.member_of(name)))
-
-
-def _profile(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: MeasureNames) -> _Profile:
-    own = stems(t.text, stop)
-    cells = "; ".join((*t.ansvarlig, *t.samarbeidspartnere))
-    # A delmål guessed from the words (the report gave none, or only its område), or matched to the report's words
-    # only weakly, keeps no rows apart.
-    unsure = t.delmal.inferred or t.delmal.confidence < APART_DELMAL
-    return _Profile(t.row.provenance.source_file, "" if unsure else t.delmal.value, "" if t.type.inferred else t.type.value,
-                    " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs),
-                    orgs.members_named(t.row.raw.get("beskrivelse")),
-                    names.profile(t.text, t.member), names.profile(cells).places if cells else frozenset(),
-                    any(p in fold(t.text) for p in orgs.catalogue.vocabulary.modelled_on))
-
-
 def similarity(sa: str, sb: str) -> float:
     if not sa or not sb:
         return 0.0
     return (fuzz.token_set_ratio(sa, sb) + fuzz.token_sort_ratio(sa, sb)) / 200
 
 
-def _compatible(a: _Profile, b: _Profile) -> bool:
+def _compatible(a: RowProfile, b: RowProfile) -> bool:
     """Rows of one report, or of different delmål, are never one measure."""
     return a.file != b.file and not (a.delmal and b.delmal and a.delmal != b.delmal)
 
 
-def _types_differ(a: _Profile, b: _Profile) -> str:
+def _types_differ(a: RowProfile, b: RowProfile) -> str:
     """Why two rows whose reports give different types stay apart ('' when they agree); a reviewer may still join them."""
     return f"rapportene oppgir ulike typer ({a.type} / {b.type})" if a.type and b.type and a.type != b.type else ""
 
 
-def _mention(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, str]:
+def _mention(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> tuple[float, str]:
     """How strongly row a names the member that reported row b (a county council by its county, too)."""
     if not b.member or a.member == b.member:
         return 0.0, ""
@@ -138,12 +94,12 @@ def _mention(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, s
     return 0.0, ""
 
 
-def _opening_named(a: _Profile, b: _Profile, a_names_b: float) -> str:
+def _opening_named(a: RowProfile, b: RowProfile, a_names_b: float) -> str:
     """The opening words of b's row («fagbrev på jobb») standing in the text of a row that names b's member; ''."""
     return b.names.opening if a_names_b >= TEXT_MENTION and b.names.opening and b.names.opening in a.names.text else ""
 
 
-def _same_event_place(ta: str, pa: _Profile, tb: str, pb: _Profile) -> str:
+def _same_event_place(ta: str, pa: RowProfile, tb: str, pb: RowProfile) -> str:
     """The event both rows place themselves at («under Arendalsuka», «i Arendal»), no county or region; ''."""
     regions = pa.names.places | pb.names.places | pa.names.home | pb.names.home
     xs, ys = ({fold(w) for w in _EVENT_PLACE.findall(t)} - regions for t in (ta, tb))
@@ -156,7 +112,7 @@ def _contained(a: list[str], b: list[str]) -> bool:
     return bool(small) and small <= large
 
 
-def _county_named(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> frozenset[str]:
+def _county_named(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> frozenset[str]:
     """The county of a county council's row that the other, national row names as taking part (a national trial
     listing the counties in it): the county's own row placed there is its part of the trial, no other region."""
     shared: frozenset[str] = frozenset()
@@ -167,7 +123,7 @@ def _county_named(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> frozenset
     return shared
 
 
-def _score(a: Tiltak, pa: _Profile, b: Tiltak, pb: _Profile) -> tuple[float, bool, bool, str, tuple[str, bool]]:
+def _score(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> tuple[float, bool, bool, str, tuple[str, bool]]:
     """(score, joint, named, evidence, (why apart, certain)): named when one row's report names the other's member;
     why apart is set when the rows cannot be one measure."""
     # The county a national row names as taking part is where the county's row says it works, not what it is.
@@ -222,89 +178,10 @@ def _other_edition(a: Tiltak, b: Tiltak) -> tuple[str, bool]:
     return "", False
 
 
-def _shares_own_words(a: _Profile, b: _Profile, names: MeasureNames) -> bool:
+def _shares_own_words(a: RowProfile, b: RowProfile, names: MeasureNames) -> bool:
     """Whether two rows share a word that is not the strategy's, a type's or a body's: «Rapport om digital kompetanse i
     skolen» and «… blant akademikere» are alike in words every report uses."""
     return bool({undoubled(s) for s in a.stem_set & b.stem_set} - names.common_stems)
-
-
-def _by_delmal(profiles: list[_Profile], rows: list[int]) -> list[list[int]]:
-    """Rows that may be one measure: those of one delmål, each with the rows whose delmål is unknown."""
-    groups: dict[str, list[int]] = defaultdict(list)
-    unknown = [i for i in rows if not profiles[i].delmal]
-    for i in rows:
-        if profiles[i].delmal:
-            groups[profiles[i].delmal].append(i)
-    return [g + unknown for g in groups.values()] or [unknown]
-
-
-def _bare_stems(text: str, stop: frozenset[str]) -> set[str]:
-    """Stems of a text's long words less a definite ending: the stemmer cuts «kompetansebarometeret» and
-    «kompetansebarometer» differently, and a shared name must still pair the two rows."""
-    return {undoubled(stem(w[: -len(e)])) for w in words(text) if len(w) >= LONG_WORD and w not in stop
-            for e in DEFINITE if w.endswith(e)}
-
-
-def _joined(names: NameProfile) -> set[str]:
-    """A row's one-word names, and its runs of two or three words written as one («norsk på jobb» as «norskpåjobb»):
-    «NorskPåJobb» and «Norsk på jobb» share no word, yet name one programme."""
-    ws = words(names.text)
-    runs = {"".join(ws[i : i + n]) for n in (2, 3) for i in range(len(ws) - n + 1)}
-    return {f"«{w}»" for w in runs | {n for n in names.names if " " not in n}}
-
-
-def _candidates(tiltak: list[Tiltak], profiles: list[_Profile], rows: list[int], stop: frozenset[str]) -> set[tuple[int, int]]:
-    """Pairs of rows from different files worth scoring: those that share a word, and those whose members
-    name each other (a joint measure may be worded apart). Rows sharing neither cannot score high enough.
-    In a large inbox, words standing in very many rows say nothing and are not used to pair rows."""
-    pairs = set()
-    # Each row's keys once: a row of unknown delmål stands in every delmål's group.
-    # A sector's programme named by a compound («Varehandelsprogrammet») may share no word with its other names.
-    keys = {i: {undoubled(s) for s in profiles[i].stem_set} | _bare_stems(profiles[i].names.text, stop) |
-            _joined(profiles[i].names) | {f"«{s}»" for s in profiles[i].names.schemes | profiles[i].names.short_schemes} for i in rows}
-    for group in _by_delmal(profiles, rows):
-        by_member: dict[str, list[int]] = defaultdict(list)
-        index: dict[str, list[int]] = defaultdict(list)
-        # A programme named by its acronym in one row and spelt out in another shares no word ("DVL").
-        acronyms = {a for i in group for a in profiles[i].names.acronyms}
-        for i in group:
-            by_member[tiltak[i].member].append(i)
-            for s in keys[i] | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
-                index[s].append(i)
-        for i in group:
-            for other in profiles[i].members_named:
-                for j in by_member.get(other, ()):
-                    if tiltak[i].member in profiles[j].members_named and profiles[i].file != profiles[j].file:
-                        pairs.add((min(i, j), max(i, j)))
-        cap = len(group) if len(group) <= SMALL_INBOX else max(COMMON_WORD_ROWS, len(group) // 50)
-        for members in index.values():
-            if len(members) <= cap:
-                for x, i in enumerate(members):
-                    for j in members[x + 1 :]:
-                        if profiles[i].file != profiles[j].file:
-                            pairs.add((min(i, j), max(i, j)))
-    return pairs
-
-
-def _twins(rows: list[Tiltak], profiles: list[_Profile]) -> dict[int, list[int]]:
-    """Rows of different reports that are the same in every respect scoring looks at (a text copied from a
-    common source, a report resent under another name): {first row: the others}. Two such rows of one
-    report stay apart, as any two rows of one report do."""
-    groups: dict[tuple[object, ...], list[list[int]]] = defaultdict(list)
-    for i, (t, p) in enumerate(zip(rows, profiles)):
-        if t.council or not p.stems:
-            continue
-        subgroups = groups[(p.stems, p.delmal, p.type, t.member, p.named, p.involved)]
-        home = next((g for g in subgroups if all(profiles[j].file != p.file for j in g)), None)
-        if home is None:
-            subgroups.append([i])
-        else:
-            home.append(i)
-    return {g[0]: g[1:] for subgroups in groups.values() for g in subgroups if len(g) > 1}
-
-
-def _twin_rows(twins: dict[int, list[int]]) -> set[int]:
-    return {j for others in twins.values() for j in others}
 
 
 def find_clusters(
@@ -327,8 +204,8 @@ def find_clusters(
             merges.append((members[0], j, Merge(rows[members[0]].kilde, rows[j].kilde, 1.0, f"begge deltar i {council}")))
 
     names = MeasureNames(orgs.catalogue)
-    profiles = [_profile(t, orgs, stop, names) for t in rows]
-    twins = _twins(rows, profiles)
+    profiles = [profile_row(t, orgs, stop, names) for t in rows]
+    twins = identical_twins(rows, profiles)
     for representative, others in twins.items():
         for j in others:
             uf.union(representative, j)
@@ -337,9 +214,9 @@ def find_clusters(
 
     candidates: list[tuple[float, int, int, str, bool]] = []
     near: list[tuple[float, str, str, str, str]] = []  # a bounded heap: the closest misses are kept
-    hidden = _twin_rows(twins)  # scored through their representative
+    hidden = twin_rows(twins)  # scored through their representative
     singles = [i for i, t in enumerate(rows) if not t.council and i not in hidden]
-    for i, j in sorted(_candidates(rows, profiles, singles, stop)):
+    for i, j in sorted(candidate_pairs(rows, profiles, singles, stop)):
         if not _compatible(profiles[i], profiles[j]) or files[i] & files[j]:
             continue
         typed = _types_differ(profiles[i], profiles[j])

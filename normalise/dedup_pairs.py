@@ -1,0 +1,95 @@
+"""Which rows are worth scoring as one measure: pairs sharing a word or a name, and identical twins."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from tiltak_core.records import Tiltak
+
+from .name_profile import NameProfile
+from .row_profile import RowProfile
+from .text import stem, undoubled, words
+
+SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every shared word pairs rows
+LONG_WORD = 10  # a word this long may be a name whose definite form the stemmer cuts apart from its bare one
+DEFINITE = ("et", "en", "ene", "a", "ane")
+COMMON_WORD_ROWS = 60  # above it, a word in more rows than this (or 2 % of rows) pairs none
+
+
+def _by_delmal(profiles: list[RowProfile], rows: list[int]) -> list[list[int]]:
+    """Rows that may be one measure: those of one delmål, each with the rows whose delmål is unknown."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    unknown = [i for i in rows if not profiles[i].delmal]
+    for i in rows:
+        if profiles[i].delmal:
+            groups[profiles[i].delmal].append(i)
+    return [g + unknown for g in groups.values()] or [unknown]
+
+
+def _bare_stems(text: str, stop: frozenset[str]) -> set[str]:
+    """Stems of a text's long words less a definite ending: the stemmer cuts «kompetansebarometeret» and
+    «kompetansebarometer» differently, and a shared name must still pair the two rows."""
+    return {undoubled(stem(w[: -len(e)])) for w in words(text) if len(w) >= LONG_WORD and w not in stop
+            for e in DEFINITE if w.endswith(e)}
+
+
+def _joined(names: NameProfile) -> set[str]:
+    """A row's one-word names, and its runs of two or three words written as one («norsk på jobb» as «norskpåjobb»):
+    «NorskPåJobb» and «Norsk på jobb» share no word, yet name one programme."""
+    ws = words(names.text)
+    runs = {"".join(ws[i : i + n]) for n in (2, 3) for i in range(len(ws) - n + 1)}
+    return {f"«{w}»" for w in runs | {n for n in names.names if " " not in n}}
+
+
+def candidate_pairs(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[int], stop: frozenset[str]) -> set[tuple[int, int]]:
+    """Pairs of rows from different files worth scoring: those that share a word, and those whose members
+    name each other (a joint measure may be worded apart). Rows sharing neither cannot score high enough.
+    In a large inbox, words standing in very many rows say nothing and are not used to pair rows."""
+    pairs = set()
+    # Each row's keys once: a row of unknown delmål stands in every delmål's group.
+    # A sector's programme named by a compound («Varehandelsprogrammet») may share no word with its other names.
+    keys = {i: {undoubled(s) for s in profiles[i].stem_set} | _bare_stems(profiles[i].names.text, stop) |
+            _joined(profiles[i].names) | {f"«{s}»" for s in profiles[i].names.schemes | profiles[i].names.short_schemes} for i in rows}
+    for group in _by_delmal(profiles, rows):
+        by_member: dict[str, list[int]] = defaultdict(list)
+        index: dict[str, list[int]] = defaultdict(list)
+        # A programme named by its acronym in one row and spelt out in another shares no word ("DVL").
+        acronyms = {a for i in group for a in profiles[i].names.acronyms}
+        for i in group:
+            by_member[tiltak[i].member].append(i)
+            for s in keys[i] | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
+                index[s].append(i)
+        for i in group:
+            for other in profiles[i].members_named:
+                for j in by_member.get(other, ()):
+                    if tiltak[i].member in profiles[j].members_named and profiles[i].file != profiles[j].file:
+                        pairs.add((min(i, j), max(i, j)))
+        cap = len(group) if len(group) <= SMALL_INBOX else max(COMMON_WORD_ROWS, len(group) // 50)
+        for members in index.values():
+            if len(members) <= cap:
+                for x, i in enumerate(members):
+                    for j in members[x + 1 :]:
+                        if profiles[i].file != profiles[j].file:
+                            pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def identical_twins(rows: list[Tiltak], profiles: list[RowProfile]) -> dict[int, list[int]]:
+    """Rows of different reports that are the same in every respect scoring looks at (a text copied from a
+    common source, a report resent under another name): {first row: the others}. Two such rows of one
+    report stay apart, as any two rows of one report do."""
+    groups: dict[tuple[object, ...], list[list[int]]] = defaultdict(list)
+    for i, (t, p) in enumerate(zip(rows, profiles)):
+        if t.council or not p.stems:
+            continue
+        subgroups = groups[(p.stems, p.delmal, p.type, t.member, p.named, p.involved)]
+        home = next((g for g in subgroups if all(profiles[j].file != p.file for j in g)), None)
+        if home is None:
+            subgroups.append([i])
+        else:
+            home.append(i)
+    return {g[0]: g[1:] for subgroups in groups.values() for g in subgroups if len(g) > 1}
+
+
+def twin_rows(twins: dict[int, list[int]]) -> set[int]:
+    return {j for others in twins.values() for j in others}
