@@ -1,0 +1,1 @@
+"""Held-out round 38 generator (reporting year 2059)."""
