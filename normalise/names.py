@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
-from rapidfuzz import fuzz
 
 from .catalogue import Catalogue
 from .apart import apart
+from .shared_name import same_opening, shared_name
 from .name_profile import NameProfile, in_home
 from .phase_words import PhaseReader
-from .name_text import (ACRONYM_LETTERS, acronym_kinds, capitalised_inside, LINKING as _LINKING, NAME_ENDINGS, NAME_IN_TEXT_CHARS, defined_name, in_sequence, kind_spelled, spells_initials,
-                        inflected_in, name_stem, same_schemes, schemes, short_schemes, spelled, stem_seq)
+from .name_text import (ACRONYM_LETTERS, acronym_kinds, capitalised_inside, LINKING as _LINKING, NAME_IN_TEXT_CHARS, defined_name, spells_initials,
+                        name_stem, schemes, short_schemes, spelled, stem_seq)
 from .phrases import PhraseSet, Token, tokens
 from .text import clean, fold, stem, undoubled, words
 
@@ -34,22 +34,19 @@ _CLAUSE_END = re.compile(r"[,.;:()]")  # where a clause naming who pays ends
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # «2024», not inside a longer number
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
-SAME_BASE = 95  # a title found in a text whose words had a kind joined on: all but a letter of it
 EVENT_BASE_CHARS = 6  # what an event is about («læring»), shorter («fag», «helse») is too common; a year goes with it
 _EVENT_LINKS = frozenset({"om", "for"})
 BASE_CHARS = 8  # a name left when its kind is taken off («helsekompetanse»); shorter is a word, not a name
 OPENING_WORDS = 3  # opening words two rows share that may name one scheme
-TITLE_AS_NAME_CHARS = 5  # a lead title this long that the other row writes as a proper noun is a shared name
 CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
 # An acronym defined beside its name: «Partnarskap for vaksenopplæring i Innlandet (PAVI)» and
 # "PAVI – partnerskapet for voksenopplæring i Innlandet". The name is a title the other rows may use alone.
 _DEFINED_BEFORE = re.compile(r"((?:[\w-]+\s+){0,%d}[\w-]+)\s*\(([A-ZÆØÅ]{2,8})\)" % (MAX_TITLE_WORDS - 1))
 _DEFINED_AFTER = re.compile(r"\b[A-ZÆØÅ]{2,8}(?:\s+[–-]\s+|\s*\(\s*)((?:[\w-]+\s+){0,%d}[\w-]+)" % (MAX_TITLE_WORDS - 1))
 _DEFINING = re.compile(r"[\w»\"”’]\s*\(([A-ZÆØÅ]{3,8})\)")  # "… i industrien (KGI)": a name and its initials
-CONTAINED = 90  # a title stands in another text when it matches a stretch of it this well
-# Place, time and setting: a capitalised word after these is where or when, not what.
 REGION_JOINED = 4  # letters after a region's name in one word («nordland|spiloten») that make it a compound, not a form
 COUNTY = "fylkeskommune"  # the catalogue's kind of a county council, whose county is a region
+# Place, time and setting: a capitalised word after these is where or when, not what.
 _SETTING = {"i", "på", "under", "ved", "fra", "frå", "hos"}
 _MONTHS = set("januar februar mars april mai juni juli august september oktober november desember".split())
 
@@ -346,55 +343,6 @@ class MeasureNames:
                            short_schemes(toks, self._shortened, self._fillers),
                            frozenset(r for c in places | home for r in self._larger.get(c, ())))
 
-    @staticmethod
-    def shared(a: NameProfile, b: NameProfile) -> str:
-        """The name two rows share ('' if none): the same proper noun or acronym, or one's title in the other."""
-        # «Vestland kompetanseforum» and «det regionale kompetanseforumet i Vestland»: one region's body.
-        # «Helsekompetanse 2028» and «Helsekompetansekonferansen 2028»: one name, once with its kind joined on.
-        # «Veilederakademiet» and «Rettleiarakademiet»: one name in Bokmål and Nynorsk, one stem.
-        common = sorted(a.names & b.names) or sorted(a.name_stems & b.name_stems) or sorted(
-            a.regional_bodies & b.regional_bodies) or same_schemes(
-            a.schemes, b.schemes) or same_schemes(a.schemes, b.short_schemes) or same_schemes(
-            a.short_schemes, b.schemes) or sorted((a.name_stems & b.bases) | (b.name_stems & a.bases)) or sorted(
-            # «Bálggis – utvikling av …» beside «… med i Bálggis-prosjektet»: one's title, the other's proper noun.
-            n for n in (a.names & set(b.titles)) | (b.names & set(a.titles)) if len(n) >= TITLE_AS_NAME_CHARS)
-        if common:
-            return common[0]
-        # «Nasjonal karrierekonferanse 2019», «karrierekonferansen i 2019»: the event as written, before its stem.
-        events = sorted(a.events & b.events, key=lambda e: (-len(e), e))
-        if events:
-            return events[0]
-        for x, y in ((a, b), (b, a)):
-            # "DVL – LO deltok" and «Dagen for vaksnes læring»: one names the programme by its initials.
-            spelled = sorted(x.acronyms & y.spelled)
-            if spelled:
-                return spelled[0]
-            # «IA-avtalen» and «avtalen om et inkluderende arbeidsliv»: its kind, then the words its initials spell.
-            kind = next((f"{acr}-{k}" for acr, k in sorted(x.acronym_kinds) if kind_spelled(k, acr, y.stem_seq)), "")
-            if kind:
-                return kind
-            # A name one row gives that the other uses where it is no proper noun to us (opening the sentence,
-            # after "i"): "Kompetansekartet.no viser …" and "… lagt inn i Kompetansekartet".
-            for name in sorted(x.names):
-                # «NorskPåJobb» written as words: «Norsk på jobb».
-                spaced = r"[\s-]?".join(map(re.escape, name))
-                if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){spaced}{NAME_ENDINGS}(?!\w)", y.text):
-                    return name
-            for title in x.titles:
-                # The title stands in the other text, or is that text in other words; a shorter text merely fitting
-                # inside the title is not («KS' kompetansebarometer» in «kompetansebarometer blant NHOs …»).
-                fits = len(title) <= len(y.text)
-                alike = fuzz.partial_ratio(title, y.text) if fits else fuzz.ratio(title, y.text)
-                if len(title) >= 8 and (alike >= CONTAINED or inflected_in(title, y.text)
-                                        or in_sequence(stem_seq(title), y.stem_seq)
-                                        or y.untailed != y.text and len(title) <= len(y.untailed)
-                                        and fuzz.partial_ratio(title, y.untailed) >= SAME_BASE):
-                    return title
-        return ""
-
-    @staticmethod
-    def same_opening(a: NameProfile, b: NameProfile) -> str:
-        """The opening words two rows share ('' if none)."""
-        return a.opening if a.opening and a.opening == b.opening else ""
-
+    shared = staticmethod(shared_name)
+    same_opening = staticmethod(same_opening)
     apart = staticmethod(apart)
