@@ -21,16 +21,17 @@ from .prose_items import (TypeNamer, after_description, after_lead, closes_lette
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
 from .prose_meta import closing_particulars, item_labels, meta_fields, particular_labels
 from .prose_shapes import CODE_THEN_WORDS, TYPE_IN_BRACKETS, ShapeRules
-from .prose_titles import Linked, Titled, TitleOverText, coded_title, heads_title_below, linked_delmal
+from .prose_title_rows import NUMBER, TitleRows
+from .prose_titles import TitleOverText, coded_title, heads_title_below, linked_delmal
 
 from tiltak_core.records import Provenance
 
 
-# «4. », «Tiltak 1: », «1.2.1 » (the delmål's code and the tiltak's number under it): the order, not the title.
 _NAMED_TYPE = re.compile(r"\s*\(\s*([A-ZÆØÅ][a-zæøå/ -]{2,30}?)\s*\)\s*[.:]?\s*")
-_NUMBER = re.compile(r"^\s*(?:(?:tiltak\s+(?:nr\.?\s*)?)?\d{1,2}\s?[.):]|\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+", re.IGNORECASE)
 SUB_ITEMS = "Underpunkter"
-class ProseReader(ShapeRules):
+
+
+class ProseReader(ShapeRules, TitleRows):
     """Follows headings and lead-ins through a document and turns list items into rows."""
 
     def __init__(self, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher, types: TypeNamer) -> None:
@@ -286,7 +287,7 @@ class ProseReader(ShapeRules):
         own_type = TYPE_IN_BRACKETS.fullmatch(rest) or (
             (named := _NAMED_TYPE.fullmatch(rest)) is not None and self.types.given(named.group(1)) is not None and named)
         head, labelled = self.mapper.split_labels("" if own_type else rest)
-        fields = {"delmal": self.section or "", **labelled, "tiltak": _NUMBER.sub("", p.lead).rstrip(" .:")}
+        fields = {"delmal": self.section or "", **labelled, "tiltak": NUMBER.sub("", p.lead).rstrip(" .:")}
         if own_type:
             fields["type"] = own_type.group(1)
         if head.strip(" .:"):
@@ -297,64 +298,12 @@ class ProseReader(ShapeRules):
         self.block_item = row if not head.strip(" .:") else None
         return row
 
-    def _titled(self, p: Paragraph, code: str = "", structured: bool = True) -> DraftRow:
-        """The title is the tiltak (its type in closing brackets); the text under it describes it. Its delmål is
-        the `code` it opened with, else the heading's it stands under."""
-        title = _NUMBER.sub("", p.text).rstrip(" .")  # «4. Tillitsvalgtkurs …»: the number orders the list
-        own_type = TYPE_IN_BRACKETS.search(title)
-        fields = {"delmal": code or self.section or "", "tiltak": title[: own_type.start()] if own_type else title}
-        if own_type:
-            fields["type"] = own_type.group(1)
-        self.block_item = self._row(p, fields, [f"tittel under «{clean(self.section)[:60]}», beskrevet i teksten under"],
-                                    structured=structured)
-        self._heading_title = self.block_item if p.kind == "heading" else None
-        self.titled_here = True
-        return self.block_item
-
-    def _titled_text(self, titled: Titled) -> DraftRow:
-        """A heading over text closing with «(Delmål 2.4)»: the heading is the tiltak, the text its description."""
-        self.last_item = titled.row(self.source_file, _NUMBER.sub("", titled.title.text).rstrip(" .:"))
-        self.block_item, self.structured = None, True
-        return self.last_item
-
-    def _delmal_line(self, linked: Linked) -> DraftRow | None:
-        """«Knyttes til delmålet om …» under a title and its text, or closing that text: the title is the tiltak of
-        that delmål; under a list item, the line gives the item its delmål. Either way it heads nothing below it."""
-        self.titles.texts += [linked.text] if linked.text else []
-        titled = self.titles.close(linked.sentence)
-        row = self._titled_text(titled) if titled else None
-        if titled:
-            # A bold-titled paragraph under a heading naming no delmål was a stray until this line placed it.
-            self.stray = [(q, h) for q, h in self.stray if (q.page, q.line) != (titled.title.page, titled.title.line)]
-        item = self.last_item
-        if row is None and item is not None and not self.delmal.codes_in(item.fields.get("delmal", "")):
-            item.fields["delmal"] = linked.sentence
-            item.evidence.append("linjen under tiltaket sier hvilket delmål det hører til")
-        self.set_section(None)
-        self.last_item = row or item  # a line of labels may still follow it
-        return row
-
-    def _meta_line(self, meta: dict[str, str]) -> DraftRow | None:
-        """The title above (with the text between) is the tiltak a line of particulars describes; else the line fills
-        the item above it, its own delmål before the heading's."""
-        titled = self.titles.close(meta["delmal"])
-        row = self._titled_text(titled) if titled else None
-        item = row or self.last_item
-        if item is not None:
-            item.fields.update(meta)
-            item.evidence.append("linjen under tiltaket oppgir delmål, type og andre felt, skilt med «·», «|» eller ledetekster")
-            if not item.fields.get("beskrivelse"):
-                self.block_item = item  # the particulars stand over the text that describes the tiltak
-                if row is not None or item is self._heading_title:
-                    self.slide = item  # a heading's title and its particulars: the bullets under them describe it
-        return row
-
     def _block(self, p: Paragraph, labels: dict[str, str] | None = None, how: str = "") -> DraftRow:
         """A block: the title (or its «Tiltak:» label) is the tiltak; the labelled lines below fill it."""
         # «**Title:** account» as a paragraph or a list item: the bold title is the tiltak, the account its description.
         lead = p.lead if p.kind in ("text", "bullet", "numbered") and self._is_lead_title(p) else ""
         fields = {"delmal": self.section or "", **(labels or title_fields(
-            _NUMBER.sub("", p.text), lead, after_lead(p) if lead else "", self.delmal.codes_in))}
+            NUMBER.sub("", p.text), lead, after_lead(p) if lead else "", self.delmal.codes_in))}
         how = how or ("skjema i avsnitt: «Tiltak:» med merkede linjer" if labels else "blokk: en tittel med merkede linjer under")
         self.block_item = self._row(p, fields, [f"lest som {how}"])
         self._block_list_item = p if p.kind in ("bullet", "numbered") else None
