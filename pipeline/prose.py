@@ -76,6 +76,7 @@ class ProseReader(ShapeRules, TitleRows):
         self._next_title_particulars: dict[str, str] = {}  # a slide's particulars over the title that follows
         self._particulars_over_titles: bool | None = None  # a title's particulars stand over it (None: not yet seen)
         self.slide: DraftRow | None = None  # a slide's title, whose bullets describe it
+        self.labelled_slide: DraftRow | None = None  # a heading over labelled lines: a line under it may give its delmål
         self._heading_title: DraftRow | None = None  # the last tiltak titled by a heading
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
@@ -128,6 +129,9 @@ class ProseReader(ShapeRules, TitleRows):
                 self.last_item = self.block_item = row
                 self.structured = True
             return row
+        if (slide := self.labelled_slide) is not None and self.gives_slide_delmal(p):
+            slide.fields["delmal"] = p.text
+            return None
         if p.kind in ("bullet", "numbered") and self.slide is not None and self.slide is self.last_item:
             fields = self.slide.fields  # a slide's bullets under its title say what the tiltak is
             head, labelled = self.mapper.split_labels(p.text)
@@ -198,7 +202,10 @@ class ProseReader(ShapeRules, TitleRows):
         if heading and (p.page, p.line) in self.labelled_headings:
             # «Unio i KBU» over a sentence and «Delmål: 1.1», «Type: …» lines: the title of a tiltak its labels fill.
             self.set_section(None)
-            self.slide = self._block(p, how="overskrift med merkede linjer under")
+            self.slide = self.labelled_slide = self._block(p, how="overskrift med merkede linjer under")
+            kicker = self._previous if self._previous is not None and self._previous.kind == "heading" else None
+            if kicker is not None and self.types.given(kicker.text) is not None:
+                self.slide.fields["type"] = kicker.text  # «Forskning» set small over a slide's title: its type
             return self.slide
         if heading and (p.page, p.line) in self.titled_headings:
             # «Kursbank for frivillige lag (Delmål II.5, prosjekt)» over text: a tiltak's title, not a section's.

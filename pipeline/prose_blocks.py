@@ -59,19 +59,22 @@ def sub_item_fields(text: str, split_labels: Callable[[str], tuple[str, dict[str
 
 
 def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict],
-                      names_omrade: Callable[[str], bool] = lambda _: False) -> frozenset[tuple]:
+                      names_omrade: Callable[[str], bool] = lambda _: False,
+                      names_in_words: Callable[[str, str], bool] = lambda _h, _t: False) -> frozenset[tuple]:
     """(page, line) of every heading over a few lines of its own that give its delmål and more by labels («Delmål:
     1.1», «Type: …», «Ansvar: …»), with a paragraph or two of text and no list: a slide's or a block's tiltak, the
     text its description, the labels its fields. One bulleted line naming the område or opening with the delmål may
     give it («• Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)», «• Delmål 1.4 – …») beside a bullet or two
     of text, as a slide's do; an item titled and coded its own way («Norskkurs for … (dm 3.4)») is a tiltak, not
-    such a line."""
+    such a line. So may the first line, plain and no sentence, in the delmål's own or other words («Digital kompetanse
+    i hele arbeidsstyrken»), under a heading that gives no code: `names_in_words(heading, line)`."""
     found = set()
     for n, p in enumerate(paragraphs):
         if p.kind != "heading" or labels(p) or names_omrade(p.text):
             continue  # «II Læring i arbeidslivet» over an item and its lines: a section, not a tiltak's title
         under = _under(paragraphs, n)
-        coded = [q for q in under if not labels(q) and (names_omrade(q.text) or DELMAL_LINE.match(q.text))]
+        coded = [q for x, q in enumerate(under) if not labels(q) and (names_omrade(q.text) or DELMAL_LINE.match(q.text) or (
+            x == 0 and not q.lead and not is_sentence(q.text) and names_in_words(p.text, q.text)))]
         labelled = [labels(q) for q in under] + [{"delmal": q.text} for q in coded[:1]]
         plain = [q for q in under if not labels(q) and q not in coded]
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES

@@ -12,7 +12,8 @@ from parsers.content import Paragraph
 
 from .draft_row import DraftRow
 from .item_delmal import CODE_PATTERN
-from .prose_items import TypeNamer, after_lead, list_line
+from .prose_blocks import DELMAL_LINE
+from .prose_items import TypeNamer, after_lead, is_sentence, list_line
 from .prose_meta import meta_fields
 
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
@@ -46,6 +47,7 @@ class ShapeRules:
     plain_items: bool
     last_item: DraftRow | None
     block_item: DraftRow | None
+    labelled_slide: DraftRow | None
     _previous: Paragraph | None
     _closing: tuple[str, ...]
     _delmal_words: tuple[str, ...]
@@ -55,6 +57,16 @@ class ShapeRules:
         line = CODE_THEN_WORDS.fullmatch(clean(text))
         codes = self.delmal.codes_in(text)
         return line is not None and bool(codes) and (not line["rest"] or self.delmal.is_delmal_name(line["rest"]))
+
+    def gives_slide_delmal(self, p: Paragraph) -> bool:
+        """Whether a line under a labelled heading gives its title's delmål: «Delmål 1.1 – Kompetansebehovsutvalget»,
+        or the first line, no sentence, in the delmål's own or other words («Digital kompetanse i hele arbeidsstyrken»)."""
+        slide = self.labelled_slide
+        if p.kind != "text" or slide is None or slide is not self.last_item or clean(slide.fields.get("delmal")) or self.labels(p):
+            return False
+        first = self._previous is not None and self._previous.kind == "heading"
+        return bool(DELMAL_LINE.match(p.text) and self.delmal.codes_in(p.text)) or (
+            first and not p.lead and not is_sentence(p.text) and self.delmal.paraphrases(p.text))
 
     def labels(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""

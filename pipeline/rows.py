@@ -325,7 +325,9 @@ class RowReader:
         self.prose.title = clean(content.title)
         self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
         self.prose.labelled_items = labelled_items(content.paragraphs, self._labels)
-        self.prose.labelled_headings = labelled_headings(content.paragraphs, self._labels, self.delmal.names_omrade)
+        self.prose.labelled_headings = labelled_headings(
+            content.paragraphs, self._labels, self.delmal.names_omrade,
+            lambda heading, line: not self.delmal.codes_in(heading) and self.delmal.paraphrases(line))
         self.prose.titled_headings = titled_headings(
             content.paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)),
             # A type beside the code («[2.1 · Kurs]») makes the heading a tiltak's, though its words name the delmål.

@@ -425,3 +425,27 @@ def test_a_slide_drawn_as_a_text_box_beside_a_panel_of_capitalised_labels_is_one
     assert [(r.get("delmal"), r.get("samarbeidspartnere")) for r in rows[:2]] == [
         ("2.1", "YS, Handelshøyskolen BI"), ("2.1", "Fellesforbundet")] and len(rows) == 5 and warnings == ()
     assert rows[0].evidence == (PANEL,) and rows[0].get("beskrivelse").endswith("640 deltakere fra 210 virksomheter i 2058")
+
+
+def test_a_slides_kicker_gives_its_type_and_a_line_under_its_title_its_delmal_by_code_or_in_other_words(tmp_path, matchers):
+    # Held-out round 38, Virke's deck: «Forskning» set small over each slide's title, a line «Delmål 2.2» or the
+    # delmål in other words («Digital kompetanse i hele arbeidsstyrken») under it, then «Hva: …» wrapped, «Ansvar: …»,
+    # «Med: …». «Hva» was read as a bold title: two slides gave a tiltak «Hva», two gave none, and one warned of nothing.
+    slides = [("Forskning", "Forskningsprosjektet LÆRVERD", "Delmål 2.2",
+               ("Hva: Virke bidrar med data fra medlemsvirksomheter og sitter i prosjektets", "referansegruppe."),
+               "Virke kompetansepolitikk", "Akademikerne og UHR"),
+              ("Nettverk", "HR-nettverk for digital omstilling i varehandelen", "Digital kompetanse i hele arbeidsstyrken",
+               ("Hva: Nettverk for HR-ledere i kjedene som deler erfaringer med opplæring i nye", "digitale verktøy."),
+               "Virke HSH", "")]
+    pages = [[("Helvetica-Bold", 30, 300, "Virkes tiltak 2059")]]
+    for kicker, title, delmal, what, owner, partners in slides:
+        lines = [delmal, *what, f"Ansvar: {owner}"] + ([f"Med: {partners}"] if partners else [])
+        pages.append([("Helvetica-Bold", 14, 480, kicker), ("Helvetica-Bold", 28, 440, title)]
+                     + [("Helvetica", 16, 390 - 24 * k, line) for k, line in enumerate(lines)])
+    path = draw_pages(tmp_path / "virke_presentasjon.pdf", pages, pagesize=(960, 540))
+    rows, warnings = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig"), r.get("samarbeidspartnere"),
+             r.get("beskrivelse")) for r in rows] == [
+        (title, delmal, kicker, owner, partners, " ".join(what)[len("Hva: "):])
+        for kicker, title, delmal, what, owner, partners in slides]
+    assert not warnings
