@@ -25,6 +25,9 @@ from .text import clean, fold, stem, undoubled, words
 
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _LEAD_TITLE = re.compile(r"^([^:–]{3,80}?)\s*(?::|\s[–-]\s)")
+# «Bálggis – …», «Bálggis (samisk karriereressurs) – …»: one capitalised word opening the row before a dash or colon,
+# perhaps glossed in brackets.
+_LEAD_WORD = re.compile(r"^([A-ZÆØÅ][\w-]{4,})(?:\s*\([^()]{3,60}\))?\s*(?::|\s[–-]\s)")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:no|com|org|net|eu|nu)\b", re.IGNORECASE)
 # «KBU», and «KiA» (Karriere i arbeidslivet): capitals, with a small linking word's letter among them.
 _ACRONYM_CASE = re.compile(r"[A-ZÆØÅ]+|[A-ZÆØÅ]+[a-zæøå][A-ZÆØÅ]+")
@@ -32,6 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 _CLAUSE_END = re.compile(r"[,.;:()]")  # where a clause naming who pays ends
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # «2024», not inside a longer number
+_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
 EVENT_BASE_CHARS = 6  # what an event is about («læring»), shorter («fag», «helse») is too common; a year goes with it
@@ -49,6 +53,12 @@ COUNTY = "fylkeskommune"  # the catalogue's kind of a county council, whose coun
 # Place, time and setting: a capitalised word after these is where or when, not what.
 _SETTING = {"i", "på", "under", "ved", "fra", "frå", "hos"}
 _MONTHS = set("januar februar mars april mai juni juli august september oktober november desember".split())
+
+
+def _less_year(title: str) -> str:
+    """A title less the year that ends it ('' when none does)."""
+    m = _TRAILING_YEAR.search(title)
+    return title[: m.start()] if m else ""
 
 
 class MeasureNames:
@@ -293,6 +303,12 @@ class MeasureNames:
                               for t in rest_toks[:1])  # «Lesekraft har fått …»
         return rest if self._proper_nouns(rest, rest_toks) or opens_with_name else text
 
+    def _lead_word(self, text: str) -> set[str]:
+        """The one uncommon word a row opens with as its title («Bálggis – digital veiledningsressurs …»): a name."""
+        lead = _LEAD_WORD.match(text)
+        word = fold(lead.group(1)) if lead else ""
+        return {word} if word and not self._is_common(word) and undoubled(stem(word)) not in self.common_stems else set()
+
     def _profile(self, tiltak: str, member: str = "") -> NameProfile:
         text = clean(tiltak)
         own = self._less_funder(text)
@@ -317,7 +333,7 @@ class MeasureNames:
         lone = [w for w in words(text) if not w.isdigit()]
         names = self._proper_nouns(text, toks) | {fold(d) for d in domains} | (
             {lone[0]} if len(lone) == 1 and not self._is_common(lone[0]) and len(lone[0]) >= NAME_IN_TEXT_CHARS
-            else set()) | {
+            else set()) | self._lead_word(text) | {
             stem for d in domains if not self._is_common(stem := fold(d.rsplit(".", 1)[0])) and len(stem) >= 3}
         home = self._member_region.get(member, frozenset())
         places, settings = self._places(text, toks, home, names)
@@ -325,9 +341,12 @@ class MeasureNames:
         moved = frozenset(w for h, _ in self._moved.find_all(toks) if h.first
                           and not self._is_common(w := toks[h.first - 1].folded) and len(w) > 2)
         # A body named by its kind and its region is a name though both its words are common ones.
+        # «Kompetanse i Nord 2019 – …» is also named without its year («… konferansen Kompetanse i Nord i Tromsø, mai
+        # 2019»); another year in the other row sets the two apart on its own.
+        undated = [u for t in titles if (u := _less_year(t)) and len(words(u)) >= 2 and self._distinctive(u)]
         kept_titles = tuple(fold(t) for t in titles if (self._distinctive(t) or len(words(t)) >= 3 or t in defined and spells_initials(t) >= 2)
                             and fold(t) not in self._known_names) + tuple(
-            fold(t) for t in self._placed_names(text, toks))
+            fold(t) for t in self._placed_names(text, toks)) + tuple(fold(u) for u in undated)
         editions = frozenset(m.group(1) for m in _EDITION.finditer(text)
                              if (word := text[: m.start()].split()[-1:]) and word[0][:1].isupper())
         acronyms = frozenset(t.folded for t in toks if t.folded in names and _ACRONYM_CASE.fullmatch(t.text)

@@ -1088,9 +1088,11 @@ def test_one_programme_named_in_bokmal_and_nynorsk_by_two_counties_of_the_region
     ]
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Møre og Romsdal fylkeskommune", "Trøndelag fylkeskommune"]]
-    # A county that does not name the other keeps its own region's programme apart, and asks.
-    rows[1] = _row("trondelag.docx", "Trøndelag fylkeskommune", "Rettleiarakademiet: fylkeskommunen tilbyr "
-                   "vidareutdanning for karriererettleiarar.", "1.3", "")
+    # A county placing the programme in its own county keeps its own version apart from the other's, and asks.
+    rows = [_row("mr.docx", "Møre og Romsdal fylkeskommune", "Veilederakademiet – videreutdanning for karriereveiledere i "
+                 "Møre og Romsdal.", "1.3", "Kurs"),
+            _row("trondelag.docx", "Trøndelag fylkeskommune", "Rettleiarakademiet: fylkeskommunen tilbyr "
+                 "vidareutdanning for karriererettleiarar.", "1.3", "")]
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Møre og Romsdal fylkeskommune"], ["Trøndelag fylkeskommune"]] and clusters.near_misses
 
@@ -1133,3 +1135,41 @@ def test_places_that_are_a_reports_county_or_the_partner_counties_it_names_set_n
             _row("troms.docx", "Troms fylkeskommune", "«Fag gir framtid i Troms» for lærefag i nord", "2.3", "Kampanje")]
     groups, _ = _groups(matchers, rows)
     assert groups == [["NHO"], ["Troms fylkeskommune"]]
+
+
+def _names_shared(matchers, rows):
+    """The names the rows' pairs share, merged or near."""
+    _, clusters = _groups(matchers, rows)
+    return {m.evidence.split("begge nevner ")[1].split(";")[0] for m in (*(m for _, _, m in clusters.merges), *clusters.near_misses)
+            if "begge nevner " in m.evidence}
+
+
+def test_one_uncommon_word_opening_a_row_as_its_title_is_a_name_the_rows_share(matchers):
+    # Sentence set 38: «Bálggis – digital veiledningsressurs …» (Sametinget) and «Bálggis (samisk karriereressurs) –
+    # Nordland fylkeskommune bidrar med innhold …» named one resource, yet shared no name: a title of one short word.
+    rows = [_row("sametinget.docx", "Sametinget", "Bálggis – digital veiledningsressurs om samisk kultur- og næringsliv "
+                                                  "for karriereveiledere.", "1.3", "Informasjon"),
+            _row("nordland.docx", "Nordland fylkeskommune", "Bálggis (samisk karriereressurs) – Nordland fylkeskommune "
+                                                            "bidrar med innhold om det lulesamiske området.", "1.3", "Nettressurs")]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Nordland fylkeskommune", "Sametinget"]]
+    assert _names_shared(matchers, rows) == {"«bálggis»"}
+    # A common word opening two rows so is no name.
+    assert not _names_shared(matchers, [
+        _row("lo.docx", "LO", "Nettverk – erfaringsdeling om digital opplæring for tillitsvalgte.", "2.1", ""),
+        _row("ys.docx", "YS", "Nettverk – erfaringsdeling om lærlinger i handelen.", "2.1", "")])
+
+
+def test_a_title_with_its_years_edition_is_named_without_the_year_in_the_other_row(matchers):
+    # Sentence set 38: «Kompetanse i Nord 2019 – felles konferanse …» and Troms's «… medarrangør av konferansen
+    # Kompetanse i Nord i Tromsø, mai 2019» shared no name, and the Troms row stood alone, not flagged.
+    assert _names_shared(matchers, [
+        _row("nordland.docx", "Nordland fylkeskommune", "Kompetanse i Nord 2019 – felles konferanse for de tre nordligste "
+                                                        "fylkene om kompetansepolitikk.", "1.2", "Konferanse"),
+        _row("troms.docx", "Troms fylkeskommune", "Troms fylkeskommune var medarrangør av konferansen Kompetanse i Nord i "
+                                                  "Tromsø, mai 2019.", "1.2", "")]) == {"«kompetanse i nord»"}
+    # A title of common words less its year names nothing: «Læring i arbeidslivet 2024».
+    assert not _names_shared(matchers, [
+        _row("lo.docx", "LO", "Læring i arbeidslivet 2024 – konferanse for tillitsvalgte.", "2.2", ""),
+        _row("nho.pdf", "NHO", "Frokostseminar om læring i arbeidslivet for medlemsbedrifter.", "2.2", "")])
+
