@@ -64,6 +64,8 @@ def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), 
         only_homes = a.home and b.home and pa == pb and not pa & (a.home | b.home)
         # «… på Vestlandet» beside Møre og Romsdal's own row: the county's part of it, maybe.
         nested = bool(ra & b.around or rb & a.around)
-        return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb) and not (named and only_homes) and not nested
+        # Each naming the other's county as its partner («Nettverk for karriereveiledning av seniorer», Agder with
+        # Innlandet; Innlandet's «Seniornettverket …» with Agder) says so still more.
+        return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb) and not ((named or partners) and only_homes) and not nested
     return "", False
 

@@ -3,7 +3,7 @@
 from normalise.dedup import find_clusters
 from normalise.text import stem
 from pipeline.match import match_rows
-from tiltak_core.records import ExtractedRow, Provenance, RawRow
+from tiltak_core.records import NEAR_APART_DOUBT, ExtractedRow, Provenance, RawRow
 
 
 def _row(file, member, tiltak, delmal, type_, ansvarlig="", partners="", beskrivelse=""):
@@ -1173,3 +1173,19 @@ def test_a_title_with_its_years_edition_is_named_without_the_year_in_the_other_r
         _row("lo.docx", "LO", "Læring i arbeidslivet 2024 – konferanse for tillitsvalgte.", "2.2", ""),
         _row("nho.pdf", "NHO", "Frokostseminar om læring i arbeidslivet for medlemsbedrifter.", "2.2", "")])
 
+
+def test_two_county_councils_each_naming_the_other_as_partner_are_asked_not_set_apart_by_their_homes(matchers):
+    # Held-out round 38: Innlandet's «Seniornettverket for karriereveiledning» (partner Agder) and Agder's «Nettverk for
+    # karriereveiledning av seniorer» (partner Innlandet) were kept apart for certain as two regions, not flagged.
+    rows = [_row("innlandet.pdf", "Innlandet fylkeskommune", "Seniornettverket for karriereveiledning", "1.3",
+                 "Råd/utvalg/nettverk", "Karriere Innlandet", "Agder fylkeskommune; NAV Innlandet"),
+            _row("agder.pdf", "Agder fylkeskommune", "Nettverk for karriereveiledning av seniorer", "1.3",
+                 "Råd/utvalg/nettverk", "Karrieresenteret Agder", "Innlandet fylkeskommune; NAV Agder")]
+    _, clusters = _groups(matchers, rows)
+    (miss,) = clusters.near_misses
+    assert "ulik region" in miss.evidence and miss.kind == NEAR_APART_DOUBT
+    # Without the other as partner, each county's network is its own.
+    rows[1] = _row("agder.pdf", "Agder fylkeskommune", "Nettverk for karriereveiledning av seniorer", "1.3",
+                   "Råd/utvalg/nettverk", "Karrieresenteret Agder", "NAV Agder")
+    _, clusters = _groups(matchers, rows)
+    assert all(m.kind != NEAR_APART_DOUBT for m in clusters.near_misses)
