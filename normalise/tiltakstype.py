@@ -70,6 +70,7 @@ class TypeMatcher:
         self._containers = {n for s, n in self._words if s in _CONTAINERS}
         self._container_cells = frozenset(_key(w) for w in catalogue.vocabulary.type_containers)
         self._note_cells = frozenset(_key(w) for w in catalogue.vocabulary.note_words)
+        self._loose_cells = frozenset(_key(w) for w in catalogue.vocabulary.type_loose)
         self._catalogue = catalogue
         self._taking_part = frozenset(fold(w) for w in catalogue.vocabulary.participation if " " not in w)
 
@@ -182,6 +183,8 @@ class TypeMatcher:
             doubt = self.model.features.note_doubt(tiltak)
             if doubt:
                 return Match(stated.value, min(stated.confidence, MIXED), evidence=f"{stated.evidence}; men {doubt}")
+        if stated and cell in self._loose_cells:
+            return Match(stated.value, min(stated.confidence, MIXED), evidence=f"{stated.evidence}, et ord rapportene bruker om flere typer")
         if stated and (cell in self._container_cells or any(cell.endswith(c) for c in self._container_cells if " " not in c)):
             # «Program» beside «Lederutviklingsprogram for …»: a container the text's opening fills with another kind;
             # «Kompetanseprogram» beside «Bransjeprogram for varehandel …» too, a compound whose head is one.

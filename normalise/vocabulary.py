@@ -71,6 +71,7 @@ class Vocabulary:
     type_containers: tuple[str, ...] = ()
     type_two_ways: tuple[str, ...] = ()
     type_two_ways_endings: tuple[str, ...] = ()
+    type_loose: tuple[str, ...] = ()
     note_words: tuple[str, ...] = ()
     note_summaries: tuple[str, ...] = ()
     own_audiences: tuple[str, ...] = ()

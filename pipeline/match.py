@@ -53,7 +53,10 @@ class RowMatcher:
             said = self.councils.decide(described, written.value if written else "", row.member)
             if said.council == council.named and not said.doubtful:
                 council = replace(said, evidence=f"beskrivelsen: {said.evidence}")
-        if written:
+        if written and council.council and written.value == COUNCIL_TYPE and written.confidence < COUNCIL_TYPE_CONFIDENCE:
+            # «Partssamarbeid» beside a seat in KBU: a loose word, but taking part in a council says the kind.
+            type_ = replace(written, confidence=COUNCIL_TYPE_CONFIDENCE, evidence=f"{written.evidence}; {council.evidence}")
+        elif written:
             type_ = written
         elif council.council:
             type_ = Match(COUNCIL_TYPE, COUNCIL_TYPE_CONFIDENCE, evidence=f"ingen type oppgitt; {council.evidence}",

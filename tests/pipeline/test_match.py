@@ -6,7 +6,8 @@ from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
 from pipeline.match import match_rows
 from pipeline.rows import content_to_rows
-from tiltak_core.records import ExtractedRow
+from pipeline.settings import Thresholds
+from tiltak_core.records import ExtractedRow, Provenance, RawRow
 
 
 def test_a_table_giving_only_the_omrade_has_each_delmal_guessed_within_it_and_never_sure(tmp_path, matchers):
@@ -53,3 +54,12 @@ def test_a_title_that_only_names_a_council_takes_part_in_it_when_its_account_say
     assert (regional.council, regional.council_doubt) == ("", True)
     assert (seat.council, seat.council_doubt) == ("RSA", False) and seat.council_evidence.startswith("beskrivelsen: ")
     assert survey.council == "" and survey.council_named == "RSA"  # an account about the council says nothing of a seat
+
+
+def test_a_loose_written_type_beside_a_seat_in_a_council_is_the_councils_type_surely(matchers):
+    # «Partssamarbeid» says how a measure is run, never surely what kind; a seat in KBU says it.
+    rows = [ExtractedRow(RawRow(Provenance("lo.docx", table=1, row=2), (("delmal", "1.1"), ("tiltak", text), ("type", "Partssamarbeid"))),
+                         "LO", 1.0) for text in ("LO har fast plass i Kompetansebehovsutvalget.", "Digitalt kompetanseløft (DigiKomp)")]
+    seat, project = match_rows(rows, matchers)
+    assert seat.council == "KBU" and seat.type.value == "Råd/utvalg/nettverk" and seat.type.confidence >= Thresholds().type
+    assert project.type.confidence < Thresholds().type
