@@ -189,6 +189,8 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
         # a tool: information to some writers, the project that built it to others (sentence set 36)
         ("Spekter har utviklet et verktøy for kompetansekartlegging i helseforetakene.", "skrives som flere typer"),
         ("Kartleggingsverktøy for ansatte i butikk", "skrives som flere typer"),
+        # a series of webinars: events to most writers, a course or information to some (held-out round 38)
+        ("Bálggis digital – webinarrekke", "skrives som flere typer"),
         # a note to the member's own people may tell them of another's report rather than be a study
         ("Notat til forbundene om hovedfunnene i Kompetansebehovsutvalgets rapport", "til egne medlemmer"),
         ("Medlemsnotat om KBU-rapporten og behovet for fagarbeidere", "til egne medlemmer"),
