@@ -73,6 +73,7 @@ class TypeMatcher:
         self._loose_cells = frozenset(_key(w) for w in catalogue.vocabulary.type_loose)
         self._catalogue = catalogue
         self._taking_part = frozenset(fold(w) for w in catalogue.vocabulary.participation if " " not in w)
+        self._taking_part_phrases = tuple(f" {fold(w)} " for w in catalogue.vocabulary.participation if " " in w)
 
     @cached_property
     def model(self) -> TypeModel:
@@ -165,7 +166,10 @@ class TypeMatcher:
         cue = fold(self.model.features.lead_cue(tiltak)[1])
         ws = words(tiltak)
         # «NHO sitter i referansegruppen for …»: the body it takes part through, not the kind of what that body is for.
-        taking_part = cue in self._taking_part or bool(set(ws[: ws.index(cue)] if cue in ws else ()) & self._taking_part)
+        # «LO er med i styringsgruppen for forskningsprosjektet …»: a phrase of taking part says so too.
+        before = ws[: ws.index(cue)] if cue in ws else []
+        taking_part = cue in self._taking_part or bool(set(before) & self._taking_part) or any(
+            p in f" {' '.join(before)} " for p in self._taking_part_phrases)
         doubt = self.model.features.lead_doubt(tiltak)
         sure = g.lead_cue == g.type and g.probability >= SURE_PROBABILITY and not taking_part and not doubt
         confidence = SURE_INFERRED if sure else min(UNSURE_CAP, round(g.probability * UNSURE_CAP, 3))

@@ -167,6 +167,8 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
     taking_part = matchers.types.infer("NHO sitter i referansegruppen for LIVE-studien")
     assert taking_part.inferred and taking_part.confidence < Thresholds().type
     assert matchers.types.infer("Referansegruppe for kompetansebehov i kommunene").confidence >= Thresholds().type
+    # Sentence set 31: taking part said in a phrase («er med i»), not a word.
+    assert matchers.types.infer("LO er med i styringsgruppen for forskningsprosjektet LÆRVIRK").confidence < Thresholds().type
 
 
 @pytest.mark.parametrize(
@@ -189,6 +191,8 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
         # a tool: information to some writers, the project that built it to others (sentence set 36)
         ("Spekter har utviklet et verktøy for kompetansekartlegging i helseforetakene.", "skrives som flere typer"),
         ("Kartleggingsverktøy for ansatte i butikk", "skrives som flere typer"),
+        # cooperation of the parties: a council to some writers, a project or course run together to others
+        ("Partssamarbeidet DigiLøft i kommunesektoren", "skrives som flere typer"),
         # a series of webinars: events to most writers, a course or information to some (held-out round 38)
         ("Bálggis digital – webinarrekke", "skrives som flere typer"),
         # a note to the member's own people may tell them of another's report rather than be a study
