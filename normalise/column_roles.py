@@ -268,7 +268,11 @@ class ColumnRoles:
                 give(c, field, f"{sum(self._kind(x) == kind for x in columns[c])} av {len(columns[c])} celler er "
                                f"{'delmål' if kind == 'delmal' else 'typer'}")
         if "tiltak" in missing:
-            texts = [c for c, k in kinds.items() if k == "text" and c not in given]
+            # «Bransjeprogram for varehandel» under «Hva vi gjorde», beside «Kategori», «Delmål» and more the header
+            # names: cells holding a type's word where the header already gave the type are the tiltak's names. A key
+            # of two columns («Typekode | Forklaring») names the types themselves.
+            typed = "type" in named.values() and len(named) >= 2
+            texts = [c for c, k in kinds.items() if (k == "text" or typed and k == "type") and c not in given]
             if texts:
                 c = max(texts, key=lambda c: (self._mean_words(columns[c]), -c))
                 titles = self._titles_before(c, texts, columns)

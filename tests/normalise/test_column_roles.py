@@ -288,3 +288,15 @@ def test_a_rows_number_under_the_tiltak_group_header_is_not_the_tiltak(matchers,
     assert [(matchers.delmal.match(r.get("delmal")).value, r.get("tiltak"), r.get("type"), r.get("ansvarlig"))
             for r in read.rows] == [("2.3", "Yrkesfagdagene i Trøndelag", "Arrangement", "Fylkeskommunen"),
                                     ("2.4", "Kompetansemegling for industrien", "Prosjekt", "Fylkeskommunen")]
+
+
+def test_names_under_an_unknown_header_that_hold_a_types_word_are_the_tiltak_beside_a_named_type_column(matchers, tmp_path):
+    # Held-out round 39 (first look), LO: «Hva vi gjorde | Kategori | Delmål | Partnere | Kommentar». The names
+    # («Bransjeprogram for varehandel», «Samarbeidsrådet …») read as types, «Kategori» already the type column: no tiltak
+    # column was found, the header row was read as a tiltak «Kommentar» and each comment as a tiltak, quietly.
+    body = [["Samarbeidsrådet for yrkesopplæring (SRY)", "Rådsarbeid", "2.3", "NHO; Virke", "LO har nestledervervet i SRY."],
+            ["Bransjeprogram for varehandel", "Kurs/opplæring", "2.4", "HK Norge; Virke", "Korte nettbaserte moduler for butikkansatte."],
+            ["Tillitsvalgtskolering i digital omstilling", "Kurs", "2.1", "", "Kursrekke for 600 tillitsvalgte om ny teknologi."]]
+    read = _read(matchers, tmp_path, ["Hva vi gjorde", "Kategori", "Delmål", "Partnere", "Kommentar"], body)
+    assert [(r.get("tiltak"), r.get("type"), r.get("delmal"), r.get("beskrivelse")) for r in read.rows] == [
+        (name, kind, code, comment) for name, kind, code, _, comment in body]
