@@ -84,6 +84,9 @@ def word_from_plumber(w: dict[str, Any]) -> Word:
     )
 
 
+SUPERSCRIPT_SHARE = 0.85  # a word this much smaller than its line's text may be a footnote's mark
+
+
 @dataclass(slots=True)
 class Line:
     """Words sharing a baseline, left to right."""
@@ -106,7 +109,11 @@ class Line:
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        # A footnote's mark set small («(KBU)¹») may be read into the line under it and stand above its text: the
+        # line is where its text is, or a line with a mark would seem closer to the one above than it is, and two
+        # such make that the paragraphs' line pitch.
+        size = self.size
+        return min((w.top for w in self.words if w.size >= SUPERSCRIPT_SHARE * size), default=min(w.top for w in self.words))
 
     @property
     def bottom(self) -> float:

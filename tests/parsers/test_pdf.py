@@ -460,3 +460,31 @@ def test_a_line_set_in_another_font_atop_the_next_page_is_no_rest_of_the_last_on
     texts = [b.text for b in parse_pdf(path, path.name, ParseOptions()).blocks if isinstance(b, TextBlock)]
     assert "Sammen med: LO, NHO, KS" in texts and "Delmål 1.4 · Råd/utvalg/nettverk" in texts
     assert "Vi har i år arbeidet med flere læreplasser i handel." in texts
+
+
+def test_a_footnote_mark_read_into_the_line_under_it_does_not_move_that_line_nor_break_the_paragraphs(tmp_path):
+    # Held-out round 39 (first look), Regjeringen: the small «1» after «… (KBU)» was read into the line under it,
+    # whose top it pulled up; two marks made that short distance the body's line pitch, and no paragraph of the
+    # report held together: every line was a paragraph of its own.
+    path = tmp_path / "rapport.pdf"
+    c = Canvas(str(path), pagesize=A4)
+    paragraphs = [["Regjeringen har i 2060 videreført Kompetansebehovsutvalget (KBU) med nytt mandat og",
+                   "sekretariat i Direktoratet for høyere utdanning og kompetanse. Utvalget består av forskere,",
+                   "analytikere og representanter for hovedorganisasjonene."],
+                  ["Departementet leder Nasjonalt fagskoleråd, der partene i arbeidslivet, fagskolene,",
+                   "fylkeskommunene og studentene møtes fire ganger i året for å styrke samspillet mellom",
+                   "fagskolene og arbeidslivet."]]
+    y = 760.0
+    for lines in paragraphs:
+        for k, text in enumerate(lines):
+            c.setFont("Times-Roman", 11)
+            c.drawString(78, y, text)
+            if k == 0:
+                # The mark small, after the line's last word, close enough to the line under it to be read into it.
+                c.setFont("Times-Roman", 9)
+                c.drawString(78 + c.stringWidth(text, "Times-Roman", 11) + 4, y - 9, "1")
+            y -= 14.5
+        y -= 10
+    c.save()
+    texts = [b.text for b in parse_pdf(path, path.name, ParseOptions()).blocks if isinstance(b, TextBlock)]
+    assert len(texts) == 2 and texts[0].startswith("Regjeringen") and texts[1].endswith("fagskolene og arbeidslivet.")
