@@ -69,7 +69,8 @@ _SUBTITLE_WORDS = 9  # «KOMPIS-K – kompetanseløft for ufaglærte i helse og 
 
 def _is_clause_account(rest: str) -> bool:
     """A lower-case account after a named title: a first sentence longer than a subtitle, ending as a sentence does."""
-    first = re.split(r"(?<=[.!?:])\s", rest, maxsplit=1)[0]  # «… i helse og omsorg: Prosjekt sammen med …»
+    # «… i helse og omsorg: Prosjekt sammen med …»; «for elever på 10. trinn» is an ordinal, no sentence's end.
+    first = re.split(r"(?<![\s(]\d\.)(?<![\s(]\d\d\.)(?<=[.!?:])\s", rest, maxsplit=1)[0]
     return rest[:1].islower() and len(first.split()) > _SUBTITLE_WORDS and rest.rstrip().endswith((".", "!", "?"))
 
 
@@ -131,7 +132,11 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
         # «Kompetansepluss frivillighet – informasjonskampanje (delmål 3.2) – informasjon.»: the type stands after the
         # code; a type word after a dash in the title is part of its name.
         parts = ItemParts(clean(own.text))
-    dash = dash_title(parts.tiltak, types) if not parts.beskrivelse else None
+    # «Title – what was done (delmål 2.3).»: the account's closing stop went with the code that closes the item; it
+    # still closes the account. Before more text («DILFRI – Digitalt løft … (delmål 3.6) – prosjekt. …») it closed none.
+    closes = not clean(own.rest) and not parts.tiltak.rstrip().endswith((".", "!", "?"))
+    closed = f"{parts.tiltak.rstrip(' ,;:')}." if closes else parts.tiltak
+    dash = dash_title(closed, types) if not parts.beskrivelse else None
     titled = replace(dash, type=parts.type or dash.type) if dash else (
         parts if parts.tiltak != clean(own.text) or parts.type or parts.doubt else None)  # a doubt goes to review
     if titled:

@@ -52,3 +52,25 @@ def test_a_numbered_title_over_its_account_and_a_names_subtitle_stay_as_written(
     path = root / "KS_rapport_kompetansepolitisk_raad_2052.pdf"
     tiltak = [r.get("tiltak") for r in content_to_rows(parse_pdf(path, path.name, ParseOptions()), path.name, matchers).rows]
     assert "KOMPIS-K - kompetanseløft for ufaglærte i helse og omsorg" in tiltak
+
+
+def test_a_named_title_over_a_clause_that_closes_with_the_items_own_delmal_is_the_title_described(tmp_path, matchers):
+    # Held-out round 39 (first look), Oslo's e-mail: «Yrkesfagdagen 2060 – stor utendørs yrkesmesse … for elever på 10.
+    # trinn, arrangert sammen med Virke og YS (delmål 2.3).» was read whole: the account's stop went with the code, and
+    # «10.» ended its first sentence after nine words, a subtitle's length.
+    from samples.generator import docx_xml as dx
+
+    d = docx.Document()
+    d.add_paragraph("Oslo kommune har i 2060 særlig arbeidet med disse tiltakene:")
+    num = dx.bullet_numbering(d)
+    items = [("Yrkesfagdagen 2060", "stor utendørs yrkesmesse på Rådhusplassen for elever på 10. trinn, arrangert sammen "
+                                    "med Virke og YS", "2.3"),
+             ("Seniorveiledning i karrieresenteret (KVASS)", "utprøving av karriereveiledning for ansatte over 55 år, "
+                                                             "sammen med Unio", "1.3")]
+    for title, account, code in items:
+        dx.numbered_paragraph(d, f"{title} – {account} (delmål {code}).", num)
+    path = tmp_path / "Oslo_epost.docx"
+    d.save(path)
+    rows, _ = _docx_rows(matchers, path)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("beskrivelse").rstrip(".")) for r in rows] == [
+        (title, code, account) for title, account, code in items]
