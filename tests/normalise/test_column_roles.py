@@ -300,3 +300,12 @@ def test_names_under_an_unknown_header_that_hold_a_types_word_are_the_tiltak_bes
     read = _read(matchers, tmp_path, ["Hva vi gjorde", "Kategori", "Delmål", "Partnere", "Kommentar"], body)
     assert [(r.get("tiltak"), r.get("type"), r.get("delmal"), r.get("beskrivelse")) for r in read.rows] == [
         (name, kind, code, comment) for name, kind, code, _, comment in body]
+
+
+def test_a_sheet_of_the_bodies_a_member_sits_in_reads_each_body_as_the_tiltak(matchers, tmp_path):
+    # Held-out round 39 (first look), NHO: «Organ | Delmål nr. | Vår rolle | Merknad». With no word for the tiltak
+    # column the remarks were read as the tiltak, and the bodies, each a shared council, were lost.
+    body = [["Kompetansebehovsutvalget", "1.1", "Medlem", "NHOs sjeføkonom sitter i utvalget."],
+            ["SRY", "2.3", "Leder", "NHO leder rådet fra 1. januar 2060."]]
+    read = _read(matchers, tmp_path, ["Organ", "Delmål nr.", "Vår rolle", "Merknad"], body)
+    assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [(b[0], b[1]) for b in body]
