@@ -83,7 +83,27 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         if sum(map(bool, labelled)) >= 2 and sum("delmal" in f for f in labelled) == 1 and not any("tiltak" in f for f in labelled) \
                 and len(coded) <= 1 and len(plain) <= BLOCK_LINES and (slide or all(q.kind == "text" for q in plain)):
             found.add((p.page, p.line))
+        elif _slide_with_code(under, labels) and _a_page_of_its_own(paragraphs, n, under):
+            # «Virke i Råd for samarbeid med arbeidslivet» over «Virke deltar i RSA ved …», «Vi bidrar til …» and
+            # «Delmål 1.4», alone on a page: a slide's title, its lines and its delmål, though nothing is labelled.
+            found.add((p.page, p.line))
     return frozenset(found)
+
+
+def _slide_with_code(under: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict]) -> bool:
+    """Whether the lines under a heading are a line or two of text, no sentence, and one line giving a delmål's code."""
+    coded = [q for q in under if DELMAL_LINE.match(q.text) and set(labels(q)) <= {"delmal"}]
+    text = [q for q in under if q not in coded]
+    return len(coded) == 1 and 1 <= len(text) <= SLIDE_TEXT_LINES and not any(
+        labels(q) or q.lead or is_sentence(q.text) for q in text)
+
+
+def _a_page_of_its_own(paragraphs: Sequence[Paragraph], n: int, under: Sequence[Paragraph]) -> bool:
+    """Whether the heading at `n` opens its page and what stands under it ends there (a slide); not in a document
+    without pages."""
+    page = paragraphs[n].page
+    return page is not None and (n == 0 or paragraphs[n - 1].page != page) and all(q.page == page for q in under) and (
+        n + 1 + len(under) >= len(paragraphs) or paragraphs[n + 1 + len(under)].page != page)
 
 
 def titled_headings(paragraphs: Sequence[Paragraph], gives_delmal: Callable[[str], bool],

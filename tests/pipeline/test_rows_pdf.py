@@ -449,3 +449,16 @@ def test_a_slides_kicker_gives_its_type_and_a_line_under_its_title_its_delmal_by
         (title, delmal, kicker, owner, partners, " ".join(what)[len("Hva: "):])
         for kicker, title, delmal, what, owner, partners in slides]
     assert not warnings
+
+
+def test_a_slides_title_over_a_line_or_two_and_a_line_of_its_code_is_one_tiltak(tmp_path, matchers):
+    # Held-out round 39 (first look), Virke's deck: «Virke i Råd for samarbeid med arbeidslivet» over «Virke deltar i
+    # RSA ved OsloMet, USN og NTNU», «Vi bidrar til at …» and «Delmål 1.4», nothing labelled: each line was a tiltak.
+    lines = ["Virke deltar i RSA ved OsloMet, USN og NTNU", "Vi bidrar til at studieprogrammene treffer behovene i handel"]
+    pages = [[("Helvetica-Bold", 30, 300, "Virkes kompetansearbeid 2060")],
+             [("Helvetica-Bold", 28, 460, "Virke i Råd for samarbeid med arbeidslivet")]
+             + [("Helvetica", 18, 400 - 30 * k, t) for k, t in enumerate(lines)] + [("Helvetica", 14, 120, "Delmål 1.4")]]
+    path = draw_pages(tmp_path / "virke_lysark.pdf", pages, pagesize=(960, 540))
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("beskrivelse")) for r in rows] == [
+        ("Virke i Råd for samarbeid med arbeidslivet", "Delmål 1.4", " ".join(lines))]
