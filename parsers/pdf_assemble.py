@@ -6,6 +6,7 @@ document (running headers, body font size, the vocabulary of broken words) sees 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from . import pdf_borderless, pdf_columns, pdf_tables, pdf_text
@@ -50,7 +51,7 @@ def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
             ln.number = number
         placed = pdf_text.paragraphs(text_lines, record.number, stats)
         if record.number == 1:
-            title = pdf_text.title_of(text_lines, placed, stats)
+            title = _title_of(text_lines, placed, stats)
         page_blocks = _page_blocks(record, record.tables + borderless, placed, vocabulary)
         by_id = {id(p.paragraph): p for p in placed}
         if tail is not None and page_blocks and isinstance(page_blocks[0], Paragraph):
@@ -117,3 +118,23 @@ def _page_blocks(
             out.append(items.pop(0)[2])
         out.append(p.paragraph)
     return out + [b for _, _, b in items]
+
+
+def _title_of(lines: Sequence[Line], paras: Sequence[pdf_text.PlacedParagraph], stats: pdf_text.TextStats) -> str:
+    """The largest text on the first page, its wrapped lines joined; else its first heading."""
+    if lines:
+        biggest = max(ln.size for ln in lines)
+        if biggest >= pdf_text.HEADING_SIZE_RATIO * stats.body_size:
+            picked: list[Line] = []
+            for ln in lines:
+                if abs(ln.size - biggest) <= 0.5:
+                    if picked and ln.top - picked[-1].top > 1.6 * stats.pitch(biggest):
+                        break
+                    picked.append(ln)
+                elif picked:
+                    break
+            return join_wrapped([ln.text for ln in picked])
+    for placed in paras[:3]:
+        if placed.paragraph.kind == "heading":
+            return placed.paragraph.text
+    return ""

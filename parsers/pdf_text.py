@@ -212,8 +212,18 @@ class PlacedParagraph:
     last_font: str = ""
 
 
+def _lone_mark(lines: Sequence[Line], k: int, stats: TextStats) -> bool:
+    """Whether line `k` is only a footnote's mark set small between two lines of text («(KBU)¹» with its «1» on a
+    line of its own): it stands in a paragraph, it does not end one."""
+    line, before, after = lines[k], lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None
+    return (before is not None and after is not None and _is_footnote(line, stats) and len(line.text) <= 2
+            and all(c.isdigit() or c in _SUPERSCRIPT for c in line.text) and abs(after.size - before.size) < 0.5
+            and before.top < line.top < after.top <= before.top + 1.35 * stats.pitch(before.size))
+
+
 def paragraphs(lines: Sequence[Line], page: int, stats: TextStats) -> list[PlacedParagraph]:
     """Logical paragraphs of a page's text lines (already in reading order and numbered)."""
+    lines = [ln for k, ln in enumerate(lines) if not _lone_mark(lines, k, stats)]
     if not lines:
         return []
     bounds = _column_bounds(lines)
@@ -372,23 +382,3 @@ def _bold_lead(lines: Sequence[Line], text_x: float | None = None) -> str:
     words = [w for i, ln in enumerate(lines) for w in ln.words if i or text_x is None or w.x0 >= text_x - 0.5]
     lead = _bold_opening(words)
     return " ".join(w.text for w in lead) if 0 < len(lead) < len(words) else ""
-
-
-def title_of(lines: Sequence[Line], paras: Sequence[PlacedParagraph], stats: TextStats) -> str:
-    """The largest text on the first page, its wrapped lines joined; else its first heading."""
-    if lines:
-        biggest = max(ln.size for ln in lines)
-        if biggest >= HEADING_SIZE_RATIO * stats.body_size:
-            picked: list[Line] = []
-            for ln in lines:
-                if abs(ln.size - biggest) <= 0.5:
-                    if picked and ln.top - picked[-1].top > 1.6 * stats.pitch(biggest):
-                        break
-                    picked.append(ln)
-                elif picked:
-                    break
-            return join_wrapped([ln.text for ln in picked])
-    for placed in paras[:3]:
-        if placed.paragraph.kind == "heading":
-            return placed.paragraph.text
-    return ""

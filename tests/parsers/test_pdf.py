@@ -462,10 +462,12 @@ def test_a_line_set_in_another_font_atop_the_next_page_is_no_rest_of_the_last_on
     assert "Vi har i år arbeidet med flere læreplasser i handel." in texts
 
 
-def test_a_footnote_mark_read_into_the_line_under_it_does_not_move_that_line_nor_break_the_paragraphs(tmp_path):
+@pytest.mark.parametrize("below", [9, 7])
+def test_a_footnote_mark_between_two_lines_of_a_paragraph_neither_moves_a_line_nor_ends_the_paragraph(tmp_path, below):
     # Held-out round 39 (first look), Regjeringen: the small «1» after «… (KBU)» was read into the line under it,
     # whose top it pulled up; two marks made that short distance the body's line pitch, and no paragraph of the
-    # report held together: every line was a paragraph of its own.
+    # report held together: every line was a paragraph of its own. Set a little higher, the mark is a line of its
+    # own between two of the paragraph's, and ended it.
     path = tmp_path / "rapport.pdf"
     c = Canvas(str(path), pagesize=A4)
     paragraphs = [["Regjeringen har i 2060 videreført Kompetansebehovsutvalget (KBU) med nytt mandat og",
@@ -482,7 +484,7 @@ def test_a_footnote_mark_read_into_the_line_under_it_does_not_move_that_line_nor
             if k == 0:
                 # The mark small, after the line's last word, close enough to the line under it to be read into it.
                 c.setFont("Times-Roman", 9)
-                c.drawString(78 + c.stringWidth(text, "Times-Roman", 11) + 4, y - 9, "1")
+                c.drawString(78 + c.stringWidth(text, "Times-Roman", 11) + 4, y - below, "1")
             y -= 14.5
         y -= 10
     c.save()
