@@ -35,7 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 _CLAUSE_END = re.compile(r"[,.;:()]")  # where a clause naming who pays ends
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # «2024», not inside a longer number
-_TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+_TRAILING_YEAR = re.compile(rf"\s+{YEAR.pattern}$")  # «Kompetanse i Nord 2019»
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
 EVENT_BASE_CHARS = 6  # what an event is about («læring»), shorter («fag», «helse») is too common; a year goes with it

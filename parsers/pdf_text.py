@@ -115,6 +115,7 @@ class TextStats:
         return self.pitches.get(key, 1.2 * size)
 
 
+PARAGRAPH_PITCH = 1.35  # a line further below the last than this many of its line pitches opens a new paragraph
 MID_HEADING = 0.75  # points above the body's size that set a heading above bold body text
 
 
@@ -218,7 +219,7 @@ def _lone_mark(lines: Sequence[Line], k: int, stats: TextStats) -> bool:
     line, before, after = lines[k], lines[k - 1] if k else None, lines[k + 1] if k + 1 < len(lines) else None
     return (before is not None and after is not None and _is_footnote(line, stats) and len(line.text) <= 2
             and all(c.isdigit() or c in _SUPERSCRIPT for c in line.text) and abs(after.size - before.size) < 0.5
-            and before.top < line.top < after.top <= before.top + 1.35 * stats.pitch(before.size))
+            and before.top < line.top < after.top <= before.top + PARAGRAPH_PITCH * stats.pitch(before.size))
 
 
 def paragraphs(lines: Sequence[Line], page: int, stats: TextStats) -> list[PlacedParagraph]:
@@ -290,7 +291,7 @@ def _continues(
         # The next text column: a paragraph that stopped mid-sentence at the foot of the last one goes on.
         return (not cur.heading_style and not heading_style and abs(line.size - cur.size) <= 1.0
                 and not prev.text.endswith(_SENTENCE_END) and abs(line.x0 - left) <= 3.0)
-    if abs(line.size - cur.size) > 1.0 or line.top - prev.top > 1.35 * stats.pitch(prev.size):
+    if abs(line.size - cur.size) > 1.0 or line.top - prev.top > PARAGRAPH_PITCH * stats.pitch(prev.size):
         return False  # another style, or paragraph spacing
     if abs(line.size - prev.size) >= 0.5 and prev.font and line.font and prev.font != line.font:
         return False  # another font at another size: a line of particulars («Delmål 2.3 | Kurs») over the text

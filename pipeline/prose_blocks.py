@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable, Sequence
 
 from normalise.text import clean
@@ -20,6 +21,11 @@ BLOCK_LINES = 3  # lines of text and labels that may stand between an item and i
 # «• Delmål 1.4 – samarbeid mellom utdanning og arbeidsliv» under a slide's title: its delmål, with no label's colon.
 # «– delmål 2.3 (karrieremuligheter i yrkesfaglige utdanninger)» under a numbered item: that item's delmål.
 DELMAL_LINE = re.compile(r"^\W*(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2}(?!\d)\s*(?:$|[–—:(-]\s*\w)", re.IGNORECASE)
+
+
+def worded_delmal_line(q: Paragraph, in_words: Callable[[str], bool]) -> bool:
+    """A plain line, no sentence, naming a delmål in its own or other words («Digital kompetanse i hele arbeidsstyrken»)."""
+    return not q.lead and not is_sentence(q.text) and in_words(q.text)
 
 
 def labelled_items(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict]) -> frozenset[tuple]:
@@ -74,7 +80,7 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
             continue  # «II Læring i arbeidslivet» over an item and its lines: a section, not a tiltak's title
         under = _under(paragraphs, n)
         coded = [q for x, q in enumerate(under) if not labels(q) and (names_omrade(q.text) or DELMAL_LINE.match(q.text) or (
-            x == 0 and not q.lead and not is_sentence(q.text) and names_in_words(p.text, q.text)))]
+            x == 0 and worded_delmal_line(q, partial(names_in_words, p.text))))]
         labelled = [labels(q) for q in under] + [{"delmal": q.text} for q in coded[:1]]
         plain = [q for q in under if not labels(q) and q not in coded]
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES

@@ -12,8 +12,8 @@ from parsers.content import Paragraph
 
 from .draft_row import DraftRow
 from .item_delmal import CODE_PATTERN
-from .prose_blocks import DELMAL_LINE
-from .prose_items import TypeNamer, after_lead, is_sentence, list_line
+from .prose_blocks import DELMAL_LINE, worded_delmal_line
+from .prose_items import TypeNamer, after_lead, list_line
 from .prose_meta import meta_fields
 
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
@@ -66,7 +66,7 @@ class ShapeRules:
             return False
         first = self._previous is not None and self._previous.kind == "heading"
         return bool(DELMAL_LINE.match(p.text) and self.delmal.codes_in(p.text)) or (
-            first and not p.lead and not is_sentence(p.text) and self.delmal.paraphrases(p.text))
+            first and worded_delmal_line(p, self.delmal.paraphrases))
 
     def labels(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""
