@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from tiltak_core.records import (
-    NEAR_APART, NEAR_APART_DOUBT, NEAR_COMMON_TEXT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_JOINT, NEAR_LOST,
-    NEAR_OPENING, NEAR_TEXT, Merge, Tiltak,
+    NEAR_APART, NEAR_APART_DOUBT, NEAR_COMMON_TEXT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_DELMAL, NEAR_JOINT,
+    NEAR_LOST, NEAR_OPENING, NEAR_TEXT, Merge, Tiltak,
 )
 
 from .name_text import same_sector, sector_after, split_compounds
@@ -29,7 +29,7 @@ from .union import ConstrainedUnion
 from .apart import OTHER_YEARS
 from .names import YEAR, MeasureNames
 from .orgs import OrgMatcher
-from .dedup_pairs import candidate_pairs, identical_twins, twin_rows
+from .dedup_pairs import candidate_pairs, identical_twins, named_across_delmal, twin_rows
 from .row_profile import RowProfile, profile_row
 from .text import fold, stems, undoubled
 
@@ -191,7 +191,10 @@ def find_clusters(
     stop = stop | orgs.name_words
     held_apart: set[frozenset[int]] = set()  # pairs the words set apart for certain (another year, phase, region)
     files: dict[int, set[str]] = {}
-    uf = ConstrainedUnion(len(rows), lambda x, y: frozenset((x, y)) in held_apart or bool(files[x] & files[y]))
+    delmal_of: dict[int, str] = {}  # filled once the rows are profiled: a council's rows join first, whatever delmål
+    # A row of unknown delmål may join either of two measures of different delmål, never bridge them into one.
+    uf = ConstrainedUnion(len(rows), lambda x, y: frozenset((x, y)) in held_apart or bool(files[x] & files[y])
+                          or bool(delmal_of.get(x) and delmal_of.get(y) and delmal_of[x] != delmal_of[y]))
     merges: list[tuple[int, int, Merge]] = []
 
     by_council: dict[str, list[int]] = defaultdict(list)
@@ -205,6 +208,7 @@ def find_clusters(
 
     names = MeasureNames(orgs.catalogue)
     profiles = [profile_row(t, orgs, stop, names) for t in rows]
+    delmal_of.update((i, p.delmal) for i, p in enumerate(profiles) if not rows[i].council)
     twins = identical_twins(rows, profiles)
     for representative, others in twins.items():
         for j in others:
@@ -244,6 +248,11 @@ def find_clusters(
                 NEAR_JOINT if joint else NEAR_TEXT if _shares_own_words(profiles[i], profiles[j], names) else NEAR_COMMON_TEXT
             item = (score, rows[i].kilde, rows[j].kilde, evidence, kind)
             (heapq.heappush if len(near) < MAX_NEAR_MISSES else heapq.heappushpop)(near, item)
+
+    for i, j, name in named_across_delmal(rows, profiles, singles,
+                                          lambda x, y: MeasureNames.shared(profiles[x].names, profiles[y].names)):
+        near.append((NEAR_MISS, rows[i].kilde, rows[j].kilde, f"begge nevner «{name}», men rapportene oppgir ulike delmål "
+                     f"({profiles[i].delmal} / {profiles[j].delmal})", NEAR_DELMAL))
 
     # One-to-one between each pair of files, best pairs first; ties broken by row order. A row stands
     # for its identical twins' files too.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Callable
 
 from tiltak_core.records import Tiltak
 
@@ -13,6 +14,7 @@ from .text import stem, undoubled, words
 SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every shared word pairs rows
 LONG_WORD = 10  # a word this long may be a name whose definite form the stemmer cuts apart from its bare one
 DEFINITE = ("et", "en", "ene", "a", "ane")
+NAME_ROWS = 8  # a name in more rows than this of different delmål is a scheme's or a kind's, not one programme's
 COMMON_WORD_ROWS = 60  # above it, a word in more rows than this (or 2 % of rows) pairs none
 
 
@@ -72,6 +74,31 @@ def candidate_pairs(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list
                         if profiles[i].file != profiles[j].file:
                             pairs.add((min(i, j), max(i, j)))
     return pairs
+
+
+def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[int],
+                        shared: Callable[[int, int], str]) -> list[tuple[int, int, str]]:
+    """Pairs of rows of different members and delmål where one is titled by a programme's name the other names
+    («Språkvenn: …» under 3.6, «Tilskudd til Språkvenn …» under 3.4): never one measure by the rules, but one a
+    reviewer may see is."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in rows:
+        if profiles[i].delmal:
+            for key in profiles[i].names.names | profiles[i].names.name_stems | profiles[i].names.acronyms:
+                index[key].append(i)
+    pairs: dict[tuple[int, int], str] = {}
+    for members in index.values():
+        if len(members) > NAME_ROWS:
+            continue  # a word in this many rows names a kind of measure, not one programme
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if (profiles[i].delmal != profiles[j].delmal and profiles[i].file != profiles[j].file
+                        and tiltak[i].member != tiltak[j].member and (i, j) not in pairs):
+                    name = shared(i, j)
+                    # The name one row is titled by («Språkvenn: …»): a word both merely mention may be a partner's.
+                    if name and name in {*profiles[i].names.titles, *profiles[j].names.titles}:
+                        pairs[(i, j)] = name
+    return [(i, j, name) for (i, j), name in sorted(pairs.items())]
 
 
 def identical_twins(rows: list[Tiltak], profiles: list[RowProfile]) -> dict[int, list[int]]:

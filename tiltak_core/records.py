@@ -175,8 +175,9 @@ NEAR_LOST = "lost"  # merged but for a better pair of the same two reports
 NEAR_COUNCIL = "council"  # names a shared council, and its words say why it does not take part
 NEAR_COUNCIL_DOUBT = "council?"  # names a shared council, and its words do not settle whether it takes part
 NEAR_COUNCIL_SEAT = "seat?"  # a seat in a shared council that may or may not count as taking part (an observer's)
+NEAR_DELMAL = "delmål"  # the rows name one programme but give different delmål: never merged, always asks
 NEAR_KINDS = (NEAR_TEXT, NEAR_COMMON_TEXT, NEAR_JOINT, NEAR_OPENING, NEAR_APART, NEAR_APART_DOUBT, NEAR_LOST, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT,
-              NEAR_COUNCIL_SEAT)
+              NEAR_COUNCIL_SEAT, NEAR_DELMAL)
 
 
 @dataclass(frozen=True)

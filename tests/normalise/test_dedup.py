@@ -3,7 +3,7 @@
 from normalise.dedup import find_clusters
 from normalise.text import stem
 from pipeline.match import match_rows
-from tiltak_core.records import NEAR_APART_DOUBT, ExtractedRow, Provenance, RawRow
+from tiltak_core.records import NEAR_APART_DOUBT, NEAR_DELMAL, ExtractedRow, Provenance, RawRow
 
 
 def _row(file, member, tiltak, delmal, type_, ansvarlig="", partners="", beskrivelse=""):
@@ -1189,3 +1189,30 @@ def test_two_county_councils_each_naming_the_other_as_partner_are_asked_not_set_
                    "Råd/utvalg/nettverk", "Karrieresenteret Agder", "NAV Agder")
     _, clusters = _groups(matchers, rows)
     assert all(m.kind != NEAR_APART_DOUBT for m in clusters.near_misses)
+
+
+def test_rows_naming_one_programme_under_different_delmal_stay_apart_but_are_asked(matchers):
+    # Two members place «Lesevenn» under different delmål: never one measure by the rules, but a reviewer may see
+    # it is; a third row sharing only common words is not asked.
+    rows = [
+        _row("vofo.xlsx", "VOFO", "Lesevenn: studieforbundene tilbyr lesetrening med frivillige", "3.6", "Kurs"),
+        _row("regjeringen.pdf", "Regjeringen", "Tilskudd til Lesevenn, et lesetilbud i regi av frivillige", "3.4", ""),
+        _row("ks.pdf", "KS", "Tilskudd til lesetrening for voksne i kommunene", "3.1", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS"], ["Regjeringen"], ["VOFO"]]
+    asked = [(m.a.split("#")[0], m.b.split("#")[0], m.kind) for m in clusters.near_misses if m.kind == NEAR_DELMAL]
+    assert asked == [("vofo.xlsx", "regjeringen.pdf", NEAR_DELMAL)]
+    assert "«lesevenn»" in clusters.near_misses[0].evidence and "3.6 / 3.4" in clusters.near_misses[0].evidence
+
+
+def test_a_row_of_unknown_delmal_never_bridges_two_measures_of_different_delmal(matchers):
+    # A chapter's row whose delmål is not known names both programmes: it may join one, never make them one.
+    rows = [
+        _row("nho.xlsx", "NHO", "Yrkesløftet 2041 – kampanje for fag- og yrkesopplæring", "2.3", "Informasjon"),
+        _row("ks.docx", "KS", "Kompetansepluss Fag – forsøk med kobling til fagopplæring", "3.2", "Prosjekt"),
+        _row("lo.pdf", "LO", "Fag- og yrkesopplæringen: LO står bak Yrkesløftet og Kompetansepluss Fag – kampanje og "
+                             "forsøk med kobling til fagopplæring", "", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert ["KS", "NHO"] not in groups and not any(len(g) == 3 for g in groups)
