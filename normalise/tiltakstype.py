@@ -118,6 +118,11 @@ class TypeMatcher:
                 return Match(outside.value, MIXED, inside.value, MIXED, f"{written} nevner flere typer")
         if key in self._exact:
             return Match(self._exact[key], 1.0, evidence=written)
+        first, dash, rest = key.partition("-")
+        if dash and first in self._exact and (head := self._part(rest)[0] or self._exact.get(rest, "")) and (
+                head != self._exact[first]):
+            # «FoU-prosjekt», «Kurs-prosjekt»: two types' names joined; the first says what kind, but ask a person.
+            return Match(self._exact[first], MIXED, head, MIXED, f"{written} nevner flere typer")
         if clean(raw).endswith(".") and len(key) >= _MIN_ABBREVIATION and " " not in key:
             opened = {name for name, synonym in self._names if synonym.startswith(key)}
             if len(opened) == 1:

@@ -71,6 +71,14 @@ def test_a_type_cell_whose_bracket_names_another_type_is_not_sure(matchers):
         assert matchers.types.match(raw, "").confidence == 1.0, raw
 
 
+def test_a_type_cell_joining_two_types_names_by_a_hyphen_is_the_first_and_not_sure(matchers):
+    # Sentence set 39: «FoU-prosjekt» was a sure Prosjekt (its nearest spelling); the truth is FoU. The first name
+    # says what kind, and a reviewer is asked. «Forprosjekt» is one word, a project's own.
+    m = matchers.types.match("FoU-prosjekt", "Forskningsbasert utvikling av en modell for vurdering av kompetanse")
+    assert (m.value, m.runner_up, m.inferred) == ("FoU", "Prosjekt", False) and m.confidence < 0.85
+    assert matchers.types.match("Forprosjekt", "").value == "Prosjekt"
+
+
 @pytest.mark.parametrize(
     "tiltak, expected",
     [
