@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .catalogue import Catalogue, Council
 from .phrases import Hit, Phrase, PhraseSet, Token, tokens
-from .text import fold
+from .text import clean, fold
 
 
 COUNCIL_TYPE = "Råd/utvalg/nettverk"
@@ -95,6 +95,21 @@ class CouncilMatcher:
                         hits.append(Hit(i, min(i + 1, len(toks) - 1), False))
             found += [(council, h) for h in hits]
         return sorted(found, key=lambda ch: (ch[1].first, -(ch[1].last - ch[1].first)))
+
+    def written_name(self, text: str, council_id: str) -> str:
+        """The council's name as the text writes it («Nasjonalt forum for karriererettleiing», «Kompetansebehovsutvalet
+        (KBU)»), with the short name in brackets after it; '' when the text does not name that council."""
+        toks = tokens(text)
+        hits = [h for c, h in self._mentions(text, toks) if c.id == council_id]
+        if not hits:
+            return ""
+        hit = max(hits, key=lambda h: h.last - h.first)
+        written = clean(text)
+        end = toks[hit.last].end
+        if written[toks[hit.first].start: end].count("(") > written[toks[hit.first].start: end].count(")"):
+            end = written.find(")", end) + 1 or end  # «… yrkesopplæring (SRY»: the alias holds its short name
+        short = re.match(r"\s*\([A-ZÆØÅ][\w-]{1,15}\)", written[end:])
+        return written[toks[hit.first].start: end + (short.end() if short else 0)]
 
     def _seated(self, toks: list[Token], hit: Hit) -> tuple[Hit, Phrase] | None:
         """"KS i SRY …": an organisation's name opening the text, a seat word, then the council: a seat in it."""

@@ -87,6 +87,10 @@ PARAPHRASE_WORDS = 15  # a delmål named in other words is said in a phrase, not
 MIN_PREFIX = 6  # compounds: "arbeidsmarkedspolitikk" shares "arbeidsmarked" with the delmål's text
 
 
+# «5 Kompetanse og utdanning», «4.2 Fag- og yrkesopplæringen»: a heading's number, before its words.
+_NUMBER_OPENING = re.compile(r"^\s*(\d{1,2}(?:[.,]\d{1,2})?)\.?\s+[A-ZÆØÅa-zæøå]")
+
+
 class DelmalMatcher:
     """Matches free text against the catalogue's delmål (code, text, Nynorsk text, short name)."""
 
@@ -136,9 +140,19 @@ class DelmalMatcher:
             # «Innsatsområde 2: Læring i arbeidslivet», or the område's name alone («Gode valg for den enkelte og
             # samfunnet»): the område, however like a delmål its words are.
             return False
+        if self._chapter_number(text):
+            return False  # «5 Kompetanse og utdanning», «5.2 Fag- og yrkesopplæringen»: a chapter of an annual report
         if heading or text.rstrip().endswith(":"):
             return self._by_text(text).confidence >= TEXT_SCORE / 100 or bool(self._by_meaning(text).value)
         return False
+
+    def _chapter_number(self, text: str) -> bool:
+        """Whether a heading opens with a number that is neither an område's nor a delmål's: a chapter's."""
+        m = _NUMBER_OPENING.match(text)
+        if not m:
+            return False
+        number = m.group(1).replace(",", ".")
+        return not self.codes_in(number) if "." in number else number not in {o.id for o in self.catalogue.omrader}
 
     def names_omrade(self, text: str) -> bool:
         """Whether a heading names a hovedinnsatsområde (its items then have no delmål yet)."""

@@ -69,16 +69,27 @@ def _unread(words_of: set[str], read: set[str]) -> bool:
     return bool(words_of) and len(words_of & read) / len(words_of) < READ_SHARE
 
 
-def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[DraftRow],
-                    skipped: Iterable[SkippedRow]) -> list[SkippedRow]:
-    """The paragraphs that give a delmål as a tiltak does and were read into no row (nor listed as skipped),
-    and the accounts such a paragraph closes that were not read."""
+def words_read(rows: Iterable[DraftRow], skipped: Iterable[SkippedRow]) -> set[str]:
+    """The content words the rows hold and the skipped rows list: what of a document was read."""
     read: set[str] = set()
     for row in rows:
         for value in (*row.fields.values(), *row.extra.values()):
             read |= _content_words(value)
     for s in skipped:
         read |= _content_words(s.text)
+    return read
+
+
+def is_unread(text: str, read: set[str]) -> bool:
+    """Whether less than half of a text's content words stand in what was read."""
+    return _unread(_content_words(text), read)
+
+
+def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[DraftRow],
+                    skipped: Iterable[SkippedRow]) -> list[SkippedRow]:
+    """The paragraphs that give a delmål as a tiltak does and were read into no row (nor listed as skipped),
+    and the accounts such a paragraph closes that were not read."""
+    read = words_read(rows, skipped)
     unread = []
     for i, p in enumerate(blocks):
         if not isinstance(p, Paragraph) or not gives_delmal(p):

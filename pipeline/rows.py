@@ -20,7 +20,7 @@ from parsers.content import COVERED, Content, Paragraph, TableBlock
 from .answer_lines import is_answer_form
 from .layout_joins import joined_item_wraps, joined_labels
 from .cell_lines import described_rows, settle_named_items, split_table_cells, types_run_into_tiltak
-from .coverage import stray_items, unread_mentions
+from .prose_paragraphs import ProseNames, read_passed_over
 from .draft_row import DraftRow
 from .legend import is_key_table, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, rest_of_cut_row
@@ -92,6 +92,7 @@ class RowReader:
         self.structured = False
         self.state = _TableState()
         self.prose = ProseReader(source_file, self.mapper, self.delmal, matchers.types)
+        self.prose_names = ProseNames(self.mapper.vocabulary, matchers.councils, matchers.orgs)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
         self._schemes = tuple(fold(w) for w in self.mapper.vocabulary.scheme_words)
         # «Status», «Kommentar», «Periode»: columns reports add beside their tiltak, which are none.
@@ -348,20 +349,12 @@ class RowReader:
                 item = self.prose.read(block, following)
                 if item is not None:
                     self.rows.append(item)
-        stray = stray_items(self.source_file, self.prose.stray, self.prose.delmal_levels)
-        if stray:
-            self.skipped.extend(stray)
-            self.warnings.append(
-                f"{self.source_file}: {len(stray)} {'punkt' if len(stray) == 1 else 'punkter'} under overskrifter som ikke "
-                f"nevner et delmål ble ikke lest som tiltak ({some([s.locator for s in stray])}); gi overskriftene "
-                "delmålets nummer, f.eks. «Delmål 2.1»")
-        unread = unread_mentions(self.source_file, blocks, self.rows, self.skipped)
-        if unread:
-            self.skipped.extend(unread)
-            self.warnings.append(
-                f"{self.source_file}: {len(unread)} avsnitt med et delmål slik et tiltak oppgir det, "
-                f"ble ikke lest som tiltak ({some([s.locator for s in unread])}); se dem i "
-                "rapporten og før dem inn for hånd om de er tiltak")
+        # Tiltak no rule read, told in running prose, and what gives a delmål but was read into no row.
+        self.rows, passed, said = read_passed_over(self.source_file, blocks, self.rows, self.skipped, self.prose.stray,
+                                                   self.prose.delmal_levels, self.prose_names,
+                                                   lambda code: bool(self.delmal.codes_in(code)))
+        self.skipped.extend(passed)
+        self.warnings.extend(said)
         settled = settle_named_items(self.rows, self.prose.types)
         unsure = [u for u in self.prose.unsure if u not in settled]
         if unsure:

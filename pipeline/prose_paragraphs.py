@@ -1,0 +1,267 @@
+"""Tiltak told in running prose: a paragraph no other rule read that gives a delmål in one of its sentences («… og
+hører til delmål 2.5.»), or goes on from a tiltak read from a heading or paragraph of its section, read as one tiltak
+and marked for review.
+
+Letters and annual reports tell their measures a paragraph each: «Vi har deltatt i REKOM, der …», «I tillegg
+arrangerte Unio eit frukostseminar om KBU-rapporten i september». Its name is the shared council its first sentence
+takes part in, the subject before its verb, or the first name or indefinite phrase after it; a paragraph that names
+nothing so is listed as not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
+
+from normalise.councils import CouncilMatcher
+from normalise.orgs import OrgMatcher
+from normalise.text import clean, fold
+from normalise.vocabulary import Vocabulary
+from parsers.content import Block, Paragraph
+
+from .coverage import is_unread, stray_items, unread_mentions, words_read
+from .draft_row import PROSE_CONFIDENCE, DraftRow
+from .not_tiltak import some
+
+from tiltak_core.records import Provenance, SkippedRow
+
+MAX_NAME_WORDS = 10
+MIN_TOLD_WORDS = 8  # «Vi ser fram til samarbeidet.»: fewer words tell no measure
+# «delmål 1.4» inside a sentence: the paragraph's own code when it is the only one it gives.
+_SENTENCE_CODE = re.compile(r"\bdelm[åa]l(?:et)?\s+(\d)\s?[.,]\s?(\d{1,2})\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«])")
+# «KVASS», «Fagskolekonferansen 2060», «Kompetansepluss frivillighet»: a run of capitalised words and years.
+_NAME_RUN = re.compile(r"(?<![\w-])[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|\d{4})(?!\w))*")
+# «eit frukostseminar om KBU-rapporten i september»: an indefinite phrase up to the comma or stop that ends it.
+_INDEFINITE = re.compile(r"(?<!\w)(?:en|ei|et|ein|eit)\s+(?P<phrase>[^,.;:()«»]+)", re.IGNORECASE)
+_WORD = re.compile(r"[\w-]+")
+# «kurset «Partsrepresentant i fag- og yrkesopplæringen»»: a name in quotes.
+_QUOTED = re.compile(r"[«\"“](?P<name>[^«»\"“”]{3,80})[»\"”]")
+# «Realkompetansemodellen for arbeidslivet (RKM-A)»: a name its short form in brackets defines.
+_DEFINED = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,6}?)\s+\([A-ZÆØÅ][A-ZÆØÅ0-9-]{1,12}\)")
+_KIND_BEFORE = re.compile(r"(?P<kind>[\w-]+)\s+$")  # the word right before a name
+_FOOTNOTE_MARK = re.compile(r"\s*[¹²³⁰⁴-⁹*]+\s*$")
+OWN_CODE = "delmålet står i avsnittet"
+UNREAD = "avsnittet forteller om et tiltak i løpende tekst, men ingen tiltaksnavn ble funnet i det"
+
+
+def sentence_codes(text: str) -> set[str]:
+    """The delmål codes a text gives inside its sentences («… hører til delmål 2.5.»)."""
+    return {f"{m[1]}.{m[2]}" for m in _SENTENCE_CODE.finditer(text)}
+
+
+@dataclass(frozen=True)
+class NamedMeasure:
+    name: str
+    how: str  # why these words are the name, for the row's evidence
+
+
+class ProseNames:
+    """Finds the measure a sentence of running prose is about."""
+
+    def __init__(self, vocabulary: Vocabulary, councils: CouncilMatcher, orgs: OrgMatcher) -> None:
+        self._councils = councils
+        self._orgs = orgs
+        self._verbs = frozenset(fold(w) for w in (*vocabulary.auxiliaries, *vocabulary.subject_verbs) if " " not in w)
+        self._not_names = frozenset(fold(w) for w in vocabulary.not_name_openers)
+        self._times = frozenset(fold(w) for w in vocabulary.time_words)
+        self._time_links = frozenset(fold(w) for w in vocabulary.time_links)
+        self._report = frozenset(fold(w) for w in vocabulary.report_words)
+        self._kinds = tuple(fold(w) for w in vocabulary.name_tails)  # «-kampanjen», «-prosjektet», «-konferansen»
+        self._negations = frozenset(fold(w) for w in vocabulary.negations)
+
+    def about_report(self, text: str) -> bool:
+        """Whether a paragraph speaks of the report («… tiltak, som rapporteres i …») or of a measure not done."""
+        return any(fold(w) in self._report | self._negations for w in _WORD.findall(text))
+
+    def _is_org(self, text: str) -> bool:
+        return self._orgs.lookup(text)[1] >= 0.9 or self._orgs.lookup(text.rstrip("s"))[1] >= 0.9
+
+    def name(self, sentence: str) -> NamedMeasure | None:
+        """The measure's name in a paragraph's first sentence, or None when it names none."""
+        decision = self._councils.decide(sentence)
+        if decision.council or (decision.named and decision.doubtful):
+            council = self._councils.written_name(sentence, decision.council or decision.named)
+            if council:
+                return NamedMeasure(council, "rådet avsnittet forteller at medlemmet deltar i")
+        subject = self._subject(sentence)
+        if subject:
+            return NamedMeasure(subject, "setningens subjekt, foran verbet")
+        return self._object(sentence)
+
+    def _subject(self, sentence: str) -> str:
+        """«Vidareutdanning i kommunehelse for sjukepleiarar vart tilbydd …»: the words before the verb, when they
+        open with a name's word (not «Vi», «I tillegg», «Saman med») and are more than one («Kurset ble …»)."""
+        words = list(_WORD.finditer(sentence))
+        if not words or not words[0][0][0].isupper() or fold(words[0][0]) in self._not_names:
+            return ""
+        verb = next((i for i, w in enumerate(words[: MAX_NAME_WORDS + 1]) if fold(w[0]) in self._verbs), 0)
+        if verb < 2:
+            return ""
+        head = clean(sentence[: words[verb].start()]).rstrip(" ,–-")
+        if "," in head or self._is_org(head) or self._is_org(words[0][0]):
+            return ""
+        return head
+
+    def _object(self, sentence: str) -> NamedMeasure | None:
+        """The first name or indefinite phrase after the sentence's opening word that is no organisation."""
+        # A name set apart in quotes or defined by its short form says which measure it is, wherever it stands.
+        quoted = _QUOTED.search(sentence)
+        if quoted:
+            return NamedMeasure(quoted["name"], "navnet i anførselstegn")
+        for start in (w.start() for w in _WORD.finditer(sentence) if w.start() and w.group(0)[0].isupper()):
+            m = _DEFINED.match(sentence, start)
+            if m and not self._is_org(m["name"]) and fold(m["name"].split()[0]) not in self._not_names:
+                return NamedMeasure(m.group(0), "navnet foran forkortelsen i parentes")
+        found: list[tuple[int, str, str]] = []
+        for m in _NAME_RUN.finditer(sentence):
+            run = m.group(0).rstrip("-")
+            if m.start() == 0 or self._is_org(run) or fold(run.split()[0]) in self._not_names:
+                continue
+            kind = _KIND_BEFORE.search(sentence[: m.start()])
+            if len(run.split()) == 1 and kind and fold(kind["kind"]).endswith(self._kinds):
+                # «informasjonskampanjen Yrkesløftet», «utviklingsprosjektet Kvalitetsløftet»: the kind names it.
+                found.append((kind.start(), f"{kind['kind']} {run}", "navnet etter ordet for hva slags tiltak det er"))
+                break
+            if len(run.split()) == 1 and not (run.isupper() and len(run) >= 3):
+                continue  # «Bergen», «KBU-rapporten»: one word names a measure only as its acronym («REKOM»)
+            found.append((m.start(), run, "navnet etter verbet"))
+            break
+        for m in _INDEFINITE.finditer(sentence):
+            phrase = self._without_time(m["phrase"])
+            if not phrase or fold(phrase.split()[0]) in self._not_names:
+                continue  # «en rekke kurs»: how many, not which
+            if len(phrase.split()) <= MAX_NAME_WORDS and any(len(w) >= 5 for w in phrase.split()):
+                found.append((m.start(), phrase[0].upper() + phrase[1:], "det ubestemte uttrykket etter verbet"))
+                break
+        if not found:
+            return None
+        _, name, how = min(found)
+        return NamedMeasure(name, how)
+
+    def _without_time(self, phrase: str) -> str:
+        """«frukostseminar om KBU-rapporten i september» without its time: what was held, not when."""
+        words = clean(phrase).split()
+        for i in range(1, len(words)):
+            if fold(words[i - 1]) in self._time_links and (fold(words[i]) in self._times or words[i].isdigit()):
+                return " ".join(words[: i - 1])
+        return " ".join(words)
+
+
+def _told(text: str) -> bool:
+    """A paragraph of sentences, not a signature («daglig leder, Fagskolerådet») or a line of a list."""
+    text = clean(_FOOTNOTE_MARK.sub("", text))  # «… (delmål 1.1). ¹»: the mark of a footnote ends no sentence
+    return len(text.split()) >= MIN_TOLD_WORDS and text.endswith((".", "!", "?"))
+
+
+def _prose(block: Block) -> bool:
+    return isinstance(block, Paragraph) and block.kind in ("heading", "text")
+
+
+def _section_starts(blocks: Sequence[Block]) -> list[int]:
+    """For each block, the index of the heading its section opens with (-1 before the first)."""
+    starts, current = [], -1
+    for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and b.kind == "heading":
+            current = i
+        starts.append(current)
+    return starts
+
+
+def _row_blocks(blocks: Sequence[Block], rows: Sequence[DraftRow]) -> list[int]:
+    """Each row's block index, by the paragraph or table its provenance names; a row whose place is not found
+    (a cell split into rows) stands with the row before it."""
+    where: dict[tuple, int] = {}
+    for i, b in enumerate(blocks):
+        where[("p", b.page, b.line) if isinstance(b, Paragraph) else ("t", b.page, b.index)] = i
+    at, last = [], -1
+    for r in rows:
+        p = r.provenance
+        last = where.get(("p", p.page, p.line) if p.table is None else ("t", p.page, p.table), last)
+        at.append(last)
+    return at
+
+
+def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence[DraftRow],
+                       skipped: Iterable[SkippedRow], names: ProseNames,
+                       known_code: Callable[[str], bool]) -> tuple[list[DraftRow], list[SkippedRow]]:
+    """The rows, with the tiltak told in paragraphs no row read put in document order, and the paragraphs that give
+    a delmål but name no measure."""
+    read = words_read(rows, skipped)
+    at = _row_blocks(blocks, rows)
+    starts = _section_starts(blocks)
+    told: list[tuple[int, DraftRow]] = []
+    unread: list[SkippedRow] = []
+    k = 0  # the next existing row
+    last: tuple[int, str, str] | None = None  # the block index, delmål and description of the row read last
+    for i, b in enumerate(blocks):
+        while k < len(rows) and at[k] < i:
+            last = (at[k], rows[k].fields.get("delmal", ""), rows[k].fields.get("beskrivelse", ""))
+            k += 1
+        if k < len(rows) and at[k] == i:
+            continue  # a row was read from this block
+        if not isinstance(b, Paragraph) or b.kind != "text" or b.lead or not _told(b.text) or not is_unread(b.text, read) \
+                or names.about_report(b.text):
+            continue
+        codes = {c for c in sentence_codes(b.text) if known_code(c)}
+        # Running prose goes on from a tiltak read from a heading or a paragraph, not from a list or a table.
+        # The text right under a tiltak that has none describes it.
+        follows = last[1] if last is not None and starts[last[0]] == starts[i] and _prose(blocks[last[0]]) \
+            and known_code(last[1]) and not (last[0] == i - 1 and not last[2]) else ""
+        if len(codes) > 1 or not (codes or follows):
+            continue
+        code = next(iter(codes)) if codes else follows
+        named = names.name(_SENTENCES.split(clean(b.text))[0])
+        where = Provenance(source_file, page=b.page, line=b.line)
+        if named is None:
+            if codes:
+                unread.append(SkippedRow(where.locator, UNREAD, clean(b.text)[:200]))
+            continue
+        evidence = ["løpende tekst: avsnittet er ett tiltak", f"navnet er {named.how}",
+                    OWN_CODE if codes else "delmålet er tatt fra tiltaket over, i samme del av rapporten"]
+        told.append((i, DraftRow(where, {"tiltak": named.name, "delmal": code, "beskrivelse": clean(b.text)}, {},
+                                 PROSE_CONFIDENCE, evidence,
+                                 doubt="lest fra løpende tekst: kontroller navnet og delmålet")))
+        last = (i, code, clean(b.text))
+    coded_sections = {starts[i] for i, r in told if OWN_CODE in r.evidence}
+    for k, r in enumerate(rows):
+        block = blocks[at[k]] if at[k] >= 0 else None
+        if starts[at[k]] in coded_sections and isinstance(block, Paragraph) and block.kind == "heading":
+            _retitled(r, names)
+    out: list[DraftRow] = []
+    for k, r in enumerate(rows):
+        while told and told[0][0] < at[k]:
+            out.append(told.pop(0)[1])
+        out.append(r)
+    return out + [r for _, r in told], unread
+
+
+def _retitled(row: DraftRow, names: ProseNames) -> None:
+    """A heading's row whose section tells more tiltak a paragraph each, each with its own code: the heading is a
+    chapter's («5.2 Fag- og yrkesopplæringen»), and its first paragraph names the tiltak as the others do."""
+    text = clean(row.fields.get("beskrivelse", ""))
+    named = names.name(_SENTENCES.split(text)[0]) if text else None
+    if named is not None:
+        row.fields["tiltak"] = named.name
+        row.evidence.append(f"overskriften er et kapittel med flere tiltak; navnet er {named.how} i teksten under")
+        row.doubt = row.doubt or "lest fra løpende tekst: kontroller navnet og delmålet"
+
+
+def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[DraftRow], skipped: list[SkippedRow],
+                     stray: Sequence[tuple[Paragraph, Paragraph]], delmal_levels: set[int], names: ProseNames,
+                     known_code: Callable[[str], bool]) -> tuple[list[DraftRow], list[SkippedRow], list[str]]:
+    """The rows with the tiltak told in running prose added; what the reader passed over that may be tiltak (items
+    under headings naming no delmål, paragraphs giving a delmål), listed; and the warnings that say so."""
+    passed, warnings = stray_items(source_file, stray, delmal_levels), []
+    if passed:
+        warnings.append(f"{source_file}: {len(passed)} {'punkt' if len(passed) == 1 else 'punkter'} under overskrifter "
+                        f"som ikke nevner et delmål ble ikke lest som tiltak ({some([s.locator for s in passed])}); gi "
+                        "overskriftene delmålets nummer, f.eks. «Delmål 2.1»")
+    rows, untold = running_prose_rows(source_file, blocks, rows, [*skipped, *passed], names, known_code)
+    unread = untold + unread_mentions(source_file, blocks, rows, [*skipped, *passed])
+    if unread:
+        warnings.append(f"{source_file}: {len(unread)} avsnitt med et delmål slik et tiltak oppgir det, ble ikke lest "
+                        f"som tiltak ({some([s.locator for s in unread])}); se dem i rapporten og før dem inn for hånd "
+                        "om de er tiltak")
+    return rows, passed + unread, warnings

@@ -1,0 +1,122 @@
+"""Tiltak told a paragraph each in running prose: named by the council, the subject or the name the sentence gives,
+marked for review, and a paragraph that gives a delmål but names nothing listed as not read."""
+
+from __future__ import annotations
+
+import json
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+from normalise.matchers import Matchers
+from pipeline.cli import app
+from pipeline.outputs.csv_files import read_csv
+from pipeline.prose_paragraphs import UNREAD, ProseNames
+
+
+@pytest.fixture(scope="module")
+def names() -> ProseNames:
+    m = Matchers.load()
+    return ProseNames(m.catalogue.vocabulary, m.councils, m.orgs)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("YS har i år hatt ein representant i Samarbeidsrådet for yrkesopplæring (SRY).",
+     "Samarbeidsrådet for yrkesopplæring (SRY)"),
+    ("Sommarskule i digital sakshandsaming vart halden for tillitsvalde i juni.",
+     "Sommarskule i digital sakshandsaming"),
+    ("Saman med NHO har vi prøvd ut LÆREVEG, ein modell for lærlingar over 25 år.", "LÆREVEG"),
+    ("I mai arrangerte vi Yrkesdagane 2041 i Bodø med 900 elevar.", "Yrkesdagane 2041"),
+    ("Vidare har forbundet laga ei rettleiing om kompetanseplanar i november.", "Rettleiing om kompetanseplanar"),
+    # A name in quotes, or defined by its short form, wins over a council or an acronym standing before it.
+    ("For å styrke folka våre i SRY heldt YS kurset «Partsrepresentant i yrkesfag» for 40 tillitsvalde.",
+     "Partsrepresentant i yrkesfag"),
+    ("YS deltek i utviklingsprosjektet Vurderingsmodellen for arbeidslivet (VMA), som HK-dir leier.",
+     "Vurderingsmodellen for arbeidslivet (VMA)"),
+    # One capitalised word names a measure after the word for its kind.
+    ("Saman med NHO har YS stått bak informasjonskampanjen Fagløftet i heile landet.", "informasjonskampanjen Fagløftet"),
+])
+def test_the_measure_a_sentence_names(names, sentence, name):
+    assert names.name(sentence).name == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kurset vart halde i Bergen med 30 deltakarar.",  # «Kurset», «Bergen»: the measure above, a place
+    "Vi ser fram til vidare samarbeid i rådet.",
+    "380 tilsette tok 30 studiepoeng ved sida av jobb.",
+])
+def test_a_sentence_that_names_no_measure(names, sentence):
+    assert names.name(sentence) is None
+
+
+def _run(tmp_path, paragraphs):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    d = docx.Document()
+    d.add_paragraph("YS – årsmelding om kompetansearbeidet 2041", style="Title")
+    for kind, text in paragraphs:
+        if kind == "heading":
+            d.add_heading(text, level=1)
+        else:
+            d.add_paragraph(text)
+    d.save(inbox / "YS_aarsmelding_2041.docx")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(inbox), "--out", str(out), "--history", str(tmp_path / "h.sqlite"),
+                                      "--year", "2041", "--no-cache", "--jobs", "1"])
+    return result, out
+
+
+def test_tiltak_told_in_paragraphs_are_read_and_marked_for_review(tmp_path):
+    result, out = _run(tmp_path, [
+        ("heading", "Yrkesfag"),
+        ("text", "YS har i år hatt ein representant i Samarbeidsrådet for yrkesopplæring (SRY). Der har vi arbeidd "
+                 "for fleire læreplassar i offentleg sektor (delmål 2.3)."),
+        ("text", "I mai arrangerte vi Yrkesdagane 2041 i Bodø med 900 elevar frå heile Nordland."),
+        ("heading", "Læring i arbeidslivet"),
+        ("text", "Saman med NHO har vi prøvd ut LÆREVEG, ein modell for lærlingar over 25 år. Arbeidet høyrer "
+                 "til delmål 3.1."),
+        ("text", "Sommarskule i digital sakshandsaming vart halden for tillitsvalde i juni, og 60 tok del."),
+    ])
+    assert result.exit_code == 0, result.output
+    extracted = {r["tiltak"]: r["delmal"] for r in read_csv(out / "extracted.csv")}
+    # The heading over a text closed by its code is a tiltak (an older rule); a paragraph after it takes its code,
+    # a paragraph giving its own code takes that, and the one after it in the section takes it too.
+    assert extracted == {"Yrkesfag": "2.3", "Yrkesdagane 2041": "2.3", "LÆREVEG": "3.1",
+                         "Sommarskule i digital sakshandsaming": "3.1"}
+    register = read_csv(out / "register.csv")
+    assert {r["tiltak"]: r["needs_review"] for r in register if r["tiltak"] != "Yrkesfag"} == {
+        "Yrkesdagane 2041": "ja", "LÆREVEG": "ja", "Sommarskule i digital sakshandsaming": "ja"}
+
+
+def test_a_paragraph_giving_a_delmal_but_naming_no_measure_is_listed_as_not_read(tmp_path):
+    result, out = _run(tmp_path, [
+        ("heading", "Digital kompetanse"),
+        ("text", "Sommarskule i digital sakshandsaming vart halden for tillitsvalde i juni (delmål 2.1)."),
+        ("heading", "Vaksne"),
+        ("text", "Vi har lagt vekt på at fleire vaksne skal få fullføre vidaregåande, jf. delmål 3.1 i strategien."),
+    ])
+    assert result.exit_code == 1
+    doc = json.loads((out / "run.json").read_text(encoding="utf-8"))["documents"][0]
+    assert [(s["kilde"], s["reason"]) for s in doc["skipped_rows"]] == [("YS_aarsmelding_2041.docx#l5", UNREAD)]
+    assert [r["tiltak"] for r in read_csv(out / "extracted.csv")] == ["Digital kompetanse"]
+
+
+def test_a_chapter_heading_over_paragraphs_each_giving_its_code_is_no_tiltak_its_paragraphs_are(tmp_path):
+    # «4.2 Yrkesfag» in an annual report's chapter: each paragraph under it tells a tiltak and closes with its code;
+    # the heading is the chapter's, and the first paragraph is named as the others are.
+    result, out = _run(tmp_path, [
+        ("heading", "4 Kompetanse og utdanning"),
+        ("text", "Kapitlet er også YS' rapportering til Kompetansepolitisk råd for 2041."),
+        ("heading", "4.2 Yrkesfag"),
+        ("text", "YS har to medlemmer i Samarbeidsrådet for yrkesopplæring (SRY). Vi har særlig arbeidet med "
+                 "læreplassar i helse (delmål 2.3)."),
+        ("text", "For å styrke folka våre i SRY heldt YS kurset «Partsrepresentant i yrkesfag» for 40 tillitsvalde "
+                 "(delmål 2.3)."),
+        ("text", "Saman med NHO har YS stått bak informasjonskampanjen Fagløftet, som viser vegar til fagbrev i heile "
+                 "landet (delmål 2.3)."),
+    ])
+    assert result.exit_code == 0, result.output
+    assert [(r["tiltak"], r["delmal"]) for r in read_csv(out / "extracted.csv")] == [
+        ("Samarbeidsrådet for yrkesopplæring (SRY)", "2.3"), ("Partsrepresentant i yrkesfag", "2.3"),
+        ("informasjonskampanjen Fagløftet", "2.3")]
