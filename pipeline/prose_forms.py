@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from normalise.columns import ColumnMapper
 from normalise.text import clean
 from parsers.content import TableBlock
@@ -10,6 +12,9 @@ from .draft_row import PROSE_CONFIDENCE, DraftRow
 from tiltak_core.records import Provenance
 
 FORM = "lest som skjema: ledetekst | verdi"
+TITLED_FORM = "tittelen over skjemaet er tiltaket, skjemaet gir feltene"
+TITLED_FORM_FIELDS = 2  # «Delmål» and «Type», «Ansvarlig» …: a form's particulars, not a stray pair of cells
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+")  # «3.1 », «2. »: the chapter's number
 
 
 def _tiltak_columns(block: TableBlock, mapper: ColumnMapper) -> list[int]:
@@ -53,9 +58,10 @@ def labels_down(texts: list[tuple[str, ...]], mapper: ColumnMapper) -> bool:
     return bool(named) and named[0] == "tiltak" and len(set(named) - {""}) >= FORM_LABELS
 
 
-def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section: str | None) -> list[DraftRow]:
+def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section: str | None,
+              heading: str = "") -> list[DraftRow]:
     """A 'label | value' table: one row per 'Tiltak' label, the other labels filling it; laid out sideways, one
-    tiltak per value column."""
+    tiltak per value column. A form naming no tiltak right under a `heading` is that heading's tiltak."""
     columns = _tiltak_columns(block, mapper)
     if columns:
         return _read_sideways(block, mapper, source_file, section, columns)
@@ -79,10 +85,23 @@ def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section
             )
             rows.append(current)
         current.fields[name] = value
+    if heading and len(rows) == 1 and _titled_by(block, mapper, heading):
+        # «3.1 Kompetanseforum Innlandet» over «Delmål | 1.2 – …», «Type | Råd», «Ansvarlig | …»: the heading's
+        # tiltak, its particulars in the table (its number the chapter's, not the delmål's).
+        rows[0].fields["tiltak"] = _SECTION_NUMBER.sub("", clean(heading))
+        rows[0].evidence.append(TITLED_FORM)
     for row in rows:
         if not clean(row.fields.get("tiltak")) and clean(row.fields.get("beskrivelse")):
             row.fields["tiltak"] = row.fields.pop("beskrivelse")  # a form's only text is its tiltak
     return [row for row in rows if clean(row.fields.get("tiltak"))]
+
+
+def _titled_by(block: TableBlock, mapper: ColumnMapper, heading: str) -> bool:
+    """Whether a form naming no tiltak gives the particulars of one (its delmål or type, and another) and the
+    heading over it has words to name it."""
+    named = {mapper.field_of(clean(cells[0]))[0] for cells in block.rows if cells and clean(cells[0])} - {""}
+    return ("tiltak" not in named and bool(named & {"delmal", "type"}) and len(named) >= TITLED_FORM_FIELDS
+            and bool(_SECTION_NUMBER.sub("", clean(heading))))
 
 
 def continues_form(block: TableBlock, mapper: ColumnMapper, previous: DraftRow | None) -> bool:

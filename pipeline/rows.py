@@ -29,7 +29,7 @@ from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
 from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
-from .prose_forms import continues_form, labels_down, read_form
+from .prose_forms import TITLED_FORM, continues_form, labels_down, read_form
 from .item_delmal import own_delmal
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
@@ -70,6 +70,8 @@ class _TableState:
     title: str = ""  # «Tiltak 3: Partsprosjektet DigiKomp» across the table: the title of the row under it
     omrade: str = ""  # «Hovedinnsatsområde 2: …» across the table: the område of the rows under it, no delmål
     doubt: str = ""  # why every row of the table asks a reviewer (its tiltak column may be another)
+    heading: str = ""  # the heading right above the table, if one stands there: a form under it may be its tiltak's
+    titled_form: DraftRow | None = None  # the form a heading titled, while the text under it may describe it
 
 
 def _where(block: TableBlock) -> str:
@@ -276,10 +278,11 @@ class RowReader:
         sheet, a text box drawn as a table) is noted; otherwise every row it holds is listed as unread."""
         if continues_form(block, self.mapper, self.rows[-1] if self.rows else None):
             return  # «5. Samarbeidspartnere | …» at the top of the next page: the form above goes on
-        form = read_form(block, self.mapper, self.source_file, self.prose.section)
+        form = read_form(block, self.mapper, self.source_file, self.prose.section, self.state.heading)
         panel = panel_row(block, self.mapper, self.source_file) if not form else None
         if form or panel:
             self.rows.extend(form or ([panel] if panel else []))  # a slide: a text box beside a panel of labels
+            self.state.titled_form = form[0] if len(form) == 1 and TITLED_FORM in form[0].evidence else None
             self.structured = True
             return
         filled = [r for r, row in enumerate(block.rows) if sum(1 for c in row if cell_text(c)) >= 2]
@@ -336,7 +339,9 @@ class RowReader:
         self.prose.numbered_titles = numbered_titles(content.paragraphs, self.delmal.codes_in,
                                                      self.delmal.names_by_words, self.delmal.names_omrade)
         for n, block in enumerate(blocks):
+            above = blocks[n - 1] if n else None
             if isinstance(block, TableBlock):
+                self.state.heading = above.text if isinstance(above, Paragraph) and above.kind == "heading" else ""
                 boxes = self.prose.answers.box_answer(block) if self.prose.answer_form else None
                 if boxes is not None:
                     self.prose.read(boxes)  # a form's tick boxes under its «Type tiltak» label: the answer
@@ -344,6 +349,11 @@ class RowReader:
                 self.read_table(block)
             elif isinstance(block, Paragraph):
                 self.state.follows_table = False
+                titled, self.state.titled_form = self.state.titled_form, None
+                if titled is not None and above is not None and isinstance(above, TableBlock) and block.kind == "text" \
+                        and not titled.fields.get("beskrivelse"):
+                    titled.fields["beskrivelse"] = clean(block.text)  # the text under a titled form describes it
+                    continue
                 after = blocks[n + 1] if n + 1 < len(blocks) else None
                 following = after if isinstance(after, Paragraph) else None
                 item = self.prose.read(block, following)
