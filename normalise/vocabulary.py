@@ -10,7 +10,7 @@ from .data_file import Problems, raise_problems, read_table, read_toml
 from .text import fold
 
 VOCABULARY = "vocabulary.toml"
-_TABLES = ("fields", "labels", "versions", "region_counties", "region_adjectives", "stopwords")  # read one by one below; every other entry is a list of words
+_TABLES = ("fields", "labels", "question_words", "versions", "region_counties", "region_adjectives", "stopwords")  # read one by one below; every other entry is a list of words
 
 
 # Version marks in the order a later one replaces an earlier one; a report without a mark ranks between
@@ -90,6 +90,7 @@ class Vocabulary:
     placeholders: tuple[str, ...] = ()
     example_labels: tuple[str, ...] = ()
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # prose-only labels per field ("Med:")
+    question_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a form's question's words per field
 
 
 def load_vocabulary() -> Vocabulary:
@@ -102,6 +103,7 @@ def load_vocabulary() -> Vocabulary:
         if not given:
             p.add(f"[fields]: ingen navn for feltet '{f}'")
     raw_labels = read_table(data, "labels", p)  # optional: labels only prose reads ("Form:", "Med:")
+    raw_questions = read_table(data, "question_words", p)  # optional: «Hva heter tiltaket?» asks for the tiltak
     raw_versions = read_table(data, "versions", p)
     raw_regions = read_table(data, "region_counties", p)
     raw_adjectives = read_table(data, "region_adjectives", p)
@@ -109,6 +111,7 @@ def load_vocabulary() -> Vocabulary:
     vocab = Vocabulary(
         fields=names,
         labels={f: given for f in FIELDS if (given := p.texts(raw_labels, f, "[labels]"))},
+        question_words={f: given for f in FIELDS if (given := p.texts(raw_questions, f, "[question_words]"))},
         versions={rank: p.texts(raw_versions, rank, "[versions]") for rank in VERSION_RANKS},
         region_counties={region: p.texts(raw_regions, region, "[region_counties]") for region in raw_regions},
         region_adjectives={region: p.texts(raw_adjectives, region, "[region_adjectives]") for region in raw_adjectives},

@@ -17,17 +17,29 @@ from tiltak_core.records import Provenance
 
 LABEL_WORDS = 8  # a question or label is short; a longer line is an answer or running text
 _ASIDE = re.compile(r"\([^)]*\)")  # "(valgfritt)", "(maks 500 tegn)": help for whoever fills the form in
+QUESTION_WORDS = 16  # «Hvilket delmål i Nasjonal kompetansepolitisk strategi bidrar tiltaket mest til?»
+_QUESTION_NUMBER = re.compile(r"^\s*(?:spørsmål\s+)?\d{1,2}(?:\.\d{1,2})?[.):]?\s+", re.IGNORECASE)  # «1.2 », «3) »
+_ASKING = frozenset({"beskriv", "skildre", "skildr", "oppgi", "forklar", "gjør", "fortell"})  # an imperative asks too
 
 
 def field_label(p: Paragraph | None, mapper: ColumnMapper) -> str:
     """The field a plain line asks for when the line is nothing but a label or question; else ''. A form may number
-    its questions («1. Navn på tiltaket»), which Word reads as a numbered list."""
-    if p is None or p.kind not in ("text", "numbered"):
+    its questions («1. Navn på tiltaket», «2.3 Hva slags tiltak er det?»), which Word reads as a numbered list, and
+    set them in bold, which reads as a heading."""
+    if p is None or p.kind not in ("text", "numbered", "heading"):
         return ""
-    bare = _ASIDE.sub(" ", p.text).strip(" ?:.")
-    if not bare or len(bare.split()) > LABEL_WORDS:
+    bare = _ASIDE.sub(" ", _QUESTION_NUMBER.sub("", p.text)).strip(" ?:.")
+    if not bare:
         return ""
-    return mapper.field_of(bare)[0]
+    if len(bare.split()) <= LABEL_WORDS and (label := mapper.field_of(bare)[0]):
+        return label
+    if len(bare.split()) > QUESTION_WORDS or not (_ASIDE.sub(" ", p.text).rstrip().endswith("?")
+                                                    or fold(bare.split()[0]) in _ASKING):
+        return ""
+    # «Hvilket delmål i strategien bidrar tiltaket mest til?»: a question holding one field's words asks for it.
+    said = {fold(w) for w in re.findall(r"[\w-]+", bare)}
+    asked = [name for name, ws in mapper.vocabulary.question_words.items() if said & {fold(w) for w in ws}]
+    return asked[0] if len(asked) == 1 else ""
 
 
 def is_answer_form(paragraphs: Sequence[Paragraph], mapper: ColumnMapper) -> bool:

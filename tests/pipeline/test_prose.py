@@ -199,6 +199,31 @@ def test_a_form_receipt_of_label_lines_each_answered_on_the_next_is_read_in_pair
     ]
 
 
+def test_a_questionnaire_of_numbered_questions_in_bold_each_answered_under_it_is_read_in_pairs(matchers, tmp_path):
+    # «2.1 Hva heter tiltaket?» set in bold reads as a heading numbered like a delmål; the long questions name their
+    # field by a word of it («delmål», «beskriv»), and «ingen» under the partners' question says there are none.
+    d = docx.Document()
+    d.add_paragraph("Spørreskjema om tiltak 2041")
+    for n, (name, delmal, who, partners, text) in enumerate((
+        ("Lærlingløftet i kommunene", "2.3", "Forbundet", "ingen", "Kampanje for flere lærlinger i kommunene."),
+        ("Kveldskurs i norsk for nyansatte", "3.4", "Forbundet", "Voksenopplæringen i Bodø", "Tolv kurskvelder."),
+    ), 1):
+        d.add_heading(f"Tiltak {n}", level=3)
+        for q, (question, answer) in enumerate((
+                ("Hva heter tiltaket?", name),
+                ("Hvilket delmål i Nasjonal kompetansepolitisk strategi bidrar tiltaket mest til? (oppgi nummer)", delmal),
+                ("Hvem har ansvaret for tiltaket?", who), ("Hvem samarbeider dere med? (Skriv «ingen» hvis ingen)", partners),
+                ("Beskriv kort tiltaket og hva som er gjort i 2041.", text)), 1):
+            d.add_paragraph().add_run(f"{n}.{q}    {question}").bold = True
+            d.add_paragraph(answer)
+    read = _saved_and_read(matchers, d, tmp_path / "sporreskjema.docx")
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("ansvarlig"), r.get("samarbeidspartnere"), r.get("beskrivelse"))
+            for r in read.rows] == [
+        ("Lærlingløftet i kommunene", "2.3", "Forbundet", "", "Kampanje for flere lærlinger i kommunene."),
+        ("Kveldskurs i norsk for nyansatte", "3.4", "Forbundet", "Voksenopplæringen i Bodø", "Tolv kurskvelder."),
+    ]
+
+
 def test_a_numbered_item_that_names_its_own_delmal_in_brackets_is_a_tiltak_under_any_heading(matchers, tmp_path):
     d = docx.Document()
     d.add_heading("Rapportering til Kompetansepolitisk råd for 2022", level=1)
