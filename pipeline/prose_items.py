@@ -67,11 +67,21 @@ _NAMED = re.compile(r"\([A-ZÆØÅ]{2,}\)|[«\"“][^«»\"“”]{3,}[»\"”]|
 _SUBTITLE_WORDS = 9  # «KOMPIS-K – kompetanseløft for ufaglærte i helse og omsorg.»: a name's subtitle is a short phrase
 
 
+def _sentences(rest: str) -> list[str]:
+    # «… i helse og omsorg: Prosjekt sammen med …»; «for elever på 10. trinn» is an ordinal, no sentence's end.
+    return re.split(r"(?<![\s(]\d\.)(?<![\s(]\d\d\.)(?<=[.!?:])\s", rest, maxsplit=1)
+
+
 def _is_clause_account(rest: str) -> bool:
     """A lower-case account after a named title: a first sentence longer than a subtitle, ending as a sentence does."""
-    # «… i helse og omsorg: Prosjekt sammen med …»; «for elever på 10. trinn» is an ordinal, no sentence's end.
-    first = re.split(r"(?<![\s(]\d\.)(?<![\s(]\d\d\.)(?<=[.!?:])\s", rest, maxsplit=1)[0]
-    return rest[:1].islower() and len(first.split()) > _SUBTITLE_WORDS and rest.rstrip().endswith((".", "!", "?"))
+    return rest[:1].islower() and len(_sentences(rest)[0].split()) > _SUBTITLE_WORDS and rest.rstrip().endswith((".", "!", "?"))
+
+
+def _told_on(rest: str) -> bool:
+    """A lower-case account that sentences go on from («– vårt eget nettverk for veiledere i skole og NAV. Fire
+    samlinger i 2061.»): an account, where one clause alone may be the title's own subtitle («– kurs i …»)."""
+    parts = _sentences(rest)
+    return _is_clause_account(rest) and len(parts) == 2 and (parts[1][:1].isupper() or parts[1][:1].isdigit())
 
 
 def _opens_with_type(title: str, types: TypeNamer) -> bool:
@@ -157,8 +167,8 @@ def dash_title(text: str, types: TypeNamer) -> ItemParts | None:
     kind = typed["type"] if typed and _names_type(typed["type"], types) else ""
     body = text[: typed.start()] if kind and typed else text
     dash = _DASH_SPLIT.match(body)
-    if not dash or not _is_title(dash["title"]) or not (_is_explanation(dash["rest"]) or _NAMED.search(dash["title"])
-                                                        and _is_clause_account(dash["rest"])):
+    if not dash or not _is_title(dash["title"]) or not (_is_explanation(dash["rest"]) or _told_on(dash["rest"]) or _NAMED.search(
+            dash["title"]) and _is_clause_account(dash["rest"])):
         return None
     return ItemParts(clean(dash["title"]), kind, clean(dash["rest"]), "tittelen før tankestreken er tiltaket, "
                      "setningene etter beskrivelsen")

@@ -572,6 +572,21 @@ def test_an_item_read_whole_that_goes_on_past_a_full_stop_or_a_dash_asks_a_revie
     assert len(read.warnings) == 1 and "2 punkter kan ha en type eller forklaring" in read.warnings[0]
 
 
+def test_an_unnamed_title_over_a_lower_case_clause_that_sentences_go_on_from_is_a_title_described(matchers, tmp_path):
+    # An item giving its own delmål: one clause after the dash may be the title's own subtitle and stays with it; a
+    # clause that further sentences follow is an account.
+    read = _read(matchers, tmp_path / "epost.docx", [
+        ("title", "Rapportering 2041"), ("text", "Her kommer vår rapportering for 2041, kort oppsummert:"),
+        ("bullet", "Kystnettverk for rådgivere – vårt eget nettverk for rådgivere i skole, NAV og karrieresenter. "
+                   "Fire samlinger i 2041 med 70 deltakere. (delmål 1.3)"),
+        ("bullet", "Digital veiledning – chat og video for voksne i distriktene, etter modell av Karriere Vest (delmål 1.3)")])
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Kystnettverk for rådgivere", "vårt eget nettverk for rådgivere i skole, NAV og karrieresenter. Fire samlinger "
+                                       "i 2041 med 70 deltakere."),
+        ("Digital veiledning - chat og video for voksne i distriktene, etter modell av Karriere Vest", ""),
+    ]
+
+
 def test_numbered_paragraphs_giving_their_delmal_after_the_title_are_tiltak_with_their_account(matchers, tmp_path):
     # A letter with no delmål headings: «Title (1.4). What was done.» and «Title (2.2) – what was done».
     d = docx.Document()
