@@ -31,6 +31,7 @@ class Vocabulary:
     name_headers: tuple[str, ...] = ()
     partner_words: tuple[str, ...] = ()
     closing_words: tuple[str, ...] = ()
+    other_lead_ins: tuple[str, ...] = ()
     delmal_links: tuple[str, ...] = ()
     delmal_link_subjects: tuple[str, ...] = ()
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -39,6 +39,7 @@ _WRAPPERS = frozenset({_W_SDT_CONTENT, qn("w:customXml"), qn("w:ins"), qn("w:mov
 _NUMBER_TEXT = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")
 _HEADING_STYLE = re.compile(r"^(heading|overskrift|title|tittel)\s*(\d*)", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"list|liste", re.IGNORECASE)
+_STYLE_LEVEL = re.compile(r"(?:list|liste)\w*(?:\s+\w+)*?\s+([2-9])\s*$", re.IGNORECASE)  # «List Bullet 2», «Liste 3»
 _MAX_COLUMNS = 63  # Word's limit
 
 
@@ -226,6 +227,11 @@ def _paragraph(document: docx.document.Document, numbering: _Numbering, p: etree
     # A heading style wins over the outline numbering LibreOffice gives every heading it saves.
     if kind and numbered and not heading:
         level = int(numbered[1]) if numbered[1].isascii() and numbered[1].isdigit() else 0
+        styled = _STYLE_LEVEL.search(style_name) if _num_pr(ppr) is None else None
+        if styled:
+            # «List Bullet 2»: Word's built-in list styles each number at level 0 of their own list; the name says
+            # how deep the item stands.
+            level = max(level, int(styled.group(1)) - 1)
         return Paragraph(None, line, text, kind, min(level, 8), lead=lead)
     if heading:
         return Paragraph(None, line, text, "heading", int(heading.group(2) or 1))

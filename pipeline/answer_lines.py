@@ -18,7 +18,7 @@ from tiltak_core.records import Provenance
 LABEL_WORDS = 8  # a question or label is short; a longer line is an answer or running text
 _ASIDE = re.compile(r"\([^)]*\)")  # "(valgfritt)", "(maks 500 tegn)": help for whoever fills the form in
 QUESTION_WORDS = 16  # «Hvilket delmål i Nasjonal kompetansepolitisk strategi bidrar tiltaket mest til?»
-_QUESTION_NUMBER = re.compile(r"^\s*(?:spørsmål\s+)?\d{1,2}(?:\.\d{1,2})?[.):]?\s+", re.IGNORECASE)  # «1.2 », «3) »
+_QUESTION_NUMBER = re.compile(r"^\s*(?:spørsmål\s+)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.):]?\s+", re.IGNORECASE)  # «1.2 », «3a) »
 _ASKING = frozenset({"beskriv", "skildre", "skildr", "oppgi", "forklar", "gjør", "fortell"})  # an imperative asks too
 
 

@@ -1,6 +1,7 @@
 """What the layout set apart that belongs together, joined again before the lines are read.
 
-A label and its value, as a slide's side panel gives them: «Delmål» on a line (or as a small heading) over «2.1», or a
+A form's question and its answer, one paragraph with the question in bold, split into their two lines. A label and its
+value, as a slide's side panel gives them: «Delmål» on a line (or as a small heading) over «2.1», or a
 bold «Type» run into «Kurs», joined as «Delmål: 2.1». A list item and the line it wraps onto when the layout broke it
 after a full stop, where that line closes with the item's own delmål.
 """
@@ -20,6 +21,11 @@ LABEL_WORDS = 3  # «Delmål», «Type tiltak», «Ansvarlig aktør»: a label i
 VALUE_WORDS = 8  # «1.4», «Spekter og de regionale helseforetakene»: a value is short, no sentence
 # «… og fire helseforetak deltar. Delmål»: the panel's first label, level with the paragraph's last line, run into it.
 _LABEL_AT_END = re.compile(r"^(?P<body>.*[.!?])\s+(?P<label>[^\s.!?]+(?:\s[^\s.!?]+){0,%d})$" % (LABEL_WORDS - 1), re.DOTALL)
+
+
+# «Delmål. 1 3», «Samarbeid. HK-dir»: a label's colon OCR read as a stop, before a value opening in a capital or a digit.
+_STOPPED_LABEL = re.compile(r"(?<![\w-])(?P<label>[A-ZÆØÅ][a-zæøå]{2,20})\.(?=\s+[A-ZÆØÅ0-9])")
+_OCR_LABELS = frozenset({"delmal", "type", "ansvarlig", "samarbeidspartnere"})
 
 
 _BARE_LABEL = re.compile(r"[^\W\d][\w /-]*:?")  # «Delmål», «Type tiltak:»; not «Sammen med: –», a label answered
@@ -87,3 +93,26 @@ def joined_item_wraps(blocks: Sequence[Block], gives_delmal: Callable[[str], boo
             out.append(b)
             i += 1
     return tuple(out)
+
+
+def split_questions(blocks: Sequence[Block], asks: Callable[[Paragraph], str]) -> tuple[Block, ...]:
+    """The blocks with a form's question set in bold over its answer in one paragraph («**3a) Navn på tiltaket**»,
+    a line break, «Kompetansebehovsutvalget») split into the question's line and the answer's, as a receipt of
+    label lines has them."""
+    out: list[Block] = []
+    for b in blocks:
+        question, brk, answer = b.text.partition("\n") if isinstance(b, Paragraph) else ("", "", "")
+        if isinstance(b, Paragraph) and b.kind == "text" and brk and b.lead and question.strip() == b.lead.strip() \
+                and answer.strip() and asks(Paragraph(b.page, b.line, question)):
+            out += [Paragraph(b.page, b.line, question.strip()), Paragraph(b.page, b.line, answer.strip())]
+        else:
+            out.append(b)
+    return tuple(out)
+
+
+def colons_read(blocks: Sequence[Block], mapper: ColumnMapper) -> tuple[Block, ...]:
+    """A scan's blocks with each label's colon that OCR read as a full stop put back («Delmål. 1 3 Tiltakstype.
+    Prosjekt» -> «Delmål: 1 3 Tiltakstype: Prosjekt»): a field's name, a stop, then its value."""
+    def colon(m: re.Match[str]) -> str:
+        return f"{m['label']}:" if _field(m["label"], mapper) in _OCR_LABELS else m.group(0)
+    return tuple(replace(b, text=_STOPPED_LABEL.sub(colon, b.text)) if isinstance(b, Paragraph) else b for b in blocks)

@@ -19,16 +19,17 @@ from .item_delmal import OwnDelmal, item_delmal, own_delmal
 from .prose_items import (TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence, item_parts,
                           list_line, own_item_fields, signs_off)
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
-from .prose_meta import closing_particulars, item_labels, meta_fields, particular_labels
+from .prose_meta import SURE_TYPE, closing_particulars, item_labels, meta_fields, particular_labels
 from .prose_shapes import CODE_THEN_WORDS, TYPE_IN_BRACKETS, ShapeRules
 from .prose_title_rows import NUMBER, TitleRows
-from .prose_titles import TitleOverText, coded_title, heads_title_below, linked_delmal
+from .prose_titles import TITLE_WORDS, TitleOverText, coded_title, heads_title_below, linked_delmal
 
 from tiltak_core.records import Provenance
 
 
+_CODE_DASH_TYPE = re.compile(r"(?P<code>(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2})\s*[–—,-]\s*(?P<type>[^\s–—,-][^–—,]{1,30})",
+                             re.IGNORECASE)
 _NAMED_TYPE = re.compile(r"\s*\(\s*([A-ZÆØÅ][a-zæøå/ -]{2,30}?)\s*\)\s*[.:]?\s*")
-SUB_ITEMS = "Underpunkter"
 
 
 class ProseReader(ShapeRules, TitleRows):
@@ -64,6 +65,7 @@ class ProseReader(ShapeRules, TitleRows):
         self.unsure: list[str] = []  # items read whole whose shape says they may hold a title and more (for review)
         self._delmal_words = tuple(fold(w) for w in mapper.vocabulary.delmal_words)
         self._closing = tuple(fold(w) for w in mapper.vocabulary.closing_words)
+        self._other_lead_ins = tuple(fold(w) for w in mapper.vocabulary.other_lead_ins)
         self._links = tuple(fold(f"{s} {w}").strip() for s in ("", *mapper.vocabulary.delmal_link_subjects)
                             for w in mapper.vocabulary.delmal_links)  # «Dette følger opp delmål 1.4.»: subject too
         self.answer_form = False  # the document is a form's receipt: label lines answered on the line under
@@ -145,7 +147,7 @@ class ProseReader(ShapeRules, TitleRows):
             return None
         if p.kind in ("bullet", "numbered") and self._block_list_item is not None and self.block_item is self.last_item \
                 and self.block_item is not None and is_sub_item(p, self._block_list_item):
-            fill(self.block_item.fields, sub_item_fields(p.text, self.mapper.split_labels), self.delmal.codes_in)
+            fill(self.block_item.fields, self._sub_item(p.text), self.delmal.codes_in)
             return None
         if p.kind in ("bullet", "numbered"):
             self.block_item = None
@@ -160,6 +162,10 @@ class ProseReader(ShapeRules, TitleRows):
                 self.titles.open(None)
                 return self._block(p)
             return self._item(p)
+        if p.kind == "text" and (coded := self._title_with_code(p)):
+            # «Kompetansepluss i samiske områder Delmål: 3.2» on a scanned page, its lines under it labelled: a title
+            # and its code on one line, the block's first.
+            return self._block(p, coded, "tittel og delmål på én linje, med merkede linjer under")
         if self._is_block_title(p, following):
             return self._block(p)
         if self._is_titled(p, following):
@@ -234,6 +240,9 @@ class ProseReader(ShapeRules, TitleRows):
         if heading and self.delmal.names_omrade(p.text):
             self.set_section(p.text)
             return None
+        if p.kind == "text" and clean(p.text).endswith(":") and fold(clean(p.text)).startswith(self._other_lead_ins):
+            self.set_section(None)  # «Andre opplysningar:» over key figures and a contact: no tiltak under it
+            return None
         if heading:
             self.set_section(None)
             self.titles.open(p)
@@ -285,6 +294,24 @@ class ProseReader(ShapeRules, TitleRows):
         self.plain_items = False  # a sentence ends the plain list
         return None
 
+    def _title_with_code(self, p: Paragraph) -> dict[str, str]:
+        """A short title followed on its line by its delmål's label and code (and maybe more labels); {} else."""
+        head, labelled = self.mapper.split_labels(p.text)
+        if not head or is_sentence(head) or len(head.split()) > TITLE_WORDS or not labelled.get("delmal") or not (
+                self.delmal.match(labelled["delmal"]).value):
+            return {}
+        return {"delmal": labelled["delmal"], **labelled, "tiltak": NUMBER.sub("", head).strip(" .:")}  # «Tiltak 3: …»
+
+    def _sub_item(self, text: str) -> dict[str, str]:
+        """What a sub-item says of the item above: a line of its particulars («Delmål 2.4 – prosjekt», «delmål 1.4,
+        råd/utvalg»: the code and the type), its labels, its delmål, or more of its account."""
+        said = meta_fields(text, self.mapper, self.delmal.codes_in, self.types) or sub_item_fields(
+            text, self.mapper.split_labels)
+        typed = _CODE_DASH_TYPE.fullmatch(said.get("delmal", ""))
+        if typed and (named := self.types.given(typed["type"])) is not None and named.confidence >= SURE_TYPE:
+            return {**said, "delmal": typed["code"], "type": typed["type"]}
+        return said
+
     def _lead_item(self, p: Paragraph) -> DraftRow:
         """The bold title is the tiltak; labels in the text after it fill the fields, the rest describes it.
         A title with nothing after it but its type in brackets is described by the paragraphs under it."""
@@ -321,7 +348,8 @@ class ProseReader(ShapeRules, TitleRows):
         return item_delmal(text, self._links, self._delmal_words, self.delmal)
 
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
-        coded = CODE_THEN_WORDS.fullmatch(clean(p.text)) if self.section is not None else None
+        under = self.last_item is not None and p.level > self.item_level  # a sub-item of the item above
+        coded = CODE_THEN_WORDS.fullmatch(clean(p.text)) if self.section is not None and not under else None
         if coded and coded["rest"] and not self.delmal.is_delmal_name(coded["rest"]):
             # «• Delmål 2.4 – Kurs i varehandel (kurs): …» among items under another delmål: its own code, then its title.
             row = self._item(replace(p, text=coded["rest"], lead=p.lead if p.lead in coded["rest"] else ""), how)
@@ -339,20 +367,21 @@ class ProseReader(ShapeRules, TitleRows):
             # «• Ansvar: KS» under a title (a slide's, under no delmål): its labels, not a tiltak of their own.
             self.last_item.fields.update((k, v) for k, v in labelled.items() if not clean(self.last_item.fields.get(k)))
             return None
-        if self.section is None:
+        if self.section is None and not (head and labelled.get("delmal") and self.delmal.match(labelled["delmal"]).value):
+            # (An item whose own label gives its code, «Veiledningsløftet i nord Delmål: 1.3 Type: Prosjekt», is read.)
             self.orphans += 1
             if self.heading is not None:
                 self.stray.append((p, self.heading))
             return None
-        if self.last_item is not None and p.level > self.item_level:
-            # A sub-item details the item above it; kept with it, not counted as a tiltak.
-            extra = self.last_item.extra
-            extra[SUB_ITEMS] = f"{extra[SUB_ITEMS]}; {p.text}" if SUB_ITEMS in extra else p.text
+        if under and self.last_item is not None:
+            # A sub-item details the item above it, not counted as a tiltak: «Delmål 2.4 – prosjekt» gives its
+            # delmål (where the heading gave none by code) and type, «Ansvarleg: …» its fields, any other its account.
+            fill(self.last_item.fields, self._sub_item(p.text), self.delmal.codes_in)
             return None
         if not head:
             return None
         parts = item_parts(head, self.types, p.lead)
-        fields = {"delmal": self.section, **labelled, "tiltak": parts.tiltak}
+        fields = {"delmal": self.section or "", **labelled, "tiltak": parts.tiltak}
         if parts.type and not clean(fields.get("type")):
             fields["type"] = parts.type
         if parts.beskrivelse:

@@ -17,8 +17,8 @@ from normalise.matchers import Matchers
 from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
-from .answer_lines import is_answer_form
-from .layout_joins import joined_item_wraps, joined_labels
+from .answer_lines import field_label, is_answer_form
+from .layout_joins import colons_read, joined_item_wraps, joined_labels, split_questions
 from .cell_lines import described_rows, settle_named_items, split_table_cells, types_run_into_tiltak
 from .prose_paragraphs import ProseNames, read_passed_over
 from .draft_row import DraftRow
@@ -323,8 +323,10 @@ class RowReader:
 
     def read(self, content: Content) -> RowsRead:
         # «Delmål» over «2.1», a bold «Type» run into «Kurs»: a slide's panel, read as the labelled lines it is.
-        content = replace(content, blocks=joined_item_wraps(joined_labels(content.blocks, self.mapper),
-                                                                 lambda t: self.prose.gives_delmal(t) is not None))
+        read = colons_read(content.blocks, self.mapper) if content.reliability < 1.0 else content.blocks  # a scan's
+        content = replace(content, blocks=joined_item_wraps(
+            joined_labels(split_questions(read, lambda q: field_label(q, self.mapper)), self.mapper),
+            lambda t: self.prose.gives_delmal(t) is not None))
         blocks = content.blocks
         self.prose.title = clean(content.title)
         self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)

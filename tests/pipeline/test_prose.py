@@ -199,6 +199,69 @@ def test_a_form_receipt_of_label_lines_each_answered_on_the_next_is_read_in_pair
     ]
 
 
+def test_sub_bullets_in_words_second_list_style_give_their_item_its_delmal_type_fields_and_account(matchers, tmp_path):
+    # «List Bullet 2» numbers at level 0 of a list of its own: its name says it stands under the item above. Under a
+    # lead-in that names no delmål by code, «Delmål 2.4 – prosjekt» gives the item its delmål and type; a lead-in
+    # such as «Andre opplysningar:» ends the tiltak.
+    d = docx.Document()
+    d.add_heading("Nordland fylkeskommune", level=1)
+    d.add_paragraph("Tiltak vi har hatt ansvar for eller delteke i:")
+    for title, particulars, labels, account in (
+            ("Havbruksløftet", "Delmål 2.4 – prosjekt", "Ansvarleg: Fylkeskommunen. Partnarar: Fagskolen i Lofoten",
+             "Elleve modular vart gjennomførte."),
+            ("Yrkesmessa i Bodø", "Delmål 2.3 – arrangement", "Ansvarleg: Fylkeskommunen", "Messe for 10.-klassingar.")):
+        d.add_paragraph(title, style="List Bullet")
+        for line in (particulars, labels, account):
+            d.add_paragraph(line, style="List Bullet 2")
+    d.add_paragraph("Andre opplysningar:")
+    d.add_paragraph("Arbeidsløysa i fylket var 2,1 prosent ved utgangen av året.", style="List Bullet")
+    read = _saved_and_read(matchers, d, tmp_path / "underpunkt.docx")
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Havbruksløftet", "Delmål 2.4", "prosjekt", "Fylkeskommunen", "Elleve modular vart gjennomførte."),
+        ("Yrkesmessa i Bodø", "Delmål 2.3", "arrangement", "Fylkeskommunen", "Messe for 10.-klassingar."),
+    ]
+
+
+def test_items_under_a_sentence_naming_no_delmal_whose_sub_items_give_code_and_type_are_tiltak(matchers, tmp_path):
+    # An e-mail: «Vi har tatt med to tiltak:» over items whose first sub-item is «delmål 2.4, arrangement».
+    d = docx.Document()
+    d.add_paragraph("Hei, her kommer rapporteringen vår for 2041. Vi har tatt med to tiltak:")
+    for title, particulars, account in (("Nasjonal konferanse om fleksibel etterutdanning", "delmål 2.4, arrangement",
+                                         "To dager i Trondheim med 260 deltakere."),
+                                        ("Kartlegging av videreutdanningstilbudet", "delmål 2.2, FoU",
+                                         "Omfang og finansiering ved 32 institusjoner.")):
+        d.add_paragraph(title, style="List Bullet")
+        d.add_paragraph(particulars, style="List Bullet 2")
+        d.add_paragraph(account, style="List Bullet 2")
+    read = _saved_and_read(matchers, d, tmp_path / "epost.docx")
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Nasjonal konferanse om fleksibel etterutdanning", "delmål 2.4", "arrangement", "To dager i Trondheim med 260 deltakere."),
+        ("Kartlegging av videreutdanningstilbudet", "delmål 2.2", "FoU", "Omfang og finansiering ved 32 institusjoner."),
+    ]
+
+
+def test_a_questionnaire_whose_bold_question_and_answer_share_a_paragraph_is_read_in_pairs(matchers, tmp_path):
+    # «**3a) Navn på tiltaket**», a line break, then the answer: one paragraph, split into the question's line and
+    # the answer's.
+    d = docx.Document()
+    d.add_paragraph("Svar under hvert spørsmål. Bruk ett sett svar (a–e) per tiltak.")
+    for n, (name, delmal, kind, who) in enumerate((("Lærlingløftet", "2.3", "Informasjon", "Forbundet"),
+                                                   ("Kveldskurs i norsk", "3.4", "Kurs/utdanning", "Avdeling Nord")), 3):
+        d.add_paragraph(f"Tiltak nr. {n - 2}", style="List Number")
+        for letter, (question, answer) in zip("abcd", (("Navn på tiltaket", name),
+                                                       ("Hvilket delmål i strategien svarer tiltaket på?", delmal),
+                                                       ("Type tiltak (FoU, kurs/utdanning, prosjekt …)", kind),
+                                                       ("Hvem har ansvaret?", who))):
+            p = d.add_paragraph()
+            run = p.add_run(f"{n}{letter}) {question}")
+            run.bold = True
+            run.add_break()
+            p.add_run(answer)
+    read = _saved_and_read(matchers, d, tmp_path / "skjema.docx")
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig")) for r in read.rows] == [
+        ("Lærlingløftet", "2.3", "Informasjon", "Forbundet"), ("Kveldskurs i norsk", "3.4", "Kurs/utdanning", "Avdeling Nord")]
+
+
 def test_a_questionnaire_of_numbered_questions_in_bold_each_answered_under_it_is_read_in_pairs(matchers, tmp_path):
     # «2.1 Hva heter tiltaket?» set in bold reads as a heading numbered like a delmål; the long questions name their
     # field by a word of it («delmål», «beskriv»), and «ingen» under the partners' question says there are none.

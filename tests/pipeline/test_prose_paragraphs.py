@@ -120,3 +120,22 @@ def test_a_chapter_heading_over_paragraphs_each_giving_its_code_is_no_tiltak_its
     assert [(r["tiltak"], r["delmal"]) for r in read_csv(out / "extracted.csv")] == [
         ("Samarbeidsrådet for yrkesopplæring (SRY)", "2.3"), ("Partsrepresentant i yrkesfag", "2.3"),
         ("informasjonskampanjen Fagløftet", "2.3")]
+
+
+def test_ocr_lines_running_a_title_into_its_code_with_colons_read_as_stops_give_each_tiltak():
+    # What Tesseract made of two held-out scans: the title and «Delmål: 1.3  Type: …» run into one line, the colons
+    # read as stops, the code's separator lost; the labelled line under it. Each title is a tiltak with its code.
+    from parsers.content import Content, Paragraph
+    from pipeline.rows import content_to_rows
+
+    lines = ["Sametinget rapporterer her tiltak i 2041 som bidrar til strategien.",
+             "Veiledningsløftet i nord Delmål. 1 3 Tiltakstype. Prosjekt",
+             "Ansvarlig. Opplæringsavdelingen Samarbeid. Nordland fylkeskommune",
+             "Kompetansepluss i samiske områder Delmål. 3.2", "Type: Kurs/utdanning",
+             "Ansvarlig: Opplæringsavdelingen"]
+    content = Content(blocks=tuple(Paragraph(1, n, t) for n, t in enumerate(lines, 1)), reliability=0.8)
+    read = content_to_rows(content, "sametinget_2041.pdf", Matchers.load())
+    m = Matchers.load().delmal
+    assert [(r.get("tiltak"), m.match(r.get("delmal") or "").value, r.get("type"), r.get("ansvarlig")) for r in read.rows] == [
+        ("Veiledningsløftet i nord", "1.3", "Prosjekt", "Opplæringsavdelingen"),
+        ("Kompetansepluss i samiske områder", "3.2", "Kurs/utdanning", "Opplæringsavdelingen")]
