@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from normalise.councils import CouncilMatcher
+from normalise.matchers import Matchers
 from normalise.orgs import OrgMatcher
 from normalise.text import clean, fold
 from normalise.vocabulary import Vocabulary
@@ -27,6 +28,7 @@ from .not_tiltak import some
 from tiltak_core.records import Provenance, SkippedRow
 
 MAX_NAME_WORDS = 10
+LONG_NAME = 10  # «Realkompetansemodellen», «Fagskolebarometeret»: a long capitalised word mid-sentence names one
 MIN_TOLD_WORDS = 8  # «Vi ser fram til samarbeidet.»: fewer words tell no measure
 # «delmål 1.4» inside a sentence: the paragraph's own code when it is the only one it gives.
 _SENTENCE_CODE = re.compile(r"\bdelm[åa]l(?:et)?\s+(\d)\s?[.,]\s?(\d{1,2})\b", re.IGNORECASE)
@@ -41,6 +43,8 @@ _QUOTED = re.compile(r"[«\"“](?P<name>[^«»\"“”]{3,80})[»\"”]")
 # «Realkompetansemodellen for arbeidslivet (RKM-A)»: a name its short form in brackets defines.
 _DEFINED = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,6}?)\s+\([A-ZÆØÅ][A-ZÆØÅ0-9-]{1,12}\)")
 _KIND_BEFORE = re.compile(r"(?P<kind>[\w-]+)\s+$")  # the word right before a name
+_INNER_CAPITAL = re.compile(r"^[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå-]*$")  # «DigiGrunn», «KompetanseNord»
+_LOWER_TAIL = re.compile(r"(?P<words>(?:\s+[a-zæøå][\w-]*){1,4})\s*,")  # « på jobben,»
 _FOOTNOTE_MARK = re.compile(r"\s*[¹²³⁰⁴-⁹*]+\s*$")
 OWN_CODE = "delmålet står i avsnittet"
 UNREAD = "avsnittet forteller om et tiltak i løpende tekst, men ingen tiltaksnavn ble funnet i det"
@@ -60,8 +64,10 @@ class NamedMeasure:
 class ProseNames:
     """Finds the measure a sentence of running prose is about."""
 
-    def __init__(self, vocabulary: Vocabulary, councils: CouncilMatcher, orgs: OrgMatcher) -> None:
+    def __init__(self, vocabulary: Vocabulary, councils: CouncilMatcher, orgs: OrgMatcher, framing: str = "") -> None:
         self._councils = councils
+        # «Nasjonal kompetansepolitisk strategi», «Kompetansepolitisk råd»: the frame of every report, no measure.
+        self._framing = frozenset(fold(w) for w in _WORD.findall(framing))
         self._orgs = orgs
         self._verbs = frozenset(fold(w) for w in (*vocabulary.auxiliaries, *vocabulary.subject_verbs) if " " not in w)
         self._not_names = frozenset(fold(w) for w in vocabulary.not_name_openers)
@@ -75,11 +81,22 @@ class ProseNames:
         """Whether a paragraph speaks of the report («… tiltak, som rapporteres i …») or of a measure not done."""
         return any(fold(w) in self._report | self._negations for w in _WORD.findall(text))
 
+    @classmethod
+    def of(cls, matchers: Matchers) -> ProseNames:
+        catalogue = matchers.catalogue
+        return cls(catalogue.vocabulary, matchers.councils, matchers.orgs, f"{catalogue.strategy} {catalogue.council}")
+
     def _is_org(self, text: str) -> bool:
         return self._orgs.lookup(text)[1] >= 0.9 or self._orgs.lookup(text.rstrip("s"))[1] >= 0.9
 
     def name(self, sentence: str) -> NamedMeasure | None:
         """The measure's name in a paragraph's first sentence, or None when it names none."""
+        named = self._name(sentence)
+        if named is None or {fold(w) for w in _WORD.findall(named.name)} <= self._framing:
+            return None
+        return named
+
+    def _name(self, sentence: str) -> NamedMeasure | None:
         decision = self._councils.decide(sentence)
         if decision.council or (decision.named and decision.doubtful):
             council = self._councils.written_name(sentence, decision.council or decision.named)
@@ -97,6 +114,8 @@ class ProseNames:
         if not words or not words[0][0][0].isupper() or fold(words[0][0]) in self._not_names:
             return ""
         verb = next((i for i, w in enumerate(words[: MAX_NAME_WORDS + 1]) if fold(w[0]) in self._verbs), 0)
+        if verb == 1 and len(words[0][0]) >= LONG_NAME:
+            return words[0][0]  # «Fagskolebarometeret er vår årlige undersøkelse …»: one long word names it
         if verb < 2:
             return ""
         head = clean(sentence[: words[verb].start()]).rstrip(" ,–-")
@@ -124,8 +143,12 @@ class ProseNames:
                 # «informasjonskampanjen Yrkesløftet», «utviklingsprosjektet Kvalitetsløftet»: the kind names it.
                 found.append((kind.start(), f"{kind['kind']} {run}", "navnet etter ordet for hva slags tiltak det er"))
                 break
-            if len(run.split()) == 1 and not (run.isupper() and len(run) >= 3):
-                continue  # «Bergen», «KBU-rapporten»: one word names a measure only as its acronym («REKOM»)
+            if len(run.split()) == 1 and (named := self._lower_tail(sentence, m.start(), m.end())):
+                found.append((m.start(), named, "navnet etter verbet"))  # «har videreført Norsk på jobben, som …»
+                break
+            if len(run.split()) == 1 and not (run.isupper() and len(run) >= 3 or _INNER_CAPITAL.match(run) or (
+                    len(run) >= LONG_NAME and not _after_place(sentence[: m.start()], self._time_links))):
+                continue  # «Bergen», «KBU-rapporten»: one word names a measure as an acronym («REKOM»), «DigiGrunn»
             found.append((m.start(), run, "navnet etter verbet"))
             break
         for m in _INDEFINITE.finditer(sentence):
@@ -140,6 +163,16 @@ class ProseNames:
         _, name, how = min(found)
         return NamedMeasure(name, how)
 
+    def _lower_tail(self, sentence: str, start: int, end: int) -> str:
+        """«Norsk på jobben» in «KS har videreført Norsk på jobben, som gir …»: a capitalised word straight after
+        a verb (no preposition: «i Bergen» is a place) and the words in lower case up to the comma that ends it."""
+        before = _KIND_BEFORE.search(sentence[:start])
+        tail = _LOWER_TAIL.match(sentence, end)
+        if not before or not tail or fold(before["kind"]) in self._not_names | self._time_links or not (
+                fold(before["kind"]) in self._verbs or fold(before["kind"]).endswith(("et", "te", "t", "a"))):
+            return ""
+        return sentence[start: tail.end("words")]
+
     def _without_time(self, phrase: str) -> str:
         """«frukostseminar om KBU-rapporten i september» without its time: what was held, not when."""
         words = clean(phrase).split()
@@ -147,6 +180,12 @@ class ProseNames:
             if fold(words[i - 1]) in self._time_links and (fold(words[i]) in self._times or words[i].isdigit()):
                 return " ".join(words[: i - 1])
         return " ".join(words)
+
+
+def _after_place(before: str, links: frozenset[str]) -> bool:
+    """Whether a word stands after «i», «på», «fra» …: «i Trondheim» is where, not what."""
+    last = _KIND_BEFORE.search(before)
+    return last is not None and fold(last["kind"]) in links
 
 
 def _told(text: str) -> bool:
@@ -225,10 +264,15 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
                                  doubt="lest fra løpende tekst: kontroller navnet og delmålet")))
         last = (i, code, clean(b.text))
     coded_sections = {starts[i] for i, r in told if OWN_CODE in r.evidence}
+    taken = {i for i, _ in told} | set(at)
     for k, r in enumerate(rows):
         block = blocks[at[k]] if at[k] >= 0 else None
         if starts[at[k]] in coded_sections and isinstance(block, Paragraph) and block.kind == "heading":
-            _retitled(r, names)
+            # The paragraph that closes the heading's text tells its tiltak; those over it introduce the section.
+            under = [b for b in blocks[at[k] + 1: next((i for i in sorted(taken) if i > at[k]), len(blocks))]
+                     if isinstance(b, Paragraph) and b.kind == "text"]
+            if under:
+                _retitled(r, under[-1].text, names)
     out: list[DraftRow] = []
     for k, r in enumerate(rows):
         while told and told[0][0] < at[k]:
@@ -237,13 +281,13 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
     return out + [r for _, r in told], unread
 
 
-def _retitled(row: DraftRow, names: ProseNames) -> None:
+def _retitled(row: DraftRow, told: str, names: ProseNames) -> None:
     """A heading's row whose section tells more tiltak a paragraph each, each with its own code: the heading is a
-    chapter's («5.2 Fag- og yrkesopplæringen»), and its first paragraph names the tiltak as the others do."""
-    text = clean(row.fields.get("beskrivelse", ""))
-    named = names.name(_SENTENCES.split(text)[0]) if text else None
+    chapter's («5.2 Fag- og yrkesopplæringen»), and the paragraph that closed its text names the tiltak as the
+    others do (and is its description)."""
+    named = names.name(_SENTENCES.split(clean(told))[0])
     if named is not None:
-        row.fields["tiltak"] = named.name
+        row.fields["tiltak"], row.fields["beskrivelse"] = named.name, clean(told)
         row.evidence.append(f"overskriften er et kapittel med flere tiltak; navnet er {named.how} i teksten under")
         row.doubt = row.doubt or "lest fra løpende tekst: kontroller navnet og delmålet"
 

@@ -94,7 +94,7 @@ class RowReader:
         self.structured = False
         self.state = _TableState()
         self.prose = ProseReader(source_file, self.mapper, self.delmal, matchers.types)
-        self.prose_names = ProseNames(self.mapper.vocabulary, matchers.councils, matchers.orgs)
+        self.prose_names = ProseNames.of(matchers)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
         self._schemes = tuple(fold(w) for w in self.mapper.vocabulary.scheme_words)
         # «Status», «Kommentar», «Periode»: columns reports add beside their tiltak, which are none.

@@ -17,8 +17,7 @@ from pipeline.prose_paragraphs import UNREAD, ProseNames
 
 @pytest.fixture(scope="module")
 def names() -> ProseNames:
-    m = Matchers.load()
-    return ProseNames(m.catalogue.vocabulary, m.councils, m.orgs)
+    return ProseNames.of(Matchers.load())
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -36,6 +35,12 @@ def names() -> ProseNames:
      "Vurderingsmodellen for arbeidslivet (VMA)"),
     # One capitalised word names a measure after the word for its kind.
     ("Saman med NHO har YS stått bak informasjonskampanjen Fagløftet i heile landet.", "informasjonskampanjen Fagløftet"),
+    # A word with a capital inside it is a name; so is a capitalised word right after a verb, up to its comma.
+    ("YS har koordinert deltakinga i DigiFag for tilsette utan fagbrev.", "DigiFag"),
+    ("Saman med Virke har YS vidareført Norsk på arbeidsplassen, som gir opplæring på jobb.", "Norsk på arbeidsplassen"),
+    # One long capitalised word names one, as subject or after the verb.
+    ("Fagskulebarometeret er vår årlege undersøking blant studentar og arbeidsgjevarar.", "Fagskulebarometeret"),
+    ("Saman med LO har vi prøvd ut Vurderingsmodellen ved fire fagskular.", "Vurderingsmodellen"),
 ])
 def test_the_measure_a_sentence_names(names, sentence, name):
     assert names.name(sentence).name == name
@@ -45,6 +50,9 @@ def test_the_measure_a_sentence_names(names, sentence, name):
     "Kurset vart halde i Bergen med 30 deltakarar.",  # «Kurset», «Bergen»: the measure above, a place
     "Vi ser fram til vidare samarbeid i rådet.",
     "380 tilsette tok 30 studiepoeng ved sida av jobb.",
+    "Samlinga vart halden i Bodø sentrum, med 30 deltakarar frå heile fylket.",
+    "Undersøkinga viser at fire av fem arbeidsgjevarar er nøgde med utdanninga.",  # the measure above, again
+    "Kurset vart halde i Kristiansundsregionen med 30 deltakarar.",  # a long place after «i»
 ])
 def test_a_sentence_that_names_no_measure(names, sentence):
     assert names.name(sentence) is None
@@ -109,6 +117,9 @@ def test_a_chapter_heading_over_paragraphs_each_giving_its_code_is_no_tiltak_its
         ("heading", "4 Kompetanse og utdanning"),
         ("text", "Kapitlet er også YS' rapportering til Kompetansepolitisk råd for 2041."),
         ("heading", "4.2 Yrkesfag"),
+        # Text over the first tiltak's paragraph introduces the section: the paragraph closing the heading's text
+        # names its tiltak.
+        ("text", "Yrkesfaga har vore eit hovudområde for forbunda i år, og mykje av arbeidet har gått gjennom råda."),
         ("text", "YS har to medlemmer i Samarbeidsrådet for yrkesopplæring (SRY). Vi har særlig arbeidet med "
                  "læreplassar i helse (delmål 2.3)."),
         ("text", "For å styrke folka våre i SRY heldt YS kurset «Partsrepresentant i yrkesfag» for 40 tillitsvalde "
