@@ -14,6 +14,7 @@ from .text import stem, undoubled, words
 SMALL_INBOX = 600  # up to this many rows (a round is a few hundred) every shared word pairs rows
 LONG_WORD = 10  # a word this long may be a name whose definite form the stemmer cuts apart from its bare one
 DEFINITE = ("et", "en", "ene", "a", "ane")
+TITLE_KEY_WORDS = 2  # «Norsk i nabolaget»: a title of a word is any row's word, not a name to look for
 NAME_ROWS = 8  # a name in more rows than this of different delmål is a scheme's or a kind's, not one programme's
 COMMON_WORD_ROWS = 60  # above it, a word in more rows than this (or 2 % of rows) pairs none
 
@@ -82,10 +83,20 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
     («Språkvenn: …» under 3.6, «Tilskudd til Språkvenn …» under 3.4): never one measure by the rules, but one a
     reviewer may see is."""
     index: dict[str, list[int]] = defaultdict(list)
+    by_word: dict[str, set[int]] = defaultdict(set)
     for i in rows:
         if profiles[i].delmal:
             for key in profiles[i].names.names | profiles[i].names.name_stems | profiles[i].names.acronyms:
                 index[key].append(i)
+            for w in words(profiles[i].names.text):
+                by_word[w].add(i)
+    for i in rows:
+        # «Norsk i nabolaget – språktrening …» and «… samarbeider med VOFO om Norsk i nabolaget …»: a title of
+        # several words another row's text holds, where neither row took it for a proper noun.
+        for title in profiles[i].names.titles if profiles[i].delmal else ():
+            ws = words(title)
+            if len(ws) >= TITLE_KEY_WORDS and (holding := set.intersection(*(by_word[w] for w in ws)) - {i}):
+                index[f"«{title}»"] += [i, *sorted(j for j in holding if f" {title} " in f" {' '.join(words(profiles[j].names.text))} ")]
     pairs: dict[tuple[int, int], str] = {}
     for members in index.values():
         if len(members) > NAME_ROWS:

@@ -1216,3 +1216,15 @@ def test_a_row_of_unknown_delmal_never_bridges_two_measures_of_different_delmal(
     ]
     groups, clusters = _groups(matchers, rows)
     assert ["KS", "NHO"] not in groups and not any(len(g) == 3 for g in groups)
+
+
+def test_a_title_of_several_words_another_rows_text_holds_is_asked_across_delmal(matchers):
+    # Sentence set 41: «Norsk i nabolaget – …» (3.6) and «… samarbeider med VOFO om Norsk i nabolaget …» (3.4):
+    # neither row takes the words for a proper noun, yet one is titled by what the other names.
+    rows = [
+        _row("vofo.xlsx", "VOFO", "Språk i grenda – språktrening for innvandrere gjennom studieforbundene", "3.6", "Kurs"),
+        _row("oslo.pdf", "Oslo kommune", "Oslo kommune samarbeider med VOFO om Språk i grenda i tre bydeler.", "3.4", ""),
+    ]
+    _, clusters = _groups(matchers, rows)
+    assert [(m.a.split("#")[0], m.b.split("#")[0]) for m in clusters.near_misses if m.kind == NEAR_DELMAL] == [
+        ("vofo.xlsx", "oslo.pdf")]
