@@ -29,12 +29,12 @@ def field_label(p: Paragraph | None, mapper: ColumnMapper) -> str:
     if p is None or p.kind not in ("text", "numbered", "heading"):
         return ""
     bare = _ASIDE.sub(" ", _QUESTION_NUMBER.sub("", p.text)).strip(" ?:.")
-    if not bare:
+    parts = bare.split()
+    if not parts:
         return ""
-    if len(bare.split()) <= LABEL_WORDS and (label := mapper.field_of(bare)[0]):
+    if len(parts) <= LABEL_WORDS and (label := mapper.field_of(bare)[0]):
         return label
-    if len(bare.split()) > QUESTION_WORDS or not (_ASIDE.sub(" ", p.text).rstrip().endswith("?")
-                                                    or fold(bare.split()[0]) in _ASKING):
+    if len(parts) > QUESTION_WORDS or not (_ASIDE.sub(" ", p.text).rstrip().endswith("?") or fold(parts[0]) in _ASKING):
         return ""
     # «Hvilket delmål i strategien bidrar tiltaket mest til?»: a question holding one field's words asks for it.
     said = {fold(w) for w in re.findall(r"[\w-]+", bare)}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 
+from parsers.content import Paragraph
 from parsers.docx import parse_docx
 from parsers.pdf import parse_pdf
 from parsers.registry import ParseOptions
@@ -1570,3 +1571,10 @@ def test_an_items_type_after_its_code_and_a_dash_is_given_and_a_type_word_in_its
         ("delmål 1.3", "Nasjonalt forum for karriereveiledning", "nettverk", "VOFO deltar i forumet."),
         ("delmål 3.2", "Kompetansepluss frivillighet - informasjonskampanje", "informasjon",
          "Kampanje i sosiale medier for å gjøre ordningen kjent.")]
+
+
+def test_a_line_of_nothing_but_a_space_character_python_splits_on_is_no_question(matchers):
+    # Found by the property test: «\x85» (NEL) survives strip(" ?:.") but splits into no words.
+    from pipeline.answer_lines import field_label
+
+    assert field_label(Paragraph(None, 1, "\x85", "heading"), matchers.columns) == ""
