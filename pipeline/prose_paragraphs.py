@@ -73,13 +73,13 @@ class ProseNames:
         self._not_names = frozenset(fold(w) for w in vocabulary.not_name_openers)
         self._times = frozenset(fold(w) for w in vocabulary.time_words)
         self._time_links = frozenset(fold(w) for w in vocabulary.time_links)
-        self._report = frozenset(fold(w) for w in vocabulary.report_words)
+        self._report = frozenset(fold(w) for w in (*vocabulary.report_words, *vocabulary.negations))
         self._kinds = tuple(fold(w) for w in vocabulary.name_tails)  # «-kampanjen», «-prosjektet», «-konferansen»
-        self._negations = frozenset(fold(w) for w in vocabulary.negations)
+        self._no_verb = self._not_names | self._time_links  # the word before a name that no verb is
 
     def about_report(self, text: str) -> bool:
         """Whether a paragraph speaks of the report («… tiltak, som rapporteres i …») or of a measure not done."""
-        return any(fold(w) in self._report | self._negations for w in _WORD.findall(text))
+        return any(fold(w) in self._report for w in _WORD.findall(text))
 
     @classmethod
     def of(cls, matchers: Matchers) -> ProseNames:
@@ -168,7 +168,7 @@ class ProseNames:
         a verb (no preposition: «i Bergen» is a place) and the words in lower case up to the comma that ends it."""
         before = _KIND_BEFORE.search(sentence[:start])
         tail = _LOWER_TAIL.match(sentence, end)
-        if not before or not tail or fold(before["kind"]) in self._not_names | self._time_links or not (
+        if not before or not tail or fold(before["kind"]) in self._no_verb or not (
                 fold(before["kind"]) in self._verbs or fold(before["kind"]).endswith(("et", "te", "t", "a"))):
             return ""
         return sentence[start: tail.end("words")]
@@ -192,6 +192,10 @@ def _told(text: str) -> bool:
     """A paragraph of sentences, not a signature («daglig leder, Fagskolerådet») or a line of a list."""
     text = clean(_FOOTNOTE_MARK.sub("", text))  # «… (delmål 1.1). ¹»: the mark of a footnote ends no sentence
     return len(text.split()) >= MIN_TOLD_WORDS and text.endswith((".", "!", "?"))
+
+
+def _first_sentence(text: str) -> str:
+    return _SENTENCES.split(clean(text))[0]
 
 
 def _prose(block: Block) -> bool:
@@ -251,7 +255,7 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
         if len(codes) > 1 or not (codes or follows):
             continue
         code = next(iter(codes)) if codes else follows
-        named = names.name(_SENTENCES.split(clean(b.text))[0])
+        named = names.name(_first_sentence(b.text))
         where = Provenance(source_file, page=b.page, line=b.line)
         if named is None:
             if codes:
@@ -264,12 +268,12 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
                                  doubt="lest fra løpende tekst: kontroller navnet og delmålet")))
         last = (i, code, clean(b.text))
     coded_sections = {starts[i] for i, r in told if OWN_CODE in r.evidence}
-    taken = {i for i, _ in told} | set(at)
+    taken = sorted({i for i, _ in told} | set(at))  # the blocks a row was read from
     for k, r in enumerate(rows):
         block = blocks[at[k]] if at[k] >= 0 else None
-        if starts[at[k]] in coded_sections and isinstance(block, Paragraph) and block.kind == "heading":
+        if isinstance(block, Paragraph) and block.kind == "heading" and starts[at[k]] in coded_sections:
             # The paragraph that closes the heading's text tells its tiltak; those over it introduce the section.
-            under = [b for b in blocks[at[k] + 1: next((i for i in sorted(taken) if i > at[k]), len(blocks))]
+            under = [b for b in blocks[at[k] + 1: next((i for i in taken if i > at[k]), len(blocks))]
                      if isinstance(b, Paragraph) and b.kind == "text"]
             if under:
                 _retitled(r, under[-1].text, names)
@@ -285,7 +289,7 @@ def _retitled(row: DraftRow, told: str, names: ProseNames) -> None:
     """A heading's row whose section tells more tiltak a paragraph each, each with its own code: the heading is a
     chapter's («5.2 Fag- og yrkesopplæringen»), and the paragraph that closed its text names the tiltak as the
     others do (and is its description)."""
-    named = names.name(_SENTENCES.split(clean(told))[0])
+    named = names.name(_first_sentence(told))
     if named is not None:
         row.fields["tiltak"], row.fields["beskrivelse"] = named.name, clean(told)
         row.evidence.append(f"overskriften er et kapittel med flere tiltak; navnet er {named.how} i teksten under")
