@@ -84,11 +84,14 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
     reviewer may see is."""
     index: dict[str, list[int]] = defaultdict(list)
     by_word: dict[str, set[int]] = defaultdict(set)
+    said: dict[int, str] = {}  # each row's words, spaced, to find a title's words in a row
     for i in rows:
         if profiles[i].delmal:
             for key in profiles[i].names.names | profiles[i].names.name_stems | profiles[i].names.acronyms:
                 index[key].append(i)
-            for w in words(profiles[i].names.text):
+            ws = words(profiles[i].names.text)
+            said[i] = f" {' '.join(ws)} "
+            for w in ws:
                 by_word[w].add(i)
     for i in rows:
         # «Norsk i nabolaget – språktrening …» and «… samarbeider med VOFO om Norsk i nabolaget …»: a title of
@@ -96,7 +99,7 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
         for title in profiles[i].names.titles if profiles[i].delmal else ():
             ws = words(title)
             if len(ws) >= TITLE_KEY_WORDS and (holding := set.intersection(*(by_word[w] for w in ws)) - {i}):
-                index[f"«{title}»"] += [i, *sorted(j for j in holding if f" {title} " in f" {' '.join(words(profiles[j].names.text))} ")]
+                index[f"«{title}»"] += [i, *sorted(j for j in holding if f" {title} " in said[j])]
     pairs: dict[tuple[int, int], str] = {}
     for members in index.values():
         if len(members) > NAME_ROWS:
