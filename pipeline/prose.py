@@ -19,7 +19,7 @@ from .item_delmal import OwnDelmal, item_delmal, own_delmal
 from .prose_items import (TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence, item_parts,
                           list_line, own_item_fields, signs_off)
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
-from .prose_meta import SURE_TYPE, closing_particulars, item_labels, meta_fields, particular_labels
+from .prose_meta import closing_particulars, code_and_type, item_labels, meta_fields, particular_labels
 from .prose_shapes import CODE_THEN_WORDS, TYPE_IN_BRACKETS, ShapeRules
 from .prose_title_rows import NUMBER, TitleRows
 from .prose_titles import TITLE_WORDS, TitleOverText, coded_title, heads_title_below, linked_delmal
@@ -27,8 +27,6 @@ from .prose_titles import TITLE_WORDS, TitleOverText, coded_title, heads_title_b
 from tiltak_core.records import Provenance
 
 
-_CODE_DASH_TYPE = re.compile(r"(?P<code>(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2})\s*[–—,-]\s*(?P<type>[^\s–—,-][^–—,]{1,30})",
-                             re.IGNORECASE)
 _NAMED_TYPE = re.compile(r"\s*\(\s*([A-ZÆØÅ][a-zæøå/ -]{2,30}?)\s*\)\s*[.:]?\s*")
 
 
@@ -307,10 +305,7 @@ class ProseReader(ShapeRules, TitleRows):
         råd/utvalg»: the code and the type), its labels, its delmål, or more of its account."""
         said = meta_fields(text, self.mapper, self.delmal.codes_in, self.types) or sub_item_fields(
             text, self.mapper.split_labels)
-        typed = _CODE_DASH_TYPE.fullmatch(said.get("delmal", ""))
-        if typed and (named := self.types.given(typed["type"])) is not None and named.confidence >= SURE_TYPE:
-            return {**said, "delmal": typed["code"], "type": typed["type"]}
-        return said
+        return {**said, **code_and_type(said.get("delmal", ""), self.types)}
 
     def _lead_item(self, p: Paragraph) -> DraftRow:
         """The bold title is the tiltak; labels in the text after it fill the fields, the rest describes it.

@@ -20,6 +20,9 @@ _PARTS = re.compile(r"\s*[·|•;]\s*")
 _CODE_PART = re.compile(r"^(?:[^\W\d]{1,10}\.?\s*)?\S{1,6}$")
 _TYPE_CODE = re.compile(r"(?P<name>[^\W\d]{3,12})\s*:?\s+(?P<code>[A-ZÆØÅ]{1,3})")  # «type R», «kategori: K»
 _CODE_THEN_TYPE = re.compile(r"(?P<code>(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2})\s+(?P<type>\S+)", re.IGNORECASE)
+# «Delmål 2.4 – prosjekt», «delmål 1.4, råd/utvalg/nettverk»: the code, a dash or comma, then the type.
+_CODE_DASH_TYPE = re.compile(r"(?P<code>(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2})\s*[–—,-]\s*(?P<type>[^\s–—,-][^–—,]{1,30})",
+                             re.IGNORECASE)
 META_WORDS = 40  # a line of particulars is short; longer is a paragraph that happens to open with a code
 _PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")  # «Sammen med LO» says its field without a colon
 
@@ -37,6 +40,15 @@ def _unlabelled(part: str, mapper: ColumnMapper) -> tuple[str, str] | None:
                 words = len(label.split())
                 return name, clean(" ".join(part.split()[words:]))
     return None
+
+
+def code_and_type(delmal: str, types: TypeNamer) -> dict[str, str]:
+    """A delmål as written split into its code and the type after a dash or comma, when that names a type surely;
+    {} else."""
+    typed = _CODE_DASH_TYPE.fullmatch(delmal)
+    if typed and (named := types.given(typed["type"])) is not None and named.confidence >= SURE_TYPE:
+        return {"delmal": typed["code"], "type": typed["type"]}
+    return {}
 
 
 def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[str]],
