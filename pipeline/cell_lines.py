@@ -16,7 +16,8 @@ from parsers.content import BULLET_LINE
 
 from .draft_row import DraftRow
 from .item_delmal import own_delmal
-from .prose_items import NAMED_DOUBT, TypeNamer, closing_type, loose_named_account, named_account
+from .prose_items import (DASH_HOW, NAMED_DOUBT, TypeNamer, closing_type, loose_dash_account, loose_named_account,
+                          named_account)
 
 TITLE_WORDS = 20  # a title line is short; a longer first line is running text
 NAMED_SHARE = 2 / 3  # of a table's (or document's) rows showing a shape, for that to be how it writes them
@@ -193,6 +194,24 @@ def settle_named_items(rows: list[DraftRow], types: TypeNamer) -> set[str]:
         row.doubt = ""
         row.evidence.append("dokumentets punkter er skrevet som navn, kolon og forklaring")
     return {r.provenance.locator for r in settled}
+
+
+def settle_dash_items(rows: list[DraftRow], types: TypeNamer) -> None:
+    """Items read whole as «Title – a clause in lower case» where the document's other items, titled by a name
+    («Yrkesfagdagen 2060 – …», «… (KVASS) – …»), were split at the dash: that is its way, and they are split too."""
+    prose = [r for r in rows if r.provenance.table is None]
+    dashed = [r for r in prose if any(e.startswith(DASH_HOW) for e in r.evidence)]
+    loose = {id(r): split for r in prose if not clean(r.fields.get("beskrivelse")) and r not in dashed
+             and (split := loose_dash_account(r.fields.get("tiltak") or "", types))}
+    if not dashed or not _is_the_way(len(dashed) + len(loose), len(prose)):
+        return
+    for row in prose:
+        if id(row) in loose:
+            title, account = loose[id(row)]
+            # The account's closing stop went with the tiltak's, which stood after the code that closed the item.
+            row.fields["tiltak"], row.fields["beskrivelse"] = title, account if account.endswith((".", "!", "?")) else f"{account}."
+            row.evidence.append("som dokumentets andre punkter: tittelen før tankestreken er tiltaket, "
+                                "leddsetningen etter beskrivelsen")
 
 
 def _named_lines(rows: list[DraftRow], types: TypeNamer) -> None:

@@ -170,8 +170,7 @@ def dash_title(text: str, types: TypeNamer) -> ItemParts | None:
     if not dash or not _is_title(dash["title"]) or not (_is_explanation(dash["rest"]) or _told_on(dash["rest"]) or _NAMED.search(
             dash["title"]) and _is_clause_account(dash["rest"])):
         return None
-    return ItemParts(clean(dash["title"]), kind, clean(dash["rest"]), "tittelen før tankestreken er tiltaket, "
-                     "setningene etter beskrivelsen")
+    return ItemParts(clean(dash["title"]), kind, clean(dash["rest"]), f"{DASH_HOW}setningene etter beskrivelsen")
 
 
 def bold_title(text: str, lead: str) -> ItemParts | None:
@@ -290,6 +289,21 @@ def loose_named_account(text: str, types: TypeNamer) -> tuple[str, str] | None:
     if named and len(words(named["title"])) <= _NAME_WORDS and _is_title(named["title"]) and (
             len(named["rest"].split()) >= _MIN_EXPLANATION_WORDS and not _is_type_label(named["title"], types)):
         return clean(named["title"]), clean(named["rest"])
+    return None
+
+
+DASH_HOW = "tittelen før tankestreken er tiltaket, "
+_CLAUSE_WORDS = 5  # «– lederen for Karriere Oslo er …»: longer than a type's word or two after a dash
+
+
+def loose_dash_account(text: str, types: TypeNamer) -> tuple[str, str] | None:
+    """(title, account) of «Norsk på arbeidsplassen – norskkurs i arbeidstiden for ansatte i renhold, …»: a title, a
+    dash and a clause in lower case; a document's way only where its named items are so split
+    (cell_lines.settle_dash_items)."""
+    dash = _DASH_SPLIT.match(clean(text))
+    if dash and _is_title(dash["title"]) and not _opens_with_type(dash["title"], types) and (
+            dash["rest"][:1].islower() and len(_sentences(dash["rest"])[0].split()) >= _CLAUSE_WORDS):
+        return clean(dash["title"]), clean(dash["rest"])
     return None
 
 

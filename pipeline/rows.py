@@ -19,7 +19,8 @@ from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import field_label, is_answer_form
 from .layout_joins import colons_read, joined_item_wraps, joined_labels, split_questions
-from .cell_lines import described_rows, settle_named_items, split_table_cells, types_run_into_tiltak
+from .cell_lines import (described_rows, settle_dash_items, settle_named_items, split_table_cells,
+                         types_run_into_tiltak)
 from .prose_paragraphs import ProseNames, read_passed_over
 from .draft_row import DraftRow
 from .legend import is_key_table, read_type_key, type_key
@@ -368,6 +369,7 @@ class RowReader:
         self.skipped.extend(passed)
         self.warnings.extend(said)
         settled = settle_named_items(self.rows, self.prose.types)
+        settle_dash_items(self.rows, self.prose.types)
         unsure = [u for u in self.prose.unsure if u not in settled]
         if unsure:
             self.warnings.append(f"{self.source_file}: {len(unsure)} {'punkt' if len(unsure) == 1 else 'punkter'} kan ha "

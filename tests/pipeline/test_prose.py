@@ -637,8 +637,8 @@ def test_an_item_read_whole_that_goes_on_past_a_full_stop_or_a_dash_asks_a_revie
 
 
 def test_an_unnamed_title_over_a_lower_case_clause_that_sentences_go_on_from_is_a_title_described(matchers, tmp_path):
-    # An item giving its own delmål: one clause after the dash may be the title's own subtitle and stays with it; a
-    # clause that further sentences follow is an account.
+    # An item giving its own delmål: one clause after the dash may be the title's own subtitle; a clause that further
+    # sentences follow is an account. Once one item of the list is so split, that is the list's way for the other.
     read = _read(matchers, tmp_path / "epost.docx", [
         ("title", "Rapportering 2041"), ("text", "Her kommer vår rapportering for 2041, kort oppsummert:"),
         ("bullet", "Kystnettverk for rådgivere – vårt eget nettverk for rådgivere i skole, NAV og karrieresenter. "
@@ -647,8 +647,25 @@ def test_an_unnamed_title_over_a_lower_case_clause_that_sentences_go_on_from_is_
     assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
         ("Kystnettverk for rådgivere", "vårt eget nettverk for rådgivere i skole, NAV og karrieresenter. Fire samlinger "
                                        "i 2041 med 70 deltakere."),
-        ("Digital veiledning - chat og video for voksne i distriktene, etter modell av Karriere Vest", ""),
+        ("Digital veiledning", "chat og video for voksne i distriktene, etter modell av Karriere Vest."),
     ]
+
+
+def test_items_written_as_the_documents_named_items_are_split_at_the_dash_too(matchers, tmp_path):
+    # An e-mail's list: «Title – a clause (delmål x)». The items whose titles give a name (a year, an acronym) are
+    # split at the dash; that is the list's way, so the others, titled by plain words, are split as well.
+    read = _read(matchers, tmp_path / "epost_liste.docx", [
+        ("title", "SV: Rapportering 2041"), ("text", "Vi har i 2041 særlig arbeidet med disse tiltakene:"),
+        ("bullet", "Lærlingtorget 2041 – stor messe i Kristiansand for elever på 10. trinn, sammen med NHO (delmål 2.3)."),
+        ("bullet", "Norsk i barnehagen – norskopplæring i arbeidstiden for assistenter, i samarbeid med KS (delmål 3.4)."),
+        ("bullet", "Veiledning for seniorer (VISE) – utprøving av karriereveiledning for ansatte over 55 år (delmål 1.3)."),
+        ("bullet", "Jobbsjansen Sør – kvalifisering for innvandrerkvinner, med norsk og arbeidspraksis (delmål 3.4).")])
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Lærlingtorget 2041", "stor messe i Kristiansand for elever på 10. trinn, sammen med NHO."),
+        ("Norsk i barnehagen", "norskopplæring i arbeidstiden for assistenter, i samarbeid med KS."),
+        ("Veiledning for seniorer (VISE)", "utprøving av karriereveiledning for ansatte over 55 år."),
+        ("Jobbsjansen Sør", "kvalifisering for innvandrerkvinner, med norsk og arbeidspraksis.")]
+    assert not any(r.doubt for r in read.rows)
 
 
 def test_numbered_paragraphs_giving_their_delmal_after_the_title_are_tiltak_with_their_account(matchers, tmp_path):
