@@ -64,8 +64,10 @@ class NamedMeasure:
 class ProseNames:
     """Finds the measure a sentence of running prose is about."""
 
-    def __init__(self, vocabulary: Vocabulary, councils: CouncilMatcher, orgs: OrgMatcher, framing: str = "") -> None:
+    def __init__(self, vocabulary: Vocabulary, councils: CouncilMatcher, orgs: OrgMatcher, framing: str = "",
+                 is_type_name: Callable[[str], bool] = lambda text: False) -> None:
         self._councils = councils
+        self.is_type_name = is_type_name  # «Etter- og vidareutdanning», «Nettverk»: a kind of measure, no measure
         # «Nasjonal kompetansepolitisk strategi», «Kompetansepolitisk råd»: the frame of every report, no measure.
         self._framing = frozenset(fold(w) for w in _WORD.findall(framing))
         self._orgs = orgs
@@ -84,7 +86,8 @@ class ProseNames:
     @classmethod
     def of(cls, matchers: Matchers) -> ProseNames:
         catalogue = matchers.catalogue
-        return cls(catalogue.vocabulary, matchers.councils, matchers.orgs, f"{catalogue.strategy} {catalogue.council}")
+        return cls(catalogue.vocabulary, matchers.councils, matchers.orgs, f"{catalogue.strategy} {catalogue.council}",
+                   lambda text: (given := matchers.types.given(text)) is not None and given.confidence >= 1.0)
 
     def _is_org(self, text: str) -> bool:
         return self._orgs.lookup(text)[1] >= 0.9 or self._orgs.lookup(text.rstrip("s"))[1] >= 0.9
@@ -271,12 +274,15 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
     taken = sorted({i for i, _ in told} | set(at))  # the blocks a row was read from
     for k, r in enumerate(rows):
         block = blocks[at[k]] if at[k] >= 0 else None
-        if isinstance(block, Paragraph) and block.kind == "heading" and starts[at[k]] in coded_sections:
+        if isinstance(block, Paragraph) and block.kind == "heading" and (
+                starts[at[k]] in coded_sections or names.is_type_name(block.text)):
             # The paragraph that closes the heading's text tells its tiltak; those over it introduce the section.
+            # A heading that is a kind of measure («Etter- og vidareutdanning») is a topic's, as a chapter's is.
             under = [b for b in blocks[at[k] + 1: next((i for i in taken if i > at[k]), len(blocks))]
                      if isinstance(b, Paragraph) and b.kind == "text"]
             if under:
-                _retitled(r, under[-1].text, names)
+                _retitled(r, under[-1].text, names, "et kapittel med flere tiltak" if starts[at[k]] in coded_sections
+                          else "en type tiltak, ikke et navn")
     out: list[DraftRow] = []
     for k, r in enumerate(rows):
         while told and told[0][0] < at[k]:
@@ -285,14 +291,14 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
     return out + [r for _, r in told], unread
 
 
-def _retitled(row: DraftRow, told: str, names: ProseNames) -> None:
-    """A heading's row whose section tells more tiltak a paragraph each, each with its own code: the heading is a
-    chapter's («5.2 Fag- og yrkesopplæringen»), and the paragraph that closed its text names the tiltak as the
-    others do (and is its description)."""
+def _retitled(row: DraftRow, told: str, names: ProseNames, heading_is: str) -> None:
+    """A heading's row whose section tells more tiltak a paragraph each, each with its own code, or whose heading is a
+    kind of measure: the heading is a chapter's («5.2 Fag- og yrkesopplæringen») or a topic's, and the paragraph that
+    closed its text names the tiltak as the others do (and is its description)."""
     named = names.name(_first_sentence(told))
     if named is not None:
         row.fields["tiltak"], row.fields["beskrivelse"] = named.name, clean(told)
-        row.evidence.append(f"overskriften er et kapittel med flere tiltak; navnet er {named.how} i teksten under")
+        row.evidence.append(f"overskriften er {heading_is}; navnet er {named.how} i teksten under")
         row.doubt = row.doubt or "lest fra løpende tekst: kontroller navnet og delmålet"
 
 

@@ -150,3 +150,20 @@ def test_ocr_lines_running_a_title_into_its_code_with_colons_read_as_stops_give_
     assert [(r.get("tiltak"), m.match(r.get("delmal") or "").value, r.get("type"), r.get("ansvarlig")) for r in read.rows] == [
         ("Veiledningsløftet i nord", "1.3", "Prosjekt", "Opplæringsavdelingen"),
         ("Kompetansepluss i samiske områder", "3.2", "Kurs/utdanning", "Opplæringsavdelingen")]
+
+
+def test_a_heading_that_is_a_kind_of_measure_is_named_from_the_text_under_it(tmp_path):
+    # «Etter- og vidareutdanning» names a type, not a measure: the subject of the paragraph under it is the tiltak.
+    result, out = _run(tmp_path, [
+        ("heading", "Kompetansebehovsutvalet"),
+        ("text", "YS har ein representant i Kompetansebehovsutvalet (KBU) og har lagt vekt på behovet i distrikta "
+                 "(delmål 1.1)."),
+        ("heading", "Etter- og vidareutdanning"),
+        ("text", "Vidareutdanning i kommunehelse for sjukepleiarar vart tilbydd i samarbeid med KS og fire høgskular. "
+                 "380 sjukepleiarar tok 30 studiepoeng ved sida av jobb (delmål 2.4)."),
+    ])
+    assert result.exit_code == 0, result.output
+    assert [(r["tiltak"], r["delmal"]) for r in read_csv(out / "extracted.csv")] == [
+        ("Kompetansebehovsutvalet", "1.1"), ("Vidareutdanning i kommunehelse for sjukepleiarar", "2.4")]
+    register = {r["tiltak"]: r["needs_review"] for r in read_csv(out / "register.csv")}
+    assert register["Vidareutdanning i kommunehelse for sjukepleiarar"] == "ja"
