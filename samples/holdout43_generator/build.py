@@ -20,7 +20,11 @@ def truth_csv():
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(HEADER)
     for r in rows():
-        w.writerow([r[h] for h in HEADER])
+        # A U seed is numbered within its file (U01 restarts in each); truth.csv names the measure across the round,
+        # so it carries the file's number: U0501 is file 05's U01. (Fixed by the maintainers after the writer
+        # finished: the bench reads equal seed_row values as one measure.)
+        seed = "U%s%s" % (r["fid"], r["seed_row"][1:]) if r["seed_row"][0] == "U" else r["seed_row"]
+        w.writerow([seed if h == "seed_row" else r[h] for h in HEADER])
     return buf.getvalue()
 
 

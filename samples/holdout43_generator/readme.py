@@ -151,7 +151,8 @@ def readme_text():
         L.append("- **%s %s** (%s, %s): " % (seed, SEED_NAMES[seed], group[0]["type"], "%d members" % len(group))
                  + "; ".join("%s «%s» (%s)" % (r["member"], r["tiltak"], r["delmal"]) for r in group))
     L += ["", "U seeds are numbered per file (U01, U02 … restart in each file); a U row is never merged with "
-          "another file's U row.", "", "## Traps", ""]
+          "another file's U row. In truth.csv each U seed carries its file's number (U0501 is file 05's U01), so that "
+          "equal seed_row values mean one measure across the round.", "", "## Traps", ""]
     L += ["- " + t for t in TRAPS]
     L += ["", "## Types in truth", ""]
     for t, n in sorted(Counter(r["type"] for r in rs).items(), key=lambda kv: -kv[1]):
