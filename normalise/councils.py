@@ -55,7 +55,8 @@ class CouncilMatcher:
     def __init__(self, catalogue: Catalogue) -> None:
         vocab = catalogue.vocabulary
         self._councils: list[tuple[Council, PhraseSet, list[str]]] = [
-            (c, PhraseSet((*c.aliases, c.name, *c.units)), list(c.unit_prefixes)) for c in catalogue.councils
+            (c, PhraseSet((*c.aliases, c.name, *c.units), typos=True), list(c.unit_prefixes))
+            for c in catalogue.councils
         ]
         self._participation = PhraseSet(vocab.participation)
         self._owner_runs = PhraseSet(vocab.owner_runs)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from .text import clean
 
 _TOKEN = re.compile(r"[0-9A-Za-zÆØÅæøåÄÖÜäöüÉéÈèÁáÀàÓóÒòÊêÔôÇçŠš]+(?:\.[0-9]+)*")
@@ -24,6 +26,10 @@ _AFTER_E = ("t", "ts")
 _POSSESSIVE = ("sin", "sitt", "sine")  # Nynorsk genitive: "KBU sin rapport"
 MIN_HEAD = 5  # a word shorter than this is not looked for as the head of a compound
 _MIN_ADJECTIVE = 6  # «nasjonalt» -> «nasjonale»; a short word ending in -t («fast») is left as written
+# «kompetansebehovutvalget», «karrierveiledning»: a long word of a name, written with one letter wrong, missing or
+# extra after its first letters, is the name where a phrase allows it (the councils' names).
+MIN_TYPO_WORD = 12
+_TYPO_KEY = 5
 # A compound naming a series of the thing its first part names ("artikkelserie", "seminarrekke").
 _SERIES = ("serie", "serien", "seriar", "rekke", "rekka", "rekkje", "runde", "runden")
 
@@ -58,7 +64,19 @@ def _definite_adjective(word: str) -> str:
     return word[:-1] + "e" if len(word) >= _MIN_ADJECTIVE and word.endswith("t") else ""
 
 
-def _word_matches(word: str, token: Token, abbreviation: bool, head: bool, before_noun: bool = False) -> str | None:
+def _misspelt(word: str, folded: str) -> str | None:
+    """The ending a token adds to a long word it misspells by one letter (after its first letters), or None."""
+    if len(word) < MIN_TYPO_WORD or folded[:_TYPO_KEY] != word[:_TYPO_KEY]:
+        return None
+    for ending in ENDINGS:
+        stem = folded[: len(folded) - len(ending)] if ending else folded
+        if folded.endswith(ending) and Levenshtein.distance(stem, word, score_cutoff=1) <= 1:
+            return ending
+    return None
+
+
+def _word_matches(word: str, token: Token, abbreviation: bool, head: bool, before_noun: bool = False,
+                  typos: bool = False) -> str | None:
     """The ending the token adds to the word, or None when it is another word."""
     if abbreviation:
         if token.text == word:
@@ -76,13 +94,13 @@ def _word_matches(word: str, token: Token, abbreviation: bool, head: bool, befor
         rest = folded[len(word):] if folded.startswith(word) else ""
         if rest in _SERIES or (rest[:1] == "s" and rest[1:] in _SERIES):
             return ""
-    return None
+    return _misspelt(word, folded) if typos else None
 
 
 class Phrase:
     """One vocabulary entry, ready to be found in tokenised text."""
 
-    def __init__(self, entry: str, head: bool = False) -> None:
+    def __init__(self, entry: str, head: bool = False, typos: bool = False) -> None:
         self.entry = entry
         parts = [t.text for t in tokens(entry)]
         self.abbreviation = len(parts) == 1 and parts[0].isupper() and len(parts[0]) >= 2
@@ -92,6 +110,9 @@ class Phrase:
         self.key = self.words[0].casefold() if self.words else ""
         if len(self.words) > 1 and _definite_adjective(self.key):
             self.key = self.key[:-1]  # also found in its definite form («nasjonale»)
+        self.typos = typos and not self.abbreviation
+        if self.typos and len(self.key) >= MIN_TYPO_WORD:
+            self.key = self.key[:_TYPO_KEY]  # a word misspelt keeps its first letters
 
     def find(self, toks: list[Token]) -> list[Hit]:
         hits = []
@@ -99,7 +120,8 @@ class Phrase:
         for i in range(len(toks) - n + 1):
             ending = ""
             for k, word in enumerate(self.words):
-                found = _word_matches(word, toks[i + k], self.abbreviation, self.head and k == n - 1, k < n - 1)
+                found = _word_matches(word, toks[i + k], self.abbreviation, self.head and k == n - 1, k < n - 1,
+                                      self.typos)
                 if found is None:
                     break
                 ending = found
@@ -114,8 +136,8 @@ class Phrase:
 class PhraseSet:
     """Several entries; finds the first, or every, place one of them stands."""
 
-    def __init__(self, entries: tuple[str, ...] | list[str], head: bool = False) -> None:
-        self.phrases = [Phrase(e, head) for e in entries if e.strip()]
+    def __init__(self, entries: tuple[str, ...] | list[str], head: bool = False, typos: bool = False) -> None:
+        self.phrases = [Phrase(e, head, typos) for e in entries if e.strip()]
         self.phrases = [p for p in self.phrases if p.words]
 
     def find_all(self, toks: list[Token], skip: frozenset[int] = frozenset()) -> list[tuple[Hit, Phrase]]:

@@ -72,6 +72,10 @@ def councils(matchers):
         # a council by its abbreviation, and by what it is in the definite form
         ("LO er representert i NFK", "NFK"),
         ("YS er representert i det nasjonale rådet for fagskoleutdanning", "FSR"),
+        # a long word of the name written with a letter missing or wrong, as a busy writer does; «Fagl.» for faglig
+        ("LO har oppnevnt ett medlem til kompetansebehovutvalget", "KBU"),
+        ("Fylkeskommunen har plass i Nasjonalt forum for karrierveiledning", "NFK"),
+        ("Fagl. råd for bygg- og anleggsteknikk – forbundene er representert", "SRY"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
