@@ -24,7 +24,7 @@ from tiltak_core.records import (
     NEAR_LOST, NEAR_OPENING, NEAR_TEXT, Merge, Tiltak,
 )
 
-from .name_text import same_sector, sector_after, split_compounds
+from .name_text import same_sector, sector_after, split_compounds, variant_after
 from .union import ConstrainedUnion
 from .apart import OTHER_YEARS
 from .names import YEAR, MeasureNames
@@ -166,6 +166,10 @@ def _score(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> tuple[float,
         sectors = sector_after(name, pa.names.text), sector_after(name, pb.names.text)
         if all(sectors) and not same_sector(*sectors):
             apart = (f"ulik sektor etter navnet ({sectors[0]} / {sectors[1]})", False)
+        variants = variant_after(name, a.text), variant_after(name, b.text)
+        if not apart[0] and all(variants) and fold(variants[0]) != fold(variants[1]):
+            # «Karrieresjekk 50+» and «Karrieresjekk Ung – …»: one name, two editions of it; maybe two measures.
+            apart = (f"ulik utgave etter navnet ({variants[0]} / {variants[1]})", False)
     return round(min(1.0, score), 3), mutual or bool(name) or one_way, ab > 0 or ba > 0, evidence, apart
 
 
@@ -250,7 +254,8 @@ def find_clusters(
             (heapq.heappush if len(near) < MAX_NEAR_MISSES else heapq.heappushpop)(near, item)
 
     for i, j, name in named_across_delmal(rows, profiles, singles,
-                                          lambda x, y: MeasureNames.shared(profiles[x].names, profiles[y].names)):
+                                          lambda x, y: MeasureNames.shared(profiles[x].names, profiles[y].names),
+                                          names.is_kind_joined_name):
         near.append((NEAR_MISS, rows[i].kilde, rows[j].kilde, f"begge nevner «{name}», men rapportene oppgir ulike delmål "
                      f"({profiles[i].delmal} / {profiles[j].delmal})", NEAR_DELMAL))
 

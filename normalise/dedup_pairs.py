@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Callable
 
@@ -77,19 +78,29 @@ def candidate_pairs(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list
     return pairs
 
 
+_SCHEME = "\0scheme:"  # an index key for the rows naming a scheme of one kind («bransjeprogram …»)
+_WEB_SUFFIX = re.compile(r"\.(?:no|com|org|net|eu)$")
+
+
 def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[int],
-                        shared: Callable[[int, int], str]) -> list[tuple[int, int, str]]:
+                        shared: Callable[[int, int], str],
+                        one_word_name: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int, str]]:
     """Pairs of rows of different members and delmål where one is titled by a programme's name the other names
     («Språkvenn: …» under 3.6, «Tilskudd til Språkvenn …» under 3.4): never one measure by the rules, but one a
     reviewer may see is."""
-    index: dict[str, list[int]] = defaultdict(list)
+    index: dict[str, set[int]] = defaultdict(set)
     by_word: dict[str, set[int]] = defaultdict(set)
     said: dict[int, str] = {}  # each row's words, spaced, to find a title's words in a row
     for i in rows:
         if profiles[i].delmal:
             for key in profiles[i].names.names | profiles[i].names.name_stems | profiles[i].names.acronyms:
-                index[key].append(i)
-            ws = words(profiles[i].names.text)
+                index[key].add(i)
+            for scheme in profiles[i].names.schemes:
+                # «Bransjeprogram for varehandel» and «Bransjeprogrammet for handel»: one scheme, if the words after
+                # its kind agree (MeasureNames.shared says).
+                index[f"{_SCHEME}{scheme.split()[0]}"].add(i)
+            # «Fagbrev på jobb-ordningen» holds «Fagbrev på jobb»: a hyphen joins a name to the word for its kind.
+            ws = words(profiles[i].names.text.replace("-", " "))
             said[i] = f" {' '.join(ws)} "
             for w in ws:
                 by_word[w].add(i)
@@ -99,18 +110,31 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
         for title in profiles[i].names.titles if profiles[i].delmal else ():
             ws = words(title)
             if len(ws) >= TITLE_KEY_WORDS and (holding := set.intersection(*(by_word[w] for w in ws)) - {i}):
-                index[f"«{title}»"] += [i, *sorted(j for j in holding if f" {title} " in said[j])]
+                index[f"«{title}»"] |= {i, *(j for j in holding if f" {title} " in said[j])}
+    for i in said:
+        # «Voksenlæringskonferansen (konferanse)»: a row opening with one word that joins a name to its kind names
+        # that measure, though no rule above took the word for a proper noun.
+        first = said[i].split()[0] if said[i].strip() else ""
+        if first and one_word_name(first):
+            index[f"«{first}»"] |= {i, *by_word[first]}
     pairs: dict[tuple[int, int], str] = {}
-    for members in index.values():
-        if len(members) > NAME_ROWS:
+    for key, held in index.items():
+        if len(held) > NAME_ROWS:
             continue  # a word in this many rows names a kind of measure, not one programme
+        members = sorted(held)
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if (profiles[i].delmal != profiles[j].delmal and profiles[i].file != profiles[j].file
                         and tiltak[i].member != tiltak[j].member and (i, j) not in pairs):
                     name = shared(i, j)
                     # The name one row is titled by («Språkvenn: …»): a word both merely mention may be a partner's.
-                    if name and name in {*profiles[i].names.titles, *profiles[j].names.titles}:
+                    titles = {*profiles[i].names.titles, *profiles[j].names.titles}
+                    # «Veivalg.no – …»: a site's title names it without its domain too.
+                    if name and name in titles | {_WEB_SUFFIX.sub("", t) for t in titles}:
+                        pairs[(i, j)] = name
+                    elif key.startswith("«") and key[1:-1] in said[i].split()[:1] + said[j].split()[:1]:
+                        pairs[(i, j)] = key[1:-1]  # the one-word name a row opens with
+                    elif key.startswith(_SCHEME) and name:
                         pairs[(i, j)] = name
     return [(i, j, name) for (i, j), name in sorted(pairs.items())]
 

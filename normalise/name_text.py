@@ -98,6 +98,17 @@ def sector_after(name: str, text: str) -> str:
     return found.group(1) if found and found.group(1) not in _NO_SECTOR else ""
 
 
+# «Karrieresjekk 50+», «Karrieresjekk Ung»: an age group or a capitalised word right after a name, naming which of
+# the programme's editions a row reports.
+_VARIANT = r"\w*\s+(\d{2}\+|[A-ZÆØÅ][a-zæøå]{2,})(?![\w+])"
+
+
+def variant_after(name: str, text: str) -> str:
+    """The age group or capitalised word that follows a name in a row's text as written; '' where none does."""
+    found = re.search(f"(?i:{re.escape(name)})" + _VARIANT, text)
+    return found.group(1) if found else ""
+
+
 def same_sector(a: str, b: str) -> bool:
     """Whether two such words name one sector: one's stem opens the other's, or they open alike."""
     sa, sb = undoubled(stems(a)[0]) if stems(a) else a, undoubled(stems(b)[0]) if stems(b) else b

@@ -219,6 +219,10 @@ class MeasureNames:
                 found.append(text[t.start : toks[hit.last].end])
         return found
 
+    def is_kind_joined_name(self, word: str) -> bool:
+        """Whether one word is a name with its kind joined to it («Voksenlæringskonferansen»)."""
+        return bool(self._base(fold(word)))
+
     def _base(self, word: str) -> str:
         """«helsekompetansekonferansen» as «helsekompetanse»: a word with a kind joined to it, the kind left off,
         when what is left is a name of its own (long and no common word); '' otherwise."""

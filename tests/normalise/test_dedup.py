@@ -1228,3 +1228,46 @@ def test_a_title_of_several_words_another_rows_text_holds_is_asked_across_delmal
     _, clusters = _groups(matchers, rows)
     assert [(m.a.split("#")[0], m.b.split("#")[0]) for m in clusters.near_misses if m.kind == NEAR_DELMAL] == [
         ("vofo.xlsx", "oslo.pdf")]
+
+
+def test_a_title_joined_to_its_kind_by_a_hyphen_or_one_word_name_is_asked_across_delmal(matchers):
+    # Sentence set 42: «Fagbrev på jobb-ordningen» (2.5) holds «Fagbrev på jobb» (3.1), and
+    # «Voksenlæringskonferansen» names one event under 3.1 and 3.6; so does a scheme whose sector two rows word
+    # differently. Each pair asks.
+    rows = [
+        _row("nho.xlsx", "NHO", "Lære på jobb-ordningen", "2.5", "Opplæring"),
+        _row("akershus.docx", "Akershus fylkeskommune", "Lære på jobb – 40 nye kandidater i 2031", "3.1", "Opplæring"),
+        _row("ks.docx", "KS", "Vaksenopplæringskonferansen 2031 (KS er medarrangør)", "3.1", "Konferanse"),
+        _row("vofo.docx", "VOFO", "Vaksenopplæringskonferansen (konferanse)", "3.6", ""),
+        # Round 39: one scheme, its sector in two words for it, under 2.4 and 2.1.
+        _row("lo.docx", "LO", "Bransjeprogram for varehandel", "2.4", "Kurs"),
+        _row("virke.pdf", "Virke", "Bransjeprogrammet for handel", "2.1", ""),
+    ]
+    _, clusters = _groups(matchers, rows)
+    assert sorted(tuple(sorted((m.a.split("#")[0], m.b.split("#")[0]))) for m in clusters.near_misses
+                  if m.kind == NEAR_DELMAL) == [("akershus.docx", "nho.xlsx"), ("ks.docx", "vofo.docx"),
+                                                ("lo.docx", "virke.pdf")]
+
+
+def test_one_name_with_a_different_edition_after_it_is_not_merged_but_asked(matchers):
+    # Sentence set 42: «Karrieresjekk 50+» and «Karrieresjekk Ung – …» name one programme's two editions.
+    rows = [
+        _row("unio.docx", "Unio", "Jobbsjekk 60+", "1.3", ""),
+        _row("oppland.docx", "Oppland fylkeskommune", "Jobbsjekk Ung – veiledning for unge som har avbrutt skolen", "1.3", ""),
+        _row("akershus.docx", "Akershus fylkeskommune", "Jobbsjekk 60+", "1.3", "Prosjekt"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Akershus fylkeskommune", "Unio"], ["Oppland fylkeskommune"]]
+    assert any("ulik utgave etter navnet (60+ / Ung)" in m.evidence for m in clusters.near_misses)
+
+
+def test_a_site_title_named_without_its_domain_is_asked_across_delmal(matchers):
+    # Sentence set 42: «Veivalg.no – …» under 1.2 beside «… karriereportalen Veivalg.no» under 1.3.
+    rows = [
+        _row("regjeringen.docx", "Regjeringen", "Videreutvikling av karriereportalen Yrkesveien.no", "1.3", "Nettportal"),
+        _row("agder.docx", "Agder fylkeskommune", "Yrkesveien.no – vi har bidratt med regionalt innhold på portalen",
+             "1.2", ""),
+    ]
+    _, clusters = _groups(matchers, rows)
+    assert [(m.a.split("#")[0], m.b.split("#")[0]) for m in clusters.near_misses if m.kind == NEAR_DELMAL] == [
+        ("regjeringen.docx", "agder.docx")]
