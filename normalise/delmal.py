@@ -254,6 +254,12 @@ class DelmalMatcher:
         """Whether a text (its code left out) is worded like a delmål, not merely numbered like one."""
         return bool(self._by_text(text).value)
 
+    def worded_heading(self, heading: str) -> str:
+        """The delmål a heading names in its words, not by code («Digital kompetanse i hele arbeidsstyrken»); ''."""
+        if self.codes_in(heading) or not self.names_delmal(heading, heading=True):
+            return ""
+        return self.match(heading).value
+
     def paraphrases(self, text: str) -> bool:
         """Whether a short text names a delmål in its own words (its wording or a paraphrase), without a code."""
         n = len(words(text))

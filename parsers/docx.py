@@ -31,6 +31,8 @@ _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W_P, _W_TBL, _W_TR, _W_TC, _W_SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 _W_SDT_CONTENT, _W_TXBX = qn("w:sdtContent"), qn("w:txbxContent")
 _W_SDT_PR, _W_PLACEHOLDER = qn("w:sdtPr"), qn("w:showingPlcHdr")
+_NOTE_REFS = frozenset({qn("w:footnoteReference"), qn("w:endnoteReference")})
+_NOTE_STOP = re.compile(r"(?<!\d)\.\s+(?=\S)|(?<=\d\.\d)\.\s+|(?<=\d\.\d\d)\.\s+")  # a sentence's end in a note
 _FALLBACK = f"{{{_MC}}}Fallback"
 # What a reader of the accepted document does not see: deletions, text moved away, a box's second copy.
 _HIDDEN = frozenset({qn("w:del"), qn("w:moveFrom"), _FALLBACK})
@@ -59,10 +61,14 @@ def _visible(el: etree._Element) -> Iterator[etree._Element]:
         yield from _visible(child)
 
 
-def _text(el: etree._Element) -> str:
-    """The visible text of a paragraph: runs, tabs as spaces, line breaks as newlines."""
+def _text(el: etree._Element, notes: dict[str, str] | None = None) -> str:
+    """The visible text of a paragraph: runs, tabs as spaces, line breaks as newlines; with `notes`, each footnote
+    or endnote in brackets where its mark stands, its sentences joined by semicolons so as not to break the
+    paragraph's («… Karriereløftet (Delmål 1.3; Prosjektet vart leidd av …) gav …»)."""
     out = []
     for node in _visible(el):
+        if node.tag in _NOTE_REFS and notes and (note := notes.get(f"{etree.QName(node).localname}:{node.get(qn('w:id'))}")):
+            out.append(f" ({_NOTE_STOP.sub('; ', note).rstrip(' .')})")
         if node.tag == qn("w:t"):
             # The prompt of a content control nobody filled in, at whatever level the control stands, is no text.
             if not any(_shows_placeholder(sdt) for sdt in node.iterancestors(_W_SDT)):
@@ -214,8 +220,22 @@ def _is_list_item(document: docx.document.Document, numbering: _Numbering, p: et
     return _list_kind(document, numbering, ppr, style_id)[0] is not None or bool(_LIST_STYLE.search(style_name))
 
 
-def _paragraph(document: docx.document.Document, numbering: _Numbering, p: etree._Element, line: int) -> Paragraph | None:
-    text = _text(p).strip()
+def _notes(document: docx.document.Document) -> dict[str, str]:
+    """Each footnote's and endnote's text by its reference («footnoteReference:3»): a report may give a tiltak's
+    delmål there («Delmål 1.2.»)."""
+    notes = {}
+    for rel in document.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind in ("footnotes", "endnotes") and not rel.is_external:
+            for note in etree.fromstring(rel.target_part.blob).iter(qn(f"w:{kind[:-1]}")):
+                if note.get(qn("w:type")) in (None, "normal") and (text := " ".join(_text(note).split())):
+                    notes[f"{kind[:-1]}Reference:{note.get(qn('w:id'))}"] = text
+    return notes
+
+
+def _paragraph(document: docx.document.Document, numbering: _Numbering, p: etree._Element, line: int,
+               notes: dict[str, str] | None = None) -> Paragraph | None:
+    text = _text(p, notes).strip()
     if not text:
         return None
     ppr = p.find(qn("w:pPr"))
@@ -294,6 +314,7 @@ class _BlockReader:
     def __init__(self, document: docx.document.Document) -> None:
         self.document = document
         self.numbering = _Numbering(document)
+        self.notes = _notes(document)
         self.blocks: list[Block] = []
         self.tables = self.lines = 0
 
@@ -306,7 +327,7 @@ class _BlockReader:
 
     def _paragraph(self, p: etree._Element) -> None:
         self.lines += 1
-        para = _paragraph(self.document, self.numbering, p, self.lines)
+        para = _paragraph(self.document, self.numbering, p, self.lines, self.notes)
         if para:
             self.blocks.append(para)
         for box in _boxes(p):

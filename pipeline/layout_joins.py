@@ -116,3 +116,19 @@ def colons_read(blocks: Sequence[Block], mapper: ColumnMapper) -> tuple[Block, .
     def colon(m: re.Match[str]) -> str:
         return f"{m['label']}:" if _field(m["label"], mapper) in _OCR_LABELS else m.group(0)
     return tuple(replace(b, text=_STOPPED_LABEL.sub(colon, b.text)) if isinstance(b, Paragraph) else b for b in blocks)
+
+
+def scan_lines_joined(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """A scan's blocks with each line of running text that stops short of a sentence's end joined to the line under it
+    that goes on in lower case or closes with a bracket («… og ga råd om» over «finansieringssystemet … (delmål
+    1.4)»): OCR gives a paragraph line by line."""
+    out: list[Block] = []
+    for b in blocks:
+        above = out[-1] if out else None
+        if (isinstance(b, Paragraph) and isinstance(above, Paragraph) and b.kind == above.kind == "text"
+                and not b.lead and b.page == above.page and not above.text.rstrip().endswith((".", "!", "?", ":", ")"))
+                and (b.text.lstrip()[:1].islower() or b.text.rstrip().endswith(")"))):
+            out[-1] = replace(above, text=f"{above.text.rstrip()} {b.text.strip()}")
+        else:
+            out.append(b)
+    return tuple(out)

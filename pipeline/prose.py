@@ -20,8 +20,10 @@ from .prose_items import (TypeNamer, after_description, after_lead, closes_lette
                           list_line, own_item_fields, signs_off)
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
 from .prose_meta import closing_particulars, code_and_type, item_labels, meta_fields, particular_labels
+from .prose_meta import CHAPTER
 from .prose_shapes import CODE_THEN_WORDS, TYPE_IN_BRACKETS, ShapeRules
 from .prose_title_rows import NUMBER, TitleRows
+
 from .prose_titles import TITLE_WORDS, TitleOverText, coded_title, heads_title_below, linked_delmal
 
 from tiltak_core.records import Provenance
@@ -78,6 +80,7 @@ class ProseReader(ShapeRules, TitleRows):
         self.slide: DraftRow | None = None  # a slide's title, whose bullets describe it
         self.labelled_slide: DraftRow | None = None  # a heading over labelled lines: a line under it may give its delmål
         self._heading_title: DraftRow | None = None  # the last tiltak titled by a heading
+        self.type_heading: Paragraph | None = None  # a heading naming a kind of tiltak, over tiltak of that kind
 
     def set_section(self, text: str | None, names_delmal: bool = False) -> None:
         self.section, self.last_item, self.block_item = text, None, None
@@ -117,6 +120,10 @@ class ProseReader(ShapeRules, TitleRows):
             above.fields["beskrivelse"] = clean(f"{above.fields.get('beskrivelse', '')} {said if meta else p.text}")
             return None
         row = self._read(p, following)
+        if row is not None and self.type_heading is not None and not clean(row.fields.get("type")):
+            # «4 Utviklingsprosjekter» over the tiltak of that kind: the heading gives each its type.
+            row.fields["type"] = CHAPTER.sub("", self.type_heading.text)
+            row.evidence.append(f"typen er overskriften «{clean(self.type_heading.text)[:40]}» over tiltaket")
         if row is not None and p.kind in ("bullet", "numbered"):
             self._item_above = row
         self._previous = p
@@ -129,7 +136,7 @@ class ProseReader(ShapeRules, TitleRows):
                 self.last_item = self.block_item = row
                 self.structured = True
             return row
-        if (slide := self.labelled_slide) is not None and self.gives_slide_delmal(p):
+        if (slide := self.labelled_slide) is not None and self.gives_slide_delmal(p, following):
             slide.fields["delmal"] = p.text
             return None
         if p.kind in ("bullet", "numbered") and self.slide is not None and self.slide is self.last_item:
@@ -175,7 +182,7 @@ class ProseReader(ShapeRules, TitleRows):
         linked = linked_delmal(p.text, self._links) if p.kind == "text" and not p.lead else None
         if linked and (not linked.text or self.titles.title is not None) and self.delmal.match(linked.sentence).value:
             return self._delmal_line(linked)
-        meta = self.particulars(p)
+        meta = self.particulars(p) or self._closing_labels(p)
         if meta and self._particulars_over_titles is None:
             # The first line of particulars says the document's order: over each title (a slide's, first on its
             # page) or under it, closing the title and its text.
@@ -199,6 +206,15 @@ class ProseReader(ShapeRules, TitleRows):
         heading = p.kind == "heading"
         if heading:
             self.heading = p
+            if self.type_heading is not None and p.level <= self.type_heading.level:
+                self.type_heading = None
+        if heading and p.level and following is not None and following.kind == "heading" and following.level > p.level \
+                and (p.page, p.line) not in self.labelled_headings and self.names_a_kind(p.text):
+            # «1 Råd, utvalg og nettverk» over a tiltak's title: the report groups its tiltak by kind; no delmål's
+            # section.
+            self.type_heading = p
+            self.set_section(None)
+            return None
         if heading and self._next_title_particulars:
             fields, self._next_title_particulars = {**self._next_title_particulars, "tiltak": clean(p.text)}, {}
             self.slide = self._block(p, fields, "tittel med en linje over som oppgir delmål og type")
@@ -208,7 +224,7 @@ class ProseReader(ShapeRules, TitleRows):
             self.set_section(None)
             self.slide = self.labelled_slide = self._block(p, how="overskrift med merkede linjer under")
             kicker = self._previous if self._previous is not None and self._previous.kind == "heading" else None
-            if kicker is not None and self.types.given(kicker.text) is not None:
+            if kicker is not None and self.types.given(kicker.text) is not None and not clean(self.slide.fields.get("type")):
                 self.slide.fields["type"] = kicker.text  # «Forskning» set small over a slide's title: its type
             return self.slide
         if heading and (p.page, p.line) in self.titled_headings:

@@ -66,21 +66,28 @@ def sub_item_fields(text: str, split_labels: Callable[[str], tuple[str, dict[str
 
 def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict],
                       names_omrade: Callable[[str], bool] = lambda _: False,
-                      names_in_words: Callable[[str, str], bool] = lambda _h, _t: False) -> frozenset[tuple]:
+                      names_in_words: Callable[[str, str], bool] = lambda _h, _t: False,
+                      closes_in_words: Callable[[str], bool] = lambda _: False) -> frozenset[tuple]:
     """(page, line) of every heading over a few lines of its own that give its delmål and more by labels («Delmål:
     1.1», «Type: …», «Ansvar: …»), with a paragraph or two of text and no list: a slide's or a block's tiltak, the
     text its description, the labels its fields. One bulleted line naming the område or opening with the delmål may
     give it («• Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)», «• Delmål 1.4 – …») beside a bullet or two
     of text, as a slide's do; an item titled and coded its own way («Norskkurs for … (dm 3.4)») is a tiltak, not
     such a line. So may the first line, plain and no sentence, in the delmål's own or other words («Digital kompetanse
-    i hele arbeidsstyrken»), under a heading that gives no code: `names_in_words(heading, line)`."""
+    i hele arbeidsstyrken»), under a heading that gives no code: `names_in_words(heading, line)`; or a slide's last
+    line, in words close to the delmål's own: `closes_in_words(line)`."""
     found = set()
     for n, p in enumerate(paragraphs):
         if p.kind != "heading" or labels(p) or names_omrade(p.text):
             continue  # «II Læring i arbeidslivet» over an item and its lines: a section, not a tiltak's title
         under = _under(paragraphs, n)
+        # The line in the delmål's words opens what stands under the heading, or, close to the delmål's own words,
+        # closes a slide's few lines («Bransjeprogrammet for handel» over «3 400 deltakere …», «Løfter den digitale
+        # kompetansen i hele arbeidsstyrken»).
+        closing = len(under) - 1 if len(under) > 1 and _a_page_of_its_own(paragraphs, n, under) else None
         coded = [q for x, q in enumerate(under) if not labels(q) and (names_omrade(q.text) or DELMAL_LINE.match(q.text) or (
-            x == 0 and worded_delmal_line(q, partial(names_in_words, p.text))))]
+            x == 0 and worded_delmal_line(q, partial(names_in_words, p.text))) or (
+            x == closing and worded_delmal_line(q, closes_in_words)))]
         labelled = [labels(q) for q in under] + [{"delmal": q.text} for q in coded[:1]]
         plain = [q for q in under if not labels(q) and q not in coded]
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
@@ -89,7 +96,8 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         if sum(map(bool, labelled)) >= 2 and sum("delmal" in f for f in labelled) == 1 and not any("tiltak" in f for f in labelled) \
                 and len(coded) <= 1 and len(plain) <= BLOCK_LINES and (slide or all(q.kind == "text" for q in plain)):
             found.add((p.page, p.line))
-        elif _slide_with_code(under, labels) and _a_page_of_its_own(paragraphs, n, under):
+        elif (_slide_with_code(under, labels) or _slide_closed_in_words(under, coded, labels)) and _a_page_of_its_own(
+                paragraphs, n, under):
             # «Virke i Råd for samarbeid med arbeidslivet» over «Virke deltar i RSA ved …», «Vi bidrar til …» and
             # «Delmål 1.4», alone on a page: a slide's title, its lines and its delmål, though nothing is labelled.
             found.add((p.page, p.line))
@@ -101,6 +109,14 @@ def _slide_with_code(under: Sequence[Paragraph], labels: Callable[[Paragraph | N
     coded = [q for q in under if DELMAL_LINE.match(q.text) and set(labels(q)) <= {"delmal"}]
     text = [q for q in under if q not in coded]
     return len(coded) == 1 and 1 <= len(text) <= SLIDE_TEXT_LINES and not any(
+        labels(q) or q.lead or is_sentence(q.text) for q in text)
+
+
+def _slide_closed_in_words(under: Sequence[Paragraph], coded: Sequence[Paragraph],
+                           labels: Callable[[Paragraph | None], dict]) -> bool:
+    """Whether a slide's lines are a line or two of text, no sentence, closed by one naming a delmål in its words."""
+    text = under[:-1]
+    return len(coded) == 1 and bool(under) and coded[0] is under[-1] and 1 <= len(text) <= SLIDE_TEXT_LINES and not any(
         labels(q) or q.lead or is_sentence(q.text) for q in text)
 
 

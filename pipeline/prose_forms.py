@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from normalise.columns import ColumnMapper
-from normalise.text import clean
+from normalise.text import clean, fold
 from parsers.content import TableBlock
 
 from .draft_row import PROSE_CONFIDENCE, DraftRow
@@ -50,11 +51,26 @@ def _read_sideways(block: TableBlock, mapper: ColumnMapper, source_file: str, se
 FORM_LABELS = 3  # «Tiltak», «Mål i strategien», «Kategori» down the first column: labels, each answered beside it
 
 
+_FIGURE = re.compile(r"[\d\s.,%+–-]+")
+
+
+def key_figures(texts: list[tuple[str, ...]], header_rows: Sequence[int], tiltak: int | None, mapper: ColumnMapper) -> bool:
+    """Whether a table is key figures: «Nøkkeltall 2063 | Antall» (a lead-in to what is no tiltak) over names and
+    numbers only."""
+    if not header_rows or tiltak is None or tiltak >= len(texts[header_rows[0]]):
+        return False
+    lead_ins = tuple(fold(w) for w in mapper.vocabulary.other_lead_ins)
+    body = [row for r, row in enumerate(texts) if r > header_rows[-1] and any(row)]
+    return fold(texts[header_rows[0]][tiltak]).startswith(lead_ins) and bool(body) and all(
+        _FIGURE.fullmatch(t) for row in body for c, t in enumerate(row) if t and c != tiltak)
+
+
 def labels_down(texts: list[tuple[str, ...]], mapper: ColumnMapper) -> bool:
-    """Whether a two-column table is a form: its first column names «Tiltak» first and other fields under it."""
+    """Whether a two-column table is a form: its first column names «Tiltak» first and other fields under it (a
+    sheet's title or a note over it, in a cell of its own, aside)."""
     if not texts or any(len([t for t in row if t]) > 2 for row in texts):
         return False
-    named = [mapper.field_of(row[0])[0] for row in texts if row and row[0]]
+    named = [mapper.field_of(row[0])[0] for row in texts if row and row[0] and len([t for t in row if t]) == 2]
     return bool(named) and named[0] == "tiltak" and len(set(named) - {""}) >= FORM_LABELS
 
 

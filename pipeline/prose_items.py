@@ -147,6 +147,11 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
     closes = not clean(own.rest) and not parts.tiltak.rstrip().endswith((".", "!", "?"))
     closed = f"{parts.tiltak.rstrip(' ,;:')}." if closes else parts.tiltak
     dash = dash_title(closed, types) if not parts.beskrivelse else None
+    sentence = parts.tiltak if parts.tiltak.rstrip().endswith((".", "!", "?")) else f"{parts.tiltak.rstrip(' ,;:')}."
+    if dash is None and parts.beskrivelse and (opening := dash_title(sentence, types)):
+        # «Kompetansepluss frivillighet – VOFO har koordinert … . Studieforbundene gjennomførte …»: read as a short
+        # first sentence and the rest, where the dash inside that sentence ends the title.
+        dash = replace(opening, beskrivelse=clean(f"{opening.beskrivelse} {parts.beskrivelse}"))
     titled = replace(dash, type=parts.type or dash.type) if dash else (
         parts if parts.tiltak != clean(own.text) or parts.type or parts.doubt else None)  # a doubt goes to review
     if titled:

@@ -42,6 +42,21 @@ def _unlabelled(part: str, mapper: ColumnMapper) -> tuple[str, str] | None:
     return None
 
 
+KIND_WORDS = 0.85  # «Råd, utvalg og nettverk»: words this like a type's, each of them, name a kind of tiltak
+CHAPTER = re.compile(r"^\s*\d{1,2}\.?\s+")  # «4 Utviklingsprosjekter»: a chapter's number before its words
+_AND = frozenset({"og", "samt", "eller"})
+_KIND_WORD = re.compile(r"\b[^\W\d_]+\b(?!-)")  # a word, not the first part of «Etter- og vidareutdanning»
+
+
+def names_a_kind(text: str, types: TypeNamer) -> bool:
+    """«1 Råd, utvalg og nettverk», «Etter- og vidareutdanning»: a kind's words only; «Statistikkbank for etter- og
+    videreutdanning» names a measure of that kind, «Råd for samarbeid med arbeidslivet» a council."""
+    named = CHAPTER.sub("", text)
+    kinds = [w for w in _KIND_WORD.findall(named) if w.casefold() not in _AND]
+    return bool(kinds) and not any(c.isdigit() for c in named) and all(
+        (given := types.given(w)) is not None and given.confidence >= KIND_WORDS for w in [named, *kinds])
+
+
 def code_and_type(delmal: str, types: TypeNamer) -> dict[str, str]:
     """A delmål as written split into its code and the type after a dash or comma, when that names a type surely;
     {} else."""

@@ -24,6 +24,7 @@ from parsers.content import Block, Paragraph
 from .coverage import is_unread, stray_items, unread_mentions, words_read
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .not_tiltak import some
+from .prose_meta import names_a_kind
 
 from tiltak_core.records import Provenance, SkippedRow
 
@@ -61,6 +62,14 @@ class NamedMeasure:
     how: str  # why these words are the name, for the row's evidence
 
 
+_TITLE_OPENING = re.compile(r"^[\s.•·–-]*(?:\d{1,2}[.)]?\s+)?")  # «1 », «. » (OCR's bullet) before a paragraph's title
+_CODE_IN_TITLE = re.compile(r"\d\s?[.,]\s?\d{1,2}\b|\bdelm[åa]l", re.IGNORECASE)
+TITLE_SENTENCE_WORDS = 6  # a title closed by a stop is short; more words without a verb are a list of things
+LONG_WORD = 5
+_CLOSING_BRACKET = re.compile(r"[.!?]\s*\([^()]{1,80}\)$")
+_ASIDE = re.compile(r"\s*\((?:[^()]*?\s){3,}[^()]*\)")  # a bracket of four words or more
+
+
 class ProseNames:
     """Finds the measure a sentence of running prose is about."""
 
@@ -87,14 +96,16 @@ class ProseNames:
     def of(cls, matchers: Matchers) -> ProseNames:
         catalogue = matchers.catalogue
         return cls(catalogue.vocabulary, matchers.councils, matchers.orgs, f"{catalogue.strategy} {catalogue.council}",
-                   lambda text: (given := matchers.types.given(text)) is not None and given.confidence >= 1.0)
+                   lambda text: names_a_kind(text, matchers.types))
 
     def _is_org(self, text: str) -> bool:
         return self._orgs.lookup(text)[1] >= 0.9 or self._orgs.lookup(text.rstrip("s"))[1] >= 0.9
 
     def name(self, sentence: str) -> NamedMeasure | None:
         """The measure's name in a paragraph's first sentence, or None when it names none."""
-        named = self._name(sentence)
+        # «Prosjektet Karriereløftet (Delmål 1.3; Prosjektet vart leidd av …) gav …»: a note in brackets is no part of
+        # the sentence that names; a short form («(VMA)») is.
+        named = self._name(_ASIDE.sub("", sentence))
         if named is None or {fold(w) for w in _WORD.findall(named.name)} <= self._framing:
             return None
         return named
@@ -108,12 +119,29 @@ class ProseNames:
         subject = self._subject(sentence)
         if subject:
             return NamedMeasure(subject, "setningens subjekt, foran verbet")
+        title = self._title(sentence)
+        if title:
+            return NamedMeasure(title, "tittelen avsnittet åpner med, uten verb")
         return self._object(sentence)
+
+    def _title(self, sentence: str) -> str:
+        """«Fagskolekonferansen 2063.», «VURK-prosjektet.» opening a paragraph: a few words and no verb, a title."""
+        title = _TITLE_OPENING.sub("", sentence).rstrip(" .")
+        ws = [fold(w) for w in _WORD.findall(title)]
+        if _CODE_IN_TITLE.search(title):
+            return ""  # «Delmål 1.2.» opening a line of particulars
+        if not title[:1].isupper() or not 0 < len(ws) <= TITLE_SENTENCE_WORDS or any(w in self._verbs for w in ws) or (
+                ws[0] in self._not_names or self._is_org(title) or not any(len(w) >= LONG_WORD for w in ws)):
+            return ""
+        return title
 
     def _subject(self, sentence: str) -> str:
         """«Vidareutdanning i kommunehelse for sjukepleiarar vart tilbydd …»: the words before the verb, when they
         open with a name's word (not «Vi», «I tillegg», «Saman med») and are more than one («Kurset ble …»)."""
         words = list(_WORD.finditer(sentence))
+        if len(words) > 2 and fold(words[0][0]) in self._kinds and words[1][0][0].isupper():
+            # «Prosjektet Karriereløftet gav …»: the word for its kind, then its name, is the subject.
+            return self._subject(sentence[words[1].start():])
         if not words or not words[0][0][0].isupper() or fold(words[0][0]) in self._not_names:
             return ""
         verb = next((i for i, w in enumerate(words[: MAX_NAME_WORDS + 1]) if fold(w[0]) in self._verbs), 0)
@@ -194,11 +222,18 @@ def _after_place(before: str, links: frozenset[str]) -> bool:
 def _told(text: str) -> bool:
     """A paragraph of sentences, not a signature («daglig leder, Fagskolerådet») or a line of a list."""
     text = clean(_FOOTNOTE_MARK.sub("", text))  # «… (delmål 1.1). ¹»: the mark of a footnote ends no sentence
-    return len(text.split()) >= MIN_TOLD_WORDS and text.endswith((".", "!", "?"))
+    # «… og høgskoler. (delmål 2.4)»: a bracket after the last sentence's stop closes it too.
+    return len(text.split()) >= MIN_TOLD_WORDS and (text.endswith((".", "!", "?")) or bool(_CLOSING_BRACKET.search(text)))
+
+
+def _over_titles(blocks: Sequence[Block], i: int, heading: Block | None) -> bool:
+    """Whether the heading over block `i` is a chapter's, the next heading ranked under it (a tiltak's title)."""
+    below = next((h for h in blocks[i + 1:] if isinstance(h, Paragraph) and h.kind == "heading"), None)
+    return isinstance(heading, Paragraph) and below is not None and below.level > heading.level
 
 
 def _first_sentence(text: str) -> str:
-    return _SENTENCES.split(clean(text))[0]
+    return _SENTENCES.split(clean(text).lstrip(" .•·"))[0]  # «. Den nasjonale EVU-portalen. …»: OCR's bullet
 
 
 def _prose(block: Block) -> bool:
@@ -230,11 +265,15 @@ def _row_blocks(blocks: Sequence[Block], rows: Sequence[DraftRow]) -> list[int]:
 
 
 def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence[DraftRow],
-                       skipped: Iterable[SkippedRow], names: ProseNames,
-                       known_code: Callable[[str], bool]) -> tuple[list[DraftRow], list[SkippedRow]]:
+                       skipped: Iterable[SkippedRow], names: ProseNames, known_code: Callable[[str], bool],
+                       worded_delmal: Callable[[str], str] = lambda heading: "") -> tuple[list[DraftRow], list[SkippedRow]]:
     """The rows, with the tiltak told in paragraphs no row read put in document order, and the paragraphs that give
     a delmål but name no measure."""
     read = words_read(rows, skipped)
+    # A report that gives no delmål by code anywhere may place each tiltak by the heading over it, in the delmål's
+    # words; one that gives codes does so for its tiltak, and a section worded so is its context.
+    uncoded = not any(known_code(r.fields.get("delmal", "")) for r in rows) and not any(
+        isinstance(b, Paragraph) and any(known_code(c) for c in sentence_codes(b.text)) for b in blocks)
     at = _row_blocks(blocks, rows)
     starts = _section_starts(blocks)
     told: list[tuple[int, DraftRow]] = []
@@ -255,9 +294,15 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
         # The text right under a tiltak that has none describes it.
         follows = last[1] if last is not None and starts[last[0]] == starts[i] and _prose(blocks[last[0]]) \
             and known_code(last[1]) and not (last[0] == i - 1 and not last[2]) else ""
-        if len(codes) > 1 or not (codes or follows):
+        # «Digital kompetanse i hele arbeidsstyrken» over paragraphs no rule read, in a report with no codes: a section
+        # named by a delmål's words, none of whose blocks gave a row, tells its tiltak a paragraph each.
+        heading = blocks[starts[i]] if starts[i] >= 0 else None
+        heading_text = heading.text if isinstance(heading, Paragraph) else ""
+        worded = worded_delmal(heading_text) if uncoded and heading_text and not follows and not any(
+            starts[a] == starts[i] for a in at) and not _over_titles(blocks, i, heading) else ""
+        if len(codes) > 1 or not (codes or follows or worded):
             continue
-        code = next(iter(codes)) if codes else follows
+        code = next(iter(codes)) if codes else follows or worded
         named = names.name(_first_sentence(b.text))
         where = Provenance(source_file, page=b.page, line=b.line)
         if named is None:
@@ -265,7 +310,8 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
                 unread.append(SkippedRow(where.locator, UNREAD, clean(b.text)[:200]))
             continue
         evidence = ["løpende tekst: avsnittet er ett tiltak", f"navnet er {named.how}",
-                    OWN_CODE if codes else "delmålet er tatt fra tiltaket over, i samme del av rapporten"]
+                    OWN_CODE if codes else "delmålet er tatt fra tiltaket over, i samme del av rapporten" if follows
+                    else f"delmålet er tatt fra overskriften «{clean(heading_text)[:60]}», som omskriver det"]
         told.append((i, DraftRow(where, {"tiltak": named.name, "delmal": code, "beskrivelse": clean(b.text)}, {},
                                  PROSE_CONFIDENCE, evidence,
                                  doubt="lest fra løpende tekst: kontroller navnet og delmålet")))
@@ -304,7 +350,8 @@ def _retitled(row: DraftRow, told: str, names: ProseNames, heading_is: str) -> N
 
 def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[DraftRow], skipped: list[SkippedRow],
                      stray: Sequence[tuple[Paragraph, Paragraph]], delmal_levels: set[int], names: ProseNames,
-                     known_code: Callable[[str], bool]) -> tuple[list[DraftRow], list[SkippedRow], list[str]]:
+                     known_code: Callable[[str], bool],
+                     worded_delmal: Callable[[str], str] = lambda heading: "") -> tuple[list[DraftRow], list[SkippedRow], list[str]]:
     """The rows with the tiltak told in running prose added; what the reader passed over that may be tiltak (items
     under headings naming no delmål, paragraphs giving a delmål), listed; and the warnings that say so."""
     passed, warnings = stray_items(source_file, stray, delmal_levels), []
@@ -312,7 +359,7 @@ def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[Draft
         warnings.append(f"{source_file}: {len(passed)} {'punkt' if len(passed) == 1 else 'punkter'} under overskrifter "
                         f"som ikke nevner et delmål ble ikke lest som tiltak ({some([s.locator for s in passed])}); gi "
                         "overskriftene delmålets nummer, f.eks. «Delmål 2.1»")
-    rows, untold = running_prose_rows(source_file, blocks, rows, [*skipped, *passed], names, known_code)
+    rows, untold = running_prose_rows(source_file, blocks, rows, [*skipped, *passed], names, known_code, worded_delmal)
     unread = untold + unread_mentions(source_file, blocks, rows, [*skipped, *passed])
     if unread:
         warnings.append(f"{source_file}: {len(unread)} avsnitt med et delmål slik et tiltak oppgir det, ble ikke lest "

@@ -4,17 +4,21 @@ line of particulars, a plain list line. The rules ProseReader asks before it rea
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from normalise.columns import ColumnMapper
 from normalise.delmal import DelmalMatcher
 from normalise.text import clean, fold, words
 from parsers.content import Paragraph
 
+from .answer_lines import is_answer_form
 from .draft_row import DraftRow
-from .item_delmal import CODE_PATTERN
-from .prose_blocks import DELMAL_LINE, worded_delmal_line
-from .prose_items import TypeNamer, after_lead, list_line
-from .prose_meta import meta_fields
+from .item_delmal import CODE_PATTERN, own_delmal
+from .prose_blocks import (DELMAL_LINE, NumberedTitle, labelled_headings, labelled_items, numbered_titles,
+                           titled_headings, worded_delmal_line)
+from .prose_items import TypeNamer, after_lead, is_sentence, list_line
+from .prose_meta import meta_fields, names_a_kind
+from .prose_titles import TitleOverText
 
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
@@ -48,9 +52,40 @@ class ShapeRules:
     last_item: DraftRow | None
     block_item: DraftRow | None
     labelled_slide: DraftRow | None
+    titles: TitleOverText
+    title: str
+    answer_form: bool
+    labelled_items: frozenset[tuple]
+    titled_headings: frozenset[tuple]
+    labelled_headings: frozenset[tuple]
+    numbered_titles: dict[tuple, NumberedTitle]
     _previous: Paragraph | None
     _closing: tuple[str, ...]
     _delmal_words: tuple[str, ...]
+
+    def survey(self, paragraphs: Sequence[Paragraph], title: str) -> None:
+        """What the reader learns of the document's paragraphs before it reads them one by one: the shapes whose
+        reading depends on the lines after them."""
+        def labelled(q: Paragraph | None) -> dict[str, str]:
+            return self.labels(q) or self.particulars(q)
+
+        self.title = title
+        self.answer_form = is_answer_form(paragraphs, self.mapper)
+        self.labelled_items = labelled_items(paragraphs, labelled)
+        self.labelled_headings = labelled_headings(
+            paragraphs, labelled, self.delmal.names_omrade,
+            lambda heading, line: not self.delmal.codes_in(heading) and self.delmal.paraphrases(line),
+            self.delmal.names_delmal_cell)
+        self.titled_headings = titled_headings(
+            paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)),
+            # A type beside the code («[2.1 · Kurs]») makes the heading a tiltak's, though its words name the delmål.
+            lambda t: self.delmal.names_delmal(t, heading=True) and not ((own := own_delmal(t)) and own.type))
+        self.numbered_titles = numbered_titles(paragraphs, self.delmal.codes_in, self.delmal.names_by_words,
+                                               self.delmal.names_omrade)
+
+    def names_a_kind(self, text: str) -> bool:
+        """A heading of a kind's words only (prose_meta.names_a_kind), not the report's own title."""
+        return clean(text) != self.title and names_a_kind(text, self.types)
 
     def _names_delmal_only(self, text: str) -> bool:
         """«Delmål 2.1 Digital kompetanse i arbeidsstyrken», «2.1»: a delmål's code, and its name or nothing after it."""
@@ -58,15 +93,18 @@ class ShapeRules:
         codes = self.delmal.codes_in(text)
         return line is not None and bool(codes) and (not line["rest"] or self.delmal.is_delmal_name(line["rest"]))
 
-    def gives_slide_delmal(self, p: Paragraph) -> bool:
+    def gives_slide_delmal(self, p: Paragraph, following: Paragraph | None = None) -> bool:
         """Whether a line under a labelled heading gives its title's delmål: «Delmål 1.1 – Kompetansebehovsutvalget»,
-        or the first line, no sentence, in the delmål's own or other words («Digital kompetanse i hele arbeidsstyrken»)."""
+        or the first or the slide's last line, no sentence, in the delmål's own or other words («Digital kompetanse i
+        hele arbeidsstyrken»)."""
         slide = self.labelled_slide
         if p.kind != "text" or slide is None or slide is not self.last_item or clean(slide.fields.get("delmal")) or self.labels(p):
             return False
         first = self._previous is not None and self._previous.kind == "heading"
+        last = p.page is not None and (following is None or following.page != p.page)
         return bool(DELMAL_LINE.match(p.text) and self.delmal.codes_in(p.text)) or (
-            first and worded_delmal_line(p, self.delmal.paraphrases))
+            first and worded_delmal_line(p, self.delmal.paraphrases)) or (
+            last and worded_delmal_line(p, self.delmal.names_delmal_cell))
 
     def labels(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a paragraph of labels only gives ('Delmål: 3.6 …  Kategori: Kurs'), else {}."""
@@ -87,6 +125,14 @@ class ShapeRules:
         """The fields a line of particulars gives («Delmål 1.4 · Råd/utvalg · Ansvar: KS»), else {}."""
         return meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types) if p and p.kind == "text" else {}
 
+    def _closing_labels(self, p: Paragraph) -> dict[str, str]:
+        """«Strategikobling: delmål 1.4 · Ansvarlig: KS» under a heading and its text: labels naming the delmål that
+        close the title as a line of particulars does; {} for any other line."""
+        under_text = self.titles.title is not None and bool(self.titles.texts) and self._previous is not None and (
+            self._previous.text == self.titles.texts[-1])  # straight under the title's text, no form's line between
+        labels = self.labels(p) if under_text else {}
+        return labels if "delmal" in labels and "tiltak" not in labels else {}
+
     def _is_block_title(self, p: Paragraph, following: Paragraph | None) -> bool:
         """A title line whose next paragraph is labelled lines that say what the tiltak is."""
         # «**Medlemskap i …** Fagskolerådet har to faste medlemer …»: a bold run-in title is the title, however long
@@ -95,6 +141,9 @@ class ShapeRules:
             return False
         if self.labels(p):
             return False  # a labelled line itself ("Tiltak: …") is no title
+        if p.kind == "text" and not p.lead and is_sentence(p.text) and self._previous is not None and (
+                self._previous.kind == "heading" and self.titles.title is self._previous):
+            return False  # a heading's text: the heading is the title its labelled line completes
         labels = self.labels(following)
         if "tiltak" in labels:
             return False  # «Side 1 av 2» over «Tiltak 3: Title  Delmål: 2.2»: the labels name their own tiltak

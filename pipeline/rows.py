@@ -17,8 +17,8 @@ from normalise.matchers import Matchers
 from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
-from .answer_lines import field_label, is_answer_form
-from .layout_joins import colons_read, joined_item_wraps, joined_labels, split_questions
+from .answer_lines import field_label
+from .layout_joins import scan_lines_joined, colons_read, joined_item_wraps, joined_labels, split_questions
 from .cell_lines import (described_rows, settle_dash_items, settle_named_items, split_table_cells,
                          types_run_into_tiltak)
 from .prose_paragraphs import ProseNames, read_passed_over
@@ -29,9 +29,7 @@ from .row_fields import cell_text, fill_from_labels, join_omrade
 from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
-from .prose_blocks import labelled_headings, labelled_items, numbered_titles, titled_headings
-from .prose_forms import TITLED_FORM, continues_form, labels_down, read_form
-from .item_delmal import own_delmal
+from .prose_forms import TITLED_FORM, continues_form, key_figures, labels_down, read_form
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
 from .ticks import tick_columns, ticked_delmal
@@ -173,6 +171,9 @@ class RowReader:
                 self.warnings.append(f"{self.source_file}: tabell {_where(block)} teller tiltak, den lister dem ikke, "
                                      "og ble hoppet over")
                 return
+            if not continuation and key_figures(texts, layout.header_rows, header.column("tiltak"), self.mapper):
+                self._key_figures(block, texts[layout.header_rows[0]][header.column("tiltak") or 0])
+                return
             if not continuation:
                 self.state.carry, self.state.omrade = {}, ""
             self.state.header_texts = frozenset(texts[i] for i in layout.header_rows)
@@ -286,6 +287,10 @@ class RowReader:
             self.state.titled_form = form[0] if len(form) == 1 and TITLED_FORM in form[0].evidence else None
             self.structured = True
             return
+        texts = [tuple(cell_text(c) for c in row) for row in block.rows]
+        if key_figures(texts, (0,), 0, self.mapper):
+            self._key_figures(block, texts[0][0])  # «Nøkkeltall | 2061 | 2062 | 2063» over names and numbers
+            return
         filled = [r for r, row in enumerate(block.rows) if sum(1 for c in row if cell_text(c)) >= 2]
         if self.roles.is_particulars([tuple(cell_text(c) for c in row) for row in block.rows]):
             labels = ", ".join(f"«{cell_text(row[0])}»" for row in block.rows if cell_text(row[0]))
@@ -310,6 +315,10 @@ class RowReader:
         for r in filled:
             self._skip(block, r, NO_HEADER, block.rows[r])
 
+    def _key_figures(self, block: TableBlock, caption: str) -> None:
+        self.warnings.append(f"{self.source_file}: tabell {_where(block)} er nøkkeltall («{caption}»), ikke tiltak, og ble "
+                             "hoppet over")
+
     def _lists_delmal(self, block: TableBlock, filled: list[int]) -> bool:
         """«1.1 | Kompetansebehovsutvalg …» row after row: the strategy's delmål with their words (a codes sheet)."""
         def lists(row: tuple[str | None, ...]) -> bool:
@@ -319,28 +328,14 @@ class RowReader:
         return sum(lists(block.rows[r]) for r in filled) >= DELMAL_LIST_SHARE * len(filled)
 
     # ------------------------------------------------------------------ the document
-    def _labels(self, q: Paragraph | None) -> dict[str, str]:
-        return self.prose.labels(q) or self.prose.particulars(q)
-
     def read(self, content: Content) -> RowsRead:
         # «Delmål» over «2.1», a bold «Type» run into «Kurs»: a slide's panel, read as the labelled lines it is.
-        read = colons_read(content.blocks, self.mapper) if content.reliability < 1.0 else content.blocks  # a scan's
+        read = scan_lines_joined(colons_read(content.blocks, self.mapper)) if content.reliability < 1.0 else content.blocks
         content = replace(content, blocks=joined_item_wraps(
             joined_labels(split_questions(read, lambda q: field_label(q, self.mapper)), self.mapper),
             lambda t: self.prose.gives_delmal(t) is not None))
         blocks = content.blocks
-        self.prose.title = clean(content.title)
-        self.prose.answer_form = is_answer_form(content.paragraphs, self.mapper)
-        self.prose.labelled_items = labelled_items(content.paragraphs, self._labels)
-        self.prose.labelled_headings = labelled_headings(
-            content.paragraphs, self._labels, self.delmal.names_omrade,
-            lambda heading, line: not self.delmal.codes_in(heading) and self.delmal.paraphrases(line))
-        self.prose.titled_headings = titled_headings(
-            content.paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)),
-            # A type beside the code («[2.1 · Kurs]») makes the heading a tiltak's, though its words name the delmål.
-            lambda t: self.delmal.names_delmal(t, heading=True) and not ((own := own_delmal(t)) and own.type))
-        self.prose.numbered_titles = numbered_titles(content.paragraphs, self.delmal.codes_in,
-                                                     self.delmal.names_by_words, self.delmal.names_omrade)
+        self.prose.survey(content.paragraphs, clean(content.title))
         for n, block in enumerate(blocks):
             above = blocks[n - 1] if n else None
             if isinstance(block, TableBlock):
@@ -365,7 +360,7 @@ class RowReader:
         # Tiltak no rule read, told in running prose, and what gives a delmål but was read into no row.
         self.rows, passed, said = read_passed_over(self.source_file, blocks, self.rows, self.skipped, self.prose.stray,
                                                    self.prose.delmal_levels, self.prose_names,
-                                                   lambda code: bool(self.delmal.codes_in(code)))
+                                                   lambda code: bool(self.delmal.codes_in(code)), self.delmal.worded_heading)
         self.skipped.extend(passed)
         self.warnings.extend(said)
         settled = settle_named_items(self.rows, self.prose.types)

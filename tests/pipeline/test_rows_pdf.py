@@ -462,3 +462,18 @@ def test_a_slides_title_over_a_line_or_two_and_a_line_of_its_code_is_one_tiltak(
     rows, _ = _rows(matchers, path)
     assert [(r.get("tiltak"), r.get("delmal"), r.get("beskrivelse")) for r in rows] == [
         ("Virke i Råd for samarbeid med arbeidslivet", "Delmål 1.4", " ".join(lines))]
+
+
+def test_a_slides_last_line_in_the_delmals_own_words_gives_its_title_that_delmal(tmp_path, matchers):
+    # Round 39's deck: a slide's title over two short lines and a last one close to delmål 2.1's own words. A
+    # plan's slide closed by a line only loosely like a delmål («Tettere samarbeid med fylkeskommunene») is none.
+    slides = [("Digitalt løft for varehandelen", ("2 100 deltakere på nettkurs i 2041", "Utviklet sammen med HK",
+                                                  "Styrker den digitale kompetansen i hele arbeidsstyrken")),
+              ("Neste år", ("Flere bransjeprogram i 2042", "Tettere samarbeid med fylkeskommunene"))]
+    pages = [[("Helvetica-Bold", 30, 300, "Virkes kompetansearbeid 2041")]] + [
+        [("Helvetica-Bold", 28, 470, title)] + [("Helvetica", 16, 400 - 40 * k, line) for k, line in enumerate(lines)]
+        for title, lines in slides]
+    path = draw_pages(tmp_path / "virke_lysark_ord.pdf", pages, pagesize=(960, 540))
+    rows, _ = _rows(matchers, path)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("beskrivelse")) for r in rows] == [
+        ("Digitalt løft for varehandelen", "2.1", "2 100 deltakere på nettkurs i 2041 Utviklet sammen med HK")]
