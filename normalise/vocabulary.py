@@ -32,6 +32,7 @@ class Vocabulary:
     partner_words: tuple[str, ...] = ()
     closing_words: tuple[str, ...] = ()
     other_lead_ins: tuple[str, ...] = ()
+    figure_words: tuple[str, ...] = ()
     delmal_links: tuple[str, ...] = ()
     delmal_link_subjects: tuple[str, ...] = ()
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)

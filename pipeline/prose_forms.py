@@ -55,11 +55,11 @@ _FIGURE = re.compile(r"[\d\s.,%+–-]+")
 
 
 def key_figures(texts: list[tuple[str, ...]], header_rows: Sequence[int], tiltak: int | None, mapper: ColumnMapper) -> bool:
-    """Whether a table is key figures: «Nøkkeltall 2063 | Antall» (a lead-in to what is no tiltak) over names and
+    """Whether a table is key figures: «Nøkkeltall 2063 | Antall» (the vocabulary's figure words) over names and
     numbers only."""
     if not header_rows or tiltak is None or tiltak >= len(texts[header_rows[0]]):
         return False
-    lead_ins = tuple(fold(w) for w in mapper.vocabulary.other_lead_ins)
+    lead_ins = tuple(fold(w) for w in mapper.vocabulary.figure_words)
     body = [row for r, row in enumerate(texts) if r > header_rows[-1] and any(row)]
     return fold(texts[header_rows[0]][tiltak]).startswith(lead_ins) and bool(body) and all(
         _FIGURE.fullmatch(t) for row in body for c, t in enumerate(row) if t and c != tiltak)
