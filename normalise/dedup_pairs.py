@@ -78,7 +78,9 @@ def candidate_pairs(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list
     return pairs
 
 
-_SCHEME = "\0scheme:"  # an index key for the rows naming a scheme of one kind («bransjeprogram …»)
+# What an index key of named_across_delmal is: a name a row's profile gives, a title another row holds, a one-word
+# name a row opens with, the kind of a scheme («bransjeprogram …»).
+_NAME, _TITLE, _OPENING, _SCHEME = "name", "title", "opening", "scheme"
 _WEB_SUFFIX = re.compile(r"\.(?:no|com|org|net|eu)$")
 
 
@@ -88,17 +90,17 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
     """Pairs of rows of different members and delmål where one is titled by a programme's name the other names
     («Språkvenn: …» under 3.6, «Tilskudd til Språkvenn …» under 3.4): never one measure by the rules, but one a
     reviewer may see is."""
-    index: dict[str, set[int]] = defaultdict(set)
+    index: dict[tuple[str, str], set[int]] = defaultdict(set)
     by_word: dict[str, set[int]] = defaultdict(set)
     said: dict[int, str] = {}  # each row's words, spaced, to find a title's words in a row
     for i in rows:
         if profiles[i].delmal:
             for key in profiles[i].names.names | profiles[i].names.name_stems | profiles[i].names.acronyms:
-                index[key].add(i)
+                index[(_NAME, key)].add(i)
             for scheme in profiles[i].names.schemes:
                 # «Bransjeprogram for varehandel» and «Bransjeprogrammet for handel»: one scheme, if the words after
                 # its kind agree (MeasureNames.shared says).
-                index[f"{_SCHEME}{scheme.split()[0]}"].add(i)
+                index[(_SCHEME, scheme.split()[0])].add(i)
             # «Fagbrev på jobb-ordningen» holds «Fagbrev på jobb»: a hyphen joins a name to the word for its kind.
             ws = words(profiles[i].names.text.replace("-", " "))
             said[i] = f" {' '.join(ws)} "
@@ -110,15 +112,14 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
         for title in profiles[i].names.titles if profiles[i].delmal else ():
             ws = words(title)
             if len(ws) >= TITLE_KEY_WORDS and (holding := set.intersection(*(by_word[w] for w in ws)) - {i}):
-                index[f"«{title}»"] |= {i, *(j for j in holding if f" {title} " in said[j])}
-    for i in said:
-        # «Voksenlæringskonferansen (konferanse)»: a row opening with one word that joins a name to its kind names
-        # that measure, though no rule above took the word for a proper noun.
-        first = said[i].split()[0] if said[i].strip() else ""
-        if first and one_word_name(first):
-            index[f"«{first}»"] |= {i, *by_word[first]}
+                index[(_TITLE, title)] |= {i, *(j for j in holding if f" {title} " in said[j])}
+    # «Voksenlæringskonferansen (konferanse)»: a row opening with one word that joins a name to its kind names that
+    # measure, though no rule above took the word for a proper noun.
+    openers = {i: first for i, text in said.items() if (first := next(iter(text.split()), "")) and one_word_name(first)}
+    for i, first in openers.items():
+        index[(_OPENING, first)] |= {i, *by_word[first]}
     pairs: dict[tuple[int, int], str] = {}
-    for key, held in index.items():
+    for (kind, key), held in index.items():
         if len(held) > NAME_ROWS:
             continue  # a word in this many rows names a kind of measure, not one programme
         members = sorted(held)
@@ -132,9 +133,9 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
                     # «Veivalg.no – …»: a site's title names it without its domain too.
                     if name and name in titles | {_WEB_SUFFIX.sub("", t) for t in titles}:
                         pairs[(i, j)] = name
-                    elif key.startswith("«") and key[1:-1] in said[i].split()[:1] + said[j].split()[:1]:
-                        pairs[(i, j)] = key[1:-1]  # the one-word name a row opens with
-                    elif key.startswith(_SCHEME) and name:
+                    elif kind == _OPENING and key in (openers.get(i), openers.get(j)):
+                        pairs[(i, j)] = key
+                    elif kind == _SCHEME and name:
                         pairs[(i, j)] = name
     return [(i, j, name) for (i, j), name in sorted(pairs.items())]
 

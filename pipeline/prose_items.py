@@ -144,11 +144,9 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
         parts = ItemParts(clean(own.text))
     # «Title – what was done (delmål 2.3).»: the account's closing stop went with the code that closes the item; it
     # still closes the account. Before more text («DILFRI – Digitalt løft … (delmål 3.6) – prosjekt. …») it closed none.
-    closes = not clean(own.rest) and not parts.tiltak.rstrip().endswith((".", "!", "?"))
-    closed = f"{parts.tiltak.rstrip(' ,;:')}." if closes else parts.tiltak
+    closed = _stopped(parts.tiltak) if not clean(own.rest) else parts.tiltak
     dash = dash_title(closed, types) if not parts.beskrivelse else None
-    sentence = parts.tiltak if parts.tiltak.rstrip().endswith((".", "!", "?")) else f"{parts.tiltak.rstrip(' ,;:')}."
-    if dash is None and parts.beskrivelse and (opening := dash_title(sentence, types)):
+    if dash is None and parts.beskrivelse and (opening := dash_title(_stopped(parts.tiltak), types)):
         # «Kompetansepluss frivillighet – VOFO har koordinert … . Studieforbundene gjennomførte …»: read as a short
         # first sentence and the rest, where the dash inside that sentence ends the title.
         dash = replace(opening, beskrivelse=clean(f"{opening.beskrivelse} {parts.beskrivelse}"))
@@ -162,6 +160,11 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
     if own.type:
         fields["type"] = own.type
     return fields, titled
+
+
+def _stopped(text: str) -> str:
+    """A text closed by a sentence's stop: its own, or one put where a comma or colon was left."""
+    return text if text.rstrip().endswith((".", "!", "?")) else f"{text.rstrip(' ,;:')}."
 
 
 def dash_title(text: str, types: TypeNamer) -> ItemParts | None:
