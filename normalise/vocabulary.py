@@ -72,6 +72,7 @@ class Vocabulary:
     auxiliaries: tuple[str, ...] = ()
     subject_verbs: tuple[str, ...] = ()
     not_name_openers: tuple[str, ...] = ()
+    title_articles: tuple[str, ...] = ()
     time_words: tuple[str, ...] = ()
     time_links: tuple[str, ...] = ()
     report_words: tuple[str, ...] = ()

@@ -23,13 +23,20 @@ def some(locators: list[str]) -> str:
     return f"{', '.join(locators[:5])}{' …' if len(locators) > 5 else ''}"
 
 
-def _reason(tiltak: str, none_said: re.Pattern[str], placeholders: frozenset[str], example: re.Pattern[str]) -> str:
+def _marked_example(row: RawRow, example: re.Pattern[str], placeholders: frozenset[str]) -> bool:
+    """A template's example row marks itself in another cell: «EKSEMPEL» in a member column, a description
+    «Eksempelrad – slett før innsending» (a member's «For eksempel: …» tells no deletion, and stays)."""
+    cells = [fold(v).strip(" .!()[]*") for k, v in row.fields + row.extra if v and k != "tiltak"]
+    return any(example.fullmatch(c) or example.match(c) and placeholders & set(re.findall(r"\w+", c)) for c in cells)
+
+
+def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str], example: re.Pattern[str]) -> str:
     """Why a row's tiltak text is none: «Ingen egne tiltak rapportert for 2046.», «test – slettes», «Eksempel: …»;
     '' otherwise."""
-    text = fold(tiltak).strip(" .!()[]")  # «(ingen egne tiltak rapportert i 2049)»
+    text = fold(row.get("tiltak")).strip(" .!()[]")  # «(ingen egne tiltak rapportert i 2049)»
     if none_said.match(text):
         return SAYS_NONE
-    if example.match(text):
+    if example.match(text) or _marked_example(row, example, placeholders):
         return EXAMPLE
     words = set(re.findall(r"\w+", text))
     return PLACEHOLDER if words and words <= placeholders else ""
@@ -40,10 +47,11 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     """The rows that are tiltak; the others go to `skipped` with their reason, and each reason warns once."""
     none_said = re.compile("|".join(rf"{re.escape(fold(s))}\b" for s in vocabulary.none_said) or r"(?!)")
     placeholders = frozenset(fold(w) for w in vocabulary.placeholders)
-    example = re.compile("|".join(rf"{re.escape(fold(s))}\s*[:–-]" for s in vocabulary.example_labels) or r"(?!)")
+    # An example label opens a cell when a separator or the cell's end follows it: «Eksempel: …», «EKSEMPEL».
+    example = re.compile("|".join(rf"{re.escape(fold(s))}(?:\s*[:–-]|$)" for s in vocabulary.example_labels) or r"(?!)")
     kept = []
     for row in frozen:
-        reason = NO_TEXT if not row.get("tiltak") else _reason(row.get("tiltak"), none_said, placeholders, example)
+        reason = NO_TEXT if not row.get("tiltak") else _reason(row, none_said, placeholders, example)
         if reason:
             skipped.append(SkippedRow(row.provenance.locator, reason, row.get("tiltak")))
         else:

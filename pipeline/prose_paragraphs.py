@@ -31,8 +31,10 @@ from tiltak_core.records import Provenance, SkippedRow
 MAX_NAME_WORDS = 10
 LONG_NAME = 10  # «Realkompetansemodellen», «Fagskolebarometeret»: a long capitalised word mid-sentence names one
 MIN_TOLD_WORDS = 8  # «Vi ser fram til samarbeidet.»: fewer words tell no measure
-# «delmål 1.4» inside a sentence: the paragraph's own code when it is the only one it gives.
-_SENTENCE_CODE = re.compile(r"\bdelm[åa]l(?:et)?\s+(\d)\s?[.,]\s?(\d{1,2})\b", re.IGNORECASE)
+# «delmål 1.4» inside a sentence: the paragraph's own code when it is the only one it gives. «(delmål 2 5)»: a scan's
+# OCR lost the stop, and the code closes the bracket or the sentence.
+_SENTENCE_CODE = re.compile(r"\bdelm[åa]l(?:et)?\s+(\d)(?:\s?[.,]\s?|\s(?=\d{1,2}\s*(?:[).;]|$)))(\d{1,2})\b",
+                            re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«])")
 # «KVASS», «Fagskolekonferansen 2060», «Kompetansepluss frivillighet»: a run of capitalised words and years.
 _NAME_RUN = re.compile(r"(?<![\w-])[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|\d{4})(?!\w))*")
@@ -82,6 +84,7 @@ class ProseNames:
         self._orgs = orgs
         self._verbs = frozenset(fold(w) for w in (*vocabulary.auxiliaries, *vocabulary.subject_verbs) if " " not in w)
         self._not_names = frozenset(fold(w) for w in vocabulary.not_name_openers)
+        self._articles = frozenset(fold(w) for w in vocabulary.title_articles)
         self._times = frozenset(fold(w) for w in vocabulary.time_words)
         self._time_links = frozenset(fold(w) for w in vocabulary.time_links)
         self._report = frozenset(fold(w) for w in (*vocabulary.report_words, *vocabulary.negations))
@@ -130,8 +133,10 @@ class ProseNames:
         ws = [fold(w) for w in _WORD.findall(title)]
         if _CODE_IN_TITLE.search(title):
             return ""  # «Delmål 1.2.» opening a line of particulars
+        # «Den nasjonale EVU-portalen.»: an article before a definite adjective opens a title like a name's word.
+        article = len(ws) > 2 and ws[0] in self._articles and ws[1].endswith("e")
         if not title[:1].isupper() or not 0 < len(ws) <= TITLE_SENTENCE_WORDS or any(w in self._verbs for w in ws) or (
-                ws[0] in self._not_names or self._is_org(title) or not any(len(w) >= LONG_WORD for w in ws)):
+                ws[0] in self._not_names and not article or self._is_org(title) or not any(len(w) >= LONG_WORD for w in ws)):
             return ""
         return title
 

@@ -41,6 +41,8 @@ def names() -> ProseNames:
     # One long capitalised word names one, as subject or after the verb.
     ("Fagskulebarometeret er vår årlege undersøking blant studentar og arbeidsgjevarar.", "Fagskulebarometeret"),
     ("Saman med LO har vi prøvd ut Vurderingsmodellen ved fire fagskular.", "Vurderingsmodellen"),
+    # A short verbless title opened by the article of a definite adjective (round 42's scanned letter).
+    ("Den nasjonale EVU-portalen.", "Den nasjonale EVU-portalen"),
 ])
 def test_the_measure_a_sentence_names(names, sentence, name):
     assert names.name(sentence).name == name
@@ -150,6 +152,22 @@ def test_ocr_lines_running_a_title_into_its_code_with_colons_read_as_stops_give_
     assert [(r.get("tiltak"), m.match(r.get("delmal") or "").value, r.get("type"), r.get("ansvarlig")) for r in read.rows] == [
         ("Veiledningsløftet i nord", "1.3", "Prosjekt", "Opplæringsavdelingen"),
         ("Kompetansepluss i samiske områder", "3.2", "Kurs/utdanning", "Opplæringsavdelingen")]
+
+
+def test_a_code_whose_stop_ocr_lost_closing_a_scanned_paragraph_is_its_delmal():
+    # Round 42's scanned letter: «(delmål 2 5)» closed a paragraph; the row took 1.4 from the paragraph above.
+    from parsers.content import Content, Paragraph
+    from pipeline.rows import content_to_rows
+
+    lines = ["Fagskolerådet rapporterer her tiltakene for 2063.",
+             "1 Fagskolekonferansen 2063. Bergen, 14.-15. mars, 310 deltakere. (delmål 1.4)",
+             "2 VURK-prosjektet. Fagskolerådet deltar i referansegruppen og har prøvd ut modellen for vurdering av "
+             "realkompetanse ved opptak til tre fagskoler. (delmål 2 5)"]
+    content = Content(blocks=tuple(Paragraph(1, n, t) for n, t in enumerate(lines, 1)), reliability=0.8)
+    read = content_to_rows(content, "fagskoleradet_2063.pdf", Matchers.load())
+    m = Matchers.load().delmal
+    assert [(r.get("tiltak"), m.match(r.get("delmal") or "").value) for r in read.rows] == [
+        ("Fagskolekonferansen 2063", "1.4"), ("VURK-prosjektet", "2.5")]
 
 
 def test_a_heading_that_is_a_kind_of_measure_is_named_from_the_text_under_it(tmp_path):

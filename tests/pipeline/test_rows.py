@@ -125,6 +125,21 @@ def test_a_templates_example_row_and_its_list_of_the_strategys_delmal_are_no_til
     assert any("er et eksempel fra malen" in w for w in warnings)
 
 
+def test_an_example_row_marked_in_another_cell_is_no_tiltak_and_a_members_for_example_stays(tmp_path, matchers):
+    # Round 42's first look: the secretariat's template marked its example row «EKSEMPEL» in the member column and
+    # «Eksempelrad – slett før innsending» in the description; the row was read as a council membership.
+    d = docx.Document()
+    d.add_heading("Rapport fra KS for 2063", level=1)
+    _table(d, ["Medlem", "Tiltak", "Delmål", "Beskrivelse"],
+           [["EKSEMPEL", "Deltakelse i Samarbeidsrådet for yrkesopplæring (SRY)", "1.4", "Eksempelrad – slett før innsending."],
+            ["KS", "Lederprogram for kompetanseplanlegging", "2.4", "For eksempel: samlinger for rådmenn i tre fylker."]])
+    path = tmp_path / "ks_mal_utfylt.docx"
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak")) for r in rows] == [("2.4", "Lederprogram for kompetanseplanlegging")]
+    assert any("1 rad er et eksempel fra malen" in w for w in warnings)
+
+
 def test_prose_headings_and_lead_ins_set_the_delmal_of_the_items(tmp_path, matchers):
     d = docx.Document()
     d.add_heading("Innledning", level=1)
