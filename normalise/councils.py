@@ -27,7 +27,8 @@ _REGION_REACH = 4  # a region this many words after a national council's name ma
 # «… representert i Nasjonalt fagskoleråd, og Trøndelag har plassen», «… representerte i Nasjonalt fagskoleråd ved
 # Trøndelag»: a region past a clause break, or after «ved»/«gjennom» (by whom), is who takes the seat, not where a copy
 # of the council stands.
-_CLAUSE_BREAK = re.compile(r"[,;:.]|\b(?:og|men|mens|der|ved|gjennom)\b", re.IGNORECASE)
+# «Nasjonalt fagskoleråd – Trøndelag fylkeskommune deltar …»: a dash closes the council's name as a heading does.
+_CLAUSE_BREAK = re.compile(r"[,;:.]|\s[–-]\s|\b(?:og|men|mens|der|ved|gjennom)\b", re.IGNORECASE)
 _RELATIVE = frozenset({"som"})
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 

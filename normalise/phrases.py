@@ -24,6 +24,9 @@ _GENITIVE = ("s", "es", "ens", "ets", "as", "anes", "enes", "nes", "ns", "rs", "
 # do not ("sit" -> "sitt" is a possessive, not a seat).
 _AFTER_E = ("t", "ts")
 _POSSESSIVE = ("sin", "sitt", "sine")  # Nynorsk genitive: "KBU sin rapport"
+# An abbreviation takes its endings after a hyphen («RSA-er», «RSA-ene», «KBU-en»): still the thing itself, where a
+# word after the hyphen («KBU-rapporten») or a genitive ending («RSA-enes») makes it something of it.
+_HYPHEN_ENDINGS = ("en", "er", "ene", "et", "a", "ar", "ane")
 MIN_HEAD = 5  # a word shorter than this is not looked for as the head of a compound
 _MIN_ADJECTIVE = 6  # «nasjonalt» -> «nasjonale»; a short word ending in -t («fast») is left as written
 # «kompetansebehovutvalget», «karrierveiledning»: a long word of a name, written with one letter wrong, missing or
@@ -128,7 +131,8 @@ class Phrase:
             else:
                 last = i + n - 1
                 possessive = last + 1 < len(toks) and toks[last + 1].folded in _POSSESSIVE
-                genitive = ending in _GENITIVE or toks[last].hyphen_after or possessive
+                inflected = last + 1 < len(toks) and toks[last + 1].folded in _HYPHEN_ENDINGS
+                genitive = ending in _GENITIVE or toks[last].hyphen_after and not inflected or possessive
                 hits.append(Hit(i, last, genitive))
         return hits
 

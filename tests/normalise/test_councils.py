@@ -76,6 +76,10 @@ def councils(matchers):
         ("LO har oppnevnt ett medlem til kompetansebehovutvalget", "KBU"),
         ("Fylkeskommunen har plass i Nasjonalt forum for karrierveiledning", "NFK"),
         ("Fagl. råd for bygg- og anleggsteknikk – forbundene er representert", "SRY"),
+        # an abbreviation's plural ending after a hyphen is the council itself, not something of it (round 42, Virke)
+        ("Råd for samarbeid med arbeidslivet (RSA-er)", "RSA"),
+        # a county council named after a dash is who takes part, not where a copy of the council stands (set 43)
+        ("Nasjonalt fagskoleråd – Trøndelag fylkeskommune deltar som fagskoleeier", "FSR"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
