@@ -22,8 +22,12 @@ def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), 
     differ = a.phases ^ b.phases
     # «det regionale kompetanseforumet i Vestland» and «Kompetanseforum Vestland»: one body, its region named by
     # both; «regional» says where it is, not that it is a region's version of a national one.
-    if differ and not (differ <= a.regional_phases | b.regional_phases and a.places and a.places == b.places
-                       and a.regional_bodies & b.regional_bodies):
+    # «Læringsløftet Innlandet – regional utgave» beside «Læringsløft Innlandet»: one name, the same region, so the
+    # region's edition both name (a «regional samling» may still be a gathering of its own).
+    editions = a.regional_editions | b.regional_editions
+    one_edition = named and bool(editions) and differ - {w for e in editions for w in e.split()} <= editions
+    if differ and not ((differ <= a.regional_phases | b.regional_phases and a.regional_bodies & b.regional_bodies
+                        or one_edition) and a.places and a.places == b.places):
         # «Pilotering av regionale kompetansepartnerskap (Kompetansebro)» beside «Kompetansebro-piloten», each
         # naming the other's member as partner: one programme, «regionale» maybe saying what it builds, not
         # which version of it: asked, not settled.

@@ -36,6 +36,7 @@ class NameProfile:
     regional_bodies: frozenset[str] = frozenset()  # «kompetanseforum vestland»: a body's compound and a region it names
     short_schemes: frozenset[str] = frozenset()  # «Varehandelsprogrammet» as «bransjeprogram varehandel»
     around: frozenset[str] = frozenset()  # the larger regions its counties lie in («vestlandet» for Møre og Romsdal)
+    regional_editions: frozenset[str] = frozenset()  # «regional utgave»: its phase words naming a region's edition
 
     @property
     def regions(self) -> frozenset[str]:

@@ -154,9 +154,14 @@ def stem_seq(text: str) -> tuple[str, ...]:
     return tuple(undoubled(s) for s in stems(text))
 
 
+# «Partsbarometret» is «Partsbarometeret» with its -e- left out, as a noun in -ter often is («teatret», «sentret»).
+_CONTRACTED = re.compile(r"(?<=t)(?:e?ret)$")
+
+
 def name_stem(name: str) -> str:
-    """A one-word name's stem («yrkesfagløftet» and «yrkesfagløft» alike); a longer name as it is."""
-    found = stems(name)
+    """A one-word name's stem («yrkesfagløftet» and «yrkesfagløft» alike, «Partsbarometret» and «Partsbarometer»);
+    a longer name as it is."""
+    found = stems(_CONTRACTED.sub("er", name) if " " not in name.strip() else name)
     return undoubled(found[0]) if len(found) == 1 else name
 
 

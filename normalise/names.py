@@ -116,7 +116,7 @@ class MeasureNames:
         self._tails = tuple(sorted((fold(t) for t in vocab.name_tails), key=len, reverse=True))
         self._event_tails = tuple(sorted((fold(t) for t in vocab.event_tails), key=len, reverse=True))
         # Each ending's kind by its bare form, which the vocabulary lists last («konferansen» … «konferanse»).
-        self._event_kind = {t: [k for k in map(fold, vocab.event_tails) if k[:4] == t[:4]][-1] for t in self._event_tails}
+        self._event_kind = {t: [k for k in map(fold, vocab.event_tails) if k[:3] == t[:3]][-1] for t in self._event_tails}
 
     @cached_property
     def common_stems(self) -> frozenset[str]:
@@ -244,6 +244,8 @@ class MeasureNames:
                 events.add(base + self._event_kind[tail])  # as written, which evidence shows
             if tail and not base and i + 2 < len(toks) and toks[i + 1].folded in _EVENT_LINKS:
                 base = toks[i + 2].folded  # «konferanse om læring»: what the event is about, after its kind
+            elif tail and not base and i and toks[i - 1].folded.endswith("s"):
+                base = toks[i - 1].folded  # «Yrkesfagenes dag 2022»: what it is about, in the genitive before its kind
             if len(base) >= EVENT_BASE_CHARS:
                 events.add(f"{undoubled(stem(base))} {self._event_kind[tail]}")  # the compound beside the phrase
         return frozenset(f"{e} {y}" for e in events for y in years)
@@ -364,7 +366,7 @@ class MeasureNames:
                            frozenset(name_stem(n) for n in names), phase.loose, self._events(toks),
                            acronym_kinds(text), phase.regional, self._regional_bodies(toks, places | home),
                            short_schemes(toks, self._shortened, self._fillers),
-                           frozenset(r for c in places | home for r in self._larger.get(c, ())))
+                           frozenset(r for c in places | home for r in self._larger.get(c, ())), phase.editions)
 
     shared = staticmethod(shared_name)
     same_opening = staticmethod(same_opening)

@@ -19,6 +19,7 @@ class PhaseWords:
     loose: frozenset[str]  # those of them that may say who rather than which
     news: frozenset[str]  # words saying the programme grew, without naming into what
     regional: frozenset[str] = frozenset()  # those of them that may say only where it is («regionalt forum»)
+    editions: frozenset[str] = frozenset()  # those that name a region's edition («regional utgave»)
 
 
 # «10. trinn» is a school grade; «2. trinn» may as well be a programme's second step, so low numbers stay phases.
@@ -64,9 +65,10 @@ class PhaseReader:
         in_phase = frozenset(i for h, _ in hits for i in range(h.first, h.last + 1))
         phases = frozenset(p.entry for _, p in hits)
         sure = {p.entry for h, p in hits if self._sure(h, p, toks)}
+        editions = frozenset(p for p in phases if len(ws := set(p.split())) > 1 and ws & self._loose and ws & self._versions)
         return PhaseWords(phases, phases - sure,
                           frozenset(p.entry for h, p in self._news.find_all(toks) if h.first not in in_phase),
-                          phases & self._loose)
+                          phases & self._loose, editions)
 
     def _sure(self, hit: Hit, phrase: Phrase, toks: list[Token]) -> bool:
         """Whether a phase word names another measure: any but a loose one, and a loose one before a kind of

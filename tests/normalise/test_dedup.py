@@ -167,6 +167,42 @@ def test_an_event_named_as_a_compound_and_as_its_kind_about_the_same_thing_in_on
     assert any("folkeopplysning konferanse 2046" in m.evidence for _, _, m in clusters.merges)
 
 
+def test_a_day_named_in_the_genitive_or_as_a_compound_in_one_year_is_one_event(matchers):
+    # Sentence set 43: «Yrkesfagenes dag 2022» and «Yrkesfagenes dag, 2022-utgaven» were two sure rows.
+    rows = [
+        _row("ks.pdf", "KS", "Yrkesfagenes dag 2022 (arrangement)", "2.3", ""),
+        _row("trondelag.docx", "Trøndelag fylkeskommune", "Yrkesfagenes dag, 2022-utgaven", "2.3", "Markering"),
+        _row("vestland.docx", "Vestland fylkeskommune", "Yrkesfagdagen 2022 med stand og skolebesøk", "2.3", "Arrangement"),
+        _row("lo.docx", "LO", "Yrkesfagenes dag 2021", "2.3", "Arrangement"),  # another year's
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS", "Trøndelag fylkeskommune", "Vestland fylkeskommune"], ["LO"]]
+    assert any("yrkesfag dag 2022" in m.evidence for _, _, m in clusters.merges)
+
+
+def test_a_regions_edition_named_by_both_rows_is_one_measure(matchers):
+    # Sentence set 43: «Læringsløftet Innlandet – regional utgave …» beside «Læringsløft Innlandet»: both the region's
+    # edition, kept apart as «ny fase» while the national «Læringsløftet» stays apart from both.
+    rows = [
+        _row("vofo.pdf", "VOFO", "Læringsløft Innlandet (med VOFO Innlandet)", "3.6", ""),
+        _row("innlandet.docx", "Innlandet fylkeskommune",
+             "Læringsløftet Innlandet – regional utgave i samarbeid med Innlandet fylkeskommune", "3.6", ""),
+        _row("regjeringen.pdf", "Regjeringen", "Læringsløftet – grunnleggende ferdigheter gjennom studieforbund", "3.6", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Innlandet fylkeskommune", "VOFO"], ["Regjeringen"]]
+
+
+def test_a_name_written_with_its_e_left_out_is_the_same_name(matchers):
+    # Sentence set 43: «Partsbarometret» shares no word stem with «Partsbarometeret – …», and was never compared.
+    rows = [
+        _row("ys.docx", "YS", "Partsbarometret", "2.2", "FoU"),
+        _row("lo.docx", "LO", "Partsbarometeret – årlig undersøkelse om læring i arbeidslivet", "2.2", "Undersøkelse"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO", "YS"]]
+
+
 def test_a_new_phase_another_region_or_an_extension_of_a_programme_stays_apart(matchers):
     rows = [
         _row("nho.pdf", "NHO", "«Fagbrev på jobb» – pilot for voksne i byggenæringen", "3.1", "Pilot"),
