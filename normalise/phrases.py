@@ -33,6 +33,8 @@ _MIN_ADJECTIVE = 6  # «nasjonalt» -> «nasjonale»; a short word ending in -t 
 # extra after its first letters, is the name where a phrase allows it (the councils' names).
 MIN_TYPO_WORD = 12
 _TYPO_KEY = 5
+MIN_SHORTENED = 4  # letters a word shortened with a stop keeps («Nasj.», «fagl.»)
+SHORTENED = "."  # what a shortened word «adds»: found, but only beside a word of the name written out
 # A compound naming a series of the thing its first part names ("artikkelserie", "seminarrekke").
 _SERIES = ("serie", "serien", "seriar", "rekke", "rekka", "rekkje", "runde", "runden")
 
@@ -44,6 +46,7 @@ class Token:
     start: int
     end: int
     hyphen_after: bool  # "KBU-arbeidet": the word modifies the next one
+    stopped: bool = False  # a full stop right after it: «Nasj.», an abbreviated word (or a sentence's last)
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,8 @@ def tokens(text: str | None) -> list[Token]:
     text = clean(text)
     out = []
     for m in _TOKEN.finditer(text):
-        out.append(Token(m.group(0), m.group(0).casefold(), m.start(), m.end(), text[m.end():m.end() + 1] == "-"))
+        after = text[m.end():m.end() + 1]
+        out.append(Token(m.group(0), m.group(0).casefold(), m.start(), m.end(), after == "-", after == "."))
     return out
 
 
@@ -97,6 +101,8 @@ def _word_matches(word: str, token: Token, abbreviation: bool, head: bool, befor
         rest = folded[len(word):] if folded.startswith(word) else ""
         if rest in _SERIES or (rest[:1] == "s" and rest[1:] in _SERIES):
             return ""
+    if typos and token.stopped and len(folded) >= MIN_SHORTENED and len(word) > len(folded) and word.startswith(folded):
+        return SHORTENED  # «Nasj. forum for karriereveil.»: a word shortened to its first letters and a stop
     return _misspelt(word, folded) if typos else None
 
 
@@ -114,21 +120,23 @@ class Phrase:
         if len(self.words) > 1 and _definite_adjective(self.key):
             self.key = self.key[:-1]  # also found in its definite form («nasjonale»)
         self.typos = typos and not self.abbreviation
-        if self.typos and len(self.key) >= MIN_TYPO_WORD:
-            self.key = self.key[:_TYPO_KEY]  # a word misspelt keeps its first letters
+        if self.typos:
+            self.key = self.key[:MIN_SHORTENED]  # a word misspelt or shortened («Nasj.») keeps its first letters
 
     def find(self, toks: list[Token]) -> list[Hit]:
         hits = []
         n = len(self.words)
         for i in range(len(toks) - n + 1):
-            ending = ""
+            ending, shortened = "", 0
             for k, word in enumerate(self.words):
                 found = _word_matches(word, toks[i + k], self.abbreviation, self.head and k == n - 1, k < n - 1,
                                       self.typos)
                 if found is None:
                     break
-                ending = found
+                ending, shortened = ("", shortened + 1) if found == SHORTENED else (found, shortened)
             else:
+                if shortened and shortened == n:
+                    continue  # «… og kompetanse.»: a word at a sentence's end is no name shortened
                 last = i + n - 1
                 possessive = last + 1 < len(toks) and toks[last + 1].folded in _POSSESSIVE
                 inflected = last + 1 < len(toks) and toks[last + 1].folded in _HYPHEN_ENDINGS
