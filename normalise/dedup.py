@@ -159,7 +159,9 @@ def _score(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> tuple[float,
     evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else f"; {told[1]}" if told[1] else "")
     evidence += f"; begge nevner «{name or also}»" if name or (also and one_way) else ""
     evidence += "; den ene skriver navnet ut før forkortelsen" if defined else ""
-    apart = MeasureNames.apart(pa.names, pb.names, shared, bool(name), mutual)
+    # The same wording in two reports names one thing as surely as a shared name does («Norsk på jobb» from two
+    # counties).
+    apart = MeasureNames.apart(pa.names, pb.names, shared, bool(name) or fold(a.text) == fold(b.text), mutual)
     apart = apart if apart[0] else _other_edition(a, b)
     if name and not apart[0]:
         # «Digitalt løft i varehandelen» and «Digitalt løft i reiselivet»: one name, two sectors; maybe two measures.
