@@ -11,6 +11,7 @@ share of described tiltak whose description was read as written.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -34,17 +35,30 @@ TARGETS = {"recall": 0.99, "precision": 0.99, "delmal_code": 0.98, "delmal": 0.9
 
 
 
+INSIDE = SAME_TEXT - 1  # a truth text standing whole inside the extracted one ranks under every pair of alike texts
+
+
+def _inside(short: str, long: str) -> bool:
+    """Whether the folded truth text stands as whole words inside the extracted text: a truth naming a council as the
+    member words it («SRY») beside the row the report writes («NHOs plass i SRY»)."""
+    return bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+
+
 def align(truth: list[dict], extracted: list[dict]) -> dict[int, int]:
-    """truth index -> extracted index: same file, text alike, one to one, best pairs first."""
+    """truth index -> extracted index: same file, text alike (or the truth's words whole inside the extracted text),
+    one to one, best pairs first."""
     by_file: dict[str, list[int]] = defaultdict(list)
     for j, e in enumerate(extracted):
         by_file[e["source_file"]].append(j)
     pairs = []
     for i, t in enumerate(truth):
         for j in by_file[t["source_file"]]:
-            score = fuzz.ratio(fold(t["tiltak"]), fold(extracted[j]["tiltak"]))
+            a, b = fold(t["tiltak"]), fold(extracted[j]["tiltak"])
+            score = fuzz.ratio(a, b)
             if score >= SAME_TEXT:
                 pairs.append((score, i, j))
+            elif _inside(a, b):
+                pairs.append((INSIDE, i, j))
     found: dict[int, int] = {}
     used: set[int] = set()
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
