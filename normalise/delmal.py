@@ -27,7 +27,7 @@ _LEAD = re.compile(
 # A code the text calls a delmål, wherever it stands ("Unio i råd og utvalg (delmål 1.4)").
 _NAMED_CODE = re.compile(r"\bdelm[åa]l(?:et)?\s*(?:nr\.?\s*)?[1-9]\s?[.,]\s?\d{1,2}(?![\d]|[.,]\d)", re.IGNORECASE)
 # A heading that calls itself an område («Hovedinnsatsområde 2», «Innsatsområde II», «Område 3»).
-_OMRADE_WORD = re.compile(r"\b(?:hoved|hovud)?innsatsområde|\bområde\s+(?:[1-3]|I{1,3})\b", re.IGNORECASE)
+_OMRADE_WORD = re.compile(r"\b(?:hoved|hovud)?innsatsområde|\b(?:hoved|hovud)?område\s+(?:[1-3]|I{1,3})\b", re.IGNORECASE)
 # A delmål numbered by its område in roman numerals ("Delmål II.3", "III.1 Fleksibel opplæring", "III-6"): only after
 # the word delmål or at the start, where no other roman number stands.
 _ROMAN = re.compile(r"(?:(?<=^)|(?<=^\W)|(?<=\bdelmål )|(?<=\bdelmal )|(?<=\bdelmålet ))(I{1,3})\s?[.\-–]\s?(\d{1,2})(?![\d]|[.,]\d)",
@@ -39,8 +39,9 @@ def arabic(text: str) -> str:
     return _ROMAN.sub(lambda m: f"{len(m.group(1))}.{m.group(2)}", text or "")
 
 
-_OMRADE_IN_TEXT = re.compile(r"\b(?:(?:hoved|hovud)?innsatsområde|område)\s*(I{1,3}|[1-3])\b", re.IGNORECASE)
-_OMRADE_AND_NUMBER = re.compile(r"\b(?:(?:hoved|hovud)?innsatsområde|område)\s*(I{1,3}|[1-3])\W{0,3}\s*delm[åa]l(?:et)?\s*"
+_OMRADE_IN_TEXT = re.compile(r"\b(?:hoved|hovud)?(?:innsats)?område\s*(I{1,3}|[1-3])\b", re.IGNORECASE)
+# «innsatsområde 2, delmål 4», «hovudområde 1, punkt 3»: the område's number, then the delmål's within it.
+_OMRADE_AND_NUMBER = re.compile(r"\b(?:hoved|hovud)?(?:innsats)?område\s*(I{1,3}|[1-3])\W{0,3}\s*(?:delm[åa]l(?:et)?|punkt|pkt\.?)\s*"
                                 r"(?:nr\.?\s*)?(\d{1,2})\b", re.IGNORECASE)
 _OMRADE_NUMBER = re.compile(r"^\W*(?:(?:hoved|hovud)?innsatsområde|område)?\s*(I{1,3}|[1-3])\W*$", re.IGNORECASE)
 

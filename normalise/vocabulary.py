@@ -92,6 +92,7 @@ class Vocabulary:
     none_said: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()
     example_labels: tuple[str, ...] = ()
+    pointer_words: tuple[str, ...] = ()
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # prose-only labels per field ("Med:")
     question_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a form's question's words per field
 

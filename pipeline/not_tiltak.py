@@ -16,6 +16,7 @@ SAYS_NONE = "raden sier at det ikke er noe tiltak"
 PLACEHOLDER = "raden er en prøve eller merket for sletting"
 KEY_LINE = "raden forklarer en kode i rapporten, den er ikke et tiltak"
 EXAMPLE = "raden er et eksempel fra en mal"
+POINTER = "raden viser til et tiltak som står i en annen rad"
 
 
 def some(locators: list[str]) -> str:
@@ -49,9 +50,15 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     placeholders = frozenset(fold(w) for w in vocabulary.placeholders)
     # An example label opens a cell when a separator or the cell's end follows it: «Eksempel: …», «EKSEMPEL».
     example = re.compile("|".join(rf"{re.escape(fold(s))}(?:\s*[:–-]|$)" for s in vocabulary.example_labels) or r"(?!)")
+    words = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in vocabulary.pointer_words) or "(?!)"
+    pointer = re.compile(rf"^(?P<name>.+?)\s*(?:[–-]|\()\s*(?:{words})\.?\s+(?:delm[åa]l\s*)?\d\s?[.,]\s?\d{{1,2}}\s*\)?\.?$")
+    named = [fold(row.get("tiltak")) for row in frozen]
     kept = []
-    for row in frozen:
+    for n, row in enumerate(frozen):
         reason = NO_TEXT if not row.get("tiltak") else _reason(row, none_said, placeholders, example)
+        points = pointer.match(named[n])
+        if not reason and points and any(m != n and t.startswith(points["name"]) for m, t in enumerate(named)):
+            reason = POINTER  # «KLAFF-programmet – se 2.4» beside KLAFF's own row under 2.4
         if reason:
             skipped.append(SkippedRow(row.provenance.locator, reason, row.get("tiltak")))
         else:
@@ -62,7 +69,8 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (SAYS_NONE, "sier at det ikke er noe tiltak, og ble ikke lest"),
                          (PLACEHOLDER, "er en prøve eller merket for sletting («test», «slettes»), og ble ikke lest"),
                          (KEY_LINE, "forklarer rapportens koder for type («F = FoU»), og ble ikke lest som tiltak"),
-                         (EXAMPLE, "er et eksempel fra malen («Eksempel: …»), og ble ikke lest som tiltak")):
+                         (EXAMPLE, "er et eksempel fra malen («Eksempel: …»), og ble ikke lest som tiltak"),
+                         (POINTER, "viser bare til et tiltak i en annen rad («… – se 2.4»), og ble ikke lest som nytt tiltak")):
         rows = [s.locator for s in skipped if s.reason == reason]
         if rows:
             more = "; se om kolonnene er lest riktig og før tiltakene inn for hånd" if reason == ONLY_TYPE else (

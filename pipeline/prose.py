@@ -19,7 +19,7 @@ from .item_delmal import OwnDelmal, item_delmal, own_delmal
 from .prose_items import (TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence, item_parts,
                           list_line, own_item_fields, signs_off)
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
-from .prose_meta import closing_particulars, code_and_type, item_labels, meta_fields, particular_labels
+from .prose_meta import closing_particulars, code_and_type, item_labels, particular_labels
 from .prose_meta import CHAPTER
 from .prose_shapes import CODE_THEN_WORDS, TYPE_IN_BRACKETS, ShapeRules
 from .prose_title_rows import NUMBER, TitleRows
@@ -101,7 +101,7 @@ class ProseReader(ShapeRules, TitleRows):
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
-        if p.kind == "heading" and (len(meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types)) >= 2
+        if p.kind == "heading" and (len(self.meta(p.text)) >= 2
                                     or self.labels(replace(p, kind="text")) and self.block_item is not None):
             # «DM 1.4 | Råd/nettverk» set large under a slide's title, «Delmål: 2.4» read large by OCR under a block's
             # title: a line of its particulars, not a section.
@@ -319,7 +319,7 @@ class ProseReader(ShapeRules, TitleRows):
     def _sub_item(self, text: str) -> dict[str, str]:
         """What a sub-item says of the item above: a line of its particulars («Delmål 2.4 – prosjekt», «delmål 1.4,
         råd/utvalg»: the code and the type), its labels, its delmål, or more of its account."""
-        said = meta_fields(text, self.mapper, self.delmal.codes_in, self.types) or sub_item_fields(
+        said = self.meta(text) or sub_item_fields(
             text, self.mapper.split_labels)
         return {**said, **code_and_type(said.get("delmal", ""), self.types)}
 

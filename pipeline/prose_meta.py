@@ -66,8 +66,11 @@ def code_and_type(delmal: str, types: TypeNamer) -> dict[str, str]:
     return {}
 
 
+OWN_TYPE_WORDS = 2  # «Kurstilbud», «Rådsarbeid i SRY» is more than a type
+
+
 def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[str]],
-                types: TypeNamer) -> dict[str, str]:
+                types: TypeNamer, names_delmal: Callable[[str], bool] = lambda _: False) -> dict[str, str]:
     """The fields a line of particulars gives (its delmål as written first among them), or {} for any other line."""
     if len(text.split()) > META_WORDS:
         return {}
@@ -87,7 +90,7 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
     if not (_CODE_PART.match(first) and codes_in(first)):
         return {}
     fields = {"delmal": first}
-    for part in rest:
+    for n, part in enumerate(rest):
         named = types.given(part)
         if named is not None and named.confidence >= SURE_TYPE and "type" not in fields:
             fields["type"] = part
@@ -97,6 +100,11 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
             fields["type"] = coded["code"]  # «type R»: a code the report's key explains (legend.read_type_key)
             continue
         unlabelled = _unlabelled(part, mapper)
+        if unlabelled is None and n == 0 and len(part.split()) <= OWN_TYPE_WORDS and not re.search(r"\d", part) \
+                and not names_delmal(part):
+            # «Delmål 2.1 · Kurstilbud»: the tag after the code is the type, in the member's own word (the type
+            # matcher says it knows no such type, and guesses); «DM 1.3 · KARRIEREVEILEDNING» names the delmål.
+            unlabelled = ("type", part)
         if unlabelled is None or unlabelled[0] in fields:
             return {}
         fields[unlabelled[0]] = unlabelled[1]

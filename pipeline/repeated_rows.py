@@ -4,6 +4,7 @@ lists what the text above told."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -12,6 +13,15 @@ from normalise.text import fold
 from tiltak_core.records import RawRow
 
 from .not_tiltak import some
+
+
+_CODE = re.compile(r"(?<![\d.,])(\d)\s?[.,]\s?(\d{1,2})(?![\d]|[.,]\d)")
+
+
+def _same_delmal(a: RawRow, b: RawRow) -> bool:
+    """The rows give one delmål: as written, or by its code («2.4» and «2.4 – etter- og videreutdanning …»)."""
+    codes = [{f"{m[1]}.{m[2]}" for m in _CODE.finditer(r.get("delmal"))} for r in (a, b)]
+    return fold(a.get("delmal")) == fold(b.get("delmal")) or bool(codes[0]) and codes[0] == codes[1]
 
 
 def _key(row: RawRow) -> str:
@@ -28,8 +38,19 @@ def _adds_to(earlier: RawRow, later: RawRow) -> bool:
 def _lists(told: RawRow, listed: RawRow) -> bool:
     """A table row names a tiltak read from the running text above it, under the same delmål (an appendix listing
     what the chapter told)."""
-    return (told.provenance.table is None and listed.provenance.table is not None
-            and fold(listed.get("delmal")) == fold(told.get("delmal")))
+    return told.provenance.table is None and listed.provenance.table is not None and _same_delmal(listed, told)
+
+
+def _described(listed: RawRow, told: RawRow) -> bool:
+    """Text under a table tells a tiltak the table listed, under the same delmål (an overview, then a section for
+    each)."""
+    return listed.provenance.table is not None and told.provenance.table is None and _same_delmal(listed, told)
+
+
+def _filled(kept: RawRow, other: RawRow) -> RawRow:
+    """The kept row with every field the other gives and the kept one leaves empty."""
+    names = dict.fromkeys([name for name, _ in kept.fields] + [name for name, _ in other.fields])
+    return replace(kept, fields=tuple((name, kept.get(name) or other.get(name)) for name in names))
 
 
 def merge_repeated(source_file: str, rows: Sequence[RawRow]) -> tuple[tuple[RawRow, ...], list[str]]:
@@ -40,12 +61,18 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow]) -> tuple[tuple[RawR
     first: dict[str, int] = {}
     folded: list[str] = []
     listed: list[str] = []
+    described: list[str] = []
     for row in rows:
         at = first.get(key := _key(row))
         if key and at is not None and _lists(kept[at], row):
             told = kept[at]
-            kept[at] = replace(row, fields=tuple((name, value or told.get(name)) for name, value in row.fields))
+            kept[at] = _filled(row, told)
             listed.append(told.provenance.locator)
+            continue
+        if key and at is not None and _described(kept[at], row):
+            kept[at] = replace(_filled(kept[at], row), evidence=kept[at].evidence + (
+                f"feltene er fylt fra teksten under tabellen ({row.provenance.locator})",))
+            described.append(row.provenance.locator)
             continue
         if key and at is not None and _adds_to(kept[at], row):
             earlier = kept[at]
@@ -64,4 +91,6 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow]) -> tuple[tuple[RawR
              ] if folded else []
     notes += [f"{source_file}: {len(listed)} {'tiltak' if len(listed) == 1 else 'tiltak'} fortalt i teksten står også i en "
               f"tabell ({some(listed)}); tabellens rad er brukt, med teksten som beskrivelse"] if listed else []
+    notes += [f"{source_file}: {len(described)} tiltak fra en tabell over er beskrevet igjen i teksten under "
+              f"({some(described)}); tabellens rad er brukt, med feltene fra teksten"] if described else []
     return tuple(kept), notes

@@ -18,7 +18,8 @@ from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import field_label
-from .layout_joins import scan_lines_joined, colons_read, joined_item_wraps, joined_labels, split_questions
+from .layout_joins import (colons_read, joined_item_wraps, joined_labels, particulars_as_text, scan_lines_joined,
+                           split_questions)
 from .cell_lines import (described_rows, settle_dash_items, settle_named_items, split_table_cells,
                          types_run_into_tiltak)
 from .prose_paragraphs import ProseNames, read_passed_over
@@ -331,9 +332,9 @@ class RowReader:
     def read(self, content: Content) -> RowsRead:
         # «Delmål» over «2.1», a bold «Type» run into «Kurs»: a slide's panel, read as the labelled lines it is.
         read = scan_lines_joined(colons_read(content.blocks, self.mapper)) if content.reliability < 1.0 else content.blocks
-        content = replace(content, blocks=joined_item_wraps(
+        content = replace(content, blocks=particulars_as_text(joined_item_wraps(
             joined_labels(split_questions(read, lambda q: field_label(q, self.mapper)), self.mapper),
-            lambda t: self.prose.gives_delmal(t) is not None))
+            lambda t: self.prose.gives_delmal(t) is not None), self.prose.particulars))
         blocks = content.blocks
         self.prose.survey(content.paragraphs, clean(content.title))
         for n, block in enumerate(blocks):

@@ -127,7 +127,8 @@ def test_a_roman_number_elsewhere_is_no_delmal(matchers):
 
 
 @pytest.mark.parametrize("heading", ["Hovedinnsatsområde 2: Læring i arbeidslivet", "Innsatsområde I – Gode valg for den enkelte",
-                                     "Område 3 Voksne med svak tilknytning"])
+                                     "Område 3 Voksne med svak tilknytning",
+                                     "Hovudområde 1 – Gode val for den einskilde og for samfunnet"])
 def test_a_heading_that_calls_itself_an_omrade_names_no_delmal(matchers, heading):
     # Its words may be like one delmål's («Læring i arbeidslivet»), but it says what it is: an område.
     assert not matchers.delmal.names_delmal(heading, heading=True) and not matchers.delmal.match(heading).value
@@ -135,7 +136,10 @@ def test_a_heading_that_calls_itself_an_omrade_names_no_delmal(matchers, heading
 
 
 @pytest.mark.parametrize("cell,code", [("Innsatsområde 2, delmål 4", "2.4"), ("Område III delmål 2", "3.2"),
-                                       ("Hovedinnsatsområde 1 – delmål 3", "1.3")])
+                                       ("Hovedinnsatsområde 1 – delmål 3", "1.3"),
+                                       # round 43 (Vestland): the område as «hovudområde», the delmål as its «punkt»
+                                       ("Kompetanseforum Vestland (hovudområde 1, punkt 2) – partnarskap", "1.2"),
+                                       ("Hovedområde 3 punkt 6", "3.6")])
 def test_an_omrades_number_and_a_delmals_number_within_it_are_that_delmal(matchers, cell, code):
     assert matchers.delmal.match(cell).value == code and matchers.delmal.names_delmal(cell, heading=True)
     # A number no delmål of the område has stays the område's, and no delmål.

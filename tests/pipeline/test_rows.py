@@ -140,6 +140,20 @@ def test_an_example_row_marked_in_another_cell_is_no_tiltak_and_a_members_for_ex
     assert any("1 rad er et eksempel fra malen" in w for w in warnings)
 
 
+def test_a_row_pointing_to_a_tiltak_given_in_another_row_is_no_second_tiltak(tmp_path, matchers):
+    # Round 42's NHO workbook: «KLAFF-programmet – se 2.4» under 1.4 beside KLAFF's own row under 2.4 gave KLAFF twice.
+    # A pointer to a tiltak no other row gives stays, the only word of it there is.
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak"], [["1.4", "KLAFF-programmet – se 2.4"], ["1.4", "Lærlingløftet – se 2.3"],
+                                    ["2.4", "KLAFF-programmet (Kompetanseløft for fagarbeidere i havbruk)"]])
+    path = tmp_path / "nho_2063.docx"
+    d.save(path)
+    rows, warnings = _rows(matchers, path)
+    assert [(r.get("delmal"), r.get("tiltak")) for r in rows] == [
+        ("1.4", "Lærlingløftet - se 2.3"), ("2.4", "KLAFF-programmet (Kompetanseløft for fagarbeidere i havbruk)")]
+    assert any("viser bare til et tiltak i en annen rad" in w for w in warnings)
+
+
 def test_prose_headings_and_lead_ins_set_the_delmal_of_the_items(tmp_path, matchers):
     d = docx.Document()
     d.add_heading("Innledning", level=1)
