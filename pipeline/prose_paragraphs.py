@@ -25,6 +25,7 @@ from .coverage import is_unread, stray_items, unread_mentions, words_read
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .not_tiltak import some
 from .prose_meta import names_a_kind
+from .retitle import PROSE_DOUBT, is_headline_over, retitled
 
 from tiltak_core.records import Provenance, SkippedRow
 
@@ -47,7 +48,10 @@ _QUOTED = re.compile(r"[«\"“](?P<name>[^«»\"“”]{3,80})[»\"”]")
 _DEFINED = re.compile(r"(?<![\w-])(?P<name>[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,6}?)\s+\([A-ZÆØÅ][A-ZÆØÅ0-9-]{1,12}\)")
 _KIND_BEFORE = re.compile(r"(?P<kind>[\w-]+)\s+$")  # the word right before a name
 _INNER_CAPITAL = re.compile(r"^[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå-]*$")  # «DigiGrunn», «KompetanseNord»
-_LOWER_TAIL = re.compile(r"(?P<words>(?:\s+[a-zæøå][\w-]*){1,4})\s*,")  # « på jobben,»
+# « på jobben,»; « i frivilligheten – studieforbundene i samarbeid (delmål 3.6)»: up to a comma or a bracket.
+_LOWER_TAIL = re.compile(r"(?P<words>(?:\s+[a-zæøå][\w-]*){1,4}(?:\s+[–-](?:\s+[a-zæøå][\w-]*){1,4})?)\s*[,(]")
+# «Voksnes læringsuke 2064»: a capitalised word, a few in lower case, and the year that closes the name.
+_DATED = re.compile(r"(?<![\w-])[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*){1,3}\s+(?:19|20)\d\d(?![\d-])")
 _FOOTNOTE_MARK = re.compile(r"\s*[¹²³⁰⁴-⁹*]+\s*$")
 OWN_CODE = "delmålet står i avsnittet"
 UNREAD = "avsnittet forteller om et tiltak i løpende tekst, men ingen tiltaksnavn ble funnet i det"
@@ -64,6 +68,8 @@ class NamedMeasure:
     how: str  # why these words are the name, for the row's evidence
 
 
+_LEAD_IN = re.compile(r"^(?:\w+\s){0,2}\w+:\s+(?=[A-ZÆØÅ])")  # «Til slutt: », «I tillegg: »
+_DASHED = re.compile(r"^(?P<title>[^–,;:()]{3,80}?)\s+[–-]\s+(?=\S)")
 _TITLE_OPENING = re.compile(r"^[\s.•·–-]*(?:\d{1,2}[.)]?\s+)?")  # «1 », «. » (OCR's bullet) before a paragraph's title
 _CODE_IN_TITLE = re.compile(r"\d\s?[.,]\s?\d{1,2}\b|\bdelm[åa]l", re.IGNORECASE)
 TITLE_SENTENCE_WORDS = 6  # a title closed by a stop is short; more words without a verb are a list of things
@@ -82,7 +88,7 @@ class ProseNames:
         # «Nasjonal kompetansepolitisk strategi», «Kompetansepolitisk råd»: the frame of every report, no measure.
         self._framing = frozenset(fold(w) for w in _WORD.findall(framing))
         self._orgs = orgs
-        self._verbs = frozenset(fold(w) for w in (*vocabulary.auxiliaries, *vocabulary.subject_verbs) if " " not in w)
+        self.verbs = frozenset(fold(w) for w in (*vocabulary.auxiliaries, *vocabulary.subject_verbs) if " " not in w)
         self._not_names = frozenset(fold(w) for w in vocabulary.not_name_openers)
         self._articles = frozenset(fold(w) for w in vocabulary.title_articles)
         self._times = frozenset(fold(w) for w in vocabulary.time_words)
@@ -90,6 +96,16 @@ class ProseNames:
         self._report = frozenset(fold(w) for w in (*vocabulary.report_words, *vocabulary.negations))
         self._kinds = tuple(fold(w) for w in vocabulary.name_tails)  # «-kampanjen», «-prosjektet», «-konferansen»
         self._no_verb = self._not_names | self._time_links  # the word before a name that no verb is
+        self.stop = frozenset(vocabulary.stopwords)
+        self._links = tuple(sorted((fold(w) for w in vocabulary.delmal_links), key=len, reverse=True))
+
+    def delmal_link(self, text: str) -> str:
+        """What the last sentence links the paragraph to, after its link («Dette hører inn under
+        Kompetanseplussordningene i strategien.» gives «Kompetanseplussordningene i strategien»); '' if it links none."""
+        last = fold(_SENTENCES.split(clean(text))[-1]).rstrip(" .")
+        at = next(((m.end(), link) for link in self._links if (m := re.search(rf"(?<!\w){re.escape(link)}(?!\w)", last))),
+                  None)
+        return last[at[0]:].strip() if at else ""
 
     def about_report(self, text: str) -> bool:
         """Whether a paragraph speaks of the report («… tiltak, som rapporteres i …») or of a measure not done."""
@@ -114,11 +130,18 @@ class ProseNames:
         return named
 
     def _name(self, sentence: str) -> NamedMeasure | None:
+        lead_in = _LEAD_IN.match(sentence)
+        if lead_in and fold(lead_in.group(0).split()[0]) in self._not_names:
+            sentence = sentence[lead_in.end():]  # «Til slutt: Studieforbundenes …»: how the letter goes on, no name
         decision = self._councils.decide(sentence)
         if decision.council or (decision.named and decision.doubtful):
             council = self._councils.written_name(sentence, decision.council or decision.named)
             if council:
                 return NamedMeasure(council, "rådet avsnittet forteller at medlemmet deltar i")
+        dashed = _DASHED.match(sentence)
+        if dashed and self._title(dashed["title"]):
+            # «Studieforbundenes digitale kursplattform – Felles plattform der …»: a title, then what it is.
+            return NamedMeasure(dashed["title"], "tittelen foran tankestreken")
         subject = self._subject(sentence)
         if subject:
             return NamedMeasure(subject, "setningens subjekt, foran verbet")
@@ -135,7 +158,7 @@ class ProseNames:
             return ""  # «Delmål 1.2.» opening a line of particulars
         # «Den nasjonale EVU-portalen.»: an article before a definite adjective opens a title like a name's word.
         article = len(ws) > 2 and ws[0] in self._articles and ws[1].endswith("e")
-        if not title[:1].isupper() or not 0 < len(ws) <= TITLE_SENTENCE_WORDS or any(w in self._verbs for w in ws) or (
+        if not title[:1].isupper() or not 0 < len(ws) <= TITLE_SENTENCE_WORDS or any(w in self.verbs for w in ws) or (
                 ws[0] in self._not_names and not article or self._is_org(title) or not any(len(w) >= LONG_WORD for w in ws)):
             return ""
         return title
@@ -149,12 +172,12 @@ class ProseNames:
             return self._subject(sentence[words[1].start():])
         if not words or not words[0][0][0].isupper() or fold(words[0][0]) in self._not_names:
             return ""
-        verb = next((i for i, w in enumerate(words[: MAX_NAME_WORDS + 1]) if fold(w[0]) in self._verbs), 0)
+        verb = next((i for i, w in enumerate(words[: MAX_NAME_WORDS + 1]) if fold(w[0]) in self.verbs), 0)
         if verb == 1 and len(words[0][0]) >= LONG_NAME:
             return words[0][0]  # «Fagskolebarometeret er vår årlige undersøkelse …»: one long word names it
         if verb < 2:
             return ""
-        head = clean(sentence[: words[verb].start()]).rstrip(" ,–-")
+        head = clean(sentence[: words[verb].start()]).rstrip(" ,–-\"»”")
         if "," in head or self._is_org(head) or self._is_org(words[0][0]):
             return ""
         return head
@@ -170,6 +193,12 @@ class ProseNames:
             if m and not self._is_org(m["name"]) and fold(m["name"].split()[0]) not in self._not_names:
                 return NamedMeasure(m.group(0), "navnet foran forkortelsen i parentes")
         found: list[tuple[int, str, str]] = []
+        for m in _DATED.finditer(sentence):
+            ws = [fold(w) for w in m.group(0).split()]
+            if m.start() and not self._is_org(m.group(0).split()[0]) and ws[0] not in self._not_names and not (
+                    set(ws[1:]) & (self._times | self._time_links)):
+                found.append((m.start(), m.group(0), "navnet med årstallet etter verbet"))
+                break
         for m in _NAME_RUN.finditer(sentence):
             run = m.group(0).rstrip("-")
             if m.start() == 0 or self._is_org(run) or fold(run.split()[0]) in self._not_names:
@@ -205,7 +234,7 @@ class ProseNames:
         before = _KIND_BEFORE.search(sentence[:start])
         tail = _LOWER_TAIL.match(sentence, end)
         if not before or not tail or fold(before["kind"]) in self._no_verb or not (
-                fold(before["kind"]) in self._verbs or fold(before["kind"]).endswith(("et", "te", "t", "a"))):
+                fold(before["kind"]) in self.verbs or fold(before["kind"]).endswith(("et", "te", "t", "a"))):
             return ""
         return sentence[start: tail.end("words")]
 
@@ -305,9 +334,11 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
         heading_text = heading.text if isinstance(heading, Paragraph) else ""
         worded = worded_delmal(heading_text) if uncoded and heading_text and not follows and not any(
             starts[a] == starts[i] for a in at) and not _over_titles(blocks, i, heading) else ""
-        if len(codes) > 1 or not (codes or follows or worded):
+        # «… Dette hører inn under Kompetanseplussordningene i strategien.»: the paragraph's own delmål, in words.
+        linked = worded_delmal(link) if not codes and (link := names.delmal_link(b.text)) else ""
+        if len(codes) > 1 or not (codes or linked or follows or worded):
             continue
-        code = next(iter(codes)) if codes else follows or worded
+        code = next(iter(codes)) if codes else linked or follows or worded
         named = names.name(_first_sentence(b.text))
         where = Provenance(source_file, page=b.page, line=b.line)
         if named is None:
@@ -315,13 +346,17 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
                 unread.append(SkippedRow(where.locator, UNREAD, clean(b.text)[:200]))
             continue
         evidence = ["løpende tekst: avsnittet er ett tiltak", f"navnet er {named.how}",
-                    OWN_CODE if codes else "delmålet er tatt fra tiltaket over, i samme del av rapporten" if follows
+                    OWN_CODE if codes else f"avsnittet knytter seg til delmålet med ordene «{link[:60]}»" if linked
+                    else "delmålet er tatt fra tiltaket over, i samme del av rapporten" if follows
                     else f"delmålet er tatt fra overskriften «{clean(heading_text)[:60]}», som omskriver det"]
         told.append((i, DraftRow(where, {"tiltak": named.name, "delmal": code, "beskrivelse": clean(b.text)}, {},
                                  PROSE_CONFIDENCE, evidence,
-                                 doubt="lest fra løpende tekst: kontroller navnet og delmålet")))
+                                 doubt=PROSE_DOUBT)))
         last = (i, code, clean(b.text))
     coded_sections = {starts[i] for i, r in told if OWN_CODE in r.evidence}
+    def first_named(text: str) -> NamedMeasure | None:
+        return names.name(_first_sentence(text))
+
     taken = sorted({i for i, _ in told} | set(at))  # the blocks a row was read from
     for k, r in enumerate(rows):
         block = blocks[at[k]] if at[k] >= 0 else None
@@ -332,25 +367,18 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
             under = [b for b in blocks[at[k] + 1: next((i for i in taken if i > at[k]), len(blocks))]
                      if isinstance(b, Paragraph) and b.kind == "text"]
             if under:
-                _retitled(r, under[-1].text, names, "et kapittel med flere tiltak" if starts[at[k]] in coded_sections
-                          else "en type tiltak, ikke et navn")
+                retitled(r, under[-1].text, first_named, "et kapittel med flere tiltak" if starts[at[k]] in coded_sections
+                         else "en type tiltak, ikke et navn")
+        elif isinstance(block, Paragraph) and block.kind == "heading" and clean(r.fields.get("tiltak")) == clean(block.text) \
+                and (named := first_named(account := r.fields.get("beskrivelse", ""))) is not None \
+                and is_headline_over(block.text, named.name, names.stop, names.verbs):
+            retitled(r, account, first_named, f"en overskrift som forteller om tiltaket («{clean(block.text)[:60]}»)")
     out: list[DraftRow] = []
     for k, r in enumerate(rows):
         while told and told[0][0] < at[k]:
             out.append(told.pop(0)[1])
         out.append(r)
     return out + [r for _, r in told], unread
-
-
-def _retitled(row: DraftRow, told: str, names: ProseNames, heading_is: str) -> None:
-    """A heading's row whose section tells more tiltak a paragraph each, each with its own code, or whose heading is a
-    kind of measure: the heading is a chapter's («5.2 Fag- og yrkesopplæringen») or a topic's, and the paragraph that
-    closed its text names the tiltak as the others do (and is its description)."""
-    named = names.name(_first_sentence(told))
-    if named is not None:
-        row.fields["tiltak"], row.fields["beskrivelse"] = named.name, clean(told)
-        row.evidence.append(f"overskriften er {heading_is}; navnet er {named.how} i teksten under")
-        row.doubt = row.doubt or "lest fra løpende tekst: kontroller navnet og delmålet"
 
 
 def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[DraftRow], skipped: list[SkippedRow],

@@ -43,6 +43,13 @@ def names() -> ProseNames:
     ("Saman med LO har vi prøvd ut Vurderingsmodellen ved fire fagskular.", "Vurderingsmodellen"),
     # A short verbless title opened by the article of a definite adjective (round 42's scanned letter).
     ("Den nasjonale EVU-portalen.", "Den nasjonale EVU-portalen"),
+    # Round 43's e-mail: a name after the verb up to its bracketed code, a subtitle after a dash inside it; a name
+    # closed by its year after an inverted verb; a title before a dash after the letter's «Til slutt:».
+    ("Det største arbeidet har vært Lær i frivilligheten – studieforbundene i samarbeid (delmål 3.6), som vi leder.",
+     "Lær i frivilligheten – studieforbundene i samarbeid"),
+    ("Som vanlig arrangerte vi Voksnes læringsuke 2064 sammen med VOFO og bibliotekene.", "Voksnes læringsuke 2064"),
+    ("Til slutt: Studieforbundenes digitale kursplattform – Felles plattform der studieforbundene kan tilby kurs.",
+     "Studieforbundenes digitale kursplattform"),
 ])
 def test_the_measure_a_sentence_names(names, sentence, name):
     assert names.name(sentence).name == name

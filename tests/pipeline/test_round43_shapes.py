@@ -92,3 +92,38 @@ def test_an_overview_table_and_a_section_for_each_of_its_tiltak_give_each_tiltak
     assert [(r.get("tiltak"), r.get("delmal"), r.get("type")) for r in rows] == [
         ("Kompetansebevis-prosjektet", "2.5", "Utviklingsprosjekt"), ("Fagskoledagen 2064", "2.3", "Arrangement")]
     assert any("beskrevet igjen i teksten under" in w for w in warnings)
+
+
+def test_a_paragraph_whose_last_sentence_links_it_to_a_delmal_in_words_takes_that_delmal(matchers):
+    # Kompetanseforbundet's e-mail: «… Dette hører inn under Kompetanseplussordningene i strategien.» took the delmål
+    # of the paragraph above (3.6); «Vi regner den inn under målet om læring i frivillig sektor.» was not read at all.
+    lines = ["Her kommer en kort oppsummering fra Kompetanseforbundet for 2064.",
+             "Som vanlig arrangerte vi Voksnes læringsuke 2064 sammen med VOFO og bibliotekene. Også dette regner vi "
+             "under delmål 3.6.",
+             "Vi har også vært med i Kompetansepluss Sápmi, der Sametinget har hovedansvaret. Studieforbundene har stått "
+             "for deler av opplæringen. Dette hører inn under Kompetanseplussordningene i strategien.",
+             "Til slutt: Studieforbundenes digitale kursplattform – Felles plattform der studieforbundene kan tilby kurs. "
+             "Vi regner den inn under målet om læring i frivillig sektor."]
+    content = Content(blocks=tuple(Paragraph(1, n, t) for n, t in enumerate(lines, 1)))
+    read = content_to_rows(content, "kompetanseforbundet_2064.pdf", matchers)
+    assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [
+        ("Voksnes læringsuke 2064", "3.6"), ("Kompetansepluss Sápmi", "3.2"),
+        ("Studieforbundenes digitale kursplattform", "3.6")]
+
+
+def test_a_newsletters_headline_over_a_tiltak_gives_way_to_the_name_its_text_opens_with(matchers, tmp_path):
+    # UHR's newsletter: «Hurtigsporet gir raskere godkjenning» and «Hvor finnes EVU-tilbudene?» over text naming the
+    # measure were taken for its name. A heading that is the measure's own name stays.
+    d = docx.Document()
+    for heading, text, code in [
+            ("Hurtigsporet gir raskere godkjenning", "Hurtigsporet er et samarbeid med Akademikerne og HK-dir.", "2.6"),
+            ("Hvor finnes EVU-tilbudene?", "Nasjonal EVU-kartlegging i UH-sektoren ble gjennomført i høst.", "2.4"),
+            ("Kompetansepluss arbeid", "Kompetansepluss arbeid er en tilskuddsordning for opplæring på jobben.", "3.2")]:
+        d.add_heading(heading, level=2)
+        d.add_paragraph(text)
+        d.add_paragraph(f"Delmål: {code}")
+        d.add_paragraph("Ansvarlig: UHR-sekretariatet")
+    rows, _ = _docx_rows(matchers, d, tmp_path / "uhr_nytt_2065.docx")
+    assert [(r.get("tiltak"), r.get("delmal")) for r in rows] == [
+        ("Hurtigsporet", "2.6"), ("Nasjonal EVU-kartlegging i UH-sektoren", "2.4"), ("Kompetansepluss arbeid", "3.2")]
+    assert "forteller om tiltaket" in " ".join(rows[0].evidence)
