@@ -301,6 +301,6 @@ def test_a_type_written_as_how_or_with_whom_the_measure_is_run_is_taken_but_neve
 def test_input_or_a_hearing_response_written_as_the_type_is_information_but_never_sure(matchers):
     # Round 42, sentence set 43: «Innspill» and «Høringssvar» typed rows informing another's work were guessed FoU;
     # sentence set 23's writer counted «Innspill» to a council's report a study of the member's own.
-    for raw in ("Innspill", "Høringssvar", "Høyringsinnspel"):
+    for raw in ("Innspill", "Høringssvar", "Høyringsinnspel", "fråsegn"):  # round 43: Vestland's «fråsegn»
         m = matchers.types.match(raw, "Innspill til Kompetansebehovsutvalgets temarapport om helse")
         assert (m.value, m.inferred) == ("Informasjon", False) and m.confidence < Thresholds().type
