@@ -188,7 +188,7 @@ def test_a_scanned_letters_paragraphs_broken_into_lines_each_tell_a_tiltak_title
     content = Content(blocks=tuple(Paragraph(1, n, t) for n, t in enumerate(lines, 1)), reliability=0.8)
     read = content_to_rows(content, "fagskoleradet_skannet.pdf", matchers)
     assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [
-        ("Fagskoledagene 2041", "1.4"), ("EVU-portalen", "2.4")]
+        ("Fagskoledagene 2041", "1.4"), ("Den nasjonale EVU-portalen", "2.4")]
 
 
 def test_a_form_in_paragraphs_under_the_reports_title_leaves_the_title_no_tiltak(matchers, tmp_path):
