@@ -22,7 +22,8 @@ from .layout_joins import (colons_read, joined_item_wraps, joined_labels, partic
                            split_questions)
 from .cell_lines import (described_rows, settle_dash_items, settle_named_items, split_table_cells,
                          types_run_into_tiltak)
-from .prose_paragraphs import ProseNames, read_passed_over
+from .prose_names import ProseNames
+from .prose_paragraphs import read_passed_over
 from .draft_row import DraftRow
 from .legend import is_key_table, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, rest_of_cut_row

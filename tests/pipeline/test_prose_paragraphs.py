@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 from normalise.matchers import Matchers
 from pipeline.cli import app
 from pipeline.outputs.csv_files import read_csv
-from pipeline.prose_paragraphs import UNREAD, ProseNames
+from pipeline.prose_names import ProseNames
+from pipeline.prose_paragraphs import UNREAD
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +193,4 @@ def test_a_heading_that_is_a_kind_of_measure_is_named_from_the_text_under_it(tmp
         ("Kompetansebehovsutvalet", "1.1"), ("Vidareutdanning i kommunehelse for sjukepleiarar", "2.4")]
     register = {r["tiltak"]: r["needs_review"] for r in read_csv(out / "register.csv")}
     assert register["Vidareutdanning i kommunehelse for sjukepleiarar"] == "ja"
+
