@@ -42,7 +42,9 @@ class NamedMeasure:
 
 
 _LEAD_IN = re.compile(r"^(?:\w+\s){0,2}\w+:\s+(?=[A-ZÆØÅ])")  # «Til slutt: », «I tillegg: »
-_DASHED = re.compile(r"^(?P<title>[^–,;:()]{3,80}?)\s+[–-]\s+(?=\S)")
+# «Studieforbundenes digitale kursplattform – Felles plattform …»: a title, then a new sentence after the dash (a
+# subtitle in lower case, «… – digitalt medborgerskap er …», is part of the name).
+_DASHED = re.compile(r"^(?P<title>[^–,;:()]{3,80}?)\s+[–-]\s+(?=[A-ZÆØÅ])")
 _TITLE_OPENING = re.compile(r"^[\s.•·–-]*(?:\d{1,2}[.)]?\s+)?")  # «1 », «. » (OCR's bullet) before a paragraph's title
 _CODE_IN_TITLE = re.compile(r"\d\s?[.,]\s?\d{1,2}\b|\bdelm[åa]l", re.IGNORECASE)
 TITLE_SENTENCE_WORDS = 6  # a title closed by a stop is short; more words without a verb are a list of things

@@ -51,6 +51,9 @@ def names() -> ProseNames:
     ("Som vanlig arrangerte vi Voksnes læringsuke 2064 sammen med VOFO og bibliotekene.", "Voksnes læringsuke 2064"),
     ("Til slutt: Studieforbundenes digitale kursplattform – Felles plattform der studieforbundene kan tilby kurs.",
      "Studieforbundenes digitale kursplattform"),
+    # … but a subtitle in lower case after the dash is part of the name (round 39's ministry report).
+    ("Kompetansepluss frivillighet – digitalt medborgerskap er en ny satsing der studieforbund gir kurs.",
+     "Kompetansepluss frivillighet - digitalt medborgerskap"),
 ])
 def test_the_measure_a_sentence_names(names, sentence, name):
     assert names.name(sentence).name == name
