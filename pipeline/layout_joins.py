@@ -134,8 +134,8 @@ def scan_lines_joined(blocks: Sequence[Block]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-def particulars_as_text(blocks: Sequence[Block], gives: Callable[[Paragraph], dict[str, str]]) -> tuple[Block, ...]:
+def particulars_as_text(blocks: Sequence[Block], gives: Callable[[str], dict[str, str]]) -> tuple[Block, ...]:
     """The blocks with each heading that is a line of particulars («Delmål 2.2 · Nettverk» set large on a slide) made
     text, so that every rule reads it as the title's line, not as a section."""
-    return tuple(replace(b, kind="text") if isinstance(b, Paragraph) and b.kind == "heading"
-                 and len(gives(replace(b, kind="text"))) >= 2 else b for b in blocks)
+    return tuple(replace(b, kind="text") if isinstance(b, Paragraph) and b.kind == "heading" and len(gives(b.text)) >= 2
+                 else b for b in blocks)

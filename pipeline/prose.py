@@ -101,10 +101,9 @@ class ProseReader(ShapeRules, TitleRows):
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
-        if p.kind == "heading" and (len(self.meta(p.text)) >= 2
-                                    or self.labels(replace(p, kind="text")) and self.block_item is not None):
-            # «DM 1.4 | Råd/nettverk» set large under a slide's title, «Delmål: 2.4» read large by OCR under a block's
-            # title: a line of its particulars, not a section.
+        if p.kind == "heading" and self.labels(replace(p, kind="text")) and self.block_item is not None:
+            # «Delmål: 2.4» read large by OCR under a block's title: a line of its labels, not a section. (A line of
+            # particulars set large, «DM 1.4 | Råd/nettverk», was made text before reading: particulars_as_text.)
             p = replace(p, kind="text")
         if self.block_item is not None and self.block_item is self.last_item and self.empty_label(p):
             return None  # «Beskrivelse:» over the text that answers it: the text describes the block anyway

@@ -4,8 +4,7 @@ lists what the text above told."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from normalise.text import fold
@@ -15,12 +14,12 @@ from tiltak_core.records import RawRow
 from .not_tiltak import some
 
 
-_CODE = re.compile(r"(?<![\d.,])(\d)\s?[.,]\s?(\d{1,2})(?![\d]|[.,]\d)")
+Codes = Callable[[str], list[str]]  # the delmål codes a text gives (DelmalMatcher.codes_in)
 
 
-def _same_delmal(a: RawRow, b: RawRow) -> bool:
+def _same_delmal(a: RawRow, b: RawRow, codes_in: Codes) -> bool:
     """The rows give one delmål: as written, or by its code («2.4» and «2.4 – etter- og videreutdanning …»)."""
-    codes = [{f"{m[1]}.{m[2]}" for m in _CODE.finditer(r.get("delmal"))} for r in (a, b)]
+    codes = [set(codes_in(r.get("delmal"))) for r in (a, b)]
     return fold(a.get("delmal")) == fold(b.get("delmal")) or bool(codes[0]) and codes[0] == codes[1]
 
 
@@ -35,16 +34,16 @@ def _adds_to(earlier: RawRow, later: RawRow) -> bool:
             and (not later.get("delmal") or fold(later.get("delmal")) == fold(earlier.get("delmal"))))
 
 
-def _lists(told: RawRow, listed: RawRow) -> bool:
+def _lists(told: RawRow, listed: RawRow, codes_in: Codes) -> bool:
     """A table row names a tiltak read from the running text above it, under the same delmål (an appendix listing
     what the chapter told)."""
-    return told.provenance.table is None and listed.provenance.table is not None and _same_delmal(listed, told)
+    return told.provenance.table is None and listed.provenance.table is not None and _same_delmal(listed, told, codes_in)
 
 
-def _described(listed: RawRow, told: RawRow) -> bool:
+def _described(listed: RawRow, told: RawRow, codes_in: Codes) -> bool:
     """Text under a table tells a tiltak the table listed, under the same delmål (an overview, then a section for
     each)."""
-    return listed.provenance.table is not None and told.provenance.table is None and _same_delmal(listed, told)
+    return listed.provenance.table is not None and told.provenance.table is None and _same_delmal(listed, told, codes_in)
 
 
 def _filled(kept: RawRow, other: RawRow) -> RawRow:
@@ -53,7 +52,7 @@ def _filled(kept: RawRow, other: RawRow) -> RawRow:
     return replace(kept, fields=tuple((name, kept.get(name) or other.get(name)) for name in names))
 
 
-def merge_repeated(source_file: str, rows: Sequence[RawRow]) -> tuple[tuple[RawRow, ...], list[str]]:
+def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) -> tuple[tuple[RawRow, ...], list[str]]:
     """The rows with each repeat in a later table folded into the first row of its tiltak (its cells as that row's
     extra cells, its fields where the first has none), and a note naming the repeats. A tiltak told in the text and
     listed in a table is the table's row, described by the text."""
@@ -64,12 +63,12 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow]) -> tuple[tuple[RawR
     described: list[str] = []
     for row in rows:
         at = first.get(key := _key(row))
-        if key and at is not None and _lists(kept[at], row):
+        if key and at is not None and _lists(kept[at], row, codes_in):
             told = kept[at]
             kept[at] = _filled(row, told)
             listed.append(told.provenance.locator)
             continue
-        if key and at is not None and _described(kept[at], row):
+        if key and at is not None and _described(kept[at], row, codes_in):
             kept[at] = replace(_filled(kept[at], row), evidence=kept[at].evidence + (
                 f"feltene er fylt fra teksten under tabellen ({row.provenance.locator})",))
             described.append(row.provenance.locator)

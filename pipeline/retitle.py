@@ -5,24 +5,15 @@ raskere godkjenning» over «Hurtigsporet er et samarbeid med …»)."""
 from __future__ import annotations
 
 import re
-from typing import Callable, Protocol
+from typing import Callable
 
 from normalise.text import clean, fold, stems, words
 
 from .draft_row import DraftRow
+from .prose_names import NamedMeasure
 
 NEWS_WORDS = 2  # words a headline says beyond the name it shares with the text («gir raskere godkjenning»)
 PROSE_DOUBT = "lest fra løpende tekst: kontroller navnet og delmålet"
-
-
-class Named(Protocol):
-    """A measure's name as prose names it, and how."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def how(self) -> str: ...
 
 
 def is_headline_over(heading: str, name: str, stop: frozenset[str] = frozenset(),
@@ -41,7 +32,7 @@ def is_headline_over(heading: str, name: str, stop: frozenset[str] = frozenset()
     return len([s for s in said if s not in named]) >= NEWS_WORDS
 
 
-def retitled(row: DraftRow, told: str, name_of: Callable[[str], Named | None], heading_is: str) -> None:
+def retitled(row: DraftRow, told: str, name_of: Callable[[str], NamedMeasure | None], heading_is: str) -> None:
     """The row named as the text it is told in names it (`name_of` its first sentence), that text its description."""
     named = name_of(told)
     if named is not None:

@@ -335,7 +335,7 @@ class RowReader:
         read = scan_lines_joined(colons_read(content.blocks, self.mapper)) if content.reliability < 1.0 else content.blocks
         content = replace(content, blocks=particulars_as_text(joined_item_wraps(
             joined_labels(split_questions(read, lambda q: field_label(q, self.mapper)), self.mapper),
-            lambda t: self.prose.gives_delmal(t) is not None), self.prose.particulars))
+            lambda t: self.prose.gives_delmal(t) is not None), self.prose.meta))
         blocks = content.blocks
         self.prose.survey(content.paragraphs, clean(content.title))
         for n, block in enumerate(blocks):
@@ -380,7 +380,7 @@ class RowReader:
         # «Tiltak: –» in a form, «Ingen egne tiltak for 2046», «test – slettes»: no tiltak, each listed.
         frozen, not_read = sort_out(self.source_file, [r.freeze() for r in rows], self.skipped, self.mapper.vocabulary)
         self.warnings.extend(not_read)
-        frozen, repeats = merge_repeated(self.source_file, frozen)  # a budget table naming the tiltak again
+        frozen, repeats = merge_repeated(self.source_file, frozen, self.delmal.codes_in)  # a budget table naming the tiltak again
         self.warnings.extend(repeats)
         if not self.rows and self.prose.orphans:
             self.warnings.append(
