@@ -201,7 +201,12 @@ class MeasureNames:
                 run.append(nxt)
                 if len(run) >= CAPITALISED_RUN and nxt.folded not in _LINKING:
                     break  # a name ends on a word of its own, not on "for" («Digitalt løft for handelen»)
-            if len(run) >= CAPITALISED_RUN and run[-1].folded not in _LINKING:
+            k = i + len(run)
+            closed = k == len(toks) or bool(re.search(r"[^\s]", text[run[-1].end : toks[k].start]))
+            # «Kursrekken Digitalt grunnløft, utviklet …»: two words the clause ends on, the last one no common word.
+            short = len(run) == CAPITALISED_RUN - 1 and closed and not self._is_common(run[-1].folded) \
+                and len(run[-1].folded) >= NAME_IN_TEXT_CHARS
+            if (len(run) >= CAPITALISED_RUN or short) and run[-1].folded not in _LINKING:
                 runs.append(text[run[0].start : run[-1].end])
         return runs
 

@@ -24,6 +24,7 @@ class PhaseWords:
 
 # «10. trinn» is a school grade; «2. trinn» may as well be a programme's second step, so low numbers stay phases.
 FIRST_GRADE, LAST_GRADE = 4, 13
+FIRST = "1"  # the first phase is the programme as it started
 
 
 def _after_grade(toks: list[Token], at: int) -> bool:
@@ -48,6 +49,7 @@ class PhaseReader:
         self._versions = kinds | frozenset(fold(w) for w in vocab.version_words)
         self._grades = frozenset(fold(w) for w in vocab.phase_grades)
         self._exceptions = tuple(fold(w) for w in vocab.phase_exceptions)
+        self._numbers = {fold(w): number for number, ws in vocab.phase_numbers.items() for w in ws}
 
     def read(self, toks: list[Token]) -> PhaseWords:
         # One word, one phase: «regionale» is found as «regional» and as «regionale»; the shortest entry names it.
@@ -61,14 +63,26 @@ class PhaseReader:
                 continue  # «trinn for trinn», «steg for steg»: how, not which phase
             if (h.first, h.last) not in spans or len(p.entry) < len(spans[h.first, h.last][1].entry):
                 spans[h.first, h.last] = (h, p)
-        hits = list(spans.values())
+        hits = [(h, p) for h, p in spans.values() if self._numbered(h, toks) is not None]
         in_phase = frozenset(i for h, _ in hits for i in range(h.first, h.last + 1))
-        phases = frozenset(p.entry for _, p in hits)
-        sure = {p.entry for h, p in hits if self._sure(h, p, toks)}
+        phases = frozenset(self._numbered(h, toks) or p.entry for h, p in hits)
+        sure = {self._numbered(h, toks) or p.entry for h, p in hits if self._sure(h, p, toks)}
         editions = frozenset(p for p in phases if len(ws := set(p.split())) > 1 and ws & self._loose and ws & self._versions)
         return PhaseWords(phases, phases - sure,
                           frozenset(p.entry for h, p in self._news.find_all(toks) if h.first not in in_phase),
                           phases & self._loose, editions)
+
+    def _numbered(self, hit: Hit, toks: list[Token]) -> str | None:
+        """A phase word with its number («fase 2», «andre fase»); '' when it has none; None for the first phase
+        («fase 1», «første fase»), which is the programme itself."""
+        if hit.first != hit.last:
+            return ""
+        before = toks[hit.first - 1].folded if hit.first > 0 else ""
+        after = toks[hit.last + 1].folded if hit.last + 1 < len(toks) else ""
+        number = after if after.isdigit() else self._numbers.get(after) or self._numbers.get(before, "")
+        if number == FIRST:
+            return None
+        return f"{toks[hit.first].folded} {number}" if number else ""
 
     def _sure(self, hit: Hit, phrase: Phrase, toks: list[Token]) -> bool:
         """Whether a phase word names another measure: any but a loose one, and a loose one before a kind of

@@ -7,7 +7,8 @@ import re
 from rapidfuzz import fuzz
 
 from .name_profile import NameProfile
-from .name_text import NAME_ENDINGS, NAME_IN_TEXT_CHARS, in_sequence, inflected_in, kind_spelled, same_schemes, stem_seq
+from .text import nynorsk_spelled, stem, undoubled, words
+from .name_text import NAME_ENDINGS, NAME_IN_TEXT_CHARS, in_sequence, inflected_in, kind_spelled, name_stem, same_schemes, stem_seq
 
 SAME_BASE = 95  # a title found in a text whose words had a kind joined on: all but a letter of it
 TITLE_AS_NAME_CHARS = 5  # a lead title this long that the other row writes as a proper noun is a shared name
@@ -46,6 +47,11 @@ def shared_name(a: NameProfile, b: NameProfile) -> str:
             # «NorskPåJobb» written as words: «Norsk på jobb».
             spaced = r"[\s-]?".join(map(re.escape, name))
             if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){spaced}{NAME_ENDINGS}(?!\w)", y.text):
+                return name
+        # «Prøvenemndskolen» and «Prøvenemndskulen, digital opplæring»: one word, spelt in Bokmål and in Nynorsk.
+        for name in sorted(x.names):
+            if " " not in name and len(name) >= NAME_IN_TEXT_CHARS and any(
+                    nynorsk_spelled(w) and undoubled(stem(w)) == name_stem(name) for w in words(y.text)):
                 return name
         for title in x.titles:
             # The title stands in the other text, or is that text in other words; a shorter text merely fitting

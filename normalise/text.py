@@ -52,7 +52,7 @@ def _stemmer() -> Any:
 
 SPELLINGS = Path(__file__).parent / "data" / "spellings.toml"
 SPELLED_WITHIN = 6  # a Nynorsk form this long is looked for inside a word too («vidareutdanning»)
-SPELLED_AT_END = 5  # shorter stems («kvar», «dei») only stand for themselves
+SPELLED_AT_END = 4  # shorter stems («dei», «ein») only stand for themselves
 
 
 def _snowball(word: str) -> str:
@@ -85,6 +85,11 @@ def stem(word: str) -> str:
     """Norwegian snowball stem of one folded word, stemmed twice, a Nynorsk spelling given its Bokmål stem
     («rettleiinga» and «veiledningen» are one stem)."""
     return _as_bokmal(word, _snowball(word))
+
+
+def nynorsk_spelled(word: str) -> bool:
+    """Whether a folded word is spelt the Nynorsk way: its stem is its Bokmål word's («prøvenemndskulen»)."""
+    return stem(word) != _snowball(word)
 
 
 def undoubled(stem: str) -> str:

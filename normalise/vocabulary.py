@@ -10,7 +10,8 @@ from .data_file import Problems, raise_problems, read_table, read_toml
 from .text import fold
 
 VOCABULARY = "vocabulary.toml"
-_TABLES = ("fields", "labels", "question_words", "versions", "region_counties", "region_adjectives", "stopwords")  # read one by one below; every other entry is a list of words
+_TABLES = ("fields", "labels", "question_words", "versions", "region_counties", "region_adjectives", "phase_numbers",
+           "stopwords")  # read one by one below; every other entry is a list of words
 
 
 # Version marks in the order a later one replaces an earlier one; a report without a mark ranks between
@@ -38,6 +39,7 @@ class Vocabulary:
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     region_counties: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a larger region -> its counties
     region_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a region -> its adjectives
+    phase_numbers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a phase's number -> its words («andre»)
     council_traps: tuple[str, ...] = ()
     council_doubts: tuple[str, ...] = ()
     council_trap_doubts: tuple[str, ...] = ()
@@ -111,6 +113,7 @@ def load_vocabulary() -> Vocabulary:
     raw_versions = read_table(data, "versions", p)
     raw_regions = read_table(data, "region_counties", p)
     raw_adjectives = read_table(data, "region_adjectives", p)
+    raw_numbers = read_table(data, "phase_numbers", p)
     lists = {f.name: p.texts(data, f.name, "vocabulary") for f in fields(Vocabulary) if f.name not in _TABLES}
     vocab = Vocabulary(
         fields=names,
@@ -119,6 +122,7 @@ def load_vocabulary() -> Vocabulary:
         versions={rank: p.texts(raw_versions, rank, "[versions]") for rank in VERSION_RANKS},
         region_counties={region: p.texts(raw_regions, region, "[region_counties]") for region in raw_regions},
         region_adjectives={region: p.texts(raw_adjectives, region, "[region_adjectives]") for region in raw_adjectives},
+        phase_numbers={number: p.texts(raw_numbers, number, "[phase_numbers]") for number in raw_numbers},
         stopwords=frozenset(fold(w) for w in p.texts(data, "stopwords", "vocabulary")),
         **lists,
     )

@@ -1,0 +1,47 @@
+"""Joint measures named in other words (held-out sentence set 44): a two-word name, a Nynorsk spelling inside a
+name, a first phase, a model taken up anew."""
+
+from .test_dedup import _groups, _row
+
+
+def test_a_two_word_name_a_clause_ends_on_is_the_name_both_rows_share(matchers):
+    rows = [
+        _row("spekter.docx", "Spekter", "Kursrekken Digitalt grunnløft, utviklet sammen med de andre partene", "2.1", "E-læring"),
+        _row("virke.docx", "Virke", "Digitalt grunnløft (DigiGrunn)", "2.1", "Kurs"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Spekter", "Virke"]]
+    assert "begge nevner «digitalt grunnløft»" in clusters.merges[0][2].evidence
+
+
+def test_a_programmes_model_taken_up_for_others_is_another_measure(matchers):
+    rows = [
+        _row("virke.docx", "Virke", "Digitalt grunnløft (DigiGrunn)", "2.1", "Kurs"),
+        _row("vestland.docx", "Vestland fylkeskommune",
+             "DigiHelse – modellen frå Digitalt grunnløft teken i bruk for tilsette i helse og omsorg", "2.1", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Vestland fylkeskommune"], ["Virke"]]
+
+
+def test_a_name_spelt_in_nynorsk_inside_a_compound_is_the_same_name(matchers):
+    rows = [
+        _row("lo.docx", "LO", "Kurs for prøvenemndsmedlemmer i regi av Prøvenemndskolen", "2.3", "Opplæring"),
+        _row("vestland.docx", "Vestland fylkeskommune", "Prøvenemndskulen, digital opplæring", "2.3", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO", "Vestland fylkeskommune"]]
+    assert "prøvenemndskolen" in clusters.merges[0][2].evidence
+
+
+def test_a_first_phase_is_the_programme_and_two_numbered_phases_are_two_measures(matchers):
+    first = [
+        _row("regjeringen.pdf", "Regjeringen", "Kompetansepasset – modell for dokumentasjon av kompetanse", "2.5", "Prosjekt"),
+        _row("virke.docx", "Virke", "Pilotering av Kompetansepasset (fase 1) sammen med partene", "2.5", "Prosjekt"),
+    ]
+    assert _groups(matchers, first)[0] == [["Regjeringen", "Virke"]]
+    numbered = [
+        _row("lo.docx", "LO", "Kompetansepasset fase 2", "2.5", "Prosjekt"),
+        _row("nho.docx", "NHO", "Kompetansepasset fase 3", "2.5", "Prosjekt"),
+    ]
+    assert _groups(matchers, numbered)[0] == [["LO"], ["NHO"]]
