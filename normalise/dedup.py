@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from tiltak_core.records import (
     NEAR_APART, NEAR_APART_DOUBT, NEAR_COMMON_TEXT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_DELMAL, NEAR_JOINT,
-    NEAR_LOST, NEAR_OPENING, NEAR_TEXT, Merge, Tiltak,
+    NEAR_LOST, NEAR_OPENING, NEAR_PARTNER, NEAR_TEXT, Merge, Tiltak,
 )
 
 from .name_text import same_sector, sector_after, split_compounds, variant_after
@@ -187,7 +187,7 @@ def _other_edition(a: Tiltak, b: Tiltak) -> tuple[str, bool]:
 def _shares_own_words(a: RowProfile, b: RowProfile, names: MeasureNames) -> bool:
     """Whether two rows share a word that is not the strategy's, a type's or a body's: «Rapport om digital kompetanse i
     skolen» and «… blant akademikere» are alike in words every report uses."""
-    return bool({undoubled(s) for s in a.stem_set & b.stem_set} - names.common_stems)
+    return bool({undoubled(s) for s in a.stem_set} & {undoubled(s) for s in b.stem_set} - names.common_stems)
 
 
 def find_clusters(
@@ -248,10 +248,17 @@ def find_clusters(
         # Two rows opening with the same words ("Fagbrev på jobb …") may name one scheme: not enough to merge
         # (two members' own "Kurs for tillitsvalgte …" open alike too), enough to ask, however the rest differs.
         opening = "" if joint or apart else MeasureNames.same_opening(profiles[i].names, profiles[j].names)
-        if score >= NEAR_MISS or opening:
+        # «Karrieresamtaler for seniorer, felles pilot med Spekter og YS» beside Spekter's «Seniorsamtalen – pilot …»: a
+        # row naming the other's member as taking part, in a word of their own, may be their one measure in other words.
+        partner = named and not apart and not opening and _shares_own_words(profiles[i], profiles[j], names)
+        if score >= NEAR_MISS or opening or partner:
             evidence += f"; begge åpner med «{opening}»" if opening else ""
             kind = (NEAR_APART if certain else NEAR_APART_DOUBT) if apart else NEAR_OPENING if opening else \
                 NEAR_JOINT if joint else NEAR_TEXT if _shares_own_words(profiles[i], profiles[j], names) else NEAR_COMMON_TEXT
+            if partner and kind in (NEAR_TEXT, NEAR_COMMON_TEXT) or partner and score < NEAR_MISS:
+                kind = NEAR_PARTNER
+                evidence += "".join(f"; {x.member} nevner {y.member}" for x, px, y in ((rows[i], profiles[i], rows[j]),
+                                    (rows[j], profiles[j], rows[i])) if y.member in px.named | px.involved)
             item = (score, rows[i].kilde, rows[j].kilde, evidence, kind)
             (heapq.heappush if len(near) < MAX_NEAR_MISSES else heapq.heappushpop)(near, item)
 

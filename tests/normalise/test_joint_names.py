@@ -1,5 +1,9 @@
 """Joint measures named in other words (held-out sentence set 44): a two-word name, a Nynorsk spelling inside a
-name, a first phase, a model taken up anew."""
+name, a first phase, a model taken up anew, and a partner named in a word the rows share."""
+
+from normalise.dedup import find_clusters
+from pipeline.match import match_rows
+from tiltak_core.records import NEAR_PARTNER
 
 from .test_dedup import _groups, _row
 
@@ -45,3 +49,15 @@ def test_a_first_phase_is_the_programme_and_two_numbered_phases_are_two_measures
         _row("nho.docx", "NHO", "Kompetansepasset fase 3", "2.5", "Prosjekt"),
     ]
     assert _groups(matchers, numbered)[0] == [["LO"], ["NHO"]]
+
+
+def test_a_row_naming_the_others_member_in_a_word_of_their_own_is_asked_though_worded_apart(matchers):
+    rows = [
+        _row("akademikerne.docx", "Akademikerne", "Mentorordning for nyutdannede leger, i samarbeid med Spekter", "1.3", ""),
+        _row("spekter.docx", "Spekter", "Mentorordningen i helseforetakene", "1.3", ""),
+    ]
+    tiltak = match_rows(rows, matchers)
+    clusters = find_clusters(tiltak, matchers.orgs, matchers.catalogue.vocabulary.stopwords, 0.85, 0.92)
+    assert len(clusters.groups) == 2
+    (near,) = clusters.near_misses
+    assert near.kind == NEAR_PARTNER and "Akademikerne nevner Spekter" in near.evidence
