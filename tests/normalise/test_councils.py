@@ -82,6 +82,9 @@ def councils(matchers):
         ("Nasjonalt fagskoleråd – Trøndelag fylkeskommune deltar som fagskoleeier", "FSR"),
         # every word of the name shortened with a stop, as a table cell short of room has it (set 43)
         ("Nasj. forum for karriereveil.", "NFK"),
+        # a standing seat at its meetings, a unit by its own name (set 44)
+        ("KS møter fast i UHR-Helse og sosial", "UHR-FSE"),
+        ("Fast invitert til møta i UHR-Musikk, scenekunst og kunst", "UHR-FSE"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
