@@ -91,6 +91,7 @@ class Vocabulary:
     particulars_words: tuple[str, ...] = ()
     other_documents: tuple[str, ...] = ()
     unanswered: tuple[str, ...] = ()
+    answer_labels: tuple[str, ...] = ()
     none_said: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()
     example_labels: tuple[str, ...] = ()

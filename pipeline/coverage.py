@@ -29,6 +29,7 @@ _OPENING_CODE = re.compile(r"^\W{0,3}(?:delm[åa]l(?:et)?|dm\.?)\s*:?\s*\d\s?[.,
 _BRACKETED_CODE = re.compile(r"[(\[]\s*" + CODE_PATTERN + r"\s*(?:[,;][^()\[\]]{0,40})?[)\]]", re.IGNORECASE)
 CONTENT_WORD = 4  # shorter words («og», «for», «dm») say nothing about which tiltak a paragraph is
 READ_SHARE = 0.5  # a paragraph half of whose words stand in the rows was read into them (as a title, a field)
+PARTICULARS_WORDS = 8  # a line of particulars has few words of its own; a longer paragraph is an account itself
 UNREAD = "avsnittet oppgir et delmål slik et tiltak gjør, men ble ikke lest som tiltak"
 UNREAD_ACCOUNT = "overskriften og teksten over et delmål som avslutter dem, ble ikke lest som tiltak"
 
@@ -97,7 +98,7 @@ def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[Dr
         if _unread(_content_words(p.text), read):
             unread.append(SkippedRow(Provenance(source_file, page=p.page, line=p.line).locator, UNREAD,
                                      clean(p.text)[:200]))
-        elif p.kind != "heading" and (account := closed_account(blocks, i)):
+        elif p.kind != "heading" and len(_content_words(p.text)) <= PARTICULARS_WORDS and (account := closed_account(blocks, i)):
             if _unread(set().union(*(_content_words(q.text) for q in account)), read):
                 head = account[0]
                 unread.append(SkippedRow(Provenance(source_file, page=head.page, line=head.line).locator,

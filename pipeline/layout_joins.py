@@ -118,6 +118,24 @@ def colons_read(blocks: Sequence[Block], mapper: ColumnMapper) -> tuple[Block, .
     return tuple(replace(b, text=_STOPPED_LABEL.sub(colon, b.text)) if isinstance(b, Paragraph) else b for b in blocks)
 
 
+# «… 140 kandidater tok fagbrev i 2065 Delmål: 2.5 - Type: prosjekt»: a line of particulars OCR ran into the text above.
+_RUN_IN_PARTICULARS = re.compile(r"(?<=\S)\s+(?=(?:Delm[åa]l|DM)\s*:\s*\d)")
+RUN_IN_WORDS = 3  # words of text before the particulars: fewer are a label's own line
+
+
+def scan_particulars_apart(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """A scan's blocks with a line of particulars that OCR ran into the paragraph above it set on a line of its own
+    («Ordningen er tatt i bruk … i 2065 Delmål: 2.5 - Type: prosjekt - Ansvar: …»), as the page has it."""
+    out: list[Block] = []
+    for b in blocks:
+        m = _RUN_IN_PARTICULARS.search(b.text) if isinstance(b, Paragraph) and b.kind == "text" else None
+        if m is not None and isinstance(b, Paragraph) and len(b.text[: m.start()].split()) >= RUN_IN_WORDS:
+            out += [replace(b, text=b.text[: m.start()].rstrip()), replace(b, text=b.text[m.end():], lead="")]
+        else:
+            out.append(b)
+    return tuple(out)
+
+
 def scan_lines_joined(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """A scan's blocks with each line of running text that stops short of a sentence's end joined to the line under it
     that goes on in lower case or closes with a bracket («… og ga råd om» over «finansieringssystemet … (delmål

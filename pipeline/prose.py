@@ -5,7 +5,6 @@ Key/value tables («Tiltak | …», «Ansvarlig | …») are read in `pipeline.p
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from normalise.columns import ColumnMapper
@@ -17,19 +16,16 @@ from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .item_delmal import OwnDelmal, item_delmal, own_delmal
 from .prose_items import (TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence, item_parts,
-                          list_line, own_item_fields, signs_off)
+                          list_line, own_item_fields, signs_off, titled_paragraph)
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
 from .prose_meta import closing_particulars, code_and_type, item_labels, particular_labels
 from .prose_meta import CHAPTER
-from .prose_shapes import CODE_THEN_WORDS, TYPE_IN_BRACKETS, ShapeRules
+from .prose_shapes import CODE_THEN_WORDS, ShapeRules
 from .prose_title_rows import NUMBER, TitleRows
 
-from .prose_titles import TITLE_WORDS, TitleOverText, coded_title, heads_title_below, linked_delmal
+from .prose_titles import TITLE_WORDS, TitleOverText, coded_title, heads_title_below, linked_delmal, titles_text_below
 
 from tiltak_core.records import Provenance
-
-
-_NAMED_TYPE = re.compile(r"\s*\(\s*([A-ZÆØÅ][a-zæøå/ -]{2,30}?)\s*\)\s*[.:]?\s*")
 
 
 class ProseReader(ShapeRules, TitleRows):
@@ -66,6 +62,7 @@ class ProseReader(ShapeRules, TitleRows):
         self._delmal_words = tuple(fold(w) for w in mapper.vocabulary.delmal_words)
         self._closing = tuple(fold(w) for w in mapper.vocabulary.closing_words)
         self._other_lead_ins = tuple(fold(w) for w in mapper.vocabulary.other_lead_ins)
+        self._answer_labels = mapper.vocabulary.answer_labels
         self._links = tuple(fold(f"{s} {w}").strip() for s in ("", *mapper.vocabulary.delmal_link_subjects)
                             for w in mapper.vocabulary.delmal_links)  # «Dette følger opp delmål 1.4.»: subject too
         self.answer_form = False  # the document is a form's receipt: label lines answered on the line under
@@ -194,6 +191,9 @@ class ProseReader(ShapeRules, TitleRows):
         item_coded = item is not None and bool(self.delmal.codes_in(f"{self.section} {item.fields.get('delmal')}"))
         if meta and self.titles.takes(meta, following, item is not None, bare, item_coded):
             return self._meta_line(meta)
+        if titles_text_below(p, following):
+            self.titles.open(replace(p, kind="heading", text=clean(p.text).rstrip(" :")))
+            return None
         titled = self.titles.add(p) if p.kind != "heading" else None
         if titled and self.delmal.codes_in(titled.delmal):
             return self._titled_text(titled)
@@ -281,11 +281,7 @@ class ProseReader(ShapeRules, TitleRows):
                         self.last_item.fields[name] = value
                 return None
             described = bool(clean(self.block_item.fields.get("beskrivelse"))) if self.block_item is not None else False
-            # Under a delmål's heading, a bold title after the block's own text opens the next tiltak
-            # («**Arbeidslivsdagen for masterstudenter** Akademikerne arrangerte …» under a titled tiltak's account);
-            # «**Resultat:** rapporten kom i mai» goes on describing it.
-            next_title = self.section_names_delmal and (self._title_only(p) or described and self._is_lead_title(p) and not (
-                p.lead.rstrip().endswith(":") or not after_lead(p).lstrip()[:1].isupper()))
+            next_title = self._opens_next_title(p, described)
             if self.block_item is self.last_item and p.kind == "text" and not self.answer_form and not next_title and not (
                     p.lead and own_delmal(p.text)) and not after_description(self.block_item.fields.get("beskrivelse", ""), p.text):
                 # The text under a block's labelled lines describes its tiltak.
@@ -297,6 +293,9 @@ class ProseReader(ShapeRules, TitleRows):
             # Under a delmål's heading, or an område's, when the text gives no code of its own: there the delmål
             # is guessed within the område, and asked.
             return self._lead_item(p)
+        if p.kind == "text" and not p.lead and (opening := titled_paragraph(p.text, self._answer_labels)):
+            # «Svar: Norsk på arbeidsplassen (delmål 3.4, prosjekt): Prosjektet gir …»: a title, its code, its account.
+            return self._item(replace(p, text=opening), "avsnitt som åpner med tittelen og delmålet")
         if p.kind == "text" and p.lead and own_delmal(p.text):
             # «**Title (Delmål II.5, prosjekt)**» on a line of its own: a tiltak; the text under it describes it.
             self.block_item = self._item(p, "avsnitt med uthevet tittel")
@@ -321,26 +320,6 @@ class ProseReader(ShapeRules, TitleRows):
         said = self.meta(text) or sub_item_fields(
             text, self.mapper.split_labels)
         return {**said, **code_and_type(said.get("delmal", ""), self.types)}
-
-    def _lead_item(self, p: Paragraph) -> DraftRow:
-        """The bold title is the tiltak; labels in the text after it fill the fields, the rest describes it.
-        A title with nothing after it but its type in brackets is described by the paragraphs under it."""
-        rest = after_lead(p)
-        # «**1.1.1 Kompetansebehovsutvalet (KBU)** (Utvalg)»: after the bold title, its type in brackets, in lower case
-        # or a capitalised word that names a type.
-        own_type = TYPE_IN_BRACKETS.fullmatch(rest) or (
-            (named := _NAMED_TYPE.fullmatch(rest)) is not None and self.types.given(named.group(1)) is not None and named)
-        head, labelled = self.mapper.split_labels("" if own_type else rest)
-        fields = {"delmal": self.section or "", **labelled, "tiltak": NUMBER.sub("", p.lead).rstrip(" .:")}
-        if own_type:
-            fields["type"] = own_type.group(1)
-        if head.strip(" .:"):
-            # «Title – what was done»: the dash or colon between them belongs to neither.
-            fields["beskrivelse"] = clean(f"{head.strip(' (').lstrip('–—-:. ')} {fields.get('beskrivelse', '')}")
-        row = self._row(p, fields, [f"avsnitt med uthevet tittel under «{clean(self.section)[:60]}»: tittelen er "
-                                    "tiltaket, teksten etter beskrivelsen"])
-        self.block_item = row if not head.strip(" .:") else None
-        return row
 
     def _block(self, p: Paragraph, labels: dict[str, str] | None = None, how: str = "") -> DraftRow:
         """A block: the title (or its «Tiltak:» label) is the tiltak; the labelled lines below fill it."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Protocol
 
-from normalise.text import clean, words
+from normalise.text import clean, fold, words
 from parsers.content import Paragraph
 
 from tiltak_core.records import Match
@@ -348,6 +348,22 @@ def describes_item(p: Paragraph, following: Paragraph | None, labels: Callable[[
     if p.kind != "text" or p.lead or labels(p) or following is None or not is_sentence(p.text):
         return False
     return following.kind in ("bullet", "numbered") or bool(labels(following))
+
+
+# «Svar: Opplæring av LOs representanter i SRY (delmål 1.4, kurs): To samlinger …»: a title, its code in brackets, a
+# colon, then the account. A stop after the bracket would end a sentence instead («LO har en plass i KBU (delmål 1.1).»).
+_TITLE_CODE_COLON = re.compile(r"^(?P<title>[^():.]{3,150}?)\s*\(\s*(?:delm[åa]l(?:et)?|dm\.?)\s*\d[^()]{0,60}\)\s*:\s+\S",
+                               re.IGNORECASE)
+
+
+def titled_paragraph(text: str, answer_labels: tuple[str, ...]) -> str:
+    """A paragraph that opens with a tiltak's title and its code in brackets before a colon and its account, less
+    any form's answer label before it; '' for any other paragraph."""
+    text = clean(text)
+    label = next((w for w in answer_labels if fold(text).startswith(fold(w) + ":")), "")
+    text = text[len(label) + 1:].lstrip() if label else text
+    m = _TITLE_CODE_COLON.match(text)
+    return text if m and len(m["title"].split()) <= TITLE_WORDS else ""
 
 
 def is_sentence(text: str) -> bool:

@@ -18,9 +18,10 @@ from .coverage import is_unread, stray_items, unread_mentions, words_read
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .not_tiltak import some
 from .prose_names import SENTENCES, NamedMeasure, ProseNames
+from .prose_strays import worded_strays
 from .retitle import PROSE_DOUBT, is_headline_over, retitled
 
-from tiltak_core.records import Provenance, SkippedRow
+from tiltak_core.records import Match, Provenance, SkippedRow
 
 MIN_TOLD_WORDS = 8  # «Vi ser fram til samarbeidet.»: fewer words tell no measure
 # «delmål 1.4» inside a sentence: the paragraph's own code when it is the only one it gives. «(delmål 2 5)»: a scan's
@@ -171,10 +172,16 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
 
 def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[DraftRow], skipped: list[SkippedRow],
                      stray: Sequence[tuple[Paragraph, Paragraph]], delmal_levels: set[int], names: ProseNames,
-                     known_code: Callable[[str], bool],
-                     worded_delmal: Callable[[str], str] = lambda heading: "") -> tuple[list[DraftRow], list[SkippedRow], list[str]]:
+                     known_code: Callable[[str], bool], worded_delmal: Callable[[str], str] = lambda heading: "",
+                     match: Callable[[str], Match] | None = None) -> tuple[list[DraftRow], list[SkippedRow], list[str]]:
     """The rows with the tiltak told in running prose added; what the reader passed over that may be tiltak (items
-    under headings naming no delmål, paragraphs giving a delmål), listed; and the warnings that say so."""
+    under headings naming no delmål, paragraphs giving a delmål), listed; and the warnings that say so. `match` reads
+    a delmål from a sentence's words, for bold titles under headings that name none."""
+    if match is not None:
+        # Only under headings at a level the report's other headings give delmål at: elsewhere a bold title opens an
+        # introduction's or a chapter's paragraph as often as a tiltak.
+        worded, stray = worded_strays(source_file, [s for s in stray if s[1].level in delmal_levels], match)
+        rows = sorted([*rows, *worded], key=lambda r: (r.provenance.page or 0, r.provenance.line or 0))
     passed, warnings = stray_items(source_file, stray, delmal_levels), []
     if passed:
         warnings.append(f"{source_file}: {len(passed)} {'punkt' if len(passed) == 1 else 'punkter'} under overskrifter "

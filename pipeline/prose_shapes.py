@@ -27,6 +27,7 @@ BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only w
 # "Digitalt løft i varehandelen (kurs)", «Samisk på jobben [kurs]»: a title's closing brackets, in lower case, say
 # its type.
 TYPE_IN_BRACKETS = re.compile(r"\s*[(\[]\s*([a-zæøå][\w/ -]{1,30}?)\s*[)\]]\s*$")
+TYPE_OPENING = re.compile(r"^\s*[(\[]\s*([a-zæøå][\w/ -]{1,30}?)\s*[)\]]\s*[.:]?\s*")  # «(kurs). Tolv nye moduler …»
 
 
 _NUMBERED_LABEL = re.compile(r"^\s*([^\W\d]+)\s+(?:nr\.?\s*)?\d{1,3}\s*:")  # «Tiltak 3:», «Tiltak nr. 3:»
@@ -36,6 +37,12 @@ def unnumbered(text: str) -> str:
     """The text with a numbered label opening it written as the label («Tiltak 3: …» as «Tiltak: …»)."""
     return _NUMBERED_LABEL.sub(r"\1:", text, count=1)
 CODE_THEN_WORDS = re.compile(CODE_PATTERN + r"\.?\s*[-–:]?\s*(?P<rest>.*)", re.IGNORECASE)  # «Delmål 2.4 – …»
+
+
+def _told(text: str) -> bool:
+    """A sentence, or text holding one's end («… i helseforetakene. 140 kandidater tok fagbrev i 2065» from a scan that
+    lost the last stop): an account, not a title."""
+    return is_sentence(text) or bool(re.search(r"[.!?]\s+[A-ZÆØÅ0-9]", clean(text)))
 
 
 class ShapeRules:
@@ -145,7 +152,7 @@ class ShapeRules:
             return False
         if self.labels(p):
             return False  # a labelled line itself ("Tiltak: …") is no title
-        if p.kind == "text" and not p.lead and is_sentence(p.text) and self._previous is not None and (
+        if p.kind == "text" and not p.lead and _told(p.text) and self._previous is not None and (
                 self._previous.kind == "heading" and self.titles.title is self._previous):
             return False  # a heading's text: the heading is the title its labelled line completes
         labels = self.labels(following)
@@ -173,6 +180,17 @@ class ShapeRules:
         """A bold title alone on its line, or with only its type in brackets: the next tiltak, not a description."""
         rest = after_lead(p)
         return self._is_lead_title(p) and (not rest.strip() or bool(TYPE_IN_BRACKETS.fullmatch(rest)))
+
+    def _opens_next_title(self, p: Paragraph, described: bool) -> bool:
+        """Under a delmål's heading, a bold title after the block's own text opens the next tiltak («**Arbeidslivsdagen
+        for masterstudenter** Akademikerne arrangerte …» under a titled tiltak's account); so does one under an
+        område's heading, its type maybe in brackets after it («**Fagskoledagen 2065** (arrangement). Åpne dager …»).
+        «**Resultat:** rapporten kom i mai» goes on describing it."""
+        if not (self.section_names_delmal or self.section is not None and p.lead):
+            return False
+        rest = TYPE_OPENING.sub("", after_lead(p)).lstrip()
+        return self._title_only(p) or described and self._is_lead_title(p) and not (
+            p.lead.rstrip().endswith(":") or not rest[:1].isupper())
 
     def _is_titled(self, p: Paragraph, following: Paragraph | None) -> bool:
         """A heading ranked under the heading that named the delmål, right under a bare «DELMÅL 1.1» (a slide's small

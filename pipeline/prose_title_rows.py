@@ -6,16 +6,21 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from normalise.columns import ColumnMapper
 from normalise.delmal import DelmalMatcher
 from normalise.text import clean
 from parsers.content import Paragraph
 
 from .draft_row import DraftRow
-from .prose_shapes import TYPE_IN_BRACKETS
+from .prose_items import TypeNamer, after_lead
+from .prose_shapes import TYPE_IN_BRACKETS, TYPE_OPENING
 from .prose_titles import Linked, Titled, TitleOverText
 
+# «(Utvalg)» after a bold title: its type, a capitalised word the types' reader knows.
+_NAMED_TYPE = re.compile(r"\s*\(\s*([A-ZÆØÅ][a-zæøå/ -]{2,30}?)\s*\)\s*[.:]?\s*")
 # «4. », «Tiltak 1: », «1.2.1 » (the delmål's code and the tiltak's number under it): the order, not the title.
-NUMBER = re.compile(r"^\s*(?:(?:tiltak\s+(?:nr\.?\s*)?)?\d{1,2}\s?[.):]|\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+", re.IGNORECASE)
+NUMBER = re.compile(r"^\s*(?:tiltak\s+(?:nr\.?\s*)?\d{1,2}\s?[.):–-]|\d{1,2}\s?[.):]|\d{1,2}\.\d{1,2}\.\d{1,2}\.?)\s+",
+                    re.IGNORECASE)  # «Tiltak 2 - Fagbrev på jobb» in a memo: the number and its dash
 
 
 class TitleRows:
@@ -23,6 +28,8 @@ class TitleRows:
 
     source_file: str
     delmal: DelmalMatcher
+    types: TypeNamer
+    mapper: ColumnMapper
     section: str | None
     last_item: DraftRow | None
     block_item: DraftRow | None
@@ -50,8 +57,15 @@ class TitleRows:
         return self.block_item
 
     def _titled_text(self, titled: Titled) -> DraftRow:
-        """A heading over text closing with «(Delmål 2.4)»: the heading is the tiltak, the text its description."""
+        """A heading over text closing with «(Delmål 2.4)»: the heading is the tiltak, the text its description; what
+        the bracket says after the code is the tiltak's type («nettverk») or labelled fields («ansvar: …»)."""
         self.last_item = titled.row(self.source_file, NUMBER.sub("", titled.title.text).rstrip(" .:"))
+        for part in titled.particulars:
+            head, labelled = self.mapper.split_labels(part)
+            if labelled and not head:
+                self.last_item.fields.update((k, v) for k, v in labelled.items() if k not in ("tiltak", "delmal"))
+            elif "type" not in self.last_item.fields and self.types.given(part) is not None:
+                self.last_item.fields["type"] = part
         self.block_item, self.structured = None, True
         return self.last_item
 
@@ -85,4 +99,27 @@ class TitleRows:
                 self.block_item = item  # the particulars stand over the text that describes the tiltak
                 if row is not None or item is self._heading_title:
                     self.slide = item  # a heading's title and its particulars: the bullets under them describe it
+        return row
+
+    def _lead_item(self, p: Paragraph) -> DraftRow:
+        """The bold title is the tiltak; labels in the text after it fill the fields, the rest describes it.
+        A title with nothing after it but its type in brackets is described by the paragraphs under it."""
+        rest = after_lead(p)
+        # «**1.1.1 Kompetansebehovsutvalet (KBU)** (Utvalg)»: after the bold title, its type in brackets, in lower case
+        # or a capitalised word that names a type.
+        own_type = TYPE_IN_BRACKETS.fullmatch(rest) or (
+            (named := _NAMED_TYPE.fullmatch(rest)) is not None and self.types.given(named.group(1)) is not None and named)
+        account = "" if own_type else rest
+        if not own_type and (opening := TYPE_OPENING.match(rest)) and self.types.given(opening.group(1)) is not None:
+            own_type, account = opening, rest[opening.end():]  # «**Fagskoledagen 2065** (arrangement). Åpne dager …»
+        head, labelled = self.mapper.split_labels(account)
+        fields = {"delmal": self.section or "", **labelled, "tiltak": NUMBER.sub("", p.lead).rstrip(" .:")}
+        if own_type:
+            fields["type"] = own_type.group(1)
+        if head.strip(" .:"):
+            # «Title – what was done»: the dash or colon between them belongs to neither.
+            fields["beskrivelse"] = clean(f"{head.strip(' (').lstrip('–—-:. ')} {fields.get('beskrivelse', '')}")
+        row = self._row(p, fields, [f"avsnitt med uthevet tittel under «{clean(self.section)[:60]}»: tittelen er "
+                                    "tiltaket, teksten etter beskrivelsen"])
+        self.block_item = row if not head.strip(" .:") else None
         return row

@@ -19,8 +19,8 @@ from .draft_row import PROSE_CONFIDENCE, DraftRow
 
 # "(Delmål 2.3 – karrieremuligheter i yrkesfag)" closing a text: its delmål, and maybe the delmål's words; or a
 # last sentence that is the code alone («… og praksisplasser. Delmål 1.4.»).
-_CLOSING_DELMAL = re.compile(r"\(\s*(delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})(?![\d.,]\d)[^()]{0,80}\)[\s.]*$"
-                             r"|(?:^|(?<=[.!?])\s)\s*(delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})\s*\.?\s*$",
+_CLOSING_DELMAL = re.compile(r"\(\s*(?P<code>delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})(?![\d.,]\d)(?P<rest>[^()]{0,80})\)[\s.]*$"
+                             r"|(?:^|(?<=[.!?])\s)\s*(?P<last>delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})\s*\.?\s*$",
                              re.IGNORECASE)
 TITLE_WORDS = 15  # a tiltak's title; a longer heading is a sentence
 _TEXTS = 3  # paragraphs of description a title carries before its bracket; more is a section's prose
@@ -31,6 +31,7 @@ class Titled:
     title: Paragraph
     delmal: str
     beskrivelse: str
+    particulars: tuple[str, ...] = ()  # what the bracket says after the code («(delmål 3.4; nettverk; ansvar: X)»)
     how: str = ("overskrift over tekst som slutter med delmålet (i parentes eller som siste setning): overskriften er "
                 "tiltaket, teksten beskrivelsen")
 
@@ -60,7 +61,8 @@ class TitleOverText:
         if own is None:
             self.texts.append(p.text)
             return None
-        found = Titled(self.title, own.group(1) or own.group(2), clean(" ".join([*self.texts, p.text[: own.start()]])))
+        rest = tuple(part for x in re.split(r"[;,]", own["rest"] or "") if (part := clean(x).strip(" –-")))
+        found = Titled(self.title, own["code"] or own["last"], clean(" ".join([*self.texts, p.text[: own.start()]])), rest)
         self.open(None)
         return found
 
@@ -88,9 +90,18 @@ class TitleOverText:
     def close(self, delmal: str) -> Titled | None:
         """The tiltak the open title makes when a line of particulars naming its delmål follows it or its text."""
         found = Titled(self.title, delmal, clean(" ".join(self.texts)),
-                       "overskrift over en linje som oppgir delmålet: overskriften er tiltaket") if self.title is not None else None
+                       how="overskrift over en linje som oppgir delmålet: overskriften er tiltaket") if self.title is not None else None
         self.open(None)
         return found
+
+
+def titles_text_below(p: Paragraph, following: Paragraph | None) -> bool:
+    """A short line ending in a colon over text that closes with its delmål in brackets: that text's title
+    («Språkkafénettverket:» over «Nettverk av 60 språkkafeer … (delmål 3.4; nettverk)»), not a list's lead-in."""
+    text = clean(p.text)
+    return p.kind == "text" and not p.lead and text.endswith(":") and len(text.split()) <= TITLE_WORDS and (
+        following is not None and following.kind == "text" and not following.lead
+        and _CLOSING_DELMAL.search(following.text) is not None)
 
 
 @dataclass(frozen=True)

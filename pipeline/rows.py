@@ -19,7 +19,7 @@ from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import field_label
 from .layout_joins import (colons_read, joined_item_wraps, joined_labels, particulars_as_text, scan_lines_joined,
-                           split_questions)
+                           scan_particulars_apart, split_questions)
 from .cell_lines import (described_rows, settle_dash_items, settle_named_items, split_table_cells,
                          types_run_into_tiltak)
 from .prose_names import ProseNames
@@ -332,7 +332,8 @@ class RowReader:
     # ------------------------------------------------------------------ the document
     def read(self, content: Content) -> RowsRead:
         # «Delmål» over «2.1», a bold «Type» run into «Kurs»: a slide's panel, read as the labelled lines it is.
-        read = scan_lines_joined(colons_read(content.blocks, self.mapper)) if content.reliability < 1.0 else content.blocks
+        read = scan_particulars_apart(scan_lines_joined(colons_read(content.blocks, self.mapper))) \
+            if content.reliability < 1.0 else content.blocks
         content = replace(content, blocks=particulars_as_text(joined_item_wraps(
             joined_labels(split_questions(read, lambda q: field_label(q, self.mapper)), self.mapper),
             lambda t: self.prose.gives_delmal(t) is not None), self.prose.meta))
@@ -361,8 +362,8 @@ class RowReader:
                     self.rows.append(item)
         # Tiltak no rule read, told in running prose, and what gives a delmål but was read into no row.
         self.rows, passed, said = read_passed_over(self.source_file, blocks, self.rows, self.skipped, self.prose.stray,
-                                                   self.prose.delmal_levels, self.prose_names,
-                                                   lambda code: bool(self.delmal.codes_in(code)), self.delmal.worded_heading)
+                                                   self.prose.delmal_levels, self.prose_names, lambda code: bool(
+                                                       self.delmal.codes_in(code)), self.delmal.worded_heading, self.delmal.match)
         self.skipped.extend(passed)
         self.warnings.extend(said)
         settled = settle_named_items(self.rows, self.prose.types)
