@@ -92,6 +92,8 @@ class Vocabulary:
     other_documents: tuple[str, ...] = ()
     unanswered: tuple[str, ...] = ()
     answer_labels: tuple[str, ...] = ()
+    other_year_phrases: tuple[str, ...] = ()
+    other_year_words: tuple[str, ...] = ()
     none_said: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()
     example_labels: tuple[str, ...] = ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from normalise.text import fold
+from normalise.text import clean, fold
 from normalise.vocabulary import Vocabulary
 
 from tiltak_core.records import RawRow, SkippedRow
@@ -17,6 +17,9 @@ PLACEHOLDER = "raden er en prøve eller merket for sletting"
 KEY_LINE = "raden forklarer en kode i rapporten, den er ikke et tiltak"
 EXAMPLE = "raden er et eksempel fra en mal"
 POINTER = "raden viser til et tiltak som står i en annen rad"
+NO_DELMAL_MARK = "raden er merket uten delmål («–») i en tabell der de andre radene har et delmål"
+_DASHES = frozenset("–—-")
+CODED_SHARE = 2 / 3  # of a table's other rows giving a delmål's code: then a row marked «–» is the report's aside
 
 
 def some(locators: list[str]) -> str:
@@ -43,9 +46,26 @@ def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str
     return PLACEHOLDER if words and words <= placeholders else ""
 
 
-def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRow],
-             vocabulary: Vocabulary) -> tuple[tuple[RawRow, ...], list[str]]:
-    """The rows that are tiltak; the others go to `skipped` with their reason, and each reason warns once."""
+def _marked_asides(rows: Sequence[RawRow], delmal_written: Sequence[str]) -> set[int]:
+    """The rows whose delmål cell is a dash alone, in a table whose other rows mostly give a delmål's code: the
+    report's own mark for what is no tiltak of the strategy (an annual plan's deadlines and budget work)."""
+    by_table: dict[tuple[int | None, int | None], list[int]] = {}
+    for n, row in enumerate(rows):
+        if row.provenance.table is not None:
+            by_table.setdefault((row.provenance.page, row.provenance.table), []).append(n)
+    marked: set[int] = set()
+    for members in by_table.values():
+        dashed = [n for n in members if clean(delmal_written[n]) in _DASHES]
+        coded = [n for n in members if re.search(r"\d\s?[.,]\s?\d", rows[n].get("delmal"))]
+        if dashed and len(coded) >= CODED_SHARE * (len(members) - len(dashed)) and len(coded) >= 2:
+            marked.update(dashed)
+    return marked
+
+
+def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRow], vocabulary: Vocabulary,
+             delmal_written: Sequence[str] = ()) -> tuple[tuple[RawRow, ...], list[str]]:
+    """The rows that are tiltak; the others go to `skipped` with their reason, and each reason warns once.
+    `delmal_written`: each row's delmål cell before a dash alone was read as empty."""
     none_said = re.compile("|".join(rf"{re.escape(fold(s))}\b" for s in vocabulary.none_said) or r"(?!)")
     placeholders = frozenset(fold(w) for w in vocabulary.placeholders)
     # An example label opens a cell when a separator or the cell's end follows it: «Eksempel: …», «EKSEMPEL».
@@ -53,9 +73,12 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     words = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in vocabulary.pointer_words) or "(?!)"
     pointer = re.compile(rf"^(?P<name>.+?)\s*(?:[–-]|\()\s*(?:{words})\.?\s+(?:delm[åa]l\s*)?\d\s?[.,]\s?\d{{1,2}}\s*\)?\.?$")
     named = [fold(row.get("tiltak")) for row in frozen]
+    marked = _marked_asides(frozen, delmal_written) if delmal_written else set()
     kept = []
     for n, row in enumerate(frozen):
         reason = NO_TEXT if not row.get("tiltak") else _reason(row, none_said, placeholders, example)
+        if not reason and n in marked:
+            reason = NO_DELMAL_MARK  # «Budsjettarbeid 2066 | – | Økonomi» in a year's plan beside «DM 2.3 · arrangement»
         points = pointer.match(named[n])
         if not reason and points and any(m != n and t.startswith(points["name"]) for m, t in enumerate(named)):
             reason = POINTER  # «KLAFF-programmet – se 2.4» beside KLAFF's own row under 2.4
@@ -70,7 +93,9 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (PLACEHOLDER, "er en prøve eller merket for sletting («test», «slettes»), og ble ikke lest"),
                          (KEY_LINE, "forklarer rapportens koder for type («F = FoU»), og ble ikke lest som tiltak"),
                          (EXAMPLE, "er et eksempel fra malen («Eksempel: …»), og ble ikke lest som tiltak"),
-                         (POINTER, "viser bare til et tiltak i en annen rad («… – se 2.4»), og ble ikke lest som nytt tiltak")):
+                         (POINTER, "viser bare til et tiltak i en annen rad («… – se 2.4»), og ble ikke lest som nytt tiltak"),
+                         (NO_DELMAL_MARK, "er merket «–» der de andre radene i tabellen har et delmål, og ble ikke lest "
+                                          "som tiltak")):
         rows = [s.locator for s in skipped if s.reason == reason]
         if rows:
             more = "; se om kolonnene er lest riktig og før tiltakene inn for hånd" if reason == ONLY_TYPE else (

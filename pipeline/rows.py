@@ -379,7 +379,8 @@ class RowReader:
         if content.reliability < 1.0:
             rows = types_run_into_tiltak(rows, self.types.names_type)
         # «Tiltak: –» in a form, «Ingen egne tiltak for 2046», «test – slettes»: no tiltak, each listed.
-        frozen, not_read = sort_out(self.source_file, [r.freeze() for r in rows], self.skipped, self.mapper.vocabulary)
+        written = [r.fields.get("delmal", "") for r in rows]  # «–» before freezing reads it as empty
+        frozen, not_read = sort_out(self.source_file, [r.freeze() for r in rows], self.skipped, self.mapper.vocabulary, written)
         self.warnings.extend(not_read)
         frozen, repeats = merge_repeated(self.source_file, frozen, self.delmal.codes_in)  # a budget table naming the tiltak again
         self.warnings.extend(repeats)

@@ -1,7 +1,6 @@
 """Shapes held-out round 44 showed the reader: a title line ending in a colon over text that closes with its
 delmål and type in brackets, bold titles with their type in brackets under an område's heading, a form's answers
-that open with a title and its code, bold titles under a county's own chapter numbers, their delmål in words, and a
-scan's line of particulars run into the text above it."""
+that open with a title and its code, and bold titles under a county's own chapter numbers, their delmål in words."""
 
 from __future__ import annotations
 
@@ -10,7 +9,9 @@ import docx
 from parsers.content import Content, Paragraph
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
+from pipeline.extract import ROWS_SKIPPED, extract_document
 from pipeline.rows import content_to_rows
+from tiltak_core.records import Document
 
 
 def _docx_rows(matchers, d, path):
@@ -97,6 +98,50 @@ def test_bold_titles_under_a_countys_own_chapter_numbers_take_the_delmal_their_s
     assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value) for r in rows] == [
         ("Kompetanseforum Rogaland", "1.2"), ("DIKA-kursene", "2.1")]
     assert all(r.doubt for r in rows)
+
+
+def test_tables_and_items_under_a_heading_for_another_year_are_set_aside_and_listed(matchers, tmp_path):
+    # Troms og Finnmark's report: a second table under «Tiltak fra 2064 som er avsluttet» and items under «Planlagt for
+    # 2066» were counted as the year's tiltak.
+    d = docx.Document()
+    d.add_heading("Troms og Finnmark fylkeskommune – tiltak 2065", level=1)
+    for heading, rows in ((None, [("Fagbrev på jobb", "Delmål 2.5", "Prosjekt")]),
+                          ("Tiltak fra 2064 som er avsluttet", [("Språkpraksis i fiskeindustrien", "Delmål 3.4", "Prosjekt")])):
+        if heading:
+            d.add_heading(heading, level=2)
+        t = d.add_table(rows=1, cols=3)
+        for cell, text in zip(t.rows[0].cells, ("Tiltak", "Delmål", "Type")):
+            cell.text = text
+        for row in rows:
+            for cell, text in zip(t.add_row().cells, row):
+                cell.text = text
+    d.add_heading("Planlagt for 2066", level=2)
+    d.add_paragraph("Karrieresenter med fast tilstedeværelse på Svalbard (delmål 1.3).", style="List Bullet")
+    path = tmp_path / "troms_og_finnmark_2065.docx"
+    d.save(path)
+    result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Fagbrev på jobb"]
+    assert [(s.locator, s.text) for s in result.skipped] == [
+        ("t2-r2", "Språkpraksis i fiskeindustrien"), ("l4", "Karrieresenter med fast tilstedeværelse på Svalbard")]
+    assert result.outcome == ROWS_SKIPPED and any("annet år enn rapportens" in w for w in result.warnings)
+
+
+def test_rows_a_years_plan_marks_with_a_dash_for_delmal_beside_coded_rows_are_not_tiltak(matchers, tmp_path):
+    # Møre og Romsdal's annual wheel: «Budsjettarbeid 2066 | – | Økonomi» beside «Yrkesfagdagen 2065 | DM 2.3 · arrangement».
+    d = docx.Document()
+    d.add_heading("Årshjul 2065 – kompetanse og fagopplæring", level=1)
+    t = d.add_table(rows=1, cols=3)
+    for cell, text in zip(t.rows[0].cells, ("Tiltak / hending", "Delmål · type", "Ansvar")):
+        cell.text = text
+    for row in (("Rapportering til Kompetansepolitisk råd for 2064", "–", "Fylkesdirektøren"),
+                ("Yrkesfagdagen 2065", "DM 2.3 · arrangement", "Seksjon for fagopplæring"),
+                ("Maritim kompetansekonferanse", "DM 2.4 · konferanse", "Seksjon for næring"),
+                ("Budsjettarbeid 2066", "-", "Økonomi")):
+        for cell, text in zip(t.add_row().cells, row):
+            cell.text = text
+    rows, warnings = _docx_rows(matchers, d, tmp_path / "more_og_romsdal_2065.docx")
+    assert [r.get("tiltak") for r in rows] == ["Yrkesfagdagen 2065", "Maritim kompetansekonferanse"]
+    assert any("2 rader er merket «–»" in w for w in warnings)
 
 
 def test_a_line_of_particulars_ocr_ran_into_the_text_above_closes_the_heading_over_it(matchers):

@@ -1,0 +1,80 @@
+"""Rows under a heading that places them in another year than the report's own («Tiltak fra 2064 som er avsluttet»,
+«Planlagt for 2066», «Neste år»): set aside with the reason, listed and warned of, never counted as this year's.
+
+A report may carry last year's finished measures «for sammenhengens skyld», or next year's plans; the secretariat
+counts the year's measures. A heading says so by a year other than the report's beside a word for ending or
+planning, or by a phrase that needs no year («neste år»).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from normalise.text import clean, fold
+from normalise.vocabulary import Vocabulary
+from parsers.content import Block, Paragraph, TableBlock
+
+from .not_tiltak import some
+from .rows import RowsRead
+
+from tiltak_core.records import RawRow, SkippedRow
+
+OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rapportens"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> bool:
+    """Whether a heading places what stands under it in another year than `year` (the report's)."""
+    text = fold(clean(heading))
+    said = set(re.findall(r"\w+", text))
+    if any(re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", text) for p in vocabulary.other_year_phrases):
+        return True
+    years = {int(y) for y in _YEAR.findall(text)}
+    return year is not None and bool(years) and year not in years and bool(
+        said & {fold(w) for w in vocabulary.other_year_words})
+
+
+def _sections(blocks: Sequence[Block], year: int | None, vocabulary: Vocabulary) -> list[tuple[int, Paragraph]]:
+    """(block index, the heading over it) for each block standing under a heading that places it in another year."""
+    under: list[tuple[int, Paragraph]] = []
+    current: Paragraph | None = None
+    for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and b.kind == "heading":
+            if current is not None and b.level <= current.level:
+                current = None
+            if current is None and places_elsewhere(b.text, year, vocabulary):
+                current = b
+                continue
+        if current is not None:
+            under.append((i, current))
+    return under
+
+
+def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: int | None,
+              vocabulary: Vocabulary) -> RowsRead:
+    """The rows read, less those under a heading placing them in another year, which are skipped and warned of."""
+    at: dict[tuple[int | None, str, int], Paragraph] = {}
+    for i, heading in _sections(blocks, year, vocabulary):
+        b = blocks[i]
+        key = (b.page, "t", b.index) if isinstance(b, TableBlock) else (b.page, "l", b.line) if isinstance(b, Paragraph) else None
+        if key is not None:
+            at[key] = heading
+    if not at:
+        return read
+    kept: list[RawRow] = []
+    skipped: list[SkippedRow] = []
+    for row in read.rows:
+        p = row.provenance
+        over = at.get((p.page, "t", p.table)) if p.table is not None else at.get((p.page, "l", p.line or -1))
+        if over is None:
+            kept.append(row)
+        else:
+            skipped.append(SkippedRow(p.locator, f"{OTHER_YEAR} («{clean(over.text)[:60]}»)", row.get("tiltak")))
+    if not skipped:
+        return read
+    warning = (f"{source_file}: {len(skipped)} {'rad' if len(skipped) == 1 else 'rader'} står under en overskrift som "
+               f"gjelder et annet år enn rapportens (avsluttet før eller planlagt senere), og ble ikke tatt med "
+               f"({some([s.locator for s in skipped])}); se dem i rapporten")
+    return replace(read, rows=tuple(kept), skipped=(*read.skipped, *skipped), warnings=(*read.warnings, warning))
