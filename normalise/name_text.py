@@ -61,6 +61,24 @@ def _spells(initials: str, acronym: str) -> bool:
     return all(c in rest for c in initials[1:])
 
 
+# «DIKA», «DIKA-kursene»: a tiltak that is an acronym alone, maybe with its kind joined on.
+_BARE_ACRONYM = re.compile(r"^\s*([A-ZÆØÅ]{2,6})(?:-[a-zæøå]{3,})?\s*$")
+# «Digitalt kompetanseløft i arbeidslivet: korte kurs …», «(Digitalt kompetanseløft i arbeidslivet). …»
+_OPENING_WORDS = re.compile(r"^\s*\(?\s*([^():.;–—]{3,80}?)\s*(?:\)|[:.;–—])")
+SPELLED_OUT_WORDS = 8  # an acronym's words; more is a sentence
+
+
+def spelled_out(tiltak: str, beskrivelse: str) -> str:
+    """The words a description opens with that spell out the acronym a tiltak is («DIKA» over «Digitalt
+    kompetanseløft i arbeidslivet: korte kurs …»); '' when the tiltak is no acronym or they spell another."""
+    acronym, opening = _BARE_ACRONYM.match(tiltak or ""), _OPENING_WORDS.match(beskrivelse or "")
+    if acronym is None or opening is None:
+        return ""
+    ws = [w for w in opening.group(1).split() if w.casefold() not in LINKING]
+    initials = "".join(next((c for c in w if c.isalnum()), "").casefold() for w in ws)
+    return opening.group(1) if 2 <= len(ws) <= SPELLED_OUT_WORDS and _spells(initials, acronym.group(1).casefold()) else ""
+
+
 def defined_name(before: str, acronym: str) -> str:
     """The name an acronym in brackets defines, out of the words before it: the longest run of them ending at the
     bracket whose initials its letters may spell («tilbydere i forsøket med forberedende voksenopplæring (FVO)»

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from tiltak_core.records import Tiltak
 
 from .name_profile import NameProfile
+from .name_text import spelled_out
 from .names import MeasureNames
 from .orgs import OrgMatcher
 from .text import fold, stems
@@ -37,6 +38,13 @@ class RowProfile:
 
 
 
+def _named(t: Tiltak) -> str:
+    """The tiltak's text, and when it is an acronym the words its description spells it out with, as a report writes
+    «DIKA (Digitalt kompetanseløft i arbeidslivet)»: the names another report may give it by."""
+    full = spelled_out(t.text, t.row.raw.get("beskrivelse"))
+    return f"{t.text} ({full})" if full else t.text
+
+
 def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
     """Council members a row names as ansvarlig or partner (a federation counts as its confederation)."""
     return frozenset(m for name in (*t.ansvarlig, *t.samarbeidspartnere) if (m := orgs.member_of(name)))
@@ -44,7 +52,8 @@ def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
 
 
 def profile_row(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: MeasureNames) -> RowProfile:
-    own = stems(t.text, stop)
+    named = _named(t)
+    own = stems(named, stop)
     cells = "; ".join((*t.ansvarlig, *t.samarbeidspartnere))
     # A delmål guessed from the words (the report gave none, or only its område), or matched to the report's words
     # only weakly, keeps no rows apart.
@@ -52,5 +61,5 @@ def profile_row(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: Measur
     return RowProfile(t.row.provenance.source_file, "" if unsure else t.delmal.value, "" if t.type.inferred else t.type.value,
                     " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs),
                     orgs.members_named(t.row.raw.get("beskrivelse")),
-                    names.profile(t.text, t.member), names.profile(cells).places if cells else frozenset(),
+                    names.profile(named, t.member), names.profile(cells).places if cells else frozenset(),
                     any(p in fold(t.text) for p in orgs.catalogue.vocabulary.modelled_on))

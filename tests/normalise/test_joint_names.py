@@ -61,3 +61,16 @@ def test_a_row_naming_the_others_member_in_a_word_of_their_own_is_asked_though_w
     assert len(clusters.groups) == 2
     (near,) = clusters.near_misses
     assert near.kind == NEAR_PARTNER and "Akademikerne nevner Spekter" in near.evidence
+
+
+def test_an_acronym_whose_description_spells_it_out_is_named_by_those_words_too(matchers):
+    # Round 44: NHO's «DIKA» (described «Digitalt kompetanseløft i arbeidslivet: korte kurs …») beside Akademikerne's
+    # «Digitalt kompetanseløft i arbeidslivet»: one programme, which the acronym alone did not show.
+    rows = [
+        _row("nho.xlsx", "NHO", "DIKA", "2.1", "Kurs", beskrivelse="Digitalt kompetanseløft i arbeidslivet: korte nettkurs"),
+        _row("akademikerne.docx", "Akademikerne", "Digitalt kompetanseløft i arbeidslivet", "2.1", "Kurs",
+             beskrivelse="Tekna har utviklet moduler i dataanalyse."),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Akademikerne", "NHO"]]
+    assert "begge nevner «digitalt kompetanseløft i arbeidslivet»" in clusters.merges[0][2].evidence
