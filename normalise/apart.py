@@ -70,6 +70,9 @@ def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), 
         nested = bool(ra & b.around or rb & a.around)
         # Each naming the other's county as its partner («Nettverk for karriereveiledning av seniorer», Agder with
         # Innlandet; Innlandet's «Seniornettverket …» with Agder) says so still more.
-        return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb) and not ((named or partners) and only_homes) and not nested
+        # «Kompetansemeklarprogrammet, felles med fleire fylke»: one of them says the counties run it together.
+        together = a.across_counties or b.across_counties
+        return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb) and not (
+            (named or partners or together) and only_homes) and not nested
     return "", False
 

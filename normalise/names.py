@@ -101,6 +101,7 @@ class MeasureNames:
                                      for w in words(entry)) | frozenset(
             w for c in catalogue.councils for entry in (c.name, *c.aliases, *c.units) for w in words(entry)) | self._region_words
         self._moved = PhraseSet(vocab.moved)
+        self._across = PhraseSet(vocab.across_counties)
         self._funded = PhraseSet(vocab.funded_by)
         self._about = PhraseSet(vocab.about_openers)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
@@ -340,9 +341,11 @@ class MeasureNames:
         # A web address names its site both as written and by its name ("Kompetansekartet.no" is Kompetansekartet).
         domains = [m.group(0) for m in _DOMAIN.finditer(text)]
         # A tiltak that is one uncommon word («Samfunnskontrakten», «Helsekompetanse 2028») is a name, capital at the
-        # start or not, its year or not.
+        # start or not, its year or not; so is a title of one such word dated by its year («Fagløftet 2025: vaksne …»).
         lone = [w for w in words(text) if not w.isdigit()]
-        names = self._proper_nouns(text, toks) | {fold(d) for d in domains} | (
+        dated = {u for t in titles if len(ws := words(_less_year(t))) == 1 and not self._is_common(u := ws[0])
+                 and len(u) >= NAME_IN_TEXT_CHARS}
+        names = self._proper_nouns(text, toks) | {fold(d) for d in domains} | dated | (
             {lone[0]} if len(lone) == 1 and not self._is_common(lone[0]) and len(lone[0]) >= NAME_IN_TEXT_CHARS
             else set()) | self._lead_word(text) | {
             stem for d in domains if not self._is_common(stem := fold(d.rsplit(".", 1)[0])) and len(stem) >= 3}
@@ -371,7 +374,8 @@ class MeasureNames:
                            frozenset(name_stem(n) for n in names), phase.loose, self._events(toks),
                            acronym_kinds(text), phase.regional, self._regional_bodies(toks, places | home),
                            short_schemes(toks, self._shortened, self._fillers),
-                           frozenset(r for c in places | home for r in self._larger.get(c, ())), phase.editions)
+                           frozenset(r for c in places | home for r in self._larger.get(c, ())), phase.editions,
+                           bool(self._across.find_all(toks)))
 
     shared = staticmethod(shared_name)
     same_opening = staticmethod(same_opening)

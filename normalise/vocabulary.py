@@ -60,6 +60,7 @@ class Vocabulary:
     note_labels: tuple[str, ...] = ()
     phase_exceptions: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()
+    across_counties: tuple[str, ...] = ()
     modelled_on: tuple[str, ...] = ()
     type_trials: tuple[str, ...] = ()
     funded_by: tuple[str, ...] = ()

@@ -3,7 +3,7 @@ name, a first phase, a model taken up anew, and a partner named in a word the ro
 
 from normalise.dedup import find_clusters
 from pipeline.match import match_rows
-from tiltak_core.records import NEAR_PARTNER
+from tiltak_core.records import NEAR_APART_DOUBT, NEAR_PARTNER
 
 from .test_dedup import _groups, _row
 
@@ -74,3 +74,28 @@ def test_an_acronym_whose_description_spells_it_out_is_named_by_those_words_too(
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Akademikerne", "NHO"]]
     assert "begge nevner «digitalt kompetanseløft i arbeidslivet»" in clusters.merges[0][2].evidence
+
+
+def test_a_one_word_title_dated_by_its_year_is_a_name_the_other_rows_share(matchers):
+    # «Fagløftet 2025: vaksne i arbeid tek fagbrev …» beside «Fagløftet for voksne»: one word, its year after it.
+    rows = [
+        _row("vestland.docx", "Vestland fylkeskommune", "Fagløftet 2025: vaksne i arbeid tek fagbrev gjennom modulstrukturert "
+             "opplæring", "3.1", "Opplæring"),
+        _row("nho.docx", "NHO", "Fagløftet for voksne", "3.1", ""),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["NHO", "Vestland fylkeskommune"]]
+    assert "begge nevner «fagløftet»" in clusters.merges[0][2].evidence
+
+
+def test_two_counties_naming_one_programme_they_say_the_counties_share_are_asked_not_set_apart(matchers):
+    # Set 44: «Kompetansemeklarprogrammet, felles med fleire fylke» (Møre og Romsdal) beside «Felles
+    # kompetansemeglerprogram for fylkeskommunene» (Rogaland) were set apart by their homes, for certain.
+    rows = [
+        _row("more.docx", "Møre og Romsdal fylkeskommune", "Kompetansemeklarprogrammet, felles med fleire fylke", "2.4",
+             "Prosjekt"),
+        _row("rogaland.docx", "Rogaland fylkeskommune", "Felles kompetansemeglerprogram for fylkeskommunene", "2.4", ""),
+    ]
+    _, clusters = _groups(matchers, rows)
+    (near,) = clusters.near_misses
+    assert near.kind == NEAR_APART_DOUBT and "ulik region" in near.evidence
