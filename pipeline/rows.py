@@ -385,10 +385,8 @@ class RowReader:
         frozen, repeats = merge_repeated(self.source_file, frozen, self.delmal.codes_in)  # a budget table naming the tiltak again
         self.warnings.extend(repeats)
         if not self.rows and self.prose.orphans:
-            self.warnings.append(
-                f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som nevner et "
-                "delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»"
-            )
+            self.warnings.append(f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som "
+                                 "nevner et delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»")
         return RowsRead(frozen, tuple(self.warnings + self.prose.warnings),
                         tuple(self.skipped), self.structured or self.prose.structured)
 
