@@ -23,6 +23,7 @@ from tiltak_core.records import RawRow, SkippedRow
 
 OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rapportens"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 
 
 def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> bool:
@@ -32,7 +33,9 @@ def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> 
     if any(re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", text) for p in vocabulary.other_year_phrases):
         return True
     years = {int(y) for y in _YEAR.findall(text)}
-    return year is not None and bool(years) and year not in years and bool(
+    # «Regional plan 2062–2066»: a period the report's year falls in is its own.
+    spans = [(int(a), int(b)) for a, b in _PERIOD.findall(text)]
+    return year is not None and bool(years) and year not in years and not any(a <= year <= b for a, b in spans) and bool(
         said & {fold(w) for w in vocabulary.other_year_words})
 
 

@@ -10,6 +10,7 @@ from parsers.content import Content, Paragraph
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
 from pipeline.extract import ROWS_SKIPPED, extract_document
+from pipeline.other_years import places_elsewhere
 from pipeline.rows import content_to_rows
 from tiltak_core.records import Document
 
@@ -155,3 +156,11 @@ def test_a_line_of_particulars_ocr_ran_into_the_text_above_closes_the_heading_ov
     read = content_to_rows(Content(blocks=blocks, reliability=0.8), "nordland_2065_skannet.pdf", matchers)
     assert [(r.get("tiltak"), r.get("type"), r.get("ansvarlig")) for r in read.rows] == [
         ("Fagbrev på jobb", "prosjekt", "Seksjon for fagopplæring")]
+
+
+def test_a_heading_places_its_rows_in_another_year_only_by_a_word_of_ending_or_planning_and_another_year(matchers):
+    vocabulary = matchers.catalogue.vocabulary
+    elsewhere = ["Tiltak fra 2064 som er avsluttet", "Planlagt for 2066", "Planer for 2066", "Neste år"]
+    # The report's own year, a period it falls in, or a year with no word of ending or planning: the year's tiltak.
+    own = ["Tiltak 2065", "Avsluttet i 2065", "Regional plan 2062–2066 – tiltak", "Kompetansestrategi 2064"]
+    assert [places_elsewhere(h, 2065, vocabulary) for h in elsewhere + own] == [True] * 4 + [False] * 4
