@@ -164,8 +164,10 @@ class ColumnMapper:
         every = (*self.vocabulary.fields.values(), *self.vocabulary.labels.values())
         names = sorted({n for names in every for n in names}, key=len, reverse=True)
         alternatives = "|".join(re.escape(n) for n in names)
-        # «Delmål (nummer og stikkord):», «Type tiltak (kryss av):»: a form's note on how to answer is no part of it.
-        return re.compile(rf"(?:(?<=^)|(?<=[\s.;,(]))({alternatives})(?:\s*\([^()\d]{{1,40}}\))?\s*:\s*", re.IGNORECASE)
+        # «Delmål (nummer og stikkord):», «Type tiltak (kryss av):»: a form's note on how to answer is no part of it; nor
+        # is a second thing the form asks for in the same field («Navn på tiltak / rådsplass:»).
+        return re.compile(rf"(?:(?<=^)|(?<=[\s.;,(]))({alternatives})(?:\s*/\s*[^\W\d][\w-]{{1,24}}(?:\s[\w-]{{1,24}})?)?"
+                          rf"(?:\s*\([^()\d]{{1,40}}\))?\s*:\s*", re.IGNORECASE)
 
     @cached_property
     def goal_label(self) -> re.Pattern[str]:

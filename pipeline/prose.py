@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from normalise.columns import ColumnMapper
 from normalise.delmal import DelmalMatcher
-from normalise.text import clean, fold
+from normalise.text import clean, fold, ticked
 from parsers.content import Paragraph
 
 from .answer_lines import AnswerLines
@@ -279,6 +279,12 @@ class ProseReader(ShapeRules, TitleRows):
                 for name, value in labelled.items():
                     if in_block or not clean(self.last_item.fields.get(name)):
                         self.last_item.fields[name] = value
+                return None
+            if self.block_item is self.last_item and (boxes := ticked(p.text)) != p.text:
+                # «Område 1: ☒ 1.1 ☐ 1.2 …» under a form's «Delmål:»: the code ticked is the block's delmål; a row of
+                # boxes none of which is ticked says nothing.
+                if self.delmal.codes_in(boxes) and not self.delmal.codes_in(self.last_item.fields.get("delmal", "")):
+                    self.last_item.fields["delmal"] = boxes
                 return None
             described = bool(clean(self.block_item.fields.get("beskrivelse"))) if self.block_item is not None else False
             next_title = self._opens_next_title(p, described)
