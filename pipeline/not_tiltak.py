@@ -15,6 +15,7 @@ ONLY_TYPE = "tiltakskolonnen har bare en type, ikke et tiltak"
 SAYS_NONE = "raden sier at det ikke er noe tiltak"
 PLACEHOLDER = "raden er en prøve eller merket for sletting"
 KEY_LINE = "raden forklarer en kode i rapporten, den er ikke et tiltak"
+SYMBOL_LINE = "raden forklarer et tegn rapporten bruker for et delmål, den er ikke et tiltak"
 EXAMPLE = "raden er et eksempel fra en mal"
 POINTER = "raden viser til et tiltak som står i en annen rad"
 NO_DELMAL_MARK = "raden er merket uten delmål («–») i en tabell der de andre radene har et delmål"
@@ -92,6 +93,7 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (SAYS_NONE, "sier at det ikke er noe tiltak, og ble ikke lest"),
                          (PLACEHOLDER, "er en prøve eller merket for sletting («test», «slettes»), og ble ikke lest"),
                          (KEY_LINE, "forklarer rapportens koder for type («F = FoU»), og ble ikke lest som tiltak"),
+                         (SYMBOL_LINE, "forklarer rapportens tegn for delmål («▲ … (delmål 1.4)»), og ble ikke lest som tiltak"),
                          (EXAMPLE, "er et eksempel fra malen («Eksempel: …»), og ble ikke lest som tiltak"),
                          (POINTER, "viser bare til et tiltak i en annen rad («… – se 2.4»), og ble ikke lest som nytt tiltak"),
                          (NO_DELMAL_MARK, "er merket «–» der de andre radene i tabellen har et delmål, og ble ikke lest "

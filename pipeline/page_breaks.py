@@ -1,5 +1,5 @@
 """A table the page break cut: whether a fragment goes on from the one before it, and whether its top row is the
-rest of the row the break cut, which is then joined to that row."""
+rest of the row the break cut, which is then joined to that row; and a row a merged tiltak cell joins to the one above."""
 
 from __future__ import annotations
 
@@ -38,3 +38,11 @@ def join_cut_row(cut: DraftRow, fields: dict, extra: dict) -> None:
     for name, value in extra.items():
         if cell_text(value):
             cut.extra[name] = f"{cut.extra.get(name, '')} {value}"
+
+
+def join_merged_row(row: DraftRow, fields: dict, extra: dict, covered: set[int], header: HeaderMap) -> None:
+    """A row whose tiltak cell is merged with the row above («Plan 2067» under «Resultat 2066», one name over both):
+    the same tiltak, its own cells added to that row's; the merged ones repeat what the row above says."""
+    label = {i: h for i, h in header.extras}
+    join_cut_row(row, {f: v for f, v in fields.items() if header.column(f) not in covered},
+                 {h: v for h, v in extra.items() if h not in {label.get(i, f"kolonne {i + 1}") for i in covered}})

@@ -25,8 +25,9 @@ from .cell_lines import (described_rows, settle_dash_items, settle_named_items, 
 from .prose_names import ProseNames
 from .prose_paragraphs import read_passed_over
 from .draft_row import DraftRow
+from .delmal_key import key_apart, read_delmal_key
 from .legend import is_key_table, read_type_key, type_key
-from .page_breaks import continues, join_cut_row, rest_of_cut_row
+from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
 from .row_fields import cell_text, fill_from_labels, join_omrade
 from .panel_tables import panel_row
 from .prose import ProseReader
@@ -170,8 +171,7 @@ class RowReader:
                       and cell_text(row[c])]
             if not continuation and counts and all(t.isdigit() for t in counts):
                 # «Innsatsområde | Antall tiltak» over «… | 3»: a summary that counts tiltak, listed elsewhere.
-                self.warnings.append(f"{self.source_file}: tabell {_where(block)} teller tiltak, den lister dem ikke, "
-                                     "og ble hoppet over")
+                self.warnings.append(f"{self.source_file}: tabell {_where(block)} teller tiltak, den lister dem ikke, og ble hoppet over")
                 return
             if not continuation and key_figures(texts, layout.header_rows, header.column("tiltak"), self.mapper):
                 self._key_figures(block, texts[layout.header_rows[0]][header.column("tiltak") or 0])
@@ -220,6 +220,9 @@ class RowReader:
                 first_data = False
                 continue
             fields, extra, covered = self._fields_of(cells, header)
+            if header.column("tiltak") in covered and self.rows and self.rows[-1].provenance.table == block.index:
+                join_merged_row(self.rows[-1], fields, extra, covered, header)  # «Plan 2067» under «Resultat 2066»
+                continue
             fill_from_labels(fields, self.mapper)
             join_omrade(fields, extra, self.state.omrade)
             if first_data and continuation and self.rows and block.page is not None and rest_of_cut_row(fields, header):
@@ -300,8 +303,7 @@ class RowReader:
                                  "ikke tiltak, og ble hoppet over")
             return
         if not filled:
-            self.warnings.append(f"{self.source_file}: tabell {_where(block)} har ingen tiltakstabell, bare løs "
-                                 "tekst, og ble hoppet over")
+            self.warnings.append(f"{self.source_file}: tabell {_where(block)} har ingen tiltakstabell, bare løs tekst, og ble hoppet over")
             return
         what = "en liste over strategiens delmål" if self._lists_delmal(block, filled) else (
             "rapportens koder for type" if is_key_table(block.rows, self.types.names_type) else "")
@@ -309,17 +311,14 @@ class RowReader:
             self.warnings.append(f"{self.source_file}: tabell {_where(block)} er {what}, ikke tiltak, og ble hoppet over")
             return
         first = " | ".join(cell_text(c) for c in block.rows[0] if cell_text(c))[:80]
-        self.warnings.append(
-            f"{self.source_file}: tabell {_where(block)} har ingen overskriftsrad som sier hvilken kolonne som er "
-            f"tiltaket, og ingen kolonne som kan leses som tiltak (første rad: «{first}»); de {len(filled)} "
-            "radene ble ikke lest"
-        )
+        self.warnings.append(f"{self.source_file}: tabell {_where(block)} har ingen overskriftsrad som sier hvilken kolonne "
+                             f"som er tiltaket, og ingen kolonne som kan leses som tiltak (første rad: «{first}»); de "
+                             f"{len(filled)} radene ble ikke lest")
         for r in filled:
             self._skip(block, r, NO_HEADER, block.rows[r])
 
     def _key_figures(self, block: TableBlock, caption: str) -> None:
-        self.warnings.append(f"{self.source_file}: tabell {_where(block)} er nøkkeltall («{caption}»), ikke tiltak, og ble "
-                             "hoppet over")
+        self.warnings.append(f"{self.source_file}: tabell {_where(block)} er nøkkeltall («{caption}»), ikke tiltak, og ble hoppet over")
 
     def _lists_delmal(self, block: TableBlock, filled: list[int]) -> bool:
         """«1.1 | Kompetansebehovsutvalg …» row after row: the strategy's delmål with their words (a codes sheet)."""
@@ -334,6 +333,8 @@ class RowReader:
         # «Delmål» over «2.1», a bold «Type» run into «Kurs»: a slide's panel, read as the labelled lines it is.
         read = scan_particulars_apart(scan_lines_joined(colons_read(content.blocks, self.mapper))) \
             if content.reliability < 1.0 else content.blocks
+        symbols, read, aside = key_apart(read, self.source_file)  # «▲ … (delmål 1.4)»: a key, no tiltak
+        self.skipped.extend(aside)
         content = replace(content, blocks=particulars_as_text(joined_item_wraps(
             joined_labels(split_questions(read, lambda q: field_label(q, self.mapper)), self.mapper),
             lambda t: self.prose.gives_delmal(t) is not None), self.prose.meta))
@@ -370,10 +371,9 @@ class RowReader:
         settle_dash_items(self.rows, self.prose.types)
         unsure = [u for u in self.prose.unsure if u not in settled]
         if unsure:
-            self.warnings.append(f"{self.source_file}: {len(unsure)} {'punkt' if len(unsure) == 1 else 'punkter'} kan ha "
-                                 "en type eller forklaring som ikke ble skilt fra tiltaket "
-                                 f"({some(unsure)}); de er merket for kontroll")
-        rows = split_table_cells(described_rows(self.rows, self.mapper.split_labels), self.prose.types)
+            self.warnings.append(f"{self.source_file}: {len(unsure)} {'punkt' if len(unsure) == 1 else 'punkter'} kan ha en "
+                                 f"type eller forklaring som ikke ble skilt fra tiltaket ({some(unsure)}); de er merket for kontroll")
+        rows = read_delmal_key(split_table_cells(described_rows(self.rows, self.mapper.split_labels), self.prose.types), symbols)
         # «P» in a type column the report explains; «F = FoU» under the table is no tiltak.
         self.skipped.extend(read_type_key(rows, type_key(blocks, self.types.names_type), self.types.names_type))
         if content.reliability < 1.0:

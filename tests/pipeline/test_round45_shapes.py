@@ -30,3 +30,45 @@ def test_a_forms_double_name_label_and_its_ticked_delmal_box_make_the_tiltak(mat
     assert [(r.get("tiltak"), r.get("delmal"), r.get("ansvarlig")) for r in read.rows] == [
         ("KBU (YS' plass)", "1.1", "YS-sekretariatet"), ("Bransjeprogrammet i handel", "2.4", "YS-sekretariatet")]
     assert not read.warnings
+
+
+def test_a_row_whose_tiltak_cell_is_merged_with_the_row_above_goes_on_with_that_tiltak(matchers, tmp_path):
+    # LO's table: each tiltak's name merged over a «Resultat 2066» row and a «Plan 2067» row; the plan row was read as
+    # a second tiltak of the same name, and the register counted each twice.
+    d = docx.Document()
+    d.add_heading("LOs rapportering til Kompetansepolitisk råd – 2066", level=1)
+    t = d.add_table(rows=1, cols=4)
+    for cell, text in zip(t.rows[0].cells, ("Tiltak", "", "Innhold", "Delmål")):
+        cell.text = text
+    for name, code in (("Nasjonalt fagskoleråd", "1.4"), ("Yrkes-NM", "2.3")):
+        done, plan = t.add_row().cells, t.add_row().cells
+        done[0].merge(plan[0]).text = name
+        for cells, label, text in ((done, "Resultat 2066", f"{name} i 2066."), (plan, "Plan 2067", "Videreføres i 2067.")):
+            cells[1].text, cells[2].text, cells[3].text = label, text, code
+    path = tmp_path / "lo_2066.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [("Nasjonalt fagskoleråd", "1.4"), ("Yrkes-NM", "2.3")]
+    assert read.rows[0].get("beskrivelse") == "Nasjonalt fagskoleråd i 2066. Videreføres i 2067."
+
+
+def test_a_key_of_symbols_for_delmal_gives_each_symbol_cell_its_code_and_its_lines_are_no_tiltak(matchers, tmp_path):
+    # Virke's report: «Tegnforklaring» over «▲ Samarbeid mellom … (delmål 1.4)» lines, and «▲» in the table's «Mål»
+    # column; the key's lines were read as five tiltak and every row's delmål was «–».
+    d = docx.Document()
+    d.add_heading("Virke – kompetansepolitisk rapport 2066", level=1)
+    d.add_heading("Tegnforklaring", level=3)
+    d.add_paragraph("▲  Samarbeid mellom utdanningstilbydere og arbeidslivet (delmål 1.4)")
+    d.add_paragraph("★  Digital kompetanse i hele arbeidsstyrken (delmål 2.1)")
+    t = d.add_table(rows=1, cols=3)
+    for cell, text in zip(t.rows[0].cells, ("Mål", "Tiltak", "Ansvarlig")):
+        cell.text = text
+    for row in (("▲", "SRY – Virkes plass", "Virke HR"), ("★", "Digital Butikk", "Virke Handel")):
+        for cell, text in zip(t.add_row().cells, row):
+            cell.text = text
+    path = tmp_path / "virke_2066.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [("SRY - Virkes plass", "delmål 1.4"),
+                                                                        ("Digital Butikk", "delmål 2.1")]
+    assert [s.locator for s in read.skipped] == ["l3", "l4"] and "tegn for delmål" in read.warnings[0]
