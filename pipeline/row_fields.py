@@ -1,9 +1,12 @@
 """The fields of a table row completed from what stands beside them: labelled lines in a short cell, an område
-column or an område row over the rows."""
+column or an område row over the rows; and an outline's numbered heading row."""
 
 from __future__ import annotations
 
-from normalise.columns import ColumnMapper
+import re
+from typing import Sequence
+
+from normalise.columns import ColumnMapper, HeaderMap
 from normalise.delmal import joined_code, names_omrade_column
 from normalise.text import clean
 
@@ -37,3 +40,17 @@ def join_omrade(fields: dict, extra: dict, omrade: str = "") -> None:
             return
     if omrade and not clean(fields.get("delmal")):
         fields["delmal"] = omrade
+
+
+# «1.1», «2»: an outline's number for an område or a delmål; «1.1.1» numbers a tiltak under it.
+_OUTLINE_NUMBER = re.compile(r"^\d(?:\.\d{1,2})?\.?$")
+
+
+def outline_row(cells: Sequence[str | None], header: HeaderMap) -> str:
+    """«1.1 | Kunnskap om kompetansebehov» and nothing else, the number in a column no field took: an outline's
+    heading row, read as «1.1 Kunnskap om kompetansebehov» ('' for any other row)."""
+    filled = [(i, t) for i, c in enumerate(cells) if (t := cell_text(c))]
+    taken = {i for i, _ in header.fields}
+    if len(filled) != 2 or filled[1][0] != header.column("tiltak") or filled[0][0] in taken:
+        return ""
+    return f"{filled[0][1]} {filled[1][1]}" if _OUTLINE_NUMBER.match(filled[0][1]) else ""

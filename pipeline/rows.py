@@ -28,7 +28,7 @@ from .draft_row import DraftRow
 from .delmal_key import key_apart, read_delmal_key
 from .legend import is_key_table, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
-from .row_fields import cell_text, fill_from_labels, join_omrade
+from .row_fields import cell_text, fill_from_labels, join_omrade, outline_row
 from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
@@ -126,7 +126,7 @@ class RowReader:
         if len(filled) > 1 and len({t for _, t in filled}) == 1:
             filled = filled[:1]  # one text repeated across merged cells (python-docx, converted files): one cell
         if len(filled) != 1:
-            return None
+            return outline_row(cells, header) or None  # «1.1 | Kunnskap om kompetansebehov» in a plan's outline
         i, text = filled[0]
         if i != header.column("tiltak"):
             return text

@@ -72,3 +72,24 @@ def test_a_key_of_symbols_for_delmal_gives_each_symbol_cell_its_code_and_its_lin
     assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [("SRY - Virkes plass", "delmål 1.4"),
                                                                         ("Digital Butikk", "delmål 2.1")]
     assert [s.locator for s in read.skipped] == ["l3", "l4"] and "tegn for delmål" in read.warnings[0]
+
+
+def test_an_outlines_numbered_heading_rows_give_the_delmal_of_the_rows_under_them(matchers, tmp_path):
+    # UHR's plan: «1 | Gode valg …» and «1.1 | Kunnskap om kompetansebehov» over «1.1.1 | Innspill til KBUs …», the
+    # number in a «Nr.» column; the heading rows were read as seven tiltak, and the delmål of the rest was lost.
+    d = docx.Document()
+    d.add_heading("UHR aktivitetsplan 2066", level=1)
+    t = d.add_table(rows=1, cols=4)
+    for cell, text in zip(t.rows[0].cells, ("Nr.", "Aktivitet", "Ansvarlig enhet", "Kategori")):
+        cell.text = text
+    for row in (("1", "Gode valg for den enkelte og for samfunnet", "", ""), ("1.1", "Kunnskap om kompetansebehov", "", ""),
+                ("1.1.1", "Innspill til KBUs temarapport", "UHR-sekretariatet", "Innspill"),
+                ("2.4", "Kobling av kompetansebehov til etter- og videreutdanning", "", ""),
+                ("2.4.1", "Nasjonalt rammeverk for mikrograder", "UHR-sekretariatet", "Utviklingsprosjekt")):
+        for cell, text in zip(t.add_row().cells, row):
+            cell.text = text
+    path = tmp_path / "uhr_2066.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value) for r in read.rows] == [
+        ("Innspill til KBUs temarapport", "1.1"), ("Nasjonalt rammeverk for mikrograder", "2.4")]
