@@ -38,6 +38,7 @@ class NameProfile:
     around: frozenset[str] = frozenset()  # the larger regions its counties lie in («vestlandet» for Møre og Romsdal)
     regional_editions: frozenset[str] = frozenset()  # «regional utgave»: its phase words naming a region's edition
     across_counties: bool = False  # it says the counties run it together («felles med fleire fylke»)
+    nynorsk_stems: frozenset[str] = frozenset()  # stems of its words spelt the Nynorsk way («prøvenemndskulen»)
 
     @property
     def regions(self) -> frozenset[str]:

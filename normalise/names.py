@@ -21,7 +21,7 @@ from .phase_words import PhaseReader
 from .name_text import (ACRONYM_LETTERS, acronym_kinds, capitalised_inside, LINKING as _LINKING, NAME_IN_TEXT_CHARS, defined_name, spells_initials,
                         name_stem, schemes, short_schemes, spelled, stem_seq)
 from .phrases import PhraseSet, Token, tokens
-from .text import clean, fold, stem, undoubled, words
+from .text import clean, fold, nynorsk_spelled, stem, undoubled, words
 
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _LEAD_TITLE = re.compile(r"^([^:–]{3,80}?)\s*(?::|\s[–-]\s)")
@@ -348,7 +348,7 @@ class MeasureNames:
         names = self._proper_nouns(text, toks) | {fold(d) for d in domains} | dated | (
             {lone[0]} if len(lone) == 1 and not self._is_common(lone[0]) and len(lone[0]) >= NAME_IN_TEXT_CHARS
             else set()) | self._lead_word(text) | {
-            stem for d in domains if not self._is_common(stem := fold(d.rsplit(".", 1)[0])) and len(stem) >= 3}
+            site for d in domains if not self._is_common(site := fold(d.rsplit(".", 1)[0])) and len(site) >= 3}
         home = self._member_region.get(member, frozenset())
         places, settings = self._places(text, toks, home, names)
         phase = self._phase_reader.read(toks)
@@ -375,7 +375,8 @@ class MeasureNames:
                            acronym_kinds(text), phase.regional, self._regional_bodies(toks, places | home),
                            short_schemes(toks, self._shortened, self._fillers),
                            frozenset(r for c in places | home for r in self._larger.get(c, ())), phase.editions,
-                           bool(self._across.find_all(toks)))
+                           bool(self._across.find_all(toks)),
+                           frozenset(undoubled(stem(w)) for w in words(text) if nynorsk_spelled(w)))
 
     shared = staticmethod(shared_name)
     same_opening = staticmethod(same_opening)

@@ -63,10 +63,11 @@ class PhaseReader:
                 continue  # «trinn for trinn», «steg for steg»: how, not which phase
             if (h.first, h.last) not in spans or len(p.entry) < len(spans[h.first, h.last][1].entry):
                 spans[h.first, h.last] = (h, p)
-        hits = [(h, p) for h, p in spans.values() if self._numbered(h, toks) is not None]
-        in_phase = frozenset(i for h, _ in hits for i in range(h.first, h.last + 1))
-        phases = frozenset(self._numbered(h, toks) or p.entry for h, p in hits)
-        sure = {self._numbered(h, toks) or p.entry for h, p in hits if self._sure(h, p, toks)}
+        # Each phase by its number when it has one («fase 2»); a first phase is none.
+        numbered = [(h, p, n) for h, p in spans.values() if (n := self._numbered(h, toks)) is not None]
+        in_phase = frozenset(i for h, _, _ in numbered for i in range(h.first, h.last + 1))
+        phases = frozenset(n or p.entry for _, p, n in numbered)
+        sure = {n or p.entry for h, p, n in numbered if self._sure(h, p, toks)}
         editions = frozenset(p for p in phases if len(ws := set(p.split())) > 1 and ws & self._loose and ws & self._versions)
         return PhaseWords(phases, phases - sure,
                           frozenset(p.entry for h, p in self._news.find_all(toks) if h.first not in in_phase),

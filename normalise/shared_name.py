@@ -7,7 +7,6 @@ import re
 from rapidfuzz import fuzz
 
 from .name_profile import NameProfile
-from .text import nynorsk_spelled, stem, undoubled, words
 from .name_text import NAME_ENDINGS, NAME_IN_TEXT_CHARS, in_sequence, inflected_in, kind_spelled, name_stem, same_schemes, stem_seq
 
 SAME_BASE = 95  # a title found in a text whose words had a kind joined on: all but a letter of it
@@ -50,8 +49,7 @@ def shared_name(a: NameProfile, b: NameProfile) -> str:
                 return name
         # «Prøvenemndskolen» and «Prøvenemndskulen, digital opplæring»: one word, spelt in Bokmål and in Nynorsk.
         for name in sorted(x.names):
-            if " " not in name and len(name) >= NAME_IN_TEXT_CHARS and any(
-                    nynorsk_spelled(w) and undoubled(stem(w)) == name_stem(name) for w in words(y.text)):
+            if " " not in name and len(name) >= NAME_IN_TEXT_CHARS and name_stem(name) in y.nynorsk_stems:
                 return name
         for title in x.titles:
             # The title stands in the other text, or is that text in other words; a shorter text merely fitting
