@@ -15,8 +15,8 @@ from parsers.content import Paragraph
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .item_delmal import OwnDelmal, item_delmal, own_delmal
-from .prose_items import (TypeNamer, after_description, after_lead, closes_letter, describes_item, is_sentence, item_parts,
-                          list_line, own_item_fields, signs_off, titled_paragraph)
+from .prose_items import TypeNamer, describes_item, item_parts, own_item_fields, titled_paragraph
+from .prose_lines import after_description, after_lead, closes_letter, is_sentence, list_line, signs_off
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
 from .prose_meta import closing_particulars, code_and_type, item_labels, particular_labels
 from .prose_meta import CHAPTER

@@ -15,7 +15,7 @@ from normalise.text import clean
 from parsers.content import Paragraph
 
 from .item_delmal import own_delmal
-from .prose_items import is_sentence
+from .prose_lines import is_sentence
 
 BLOCK_LINES = 3  # lines of text and labels that may stand between an item and its labelled line
 # «• Delmål 1.4 – samarbeid mellom utdanning og arbeidsliv» under a slide's title: its delmål, with no label's colon.

@@ -16,7 +16,8 @@ from .draft_row import DraftRow
 from .item_delmal import CODE_PATTERN, own_delmal
 from .prose_blocks import (DELMAL_LINE, NumberedTitle, labelled_headings, labelled_items, numbered_titles,
                            titled_headings, worded_delmal_line)
-from .prose_items import TypeNamer, after_lead, is_sentence, list_line
+from .prose_items import TypeNamer
+from .prose_lines import after_lead, is_sentence, list_line
 from .prose_meta import meta_fields, names_a_kind
 from .prose_titles import TitleOverText
 

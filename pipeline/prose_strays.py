@@ -15,7 +15,7 @@ from normalise.text import clean
 from parsers.content import Paragraph
 
 from .draft_row import PROSE_CONFIDENCE, DraftRow
-from .prose_items import after_lead
+from .prose_lines import after_lead
 from .prose_names import SENTENCES
 
 from tiltak_core.records import Match, Provenance

@@ -12,7 +12,8 @@ from normalise.text import clean
 from parsers.content import Paragraph
 
 from .draft_row import DraftRow
-from .prose_items import TypeNamer, after_lead
+from .prose_items import TypeNamer
+from .prose_lines import after_lead
 from .prose_shapes import TYPE_IN_BRACKETS, TYPE_OPENING
 from .prose_titles import Linked, Titled, TitleOverText
 

@@ -1,0 +1,51 @@
+"""What one line of prose is to a list around it: a sentence, a list line, a letter's close or its place and date."""
+
+from __future__ import annotations
+
+import re
+
+from normalise.text import clean
+from parsers.content import Paragraph
+
+
+def is_sentence(text: str) -> bool:
+    text = clean(text)
+    return text[:1].isupper() and text.endswith((".", "!", "?"))
+
+
+# «Oslo, 29. januar 2027», «Bergen 3.2.2027»: a place and a date on a line of their own, where a letter is signed.
+_PLACE_AND_DATE = re.compile(r"^[A-ZÆØÅ][\w -]{1,30}?,?\s+(?:den\s+)?\d{1,2}\.\s*(?:[a-zæøå]+\s+|\d{1,2}\.\s*)\d{4}\.?$")
+
+
+def signs_off(text: str) -> bool:
+    """A line of a place and a date: the letter's signature follows, not a list of tiltak."""
+    return bool(_PLACE_AND_DATE.match(clean(text)))
+
+
+def after_description(description: str, text: str) -> bool:
+    """A line that is no sentence («YS, Brugata 19, Oslo») after a description that ended its sentence: an address
+    or a signature under the last block, not more of its description."""
+    ends = (".", "!", "?")
+    return clean(description).endswith(ends) and not clean(text).endswith(ends)
+
+
+def after_lead(p: Paragraph) -> str:
+    """The text of a paragraph after its bold lead (spaces compared as one: «1.1.1  Title» under a lead «1.1.1 Title»)."""
+    text, lead = clean(p.text), clean(p.lead)
+    return text[len(lead):] if text.startswith(lead) else text.replace(lead, "", 1)
+
+
+_LABEL_LINE = re.compile(r"^\W*\w+(?:[ -]\w+){0,2}\s*:\s")  # "Dato: …", "Kontaktperson: …": a line of particulars
+LIST_LINE_WORDS = 25  # a list line is short; a longer plain line is running text
+
+
+def closes_letter(p: Paragraph, closing: tuple[str, ...]) -> bool:
+    """«Med vennlig hilsen»: the signature follows, and no list goes on past it (`closing` folded)."""
+    return any(clean(p.text).casefold().startswith(w) for w in closing)
+
+
+def list_line(p: Paragraph | None, closing: tuple[str, ...]) -> bool:
+    """A short line that ends as list items do, without a sentence's full stop, and labels nothing."""
+    return (p is not None and p.kind == "text" and len(p.text.split()) <= LIST_LINE_WORDS
+            and not p.text.rstrip().endswith((".", ":", "!", "?")) and not _LABEL_LINE.match(p.text)
+            and not closes_letter(p, closing))
