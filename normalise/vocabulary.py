@@ -91,6 +91,7 @@ class Vocabulary:
     check_marks: tuple[str, ...] = ()
     particulars_words: tuple[str, ...] = ()
     other_documents: tuple[str, ...] = ()
+    reporting_words: tuple[str, ...] = ()
     unanswered: tuple[str, ...] = ()
     answer_labels: tuple[str, ...] = ()
     other_year_phrases: tuple[str, ...] = ()

@@ -5,6 +5,7 @@ Every document gets exactly one outcome; a bad file is a rejection with a reason
 
 from __future__ import annotations
 
+import re
 import time
 import traceback
 from dataclasses import dataclass, replace
@@ -25,6 +26,8 @@ from .prose_blocks import NUMBERED
 from .other_years import set_aside
 from .rows import RowsRead, content_to_rows
 from .year import TITLE, YearClaim, claim_year
+
+HEADING_WORDS = 14  # a case heading in minutes, not a sentence that mentions the council
 
 PARSED, WARNINGS, CONVERTED, REJECTED, DUPLICATE = (
     FileOutcome.PARSED, FileOutcome.WARNINGS, FileOutcome.CONVERTED, FileOutcome.REJECTED, FileOutcome.DUPLICATE,
@@ -130,7 +133,18 @@ def _unsupported(document: Document) -> ReportError:
 def _other_document(content: Content, matchers: Matchers) -> str:
     """The kind of document the title says it is when that is no report (a hearing statement, minutes); else ''."""
     first = fold(content.title).split(" ", 1)[0].strip(" :–-,.") if content.title else ""
-    return next((kind for kind in matchers.catalogue.vocabulary.other_documents if first == fold(kind)), "")
+    kind = next((kind for kind in matchers.catalogue.vocabulary.other_documents if first == fold(kind)), "")
+    return "" if kind and _reports_to_council(content, matchers) else kind
+
+
+def _reports_to_council(content: Content, matchers: Matchers) -> bool:
+    """Whether a heading in the document names the council and reporting to it: minutes holding the report."""
+    council = fold(matchers.catalogue.council)
+    stems = tuple(fold(w) for w in matchers.catalogue.vocabulary.reporting_words)
+    return bool(council) and any(
+        council in (text := fold(p.text)) and len(text.split()) <= HEADING_WORDS
+        and any(word.startswith(stems) for word in re.findall(r"\w+", text))
+        for p in content.paragraphs)
 
 
 def extract_document(document: Document, matchers: Matchers, options: ParseOptions, max_bytes: int) -> DocumentResult:

@@ -52,6 +52,30 @@ def test_a_hearing_statement_is_no_report_and_its_proposals_are_no_tiltak(tmp_pa
     assert len(extract_document(report, matchers, ParseOptions(), 10**8).rows) == 2
 
 
+def _minutes(path: Path, case: str) -> Document:
+    d = docx.Document()
+    d.add_paragraph("Møteprotokoll", style="Title")
+    d.add_paragraph("Vestland fylkeskommune, Hovudutval for opplæring og kompetanse, møte 27.01.2067")
+    d.add_heading(case, level=2)
+    d.add_paragraph("Fylkesdirektøren har sett opp desse tiltaka for 2066:")
+    d.add_paragraph("a) Havbruksskulen gav etterutdanning for tilsette i havbruksnæringa. (delmål 2.4)")
+    d.add_paragraph("b) Læringsveka 2066 vart skipa til saman med VOFO og studieforbunda. (delmål 3.6)")
+    d.add_paragraph("Framlegget vart samrøystes vedteke.")
+    d.save(path)
+    return Document(path, path.name, "docx", "x", path.stat().st_size)
+
+
+def test_minutes_whose_case_is_the_report_to_the_council_are_read_and_other_minutes_are_not(tmp_path, matchers):
+    report = _minutes(tmp_path / "protokoll.docx", "Sak 4/67 Rapportering til Kompetansepolitisk råd for 2066")
+    read = extract_document(report, matchers, ParseOptions(), 10**8)
+    assert read.outcome != REJECTED and {r.member for r in read.rows} == {"Vestland fylkeskommune"}
+    assert [(r.raw.get("delmal"), r.raw.get("tiltak").split()[0]) for r in read.rows] == [
+        ("delmål 2.4", "Havbruksskulen"), ("delmål 3.6", "Læringsveka")]
+    # A case on something else is a meeting's record: what it lists was decided, not reported.
+    other = _minutes(tmp_path / "protokoll2.docx", "Sak 4/67 Regional plan for kompetanse")
+    assert extract_document(other, matchers, ParseOptions(), 10**8).rejection.kind == "not_a_report"
+
+
 def _table(d, rows):
     t = d.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
