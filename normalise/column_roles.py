@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .vocabulary import Vocabulary
 from .columns import FIELD_LABELS, ColumnMapper, HeaderMap, header_key
+from .councils import COUNCIL_TYPE, CouncilMatcher
 from .delmal import DelmalMatcher
 from .orgs import OrgMatcher
 from .text import clean, fold, words
@@ -27,6 +28,7 @@ TITLE_MIN_WORDS = 2  # a column of titles holds names of a few words, not number
 TITLE_SHARE = 0.6  # titles are shorter than the sentences beside them by this much
 TILTAK_WORDS = 3.0  # the free-text column holds at least this many words a cell on average
 HEADER_CELL_WORDS = 7  # a header cell is a few words («Hva Spekter har gjort i 2033»)
+COUNCIL_CELL_WORDS = 8  # «RSA ved Høgskolen i Innlandet»: a council's name and where it sits, no sentence
 SAMPLE_ROWS = 40  # body rows looked at to decide a column's role
 MIN_UNNAMED_BODY = 2  # rows under a header that names no field, for its columns to be read by what they hold
 SENTENCE_WORDS = 3  # a description is a sentence: «Lansert i september.», not «Pågår»
@@ -66,11 +68,13 @@ def _cell(text: str | None) -> str:
 class ColumnRoles:
     """Finds a table's header and gives each column its role."""
 
-    def __init__(self, mapper: ColumnMapper, delmal: DelmalMatcher, types: TypeMatcher, orgs: OrgMatcher) -> None:
+    def __init__(self, mapper: ColumnMapper, delmal: DelmalMatcher, types: TypeMatcher, orgs: OrgMatcher,
+                 councils: CouncilMatcher) -> None:
         self.mapper = mapper
         self.delmal = delmal
         self.types = types
         self.orgs = orgs
+        self.councils = councils
         vocabulary: Vocabulary = mapper.vocabulary
         self._names = {header_key(n) for n in vocabulary.name_headers}
         self._partner_words = {fold(w) for w in vocabulary.partner_words}
@@ -78,9 +82,11 @@ class ColumnRoles:
         self._particulars = {fold(w) for w in vocabulary.particulars_words}
 
     # ------------------------------------------------------------------ the header rows
-    def layout(self, rows: list[tuple[str, ...]], depth: int, by_content: bool = True) -> TableLayout | None:
+    def layout(self, rows: list[tuple[str, ...]], depth: int, by_content: bool = True,
+               captioned: bool = False) -> TableLayout | None:
         """The header within the first `depth` rows and the role of every column; None when there is none.
-        by_content=False looks only for a header the vocabulary names (a continued table keeps its own)."""
+        by_content=False looks only for a header the vocabulary names (a continued table keeps its own);
+        captioned lets a header no word names stand under one-cell captions (a table beside another)."""
         for i, row in enumerate(rows[:depth]):
             named = self.mapper.header(row, loose=True)
             if named is None or any(self.delmal.names_delmal_cell(row[c]) for c, _ in named.fields if row[c]):
@@ -105,7 +111,9 @@ class ColumnRoles:
                 found = self._with_content_roles(self._combined(row, body[0]), body[0], body[1:])
                 if found.column("tiltak") is not None:
                     return TableLayout((i, i + 1), self._with_description(found, body[0], body[1:]))
-            if partial is None and (i > 0 or len(body) < MIN_UNNAMED_BODY or not self._header_apart(row, body)):
+            # A table beside another on its sheet may stand under its caption («Verv i råd og utvalg»), one cell.
+            top = i == 0 or captioned and all(sum(1 for t in above if t) <= 1 for above in rows[:i])
+            if partial is None and (not top or len(body) < MIN_UNNAMED_BODY or not self._header_apart(row, body)):
                 # A row of unknown short words is a header only at the top, over different cells; over one row it
                 # is more likely a label and its value («Rådsmedlem | Virke» over «Utfylt av / dato | …»).
                 continue
@@ -213,15 +221,19 @@ class ColumnRoles:
         )
 
     # ------------------------------------------------------------------ roles from the cells
-    def _kind(self, text: str) -> str:
-        """What one cell holds: a delmål, a type, organisations, free text; '' for nothing telling."""
+    def _kind(self, text: str, councils: bool = False) -> str:
+        """What one cell holds: a delmål, a shared council (if asked), a type, organisations, free text, or ''."""
         if not text:
             return ""
-        if self.delmal.codes_in(text) or self.delmal.lost_separator(text) or self.delmal.names_delmal_cell(text):
+        if self.delmal.codes_in(text):
+            return "delmal"
+        n = len(words(text))
+        if councils and n <= COUNCIL_CELL_WORDS and self.councils.opening_council(text):
+            return "council"  # before delmål words and types: «Kompetansebehovsutvalget» (delmål 1.1), «…rådet for …»
+        if self.delmal.lost_separator(text) or self.delmal.names_delmal_cell(text):
             return "delmal"
         if self.types.given(text):
             return "type"
-        n = len(words(text))
         if n <= 8 and self._organisations(text):
             return "org"
         return "text" if n >= TILTAK_WORDS else ""
@@ -234,9 +246,9 @@ class ColumnRoles:
         name_like = sum(1 for p in parts if p[:1].isupper() and len(words(p)) <= 4)
         return known >= 1 and name_like == len(parts) or known == len(parts)
 
-    def _kind_of_column(self, cells: list[str]) -> str:
-        kinds = [self._kind(c) for c in cells]
-        for kind in ("delmal", "type", "org"):
+    def _kind_of_column(self, cells: list[str], councils: bool = False) -> str:
+        kinds = [self._kind(c, councils) for c in cells]
+        for kind in ("delmal", "type", "council", "org"):
             if kinds.count(kind) >= SHARE * len(cells):
                 return kind
         return "text" if sum(len(words(c)) for c in cells) / len(cells) >= TILTAK_WORDS else ""
@@ -261,6 +273,14 @@ class ColumnRoles:
             given[c] = (field, why)
             missing.remove(field)
 
+        # Seats: «SRY | 2 medlemmer» under a header naming their kind («Råd/utvalg»), several councils. One repeated
+        # («Fagskolerådet» as ansvarlig) names who; councils under «Møte» in a newsletter's calendar are dates, no seats.
+        seats = [c for c, cells in columns.items() if cells and c not in given and self._names_councils(labels.get(c, ""))
+                 and self._kind_of_column(cells, councils=True) == "council"
+                 and len({self.councils.opening_council(x) for x in columns[c]} - {""}) >= 2]
+        if "tiltak" in missing and seats:
+            give(seats[0], "tiltak", f"{sum(self._kind(x, True) == 'council' for x in columns[seats[0]])} av "
+                                     f"{len(columns[seats[0]])} celler er navn på delte råd")
         for field, kind in (("delmal", "delmal"), ("type", "type")):
             cands = [c for c, k in kinds.items() if k == kind and c not in given]
             if field in missing and cands:
@@ -367,6 +387,10 @@ class ColumnRoles:
                     TITLE_MIN_WORDS <= self._mean_words(cells) <= TITLE_SHARE * self._mean_words(sentences)):
                 return c
         return None
+
+    def _names_councils(self, label: str) -> bool:
+        named = self.types.given(label) if label else None
+        return named is not None and named.value == COUNCIL_TYPE
 
     def _says_partner(self, label: str) -> bool:
         return bool(set(words(label)) & self._partner_words)

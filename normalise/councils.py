@@ -98,6 +98,10 @@ class CouncilMatcher:
             found += [(council, h) for h in hits]
         return sorted(found, key=lambda ch: (ch[1].first, -(ch[1].last - ch[1].first)))
 
+    def opening_council(self, text: str) -> str:
+        """The id of the shared council whose name opens the text («SRY», «RSA – NTNU»); '' if none does."""
+        return next((council.id for council, hit in self._mentions(text, tokens(text)) if hit.first == 0), "")
+
     def written_name(self, text: str, council_id: str) -> str:
         """The council's name as the text writes it («Nasjonalt forum for karriererettleiing», «Kompetansebehovsutvalet
         (KBU)»), with the short name in brackets after it; '' when the text does not name that council."""

@@ -58,7 +58,7 @@ class Matchers:
     def roles(self) -> ColumnRoles:
         from .column_roles import ColumnRoles
 
-        return ColumnRoles(self.columns, self.delmal, self.types, self.orgs)
+        return ColumnRoles(self.columns, self.delmal, self.types, self.orgs, self.councils)
 
     def warm(self) -> Matchers:
         """Every matcher built now: before forking workers, so that each starts with them."""

@@ -1,4 +1,5 @@
-"""Excel (XLSX) reports: each visible worksheet with content is one table, merged cells resolved like DOCX.
+"""Excel (XLSX) reports: each visible worksheet with content is one table (or several, where empty columns part
+tables standing side by side), merged cells resolved like DOCX.
 
 The grid of a sheet is cropped to the cells that hold something, so its first row is the first
 row with content (row numbers in provenance count from there, not from Excel's row 1). Hidden sheets,
@@ -27,6 +28,7 @@ from .archive import check_zip
 from .cellcount import MAX_SHEET_CELLS, check_xlsx, too_large
 from .content import COVERED, Content, TableBlock
 from .form import read_form
+from .grid_split import side_by_side
 from .registry import ParseOptions, register
 
 _AGAIN = "Åpne den i Excel og lagre den på nytt, eller be medlemmet om en ny kopi"
@@ -125,7 +127,8 @@ def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
                 continue
             grid = _sheet_grid(ws, source_file)
             if grid:
-                blocks.append(TableBlock(page=None, index=number, rows=grid, caption=ws.title))
+                blocks.extend(TableBlock(page=None, index=number, rows=part, caption=ws.title, first_column=column)
+                              for column, part in side_by_side(grid))
         title = (workbook.properties.title or "").strip() if workbook.properties else ""
     finally:
         workbook.close()

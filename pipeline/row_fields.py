@@ -1,5 +1,5 @@
 """The fields of a table row completed from what stands beside them: labelled lines in a short cell, an område
-column or an område row over the rows; and an outline's numbered heading row."""
+column or an område row over the rows; an outline's numbered heading row; and where a table's row stands."""
 
 from __future__ import annotations
 
@@ -9,11 +9,25 @@ from typing import Sequence
 from normalise.columns import ColumnMapper, HeaderMap
 from normalise.delmal import joined_code, names_omrade_column
 from normalise.text import clean
+from parsers.content import TableBlock
+from tiltak_core.records import Provenance
 
 
 def cell_text(cell: str | None) -> str:
     """A table cell's text, cleaned; '' for an empty or covered cell."""
     return clean(cell) if cell else ""
+
+
+def table_where(block: TableBlock) -> str:
+    """A table as a message names it: page, number, sheet."""
+    where = f"p{block.page}-t{block.index}" if block.page else f"t{block.index}"
+    return f"{where} (arket «{block.caption}»)" if block.caption else where
+
+
+def table_provenance(source_file: str, block: TableBlock, r: int) -> Provenance:
+    """Where row r (0-based) of a table stands; a table beside another on its sheet adds the column it starts at."""
+    return Provenance(source_file, page=block.page, table=block.index, row=r + 1,
+                      column=block.first_column + 1 if block.first_column else None)
 
 
 def fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:

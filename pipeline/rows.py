@@ -28,7 +28,7 @@ from .draft_row import DraftRow
 from .delmal_key import key_apart, read_delmal_key
 from .legend import is_key_table, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
-from .row_fields import cell_text, fill_from_labels, join_omrade, outline_row
+from .row_fields import cell_text, fill_from_labels, join_omrade, outline_row, table_provenance, table_where
 from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
@@ -74,11 +74,6 @@ class _TableState:
     doubt: str = ""  # why every row of the table asks a reviewer (its tiltak column may be another)
     heading: str = ""  # the heading right above the table, if one stands there: a form under it may be its tiltak's
     titled_form: DraftRow | None = None  # the form a heading titled, while the text under it may describe it
-
-
-def _where(block: TableBlock) -> str:
-    where = f"p{block.page}-t{block.index}" if block.page else f"t{block.index}"
-    return f"{where} (arket «{block.caption}»)" if block.caption else where
 
 
 class RowReader:
@@ -151,9 +146,11 @@ class RowReader:
     def read_table(self, block: TableBlock) -> None:
         if not block.rows or not any(cell_text(c) for row in block.rows for c in row):
             return
-        continuation = continues(block, self.state.last_block, self.state.follows_table, self.state.width)
+        # A table beside another (a sheet's second table) starts afresh, however alike their widths.
+        continuation = not block.first_column and continues(block, self.state.last_block, self.state.follows_table,
+                                                            self.state.width)
         texts = [tuple(cell_text(c) for c in row) for row in block.rows]
-        layout = self.roles.layout(texts, HEADER_DEPTH, by_content=not continuation)
+        layout = self.roles.layout(texts, HEADER_DEPTH, by_content=not continuation, captioned=bool(block.first_column))
         if layout is not None and not continuation and labels_down(texts, self.mapper):
             # «Tiltak | Råd for samarbeid med arbeidslivet (RSA)» over «Mål i strategien | 1.4», «Kategori | Råd»: a form
             # whose first value named a field («samarbeid») and so passed for a header.
@@ -171,7 +168,7 @@ class RowReader:
                       and cell_text(row[c])]
             if not continuation and counts and all(t.isdigit() for t in counts):
                 # «Innsatsområde | Antall tiltak» over «… | 3»: a summary that counts tiltak, listed elsewhere.
-                self.warnings.append(f"{self.source_file}: tabell {_where(block)} teller tiltak, den lister dem ikke, og ble hoppet over")
+                self.warnings.append(f"{self.source_file}: tabell {table_where(block)} teller tiltak, den lister dem ikke, og ble hoppet over")
                 return
             if not continuation and key_figures(texts, layout.header_rows, header.column("tiltak"), self.mapper):
                 self._key_figures(block, texts[layout.header_rows[0]][header.column("tiltak") or 0])
@@ -278,7 +275,7 @@ class RowReader:
                 fields["delmal"] = self.state.carry.get(dcol, "")
 
     def _prov(self, block: TableBlock, r: int) -> Provenance:
-        return Provenance(self.source_file, page=block.page, table=block.index, row=r + 1)
+        return table_provenance(self.source_file, block, r)
 
     def _unreadable_table(self, block: TableBlock) -> None:
         """A table without a recognisable header may be a key/value form; a grid of loose text (a notes
@@ -299,26 +296,26 @@ class RowReader:
         filled = [r for r, row in enumerate(block.rows) if sum(1 for c in row if cell_text(c)) >= 2]
         if self.roles.is_particulars([tuple(cell_text(c) for c in row) for row in block.rows]):
             labels = ", ".join(f"«{cell_text(row[0])}»" for row in block.rows if cell_text(row[0]))
-            self.warnings.append(f"{self.source_file}: tabell {_where(block)} er opplysninger om rapporten ({labels}), "
+            self.warnings.append(f"{self.source_file}: tabell {table_where(block)} er opplysninger om rapporten ({labels}), "
                                  "ikke tiltak, og ble hoppet over")
             return
         if not filled:
-            self.warnings.append(f"{self.source_file}: tabell {_where(block)} har ingen tiltakstabell, bare løs tekst, og ble hoppet over")
+            self.warnings.append(f"{self.source_file}: tabell {table_where(block)} har ingen tiltakstabell, bare løs tekst, og ble hoppet over")
             return
         what = "en liste over strategiens delmål" if self._lists_delmal(block, filled) else (
             "rapportens koder for type" if is_key_table(block.rows, self.types.names_type) else "")
         if what:
-            self.warnings.append(f"{self.source_file}: tabell {_where(block)} er {what}, ikke tiltak, og ble hoppet over")
+            self.warnings.append(f"{self.source_file}: tabell {table_where(block)} er {what}, ikke tiltak, og ble hoppet over")
             return
         first = " | ".join(cell_text(c) for c in block.rows[0] if cell_text(c))[:80]
-        self.warnings.append(f"{self.source_file}: tabell {_where(block)} har ingen overskriftsrad som sier hvilken kolonne "
+        self.warnings.append(f"{self.source_file}: tabell {table_where(block)} har ingen overskriftsrad som sier hvilken kolonne "
                              f"som er tiltaket, og ingen kolonne som kan leses som tiltak (første rad: «{first}»); de "
                              f"{len(filled)} radene ble ikke lest")
         for r in filled:
             self._skip(block, r, NO_HEADER, block.rows[r])
 
     def _key_figures(self, block: TableBlock, caption: str) -> None:
-        self.warnings.append(f"{self.source_file}: tabell {_where(block)} er nøkkeltall («{caption}»), ikke tiltak, og ble hoppet over")
+        self.warnings.append(f"{self.source_file}: tabell {table_where(block)} er nøkkeltall («{caption}»), ikke tiltak, og ble hoppet over")
 
     def _lists_delmal(self, block: TableBlock, filled: list[int]) -> bool:
         """«1.1 | Kompetansebehovsutvalg …» row after row: the strategy's delmål with their words (a codes sheet)."""

@@ -27,7 +27,7 @@ class Provenance:
     table: int | None = None
     row: int | None = None
     line: int | None = None
-    column: int | None = None  # a form laid out sideways holds one tiltak per column
+    column: int | None = None  # a form laid out sideways holds one tiltak per column; a second table on a sheet starts here
 
     # Cached: dedup and the writers ask for them millions of times in a large inbox.
     @cached_property

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import docx
+import openpyxl
 
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
+from parsers.xlsx import parse_xlsx
 from pipeline.rows import content_to_rows
 
 
@@ -93,3 +95,61 @@ def test_an_outlines_numbered_heading_rows_give_the_delmal_of_the_rows_under_the
     read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
     assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value) for r in read.rows] == [
         ("Innspill til KBUs temarapport", "1.1"), ("Nasjonalt rammeverk for mikrograder", "2.4")]
+
+
+def test_two_tables_side_by_side_on_a_sheet_are_two_tables_and_a_column_of_councils_is_the_seats(matchers, tmp_path):
+    # NHO's sheet: its own measures on the left, its council seats on the right, two empty columns between. The
+    # right table was read as extra columns of the left one, and its three seats were lost without a word.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["NHO – rapportering til Kompetansepolitisk råd 2066"])
+    ws.append([])
+    ws.append(["Egne tiltak", None, None, None, None, "Verv i råd og utvalg"])
+    ws.append(["Tiltak", "Delmål", "Ansvarlig", None, None, "Råd/utvalg", "NHOs representasjon", "Kommentar"])
+    ws.append(["Kompetansekartet", "2.5", "NHO Kompetanse", None, None, "Kompetansebehovsutvalget (KBU)",
+               "1 medlem (fagdirektør kompetanse)", "NHO har bidratt med data til utvalgets rapport."])
+    ws.append(["Yrkes-NM 2066", "2.3", "WorldSkills Norway", None, None, "Samarbeidsrådet for yrkesopplæring",
+               "2 medlemmer, 1 vara", "NHO har nestlederen i rådet."])
+    ws.append(["EVU-nettverk Industri", "2.4", "Norsk Industri", None, None, "Nasjonalt fagskoleråd", "1 medlem"])
+    path = tmp_path / "nho_2066.xlsx"
+    wb.save(path)
+    read = content_to_rows(parse_xlsx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.provenance.locator, r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("t1-r5", "Kompetansekartet", ""), ("t1-r6", "Yrkes-NM 2066", ""), ("t1-r7", "EVU-nettverk Industri", ""),
+        ("t1-r5-c6", "Kompetansebehovsutvalget (KBU)", "NHO har bidratt med data til utvalgets rapport."),
+        ("t1-r6-c6", "Samarbeidsrådet for yrkesopplæring", "NHO har nestlederen i rådet."),
+        ("t1-r7-c6", "Nasjonalt fagskoleråd", "")]
+    assert any("navn på delte råd" in e for e in read.rows[-1].evidence) and not read.skipped
+
+
+def test_councils_in_a_calendar_or_one_council_as_who_is_responsible_are_no_seats(matchers, tmp_path):
+    # A newsletter's meeting plan names councils under «Møte»; a table naming one council as ansvarlig names who.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Dato", "Møte"], ["5. mars", "Nasjonalt fagskoleråd"], ["19. mars", "Samarbeidsrådet for yrkesopplæring"],
+                ["2. april", "Kompetansebehovsutvalget"]):
+        ws.append(row)
+    ws2 = wb.create_sheet("Tiltak")
+    for row in (["Delmål", "Aktivitet", "Råd"], ["1.4", "Bransjeråd for fagskoleutdanning i helse og teknikk", "Fagskolerådet"],
+                ["2.4", "Kartlegging av voksne studenter i fagskolene", "Fagskolerådet"]):
+        ws2.append(row)
+    path = tmp_path / "kalender.xlsx"
+    wb.save(path)
+    read = content_to_rows(parse_xlsx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [r.get("tiltak") for r in read.rows] == ["Bransjeråd for fagskoleutdanning i helse og teknikk",
+                                                   "Kartlegging av voksne studenter i fagskolene"]
+
+
+def test_one_empty_column_inside_a_table_does_not_part_it(matchers, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Tiltak", "Delmål", None, "Ansvarlig"])
+    ws.append(["Kompetansekartet", "2.5", None, "NHO Kompetanse"])
+    ws.append(["Yrkes-NM 2066", "2.3", None, "WorldSkills Norway"])
+    path = tmp_path / "nho_2066.xlsx"
+    wb.save(path)
+    content = parse_xlsx(path, path.name, ParseOptions())
+    assert len(content.tables) == 1
+    assert [r.get("ansvarlig") for r in content_to_rows(content, path.name, matchers).rows] == [
+        "NHO Kompetanse", "WorldSkills Norway"]
+
