@@ -19,6 +19,7 @@ from .item_delmal import own_delmal
 from .prose_items import (DASH_HOW, NAMED_DOUBT, TypeNamer, closing_type, loose_dash_account, loose_named_account,
                           named_account)
 
+ROUND_BULLETS = "•●▪◦"  # marks no sentence uses inside it, unlike a dash: one mid-line starts another item
 TITLE_WORDS = 20  # a title line is short; a longer first line is running text
 NAMED_SHARE = 2 / 3  # of a table's (or document's) rows showing a shape, for that to be how it writes them
 _SENTENCE_END = re.compile(r"[.!?][»\")]*$|[.!?]\s+\S")
@@ -61,6 +62,10 @@ def _items(value: str | None) -> list[str] | None:
     lines = lines_of(value)
     if not lines or not BULLET_LINE.match(lines[0]):
         return None
+    mark = lines[0].lstrip()[0]
+    if len(lines) == 1 and mark in ROUND_BULLETS and f" {mark} " in lines[0]:
+        # A PDF cell's lines joined into one: «• Regionalt uttak … (Samarbeid: …) • «Bli helsefagarbeider …» – …».
+        lines = [f"{mark} {part}" for part in lines[0].lstrip()[1:].split(f" {mark} ")]
     items: list[str] = []
     for line in lines:
         if BULLET_LINE.match(line):

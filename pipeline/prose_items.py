@@ -111,12 +111,18 @@ def closing_type(text: str, types: TypeNamer) -> tuple[str, str] | None:
     """(text, type) for a text closed by its type in brackets («Nettverk for EVU (nettverk)», «… [Kurs]»); None
     otherwise."""
     square = _SQUARE_TYPE.search(clean(text))
-    if square and _names_type(square["type"], types) and clean(text)[: square.start()].strip():
-        return clean(clean(text)[: square.start()]), clean(square["type"])
+    if square and _names_type(_labelled(square["type"]), types) and clean(text)[: square.start()].strip():
+        return clean(clean(text)[: square.start()]), _labelled(square["type"])
     bracket = _TYPE_BRACKET.match(clean(text))
-    if bracket is None or bracket["rest"] is not None or not _names_type(bracket["type"], types):
+    if bracket is None or bracket["rest"] is not None or not _names_type(_labelled(bracket["type"]), types):
         return None
-    return clean(bracket["title"]), clean(bracket["type"])
+    return clean(bracket["title"]), _labelled(bracket["type"])
+
+
+def _labelled(text: str) -> str:
+    """A bracket's words after its label («Type: kurs» → «kurs»): «(Samarbeid: Innlandets kommuner)» names partners
+    under a label that is also a type's word, and the names are no type."""
+    return clean(text.partition(":")[2] if ":" in text else text)
 
 
 _LEAD_TYPE = re.compile(r"^(?P<type>[^\W\d][\w/ -]{1,30}?)\.\s+(?P<rest>\S.*)$", re.DOTALL)

@@ -8,6 +8,7 @@ import openpyxl
 
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
+from parsers.pdf import parse_pdf
 from parsers.xlsx import parse_xlsx
 from pipeline.rows import content_to_rows
 
@@ -153,3 +154,27 @@ def test_one_empty_column_inside_a_table_does_not_part_it(matchers, tmp_path):
     assert [r.get("ansvarlig") for r in content_to_rows(content, path.name, matchers).rows] == [
         "NHO Kompetanse", "WorldSkills Norway"]
 
+
+def test_bullets_a_pdf_cell_runs_into_one_line_are_tiltak_each_and_a_labelled_bracket_names_no_type(matchers, tmp_path):
+    # Innlandet's status letter: two bullets in one cell came out of the PDF as one line, so the second tiltak was lost
+    # in the first one's description, and «(Samarbeid: Innlandets kommuner)» was read as the type «Samarbeid».
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    cell = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
+    two = ("• Regionalt uttak til Yrkes-NM – Regional konkurranse på Gjøvik for elever og lærlinger. (Samarbeid: "
+           "Opplæringskontorene)<br/><br/>• Bli helsefagarbeider i Innlandet – Rekrutteringskampanje i sosiale medier. "
+           "(Samarbeid: Innlandets kommuner)")
+    data = [["Delmål i strategien", "Våre tiltak i 2066", "Ansvarlig"],
+            ["1.3 Karriereveiledning", "• Karriere Innlandet 60+ – Kurs i jobbsøking for arbeidstakere over 60 år.",
+             "Karriere Innlandet"],
+            ["2.3 Yrkesfag og karrieremuligheter", two, "Fagopplæringen"]]
+    table = Table([[Paragraph(c, cell) for c in row] for row in data], colWidths=[150, 420, 150])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "innlandet_2066.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build([table])
+    read = content_to_rows(parse_pdf(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("delmal")[:3], r.get("tiltak").split(" - ")[0], r.get("type")) for r in read.rows] == [
+        ("1.3", "Karriere Innlandet 60+", ""), ("2.3", "Regionalt uttak til Yrkes-NM", ""),
+        ("2.3", "Bli helsefagarbeider i Innlandet", "")]
