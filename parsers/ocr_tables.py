@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from statistics import median, median_low
 from typing import Sequence
 
@@ -157,6 +158,19 @@ def _table_lines(lines: Sequence[Line]) -> tuple[int, int, list[float]] | None:
     return best
 
 
+def _hanging_list(rows: Sequence[Sequence[str | None]]) -> bool:
+    """Whether a table found in the boxes is a numbered list set with a hanging indent: once its empty columns are
+    gone, one column of numbers («2.», «b)») or nothing beside one of text, or the text alone."""
+    filled = [c for c in range(max(len(r) for r in rows)) if any(c < len(r) and (r[c] or "").strip() for r in rows)]
+    if len(filled) < 2:
+        return True
+    marks = [(r[filled[0]] or "").strip() for r in rows if filled[0] < len(r)]
+    return len(filled) == 2 and all(not m or _LIST_MARK.match(m) for m in marks)
+
+
+_LIST_MARK = re.compile(r"^(?:\d{1,2}|[a-zA-Z])[.)]$|^[•●▪–-]$")
+
+
 def _speck(line: Line) -> bool:
     """Whether a line is one mark that is no digit: a speck of dust or the end of a cell's rule read as a
     letter («L», «-»), which in a table would fill an empty cell or hold two rows together across a rule."""
@@ -172,7 +186,7 @@ def page_from_boxes(words: Sequence[Word], page: int, rules: Sequence[float] = (
         return None
     start, end, starts = found
     table = table_with_columns(lines[start:end], starts, rules)
-    if table is None or len(table.grid) < 2:
+    if table is None or len(table.grid) < 2 or _hanging_list(table.rows()):
         return None
     # The table may stop short of the run (a line that keeps to no column): what follows is read as text.
     end = start + sum(1 for ln in lines[start:end] if ln.top < table.bbox[3])

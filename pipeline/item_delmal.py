@@ -19,7 +19,11 @@ TYPE_WORDS = 2  # «Kurs:», «Nettkurs:», «(… ) – forskning.»: a type is
 
 # "(delmål 1.3, arrangement)." or "[Arrangement, delmål 1.3]" closing an item: its own delmål and, before or
 # after it past a comma, its type; «(dm 2.2)» and a bare «[2.4]» too.
-CODE_PATTERN = r"((?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"  # «dm 2.2», «delmål 1,3», «2.4»
+# «dm 2.2», «delmål 1,3», «2.4», «jf. delmål 3.6» (a bracket that refers the item to its delmål)
+CODE_PATTERN = r"((?:(?:jf|jfr|jamfør)\.?\s+)?(?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"
+_REFERRING = re.compile(r"^(?:jf|jfr|jamfør)\.?\s+", re.IGNORECASE)
+# «delmål 1 3»: a scan's code whose full stop OCR lost, told by the word before it.
+_LOST_STOP = re.compile(r"\b(delm[åa]l(?:et)?|dm\.?)\s*(\d)\s(\d)(?![\d.,])", re.IGNORECASE)
 _OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;·|–]\s*)?" + CODE_PATTERN +
                          r"\s*(?:[,;·|–]\s*([^()\[\]]{1,100}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
 # «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done», «Title (kurs, delmål
@@ -59,7 +63,8 @@ class OwnDelmal:
 def own_delmal(text: str) -> OwnDelmal | None:
     """The delmål a list item gives itself in brackets, at its end or right after its title; None if it gives none."""
     # «(Delmål III.2, kurs)», «(I.4)», «(innsatsområde II, delmål 4)»
-    text = _ROMAN_IN_BRACKETS.sub(lambda m: f"{m[1]}{len(m[2])}.{m[3]}", arabic(written_as_code(text)))
+    text = _LOST_STOP.sub(r"\1 \2.\3", _ROMAN_IN_BRACKETS.sub(lambda m: f"{m[1]}{len(m[2])}.{m[3]}",
+                                                              arabic(written_as_code(text))))
     typed = _TYPE_AFTER_BRACKET.search(text)
     if typed and len(typed["type"].split()) <= TYPE_WORDS:
         # «… [2.2] – forskning.», «… (delmål 2.2) Type: kurs.»: the type after the brackets that give the code.
@@ -76,15 +81,15 @@ def own_delmal(text: str) -> OwnDelmal | None:
         beside = clean(end.group(3) or end.group(1) or "")
         first, _, more = re.sub(r"\s*[|·–]\s*", ", ", beside).partition(",")  # «[dm 2.1 | prosjekt | Samarbeid: …]»
         if ":" in first:
-            return OwnDelmal(text[: end.start()], end.group(2), "", beside)
-        return OwnDelmal(text[: end.start()], end.group(2), first.strip(), more.strip())
+            return OwnDelmal(text[: end.start()], _REFERRING.sub("", end.group(2)), "", beside)
+        return OwnDelmal(text[: end.start()], _REFERRING.sub("", end.group(2)), first.strip(), more.strip())
     dashed = _OWN_DELMAL_AFTER_DASH.match(clean(text))
     if dashed:
         return OwnDelmal(dashed["title"], dashed["code"], clean(dashed["type"] or ""), rest=clean(dashed["rest"] or ""))
     after = _OWN_DELMAL_AFTER_TITLE.match(clean(text))
     if after:
         # «Title (delmål 2,1; kurs) – account»: the word beside the code is the type, as square brackets give it.
-        return OwnDelmal(after["title"], after["code"], clean(after["type"] or after["beside"] or after["before"] or ""),
+        return OwnDelmal(after["title"], _REFERRING.sub("", after["code"]), clean(after["type"] or after["beside"] or after["before"] or ""),
                          rest=clean(after["rest"]))
     return None
 

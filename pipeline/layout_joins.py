@@ -73,10 +73,12 @@ def joined_labels(blocks: Sequence[Block], mapper: ColumnMapper) -> tuple[Block,
     return tuple(out)
 
 
-def joined_item_wraps(blocks: Sequence[Block], gives_delmal: Callable[[str], bool]) -> tuple[Block, ...]:
+def joined_item_wraps(blocks: Sequence[Block], gives_delmal: Callable[[str], bool],
+                      closes: Callable[[Paragraph], bool] = lambda p: False) -> tuple[Block, ...]:
     """The blocks with each list item that names no delmål and ends a sentence joined to the plain line under it that
     closes with one («1) Title – account.» over «More account. (delmål: digital kompetanse …)»), when no plain line
-    follows that. A short title over its account («1. LOs plass i KBU» over «… (Delmål 1.1, råd)») stays as it is."""
+    but a letter's close (`closes`) follows that. A short title over its account («1. LOs plass i KBU» over «…
+    (Delmål 1.1, råd)») stays as it is."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -86,7 +88,7 @@ def joined_item_wraps(blocks: Sequence[Block], gives_delmal: Callable[[str], boo
         if (isinstance(b, Paragraph) and b.kind in ("bullet", "numbered") and isinstance(wrap, Paragraph)
                 and b.text.rstrip().endswith((".", "!", "?"))  # a title over its account is no item broken at a stop
                 and wrap.kind == "text" and not wrap.lead and wrap.page == b.page and gives_delmal(wrap.text)
-                and not gives_delmal(b.text) and not (isinstance(after, Paragraph) and after.kind == "text")):
+                and not gives_delmal(b.text) and not (isinstance(after, Paragraph) and after.kind == "text" and not closes(after))):
             out.append(replace(b, text=f"{b.text.rstrip()} {wrap.text.strip()}"))
             i += 2
         else:

@@ -338,6 +338,10 @@ class ProseReader(ShapeRules, TitleRows):
         self._block_list_item = p if p.kind in ("bullet", "numbered") else None
         return self.block_item
 
+    def closes(self, p: Paragraph) -> bool:
+        """A letter's close («Med vennlig hilsen») or its place and date: no list goes on past it."""
+        return closes_letter(p, self._closing) or signs_off(p.text)
+
     def gives_delmal(self, text: str) -> OwnDelmal | None:
         """The delmål an item's text gives itself, in this report's words for linking one; None if it gives none."""
         return item_delmal(text, self._links, self._delmal_words, self.delmal)

@@ -111,11 +111,15 @@ class Linked:
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+_CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{5,200})\)\s*\.?\s*$")
 
 
 def linked_delmal(text: str, links: tuple[str, ...]) -> Linked | None:
     """The sentence closing a text that links it to a delmål, opening as such a line does («Knyttes til delmålet
     om …», «Tiltaket hører til strategiens mål om …»); the whole text when it is that line alone."""
+    bracket = _CLOSING_BRACKET.search(clean(text))
+    if bracket and any(bracket["inner"].casefold().startswith(w) for w in links):
+        return Linked(clean(text)[: bracket.start()], bracket["inner"])  # «… deltok. (bidrar til bruk av …)»
     sentences = _SENTENCES.split(clean(text))
     last = sentences[-1]
     if not any(last.casefold().startswith(w) for w in links):

@@ -334,7 +334,7 @@ class RowReader:
         self.skipped.extend(aside)
         content = replace(content, blocks=particulars_as_text(joined_item_wraps(
             joined_labels(split_questions(read, lambda q: field_label(q, self.mapper)), self.mapper),
-            lambda t: self.prose.gives_delmal(t) is not None), self.prose.meta))
+            lambda t: self.prose.gives_delmal(t) is not None, self.prose.closes), self.prose.meta))
         blocks = content.blocks
         self.prose.survey(content.paragraphs, clean(content.title))
         for n, block in enumerate(blocks):

@@ -148,3 +148,16 @@ def test_a_scan_whose_type_column_ran_into_its_tiltak_column_gives_each_row_its_
     assert ("Lærlingløftet i kommunene", "Informasjon") in got
     assert any(t.startswith("Digitalt kompetanseløft i kommunesektoren") and ty == "Prosjekt" for t, ty in got)
     assert all(r.raw.confidence < Thresholds().parse for r in rows)  # OCR rows stay marked for review
+
+
+def test_a_scanned_letters_numbered_items_are_no_table_and_each_gives_its_delmal(tesseract_nor, matchers):
+    # holdout46's VOFO letter: items «1.» – «4.» set with a hanging indent were taken for a table of two rows that cut
+    # two items in half; «(jf. delmål 1 3)» had lost its stop, «(arrangement, jf. delmål 3.6)» refers the item to its
+    # delmål, item 3 links it in words and item 4's title stands over its text. All four were lost.
+    scan = SCAN.parents[1] / "holdout46" / "08_VOFO_brev_til_sekretariatet_2066_skannet.pdf"
+    document = Document(path=scan, source_file=scan.name, format="pdf", sha256="x", size=scan.stat().st_size)
+    result = extract_document(document, matchers, ParseOptions(), 10**8)
+    got = [(r.raw.get("tiltak"), matchers.delmal.match(r.raw.get("delmal")).value) for r in result.rows]
+    assert got == [("Nasjonalt forum for karriereveiledning", "1.3"), ("Læringsuka 2066", "3.6"),
+                   ("Søkerkurs for Kompetansepluss frivillighet", "3.2"), ("Norsk med venner", "3.4")]
+    assert not result.skipped and all(r.raw.confidence < Thresholds().parse for r in result.rows)

@@ -178,3 +178,38 @@ def test_bullets_a_pdf_cell_runs_into_one_line_are_tiltak_each_and_a_labelled_br
     assert [(r.get("delmal")[:3], r.get("tiltak").split(" - ")[0], r.get("type")) for r in read.rows] == [
         ("1.3", "Karriere Innlandet 60+", ""), ("2.3", "Regionalt uttak til Yrkes-NM", ""),
         ("2.3", "Bli helsefagarbeider i Innlandet", "")]
+
+
+def test_numbered_items_that_refer_to_their_delmal_or_link_it_in_words_are_tiltak_each(matchers, tmp_path):
+    # VOFO's letter: «(arrangement, jf. delmål 3.6)», «(bidrar til bruk av Kompetanseplussordningene)», and a title
+    # item over its text before the letter's close; none of the items was read.
+    d = docx.Document()
+    d.add_paragraph("Rapportering for 2066 fra VOFO")
+    d.add_paragraph("Nedenfor følger tiltakene VOFO og studieforbundene har arbeidet med i 2066.")
+    d.add_paragraph("Læringsuka 2066. Frivillighetens læringsuke ble arrangert i uke 38 med over 400 lokale "
+                    "arrangementer. (arrangement, jf. delmål 3.6)", style="List Number")
+    d.add_paragraph("Søkerkurs for Kompetansepluss frivillighet. Digitale kurs for frivillige organisasjoner om hvordan "
+                    "de søker midler. (bidrar til bruk av Kompetanseplussordningene)", style="List Number")
+    d.add_paragraph("Norsk med venner.", style="List Number")
+    d.add_paragraph("Språkkafeer og samtalegrupper i norsk for nyankomne innvandrere. (jf. delmål 3.4)")
+    d.add_paragraph("Med vennlig hilsen")
+    d.add_paragraph("Generalsekretær, VOFO")
+    path = tmp_path / "vofo_brev_2066.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type")) for r in read.rows] == [
+        ("Læringsuka 2066", "3.6", "arrangement"), ("Søkerkurs for Kompetansepluss frivillighet", "3.2", ""),
+        ("Norsk med venner", "3.4", "")]
+    assert read.rows[2].get("beskrivelse").startswith("Språkkafeer og samtalegrupper")
+
+
+def test_a_paragraph_with_a_delmal_but_no_name_is_listed_as_not_read_once(matchers, tmp_path):
+    d = docx.Document()
+    d.add_heading("Rapportering for 2066 fra VOFO", level=1)
+    d.add_paragraph("Språkkafeer og samtalegrupper i norsk for nyankomne innvandrere i regi av studieforbundene. Om lag "
+                    "2 300 deltakere. (jf. delmål 3.4)")
+    path = tmp_path / "vofo_2066.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert not read.rows and [s.locator for s in read.skipped] == ["l2"]
+    assert any("1 avsnitt med et delmål" in w and "(l2)" in w for w in read.warnings)
