@@ -25,6 +25,7 @@ class PhaseWords:
 # «10. trinn» is a school grade; «2. trinn» may as well be a programme's second step, so low numbers stay phases.
 FIRST_GRADE, LAST_GRADE = 4, 13
 FIRST = "1"  # the first phase is the programme as it started
+_ROMAN = {"II": "2", "III": "3", "IV": "4"}  # not «V»: an initial as often as a fifth phase
 
 
 def _after_grade(toks: list[Token], at: int) -> bool:
@@ -66,8 +67,10 @@ class PhaseReader:
         # Each phase by its number when it has one («fase 2»); a first phase is none.
         numbered = [(h, p, n) for h, p in spans.values() if (n := self._numbered(h, toks)) is not None]
         in_phase = frozenset(i for h, _, _ in numbered for i in range(h.first, h.last + 1))
-        phases = frozenset(n or p.entry for _, p, n in numbered)
-        sure = {n or p.entry for h, p, n in numbered if self._sure(h, p, toks)}
+        # «DigiKomm II», «Grunnmur III»: a name numbered in capitals, as «fase 2» numbers it.
+        named = {f"fase {_ROMAN[t.text]}" for i, t in enumerate(toks) if t.text in _ROMAN and i and toks[i - 1].text[:1].isupper()}
+        phases = frozenset(n or p.entry for _, p, n in numbered) | named
+        sure = {n or p.entry for h, p, n in numbered if self._sure(h, p, toks)} | named
         editions = frozenset(p for p in phases if len(ws := set(p.split())) > 1 and ws & self._loose and ws & self._versions)
         return PhaseWords(phases, phases - sure,
                           frozenset(p.entry for h, p in self._news.find_all(toks) if h.first not in in_phase),

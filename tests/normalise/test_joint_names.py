@@ -99,3 +99,16 @@ def test_two_counties_naming_one_programme_they_say_the_counties_share_are_asked
     _, clusters = _groups(matchers, rows)
     (near,) = clusters.near_misses
     assert near.kind == NEAR_APART_DOUBT and "ulik region" in near.evidence
+
+
+def test_a_name_numbered_in_roman_capitals_is_its_next_phase(matchers):
+    # Round 45: Vestfold og Telemark's «DigiKomm II», run for its municipalities «med utgangspunkt i erfaringene fra
+    # DigiKomm», merged with KS' DigiKomm as one measure, sure.
+    rows = [
+        _row("ks.odt", "KS", "DigiKomm", "2.1", "Kurs"),
+        _row("vt.docx", "Vestfold og Telemark fylkeskommune",
+             "DigiKomm II – med utgangspunkt i erfaringene fra DigiKomm tilbyr fylkeskommunen kurs for kommunene", "2.1", ""),
+    ]
+    assert _groups(matchers, rows)[0] == [["KS"], ["Vestfold og Telemark fylkeskommune"]]
+    same = [_row("ks.odt", "KS", "DigiKomm II", "2.1", "Kurs"), _row("unio.pdf", "Unio", "DigiKomm fase 2", "2.1", "Kurs")]
+    assert _groups(matchers, same)[0] == [["KS", "Unio"]]
