@@ -34,6 +34,8 @@ _ENDINGS = ("ene", "ane", "ar", "er", "en", "et", "a", "e", "n", "r", "s")
 _SERIES = ("serie", "serien", "rekke", "rekka", "rekkje", "runde", "runden")
 # A title before a colon or a dash, a few words long: what follows it says what the measure is.
 _TITLE = re.compile(r"^[^:–]{3,60}?(?::|\s[–-])\s")
+# «Bli lærling!-kampanjen», ««Yrkesfag for alle»-kampanjen»: a name that opens the text, joined to its kind by a hyphen.
+_NAMED_KIND = re.compile(r"^\W{0,2}[^.:;]{2,60}?[!?»\"”]-(?P<head>\w+)")
 _QUOTED = re.compile(r"[«\"“”].{3,}?[»\"“”]")  # a quoted title: a report's or an event's name
 
 
@@ -212,6 +214,9 @@ class TypeFeatures:
     def _lead_cue(self, text: str) -> tuple[str, str]:
         """(type, word) of the first cue word among the text's opening words, else among the words that open what
         follows a title ("Kompetansedagen Nord – regional konferanse …", "Menn i helse: prosjekt om …")."""
+        kind = _NAMED_KIND.match(text)
+        if kind and (cue := self.cues.type_of(fold(kind["head"]))):
+            return cue, fold(kind["head"])  # «Bli lærling!-kampanjen»: the quoted or exclaimed name is of this kind
         title = _TITLE.match(text)
         for lead in (self._lead(text), self._lead(text[title.end():]) if title else []):
             for w in lead:

@@ -304,3 +304,10 @@ def test_input_or_a_hearing_response_written_as_the_type_is_information_but_neve
     for raw in ("Innspill", "Høringssvar", "Høyringsinnspel", "fråsegn"):  # round 43: Vestland's «fråsegn»
         m = matchers.types.match(raw, "Innspill til Kompetansebehovsutvalgets temarapport om helse")
         assert (m.value, m.inferred) == ("Informasjon", False) and m.confidence < Thresholds().type
+
+
+def test_a_name_joined_by_a_hyphen_to_its_kind_is_of_that_kind(matchers):
+    # Round 44: «Bli lærling!-kampanjen» was a course (its first word «lærling»), sure; the campaign is information.
+    for text in ("Bli lærling!-kampanjen", "«Yrkesfag for alle»-kampanjen i Agder"):
+        assert matchers.types.infer(text).value == "Informasjon"
+    assert matchers.types.infer("Kurs i lærling-rollen").value == "Kurs/utdanning"
