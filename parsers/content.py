@@ -38,7 +38,7 @@ class TableBlock:
     top_of_page: bool = False  # nothing but running headers stands above it on its page
     bottom_of_page: bool = False  # nothing but running footers stands below it on its page
     caption: str = ""  # what the document calls it, where it names it (a workbook's sheet name)
-    first_column: int = 0  # 0-based column of the sheet it starts at, where another table stands left of it
+    first_column: int = 0  # 0-based column it starts at in its sheet as read (cropped), where a table stands left of it
 
 
 @dataclass(frozen=True)

@@ -141,8 +141,11 @@ def _reports_to_council(content: Content, matchers: Matchers) -> bool:
     """Whether a heading in the document names the council and reporting to it: minutes holding the report."""
     council = fold(matchers.catalogue.council)
     stems = tuple(fold(w) for w in matchers.catalogue.vocabulary.reporting_words)
+    # A heading, or a line that ends no sentence: «Vedtak: … tek rapporteringa til Kompetansepolitisk råd til vitande.»
+    # names it too, but a sentence in any hearing statement may.
     return bool(council) and any(
         council in (text := fold(p.text)) and len(text.split()) <= HEADING_WORDS
+        and (p.kind == "heading" or not text.endswith((".", "!", "?")))
         and any(word.startswith(stems) for word in re.findall(r"\w+", text))
         for p in content.paragraphs)
 

@@ -52,11 +52,11 @@ def test_a_hearing_statement_is_no_report_and_its_proposals_are_no_tiltak(tmp_pa
     assert len(extract_document(report, matchers, ParseOptions(), 10**8).rows) == 2
 
 
-def _minutes(path: Path, case: str) -> Document:
+def _minutes(path: Path, case: str, heading: bool = True) -> Document:
     d = docx.Document()
     d.add_paragraph("Møteprotokoll", style="Title")
     d.add_paragraph("Vestland fylkeskommune, Hovudutval for opplæring og kompetanse, møte 27.01.2067")
-    d.add_heading(case, level=2)
+    d.add_heading(case, level=2) if heading else d.add_paragraph(case)
     d.add_paragraph("Fylkesdirektøren har sett opp desse tiltaka for 2066:")
     d.add_paragraph("a) Havbruksskulen gav etterutdanning for tilsette i havbruksnæringa. (delmål 2.4)")
     d.add_paragraph("b) Læringsveka 2066 vart skipa til saman med VOFO og studieforbunda. (delmål 3.6)")
@@ -67,6 +67,9 @@ def _minutes(path: Path, case: str) -> Document:
 
 def test_minutes_whose_case_is_the_report_to_the_council_are_read_and_other_minutes_are_not(tmp_path, matchers):
     report = _minutes(tmp_path / "protokoll.docx", "Sak 4/67 Rapportering til Kompetansepolitisk råd for 2066")
+    # A sentence naming the council and reporting is no case's heading: it may stand in any hearing statement.
+    statement = _minutes(tmp_path / "uttale.docx", "Vi viser til rapporteringa til Kompetansepolitisk råd.", heading=False)
+    assert extract_document(statement, matchers, ParseOptions(), 10**8).rejection.kind == "not_a_report"
     read = extract_document(report, matchers, ParseOptions(), 10**8)
     assert read.outcome != REJECTED and {r.member for r in read.rows} == {"Vestland fylkeskommune"}
     assert [(r.raw.get("delmal"), r.raw.get("tiltak").split()[0]) for r in read.rows] == [
