@@ -96,6 +96,7 @@ class Vocabulary:
     answer_labels: tuple[str, ...] = ()
     other_year_phrases: tuple[str, ...] = ()
     other_year_words: tuple[str, ...] = ()
+    other_year_statuses: tuple[str, ...] = ()
     none_said: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()
     example_labels: tuple[str, ...] = ()

@@ -24,6 +24,7 @@ LABELS = {
     "image": "et bilde",
     "html": "en nettside (HTML)",
     "text": "ren tekst",
+    "csv": "CSV-eksport (CSV)",
     "zip": "et ZIP-arkiv",
     "empty": "tom (0 byte)",
     "unknown": "ukjente binærdata",
@@ -58,7 +59,7 @@ FORMAT_OF_SUFFIX = {
     ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-    ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".csv": "text", ".zip": "zip",
+    ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
 }
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
@@ -152,4 +153,7 @@ def detect(path: Path) -> str:
         # A multi-byte character cut at the end of the sample is still text.
         if exc.start < len(head) - 3:
             return "unknown"
-    return "text" if b"\x00" not in head else "unknown"
+    if b"\x00" in head:
+        return "unknown"
+    # Text is a report only as a system's export of rows, which its name says: a «.txt» note is no table.
+    return "csv" if path.suffix.lower() in (".csv", ".tsv") else "text"

@@ -41,6 +41,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "pdf": ("PDF", "parsers.pdf"),
     "docx": ("Word (DOCX)", "parsers.docx"),
     "xlsx": ("Excel (XLSX)", "parsers.xlsx"),
+    "csv": ("CSV-eksport (CSV)", "parsers.delimited"),
     "image": ("bilde (PNG, JPEG, TIFF)", "parsers.ocr"),
     "doc": ("eldre Word/Excel (DOC/XLS)", "parsers.convert"),
     "odt": ("OpenDocument-tekst (ODT)", "parsers.convert"),

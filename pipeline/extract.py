@@ -43,6 +43,11 @@ NO_MEMBER_NOR_DELMAL = Rejection("not_a_report", _NO_MEMBER + "og ingen av tilta
                                  _REMOVE_OR_NAME)
 NO_MEMBER_NOR_TILTAK = Rejection("not_a_report", _NO_MEMBER + "og det står ingen tiltak i det (en tom mal, et eksempel eller "
                                  "et annet dokument)", _REMOVE_OR_NAME)
+# An export names no member by its nature: a register or a compilation of many members' rows is no member's report.
+NO_MEMBER_EXPORT = Rejection("not_a_report", _NO_MEMBER + "og en CSV-fil har ingen tittel eller forside som kunne si det; "
+                             "det kan være et register eller en samling av flere medlemmers tiltak",
+                             "Gi filen et navn med rådsmedlemmet («Innlandet_fylkeskommune_eksport_2067.csv»), eller be om "
+                             "rapporten som Excel (XLSX) eller PDF")
 NO_MEMBER_SECTIONS_ONLY = Rejection("not_a_report", _NO_MEMBER + "og tiltakene står bare under nummererte avsnittsoverskrifter "
                                     "(«2.3 …») som ikke er strategiens delmål", _REMOVE_OR_NAME)
 
@@ -190,6 +195,8 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file, content.back_text())
     seconds = time.perf_counter() - started
     sections_only = _sections_only(read.rows, content, matchers)
+    if guess.confidence < WEAK_MEMBER and document.format == "csv":
+        return DocumentResult(document, REJECTED, rejection=NO_MEMBER_EXPORT, title=content.title, seconds=seconds)
     if guess.confidence < WEAK_MEMBER and (not read.structured or sections_only or not any(r.get("delmal") for r in read.rows)):
         # Lecture notes, a plan, a paper: sections numbered "1.1" are no delmål, and nobody reports them. A municipal
         # plan's table of courses is structured, but names neither a member nor the strategy's goals.

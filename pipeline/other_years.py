@@ -22,6 +22,8 @@ from .rows import RowsRead
 from tiltak_core.records import RawRow, SkippedRow
 
 OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rapportens"
+OTHER_STATUS = "radens status sier at den gjelder et annet år enn rapportens"
+STATUS_WORDS = 4  # «Avsluttet 2066», «Planlagt for 2068»: a status, not a sentence about the measure
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 
@@ -37,6 +39,17 @@ def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> 
     spans = [(int(a), int(b)) for a, b in _PERIOD.findall(text)]
     return year is not None and bool(years) and year not in years and not any(a <= year <= b for a, b in spans) and bool(
         said & {fold(w) for w in vocabulary.other_year_words})
+
+
+def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
+    """A row's own status cell («Avsluttet 2066», «Planlagt 2068» in a system's export) that places it in another year
+    than the report's; '' when none does. Only ending or planning: «Oppstart 2066» is this year's measure begun before."""
+    statuses = tuple(fold(w) for w in vocabulary.other_year_statuses)
+    for _, value in row.extra:
+        text = fold(clean(value))
+        if text and len(text.split()) <= STATUS_WORDS and text.startswith(statuses) and places_elsewhere(text, year, vocabulary):
+            return clean(value)
+    return ""
 
 
 def _sections(blocks: Sequence[Block], year: int | None, vocabulary: Vocabulary) -> list[tuple[int, Paragraph]]:
@@ -64,20 +77,21 @@ def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: i
         key = (b.page, "t", b.index) if isinstance(b, TableBlock) else (b.page, "l", b.line) if isinstance(b, Paragraph) else None
         if key is not None:
             at[key] = heading
-    if not at:
-        return read
     kept: list[RawRow] = []
     skipped: list[SkippedRow] = []
     for row in read.rows:
         p = row.provenance
         over = at.get((p.page, "t", p.table)) if p.table is not None else at.get((p.page, "l", p.line or -1))
-        if over is None:
-            kept.append(row)
-        else:
+        status = _status_elsewhere(row, year, vocabulary)
+        if over is not None:
             skipped.append(SkippedRow(p.locator, f"{OTHER_YEAR} («{clean(over.text)[:60]}»)", row.get("tiltak")))
+        elif status:
+            skipped.append(SkippedRow(p.locator, f"{OTHER_STATUS} («{status}»)", row.get("tiltak")))
+        else:
+            kept.append(row)
     if not skipped:
         return read
-    warning = (f"{source_file}: {len(skipped)} {'rad' if len(skipped) == 1 else 'rader'} står under en overskrift som "
-               f"gjelder et annet år enn rapportens (avsluttet før eller planlagt senere), og ble ikke tatt med "
-               f"({some([s.locator for s in skipped])}); se dem i rapporten")
+    warning = (f"{source_file}: {len(skipped)} {'rad' if len(skipped) == 1 else 'rader'} står under en overskrift eller "
+               f"har en status som gjelder et annet år enn rapportens (avsluttet før eller planlagt senere), og ble ikke "
+               f"tatt med ({some([s.locator for s in skipped])}); se dem i rapporten")
     return replace(read, rows=tuple(kept), skipped=(*read.skipped, *skipped), warnings=(*read.warnings, warning))

@@ -134,7 +134,7 @@ def test_an_empty_file(tmp_path, matchers):
 
 def test_plain_text_with_a_fitting_name(tmp_path, matchers):
     error = _reject(tmp_path, matchers, "notat.txt", CASES["text"])
-    assert error.startswith("notat.txt: filen er ren tekst, som ikke er et rapportformat tiltak leser (det leser Excel")
+    assert error.startswith("notat.txt: filen er ren tekst, som ikke er et rapportformat tiltak leser (det leser CSV-eksport")
 
 
 def test_a_truncated_word_file_is_damaged_not_unsupported(tmp_path, matchers):

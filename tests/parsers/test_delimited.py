@@ -1,0 +1,67 @@
+"""A reporting system's CSV export read as the one table it is, whatever its separator and encoding."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.delimited import parse_csv
+from parsers.detect import detect
+from parsers.registry import ParseOptions
+from pipeline.extract import REJECTED, extract_document
+from tiltak_core.errors import DamagedFile
+from tiltak_core.records import Document
+
+HEADER = "RapportID;Aar;Tiltaksnavn;Delmaal;Kategori;Ansvarlig;Beskrivelse;Status"
+ROWS = ["INN-1;2067;Yrkes-NM 2067;2.3;Arrangement;Avdeling for videregående opplæring;Deltakelse med 27 elever.;Gjennomført",
+        "INN-2;2067;Karrieremesse Innlandet 2068;1.3;Arrangement;NAV Innlandet;Messe for voksne.;Planlagt 2068",
+        "INN-3;2067;Fagbrev for voksne i Innlandet;3.1;Kurs/utdanning;NAV Innlandet;Modulstrukturert fagopplæring.;Oppstart 2066",
+        "INN-4;2067;Kompetanseløft for frivillige lag;3.6;Prosjekt;;Kurs i styrearbeid.;Avsluttet 2066"]
+
+
+def test_a_semicolon_export_with_a_byte_order_mark_is_one_table(tmp_path):
+    path = tmp_path / "innlandet_eksport_2067.csv"
+    path.write_bytes(("\r\n".join([HEADER, *ROWS, ""])).encode("utf-8-sig"))
+    assert detect(path) == "csv"
+    content = parse_csv(path, path.name, ParseOptions())
+    (table,) = content.tables
+    assert table.rows[0][:3] == ("RapportID", "Aar", "Tiltaksnavn") and table.rows[1][2] == "Yrkes-NM 2067"
+    assert content.title == "innlandet eksport 2067"
+
+
+def test_an_excel_export_in_windows_1252_with_commas_and_quotes_is_read(tmp_path):
+    path = tmp_path / "nho.csv"
+    path.write_bytes('Tiltak,Delmål,Ansvarlig\n"Kurs i norsk, for ansatte",3.4,NHO Service og Handel\nFagbrev på jobb,2.3,'
+                     'NHO\n'.encode("cp1252"))
+    (table,) = parse_csv(path, path.name, ParseOptions()).tables
+    assert table.rows == (("Tiltak", "Delmål", "Ansvarlig"), ("Kurs i norsk, for ansatte", "3.4", "NHO Service og Handel"),
+                          ("Fagbrev på jobb", "2.3", "NHO"))
+
+
+def test_a_csv_no_separator_splits_is_damaged_and_says_what_to_ask_for(tmp_path):
+    path = tmp_path / "notat.csv"
+    path.write_text("Vi har ingen tiltak å melde i år\nMed vennlig hilsen\n", encoding="utf-8")
+    with pytest.raises(DamagedFile) as caught:
+        parse_csv(path, path.name, ParseOptions())
+    assert "ingen skilletegn" in caught.value.problem and "Excel (XLSX)" in caught.value.fix
+
+
+def test_a_rows_status_placing_it_in_another_year_sets_it_aside(tmp_path, matchers):
+    path = tmp_path / "Innlandet_fylkeskommune_eksport_2067.csv"
+    path.write_bytes(("\n".join([HEADER, *ROWS])).encode("utf-8"))
+    result = extract_document(Document(path, path.name, "csv", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert result.outcome != REJECTED
+    # «Oppstart 2066» is this year's measure, begun before; «Planlagt 2068» and «Avsluttet 2066» are not.
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Yrkes-NM 2067", "Fagbrev for voksne i Innlandet"]
+    assert [(s.locator, s.reason.split(" («")[0]) for s in result.skipped] == [
+        ("t1-r3", "radens status sier at den gjelder et annet år enn rapportens"),
+        ("t1-r5", "radens status sier at den gjelder et annet år enn rapportens")]
+
+
+def test_a_csv_that_names_no_member_is_no_report_however_its_rows_look(tmp_path, matchers):
+    # A register or a compilation (a column of members) left in the inbox: read, it would count every row again.
+    path = tmp_path / "register.csv"
+    path.write_text("member,tiltak,delmal,type\nLO,Fagbrev på jobb,2.3,Kurs\nNHO,Kompetanseuka 2067,2.2,Arrangement\n",
+                    encoding="utf-8")
+    result = extract_document(Document(path, path.name, "csv", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert result.outcome == REJECTED and result.rejection.kind == "not_a_report" and not result.rows
+    assert "CSV-fil" in result.rejection.problem and "Innlandet_fylkeskommune_eksport_2067.csv" in result.rejection.fix
