@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from normalise.text import clean
@@ -35,7 +37,11 @@ class DraftRow:
         )
 
 
+# «Trøndelag kompetansebehovsutvalg²»: a footnote's mark after a word is no part of it («300 m²» keeps its unit).
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|[)»\"”])(?<!\bm)(?<!\bkm)(?<!\bcm)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
 def _filled(value: str | None) -> str:
-    """A field as written; a dash alone («Sammen med: –», «-» in a partner cell) says there is none."""
-    text = clean(value)
+    """A field as written, footnote marks off; a dash alone («Sammen med: –», «-» in a partner cell) says there is none."""
+    text = clean(_FOOTNOTE_MARK.sub("", value or ""))
     return "" if not text.strip(" -–—") else text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from normalise.columns import ColumnMapper
+from normalise.columns import FIELD_LABELS, ColumnMapper
 from normalise.text import clean, fold
 from parsers.content import TableBlock
 
@@ -81,6 +81,13 @@ def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section
     columns = _tiltak_columns(block, mapper)
     if columns:
         return _read_sideways(block, mapper, source_file, section, columns)
+    across = labels_across(block, mapper, heading)
+    if across is not None:
+        # «Delmål | Form | Ansvar | Partnere» over one row of values under the tiltak's heading: the form laid across.
+        found = read_form(across, mapper, source_file, section, heading)
+        for row in found:
+            row.provenance = Provenance(source_file, page=block.page, table=block.index, row=2)
+        return found
     rows: list[DraftRow] = []
     current: DraftRow | None = None
     for r, cells in enumerate(block.rows):
@@ -110,6 +117,21 @@ def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section
         if not clean(row.fields.get("tiltak")) and clean(row.fields.get("beskrivelse")):
             row.fields["tiltak"] = row.fields.pop("beskrivelse")  # a form's only text is its tiltak
     return [row for row in rows if clean(row.fields.get("tiltak"))]
+
+
+def labels_across(block: TableBlock, mapper: ColumnMapper, heading: str) -> TableBlock | None:
+    """A table of two rows under a heading whose first row labels fields other than the tiltak («Delmål | Form |
+    Ansvar | Partnere»), as the form of labels down it would read it; None for any other table."""
+    if not heading or len(block.rows) != 2:
+        return None
+    labels = [clean(c) for c in block.rows[0] if c and clean(c)]
+    # Its labels are a form's: «Form» names the type here as in «(Form: kurs.)», though too short for a column's header.
+    named = [mapper.field_of(label)[0] or mapper.label_field(label.rstrip(":")) for label in labels]
+    if "tiltak" in named or len([n for n in named if n]) < TITLED_FORM_FIELDS or len(labels) - len([n for n in named if n]) > 1:
+        return None
+    said = [FIELD_LABELS.get(mapper.field_of(clean(c))[0] or mapper.label_field(clean(c).rstrip(":")), c) if c else c
+            for c in block.rows[0]]
+    return TableBlock(page=block.page, index=block.index, rows=tuple(zip(said, block.rows[1])), confidence=block.confidence)
 
 
 def _titled_by(block: TableBlock, mapper: ColumnMapper, heading: str) -> bool:

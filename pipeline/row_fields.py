@@ -18,6 +18,18 @@ def cell_text(cell: str | None) -> str:
     return clean(cell) if cell else ""
 
 
+_FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|†)\s*\S")
+# «Steinkjer, 18.02.2068 – Fylkesdirektør for utdanning»: a place and a date, where a sheet is signed.
+_SIGNED = re.compile(r"^\s*[A-ZÆØÅ][\w -]{1,30}?,\s+(?:den\s+)?\d{1,2}\.\s*(?:[a-zæøå]+\s+|\d{1,2}\.\s*)\d{4}\b")
+
+
+def note_row(cells: Sequence[str | None]) -> bool:
+    """A row of one cell opening with a footnote's mark («¹ RSA = Råd for samarbeid …», «* Tallene er foreløpige»), as
+    written before its marks are made digits, or with a place and a date: a note or a signature, no tiltak."""
+    filled = [c for c in cells if c and c.strip()]
+    return len(filled) == 1 and bool(_FOOTNOTE.match(filled[0]) or _SIGNED.match(filled[0]))
+
+
 def table_where(block: TableBlock) -> str:
     """A table as a message names it: page, number, sheet."""
     where = f"p{block.page}-t{block.index}" if block.page else f"t{block.index}"

@@ -28,11 +28,12 @@ from .draft_row import DraftRow
 from .delmal_key import key_apart, read_delmal_key
 from .legend import is_key_table, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
-from .row_fields import cell_text, fill_from_labels, join_omrade, outline_row, table_provenance, table_where
+from .row_fields import (cell_text, fill_from_labels, note_row, join_omrade, outline_row, table_provenance,
+                         table_where)
 from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
-from .prose_forms import TITLED_FORM, continues_form, key_figures, labels_down, read_form
+from .prose_forms import TITLED_FORM, continues_form, key_figures, labels_across, labels_down, read_form
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
 from .ticks import tick_columns, ticked_delmal
@@ -151,7 +152,8 @@ class RowReader:
                                                             self.state.width)
         texts = [tuple(cell_text(c) for c in row) for row in block.rows]
         layout = self.roles.layout(texts, HEADER_DEPTH, by_content=not continuation, captioned=bool(block.first_column))
-        if layout is not None and not continuation and labels_down(texts, self.mapper):
+        if layout is not None and not continuation and (labels_down(texts, self.mapper) or labels_across(
+                block, self.mapper, self.state.heading)):
             # «Tiltak | Råd for samarbeid med arbeidslivet (RSA)» over «Mål i strategien | 1.4», «Kategori | Råd»: a form
             # whose first value named a field («samarbeid») and so passed for a header.
             layout = None
@@ -197,7 +199,7 @@ class RowReader:
                 continue  # empty, or every cell a merge from above: the row above goes on, nothing new starts
             if self.mapper.header(tuple(row_texts)) or tuple(row_texts) in self.state.header_texts:
                 continue  # a header repeated on a new page or mid-table
-            if self.mapper.is_sum_row(row_texts) or self.mapper.is_note_row(row_texts) or self.mapper.is_tally_row(
+            if self.mapper.is_sum_row(row_texts) or self.mapper.is_note_row(row_texts) or note_row(cells) or self.mapper.is_tally_row(
                     row_texts, lambda t: self.delmal.names_omrade(t) or self.delmal.is_delmal_name(t)):
                 continue  # a total, a count by område under the table, or a note about the table («Merknad: …»)
             section = self._section_row(cells, header)

@@ -1,0 +1,61 @@
+"""Shapes held-out round 46 showed the reader at its first look: a sheet's footnotes and signature, a form laid across
+under its heading, paragraphs closing with a bare code, labelled sub-bullets, a report in English."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from parsers.registry import ParseOptions
+from parsers.xlsx import parse_xlsx
+from pipeline.rows import content_to_rows
+
+
+def test_footnote_marks_are_no_part_of_a_tiltak_and_the_notes_and_signature_under_the_table_are_no_tiltak(
+        matchers, tmp_path):
+    # Trøndelag's plan: «Trøndelag kompetansebehovsutvalg²» kept its mark as «2», and «¹ RSA = …», «² Utvalget er …» and
+    # «Steinkjer, 18.02.2068 – Fylkesdirektør for utdanning» under the table were read as tiltak of the last delmål.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Trøndelag fylkeskommune – rapportering 2067"], [],
+                ["Tiltak", "Delmål", "Tiltakstype", "Ansvarlig"],
+                ["Rådene for samarbeid med arbeidslivet¹", "1.4", "Råd/utvalg/nettverk", "Fylkesdirektør for utdanning"],
+                ["Trøndelag kompetansebehovsutvalg²", "1.2", "Råd/utvalg/nettverk", "Fylkesdirektør for regional utvikling"],
+                ["Arealplan for 300 m² verksted", "3.3", "Prosjekt", "Fylkesdirektør for utdanning"], [],
+                ["¹ RSA = Råd for samarbeid med arbeidslivet. Fylkeskommunen har én plass i hvert av rådene."],
+                ["² Utvalget er etablert etter mønster av det nasjonale Kompetansebehovsutvalget."],
+                ["* Tallene er foreløpige."], [], ["Steinkjer, 18.02.2068 – Fylkesdirektør for utdanning"]):
+        ws.append(row)
+    path = tmp_path / "trondelag_2067.xlsx"
+    wb.save(path)
+    read = content_to_rows(parse_xlsx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [r.get("tiltak") for r in read.rows] == ["Rådene for samarbeid med arbeidslivet",
+                                                   "Trøndelag kompetansebehovsutvalg", "Arealplan for 300 m2 verksted"]
+
+
+def test_a_row_of_labels_over_one_row_of_values_under_a_heading_is_that_headings_tiltak(matchers, tmp_path):
+    # Agder's web page saved as Word: per measure a heading, a table «Delmål | Form | Ansvar | Partnere» over one row,
+    # then its text. The tables were read as tiltak named by their partners («Partnere», «NAV Agder, …»).
+    import docx
+
+    from parsers.docx import parse_docx
+
+    d = docx.Document()
+    d.add_heading("Kompetansepolitiske tiltak 2067", level=1)
+    for name, values, text in [
+        ("Karrierekonferansen 2067", ["1,3", "Konferanse", "Karriere Agder", "HK-dir, Trøndelag fylkeskommune"],
+         "Agder var vertskap for den nasjonale konferansen for karrieresentrene i Kristiansand."),
+        ("Karriereveiledning 55+", ["1,3", "Pilot", "Karriere Agder", "NAV Agder, Senter for seniorpolitikk"],
+         "Pilot med karriereveiledning for arbeidstakere over 55 år."),
+    ]:
+        d.add_heading(name, level=3)
+        t = d.add_table(rows=2, cols=4)
+        for c, (label, value) in enumerate(zip(["Delmål", "Form", "Ansvar", "Partnere"], values)):
+            t.cell(0, c).text, t.cell(1, c).text = label, value
+        d.add_paragraph(text)
+    path = tmp_path / "agder_2067.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("samarbeidspartnere")) for r in read.rows] == [
+        ("Karrierekonferansen 2067", "1,3", "Konferanse", "HK-dir, Trøndelag fylkeskommune"),
+        ("Karriereveiledning 55+", "1,3", "Pilot", "NAV Agder, Senter for seniorpolitikk")]
+    assert read.rows[1].get("beskrivelse").startswith("Pilot med karriereveiledning")
