@@ -45,6 +45,7 @@ _LEAD_IN = re.compile(r"^(?:\w+\s){0,2}\w+:\s+(?=[A-ZÆØÅ])")  # «Til slutt: 
 # «Studieforbundenes digitale kursplattform – Felles plattform …»: a title, then a new sentence after the dash (a
 # subtitle in lower case, «… – digitalt medborgerskap er …», is part of the name).
 _DASHED = re.compile(r"^(?P<title>[^–,;:()]{3,80}?)\s+[–-]\s+(?=[A-ZÆØÅ])")
+_COLONED = re.compile(r"^(?P<title>[^–,;:()]{3,80}?):\s+(?P<rest>\S.*)$")  # «Kompetanseuka 2067: NHO var …»
 _TITLE_OPENING = re.compile(r"^[\s.•·–-]*(?:\d{1,2}[.)]?\s+)?")  # «1 », «. » (OCR's bullet) before a paragraph's title
 _CODE_IN_TITLE = re.compile(r"\d\s?[.,]\s?\d{1,2}\b|\bdelm[åa]l", re.IGNORECASE)
 TITLE_SENTENCE_WORDS = 6  # a title closed by a stop is short; more words without a verb are a list of things
@@ -112,6 +113,15 @@ class ProseNames:
             council = self._councils.written_name(sentence, decision.council or decision.named)
             if council:
                 return NamedMeasure(council, "rådet avsnittet forteller at medlemmet deltar i")
+        coloned = _COLONED.match(sentence)
+        if coloned and self._title(coloned["title"]):
+            # «Kompetanseuka 2067: NHO var medarrangør …»; a type's word before the colon («Pilot: realkompetansevurdering
+            # i reiselivet.») says what kind, and the title follows it.
+            if not self.is_type_name(coloned["title"]):
+                return NamedMeasure(self._title(coloned["title"]), "tittelen foran kolon")
+            after = self._title(coloned["rest"][:1].upper() + coloned["rest"][1:])
+            if after:
+                return NamedMeasure(after, "tittelen etter typen og kolon")
         dashed = _DASHED.match(sentence)
         if dashed and self._title(dashed["title"]):
             # «Studieforbundenes digitale kursplattform – Felles plattform der …»: a title, then what it is.

@@ -16,6 +16,7 @@ from parsers.content import Block, Paragraph
 
 from .coverage import is_unread, stray_items, unread_mentions, words_read
 from .draft_row import PROSE_CONFIDENCE, DraftRow
+from .item_delmal import own_delmal
 from .not_tiltak import some
 from .prose_names import SENTENCES, NamedMeasure, ProseNames
 from .prose_strays import worded_strays
@@ -112,6 +113,10 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
                 or names.about_report(b.text):
             continue
         codes = {c for c in sentence_codes(b.text) if known_code(c)}
+        # «… hovedrapport i juni. (1.1)», «… i hele landet. (2.2, arrangement)»: a closing bracket with a bare code.
+        closing = own_delmal(b.text) if not codes and _CLOSING_BRACKET.search(clean(b.text)) else None
+        if closing is not None and known_code(closing.delmal):
+            codes = {closing.delmal}
         # Running prose goes on from a tiltak read from a heading or a paragraph, not from a list or a table.
         # The text right under a tiltak that has none describes it.
         follows = last[1] if last is not None and starts[last[0]] == starts[i] and _prose(blocks[last[0]]) \
@@ -138,7 +143,8 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
                     OWN_CODE if codes else f"avsnittet knytter seg til delmålet med ordene «{link[:60]}»" if linked
                     else "delmålet er tatt fra tiltaket over, i samme del av rapporten" if follows
                     else f"delmålet er tatt fra overskriften «{clean(heading_text)[:60]}», som omskriver det"]
-        told.append((i, DraftRow(where, {"tiltak": named.name, "delmal": code, "beskrivelse": clean(b.text)}, {},
+        typed = {"type": closing.type} if closing is not None and closing.type and code == closing.delmal else {}
+        told.append((i, DraftRow(where, {"tiltak": named.name, "delmal": code, "beskrivelse": clean(b.text), **typed}, {},
                                  PROSE_CONFIDENCE, evidence,
                                  doubt=PROSE_DOUBT)))
         last = (i, code, clean(b.text))

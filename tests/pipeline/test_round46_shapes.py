@@ -59,3 +59,50 @@ def test_a_row_of_labels_over_one_row_of_values_under_a_heading_is_that_headings
         ("Karrierekonferansen 2067", "1,3", "Konferanse", "HK-dir, Trøndelag fylkeskommune"),
         ("Karriereveiledning 55+", "1,3", "Pilot", "NAV Agder, Senter for seniorpolitikk")]
     assert read.rows[1].get("beskrivelse").startswith("Pilot med karriereveiledning")
+
+
+def test_paragraphs_closing_with_a_bare_code_in_brackets_tell_a_tiltak_each(matchers, tmp_path):
+    # NHO's e-mail: «Tallene i parentes er delmålene», each paragraph closing «(1.1)» or «(2.2, arrangement)», a title
+    # before a colon or a type's word before it («Pilot: realkompetansevurdering i reiselivet.»). None was read.
+    import docx
+
+    from parsers.docx import parse_docx
+
+    d = docx.Document()
+    d.add_paragraph("SV: Rapportering for 2067")
+    d.add_paragraph("Under følger NHOs rapportering for 2067. Tallene i parentes er delmålene i strategien.")
+    d.add_heading("Råd og utvalg", level=3)
+    d.add_paragraph("NHO er fortsatt representert i KBU med sjeføkonomen, og utvalget la fram sin hovedrapport. (1.1)")
+    d.add_heading("Prosjekter og arrangementer", level=3)
+    d.add_paragraph("Kompetanseuka 2067: NHO var medarrangør sammen med LO og Virke, med over 120 arrangementer i hele "
+                    "landet. (2.2, arrangement)")
+    d.add_paragraph("Pilot: realkompetansevurdering i reiselivet. NHO Reiseliv har gjennomført en pilot der 60 ansatte "
+                    "fikk vurdert realkompetansen sin. (2.5)")
+    path = tmp_path / "nho_epost_2067.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type")) for r in read.rows] == [
+        ("KBU", "1.1", ""), ("Kompetanseuka 2067", "2.2", "arrangement"), ("Realkompetansevurdering i reiselivet", "2.5", "")]
+
+
+def test_a_numbered_title_over_labelled_sub_bullets_linking_its_delmal_is_one_tiltak(matchers, tmp_path):
+    # VOFO's ODT: «1. KPF Sápmi» over «• Hva: …», «• Form: pilot», «• Knyttet til: delmål 3.2», «• Ansvar: VOFO»; under a
+    # heading naming no delmål, all five items were passed over.
+    import docx
+
+    from parsers.docx import parse_docx
+
+    d = docx.Document()
+    d.add_heading("Tiltak i 2067", level=1)
+    for title, lines in [("KPF Sápmi", ["Hva: Pilot der fem samiske lag gir opplæring i lesing og skriving.", "Form: pilot",
+                                        "Knyttet til: delmål 3.2", "Ansvar: VOFO", "Med: Sametinget"]),
+                         ("«Lær noe nytt i år»", ["Hva: Kampanje på nett for å få flere voksne på kurs.", "Form: kampanje",
+                                                 "Knyttet til: læringsmotivasjon gjennom opplæring i frivillig sektor"])]:
+        d.add_paragraph(title, style="List Number")
+        for line in lines:
+            d.add_paragraph(line, style="List Bullet 2")
+    path = tmp_path / "vofo_2067.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type"), r.get("samarbeidspartnere"))
+            for r in read.rows] == [("KPF Sápmi", "3.2", "pilot", "Sametinget"), ('"Lær noe nytt i år"', "3.6", "kampanje", "")]
