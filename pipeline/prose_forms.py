@@ -127,7 +127,9 @@ def labels_across(block: TableBlock, mapper: ColumnMapper, heading: str) -> Tabl
     labels = [clean(c) for c in block.rows[0] if c and clean(c)]
     # Its labels are a form's: «Form» names the type here as in «(Form: kurs.)», though too short for a column's header.
     named = [mapper.field_of(label)[0] or mapper.label_field(label.rstrip(":")) for label in labels]
-    if "tiltak" in named or len([n for n in named if n]) < TITLED_FORM_FIELDS or len(labels) - len([n for n in named if n]) > 1:
+    # A form gives its tiltak's delmål or type; «Dette har vi gjort | Hvem har ansvaret | Sammen med» heads a table.
+    known = [n for n in named if n]
+    if "tiltak" in named or not {"delmal", "type"} & set(named) or len(known) < TITLED_FORM_FIELDS or len(labels) - len(known) > 1:
         return None
     said = [FIELD_LABELS.get(mapper.field_of(clean(c))[0] or mapper.label_field(clean(c).rstrip(":")), c) if c else c
             for c in block.rows[0]]
