@@ -41,6 +41,7 @@ class TiltakType:
     name: str
     synonyms: tuple[str, ...]
     cues: tuple[str, ...]
+    english: tuple[str, ...] = ()  # the type's words in English: given types only, nothing the type model learns
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,9 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
     types = []
     for i, t in enumerate(read_tables(data, "type", p), 1):
         where = f"type #{i} ({t.get('name', '?')})"
-        types.append(TiltakType(p.text(t, "name", where), p.texts(t, "synonyms", where), p.texts(t, "cues", where)))
-    check_unique([(t.name, s) for t in types for s in (t.name, *t.synonyms)], "typesynonymet", p)
+        types.append(TiltakType(p.text(t, "name", where), p.texts(t, "synonyms", where), p.texts(t, "cues", where),
+                                p.texts(t, "english", where)))
+    check_unique([(t.name, s) for t in types for s in (t.name, *t.synonyms, *t.english)], "typesynonymet", p)
 
     organisations = []
     for kind, is_member in (("member", True), ("organisation", False)):

@@ -59,7 +59,7 @@ class TypeMatcher:
     """Matches a written type to the catalogue's six types, or infers one from the tiltak's words."""
 
     def __init__(self, catalogue: Catalogue) -> None:
-        self._names = [(t.name, _key(s)) for t in catalogue.types for s in (t.name, *t.synonyms)]
+        self._names = [(t.name, _key(s)) for t in catalogue.types for s in (t.name, *t.synonyms, *t.english)]
         self._exact: dict[str, str] = {}
         for name, key in self._names:
             self._exact.setdefault(key, name)

@@ -106,3 +106,27 @@ def test_a_numbered_title_over_labelled_sub_bullets_linking_its_delmal_is_one_ti
     read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
     assert [(r.get("tiltak"), matchers.delmal.match(r.get("delmal")).value, r.get("type"), r.get("samarbeidspartnere"))
             for r in read.rows] == [("KPF Sápmi", "3.2", "pilot", "Sametinget"), ('"Lær noe nytt i år"', "3.6", "kampanje", "")]
+
+
+def test_a_report_in_english_gives_its_particulars_by_english_labels_and_categories(matchers, tmp_path):
+    # Akademikerne reported in English: «Sub-goal: 2.4 · Category: course / education · Lead: … · Partners: UHR» under
+    # each measure's heading and text; none of the five was read.
+    import docx
+
+    from parsers.docx import parse_docx
+
+    d = docx.Document()
+    d.add_heading("Akademikerne – Report to the Skills Policy Council 2067", level=1)
+    d.add_heading("Main area 2: Learning in working life", level=2)
+    d.add_heading("Master i arbeid", level=3)
+    d.add_paragraph("Joint initiative with UHR to make 10-credit modules from master's programmes available to people in work.")
+    d.add_paragraph("Sub-goal: 2.4  ·  Category: course / education  ·  Lead: Akademikerne secretariat  ·  Partners: UHR")
+    d.add_heading("Akademikernes kompetanseundersøkelse 2067", level=3)
+    d.add_paragraph("Survey of 9,000 members on employer-funded further education.")
+    d.add_paragraph("Sub-goal: 2.2  ·  Category: research / survey  ·  Lead: Akademikerne secretariat")
+    path = tmp_path / "akademikerne_report_2067.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), r.get("delmal"), matchers.types.given(r.get("type")).value, r.get("samarbeidspartnere"))
+            for r in read.rows] == [("Master i arbeid", "2.4", "Kurs/utdanning", "UHR"),
+                                    ("Akademikernes kompetanseundersøkelse 2067", "2.2", "FoU", "")]
