@@ -174,6 +174,30 @@ def _upscaled(frame: Image.Image, dpi: float) -> Page:
 Boxes = tuple[str, float, tuple[float, ...]]
 
 
+_ROTATE = re.compile(r"Rotate:\s*(\d+)")
+_ORIENTATION_CONFIDENCE = re.compile(r"Orientation confidence:\s*([\d.]+)")
+SURE_ORIENTATION = 3.0  # Tesseract's orientation confidence: a page of text turned a quarter scores about 10
+
+
+def _upright(image: Image.Image, exe: str, tmp: Path, options: ParseOptions) -> Image.Image:
+    """The page turned upright when Tesseract's orientation detection is sure it was scanned turned (a landscape table
+    on a portrait page); as it is when it is not sure, or cannot tell (too little text)."""
+    probe = tmp / "retning.png"
+    image.save(probe)
+    try:
+        done = tools.run([exe, str(probe), "stdout", "--psm", "0"], timeout=options.ocr_page_timeout, cwd=tmp,
+                         env={"OMP_THREAD_LIMIT": "1"}, memory=options.tool_memory)
+    except (subprocess.TimeoutExpired, OSError):
+        return image  # the page is read as it stands; OCR itself reports a tool that fails
+    finally:
+        probe.unlink(missing_ok=True)
+    said = done.stdout.decode(errors="replace") if done.returncode == 0 else ""
+    turn, sure = _ROTATE.search(said), _ORIENTATION_CONFIDENCE.search(said)
+    if turn is None or sure is None or int(turn[1]) % 360 == 0 or float(sure[1]) < SURE_ORIENTATION:
+        return image
+    return image.rotate(-int(turn[1]), expand=True, fillcolor=255)  # «Rotate: 90»: a quarter turn clockwise
+
+
 def _ocr(pages: Iterator[Page], exe: str, tmp: Path, source_file: str,
          options: ParseOptions) -> tuple[Path, list[Boxes]]:
     """Every page through Tesseract into one searchable PDF; returns it and what OCR saw on each page."""
@@ -183,7 +207,7 @@ def _ocr(pages: Iterator[Page], exe: str, tmp: Path, source_file: str,
     for number, (image, dpi) in enumerate(pages, start=1):
         started = time.perf_counter()
         png, base = tmp / f"side-{number}.png", tmp / f"side-{number}"
-        picture, rules = prepared(straightened(image), dpi)
+        picture, rules = prepared(straightened(_upright(image, exe, tmp, options)), dpi)
         del image
         picture.save(png, dpi=(dpi, dpi))
         del picture

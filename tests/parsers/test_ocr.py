@@ -276,3 +276,13 @@ def test_a_page_tesseract_is_too_slow_on_is_stopped(scanned_pdf, monkeypatch, fa
     with pytest.raises(TooHeavy, match="for tung å lese: Tesseract brukte mer enn 0.5 sekunder på side 1"):
         parse_pdf(scanned_pdf, "lo_2018.pdf", ParseOptions(ocr_page_timeout=0.5))
     assert time.perf_counter() - started < 10
+
+
+def test_a_page_scanned_a_quarter_turned_is_turned_upright_before_it_is_read(tesseract_nor, drawn):
+    # Round 46's Sametinget: a landscape table scanned on its side gave no row. Tesseract's orientation detection says
+    # how far to turn it; the page is read upright, as the one scanned straight.
+    folder, pictures = drawn
+    turned = _scan([pictures[0].rotate(90, expand=True, fillcolor=255)], folder / "sametinget_2018.pdf")
+    content = parse_pdf(turned, "sametinget_2018.pdf", ParseOptions())
+    (table,) = content.tables
+    _assert_rows(table, PAGE1)
