@@ -153,11 +153,15 @@ class MeasureNames:
 
     def _acronym_compounds(self, toks: list[Token]) -> set[str]:
         """«Yrkes-NM», «KI-løftet»: a word joined by a hyphen to an acronym that is no body's name is one name;
-        an acronym first needs an uncommon word after it («KS-prosjektet» is KS's project)."""
+        an acronym first needs an uncommon word after it («KS-prosjektet» is KS's project). An uncommon capitalised
+        word joined to a kind («Lærlyst-kampanjen»), even opening the text, is the measure's name."""
         found = set()
         for a, b in zip(toks, toks[1:]):
             if not a.hyphen_after or b.start != a.end + 1:
                 continue
+            if a.text[:1].isupper() and len(a.folded) >= 4 and not self._is_common(a.folded) and any(
+                    b.folded.startswith(k) and len(b.folded) - len(k) <= 3 for k in self._kinds if len(k) >= 4):
+                found.add(a.folded)
             first, last = (x.text.isupper() and len(x.text) >= 2 and x.folded not in self._name_words for x in (a, b))
             if last and a.text[:1].isupper() or first and not self._is_common(b.folded):
                 found.add(f"{a.folded}-{b.folded}")

@@ -266,6 +266,10 @@ class TypeFeatures:
         to = ws[k + 2] if ws[k + 1 : k + 2] == ["til"] and len(ws) > k + 2 else ""
         if note and any(a in w for a in self._audiences for w in (cue.split(note)[0], to)):
             return f"«{cue}» til egne medlemmer kan være informasjon om andres arbeid"
+        after = f" {' '.join(ws[k + 2:])} "
+        if note and to and any(after.startswith(f" {name} ") for _, name in self._councils):
+            # «Notat til Nasjonalt forum for karriereveiledning om …»: written to a council, an input to its work.
+            return f"«{cue}» til et delt råd kan være et innspill til rådets arbeid"
         if note and any(w.startswith(self._summaries) for w in ws[k + 1 :]):
             return f"«{cue}» med hovedpunktene fra et annet arbeid kan være informasjon om det"
         trial = next((t for t in self._trials if f" {t} " in f" {' '.join(ws[:k])} "), "")

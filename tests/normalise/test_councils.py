@@ -307,3 +307,11 @@ def test_a_member_that_is_a_council_naming_itself_and_the_council_asks_on_both_s
     assert (d.council, d.named, d.doubtful, d.seat) == ("", "FSR", True, True)
     d = councils.decide("Fagskolerådet har gitt ut en rapport om fagskolestudenter.", "", "Fagskolerådet")
     assert (d.council, d.doubtful) == ("", False)
+
+
+def test_a_course_named_as_a_compound_for_the_councils_new_members_is_about_it(councils):
+    # Set 46: «Introduksjonskurs for helseforetakenes nye medlemmer i UHR-Helse og velferd» merged into UHR's units as a
+    # seat, sure: «kurs» is too short to be found as a compound's head, so its compounds are data.
+    decision = councils.decide("Introduksjonskurs for helseforetakenes nye medlemmer i UHR-Helse og velferd")
+    assert decision.council == "" and decision.named == "UHR-FSE" and "introduksjonskurs" in decision.evidence
+    assert councils.decide("LO har medlemmer i SRY og de faglige rådene").council == "SRY"

@@ -112,3 +112,14 @@ def test_a_name_numbered_in_roman_capitals_is_its_next_phase(matchers):
     assert _groups(matchers, rows)[0] == [["KS"], ["Vestfold og Telemark fylkeskommune"]]
     same = [_row("ks.odt", "KS", "DigiKomm II", "2.1", "Kurs"), _row("unio.pdf", "Unio", "DigiKomm fase 2", "2.1", "Kurs")]
     assert _groups(matchers, same)[0] == [["KS", "Unio"]]
+
+
+def test_a_name_joined_to_its_kind_by_a_hyphen_names_the_measure_even_opening_the_text(matchers):
+    # Set 46: «Lærlyst-kampanjen rettet mot ungdom og foresatte» named nothing (its first word opens the sentence), so it
+    # stood apart, sure, from «Lærlyst – kampanje for yrkesfag».
+    rows = [
+        _row("lo.docx", "LO", "Lærlyst-kampanjen rettet mot ungdom og foresatte", "2.3", ""),
+        _row("nho.xlsx", "NHO", "Lærlyst – kampanje for yrkesfag i sosiale medier", "2.3", "Kampanje"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO", "NHO"]] and "begge nevner «lærlyst»" in clusters.merges[0][2].evidence
