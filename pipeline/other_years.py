@@ -47,7 +47,8 @@ def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary) -> 
     statuses = tuple(fold(w) for w in vocabulary.other_year_statuses)
     for _, value in row.extra:
         text = fold(clean(value))
-        if text and len(text.split()) <= STATUS_WORDS and text.startswith(statuses) and places_elsewhere(text, year, vocabulary):
+        if text and len(re.findall(r"\w+", text)) <= STATUS_WORDS and text.startswith(statuses) and places_elsewhere(
+                text, year, vocabulary):
             return clean(value)
     return ""
 

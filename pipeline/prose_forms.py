@@ -45,6 +45,11 @@ def _read_sideways(block: TableBlock, mapper: ColumnMapper, source_file: str, se
                 if c < len(cells) and clean(cells[c]):
                     said = row.fields.get(name, "") if name == "beskrivelse" else ""
                     row.fields[name] = clean(f"{said} {cells[c]}")
+        elif named_tiltak and cells and clean(cells[0]):
+            # «Status 2067 | Pågår | … | Planlagt – oppstart mars 2068»: a line of its own, kept as each tiltak's.
+            for row, c in zip(rows, columns):
+                if c < len(cells) and clean(cells[c]):
+                    row.extra[clean(cells[0])] = clean(cells[c])
     return [row for row in rows if clean(row.fields.get("tiltak"))]
 
 

@@ -130,3 +130,23 @@ def test_a_report_in_english_gives_its_particulars_by_english_labels_and_categor
     assert [(r.get("tiltak"), r.get("delmal"), matchers.types.given(r.get("type")).value, r.get("samarbeidspartnere"))
             for r in read.rows] == [("Master i arbeid", "2.4", "Kurs/utdanning", "UHR"),
                                     ("Akademikernes kompetanseundersøkelse 2067", "2.2", "FoU", "")]
+
+
+def test_a_sideways_forms_status_line_placing_a_column_in_next_year_sets_that_tiltak_aside(matchers, tmp_path):
+    # Unio's sheet, one tiltak per column: «Status 2067 | … | Planlagt – oppstart mars 2068» under the fields. The
+    # planned programme was counted as a tiltak of 2067, sure.
+    from pipeline.extract import extract_document
+    from tiltak_core.records import Document
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Unio – rapportering til Kompetansepolitisk råd, 2067"], [],
+                ["Felt", "Tiltak 1", "Tiltak 2"], ["Tiltak", "Frokostseminar om KBU-rapporten", "Lederutviklingsprogram"],
+                ["Delmål", "1.1", "2.2"], ["Type", "Arrangement", "Kurs/utdanning"],
+                ["Status 2067", "Gjennomført", "Planlagt – oppstart mars 2068"]):
+        ws.append(row)
+    path = tmp_path / "Unio_rapportering_2067.xlsx"
+    wb.save(path)
+    result = extract_document(Document(path, path.name, "xlsx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Frokostseminar om KBU-rapporten"]
+    assert [s.locator for s in result.skipped] == ["t1-c3"] and dict(result.rows[0].raw.extra)["Status 2067"] == "Gjennomført"
