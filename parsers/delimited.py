@@ -8,6 +8,7 @@ split is no table, and says so.
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from tiltak_core.errors import DamagedFile
@@ -36,7 +37,8 @@ def parse_csv(path: Path, source_file: str, options: ParseOptions) -> Content:
     except csv.Error:
         raise DamagedFile(source_file, "CSV-filen har ingen skilletegn (semikolon, komma eller tabulator) som deler "
                           "linjene i like mange kolonner", "Be medlemmet om rapporten som Excel (XLSX) eller PDF") from None
-    rows = [tuple(cell.strip() for cell in row) for row in csv.reader(text.splitlines(), dialect)]
+    # A stream, not lines: a quoted description may hold line breaks of its own.
+    rows = [tuple(cell.strip() for cell in row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
     rows = [row for row in rows if any(row)]
     width = max((len(row) for row in rows), default=0)
     if len(rows) * width > MAX_SHEET_CELLS:
