@@ -23,6 +23,7 @@ BULLET_GLYPHS = frozenset("•▪◦●■□○►▶➢➤✓✔·‣⁃◆◇
 BULLET_MARKS = BULLET_GLYPHS | {"-", "–", "—", "*", "o", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc"}
 # A line that opens with a mark and a space: a list item typed, or one a parser marked (LIST_MARK).
 BULLET_LINE = re.compile(r"^\s*(?:[" + re.escape("".join(sorted(BULLET_MARKS))) + r"])[\s\u00a0]+")
+SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # a footnote's marks, before NFKC makes them digits
 LIST_MARK = "•"  # what a parser puts before a list paragraph in a cell of several, as a PDF cell shows its bullet
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .content import BULLET_GLYPHS as _BULLET_GLYPHS, BULLET_MARKS as _BULLET_WORDS, Paragraph, ParagraphKind
+from .content import BULLET_GLYPHS as _BULLET_GLYPHS, BULLET_MARKS as _BULLET_WORDS, SUPERSCRIPT_DIGITS, Paragraph, ParagraphKind
 from .pdf_geometry import Line, Word, font_family, join_wrapped
 
 # Running headers/footers live in the outer bands of the page.
@@ -29,7 +29,7 @@ _PAGE_NUMBER = re.compile(
 _CID = re.compile(r"^\(cid:\d+\)$")
 # "1." "1)" "(1)" "a)" "iv." -- not "1.2": that is how delmål are numbered, and it stays in the text.
 _NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z][.)]|[A-H]\)|\(?[ivx]{1,4}[.)])$")
-_SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰*†"
+_SUPERSCRIPT = SUPERSCRIPT_DIGITS + "*†"
 _SENTENCE_END = (".", "!", "?", ":")
 
 # «Delmål:», «Ansvarlig:», «Type tiltak:», «Tiltak 2:»: a line opening with a label of one to three words.

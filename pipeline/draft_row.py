@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalise.text import clean
+from parsers.content import SUPERSCRIPT_DIGITS
 
 from tiltak_core.records import FIELDS, Provenance, RawRow
 
@@ -38,7 +39,7 @@ class DraftRow:
 
 
 # «Trøndelag kompetansebehovsutvalg²»: a footnote's mark after a word is no part of it («300 m²» keeps its unit).
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|[)»\"”])(?<!\bm)(?<!\bkm)(?<!\bcm)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|[)»\"”])(?<!\bm)(?<!\bkm)(?<!\bcm)[" + SUPERSCRIPT_DIGITS + "]+")
 
 
 def _filled(value: str | None) -> str:

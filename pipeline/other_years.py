@@ -41,10 +41,10 @@ def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> 
         said & {fold(w) for w in vocabulary.other_year_words})
 
 
-def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
+def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, statuses: tuple[str, ...]) -> str:
     """A row's own status cell («Avsluttet 2066», «Planlagt 2068» in a system's export) that places it in another year
-    than the report's; '' when none does. Only ending or planning: «Oppstart 2066» is this year's measure begun before."""
-    statuses = tuple(fold(w) for w in vocabulary.other_year_statuses)
+    than the report's, opening with one of `statuses` (folded); '' when none does. Only ending or planning: «Oppstart
+    2066» is this year's measure begun before."""
     for _, value in row.extra:
         text = fold(clean(value))
         if text and len(re.findall(r"\w+", text)) <= STATUS_WORDS and text.startswith(statuses) and places_elsewhere(
@@ -80,10 +80,11 @@ def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: i
             at[key] = heading
     kept: list[RawRow] = []
     skipped: list[SkippedRow] = []
+    statuses = tuple(fold(w) for w in vocabulary.other_year_statuses)
     for row in read.rows:
         p = row.provenance
         over = at.get((p.page, "t", p.table)) if p.table is not None else at.get((p.page, "l", p.line or -1))
-        status = _status_elsewhere(row, year, vocabulary)
+        status = _status_elsewhere(row, year, vocabulary, statuses)
         if over is not None:
             skipped.append(SkippedRow(p.locator, f"{OTHER_YEAR} («{clean(over.text)[:60]}»)", row.get("tiltak")))
         elif status:

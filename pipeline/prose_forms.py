@@ -129,15 +129,15 @@ def labels_across(block: TableBlock, mapper: ColumnMapper, heading: str) -> Tabl
     Ansvar | Partnere»), as the form of labels down it would read it; None for any other table."""
     if not heading or len(block.rows) != 2:
         return None
-    labels = [clean(c) for c in block.rows[0] if c and clean(c)]
     # Its labels are a form's: «Form» names the type here as in «(Form: kurs.)», though too short for a column's header.
-    named = [mapper.field_of(label)[0] or mapper.label_field(label.rstrip(":")) for label in labels]
+    fields = [(mapper.field_of(label)[0] or mapper.label_field(label.rstrip(":"))) if (label := clean(c)) else None
+              for c in block.rows[0]]
+    named = [f for f in fields if f is not None]  # one per label written
+    known = [f for f in named if f]
     # A form gives its tiltak's delmål or type; «Dette har vi gjort | Hvem har ansvaret | Sammen med» heads a table.
-    known = [n for n in named if n]
-    if "tiltak" in named or not {"delmal", "type"} & set(named) or len(known) < TITLED_FORM_FIELDS or len(labels) - len(known) > 1:
+    if "tiltak" in named or not {"delmal", "type"} & set(named) or len(known) < TITLED_FORM_FIELDS or len(named) - len(known) > 1:
         return None
-    said = [FIELD_LABELS.get(mapper.field_of(clean(c))[0] or mapper.label_field(clean(c).rstrip(":")), c) if c else c
-            for c in block.rows[0]]
+    said = [FIELD_LABELS.get(f, c) if f else c for c, f in zip(block.rows[0], fields)]
     return TableBlock(page=block.page, index=block.index, rows=tuple(zip(said, block.rows[1])), confidence=block.confidence)
 
 

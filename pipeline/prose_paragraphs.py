@@ -12,7 +12,7 @@ import re
 from typing import Callable, Iterable, Sequence
 
 from normalise.text import clean
-from parsers.content import Block, Paragraph
+from parsers.content import SUPERSCRIPT_DIGITS, Block, Paragraph
 
 from .coverage import is_unread, stray_items, unread_mentions, words_read
 from .draft_row import PROSE_CONFIDENCE, DraftRow
@@ -29,7 +29,7 @@ MIN_TOLD_WORDS = 8  # «Vi ser fram til samarbeidet.»: fewer words tell no meas
 # OCR lost the stop, and the code closes the bracket or the sentence.
 _SENTENCE_CODE = re.compile(r"\bdelm[åa]l(?:et)?\s+(\d)(?:\s?[.,]\s?|\s(?=\d{1,2}\s*(?:[).;]|$)))(\d{1,2})\b",
                             re.IGNORECASE)
-_FOOTNOTE_MARK = re.compile(r"\s*[¹²³⁰⁴-⁹*]+\s*$")
+_FOOTNOTE_MARK = re.compile(r"\s*[" + SUPERSCRIPT_DIGITS + r"*]+\s*$")
 OWN_CODE = "delmålet står i avsnittet"
 UNREAD = "avsnittet forteller om et tiltak i løpende tekst, men ingen tiltaksnavn ble funnet i det"
 

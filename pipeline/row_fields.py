@@ -9,7 +9,7 @@ from typing import Sequence
 from normalise.columns import ColumnMapper, HeaderMap
 from normalise.delmal import joined_code, names_omrade_column
 from normalise.text import clean
-from parsers.content import TableBlock
+from parsers.content import SUPERSCRIPT_DIGITS, TableBlock
 from tiltak_core.records import Provenance
 
 
@@ -18,7 +18,7 @@ def cell_text(cell: str | None) -> str:
     return clean(cell) if cell else ""
 
 
-_FOOTNOTE = re.compile(r"^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|†)\s*\S")
+_FOOTNOTE = re.compile(r"^\s*(?:[" + SUPERSCRIPT_DIGITS + r"]+|\*{1,3}|†)\s*\S")
 # «Steinkjer, 18.02.2068 – Fylkesdirektør for utdanning»: a place and a date, where a sheet is signed.
 _SIGNED = re.compile(r"^\s*[A-ZÆØÅ][\w -]{1,30}?,\s+(?:den\s+)?\d{1,2}\.\s*(?:[a-zæøå]+\s+|\d{1,2}\.\s*)\d{4}\b")
 
