@@ -12,6 +12,7 @@ from .name_text import NAME_ENDINGS, NAME_IN_TEXT_CHARS, in_sequence, inflected_
 SAME_BASE = 95  # a title found in a text whose words had a kind joined on: all but a letter of it
 TITLE_AS_NAME_CHARS = 5  # a lead title this long that the other row writes as a proper noun is a shared name
 CONTAINED = 90  # a title stands in another text when it matches a stretch of it this well
+SAME_WORD = 75  # … and each of its longer words one of the text's, in another inflection or spelling at most
 
 
 def shared_name(a: NameProfile, b: NameProfile) -> str:
@@ -56,12 +57,19 @@ def shared_name(a: NameProfile, b: NameProfile) -> str:
             # inside the title is not («KS' kompetansebarometer» in «kompetansebarometer blant NHOs …»).
             fits = len(title) <= len(y.text)
             alike = fuzz.partial_ratio(title, y.text) if fits else fuzz.ratio(title, y.text)
-            if len(title) >= 8 and (alike >= CONTAINED or inflected_in(title, y.text)
+            if len(title) >= 8 and (alike >= CONTAINED and _words_stand(title, y.text) or inflected_in(title, y.text)
                                     or in_sequence(stem_seq(title), y.stem_seq)
                                     or y.untailed != y.text and len(title) <= len(y.untailed)
                                     and fuzz.partial_ratio(title, y.untailed) >= SAME_BASE):
                 return title
     return ""
+
+def _words_stand(title: str, text: str) -> bool:
+    """Every longer word of the title stands in the text, spelt all but alike: «fagskoletilbud i helse» is no stretch of
+    «fagskoletilbud i havbruk», however few letters the two differ by."""
+    words = re.findall(r"\w+", text)
+    return all(any(fuzz.ratio(w, x) >= SAME_WORD for x in words) for w in re.findall(r"\w{4,}", title))
+
 
 def same_opening(a: NameProfile, b: NameProfile) -> str:
     """The opening words two rows share ('' if none)."""

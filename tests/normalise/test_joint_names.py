@@ -123,3 +123,18 @@ def test_a_name_joined_to_its_kind_by_a_hyphen_names_the_measure_even_opening_th
     ]
     groups, clusters = _groups(matchers, rows)
     assert groups == [["LO", "NHO"]] and "begge nevner «lærlyst»" in clusters.merges[0][2].evidence
+
+
+def test_a_title_that_differs_from_the_other_row_in_its_last_word_is_no_shared_name(matchers):
+    # Held-out round 46: Fagskolerådet's «Nye fagskoletilbud i helse» stood as a stretch of Trøndelag's «Fagskoletilbud i
+    # havbruk» (a few letters apart) and the two were merged, sure.
+    rows = [
+        _row("fagskoleradet.xlsx", "Fagskolerådet", "Nye fagskoletilbud i helse", "2.4", "Kurs/utdanning"),
+        _row("trondelag.ods", "Trøndelag fylkeskommune", "Fagskoletilbud i havbruk", "2.4", "Kurs/utdanning"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Fagskolerådet"], ["Trøndelag fylkeskommune"]]
+    # The same title in another inflection still is.
+    rows[1] = _row("trondelag.ods", "Trøndelag fylkeskommune", "Nye fagskoletilboda i helse, med Fagskolerådet", "2.4", "")
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Fagskolerådet", "Trøndelag fylkeskommune"]]
