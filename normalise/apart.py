@@ -68,11 +68,9 @@ def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), 
         only_homes = a.home and b.home and pa == pb and not pa & (a.home | b.home)
         # «… på Vestlandet» beside Møre og Romsdal's own row: the county's part of it, maybe.
         nested = bool(ra & b.around or rb & a.around)
-        # Each naming the other's county as its partner («Nettverk for karriereveiledning av seniorer», Agder with
-        # Innlandet; Innlandet's «Seniornettverket …» with Agder) says so still more.
-        # «Kompetansemeklarprogrammet, felles med fleire fylke»: one of them says the counties run it together.
-        together = a.across_counties or b.across_counties
-        return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb) and not (
-            (named or partners or together) and only_homes) and not nested
+        # Each county naming only itself («Vestland stilte med 34 deltakarar under NM i yrkesfag», Innlandet's «27 elever
+        # fra Innlandet i Yrkes-NM»; two counties' «Nettverk for karriereveiledning av seniorer»): its part of one
+        # national event or programme, or a version of its own; the words do not say, whoever they name as partner.
+        return f"ulik region ({', '.join(sorted(ra ^ rb))})", bool(ra and rb) and not only_homes and not nested
     return "", False
 

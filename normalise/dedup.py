@@ -29,7 +29,7 @@ from .union import ConstrainedUnion
 from .apart import OTHER_YEARS
 from .names import YEAR, MeasureNames
 from .orgs import OrgMatcher
-from .dedup_pairs import candidate_pairs, identical_twins, named_across_delmal, twin_rows
+from .dedup_pairs import candidate_pairs, identical_twins, named_across_delmal, only_row_named, twin_rows
 from .row_profile import RowProfile, profile_row
 from .text import fold, stems, undoubled
 
@@ -226,9 +226,11 @@ def find_clusters(
     near: list[tuple[float, str, str, str, str]] = []  # a bounded heap: the closest misses are kept
     hidden = twin_rows(twins)  # scored through their representative
     singles = [i for i, t in enumerate(rows) if not t.council and i not in hidden]
+    scored: set[tuple[int, int]] = set()
     for i, j in sorted(candidate_pairs(rows, profiles, singles, stop)):
         if not _compatible(profiles[i], profiles[j]) or files[i] & files[j]:
             continue
+        scored.add((i, j))
         typed = _types_differ(profiles[i], profiles[j])
         if typed and not MeasureNames.shared(profiles[i].names, profiles[j].names):
             continue  # two members' alike work typed apart is two measures, as the 2018 matrix has it
@@ -261,6 +263,15 @@ def find_clusters(
                                     (rows[j], profiles[j], rows[i])) if y.member in px.named | px.involved)
             item = (score, rows[i].kilde, rows[j].kilde, evidence, kind)
             (heapq.heappush if len(near) < MAX_NEAR_MISSES else heapq.heappushpop)(near, item)
+
+    for i, j in only_row_named(rows, profiles, singles):
+        if (i, j) in scored or files[i] & files[j] or _types_differ(profiles[i], profiles[j]):
+            continue  # scored above, on better evidence
+        score, _, _, evidence, (apart, _) = _score(rows[i], profiles[i], rows[j], profiles[j])
+        x, y = (i, j) if rows[j].member in profiles[i].members_named else (j, i)
+        if not apart:
+            near.append((score, rows[i].kilde, rows[j].kilde, f"{evidence}; {rows[x].member} nevner {rows[y].member}, som "
+                         f"ikke har andre tiltak under delmål {profiles[y].delmal}", NEAR_PARTNER))
 
     for i, j, name in named_across_delmal(rows, profiles, singles,
                                           lambda x, y: MeasureNames.shared(profiles[x].names, profiles[y].names),

@@ -80,6 +80,22 @@ def candidate_pairs(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list
     return pairs
 
 
+def only_row_named(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[int]) -> list[tuple[int, int]]:
+    """Pairs (i, j) where row i names j's member and j, saying it is done with others, is that member's only row under
+    i's delmål: KS's «… sammen med Spekter» beside Spekter's one 2.1 row, «DigiHelse 2067: Felles …», may be one."""
+    by_member: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j in rows:
+        if profiles[j].delmal:
+            by_member[(tiltak[j].member, profiles[j].delmal)].append(j)
+    pairs = []
+    for i in rows:
+        for member in sorted(profiles[i].members_named - {tiltak[i].member}):
+            only = by_member.get((member, profiles[i].delmal), []) if profiles[i].delmal else []
+            if len(only) == 1 and profiles[only[0]].file != profiles[i].file and profiles[only[0]].together:
+                pairs.append((min(i, only[0]), max(i, only[0])))
+    return sorted(set(pairs))
+
+
 # What an index key of named_across_delmal is: a name a row's profile gives, a title another row holds, a one-word
 # name a row opens with, the kind of a scheme («bransjeprogram …»).
 _NAME, _TITLE, _OPENING, _SCHEME = "name", "title", "opening", "scheme"

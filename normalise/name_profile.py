@@ -37,7 +37,6 @@ class NameProfile:
     short_schemes: frozenset[str] = frozenset()  # «Varehandelsprogrammet» as «bransjeprogram varehandel»
     around: frozenset[str] = frozenset()  # the larger regions its counties lie in («vestlandet» for Møre og Romsdal)
     regional_editions: frozenset[str] = frozenset()  # «regional utgave»: its phase words naming a region's edition
-    across_counties: bool = False  # it says the counties run it together («felles med fleire fylke»)
     nynorsk_stems: frozenset[str] = frozenset()  # stems of its words spelt the Nynorsk way («prøvenemndskulen»)
 
     @property

@@ -101,7 +101,6 @@ class MeasureNames:
                                      for w in words(entry)) | frozenset(
             w for c in catalogue.councils for entry in (c.name, *c.aliases, *c.units) for w in words(entry)) | self._region_words
         self._moved = PhraseSet(vocab.moved)
-        self._across = PhraseSet(vocab.across_counties)
         self._funded = PhraseSet(vocab.funded_by)
         self._about = PhraseSet(vocab.about_openers)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
@@ -379,7 +378,6 @@ class MeasureNames:
                            acronym_kinds(text), phase.regional, self._regional_bodies(toks, places | home),
                            short_schemes(toks, self._shortened, self._fillers),
                            frozenset(r for c in places | home for r in self._larger.get(c, ())), phase.editions,
-                           bool(self._across.find_all(toks)),
                            frozenset(undoubled(stem(w)) for w in words(text) if nynorsk_spelled(w)))
 
     shared = staticmethod(shared_name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tiltak_core.records import Tiltak
@@ -30,6 +31,7 @@ class RowProfile:
     names: NameProfile  # the programme it names, its region and phase
     cell_places: frozenset[str]  # regions named as ansvarlig or partner ("Vestland, Møre og Romsdal"): counties
     modelled: bool  # the row copies a measure elsewhere («etter mønster fra Innlandet»)
+    together: bool = False  # its text or description says it is done with others («felles», «i samarbeid med»)
 
     @property
     def members_named(self) -> frozenset[str]:
@@ -43,6 +45,11 @@ def _named(t: Tiltak) -> str:
     «DIKA (Digitalt kompetanseløft i arbeidslivet)»: the names another report may give it by."""
     full = spelled_out(t.text, t.row.raw.get("beskrivelse"))
     return f"{t.text} ({full})" if full else t.text
+
+
+def _says_together(text: str, words: tuple[str, ...]) -> bool:
+    folded = fold(text)
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words)
 
 
 def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
@@ -62,4 +69,5 @@ def profile_row(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: Measur
                     " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs),
                     orgs.members_named(t.row.raw.get("beskrivelse")),
                     names.profile(named, t.member), names.profile(cells).places if cells else frozenset(),
-                    any(p in fold(t.text) for p in orgs.catalogue.vocabulary.modelled_on))
+                    any(p in fold(t.text) for p in orgs.catalogue.vocabulary.modelled_on),
+                    _says_together(f"{t.text} {t.row.raw.get('beskrivelse') or ''}", orgs.catalogue.vocabulary.done_together))
