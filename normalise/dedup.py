@@ -21,12 +21,12 @@ from rapidfuzz import fuzz
 
 from tiltak_core.records import (
     NEAR_APART, NEAR_APART_DOUBT, NEAR_COMMON_TEXT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_DELMAL, NEAR_JOINT,
-    NEAR_LOST, NEAR_OPENING, NEAR_PARTNER, NEAR_TEXT, Merge, Tiltak,
+    MERGE_DOUBT, NEAR_LOST, NEAR_OPENING, NEAR_PARTNER, NEAR_TEXT, Merge, Tiltak,
 )
 
 from .name_text import same_sector, sector_after, split_compounds, variant_after
 from .union import ConstrainedUnion
-from .apart import OTHER_YEARS
+from .apart import ONLY_HOMES, OTHER_YEARS
 from .names import YEAR, MeasureNames
 from .orgs import OrgMatcher
 from .dedup_pairs import candidate_pairs, identical_twins, named_across_delmal, only_row_named, twin_rows
@@ -163,13 +163,15 @@ def _score(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> tuple[float,
     # counties).
     apart = MeasureNames.apart(pa.names, pb.names, shared, bool(name) or fold(a.text) == fold(b.text), mutual)
     apart = apart if apart[0] else _other_edition(a, b)
-    if name and not apart[0]:
+    # Two counties each at home may name one programme: whether its sector or edition differs is asked still.
+    homes_only = apart[0].endswith(ONLY_HOMES)
+    if name and (not apart[0] or homes_only):
         # «Digitalt løft i varehandelen» and «Digitalt løft i reiselivet»: one name, two sectors; maybe two measures.
         sectors = sector_after(name, pa.names.text), sector_after(name, pb.names.text)
         if all(sectors) and not same_sector(*sectors):
             apart = (f"ulik sektor etter navnet ({sectors[0]} / {sectors[1]})", False)
         variants = variant_after(name, a.text), variant_after(name, b.text)
-        if not apart[0] and all(variants) and fold(variants[0]) != fold(variants[1]):
+        if (not apart[0] or homes_only) and all(variants) and fold(variants[0]) != fold(variants[1]):
             # «Karrieresjekk 50+» and «Karrieresjekk Ung – …»: one name, two editions of it; maybe two measures.
             apart = (f"ulik utgave etter navnet ({variants[0]} / {variants[1]})", False)
     return round(min(1.0, score), 3), mutual or bool(name) or one_way, ab > 0 or ba > 0, evidence, apart
@@ -222,7 +224,7 @@ def find_clusters(
             merges.append((representative, j, Merge(rows[representative].kilde, rows[j].kilde, 1.0, IDENTICAL)))
     files.update({i: {profiles[i].file} | {profiles[j].file for j in twins.get(i, ())} for i in range(len(rows))})
 
-    candidates: list[tuple[float, int, int, str, bool]] = []
+    candidates: list[tuple[float, int, int, str, bool, str]] = []
     near: list[tuple[float, str, str, str, str]] = []  # a bounded heap: the closest misses are kept
     hidden = twin_rows(twins)  # scored through their representative
     singles = [i for i, t in enumerate(rows) if not t.council and i not in hidden]
@@ -238,6 +240,11 @@ def find_clusters(
         if typed and not apart:
             # «ReKa» typed FoU by one member and Prosjekt by the other: one programme named, so never merged, but asked.
             apart, certain = typed, False
+        doubt = ""
+        if apart.endswith(ONLY_HOMES) and MeasureNames.shared(profiles[i].names, profiles[j].names):
+            # «Lærlyst – kampanje for yrkesfag» from Innlandet and Trøndelag's «Lærlyst-kampanjen»: one programme named,
+            # each county at home. More often one measure than two, but the words do not say: merged, and asked.
+            evidence, apart, doubt = f"{evidence}; men {apart}", "", MERGE_DOUBT
         if apart:
             evidence = f"{evidence}; men {apart}"
             if certain and apart.startswith(OTHER_YEARS):
@@ -245,7 +252,7 @@ def find_clusters(
                 # national trial the third row names.
                 held_apart.add(frozenset((i, j)))
         if score >= (threshold if joint else text_only) and not apart:
-            candidates.append((score, i, j, evidence, named))
+            candidates.append((score, i, j, evidence, named, doubt))
             continue
         # Two rows opening with the same words ("Fagbrev på jobb …") may name one scheme: not enough to merge
         # (two members' own "Kurs for tillitsvalgte …" open alike too), enough to ask, however the rest differs.
@@ -282,7 +289,8 @@ def find_clusters(
     # One-to-one between each pair of files, best pairs first; ties broken by row order. A row stands
     # for its identical twins' files too.
     taken: dict[tuple[int, str], int] = {}  # (row, other report) -> the row of that report it merged with
-    for score, i, j, evidence, named in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+    # A pair the words left open comes last: a third row surely merged with both may vouch for it by then.
+    for score, i, j, evidence, named, doubt in sorted(candidates, key=lambda c: (bool(c[5]), -c[0], c[1], c[2])):
         rivals = [(j, taken[(i, f)]) for f in files[j] if (i, f) in taken] + \
                  [(i, taken[(j, f)]) for f in files[i] if (j, f) in taken]
         if rivals:
@@ -300,7 +308,7 @@ def find_clusters(
             continue
         taken |= {(i, f): j for f in files[j]} | {(j, f): i for f in files[i]}
         uf.union(i, j)
-        merges.append((i, j, Merge(rows[i].kilde, rows[j].kilde, score, evidence, named=named)))
+        merges.append((i, j, Merge(rows[i].kilde, rows[j].kilde, score, evidence, doubt, named=named)))
 
     for t in rows:
         if t.council_named and not t.council and by_council.get(t.council_named):

@@ -14,7 +14,7 @@ from normalise.text import fold, stems
 
 from tiltak_core.records import (
     NEAR_APART_DOUBT, NEAR_COMMON_TEXT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_DELMAL, NEAR_JOINT, NEAR_LOST, NEAR_OPENING, NEAR_PARTNER, NEAR_TEXT, Match,
-    Merge, RegisterEntry, Tiltak,
+    MERGE_DOUBT, Merge, RegisterEntry, Tiltak,
 )
 from .continuation import follow, kept_id
 from .settings import Thresholds
@@ -116,14 +116,14 @@ def _wording(rows: list[Tiltak], reporters: tuple[str, ...], catalogue: Catalogu
 
 
 def _weak_links(merges: list[Merge], review: float) -> list[Merge]:
-    """The merges under the review score that no third row vouches for: one both rows are surely merged with, where
-    the reports name each other's members («DigiSkift» from YS, which names Spekter and Virke, beside theirs)."""
+    """The merges under the review score, or that the words left open, that no third row vouches for: one both rows are
+    surely merged with, where the reports name each other's members («DigiSkift» from YS, naming Spekter and Virke)."""
     vouched: dict[str, set[str]] = defaultdict(set)
     for m in merges:
-        if m.score >= review and m.named:
+        if m.score >= review and m.named and m.kind != MERGE_DOUBT:
             vouched[m.a].add(m.b)
             vouched[m.b].add(m.a)
-    return [m for m in merges if m.score < review and not vouched[m.a] & vouched[m.b]]
+    return [m for m in merges if (m.kind == MERGE_DOUBT or m.score < review) and not vouched[m.a] & vouched[m.b]]
 
 
 def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, member_order: dict[str, int],
@@ -157,8 +157,10 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
         reasons.append("raden ble lest med lav sikkerhet (skannet side eller utydelig tabell)")
     reasons.extend(_unique([t.row.raw.doubt for t in rows if t.row.raw.doubt]))
     weak = _weak_links(merges, thresholds.merge_review)
-    if weak:
-        reasons.append(f"usikker sammenslåing ({min(m.score for m in weak):.2f})")
+    if any(m.kind != MERGE_DOUBT for m in weak):
+        reasons.append(f"usikker sammenslåing ({min(m.score for m in weak if m.kind != MERGE_DOUBT):.2f})")
+    # A doubtful merge ends its evidence with what the words left open («men hvert fylke nevner bare seg selv (…)»).
+    reasons.extend(_unique([f"usikker sammenslåing: {m.evidence.rsplit('; men ', 1)[-1]}" for m in weak if m.kind == MERGE_DOUBT]))
     council = _council_of(rows, catalogue)
     if council is not None and council.separate_units:
         reasons.extend(_units_apart(rows, council))

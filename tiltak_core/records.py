@@ -176,6 +176,7 @@ NEAR_COUNCIL = "council"  # names a shared council, and its words say why it doe
 NEAR_COUNCIL_DOUBT = "council?"  # names a shared council, and its words do not settle whether it takes part
 NEAR_COUNCIL_SEAT = "seat?"  # a seat in a shared council that may or may not count as taking part (an observer's)
 NEAR_DELMAL = "delmål"  # the rows name one programme but give different delmål: never merged, always asks
+MERGE_DOUBT = "doubt"  # a merge the words leave open (two counties naming one programme, each at home): always asks
 NEAR_PARTNER = "partner"  # one row names the other's member as taking part, and they share a word of their own: always asks
 NEAR_KINDS = (NEAR_TEXT, NEAR_COMMON_TEXT, NEAR_JOINT, NEAR_OPENING, NEAR_APART, NEAR_APART_DOUBT, NEAR_LOST, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT,
               NEAR_COUNCIL_SEAT, NEAR_DELMAL, NEAR_PARTNER)

@@ -258,3 +258,15 @@ def test_a_weak_merge_that_a_third_row_vouches_for_adds_no_doubt(matchers):
         _row("nho.pdf", "NHO", "LÆRIA 2: oppfølgingsstudie om læring på arbeidsplassen i privat sektor", "2.2", "FoU"),
     ])
     assert [e.needs_review for e in register if len(e.rows) > 1] == [True]
+
+
+def test_two_counties_naming_one_programme_each_at_home_are_one_row_that_asks(matchers):
+    # Sentence set 46: Innlandet's «Lærlyst – kampanje …» and Trøndelag's «Lærlyst-kampanjen …» were kept apart as two
+    # regions; most such pairs are one programme, none of them surely.
+    register, _ = _register(matchers, [
+        _row("innlandet.docx", "Innlandet fylkeskommune", "Lærlyst – kampanje for yrkesfag i sosiale medier", "2.3", "Kampanje"),
+        _row("trondelag.docx", "Trøndelag fylkeskommune", "Lærlyst-kampanjen rettet mot ungdom og foresatte", "2.3", ""),
+    ])
+    (entry,) = register
+    assert entry.needs_review
+    assert "usikker sammenslåing: ulik region (innlandet, trøndelag), men hvert fylke nevner bare seg selv" in entry.review_reasons
