@@ -86,7 +86,7 @@ def pages(document: pdfium.PdfDocument, source_file: str) -> Iterator[PageData]:
     hyphens_apart = draws_layout_hyphens_apart(_producer(document))
     for index in range(len(document)):
         try:
-            page = document[index]
+            page = _with_fields_drawn(document, index)
         except pdfium.PdfiumError:
             yield PageData(index + 1, 0.0, 0.0, [], unreadable=True)
             continue
@@ -100,6 +100,27 @@ def pages(document: pdfium.PdfDocument, source_file: str) -> Iterator[PageData]:
         if total > MAX_CHARACTERS:
             raise TooLarge(source_file, f"PDF-en er for tung å lese: den har mer enn {_number(MAX_CHARACTERS)} tegn", _SMALLER)
         yield data
+
+
+def _with_fields_drawn(document: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
+    """The page with its form fields' values drawn into its content: a filled-in reporting form keeps its answers in
+    the fields, which are no text of the page («Navn på tiltaket» and an empty line)."""
+    page = document[index]
+    if not _has_widgets(page) or raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
+        return page
+    page.close()  # pdfium draws a flattened page's new content only once it is loaded again
+    return document[index]
+
+
+def _has_widgets(page: pdfium.PdfPage) -> bool:
+    for i in range(raw.FPDFPage_GetAnnotCount(page)):
+        annot = raw.FPDFPage_GetAnnot(page, i)
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_WIDGET:
+                return True
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return False
 
 
 def _number(n: int) -> str:

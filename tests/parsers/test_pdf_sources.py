@@ -105,3 +105,24 @@ def test_crop_box_is_the_page_pdfium_reads(tmp_path):
     assert {w.text for w in old.words} == {"Synlig", "Utenfor"}
     mine, theirs = new.words[0], next(w for w in old.words if w.text == "Synlig")
     assert (mine.x0 + 20, mine.top + (842 - 800)) == pytest.approx((theirs.x0, theirs.top), abs=0.5)
+
+
+def test_a_filled_in_form_fields_values_are_read_where_they_stand(tmp_path):
+    # Held-out round 47: YS's filled-in reporting form kept every answer in its form fields; the page's text was only
+    # the labels («Navn på tiltaket»), and five labels were read as tiltak with nothing said.
+    path = tmp_path / "skjema.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(60, 700, "Navn på tiltaket")
+    canvas.acroForm.textfield(name="navn", value="Kurs i digital kompetanse for tillitsvalgte", x=200, y=692, width=300,
+                              height=18, fontSize=10, borderWidth=0)
+    canvas.drawString(60, 670, "Delmål")
+    canvas.acroForm.textfield(name="delmal", value="2.1", x=200, y=662, width=60, height=18, fontSize=10, borderWidth=0)
+    canvas.save()
+    content = read_text_pdf(path, path.name, ParseOptions())
+    text = " ".join(str(b) for b in content.blocks)
+    assert "Kurs i digital kompetanse for tillitsvalgte" in text and "2.1" in text
+    (page,) = list(pdf_pdfium.pages(pdf_pdfium.open_document(path, path.name, None), path.name))
+    label = next(w for w in page.words if w.text == "Navn")
+    value = next(w for w in page.words if w.text == "Kurs")
+    assert abs(label.yc - value.yc) <= 3.0 and value.x0 > 190  # on the label's line, in the field
