@@ -130,11 +130,13 @@ def _score(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> tuple[float,
     shared = _county_named(a, pa, b, pb)
     name = MeasureNames.shared(pa.names, pb.names)
     (ab, why_ab), (ba, why_ba) = _mention(a, pa, b, pb), _mention(b, pb, a, pa)
-    if name and pa.names.home and pb.names.home and not (pa.modelled or pb.modelled) and (
-            ab > 0 or ba > 0 or b.member in pa.named | pa.involved or a.member in pb.named | pb.involved):
+    if pa.names.home and pb.names.home and not (pa.modelled or pb.modelled) and (ab > 0 and ba > 0 or name and (
+            ab > 0 or ba > 0 or b.member in pa.named | pa.involved or a.member in pb.named | pb.involved)):
         # Two county councils' rows naming one programme, one naming the other county council (or its county) as its
         # partner: they run it together, each at home, with the other counties it names («… sammen med Vestland og
-        # Rogaland»).
+        # Rogaland»). So do two naming each other in other words («Modulbasert fagopplæring for voksne (felles tilbud
+        # med Agder og Viken)» beside Viken's «Fag for voksne i moduler – samarbeid mellom Agder, Vestfold og Telemark og
+        # Viken»).
         shared |= pa.names.home | pb.names.home | pa.names.places | pb.names.places
     place = set(stems(" ".join(shared)))
     wa, wb = split_compounds([w for w in pa.stems.split() if w not in place], [w for w in pb.stems.split() if w not in place])
