@@ -233,7 +233,12 @@ class TypeFeatures:
         if summary:
             return f"«{summary}» kan være informasjon om et annet arbeid"
         to = next((w for a, w in zip(ws, ws[1:]) if a in ("til", "for") and any(x in w for x in self._audiences)), "")
-        return f"skrevet til «{to}», kan være informasjon" if to else ""
+        if to:
+            return f"skrevet til «{to}», kan være informasjon"
+        # «Innspillsnotat til Nasjonalt forum for karriereveiledning om …»: written to a council, an input to its work.
+        joined = f" {' '.join(ws)} "
+        council = next((name for _, name in self._councils if f" til {name} " in joined), "")
+        return f"skrevet til «{council}», kan være et innspill til rådets arbeid" if council else ""
 
     def lead_doubt(self, text: str) -> str:
         """Why the cue word opening the text may not name the measure's kind; "" when nothing speaks against it."""

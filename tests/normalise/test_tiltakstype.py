@@ -320,3 +320,13 @@ def test_a_note_written_to_a_shared_council_is_never_surely_a_study(matchers):
         guess = matchers.types.infer(text)
         assert guess.value == "FoU" and guess.confidence < Thresholds().type and "innspill til rådets arbeid" in guess.evidence
     assert matchers.types.infer("Notat om læring i arbeidslivet").confidence >= Thresholds().type
+
+
+def test_a_note_written_to_a_shared_council_is_asked_when_its_report_types_it_note_too(matchers):
+    # Set 47: «Innspillsnotat til Nasjonalt forum for karriereveiledning om …» with «Notat» in its type cell was FoU,
+    # sure; its writer filed it as information. A note typed «Notat» by its report is asked as an inferred one is.
+    text = "Innspillsnotat til Nasjonalt forum for karriereveiledning om kvalitetsrammeverket for karriereveiledning"
+    given = matchers.types.match("Notat", text)
+    assert not given.inferred and given.value == "FoU" and given.confidence < Thresholds().type
+    assert "kan være et innspill til rådets arbeid" in given.evidence
+    assert matchers.types.match("Notat", "Notat om læring i arbeidslivet blant seniorer").confidence >= Thresholds().type
