@@ -23,6 +23,8 @@ def councils(matchers):
         ("Deltakelse i Råd for samarbeid med arbeidslivet (RSA)", "RSA"),
         # The council's name as one compound word, in the definite form.
         ("Virke er med i det nasjonale karriereveiledningsforumet", "NFK"),
+        # … and the definite form alone: «the» career guidance forum is the national one (held-out set 47).
+        ("KS' plass i karriereveiledningsforumet", "NFK"),
         ("Vestland fylkeskommune er med i Nasjonalt forum for karrierevegleiing og legg fram erfaringar der", "NFK"),
         ("Virke deltar i rådene for samarbeid med arbeidslivet ved universiteter og høgskoler", "RSA"),
         ("Deltakelse i yrkesopplæringsnemndene (SRY)", "SRY"),
