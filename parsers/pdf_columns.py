@@ -174,18 +174,64 @@ def find_gutter(lines: Sequence[Line]) -> _Gutter | None:
     start, end, _, x = best
     run = lines[start:end]
     lefts, rights, left_edge, right_edge = _both_sides(run, x)
-    # Paragraph text runs up to the gutter; a table's or a form's cells stop where their text ends.
+    # Paragraph text runs up to the gutter; a table's or a form's cells stop where their text ends. Two columns of fact
+    # boxes, the same labels on both sides («Delmål: 1.1»), have as many short lines as paragraph lines: there the
+    # upper quartile must run up (a form's labels stand on one side only).
+    fill = _upper_quartile if _same_labels(lefts, rights) else median
     left_start = min(w.x0 for part in lefts for w in part)
-    if median(max(w.x1 for w in part) for part in lefts) < left_start + FILLED * (left_edge - left_start):
+    if fill([max(w.x1 for w in part) for part in lefts]) < left_start + FILLED * (left_edge - left_start):
         return None
     right_end = max(w.x1 for part in rights for w in part)
-    if median(max(w.x1 for w in part) for part in rights) < right_edge + FILLED * (right_end - right_edge):
+    if fill([max(w.x1 for w in part) for part in rights]) < right_edge + FILLED * (right_end - right_edge):
         return None
     # A second white band through every line on one side: columns of a table, not of text. (The band
     # between a column of bullets and their text hugs the column's edge: only the middle counts.)
     if _interior_gaps(lefts, *_middle(left_start, left_edge)) or _interior_gaps(rights, *_middle(right_edge, right_end)):
         return None
     return _Gutter(start, end, left_edge, right_edge)
+
+
+TAIL_GAP = 2.5  # times a column's usual gap between lines: white enough to set what follows apart from the columns
+TAIL_LINES = 2  # lines of a heading standing under the columns, over the full-width text that follows them
+
+
+def _without_tail_below(lines: Sequence[Line], gutter: _Gutter, middle: float) -> _Gutter:
+    """The gutter's run less the one-sided lines that stand below both columns after a wide white gap: a heading under
+    a grid of fact boxes («Tiltak avsluttet i 2067») is no part of the left column, to be read before the right one."""
+    run = range(gutter.start, gutter.end)
+    left = [n for n in run if any(w.x1 <= middle for w in lines[n].words)]
+    right = [n for n in run if any(w.x0 >= middle for w in lines[n].words)]
+    if not left or not right or left[-1] == right[-1]:
+        return gutter
+    longer, shorter = (left, right) if left[-1] > right[-1] else (right, left)
+    tail = [n for n in longer if n > shorter[-1] and lines[n].top > lines[shorter[-1]].bottom]
+    # The white between a column's paragraphs, not its lines: a heading under the grid stands further off than that.
+    gaps = [gap for a, b in zip(longer, longer[1:]) if b not in tail and (gap := lines[b].top - lines[a].bottom) > 0]
+    gaps = [g for g in gaps if g > median(gaps)] or gaps
+    if not tail or not gaps or gutter.end >= len(lines):
+        return gutter
+    # Only a heading's few lines over the full-width text that ended the run, after white wider than the column's
+    # paragraphs leave: a column running on is read whole.
+    for n in tail[-TAIL_LINES:]:
+        before = longer[longer.index(n) - 1]
+        if lines[n].top - lines[before].bottom > TAIL_GAP * max(median(gaps), 1.0):
+            return _Gutter(gutter.start, n, gutter.left, gutter.right)
+    return gutter
+
+
+SAME_LABELS = 2  # labels («Delmål:», «Ansvar:») both columns open lines with, each at least twice on each side
+
+
+def _same_labels(lefts: list[list[Word]], rights: list[list[Word]]) -> bool:
+    def labels(parts: list[list[Word]]) -> set[str]:
+        opened = [part[0].text.casefold() for part in parts if part[0].text.endswith(":")]
+        return {w for w in opened if opened.count(w) >= 2}
+    return len(labels(lefts) & labels(rights)) >= SAME_LABELS
+
+
+def _upper_quartile(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[(3 * len(ordered)) // 4]
 
 
 def _part(words: list[Word]) -> Line:
@@ -199,8 +245,9 @@ def reading_order(lines: Sequence[Line]) -> list[Line]:
     gutter = find_gutter(lines)
     if gutter is None:
         return lines
-    run = lines[gutter.start : gutter.end]
     middle = (gutter.left + gutter.right) / 2
+    gutter = _without_tail_below(lines, gutter, middle)
+    run = lines[gutter.start : gutter.end]
     left = [_part([w for w in ln.words if w.x1 <= middle]) for ln in run if any(w.x1 <= middle for w in ln.words)]
     right = [_part([w for w in ln.words if w.x0 >= middle]) for ln in run if any(w.x0 >= middle for w in ln.words)]
     # Each column may hold runs of its own (three columns); what follows the run may be another layout.
