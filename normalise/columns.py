@@ -73,6 +73,7 @@ class ColumnMapper:
         # Asked of every row of every table: folded once.
         self._sum_rows = frozenset(fold(s) for s in vocabulary.sum_rows)
         self._note_labels = frozenset(fold(n) for n in vocabulary.note_labels)
+        self._identifier_words = frozenset(header_key(w) for w in vocabulary.identifier_words)
 
     def field_of(self, header: str, loose: bool = False) -> tuple[str, float]:
         """The field a header names and how sure (0-1); ('', 0) for an unknown column. loose: a short header
@@ -106,7 +107,7 @@ class ColumnMapper:
                 best, score = field, s
         if score >= HEADER_SCORE:
             return best, score / 100
-        if loose and len(key.split()) <= _LOOSE_OPENING_WORDS:
+        if loose and len(key.split()) <= _LOOSE_OPENING_WORDS and not set(key.split()) & self._identifier_words:
             # The name standing first wins ("Ansvarlig for samarbeid" is the one responsible); the longer at a tie.
             found = [(f" {key} ".index(f" {name} "), -len(name), field) for field, name in self._names
                      if f" {name} " in f" {key} "]
@@ -131,8 +132,9 @@ class ColumnMapper:
             # A description column beside a column of names ("Navn", "Tittel") describes them; alone, it is the tiltak.
             names = {header_key(n) for n in self.vocabulary.name_headers}
             used = {c for c, _ in taken.values()}
-            named = next((i for i, c in enumerate(cells)
-                          if c and i not in used and set(header_key(c).split()) & names), None)
+            # «tiltak_id | navn | … | beskrivelse»: the ids are numbered tiltak, the names are what they are called.
+            named = next((i for i, c in enumerate(cells) if c and i not in used and set(header_key(c).split()) & names
+                          and not set(header_key(c).split()) & self._identifier_words), None)
             taken["tiltak"] = (named, LOOSE_SCORE) if named is not None else taken.pop("beskrivelse")
         return taken
 

@@ -30,6 +30,7 @@ class Vocabulary:
     participation: tuple[str, ...]
     stopwords: frozenset[str]
     name_headers: tuple[str, ...] = ()
+    identifier_words: tuple[str, ...] = ()
     partner_words: tuple[str, ...] = ()
     closing_words: tuple[str, ...] = ()
     other_lead_ins: tuple[str, ...] = ()

@@ -28,6 +28,28 @@ def _decoded(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")  # Excel's «CSV (semikolondelt)» on Windows
 
 
+def _wide(grid: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A «long» export (id; field; value, one line per field: «VOFO-2068-01;delmaal;1.3») as one row per id under a
+    header of its fields, in the order they first come; any other grid as it is."""
+    if len(grid) < 4 or len(grid[0]) != 3:
+        return grid
+    body = grid[1:]
+    ids = list(dict.fromkeys(row[0] for row in body))
+    fields = list(dict.fromkeys(row[1] for row in body))
+    # Each id's lines together, each naming one of a few fields that the ids share.
+    runs = sum(1 for a, b in zip(body, body[1:]) if a[0] != b[0]) + 1
+    if len(ids) < 2 or runs != len(ids) or len(fields) * 2 > len(body) or not all(row[0] and row[1] for row in body):
+        return grid
+    values: dict[str, dict[str, str]] = {i: {} for i in ids}
+    for ident, name, value in body:
+        values[ident][name] = f"{values[ident][name]} {value}".strip() if name in values[ident] else value
+    # A record of the export's own (organisation, exported at, number of tiltak) shares few of the tiltak's fields.
+    common = {f for f in fields if sum(f in v for v in values.values()) * 2 >= len(ids)}
+    kept = [i for i in ids if len(common & values[i].keys()) * 2 >= len(common)]
+    columns = [f for f in fields if any(f in values[i] for i in kept)]
+    return ((grid[0][0], *columns), *((i, *(values[i].get(f, "") for f in columns)) for i in kept))
+
+
 @register("csv")
 def parse_csv(path: Path, source_file: str, options: ParseOptions) -> Content:
     """The file's rows as one TableBlock; its empty rows left out."""
@@ -43,7 +65,7 @@ def parse_csv(path: Path, source_file: str, options: ParseOptions) -> Content:
     width = max((len(row) for row in rows), default=0)
     if len(rows) * width > MAX_SHEET_CELLS:
         raise too_large(source_file, path.name, len(rows), width)
-    grid = tuple(tuple(row) + ("",) * (width - len(row)) for row in rows)
+    grid = _wide(tuple(tuple(row) + ("",) * (width - len(row)) for row in rows))
     warnings = () if grid else ("CSV-filen har ingen rader",)
     # An export has no title; its name («…_eksport_2067.csv») is what says whose and which year it is.
     title = " ".join(Path(source_file).stem.replace("_", " ").split())

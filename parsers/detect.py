@@ -124,6 +124,17 @@ def _broken_zip_format(path: Path) -> str:
     return "zip"
 
 
+def _is_text(head: bytes) -> bool:
+    """UTF-8, or a Windows code page's letters («ø» as one byte, as Excel writes a CSV export) with no control bytes."""
+    try:
+        head.decode("utf-8")
+        return True
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3:
+            return True  # a multi-byte character cut at the end of the sample is still text
+    return not any(b < 0x20 and b not in b"\t\r\n\x0c" or b == 0x7F for b in head)
+
+
 def detect(path: Path) -> str:
     """The format key of a file (see LABELS)."""
     with open(path, "rb") as f:
@@ -147,13 +158,7 @@ def detect(path: Path) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # A multi-byte character cut at the end of the sample is still text.
-        if exc.start < len(head) - 3:
-            return "unknown"
-    if b"\x00" in head:
+    if b"\x00" in head or not _is_text(head):
         return "unknown"
     # Text is a report only as a system's export of rows, which its name says: a «.txt» note is no table.
     return "csv" if path.suffix.lower() in (".csv", ".tsv") else "text"

