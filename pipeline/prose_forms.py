@@ -100,9 +100,13 @@ def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section
         if len(texts) < 2:
             continue
         name, _ = mapper.field_of(texts[0])
-        if not name:
-            continue
         value = " ".join(texts[1:])
+        if not name:
+            if current is not None:
+                # «Status 31.12.2068 | Avsluttet 2067», «Kontaktperson | …»: kept with the tiltak, as a table's
+                # unnamed columns are (a status placing it in another year sets it aside).
+                current.extra.setdefault(texts[0], value)
+            continue
         if current is None or (name == "tiltak" and clean(current.fields.get("tiltak"))):
             current = DraftRow(
                 Provenance(source_file, page=block.page, table=block.index, row=r + 1),

@@ -28,10 +28,11 @@ def _key(row: RawRow) -> str:
 
 
 def _adds_to(earlier: RawRow, later: RawRow) -> bool:
-    """The later row names the earlier one's tiltak in another table, and gives no other delmål."""
+    """The later row names the earlier one's tiltak in another table, and gives no other delmål (an overview that gives
+    none, «Nr. | Tiltak | Ark», takes the delmål of the sheet that tells the tiltak)."""
     return (earlier.provenance.table is not None and later.provenance.table is not None
             and earlier.provenance.table != later.provenance.table
-            and (not later.get("delmal") or fold(later.get("delmal")) == fold(earlier.get("delmal"))))
+            and (not later.get("delmal") or not earlier.get("delmal") or fold(later.get("delmal")) == fold(earlier.get("delmal"))))
 
 
 def _lists(told: RawRow, listed: RawRow, codes_in: Codes) -> bool:
@@ -76,10 +77,9 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) ->
         if key and at is not None and _adds_to(kept[at], row):
             earlier = kept[at]
             table = row.provenance.table
-            fields = tuple((name, value or row.get(name)) for name, value in earlier.fields)
             extra = earlier.extra + tuple((f"{name} (tabell {table})", value) for name, value in row.extra
                                           if value and (name, value) not in earlier.extra)
-            kept[at] = replace(earlier, fields=fields, extra=extra)
+            kept[at] = replace(_filled(earlier, row), extra=extra)
             folded.append(row.provenance.locator)
             continue
         if key and key not in first:
