@@ -65,11 +65,17 @@ def candidate_pairs(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list
             by_member[tiltak[i].member].append(i)
             for s in keys[i] | {f"«{a}»" for a in acronyms & (profiles[i].names.acronyms | profiles[i].names.spelled)}:
                 index[s].append(i)
+        # A county council or municipality is named by its place too («Oslo kommune (Deichman)», «… i Agder»).
+        by_home: dict[str, list[int]] = defaultdict(list)
         for i in group:
-            for other in profiles[i].members_named:
-                for j in by_member.get(other, ()):
-                    if tiltak[i].member in profiles[j].members_named and profiles[i].file != profiles[j].file:
-                        pairs.add((min(i, j), max(i, j)))
+            for home in profiles[i].names.home:
+                by_home[home].append(i)
+        for i in group:
+            places = profiles[i].names.places | profiles[i].cell_places
+            others = [j for other in profiles[i].members_named for j in by_member.get(other, ())]
+            for j in others + [j for place in sorted(places) for j in by_home.get(place, ())]:
+                if tiltak[i].member in profiles[j].members_named and profiles[i].file != profiles[j].file:
+                    pairs.add((min(i, j), max(i, j)))
         cap = len(group) if len(group) <= SMALL_INBOX else max(COMMON_WORD_ROWS, len(group) // 50)
         for members in index.values():
             if len(members) <= cap:

@@ -1334,3 +1334,15 @@ def test_a_site_title_named_without_its_domain_is_asked_across_delmal(matchers):
     _, clusters = _groups(matchers, rows)
     assert [(m.a.split("#")[0], m.b.split("#")[0]) for m in clusters.near_misses if m.kind == NEAR_DELMAL] == [
         ("regjeringen.docx", "agder.docx")]
+
+
+def test_a_municipality_named_by_its_place_as_partner_and_naming_the_other_back_is_paired(matchers):
+    # Held-out round 47: VOFO's «Læringsfestivalen 2068» (partner «Oslo kommune (Deichman)») and Oslo's «Festival for
+    # voksnes læring» («Sammen med VOFO arrangerte Deichman Læringsfestivalen …») share no word of their titles; VOFO
+    # names Oslo by its place, so the pair of members naming each other was never scored, and stood apart unasked.
+    rows = [_row("vofo.csv", "VOFO", "Læringsfestivalen 2068", "3.6", "Arrangement", "VOFO", "Oslo kommune (Deichman)",
+                 "Tredagers festival med gratis smakebitkurs i studieforbundenes regi."),
+            _row("oslo.odt", "Oslo kommune", "Festival for voksnes læring", "3.6", "Arrangement", "Deichman", "",
+                 "Sammen med VOFO arrangerte Deichman Læringsfestivalen på hovedbiblioteket, med gratis kurs for voksne.")]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Oslo kommune", "VOFO"]]
