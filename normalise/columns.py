@@ -19,6 +19,7 @@ FIELD_LABELS = {"delmal": "delmål", "tiltak": "tiltak", "type": "type", "ansvar
 # A header cell is long only when it is not a header; real headers are a few words.
 _MAX_HEADER_LEN = 45
 HEADER_SCORE = 86
+SUBTOTAL_WORDS = 3  # «Sum drift», «Sum tiltak 2068» at most: a longer row opening with «sum» may be a tiltak
 _LOOSE_WORDS = 5  # a header that holds a field's name among its words is short
 _LOOSE_OPENING_WORDS = 7  # one that opens with the name may say more ("Tiltak og kva det går ut på")
 LOOSE_SCORE = 0.9
@@ -217,7 +218,9 @@ class ColumnMapper:
         hovedområde»), not a tiltak."""
         first = next((fold(c) for c in cells if c and c.strip()), "")
         first = re.sub(r"[\d\s:.,]+$", "", first).strip()
-        return bool(first) and (first in self._sum_rows or any(first.startswith(f"{s} per ") for s in self._sum_rows))
+        # «Sum drift», «Sum totalt»: a budget's subtotal names what it adds up in a word or two after «Sum».
+        subtotal = first.split()[0] in self._sum_rows and len(first.split()) <= SUBTOTAL_WORDS if first else False
+        return bool(first) and (first in self._sum_rows or subtotal or any(first.startswith(f"{s} per ") for s in self._sum_rows))
 
     @staticmethod
     def is_tally_row(cells: list[str], names_part: Callable[[str], bool]) -> bool:

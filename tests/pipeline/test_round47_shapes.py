@@ -40,3 +40,21 @@ def test_an_overview_sheet_over_one_form_sheet_per_tiltak_counts_each_once_and_t
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type")) for r in result.rows] == [
         (name, delmal, kind) for name, delmal, kind, _ in FORMS]
     assert [s.reason.split(" («")[0] for s in result.skipped] == ["radens status sier at den gjelder et annet år enn rapportens"]
+
+
+def test_a_budgets_subtotals_are_no_tiltak(matchers, tmp_path):
+    # Fagskolerådet's budget and accounts: «Sum drift», «Sum tiltak», «Sum totalt» under the posts were read as tiltak.
+    from parsers.xlsx import parse_xlsx
+    from pipeline.rows import content_to_rows
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Post", "Tiltak / aktivitet", "Delmål", "Art", "Budsjett 2068"],
+                ["2.1", "Deltakelse i UHRs fagstrategiske enheter", "1.4", "Nettverk", 40000],
+                ["2.4", "Fagskolekonferansen 2068", "1.4", "Konferanse", 450000],
+                ["", "Sum tiltak", "", "", 490000], ["", "Sum drift", "", "", 2990000], ["", "Sum totalt", "", "", 3480000]):
+        ws.append(row)
+    path = tmp_path / "Fagskoleradet_budsjett_2068.xlsx"
+    wb.save(path)
+    read = content_to_rows(parse_xlsx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [r.get("tiltak") for r in read.rows] == ["Deltakelse i UHRs fagstrategiske enheter", "Fagskolekonferansen 2068"]
