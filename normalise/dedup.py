@@ -243,7 +243,7 @@ def find_clusters(
             # «ReKa» typed FoU by one member and Prosjekt by the other: one programme named, so never merged, but asked.
             apart, certain = typed, False
         doubt = ""
-        if apart.endswith(ONLY_HOMES) and MeasureNames.shared(profiles[i].names, profiles[j].names):
+        if not typed and apart.endswith(ONLY_HOMES) and MeasureNames.shared(profiles[i].names, profiles[j].names):
             # «Lærlyst – kampanje for yrkesfag» from Innlandet and Trøndelag's «Lærlyst-kampanjen»: one programme named,
             # each county at home. More often one measure than two, but the words do not say: merged, and asked.
             evidence, apart, doubt = f"{evidence}; men {apart}", "", MERGE_DOUBT

@@ -1346,3 +1346,14 @@ def test_a_municipality_named_by_its_place_as_partner_and_naming_the_other_back_
                  "Sammen med VOFO arrangerte Deichman Læringsfestivalen på hovedbiblioteket, med gratis kurs for voksne.")]
     groups, _ = _groups(matchers, rows)
     assert groups == [["Oslo kommune", "VOFO"]]
+
+
+def test_two_counties_naming_one_programme_at_home_whose_reports_type_it_apart_stay_apart_and_ask(matchers):
+    # Review of ed08702: the doubtful merge of two counties' rows each at home came before the rule that rows typed apart
+    # by their reports are never merged, and merged them.
+    rows = [_row("innlandet.docx", "Innlandet fylkeskommune", "Lærlyst – kampanje for yrkesfag i sosiale medier", "2.3", "Kampanje"),
+            _row("trondelag.docx", "Trøndelag fylkeskommune", "Lærlyst-kampanjen rettet mot ungdom og foresatte", "2.3", "Kurs")]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Innlandet fylkeskommune"], ["Trøndelag fylkeskommune"]]
+    (miss,) = clusters.near_misses
+    assert miss.kind == NEAR_APART_DOUBT and "ulik region" in miss.evidence
