@@ -123,9 +123,10 @@ def _county_named(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> froze
     return shared
 
 
-def _score(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> tuple[float, bool, bool, str, tuple[str, bool]]:
-    """(score, joint, named, evidence, (why apart, certain)): named when one row's report names the other's member;
-    why apart is set when the rows cannot be one measure."""
+def _score(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> tuple[float, bool, bool, str, tuple[str, bool], bool]:
+    """(score, joint, named, evidence, (why apart, certain), homes only): named when one row's report names the other's
+    member; why apart is set when the rows cannot be one measure; homes only when that is all that keeps two counties'
+    rows naming one programme apart."""
     # The county a national row names as taking part is where the county's row says it works, not what it is.
     shared = _county_named(a, pa, b, pb)
     name = MeasureNames.shared(pa.names, pb.names)
@@ -176,7 +177,8 @@ def _score(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> tuple[float,
         if (not apart[0] or homes_only) and all(variants) and fold(variants[0]) != fold(variants[1]):
             # «Karrieresjekk 50+» and «Karrieresjekk Ung – …»: one name, two editions of it; maybe two measures.
             apart = (f"ulik utgave etter navnet ({variants[0]} / {variants[1]})", False)
-    return round(min(1.0, score), 3), mutual or bool(name) or one_way, ab > 0 or ba > 0, evidence, apart
+    return (round(min(1.0, score), 3), mutual or bool(name) or one_way, ab > 0 or ba > 0, evidence, apart,
+            bool(name) and apart[0].endswith(ONLY_HOMES))
 
 
 def _other_edition(a: Tiltak, b: Tiltak) -> tuple[str, bool]:
@@ -238,12 +240,12 @@ def find_clusters(
         typed = _types_differ(profiles[i], profiles[j])
         if typed and not MeasureNames.shared(profiles[i].names, profiles[j].names):
             continue  # two members' alike work typed apart is two measures, as the 2018 matrix has it
-        score, joint, named, evidence, (apart, certain) = _score(rows[i], profiles[i], rows[j], profiles[j])
+        score, joint, named, evidence, (apart, certain), homes_only = _score(rows[i], profiles[i], rows[j], profiles[j])
         if typed and not apart:
             # «ReKa» typed FoU by one member and Prosjekt by the other: one programme named, so never merged, but asked.
             apart, certain = typed, False
         doubt = ""
-        if not typed and apart.endswith(ONLY_HOMES) and MeasureNames.shared(profiles[i].names, profiles[j].names):
+        if homes_only and not typed:
             # «Lærlyst – kampanje for yrkesfag» from Innlandet and Trøndelag's «Lærlyst-kampanjen»: one programme named,
             # each county at home. More often one measure than two, but the words do not say: merged, and asked.
             evidence, apart, doubt = f"{evidence}; men {apart}", "", MERGE_DOUBT
@@ -276,7 +278,7 @@ def find_clusters(
     for i, j in only_row_named(rows, profiles, singles):
         if (i, j) in scored or files[i] & files[j] or _types_differ(profiles[i], profiles[j]):
             continue  # scored above, on better evidence
-        score, _, _, evidence, (apart, _) = _score(rows[i], profiles[i], rows[j], profiles[j])
+        score, _, _, evidence, (apart, _), _ = _score(rows[i], profiles[i], rows[j], profiles[j])
         x, y = (i, j) if rows[j].member in profiles[i].members_named else (j, i)
         if not apart:
             near.append((score, rows[i].kilde, rows[j].kilde, f"{evidence}; {rows[x].member} nevner {rows[y].member}, som "
