@@ -101,6 +101,8 @@ class MeasureNames:
                                      for w in words(entry)) | frozenset(
             w for c in catalogue.councils for entry in (c.name, *c.aliases, *c.units) for w in words(entry)) | self._region_words
         self._moved = PhraseSet(vocab.moved)
+        # Asked of every row once: one pattern for all the words saying a measure is done with others.
+        self._together = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in vocab.done_together) or r"(?!)")
         self._funded = PhraseSet(vocab.funded_by)
         self._about = PhraseSet(vocab.about_openers)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
@@ -323,6 +325,10 @@ class MeasureNames:
         lead = _LEAD_WORD.match(text)
         word = fold(lead.group(1)) if lead else ""
         return {word} if word and not self._is_common(word) and undoubled(stem(word)) not in self.common_stems else set()
+
+    def says_together(self, text: str) -> bool:
+        """Whether a row's words say it is done with others, perhaps not with whom («Felles …», «i samarbeid med …»)."""
+        return self._together.search(fold(text)) is not None
 
     def _profile(self, tiltak: str, member: str = "") -> NameProfile:
         text = clean(tiltak)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from tiltak_core.records import Tiltak
@@ -47,11 +46,6 @@ def _named(t: Tiltak) -> str:
     return f"{t.text} ({full})" if full else t.text
 
 
-def _says_together(text: str, words: tuple[str, ...]) -> bool:
-    folded = fold(text)
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in words)
-
-
 def _involved(t: Tiltak, orgs: OrgMatcher) -> frozenset[str]:
     """Council members a row names as ansvarlig or partner (a federation counts as its confederation)."""
     return frozenset(m for name in (*t.ansvarlig, *t.samarbeidspartnere) if (m := orgs.member_of(name)))
@@ -70,4 +64,4 @@ def profile_row(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: Measur
                     orgs.members_named(t.row.raw.get("beskrivelse")),
                     names.profile(named, t.member), names.profile(cells).places if cells else frozenset(),
                     any(p in fold(t.text) for p in orgs.catalogue.vocabulary.modelled_on),
-                    _says_together(f"{t.text} {t.row.raw.get('beskrivelse') or ''}", orgs.catalogue.vocabulary.done_together))
+                    names.says_together(f"{t.text} {t.row.raw.get('beskrivelse') or ''}"))
