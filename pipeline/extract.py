@@ -23,6 +23,7 @@ from tiltak_core.faultlog import internal_error
 from tiltak_core.outcomes import FileOutcome, Rejection
 from tiltak_core.records import Document, ExtractedRow, RawRow, SkippedRow
 from .prose_blocks import NUMBERED
+from .card_boards import boards_as_text
 from .other_years import set_aside
 from .rows import RowsRead, content_to_rows
 from .year import TITLE, YearClaim, claim_year
@@ -190,6 +191,7 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,
                               converted_from=content.converted_from, seconds=time.perf_counter() - started)
     year_claim = claim_year(content, document, options.password)
+    content = boards_as_text(content, matchers.delmal.codes_in)
     read = set_aside(content_to_rows(content, document.source_file, matchers), content.blocks, document.source_file,
                      year_claim.year if year_claim else None, matchers.catalogue.vocabulary)
     guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file, content.back_text())

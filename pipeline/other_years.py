@@ -35,6 +35,11 @@ def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> 
     if any(re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", text) for p in vocabulary.other_year_phrases):
         return True
     years = {int(y) for y in _YEAR.findall(text)}
+    # «Avsluttet før 2068»: the report's year named as the bound the measures ended before.
+    before = "|".join(re.escape(fold(w)) for w in vocabulary.before_year_words)
+    if before and year is not None and re.search(rf"(?<!\w)(?:{before})\s+{year}\b", text):
+        years.discard(year)
+        years.add(year - 1)
     # «Regional plan 2062–2066»: a period the report's year falls in is its own.
     spans = [(int(a), int(b)) for a, b in _PERIOD.findall(text)]
     return year is not None and bool(years) and year not in years and not any(a <= year <= b for a, b in spans) and bool(

@@ -134,6 +134,8 @@ class ProseReader(ShapeRules, TitleRows):
             return row
         if (slide := self.labelled_slide) is not None and self.gives_slide_delmal(p, following):
             slide.fields["delmal"] = p.text
+            if not clean(slide.fields.get("type")):
+                slide.fields.update(code_and_type(p.text, self.types))  # «Delmål 2.5 – Kurs»: its type after a dash
             return None
         if p.kind in ("bullet", "numbered") and self.slide is not None and self.slide is self.last_item:
             fields = self.slide.fields  # a slide's bullets under its title say what the tiltak is

@@ -1,0 +1,98 @@
+"""A board of cards: a table whose cells each hold a whole tiltak («Name / DM 2.3 · Type / text / Ansvar: …»),
+under columns that say where each stands («Pågår», «Planlagt 2069»), as a planning board kept in a spreadsheet.
+
+Read across, such a grid has no tiltak column; read as what it is, each column is a heading and each card a titled
+block under it, which the prose reader reads as it reads titled blocks anywhere, and a column placing its cards in
+another year sets them aside as any such heading does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from normalise.text import clean
+from parsers.content import COVERED, Block, Content, Paragraph, TableBlock
+
+CARD_LINES = 3  # a card holds at least a title, a line of particulars and a text
+CARDS = 2  # fewer cards than this make no board
+CODED_SHARE = 0.6  # of a board's cards that give a delmål on a short line of their own
+PARTICULARS_WORDS = 6  # «DM 2.3 · Råd», «Delmål 1.4 – Prosjekt»: a line of particulars, not a sentence citing a code
+HEAD_WORDS = 6  # «Gjennomført i 2068»: a column's heading is a few words on one line
+
+
+def _lines(cell: str | None) -> list[str]:
+    if cell is None or cell is COVERED:
+        return []
+    return [c for line in str(cell).splitlines() if (c := clean(line))]
+
+
+def _coded(card: list[str], codes_in: Callable[[str], list[str]]) -> bool:
+    """A card naming its delmål on a short line of its own, below its title."""
+    return any(len(re.findall(r"\w+", line)) <= PARTICULARS_WORDS and codes_in(line) for line in card[1:CARD_LINES + 1])
+
+
+def _is_head(row: Sequence[str | None]) -> bool:
+    cells = [_lines(c) for c in row]
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(len(c) == 1 and len(c[0].split()) <= HEAD_WORDS for c in filled)
+
+
+def board_head(block: TableBlock, codes_in: Callable[[str], list[str]]) -> int | None:
+    """The row the board's cards start at, if `block` is a board of cards; None if it is not."""
+    rows = block.rows
+    start = 0
+    while start < len(rows) and not any(len(_lines(c)) >= CARD_LINES for c in rows[start]):
+        start += 1  # the sheet's title, the columns' headings: one line each
+    cards = [lines for row in rows[start:] for c in row if (lines := _lines(c))]
+    if len(cards) < CARDS or any(len(card) < CARD_LINES for card in cards):
+        return None
+    if sum(_coded(card, codes_in) for card in cards) < CODED_SHARE * len(cards):
+        return None
+    return start
+
+
+def _board_paragraphs(block: TableBlock, start: int, first_line: int) -> list[Paragraph]:
+    """The board as headings and titled blocks: rows above the cards, then each column's heading and its cards,
+    column by column, top to bottom, as one reads a board."""
+    out: list[Paragraph] = []
+
+    def add(text: str, kind: str, level: int = 0) -> None:
+        out.append(Paragraph(block.page, first_line + len(out), text, kind, level))  # type: ignore[arg-type]
+
+    head = block.rows[start - 1] if start and _is_head(block.rows[start - 1]) else None
+    for row in block.rows[: start - 1 if head is not None else start]:
+        for cell in row:
+            for line in _lines(cell):
+                add(line, "heading", 1)
+    width = max(len(r) for r in block.rows)
+    for c in range(width):
+        column = [lines for row in block.rows[start:] if c < len(row) and (lines := _lines(row[c]))]
+        heading = _lines(head[c]) if head is not None and c < len(head) else []
+        if heading:
+            add(heading[0], "heading", 1)
+        for card in column:
+            add(card[0], "heading", 2)
+            for line in card[1:]:
+                add(line, "text")
+    return out
+
+
+def boards_as_text(content: Content, codes_in: Callable[[str], list[str]]) -> Content:
+    """The content with each board of cards read as headings and titled blocks; unchanged where there is none."""
+    found = {i: start for i, b in enumerate(content.blocks) if isinstance(b, TableBlock)
+             and (start := board_head(b, codes_in)) is not None}
+    if not found:
+        return content
+    # Lines past every paragraph's, so a card's place (page, line) is its own and no other paragraph's.
+    line = 1 + max((b.line for b in content.blocks if isinstance(b, Paragraph)), default=0)
+    blocks: list[Block] = []
+    for i, b in enumerate(content.blocks):
+        if i in found and isinstance(b, TableBlock):
+            paragraphs = _board_paragraphs(b, found[i], line)
+            line += len(paragraphs)
+            blocks.extend(paragraphs)
+        else:
+            blocks.append(b)
+    return replace(content, blocks=tuple(blocks))
