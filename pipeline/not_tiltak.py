@@ -19,6 +19,8 @@ SYMBOL_LINE = "raden forklarer et tegn rapporten bruker for et delmål, den er i
 EXAMPLE = "raden er et eksempel fra en mal"
 POINTER = "raden viser til et tiltak som står i en annen rad"
 NO_DELMAL_MARK = "raden er merket uten delmål («–») i en tabell der de andre radene har et delmål"
+ONLY_NUMBER = "tiltaket er bare et tall, uten et navn"
+ONLY_LABEL = "tiltaket er bare en ledetekst («Ansvarlig», «Beskrivelse»), uten et navn"
 _DASHES = frozenset("–—-")
 CODED_SHARE = 2 / 3  # of a table's other rows giving a delmål's code: then a row marked «–» is the report's aside
 
@@ -74,10 +76,17 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     words = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in vocabulary.pointer_words) or "(?!)"
     pointer = re.compile(rf"^(?P<name>.+?)\s*(?:[–-]|\()\s*(?:{words})\.?\s+(?:delm[åa]l\s*)?\d\s?[.,]\s?\d{{1,2}}\s*\)?\.?$")
     named = [fold(row.get("tiltak")) for row in frozen]
+    # A layout read wrong leaves a year («2068») or a label («Ansvarlig») where a tiltak's name should stand.
+    labels = frozenset(fold(label) for field_labels in vocabulary.fields.values() for label in field_labels)
     marked = _marked_asides(frozen, delmal_written) if delmal_written else set()
     kept = []
     for n, row in enumerate(frozen):
         reason = NO_TEXT if not row.get("tiltak") else _reason(row, none_said, placeholders, example)
+        bare = named[n].strip(" .:;")
+        if not reason and row.get("tiltak") and not re.search(r"[^\W\d_]", bare):
+            reason = ONLY_NUMBER
+        elif not reason and bare in labels:
+            reason = ONLY_LABEL
         if not reason and n in marked:
             reason = NO_DELMAL_MARK  # «Budsjettarbeid 2066 | – | Økonomi» in a year's plan beside «DM 2.3 · arrangement»
         points = pointer.match(named[n])
@@ -97,10 +106,13 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (EXAMPLE, "er et eksempel fra malen («Eksempel: …»), og ble ikke lest som tiltak"),
                          (POINTER, "viser bare til et tiltak i en annen rad («… – se 2.4»), og ble ikke lest som nytt tiltak"),
                          (NO_DELMAL_MARK, "er merket «–» der de andre radene i tabellen har et delmål, og ble ikke lest "
-                                          "som tiltak")):
+                                          "som tiltak"),
+                         (ONLY_NUMBER, "har bare et tall der tiltakets navn skulle stå, og ble ikke lest"),
+                         (ONLY_LABEL, "har bare en ledetekst der tiltakets navn skulle stå, og ble ikke lest")):
         rows = [s.locator for s in skipped if s.reason == reason]
         if rows:
             more = "; se om kolonnene er lest riktig og før tiltakene inn for hånd" if reason == ONLY_TYPE else (
+                "; se om rapportens oppsett er lest riktig og før tiltakene inn for hånd" if reason in (ONLY_NUMBER, ONLY_LABEL) else
                 "; se dem i rapporten" if reason in (SAYS_NONE, PLACEHOLDER) else "")
             warnings.append(f"{source_file}: {len(rows)} {'rad' if len(rows) == 1 else 'rader'} {what} ({some(rows)}){more}")
     return tuple(kept), warnings

@@ -5,6 +5,7 @@ import docx
 from parsers.content import Content, TableBlock
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
+from pipeline.not_tiltak import ONLY_LABEL, ONLY_NUMBER
 from pipeline.rows import content_to_rows
 
 
@@ -861,6 +862,21 @@ def test_rows_saying_there_is_no_tiltak_or_marked_for_deletion_are_listed_not_re
     assert [(s.locator, s.reason) for s in read.skipped] == [("t1-r3", "raden sier at det ikke er noe tiltak"),
                                                              ("t1-r4", "raden er en prøve eller merket for sletting")]
     assert len(read.warnings) == 2 and all("ble ikke lest" in w for w in read.warnings)
+
+
+def test_a_tiltak_that_is_only_a_number_or_a_label_is_listed_not_read(tmp_path, matchers):
+    # Round 47's two-pages-per-sheet PDF, read across its halves: rows named «2068» and «Ansvarlig», in a file the run
+    # called read with no remark, while two of its tiltak were missing.
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak", "Ansvarlig"], [
+        ["2.1", "Digitalt kompetanseløft for ansatte i handelen", "Virke"], ["2.1", "2070", "Virke"],
+        ["3.1", "Ansvarlig:", "Virke"], ["3.1", "Kurs 2 for voksne", "VOFO"]])
+    path = tmp_path / "tall_og_ledetekst.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [r.get("tiltak") for r in read.rows] == ["Digitalt kompetanseløft for ansatte i handelen", "Kurs 2 for voksne"]
+    assert [(s.locator, s.reason) for s in read.skipped] == [("t1-r3", ONLY_NUMBER), ("t1-r4", ONLY_LABEL)]
+    assert len(read.warnings) == 2 and all("før tiltakene inn for hånd" in w for w in read.warnings)
 
 
 def test_a_table_listing_the_strategys_delmal_and_their_words_is_skipped_as_such(tmp_path, matchers):
