@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 from typing import Sequence
 
@@ -238,10 +238,80 @@ def _part(words: list[Word]) -> Line:
     return Line(list(words), segments=split_segments(words))
 
 
+MARGIN_FROM, MARGIN_TO = 0.08, 0.4  # of the text's width: where a margin column's gutter may stand
+MARGIN_SIZES = 0.85  # a margin note's type is this much smaller than the text beside it, at the most
+NOTE_GAP = 1.2  # times a note's line height: white wider than this parts two notes
+
+
+def _margin(lines: Sequence[Line]) -> tuple[_Gutter, float] | None:
+    """A narrow column of notes in small type left of the text («Delmål 1.4», «Ansvar: …» beside each tiltak's
+    heading): its gutter, and the size under which a line's left words are a note; None if the page has none."""
+    if len(lines) < MIN_BESIDE:
+        return None
+    lo, hi = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    xs = [lo + f * (hi - lo) for f in (MARGIN_FROM + STEP * k / (hi - lo) for k in range(int((MARGIN_TO - MARGIN_FROM) * (hi - lo) / STEP)))]
+    bands = _Bands(lines, xs)
+    best: tuple[int, int, int, float] | None = None
+    for k, x in enumerate(xs):
+        if len(bands.free[k]) < MIN_BESIDE:
+            continue
+        start, end, beside = bands.best_run(k)
+        if beside >= MIN_BESIDE and (best is None or (beside, end - start) > (best[2], best[1] - best[0])):
+            best = (start, end, beside, x)
+    if best is None:
+        return None
+    start, end, _, x = best
+    lefts, rights, left_edge, right_edge = _both_sides(lines[start:end], x)
+    note_size = median(w.size for part in lefts for w in part)
+    body_size = median(w.size for part in rights for w in part)
+    right_end = max(w.x1 for part in rights for w in part)
+    if note_size > MARGIN_SIZES * body_size or median([max(w.x1 for w in part) for part in rights]) < (
+            right_edge + FILLED * (right_end - right_edge)):
+        return None  # notes are set small beside paragraphs that run the column's width
+    return _Gutter(start, end, left_edge, right_edge), (note_size + body_size) / 2
+
+
+def _with_notes(run: Sequence[Line], middle: float, small: float) -> list[Line]:
+    """The run's text with each margin note read after the heading (or line) it stands beside: a tiltak's heading, its
+    particulars, then its text, as a block is read. A line on the left in the text's own type stays where it is."""
+    body: list[Line] = []
+    notes: list[list[Line]] = []
+    for ln in run:
+        left = [w for w in ln.words if w.x1 <= middle]
+        if left and median(w.size for w in left) < small:
+            # A note's bold words («Delmål 1.4») are its own emphasis, no heading of the text beside it.
+            note = _part([replace(w, bold=False) for w in left])
+            if notes and notes[-1] and note.top - notes[-1][-1].bottom <= NOTE_GAP * (note.bottom - note.top):
+                notes[-1].append(note)
+            else:
+                notes.append([note])
+            rest = [w for w in ln.words if w.x0 >= middle]
+            if rest:
+                body.append(_part(rest))
+        else:
+            body.append(ln)
+    out: list[Line] = []
+    pending = sorted(notes, key=lambda n: n[0].top)
+    for n, ln in enumerate(body):
+        out.append(ln)
+        after = body[n + 1] if n + 1 < len(body) else None
+        # The note goes after the lines of the heading beside its first line: the next line in another type ends it.
+        while pending and ln.bottom >= pending[0][0].top and (
+                after is None or (after.size, after.font) != (ln.size, ln.font) or after.top > pending[0][-1].bottom):
+            out.extend(pending.pop(0))
+    return out + [ln for note in pending for ln in note]
+
+
 def reading_order(lines: Sequence[Line]) -> list[Line]:
     """A page's lines in reading order: each run of text columns read column by column, top to bottom;
     what stands above, between and below such runs (a title, a full-width paragraph) where it stands."""
     lines = list(lines)
+    margin = _margin(lines)
+    if margin is not None:
+        noted, small = margin
+        middle = (noted.left + noted.right) / 2
+        return (reading_order(lines[: noted.start]) + _with_notes(lines[noted.start : noted.end], middle, small)
+                + reading_order(lines[noted.end :]))
     gutter = find_gutter(lines)
     if gutter is None:
         return lines

@@ -15,7 +15,7 @@ from parsers.content import Paragraph
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .item_delmal import OwnDelmal, item_delmal, own_delmal
-from .prose_items import TypeNamer, describes_item, item_parts, own_item_fields, titled_paragraph
+from .prose_items import TypeNamer, describes_item, item_parts, own_item_fields, titled_paragraph, type_line
 from .prose_lines import after_description, after_lead, closes_letter, is_sentence, list_line, signs_off
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
 from .prose_meta import closing_particulars, code_and_type, item_labels, particular_labels
@@ -225,7 +225,7 @@ class ProseReader(ShapeRules, TitleRows):
             self.set_section(None)
             self.slide = self.labelled_slide = self._block(p, how="overskrift med merkede linjer under")
             kicker = self._previous if self._previous is not None and self._previous.kind == "heading" else None
-            if kicker is not None and self.types.given(kicker.text) is not None and not clean(self.slide.fields.get("type")):
+            if kicker is not None and type_line(kicker.text, self.types) and not clean(self.slide.fields.get("type")):
                 self.slide.fields["type"] = kicker.text  # «Forskning» set small over a slide's title: its type
             return self.slide
         if heading and (p.page, p.line) in self.titled_headings:
@@ -292,8 +292,12 @@ class ProseReader(ShapeRules, TitleRows):
             next_title = self._opens_next_title(p, described)
             if self.block_item is self.last_item and p.kind == "text" and not self.answer_form and not next_title and not (
                     p.lead and own_delmal(p.text)) and not after_description(self.block_item.fields.get("beskrivelse", ""), p.text):
-                # The text under a block's labelled lines describes its tiltak.
+                # The text under a block's labelled lines describes its tiltak; a type's word alone on a line («Råd»,
+                # a margin note's) is its type.
                 fields = self.block_item.fields
+                if not clean(fields.get("type")) and type_line(p.text, self.types):
+                    fields["type"] = clean(p.text)
+                    return None
                 fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
                 return None
         if p.kind == "text" and self.section is not None and self._is_lead_title(p) and (

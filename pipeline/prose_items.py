@@ -42,6 +42,15 @@ class ItemParts:
     doubt: str = ""  # why the item may have a shape the reader did not take: the row goes to review
 
 
+TYPE_LINE_WORDS = 3  # «Råd», «Kurs/utdanning», «Råd/utvalg/nettverk»: a type's word alone on its line
+
+
+def type_line(text: str, types: TypeNamer) -> bool:
+    """«Råd», «Forskning»: a type's words alone on a line, named surely; «Rapport til Kompetansepolitisk råd» is not."""
+    named = types.given(text) if len(text.split()) <= TYPE_LINE_WORDS else None
+    return named is not None and named.confidence >= SURE_TYPE
+
+
 def _names_type(text: str, types: TypeNamer) -> bool:
     match = types.given(text)
     return match is not None and match.confidence >= SURE_TYPE

@@ -171,3 +171,54 @@ def test_fact_boxes_side_by_side_are_two_columns_of_labelled_blocks(tmp_path, ma
     assert heading > max(k for k, t in enumerate(every) for _, _, _, text in BOXES if text in t), every
     rows = content_to_rows(content, path.name, matchers).rows
     assert sorted((r.get("tiltak"), r.get("delmal")) for r in rows) == sorted((n, c) for n, c, _, _ in BOXES)
+
+
+NOTED = [("Regionalt karrieresenter på nett", ["Delmål 1.3", "Prosjekt", "Ansvar: Seksjon for karriere"],
+          "Fylket opna ein chattjeneste for vaksne som vil byte yrke, og 900 samtalar vart haldne i løpet av året med "
+          "rettleiarar frå tre karrieresenter."),
+         ("Partnarskap for fagbrev i havbruk", ["Delmål 2.4", "Nettverk", "Ansvar: Næringsavdelinga", "Partnarar: NHO, LO"],
+          "Partane, fagskulen og bedriftene i havbruket møttest fire gonger og laga ein plan for nye kurs for "
+          "fagarbeidarar i oppdrett."),
+         ("Norsk for tilsette i reinhald", ["Delmål 3.4", "Kurs", "Ansvar: Vaksenopplæringa"],
+          "Fylket finansierte norskkurs i arbeidstida i fem verksemder i reinhaldsbransjen, med til saman 70 deltakarar "
+          "og gode resultat på testane."),
+         ("Open dag for yrkesfag", ["Delmål 2.3", "Arrangement", "Ansvar: Seksjon for fagopplæring"],
+          "Skular og lærebedrifter viste fram yrkesfaga for tiandeklassingar og foreldre i fire byar i fylket.")]
+
+
+def test_notes_in_a_narrow_margin_column_are_read_with_the_tiltak_beside_them(tmp_path, matchers):
+    # Held-out round 47: Vestland's report set each tiltak's delmål, type and ansvar as small notes in a narrow left
+    # margin; read straight across, each note line ran into the heading or text beside it («Delmål 1.4 Rådet for …»,
+    # «Ansvar: Seksjon for Fylkeskommunen har …»), and five of its six tiltak were lost.
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "vestland_marg_2070.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    width, height = A4
+    note_x, body_x, right = 1.8 * cm, 6 * cm, width - 2 * cm
+    y = height - 2.5 * cm
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(body_x, y, "Rapport til Kompetansepolitisk råd 2070")
+    y -= 1.2 * cm
+    for name, notes, text in NOTED:
+        c.setFont("Helvetica-Bold", 7.5)
+        c.drawString(note_x, y, notes[0])
+        c.setFont("Helvetica", 7)
+        for k, note in enumerate(notes[1:], 1):
+            c.drawString(note_x, y - k * 9, note)
+        c.setFont("Helvetica-Bold", 10.5)
+        c.drawString(body_x, y, name)
+        c.setFont("Helvetica", 10)
+        body = simpleSplit(text, "Helvetica", 10, right - body_x)
+        for k, line in enumerate(body, 1):
+            c.drawString(body_x, y - 4 - k * 13, line)
+        y -= max(len(notes) * 9, 4 + len(body) * 13) + 22
+    c.save()
+    content = parse_pdf(path, path.name, ParseOptions())
+    texts = [p.text for p in content.blocks if isinstance(p, Para)]
+    assert not [t for t in texts if "Ansvar:" in t and not t.startswith("Ansvar:")], texts  # no note run into the text
+    rows = content_to_rows(content, path.name, matchers).rows
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig")) for r in rows] == [
+        (name, notes[0], notes[1], notes[2].removeprefix("Ansvar: ")) for name, notes, _ in NOTED]
+    assert rows[1].get("samarbeidspartnere") == "NHO, LO"
