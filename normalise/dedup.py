@@ -114,13 +114,16 @@ def _contained(a: list[str], b: list[str]) -> bool:
 
 def _county_named(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> frozenset[str]:
     """The county of a county council's row that the other, national row names as taking part (a national trial
-    listing the counties in it): the county's own row placed there is its part of the trial, no other region."""
+    listing the counties in it): the county's own row placed there is its part of the trial, no other region; and a
+    place one row names that the other names a partner in."""
     shared: frozenset[str] = frozenset()
     for px, y, py in ((pa, b, pb), (pb, a, pa)):
         if py.names.home and not px.names.home and (y.member in px.named | px.involved
                                                      or py.names.home & (px.names.places | px.cell_places)):
             shared |= py.names.home
-    return shared
+    # «… læreplasser i Troms og Finnmark» beside a row naming Troms og Finnmark fylkeskommune as its partner: that
+    # row works there too, so the county sets neither apart.
+    return shared | pa.names.places & pb.cell_places | pb.names.places & pa.cell_places
 
 
 def _score(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> tuple[float, bool, bool, str, tuple[str, bool], bool]:
@@ -232,11 +235,10 @@ def find_clusters(
     near: list[tuple[float, str, str, str, str]] = []  # a bounded heap: the closest misses are kept
     hidden = twin_rows(twins)  # scored through their representative
     singles = [i for i, t in enumerate(rows) if not t.council and i not in hidden]
-    scored: set[tuple[int, int]] = set()
+    scored: set[tuple[int, int]] = set()  # pairs merged or asked about above
     for i, j in sorted(candidate_pairs(rows, profiles, singles, stop)):
         if not _compatible(profiles[i], profiles[j]) or files[i] & files[j]:
             continue
-        scored.add((i, j))
         typed = _types_differ(profiles[i], profiles[j])
         if typed and not MeasureNames.shared(profiles[i].names, profiles[j].names):
             continue  # two members' alike work typed apart is two measures, as the 2018 matrix has it
@@ -257,27 +259,32 @@ def find_clusters(
                 held_apart.add(frozenset((i, j)))
         if score >= (threshold if joint else text_only) and not apart:
             candidates.append((score, i, j, evidence, named, doubt))
+            scored.add((i, j))
             continue
         # Two rows opening with the same words ("Fagbrev på jobb …") may name one scheme: not enough to merge
         # (two members' own "Kurs for tillitsvalgte …" open alike too), enough to ask, however the rest differs.
         opening = "" if joint or apart else MeasureNames.same_opening(profiles[i].names, profiles[j].names)
         # «Karrieresamtaler for seniorer, felles pilot med Spekter og YS» beside Spekter's «Seniorsamtalen – pilot …»: a
         # row naming the other's member as taking part, in a word of their own, may be their one measure in other words.
-        partner = named and not apart and not opening and _shares_own_words(profiles[i], profiles[j], names)
+        # … or each naming the other's member, under one delmål, however unlike their words (LO's «Samarbeid om flere
+        # læreplasser i Troms og Finnmark» with NHO Arktis, NHO's «YLTF» with LO): maybe their one campaign.
+        each = rows[j].member in profiles[i].members_named and rows[i].member in profiles[j].members_named
+        partner = named and not apart and not opening and (each or _shares_own_words(profiles[i], profiles[j], names))
         if score >= NEAR_MISS or opening or partner:
             evidence += f"; begge åpner med «{opening}»" if opening else ""
             kind = (NEAR_APART if certain else NEAR_APART_DOUBT) if apart else NEAR_OPENING if opening else \
                 NEAR_JOINT if joint else NEAR_TEXT if _shares_own_words(profiles[i], profiles[j], names) else NEAR_COMMON_TEXT
             if partner and kind in (NEAR_TEXT, NEAR_COMMON_TEXT) or partner and score < NEAR_MISS:
                 kind = NEAR_PARTNER
-                evidence += "".join(f"; {x.member} nevner {y.member}" for x, px, y in ((rows[i], profiles[i], rows[j]),
-                                    (rows[j], profiles[j], rows[i])) if y.member in px.named | px.involved)
+                evidence += "" if each else "".join(f"; {x.member} nevner {y.member}" for x, px, y in (
+                    (rows[i], profiles[i], rows[j]), (rows[j], profiles[j], rows[i])) if y.member in px.named | px.involved)
             item = (score, rows[i].kilde, rows[j].kilde, evidence, kind)
+            scored.add((i, j))
             (heapq.heappush if len(near) < MAX_NEAR_MISSES else heapq.heappushpop)(near, item)
 
     for i, j in only_row_named(rows, profiles, singles):
         if (i, j) in scored or files[i] & files[j] or _types_differ(profiles[i], profiles[j]):
-            continue  # scored above, on better evidence
+            continue  # merged or asked about above, on better evidence
         score, _, _, evidence, (apart, _), _ = _score(rows[i], profiles[i], rows[j], profiles[j])
         x, y = (i, j) if rows[j].member in profiles[i].members_named else (j, i)
         if not apart:

@@ -13,6 +13,7 @@ from .orgs import OrgMatcher
 from .text import fold, stems
 
 APART_DELMAL = 0.6  # a delmål read from the report's words less surely than this sets no two rows apart
+APART_TYPE = 0.85  # nor does a type («Partssamarbeid» read as Råd/utvalg/nettverk at 0.6), which is asked anyway
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class RowProfile:
 
     file: str
     delmal: str
-    type: str  # "" when inferred: an inferred type does not keep two rows apart
+    type: str  # "" when inferred or read unsurely: such a type does not keep two rows apart
     stems: str
     stem_set: frozenset[str]
     named: frozenset[str]  # council members the tiltak text names
@@ -59,7 +60,7 @@ def profile_row(t: Tiltak, orgs: OrgMatcher, stop: frozenset[str], names: Measur
     # A delmål guessed from the words (the report gave none, or only its område), or matched to the report's words
     # only weakly, keeps no rows apart.
     unsure = t.delmal.inferred or t.delmal.confidence < APART_DELMAL
-    return RowProfile(t.row.provenance.source_file, "" if unsure else t.delmal.value, "" if t.type.inferred else t.type.value,
+    return RowProfile(t.row.provenance.source_file, "" if unsure else t.delmal.value, "" if t.type.inferred or t.type.confidence < APART_TYPE else t.type.value,
                     " ".join(own), frozenset(own), frozenset(orgs.members_named(t.text)), _involved(t, orgs),
                     orgs.members_named(t.row.raw.get("beskrivelse")),
                     names.profile(named, t.member), names.profile(cells).places if cells else frozenset(),
