@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -24,6 +25,7 @@ LABELS = {
     "image": "et bilde",
     "html": "en nettside (HTML)",
     "text": "ren tekst",
+    "eml": "en e-post (EML)",
     "csv": "CSV-eksport (CSV)",
     "zip": "et ZIP-arkiv",
     "empty": "tom (0 byte)",
@@ -31,6 +33,9 @@ LABELS = {
 }
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*", b"BM")
+# An e-mail saved as a file opens with its headers («Received: …», «From: …», «MIME-Version: 1.0»).
+_MAIL_HEADER = re.compile(rb"^(?:Received|Return-Path|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|X-[\w-]+):",
+                          re.IGNORECASE)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODF_MIME = {
     b"application/vnd.oasis.opendocument.text": "odt",
@@ -44,8 +49,6 @@ _ODF_MIME = {
 # Formats no parser reads but a member may well send: how to save them as one that is read.
 HOW_TO_SAVE = {
     "xlsb": "Åpne den i Excel og lagre den som Excel-arbeidsbok (XLSX): Fil > Lagre som > Excel-arbeidsbok",
-    "pptx": "Åpne den i PowerPoint og lagre den som PDF (Fil > Lagre som > PDF), eller be om rapporten som PDF "
-            "eller Word (DOCX)",
     "odp": "Åpne den i LibreOffice Impress og eksporter den som PDF (Fil > Eksporter som PDF), eller be om "
            "rapporten som PDF eller Word (DOCX)",
     "odg": "Åpne den i LibreOffice Draw og eksporter den som PDF (Fil > Eksporter som PDF)",
@@ -59,7 +62,7 @@ FORMAT_OF_SUFFIX = {
     ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-    ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
+    ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
 }
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
@@ -158,7 +161,15 @@ def detect(path: Path) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # A system's printout in UTF-16 (as Windows writes «Unicode» text): text, its NULs the encoding's.
+        try:
+            text_head = head[: len(head) // 2 * 2].decode("utf-16")
+        except UnicodeDecodeError:
+            return "unknown"
+        return "csv" if path.suffix.lower() in (".csv", ".tsv") else "text" if text_head.isprintable() or "\n" in text_head else "unknown"
     if b"\x00" in head or not _is_text(head):
         return "unknown"
-    # Text is a report only as a system's export of rows, which its name says: a «.txt» note is no table.
+    if _MAIL_HEADER.match(head) and re.search(rb"^(?:From|Subject|Date):", head, re.MULTILINE | re.IGNORECASE):
+        return "eml"
     return "csv" if path.suffix.lower() in (".csv", ".tsv") else "text"

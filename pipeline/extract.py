@@ -50,6 +50,8 @@ NO_MEMBER_EXPORT = Rejection("not_a_report", _NO_MEMBER + "og en CSV-fil har ing
                              "det kan være et register eller en samling av flere medlemmers tiltak",
                              "Gi filen et navn med rådsmedlemmet («Innlandet_fylkeskommune_eksport_2067.csv»), eller be om "
                              "rapporten som Excel (XLSX) eller PDF")
+NO_MEMBER_TEXT = Rejection("not_a_report", _NO_MEMBER + "og en tekstfil eller nettside uten avsender kan like gjerne være en "
+                           "beskrivelse av innboksen, et register eller flere medlemmers tiltak", _REMOVE_OR_NAME)
 NO_MEMBER_SECTIONS_ONLY = Rejection("not_a_report", _NO_MEMBER + "og tiltakene står bare under nummererte avsnittsoverskrifter "
                                     "(«2.3 …») som ikke er strategiens delmål", _REMOVE_OR_NAME)
 
@@ -201,6 +203,10 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     sections_only = _sections_only(read.rows, content, matchers)
     if guess.confidence < WEAK_MEMBER and document.format == "csv":
         return DocumentResult(document, REJECTED, rejection=NO_MEMBER_EXPORT, title=content.title, seconds=seconds)
+    if document.format in ("text", "html") and matchers.orgs.find_member(content.title, "", document.source_file).confidence < WEAK_MEMBER:
+        # A README, a register or a note beside the reports: neither its title nor its name says a sender, whatever
+        # members its lines name («M05: KS: …; YS: …» in a README's list).
+        return DocumentResult(document, REJECTED, rejection=NO_MEMBER_TEXT, title=content.title, seconds=seconds)
     if guess.confidence < WEAK_MEMBER and (not read.structured or sections_only or not any(r.get("delmal") for r in read.rows)):
         # Lecture notes, a plan, a paper: sections numbered "1.1" are no delmål, and nobody reports them. A municipal
         # plan's table of courses is structured, but names neither a member nor the strategy's goals.

@@ -370,7 +370,9 @@ class ProseReader(ShapeRules, TitleRows):
         head, labelled = item_labels(p.text, self.mapper)
         if not head and self.last_item is not None:
             # «• Ansvar: KS» under a title (a slide's, under no delmål): its labels, not a tiltak of their own.
-            self.last_item.fields.update((k, v) for k, v in labelled.items() if not clean(self.last_item.fields.get(k)))
+            fields = self.last_item.fields  # «• Delmål: 1.3» under it: its code says more than an område's heading
+            fields.update((k, v) for k, v in labelled.items() if not clean(fields.get(k)) or k == "delmal" and not (
+                self.delmal.codes_in(fields[k])) and self.delmal.codes_in(v))
             return None
         if self.section is None and not (head and labelled.get("delmal") and self.delmal.match(labelled["delmal"]).value):
             # (An item whose own label gives its code, «Veiledningsløftet i nord Delmål: 1.3 Type: Prosjekt», is read.)

@@ -339,7 +339,7 @@ CASES = [
     Case("docx-strict.docx", docx_strict, "converted", None, "Word (Strict Open XML) via LibreOffice", "soffice"),
     Case("xlsx-strict.xlsx", xlsx_strict, "converted", None, "Excel (Strict Open XML) via LibreOffice", "calc"),
     Case("xlsb-workbook.xlsb", xlsb_workbook, "rejected", "unsupported_format", "binær Excel-arbeidsbok (XLSB)"),
-    Case("pptx-presentation.pptx", pptx_presentation, "rejected", "unsupported_format", "PowerPoint-presentasjon (PPTX)"),
+    Case("pptx-presentation.pptx", pptx_presentation, "rejected", "damaged", "presentasjonen (PPTX) kan ikke åpnes"),
     Case("odp-presentation.odp", odp_presentation, "rejected", "unsupported_format", "OpenDocument-presentasjon (ODP)"),
     Case("docx-zip-bomb.docx", docx_zip_bomb, "rejected", "too_large", "ligner en ZIP-bombe"),
     Case("docx-truncated.docx", docx_truncated, "rejected", "damaged", "Word-filen er skadet"),

@@ -1,0 +1,68 @@
+"""An e-mail saved as a file (.eml): its own message, read as a web page or a plain text is, without the quoted one.
+
+A member may answer the secretariat's request by e-mail, the tiltak in a table in the message. The HTML part holds
+the table (the plain part a copy of it in words), so it is read first. The request it answers, quoted under «Fra: …
+Sendt: …», is the secretariat's own text, no part of the report; attachments are not read here, and the run says so.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+from tiltak_core.errors import DamagedFile
+
+from .content import Block, Content, Paragraph
+from .html import blocks_of_html
+from .registry import ParseOptions, register
+from .text import blocks_of_text
+
+# The header of a quoted message: «Fra: …» over «Sendt: …» (Outlook), «-----Opprinnelig melding-----», «Den … skrev:».
+_QUOTED_FROM = re.compile(r"^(?:fra|from)\s*:", re.IGNORECASE)
+_QUOTED_SENT = re.compile(r"^(?:sendt|sent|dato|date)\s*:", re.IGNORECASE)
+_QUOTED_RULE = re.compile(r"^-{2,}\s*(?:opprinnelig melding|original message|videresendt melding|forwarded message)",
+                          re.IGNORECASE)
+_WROTE = re.compile(r"\b(?:skrev|wrote)\s*:\s*$", re.IGNORECASE)
+
+
+def own_message(blocks: list[Block]) -> list[Block]:
+    """The blocks before the quoted message the e-mail answers."""
+    for n, b in enumerate(blocks):
+        if not isinstance(b, Paragraph):
+            continue
+        after = blocks[n + 1] if n + 1 < len(blocks) else None
+        if _QUOTED_RULE.match(b.text) or _WROTE.search(b.text) and len(b.text) < 200 or _QUOTED_FROM.match(b.text) and (
+                _QUOTED_SENT.search(b.text) or isinstance(after, Paragraph) and _QUOTED_SENT.match(after.text)):
+            return blocks[:n]
+    return blocks
+
+
+def _attachments(message: EmailMessage) -> list[str]:
+    return [part.get_filename() or part.get_content_type() for part in message.iter_attachments()]
+
+
+@register("eml")
+def parse_eml(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """The message's own text (its HTML part, else its plain text) with the subject for its title."""
+    try:
+        message = email.message_from_bytes(Path(path).read_bytes(), policy=policy.default)
+        assert isinstance(message, EmailMessage)
+        body = message.get_body(preferencelist=("html", "plain"))
+        subject = str(message.get("subject") or "")
+        text = body.get_content() if body is not None else ""
+    except (LookupError, ValueError, AssertionError) as exc:
+        raise DamagedFile(source_file, "e-posten kan ikke leses: innholdet er skadet eller i en ukjent tegnkoding",
+                          "Åpne e-posten og lagre teksten eller vedlegget som PDF eller Word") from exc
+    if body is not None and body.get_content_type() == "text/html":
+        blocks = blocks_of_html(text)[1] if text.strip() else []
+    else:
+        blocks = [b for b in blocks_of_text("\n".join(ln for ln in text.splitlines() if not ln.startswith(">")))]
+    warnings: tuple[str, ...] = ()
+    if attached := _attachments(message):
+        names = ", ".join(f"«{a}»" for a in attached[:5])
+        warnings = (f"{source_file}: e-posten har vedlegg som ikke ble lest ({names}); lagre vedleggene i innboksen "
+                    "for seg om de er rapporten",)
+    return Content(blocks=tuple(own_message(blocks)), title=subject, warnings=warnings)

@@ -1,0 +1,116 @@
+"""Plain text and Markdown as blocks: a register's printout with its table drawn in characters, a wiki's export.
+
+A «.txt» is read as its lines say: a table drawn with «+---+» and «|» is a table (a cell's lines joined), an empty
+line parts paragraphs, «1)», «-», «•» open items. Markdown is rendered to HTML and read as a web page is.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from .content import Block, Content, Paragraph, TableBlock
+from .html import blocks_of_html
+from .registry import ParseOptions, register
+
+_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
+ITEM = re.compile(r"^(?P<indent>\s*)(?:(?P<number>\d{1,2}[.)])|(?P<bullet>[-*•–]))\s+(?=\S)")
+_FRONT_MATTER = re.compile(r"\A---\s*\n(?P<yaml>.*?)\n---\s*\n", re.DOTALL)
+_TASK = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s+", re.MULTILINE)  # «- [x] **Title**»: the box is no part of the title
+_MARKDOWN = re.compile(r"^(?:#{1,6}\s|\s*[-*+]\s+\S|\|.*\|\s*$)", re.MULTILINE)
+
+
+def decoded(data: bytes) -> str:
+    """The text of a file in UTF-16 or UTF-8 (with or without a byte order mark), else a Windows code page."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _grid(lines: list[str]) -> TableBlock | None:
+    """A table drawn in characters: «+---+---+» borders, «|» between cells, a cell's text over several lines."""
+    border = next((ln for ln in lines if _BORDER.match(ln)), None)
+    if border is None:
+        return None
+    edges = [m.start() for m in re.finditer(r"\+", border)]
+    rows: list[tuple[str | None, ...]] = []
+    current: list[list[str]] = []
+    for ln in lines + [border]:
+        if _BORDER.match(ln):
+            if current:
+                rows.append(tuple(" ".join(part for part in cell if part) for cell in zip(*current)))
+            current = []
+            continue
+        current.append([ln[a + 1 : b].strip() for a, b in zip(edges, edges[1:])])
+    return TableBlock(None, 1, tuple(rows)) if rows else None
+
+
+def blocks_of_text(text: str) -> list[Block]:
+    """A plain text's blocks: tables drawn in characters, paragraphs, list items."""
+    blocks: list[Block] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    n = 0
+    paragraph: list[str] = []
+    kind = "text"
+
+    def flush() -> None:
+        nonlocal paragraph, kind
+        joined = re.sub(r"\s+", " ", " ".join(paragraph)).strip()
+        if joined:
+            blocks.append(Paragraph(None, len(blocks) + 1, joined, kind))  # type: ignore[arg-type]
+        paragraph, kind = [], "text"
+
+    while n < len(lines):
+        line = lines[n]
+        if _BORDER.match(line) or line.lstrip().startswith("|") and n + 1 < len(lines) and _BORDER.match(lines[n + 1]):
+            flush()
+            end = n
+            while end < len(lines) and (_BORDER.match(lines[end]) or lines[end].lstrip().startswith("|")):
+                end += 1
+            table = _grid(lines[n:end])
+            if table is not None:
+                blocks.append(TableBlock(None, sum(isinstance(b, TableBlock) for b in blocks) + 1, table.rows))
+            n = end
+            continue
+        item = ITEM.match(line)
+        if not line.strip():
+            flush()
+        elif item:
+            flush()
+            kind = "numbered" if item["number"] else "bullet"
+            paragraph = [line[item.end():]]
+        else:
+            paragraph.append(line)
+        n += 1
+    flush()
+    return blocks
+
+
+def _markdown(text: str) -> tuple[str, list[Block]]:
+    title = ""
+    front = _FRONT_MATTER.match(text)
+    if front:
+        said = re.search(r"^title:\s*[\"']?(.+?)[\"']?\s*$", front["yaml"], re.MULTILINE)
+        title = said.group(1) if said else ""
+        text = text[front.end():]
+    rendered = MarkdownIt("commonmark").enable("table").render(_TASK.sub(r"\1", text))
+    page_title, blocks = blocks_of_html(f"<html><body>{rendered}</body></html>")
+    return title or page_title, blocks
+
+
+@register("text")
+def parse_text(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """A plain text file, or Markdown (by its name, or its headings, lists and tables written as Markdown writes them)."""
+    text = decoded(Path(path).read_bytes())
+    if Path(path).suffix.lower() in (".md", ".markdown") or len(_MARKDOWN.findall(text)) >= 3 and not any(
+            _BORDER.match(line) for line in text.splitlines()):
+        title, blocks = _markdown(text)
+    else:
+        blocks = blocks_of_text(text)
+        title = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
+    return Content(blocks=tuple(blocks), title=title)
