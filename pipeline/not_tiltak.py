@@ -46,7 +46,14 @@ def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str
     if example.match(text) or _marked_example(row, example, placeholders):
         return EXAMPLE
     words = set(re.findall(r"\w+", text))
-    return PLACEHOLDER if words and words <= placeholders else ""
+    if words and words <= placeholders:
+        return PLACEHOLDER
+    # «TEST – skal slettes» as the member in a form's export: the whole row is a trial, whatever its tiltak is called.
+    for _, value in row.fields + row.extra:
+        said = set(re.findall(r"\w+", fold(value or "")))
+        if any(w.startswith("slett") for w in said) and said - {"skal", "kan"} <= placeholders:
+            return PLACEHOLDER
+    return ""
 
 
 def _marked_asides(rows: Sequence[RawRow], delmal_written: Sequence[str]) -> set[int]:

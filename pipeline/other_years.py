@@ -24,6 +24,8 @@ from tiltak_core.records import RawRow, SkippedRow
 OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rapportens"
 OTHER_STATUS = "radens status sier at den gjelder et annet år enn rapportens"
 STATUS_WORDS = 4  # «Avsluttet 2066», «Planlagt for 2068»: a status, not a sentence about the measure
+SECTION_WORDS = 12
+_BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 
@@ -50,7 +52,9 @@ def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, sta
     """A row's own status cell («Avsluttet 2066», «Planlagt 2068» in a system's export) that places it in another year
     than the report's, opening with one of `statuses` (folded); '' when none does. Only ending or planning: «Oppstart
     2066» is this year's measure begun before."""
-    for _, value in row.extra:
+    # «Kartlegging (planlagt 2070)» in its type cell: a status in brackets after any cell's value says so too.
+    bracketed = [m for name, value in row.fields if name != "tiltak" for m in _BRACKETED.findall(value or "")]
+    for value in [v for _, v in row.extra] + bracketed:
         text = fold(clean(value))
         if text and len(re.findall(r"\w+", text)) <= STATUS_WORDS and text.startswith(statuses) and places_elsewhere(
                 text, year, vocabulary):
@@ -74,6 +78,31 @@ def _sections(blocks: Sequence[Block], year: int | None, vocabulary: Vocabulary)
     return under
 
 
+def _table_sections(blocks: Sequence[Block], year: int | None, vocabulary: Vocabulary) -> dict[tuple, list[tuple[int, str]]]:
+    """(page, table) -> (first row, text) of each row across a table that places the rows under it in another year
+    («Førebels planar for 2070» in a sheet), with (row, "") where a row across the table ends such a section."""
+    found: dict[tuple, list[tuple[int, str]]] = {}
+    for b in blocks:
+        if not isinstance(b, TableBlock):
+            continue
+        for r, row in enumerate(b.rows):
+            texts = {clean(c) for c in row if c and clean(c)}
+            text = texts.pop() if len(texts) == 1 else ""
+            # A heading across the table is short and opens as one; a cut row's text going on («erfaringene er …
+            # Neste år …») is none.
+            if text and len(text.split()) <= SECTION_WORDS and not text[0].islower():
+                elsewhere = places_elsewhere(text, year, vocabulary)
+                if elsewhere or found.get((b.page, b.index)):
+                    found.setdefault((b.page, b.index), []).append((r + 2, text if elsewhere else ""))
+    return found
+
+
+def _under_table_section(row: RawRow, sections: dict[tuple, list[tuple[int, str]]]) -> str:
+    p = row.provenance
+    over = [text for start, text in sections.get((p.page, p.table), []) if p.row is not None and p.row >= start]
+    return over[-1] if over else ""
+
+
 def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: int | None,
               vocabulary: Vocabulary) -> RowsRead:
     """The rows read, less those under a heading placing them in another year, which are skipped and warned of."""
@@ -86,12 +115,15 @@ def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: i
     kept: list[RawRow] = []
     skipped: list[SkippedRow] = []
     statuses = tuple(fold(w) for w in vocabulary.other_year_statuses)
+    sections = _table_sections(blocks, year, vocabulary)
     for row in read.rows:
         p = row.provenance
         over = at.get((p.page, "t", p.table)) if p.table is not None else at.get((p.page, "l", p.line or -1))
         status = _status_elsewhere(row, year, vocabulary, statuses)
-        if over is not None:
-            skipped.append(SkippedRow(p.locator, f"{OTHER_YEAR} («{clean(over.text)[:60]}»)", row.get("tiltak")))
+        across = _under_table_section(row, sections) if p.table is not None else ""
+        if over is not None or across:
+            said = clean(over.text) if over is not None else across
+            skipped.append(SkippedRow(p.locator, f"{OTHER_YEAR} («{said[:60]}»)", row.get("tiltak")))
         elif status:
             skipped.append(SkippedRow(p.locator, f"{OTHER_STATUS} («{status}»)", row.get("tiltak")))
         else:

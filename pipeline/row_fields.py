@@ -80,3 +80,22 @@ def outline_row(cells: Sequence[str | None], header: HeaderMap) -> str:
     if len(filled) != 2 or filled[1][0] != header.column("tiltak") or filled[0][0] in taken:
         return ""
     return f"{filled[0][1]} {filled[1][1]}" if _OUTLINE_NUMBER.match(filled[0][1]) else ""
+
+
+def record_goes_on(cells: Sequence[str | None], header: HeaderMap) -> str:
+    """The text of a row that is a record's second line: its number cell («Nr») merged with the row above, only its
+    tiltak column filled («Skildring» stacked under «Tiltak»); '' for any other row."""
+    column = header.column("tiltak")
+    fields = {c for c, _ in header.fields}
+    merged = [i for i, c in enumerate(cells) if c is None and i not in fields]
+    filled = [i for i, c in enumerate(cells) if cell_text(c)]
+    return cell_text(cells[column]) if column is not None and merged and filled == [column] else ""
+
+
+def joined_record(rows: list, table: int, text: str, mapper: ColumnMapper) -> bool:
+    """Whether a record's second line was taken: as the description of the table's last row, or, over the table's
+    first row, as the sub-header it is («Skildring»)."""
+    above = rows[-1] if rows and rows[-1].provenance.table == table else None
+    if above is not None:
+        above.fields["beskrivelse"] = clean(f"{above.fields.get('beskrivelse', '')} {text}")
+    return above is not None or mapper.field_of(text)[0] == "beskrivelse"

@@ -20,16 +20,15 @@ from parsers.content import COVERED, Content, Paragraph, TableBlock
 from .answer_lines import field_label
 from .layout_joins import (colons_read, joined_item_wraps, joined_labels, particulars_as_text, scan_lines_joined,
                            scan_particulars_apart, split_questions)
-from .cell_lines import (described_rows, settle_dash_items, settle_named_items, split_table_cells,
-                         types_run_into_tiltak)
+from .cell_lines import described_rows, settle_dash_items, settle_named_items, split_table_cells, types_run_into_tiltak
 from .prose_names import ProseNames
 from .prose_paragraphs import read_passed_over
 from .draft_row import DraftRow
 from .delmal_key import key_apart, read_delmal_key
 from .legend import is_key_table, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
-from .row_fields import (cell_text, fill_from_labels, note_row, join_omrade, outline_row, table_provenance,
-                         table_where)
+from .row_fields import (cell_text, fill_from_labels, join_omrade, joined_record, note_row, outline_row, record_goes_on,
+                         table_provenance, table_where)
 from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
@@ -218,6 +217,8 @@ class RowReader:
                     self.prose.set_section(section if names_delmal else None, names_delmal=names_delmal)
                 first_data = False
                 continue
+            if (goes_on := record_goes_on(cells, header)) and joined_record(self.rows, block.index, goes_on, self.mapper):
+                continue  # «Skildring» stacked under «Tiltak», the «Nr» merged over both rows
             fields, extra, covered = self._fields_of(cells, header)
             if header.column("tiltak") in covered and self.rows and self.rows[-1].provenance.table == block.index:
                 join_merged_row(self.rows[-1], fields, extra, covered, header)  # «Plan 2067» under «Resultat 2066»
