@@ -246,11 +246,11 @@ def find_clusters(
         if typed and not apart:
             # «ReKa» typed FoU by one member and Prosjekt by the other: one programme named, so never merged, but asked.
             apart, certain = typed, False
-        doubt = ""
+        doubt = ""  # what the words leave open, when the pair is merged and asked about
         if homes_only and not typed:
             # «Lærlyst – kampanje for yrkesfag» from Innlandet and Trøndelag's «Lærlyst-kampanjen»: one programme named,
             # each county at home. More often one measure than two, but the words do not say: merged, and asked.
-            evidence, apart, doubt = f"{evidence}; men {apart}", "", MERGE_DOUBT
+            evidence, apart, doubt = f"{evidence}; men {apart}", "", apart
         if apart:
             evidence = f"{evidence}; men {apart}"
             if certain and apart.startswith(OTHER_YEARS):
@@ -319,7 +319,8 @@ def find_clusters(
             continue
         taken |= {(i, f): j for f in files[j]} | {(j, f): i for f in files[i]}
         uf.union(i, j)
-        merges.append((i, j, Merge(rows[i].kilde, rows[j].kilde, score, evidence, doubt, named=named)))
+        merges.append((i, j, Merge(rows[i].kilde, rows[j].kilde, score, evidence, MERGE_DOUBT if doubt else "", named=named,
+                                   doubt=doubt)))
 
     for t in rows:
         if t.council_named and not t.council and by_council.get(t.council_named):

@@ -159,8 +159,7 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
     weak = _weak_links(merges, thresholds.merge_review)
     if any(m.kind != MERGE_DOUBT for m in weak):
         reasons.append(f"usikker sammenslåing ({min(m.score for m in weak if m.kind != MERGE_DOUBT):.2f})")
-    # A doubtful merge ends its evidence with what the words left open («men hvert fylke nevner bare seg selv (…)»).
-    reasons.extend(_unique([f"usikker sammenslåing: {m.evidence.rsplit('; men ', 1)[-1]}" for m in weak if m.kind == MERGE_DOUBT]))
+    reasons.extend(_unique([f"usikker sammenslåing: {m.doubt}" for m in weak if m.kind == MERGE_DOUBT]))
     council = _council_of(rows, catalogue)
     if council is not None and council.separate_units:
         reasons.extend(_units_apart(rows, council))

@@ -162,6 +162,7 @@ class Merge:
     evidence: str
     kind: str = ""  # a near miss's kind of evidence: one of NEAR_KINDS
     named: bool = False  # one row's report names the other's member: the pair is vouched for by the reports themselves
+    doubt: str = ""  # a doubtful merge's (MERGE_DOUBT) question: what the words left open («hvert fylke nevner bare seg selv»)
 
 
 # What a near miss rests on, which decides whether its two rows ask for review.
