@@ -27,6 +27,7 @@ from .card_boards import boards_as_text
 from .other_years import set_aside
 from .rows import RowsRead, content_to_rows
 from .sheet_text import typed_text_as_paragraphs
+from .tiled_tables import tiles_joined
 from .wide_groups import groups_unfolded
 from .year import TITLE, YearClaim, claim_year
 
@@ -195,7 +196,8 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,
                               converted_from=content.converted_from, seconds=time.perf_counter() - started)
     year_claim = claim_year(content, document, options.password)
-    content = typed_text_as_paragraphs(boards_as_text(groups_unfolded(content), matchers.delmal.codes_in), lambda row: bool(
+    content = typed_text_as_paragraphs(boards_as_text(groups_unfolded(tiles_joined(
+        content, matchers.catalogue.vocabulary.identifier_words)), matchers.delmal.codes_in), lambda row: bool(
         matchers.columns.header(row)))
     read = set_aside(content_to_rows(content, document.source_file, matchers), content.blocks, document.source_file,
                      year_claim.year if year_claim else None, matchers.catalogue.vocabulary)

@@ -79,3 +79,29 @@ def test_a_status_in_brackets_after_a_cells_value_sets_the_row_aside(matchers, t
     result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
     assert [r.raw.get("tiltak") for r in result.rows] == ["Lesekurs for voksne"]
     assert [(s.text, s.reason.split("(«")[-1]) for s in result.skipped] == [("Kartlegging av voksenopplæringen", "planlagt 2071»)")]
+
+
+def test_a_wide_sheet_printed_on_two_pages_is_one_table_joined_by_its_numbers(matchers, tmp_path):
+    # Unio's printout: «Nr | Tiltak | Delmål | Type | Beskrivelse» on page 1, «Nr | Ansvarlig | Samarbeidspartnere |
+    # Status | Merknad» on page 2. The second page's rows were read as tiltak named by their ansvarlig, and the first
+    # page's tiltak had no ansvarlig and no status (one «Planlagt 2070» was counted).
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table, TableStyle
+
+    grid = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    first = [["Nr", "Tiltak", "Delmål", "Type"], ["1", "Kurs i veiledning for praksislærere", "1.4", "Kurs"],
+             ["2", "Konferanse om livslang læring", "2.2", "Konferanse"], ["3", "Kartlegging av etterutdanning i politiet", "2.2", "Kartlegging"]]
+    second = [["Nr", "Ansvarlig", "Samarbeidspartnere", "Status"], ["1", "Utdanningsforbundet", "OsloMet", "Gjennomført"],
+              ["2", "Unio-sekretariatet", "Forskerforbundet", "Gjennomført"], ["3", "Politiets Fellesforbund", "Politihøgskolen", "Planlagt 2071"]]
+    path = tmp_path / "Unio_tiltak_2070_utskrift.pdf"
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1)
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    title = Paragraph("Unio – rapportering til Kompetansepolitisk råd for 2070", getSampleStyleSheet()["Heading1"])
+    doc.build([title, Table(first, style=grid), PageBreak(), Table(second, style=grid)])
+    result = extract_document(Document(path, path.name, "pdf", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert [(r.raw.get("tiltak"), r.raw.get("ansvarlig"), r.raw.get("samarbeidspartnere")) for r in result.rows] == [
+        ("Kurs i veiledning for praksislærere", "Utdanningsforbundet", "OsloMet"),
+        ("Konferanse om livslang læring", "Unio-sekretariatet", "Forskerforbundet")]
+    assert [s.text for s in result.skipped] == ["Kartlegging av etterutdanning i politiet"]
