@@ -59,7 +59,7 @@ def parse_eml(path: Path, source_file: str, options: ParseOptions) -> Content:
     if body is not None and body.get_content_type() == "text/html":
         blocks = blocks_of_html(text)[1] if text.strip() else []
     else:
-        blocks = [b for b in blocks_of_text("\n".join(ln for ln in text.splitlines() if not ln.startswith(">")))]
+        blocks = blocks_of_text("\n".join(ln for ln in text.splitlines() if not ln.startswith(">")))
     warnings: tuple[str, ...] = ()
     if attached := _attachments(message):
         names = ", ".join(f"«{a}»" for a in attached[:5])
