@@ -121,15 +121,10 @@ def blocks_of_html(markup: str | bytes) -> tuple[str, list[Block]]:
     body = root.find(".//body")
     reader.walk(body if body is not None else root)
     reader.flush()
-    blocks = [replace_line(b, n) for n, b in enumerate(reader.blocks, 1)]
+    blocks = reader.blocks  # numbered as read: a paragraph's line is its place among the blocks
     if not title:
         title = next((b.text for b in blocks if isinstance(b, Paragraph) and b.kind == "heading"), "")
     return title, blocks
-
-
-def replace_line(block: Block, n: int) -> Block:
-    """Paragraphs numbered in reading order, as a Word document's are."""
-    return Paragraph(None, n, block.text, block.kind, block.level, block.lead) if isinstance(block, Paragraph) else block
 
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)

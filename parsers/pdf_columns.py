@@ -147,6 +147,22 @@ def _two_flows(lines: Sequence[Line], bands: _Bands, xs: list[float]) -> _Gutter
     return _Gutter(start, end, left_edge, right_edge)
 
 
+def _best_position(bands: _Bands, xs: list[float]) -> tuple[int, int, int, float] | None:
+    """(start, end, lines beside, x) of the band position with the most lines on both sides, MIN_BESIDE at the least;
+    None if no position has as many."""
+    best: tuple[int, int, int, float] | None = None
+    for k, x in enumerate(xs):
+        # A run has no more lines on a side than there are lines free at k: too few cannot win.
+        if len(bands.free[k]) < max(MIN_BESIDE, best[2] + 1 if best else 0):
+            continue
+        start, end, beside = bands.best_run(k)
+        # Of positions with as many lines beside, the one whose run is longest: a band just left of where one long
+        # line of the left column reaches would end the columns there, and read the rest of it after the right one.
+        if beside >= MIN_BESIDE and (best is None or (beside, end - start) > (best[2], best[1] - best[0])):
+            best = (start, end, beside, x)
+    return best
+
+
 def find_gutter(lines: Sequence[Line]) -> _Gutter | None:
     """The gutter of a run of text columns among lines sorted top to bottom, if there is one."""
     if len(lines) < 2:
@@ -159,16 +175,7 @@ def find_gutter(lines: Sequence[Line]) -> _Gutter | None:
         xs.append(x)
         x += STEP
     bands = _Bands(lines, xs)
-    best: tuple[int, int, int, float] | None = None
-    for k, x in enumerate(xs):
-        # A run has no more lines on a side than there are lines free at k: too few cannot win.
-        if len(bands.free[k]) < max(MIN_BESIDE, best[2] + 1 if best else 0):
-            continue
-        start, end, beside = bands.best_run(k)
-        # Of positions with as many lines beside, the one whose run is longest: a band just left of where one long
-        # line of the left column reaches would end the columns there, and read the rest of it after the right one.
-        if beside >= MIN_BESIDE and (best is None or (beside, end - start) > (best[2], best[1] - best[0])):
-            best = (start, end, beside, x)
+    best = _best_position(bands, xs)
     if best is None:
         return _two_flows(lines, bands, xs)
     start, end, _, x = best
@@ -249,15 +256,8 @@ def _margin(lines: Sequence[Line]) -> tuple[_Gutter, float] | None:
     if len(lines) < MIN_BESIDE:
         return None
     lo, hi = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
-    xs = [lo + f * (hi - lo) for f in (MARGIN_FROM + STEP * k / (hi - lo) for k in range(int((MARGIN_TO - MARGIN_FROM) * (hi - lo) / STEP)))]
-    bands = _Bands(lines, xs)
-    best: tuple[int, int, int, float] | None = None
-    for k, x in enumerate(xs):
-        if len(bands.free[k]) < MIN_BESIDE:
-            continue
-        start, end, beside = bands.best_run(k)
-        if beside >= MIN_BESIDE and (best is None or (beside, end - start) > (best[2], best[1] - best[0])):
-            best = (start, end, beside, x)
+    xs = [lo + MARGIN_FROM * (hi - lo) + STEP * k for k in range(int((MARGIN_TO - MARGIN_FROM) * (hi - lo) / STEP))]
+    best = _best_position(_Bands(lines, xs), xs)
     if best is None:
         return None
     start, end, _, x = best

@@ -54,7 +54,7 @@ def _slide_blocks(slide, number: int, repeated: set[str], tables: list[int]) -> 
         blocks.append(Paragraph(number, len(blocks) + 1, text, kind, level))  # type: ignore[arg-type]
 
     for n, shape in enumerate(shapes):
-        if getattr(shape, "has_table", False) and shape.has_table:
+        if getattr(shape, "has_table", False):
             rows = tuple(tuple(" ".join(cell.text.split()) for cell in row.cells) for row in shape.table.rows)
             tables[0] += 1
             blocks.append(TableBlock(number, tables[0], rows))

@@ -32,11 +32,12 @@ def decoded(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _grid(lines: list[str]) -> TableBlock | None:
-    """A table drawn in characters: «+---+---+» borders, «|» between cells, a cell's text over several lines."""
+def _grid(lines: list[str]) -> tuple[tuple[str | None, ...], ...]:
+    """The rows of a table drawn in characters: «+---+---+» borders, «|» between cells, a cell's text over several
+    lines; () if there is no border."""
     border = next((ln for ln in lines if _BORDER.match(ln)), None)
     if border is None:
-        return None
+        return ()
     edges = [m.start() for m in re.finditer(r"\+", border)]
     rows: list[tuple[str | None, ...]] = []
     current: list[list[str]] = []
@@ -47,7 +48,7 @@ def _grid(lines: list[str]) -> TableBlock | None:
             current = []
             continue
         current.append([ln[a + 1 : b].strip() for a, b in zip(edges, edges[1:])])
-    return TableBlock(None, 1, tuple(rows)) if rows else None
+    return tuple(rows)
 
 
 def blocks_of_text(text: str) -> list[Block]:
@@ -72,9 +73,8 @@ def blocks_of_text(text: str) -> list[Block]:
             end = n
             while end < len(lines) and (_BORDER.match(lines[end]) or lines[end].lstrip().startswith("|")):
                 end += 1
-            table = _grid(lines[n:end])
-            if table is not None:
-                blocks.append(TableBlock(None, sum(isinstance(b, TableBlock) for b in blocks) + 1, table.rows))
+            if rows := _grid(lines[n:end]):
+                blocks.append(TableBlock(None, sum(isinstance(b, TableBlock) for b in blocks) + 1, rows))
             n = end
             continue
         item = ITEM.match(line)

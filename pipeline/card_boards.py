@@ -9,11 +9,12 @@ another year sets them aside as any such heading does.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Callable, Sequence
 
 from normalise.text import clean
-from parsers.content import COVERED, Block, Content, Paragraph, TableBlock
+from parsers.content import COVERED, Content, Paragraph, TableBlock
+
+from .tables_as_text import tables_as_paragraphs
 
 CARD_LINES = 3  # a card holds at least a title, a line of particulars and a text
 CARDS = 2  # fewer cards than this make no board
@@ -81,18 +82,7 @@ def _board_paragraphs(block: TableBlock, start: int, first_line: int) -> list[Pa
 
 def boards_as_text(content: Content, codes_in: Callable[[str], list[str]]) -> Content:
     """The content with each board of cards read as headings and titled blocks; unchanged where there is none."""
-    found = {i: start for i, b in enumerate(content.blocks) if isinstance(b, TableBlock)
-             and (start := board_head(b, codes_in)) is not None}
-    if not found:
-        return content
-    # Lines past every paragraph's, so a card's place (page, line) is its own and no other paragraph's.
-    line = 1 + max((b.line for b in content.blocks if isinstance(b, Paragraph)), default=0)
-    blocks: list[Block] = []
-    for i, b in enumerate(content.blocks):
-        if i in found and isinstance(b, TableBlock):
-            paragraphs = _board_paragraphs(b, found[i], line)
-            line += len(paragraphs)
-            blocks.extend(paragraphs)
-        else:
-            blocks.append(b)
-    return replace(content, blocks=tuple(blocks))
+    def read(block: TableBlock, first_line: int) -> list[Paragraph] | None:
+        start = board_head(block, codes_in)
+        return None if start is None else _board_paragraphs(block, start, first_line)
+    return tables_as_paragraphs(content, read)

@@ -161,6 +161,15 @@ def _reports_to_council(content: Content, matchers: Matchers) -> bool:
         for p in content.paragraphs)
 
 
+def _as_laid_out(content: Content, matchers: Matchers) -> Content:
+    """The content's tables as their layout means them: a wide sheet's two printed pages one table, a form export's
+    numbered groups a row each, a board's cards and a letter typed down a sheet paragraphs."""
+    content = tiles_joined(content, matchers.catalogue.vocabulary.identifier_words)
+    content = groups_unfolded(content)
+    content = boards_as_text(content, matchers.delmal.codes_in)
+    return typed_text_as_paragraphs(content, lambda row: bool(matchers.columns.header(row)))
+
+
 def extract_document(document: Document, matchers: Matchers, options: ParseOptions, max_bytes: int) -> DocumentResult:
     """Parse one report into rows attributed to its member; any failure becomes a rejection."""
     started = time.perf_counter()
@@ -196,9 +205,7 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,
                               converted_from=content.converted_from, seconds=time.perf_counter() - started)
     year_claim = claim_year(content, document, options.password)
-    content = typed_text_as_paragraphs(boards_as_text(groups_unfolded(tiles_joined(
-        content, matchers.catalogue.vocabulary.identifier_words)), matchers.delmal.codes_in), lambda row: bool(
-        matchers.columns.header(row)))
+    content = _as_laid_out(content, matchers)
     read = set_aside(content_to_rows(content, document.source_file, matchers), content.blocks, document.source_file,
                      year_claim.year if year_claim else None, matchers.catalogue.vocabulary)
     guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file, content.back_text())

@@ -24,7 +24,7 @@ from tiltak_core.records import RawRow, SkippedRow
 OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rapportens"
 OTHER_STATUS = "radens status sier at den gjelder et annet år enn rapportens"
 STATUS_WORDS = 4  # «Avsluttet 2066», «Planlagt for 2068»: a status, not a sentence about the measure
-SECTION_WORDS = 12
+SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a heading across a table, not a paragraph
 _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")

@@ -9,8 +9,10 @@ from typing import Sequence
 from normalise.columns import ColumnMapper, HeaderMap
 from normalise.delmal import joined_code, names_omrade_column
 from normalise.text import clean
-from parsers.content import SUPERSCRIPT_DIGITS, TableBlock
+from parsers.content import COVERED, SUPERSCRIPT_DIGITS, TableBlock
 from tiltak_core.records import Provenance
+
+from .draft_row import DraftRow
 
 
 def cell_text(cell: str | None) -> str:
@@ -87,12 +89,12 @@ def record_goes_on(cells: Sequence[str | None], header: HeaderMap) -> str:
     tiltak column filled («Skildring» stacked under «Tiltak»); '' for any other row."""
     column = header.column("tiltak")
     fields = {c for c, _ in header.fields}
-    merged = [i for i, c in enumerate(cells) if c is None and i not in fields]
+    merged = [i for i, c in enumerate(cells) if c is COVERED and i not in fields]
     filled = [i for i, c in enumerate(cells) if cell_text(c)]
     return cell_text(cells[column]) if column is not None and merged and filled == [column] else ""
 
 
-def joined_record(rows: list, table: int, text: str, mapper: ColumnMapper) -> bool:
+def joined_record(rows: Sequence[DraftRow], table: int, text: str, mapper: ColumnMapper) -> bool:
     """Whether a record's second line was taken: as the description of the table's last row, or, over the table's
     first row, as the sub-header it is («Skildring»)."""
     above = rows[-1] if rows and rows[-1].provenance.table == table else None

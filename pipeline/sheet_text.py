@@ -11,23 +11,21 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from normalise.text import clean
-from parsers.content import COVERED, Block, Content, Paragraph, TableBlock
+from parsers.content import Content, Paragraph, TableBlock
+
+from .row_fields import cell_text
+from .tables_as_text import tables_as_paragraphs
 
 TYPED_LINES = 6  # fewer lines make a note, not a letter
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")
 _ENDS = (".", "!", "?", ":", ")")
 
 
-def _cell(cell: str | None) -> str:
-    return "" if cell is None or cell is COVERED else clean(str(cell))
-
-
 def is_typed_text(block: TableBlock, is_header: Callable[[tuple[str, ...]], bool]) -> bool:
     """One column of lines, none a table's header, with empty rows between its paragraphs: text typed in a sheet."""
-    columns = {i for row in block.rows for i, c in enumerate(row) if _cell(c)}
-    lines = [_cell(c) for row in block.rows for c in row if _cell(c)]
-    breaks = sum(1 for row in block.rows if not any(_cell(c) for c in row))
+    columns = {i for row in block.rows for i, c in enumerate(row) if cell_text(c)}
+    lines = [cell_text(c) for row in block.rows for c in row if cell_text(c)]
+    breaks = sum(1 for row in block.rows if not any(cell_text(c) for c in row))
     return len(columns) == 1 and len(lines) >= TYPED_LINES and breaks >= 2 and not any(is_header((t,)) for t in lines)
 
 
@@ -35,7 +33,7 @@ def _paragraphs(block: TableBlock, first_line: int) -> list[Paragraph]:
     out: list[Paragraph] = []
     joinable = False  # the last paragraph may take the next line: no empty row since, no sentence's end
     for row in block.rows:
-        text = next((t for c in row if (t := _cell(c))), "")
+        text = next((t for c in row if (t := cell_text(c))), "")
         if not text:
             joinable = False
             continue
@@ -51,15 +49,5 @@ def _paragraphs(block: TableBlock, first_line: int) -> list[Paragraph]:
 
 def typed_text_as_paragraphs(content: Content, is_header: Callable[[tuple[str, ...]], bool]) -> Content:
     """The content with each sheet of typed text read as its paragraphs; unchanged where there is none."""
-    if not any(isinstance(b, TableBlock) and is_typed_text(b, is_header) for b in content.blocks):
-        return content
-    line = 1 + max((b.line for b in content.blocks if isinstance(b, Paragraph)), default=0)
-    blocks: list[Block] = []
-    for b in content.blocks:
-        if isinstance(b, TableBlock) and is_typed_text(b, is_header):
-            paragraphs = _paragraphs(b, line)
-            line += len(paragraphs)
-            blocks.extend(paragraphs)
-        else:
-            blocks.append(b)
-    return replace(content, blocks=tuple(blocks))
+    return tables_as_paragraphs(content, lambda block, first_line: _paragraphs(block, first_line) if is_typed_text(
+        block, is_header) else None)
