@@ -39,6 +39,8 @@ _NAMES = {
     "odt": ("ODT-filen", "LibreOffice"),
     "ods": ("ODS-filen", "LibreOffice"),
     "pptx": ("presentasjonen (PPTX)", "PowerPoint"),
+    "odp": ("presentasjonen (ODP)", "LibreOffice"),
+    "xlsb": ("Excel-filen (XLSB)", "Excel"),
 }
 _EOCD, _EOCD64_LOCATOR, _EOCD64 = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
 _XML_STARTS = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00<")

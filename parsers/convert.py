@@ -1,4 +1,5 @@
-"""Legacy Word/Excel (DOC/XLS), ODT, ODS, RTF and Strict Open XML: converted with LibreOffice, then read as DOCX or XLSX.
+"""Legacy Office (DOC/XLS/PPT), ODF (ODT/ODS/ODP), RTF, XLSB and Strict Open XML: converted with LibreOffice, then read
+as DOCX, XLSX or PPTX.
 
 LibreOffice runs headless with a private profile in a temporary folder that also holds a copy of
 the input and the converted file; the inbox is only read. It runs offline and under a memory cap
@@ -28,6 +29,7 @@ from .archive import check_zip
 from .cellcount import check_ods, check_xlsx
 from .content import Content
 from .docx import parse_docx
+from .pptx import parse_pptx
 from .registry import ParseOptions, readable_formats, register
 from .xlsx import parse_xlsx
 
@@ -70,11 +72,10 @@ def _kind_of_ole(path: Path, source_file: str) -> str:
     if kind == "encrypted":
         raise EncryptedFile(source_file, "Office-filen er passordbeskyttet",
                             "Be om en kopi uten passord (Word/Excel: Fil > Info > Beskytt dokument)")
-    if kind in ("powerpoint", "other"):
-        what = ("en PowerPoint-presentasjon (PPT)" if kind == "powerpoint"
-                else "en eldre Office-fil som verken er Word eller Excel")
-        raise UnsupportedFormat(source_file, f"filen er {what}, som ikke er et rapportformat tiltak leser "
-                                f"(det leser {readable_formats()})", "Be medlemmet om rapporten som PDF eller Word (DOCX)")
+    if kind == "other":
+        raise UnsupportedFormat(source_file, "filen er en eldre Office-fil som verken er Word, Excel eller PowerPoint, "
+                                f"som ikke er et rapportformat tiltak leser (det leser {readable_formats()})",
+                                "Be medlemmet om rapporten som PDF eller Word (DOCX)")
     return kind
 
 
@@ -106,17 +107,21 @@ def _has_component(soffice: str, name: str) -> bool:
     return any(n.split(".")[0] in (f"lib{name}lo", f"{name}lo") for n in libraries)
 
 
+# target -> LibreOffice's library for it, the part's name, its Debian package, the programs a member may save with.
+_PARTS = {"docx": ("sw", "Writer", "libreoffice-writer-nogui", "Word/LibreOffice"),
+          "xlsx": ("sc", "Calc", "libreoffice-calc-nogui", "Excel/LibreOffice"),
+          "pptx": ("sd", "Impress", "libreoffice-impress-nogui", "PowerPoint/LibreOffice")}
+
+
 def _soffice(source_file: str, target: str) -> str:
-    """LibreOffice's program with the part (Writer, Calc) the conversion needs, or ToolMissing saying how to get it."""
+    """LibreOffice's program with the part (Writer, Calc, Impress) the conversion needs, or ToolMissing saying how to get it."""
     soffice = tools.which("soffice", "libreoffice")
-    app = "Word/LibreOffice" if target == "docx" else "Excel/LibreOffice"
+    library, part, package, app = _PARTS[target]
     if soffice is None:
-        package = "libreoffice-writer-nogui" if target == "docx" else "libreoffice-calc-nogui"
         raise ToolMissing(source_file, f"filen må gjøres om til {target.upper()} med LibreOffice, som ikke er installert",
                           f"Åpne filen i {app} og lagre som {target.upper()}, eller installer LibreOffice "
                           f"(Debian: apt install {package})")
-    if not _has_component(soffice, "sw" if target == "docx" else "sc"):
-        part, package = ("Writer", "libreoffice-writer-nogui") if target == "docx" else ("Calc", "libreoffice-calc-nogui")
+    if not _has_component(soffice, library):
         raise ToolMissing(source_file, f"filen må gjøres om til {target.upper()} med LibreOffice {part}, som ikke er "
                           "installert (LibreOffice er det, men uten den delen)",
                           f"Åpne filen i {app} og lagre som {target.upper()}, eller installer LibreOffice {part} "
@@ -137,7 +142,7 @@ def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, t
     (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE_SETTINGS, encoding="utf-8")
     args = [soffice, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
             "--convert-to", target, "--outdir", str(outdir), str(source)]
-    redo = f"Åpne filen i {'Word' if target == 'docx' else 'Excel'} eller LibreOffice og lagre som {target.upper()}"
+    redo = f"Åpne filen i {_PARTS[target][3].replace('/', ' eller ')} og lagre som {target.upper()}"
     budget = f"{options.convert_timeout:g} sekunder og {options.tool_memory / 2**30:g} GB minne"
     try:
         done = tools.run(args, timeout=options.convert_timeout, cwd=tmp, env={"HOME": str(tmp)},
@@ -165,16 +170,19 @@ def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, t
 def _via_libreoffice(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, what: str) -> Content:
     with tempfile.TemporaryDirectory(prefix="tiltak-lo-", ignore_cleanup_errors=True) as tmp:
         converted = _convert(Path(path), source_file, options, suffix, target, what, Path(tmp))
-        parse = parse_docx if target == "docx" else parse_xlsx
+        parse = {"docx": parse_docx, "xlsx": parse_xlsx, "pptx": parse_pptx}[target]
         content = parse(converted, source_file, options)
     return replace(content, converted_from=f"{what} via LibreOffice")
 
 
 @register("doc")
 def parse_doc(path: Path, source_file: str, options: ParseOptions) -> Content:
-    """Word 97-2003 to DOCX, Excel 97-2003 to XLSX, told apart by the OLE2 streams."""
-    if _kind_of_ole(Path(path), source_file) == "word":
+    """Word 97-2003 to DOCX, Excel 97-2003 to XLSX, PowerPoint 97-2003 to PPTX, told apart by the OLE2 streams."""
+    kind = _kind_of_ole(Path(path), source_file)
+    if kind == "word":
         return _via_libreoffice(path, source_file, options, ".doc", "docx", "eldre Word (DOC)")
+    if kind == "powerpoint":
+        return _via_libreoffice(path, source_file, options, ".ppt", "pptx", "eldre PowerPoint (PPT)")
     return _via_libreoffice(path, source_file, options, ".xls", "xlsx", "eldre Excel (XLS)")
 
 
@@ -206,6 +214,18 @@ def parse_ods(path: Path, source_file: str, options: ParseOptions) -> Content:
     _check_odf(Path(path), source_file, options, "ods")
     check_ods(Path(path), source_file)
     return _via_libreoffice(path, source_file, options, ".ods", "xlsx", "ODS")
+
+
+@register("odp")
+def parse_odp(path: Path, source_file: str, options: ParseOptions) -> Content:
+    _check_odf(Path(path), source_file, options, "odp")
+    return _via_libreoffice(path, source_file, options, ".odp", "pptx", "ODP")
+
+
+@register("xlsb")
+def parse_xlsb(path: Path, source_file: str, options: ParseOptions) -> Content:
+    check_zip(Path(path), source_file, options, "xlsb")
+    return _via_libreoffice(path, source_file, options, ".xlsb", "xlsx", "binær Excel (XLSB)")
 
 
 @register("rtf")

@@ -20,7 +20,7 @@ LABELS = {
     "odg": "en OpenDocument-tegning (ODG)",
     "odt": "OpenDocument-tekst (ODT)",
     "ods": "OpenDocument-regneark (ODS)",
-    "doc": "eldre Word/Excel (DOC/XLS)",
+    "doc": "eldre Word/Excel/PowerPoint (DOC/XLS/PPT)",
     "rtf": "RTF",
     "image": "et bilde",
     "html": "en nettside (HTML)",
@@ -48,9 +48,6 @@ _ODF_MIME = {
 }
 # Formats no parser reads but a member may well send: how to save them as one that is read.
 HOW_TO_SAVE = {
-    "xlsb": "Åpne den i Excel og lagre den som Excel-arbeidsbok (XLSX): Fil > Lagre som > Excel-arbeidsbok",
-    "odp": "Åpne den i LibreOffice Impress og eksporter den som PDF (Fil > Eksporter som PDF), eller be om "
-           "rapporten som PDF eller Word (DOCX)",
     "odg": "Åpne den i LibreOffice Draw og eksporter den som PDF (Fil > Eksporter som PDF)",
 }
 # A Strict Open XML package names its main part with this relationship type (Transitional: openxmlformats.org).
@@ -63,7 +60,7 @@ FORMAT_OF_SUFFIX = {
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
-    ".xlsb": "xlsb", ".pptx": "pptx", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
+    ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
 }
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (

@@ -1,4 +1,5 @@
-"""DOC, XLS, ODT, ODS and RTF through LibreOffice: inputs made here (python-docx/openpyxl, then LibreOffice)."""
+"""DOC, XLS, PPT, ODT, ODS, ODP and RTF through LibreOffice: inputs made here (python-docx/openpyxl/python-pptx, then
+LibreOffice)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ import docx
 import olefile
 import openpyxl
 import pytest
+from pptx import Presentation
+from pptx.util import Cm
 
 import parsers  # noqa: F401  (fills the registry)
 from parsers.content import COVERED
-from parsers.convert import parse_doc, parse_ods, parse_odt, parse_rtf
+from parsers.convert import parse_doc, parse_odp, parse_ods, parse_odt, parse_rtf, parse_xlsb
 from parsers.detect import detect
 from parsers.registry import ParseOptions, parser_for
 from tiltak_core.errors import DamagedFile, EncryptedFile, InternalError, TooHeavy, ToolMissing
@@ -223,6 +226,33 @@ def test_conversion_that_hangs_is_stopped(tmp_path, monkeypatch, fake_tool):
     assert time.perf_counter() - started < 5
 
 
+def _deck(path: Path) -> Path:
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[6])
+    slide.shapes.add_textbox(Cm(1), Cm(1), Cm(20), Cm(2)).text_frame.text = "Spekter – tiltak 2071, område 2"
+    for n, lines in enumerate((["Lederprogram for sykehusene", "Delmål 2.3 · Kurs", "Ansvar: Spekter"],
+                               ["Partssamarbeid om heltid", "Delmål 2.1 · Prosjekt", "Ansvar: Spekter og LO"])):
+        frame = slide.shapes.add_textbox(Cm(1 + 12 * n), Cm(4), Cm(11), Cm(8)).text_frame
+        frame.text = lines[0]
+        for line in lines[1:]:
+            frame.add_paragraph().text = line
+    deck.save(path)
+    return path
+
+
+@pytest.mark.parametrize("fmt, detected, what", [("ppt", "doc", "eldre PowerPoint (PPT)"), ("odp", "odp", "ODP")])
+def test_a_slide_deck_saved_by_an_older_powerpoint_or_impress_is_read_as_pptx(lo_convert, tmp_path, matchers, fmt,
+                                                                               detected, what):
+    # A member's deck saved as PowerPoint 97-2003 or from LibreOffice Impress was rejected as a format not read.
+    path = lo_convert(_deck(tmp_path / "spekter_2071.pptx"), fmt)
+    assert detect(path) == detected
+    result = extract_document(Document(path, path.name, detected, "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert result.outcome == CONVERTED and result.converted_from == f"{what} via LibreOffice"
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type")) for r in result.rows] == [
+        ("Lederprogram for sykehusene", "Delmål 2.3", "Kurs"), ("Partssamarbeid om heltid", "Delmål 2.1", "Prosjekt")]
+
+
 def test_registered_formats():
-    for fmt, fn in (("doc", parse_doc), ("odt", parse_odt), ("ods", parse_ods), ("rtf", parse_rtf)):
+    for fmt, fn in (("doc", parse_doc), ("odt", parse_odt), ("ods", parse_ods), ("odp", parse_odp), ("xlsb", parse_xlsb),
+                    ("rtf", parse_rtf)):
         assert parser_for(fmt).parse is fn
