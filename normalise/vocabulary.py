@@ -99,6 +99,8 @@ class Vocabulary:
     other_year_words: tuple[str, ...] = ()
     other_year_statuses: tuple[str, ...] = ()
     before_year_words: tuple[str, ...] = ()
+    ended_words: tuple[str, ...] = ()
+    planned_words: tuple[str, ...] = ()
     none_said: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()
     example_labels: tuple[str, ...] = ()

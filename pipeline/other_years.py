@@ -28,6 +28,8 @@ SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a headi
 _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
+NAME_WORDS = 5  # a name, not a sentence about the measure
+NAMED_AHEAD = 2  # «Studieforbundsdagen 2070» in a report for 2069: an event of the coming years; «Visjon 2090» a goal
 
 
 def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> bool:
@@ -59,6 +61,37 @@ def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, sta
         if text and len(re.findall(r"\w+", text)) <= STATUS_WORDS and text.startswith(statuses) and places_elsewhere(
                 text, year, vocabulary):
             return clean(value)
+    return ""
+
+
+def _years(text: str) -> set[int]:
+    """The years a text names, less those inside a period («2066–2070»), which names no one year."""
+    return {int(y) for y in _YEAR.findall(_PERIOD.sub(" ", text))}
+
+
+def _said(words: tuple[str, ...], text: str) -> str:
+    return next((w for w in words if re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", text)), "")
+
+
+def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
+    """Why a row kept as the year's may be another year's: a short name ending in a coming year with nothing said of it,
+    or a description naming only later years beside a word for planning («Planlagt oppstart høsten 2070»), or only
+    earlier ones beside a word for ending («avviklet i desember 2068»); '' when nothing says so."""
+    if year is None:
+        return ""
+    name, text = clean(row.get("tiltak")), fold(clean(row.get("beskrivelse")))
+    # «Studieforbundsdagen 2070»: an event's name; «Etablere … våren 2019 for å …» is a sentence about the measure.
+    ending = _YEAR.search(name[-4:]) if len(name.split()) <= NAME_WORDS else None
+    if ending and not text and year < int(ending[0]) <= year + NAMED_AHEAD and _years(name) == {int(ending[0])}:
+        return f"navnet nevner {ending[0]}, ikke {year}, og raden sier ikke mer: kontroller at tiltaket ble gjennomført i {year}"
+    said = _years(text)
+    if not said or year in said:
+        return ""
+    named = ", ".join(map(str, sorted(said)))
+    if all(y > year for y in said) and (planned := _said(vocabulary.planned_words, text)):
+        return f"beskrivelsen sier «{planned}» og nevner bare {named}: kontroller at tiltaket gjelder {year}"
+    if all(y < year for y in said) and (ended := _said(vocabulary.ended_words, text)):
+        return f"beskrivelsen sier «{ended}» og nevner bare {named}: kontroller at tiltaket gjelder {year}"
     return ""
 
 
@@ -105,7 +138,8 @@ def _under_table_section(row: RawRow, sections: dict[tuple, list[tuple[int, str]
 
 def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: int | None,
               vocabulary: Vocabulary) -> RowsRead:
-    """The rows read, less those under a heading placing them in another year, which are skipped and warned of."""
+    """The rows read, less those under a heading placing them in another year, which are skipped and warned of; a kept
+    row whose own words point to another year carries that doubt."""
     at: dict[tuple[int | None, str, int], Paragraph] = {}
     for i, heading in _sections(blocks, year, vocabulary):
         b = blocks[i]
@@ -127,9 +161,10 @@ def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: i
         elif status:
             skipped.append(SkippedRow(p.locator, f"{OTHER_STATUS} («{status}»)", row.get("tiltak")))
         else:
-            kept.append(row)
+            doubt = year_doubt(row, year, vocabulary)
+            kept.append(replace(row, doubt="; ".join(d for d in (row.doubt, doubt) if d)) if doubt else row)
     if not skipped:
-        return read
+        return replace(read, rows=tuple(kept))
     warning = (f"{source_file}: {len(skipped)} {'rad' if len(skipped) == 1 else 'rader'} står under en overskrift eller "
                f"har en status som gjelder et annet år enn rapportens (avsluttet før eller planlagt senere), og ble ikke "
                f"tatt med ({some([s.locator for s in skipped])}); se dem i rapporten")
