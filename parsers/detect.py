@@ -26,6 +26,8 @@ LABELS = {
     "html": "en nettside (HTML)",
     "text": "ren tekst",
     "eml": "en e-post (EML)",
+    "xml": "en XML-eksport",
+    "json": "en JSON-eksport",
     "csv": "CSV-eksport (CSV)",
     "zip": "et ZIP-arkiv",
     "empty": "tom (0 byte)",
@@ -59,7 +61,7 @@ FORMAT_OF_SUFFIX = {
     ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-    ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
+    ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
 }
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
@@ -156,8 +158,12 @@ def detect(path: Path) -> str:
     if b"%PDF-" in head[:1024]:
         return "pdf"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith(b"<?xml") and b"<html" not in stripped and b"<!doctype html" not in stripped:
+        return "xml"  # a system's export; XHTML declares itself XML too, and is a web page
     if stripped.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"
+    if stripped[:1] in (b"{", b"[") and (path.suffix.lower() == ".json" or re.match(rb"[{\[]\s*[\"{\[]", stripped)):
+        return "json"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         # A system's printout in UTF-16 (as Windows writes «Unicode» text): text, its NULs the encoding's.
         try:

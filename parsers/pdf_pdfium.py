@@ -103,20 +103,21 @@ def pages(document: pdfium.PdfDocument, source_file: str) -> Iterator[PageData]:
 
 
 def _with_fields_drawn(document: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
-    """The page with its form fields' values drawn into its content: a filled-in reporting form keeps its answers in
-    the fields, which are no text of the page («Navn på tiltaket» and an empty line)."""
+    """The page with its form fields' values and typed notes drawn into its content: a filled-in reporting form keeps
+    its answers in the fields, or in text boxes a reader's typewriter tool put over it (FreeText annotations), which are
+    no text of the page («Navn på tiltaket» and an empty line)."""
     page = document[index]
-    if not _has_widgets(page) or raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
+    if not _has_answers(page) or raw.FPDFPage_Flatten(page, raw.FLAT_NORMALDISPLAY) != raw.FLATTEN_SUCCESS:
         return page
     page.close()  # pdfium draws a flattened page's new content only once it is loaded again
     return document[index]
 
 
-def _has_widgets(page: pdfium.PdfPage) -> bool:
+def _has_answers(page: pdfium.PdfPage) -> bool:
     for i in range(raw.FPDFPage_GetAnnotCount(page)):
         annot = raw.FPDFPage_GetAnnot(page, i)
         try:
-            if raw.FPDFAnnot_GetSubtype(annot) == raw.FPDF_ANNOT_WIDGET:
+            if raw.FPDFAnnot_GetSubtype(annot) in (raw.FPDF_ANNOT_WIDGET, raw.FPDF_ANNOT_FREETEXT):
                 return True
         finally:
             raw.FPDFPage_CloseAnnot(annot)

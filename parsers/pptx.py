@@ -7,6 +7,7 @@ deck repeats on every slide (its footer) is no part of any.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterator
@@ -22,6 +23,8 @@ from .registry import ParseOptions, register
 from .text import ITEM
 
 _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+# «Mål i strategien: delmål 1.4» opening a box: its first field, the slide's title naming the tiltak.
+LABELLED = re.compile(r"^\w[\w ]{0,30}:\s")
 REPEATED_SHARE = 0.5  # of the slides a text stands on, from which it is the deck's furniture (a footer)
 
 
@@ -67,8 +70,8 @@ def _slide_blocks(slide, number: int, repeated: set[str], tables: list[int]) -> 
             continue
         for k, (level, text) in enumerate(lines):
             item = ITEM.match(text)
-            if k == 0 and len(lines) > 1 and not item:
-                add(text, "heading", 2)  # a box's first line over more: its title
+            if k == 0 and len(lines) > 1 and not item and not LABELLED.match(text):
+                add(text, "heading", 2)  # a box's first line over more: its title, unless it opens the box's fields
             elif item or level:
                 add(text[item.end():] if item else text, "numbered" if item and item["number"] else "bullet", level)
             else:

@@ -1,7 +1,8 @@
 """Plain text and Markdown as blocks: a register's printout with its table drawn in characters, a wiki's export.
 
-A «.txt» is read as its lines say: a table drawn with «+---+» and «|» is a table (a cell's lines joined), an empty
-line parts paragraphs, «1)», «-», «•» open items. Markdown is rendered to HTML and read as a web page is.
+A «.txt» is read as its lines say: a table drawn with «+---+» and «|» is a table (a cell's lines joined), as is a
+line printer's table of columns under a header ruled «---  ------  ----» (each record's wrapped lines joined column by
+column); an empty line parts paragraphs, «1)», «-», «•» open items. Markdown is rendered to HTML and read as a web page is.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from .registry import ParseOptions, register
 
 _BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
 ITEM = re.compile(r"^(?P<indent>\s*)(?:(?P<number>\d{1,2}[.)])|(?P<bullet>[-*•–]))\s+(?=\S)")
+_RULES = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")  # «---  --------  ----» under a header: where columns stand
+_SOLID_RULE = re.compile(r"^\s*[-=_*]{8,}\s*$")  # a rule across the page closes a printed table
 _FRONT_MATTER = re.compile(r"\A---\s*\n(?P<yaml>.*?)\n---\s*\n", re.DOTALL)
 _TASK = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s+", re.MULTILINE)  # «- [x] **Title**»: the box is no part of the title
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s|\s*[-*+]\s+\S|\|.*\|\s*$)", re.MULTILINE)
@@ -51,6 +54,39 @@ def _grid(lines: list[str]) -> tuple[tuple[str | None, ...], ...]:
     return tuple(rows)
 
 
+def _columns(line: str, starts: list[int]) -> list[str]:
+    return [line[a:b].strip() for a, b in zip(starts, starts[1:] + [len(line) + 1])]
+
+
+def _printed(lines: list[str], n: int) -> tuple[tuple[tuple[str | None, ...], ...], int]:
+    """The printed table whose header stands on line n over the rule on line n + 1, and the line after it: records
+    parted by empty lines, or each opening where the first column says something (a number, a wrapped name's first
+    line); each column's lines joined."""
+    starts = [m.start() for m in re.finditer(r"-+", lines[n + 1])]
+    end = n + 2
+    while end < len(lines) and "\f" not in lines[end] and not _SOLID_RULE.match(lines[end]) and not _RULES.match(lines[end]):
+        end += 1
+    chunks: list[list[str]] = [[]]
+    for line in lines[n + 2 : end]:
+        if line.strip():
+            chunks[-1].append(line)
+        elif chunks[-1]:
+            chunks.append([])
+    parted = len([c for c in chunks if c]) > 1
+    records: list[list[list[str]]] = []
+    for chunk in (c for c in chunks if c):
+        # A record's first column wraps too («Realkompetanse-» over «vurdering …»): only empty lines part the records.
+        whole = parted and all(_columns(line, starts)[0] for line in chunk)
+        for k, line in enumerate(chunk):
+            cells = _columns(line, starts)
+            if k == 0 or cells[0] and not whole:
+                records.append([])
+            records[-1].append(cells)
+    rows = [tuple(_columns(lines[n], starts))]
+    rows += [tuple(" ".join(part for part in column if part) for column in zip(*record)) for record in records]
+    return tuple(rows), end
+
+
 def blocks_of_text(text: str) -> list[Block]:
     """A plain text's blocks: tables drawn in characters, paragraphs, list items."""
     blocks: list[Block] = []
@@ -76,6 +112,12 @@ def blocks_of_text(text: str) -> list[Block]:
             if rows := _grid(lines[n:end]):
                 blocks.append(TableBlock(None, sum(isinstance(b, TableBlock) for b in blocks) + 1, rows))
             n = end
+            continue
+        if line.strip() and n + 1 < len(lines) and _RULES.match(lines[n + 1]):
+            flush()
+            rows, n = _printed(lines, n)
+            if len(rows) > 1:
+                blocks.append(TableBlock(None, sum(isinstance(b, TableBlock) for b in blocks) + 1, rows))
             continue
         item = ITEM.match(line)
         if not line.strip():

@@ -1,0 +1,167 @@
+"""A reporting system's export as structured data (XML, JSON): each list of records a table, one row per record.
+
+A system may export the year's measures as a tree («rapport → tiltak» elements, «hovedinnsatsomrader → delmal →
+tiltak» objects). A list of records none of which holds records in turn is a table: its columns are the fields the
+records name (an attribute, a child element, a key), a field holding a list or a record of its own is written out
+in one cell («NAV, LO») , and what the records' parents say of them («delmal: 1.2 Regionalt …») stands in columns
+before theirs. Each table opens under a heading naming where it stands in the tree («planlagt_2071»), which may place
+it in another year. What stands outside every list (the export's title, its sender) opens the document as text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any, Union
+
+import defusedxml.ElementTree as SafeTree
+from defusedxml import DefusedXmlException
+
+from tiltak_core.errors import DamagedFile, UnsafeContent
+
+from .content import Block, Content, Paragraph, TableBlock
+from .registry import ParseOptions, register
+from .text import decoded
+
+Tree = Union[dict[str, Any], list[Any], str, int, float, bool, None]
+_TITLE_KEYS = ("tittel", "title", "navn", "name", "overskrift")
+_ATTRIBUTE = "@"
+_CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
+
+
+def _label(key: str) -> str:
+    """A key as a header reads it: «tiltakstype», «ansvarlig enhet», «delmaal kode»."""
+    return _CAMEL.sub(" ", key.split("}")[-1]).replace("_", " ").replace("-", " ").strip()
+
+
+def _element(node: Any) -> Tree:
+    """An XML element as the tree JSON would give: attributes and children by name (repeated ones a list), its text."""
+    # Attributes marked: a field's own («kode» on «kategori») give way to its text or children; a record's are columns.
+    children: dict[str, Any] = {_ATTRIBUTE + _label(k): v for k, v in node.attrib.items()}
+    for child in node:
+        if not isinstance(child.tag, str):
+            continue  # a comment or a processing instruction
+        name, value = _label(child.tag), _element(child)
+        if name in children:
+            children[name] = (children[name] if isinstance(children[name], list) else [children[name]]) + [value]
+        else:
+            children[name] = value
+    text = (node.text or "").strip()
+    if not children:
+        return text
+    if text:
+        children["tekst"] = text
+    return children
+
+
+def _is_record(node: Tree) -> bool:
+    return isinstance(node, dict) and any(not isinstance(v, (dict, list)) for v in node.values())
+
+
+def _holds_records(node: Tree) -> bool:
+    if isinstance(node, list):
+        return any(_is_record(x) or _holds_records(x) for x in node)
+    return isinstance(node, dict) and any(isinstance(v, list) and _holds_records(v) or isinstance(v, dict) and
+                                          _holds_records(v) for v in node.values())
+
+
+def _flat(node: Tree) -> str:
+    """A field's value in one cell: a list joined by commas, a record's own fields (children before attributes, so a
+    code under «strategikobling» comes first) by spaces."""
+    if node is None or isinstance(node, bool):
+        return ""
+    if isinstance(node, list):
+        return ", ".join(t for t in (_flat(x) for x in node) if t)
+    if isinstance(node, dict):
+        own = [k for k in node if not k.startswith(_ATTRIBUTE)]
+        keys = own if own else list(node)
+        nested = [_flat(node[k]) for k in keys if isinstance(node[k], (dict, list))]
+        return " ".join(t for t in nested + [_flat(node[k]) for k in keys if not isinstance(node[k], (dict, list))] if t)
+    return str(node).strip()
+
+
+def _scalars(node: dict[str, Any]) -> str:
+    return " ".join(t for t in (_flat(v) for v in node.values() if not isinstance(v, (dict, list))) if t)
+
+
+class _Walk:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.front: list[str] = []
+        self.tables = 0
+
+    def node(self, node: Tree, path: tuple[str, ...], context: tuple[tuple[str, str], ...], in_list: bool) -> None:
+        if isinstance(node, list):
+            records = [x for x in node if isinstance(x, dict)]
+            if records and not any(_holds_records(x) for x in records):
+                self.table(records, path, context)
+            else:
+                for x in node:
+                    self.node(x, path, context, True)
+            return
+        if not isinstance(node, dict):
+            return
+        # One of a list's records that holds records («1.2 Regionalt …» over its tiltak) says what they are; a
+        # document's own fields (its title, its sender) open it.
+        own = _scalars(node)
+        if in_list and own:
+            context = (*context, (path[-1] if path else "", own))
+        for key, value in node.items():
+            if isinstance(value, (dict, list)) and _holds_records(value):
+                self.node(value, (*path, _label(key)), context, False)
+            elif not in_list:
+                self.said(key, value)
+
+    def said(self, key: str, value: Tree) -> None:
+        """A document's own field as a line of text («eier: Trøndelag fylkeskommune»), a record of them line by line."""
+        if isinstance(value, dict):
+            for k, v in value.items():
+                self.said(k, v)
+        elif text := _flat(value):
+            self.front.append(f"{_label(key).removeprefix(_ATTRIBUTE)}: {text}")
+
+    def table(self, records: list[dict[str, Any]], path: tuple[str, ...], context: tuple[tuple[str, str], ...]) -> None:
+        keys = list(dict.fromkeys(k for r in records for k in r))
+        header = [_label(name) for name, _ in context] + [k.removeprefix(_ATTRIBUTE) for k in keys]
+        rows: list[tuple[str | None, ...]] = [tuple(header)]
+        rows += [tuple([value for _, value in context] + [_flat(r.get(k)) for k in keys]) for r in records]
+        self.tables += 1
+        self.blocks.append(Paragraph(page=None, line=len(self.blocks) + 1, text=" / ".join(path) or "poster",
+                                     kind="heading", level=1))
+        self.blocks.append(TableBlock(page=None, index=self.tables, rows=tuple(rows)))
+
+
+def content_of_tree(tree: Tree) -> Content:
+    """The tree's record lists as tables under their headings, the rest of it as the text they open with."""
+    walk = _Walk()
+    walk.node(tree, (), (), False)
+    front = [Paragraph(page=None, line=n, text=t) for n, t in enumerate(walk.front, 1)]
+    blocks = [*front, *(b if isinstance(b, TableBlock) else Paragraph(None, len(front) + b.line, b.text, b.kind, b.level)
+                        for b in walk.blocks)]
+    title = next((t.split(": ", 1)[1] for t in walk.front if t.split(": ", 1)[0].lower() in _TITLE_KEYS), "")
+    warnings = () if walk.tables else ("filen har ingen lister med poster (tiltak) som kan leses som en tabell",)
+    return Content(blocks=tuple(blocks), title=title, warnings=warnings)
+
+
+@register("xml")
+def parse_xml(path: Path, source_file: str, options: ParseOptions) -> Content:
+    try:
+        root = SafeTree.fromstring(Path(path).read_bytes())
+    except DefusedXmlException as exc:
+        raise UnsafeContent(source_file, "XML-filen inneholder en DTD eller entiteter, som ikke leses av sikkerhetshensyn",
+                            "Be om eksporten uten DTD, eller som Excel eller CSV") from exc
+    except SafeTree.ParseError as exc:
+        raise DamagedFile(source_file, "XML-filen er skadet (den er ikke gyldig XML)",
+                          "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV") from exc
+    return content_of_tree({_label(root.tag): _element(root)})
+
+
+@register("json")
+def parse_json(path: Path, source_file: str, options: ParseOptions) -> Content:
+    try:
+        tree = json.loads(decoded(Path(path).read_bytes()))
+    except ValueError as exc:
+        raise DamagedFile(source_file, "JSON-filen er skadet (den er ikke gyldig JSON)",
+                          "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV") from exc
+    return content_of_tree(tree)
