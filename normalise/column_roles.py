@@ -10,9 +10,9 @@ role the header did not give lowers the confidence of the rows read with it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .cell_kinds import is_sentence, mean_words, numbered
 from .vocabulary import Vocabulary
 from .columns import FIELD_LABELS, ColumnMapper, HeaderMap, header_key
 from .councils import COUNCIL_TYPE, CouncilMatcher
@@ -31,11 +31,9 @@ HEADER_CELL_WORDS = 7  # a header cell is a few words («Hva Spekter har gjort i
 COUNCIL_CELL_WORDS = 8  # «RSA ved Høgskolen i Innlandet»: a council's name and where it sits, no sentence
 SAMPLE_ROWS = 40  # body rows looked at to decide a column's role
 MIN_UNNAMED_BODY = 2  # rows under a header that names no field, for its columns to be read by what they hold
-SENTENCE_WORDS = 3  # a description is a sentence: «Lansert i september.», not «Pågår»
 PARTICULAR_LABEL_WORDS = 3  # «Saksnr.:», «Vår referanse:»: a memo's or form's head labels its particulars briefly
 PARTICULAR_VALUE_WORDS = 10  # a name, a date, a reference: no sentence
 PARTICULAR_ROWS = 3  # rows of one-word labels that make a head of particulars, not a header over a row
-_DIGITS = re.compile(r"^[\d\s.,:-]*$")
 
 
 @dataclass(frozen=True)
@@ -48,17 +46,6 @@ class TableLayout:
     @property
     def body_start(self) -> int:
         return self.header_rows[-1] + 1 if self.header_rows else 0
-
-
-def _is_sentence(text: str) -> bool:
-    """A cell that says something in a sentence of its own: a capital, words enough, a full stop."""
-    text = text.strip()
-    return text[:1].isupper() and len(words(text)) >= SENTENCE_WORDS and text.endswith((".", "!", "?"))
-
-
-def _numbered(cells: list[str]) -> bool:
-    """A column of row numbers («1.», «2.»), with a section's heading here and there: no titles."""
-    return sum(1 for x in cells if _DIGITS.match(x)) >= SHARE * len(cells)
 
 
 def _cell(text: str | None) -> str:
@@ -155,7 +142,7 @@ class ColumnRoles:
     def _header_like(self, row: tuple[str, ...]) -> bool:
         filled = [t for t in row if t]
         return len(filled) >= 2 and all(len(words(t)) <= HEADER_CELL_WORDS and not self.delmal.codes_in(t)
-                                        and not _DIGITS.match(t) for t in filled)
+                                        and not numbered([t], 1.0) for t in filled)
 
     def _header_apart(self, row: tuple[str, ...], body: list[tuple[str, ...]]) -> bool:
         """A top row of unknown words heads the table when its cells are not of the kind the column holds."""
@@ -166,7 +153,7 @@ class ColumnRoles:
                 continue
             # A header asked in a few words («Hva vi har gjort») reads as free text too; it still heads a column
             # whose cells say more than it does. A short first tiltak is held back by the other columns.
-            if kind == "text" and len(words(text)) < self._mean_words(cells):
+            if kind == "text" and len(words(text)) < mean_words(cells):
                 continue
             return False
         return True
@@ -287,6 +274,10 @@ class ColumnRoles:
                 c = cands[0]
                 give(c, field, f"{sum(self._kind(x) == kind for x in columns[c])} av {len(columns[c])} celler er "
                                f"{'delmål' if kind == 'delmal' else 'typer'}")
+        titled = [c for c in columns if c not in given and header_key(labels.get(c, "")) in self._names and named]
+        if "tiltak" in missing and titled:
+            # «tittel | tiltakstype | ansvarlig» in a system's export: the column of titles names each record.
+            give(titled[0], "tiltak", f"overskriften «{labels[titled[0]]}» sier at kolonnen har navnene")
         if "tiltak" in missing:
             # «Bransjeprogram for varehandel» under «Hva vi gjorde», beside «Kategori», «Delmål» and more the header
             # names: cells holding a type's word where the header already gave the type are the tiltak's names. A key
@@ -294,13 +285,13 @@ class ColumnRoles:
             typed = "type" in named.values() and len(named) >= 2
             texts = [c for c, k in kinds.items() if (k == "text" or typed and k == "type") and c not in given]
             if texts:
-                c = max(texts, key=lambda c: (self._mean_words(columns[c]), -c))
+                c = max(texts, key=lambda c: (mean_words(columns[c]), -c))
                 titles = self._titles_before(c, texts, columns)
                 if titles is not None:
                     give(titles, "tiltak", f"korte titler til venstre for setninger (i snitt "
-                                           f"{self._mean_words(columns[titles]):.0f} mot {self._mean_words(columns[c]):.0f} ord)")
+                                           f"{mean_words(columns[titles]):.0f} mot {mean_words(columns[c]):.0f} ord)")
                 else:
-                    give(c, "tiltak", f"den lengste friteksten (i snitt {self._mean_words(columns[c]):.0f} ord)")
+                    give(c, "tiltak", f"den lengste friteksten (i snitt {mean_words(columns[c]):.0f} ord)")
         if "delmal" in missing:
             # A column that names each row's delmål in its own words ("Meir kunnskap om læring i arbeidslivet").
             for c in (c for c, k in kinds.items() if k in ("text", "") and c not in given):
@@ -339,7 +330,7 @@ class ColumnRoles:
             return header
         for c, label in header.extras:
             cells = [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]]
-            said = sum(1 for x in cells if _is_sentence(x))
+            said = sum(1 for x in cells if is_sentence(x))
             if len(cells) >= 2 and said >= SHARE * len(cells):
                 why = f"kolonne {c + 1} («{label}») lest som beskrivelse: {said} av {len(cells)} celler er setninger"
                 return HeaderMap(fields=tuple(sorted([*header.fields, (c, "beskrivelse")])),
@@ -348,24 +339,31 @@ class ColumnRoles:
         return header
 
     def _with_title_column(self, header: HeaderMap, row: tuple[str, ...], body: list[tuple[str, ...]]) -> HeaderMap:
-        """A header naming a description but no tiltak («Hva | Beskrivelse»), or the tiltak twice («Tiltaket | Hva ble
-        gjort»): a column of short titles left of it holds the tiltak, and the other is the description."""
+        """A header naming a description but no tiltak («Hva | Beskrivelse»), the tiltak twice («Tiltaket | Hva ble
+        gjort»), or over sentences («Virkemiddel | … | Hva er gjort i 2070»): a column of short titles left of it, each
+        its own, holds the tiltak, and the other is the description."""
         t = header.column("tiltak")
         if t is None:
             return header
         # «Tiltaket | Hva ble gjort»: two headers that name the tiltak; the short titles left of the sentences are it.
         twice = {c for c, label in header.extras if self.mapper.field_of(label, loose=True)[0] == "tiltak"}
-        if self.mapper.field_of(row[t], loose=True)[0] != "beskrivelse" and not twice:
-            return header
         described = [r[t] for r in body[:SAMPLE_ROWS] if t < len(r) and r[t]]
+        accounts = len(described) >= 2 and sum(1 for x in described if is_sentence(x)) >= SHARE * len(described)
+        if self.mapper.field_of(row[t], loose=True)[0] != "beskrivelse" and not twice and not accounts:
+            return header
+        # Names opening with a type's word («Bransjeprogram for …», «Forsøk med …») where the header gives the type.
+        kinds = ("delmal", "org") if header.column("type") is not None else ("delmal", "type", "org")
         for c, label in header.extras:
             cells = [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]]
-            if c > t or twice and c not in twice or len(cells) < 2 or _numbered(cells) or self._kind_of_column(cells) in ("delmal", "type", "org") or (
-                    sum(1 for x in cells if _is_sentence(x)) >= SHARE * len(cells)
-                    or self._mean_words(cells) >= self._mean_words(described)):
+            # An area or a target group names many rows alike, or one merged over them; a measure's name is its own.
+            if c > t or twice and c not in twice or len(cells) < 2 or numbered(cells, SHARE) or self._kind_of_column(cells) in kinds or (
+                    accounts and not twice and (len(set(cells)) < len(cells) or any(
+                        c < len(r) and r[c] is None for r in body[:SAMPLE_ROWS]) or any(self.delmal.names_omrade(x) for x in cells))) or (
+                    sum(1 for x in cells if is_sentence(x)) >= SHARE * len(cells)
+                    or mean_words(cells) >= mean_words(described)):
                 continue
             why = (f"kolonne {c + 1} («{label}») lest som tiltak: korte titler til venstre for beskrivelsen "
-                   f"(i snitt {self._mean_words(cells):.0f} ord mot {self._mean_words(described):.0f})")
+                   f"(i snitt {mean_words(cells):.0f} ord mot {mean_words(described):.0f})")
             return HeaderMap(
                 fields=tuple(sorted([*((k, "beskrivelse" if k == t else f) for k, f in header.fields), (c, "tiltak")])),
                 extras=tuple((k, x) for k, x in header.extras if k != c), score=header.score,
@@ -379,12 +377,12 @@ class ColumnRoles:
         """«Vårt bidrag | Kort om status»: where the longest free text is sentences, a column of short titles left of
         it names the tiltak and the sentences describe them; None when there is no such column."""
         sentences = columns[longest]
-        if sum(1 for x in sentences if _is_sentence(x)) < SHARE * len(sentences):
+        if sum(1 for x in sentences if is_sentence(x)) < SHARE * len(sentences):
             return None
         for c in sorted(t for t in texts if t < longest):
             cells = columns[c]
-            if len(cells) >= 2 and not _numbered(cells) and not any(_is_sentence(x) for x in cells) and (
-                    TITLE_MIN_WORDS <= self._mean_words(cells) <= TITLE_SHARE * self._mean_words(sentences)):
+            if len(cells) >= 2 and not numbered(cells, SHARE) and not any(is_sentence(x) for x in cells) and (
+                    TITLE_MIN_WORDS <= mean_words(cells) <= TITLE_SHARE * mean_words(sentences)):
                 return c
         return None
 
@@ -394,7 +392,3 @@ class ColumnRoles:
 
     def _says_partner(self, label: str) -> bool:
         return bool(set(words(label)) & self._partner_words)
-
-    @staticmethod
-    def _mean_words(cells: list[str]) -> float:
-        return sum(len(words(c)) for c in cells) / len(cells) if cells else 0.0

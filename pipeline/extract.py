@@ -24,7 +24,10 @@ from tiltak_core.outcomes import FileOutcome, Rejection
 from tiltak_core.records import Document, ExtractedRow, RawRow, SkippedRow
 from .prose_blocks import NUMBERED
 from .card_boards import boards_as_text
+from .bare_labels import labels_given_colons
+from .joined_sheets import tables_joined
 from .other_years import set_aside
+from .parallel_text import parallel_columns_as_text
 from .rows import RowsRead, content_to_rows
 from .sheet_text import typed_text_as_paragraphs
 from .tiled_tables import tiles_joined
@@ -163,10 +166,16 @@ def _reports_to_council(content: Content, matchers: Matchers) -> bool:
 
 def _as_laid_out(content: Content, matchers: Matchers) -> Content:
     """The content's tables as their layout means them: a wide sheet's two printed pages one table, a form export's
-    numbered groups a row each, a board's cards and a letter typed down a sheet paragraphs."""
+    numbered groups a row each, a table of details joined to the tiltak it describes by their identifiers, a bilingual
+    report's column of our language, a board's cards and a letter typed down a sheet paragraphs, a printed form's
+    labels without colons labels."""
     content = tiles_joined(content, matchers.catalogue.vocabulary.identifier_words)
     content = groups_unfolded(content)
+    content = tables_joined(content, lambda row: (found := matchers.columns.header(row)) is not None and (
+        found.column("tiltak") is not None), matchers.catalogue.vocabulary.identifier_words)
+    content = parallel_columns_as_text(content, matchers.columns.split_labels, lambda row: bool(matchers.columns.header(row)))
     content = boards_as_text(content, matchers.delmal.codes_in)
+    content = labels_given_colons(content, matchers.columns.field_of)
     return typed_text_as_paragraphs(content, lambda row: bool(matchers.columns.header(row)))
 
 

@@ -56,8 +56,12 @@ def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, sta
     2066» is this year's measure begun before."""
     # «Kartlegging (planlagt 2070)» in its type cell: a status in brackets after any cell's value says so too.
     bracketed = [m for name, value in row.fields if name != "tiltak" for m in _BRACKETED.findall(value or "")]
+    # «avsluttet» beside a cell of its own that holds only a year («2069»): an export's status and year, said apart.
+    years = [clean(v) for _, v in row.extra if _YEAR.fullmatch(clean(v))]
     for value in [v for _, v in row.extra] + bracketed:
         text = fold(clean(value))
+        if len(years) == 1 and not _YEAR.search(text):
+            text = f"{text} {years[0]}"
         if text and len(re.findall(r"\w+", text)) <= STATUS_WORDS and text.startswith(statuses) and places_elsewhere(
                 text, year, vocabulary):
             return clean(value)
@@ -99,8 +103,15 @@ def _sections(blocks: Sequence[Block], year: int | None, vocabulary: Vocabulary)
     """(block index, the heading over it) for each block standing under a heading that places it in another year."""
     under: list[tuple[int, Paragraph]] = []
     current: Paragraph | None = None
+    level = 0  # the last heading's
     for i, b in enumerate(blocks):
+        if isinstance(b, Paragraph) and b.kind == "text" and clean(b.text).endswith(":") and current is None and (
+                places_elsewhere(b.text, year, vocabulary)):
+            # «Tidligere tiltak, avsluttet i 2069:» under «Arkiv»: a lead-in over what follows, to the next heading.
+            current = replace(b, kind="heading", level=level)
+            continue
         if isinstance(b, Paragraph) and b.kind == "heading":
+            level = b.level
             if current is not None and b.level <= current.level:
                 current = None
             if current is None and places_elsewhere(b.text, year, vocabulary):

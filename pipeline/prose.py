@@ -15,7 +15,8 @@ from parsers.content import Paragraph
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .item_delmal import OwnDelmal, item_delmal, own_delmal
-from .prose_items import TypeNamer, describes_item, item_parts, own_item_fields, titled_paragraph, type_line
+from .prose_items import (TypeNamer, describes_item, item_parts, own_item_fields, titled_paragraph, type_line,
+                          typed_or_described)
 from .prose_lines import after_description, after_lead, closes_letter, is_sentence, list_line, signs_off
 from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
 from .prose_meta import closing_particulars, code_and_type, item_labels, particular_labels
@@ -143,10 +144,11 @@ class ProseReader(ShapeRules, TitleRows):
             if labelled and not head:  # «Sammen med: helseforetakene»: a field of it
                 fields.update((name, value) for name, value in labelled.items() if not clean(fields.get(name)))
                 return None
-            if not clean(fields.get("delmal")) and (self.delmal.codes_in(p.text) or self.delmal.names_omrade(p.text)):
-                fields["delmal"] = p.text  # «Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)»
+            if not clean(fields.get("delmal")) and (self.delmal.codes_in(p.text) or self.delmal.names_omrade(p.text) or (
+                    not is_sentence(p.text) and self.delmal.is_delmal_name(p.text) or self.delmal.paraphrases(p.text))):
+                fields["delmal"] = p.text  # «Innsatsområde 2 – læring i arbeidslivet (delmål 2.5)», «Karriereveiledning»
                 return None
-            fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
+            typed_or_described(fields, p.text, self.types)  # «Program», a card's tag beside its delmål's, is its type
             return None
         if p.kind in ("bullet", "numbered") and self._block_list_item is not None and self.block_item is self.last_item \
                 and self.block_item is not None and is_sub_item(p, self._block_list_item):
@@ -295,10 +297,7 @@ class ProseReader(ShapeRules, TitleRows):
                 # The text under a block's labelled lines describes its tiltak; a type's word alone on a line («Råd»,
                 # a margin note's) is its type.
                 fields = self.block_item.fields
-                if not clean(fields.get("type")) and type_line(p.text, self.types):
-                    fields["type"] = clean(p.text)
-                    return None
-                fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {p.text}")
+                typed_or_described(fields, p.text, self.types)
                 return None
         if p.kind == "text" and self.section is not None and self._is_lead_title(p) and (
                 self.section_names_delmal or not self.delmal.codes_in(p.text)):

@@ -20,7 +20,9 @@ from .prose_lines import is_sentence
 BLOCK_LINES = 3  # lines of text and labels that may stand between an item and its labelled line
 # «• Delmål 1.4 – samarbeid mellom utdanning og arbeidsliv» under a slide's title: its delmål, with no label's colon.
 # «– delmål 2.3 (karrieremuligheter i yrkesfaglige utdanninger)» under a numbered item: that item's delmål.
-DELMAL_LINE = re.compile(r"^\W*(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2}(?!\d)\s*(?:$|[–—:(,-]\s*\w)", re.IGNORECASE)
+# «Delmål 2.4 – …», «dm. 2,4», or a code alone on its line («2.4», a card's tag).
+DELMAL_LINE = re.compile(r"^\W*(?:(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2}(?!\d)\s*(?:$|[–—:(,-]\s*\w)"
+                         r"|\d[.,]\d{1,2}\s*$)", re.IGNORECASE)
 
 
 def worded_delmal_line(q: Paragraph, in_words: Callable[[str], bool]) -> bool:

@@ -46,9 +46,19 @@ TYPE_LINE_WORDS = 3  # «Råd», «Kurs/utdanning», «Råd/utvalg/nettverk»: a
 
 
 def type_line(text: str, types: TypeNamer) -> bool:
-    """«Råd», «Forskning»: a type's words alone on a line, named surely; «Rapport til Kompetansepolitisk råd» is not."""
-    named = types.given(text) if len(text.split()) <= TYPE_LINE_WORDS else None
+    """«Råd», «Forskning»: a type's words alone on a line, named surely; «Rapport til Kompetansepolitisk råd» is not, nor
+    is a sentence («Opplæring for reindriftsutøvere.»)."""
+    named = types.given(text) if len(text.split()) <= TYPE_LINE_WORDS and not text.rstrip().endswith((".", "!", "?")) else None
     return named is not None and named.confidence >= SURE_TYPE
+
+
+def typed_or_described(fields: dict[str, str], text: str, types: TypeNamer) -> None:
+    """A line under a tiltak's title: its type when a type's words stand alone on it and none is given, else more of
+    its description."""
+    if not clean(fields.get("type")) and type_line(text, types):
+        fields["type"] = clean(text)
+    else:
+        fields["beskrivelse"] = clean(f"{fields.get('beskrivelse', '')} {text}")
 
 
 def _names_type(text: str, types: TypeNamer) -> bool:

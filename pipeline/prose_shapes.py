@@ -82,7 +82,8 @@ class ShapeRules:
         self.labelled_items = labelled_items(paragraphs, labelled)
         self.labelled_headings = labelled_headings(
             paragraphs, labelled, self.delmal.names_omrade,
-            lambda heading, line: not self.delmal.codes_in(heading) and self.delmal.paraphrases(line),
+            lambda heading, line: not self.delmal.codes_in(heading) and (
+                self.delmal.paraphrases(line) or self.delmal.is_delmal_name(line)),
             self.delmal.names_delmal_cell)
         self.titled_headings = titled_headings(
             paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)),

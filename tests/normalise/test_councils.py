@@ -117,6 +117,9 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         # the council right after "om": a podcast, a post about it; something of the council typed as what it is
         ("En episode av medlemspodden om Nasjonalt fagskoleråds nye strategi", ""),
         ("Blogginnlegg om UHR-Lærerutdanning og praksis i barnehagen", ""),
+        # a website or a film about the council's work (sentence set 49: merged, sure, into the council's row)
+        ("Nettside om arbeidet i Nasjonalt forum for karriereveiledning", ""),
+        ("Film om hva Kompetansebehovsutvalget gjør", ""),
         ("Utredning av hvordan RSA-ordningen virker for små bedrifter", "FoU"),
         # an organisation "in" the council only after the activity has been named
         ("Kurs for tillitsvalgte i LO i Samarbeidsrådet for yrkesopplæring", ""),

@@ -1,0 +1,58 @@
+"""A report split over tables joined by an identifier (sheet «Tiltak»: ID, Tiltak, Delmål; sheet «Detaljer»: ID,
+Hovedansvar, Kort om): the details put beside the tiltak they belong to, one table.
+
+A system's export, or a member's workbook kept as a small database, may hold a tiltak's name in one table and its
+responsible, partners and description in another, in another order, the shared identifier the only link. Read apart,
+the descriptions pass for tiltak of their own. A table whose header names no tiltak, whose first column shares its
+header and nearly all its values with a table that names the tiltak, adds its columns to that table's rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+from normalise.text import clean, fold
+from parsers.content import Block, Content, TableBlock
+
+SHARED_IDS = 0.8  # of the details' identifiers that the tiltak table holds too
+MIN_IDS = 2
+
+
+def _ids(table: TableBlock) -> dict[str, int]:
+    """Row index by the identifier in the first column, below the header."""
+    return {clean(r[0]): n for n, r in enumerate(table.rows[1:], 1) if r and r[0] and clean(r[0])}
+
+
+def tables_joined(content: Content, names_tiltak: Callable[[tuple[str, ...]], bool],
+                  identifier_words: tuple[str, ...]) -> Content:
+    """The content with each table of details joined, by its identifier column, to the table of tiltak it describes."""
+    tables = [b for b in content.blocks if isinstance(b, TableBlock) and len(b.rows) > MIN_IDS]
+
+    def keyed(t: TableBlock) -> bool:
+        first = fold(clean(t.rows[0][0] or "")) if t.rows[0] else ""
+        return bool(first) and any(first == fold(w) or first.startswith(fold(w) + " ") for w in identifier_words)
+
+    heads = {id(t): tuple(clean(c or "") for c in t.rows[0]) for t in tables if keyed(t)}
+    mains = [t for t in tables if id(t) in heads and names_tiltak(heads[id(t)])]
+    joined: dict[int, TableBlock] = {}
+    dropped: set[int] = set()
+    for details in (t for t in tables if id(t) in heads and not names_tiltak(heads[id(t)])):
+        ids = _ids(details)
+        main = next((m for m in mains if fold(heads[id(m)][0]) == fold(heads[id(details)][0]) and len(ids) >= MIN_IDS
+                     and sum(1 for i in ids if i in _ids(joined.get(id(m), m))) >= SHARED_IDS * len(ids)), None)
+        if main is None:
+            continue
+        base = joined.get(id(main), main)
+        width = max(len(r) for r in base.rows)
+        extra = [tuple(r[1:]) for r in details.rows]
+        at = {i: extra[n] for i, n in ids.items()}
+        blank = tuple("" for _ in extra[0])
+        rows = [tuple(base.rows[0]) + tuple([""] * (width - len(base.rows[0]))) + extra[0]]
+        rows += [tuple(r) + tuple([""] * (width - len(r))) + at.get(clean(r[0] or ""), blank) for r in base.rows[1:]]
+        joined[id(main)] = replace(base, rows=tuple(rows))
+        dropped.add(id(details))
+    if not joined:
+        return content
+    blocks: list[Block] = [joined.get(id(b), b) for b in content.blocks if id(b) not in dropped]
+    return replace(content, blocks=tuple(blocks))

@@ -1,0 +1,80 @@
+"""A report set in parallel columns (Sámi beside Norwegian, one row per tiltak): the column our words label, as text.
+
+A bilingual report may lay its text out in a borderless table, each language in a column, a tiltak's title, account
+and labelled lines («Delmål 1.3 – … Ansvar: Sametinget.») together in one cell. No header names the columns; the
+column whose lines the vocabulary's labels open («Tiltak 1:», «Ansvar:») is the one to read, its cells' lines as the
+paragraphs they are, row by row.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from normalise.columns import FIELD_LABELS
+from normalise.text import clean
+from parsers.content import Content, Paragraph, TableBlock
+
+from .prose_blocks import DELMAL_LINE
+from .tables_as_text import tables_as_paragraphs
+
+MIN_ROWS = 2
+BLOCK_LINES = 2  # a cell of a title and its account, not a value
+SHARE = 0.6  # of the rows whose cells are such blocks, and of them whose cells our labels open lines in
+_NUMBERED = re.compile(r"^\w+\s+\d{1,3}\s*[:.–-]\s*(?=\S)")  # «Tiltak 1: …»: the tiltak's number before its name
+
+Labels = Callable[[str], tuple[str, dict[str, str]]]
+
+
+def _lines(cell: str | None) -> list[str]:
+    return [clean(t) for t in (cell or "").split("\n") if clean(t)]
+
+
+def _column_read(table: TableBlock, labels: Labels) -> int | None:
+    """The column of text blocks our labels open lines in, where another column's are in other words; else None."""
+    width = max((len(r) for r in table.rows), default=0)
+    rows = [r for r in table.rows if any(c for c in r)]
+    if width < 2 or len(rows) < MIN_ROWS:
+        return None
+    blocks = [sum(1 for r in rows if c < len(r) and len(_lines(r[c])) >= BLOCK_LINES) for c in range(width)]
+    said = [sum(1 for r in rows if c < len(r) and any(labels(t)[1] for t in _lines(r[c]))) for c in range(width)]
+    best = max(range(width), key=lambda c: said[c])
+    texts = [c for c in range(width) if blocks[c] >= SHARE * len(rows)]
+    if best not in texts or len(texts) < 2 or said[best] < SHARE * len(rows) or any(
+            said[c] >= said[best] for c in texts if c != best):
+        return None
+    return best
+
+
+def _cell_paragraphs(cell: str | None, labels: Labels) -> list[tuple[str, str]]:
+    """(kind, text) of a cell's lines: «Tiltak 1: Name» the tiltak's title, a line of several labels one line each."""
+    out: list[tuple[str, str]] = []
+    for n, line in enumerate(_lines(cell)):
+        head, labelled = labels(line)
+        numbered = _NUMBERED.match(line)
+        if n == 0 and numbered and "tiltak" in labels(line[: numbered.end()].rstrip(" .–-") + ":")[1]:
+            out.append(("heading", line[numbered.end():]))
+        elif labelled:
+            # «Delmål 1.3 – karriereveiledning. Ansvar: …»: the delmål before the labels, labelled too, or it reads as a
+            # title of its own.
+            if head:
+                out.append(("text", f"{FIELD_LABELS['delmal'].capitalize()}: {head}" if DELMAL_LINE.match(head) else head))
+            out += [("text", f"{FIELD_LABELS[f].capitalize()}: {v}") for f, v in labelled.items() if f in FIELD_LABELS]
+        else:
+            out.append(("text", line))
+    return out
+
+
+def parallel_columns_as_text(content: Content, labels: Labels, is_header: Callable[[tuple], bool]) -> Content:
+    """The content with each table of parallel text columns replaced by the lines of the column our words label."""
+    def paragraphs_of(table: TableBlock, line: int) -> list[Paragraph] | None:
+        if any(is_header(tuple(c or "" for c in r)) for r in table.rows[:2]):
+            return None
+        column = _column_read(table, labels)
+        if column is None:
+            return None
+        read = [p for r in table.rows if column < len(r) for p in _cell_paragraphs(r[column], labels)]
+        return [Paragraph(table.page, line + n, text, kind, 2 if kind == "heading" else 0)  # type: ignore[arg-type]
+                for n, (kind, text) in enumerate(read)]
+
+    return tables_as_paragraphs(content, paragraphs_of)

@@ -1,0 +1,97 @@
+"""A reporting system's export as XML or JSON: each list of records a table, what their parents say in columns."""
+
+from __future__ import annotations
+
+import json
+
+from parsers.detect import detect
+from parsers.registry import ParseOptions
+from pipeline.extract import extract_document
+from tiltak_core.records import Document
+
+XML = """<?xml version="1.0" encoding="UTF-8"?>
+<?xml-stylesheet type="text/xsl" href="rapport.xsl"?>
+<!-- Eksport fra styringsportalen -->
+<rapport xmlns="urn:ks:rapport:1.0" aar="2071" eksportert="2072-01-29T10:14:00+01:00">
+  <avsender><organisasjon>KS</organisasjon></avsender>
+  <tiltak id="1" status="avsluttet" aar="2070">
+    <navn>Kompetansepilot for ledere</navn>
+    <strategikobling hovedomraade="2"><delmaal kode="2.4"/></strategikobling>
+    <kategori kode="PR">Utviklingsprosjekt</kategori>
+    <beskrivelse><![CDATA[Sluttrapport levert.]]></beskrivelse>
+  </tiltak>
+  <tiltak id="2" status="pågår" aar="2071">
+    <navn>Arbeidet i SRY</navn>
+    <strategikobling hovedomraade="1"><delmaal kode="1.4"/></strategikobling>
+    <kategori kode="RU">Rådsarbeid</kategori>
+    <partnere><partner>Fagforbundet</partner><partner>Unio</partner></partnere>
+    <beskrivelse><![CDATA[KS møter i rådet & arbeidsutvalget.]]></beskrivelse>
+  </tiltak>
+  <tiltak id="3" status="pågår" aar="2071">
+    <navn>Lærlingnettverk for kommunene</navn>
+    <strategikobling hovedomraade="2"><delmaal kode="2.3"/></strategikobling>
+    <kategori kode="NV">Nettverk</kategori>
+  </tiltak>
+</rapport>"""
+
+TREE = {"dokument": {"tittel": "Handlingsprogram – rapportering 2071", "eier": "Trøndelag fylkeskommune",
+                     "generert": "2072-01-27T08:30:00+01:00"},
+        "hovedinnsatsomrader": [
+            {"nr": 1, "navn": "Gode valg", "delmal": [
+                {"id": "1.3", "tekst": "Karriereveiledning", "tiltak": [
+                    {"tittel": "Kursrekke for karriereveiledere", "tiltakstype": "Kompetanseheving",
+                     "ansvarlig": {"enhet": "Karrieresenteret", "kontakt": None}, "samarbeid": ["Sametinget", "NAV"]},
+                    {"tittel": "Deltakelse i karriereforumet", "tiltakstype": "Nettverk",
+                     "ansvarlig": {"enhet": "Karrieresenteret"}, "samarbeid": []}]},
+                {"id": "1.4", "tekst": "Samarbeid tilbydere og arbeidsliv", "tiltak": []}]},
+            {"nr": 2, "navn": "Læring i arbeidslivet", "delmal": [
+                {"id": "2.4", "tekst": "Koble behov og tilbud", "tiltak": [
+                    {"tittel": "Kartlegging i havbruksnæringen", "tiltakstype": "Analyse",
+                     "ansvarlig": {"enhet": "Avdeling næring"}, "samarbeid": ["Sjømat Norge"]}]}]}],
+        "planlagt_2072": [{"tittel": "Kompetanseplattform for grønn industri", "tiltakstype": "Forum"},
+                          {"tittel": "Fagskoletilbud i havbruk", "tiltakstype": "Utdanning"}]}
+
+
+def _extract(path, matchers):
+    document = Document(path, path.name, detect(path), "x", path.stat().st_size)
+    return document.format, extract_document(document, matchers, ParseOptions(), 10**8)
+
+
+def test_an_xml_export_gives_a_row_per_record_with_its_attributes_and_childrens_text(tmp_path, matchers):
+    # KS's portal export: <tiltak status=… aar=…> records, the delmål as a code attribute two elements down, the
+    # category's code beside its words, partners as a list, descriptions in CDATA. It was read as a web page: nothing.
+    path = tmp_path / "KS_styringsportal_eksport_2071.xml"
+    path.write_text(XML, encoding="utf-8")
+    fmt, result = _extract(path, matchers)
+    assert fmt == "xml"
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("samarbeidspartnere"),
+             r.raw.get("beskrivelse")) for r in result.rows] == [
+        ("Arbeidet i SRY", "1.4", "Rådsarbeid", "Fagforbundet, Unio", "KS møter i rådet & arbeidsutvalget."),
+        ("Lærlingnettverk for kommunene", "2.3", "Nettverk", "", "")]
+    # «avsluttet» beside the year 2070 in attributes of their own: last year's, set aside and listed.
+    assert [(s.text, s.reason.split("(«")[-1]) for s in result.skipped] == [("Kompetansepilot for ledere", "avsluttet»)")]
+
+
+def test_a_json_export_gives_each_record_with_the_delmal_its_parent_names_and_sets_next_years_list_aside(tmp_path, matchers):
+    # Trøndelag's planning tool: områder → delmål → tiltak, every letter escaped; next year's list beside the tree.
+    path = tmp_path / "Trondelag_fk_handlingsprogram_2071.json"
+    path.write_text(json.dumps(TREE, ensure_ascii=True, indent=2), encoding="utf-8")
+    fmt, result = _extract(path, matchers)
+    assert fmt == "json"
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("ansvarlig"),
+             r.raw.get("samarbeidspartnere")) for r in result.rows] == [
+        ("Kursrekke for karriereveiledere", "1.3 Karriereveiledning", "Kompetanseheving", "Karrieresenteret", "Sametinget, NAV"),
+        ("Deltakelse i karriereforumet", "1.3 Karriereveiledning", "Nettverk", "Karrieresenteret", ""),
+        ("Kartlegging i havbruksnæringen", "2.4 Koble behov og tilbud", "Analyse", "Avdeling næring", "Sjømat Norge")]
+    assert [s.text for s in result.skipped] == ["Kompetanseplattform for grønn industri", "Fagskoletilbud i havbruk"]
+
+
+def test_an_xml_file_declaring_entities_is_refused_and_broken_json_is_damaged(tmp_path, matchers):
+    path = tmp_path / "KS_eksport_2071.xml"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><r><t>&a;</t></r>', encoding="utf-8")
+    _, result = _extract(path, matchers)
+    assert result.rejection.kind == "unsafe_content" and "XML-filen inneholder en DTD" in result.rejection.problem
+    path = tmp_path / "Trondelag_eksport_2071.json"
+    path.write_text('{"tiltak": [{"tittel": "Kurs"', encoding="utf-8")
+    _, result = _extract(path, matchers)
+    assert result.rejection.kind == "damaged" and "JSON-filen er skadet" in result.rejection.problem
