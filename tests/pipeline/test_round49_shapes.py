@@ -198,3 +198,33 @@ def test_a_sheet_of_details_is_joined_to_the_sheet_of_tiltak_by_their_identifier
         ("Yrkes-NM 2071", "NHO og landsforeningene", "LO", "Over 200 deltakere konkurrerte."),
         ("NHO i Kompetansebehovsutvalget", "NHO Kompetanse", "", "Bidro med næringslivets perspektiv."),
         ("Kompetansebarometeret", "NHO", "NIFU", "Undersøkelse blant medlemsbedriftene.")]
+
+
+def test_a_grid_of_tertials_gives_one_tiltak_per_name_filled_from_the_list_naming_them(matchers, tmp_path):
+    # Unio's tertial report: a row per delmål, a column per tertial, each cell «Name (type) – what happened then»; a
+    # list under «Ansvar og samarbeid» gives each tiltak its responsible and partners. Every cell was a tiltak of its
+    # own, named by its note, and every line of the list another, all under a delmål guessed from the heading.
+    d = docx.Document()
+    d.add_heading("Tertialrapport 3/2071: Unios tiltak", 1)
+    rows = [("Delmål", "1. tertial (jan–apr)", "2. tertial (mai–aug)", "3. tertial (sep–des)"),
+            ("1.3 Karriereveiledning", "Nasjonalt forum for karriereveiledning (forum) – to møter", "",
+             "Nasjonalt forum for karriereveiledning (forum) – årsmøte"),
+            ("2.2 Kunnskap om læring", "EVU-undersøkelsen (undersøkelse) – skjema utviklet", "EVU-undersøkelsen (undersøkelse) – "
+             "rapport i juni\nKompetansenettverk i helse (nettverk) – nettverksmøter", "")]
+    table = d.add_table(rows=0, cols=4)
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    d.add_heading("Ansvar og samarbeid", 2)
+    for line in ("Nasjonalt forum for karriereveiledning: ansvar Unio.", "EVU-undersøkelsen: ansvar Unio; samarbeid med YS.",
+                 "Kompetansenettverk i helse: ansvar NSF."):
+        d.add_paragraph(line, style="List Bullet")
+    path = tmp_path / "Unio_tertialrapport_2071.docx"
+    d.save(path)
+    result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("ansvarlig"), r.raw.get("samarbeidspartnere"))
+            for r in result.rows] == [
+        ("Nasjonalt forum for karriereveiledning", "1.3 Karriereveiledning", "forum", "Unio", ""),
+        ("EVU-undersøkelsen", "2.2 Kunnskap om læring", "undersøkelse", "Unio", "YS"),
+        ("Kompetansenettverk i helse", "2.2 Kunnskap om læring", "nettverk", "NSF", "")]
+    assert result.rows[0].raw.get("beskrivelse") == "1. tertial (jan-apr): to møter; 3. tertial (sep-des): årsmøte"
