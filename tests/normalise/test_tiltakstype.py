@@ -41,6 +41,9 @@ from pipeline.settings import Thresholds
         # held-out set 48's type cells
         ("Verv", "Råd/utvalg/nettverk"),
         ("Lederutvikling", "Kurs/utdanning"),
+        # round 49: NHO's «Mesterskap» (Yrkes-NM) was taken for a council, Unio's «Rådsplass» was not read
+        ("Mesterskap", "Arrangement"),
+        ("Rådsplass", "Råd/utvalg/nettverk"),
         ("Opplæringsordning", "Kurs/utdanning"),
         ("Statistikk", "FoU"),
         # compounds, qualifiers and two names for one type
