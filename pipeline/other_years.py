@@ -3,7 +3,8 @@
 
 A report may carry last year's finished measures «for sammenhengens skyld», or next year's plans; the secretariat
 counts the year's measures. A heading says so by a year other than the report's beside a word for ending or
-planning, or by a phrase that needs no year («neste år»).
+planning, or by a phrase that needs no year («neste år»). A row kept as the year's whose own words point to another
+year is asked about.
 """
 
 from __future__ import annotations
@@ -32,11 +33,16 @@ NAME_WORDS = 5  # a name, not a sentence about the measure
 NAMED_AHEAD = 2  # «Studieforbundsdagen 2070» in a report for 2069: an event of the coming years; «Visjon 2090» a goal
 
 
+def _said(words: tuple[str, ...], text: str) -> str:
+    """The first of the words or phrases that stands whole in the (folded) text, else ''."""
+    return next((w for w in words if re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", text)), "")
+
+
 def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> bool:
     """Whether a heading places what stands under it in another year than `year` (the report's)."""
     text = fold(clean(heading))
     said = set(re.findall(r"\w+", text))
-    if any(re.search(rf"(?<!\w){re.escape(fold(p))}(?!\w)", text) for p in vocabulary.other_year_phrases):
+    if _said(vocabulary.other_year_phrases, text):
         return True
     years = {int(y) for y in _YEAR.findall(text)}
     # «Avsluttet før 2068»: the report's year named as the bound the measures ended before.
@@ -71,10 +77,6 @@ def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, sta
 def _years(text: str) -> set[int]:
     """The years a text names, less those inside a period («2066–2070»), which names no one year."""
     return {int(y) for y in _YEAR.findall(_PERIOD.sub(" ", text))}
-
-
-def _said(words: tuple[str, ...], text: str) -> str:
-    return next((w for w in words if re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", text)), "")
 
 
 def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
