@@ -43,7 +43,13 @@ def _column_read(table: TableBlock, labels: Labels) -> int | None:
     if best not in texts or len(texts) < 2 or said[best] < SHARE * len(rows) or any(
             said[c] >= said[best] for c in texts if c != best):
         return None
-    return best
+    # A translation says as much, line for line; a column of delmål beside the tiltak («Delmål 1.3» over the strategy's
+    # words) is no translation, and what it says is read with the table.
+    others = [c for c in texts if c != best]
+    lines = [(len(_lines(r[best])), [len(_lines(r[c])) if c < len(r) else 0 for c in others]) for r in rows if best < len(r)]
+    alike = sum(1 for n, ms in lines if all(abs(n - m) <= 1 for m in ms))
+    coded = any(DELMAL_LINE.match(_lines(r[c])[0]) for r in rows for c in others if c < len(r) and _lines(r[c]))
+    return best if alike >= SHARE * len(lines) and not coded else None
 
 
 def _cell_paragraphs(cell: str | None, labels: Labels) -> list[tuple[str, str]]:

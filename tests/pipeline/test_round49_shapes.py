@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import docx
 
-from parsers.registry import ParseOptions
+from parsers.registry import ParseOptions, parser_for
 from pipeline.extract import extract_document
 from tiltak_core.records import Document
 
@@ -228,3 +228,16 @@ def test_a_grid_of_tertials_gives_one_tiltak_per_name_filled_from_the_list_namin
         ("EVU-undersøkelsen", "2.2 Kunnskap om læring", "undersøkelse", "Unio", "YS"),
         ("Kompetansenettverk i helse", "2.2 Kunnskap om læring", "nettverk", "NSF", "")]
     assert result.rows[0].raw.get("beskrivelse") == "1. tertial (jan-apr): to møter; 3. tertial (sep-des): årsmøte"
+
+
+def test_a_column_of_delmal_beside_the_tiltak_is_no_parallel_text(matchers):
+    # Round 47's Oslo report: the strategy's delmål quoted on the left («Delmål 1.3» over its words), Oslo's tiltak
+    # with «Ansvar:» lines on the right. Read as a translation beside its original, the delmål were lost with 5 tiltak.
+    from pathlib import Path
+
+    from pipeline.parallel_text import parallel_columns_as_text
+
+    path = Path(__file__).resolve().parents[2] / "samples" / "holdout48" / "11_Oslo_kommune_oppfolging_av_strategien_2068.odt"
+    content = parser_for("odt").parse(path, path.name, ParseOptions())
+    assert parallel_columns_as_text(content, matchers.columns.split_labels, lambda row: bool(matchers.columns.header(row))) \
+        is content
