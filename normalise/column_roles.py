@@ -353,14 +353,19 @@ class ColumnRoles:
             return header
         # Names opening with a type's word («Bransjeprogram for …», «Forsøk med …») where the header gives the type.
         kinds = ("delmal", "org") if header.column("type") is not None else ("delmal", "type", "org")
+
+        def titles(c: int, cells: list[str]) -> bool:
+            if c > t or twice and c not in twice or len(cells) < 2 or numbered(cells, SHARE) or self._kind_of_column(cells) in kinds:
+                return False
+            # An area or a target group names many rows alike, or one merged over them; a measure's name is its own.
+            if accounts and not twice and (len(set(cells)) < len(cells) or any(self.delmal.names_omrade(x) for x in cells)
+                                           or any(c < len(r) and r[c] is None for r in body[:SAMPLE_ROWS])):
+                return False
+            return sum(1 for x in cells if is_sentence(x)) < SHARE * len(cells) and mean_words(cells) < mean_words(described)
+
         for c, label in header.extras:
             cells = [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]]
-            # An area or a target group names many rows alike, or one merged over them; a measure's name is its own.
-            if c > t or twice and c not in twice or len(cells) < 2 or numbered(cells, SHARE) or self._kind_of_column(cells) in kinds or (
-                    accounts and not twice and (len(set(cells)) < len(cells) or any(
-                        c < len(r) and r[c] is None for r in body[:SAMPLE_ROWS]) or any(self.delmal.names_omrade(x) for x in cells))) or (
-                    sum(1 for x in cells if is_sentence(x)) >= SHARE * len(cells)
-                    or mean_words(cells) >= mean_words(described)):
+            if not titles(c, cells):
                 continue
             why = (f"kolonne {c + 1} («{label}») lest som tiltak: korte titler til venstre for beskrivelsen "
                    f"(i snitt {mean_words(cells):.0f} ord mot {mean_words(described):.0f})")
