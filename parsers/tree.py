@@ -3,7 +3,7 @@
 A system may export the year's measures as a tree («rapport → tiltak» elements, «hovedinnsatsomrader → delmal →
 tiltak» objects). A list of records none of which holds records in turn is a table: its columns are the fields the
 records name (an attribute, a child element, a key), a field holding a list or a record of its own is written out
-in one cell («NAV, LO») , and what the records' parents say of them («delmal: 1.2 Regionalt …») stands in columns
+in one cell («NAV, LO»), and what the records' parents say of them («delmal: 1.2 Regionalt …») stands in columns
 before theirs. Each table opens under a heading naming where it stands in the tree («planlagt_2071»), which may place
 it in another year. What stands outside every list (the export's title, its sender) opens the document as text.
 """
@@ -62,13 +62,12 @@ def _is_record(node: Tree) -> bool:
 def _holds_records(node: Tree) -> bool:
     if isinstance(node, list):
         return any(_is_record(x) or _holds_records(x) for x in node)
-    return isinstance(node, dict) and any(isinstance(v, list) and _holds_records(v) or isinstance(v, dict) and
-                                          _holds_records(v) for v in node.values())
+    return isinstance(node, dict) and any(isinstance(v, (dict, list)) and _holds_records(v) for v in node.values())
 
 
 def _flat(node: Tree) -> str:
-    """A field's value in one cell: a list joined by commas, a record's own fields (children before attributes, so a
-    code under «strategikobling» comes first) by spaces."""
+    """A field's value in one cell: a list joined by commas, a record's fields by spaces, nested ones first (the code
+    under «strategikobling»); an element's attributes only where it has no text or children («kode» on «delmaal»)."""
     if node is None or isinstance(node, bool):
         return ""
     if isinstance(node, list):
