@@ -74,7 +74,10 @@ def candidate_pairs(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list
             places = profiles[i].names.places | profiles[i].cell_places
             others = [j for other in profiles[i].members_named for j in by_member.get(other, ())]
             for j in others + [j for place in sorted(places) for j in by_home.get(place, ())]:
-                if tiltak[i].member in profiles[j].members_named and profiles[i].file != profiles[j].file:
+                # … each naming the other, by its member or by its county («felles tilbud med Møre og Romsdal»).
+                names_back = tiltak[i].member in profiles[j].members_named or bool(
+                    profiles[j].names.places & profiles[i].names.home and profiles[i].names.places & profiles[j].names.home)
+                if names_back and profiles[i].file != profiles[j].file:
                     pairs.add((min(i, j), max(i, j)))
         cap = len(group) if len(group) <= SMALL_INBOX else max(COMMON_WORD_ROWS, len(group) // 50)
         for members in index.values():

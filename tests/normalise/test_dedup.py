@@ -1386,3 +1386,17 @@ def test_two_members_naming_each_other_are_asked_about_though_one_types_it_unsur
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Spekter"], ["Unio"], ["Unio"]]
     assert [sorted((m.a.split("#")[0], m.b.split("#")[0])) for m in clusters.near_misses] == [["spekter.docx", "unio.docx"]]
+
+
+def test_two_counties_naming_each_others_county_in_other_words_are_asked_about(matchers):
+    # Set 49: Nordland's «… felles tilbud med Møre og Romsdal» and Møre og Romsdal's «… saman med Nordland» share no
+    # word (Bokmål and Nynorsk, compounds apart), so the pair was never scored: one measure in two rows, neither asked.
+    rows = [
+        _row("nordland.docx", "Nordland fylkeskommune", "Havbruksutdanning på fagskolenivå – felles tilbud med Møre og Romsdal",
+             "2.4", ""),
+        _row("more.docx", "Møre og Romsdal fylkeskommune", "Nytt fagskuletilbod i havbruksdrift (saman med Nordland)", "2.4",
+             "Studietilbod"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Møre og Romsdal fylkeskommune"], ["Nordland fylkeskommune"]]
+    assert [m.evidence.count("nevner fylket til") for m in clusters.near_misses] == [2]
