@@ -170,15 +170,18 @@ def _as_laid_out(content: Content, matchers: Matchers) -> Content:
     numbered groups a row each, a grid of periods a row per tiltak, a table of details joined to the tiltak it describes by their identifiers, a bilingual
     report's column of our language, a board's cards and a letter typed down a sheet paragraphs, a printed form's
     labels without colons labels."""
+    def is_header(row: tuple) -> bool:
+        return bool(matchers.columns.header(row))
+
     content = tiles_joined(content, matchers.catalogue.vocabulary.identifier_words)
     content = groups_unfolded(content)
     content = grids_as_tables(content, matchers.columns.field_of)
     content = tables_joined(content, lambda row: (found := matchers.columns.header(row)) is not None and (
         found.column("tiltak") is not None), matchers.catalogue.vocabulary.identifier_words)
-    content = parallel_columns_as_text(content, matchers.columns.split_labels, lambda row: bool(matchers.columns.header(row)))
+    content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)
     content = boards_as_text(content, matchers.delmal.codes_in)
     content = labels_given_colons(content, matchers.columns.field_of)
-    return typed_text_as_paragraphs(content, lambda row: bool(matchers.columns.header(row)))
+    return typed_text_as_paragraphs(content, is_header)
 
 
 def extract_document(document: Document, matchers: Matchers, options: ParseOptions, max_bytes: int) -> DocumentResult:

@@ -15,13 +15,16 @@ from typing import Callable
 from normalise.text import clean, fold
 from parsers.content import Block, Content, TableBlock
 
+from .tiled_tables import beside, keys_under
+
 SHARED_IDS = 0.8  # of the details' identifiers that the tiltak table holds too
 MIN_IDS = 2
+KEY = (0, 0)  # the identifier heads the first column, in the header row
 
 
-def _ids(table: TableBlock) -> dict[str, int]:
-    """Row index by the identifier in the first column, below the header."""
-    return {clean(r[0]): n for n, r in enumerate(table.rows[1:], 1) if r and r[0] and clean(r[0])}
+def _ids(table: TableBlock) -> set[str]:
+    """The identifiers in the first column, below the header."""
+    return {k for k in keys_under(table, KEY) if k}
 
 
 def tables_joined(content: Content, names_tiltak: Callable[[tuple[str, ...]], bool],
@@ -43,14 +46,7 @@ def tables_joined(content: Content, names_tiltak: Callable[[tuple[str, ...]], bo
                      and sum(1 for i in ids if i in _ids(joined.get(id(m), m))) >= SHARED_IDS * len(ids)), None)
         if main is None:
             continue
-        base = joined.get(id(main), main)
-        width = max(len(r) for r in base.rows)
-        extra = [tuple(r[1:]) for r in details.rows]
-        at = {i: extra[n] for i, n in ids.items()}
-        blank = tuple("" for _ in extra[0])
-        rows = [tuple(base.rows[0]) + tuple([""] * (width - len(base.rows[0]))) + extra[0]]
-        rows += [tuple(r) + tuple([""] * (width - len(r))) + at.get(clean(r[0] or ""), blank) for r in base.rows[1:]]
-        joined[id(main)] = replace(base, rows=tuple(rows))
+        joined[id(main)] = beside(joined.get(id(main), main), KEY, details, KEY)
         dropped.add(id(details))
     if not joined:
         return content

@@ -36,8 +36,10 @@ def _column_read(table: TableBlock, labels: Labels) -> int | None:
     rows = [r for r in table.rows if any(c for c in r)]
     if width < 2 or len(rows) < MIN_ROWS:
         return None
-    blocks = [sum(1 for r in rows if c < len(r) and len(_lines(r[c])) >= BLOCK_LINES) for c in range(width)]
-    said = [sum(1 for r in rows if c < len(r) and any(labels(t)[1] for t in _lines(r[c]))) for c in range(width)]
+    # Each cell's lines, once; None where a row stops short of the column.
+    grid = [[_lines(r[c]) if c < len(r) else None for c in range(width)] for r in rows]
+    blocks = [sum(1 for g in grid if len(g[c] or ()) >= BLOCK_LINES) for c in range(width)]
+    said = [sum(1 for g in grid if any(labels(t)[1] for t in g[c] or ())) for c in range(width)]
     best = max(range(width), key=lambda c: said[c])
     texts = [c for c in range(width) if blocks[c] >= SHARE * len(rows)]
     if best not in texts or len(texts) < 2 or said[best] < SHARE * len(rows) or any(
@@ -46,9 +48,9 @@ def _column_read(table: TableBlock, labels: Labels) -> int | None:
     # A translation says as much, line for line; a column of delmål beside the tiltak («Delmål 1.3» over the strategy's
     # words) is no translation, and what it says is read with the table.
     others = [c for c in texts if c != best]
-    lines = [(len(_lines(r[best])), [len(_lines(r[c])) if c < len(r) else 0 for c in others]) for r in rows if best < len(r)]
+    lines = [(len(own), [len(g[c] or ()) for c in others]) for g in grid if (own := g[best]) is not None]
     alike = sum(1 for n, ms in lines if all(abs(n - m) <= 1 for m in ms))
-    coded = any(DELMAL_LINE.match(_lines(r[c])[0]) for r in rows for c in others if c < len(r) and _lines(r[c]))
+    coded = any(DELMAL_LINE.match(cell[0]) for g in grid for c in others if (cell := g[c]))
     return best if alike >= SHARE * len(lines) and not coded else None
 
 

@@ -16,6 +16,8 @@ from typing import Callable
 from normalise.text import clean, fold
 from parsers.content import Block, Content, Paragraph, TableBlock
 
+from .bare_labels import SURE_LABEL
+
 _PERIOD = re.compile(r"\b(?:tertial|kvartal|halvår|halvåret|q[1-4]|januar|februar|mars|april|mai|juni|juli|august|"
                      r"september|oktober|november|desember|vår|høst|haust|våren|hausten|høsten)\b", re.IGNORECASE)
 _ITEM = re.compile(r"^(?P<name>[^–()]+?)\s*(?:\((?P<type>[^()]{2,30})\))?\s+[–-]\s+(?P<note>\S.*)$")
@@ -30,17 +32,15 @@ def _grid_rows(table: TableBlock) -> list[tuple[str, ...]] | None:
     periods = [c for c, text in enumerate(head) if c and _PERIOD.search(text)]
     if len(periods) < MIN_PERIODS or _PERIOD.search(head[0]):
         return None
-    items = [line for r in table.rows[1:] for c in periods if c < len(r) for line in (r[c] or "").split("\n")
-             if _ITEM.match(clean(line))]
-    if not items:
-        return None  # figures by quarter, dates by month: no measures named by period
     rows: list[tuple[str, ...]] = [(head[0], "Tiltak", "Type", "Beskrivelse")]
+    named_by_period = False
     for r in table.rows[1:]:
         found: dict[str, list[str]] = {}
         named: dict[str, str] = {}
         for c in periods:
             for line in (clean(t) for t in (r[c] or "").split("\n") if c < len(r) and clean(t)):
                 item = _ITEM.match(line)
+                named_by_period |= item is not None
                 if not item and not re.search(r"[A-Za-zÆØÅæøå]{3}", line):
                     continue  # a figure, a date
                 name, kind, note = (clean(item["name"]), item["type"] or "", item["note"]) if item else (line, "", "")
@@ -50,7 +50,8 @@ def _grid_rows(table: TableBlock) -> list[tuple[str, ...]] | None:
                 if note:
                     found[key].append(f"{head[c]}: {note}")
         rows += [(clean(r[0] or ""), named[k], v[0], "; ".join(v[1:])) for k, v in found.items()]
-    return rows if len(rows) > 1 else None
+    # Figures by quarter, dates by month: no measure named by period, no grid of them.
+    return rows if named_by_period and len(rows) > 1 else None
 
 
 def _filled(rows: list[tuple[str, ...]], p: Paragraph, field_of: FieldOf) -> list[tuple[str, ...]] | None:
@@ -65,14 +66,13 @@ def _filled(rows: list[tuple[str, ...]], p: Paragraph, field_of: FieldOf) -> lis
         words = part.split()
         for k in (2, 1):
             field, score = field_of(" ".join(words[:k]))
-            if field in ("ansvarlig", "samarbeidspartnere") and score >= 0.9 and len(words) > k:
+            if field in ("ansvarlig", "samarbeidspartnere") and score >= SURE_LABEL and len(words) > k:
                 fields[field] = " ".join(words[k:])
                 break
     if not fields:
         return None
-    out = [r if n != at else (*r[:4], fields.get("ansvarlig", ""), fields.get("samarbeidspartnere", ""))
-           for n, r in enumerate(rows)]
-    return out
+    return [r if n != at else (*r[:4], fields.get("ansvarlig", ""), fields.get("samarbeidspartnere", ""))
+            for n, r in enumerate(rows)]
 
 
 def _lone_field_heading(blocks: list[Block], n: int, field_of: FieldOf) -> bool:

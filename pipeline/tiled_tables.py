@@ -26,9 +26,24 @@ def _key_column(block: TableBlock, identifiers: frozenset[str]) -> tuple[int, in
     return None
 
 
-def _keys(block: TableBlock, at: tuple[int, int]) -> list[str]:
+def keys_under(block: TableBlock, at: tuple[int, int]) -> list[str]:
     h, c = at
     return [clean(row[c] or "") if c < len(row) else "" for row in block.rows[h + 1 :]]
+
+
+def beside(first: TableBlock, a: tuple[int, int], second: TableBlock, b: tuple[int, int]) -> TableBlock:
+    """The first table with the second's columns but its key beside it, row by row where their keys (the columns at
+    a and b, under header rows a[0] and b[0]) match; a row the second lacks gets empty cells."""
+    width = max(len(r) for r in first.rows[a[0]:])
+    extra = {k: tuple(cell for c, cell in enumerate(row) if c != b[1])
+             for k, row in zip(keys_under(second, b), second.rows[b[0] + 1 :]) if k}
+    head = tuple(cell for c, cell in enumerate(second.rows[b[0]]) if c != b[1])
+    rows = list(first.rows[: a[0]])  # the title above the first table's header
+    rows.append(tuple(first.rows[a[0]]) + ("",) * (width - len(first.rows[a[0]])) + head)
+    for key, row in zip(keys_under(first, a), first.rows[a[0] + 1 :]):
+        rows.append(tuple(row) + ("",) * (width - len(row)) + extra.get(key, ("",) * len(head)))
+    width = max(len(r) for r in rows)
+    return replace(first, rows=tuple(r + ("",) * (width - len(r)) for r in rows))
 
 
 def joined(first: TableBlock, second: TableBlock, identifiers: frozenset[str]) -> TableBlock | None:
@@ -36,22 +51,14 @@ def joined(first: TableBlock, second: TableBlock, identifiers: frozenset[str]) -
     a, b = _key_column(first, identifiers), _key_column(second, identifiers)
     if a is None or b is None:
         return None
-    keys_a, keys_b = _keys(first, a), _keys(second, b)
-    numbered = [k for k in keys_a if k]
-    if len(numbered) < 2 or [k for k in keys_b if k] != numbered:
+    numbered = [k for k in keys_under(first, a) if k]
+    if len(numbered) < 2 or [k for k in keys_under(second, b) if k] != numbered:
         return None
     heads = [{fold(clean(cell or "")) for c, cell in enumerate(part.rows[at[0]]) if c != at[1]} - {""}
              for part, at in ((first, a), (second, b))]
     if heads[0] & heads[1]:
         return None  # the same columns again: two tables numbered alike (one per område), not one in two parts
-    extra = {k: [cell for c, cell in enumerate(row) if c != b[1]] for k, row in zip(keys_b, second.rows[b[0] + 1 :]) if k}
-    head = [cell for c, cell in enumerate(second.rows[b[0]]) if c != b[1]]
-    rows = list(first.rows[: a[0]])  # the title above the first part's header
-    rows.append(tuple(first.rows[a[0]]) + tuple(head))
-    for key, row in zip(keys_a, first.rows[a[0] + 1 :]):
-        rows.append(tuple(row) + tuple(extra.get(key, [""] * len(head))))
-    width = max(len(r) for r in rows)
-    return replace(first, rows=tuple(r + ("",) * (width - len(r)) for r in rows), bottom_of_page=second.bottom_of_page)
+    return replace(beside(first, a, second, b), bottom_of_page=second.bottom_of_page)
 
 
 def tiles_joined(content: Content, identifiers: Sequence[str]) -> Content:
