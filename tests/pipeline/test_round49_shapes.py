@@ -9,6 +9,10 @@ from pipeline.extract import extract_document
 from tiltak_core.records import Document
 
 
+def _extract(path, fmt, matchers):
+    return extract_document(Document(path, path.name, fmt, "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+
+
 def _docx_table(path, title, rows):
     d = docx.Document()
     d.add_heading(title, 1)
@@ -17,7 +21,7 @@ def _docx_table(path, title, rows):
         for cell, text in zip(table.add_row().cells, row):
             cell.text = text
     d.save(path)
-    return Document(path, path.name, "docx", "x", path.stat().st_size)
+    return path
 
 
 def test_short_names_left_of_what_was_done_are_the_tiltak_and_the_sentences_their_description(matchers, tmp_path):
@@ -28,7 +32,7 @@ def test_short_names_left_of_what_was_done_are_the_tiltak_and_the_sentences_thei
             ("Bransjeprogram for varehandel", "2.4", "Program", "Tredje kull startet med 640 deltakere.", "HK-dir"),
             ("Forsøk med norskopplæring i bedrift", "3.4", "Forsøk", "Forsøket ble utvidet til 18 kommuner.", "IMDi")]
     path = tmp_path / "Regjeringen_statusrapport_2071.docx"
-    result = extract_document(_docx_table(path, "Regjeringen – status 2071", rows), matchers, ParseOptions(), 10**8)
+    result = _extract(_docx_table(path, "Regjeringen – status 2071", rows), "docx", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("beskrivelse")) for r in result.rows] == [(r[0], r[3]) for r in rows[1:]]
 
 
@@ -38,7 +42,7 @@ def test_an_area_named_on_every_row_left_of_what_was_done_is_no_tiltak(matchers,
             ("Læring i arbeidslivet", "2.4", "Tredje kull av bransjeprogrammet startet i mars.", "HK-dir"),
             ("Læring i arbeidslivet", "2.2", "Fire nye forskningsprosjekter fikk tildeling.", "Forskningsrådet")]
     path = tmp_path / "Regjeringen_statusrapport_2071.docx"
-    result = extract_document(_docx_table(path, "Regjeringen – status 2071", rows), matchers, ParseOptions(), 10**8)
+    result = _extract(_docx_table(path, "Regjeringen – status 2071", rows), "docx", matchers)
     assert [r.raw.get("tiltak") for r in result.rows] == [r[2] for r in rows[1:]]
 
 
@@ -59,7 +63,7 @@ def test_a_slides_box_opening_with_a_labelled_line_is_the_fields_of_the_tiltak_t
             frame.add_paragraph().text = line
     path = tmp_path / "Fagskoleradet_aarsrapport_2071.pptx"
     deck.save(path)
-    result = extract_document(Document(path, path.name, "pptx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    result = _extract(path, "pptx", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type")) for r in result.rows] == [
         ("Studentundersøkelse blant fagskolestudenter", "2.2", "Undersøkelse"), ("Fagskolekonferansen 2071", "delmål 1.4", "Konferanse")]
 
@@ -82,7 +86,7 @@ def test_a_cards_tags_give_its_delmal_and_type_and_a_lead_in_naming_last_year_se
     # word; and the cards under «Tidligere tiltak, avsluttet i 2070:» were counted as the year's.
     path = tmp_path / "Virke_kompetansetiltak_2071.html"
     path.write_text(CARDS, encoding="utf-8")
-    result = extract_document(Document(path, path.name, "html", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    result = _extract(path, "html", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("ansvarlig")) for r in result.rows] == [
         ("Bransjeprogram varehandel", "2.4", "Program", "Virke HUB"),
         ("Karriereveier i handel - nettside", "Karriereveiledning", "Nettside", "Virke")]
@@ -111,7 +115,7 @@ def test_a_line_printers_table_is_read_column_by_column_and_a_short_status_sets_
     # lines of their own within their columns. Nothing was read; and «Avsl. 2070» is last year's.
     path = tmp_path / "Spekter_tiltaksliste_2071.txt"
     path.write_bytes(PRINTOUT.replace("\\n", "\\r\\n").encode("cp1252"))
-    result = extract_document(Document(path, path.name, "text", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    result = _extract(path, "text", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("ansvarlig"), r.raw.get("beskrivelse")) for r in result.rows] == [
         ("Spekters deltakelse i SRY", "1.4", "Spekter, arbeidsgiverpolitikk", "Fast plass i rådet."),
         ("Realkompetansevurdering i spesialsykepleie - felles modell", "2.5", "Spekter helse", "Felles modell for vurdering.")]
@@ -124,7 +128,7 @@ def test_a_flattened_forms_typed_answers_are_read_beside_labels_printed_without_
     from pathlib import Path
 
     path = Path(__file__).resolve().parents[2] / "samples" / "holdout50" / "UHR_rapporteringsskjema_2070_utfylt.pdf"
-    result = extract_document(Document(path, path.name, "pdf", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    result = _extract(path, "pdf", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type")) for r in result.rows] == [
         ("Råd for samarbeid med arbeidslivet (RSA)", "1.4", "Råd"), ("UHR-fagstrategiske enheter", "1.4", "Nettverk"),
         ("Nasjonal konferanse om etter- og videreutdanning i UH-sektoren", "2.4", "Konferanse"),
@@ -138,7 +142,7 @@ def test_labels_without_colons_are_labels_only_where_a_form_repeats_them(matcher
                                                                ("Kompetansedagen for YS-forbundene", "2.2", "Konferanse")), 1))
     path = tmp_path / "YS_skjema_2071.txt"
     path.write_text(f"YS – rapportering til Kompetansepolitisk råd 2071\n\n{form}\n", encoding="utf-8")
-    result = extract_document(Document(path, path.name, "text", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    result = _extract(path, "text", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("ansvarlig")) for r in result.rows] == [
         ("Plass i SRY", "1.4", "Råd", "YS"), ("Kompetansedagen for YS-forbundene", "2.2", "Konferanse", "YS")]
 
@@ -149,7 +153,7 @@ def test_a_table_of_contacts_headed_navn_is_no_table_of_tiltak(matchers, tmp_pat
     rows = [("Navn", "Rolle", "E-post"), ("Hilde Moen", "Spesialrådgiver, utdanning", "hilde.moen@ks.no"),
             ("Per Arne Lid", "Fagleder, arbeidsgiverpolitikk", "per.arne.lid@ks.no")]
     path = tmp_path / "KS_kontakter_2071.docx"
-    result = extract_document(_docx_table(path, "KS – kontaktpersoner 2071", rows), matchers, ParseOptions(), 10**8)
+    result = _extract(_docx_table(path, "KS – kontaktpersoner 2071", rows), "docx", matchers)
     assert [r.raw.get("tiltak") for r in result.rows] == []
 
 
@@ -165,7 +169,7 @@ def test_a_report_in_parallel_columns_is_read_from_the_column_our_labels_open_li
              "Tiltak 2: Kompetansepluss i reindriftsnæringen\nOpplæring for reindriftsutøvere.\n"
              "Delmål 3.2 – Kompetansepluss. Ansvar: Sametinget. Samarbeid: Reindriftens utviklingsfond.")]
     path = tmp_path / "Sametinget_doaibmabijut_2071.docx"
-    result = extract_document(_docx_table(path, "Sámediggi – Sametinget", rows), matchers, ParseOptions(), 10**8)
+    result = _extract(_docx_table(path, "Sámediggi – Sametinget", rows), "docx", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("ansvarlig"), r.raw.get("samarbeidspartnere"),
              r.raw.get("beskrivelse")) for r in result.rows] == [
         ("Nasjonalt forum for karriereveiledning", "Delmål 1.3 - karriereveiledning", "Sametinget", "",
@@ -192,7 +196,7 @@ def test_a_sheet_of_details_is_joined_to_the_sheet_of_tiltak_by_their_identifier
         details.append(row)
     path = tmp_path / "NHO_kompetansetiltak_2071.xlsx"
     wb.save(path)
-    result = extract_document(Document(path, path.name, "xlsx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    result = _extract(path, "xlsx", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("ansvarlig"), r.raw.get("samarbeidspartnere"), r.raw.get("beskrivelse"))
             for r in result.rows] == [
         ("Yrkes-NM 2071", "NHO og landsforeningene", "LO", "Over 200 deltakere konkurrerte."),
@@ -221,7 +225,7 @@ def test_a_grid_of_tertials_gives_one_tiltak_per_name_filled_from_the_list_namin
         d.add_paragraph(line, style="List Bullet")
     path = tmp_path / "Unio_tertialrapport_2071.docx"
     d.save(path)
-    result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    result = _extract(path, "docx", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("ansvarlig"), r.raw.get("samarbeidspartnere"))
             for r in result.rows] == [
         ("Nasjonalt forum for karriereveiledning", "1.3 Karriereveiledning", "forum", "Unio", ""),
