@@ -189,6 +189,22 @@ class OrgMatcher:
                         return org, after
         return None
 
+    def _in_file_name(self, stem: str) -> Organisation | None:
+        """The member a file name names, the one with the longest name when several do."""
+        stem_words = re.split(r"[^a-z0-9]+", _ascii(stem))
+        best: tuple[int, Organisation] | None = None
+        for named, org in self._named_by:
+            for alias in (named.name, *named.aliases, *named.file_aliases):
+                alias_words = re.split(r"[^a-z0-9]+", _ascii(alias))
+                n = len(alias_words)
+                # «regjeringens_rapport», «MoreogRomsdal_fk»: a name in the genitive, or its words written as one.
+                found = any(stem_words[i : i + n] == alias_words for i in range(len(stem_words) - n + 1)) or (
+                    n == 1 and f"{alias_words[0]}s" in stem_words and len(alias_words[0]) >= GENITIVE_NAME_CHARS) or (
+                    n > 1 and "".join(alias_words) in stem_words)
+                if found and (best is None or n > best[0]):
+                    best = (n, org)
+        return best[1] if best else None
+
     def find_member(self, title: str, front_text: str, source_file: str, back_text: str = "") -> MemberGuess:
         """Who sent the report: its title, a 'report from' line, the signature, else the file name, else a guess."""
         if title and (org := self._from_text(title)):
@@ -206,21 +222,13 @@ class OrgMatcher:
                          if clean(line) == alias), None)
             if head is not None:
                 return MemberGuess(head.name, 0.9, f"brevhodet: «{clean(line)[:80]}»")
-        stem = _ascii(PurePath(source_file).stem)
-        stem_words = re.split(r"[^a-z0-9]+", stem)
-        best: tuple[int, Organisation] | None = None
-        for named, org in named_by:
-            for alias in (named.name, *named.aliases, *named.file_aliases):
-                alias_words = re.split(r"[^a-z0-9]+", _ascii(alias))
-                n = len(alias_words)
-                # «regjeringens_rapport», «MoreogRomsdal_fk»: a name in the genitive, or its words written as one.
-                found = any(stem_words[i : i + n] == alias_words for i in range(len(stem_words) - n + 1)) or (
-                    n == 1 and f"{alias_words[0]}s" in stem_words and len(alias_words[0]) >= GENITIVE_NAME_CHARS) or (
-                    n > 1 and "".join(alias_words) in stem_words)
-                if found and (best is None or n > best[0]):
-                    best = (n, org)
-        if best:
-            return MemberGuess(best[1].name, 0.8, f"filnavnet «{source_file}»")
+        path = PurePath(source_file)
+        if org := self._in_file_name(path.stem):
+            return MemberGuess(org.name, 0.8, f"filnavnet «{source_file}»")
+        # «LO/rapport.pdf», «LO_epost.eml/Rapport 2071.docx»: the folder, archive or e-mail the file came in.
+        for part in reversed(path.parts[:-1]):
+            if org := self._in_file_name(PurePath(part).stem):
+                return MemberGuess(org.name, 0.75, f"mappen, arkivet eller e-posten «{part}» filen lå i")
         mentions = self._mentions(front_text)
         if mentions:
             org = mentions[0][1]

@@ -2,7 +2,8 @@
 
 A member may answer the secretariat's request by e-mail, the tiltak in a table in the message. The HTML part holds
 the table (the plain part a copy of it in words), so it is read first. The request it answers, quoted under «Fra: …
-Sendt: …», is the secretariat's own text, no part of the report; attachments are not read here, and the run says so.
+Sendt: …», is the secretariat's own text, no part of the report. Attachments are files of their own: the run takes
+them out (parsers.bundle) and reads each as it reads the inbox's files.
 """
 
 from __future__ import annotations
@@ -40,10 +41,6 @@ def own_message(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _attachments(message: EmailMessage) -> list[str]:
-    return [part.get_filename() or part.get_content_type() for part in message.iter_attachments()]
-
-
 @register("eml")
 def parse_eml(path: Path, source_file: str, options: ParseOptions) -> Content:
     """The message's own text (its HTML part, else its plain text) with the subject for its title."""
@@ -60,9 +57,4 @@ def parse_eml(path: Path, source_file: str, options: ParseOptions) -> Content:
         blocks = blocks_of_html(text)[1] if text.strip() else []
     else:
         blocks = blocks_of_text("\n".join(ln for ln in text.splitlines() if not ln.startswith(">")))
-    warnings: tuple[str, ...] = ()
-    if attached := _attachments(message):
-        names = ", ".join(f"«{a}»" for a in attached[:5])
-        warnings = (f"{source_file}: e-posten har vedlegg som ikke ble lest ({names}); lagre vedleggene i innboksen "
-                    "for seg om de er rapporten",)
-    return Content(blocks=tuple(own_message(blocks)), title=subject, warnings=warnings)
+    return Content(blocks=tuple(own_message(blocks)), title=subject)

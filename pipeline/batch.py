@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import functools
 import importlib
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -199,14 +200,16 @@ def run(settings: Settings, progress: Progress | None = None, ask_year: AskYear 
     history_path = settings.history or default_history_path()
     with run_lock(settings.out, history_path):
         recovered = recover(settings.out)  # before anything else: an interrupted commit is finished or undone
-        with open_history(history_path) as history:
-            result = _run(settings, history, progress, ask_year)
+        # The files taken out of archives and e-mails are read from here, never from the inbox.
+        with open_history(history_path) as history, tempfile.TemporaryDirectory(prefix="tiltak-vedlegg-") as scratch:
+            result = _run(settings, history, progress, ask_year, Path(scratch))
     return replace(result, notes=(*recovered, *result.notes))
 
 
-def _run(settings: Settings, history: History, progress: Progress | None, ask_year: AskYear | None) -> RunResult:
+def _run(settings: Settings, history: History, progress: Progress | None, ask_year: AskYear | None,
+         scratch: Path) -> RunResult:
     matchers = Matchers.load(settings.catalogue)
-    listing = list_documents(settings)
+    listing = list_documents(settings, scratch)
     decisions_path = settings.decisions_file(_decisions_in_inbox(listing, settings))
     decisions = read_decisions(decisions_path, matchers.catalogue) if decisions_path else None
     decided = (*listing.set_aside, *_workbook_outcomes(listing, decisions_path, settings))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from normalise.matchers import Matchers
+from normalise.orgs import MemberGuess
 from normalise.text import clean, fold
 from parsers.content import Content
 from parsers.detect import HOW_TO_SAVE, LABELS, name_mismatch
@@ -43,6 +44,8 @@ PARSED, WARNINGS, CONVERTED, REJECTED, DUPLICATE = (
 NO_TILTAK, ROWS_SKIPPED, SUPERSEDED = FileOutcome.NO_TILTAK, FileOutcome.ROWS_SKIPPED, FileOutcome.SUPERSEDED
 # A member named no more surely than this (only mentioned somewhere in the text) identifies no report.
 WEAK_MEMBER = 0.5
+# A member the report names in its own title, front page, signature or letterhead; a file name says less.
+OWN_WORDS_MEMBER = 0.9
 _NO_MEMBER = "ikke en rapport til Kompetansepolitisk råd: dokumentet nevner ikke hvilket rådsmedlem det kommer fra, "
 _REMOVE_OR_NAME = "Fjern filen fra innboksen; er det likevel en rapport, sett medlemmets navn i filnavnet (f.eks. «lo_2020.pdf»)"
 NOT_A_REPORT = Rejection("not_a_report", _NO_MEMBER + "har ingen tabell eller liste over tiltak, og «delmål» finnes bare som "
@@ -219,11 +222,14 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,
                               converted_from=content.converted_from, seconds=time.perf_counter() - started)
     year_claim = claim_year(content, document, options.password)
-    content = _as_laid_out(content, matchers)
-    read = set_aside(content_to_rows(content, document.source_file, matchers), content.blocks, document.source_file,
-                     year_claim.year if year_claim else None, matchers.catalogue.vocabulary)
-    guess = matchers.orgs.find_member(content.title, content.front_text(), document.source_file, content.back_text())
+    read, content = _read_rows(content, document, matchers, year_claim)
+    guess = _sent_by(matchers.orgs.find_member(content.title, content.front_text(), document.source_file,
+                                               content.back_text()), document, matchers)
     seconds = time.perf_counter() - started
+    if document.attached and not read.rows:
+        # «Vedlagt er vår rapport»: the e-mail's attachments are read as files of their own.
+        return DocumentResult(document, FileOutcome.COVER_LETTER, member=guess.name, member_confidence=guess.confidence,
+                              member_evidence=guess.evidence, title=content.title, seconds=seconds, year_claim=year_claim)
     sections_only = _sections_only(read.rows, content, matchers)
     if guess.confidence < WEAK_MEMBER and document.format == "csv":
         return DocumentResult(document, REJECTED, rejection=NO_MEMBER_EXPORT, title=content.title, seconds=seconds)
@@ -268,6 +274,24 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         skipped=read.skipped,
         title=content.title,
     )
+
+
+def _read_rows(content: Content, document: Document, matchers: Matchers,
+               year_claim: YearClaim | None) -> tuple[RowsRead, Content]:
+    laid_out = _as_laid_out(content, matchers)
+    return set_aside(content_to_rows(laid_out, document.source_file, matchers), laid_out.blocks, document.source_file,
+                     year_claim.year if year_claim else None, matchers.catalogue.vocabulary), laid_out
+
+
+def _sent_by(guess: MemberGuess, document: Document, matchers: Matchers) -> MemberGuess:
+    """An attachment that names its member no more surely than by a file name: the member the e-mail names."""
+    if not document.letter or guess.confidence >= OWN_WORDS_MEMBER:
+        return guess
+    subject, _, text = document.letter.partition("\n")
+    sent = matchers.orgs.find_member(subject, text, "", text)
+    if sent.confidence < WEAK_MEMBER or sent.name == guess.name:
+        return guess
+    return MemberGuess(sent.name, min(sent.confidence, 0.85), f"e-posten filen var vedlagt, {sent.evidence}")
 
 
 def _cleaned(raw: RawRow) -> RawRow:

@@ -22,6 +22,7 @@ from tiltak_core.records import Document
 from .workbooks import is_review_workbook
 from .extract import DocumentResult
 from .settings import IGNORE_FILE, Settings
+from .unpack import take_out
 
 # Files an office desktop leaves beside documents; never reports.
 _ALWAYS_SKIPPED = ("~$*", ".~lock.*", "Thumbs.db", "desktop.ini", ".DS_Store", IGNORE_FILE)
@@ -179,20 +180,32 @@ def _original_first(names: list[str], mtimes: dict[str, float]) -> list[str]:
     return sorted(names, key=lambda n: (bool(_COPY_NAME.search(n.rsplit("/", 1)[-1])), mtimes.get(n, 0.0), n))
 
 
-def list_documents(settings: Settings) -> Listing:
-    """Every entry under the inbox, sorted by name, hidden and excluded files left out."""
+def list_documents(settings: Settings, scratch: Path | None = None) -> Listing:
+    """Every entry under the inbox, sorted by name, hidden and excluded files left out; with a `scratch` folder,
+    the files in ZIP archives and attached to e-mails as well, taken out into it."""
     walk = _Walk(settings)
     walk.folder(settings.inbox, "")
+    documents, set_aside, notes = walk.documents, walk.set_aside, list[str]()
+    if scratch is not None:
+        limit = settings.limits.max_file_bytes
+        taken = take_out(tuple(documents), scratch, settings.parse_options(),
+                         lambda path, name: document_of(path, name, limit))
+        inbox = {d.source_file for d in documents}
+        # Of a file both in the inbox and in an archive or e-mail, the one in the inbox is read.
+        walk.mtimes.update((d.source_file, float("inf")) for d in taken.documents if d.source_file not in inbox)
+        documents = [d for d in taken.documents if d.source_file in inbox or not _skipped(d.source_file, walk.patterns)]
+        set_aside = [*set_aside, *taken.outcomes]
+        notes.extend(taken.notes)
     same: dict[str, list[str]] = {}
-    for d in walk.documents:
+    for d in documents:
         if d.sha256:
             same.setdefault(d.sha256, []).append(d.source_file)
     copies = {}
     for names in same.values():
         original, *others = _original_first(names, walk.mtimes)
         copies.update(dict.fromkeys(others, original))
-    notes = []
     if walk.odd_names:
         notes.append(f"{walk.odd_names} filnavn i innboksen er ikke gyldig UTF-8; tegnene som ikke kan leses, vises "
                      "som «\ufffd»")
-    return Listing(tuple(walk.documents), tuple(walk.set_aside), copies, tuple(walk.workbooks), tuple(notes))
+    return Listing(tuple(sorted(documents, key=lambda d: d.source_file)), tuple(set_aside), copies,
+                   tuple(walk.workbooks), tuple(notes))

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from normalise.vocabulary import VERSION_RANKS, Vocabulary
 from normalise.text import fold
+from tiltak_core.outcomes import FileOutcome
 from tiltak_core.records import Document
 
 from .extract import DUPLICATE, REJECTED, SUPERSEDED, DocumentResult
@@ -125,7 +126,7 @@ def settle_versions(processed: list[Processed], vocabulary: Vocabulary, dated: D
     by_member: dict[str, list[int]] = {}
     for n, p in enumerate(processed):
         r = p.result
-        if r.member and r.outcome not in (REJECTED, DUPLICATE, SUPERSEDED):
+        if r.member and r.outcome not in (REJECTED, DUPLICATE, SUPERSEDED, FileOutcome.COVER_LETTER):
             by_member.setdefault(r.member, []).append(n)
     out = list(processed)
     for member, indices in by_member.items():

@@ -131,7 +131,8 @@ def read_one(document: Document, matchers: Matchers, settings: Settings) -> Proc
 
 
 def _cache_key(document: Document) -> str:
-    return hashlib.sha256(f"{document.sha256}|{document.source_file}".encode()).hexdigest()
+    # An attachment's member may come from the e-mail it came with: that e-mail's text is part of the key.
+    return hashlib.sha256(f"{document.sha256}|{document.source_file}|{document.letter}".encode()).hexdigest()
 
 
 def _from_cache(cache: DocumentCache, document: Document) -> Processed | None:

@@ -20,6 +20,8 @@ class FileOutcome(StrEnum):
     OUTSIDE = "outside_inbox"  # a link out of the inbox: not followed
     REVIEW_WORKBOOK = "review_workbook"  # a reviewers' workbook lying in the inbox, not applied
     DECISIONS = "decisions"  # a reviewers' workbook in the inbox, applied as the decisions file
+    UNPACKED = "unpacked"  # a ZIP archive: the files in it are read each on its own
+    COVER_LETTER = "cover_letter"  # an e-mail whose own text holds no tiltak: its attachments are read on their own
 
     @property
     def label(self) -> str:
@@ -44,6 +46,8 @@ _LABELS = {
     FileOutcome.OUTSIDE: "peker ut av innboksen",
     FileOutcome.REVIEW_WORKBOOK: "kontrollørenes arbeidsbok, ikke brukt",
     FileOutcome.DECISIONS: "kontrollørenes beslutninger, brukt",
+    FileOutcome.UNPACKED: "pakket ut, filene i det er lest hver for seg",
+    FileOutcome.COVER_LETTER: "følgebrev, vedleggene er lest hver for seg",
 }
 
 

@@ -59,6 +59,10 @@ class Document:
     format: str
     sha256: str
     size: int
+    # For a file that came attached to an e-mail: the e-mail's subject, sender and text, where its sender is named.
+    letter: str = ""
+    # For an e-mail: the files taken out of it, each read on its own.
+    attached: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,156 @@
+"""Files packed in another: the members of a ZIP archive and the attachments of a saved e-mail, taken out whole.
+
+A member may send its report zipped, or the secretariat may save the e-mail the report came attached to. Each
+file taken out is read on its own, as if it lay in the inbox; this module only unpacks, within the archive limits
+(archive.py), and says what it left and why.
+"""
+
+from __future__ import annotations
+
+import email
+import mimetypes
+import re
+import zipfile
+from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path, PurePosixPath
+
+from tiltak_core.errors import DamagedFile, TooLarge
+
+from .archive import check_zip
+from .registry import ParseOptions
+
+# What an archiving program or a mail client adds beside the files: never reports.
+_JUNK = re.compile(r"^(?:__MACOSX|Thumbs\.db|desktop\.ini|~\$.*|\..*)$", re.IGNORECASE)
+# Parts of an e-mail that are no document: its signature, a contact card, Outlook's wrapper of rich text.
+_NOT_DOCUMENTS = ("application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature",
+                  "text/vcard", "text/x-vcard", "application/ms-tnef")
+_CID = re.compile(r"""cid:([^"'\s>)]+)""", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Packed:
+    """One file taken out: its name inside the archive or e-mail, and its bytes."""
+
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Unpacked:
+    """The files taken out, what was left in (each with why), and, for an e-mail, its subject and own text."""
+
+    files: tuple[Packed, ...]
+    left: tuple[str, ...] = ()
+    letter: str = ""
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    # Without the UTF-8 flag a name is in the packing machine's code page: Windows writes CP850 («Å» in a
+    # Norwegian name), which Python reads as CP437; macOS and 7-Zip write UTF-8 without saying so.
+    name = info.filename
+    if not info.flag_bits & 0x800:
+        raw = name.encode("cp437", errors="replace")
+        try:
+            name = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            name = raw.decode("cp850", errors="replace")
+    return _safe(name)
+
+
+def _safe(name: str) -> str:
+    """A packed file's name as a relative path that stays where it is put: no root, no «..»."""
+    return "/".join(p for p in PurePosixPath(name.replace("\\", "/")).parts if p not in ("", ".", "..", "/"))
+
+
+def zip_files(path: Path, source_file: str, options: ParseOptions) -> Unpacked:
+    """Every file in a ZIP archive, within the archive limits; encrypted members are left, with why."""
+    check_zip(path, source_file, options, "zip")
+    files, left = [], []
+    try:
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                name = _member_name(info)
+                if info.is_dir() or not name or any(_JUNK.match(p) for p in name.split("/")):
+                    continue
+                if info.flag_bits & 0x1:
+                    left.append(f"«{name}» (kryptert med passord)")
+                    continue
+                files.append(Packed(name, z.read(info)))
+    except Exception as exc:  # noqa: BLE001 -- zipfile and zlib raise many kinds on a damaged member
+        raise DamagedFile(source_file, "ZIP-arkivet kan ikke pakkes ut (skadet, eller pakket på en måte som ikke "
+                          "støttes)", "Pakk det ut selv og legg filene i innboksen, eller be medlemmet sende "
+                          "rapporten på nytt uten å pakke den") from exc
+    return Unpacked(tuple(files), tuple(left))
+
+
+def _message(path: Path, source_file: str) -> EmailMessage:
+    try:
+        message = email.message_from_bytes(Path(path).read_bytes(), policy=policy.default)
+    except (LookupError, ValueError) as exc:
+        raise DamagedFile(source_file, "e-posten kan ikke leses: innholdet er skadet eller i en ukjent tegnkoding",
+                          "Åpne e-posten og lagre vedlegget for seg") from exc
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def _letter(message: EmailMessage) -> tuple[str, set[str]]:
+    """The subject, sender and own text of an e-mail, and the content ids its HTML shows inline."""
+    body = message.get_body(preferencelist=("plain", "html"))
+    text = ""
+    try:
+        text = body.get_content() if body is not None else ""
+    except (LookupError, ValueError):
+        pass
+    html = message.get_body(preferencelist=("html",))
+    shown: set[str] = set()
+    try:
+        if html is not None:
+            shown = {c.strip("<>") for c in _CID.findall(html.get_content())}
+    except (LookupError, ValueError):
+        pass
+    sender = str(message.get("from") or "")
+    return "\n".join((str(message.get("subject") or ""), sender, text)), shown
+
+
+def _name(part: EmailMessage, n: int) -> str:
+    name = _safe(part.get_filename() or "")
+    if name:
+        return name
+    ext = mimetypes.guess_extension(part.get_content_type()) or ".bin"
+    return f"vedlegg {n}{ext}"
+
+
+def mail_attachments(path: Path, source_file: str, options: ParseOptions) -> Unpacked:
+    """The files attached to a saved e-mail, a forwarded e-mail among them; logos shown in its text are left."""
+    message = _message(path, source_file)
+    letter, shown = _letter(message)
+    files: list[Packed] = []
+    left: list[str] = []
+    total = 0
+    for n, part in enumerate(message.iter_attachments(), 1):
+        assert isinstance(part, EmailMessage)
+        kind = part.get_content_type()
+        if kind in _NOT_DOCUMENTS:
+            continue
+        if part.get_content_maintype() == "image" and str(part.get("content-id") or "").strip("<> ") in shown:
+            continue  # the sender's logo in the signature
+        name = _name(part, n)
+        if kind == "message/rfc822":
+            inner = part.get_content()
+            data = inner.as_bytes(policy=policy.SMTP) if isinstance(inner, EmailMessage) else b""
+            if not name.lower().endswith(".eml"):
+                name += ".eml"
+        else:
+            payload = part.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else b""
+        if not data:
+            left.append(f"«{name}» (tomt vedlegg)")
+            continue
+        total += len(data)
+        if total > options.max_unpacked_bytes:
+            raise TooLarge(source_file, f"vedleggene er til sammen over grensen på "
+                           f"{options.max_unpacked_bytes // 2**20} MB", "Sjekk at dette virkelig er en rapport")
+        files.append(Packed(name, data))
+    return Unpacked(tuple(files), tuple(left), letter)

@@ -1,0 +1,109 @@
+"""Stage: the files a ZIP archive or a saved e-mail holds, taken out into the run's own folder and listed as reports.
+
+Nothing is written into the inbox: each file goes to a folder the run made and removes. A file taken out is
+named by where it came from («rapporter.zip/LO/rapport.pdf», «LO.eml/Rapport 2071.docx») and read like any other.
+An archive gets the outcome «pakket ut»; an e-mail is read as well, knowing its attachments are read (extract.py
+calls it a cover letter when its own text holds no tiltak).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+from typing import Callable
+
+from parsers.bundle import Unpacked, mail_attachments, zip_files
+from parsers.detect import FORMAT_OF_SUFFIX
+from parsers.registry import ParseOptions
+from tiltak_core.errors import ReportError
+from tiltak_core.outcomes import FileOutcome, Rejection
+from tiltak_core.records import Document
+
+from .extract import DocumentResult
+
+# An archive in an e-mail in an archive is read; deeper than this, nobody sends a report.
+MAX_DEPTH = 3
+# Files taken out of one inbox in all: past this, the rest is left with a note.
+MAX_FILES = 2_000
+
+
+@dataclass(frozen=True)
+class Taken:
+    """What the inbox's archives and e-mails held: the files to read (the e-mails among them, knowing their
+    attachments), and the archives' outcomes."""
+
+    documents: tuple[Document, ...] = ()
+    outcomes: tuple[DocumentResult, ...] = ()
+    notes: tuple[str, ...] = ()  # what an e-mail held that was not taken out
+
+
+Describe = Callable[[Path, str], Document]
+
+
+def _holds_files(document: Document) -> bool:
+    # A plain ZIP named «.docx» is a damaged or mislabelled report, said so by its reader, not an archive of reports.
+    named = FORMAT_OF_SUFFIX.get(PurePosixPath(document.source_file).suffix.lower())
+    return document.format == "eml" or document.format == "zip" and named in (None, "zip")
+
+
+def _open(document: Document, options: ParseOptions) -> Unpacked | None:
+    if document.format == "zip":
+        return zip_files(document.path, document.source_file, options)
+    if document.format == "eml":
+        return mail_attachments(document.path, document.source_file, options)
+    return None
+
+
+def _left_note(container: Document, left: tuple[str, ...]) -> tuple[str, ...]:
+    if not left:
+        return ()
+    return (f"{container.source_file}: {len(left)} fil(er) ble ikke tatt ut og lest: {', '.join(left[:5])}"
+            f"{' …' if len(left) > 5 else ''}; lagre dem i innboksen for seg om de hører til rapporten",)
+
+
+def take_out(documents: tuple[Document, ...], scratch: Path, options: ParseOptions, describe: Describe) -> Taken:
+    """Every document of `documents` and every file in their archives and e-mails, these written under `scratch`
+    and described by `describe(path, name)`; archives are not among them but have their outcome."""
+    queue = [(d, 1) for d in documents if _holds_files(d)]
+    found: list[Document] = []
+    outcomes: list[DocumentResult] = []
+    attached: dict[str, tuple[str, ...]] = {}
+    notes: list[str] = []
+    while queue:
+        container, depth = queue.pop(0)
+        try:
+            unpacked = _open(container, options)
+        except ReportError as exc:
+            if container.format == "zip":
+                outcomes.append(DocumentResult(container, FileOutcome.REJECTED, rejection=exc.rejection))
+            continue  # an e-mail is still read; its reader says what is wrong with it
+        assert unpacked is not None
+        left = list(unpacked.left)
+        inner: list[Document] = []
+        for packed in unpacked.files:
+            name = f"{container.source_file}/{packed.name}"
+            if depth > MAX_DEPTH or len(found) >= MAX_FILES:
+                left.append(f"«{packed.name}» (for mange filer inni hverandre)")
+                continue
+            folder = scratch / f"{len(found) + len(inner):05d}"
+            folder.mkdir()
+            path = folder / PurePosixPath(packed.name).name
+            path.write_bytes(packed.data)
+            document = replace(describe(path, name), letter=unpacked.letter or container.letter)
+            inner.append(document)
+            if _holds_files(document):
+                queue.append((document, depth + 1))
+        found.extend(inner)
+        left_note = _left_note(container, tuple(left))
+        if container.format == "eml":
+            attached[container.source_file] = tuple(d.source_file for d in inner)
+            notes.extend(left_note)
+        elif inner:
+            outcomes.append(DocumentResult(container, FileOutcome.UNPACKED, warnings=left_note))
+        else:
+            outcomes.append(DocumentResult(container, FileOutcome.REJECTED, warnings=left_note, rejection=Rejection(
+                "empty_archive", "ZIP-arkivet inneholder ingen filer som kan leses",
+                "Be medlemmet sende rapporten på nytt, gjerne uten å pakke den")))
+    unpacked_names = {r.document.source_file for r in outcomes}
+    every = [replace(d, attached=attached.get(d.source_file, ())) for d in (*documents, *found)]
+    return Taken(tuple(d for d in every if d.source_file not in unpacked_names), tuple(outcomes), tuple(notes))
