@@ -42,6 +42,8 @@ PARSED, WARNINGS, CONVERTED, REJECTED, DUPLICATE = (
     FileOutcome.PARSED, FileOutcome.WARNINGS, FileOutcome.CONVERTED, FileOutcome.REJECTED, FileOutcome.DUPLICATE,
 )
 NO_TILTAK, ROWS_SKIPPED, SUPERSEDED = FileOutcome.NO_TILTAK, FileOutcome.ROWS_SKIPPED, FileOutcome.SUPERSEDED
+# Office files whose pictures are read when their text holds no tiltak: a screenshot of the table pasted in.
+_WITH_PICTURES = ("docx", "pptx", "xlsx")
 # A member named no more surely than this (only mentioned somewhere in the text) identifies no report.
 WEAK_MEMBER = 0.5
 # A member the report names in its own title, front page, signature or letterhead; a file name says less.
@@ -222,7 +224,10 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,
                               converted_from=content.converted_from, seconds=time.perf_counter() - started)
     year_claim = claim_year(content, document, options.password)
-    read, content = _read_rows(content, document, matchers, year_claim)
+    as_parsed = content
+    read, content = _read_rows(as_parsed, document, matchers, year_claim)
+    if not read.rows and document.format in _WITH_PICTURES and (pictures := _pictures(as_parsed, document, options)):
+        read, content = _read_rows(pictures, document, matchers, year_claim)
     guess = _sent_by(matchers.orgs.find_member(content.title, content.front_text(), document.source_file,
                                                content.back_text()), document, matchers)
     seconds = time.perf_counter() - started
@@ -281,6 +286,17 @@ def _read_rows(content: Content, document: Document, matchers: Matchers,
     laid_out = _as_laid_out(content, matchers)
     return set_aside(content_to_rows(laid_out, document.source_file, matchers), laid_out.blocks, document.source_file,
                      year_claim.year if year_claim else None, matchers.catalogue.vocabulary), laid_out
+
+
+def _pictures(content: Content, document: Document, options: ParseOptions) -> Content | None:
+    """The report with the text of its pictures after its own; None when it has no picture to read."""
+    from parsers.pictures import pictures_read, with_pictures  # OCR and Pillow: only for a report that needs them
+
+    try:
+        pictures = pictures_read(document.path, document.source_file, options)
+    except ReportError:
+        return None  # no Tesseract, or a picture too big: the report stays one without tiltak, as its text is
+    return with_pictures(content, pictures) if pictures else None
 
 
 def _sent_by(guess: MemberGuess, document: Document, matchers: Matchers) -> MemberGuess:
