@@ -44,12 +44,20 @@ def _inside(short: str, long: str) -> bool:
     return bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
 
 
+def _dropped_as(source_file: str) -> list[str]:
+    """The file and every archive or e-mail it came in («UHR.eml/rapport.docx» is also «UHR.eml»): the truth names
+    the file as it lay in the inbox."""
+    parts = source_file.split("/")
+    return ["/".join(parts[:n]) for n in range(len(parts), 0, -1)]
+
+
 def align(truth: list[dict], extracted: list[dict]) -> dict[int, int]:
     """truth index -> extracted index: same file, text alike (or the truth's words whole inside the extracted text),
     one to one, best pairs first."""
     by_file: dict[str, list[int]] = defaultdict(list)
     for j, e in enumerate(extracted):
-        by_file[e["source_file"]].append(j)
+        for name in _dropped_as(e["source_file"]):
+            by_file[name].append(j)
     pairs = []
     for i, t in enumerate(truth):
         for j in by_file[t["source_file"]]:
@@ -148,7 +156,8 @@ def evaluate(round_dir: Path, pdf_tables: str, quiet: bool, year: int | None = N
         extracted = read_csv(Path(out) / "extracted.csv")
         register = read_csv(Path(out) / "register.csv")
     # A file the run said something about: a warning, a rejection, rows it left unread.
-    warned = {d.document.source_file for d in result.documents if d.warnings or d.outcome.is_problem}
+    warned = {name for d in result.documents if d.warnings or d.outcome.is_problem
+              for name in _dropped_as(d.document.source_file)}
     print(f"\n=== {round_dir} ({len(result.documents)} files, pdf tables: {pdf_tables}) ===")
     found = align(truth, extracted)
     matched_extracted = set(found.values())
