@@ -29,6 +29,7 @@ from .bare_labels import labels_given_colons
 from .joined_sheets import tables_joined
 from .other_years import set_aside
 from .period_grid import grids_as_tables
+from .type_grid import type_grids_as_tables
 from .parallel_text import parallel_columns_as_text
 from .rows import RowsRead, content_to_rows
 from .sheet_text import typed_text_as_paragraphs
@@ -172,7 +173,7 @@ def _reports_to_council(content: Content, matchers: Matchers) -> bool:
 
 def _as_laid_out(content: Content, matchers: Matchers) -> Content:
     """The content's tables as their layout means them: a wide sheet's two printed pages one table, a form export's
-    numbered groups a row each, a grid of periods a row per tiltak, a table of details joined to the tiltak it describes by their identifiers, a bilingual
+    numbered groups a row each, a grid of periods or of types a row per tiltak, a table of details joined to the tiltak it describes by their identifiers, a bilingual
     report's column of our language, a board's cards and a letter typed down a sheet paragraphs, a printed form's
     labels without colons labels."""
     def is_header(row: tuple) -> bool:
@@ -181,6 +182,7 @@ def _as_laid_out(content: Content, matchers: Matchers) -> Content:
     content = tiles_joined(content, matchers.catalogue.vocabulary.identifier_words)
     content = groups_unfolded(content)
     content = grids_as_tables(content, matchers.columns.field_of)
+    content = type_grids_as_tables(content, matchers.types.given, matchers.delmal.codes_in)
     content = tables_joined(content, lambda row: (found := matchers.columns.header(row)) is not None and (
         found.column("tiltak") is not None), matchers.catalogue.vocabulary.identifier_words)
     content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)
