@@ -21,14 +21,18 @@ def cell_text(cell: str | None) -> str:
 
 
 _FOOTNOTE = re.compile(r"^\s*(?:[" + SUPERSCRIPT_DIGITS + r"]+|\*{1,3}|†)\s*\S")
+# «Merk: «Grønn omstilling Ryfylke» starter først i 2072 …», «NB! …»: a remark on the table, no tiltak.
+_REMARK = re.compile(r"^\s*(?:merk|nb|obs|merknad|anm|note)\s*[:.!]", re.IGNORECASE)
 # «Steinkjer, 18.02.2068 – Fylkesdirektør for utdanning»: a place and a date, where a sheet is signed.
 _SIGNED = re.compile(r"^\s*[A-ZÆØÅ][\w -]{1,30}?,\s+(?:den\s+)?\d{1,2}\.\s*(?:[a-zæøå]+\s+|\d{1,2}\.\s*)\d{4}\b")
 
 
 def note_row(cells: Sequence[str | None]) -> bool:
     """A row of one cell opening with a footnote's mark («¹ RSA = Råd for samarbeid …», «* Tallene er foreløpige»), as
-    written before its marks are made digits, or with a place and a date: a note or a signature, no tiltak."""
+    written before its marks are made digits, with «Merk:», or with a place and a date: a note or a signature, no tiltak."""
     filled = [c for c in cells if c and c.strip()]
+    if filled and _REMARK.match(filled[0]) and (len(filled) == 1 or _REMARK.fullmatch(filled[0].strip())):
+        return True  # «Merk:» alone in the first cell, the remark running on over the row's cells
     return len(filled) == 1 and bool(_FOOTNOTE.match(filled[0]) or _SIGNED.match(filled[0]))
 
 
