@@ -19,6 +19,7 @@ LABEL_WORDS = 8  # a question or label is short; a longer line is an answer or r
 _ASIDE = re.compile(r"\([^)]*\)")  # "(valgfritt)", "(maks 500 tegn)": help for whoever fills the form in
 QUESTION_WORDS = 16  # «Hvilket delmål i Nasjonal kompetansepolitisk strategi bidrar tiltaket mest til?»
 _QUESTION_NUMBER = re.compile(r"^\s*(?:spørsmål\s+)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.):]?\s+", re.IGNORECASE)  # «1.2 », «3a) »
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASKING = frozenset({"beskriv", "skildre", "skildr", "oppgi", "forklar", "gjør", "fortell"})  # an imperative asks too
 
 
@@ -32,7 +33,9 @@ def field_label(p: Paragraph | None, mapper: ColumnMapper) -> str:
     parts = bare.split()
     if not parts:
         return ""
-    if len(parts) <= LABEL_WORDS and (label := mapper.field_of(bare)[0]):
+    # «2 Tiltak i 2071»: a section's heading; a label names a field, not the year («Beskriv hva som ble gjort i 2071»
+    # asks, and is read as a question below).
+    if len(parts) <= LABEL_WORDS and not _YEAR.search(bare) and (label := mapper.field_of(bare)[0]):
         return label
     if len(parts) > QUESTION_WORDS or not (_ASIDE.sub(" ", p.text).rstrip().endswith("?") or fold(parts[0]) in _ASKING):
         return ""
@@ -75,8 +78,9 @@ class AnswerLines:
         return Paragraph(block.page, 0, " ".join(cells))
 
     def takes(self, p: Paragraph) -> bool:
-        """Whether the line is a label, or the answer a label above it waits for."""
-        return bool(self._pending or field_label(p, self.mapper))
+        """Whether the line is a label, or the answer a label above it waits for; before the first tiltak is named, a
+        plain line is the receipt's own too («Organisasjon», «Kontaktperson»), no tiltak."""
+        return bool(self._pending or field_label(p, self.mapper) or (p.kind == "text" and self.row is None))
 
     def read(self, p: Paragraph, delmal: str) -> DraftRow | None:
         """The answer to «Tiltakets navn» opens a row (of the delmål it stands under); the others fill the open
@@ -85,6 +89,8 @@ class AnswerLines:
         if label:
             self._pending = label
             return None
+        if not self._pending:
+            return None  # the receipt's own particulars, above its first tiltak
         name, self._pending = self._pending, ""
         value = "" if unanswered(p.text, self.mapper) else p.text
         if name == "tiltak":

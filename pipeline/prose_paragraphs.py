@@ -43,10 +43,11 @@ _CLOSING_BRACKET = re.compile(r"[.!?]\s*\([^()]{1,80}\)$")
 
 
 def _told(text: str) -> bool:
-    """A paragraph of sentences, not a signature («daglig leder, Fagskolerådet») or a line of a list."""
+    """A paragraph of sentences, not a signature («daglig leder, Fagskolerådet»), a line of a list or a question."""
     text = clean(_FOOTNOTE_MARK.sub("", text))  # «… (delmål 1.1). ¹»: the mark of a footnote ends no sentence
     # «… og høgskoler. (delmål 2.4)»: a bracket after the last sentence's stop closes it too.
-    return len(text.split()) >= MIN_TOLD_WORDS and (text.endswith((".", "!", "?")) or bool(_CLOSING_BRACKET.search(text)))
+    # A question («Hvilket delmål … er tiltaket knyttet til?») asks; a form's, never a tiltak told.
+    return len(text.split()) >= MIN_TOLD_WORDS and (text.endswith((".", "!")) or bool(_CLOSING_BRACKET.search(text)))
 
 
 def _over_titles(blocks: Sequence[Block], i: int, heading: Block | None) -> bool:
