@@ -73,7 +73,9 @@ def joined_code(omrade: str, number: str) -> str:
 
 # A delmål cell whose code lost its separator ("13" for "1,3", as OCR reads a faint comma), or "1 3", or
 # whose separator OCR misread ("3:1").
-_LOST_SEPARATOR = re.compile(r"^\W*([1-9])\s?[:;]?\s?(\d{1,2})(?![\d.,/])")  # «21/57» is a case number
+# «13», «1 3», and OCR's «Delmål 2 1», «Strategiens delmål. 1 1»; «21/57» is a case number.
+_LOST_SEPARATOR = re.compile(r"^\W*(?:(?:strategiens\s+)?(?:delm[åa]l(?:et)?|dm|strategim[åa]l)\W{0,2}\s*)?"
+                             r"([1-9])\s?[:;]?\s?(\d{1,2})(?![\d.,/])", re.IGNORECASE)
 TEXT_SCORE = 80  # below this a text resemblance names no delmål
 CELL_TEXT_SCORE = 85  # a cell whose text resembles a delmål this much is a delmål cell
 NAME_SCORE = 95  # a text this like a delmål's name is that name, not a tiltak named after it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from normalise.councils import COUNCIL_TYPE
@@ -12,6 +13,10 @@ from normalise.text import fold
 from tiltak_core.records import ExtractedRow, Match, Tiltak
 
 COUNCIL_TYPE_CONFIDENCE = 0.9  # taking part in a council is a council-type measure, whatever the words
+# «Strategimål 1.2 Forum», «2.4 · Kurs»: a card's tags, the delmål's code and the type's word on one line.
+_CODE_THEN_TYPE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}?\d\s?[.,]\s?\d{1,2}(?!\d)\s*[–—:,·|-]?\s*"
+                             r"(?P<type>[^\W\d_][\w/-]*(?:\s[\w/-]+)?)\W*$")
+SURE_TAG = 0.85  # a tag names the type as surely as a type cell would
 
 
 def row_key(member: str, tiltak: str) -> str:
@@ -42,8 +47,14 @@ class RowMatcher:
                          f"{said}; {guess.evidence}", inferred=True)
         return self.m.delmal.infer(text)
 
+    def _tagged_type(self, delmal: str) -> str:
+        """The type's word after the delmål's code on its line («1.2 Forum»), when it names a type surely; else ''."""
+        tagged = _CODE_THEN_TYPE.match(delmal or "")
+        named = self.m.types.given(tagged["type"]) if tagged else None
+        return tagged["type"] if tagged and named is not None and named.confidence >= SURE_TAG else ""
+
     def match(self, row: ExtractedRow) -> Tiltak:
-        text, raw_type = row.raw.get("tiltak"), row.raw.get("type")
+        text, raw_type = row.raw.get("tiltak"), row.raw.get("type") or self._tagged_type(row.raw.get("delmal"))
         written = self.m.types.written(raw_type, text)
         council = self.councils.decide(text, written.value if written else "", row.member)
         described = row.raw.get("beskrivelse")

@@ -1,0 +1,122 @@
+"""Shapes held-out round 51 showed the reader at its first look."""
+
+from __future__ import annotations
+
+import docx
+
+from parsers.registry import ParseOptions
+from pipeline.extract import extract_document
+from pipeline.match import match_rows
+from tiltak_core.records import Document
+
+
+def _extract(path, fmt, matchers):
+    return extract_document(Document(path, path.name, fmt, "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+
+
+def test_cards_whose_tag_line_gives_code_and_type_and_whose_labels_lost_their_colons_are_read(matchers, tmp_path):
+    # Trøndelag's designed report as OCR reads it: a title per measure, a tag line «Strategimål 1.2 Forum» with no
+    # colon, «Ansvar'» for «Ansvar:» (OCR's quote for a colon), «Partnere:» kept. Before, the tag lines were the tiltak.
+    d = docx.Document()
+    d.add_heading("Kompetanseregnskap 2071", 1)
+    for title, tags, who in (("Kompetanseforum Trøndelag", "Strategimål 1.2 Forum",
+                              "Ansvar' Seksjon for kompetanse Partnere: NAV Trøndelag, NHO Trøndelag"),
+                             ("Karriereveiledning på sørsamisk", "Strategimål 1.3 Utviklingsarbeid",
+                              "Ansvar\" Karriere Trøndelag Partnere: Saemien Sijte, Sametinget"),
+                             ("Fagbrev på jobb – Trøndelagsmodellen", "Strategimål 2.5 Utviklingsprosjekt",
+                              "Ansvar: Seksjon for fag- og yrkesopplæring Partnere: NAV Trøndelag")):
+        d.add_heading(title, 2)
+        d.add_paragraph(tags)
+        d.add_paragraph(who)
+        d.add_paragraph("Et år med god aktivitet og mange deltakere fra hele fylket.")
+    path = tmp_path / "Trondelag_fk_kompetanseregnskap_2071.docx"
+    d.save(path)
+    matched = match_rows(list(_extract(path, "docx", matchers).rows), matchers)
+    assert [(t.row.raw.get("tiltak"), t.delmal.value, t.type.value, t.row.raw.get("ansvarlig")) for t in matched] == [
+        ("Kompetanseforum Trøndelag", "1.2", "Råd/utvalg/nettverk", "Seksjon for kompetanse"),
+        ("Karriereveiledning på sørsamisk", "1.3", "Prosjekt", "Karriere Trøndelag"),
+        ("Fagbrev på jobb - Trøndelagsmodellen", "2.5", "Prosjekt", "Seksjon for fag- og yrkesopplæring")]
+    assert not any(t.type.inferred for t in matched)
+
+
+def test_a_grid_of_delmal_by_type_gives_each_named_tiltak_its_rows_delmal_and_its_columns_type(matchers, tmp_path):
+    # YS's matrix: a row per delmål, a column per YS word for a type, the tiltak named where they cross; a sheet of
+    # details names them again. Before, the details were read as the tiltak, with no delmål and no type.
+    from openpyxl import Workbook
+
+    book = Workbook()
+    grid = book.active
+    grid.title = "Matrise"
+    for row in (("YS – tiltak 2071 fordelt på delmål og type",), (),
+                ("Delmål", "Rådsarbeid", "Opplæring", "Utviklingsarbeid", "Undersøkelser", "Arrangementer"),
+                ("1.1 Kompetansebehovsutvalget", "Kompetansebehovsutvalget (KBU)"),
+                ("2.1 Digital kompetanse", None, "DIGITILL – grunnkurs for tillitsvalgte\nNettkurs i datasikkerhet"),
+                ("2.2 Kunnskapsgrunnlaget", None, None, None, "YS Arbeidslivsbarometer"),
+                ("Antall", 1, 2, 0, 1, 0)):
+        grid.append(row)
+    details = book.create_sheet("Detaljer")
+    for row in (("Tiltak", "Ansvarlig i YS", "Kort omtale"),
+                ("YS Arbeidslivsbarometer", "YS-sekretariatet", "Den årlige undersøkelsen."),
+                ("DIGITILL – grunnkurs for tillitsvalgte", "YS-skolen", "Nettkurs i tre moduler.")):
+        details.append(row)
+    path = tmp_path / "YS_tiltaksmatrise_2071.xlsx"
+    book.save(path)
+    matched = match_rows(list(_extract(path, "xlsx", matchers).rows), matchers)
+    assert [(t.row.raw.get("tiltak"), t.delmal.value, t.type.value) for t in matched] == [
+        ("Kompetansebehovsutvalget (KBU)", "1.1", "Råd/utvalg/nettverk"),
+        ("DIGITILL - grunnkurs for tillitsvalgte", "2.1", "Kurs/utdanning"),
+        ("Nettkurs i datasikkerhet", "2.1", "Kurs/utdanning"),
+        ("YS Arbeidslivsbarometer", "2.2", "FoU")]
+    assert [t.row.raw.get("ansvarlig") for t in matched] == ["", "YS-skolen", "", "YS-sekretariatet"]
+
+
+def test_a_portal_receipt_of_questions_and_answers_gives_one_tiltak_per_block_and_nothing_else(matchers, tmp_path):
+    # Fagskolerådet's receipt: «Hva heter tiltaket?» over its answer, and so on; the organisation's particulars first,
+    # under «2 Tiltak i 2071» the blocks, an account that runs over two lines. Before, the particulars, the section
+    # heading and each «Hvilket delmål i strategien er tiltaket knyttet til?» were read as tiltak, each block a delmål
+    # behind.
+    d = docx.Document()
+    d.add_heading("Kvittering for innsendt rapportering", 1)
+    d.add_heading("1 Om virksomheten", 2)
+    for line in ("Organisasjon", "Fagskolerådet", "Kontaktperson", "Solveig Halse, daglig leder", "Rapporteringsår", "2071"):
+        d.add_paragraph(line)
+    d.add_heading("2 Tiltak i 2071", 2)
+    d.add_paragraph("Svarene under er slik de ble registrert i skjemaet.")
+    for n, (name, goal, kind, account) in enumerate((
+            ("Nasjonalt fagskoleråd", "1.4 – Samarbeid mellom utdanningstilbydere og arbeidslivet",
+             "Råd, utvalg eller nettverk", ("Fagskolerådet har to representanter i rådet. Rådet møttes fire ganger.",)),
+            ("Fagskolekonferansen 2071", "1.4 – Samarbeid mellom utdanningstilbydere og arbeidslivet",
+             "Arrangement (konferanse, seminar o.l.)", ("Årlig konferanse i Bergen med 420 deltakere.",)),
+            ("Behovsundersøkelse om fagskoleutdannede", "2.2 – Kunnskap om læring i arbeidslivet",
+             "Forskning, utredning eller kartlegging", ("Spørreundersøkelse til 1 200 virksomheter.",))), 1):
+        d.add_heading(f"Tiltak {n} av 3", 3)
+        for line in ("Hva heter tiltaket?", name, "Hvilket delmål i strategien er tiltaket knyttet til?", goal,
+                     "Hva slags tiltak er det?", kind, "Hvem har hovedansvaret for tiltaket?", "Fagskolerådet",
+                     "Beskriv kort hva som ble gjort i 2071", *account):
+            d.add_paragraph(line)
+    path = tmp_path / "Kvittering_rapportering_Fagskoleradet_2071.docx"
+    d.save(path)
+    result = _extract(path, "docx", matchers)
+    matched = match_rows(list(result.rows), matchers)
+    assert [(t.row.raw.get("tiltak"), t.delmal.value, t.type.value) for t in matched] == [
+        ("Nasjonalt fagskoleråd", "1.4", "Råd/utvalg/nettverk"), ("Fagskolekonferansen 2071", "1.4", "Arrangement"),
+        ("Behovsundersøkelse om fagskoleutdannede", "2.2", "FoU")]
+    assert matched[0].row.raw.get("beskrivelse") == "Fagskolerådet har to representanter i rådet. Rådet møttes fire ganger."
+
+
+def test_a_remark_row_under_a_table_is_no_tiltak_even_when_its_words_run_over_the_cells(matchers, tmp_path):
+    # Rogaland's printed sheet: «Merk:» in the first cell, the remark running on over the next cells (a measure
+    # starting next year). Before, the remark was read as a tiltak.
+    rows = [("Nr", "Tiltak", "Strategimål", "Hva slags"), ("1", "Kompetanseforum Rogaland", "DM 1.2", "Forum"),
+            ("Merk:", "«Grønn omstilling Ryfylke» starter først", "i 2072 og er derfor ikke tatt med", "")]
+    d = docx.Document()
+    d.add_heading("Rogaland fylkeskommune – tiltak 2071", 1)
+    table = d.add_table(rows=0, cols=4)
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    path = tmp_path / "Rogaland_tiltak_2071.docx"
+    d.save(path)
+    result = _extract(path, "docx", matchers)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Kompetanseforum Rogaland"]
+    assert not result.skipped
