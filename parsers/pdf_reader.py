@@ -116,6 +116,7 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
         raise _damaged(source_file, exc, page.number) from exc
     h_rules = [float(e["top"]) for e in page.edges if e["orientation"] == "h" and e["width"] > 40]
     picture = pdf_tables.picture_share(page) if not words else 0.0
+    outlines = sum(e["object_type"] == "curve_edge" for e in page.edges) if not words else 0
     # camelot renders the page, so it also sees ruling lines that exist only as pixels (a scan
     # with a text layer); for drawn lines pdfplumber was as good in every case measured and 5x
     # faster, so "auto" asks camelot only about pages with text on a large picture.
@@ -144,6 +145,7 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
         engine=used,
         seconds=time.perf_counter() - started,
         picture=picture,
+        outlines=outlines,
     )
 
 

@@ -9,6 +9,9 @@ from .pdf_tables import FoundTable
 
 # A page without text whose pictures cover this share of it is a scan (read with OCR).
 SCAN_PICTURE_SHARE = 0.2
+# Curve segments on a page without text beyond which its text was drawn as outlines («convert text to curves» in a
+# design program): a page of type gives thousands; a drawing read as well costs OCR time and finds nothing.
+TEXT_AS_OUTLINES = 500
 
 
 @dataclass
@@ -23,7 +26,10 @@ class PageRecord:
     engine: str = "pdfplumber"
     seconds: float = 0.0
     picture: float = 0.0  # share of the page pictures cover
+    outlines: int = 0  # curve segments on a page without text: its text drawn as outlines, when many
 
     @property
     def scanned(self) -> bool:
-        return not self.words and not self.tables and self.picture >= SCAN_PICTURE_SHARE
+        """A page whose text can only be read from its pixels: a scan, or type drawn as outlines."""
+        return not self.words and not self.tables and (self.picture >= SCAN_PICTURE_SHARE
+                                                        or self.outlines >= TEXT_AS_OUTLINES)
