@@ -24,13 +24,14 @@ from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
 from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, ParagraphKind, TableBlock
+from .docx_fields import LegacyFields
 from .form import read_form
 from .registry import ParseOptions, register
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W_P, _W_TBL, _W_TR, _W_TC, _W_SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 _W_SDT_CONTENT, _W_TXBX = qn("w:sdtContent"), qn("w:txbxContent")
-_W_SDT_PR, _W_PLACEHOLDER = qn("w:sdtPr"), qn("w:showingPlcHdr")
+_W_SDT_PR, _W_PLACEHOLDER, _W_FLDCHAR = qn("w:sdtPr"), qn("w:showingPlcHdr"), qn("w:fldChar")
 _NOTE_REFS = frozenset({qn("w:footnoteReference"), qn("w:endnoteReference")})
 _NOTE_STOP = re.compile(r"(?<!\d)\.\s+(?=\S)|(?<=\d\.\d)\.\s+|(?<=\d\.\d\d)\.\s+")  # a sentence's end in a note
 _FALLBACK = f"{{{_MC}}}Fallback"
@@ -66,12 +67,15 @@ def _text(el: etree._Element, notes: dict[str, str] | None = None) -> str:
     or endnote in brackets where its mark stands, its sentences joined by semicolons so as not to break the
     paragraph's («… Karriereløftet (Delmål 1.3; Prosjektet vart leidd av …) gav …»)."""
     out = []
+    fields = LegacyFields()
     for node in _visible(el):
         if node.tag in _NOTE_REFS and notes and (note := notes.get(f"{etree.QName(node).localname}:{node.get(qn('w:id'))}")):
             out.append(f" ({_NOTE_STOP.sub('; ', note).rstrip(' .')})")
-        if node.tag == qn("w:t"):
+        if node.tag == _W_FLDCHAR:
+            out.append(fields.at(node))  # a legacy drop-down's or check box's answer, kept only in the field's data
+        elif node.tag == qn("w:t"):
             # The prompt of a content control nobody filled in, at whatever level the control stands, is no text.
-            if not any(_shows_placeholder(sdt) for sdt in node.iterancestors(_W_SDT)):
+            if not fields.hiding and not any(_shows_placeholder(sdt) for sdt in node.iterancestors(_W_SDT)):
                 out.append(node.text or "")
         elif node.tag in (qn("w:br"), qn("w:cr")):
             out.append("\n")
