@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from normalise.text import clean, fold
+from normalise.text import clean, fold, ticked
 from normalise.vocabulary import Vocabulary
 from parsers.content import Block, Paragraph, TableBlock
 
@@ -65,13 +65,21 @@ def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, sta
     # «avsluttet» beside a cell of its own that holds only a year («2069»): an export's status and year, said apart.
     years = [clean(v) for _, v in row.extra if _YEAR.fullmatch(clean(v))]
     for value in [v for _, v in row.extra] + bracketed:
-        text = fold(clean(value))
+        said = ticked(clean(value))  # a form's status as tick boxes: the box ticked is the status
+        boxes = said != clean(value)
+        text = fold(said)
         if len(years) == 1 and not _YEAR.search(text):
             text = f"{text} {years[0]}"
-        if text and len(re.findall(r"\w+", text)) <= STATUS_WORDS and text.startswith(statuses) and places_elsewhere(
-                text, year, vocabulary):
-            return clean(value)
+        if text and len(re.findall(r"\w+", text)) <= STATUS_WORDS and text.startswith(statuses) and (
+                places_elsewhere(text, year, vocabulary) or boxes and _planned_not_dated(text, vocabulary)):
+            return said
     return ""
+
+
+def _planned_not_dated(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a status ticked among a form's boxes says planned and names no year («☐ Gjennomført / pågår i 2071
+    ☒ Planlagt, ikke startet»): the boxes set the year's measures against plans, so the plan is a later year's."""
+    return not _YEAR.search(text) and bool(_said(vocabulary.planned_words, text))
 
 
 def _years(text: str) -> set[int]:

@@ -6,7 +6,7 @@ import re
 from typing import Sequence
 
 from normalise.columns import FIELD_LABELS, ColumnMapper
-from normalise.text import clean, fold
+from normalise.text import clean, fold, ticked
 from parsers.content import TableBlock
 
 from .draft_row import PROSE_CONFIDENCE, DraftRow
@@ -77,6 +77,14 @@ def labels_down(texts: list[tuple[str, ...]], mapper: ColumnMapper) -> bool:
         return False
     named = [mapper.field_of(row[0])[0] for row in texts if row and row[0] and len([t for t in row if t]) == 2]
     return bool(named) and named[0] == "tiltak" and len(set(named) - {""}) >= FORM_LABELS
+
+
+def empty_form(block: TableBlock, mapper: ColumnMapper) -> bool:
+    """Whether a table is a form's block nobody filled in: labels down its first column, «Tiltak» among them, and no
+    answer beside any (tick boxes none of which is ticked answer nothing) — the blank block a form ends with."""
+    named = {mapper.field_of(clean(row[0]))[0] for row in block.rows if row and clean(row[0])} - {""}
+    answers = [ticked(clean(c)) for row in block.rows for c in row[1:] if c and clean(c)]
+    return "tiltak" in named and len(named) >= FORM_LABELS and not any(answers)
 
 
 def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section: str | None,

@@ -32,7 +32,7 @@ from .row_fields import (cell_text, fill_from_labels, join_omrade, joined_record
 from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
-from .prose_forms import TITLED_FORM, continues_form, key_figures, labels_across, labels_down, read_form
+from .prose_forms import TITLED_FORM, continues_form, empty_form, key_figures, labels_across, labels_down, read_form
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
 from .ticks import tick_columns, ticked_delmal
@@ -283,8 +283,8 @@ class RowReader:
     def _unreadable_table(self, block: TableBlock) -> None:
         """A table without a recognisable header may be a key/value form; a grid of loose text (a notes
         sheet, a text box drawn as a table) is noted; otherwise every row it holds is listed as unread."""
-        if continues_form(block, self.mapper, self.rows[-1] if self.rows else None):
-            return  # «5. Samarbeidspartnere | …» at the top of the next page: the form above goes on
+        if continues_form(block, self.mapper, self.rows[-1] if self.rows else None) or empty_form(block, self.mapper):
+            return  # «5. Samarbeidspartnere | …» at the top of the next page: the form above goes on; or a blank block
         form = read_form(block, self.mapper, self.source_file, self.prose.section, self.state.heading)
         panel = panel_row(block, self.mapper, self.source_file) if not form else None
         if form or panel:

@@ -13,6 +13,9 @@ from docx.oxml import parse_xml
 
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
+from pipeline.extract import extract_document
+from pipeline.match import match_rows
+from tiltak_core.records import Document
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 DELMAL = ["Velg et delmål", "1.3 Karriereveiledning", "2.2 Kunnskap om læring i arbeidslivet", "3.6 Frivillig sektor"]
@@ -100,3 +103,26 @@ def test_drop_downs_and_check_boxes_read_as_the_entry_chosen_and_a_ticked_or_emp
     assert [" ".join((cell or "").split()) for _, cell in table.rows] == [
         "Karrieresenteret på nett", "2.2 Kunnskap om læring i arbeidslivet", "Arrangement", "Kurs/utdanning", "",
         "☒ Gjennomført ☒ Pågår ☐ Planlagt"]
+
+
+def test_a_form_of_legacy_fields_gives_its_delmal_and_type_and_sets_aside_a_planned_block_and_a_blank_one(
+        tmp_path, matchers):
+    path = _form(tmp_path / "Unio skjema 2069.docx", [
+        _block("Karrieresenteret på nett", 1, 2, True, "Unio", "Nettside om karriereveiledning for lærere."),
+        _block("Læringsdagen for tillitsvalgte", 2, 3, True, "Unio", "Samling om læring på arbeidsplassen."),
+        _block("Frivillige leseombud", 3, 0, True, "Unio", "Kurs for frivillige som leser med voksne innvandrere."),
+        _block("Mentorprogram for nyutdannede", 1, 1, False, "Unio", "Oppstart er satt til høsten."),
+        _block("", 0, 0, None, "", ""),
+    ])
+    document = Document(path, path.name, "docx", "x", path.stat().st_size)
+    result = extract_document(document, matchers, ParseOptions(), 10**8)
+    rows = match_rows(list(result.rows), matchers)
+    assert [(t.text, t.delmal.value, t.type.value, t.type.inferred) for t in rows] == [
+        ("Karrieresenteret på nett", "1.3", "Prosjekt", False),
+        ("Læringsdagen for tillitsvalgte", "2.2", "Arrangement", False),
+        ("Frivillige leseombud", "3.6", rows[2].type.value, True),  # its type left on the prompt: inferred, not given
+    ]
+    # The block ticked «Planlagt» is not the year's tiltak: listed as set aside. The blank block is no unread row.
+    assert [(s.locator, s.text) for s in result.skipped] == [("t4-r1", "Mentorprogram for nyutdannede")]
+    assert "Planlagt, ikke startet" in result.skipped[0].reason
+    assert not any("t5" in w for w in result.warnings)
