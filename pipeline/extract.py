@@ -228,6 +228,9 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     year_claim = claim_year(content, document, options.password)
     as_parsed = content
     read, content = _read_rows(as_parsed, document, matchers, year_claim)
+    if not read.rows and document.format in _WITH_PICTURES:
+        # A workbook inserted as an object holds its table whole; its preview picture is read only when it gives none.
+        read, content, as_parsed = _objects_read(as_parsed, read, content, document, matchers, options, year_claim)
     if not read.rows and document.format in _WITH_PICTURES and (pictures := _pictures(as_parsed, document, options)):
         read, content = _read_rows(pictures, document, matchers, year_claim)
     guess = _sent_by(matchers.orgs.find_member(content.title, content.front_text(), document.source_file,
@@ -288,6 +291,25 @@ def _read_rows(content: Content, document: Document, matchers: Matchers,
     laid_out = _as_laid_out(content, matchers)
     return set_aside(content_to_rows(laid_out, document.source_file, matchers), laid_out.blocks, document.source_file,
                      year_claim.year if year_claim else None, matchers.catalogue.vocabulary), laid_out
+
+
+def _objects_read(as_parsed: Content, read: RowsRead, content: Content, document: Document, matchers: Matchers,
+                  options: ParseOptions, year_claim: YearClaim | None) -> tuple[RowsRead, Content, Content]:
+    """The rows read, the report as laid out and as parsed, with the workbooks and documents embedded in it when they
+    give rows; else as read before, with a note of each object that could not be read (over the archive limits,
+    damaged). Objects that give no rows are left out: a chart's data sheet is no table of tiltak."""
+    from parsers.embedded import Embedded, embedded_read, with_embedded
+
+    embedded = embedded_read(document.path, document.source_file, options)
+    if embedded.blocks:
+        with_objects = with_embedded(as_parsed, embedded)
+        found, laid_out = _read_rows(with_objects, document, matchers, year_claim)
+        if found.rows:
+            return found, laid_out, with_objects
+    if not embedded.refused:
+        return read, content, as_parsed
+    refused = Embedded(refused=embedded.refused)
+    return read, with_embedded(content, refused), with_embedded(as_parsed, refused)
 
 
 def _pictures(content: Content, document: Document, options: ParseOptions) -> Content | None:
