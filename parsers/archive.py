@@ -17,6 +17,7 @@ before zipfile builds its (memory-hungry) list of members.
 
 from __future__ import annotations
 
+import re
 import struct
 import zipfile
 from pathlib import Path
@@ -48,6 +49,14 @@ _XML_STARTS = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00<")
 # Pictures keep their own DTDs (Illustrator's SVGs declare entities); no reader here parses them.
 _PICTURES = (".svg", ".svgz")
 _DOCTYPE_MARKS = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"))
+
+
+_NUMBER = re.compile(r"(\d+)")
+
+
+def in_order(name: str) -> tuple[object, ...]:
+    """A package's numbered parts in the order they were added: «image10.png» after «image9.png»."""
+    return tuple(int(p) if p.isdigit() else p for p in _NUMBER.split(name))
 
 
 def _mb(n: int) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from tiltak_core.errors import ReportError
 from tiltak_core.faultlog import record
 
+from .archive import in_order
 from .content import Block, Content, Paragraph, TableBlock
 from .detect import detect
 from .registry import ParseOptions, parser_for
@@ -28,12 +29,6 @@ MAX_PACKAGES = 10
 _EMBEDDED = re.compile(r"^(?:word|ppt|xl)/embeddings/[^/]+\.(?:xlsx|xlsm|docx|docm)$", re.IGNORECASE)
 # The formats read here as they are; one another program must convert first (Strict Open XML) is left.
 _READ = {"xlsx": "regnearket", "docx": "Word-dokumentet"}
-_NUMBER = re.compile(r"(\d+)")
-
-
-def _in_order(name: str) -> tuple[object, ...]:
-    # «Worksheet10.xlsx» after «Worksheet9.xlsx»: Word numbers its objects in the order they were inserted.
-    return tuple(int(p) if p.isdigit() else p for p in _NUMBER.split(name))
 
 
 def _unpacked(path: Path, folder: Path, options: ParseOptions) -> list[tuple[str, Path]]:
@@ -41,7 +36,7 @@ def _unpacked(path: Path, folder: Path, options: ParseOptions) -> list[tuple[str
     found = []
     with zipfile.ZipFile(path) as z:
         members = sorted((i for i in z.infolist() if _EMBEDDED.match(i.filename)
-                          and i.file_size <= options.max_unpacked_bytes), key=lambda i: _in_order(i.filename))
+                          and i.file_size <= options.max_unpacked_bytes), key=lambda i: in_order(i.filename))
         for n, info in enumerate(members[:MAX_PACKAGES]):
             target = folder / f"{n}{PurePosixPath(info.filename).suffix.lower()}"
             # zipfile unpacks no more than the size declared, which the file's own archive check has bounded.

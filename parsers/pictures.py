@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from .archive import in_order
 from .content import Block, Content
 from .ocr import parse_image
 from .registry import ParseOptions
@@ -24,12 +25,6 @@ from .registry import ParseOptions
 MIN_WIDTH, MIN_HEIGHT = 500, 100
 MAX_PICTURES = 6
 _MEDIA = re.compile(r"^(?:word|ppt|xl)/media/[^/]+\.(?:png|jpe?g|tiff?|bmp|gif)$", re.IGNORECASE)
-_NUMBER = re.compile(r"(\d+)")
-
-
-def _in_order(name: str) -> tuple[object, ...]:
-    # «image10.png» after «image9.png»: Word numbers its pictures in the order they were pasted.
-    return tuple(int(p) if p.isdigit() else p for p in _NUMBER.split(name))
 
 
 def _big_enough(data: bytes) -> bool:
@@ -46,7 +41,7 @@ def pictures_read(path: Path, source_file: str, options: ParseOptions) -> Conten
     try:
         with zipfile.ZipFile(path) as z:
             names = sorted((i.filename for i in z.infolist() if _MEDIA.match(i.filename)
-                            and i.file_size <= options.max_unpacked_bytes), key=_in_order)
+                            and i.file_size <= options.max_unpacked_bytes), key=in_order)
             pictures = [(n, data) for n in names if _big_enough(data := z.read(n))][:MAX_PICTURES]
     except Exception:  # noqa: BLE001 -- the file was read already; a picture zipfile cannot give is left unread
         return None
