@@ -21,6 +21,7 @@ LABEL_WORDS = 4  # «Tiltak (navn)», «Kort beskrivelse», «Type tiltak»: a f
 MIN_REPEATS = 2  # blocks a label opens a line in
 MIN_LABELS = 3  # different fields the repeated labels name: a form's, not a list's recurring opening words
 SURE_LABEL = 0.9
+_TOLD_FIELDS = ("tiltak", "beskrivelse")  # fields whose words open sentences about the tiltak as often as labels
 
 
 # What OCR makes of a label's colon: «Ansvar'», «Ansvar"», «Ansvar.», «Ansvar;».
@@ -72,11 +73,14 @@ def labels_given_colons(content: Content, field_of: Callable[[str], tuple[str, f
     labelled = {label: field for b in texts for label, field in _colon_labels(b.text, field_of).items()}
     if len({field_of(label)[0] for label in kept}) < MIN_LABELS:
         # Fewer bare labels, but the form's other labels keep their colons («Partnere: NAV»): a sentence opening
-        # with a label's word («Tiltaket ble gjennomført …») is no label line then.
-        labels = {k: v for k, v in labels.items() if not is_sentence(blocks_by_id[k].text)}
+        # with the word for the tiltak or its account («Tiltaket ble gjennomført …») is no label line then.
+        labels = {k: v for k, v in labels.items() if not (
+            field_of(v)[0] in _TOLD_FIELDS and is_sentence(blocks_by_id[k].text))}
         kept = {label for label, n in Counter(labels.values()).items() if n >= MIN_REPEATS}
         if not kept or len({field_of(label)[0] for label in kept} | set(labelled.values())) < MIN_LABELS:
             return content
+        # A label the form writes with its colon elsewhere («Ansvar:») is that label wherever a line opens with it.
+        kept |= set(labels.values()) & set(labelled)
     # «… Forum Ansvar' Seksjon for …»: a kept label OCR read without its colon, inside the line.
     names = "|".join(re.escape(k) for k in sorted(kept | set(labelled), key=len, reverse=True))
     inside = re.compile(r"(?<=\s)(" + names + r")[:'\"’”;.]?(?=\s)")

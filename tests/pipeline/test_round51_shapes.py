@@ -19,8 +19,9 @@ def test_cards_whose_tag_line_gives_code_and_type_and_whose_labels_lost_their_co
     # colon, «Ansvar'» for «Ansvar:» (OCR's quote for a colon), «Partnere:» kept. Before, the tag lines were the tiltak.
     d = docx.Document()
     d.add_heading("Kompetanseregnskap 2071", 1)
-    for title, tags, who in (("Kompetanseforum Trøndelag", "Strategimål 1.2 Forum",
-                              "Ansvar' Seksjon for kompetanse Partnere: NAV Trøndelag, NHO Trøndelag"),
+    # The first card's tag, labels and account run together into one line ending in a full stop, as OCR joins them.
+    for title, tags, who in (("Kompetanseforum Trøndelag", "Strategimål 1.2 Forum Ansvar' Seksjon for kompetanse",
+                              "Partnere: NAV Trøndelag, NHO Trøndelag"),
                              ("Karriereveiledning på sørsamisk", "Strategimål 1.3 Utviklingsarbeid",
                               "Ansvar\" Karriere Trøndelag Partnere: Saemien Sijte, Sametinget"),
                              ("Fagbrev på jobb – Trøndelagsmodellen", "Strategimål 2.5 Utviklingsprosjekt",
