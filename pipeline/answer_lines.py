@@ -33,9 +33,9 @@ def field_label(p: Paragraph | None, mapper: ColumnMapper) -> str:
     parts = bare.split()
     if not parts:
         return ""
-    # «2 Tiltak i 2071»: a section's heading; a label names a field, not the year («Beskriv hva som ble gjort i 2071»
-    # asks, and is read as a question below).
-    if len(parts) <= LABEL_WORDS and not _YEAR.search(bare) and (label := mapper.field_of(bare)[0]):
+    # «2 Tiltak i 2071»: a section's heading, not the question for a tiltak's name («Hva ble gjort i 2066» asks for
+    # its account all the same).
+    if len(parts) <= LABEL_WORDS and (label := mapper.field_of(bare)[0]) and not (label == "tiltak" and _YEAR.search(bare)):
         return label
     if len(parts) > QUESTION_WORDS or not (_ASIDE.sub(" ", p.text).rstrip().endswith("?") or fold(parts[0]) in _ASKING):
         return ""

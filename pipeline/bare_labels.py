@@ -30,16 +30,18 @@ _MISREAD_COLON = re.compile(r"""['"’”.;,]$""")
 
 def _label_of(text: str, field_of: Callable[[str], tuple[str, float]]) -> str:
     """The longest few opening words of a line that name a field surely («Delmål (nr.)», «Ansvar'» as OCR reads
-    «Ansvar:»), else ''."""
+    «Ansvar:»), else ''. A line whose opening words end in a colon is labelled already («Hva ble gjort i 2066: …»),
+    unless that colon is a later label's («Ansvar" Karriere Trøndelag Partnere: …»)."""
     tokens = clean(text).split()
+    colon = next((k for k, t in enumerate(tokens[:LABEL_WORDS + 2]) if t.endswith(":")), None)
+    if colon is not None:
+        if colon == 0 or field_of(tokens[colon][:-1])[1] < SURE_LABEL or field_of(" ".join(tokens[:colon + 1])[:-1])[1] >= SURE_LABEL:
+            return ""
+        tokens = tokens[:colon]
     for n in range(min(LABEL_WORDS, len(tokens)), 0, -1):
         head = " ".join(tokens[:n])
         if not re.search(r"\w", head):
             return ""
-        if head.endswith(":"):
-            if n > 1 and field_of(tokens[n - 1][:-1])[1] >= SURE_LABEL and field_of(head[:-1])[1] < SURE_LABEL:
-                continue  # «Ansvar" Karriere Trøndelag Partnere:»: the colon is a later label's
-            return ""  # labelled already («Delmål (nr.):», «Tiltak 1:»)
         field, score = field_of(_MISREAD_COLON.sub("", head))
         if field and score >= SURE_LABEL:
             return head
@@ -60,7 +62,8 @@ def _colon_labels(text: str, field_of: Callable[[str], tuple[str, float]]) -> di
 
 
 def labels_given_colons(content: Content, field_of: Callable[[str], tuple[str, float]]) -> Content:
-    """The content with each line opening with a repeated field label written «Label: answer»."""
+    """The content with each line opening with a repeated field label written «Label: answer»; in a text OCR read,
+    with each label whose colon OCR lost or misread («Ansvar'») given it too."""
     # A question («Hvilket delmål i strategien er tiltaket knyttet til?») is a label of its own, its answer below it.
     texts = [b for b in content.blocks if isinstance(b, Paragraph) and b.kind == "text"
              and not clean(b.text).endswith(("?", ":"))]
@@ -72,8 +75,11 @@ def labels_given_colons(content: Content, field_of: Callable[[str], tuple[str, f
         return content
     labelled = {label: field for b in texts for label, field in _colon_labels(b.text, field_of).items()}
     if len({field_of(label)[0] for label in kept}) < MIN_LABELS:
-        # Fewer bare labels, but the form's other labels keep their colons («Partnere: NAV»): a sentence opening
-        # with the word for the tiltak or its account («Tiltaket ble gjennomført …») is no label line then.
+        if content.reliability >= 1.0:
+            return content
+        # Fewer bare labels in a text OCR read, whose other labels kept their colons («Partnere: NAV»): the colons OCR
+        # lost. A sentence opening with the word for the tiltak or its account («Tiltaket ble gjennomført …») is no
+        # label line then.
         labels = {k: v for k, v in labels.items() if not (
             field_of(v)[0] in _TOLD_FIELDS and is_sentence(blocks_by_id[k].text))}
         kept = {label for label, n in Counter(labels.values()).items() if n >= MIN_REPEATS}

@@ -14,7 +14,7 @@ from tiltak_core.records import ExtractedRow, Match, Tiltak
 
 COUNCIL_TYPE_CONFIDENCE = 0.9  # taking part in a council is a council-type measure, whatever the words
 # «Strategimål 1.2 Forum», «2.4 · Kurs»: a card's tags, the delmål's code and the type's word on one line.
-_CODE_THEN_TYPE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}?\d\s?[.,]\s?\d{1,2}(?!\d)\s*[–—:,·|-]?\s*"
+_CODE_THEN_TYPE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}?(?P<a>\d)\s?[.,]\s?(?P<b>\d{1,2})(?!\d)\s*[–—:,·|-]?\s*"
                              r"(?P<type>[^\W\d_][\w/-]*(?:\s[\w/-]+)?)\W*$")
 SURE_TAG = 0.85  # a tag names the type as surely as a type cell would
 
@@ -50,8 +50,15 @@ class RowMatcher:
     def _tagged_type(self, delmal: str) -> str:
         """The type's word after the delmål's code on its line («1.2 Forum»), when it names a type surely; else ''."""
         tagged = _CODE_THEN_TYPE.match(delmal or "")
-        named = self.m.types.given(tagged["type"]) if tagged else None
-        return tagged["type"] if tagged and named is not None and named.confidence >= SURE_TAG else ""
+        if tagged is None or self._delmal_words(tagged["type"], f"{tagged['a']}.{tagged['b']}"):
+            return ""  # «Delmål 1.1 – Kompetansebehovsutvalg»: the delmål's own short name, no type
+        named = self.m.types.given(tagged["type"])
+        return tagged["type"] if named is not None and named.confidence >= SURE_TAG else ""
+
+    def _delmal_words(self, words: str, code: str) -> bool:
+        """Whether the words stand in the delmål's own short name or text."""
+        said, d = fold(words), self.m.catalogue.delmal_by_code(code)
+        return d is not None and any(said in fold(text) for text in (d.short, d.text, d.nynorsk, d.short_nynorsk))
 
     def match(self, row: ExtractedRow) -> Tiltak:
         text, raw_type = row.raw.get("tiltak"), row.raw.get("type") or self._tagged_type(row.raw.get("delmal"))

@@ -18,6 +18,7 @@ from .coverage import is_unread, stray_items, unread_mentions, words_read
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .item_delmal import own_delmal
 from .not_tiltak import some
+from .prose_items import TITLE_WORDS
 from .prose_names import SENTENCES, NamedMeasure, ProseNames
 from .prose_strays import worded_strays
 from .retitle import PROSE_DOUBT, is_headline_over, retitled
@@ -134,7 +135,16 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
         if len(codes) > 1 or not (codes or linked or follows or worded):
             continue
         code = next(iter(codes)) if codes else linked or follows or worded
-        named = names.name(_first_sentence(b.text))
+        # «Akademisk dugnad – … (delmål 3.4, prosjekt) UHR koordinerte …»: the title before the brackets names it (a
+        # sentence closing with its delmål in brackets has no account after them).
+        titled = own_delmal(b.text) if codes else None
+        named: NamedMeasure | None
+        if titled is not None and titled.rest and codes & set(sentence_codes(titled.delmal)) and (
+                clean(b.text).startswith(clean(titled.text)) and 2 <= len(titled.text.split()) <= TITLE_WORDS):
+            named = NamedMeasure(clean(titled.text).rstrip(" –-:"), "tittelen foran delmålet i parentes")
+            closing = titled
+        else:
+            named = names.name(_first_sentence(b.text))
         where = Provenance(source_file, page=b.page, line=b.line)
         if named is None:
             if codes:
@@ -144,7 +154,8 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
                     OWN_CODE if codes else f"avsnittet knytter seg til delmålet med ordene «{link[:60]}»" if linked
                     else "delmålet er tatt fra tiltaket over, i samme del av rapporten" if follows
                     else f"delmålet er tatt fra overskriften «{clean(heading_text)[:60]}», som omskriver det"]
-        typed = {"type": closing.type} if closing is not None and closing.type and code == closing.delmal else {}
+        typed = {"type": closing.type} if closing is not None and closing.type and (
+            code == closing.delmal or code in sentence_codes(closing.delmal)) else {}
         told.append((i, DraftRow(where, {"tiltak": named.name, "delmal": code, "beskrivelse": clean(b.text), **typed}, {},
                                  PROSE_CONFIDENCE, evidence,
                                  doubt=PROSE_DOUBT)))

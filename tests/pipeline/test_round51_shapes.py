@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import docx
 
+from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
+from pipeline.bare_labels import labels_given_colons
 from pipeline.extract import extract_document
 from pipeline.match import match_rows
-from tiltak_core.records import Document
+from pipeline.rows import content_to_rows
+from tiltak_core.records import Document, ExtractedRow
 
 
 def _extract(path, fmt, matchers):
@@ -32,7 +37,10 @@ def test_cards_whose_tag_line_gives_code_and_type_and_whose_labels_lost_their_co
         d.add_paragraph("Et år med god aktivitet og mange deltakere fra hele fylket.")
     path = tmp_path / "Trondelag_fk_kompetanseregnskap_2071.docx"
     d.save(path)
-    matched = match_rows(list(_extract(path, "docx", matchers).rows), matchers)
+    # As OCR read it: the text trusted less, as a scan's is.
+    content = replace(parse_docx(path, path.name, ParseOptions()), reliability=0.8)
+    read = content_to_rows(labels_given_colons(content, matchers.columns.field_of), path.name, matchers)
+    matched = match_rows([ExtractedRow(r, "Trøndelag fylkeskommune", 1.0) for r in read.rows], matchers)
     assert [(t.row.raw.get("tiltak"), t.delmal.value, t.type.value, t.row.raw.get("ansvarlig")) for t in matched] == [
         ("Kompetanseforum Trøndelag", "1.2", "Råd/utvalg/nettverk", "Seksjon for kompetanse"),
         ("Karriereveiledning på sørsamisk", "1.3", "Prosjekt", "Karriere Trøndelag"),
@@ -121,3 +129,46 @@ def test_a_remark_row_under_a_table_is_no_tiltak_even_when_its_words_run_over_th
     result = _extract(path, "docx", matchers)
     assert [r.raw.get("tiltak") for r in result.rows] == ["Kompetanseforum Rogaland"]
     assert not result.skipped
+
+
+def test_a_paragraph_opening_with_a_title_and_its_delmal_in_brackets_is_named_by_that_title(matchers, tmp_path):
+    # UHR's e-mail adds one tiltak in prose: «Title (delmål 3.4, prosjekt) UHR koordinerte …». Before, the name was
+    # taken from the sentence after the brackets («Samarbeid mellom 14 universiteter …»).
+    d = docx.Document()
+    d.add_paragraph("Hei,")
+    d.add_paragraph("Vedlagt følger UHRs rapportering for 2071. Ett tiltak manglet i tabellen, så vi tar det med her:")
+    d.add_paragraph("Akademisk dugnad – kvalifisering av flyktninger med høyere utdanning (delmål 3.4, prosjekt) UHR "
+                    "koordinerte i 2071 et samarbeid mellom 14 universiteter og høgskoler om mentorordning.")
+    d.add_paragraph("Vennlig hilsen Kari Solbakken, Universitets- og høgskolerådet")
+    path = tmp_path / "UHR_epost_2071.docx"
+    d.save(path)
+    result = _extract(path, "docx", matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type")) for r in result.rows] == [
+        ("Akademisk dugnad - kvalifisering av flyktninger med høyere utdanning", "3.4", "prosjekt")]
+
+
+def test_a_delmals_own_short_name_after_its_code_is_no_type_given(matchers):
+    # «Strategimål 1.2 Forum» gives its type after the code; «Delmål 1.1 – Kompetansebehovsutvalg» gives the delmål's
+    # own short name, which names no type (held-out round 33's Unio report, read as Råd/utvalg/nettverk «given»).
+    from tiltak_core.records import Provenance, RawRow
+
+    def typed(delmal: str, tiltak: str):
+        raw = RawRow(Provenance("unio.docx", line=1), (("tiltak", tiltak), ("delmal", delmal)))
+        return match_rows([ExtractedRow(raw, "Unio", 1.0)], matchers)[0].type
+
+    assert (typed("Strategimål 1.2 Forum", "Kompetanseforum Trøndelag").value, typed(
+        "Strategimål 1.2 Forum", "Kompetanseforum Trøndelag").inferred) == ("Råd/utvalg/nettverk", False)
+    assert typed("Delmål 1.1 - Kompetansebehovsutvalg", "Innspill til utvalgets temarapport").evidence.find(
+        "Kompetansebehovsutvalg") < 0
+
+
+def test_a_section_heading_with_the_year_is_no_question_for_a_name_but_a_question_about_the_year_still_asks(matchers):
+    from parsers.content import Paragraph
+    from pipeline.answer_lines import field_label
+
+    def asks(text: str) -> str:
+        return field_label(Paragraph(1, 1, text, "heading"), matchers.columns)
+
+    assert asks("2 Tiltak i 2071") == ""
+    assert asks("Hva ble gjort i 2066") == "beskrivelse"  # held-out round 46's YS form
+    assert asks("Hva heter tiltaket?") == "tiltak"
