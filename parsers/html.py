@@ -26,6 +26,10 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BLOCKS = frozenset({"p", "div", "section", "article", "main", "body", "blockquote", "pre", "figure", "figcaption",
                      "address", "center", "dl", "dt", "dd", "ul", "ol", "li", "table", "details", "summary", *_HEADINGS})
 _BOLD = frozenset({"b", "strong"})
+# A page Word saved: a footnote's mark is a link styled «mso-footnote-id:ftn1», the notes a list at the page's end.
+_NOTE_REF = re.compile(r"mso-(?:foot|end)note-id:\s*([\w-]+)", re.IGNORECASE)
+_NOTE_LIST = re.compile(r"mso-element:\s*(?:foot|end)note-list", re.IGNORECASE)
+_NOTE_STOP = re.compile(r"(?<!\d)\.\s+(?=\S)")  # a sentence's end in a note
 
 
 def _text(s: str) -> str:
@@ -35,7 +39,8 @@ def _text(s: str) -> str:
 class _Reader:
     """Walks the page's elements in order, one paragraph per block element's own text."""
 
-    def __init__(self) -> None:
+    def __init__(self, notes: dict[str, str]) -> None:
+        self.notes = notes  # a Word page's footnotes by id, each read where its mark stands
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.lead: str = ""
@@ -59,6 +64,12 @@ class _Reader:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if not tag or tag in _SKIPPED or _FURNITURE.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"):
             self.buffer.append(el.tail or "")  # a comment or a skipped element: only the text after it is the page's
+            return
+        if tag == "a" and (ref := _NOTE_REF.search(el.get("style", ""))):
+            # As the Word reader gives a note: in brackets where its mark stands, its sentences kept in one.
+            note = self.notes.get(ref.group(1).lower(), "")
+            self.buffer.append(f" ({_NOTE_STOP.sub('; ', note).rstrip(' .')})" if note else "")
+            self.buffer.append(el.tail or "")
             return
         if tag == "table":
             self.flush()
@@ -93,18 +104,37 @@ class _Reader:
 
     def table(self, el: etree._Element) -> None:
         rows: list[tuple[str | None, ...]] = []
+        # Cells of rows above that span down (rowspan): column -> (rows still spanned, what the cell there reads).
+        below: dict[int, tuple[int, str | None]] = {}
+
+        def spanned(cells: list[str | None], until: int) -> None:
+            """The cells that spanning cells above cover, from where the row stands up to column `until`."""
+            while len(cells) < until or below.get(len(cells), (0, ""))[0] > 0:
+                left, value = below.get(len(cells), (0, ""))
+                if left > 0:
+                    below[len(cells)] = (left - 1, value)
+                cells.append(value if left > 0 else "")
+
         for tr in el.iter("tr"):
             cells: list[str | None] = []
             for cell in tr:
                 if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
                     continue
+                spanned(cells, 0)
                 for br in cell.iter("br"):
                     br.tail = "\n" + (br.tail or "")
+                for mark in [a for a in cell.iter("a") if _NOTE_REF.search(a.get("style", ""))]:
+                    mark.drop_tree()  # a footnote's mark, as Word's tables give it: no part of the cell
                 lines = [_text(t) for t in cell.itertext()]
+                start = len(cells)
                 cells.append("\n".join(t for t in lines if t) if len(cell) and cell.find(".//p") is not None
                              else _text(" ".join(lines)))
-                span = cell.get("colspan", "1")
-                cells.extend([COVERED] * (int(span) - 1 if span.isdigit() and 1 < int(span) < 50 else 0))
+                across, down = _span(cell, "colspan", 50), _span(cell, "rowspan", 1000)
+                cells.extend([COVERED] * (across - 1))
+                # As in Word: under a cell that spans rows the first column is covered, the rest of its span ''.
+                for column in range(start, start + across) if down > 1 else ():
+                    below[column] = (down - 1, COVERED if column == start else "")
+            spanned(cells, max((c + 1 for c, (left, _) in below.items() if left > 0), default=0))
             if any(cells):
                 rows.append(tuple(cells))
         if rows:
@@ -113,11 +143,17 @@ class _Reader:
             self.blocks.append(TableBlock(None, self.tables, tuple(r + ("",) * (width - len(r)) for r in rows)))
 
 
+def _span(cell: etree._Element, attribute: str, limit: int) -> int:
+    """How many columns or rows a cell spans: 1 unless it says a number below the limit."""
+    span = cell.get(attribute, "1").strip()
+    return int(span) if span.isdigit() and 1 < int(span) < limit else 1
+
+
 def blocks_of_html(markup: str | bytes) -> tuple[str, list[Block]]:
     """(the page's title, its blocks in reading order)."""
     root = lxml.html.fromstring(markup)
     title = _text(root.findtext(".//title") or "")
-    reader = _Reader()
+    reader = _Reader(_word_notes(root))
     body = root.find(".//body")
     reader.walk(body if body is not None else root)
     reader.flush()
@@ -125,6 +161,19 @@ def blocks_of_html(markup: str | bytes) -> tuple[str, list[Block]]:
     if not title:
         title = next((b.text for b in blocks if isinstance(b, Paragraph) and b.kind == "heading"), "")
     return title, blocks
+
+
+def _word_notes(root: etree._Element) -> dict[str, str]:
+    """The footnotes and endnotes of a page Word saved, by the id their marks name («ftn1»), taken out of the page."""
+    notes: dict[str, str] = {}
+    for listed in [d for d in root.iter("div") if _NOTE_LIST.search(d.get("style", ""))]:
+        for note in listed.iter("div"):
+            for mark in [a for a in note.iter("a") if _NOTE_REF.search(a.get("style", ""))]:
+                mark.drop_tree()  # the note's own number, a link back to its mark
+            if note.get("id") and (text := _text(" ".join(note.itertext()))):
+                notes[note.get("id", "").lower()] = text
+        listed.drop_tree()
+    return notes
 
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)

@@ -50,6 +50,38 @@ def test_a_web_page_gives_its_tiltak_and_not_the_sites_menus(tmp_path, matchers)
                              ("Plass i Nasjonalt fagskoleråd", "1.4", "Råd", "Unio-sekretariatet")]
 
 
+# A page Word saved: a delmål cell spanning the rows under it (rowspan), a footnote's mark in a cell, the notes at the end.
+WORD_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=ProgId content=Word.Document>
+<title>Spekter - rapportering 2071</title></head><body lang=NO-BOK><div class=WordSection1>
+<h1>Spekters rapportering til Kompetansepolitisk råd for 2071</h1>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>
+<tr><td><p class=MsoNormal><b>Delmål</b></p></td><td><p class=MsoNormal><b>Tiltak</b></p></td>
+<td><p class=MsoNormal><b>Type</b></p></td><td><p class=MsoNormal><b>Ansvarlig</b></p></td></tr>
+<tr><td rowspan=3 valign=top><p class=MsoNormal>2.4</p></td><td><p class=MsoNormal>KOMPHELSE<a style='mso-footnote-id:ftn1'
+href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a></p></td>
+<td><p class=MsoNormal>Prosjekt</p></td><td><p class=MsoNormal>KS</p></td></tr>
+<tr><td><p class=MsoNormal>Kompetanseledelse for linjeledere</p></td><td><p class=MsoNormal>Kurs</p></td>
+<td><p class=MsoNormal>Spekter</p></td></tr>
+<tr><td><p class=MsoNormal>Webinarserien om kompetanse</p></td><td><p class=MsoNormal>Arrangement</p></td>
+<td><p class=MsoNormal>Spekter</p></td></tr>
+<tr><td><p class=MsoNormal>1.1</p></td><td><p class=MsoNormal>Kompetansebehovsutvalget</p></td>
+<td><p class=MsoNormal>Råd</p></td><td><p class=MsoNormal>Spekter</p></td></tr>
+</table></div>
+<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]>
+<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1"
+name="_ftn1"><span class=MsoFootnoteReference>[1]</span></a> Prosjektet eies av KS.</p></div></div>
+</body></html>"""
+WORD_ROWS = [("KOMPHELSE", "2.4", "Prosjekt", "KS"), ("Kompetanseledelse for linjeledere", "2.4", "Kurs", "Spekter"),
+             ("Webinarserien om kompetanse", "2.4", "Arrangement", "Spekter"), ("Kompetansebehovsutvalget", "1.1", "Råd", "Spekter")]
+
+
+def test_a_delmal_cell_spanning_rows_applies_to_each_and_a_footnotes_mark_is_no_part_of_the_tiltak(tmp_path, matchers):
+    # A row under a cell spanning it (rowspan) lacks that cell: its cells must not slide one column left.
+    fmt, result = _written(tmp_path, matchers, "Spekter_rapport_2071.htm", WORD_PAGE.encode("cp1252"))
+    assert fmt == "html"
+    assert _read(result) == WORD_ROWS
+
+
 MARKDOWN = """---
 title: "Akademikerne – rapport 2070"
 ---
