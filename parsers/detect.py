@@ -24,6 +24,7 @@ LABELS = {
     "rtf": "RTF",
     "image": "et bilde",
     "html": "en nettside (HTML)",
+    "mhtml": "en nettside i én fil (MHT)",
     "text": "ren tekst",
     "eml": "en e-post (EML)",
     "xml": "en XML-eksport",
@@ -35,9 +36,10 @@ LABELS = {
 }
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*", b"BM")
-# An e-mail saved as a file opens with its headers («Received: …», «From: …», «MIME-Version: 1.0»).
-_MAIL_HEADER = re.compile(rb"^(?:Received|Return-Path|From|To|Subject|Date|Message-ID|MIME-Version|Delivered-To|X-[\w-]+):",
-                          re.IGNORECASE)
+# An e-mail, or a web page saved as one file, opens with its headers («Received: …», «From: …», «MIME-Version: 1.0»).
+_MAIL_HEADER = re.compile(
+    rb"^(?:Received|Return-Path|From|To|Subject|Date|Message-ID|MIME-Version|Content-Type|Delivered-To|X-[\w-]+):",
+    re.IGNORECASE)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODF_MIME = {
     b"application/vnd.oasis.opendocument.text": "odt",
@@ -63,6 +65,7 @@ FORMAT_OF_SUFFIX = {
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
+    ".mht": "mhtml", ".mhtml": "mhtml",
 }
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (
@@ -137,6 +140,14 @@ def _is_text(head: bytes) -> bool:
     return not any(b < 0x20 and b not in b"\t\r\n\x0c" or b == 0x7F for b in head)
 
 
+def _mhtml(head: bytes) -> bool:
+    """Whether MIME headers open a web page saved as one file (Word's «Enkeltfil-webside», a browser's .mht): a
+    multipart/related message sent to no one (an e-mail says whom it went to)."""
+    headers = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0]
+    return (re.search(rb"^Content-Type:\s*multipart/related", headers, re.MULTILINE | re.IGNORECASE) is not None
+            and re.search(rb"^(?:To|Cc|Received|Delivered-To):", headers, re.MULTILINE | re.IGNORECASE) is None)
+
+
 def detect(path: Path) -> str:
     """The format key of a file (see LABELS)."""
     with open(path, "rb") as f:
@@ -173,6 +184,8 @@ def detect(path: Path) -> str:
         return "csv" if path.suffix.lower() in (".csv", ".tsv") else "text" if text_head.isprintable() or "\n" in text_head else "unknown"
     if b"\x00" in head or not _is_text(head):
         return "unknown"
+    if _MAIL_HEADER.match(head) and _mhtml(head):
+        return "mhtml"
     if _MAIL_HEADER.match(head) and re.search(rb"^(?:From|Subject|Date):", head, re.MULTILINE | re.IGNORECASE):
         return "eml"
     return "csv" if path.suffix.lower() in (".csv", ".tsv") else "text"

@@ -45,6 +45,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "html": ("nettside (HTML)", "parsers.html"),
     "text": ("ren tekst og Markdown (TXT, MD)", "parsers.text"),
     "eml": ("e-post (EML)", "parsers.mail"),
+    "mhtml": ("nettside i én fil (MHT)", "parsers.mail"),
     "xml": ("XML-eksport (XML)", "parsers.tree"),
     "json": ("JSON-eksport (JSON)", "parsers.tree"),
     "pptx": ("PowerPoint (PPTX)", "parsers.pptx"),

@@ -5,7 +5,11 @@ Held-out round 48 brought five such files (32 of its 93 tiltak), each rejected a
 
 from __future__ import annotations
 
+import quopri
 from email.message import EmailMessage
+from email.mime.image import MIMEImage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 
 from pptx import Presentation
 from pptx.util import Cm, Pt
@@ -80,6 +84,30 @@ def test_a_delmal_cell_spanning_rows_applies_to_each_and_a_footnotes_mark_is_no_
     fmt, result = _written(tmp_path, matchers, "Spekter_rapport_2071.htm", WORD_PAGE.encode("cp1252"))
     assert fmt == "html"
     assert _read(result) == WORD_ROWS
+
+
+def _single_file_web_page(html: str) -> bytes:
+    """The page as Word saves it «Enkeltfil-webside»: multipart/related, the HTML in Windows-1252 quoted-printable,
+    a picture beside it."""
+    page = MIMEText("", "html", "windows-1252")
+    page.replace_header("Content-Transfer-Encoding", "quoted-printable")
+    page.set_payload(quopri.encodestring(html.encode("cp1252")).decode("ascii"))
+    page["Content-Location"] = "file:///C:/5A3E9F40/rapport.htm"
+    picture = MIMEImage(b"\x89PNG\r\n\x1a\n" + bytes(64), "png")
+    picture["Content-Location"] = "file:///C:/5A3E9F40/rapport_files/image001.png"
+    message = MIMEMultipart("related", boundary="----=_NextPart_01DB7C21.5A3E9F40")
+    message.preamble = "This document is a Single File Web Page, also known as a Web Archive file."
+    message.attach(page)
+    message.attach(picture)
+    return message.as_bytes()
+
+
+def test_a_single_file_web_page_word_saved_is_read_as_its_page(tmp_path, matchers):
+    # Read as plain text it gave no tiltak: its MIME headers are no e-mail's, its page is quoted-printable.
+    fmt, result = _written(tmp_path, matchers, "Spekter_rapport_2071.mht", _single_file_web_page(WORD_PAGE))
+    assert fmt == "mhtml"
+    assert _read(result) == WORD_ROWS
+    assert result.title == "Spekter - rapportering 2071"
 
 
 MARKDOWN = """---
