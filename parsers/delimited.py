@@ -1,6 +1,7 @@
 """CSV exports from a reporting system («eksport.csv»): one table, its separator and encoding found from the file.
 
-Excel in Norway writes «;» and Windows-1252; a system export may write «,» or tabs and UTF-8 with a byte-order mark.
+Excel in Norway writes «;» and Windows-1252 (or, saved as «Unicode-tekst», tabs and UTF-16); a system export may write
+«,» or tabs and UTF-8 with a byte-order mark.
 The separator is the one that splits the first lines into the same number of cells (csv.Sniffer); a file it cannot
 split is no table, and says so.
 """
@@ -15,6 +16,7 @@ from tiltak_core.errors import DamagedFile
 
 from .cellcount import MAX_SHEET_CELLS, too_large
 from .content import Content, TableBlock
+from .detect import utf16
 from .registry import ParseOptions, register
 
 SEPARATORS = ";,\t|"
@@ -22,6 +24,8 @@ SAMPLE_CHARS = 8192  # enough lines of a report's export to see its separator
 
 
 def _decoded(data: bytes) -> str:
+    if codec := utf16(data):  # Excel's «Unicode-tekst»: tab-separated UTF-16
+        return data.decode(codec, errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -13,6 +13,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from .content import Block, Content, Paragraph, TableBlock
+from .detect import utf16
 from .html import blocks_of_html
 from .registry import ParseOptions, register
 
@@ -26,9 +27,9 @@ _MARKDOWN = re.compile(r"^(?:#{1,6}\s|\s*[-*+]\s+\S|\|.*\|\s*$)", re.MULTILINE)
 
 
 def decoded(data: bytes) -> str:
-    """The text of a file in UTF-16 or UTF-8 (with or without a byte order mark), else a Windows code page."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """The text of a file in UTF-16 or UTF-8 (each with or without a byte order mark), else a Windows code page."""
+    if codec := utf16(data):
+        return data.decode(codec, errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -90,3 +90,31 @@ def test_a_long_export_of_one_line_per_field_in_windows_1252_is_one_row_per_tilt
     # The names are the tiltak, not the ids numbering them; the planned one is set aside by its status.
     assert [(r.raw.get("tiltak"), r.raw.get("delmal")) for r in result.rows] == [
         ("Læringsfestivalen 2068", "3.6"), ("Språkkafé i studieforbund", "3.4")]
+
+
+# A sheet Excel saved as «Unicode-tekst»: a title row, tabs between cells, quoted cells with line breaks and doubled
+# quotes, CRLF; the rows' delmål in words.
+UNICODE_TEXT = "\r\n".join([
+    "LOs tiltak 2071 – rapportering til Kompetansepolitisk råd\t\t\t\t",
+    "\t\t\t\t",
+    "Tiltak\tKort om\tDelmål\tType\tAnsvarlig",
+    'Yrkesfagdagen 2071\t"Nasjonal dag for yrkesfag.\r\nArrangementer på 60 skoler."\t2.3\tArrangement\tLO',
+    'LOs kompetansekonferanse\t"Tittel i 2071: ""Hva er etter- og videreutdanning verdt?"""\t2.2\tKonferanse\tLO',
+    "DIGITILL\tDigitalt grunnkurs for tillitsvalgte.\t2.1\tNettkurs\tAOF Norge",
+    ""])
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le"])  # with a byte order mark, as Excel writes it, and without
+def test_a_sheet_saved_as_unicode_text_is_read_as_its_table_with_its_quoted_line_breaks(tmp_path, matchers, codec):
+    # Read as plain text it gave no tiltak: one paragraph per line, the cells run together.
+    path = tmp_path / "LO_tiltak_2071_unicode.txt"
+    path.write_bytes(UNICODE_TEXT.encode(codec))
+    assert detect(path) == "csv"
+    result = extract_document(Document(path, path.name, "csv", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("ansvarlig")) for r in result.rows] == [
+        ("Yrkesfagdagen 2071", "2.3", "Arrangement", "LO"), ("LOs kompetansekonferanse", "2.2", "Konferanse", "LO"),
+        ("DIGITILL", "2.1", "Nettkurs", "AOF Norge")]
+    assert result.rows[1].raw.get("beskrivelse") == 'Tittel i 2071: "Hva er etter- og videreutdanning verdt?"'
+    # A text that only aligns its labels' values with tabs stays a text.
+    path.write_bytes("Kurs i netthandel\r\nDelmål:\t2.1\r\nType:\tKurs\r\nAnsvarlig:\tVirke HUB\r\n".encode(codec))
+    assert detect(path) == "text"
