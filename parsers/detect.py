@@ -25,6 +25,7 @@ LABELS = {
     "image": "et bilde",
     "html": "en nettside (HTML)",
     "mhtml": "en nettside i én fil (MHT)",
+    "mindmap": "et tankekart (FreeMind/Freeplane)",
     "text": "ren tekst",
     "eml": "en e-post (EML)",
     "xml": "en XML-eksport",
@@ -50,7 +51,9 @@ _ODF_MIME = {
     b"application/vnd.oasis.opendocument.presentation-template": "odp",
     b"application/vnd.oasis.opendocument.graphics": "odg",
 }
-# Enough of a file to tell a tab-separated text by its first rows.
+_ROOT = re.compile(rb"<(?![?!])([\w.:-]+)([^>]*)>")
+# Enough of a file to tell a tab-separated text by its first rows, or an XML file by its root element (past the
+# prolog and the namespaces it declares).
 _SAMPLE = 1 << 16
 # Formats no parser reads but a member may well send: how to save them as one that is read.
 HOW_TO_SAVE = {
@@ -67,8 +70,10 @@ FORMAT_OF_SUFFIX = {
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
-    ".mht": "mhtml", ".mhtml": "mhtml",
+    ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
 }
+# Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
+_XML_FORMATS = {"mindmap"}
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (
     *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
@@ -84,7 +89,7 @@ def name_mismatch(path: Path, format: str) -> str:
     named = FORMAT_OF_SUFFIX.get(suffix)
     if named is None or format.removesuffix("_strict") == named or format == "empty":
         return ""
-    if named == "text" and format == "csv":
+    if named == "xml" and format in _XML_FORMATS or named == "text" and format == "csv":
         return ""
     if format == "zip" and named in _OFFICE_ZIPS:
         return f"filen heter {suffix}, men er et ZIP-arkiv, ikke {LABELS[named]}"
@@ -174,6 +179,20 @@ def _tab_separated(text: str, cut: bool) -> bool:
     return common >= 2 and tabbed.count(common) >= 3
 
 
+def _xml_kind(path: Path) -> str:
+    """The format an XML file is saved in, known by its root element: a FreeMind/Freeplane mind map; '' for any
+    other XML."""
+    with open(path, "rb") as f:
+        head = re.sub(rb"<!--.*?-->|<\?.*?\?>", b"", f.read(_SAMPLE), flags=re.DOTALL)
+    root = _ROOT.search(head)
+    if root is None:
+        return ""
+    name, attributes = root.group(1).rsplit(b":", 1)[-1], root.group(2)
+    if name == b"map" and b"version=" in attributes and b"<node" in head:
+        return "mindmap"
+    return ""
+
+
 def _mhtml(head: bytes) -> bool:
     """Whether MIME headers open a web page saved as one file (Word's «Enkeltfil-webside», a browser's .mht): a
     multipart/related message sent to no one (an e-mail says whom it went to)."""
@@ -208,6 +227,8 @@ def detect(path: Path) -> str:
     if b"%PDF-" in head[:1024]:
         return "pdf"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith(b"<") and (kind := _xml_kind(path)):
+        return kind
     if stripped.startswith(b"<?xml") and b"<html" not in stripped and b"<!doctype html" not in stripped:
         return "xml"  # a system's export; XHTML declares itself XML too, and is a web page
     if stripped.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):

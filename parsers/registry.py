@@ -46,6 +46,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "text": ("ren tekst og Markdown (TXT, MD)", "parsers.text"),
     "eml": ("e-post (EML)", "parsers.mail"),
     "mhtml": ("nettside i én fil (MHT)", "parsers.mail"),
+    "mindmap": ("tankekart (FreeMind, Freeplane)", "parsers.mindmap"),
     "xml": ("XML-eksport (XML)", "parsers.tree"),
     "json": ("JSON-eksport (JSON)", "parsers.tree"),
     "pptx": ("PowerPoint (PPTX)", "parsers.pptx"),
