@@ -1,4 +1,5 @@
-"""Checks a ZIP-based document (DOCX, XLSX, ODT, ODS) before anything unpacks it.
+"""Checks a ZIP-based document (DOCX, XLSX, ODT, ODS) before anything unpacks it, and an office document saved as
+one XML file (flat ODF, Word 2003 XML) for a DTD.
 
 Limits, each refused with TooLarge:
   - unpacked size of all members together over `ParseOptions.max_unpacked_bytes` (default 200 MB);
@@ -126,6 +127,16 @@ def check_zip(path: Path, source_file: str, options: ParseOptions, format: str) 
     if part:
         raise UnsafeContent(source_file, f"{name} inneholder en DTD (en XML-dokumenttypedeklarasjon) i delen {part}, "
                             "som ikke leses av sikkerhetshensyn", again)
+
+
+def check_flat_xml(path: Path, source_file: str, name: str, program: str) -> None:
+    """Raise UnsafeContent if a document saved as one XML file (flat OpenDocument, Word 2003 XML) declares a DTD,
+    before LibreOffice, which would expand its entities, reads it."""
+    with open(path, "rb") as f:
+        if _declares_dtd(f, f.read(4), plain_allowed=False):
+            raise UnsafeContent(source_file, f"{name} inneholder en DTD (en XML-dokumenttypedeklarasjon), som ikke "
+                                "leses av sikkerhetshensyn",
+                                f"Åpne den i {program} og lagre den på nytt, eller be medlemmet om en ny kopi")
 
 
 def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool) -> str:

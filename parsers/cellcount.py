@@ -95,6 +95,17 @@ def check_ods(path: Path, source_file: str) -> None:
                           "Åpne den i LibreOffice og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
 
 
+def check_fods(path: Path, source_file: str) -> None:
+    """Raise TooLarge if a sheet of a flat ODS (one XML file, the content of an ODS's content.xml in it) spans
+    more than MAX_SHEET_CELLS cells with content."""
+    try:
+        with open(path, "rb") as stream:
+            _check_ods_content(stream, source_file)
+    except _UNREADABLE as exc:
+        raise DamagedFile(source_file, "FODS-filen er skadet (den er ikke gyldig XML)",
+                          "Åpne den i LibreOffice og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
+
+
 def _check_ods_content(stream: IO[bytes], source_file: str) -> None:
     tags = (f"{{{_TABLE}}}table", f"{{{_TABLE}}}table-row", f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell")
     tables: list[tuple[str, _Span, list[int]]] = []  # per open table: its name, span and [row, column] reached

@@ -1,5 +1,5 @@
-"""Legacy Office (DOC/XLS/PPT), ODF (ODT/ODS/ODP), RTF, XLSB and Strict Open XML: converted with LibreOffice, then read
-as DOCX, XLSX or PPTX.
+"""Legacy Office (DOC/XLS/PPT), ODF (ODT/ODS/ODP, also saved flat as one XML file), Word and Excel 2003 XML, RTF, XLSB
+and Strict Open XML: converted with LibreOffice, then read as DOCX, XLSX or PPTX.
 
 LibreOffice runs headless with a private profile in a temporary folder that also holds a copy of
 the input and the converted file; the inbox is only read. It runs offline and under a memory cap
@@ -25,8 +25,8 @@ from tiltak_core.errors import DamagedFile, EncryptedFile, TooHeavy, ToolMissing
 from tiltak_core.faultlog import internal_error
 
 from . import tools
-from .archive import check_zip
-from .cellcount import check_ods, check_xlsx
+from .archive import check_flat_xml, check_zip
+from .cellcount import check_fods, check_ods, check_xlsx
 from .content import Content
 from .docx import parse_docx
 from .pptx import parse_pptx
@@ -129,7 +129,8 @@ def _soffice(source_file: str, target: str) -> str:
     return soffice
 
 
-def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, what: str, tmp: Path) -> Path:
+def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, what: str, tmp: Path,
+             infilter: str) -> Path:
     """Run LibreOffice, confined, on a copy of the file; the converted file, or a ReportError saying why not."""
     soffice = _soffice(source_file, target)
     # A plain copy name: LibreOffice reads options from names starting with '-', and the copy's
@@ -141,7 +142,7 @@ def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, t
     (profile / "user").mkdir(parents=True)
     (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE_SETTINGS, encoding="utf-8")
     args = [soffice, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
-            "--convert-to", target, "--outdir", str(outdir), str(source)]
+            *([f"--infilter={infilter}"] if infilter else []), "--convert-to", target, "--outdir", str(outdir), str(source)]
     redo = f"Åpne filen i {_PARTS[target][3].replace('/', ' eller ')} og lagre som {target.upper()}"
     budget = f"{options.convert_timeout:g} sekunder og {options.tool_memory / 2**30:g} GB minne"
     try:
@@ -167,9 +168,10 @@ def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, t
                          f"{done.stderr.decode(errors='replace')}")
 
 
-def _via_libreoffice(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, what: str) -> Content:
+def _via_libreoffice(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, what: str,
+                     infilter: str = "") -> Content:
     with tempfile.TemporaryDirectory(prefix="tiltak-lo-", ignore_cleanup_errors=True) as tmp:
-        converted = _convert(Path(path), source_file, options, suffix, target, what, Path(tmp))
+        converted = _convert(Path(path), source_file, options, suffix, target, what, Path(tmp), infilter)
         parse = {"docx": parse_docx, "xlsx": parse_xlsx, "pptx": parse_pptx}[target]
         content = parse(converted, source_file, options)
     return replace(content, converted_from=f"{what} via LibreOffice")
@@ -246,3 +248,38 @@ def parse_xlsx_strict(path: Path, source_file: str, options: ParseOptions) -> Co
     check_zip(Path(path), source_file, options, "xlsx")
     check_xlsx(Path(path), source_file)
     return _via_libreoffice(path, source_file, options, ".xlsx", "xlsx", "Excel (Strict Open XML)")
+
+
+# Office documents saved as one XML file. LibreOffice is named the filter (its API name) rather than left to guess
+# from an «.xml» file's content; a DTD is refused first, as in a ZIP-based file's parts.
+@register("wordml")
+def parse_wordml(path: Path, source_file: str, options: ParseOptions) -> Content:
+    check_flat_xml(Path(path), source_file, "Word-dokumentet (Word 2003 XML)", "Word")
+    return _via_libreoffice(path, source_file, options, ".xml", "docx", "Word 2003 XML", "MS Word 2003 XML")
+
+
+@register("spreadsheetml")
+def parse_spreadsheetml(path: Path, source_file: str, options: ParseOptions) -> Content:
+    check_flat_xml(Path(path), source_file, "Excel-arbeidsboken (Excel 2003 XML)", "Excel")
+    return _via_libreoffice(path, source_file, options, ".xml", "xlsx", "Excel 2003 XML", "MS Excel 2003 XML")
+
+
+@register("fodt")
+def parse_fodt(path: Path, source_file: str, options: ParseOptions) -> Content:
+    check_flat_xml(Path(path), source_file, "FODT-filen", "LibreOffice")
+    return _via_libreoffice(path, source_file, options, ".fodt", "docx", "flat ODT (FODT)", "OpenDocument Text Flat XML")
+
+
+@register("fods")
+def parse_fods(path: Path, source_file: str, options: ParseOptions) -> Content:
+    check_flat_xml(Path(path), source_file, "FODS-filen", "LibreOffice")
+    check_fods(Path(path), source_file)
+    return _via_libreoffice(path, source_file, options, ".fods", "xlsx", "flat ODS (FODS)",
+                            "OpenDocument Spreadsheet Flat XML")
+
+
+@register("fodp")
+def parse_fodp(path: Path, source_file: str, options: ParseOptions) -> Content:
+    check_flat_xml(Path(path), source_file, "FODP-filen", "LibreOffice")
+    return _via_libreoffice(path, source_file, options, ".fodp", "pptx", "flat ODP (FODP)",
+                            "OpenDocument Presentation Flat XML")

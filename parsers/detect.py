@@ -22,6 +22,11 @@ LABELS = {
     "ods": "OpenDocument-regneark (ODS)",
     "doc": "eldre Word/Excel/PowerPoint (DOC/XLS/PPT)",
     "rtf": "RTF",
+    "wordml": "et Word 2003 XML-dokument",
+    "spreadsheetml": "en Excel 2003 XML-arbeidsbok",
+    "fodt": "flat OpenDocument-tekst (FODT)",
+    "fods": "flatt OpenDocument-regneark (FODS)",
+    "fodp": "en flat OpenDocument-presentasjon (FODP)",
     "image": "et bilde",
     "html": "en nettside (HTML)",
     "mhtml": "en nettside i én fil (MHT)",
@@ -51,6 +56,8 @@ _ODF_MIME = {
     b"application/vnd.oasis.opendocument.presentation-template": "odp",
     b"application/vnd.oasis.opendocument.graphics": "odg",
 }
+# An OpenDocument saved flat (one XML file, «.fodt»): its root names the same MIME type, else its body says the kind.
+_FLAT_ODF = {b"text": "fodt", b"spreadsheet": "fods", b"presentation": "fodp", b"graphics": "odg", b"drawing": "odg"}
 _ROOT = re.compile(rb"<(?![?!])([\w.:-]+)([^>]*)>")
 # Enough of a file to tell a tab-separated text by its first rows, or an XML file by its root element (past the
 # prolog and the namespaces it declares).
@@ -70,10 +77,10 @@ FORMAT_OF_SUFFIX = {
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
-    ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
+    ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
-_XML_FORMATS = {"mindmap"}
+_XML_FORMATS = {"wordml", "spreadsheetml", "fodt", "fods", "fodp", "mindmap"}
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (
     *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
@@ -180,14 +187,22 @@ def _tab_separated(text: str, cut: bool) -> bool:
 
 
 def _xml_kind(path: Path) -> str:
-    """The format an XML file is saved in, known by its root element: a FreeMind/Freeplane mind map; '' for any
-    other XML."""
+    """The office format an XML file is saved in, known by its root element: Word or Excel 2003 XML, a flat
+    OpenDocument file, a FreeMind/Freeplane mind map; '' for any other XML."""
     with open(path, "rb") as f:
         head = re.sub(rb"<!--.*?-->|<\?.*?\?>", b"", f.read(_SAMPLE), flags=re.DOTALL)
     root = _ROOT.search(head)
     if root is None:
         return ""
     name, attributes = root.group(1).rsplit(b":", 1)[-1], root.group(2)
+    if name == b"wordDocument" and b"schemas.microsoft.com/office/word/2003/wordml" in attributes:
+        return "wordml"
+    if name == b"Workbook" and b"urn:schemas-microsoft-com:office:spreadsheet" in attributes:
+        return "spreadsheetml"
+    if name == b"document" and b"urn:oasis:names:tc:opendocument:xmlns:office:1.0" in attributes:
+        said = re.search(rb"mimetype=[\"']application/vnd\.oasis\.opendocument\.(\w+)", attributes)
+        body = said or re.search(rb"<office:(text|spreadsheet|presentation|drawing)[\s>/]", head)
+        return _FLAT_ODF.get(body.group(1), "") if body else ""
     if name == b"map" and b"version=" in attributes and b"<node" in head:
         return "mindmap"
     return ""

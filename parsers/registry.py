@@ -57,6 +57,11 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "odp": ("OpenDocument-presentasjon (ODP)", "parsers.convert"),
     "xlsb": ("binær Excel (XLSB)", "parsers.convert"),
     "rtf": ("RTF", "parsers.convert"),
+    "wordml": ("Word 2003 XML", "parsers.convert"),
+    "spreadsheetml": ("Excel 2003 XML", "parsers.convert"),
+    "fodt": ("OpenDocument-tekst (ODT)", "parsers.convert"),
+    "fods": ("OpenDocument-regneark (ODS)", "parsers.convert"),
+    "fodp": ("OpenDocument-presentasjon (ODP)", "parsers.convert"),
     "docx_strict": ("Word (DOCX)", "parsers.convert"),
     "xlsx_strict": ("Excel (XLSX)", "parsers.convert"),
 }
