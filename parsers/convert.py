@@ -18,6 +18,7 @@ import tempfile
 import zipfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Callable
 
 import olefile
 
@@ -250,36 +251,31 @@ def parse_xlsx_strict(path: Path, source_file: str, options: ParseOptions) -> Co
     return _via_libreoffice(path, source_file, options, ".xlsx", "xlsx", "Excel (Strict Open XML)")
 
 
-# Office documents saved as one XML file. LibreOffice is named the filter (its API name) rather than left to guess
-# from an «.xml» file's content; a DTD is refused first, as in a ZIP-based file's parts.
-@register("wordml")
-def parse_wordml(path: Path, source_file: str, options: ParseOptions) -> Content:
-    check_flat_xml(Path(path), source_file, "Word-dokumentet (Word 2003 XML)", "Word")
-    return _via_libreoffice(path, source_file, options, ".xml", "docx", "Word 2003 XML", "MS Word 2003 XML")
+# Office documents saved as one XML file: format -> (suffix of the copy LibreOffice reads, target, what it was,
+# LibreOffice's import filter (its API name), what a message calls the file, the program that saves it again).
+# LibreOffice is named the filter rather than left to guess from an «.xml» file's content.
+_FLAT_XML = {
+    "wordml": (".xml", "docx", "Word 2003 XML", "MS Word 2003 XML", "Word-dokumentet (Word 2003 XML)", "Word"),
+    "spreadsheetml": (".xml", "xlsx", "Excel 2003 XML", "MS Excel 2003 XML", "Excel-arbeidsboken (Excel 2003 XML)",
+                      "Excel"),
+    "fodt": (".fodt", "docx", "flat ODT (FODT)", "OpenDocument Text Flat XML", "FODT-filen", "LibreOffice"),
+    "fods": (".fods", "xlsx", "flat ODS (FODS)", "OpenDocument Spreadsheet Flat XML", "FODS-filen", "LibreOffice"),
+    "fodp": (".fodp", "pptx", "flat ODP (FODP)", "OpenDocument Presentation Flat XML", "FODP-filen", "LibreOffice"),
+}
 
 
-@register("spreadsheetml")
-def parse_spreadsheetml(path: Path, source_file: str, options: ParseOptions) -> Content:
-    check_flat_xml(Path(path), source_file, "Excel-arbeidsboken (Excel 2003 XML)", "Excel")
-    return _via_libreoffice(path, source_file, options, ".xml", "xlsx", "Excel 2003 XML", "MS Excel 2003 XML")
+def _flat_xml_parser(format: str) -> Callable[[Path, str, ParseOptions], Content]:
+    suffix, target, what, infilter, name, program = _FLAT_XML[format]
+
+    def parse(path: Path, source_file: str, options: ParseOptions) -> Content:
+        # A DTD is refused first, as in a ZIP-based file's parts; a flat sheet's span is checked as an ODS's is.
+        check_flat_xml(Path(path), source_file, name, program)
+        if format == "fods":
+            check_fods(Path(path), source_file)
+        return _via_libreoffice(path, source_file, options, suffix, target, what, infilter)
+
+    return parse
 
 
-@register("fodt")
-def parse_fodt(path: Path, source_file: str, options: ParseOptions) -> Content:
-    check_flat_xml(Path(path), source_file, "FODT-filen", "LibreOffice")
-    return _via_libreoffice(path, source_file, options, ".fodt", "docx", "flat ODT (FODT)", "OpenDocument Text Flat XML")
-
-
-@register("fods")
-def parse_fods(path: Path, source_file: str, options: ParseOptions) -> Content:
-    check_flat_xml(Path(path), source_file, "FODS-filen", "LibreOffice")
-    check_fods(Path(path), source_file)
-    return _via_libreoffice(path, source_file, options, ".fods", "xlsx", "flat ODS (FODS)",
-                            "OpenDocument Spreadsheet Flat XML")
-
-
-@register("fodp")
-def parse_fodp(path: Path, source_file: str, options: ParseOptions) -> Content:
-    check_flat_xml(Path(path), source_file, "FODP-filen", "LibreOffice")
-    return _via_libreoffice(path, source_file, options, ".fodp", "pptx", "flat ODP (FODP)",
-                            "OpenDocument Presentation Flat XML")
+for _format in _FLAT_XML:
+    register(_format)(_flat_xml_parser(_format))
