@@ -73,6 +73,7 @@ class ProseReader(ShapeRules, TitleRows):
         self.titled_headings: frozenset[tuple] = frozenset()  # headings that are a tiltak's title (set by rows)
         self.labelled_headings: frozenset[tuple] = frozenset()  # headings over a tiltak's labelled lines (set by rows)
         self.numbered_titles: dict[tuple, NumberedTitle] = {}  # «1.4 Title» headings under an område (set by rows)
+        self.label_leads: frozenset[str] = frozenset()  # bold openings the report repeats: labels (set by rows)
         self._next_title_particulars: dict[str, str] = {}  # a slide's particulars over the title that follows
         self._particulars_over_titles: bool | None = None  # a title's particulars stand over it (None: not yet seen)
         self.slide: DraftRow | None = None  # a slide's title, whose bullets describe it

@@ -4,6 +4,7 @@ line of particulars, a plain list line. The rules ProseReader asks before it rea
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 from normalise.columns import ColumnMapper
@@ -67,6 +68,7 @@ class ShapeRules:
     titled_headings: frozenset[tuple]
     labelled_headings: frozenset[tuple]
     numbered_titles: dict[tuple, NumberedTitle]
+    label_leads: frozenset[str]
     _previous: Paragraph | None
     _closing: tuple[str, ...]
     _delmal_words: tuple[str, ...]
@@ -91,6 +93,10 @@ class ShapeRules:
             lambda t: self.delmal.names_delmal(t, heading=True) and not ((own := own_delmal(t)) and own.type))
         self.numbered_titles = numbered_titles(paragraphs, self.delmal.codes_in, self.delmal.names_by_words,
                                                self.delmal.names_omrade)
+        # «**Hva vi gjorde:** …», «**Hvorfor det er viktig:** …» under each tiltak's heading: a bold opening the report
+        # repeats is its own label, not a title; a tiltak's title is its own.
+        leads = Counter(fold(p.lead.rstrip(" .:")) for p in paragraphs if p.kind == "text" and p.lead.strip(" .:"))
+        self.label_leads = frozenset(lead for lead, n in leads.items() if n >= 2)
 
     def names_a_kind(self, text: str) -> bool:
         """A heading of a kind's words only (prose_meta.names_a_kind), not the report's own title."""
@@ -176,7 +182,7 @@ class ShapeRules:
         """A paragraph that opens with a short bold title and goes on in plain text: one tiltak, titled."""
         lead = p.lead.rstrip(" .:")
         return bool(lead) and len(lead.split()) <= BLOCK_TITLE_WORDS and not self.labels(p) and (
-            not self.mapper.split_labels(lead)[1])
+            not self.mapper.split_labels(lead)[1]) and fold(lead) not in self.label_leads
 
     def _title_only(self, p: Paragraph) -> bool:
         """A bold title alone on its line, or with only its type in brackets: the next tiltak, not a description."""

@@ -184,3 +184,27 @@ def test_a_line_labelled_with_its_colon_after_a_few_words_is_left_as_it_is(match
         ("Ansvarlig", "YS-sekretariatet"), ("Type", "☐ FoU ☒ Råd/utvalg/nettverk ☐ Prosjekt"))]
     content = Content(tuple(Paragraph(1, n, t) for n, t in enumerate(lines, 1)))
     assert [b.text for b in labels_given_colons(content, matchers.columns.field_of).blocks] == lines
+
+
+def test_a_bold_opening_every_tiltak_repeats_is_a_label_and_the_heading_over_it_the_tiltak(matchers, tmp_path):
+    # Kompetanseforbundet's report: a numbered heading per tiltak, paragraphs opening «**Hva vi gjorde:**» and
+    # «**Hvorfor det er viktig:**», and «Strategien: delmål 1.3 | Art: prosjekt | …». Before, each bold opening was
+    # read as a tiltak's title.
+    d = docx.Document()
+    d.add_heading("Kompetanseforbundet – årsrapport 2071", 1)
+    for n, (title, line) in enumerate((
+            ("KIF – Karriereveiledning i frivilligheten", "Strategien: delmål 1.3 | Art: prosjekt | Ansvar: VOFO"),
+            ("Voksnes læring 2071 – nordisk konferanse", "Strategien: delmål 2.2 | Art: konferanse | Ansvar: oss")), 1):
+        d.add_heading(f"{n}. {title}", 2)
+        for lead, text in (("Hva vi gjorde:", " Vi gjennomførte det i hele landet."),
+                           ("Hvorfor det er viktig:", " Mange voksne når vi ikke på annen måte.")):
+            p = d.add_paragraph()
+            p.add_run(lead).bold = True
+            p.add_run(text)
+        d.add_paragraph(line)
+    path = tmp_path / "Kompetanseforbundet_arsrapport_2071.docx"
+    d.save(path)
+    result = _extract(path, "docx", matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type")) for r in result.rows] == [
+        ("KIF - Karriereveiledning i frivilligheten", "delmål 1.3", "prosjekt"),
+        ("Voksnes læring 2071 - nordisk konferanse", "delmål 2.2", "konferanse")]
