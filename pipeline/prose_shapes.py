@@ -76,7 +76,14 @@ class ShapeRules:
     def survey(self, paragraphs: Sequence[Paragraph], title: str) -> None:
         """What the reader learns of the document's paragraphs before it reads them one by one: the shapes whose
         reading depends on the lines after them."""
+        # «**Hva vi gjorde:** …», «**Hvorfor det er viktig:** …» under each tiltak's heading: a bold opening the report
+        # repeats is its own label, for more of the account, not a title; a tiltak's title is its own.
+        leads = Counter(fold(p.lead.rstrip(" .:")) for p in paragraphs if p.kind == "text" and p.lead.strip(" .:"))
+        self.label_leads = frozenset(lead for lead, n in leads.items() if n >= 2)
+
         def labelled(q: Paragraph | None) -> dict[str, str]:
+            if q is not None and q.kind == "text" and fold(q.lead.rstrip(" .:")) in self.label_leads:
+                return {"beskrivelse": after_lead(q)}
             return self.labels(q) or self.particulars(q)
 
         self.title = title
@@ -93,10 +100,6 @@ class ShapeRules:
             lambda t: self.delmal.names_delmal(t, heading=True) and not ((own := own_delmal(t)) and own.type))
         self.numbered_titles = numbered_titles(paragraphs, self.delmal.codes_in, self.delmal.names_by_words,
                                                self.delmal.names_omrade)
-        # «**Hva vi gjorde:** …», «**Hvorfor det er viktig:** …» under each tiltak's heading: a bold opening the report
-        # repeats is its own label, not a title; a tiltak's title is its own.
-        leads = Counter(fold(p.lead.rstrip(" .:")) for p in paragraphs if p.kind == "text" and p.lead.strip(" .:"))
-        self.label_leads = frozenset(lead for lead, n in leads.items() if n >= 2)
 
     def names_a_kind(self, text: str) -> bool:
         """A heading of a kind's words only (prose_meta.names_a_kind), not the report's own title."""
@@ -158,8 +161,8 @@ class ShapeRules:
         # the account after it.
         if p.kind == "text" and (len((p.lead or p.text).split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
             return False
-        if self.labels(p):
-            return False  # a labelled line itself ("Tiltak: …") is no title
+        if self.labels(p) or p.lead and fold(p.lead.rstrip(" .:")) in self.label_leads:
+            return False  # a labelled line itself ("Tiltak: …", a bold label the report repeats) is no title
         if p.kind == "text" and not p.lead and _told(p.text) and self._previous is not None and (
                 self._previous.kind == "heading" and self.titles.title is self._previous):
             return False  # a heading's text: the heading is the title its labelled line completes

@@ -187,7 +187,7 @@ def test_a_line_labelled_with_its_colon_after_a_few_words_is_left_as_it_is(match
 
 
 def test_a_bold_opening_every_tiltak_repeats_is_a_label_and_the_heading_over_it_the_tiltak(matchers, tmp_path):
-    # Kompetanseforbundet's report: a numbered heading per tiltak, paragraphs opening «**Hva vi gjorde:**» and
+    # Kompetanseforbundet's report: a numbered heading per tiltak, paragraphs opening «**Slik gikk det:**» and
     # «**Hvorfor det er viktig:**», and «Strategien: delmål 1.3 | Art: prosjekt | …». Before, each bold opening was
     # read as a tiltak's title.
     d = docx.Document()
@@ -196,7 +196,7 @@ def test_a_bold_opening_every_tiltak_repeats_is_a_label_and_the_heading_over_it_
             ("KIF – Karriereveiledning i frivilligheten", "Strategien: delmål 1.3 | Art: prosjekt | Ansvar: VOFO"),
             ("Voksnes læring 2071 – nordisk konferanse", "Strategien: delmål 2.2 | Art: konferanse | Ansvar: oss")), 1):
         d.add_heading(f"{n}. {title}", 2)
-        for lead, text in (("Hva vi gjorde:", " Vi gjennomførte det i hele landet."),
+        for lead, text in (("Slik gikk det:", " Vi gjennomførte det i hele landet."),
                            ("Hvorfor det er viktig:", " Mange voksne når vi ikke på annen måte.")):
             p = d.add_paragraph()
             p.add_run(lead).bold = True
