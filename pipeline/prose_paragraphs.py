@@ -40,6 +40,8 @@ def sentence_codes(text: str) -> set[str]:
     return {f"{m[1]}.{m[2]}" for m in _SENTENCE_CODE.finditer(text)}
 
 
+# «… om KBU-rapporten (delmål 1.1). Seminaret …»: the brackets close a sentence, not a title.
+_BRACKET_ENDS_SENTENCE = re.compile(r"\s*\([^()]*\)\s*[.!?]")
 _CLOSING_BRACKET = re.compile(r"[.!?]\s*\([^()]{1,80}\)$")
 
 
@@ -135,12 +137,13 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
         if len(codes) > 1 or not (codes or linked or follows or worded):
             continue
         code = next(iter(codes)) if codes else linked or follows or worded
-        # «Akademisk dugnad – … (delmål 3.4, prosjekt) UHR koordinerte …»: the title before the brackets names it (a
-        # sentence closing with its delmål in brackets has no account after them).
+        # «Akademisk dugnad – … (delmål 3.4, prosjekt) UHR koordinerte …»: the title before the brackets names it; a
+        # sentence closing with its delmål in brackets has a stop after them, or no account.
         titled = own_delmal(b.text) if codes else None
         named: NamedMeasure | None
         if titled is not None and titled.rest and codes & set(sentence_codes(titled.delmal)) and (
-                clean(b.text).startswith(clean(titled.text)) and 2 <= len(titled.text.split()) <= TITLE_WORDS):
+                clean(b.text).startswith(clean(titled.text)) and 2 <= len(titled.text.split()) <= TITLE_WORDS
+                and not _BRACKET_ENDS_SENTENCE.match(clean(b.text)[len(clean(titled.text)):])):
             named = NamedMeasure(clean(titled.text).rstrip(" –-:"), "tittelen foran delmålet i parentes")
             closing = titled
         else:

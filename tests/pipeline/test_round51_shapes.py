@@ -147,6 +147,19 @@ def test_a_paragraph_opening_with_a_title_and_its_delmal_in_brackets_is_named_by
         ("Akademisk dugnad - kvalifisering av flyktninger med høyere utdanning", "3.4", "prosjekt")]
 
 
+def test_a_sentence_closed_by_its_delmal_in_brackets_is_not_taken_whole_for_a_title(matchers, tmp_path):
+    # Held-out round 43's ministry chapter: «For å gjøre analysene kjent … arrangerte departementet et fagseminar om
+    # KBU-rapporten (delmål 1.1). Seminaret ble holdt …» — the brackets close a sentence, which names no title.
+    d = docx.Document()
+    d.add_heading("Regjeringen – kapittel 5", 1)
+    d.add_paragraph("For å gjøre analysene kjent i fylkene arrangerte departementet et fagseminar om KBU-rapporten "
+                    "(delmål 1.1). Seminaret ble holdt 28. august for fylkeskommunene.")
+    path = tmp_path / "Regjeringen_kap5.docx"
+    d.save(path)
+    names = [r.raw.get("tiltak") for r in _extract(path, "docx", matchers).rows]
+    assert names and not any(n.startswith("For å gjøre") for n in names)
+
+
 def test_a_delmals_own_short_name_after_its_code_is_no_type_given(matchers):
     # «Strategimål 1.2 Forum» gives its type after the code; «Delmål 1.1 – Kompetansebehovsutvalg» gives the delmål's
     # own short name, which names no type (held-out round 33's Unio report, read as Råd/utvalg/nettverk «given»).
