@@ -17,6 +17,7 @@ FIELD_LABELS = {"delmal": "delmål", "tiltak": "tiltak", "type": "type", "ansvar
                 "samarbeidspartnere": "samarbeidspartnere", "beskrivelse": "beskrivelse"}
 
 # A header cell is long only when it is not a header; real headers are a few words.
+_PHRASE_WORDS = frozenset({"i", "på", "til", "for", "av", "om", "fra", "etter", "under", "ved"})
 _MAX_HEADER_LEN = 45
 HEADER_SCORE = 86
 SUBTOTAL_WORDS = 3  # «Sum drift», «Sum tiltak 2068» at most: a longer row opening with «sum» may be a tiltak
@@ -181,7 +182,9 @@ class ColumnMapper:
 
     def split_labels(self, text: str) -> tuple[str, dict[str, str]]:
         """Split 'X. Type tiltak: FoU. Samarbeidspartnere: Fafo.' into ('X.', {type: FoU, ...})."""
-        matches = list(self.label_pattern.finditer(text))
+        # «Områdene i strategien: …»: after a preposition the words are the phrase's, no label of their own.
+        matches = [m for m in self.label_pattern.finditer(text)
+                   if not (before := text[: m.start()].split()) or before[-1].casefold() not in _PHRASE_WORDS]
         goal = self.goal_label.match(text)
         if goal and matches and matches[0].start() > 0:
             # Only in a line of particulars («…: …. Kategori: kurs.»): «Mål for 2026: 300 deltakere.» is no delmål.

@@ -82,9 +82,10 @@ class ShapeRules:
         self.label_leads = frozenset(lead for lead, n in leads.items() if n >= 2)
 
         def labelled(q: Paragraph | None) -> dict[str, str]:
-            if q is not None and q.kind == "text" and fold(q.lead.rstrip(" .:")) in self.label_leads:
-                return {"beskrivelse": after_lead(q)}
-            return self.labels(q) or self.particulars(q)
+            said = self.labels(q) or self.particulars(q)
+            if not said and q is not None and q.kind == "text" and fold(q.lead.rstrip(" .:")) in self.label_leads:
+                return {"beskrivelse": after_lead(q)}  # a repeated bold label no field is named by: the account
+            return said
 
         self.title = title
         self.answer_form = is_answer_form(paragraphs, self.mapper)

@@ -221,3 +221,12 @@ def test_a_bold_opening_every_tiltak_repeats_is_a_label_and_the_heading_over_it_
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type")) for r in result.rows] == [
         ("KIF - Karriereveiledning i frivilligheten", "delmål 1.3", "prosjekt"),
         ("Voksnes læring 2071 - nordisk konferanse", "delmål 2.2", "konferanse")]
+
+
+def test_a_label_word_after_a_preposition_is_the_phrases_and_a_line_opening_with_it_is_labelled(matchers):
+    # «Strategien: delmål 1.3 | Art: prosjekt» (Kompetanseforbundet) labels the delmål; «Områdene i strategien: …»
+    # (held-out round 5's Akademikerne) is a sentence about the strategy, whose «strategien:» labels nothing.
+    split = matchers.columns.split_labels
+    assert split("Strategien: delmål 1.3 | Art: prosjekt | Ansvar: VOFO")[1] == {
+        "delmal": "delmål 1.3", "type": "prosjekt", "ansvarlig": "VOFO"}
+    assert split("Områdene i strategien: Gode valg for den enkelte, Læring i arbeidslivet")[1] == {}
