@@ -37,6 +37,19 @@ def _sources(out: Path) -> set[str]:
         return {row["kilde"].split("#")[0] for row in csv.DictReader(f)}
 
 
+def _inbox(tmp_path: Path) -> Path:
+    inbox = tmp_path / "innboks"
+    inbox.mkdir()
+    return inbox
+
+
+def _mail(sender: str, subject: str, text: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, "sekretariatet@example.no", subject
+    message.set_content(text)
+    return message
+
+
 def _anonymous_report(path: Path) -> Path:
     # A report that names no member anywhere in it: only the e-mail it came with says who sent it.
     d = docx.Document()
@@ -51,8 +64,7 @@ def _anonymous_report(path: Path) -> Path:
 
 
 def test_the_reports_in_a_zip_archive_are_read_each_as_its_own(tmp_path):
-    inbox = tmp_path / "innboks"
-    inbox.mkdir()
+    inbox = _inbox(tmp_path)
     with zipfile.ZipFile(inbox / "rapporter 2018.zip", "w") as z:
         z.write(SAMPLES / "nho_2018.pdf", "NHO/nho_2018.pdf")
         z.write(SAMPLES / "lo_2018.docx", "lo_2018.docx")
@@ -71,13 +83,9 @@ def test_the_reports_in_a_zip_archive_are_read_each_as_its_own(tmp_path):
 
 
 def test_an_e_mail_with_the_report_attached_is_a_cover_letter_and_the_attachment_is_read_as_the_senders(tmp_path):
-    inbox = tmp_path / "innboks"
-    inbox.mkdir()
-    message = EmailMessage()
-    message["From"] = "Kari Nordmann <kari@example.no>"
-    message["To"] = "sekretariatet@example.no"
-    message["Subject"] = "Rapportering til Kompetansepolitisk råd"
-    message.set_content("Hei!\n\nVedlagt er vår rapportering av tiltak for 2018.\n\nMed vennlig hilsen\nKari Nordmann\nYS\n")
+    inbox = _inbox(tmp_path)
+    message = _mail("Kari Nordmann <kari@example.no>", "Rapportering til Kompetansepolitisk råd",
+                    "Hei!\n\nVedlagt er vår rapportering av tiltak for 2018.\n\nMed vennlig hilsen\nKari Nordmann\nYS\n")
     message.add_alternative('<p>Hei!</p><p>Vedlagt er vår rapportering.</p><p>Med vennlig hilsen<br>Kari Nordmann<br>'
                             'YS</p><img src="cid:logo@ys">', subtype="html")
     html = message.get_payload()[1]
@@ -98,8 +106,7 @@ def test_an_e_mail_with_the_report_attached_is_a_cover_letter_and_the_attachment
 
 
 def test_a_file_both_in_the_inbox_and_in_an_archive_is_read_once_from_the_inbox(tmp_path):
-    inbox = tmp_path / "innboks"
-    inbox.mkdir()
+    inbox = _inbox(tmp_path)
     (inbox / "lo_2018.docx").write_bytes((SAMPLES / "lo_2018.docx").read_bytes())
     with zipfile.ZipFile(inbox / "alt.zip", "w") as z:
         z.write(SAMPLES / "lo_2018.docx", "lo_2018.docx")
@@ -110,8 +117,7 @@ def test_a_file_both_in_the_inbox_and_in_an_archive_is_read_once_from_the_inbox(
 
 
 def test_a_zip_archive_with_nothing_to_read_is_a_problem_said_in_norwegian(tmp_path):
-    inbox = tmp_path / "innboks"
-    inbox.mkdir()
+    inbox = _inbox(tmp_path)
     with zipfile.ZipFile(inbox / "tomt.zip", "w") as z:
         z.writestr("mappe/", b"")
     (inbox / "skadet.zip").write_bytes(b"PK\x03\x04" + b"\x00" * 40)
@@ -124,8 +130,7 @@ def test_a_zip_archive_with_nothing_to_read_is_a_problem_said_in_norwegian(tmp_p
 
 
 def test_a_name_packed_on_norwegian_windows_keeps_its_letters(tmp_path):
-    inbox = tmp_path / "innboks"
-    inbox.mkdir()
+    inbox = _inbox(tmp_path)
     with zipfile.ZipFile(inbox / "fylker.zip", "w") as z:
         z.write(SAMPLES / "more_og_romsdal_fk_2018.docx", "placeholder.docx")
     # Windows' own zip writes names in the OEM code page without the UTF-8 flag: «Møre» as CP850 bytes, which
@@ -137,8 +142,7 @@ def test_a_name_packed_on_norwegian_windows_keeps_its_letters(tmp_path):
 
 
 def test_a_report_that_names_no_member_is_the_members_whose_folder_it_lies_in(tmp_path):
-    inbox = tmp_path / "innboks"
-    inbox.mkdir()
+    inbox = _inbox(tmp_path)
     report = _anonymous_report(tmp_path / "Rapport 2018.docx")
     with zipfile.ZipFile(inbox / "rapporter.zip", "w") as z:
         z.write(report, "Virke/Rapport 2018.docx")
@@ -149,8 +153,7 @@ def test_a_report_that_names_no_member_is_the_members_whose_folder_it_lies_in(tm
 
 
 def test_a_plain_zip_named_as_a_word_file_is_no_archive_of_reports(tmp_path):
-    inbox = tmp_path / "innboks"
-    inbox.mkdir()
+    inbox = _inbox(tmp_path)
     with zipfile.ZipFile(inbox / "ks_2018.docx", "w") as z:
         z.write(SAMPLES / "ks_2018.pdf", "ks_2018.pdf")
     result = run(_settings(inbox, tmp_path))
@@ -159,12 +162,8 @@ def test_a_plain_zip_named_as_a_word_file_is_no_archive_of_reports(tmp_path):
 
 
 def test_an_e_mail_saved_into_an_archive_has_its_attachment_read_too(tmp_path):
-    inbox = tmp_path / "innboks"
-    inbox.mkdir()
-    message = EmailMessage()
-    message["From"] = "post@example.no"
-    message["Subject"] = "Rapport fra Virke"
-    message.set_content("Se vedlegg.")
+    inbox = _inbox(tmp_path)
+    message = _mail("post@example.no", "Rapport fra Virke", "Se vedlegg.")
     message.add_attachment((SAMPLES / "virke_2018.pdf").read_bytes(), maintype="application", subtype="pdf",
                            filename="rapport.pdf")
     with zipfile.ZipFile(inbox / "innkommet.zip", "w") as z:
