@@ -85,13 +85,14 @@ def zip_files(path: Path, source_file: str, options: ParseOptions) -> Unpacked:
     return Unpacked(tuple(files), tuple(left))
 
 
-def _message(path: Path, source_file: str) -> EmailMessage:
+def read_message(path: Path, damaged: DamagedFile) -> EmailMessage:
+    """A saved e-mail (or a web page saved as one file) as the message it is; `damaged` when it cannot be read."""
     try:
         message = email.message_from_bytes(Path(path).read_bytes(), policy=policy.default)
     except (LookupError, ValueError) as exc:
-        raise DamagedFile(source_file, "e-posten kan ikke leses: innholdet er skadet eller i en ukjent tegnkoding",
-                          "Åpne e-posten og lagre vedlegget for seg") from exc
-    assert isinstance(message, EmailMessage)
+        raise damaged from exc
+    if not isinstance(message, EmailMessage):
+        raise damaged
     return message
 
 
@@ -124,7 +125,9 @@ def _name(part: EmailMessage, n: int) -> str:
 
 def mail_attachments(path: Path, source_file: str, options: ParseOptions) -> Unpacked:
     """The files attached to a saved e-mail, a forwarded e-mail among them; logos shown in its text are left."""
-    message = _message(path, source_file)
+    message = read_message(path, DamagedFile(
+        source_file, "e-posten kan ikke leses: innholdet er skadet eller i en ukjent tegnkoding",
+        "Åpne e-posten og lagre teksten eller vedlegget som PDF eller Word"))
     letter, shown = _letter(message)
     files: list[Packed] = []
     left: list[str] = []

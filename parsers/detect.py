@@ -186,11 +186,10 @@ def _tab_separated(text: str, cut: bool) -> bool:
     return common >= 2 and tabbed.count(common) >= 3
 
 
-def _xml_kind(path: Path) -> str:
-    """The office format an XML file is saved in, known by its root element: Word or Excel 2003 XML, a flat
-    OpenDocument file, a FreeMind/Freeplane mind map; '' for any other XML."""
-    with open(path, "rb") as f:
-        head = re.sub(rb"<!--.*?-->|<\?.*?\?>", b"", f.read(_SAMPLE), flags=re.DOTALL)
+def _xml_kind(sample: bytes) -> str:
+    """The office format an XML file is saved in, known by its root element in the file's opening `sample`: Word or
+    Excel 2003 XML, a flat OpenDocument file, a FreeMind/Freeplane mind map; '' for any other XML."""
+    head = re.sub(rb"<!--.*?-->|<\?.*?\?>", b"", sample, flags=re.DOTALL)
     root = _ROOT.search(head)
     if root is None:
         return ""
@@ -242,7 +241,7 @@ def detect(path: Path) -> str:
     if b"%PDF-" in head[:1024]:
         return "pdf"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if stripped.startswith(b"<") and (kind := _xml_kind(path)):
+    if stripped.startswith(b"<") and (kind := _xml_kind(sample)):
         return kind
     if stripped.startswith(b"<?xml") and b"<html" not in stripped and b"<!doctype html" not in stripped:
         return "xml"  # a system's export; XHTML declares itself XML too, and is a web page

@@ -13,10 +13,7 @@ pictures are its own, no files of the report.
 
 from __future__ import annotations
 
-import email
 import re
-from email import policy
-from email.message import EmailMessage
 from pathlib import Path
 
 from lxml import etree
@@ -24,6 +21,7 @@ from lxml import etree
 from tiltak_core.errors import DamagedFile
 
 from .content import Block, Content, Paragraph
+from .bundle import read_message
 from .html import blocks_of_html
 from .registry import ParseOptions, register
 from .text import blocks_of_text
@@ -51,15 +49,15 @@ def own_message(blocks: list[Block]) -> list[Block]:
 @register("eml")
 def parse_eml(path: Path, source_file: str, options: ParseOptions) -> Content:
     """The message's own text (its HTML part, else its plain text) with the subject for its title."""
+    damaged = DamagedFile(source_file, "e-posten kan ikke leses: innholdet er skadet eller i en ukjent tegnkoding",
+                          "Åpne e-posten og lagre teksten eller vedlegget som PDF eller Word")
+    message = read_message(path, damaged)
     try:
-        message = email.message_from_bytes(Path(path).read_bytes(), policy=policy.default)
-        assert isinstance(message, EmailMessage)
         body = message.get_body(preferencelist=("html", "plain"))
         subject = str(message.get("subject") or "")
         text = body.get_content() if body is not None else ""
-    except (LookupError, ValueError, AssertionError) as exc:
-        raise DamagedFile(source_file, "e-posten kan ikke leses: innholdet er skadet eller i en ukjent tegnkoding",
-                          "Åpne e-posten og lagre teksten eller vedlegget som PDF eller Word") from exc
+    except (LookupError, ValueError) as exc:
+        raise damaged from exc
     if body is not None and body.get_content_type() == "text/html":
         blocks = blocks_of_html(text)[1] if text.strip() else []
     else:
@@ -72,12 +70,11 @@ def parse_mhtml(path: Path, source_file: str, options: ParseOptions) -> Content:
     """The page the file holds (its HTML part, the root of the multipart/related message) as a web page is read."""
     damaged = DamagedFile(source_file, "nettsiden i én fil (MHT) kan ikke leses: den er skadet eller i en ukjent "
                           "tegnkoding", "Åpne den i Word eller en nettleser og lagre den som PDF eller Word (DOCX)")
+    message = read_message(path, damaged)
     try:
-        message = email.message_from_bytes(Path(path).read_bytes(), policy=policy.default)
-        assert isinstance(message, EmailMessage)
         page = message.get_body(preferencelist=("html",))
         markup = page.get_content() if page is not None else ""
-    except (LookupError, ValueError, AssertionError) as exc:
+    except (LookupError, ValueError) as exc:
         raise damaged from exc
     if not markup.strip():
         raise damaged

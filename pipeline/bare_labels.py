@@ -35,7 +35,8 @@ def _label_of(text: str, field_of: Callable[[str], tuple[str, float]]) -> str:
     tokens = clean(text).split()
     colon = next((k for k, t in enumerate(tokens[:LABEL_WORDS + 2]) if t.endswith(":")), None)
     if colon is not None:
-        if colon == 0 or field_of(tokens[colon][:-1])[1] < SURE_LABEL or field_of(" ".join(tokens[:colon + 1])[:-1])[1] >= SURE_LABEL:
+        later_label = field_of(tokens[colon][:-1])[1] >= SURE_LABEL
+        if colon == 0 or not later_label or field_of(" ".join(tokens[:colon + 1])[:-1])[1] >= SURE_LABEL:
             return ""
         tokens = tokens[:colon]
     for n in range(min(LABEL_WORDS, len(tokens)), 0, -1):

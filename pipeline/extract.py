@@ -174,9 +174,9 @@ def _reports_to_council(content: Content, matchers: Matchers) -> bool:
 
 def _as_laid_out(content: Content, matchers: Matchers) -> Content:
     """The content's tables as their layout means them: a wide sheet's two printed pages one table, a form export's
-    numbered groups a row each, a grid of periods or of types a row per tiltak, a table of details joined to the tiltak it describes by their identifiers, a bilingual
-    report's column of our language, a board's cards and a letter typed down a sheet paragraphs, a printed form's
-    labels without colons labels."""
+    numbered groups a row each, a grid of periods or of types a row per tiltak, a table of details joined to the
+    tiltak it describes by their identifiers, a bilingual report's column of our language, a board's cards and a
+    letter typed down a sheet paragraphs, a printed form's labels without colons labels."""
     def is_header(row: tuple) -> bool:
         return bool(matchers.columns.header(row))
 

@@ -82,7 +82,7 @@ def take_out(documents: tuple[Document, ...], scratch: Path, options: ParseOptio
         inner: list[Document] = []
         for packed in unpacked.files:
             name = f"{container.source_file}/{packed.name}"
-            if depth > MAX_DEPTH or len(found) >= MAX_FILES:
+            if depth > MAX_DEPTH or len(found) + len(inner) >= MAX_FILES:
                 left.append(f"«{packed.name}» (for mange filer inni hverandre)")
                 continue
             folder = scratch / f"{len(found) + len(inner):05d}"
