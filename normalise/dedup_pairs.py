@@ -105,6 +105,26 @@ def only_row_named(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[
     return sorted(set(pairs))
 
 
+
+def partner_rows(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[int]) -> list[tuple[int, list[int]]]:
+    """(i, js) where row i says in its words it is done with another member («Felles webinarer med Spekter …», «felles
+    kartlegging med Møre og Romsdal») and js are that member's rows under i's delmål in another report."""
+    by_delmal: dict[str, list[int]] = defaultdict(list)
+    for j in rows:
+        if profiles[j].delmal:
+            by_delmal[profiles[j].delmal].append(j)
+    found = []
+    for i in rows:
+        p = profiles[i]
+        if not p.together or not p.delmal:
+            continue
+        # A county council is named by its county as well as by its name.
+        theirs = [j for j in by_delmal[p.delmal] if profiles[j].file != p.file and tiltak[j].member != tiltak[i].member
+                  and (tiltak[j].member in p.named or profiles[j].names.home & p.names.places)]
+        for member in sorted({tiltak[j].member for j in theirs}):
+            found.append((i, [j for j in theirs if tiltak[j].member == member]))
+    return found
+
 # What an index key of named_across_delmal is: a name a row's profile gives, a title another row holds, a one-word
 # name a row opens with, the kind of a scheme («bransjeprogram …»).
 _NAME, _TITLE, _OPENING, _SCHEME = "name", "title", "opening", "scheme"

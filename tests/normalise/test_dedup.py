@@ -1400,3 +1400,39 @@ def test_two_counties_naming_each_others_county_in_other_words_are_asked_about(m
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Møre og Romsdal fylkeskommune"], ["Nordland fylkeskommune"]]
     assert [m.evidence.count("nevner fylket til") for m in clusters.near_misses] == [2]
+
+
+
+def _rows_of(file, member, rows):
+    """One report's rows, each at its own place in the file."""
+    return [ExtractedRow(RawRow(Provenance(file, table=1, row=n), _row(file, member, *r).raw.fields), member, 1.0)
+            for n, r in enumerate(rows, 2)]
+
+
+def test_a_row_done_together_with_a_named_member_asks_about_that_members_row_sharing_its_own_word(matchers):
+    # Sentence set 50: VOFO's «Voksenopplæringskonferansen – arrangeres i samarbeid med Kompetanseforbundet» beside
+    # Kompetanseforbundet's «Medarrangør av den årlige VO-konferansen …», Vestland's «Havbruksanalysen – felles
+    # kartlegging med Møre og Romsdal …» beside Møre og Romsdal's «… i havbruksnæringa …»: one measure each, in words
+    # too unlike to merge, that stood apart with neither row asking.
+    vofo = _row("vofo.docx", "VOFO", "Voksenopplæringskonferansen 2021 – arrangeres i samarbeid med Kompetanseforbundet",
+                "3.1", "Konferanse")
+    kf = _rows_of("kf.pdf", "Kompetanseforbundet", [
+        ("Kurs i lese- og skriveopplæring for frivillige lærere", "3.1", "Kurs"),
+        ("Medarrangør av den årlige VO-konferansen for voksenopplæringen", "3.1", "")])
+    groups, clusters = _groups(matchers, [vofo, *kf])
+    assert groups == [["Kompetanseforbundet"], ["Kompetanseforbundet"], ["VOFO"]]
+    asked = [{m.a, m.b} for m in clusters.near_misses if "sier tiltaket gjøres sammen med Kompetanseforbundet" in m.evidence]
+    assert asked == [{"vofo.docx#t1-r2", "kf.pdf#t1-r3"}]
+    vestland = _row("vestland.docx", "Vestland fylkeskommune",
+                    "Havbruksanalysen – felles kartlegging med Møre og Romsdal og Nordland", "2.4", "")
+    more = _rows_of("more.pdf", "Møre og Romsdal fylkeskommune", [
+        ("Karrieremesse for ungdom i Ålesund", "2.4", "Arrangement"),
+        ("Kartlegging av kompetansebehov i havbruksnæringa langs kysten", "2.4", "Kartlegging")])
+    _, clusters = _groups(matchers, [vestland, *more])
+    asked = [{m.a, m.b} for m in clusters.near_misses if "sier tiltaket gjøres sammen med Møre og Romsdal" in m.evidence]
+    assert asked == [{"vestland.docx#t1-r2", "more.pdf#t1-r3"}]
+    # Sharing only the strategy's words («kompetanse») is no sign: nothing is asked.
+    unio = _row("unio.docx", "Unio", "Felles webinarer med Spekter om framtidig kompetanse i sykehusene", "2.2", "Arrangement")
+    spekter = _row("spekter.pdf", "Spekter", "Webinarserie om kompetanse for ledere i helseforetakene", "2.2", "Webinar")
+    _, clusters = _groups(matchers, [unio, spekter])
+    assert not [m for m in clusters.near_misses if "sier tiltaket gjøres sammen med" in m.evidence]
