@@ -68,6 +68,9 @@ class TypeMatcher:
         self._order = [t.name for t in catalogue.types]
         # Types whose words name a container ("prosjekt", "program") that may hold a measure of any kind.
         self._containers = {n for s, n in self._words if s in _CONTAINERS}
+        # Compounds of a container word that a type's cues name («lederprogram» under Kurs/utdanning).
+        self._container_cues = {_key(c): t.name for t in catalogue.types for c in t.cues
+                                if " " not in c and any(_key(c).endswith(w) and _key(c) != w for w in _CONTAINERS)}
         self._container_cells = frozenset(_key(w) for w in catalogue.vocabulary.type_containers)
         self._note_cells = frozenset(_key(w) for w in catalogue.vocabulary.note_words)
         self._loose_cells = frozenset(_key(w) for w in catalogue.vocabulary.type_loose)
@@ -95,6 +98,11 @@ class TypeMatcher:
             if head and modifier and head != modifier and head in self._containers:
                 # "Opplæringsprogram", "Informasjonsprosjekt": a container of the other kind; ask a person.
                 return modifier, MIXED
+            cued = self._container_cues.get(token, "")
+            if head in self._containers and cued and cued != head:
+                # «Lederprogram»: a container whose whole word the vocabulary knows as another kind's (a programme of
+                # courses), as the cue lists say; the container's own type is the runner-up.
+                return cued, COMPOUND
             if head:
                 return head, COMPOUND
             series = next((n for s, n in self._words if token.startswith(s) and _is_series(token[len(s):])), "")
@@ -118,6 +126,9 @@ class TypeMatcher:
                 return Match(outside.value, MIXED, inside.value, MIXED, f"{written} nevner flere typer")
         if key in self._exact:
             return Match(self._exact[key], 1.0, evidence=written)
+        if key in self._container_cues:
+            # «Leiarutviklingsprogram» is spelt near «Utviklingsprogram», but the cue lists know the whole word.
+            return Match(self._container_cues[key], COMPOUND, evidence=written)
         first, dash, rest = key.partition("-")
         if dash and first in self._exact and (head := self._part(rest)[0] or self._exact.get(rest, "")) and (
                 head != self._exact[first]):

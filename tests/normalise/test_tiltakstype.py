@@ -46,6 +46,9 @@ from pipeline.settings import Thresholds
         ("Rådsplass", "Råd/utvalg/nettverk"),
         ("Opplæringsordning", "Kurs/utdanning"),
         ("Statistikk", "FoU"),
+        # round 51 (Spekter): a programme the cue lists know as courses is courses, not a project because of «program»
+        ("Lederprogram", "Kurs/utdanning"),
+        ("Leiarutviklingsprogram", "Kurs/utdanning"),
         # compounds, qualifiers and two names for one type
         ("Nettkurs", "Kurs/utdanning"),
         ("Frokostseminar", "Arrangement"),
