@@ -34,6 +34,7 @@ from tiltak_core.faultlog import internal_error
 from . import tools
 from .content import Content, Paragraph, TableBlock
 from .deskew import straightened
+from .scan_sheets import sheets
 from .scan_image import prepared
 from .ocr_tables import page_from_boxes, tsv_words
 from .pdf_reader import read_text_pdf
@@ -198,16 +199,23 @@ def _upright(image: Image.Image, exe: str, tmp: Path, options: ParseOptions) -> 
     return image.rotate(-int(turn[1]), expand=True, fillcolor=255)  # «Rotate: 90»: a quarter turn clockwise
 
 
+def _sheets_of(pages: Iterator[Page], exe: str, tmp: Path, options: ParseOptions) -> Iterator[Page]:
+    """Each scanned page upright and cut to its paper; an open booklet's two pages one after the other."""
+    for image, dpi in pages:
+        for sheet in sheets(_upright(image, exe, tmp, options)):
+            yield sheet, dpi
+
+
 def _ocr(pages: Iterator[Page], exe: str, tmp: Path, source_file: str,
          options: ParseOptions) -> tuple[Path, list[Boxes]]:
     """Every page through Tesseract into one searchable PDF; returns it and what OCR saw on each page."""
     parts: list[Path] = []
     boxes: list[Boxes] = []
     redo = "Be om en PDF med tekst, eller en skanning med bedre kvalitet"
-    for number, (image, dpi) in enumerate(pages, start=1):
+    for number, (image, dpi) in enumerate(_sheets_of(pages, exe, tmp, options), start=1):
         started = time.perf_counter()
         png, base = tmp / f"side-{number}.png", tmp / f"side-{number}"
-        picture, rules = prepared(straightened(_upright(image, exe, tmp, options)), dpi)
+        picture, rules = prepared(straightened(image), dpi)
         del image
         picture.save(png, dpi=(dpi, dpi))
         del picture
