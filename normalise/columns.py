@@ -31,6 +31,9 @@ _ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s?[.)]\s+")
 _GOAL_LABEL_WORDS = 3  # «Mål i strategien»: the goal word and a few more before the colon
 
 
+_STRAY_END = re.compile(r"\s+['‘’]$")
+
+
 def header_key(text: str) -> str:
     """Header text without punctuation noise: 'Type tiltak:' == 'type  tiltak' == 'Type-tiltak'."""
     return re.sub(r"[^0-9a-zæøå]+", " ", fold(text)).strip()
@@ -75,6 +78,9 @@ class ColumnMapper:
         # Asked of every row of every table: folded once.
         self._sum_rows = frozenset(fold(s) for s in vocabulary.sum_rows)
         self._note_labels = frozenset(fold(n) for n in vocabulary.note_labels)
+        # Longest first: «fakta om tiltaket» before «fakta».
+        self._box_captions = sorted({fold(c) for c in vocabulary.box_captions}, key=len, reverse=True)
+        self._table_notes = tuple(f"{fold(w)} " for w in vocabulary.table_note_openers)
         self._identifier_words = frozenset(header_key(w) for w in vocabulary.identifier_words)
 
     def field_of(self, header: str, loose: bool = False) -> tuple[str, float]:
@@ -169,8 +175,9 @@ class ColumnMapper:
         names = sorted({n for names in every for n in names}, key=len, reverse=True)
         alternatives = "|".join(re.escape(n) for n in names)
         # «Delmål (nummer og stikkord):», «Type tiltak (kryss av):»: a form's note on how to answer is no part of it; nor
-        # is a second thing the form asks for in the same field («Navn på tiltak / rådsplass:»).
-        return re.compile(rf"(?:(?<=^)|(?<=[\s.;,(]))({alternatives})(?:\s*/\s*[^\W\d][\w-]{{1,24}}(?:\s[\w-]{{1,24}})?)?"
+        # is a second thing the form asks for in the same field («Navn på tiltak / rådsplass:»). A stray mark OCR read
+        # from the edge of a box («'Ansvar:») may stand before a label.
+        return re.compile(rf"(?:(?<=^)|(?<=[\s.;,('‘’]))({alternatives})(?:\s*/\s*[^\W\d][\w-]{{1,24}}(?:\s[\w-]{{1,24}})?)?"
                           rf"(?:\s*\([^()\d]{{1,40}}\))?\s*:\s*", re.IGNORECASE)
 
     @cached_property
@@ -191,15 +198,22 @@ class ColumnMapper:
             matches.insert(0, goal)
         if not matches:
             return clean(text), {}
-        head = clean(text[: matches[0].start()]).rstrip(" (;,")
+        head = self._uncaptioned(clean(text[: matches[0].start()]).rstrip(" (;,"))
         labelled: dict[str, str] = {}
         for m, nxt in zip(matches, matches[1:] + [None]):
             field = "delmal" if m is goal else (
                 self._label_fields.get(header_key(m.group(1))) or self.field_of(m.group(1))[0])
-            value = _label_value(field, clean(text[m.end() : nxt.start() if nxt else len(text)]))
+            # A stray mark standing apart at the end went with the next label («… videreutdanning 'Ansvar:»).
+            value = _label_value(field, _STRAY_END.sub("", clean(text[m.end() : nxt.start() if nxt else len(text)])))
             if field and value and field not in labelled:
                 labelled[field] = value
         return head, labelled
+
+    def _uncaptioned(self, head: str) -> str:
+        """The words before a line's labels without the caption of the box they stand in («FAKTA Delmål 2.4»)."""
+        folded = fold(head)
+        caption = next((c for c in self._box_captions if folded.startswith(f"{c} ")), "")
+        return head[len(caption):].strip(" :–-") if caption else head
 
     def label_field(self, label: str) -> str:
         """The field a label names where it stands before a colon in running text («Med», «Hva slags»); '' if none."""
@@ -209,6 +223,8 @@ class ColumnMapper:
         """A note in a row of its own: one filled cell opening with a note's label («Merknad: …», «Utfylt av: …», «Sist
         oppdatert 19.01.2059»), or the label alone in a cell and the note in the next («Merknad:» | «FAGHELSE …»)."""
         filled = [c for c in cells if c and c.strip()]
+        if len(filled) == 1 and clean(filled[0]).endswith(".") and fold(filled[0]).startswith(self._table_notes):
+            return True  # a sentence about the table's rows («Rader med status «Avsluttet» er tatt med til orientering.»)
         label = _NOTE_LABEL.match(filled[0]) if len(filled) in (1, 2) else None
         if label is None and len(filled) == 1:
             label = _DATED_NOTE.match(filled[0])  # a label without its colon, a date after it

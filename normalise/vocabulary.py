@@ -35,6 +35,8 @@ class Vocabulary:
     closing_words: tuple[str, ...] = ()
     other_lead_ins: tuple[str, ...] = ()
     figure_words: tuple[str, ...] = ()
+    box_captions: tuple[str, ...] = ()
+    table_note_openers: tuple[str, ...] = ()
     delmal_links: tuple[str, ...] = ()
     delmal_link_subjects: tuple[str, ...] = ()
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -16,7 +16,7 @@ from statistics import median, median_low
 from typing import Sequence
 
 from .content import Block, TableBlock
-from .pdf_borderless import table_with_columns
+from .pdf_borderless import labelled_lines, table_with_columns
 from .pdf_columns import TABLE_LINES, table_columns
 from .pdf_geometry import Line, Word, dominant_size, group_lines
 from .pdf_tables import is_rule_glyph
@@ -186,7 +186,7 @@ def page_from_boxes(words: Sequence[Word], page: int, rules: Sequence[float] = (
         return None
     start, end, starts = found
     table = table_with_columns(lines[start:end], starts, rules)
-    if table is None or len(table.grid) < 2 or _hanging_list(table.rows()):
+    if table is None or len(table.grid) < 2 or _hanging_list(table.rows()) or labelled_lines(table.rows()):
         return None
     # The table may stop short of the run (a line that keeps to no column): what follows is read as text.
     end = start + sum(1 for ln in lines[start:end] if ln.top < table.bbox[3])

@@ -6,6 +6,8 @@ under the header; rows are told apart by the extra white space of cell padding.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -161,6 +163,7 @@ def _header_starts(line: Line) -> list[float] | None:
     return [seg[0].x0 for seg in line.segments]
 
 
+
 def borderless_tables(
     lines: Sequence[Line], rules: Sequence[float], carried: Sequence[float] = ()
 ) -> tuple[list[tuple[FoundTable, list[int]]], set[int]]:
@@ -194,12 +197,28 @@ def borderless_tables(
                     first -= 1
                     grown.members.insert(0, first)
                     grown.assignment[first] = cols
-                found.append((_build_borderless(lines, grown, starts, rules), grown.members))
-                used.update(grown.members)
-                i = grown.members[-1] + 1
-                continue
+                table = _build_borderless(lines, grown, starts, rules)
+                if not labelled_lines(table.rows()):
+                    found.append((table, grown.members))
+                    used.update(grown.members)
+                    i = grown.members[-1] + 1
+                    continue
         i += 1
     return found, used
+
+
+# A label with its colon opening a cell: «Ansvar:», «Form: prosjekt», «Hvem står bak: …».
+_LABEL = re.compile(r"^\W*[^\W\d_][\w/.-]*(?:\s+[\w/.-]+){0,2}:(?:\s|$)")
+
+
+def labelled_lines(rows: Sequence[Sequence[str | None]]) -> bool:
+    """Whether lines that keep to columns are a box of labelled lines («Delmål 2.4 | Form: prosjekt | Ansvar: KS», a
+    scan's «Delmål | 2.4 | Form: | prosjekt»): in most lines of more than one cell a cell opens with a label and its
+    colon, as a table's body cells do not."""
+    cells = [[(c or "").strip() for c in r if (c or "").strip()] for r in rows]
+    lines = [line for line in cells if len(line) > 1]
+    labelled = sum(1 for line in lines if any(_LABEL.match(c) for c in line))
+    return bool(lines) and 2 * labelled > len(lines)
 
 
 def table_with_columns(lines: Sequence[Line], starts: Sequence[float], rules: Sequence[float] = ()) -> FoundTable | None:

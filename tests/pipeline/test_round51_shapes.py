@@ -230,3 +230,19 @@ def test_a_label_word_after_a_preposition_is_the_phrases_and_a_line_opening_with
     assert split("Strategien: delmål 1.3 | Art: prosjekt | Ansvar: VOFO")[1] == {
         "delmal": "delmål 1.3", "type": "prosjekt", "ansvarlig": "VOFO"}
     assert split("Områdene i strategien: Gode valg for den enkelte, Læring i arbeidslivet")[1] == {}
+
+
+def test_a_sentence_under_a_table_about_its_rows_is_no_tiltak(matchers, tmp_path):
+    # LO's «Unicode-tekst» export: after a blank row, «Rader med status «Avsluttet» eller «Planlagt» er tatt med til
+    # orientering.» alone in the tiltak column was read as a tiltak.
+    lines = ["Nr.\tHva (aktivitet)\tStrategimål\tSort\tAnsvarlig i LO",
+             "1\tKurs i digital kompetanse for tillitsvalgte\t2.1\tKurs\tAvdeling for utdanning",
+             "2\tTabellen over kurs for tillitsvalgte, oppdatert\t2.1\tInformasjon\tAvdeling for utdanning",
+             "\t\t\t\t", "\tRader med status «Avsluttet» eller «Planlagt» er tatt med til orientering.\t\t\t"]
+    path = tmp_path / "LO_tiltak_2071.txt"
+    path.write_bytes("\r\n".join(lines).encode("utf-16"))
+    result = _extract(path, "csv", matchers)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Kurs i digital kompetanse for tillitsvalgte",
+                                                          "Tabellen over kurs for tillitsvalgte, oppdatert"]
+    assert not result.skipped
+
