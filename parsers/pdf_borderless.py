@@ -160,8 +160,15 @@ def _header_starts(line: Line) -> list[float] | None:
         # «Foreningene   tilbyr   individuell   veiledning   om»: a justified line of prose, its spaces stretched;
         # a header's cells are names, mostly capitalised.
         return None
+    if any(seg[0].text in _RUNS_ON for seg in line.segments[1:]):
+        # «DigiTrøndelag | - digitale | ferdigheter | i små | bedrifter»: a title in large type whose word spaces (read
+        # from a scan, or set wide) pass for column gaps; no header cell opens with a dash or a little word.
+        return None
     return [seg[0].x0 for seg in line.segments]
 
+
+# Words that run a phrase on from the words before them: a table's header cell does not open with one.
+_RUNS_ON = frozenset({"-", "–", "—", "og", "i", "for", "med", "til", "av", "på", "om", "fra", "frå", "som", "eller", "&"})
 
 
 def borderless_tables(
