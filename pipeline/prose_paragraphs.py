@@ -18,6 +18,7 @@ from .coverage import is_unread, stray_items, unread_mentions, words_read
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .item_delmal import own_delmal
 from .not_tiltak import some
+from .prose_bracketed import BracketedMeasure, bracketed_measures
 from .prose_items import TITLE_WORDS
 from .prose_names import SENTENCES, NamedMeasure, ProseNames
 from .prose_strays import worded_strays
@@ -51,6 +52,27 @@ def _told(text: str) -> bool:
     # «… og høgskoler. (delmål 2.4)»: a bracket after the last sentence's stop closes it too.
     # A question («Hvilket delmål … er tiltaket knyttet til?») asks; a form's, never a tiltak told.
     return len(text.split()) >= MIN_TOLD_WORDS and (text.endswith((".", "!")) or bool(_CLOSING_BRACKET.search(text)))
+
+
+def _bracketed_rows(source_file: str, b: Paragraph, several: list[BracketedMeasure],
+                    names: ProseNames) -> tuple[list[DraftRow], list[SkippedRow]]:
+    """One row per measure a sentence tells with its own bracket, named from its words («… deltatt i Nasjonalt forum
+    for karriereveiledning»: the forum), each marked for review; a part that names nothing is listed as not read."""
+    rows, unread = [], []
+    for k, m in enumerate(several, start=1):
+        where = Provenance(source_file, page=b.page, line=b.line, column=k)
+        named = names.name(m.text)
+        if named is None:
+            unread.append(SkippedRow(where.locator, UNREAD, m.text[:200]))
+            continue
+        # «drevet KOMPNETT – nettverket for …»: the name runs on to the bracket, its explanation with it.
+        at = m.text.find(named.name)
+        name = m.text[at:] if at >= 0 else named.name
+        rows.append(DraftRow(where, {"tiltak": name, "delmal": m.delmal, "beskrivelse": clean(b.text), **m.fields}, {},
+                             PROSE_CONFIDENCE, ["løpende tekst: setningen forteller om flere tiltak, hvert med "
+                                                "delmålet i parentes", f"navnet er {named.how}", OWN_CODE],
+                             doubt=PROSE_DOUBT))
+    return rows, unread
 
 
 def _over_titles(blocks: Sequence[Block], i: int, heading: Block | None) -> bool:
@@ -93,7 +115,9 @@ def _row_blocks(blocks: Sequence[Block], rows: Sequence[DraftRow]) -> list[int]:
 
 def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence[DraftRow],
                        skipped: Iterable[SkippedRow], names: ProseNames, known_code: Callable[[str], bool],
-                       worded_delmal: Callable[[str], str] = lambda heading: "") -> tuple[list[DraftRow], list[SkippedRow]]:
+                       worded_delmal: Callable[[str], str] = lambda heading: "",
+                       split_labels: Callable[[str], tuple[str, dict[str, str]]] | None = None,
+                       ) -> tuple[list[DraftRow], list[SkippedRow]]:
     """The rows, with the tiltak told in paragraphs no row read put in document order, and the paragraphs that give
     a delmål but name no measure."""
     read = words_read(rows, skipped)
@@ -134,6 +158,12 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
 
         # «… Dette hører inn under Kompetanseplussordningene i strategien.»: the paragraph's own delmål, in words.
         linked = worded_delmal(link) if not codes and (link := names.delmal_link(b.text)) else ""
+        several = bracketed_measures(b.text, known_code, split_labels) if split_labels is not None else []
+        if several:
+            rows_told, untold = _bracketed_rows(source_file, b, several, names)
+            told.extend((i, r) for r in rows_told)
+            unread.extend(untold)
+            continue
         if len(codes) > 1 or not (codes or linked or follows or worded):
             continue
         code = next(iter(codes)) if codes else linked or follows or worded
@@ -194,7 +224,9 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
 def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[DraftRow], skipped: list[SkippedRow],
                      stray: Sequence[tuple[Paragraph, Paragraph]], delmal_levels: set[int], names: ProseNames,
                      known_code: Callable[[str], bool], worded_delmal: Callable[[str], str] = lambda heading: "",
-                     match: Callable[[str], Match] | None = None) -> tuple[list[DraftRow], list[SkippedRow], list[str]]:
+                     match: Callable[[str], Match] | None = None,
+                     split_labels: Callable[[str], tuple[str, dict[str, str]]] | None = None,
+                     ) -> tuple[list[DraftRow], list[SkippedRow], list[str]]:
     """The rows with the tiltak told in running prose added; what the reader passed over that may be tiltak (items
     under headings naming no delmål, paragraphs giving a delmål), listed; and the warnings that say so. `match` reads
     a delmål from a sentence's words, for bold titles under headings that name none."""
@@ -208,7 +240,8 @@ def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[Draft
         warnings.append(f"{source_file}: {len(passed)} {'punkt' if len(passed) == 1 else 'punkter'} under overskrifter "
                         f"som ikke nevner et delmål ble ikke lest som tiltak ({some([s.locator for s in passed])}); gi "
                         "overskriftene delmålets nummer, f.eks. «Delmål 2.1»")
-    rows, untold = running_prose_rows(source_file, blocks, rows, [*skipped, *passed], names, known_code, worded_delmal)
+    rows, untold = running_prose_rows(source_file, blocks, rows, [*skipped, *passed], names, known_code, worded_delmal,
+                                      split_labels)
     unread = untold + unread_mentions(source_file, blocks, rows, [*skipped, *passed, *untold])  # each listed once
     if unread:
         warnings.append(f"{source_file}: {len(unread)} avsnitt med et delmål slik et tiltak oppgir det, ble ikke lest "

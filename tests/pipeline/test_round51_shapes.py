@@ -246,3 +246,23 @@ def test_a_sentence_under_a_table_about_its_rows_is_no_tiltak(matchers, tmp_path
                                                           "Tabellen over kurs for tillitsvalgte, oppdatert"]
     assert not result.skipped
 
+
+def test_a_sentence_telling_two_tiltak_each_with_its_delmal_in_brackets_gives_both(matchers, tmp_path):
+    # Kompetanseforbundet's «Øvrige tiltak»: one sentence, two measures, each closed by «(code, type; …)». A paragraph
+    # giving two delmål is no one tiltak, so both were passed over.
+    d = docx.Document()
+    d.add_heading("Kompetanseforbundet – årsrapport 2071", 1)
+    d.add_heading("Øvrige tiltak", 2)
+    d.add_paragraph("Vi har også deltatt i Nasjonalt forum for karriereveiledning (1.3, forum; ansvar: generalsekretæren) "
+                    "og drevet KOMPNETT – nettverket for kompetanseansvarlige i bedrifter (2.4, nettverk; sammen med "
+                    "NHO Service og Handel og Virke). Begge deler er løpende arbeid uten egne rapporter.")
+    path = tmp_path / "Kompetanseforbundet_2071.docx"
+    d.save(path)
+    result = _extract(path, "docx", matchers)
+    got = [(t.row.raw.get("tiltak"), t.delmal.value, t.type.value, t.row.raw.get("ansvarlig"),
+            t.row.raw.get("samarbeidspartnere")) for t in match_rows(list(result.rows), matchers)]
+    assert got == [("Nasjonalt forum for karriereveiledning", "1.3", "Råd/utvalg/nettverk", "generalsekretæren", ""),
+                   ("KOMPNETT - nettverket for kompetanseansvarlige i bedrifter", "2.4", "Råd/utvalg/nettverk", "",
+                    "NHO Service og Handel og Virke")]
+    assert len({r.provenance.kilde for r in result.rows}) == 2
+    assert not result.skipped
