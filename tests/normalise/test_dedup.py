@@ -1436,3 +1436,19 @@ def test_a_row_done_together_with_a_named_member_asks_about_that_members_row_sha
     spekter = _row("spekter.pdf", "Spekter", "Webinarserie om kompetanse for ledere i helseforetakene", "2.2", "Webinar")
     _, clusters = _groups(matchers, [unio, spekter])
     assert not [m for m in clusters.near_misses if "sier tiltaket gjøres sammen med" in m.evidence]
+
+
+def test_a_county_naming_another_county_council_as_partner_shares_the_measure_of_that_name(matchers):
+    # Round 51: Rogaland's «Fylkesnettverket for kompetansepolitikk» (partners: Vestland fylkeskommune …) and Vestland's
+    # row of that name stood apart, «ulik region», though the one named the other as taking part.
+    rogaland = _row("rogaland.pdf", "Rogaland fylkeskommune", "Fylkesnettverket for kompetansepolitikk", "1.2", "Nettverk",
+                    "Seksjon for kompetanse og næring", "Trøndelag fylkeskommune, Vestland fylkeskommune m.fl.")
+    vestland = _row("vestland.md", "Vestland fylkeskommune", "Fylkesnettverket for kompetansepolitikk", "1.2", "",
+                    "Seksjon for kompetanse")
+    groups, _ = _groups(matchers, [rogaland, vestland])
+    assert groups == [["Rogaland fylkeskommune", "Vestland fylkeskommune"]]
+    # Naming no one, two counties' rows of one name may be each county's own network: asked, not merged.
+    alone = _row("rogaland.pdf", "Rogaland fylkeskommune", "Fylkesnettverket for kompetansepolitikk", "1.2", "Nettverk",
+                 "Seksjon for kompetanse og næring")
+    groups, clusters = _groups(matchers, [alone, vestland])
+    assert groups == [["Rogaland fylkeskommune"], ["Vestland fylkeskommune"]] and clusters.near_misses
