@@ -13,13 +13,6 @@ from typing import Callable
 
 from normalise.text import clean
 
-# «(1.3, forum; …)», «(delmål 2.4 – nettverk)»: a bracket opening with a delmål's code, then what else it says.
-_BRACKET = re.compile(r"\(([^()]{3,240})\)")
-_CODE_FIRST = re.compile(r"^\s*(?:delm[åa]l(?:et)?\s*)?(\d)\s?[.,]\s?(\d{1,2})\b\s*[,;:|–-]?\s*(.*)$", re.IGNORECASE | re.DOTALL)
-# What joins one measure to the next in the sentence: «… og drevet KOMPNETT …», «…, samt …».
-_JOINING = re.compile(r"^[\s,;]*(?:og|samt|dessuten|i tillegg)?\s+", re.IGNORECASE)
-_PARTNERS = re.compile(r"^(?:sammen|saman|i samarbeid|i samarbeid med|med)\s+(?:med\s+)?", re.IGNORECASE)
-
 
 @dataclass(frozen=True)
 class BracketedMeasure:
@@ -28,6 +21,14 @@ class BracketedMeasure:
     text: str
     delmal: str
     fields: dict[str, str] = field(default_factory=dict)
+
+
+# «(1.3, forum; …)», «(delmål 2.4 – nettverk)»: a bracket opening with a delmål's code, then what else it says.
+_BRACKET = re.compile(r"\(([^()]{3,240})\)")
+_CODE_FIRST = re.compile(r"^\s*(?:delm[åa]l(?:et)?\s*)?(\d)\s?[.,]\s?(\d{1,2})\b\s*[,;:|–-]?\s*(.*)$", re.IGNORECASE | re.DOTALL)
+# What joins one measure to the next in the sentence: «… og drevet KOMPNETT …», «…, samt …».
+_JOINING = re.compile(r"^[\s,;]*(?:og|samt|dessuten|i tillegg)?\s+", re.IGNORECASE)
+_PARTNERS = re.compile(r"^(?:sammen|saman|i samarbeid|i samarbeid med|med)\s+(?:med\s+)?", re.IGNORECASE)
 
 
 def bracketed_measures(text: str, known_code: Callable[[str], bool],
