@@ -124,9 +124,10 @@ def _county_named(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> froze
         if py.names.home and not px.names.home and (y.member in px.named | px.involved
                                                      or py.names.home & (px.names.places | px.cell_places)):
             shared |= py.names.home
-        elif py.names.home and px.names.home and y.member in px.named | px.involved:
+        elif py.names.home and px.names.home and y.member in px.named | px.involved and px.names.text == py.names.text:
             # Rogaland's «Fylkesnettverket for kompetansepolitikk» naming Vestland fylkeskommune as its partner, beside
-            # Vestland's row of that name: a network of the counties, which neither county sets apart.
+            # Vestland's row of that very name: a network of the counties, which neither county sets apart. Worded
+            # apart, one naming the other only, they are asked (round 38's seniors' network).
             shared |= py.names.home | px.names.home
     # «… læreplasser i Troms og Finnmark» beside a row naming Troms og Finnmark fylkeskommune as its partner: that
     # row works there too, so the county sets neither apart.

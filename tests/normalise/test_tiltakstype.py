@@ -220,8 +220,9 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
         ("Notat med hovedpunkter fra SRYs årsrapport", "med hovedpunktene fra et annet arbeid"),
         # a word of a council's name, not the measure's kind
         ("Regionalt samarbeidsråd for yrkesopplæring i Finnmark", "står i navnet «samarbeidsråd for yrkesopplæring»"),
-        # two activities coordinated in the opening, each another type's word (held-out sentence set 29)
-        ("Statistikk og analyse av kursaktiviteten i studieforbundene 2024", "er ord for to typer"),
+        # two activities coordinated in the opening, each another type's word (held-out sentence set 29's «Statistikk og
+        # analyse …» was one, until the rounds showed «statistikk» is FoU's word as «analyse» is)
+        ("Kartlegging og informasjon om etter- og videreutdanning i kommunene", "er ord for to typer"),
     ],
 )
 def test_an_inferred_type_whose_opening_word_may_mislead_is_never_sure(matchers, tiltak, doubt):
