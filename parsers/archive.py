@@ -44,6 +44,9 @@ _NAMES = {
     "odp": ("presentasjonen (ODP)", "LibreOffice"),
     "xlsb": ("Excel-filen (XLSB)", "Excel"),
     "zip": ("ZIP-arkivet", "arkivprogrammet"),
+    "xps": ("XPS-utskriften", "programmet den ble skrevet ut fra"),
+    "epub": ("e-boka (EPUB)", "programmet den ble laget i"),
+    "asic": ("den signerte pakken (ASiC-E)", "signeringstjenesten"),
 }
 _EOCD, _EOCD64_LOCATOR, _EOCD64 = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
 _XML_STARTS = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00<")
@@ -123,7 +126,7 @@ def check_zip(path: Path, source_file: str, options: ParseOptions, format: str) 
         raise TooLarge(source_file, f"{name} pakkes ut til {_mb(unpacked)}, over grensen på "
                        f"{_mb(options.max_unpacked_bytes)}", "Sjekk at dette virkelig er en rapport")
     # An archive of reports holds whole files: each is checked by its own reader once unpacked.
-    part = "" if format == "zip" else _part_with_dtd(path, members, odf=format in ("odt", "ods"))
+    part = "" if format == "zip" else _part_with_dtd(path, members, odf=format in ("odt", "ods"), epub=format == "epub")
     if part:
         raise UnsafeContent(source_file, f"{name} inneholder en DTD (en XML-dokumenttypedeklarasjon) i delen {part}, "
                             "som ikke leses av sikkerhetshensyn", again)
@@ -139,7 +142,7 @@ def check_flat_xml(path: Path, source_file: str, name: str, program: str) -> Non
                                 f"Åpne den i {program} og lagre den på nytt, eller be medlemmet om en ny kopi")
 
 
-def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool) -> str:
+def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool, epub: bool = False) -> str:
     """The name of the first XML part that declares a DTD ('' if none); broken parts are left to their reader."""
     try:
         with zipfile.ZipFile(path) as z:
@@ -150,8 +153,11 @@ def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool) -> str
                     head = f.read(4)
                     if not head.lstrip(b" \t\r\n").startswith(_XML_STARTS):
                         continue
-                    # OpenOffice.org 2 wrote a plain DTD reference in every ODF manifest.
-                    if _declares_dtd(f, head, plain_allowed=odf and m.filename == "META-INF/manifest.xml"):
+                    # OpenOffice.org 2 wrote a plain DTD reference in every ODF manifest; an e-book's every page
+                    # opens with «<!DOCTYPE html>», which declares no entities.
+                    plain = odf and m.filename == "META-INF/manifest.xml" or epub and m.filename.lower().endswith(
+                        (".xhtml", ".html", ".htm"))
+                    if _declares_dtd(f, head, plain_allowed=plain):
                         return m.filename
     except Exception:  # noqa: BLE001 -- zipfile and zlib raise many kinds on a damaged member
         return ""  # encrypted or broken members: their reader says what is wrong

@@ -64,8 +64,9 @@ def _safe(name: str) -> str:
     return "/".join(p for p in PurePosixPath(name.replace("\\", "/")).parts if p not in ("", ".", "..", "/"))
 
 
-def zip_files(path: Path, source_file: str, options: ParseOptions) -> Unpacked:
-    """Every file in a ZIP archive, within the archive limits; encrypted members are left, with why."""
+def zip_files(path: Path, source_file: str, options: ParseOptions, signed: bool = False) -> Unpacked:
+    """Every file in a ZIP archive, within the archive limits; encrypted members are left, with why. Of a `signed`
+    container (ASiC-E), the documents signed, not its type mark or its signatures."""
     check_zip(path, source_file, options, "zip")
     files, left = [], []
     try:
@@ -73,6 +74,8 @@ def zip_files(path: Path, source_file: str, options: ParseOptions) -> Unpacked:
             for info in z.infolist():
                 name = _member_name(info)
                 if info.is_dir() or not name or any(_JUNK.match(p) for p in name.split("/")):
+                    continue
+                if signed and (name == "mimetype" or name.startswith("META-INF/")):
                     continue
                 if info.flag_bits & 0x1:
                     left.append(f"«{name}» (kryptert med passord)")

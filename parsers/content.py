@@ -24,6 +24,16 @@ BULLET_MARKS = BULLET_GLYPHS | {"-", "–", "—", "*", "o", "\uf0b7", "\uf0a7",
 # A line that opens with a mark and a space: a list item typed, or one a parser marked (LIST_MARK).
 BULLET_LINE = re.compile(r"^\s*(?:[" + re.escape("".join(sorted(BULLET_MARKS))) + r"])[\s\u00a0]+")
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # a footnote's marks, before NFKC makes them digits
+# A sentence's end in a footnote, read into the text where its mark stands: «Delmål 1.1. Ansvar: KD.» as «Delmål 1.1;
+# Ansvar: KD» (a code's last digit before the stop).
+NOTE_STOP = re.compile(r"(?<!\d)\.\s+(?=\S)|(?<=\d\.\d)\.\s+|(?<=\d\.\d\d)\.\s+")
+
+
+def bracketed_note(note: str) -> str:
+    """A footnote as read where its mark stands: in brackets, its sentences kept in one, its own brackets made a dash
+    («Virkemiddel: bransjeprogram (opplæring).») so that the bracket it stands in closes where it ends."""
+    flat = re.sub(r"\s*\(([^()]*)\)", r" – \1", note)
+    return f" ({NOTE_STOP.sub('; ', flat).rstrip(' .')})"
 LIST_MARK = "•"  # what a parser puts before a list paragraph in a cell of several, as a PDF cell shows its bullet
 
 

@@ -6,6 +6,8 @@ import re
 import zipfile
 from pathlib import Path
 
+import olefile
+
 # Formats a file can be detected as; only some of them have a parser (see registry).
 # Labels are what the secretariat reads in messages, so they are Norwegian.
 LABELS = {
@@ -37,6 +39,11 @@ LABELS = {
     "json": "en JSON-eksport",
     "csv": "CSV-eksport (CSV)",
     "zip": "et ZIP-arkiv",
+    "asic": "en signert pakke (ASiC-E)",
+    "epub": "en e-bok (EPUB)",
+    "xps": "en XPS-utskrift",
+    "ps": "en PostScript-utskrift",
+    "msg": "en Outlook-e-post (MSG)",
     "empty": "tom (0 byte)",
     "unknown": "ukjente binærdata",
 }
@@ -56,6 +63,9 @@ _ODF_MIME = {
     b"application/vnd.oasis.opendocument.presentation-template": "odp",
     b"application/vnd.oasis.opendocument.graphics": "odg",
 }
+# Packages a «mimetype» member names: an OpenDocument file, an e-book, a signed container of documents.
+_PACKAGE_MIME = {**_ODF_MIME, b"application/epub+zip": "epub", b"application/vnd.etsi.asic-e+zip": "asic",
+                 b"application/vnd.etsi.asic-s+zip": "asic"}
 # An OpenDocument saved flat (one XML file, «.fodt»): its root names the same MIME type, else its body says the kind.
 _FLAT_ODF = {b"text": "fodt", b"spreadsheet": "fods", b"presentation": "fodp", b"graphics": "odg", b"drawing": "odg"}
 _ROOT = re.compile(rb"<(?![?!])([\w.:-]+)([^>]*)>")
@@ -78,6 +88,7 @@ FORMAT_OF_SUFFIX = {
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
+    ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
 _XML_FORMATS = {"wordml", "spreadsheetml", "fodt", "fods", "fodp", "mindmap"}
@@ -115,14 +126,31 @@ def _zip_format(path: Path) -> str:
                 return "xlsb"
             if "ppt/presentation.xml" in names:
                 return "pptx"
+            if "FixedDocSeq.fdseq" in names or any(n.endswith(".fdseq") for n in names):
+                return "xps"  # a print to XPS: its pages are XML, but it is one document, not an archive of them
             if "mimetype" in names:
                 with z.open("mimetype") as f:  # at most a line: a huge member must not fill memory here
-                    return _ODF_MIME.get(f.read(100).strip(), "zip")
+                    return _PACKAGE_MIME.get(f.read(100).strip(), "zip")
     except Exception:  # noqa: BLE001 -- zipfile raises zlib, unsupported-method and other errors on damage; detect never raises
         # A PK header with a broken directory: most likely a truncated Office file, whose first
         # members' names still say which kind; its parser then reports the damage.
         return _broken_zip_format(path)
     return "zip"
+
+
+def is_outlook_message(ole: olefile.OleFileIO) -> bool:
+    """Whether an OLE2 file is a saved Outlook message: MAPI properties, and a subject or a body among them."""
+    return ole.exists("__properties_version1.0") and any(
+        ole.exists(f"__substg1.0_{tag}{kind}") for tag in ("0037", "1000") for kind in ("001F", "001E"))
+
+
+def _ole_format(path: Path) -> str:
+    """«msg» for a saved Outlook message, else «doc»: an old Word, Excel or PowerPoint file, whose reader tells which."""
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            return "msg" if is_outlook_message(ole) else "doc"
+    except Exception:  # noqa: BLE001 -- a damaged OLE file is the old-Office reader's to report; detect never raises
+        return "doc"
 
 
 def _strict(z: zipfile.ZipFile) -> bool:
@@ -231,9 +259,11 @@ def detect(path: Path) -> str:
     if head.startswith(b"PK\x03\x04"):
         return _zip_format(path)
     if head.startswith(_OLE):
-        return "doc"
+        return _ole_format(path)
     if head.startswith(b"{\\rtf"):
         return "rtf"
+    if head.startswith(b"%!PS"):
+        return "ps"  # a print to file; an EPS picture opens so too
     if head.startswith(_IMAGE_MAGIC):
         return "image"
     # A PDF may have junk before its header; searched only now, since a ZIP or OLE file may hold

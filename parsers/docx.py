@@ -23,7 +23,7 @@ from lxml import etree
 from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
-from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, ParagraphKind, TableBlock
+from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, ParagraphKind, TableBlock, bracketed_note
 from .docx_fields import LegacyFields
 from .form import read_form
 from .registry import ParseOptions, register
@@ -33,7 +33,6 @@ _W_P, _W_TBL, _W_TR, _W_TC, _W_SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:t
 _W_SDT_CONTENT, _W_TXBX = qn("w:sdtContent"), qn("w:txbxContent")
 _W_SDT_PR, _W_PLACEHOLDER, _W_FLDCHAR = qn("w:sdtPr"), qn("w:showingPlcHdr"), qn("w:fldChar")
 _NOTE_REFS = frozenset({qn("w:footnoteReference"), qn("w:endnoteReference")})
-_NOTE_STOP = re.compile(r"(?<!\d)\.\s+(?=\S)|(?<=\d\.\d)\.\s+|(?<=\d\.\d\d)\.\s+")  # a sentence's end in a note
 _FALLBACK = f"{{{_MC}}}Fallback"
 # What a reader of the accepted document does not see: deletions, text moved away, a box's second copy.
 _HIDDEN = frozenset({qn("w:del"), qn("w:moveFrom"), _FALLBACK})
@@ -70,7 +69,7 @@ def _text(el: etree._Element, notes: dict[str, str] | None = None) -> str:
     fields = LegacyFields()
     for node in _visible(el):
         if node.tag in _NOTE_REFS and notes and (note := notes.get(f"{etree.QName(node).localname}:{node.get(qn('w:id'))}")):
-            out.append(f" ({_NOTE_STOP.sub('; ', note).rstrip(' .')})")
+            out.append(bracketed_note(note))
         if node.tag == _W_FLDCHAR:
             out.append(fields.at(node))  # a legacy drop-down's or check box's answer, kept only in the field's data
         elif node.tag == qn("w:t"):

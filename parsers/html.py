@@ -15,7 +15,7 @@ from lxml import etree
 
 from tiltak_core.errors import DamagedFile
 
-from .content import COVERED, Block, Content, Paragraph, TableBlock
+from .content import COVERED, Block, Content, Paragraph, TableBlock, bracketed_note
 from .registry import ParseOptions, register
 
 _SKIPPED = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "button", "select", "template",
@@ -29,7 +29,6 @@ _BOLD = frozenset({"b", "strong"})
 # A page Word saved: a footnote's mark is a link styled «mso-footnote-id:ftn1», the notes a list at the page's end.
 _NOTE_REF = re.compile(r"mso-(?:foot|end)note-id:\s*([\w-]+)", re.IGNORECASE)
 _NOTE_LIST = re.compile(r"mso-element:\s*(?:foot|end)note-list", re.IGNORECASE)
-_NOTE_STOP = re.compile(r"(?<!\d)\.\s+(?=\S)")  # a sentence's end in a note
 
 
 def _text(s: str) -> str:
@@ -65,10 +64,10 @@ class _Reader:
         if not tag or tag in _SKIPPED or _FURNITURE.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"):
             self.buffer.append(el.tail or "")  # a comment or a skipped element: only the text after it is the page's
             return
-        if tag == "a" and (ref := _NOTE_REF.search(el.get("style", ""))):
+        if tag == "a" and ((ref := _NOTE_REF.search(el.get("style", ""))) or _is_noteref(el)):
             # As the Word reader gives a note: in brackets where its mark stands, its sentences kept in one.
-            note = self.notes.get(ref.group(1).lower(), "")
-            self.buffer.append(f" ({_NOTE_STOP.sub('; ', note).rstrip(' .')})" if note else "")
+            note = self.notes.get(ref.group(1).lower() if ref else el.get("href", "").lstrip("#").lower(), "")
+            self.buffer.append(bracketed_note(note) if note else "")
             self.buffer.append(el.tail or "")
             return
         if tag == "table":
@@ -173,7 +172,27 @@ def _word_notes(root: etree._Element) -> dict[str, str]:
             if note.get("id") and (text := _text(" ".join(note.itertext()))):
                 notes[note.get("id", "").lower()] = text
         listed.drop_tree()
+    # An e-book's or a web page's notes («epub:type="footnote"», «role="doc-footnote"»), shown as pop-ups: by their id,
+    # the number that links back to the mark left out.
+    for note in [e for e in root.iter() if isinstance(e.tag, str) and _NOTE_KINDS & _kinds(e)]:
+        for back in [a for a in note.iter("a") if a.get("href", "").startswith("#")]:
+            back.drop_tree()
+        if note.get("id") and (text := _text(" ".join(note.itertext()))):
+            notes[note.get("id", "").lower()] = text
+        note.drop_tree()
     return notes
+
+
+_NOTE_KINDS = frozenset({"footnote", "endnote", "rearnote", "note", "doc-footnote", "doc-endnote"})
+
+
+def _kinds(el: etree._Element) -> set[str]:
+    """What an element says it is, in an e-book's «epub:type» or a page's «role»."""
+    return set(f"{el.get('epub:type', '')} {el.get('role', '')}".split())
+
+
+def _is_noteref(el: etree._Element) -> bool:
+    return bool({"noteref", "doc-noteref"} & _kinds(el)) and el.get("href", "").startswith("#")
 
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)

@@ -34,16 +34,35 @@ _QUOTED_RULE = re.compile(r"^-{2,}\s*(?:opprinnelig melding|original message|vid
 _WROTE = re.compile(r"\b(?:skrev|wrote)\s*:\s*$", re.IGNORECASE)
 
 
-def own_message(blocks: list[Block]) -> list[Block]:
-    """The blocks before the quoted message the e-mail answers."""
+_QUOTED_HEADER = re.compile(r"^(?:fra|from|sendt|sent|dato|date|til|to|kopi|cc|emne|subject)\s*:", re.IGNORECASE)
+
+
+def _quote_starts(blocks: list[Block]) -> list[int]:
+    """Where each quoted message of the e-mail begins: its header («Fra: …» over «Sendt: …», a rule, «… skrev:»)."""
+    starts: list[int] = []
     for n, b in enumerate(blocks):
         if not isinstance(b, Paragraph):
             continue
         after = blocks[n + 1] if n + 1 < len(blocks) else None
         if _QUOTED_RULE.match(b.text) or _WROTE.search(b.text) and len(b.text) < 200 or _QUOTED_FROM.match(b.text) and (
                 _QUOTED_SENT.search(b.text) or isinstance(after, Paragraph) and _QUOTED_SENT.match(after.text)):
-            return blocks[:n]
-    return blocks
+            if not starts or n > starts[-1] + 1 or not _QUOTED_FROM.match(b.text):
+                starts.append(n)  # «Fra:» right under a rule is the same quoted message's header
+    return starts
+
+
+def own_message(blocks: list[Block]) -> list[Block]:
+    """The blocks the e-mail's sender wrote or forwards, not the request that started the thread: the quoted
+    message at the bottom. The replies quoted above it (a member's colleagues sending their part, «Resten står i
+    mailene under») are kept, without their headers."""
+    starts = _quote_starts(blocks)
+    if not starts:
+        return blocks
+    kept = list(blocks[: starts[0]])
+    for begin, end in zip(starts, starts[1:]):
+        kept.extend(b for b in blocks[begin:end] if not (isinstance(b, Paragraph) and (
+            _QUOTED_HEADER.match(b.text) or _QUOTED_RULE.match(b.text) or _WROTE.search(b.text) and len(b.text) < 200)))
+    return kept
 
 
 @register("eml")

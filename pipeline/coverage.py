@@ -26,7 +26,8 @@ from tiltak_core.records import Provenance, SkippedRow
 # particulars of a tiltak. A code inside a sentence («tiltak under delmål 1.2, der …») is prose about the report.
 _OPENING_CODE = re.compile(r"^\W{0,3}(?:delm[åa]l(?:et)?|dm\.?)\s*:?\s*\d\s?[.,]\s?\d{1,2}\b", re.IGNORECASE)
 # A code in brackets anywhere («Veiledningspakke (2.2) – utgitt i mars», «[dm 1.3, kurs]»): a tiltak's own.
-_BRACKETED_CODE = re.compile(r"[(\[]\s*" + CODE_PATTERN + r"\s*(?:[,;][^()\[\]]{0,40})?[)\]]", re.IGNORECASE)
+# «(2.4)», «(delmål 2.4; Ansvar: KD; … Virkemiddel: bransjeprogram (opplæring))»: a bracket opening with the code.
+_BRACKETED_CODE = re.compile(r"[(\[]\s*" + CODE_PATTERN + r"\s*(?:[,;](?:[^()\[\]]|\([^()]*\)){0,240})?[)\]]", re.IGNORECASE)
 CONTENT_WORD = 4  # shorter words («og», «for», «dm») say nothing about which tiltak a paragraph is
 READ_SHARE = 0.5  # a paragraph half of whose words stand in the rows was read into them (as a title, a field)
 PARTICULARS_WORDS = 8  # a line of particulars has few words of its own; a longer paragraph is an account itself

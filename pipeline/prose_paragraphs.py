@@ -43,7 +43,7 @@ def sentence_codes(text: str) -> set[str]:
 
 # «… om KBU-rapporten (delmål 1.1). Seminaret …»: the brackets close a sentence, not a title.
 _BRACKET_ENDS_SENTENCE = re.compile(r"\s*\([^()]*\)\s*[.!?]")
-_CLOSING_BRACKET = re.compile(r"[.!?]\s*\([^()]{1,80}\)$")
+_CLOSING_BRACKET = re.compile(r"[.!?]\s*(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\])$")  # «… i 2072. (2.4)», «… Kurs. [delmål 1.4]»
 
 
 def _told(text: str) -> bool:

@@ -8,12 +8,14 @@ calls it a cover letter when its own text holds no tiltak).
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from parsers.bundle import Unpacked, mail_attachments, zip_files
 from parsers.detect import FORMAT_OF_SUFFIX
+from parsers.outlook import msg_as_eml
 from parsers.registry import ParseOptions
 from tiltak_core.errors import ReportError
 from tiltak_core.outcomes import FileOutcome, Rejection
@@ -43,14 +45,20 @@ Describe = Callable[[Path, str], Document]
 def _holds_files(document: Document) -> bool:
     # A plain ZIP named «.docx» is a damaged or mislabelled report, said so by its reader, not an archive of reports.
     named = FORMAT_OF_SUFFIX.get(PurePosixPath(document.source_file).suffix.lower())
-    return document.format == "eml" or document.format == "zip" and named in (None, "zip")
+    return document.format in ("eml", "msg", "asic") or document.format == "zip" and named in (None, "zip")
 
 
 def _open(document: Document, options: ParseOptions) -> Unpacked | None:
-    if document.format == "zip":
-        return zip_files(document.path, document.source_file, options)
+    if document.format in ("zip", "asic"):
+        # A signed container (ASiC-E) holds the documents signed beside its signatures (META-INF), which are no report.
+        return zip_files(document.path, document.source_file, options, signed=document.format == "asic")
     if document.format == "eml":
         return mail_attachments(document.path, document.source_file, options)
+    if document.format == "msg":
+        with tempfile.TemporaryDirectory(prefix="tiltak-msg-", ignore_cleanup_errors=True) as tmp:
+            eml = Path(tmp) / "melding.eml"  # an Outlook message as the e-mail it is, its attachments taken out so
+            eml.write_bytes(msg_as_eml(document.path, document.source_file))
+            return mail_attachments(eml, document.source_file, options)
     return None
 
 
@@ -74,7 +82,7 @@ def take_out(documents: tuple[Document, ...], scratch: Path, options: ParseOptio
         try:
             unpacked = _open(container, options)
         except ReportError as exc:
-            if container.format == "zip":
+            if container.format in ("zip", "asic"):
                 outcomes.append(DocumentResult(container, FileOutcome.REJECTED, rejection=exc.rejection))
             continue  # an e-mail is still read; its reader says what is wrong with it
         assert unpacked is not None
@@ -95,7 +103,7 @@ def take_out(documents: tuple[Document, ...], scratch: Path, options: ParseOptio
                 queue.append((document, depth + 1))
         found.extend(inner)
         left_note = _left_note(container, tuple(left))
-        if container.format == "eml":
+        if container.format in ("eml", "msg"):
             attached[container.source_file] = tuple(d.source_file for d in inner)
             notes.extend(left_note)
         elif inner:

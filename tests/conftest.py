@@ -41,6 +41,20 @@ def catalogue(matchers):
     return matchers.catalogue
 
 
+def word_table_report(path, heading: str, rows):
+    """A Word report of a heading and one table of `rows` (its first row the header), saved at `path`."""
+    import docx
+
+    report = docx.Document()
+    report.add_heading(heading, 1)
+    table = report.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    report.save(path)
+    return path
+
+
 def require(present: bool, reason: str) -> None:
     """Skip a test that needs a system tool it lacks, except on CI, where a missing tool fails it."""
     if present:

@@ -6,22 +6,12 @@ import docx
 
 from parsers.registry import ParseOptions, parser_for
 from pipeline.extract import extract_document
+from tests.conftest import word_table_report
 from tiltak_core.records import Document
 
 
 def _extract(path, fmt, matchers):
     return extract_document(Document(path, path.name, fmt, "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
-
-
-def _docx_table(path, title, rows):
-    d = docx.Document()
-    d.add_heading(title, 1)
-    table = d.add_table(rows=0, cols=len(rows[0]))
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = text
-    d.save(path)
-    return path
 
 
 def test_short_names_left_of_what_was_done_are_the_tiltak_and_the_sentences_their_description(matchers, tmp_path):
@@ -32,7 +22,7 @@ def test_short_names_left_of_what_was_done_are_the_tiltak_and_the_sentences_thei
             ("Bransjeprogram for varehandel", "2.4", "Program", "Tredje kull startet med 640 deltakere.", "HK-dir"),
             ("Forsøk med norskopplæring i bedrift", "3.4", "Forsøk", "Forsøket ble utvidet til 18 kommuner.", "IMDi")]
     path = tmp_path / "Regjeringen_statusrapport_2071.docx"
-    result = _extract(_docx_table(path, "Regjeringen – status 2071", rows), "docx", matchers)
+    result = _extract(word_table_report(path, "Regjeringen – status 2071", rows), "docx", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("beskrivelse")) for r in result.rows] == [(r[0], r[3]) for r in rows[1:]]
 
 
@@ -42,7 +32,7 @@ def test_an_area_named_on_every_row_left_of_what_was_done_is_no_tiltak(matchers,
             ("Læring i arbeidslivet", "2.4", "Tredje kull av bransjeprogrammet startet i mars.", "HK-dir"),
             ("Læring i arbeidslivet", "2.2", "Fire nye forskningsprosjekter fikk tildeling.", "Forskningsrådet")]
     path = tmp_path / "Regjeringen_statusrapport_2071.docx"
-    result = _extract(_docx_table(path, "Regjeringen – status 2071", rows), "docx", matchers)
+    result = _extract(word_table_report(path, "Regjeringen – status 2071", rows), "docx", matchers)
     assert [r.raw.get("tiltak") for r in result.rows] == [r[2] for r in rows[1:]]
 
 
@@ -153,7 +143,7 @@ def test_a_table_of_contacts_headed_navn_is_no_table_of_tiltak(matchers, tmp_pat
     rows = [("Navn", "Rolle", "E-post"), ("Hilde Moen", "Spesialrådgiver, utdanning", "hilde.moen@ks.no"),
             ("Per Arne Lid", "Fagleder, arbeidsgiverpolitikk", "per.arne.lid@ks.no")]
     path = tmp_path / "KS_kontakter_2071.docx"
-    result = _extract(_docx_table(path, "KS – kontaktpersoner 2071", rows), "docx", matchers)
+    result = _extract(word_table_report(path, "KS – kontaktpersoner 2071", rows), "docx", matchers)
     assert [r.raw.get("tiltak") for r in result.rows] == []
 
 
@@ -169,7 +159,7 @@ def test_a_report_in_parallel_columns_is_read_from_the_column_our_labels_open_li
              "Tiltak 2: Kompetansepluss i reindriftsnæringen\nOpplæring for reindriftsutøvere.\n"
              "Delmål 3.2 – Kompetansepluss. Ansvar: Sametinget. Samarbeid: Reindriftens utviklingsfond.")]
     path = tmp_path / "Sametinget_doaibmabijut_2071.docx"
-    result = _extract(_docx_table(path, "Sámediggi – Sametinget", rows), "docx", matchers)
+    result = _extract(word_table_report(path, "Sámediggi – Sametinget", rows), "docx", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("ansvarlig"), r.raw.get("samarbeidspartnere"),
              r.raw.get("beskrivelse")) for r in result.rows] == [
         ("Nasjonalt forum for karriereveiledning", "Delmål 1.3 - karriereveiledning", "Sametinget", "",
