@@ -35,7 +35,7 @@ from .rows import RowsRead, content_to_rows
 from .sheet_text import typed_text_as_paragraphs
 from .tiled_tables import tiles_joined
 from .wide_groups import groups_unfolded
-from .year import TITLE, YearClaim, claim_year
+from .year import TITLE, YearClaim, claim_year, named_year
 
 HEADING_WORDS = 14  # a case heading in minutes, not a sentence that mentions the council
 
@@ -290,8 +290,11 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
 def _read_rows(content: Content, document: Document, matchers: Matchers,
                year_claim: YearClaim | None) -> tuple[RowsRead, Content]:
     laid_out = _as_laid_out(content, matchers)
+    # A system's export that says no year of its own («Aktiviteter … Status: Avsluttet | 2071») is held against the
+    # year its file name carries; the run's year is settled later, from every report.
+    year = year_claim.year if year_claim else named_year(document.source_file)
     return set_aside(content_to_rows(laid_out, document.source_file, matchers), laid_out.blocks, document.source_file,
-                     year_claim.year if year_claim else None, matchers.catalogue.vocabulary), laid_out
+                     year, matchers.catalogue.vocabulary), laid_out
 
 
 def _objects_read(as_parsed: Content, read: RowsRead, content: Content, document: Document, matchers: Matchers,

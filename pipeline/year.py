@@ -168,6 +168,12 @@ def claim_year(content: Content, document: Document, password: str | None = None
 
 
 # ------------------------------------------------------------------------------ the run
+def named_year(source_file: str) -> int | None:
+    """The one year a report's file name carries («NHO_aktiviteter_KPR_2072.xls»), else None: what to hold its rows'
+    own years against when the report says none, never a claim on the run's year."""
+    return _one_year(_YEAR.findall(PurePath(source_file).name))
+
+
 def year_from_names(settings: Settings, documents: Sequence[Document]) -> RunYear | None:
     """--year; else the one year in the inbox folder's name; else the one year all report file names carry."""
     if settings.year is not None:
