@@ -9,7 +9,7 @@ read, is listed as skipped with its reason. Prose: see `pipeline.prose`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from normalise.columns import HeaderMap, header_key
@@ -29,12 +29,14 @@ from .legend import is_key_table, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
 from .row_fields import (cell_text, fill_from_labels, join_omrade, joined_record, note_row, outline_row, record_goes_on,
                          table_provenance, table_where)
+from .group_rows import group_rows, run_by_group
 from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
 from .prose_forms import TITLED_FORM, continues_form, empty_form, key_figures, labels_across, labels_down, read_form
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
+from .table_state import TableState
 from .ticks import tick_columns, ticked_delmal
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
@@ -58,24 +60,6 @@ class RowsRead:
 DELMAL_LIST_SHARE = 0.8  # of a headerless table's rows giving a delmål's code and its words: the strategy's list
 
 
-@dataclass
-class _TableState:
-    """What a table fragment inherits from the one before it."""
-
-    header: HeaderMap | None = None
-    width: int = 0
-    last_block: TableBlock | None = None
-    carry: dict[int, str] = field(default_factory=dict)
-    follows_table: bool = False  # no paragraph stood between the previous table and this block
-    ticks: dict[int, str] = field(default_factory=dict)  # column -> delmål code, in a matrix of tick columns
-    header_texts: frozenset = frozenset()  # the header row(s) as read: repeated mid-table, they head the rest
-    title: str = ""  # «Tiltak 3: Partsprosjektet DigiKomp» across the table: the title of the row under it
-    omrade: str = ""  # «Hovedinnsatsområde 2: …» across the table: the område of the rows under it, no delmål
-    doubt: str = ""  # why every row of the table asks a reviewer (its tiltak column may be another)
-    heading: str = ""  # the heading right above the table, if one stands there: a form under it may be its tiltak's
-    titled_form: DraftRow | None = None  # the form a heading titled, while the text under it may describe it
-
-
 class RowReader:
     """Reads one document's blocks in order; holds the context that flows between blocks."""
 
@@ -89,7 +73,7 @@ class RowReader:
         self.warnings: list[str] = []
         self.skipped: list[SkippedRow] = []
         self.structured = False
-        self.state = _TableState()
+        self.state = TableState()
         self.prose = ProseReader(source_file, self.mapper, self.delmal, matchers.types)
         self.prose_names = ProseNames.of(matchers)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
@@ -175,7 +159,7 @@ class RowReader:
                 self._key_figures(block, texts[layout.header_rows[0]][header.column("tiltak") or 0])
                 return
             if not continuation:
-                self.state.carry, self.state.omrade = {}, ""
+                self.state.carry, self.state.omrade, self.state.group = {}, "", ""
             self.state.header_texts = frozenset(texts[i] for i in layout.header_rows)
             for r in range(layout.header_rows[0] if layout.header_rows else 0):
                 # Above the header stand a caption, a sheet's title or labelled lines ("Frist: …"); any other
@@ -192,6 +176,7 @@ class RowReader:
         confidence = round(block.confidence * header.confidence, 3)
 
         first_data = True
+        groups = group_rows(block.rows, header, [r for r, _ in data])
         for r, cells in data:
             row_texts = [cell_text(c) for c in cells]
             if not any(row_texts):
@@ -201,6 +186,9 @@ class RowReader:
             if self.mapper.is_sum_row(row_texts) or self.mapper.is_note_row(row_texts) or note_row(cells) or self.mapper.is_tally_row(
                     row_texts, lambda t: self.delmal.names_omrade(t) or self.delmal.is_delmal_name(t)):
                 continue  # a total, a count by område under the table, or a note about the table («Merknad: …»)
+            if r in groups:
+                self.state.group = groups[r]
+                continue
             section = self._section_row(cells, header)
             if section is not None and (title := self._title_row(section)):
                 self.state.title = title
@@ -224,6 +212,7 @@ class RowReader:
                 join_merged_row(self.rows[-1], fields, extra, covered, header)  # «Plan 2067» under «Resultat 2066»
                 continue
             fill_from_labels(fields, self.mapper)
+            run_by_group(fields, self.state.group)
             join_omrade(fields, extra, self.state.omrade)
             if first_data and continuation and self.rows and block.page is not None and rest_of_cut_row(fields, header):
                 join_cut_row(self.rows[-1], fields, extra)

@@ -35,3 +35,32 @@ def test_an_export_saying_no_year_is_held_against_the_year_its_file_name_carries
                               10**8)
     assert len(result.rows) == 3
 
+
+def test_names_alone_over_the_rows_they_group_say_who_ran_them_and_are_no_tiltak(matchers, tmp_path):
+    # VOFO's workbook groups the study associations' measures under each one's name, alone in the tiltak column; each
+    # name was read as a tiltak of its own, and the measures under it had no ansvarlig.
+    from tests.conftest import word_table_report
+
+    groups = {"VOFO sentralt": [("Kompetansepluss frivillighet", "3.2", "Kurs", "HK-dir"),
+                                ("Læringsutbytte i studieforbund", "3.6", "Undersøkelse", "NIFU")],
+              "Studieforbundet AOF Norge": [("Norsk med jobb", "3.4", "Kurs", "LO-forbundene")]}
+    rows = [("Tiltak", "Strategiens delmål", "Form", "Med hvem")]
+    for name, measures in groups.items():
+        rows += [(name, "", "", ""), *measures]
+    rows.append(("Karriereveiledning i frivilligheten", "", "", ""))  # a row left half filled: still a tiltak
+    path = word_table_report(tmp_path / "VOFO_tiltak_2072.docx", "Tiltak i studieforbundene 2072", rows)
+    result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(),
+                              10**8)
+    assert [(r.raw.get("tiltak"), r.raw.get("ansvarlig")) for r in result.rows] == [
+        ("Kompetansepluss frivillighet", "VOFO sentralt"), ("Læringsutbytte i studieforbund", "VOFO sentralt"),
+        ("Norsk med jobb", "Studieforbundet AOF Norge"),
+        ("Karriereveiledning i frivilligheten", "Studieforbundet AOF Norge")]
+    # A description under each row, alone in the tiltak column («Skildring: …», round 27's Vestland), is no group.
+    path = word_table_report(tmp_path / "Vestland_2047.docx", "Vestland fylkeskommune – rapport", [
+        ("Delmål", "Tiltak", "Type"), ("1.2", "Kompetansepartnarskap Vestland", "Nettverk"),
+        ("", "Skildring: Partnarskapet har fire møte i året.", ""), ("3.4", "Norskopplæring med fagretta innhald", "Kurs"),
+        ("", "Skildring: Norskopplæring kombinert med helsearbeidarfaget.", "")])
+    result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(),
+                              10**8)
+    assert [(r.raw.get("tiltak"), r.raw.get("ansvarlig")) for r in result.rows] == [
+        ("Kompetansepartnarskap Vestland", ""), ("Norskopplæring med fagretta innhald", "")]
