@@ -15,7 +15,6 @@ from typing import Callable
 
 from parsers.bundle import Unpacked, mail_attachments, zip_files
 from parsers.detect import FORMAT_OF_SUFFIX
-from parsers.outlook import msg_as_eml
 from parsers.registry import ParseOptions
 from tiltak_core.errors import ReportError
 from tiltak_core.outcomes import FileOutcome, Rejection
@@ -55,6 +54,8 @@ def _open(document: Document, options: ParseOptions) -> Unpacked | None:
     if document.format == "eml":
         return mail_attachments(document.path, document.source_file, options)
     if document.format == "msg":
+        from parsers.outlook import msg_as_eml  # the mail reader loads the web page's: only when a message comes
+
         with tempfile.TemporaryDirectory(prefix="tiltak-msg-", ignore_cleanup_errors=True) as tmp:
             eml = Path(tmp) / "melding.eml"  # an Outlook message as the e-mail it is, its attachments taken out so
             eml.write_bytes(msg_as_eml(document.path, document.source_file))
