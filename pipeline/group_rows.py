@@ -40,7 +40,7 @@ def group_rows(rows: Sequence[Sequence[str | None]], header: HeaderMap, body: Se
         name = _only(rows[r], tiltak)
         if name and k + 1 < len(body) and body[k + 1] in gives_delmal:
             groups[r] = clean(name)
-    return groups if len(groups) >= MIN_GROUPS and len(gives_delmal) > len(groups) else {}
+    return groups if len(groups) >= MIN_GROUPS and len(gives_delmal) >= len(groups) else {}
 
 
 def run_by_group(fields: dict, group: str) -> None:

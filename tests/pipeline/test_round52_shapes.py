@@ -64,3 +64,17 @@ def test_names_alone_over_the_rows_they_group_say_who_ran_them_and_are_no_tiltak
                               10**8)
     assert [(r.raw.get("tiltak"), r.raw.get("ansvarlig")) for r in result.rows] == [
         ("Kompetansepartnarskap Vestland", ""), ("Norskopplæring med fagretta innhald", "")]
+
+
+def test_rows_grouped_under_a_name_for_information_only_are_set_aside(matchers, tmp_path):
+    # VOFO's last group, «Til orientering (ikke 2072)», holds next year's conference: listed beside the year's measures,
+    # not as one of them.
+    from tests.conftest import word_table_report
+
+    path = word_table_report(tmp_path / "VOFO_tiltak_2072.docx", "Tiltak i studieforbundene 2072", [
+        ("Tiltak", "Delmål", "Form"), ("VOFO sentralt", "", ""), ("Kompetansepluss frivillighet", "3.2", "Kurs"),
+        ("Til orientering (ikke 2072)", "", ""), ("Studieforbundsdagen i Trondheim", "3.6", "Konferanse")])
+    result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(),
+                              10**8)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Kompetansepluss frivillighet"]
+    assert [s.text for s in result.skipped] == ["Studieforbundsdagen i Trondheim"]
