@@ -204,13 +204,17 @@ def _other_edition(a: Tiltak, b: Tiltak) -> tuple[str, bool]:
 def _shares_own_words(a: RowProfile, b: RowProfile, names: MeasureNames) -> bool:
     """Whether two rows share a word that is not the strategy's, a type's or a body's: «Rapport om digital kompetanse i
     skolen» and «… blant akademikere» are alike in words every report uses."""
-    return bool({undoubled(s) for s in a.stem_set} & {undoubled(s) for s in b.stem_set} - names.common_stems)
+    return bool(_own_stems(a, names) & _own_stems(b, names))
+
+
+def _own_stems(p: RowProfile, names: MeasureNames) -> set[str]:
+    """A row's word stems that are not the strategy's, a type's or a body's."""
+    return {undoubled(s) for s in p.stem_set} - names.common_stems
 
 
 def _stems_meet(a: RowProfile, b: RowProfile, names: MeasureNames) -> bool:
     """Whether two rows share an own word, whole or as one's opening part («havbruk», «havbruksanalysen»)."""
-    own_a = {undoubled(s) for s in a.stem_set} - names.common_stems
-    own_b = {undoubled(s) for s in b.stem_set} - names.common_stems
+    own_a, own_b = _own_stems(a, names), _own_stems(b, names)
     return any(len(x) >= _MEET and len(y) >= _MEET and (x.startswith(y) or y.startswith(x))
                or _own_opening(commonprefix((x, y)), names) for x in own_a for y in own_b)
 

@@ -105,7 +105,6 @@ def only_row_named(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[
     return sorted(set(pairs))
 
 
-
 def partner_rows(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[int]) -> list[tuple[int, list[int]]]:
     """(i, js) where row i says in its words it is done with another member («Felles webinarer med Spekter …», «felles
     kartlegging med Møre og Romsdal») and js are that member's rows under i's delmål in another report."""
@@ -124,6 +123,7 @@ def partner_rows(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[in
         for member in sorted({tiltak[j].member for j in theirs}):
             found.append((i, [j for j in theirs if tiltak[j].member == member]))
     return found
+
 
 # What an index key of named_across_delmal is: a name a row's profile gives, a title another row holds, a one-word
 # name a row opens with, the kind of a scheme («bransjeprogram …»).

@@ -27,6 +27,7 @@ SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # a footnote's marks, before
 # A sentence's end in a footnote, read into the text where its mark stands: «Delmål 1.1. Ansvar: KD.» as «Delmål 1.1;
 # Ansvar: KD» (a code's last digit before the stop).
 NOTE_STOP = re.compile(r"(?<!\d)\.\s+(?=\S)|(?<=\d\.\d)\.\s+|(?<=\d\.\d\d)\.\s+")
+LIST_MARK = "•"  # what a parser puts before a list paragraph in a cell of several, as a PDF cell shows its bullet
 
 
 def bracketed_note(note: str) -> str:
@@ -34,7 +35,6 @@ def bracketed_note(note: str) -> str:
     («Virkemiddel: bransjeprogram (opplæring).») so that the bracket it stands in closes where it ends."""
     flat = re.sub(r"\s*\(([^()]*)\)", r" – \1", note)
     return f" ({NOTE_STOP.sub('; ', flat).rstrip(' .')})"
-LIST_MARK = "•"  # what a parser puts before a list paragraph in a cell of several, as a PDF cell shows its bullet
 
 
 @dataclass(frozen=True)

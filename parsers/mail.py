@@ -37,6 +37,11 @@ _WROTE = re.compile(r"\b(?:skrev|wrote)\s*:\s*$", re.IGNORECASE)
 _QUOTED_HEADER = re.compile(r"^(?:fra|from|sendt|sent|dato|date|til|to|kopi|cc|emne|subject)\s*:", re.IGNORECASE)
 
 
+def _marks_a_quote(text: str) -> bool:
+    """A rule over a quoted message («-----Opprinnelig melding-----») or the line that introduces it («… skrev:»)."""
+    return bool(_QUOTED_RULE.match(text) or _WROTE.search(text) and len(text) < 200)
+
+
 def _quote_starts(blocks: list[Block]) -> list[int]:
     """Where each quoted message of the e-mail begins: its header («Fra: …» over «Sendt: …», a rule, «… skrev:»)."""
     starts: list[int] = []
@@ -44,7 +49,7 @@ def _quote_starts(blocks: list[Block]) -> list[int]:
         if not isinstance(b, Paragraph):
             continue
         after = blocks[n + 1] if n + 1 < len(blocks) else None
-        if _QUOTED_RULE.match(b.text) or _WROTE.search(b.text) and len(b.text) < 200 or _QUOTED_FROM.match(b.text) and (
+        if _marks_a_quote(b.text) or _QUOTED_FROM.match(b.text) and (
                 _QUOTED_SENT.search(b.text) or isinstance(after, Paragraph) and _QUOTED_SENT.match(after.text)):
             if not starts or n > starts[-1] + 1 or not _QUOTED_FROM.match(b.text):
                 starts.append(n)  # «Fra:» right under a rule is the same quoted message's header
@@ -60,8 +65,8 @@ def own_message(blocks: list[Block]) -> list[Block]:
         return blocks
     kept = list(blocks[: starts[0]])
     for begin, end in zip(starts, starts[1:]):
-        kept.extend(b for b in blocks[begin:end] if not (isinstance(b, Paragraph) and (
-            _QUOTED_HEADER.match(b.text) or _QUOTED_RULE.match(b.text) or _WROTE.search(b.text) and len(b.text) < 200)))
+        kept.extend(b for b in blocks[begin:end]
+                    if not (isinstance(b, Paragraph) and (_QUOTED_HEADER.match(b.text) or _marks_a_quote(b.text))))
     return kept
 
 

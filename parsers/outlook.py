@@ -8,6 +8,8 @@ in UTF-16, «…_1000001F» the plain text, «…_10130102» the HTML; each atta
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from email import policy
 from email.message import EmailMessage
@@ -23,7 +25,7 @@ from .mail import parse_eml
 from .registry import ParseOptions, register
 
 _SUBJECT, _SENDER_NAME, _SENDER_ADDRESS, _SENDER_SMTP = "0037", "0C1A", "0C1F", "5D01"
-_BODY, _HTML, _DATE_HEADERS = "1000", "1013", "007D"
+_BODY, _HTML = "1000", "1013"
 _ATTACH_LONG_NAME, _ATTACH_NAME, _ATTACH_DATA, _ATTACH_MIME = "3707", "3704", "3701", "370E"
 _MAX_DEPTH = 5  # a message forwarded in a message forwarded …: deeper than this is left
 _AGAIN = "Åpne e-posten i Outlook og lagre vedlegget eller teksten som PDF eller Word, eller lagre e-posten som EML"
@@ -87,11 +89,18 @@ def msg_as_eml(path: Path, source_file: str) -> bytes:
         raise damaged from exc
 
 
-@register("msg")
-def parse_msg(path: Path, source_file: str, options: ParseOptions) -> Content:
-    """An Outlook message: its text read as a saved e-mail's (its attachments are taken out as an e-mail's are)."""
+@contextmanager
+def as_eml(path: Path, source_file: str) -> Iterator[Path]:
+    """The saved Outlook message written as the e-mail it is, in a temporary folder removed afterwards."""
     with tempfile.TemporaryDirectory(prefix="tiltak-msg-", ignore_cleanup_errors=True) as tmp:
         eml = Path(tmp) / "melding.eml"
         eml.write_bytes(msg_as_eml(Path(path), source_file))
+        yield eml
+
+
+@register("msg")
+def parse_msg(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """An Outlook message: its text read as a saved e-mail's (its attachments are taken out as an e-mail's are)."""
+    with as_eml(path, source_file) as eml:
         content = parse_eml(eml, source_file, options)
     return replace(content, converted_from="Outlook-e-post (MSG)")

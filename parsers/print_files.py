@@ -26,28 +26,28 @@ class _Printer:
     """How one kind of print file becomes a PDF: the tool, its Debian package, and what the secretariat calls it."""
 
     what: str
-    programs: tuple[str, ...]
+    program: str
     package: str
     suffix: str
 
     def args(self, program: str, source: Path, target: Path) -> list[str]:
-        if Path(program).name == "xpstopdf":
+        if self.program == "xpstopdf":
             return [program, str(source), str(target)]
         # Ghostscript without its own fonts or files outside the job: -dSAFER, and no display.
         return [program, "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dQUIET", "-sDEVICE=pdfwrite", f"-sOutputFile={target}",
                 str(source)]
 
 
-_XPS = _Printer("XPS-utskriften", ("xpstopdf",), "libgxps-utils", ".xps")
-_PS = _Printer("PostScript-utskriften", ("gs",), "ghostscript", ".ps")
+_XPS = _Printer("XPS-utskriften", "xpstopdf", "libgxps-utils", ".xps")
+_PS = _Printer("PostScript-utskriften", "gs", "ghostscript", ".ps")
 _SAVE_AS_PDF = "Be medlemmet skrive rapporten ut til PDF i stedet (Skriv ut > Microsoft Print to PDF), eller send den som Word"
 
 
 def _as_pdf(path: Path, source_file: str, options: ParseOptions, printer: _Printer, tmp: Path) -> Path:
     """The print file made a PDF in tmp, or a ReportError saying why not."""
-    program = tools.which(*printer.programs)
+    program = tools.which(printer.program)
     if program is None:
-        raise ToolMissing(source_file, f"{printer.what} må gjøres om til PDF med {printer.programs[0]}, som ikke er "
+        raise ToolMissing(source_file, f"{printer.what} må gjøres om til PDF med {printer.program}, som ikke er "
                           f"installert", f"{_SAVE_AS_PDF}, eller installer det (Debian: apt install {printer.package})")
     source, target = tmp / f"input{printer.suffix}", tmp / "output.pdf"
     shutil.copyfile(path, source)  # a plain name: the tools read options from names starting with '-'
@@ -55,10 +55,10 @@ def _as_pdf(path: Path, source_file: str, options: ParseOptions, printer: _Print
         done = tools.run(printer.args(program, source, target), timeout=options.convert_timeout, cwd=tmp,
                          env={"HOME": str(tmp)}, memory=options.tool_memory)
     except subprocess.TimeoutExpired as exc:
-        raise TooHeavy(source_file, f"filen er for tung å lese: {printer.programs[0]} brukte mer enn "
+        raise TooHeavy(source_file, f"filen er for tung å lese: {printer.program} brukte mer enn "
                        f"{options.convert_timeout:g} sekunder og ble stoppet", _SAVE_AS_PDF) from exc
     except OSError as exc:
-        raise ToolMissing(source_file, f"{printer.programs[0]} kunne ikke startes", _SAVE_AS_PDF) from exc
+        raise ToolMissing(source_file, f"{printer.program} kunne ikke startes", _SAVE_AS_PDF) from exc
     if done.returncode != 0 or not target.is_file() or target.stat().st_size == 0:
         # The tools say why on stderr in English; the secretariat is told what it means for the file.
         raise DamagedFile(source_file, f"{printer.what} kan ikke gjøres om til PDF; den er trolig skadet eller "
@@ -70,7 +70,7 @@ def _read_print(path: Path, source_file: str, options: ParseOptions, printer: _P
     with tempfile.TemporaryDirectory(prefix="tiltak-print-", ignore_cleanup_errors=True) as tmp:
         pdf = _as_pdf(Path(path), source_file, options, printer, Path(tmp))
         content = parse_pdf(pdf, source_file, replace(options, password=None))
-    return replace(content, converted_from=f"{printer.what.removesuffix('en')} via {printer.programs[0]}")
+    return replace(content, converted_from=f"{printer.what.removesuffix('en')} via {printer.program}")
 
 
 @register("xps")

@@ -8,7 +8,6 @@ calls it a cover letter when its own text holds no tiltak).
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable
@@ -54,11 +53,9 @@ def _open(document: Document, options: ParseOptions) -> Unpacked | None:
     if document.format == "eml":
         return mail_attachments(document.path, document.source_file, options)
     if document.format == "msg":
-        from parsers.outlook import msg_as_eml  # the mail reader loads the web page's: only when a message comes
+        from parsers.outlook import as_eml  # the mail reader loads the web page's: only when a message comes
 
-        with tempfile.TemporaryDirectory(prefix="tiltak-msg-", ignore_cleanup_errors=True) as tmp:
-            eml = Path(tmp) / "melding.eml"  # an Outlook message as the e-mail it is, its attachments taken out so
-            eml.write_bytes(msg_as_eml(document.path, document.source_file))
+        with as_eml(document.path, document.source_file) as eml:  # its attachments taken out as an e-mail's are
             return mail_attachments(eml, document.source_file, options)
     return None
 

@@ -167,13 +167,13 @@ def claim_year(content: Content, document: Document, password: str | None = None
     return None
 
 
-# ------------------------------------------------------------------------------ the run
 def named_year(source_file: str) -> int | None:
     """The one year a report's file name carries («NHO_aktiviteter_KPR_2072.xls»), else None: what to hold its rows'
     own years against when the report says none, never a claim on the run's year."""
     return _one_year(_YEAR.findall(PurePath(source_file).name))
 
 
+# ------------------------------------------------------------------------------ the run
 def year_from_names(settings: Settings, documents: Sequence[Document]) -> RunYear | None:
     """--year; else the one year in the inbox folder's name; else the one year all report file names carry."""
     if settings.year is not None:
@@ -182,9 +182,8 @@ def year_from_names(settings: Settings, documents: Sequence[Document]) -> RunYea
     year = _one_year(_YEAR.findall(folder))
     if year:
         return RunYear(year, "folder", f"fra mappenavnet «{folder}»")
-    per_file = [set(_YEAR.findall(PurePath(d.source_file).name)) for d in documents]
-    if per_file and all(len(y) == 1 for y in per_file) and len(set.union(*per_file)) == 1:
-        year = int(per_file[0].pop())
+    per_file = {named_year(d.source_file) for d in documents}
+    if len(per_file) == 1 and (year := per_file.pop()) is not None:
         return RunYear(year, "file names", f"fra filnavnene (alle {len(documents)} har {year})")
     return None
 
