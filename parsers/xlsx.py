@@ -30,6 +30,7 @@ from .content import COVERED, Content, TableBlock
 from .form import read_form
 from .grid_split import side_by_side
 from .registry import ParseOptions, register
+from .xlsx_shapes import ShapeText, sheet_shapes
 
 _AGAIN = "Åpne den i Excel og lagre den på nytt, eller be medlemmet om en ny kopi"
 
@@ -81,14 +82,16 @@ def _load(path: Path, source_file: str) -> openpyxl.Workbook:
         raise DamagedFile(source_file, f"Excel-filen er skadet ({detail})", _AGAIN) from exc
 
 
-def _sheet_grid(ws: Worksheet, source_file: str) -> tuple[tuple[str | None, ...], ...]:
-    """The sheet's cells with content as rows; merged ranges give COVERED below, '' to the right."""
+def _sheet_grid(ws: Worksheet, source_file: str, shapes: list[ShapeText]) -> tuple[tuple[str | None, ...], ...]:
+    """The sheet's cells with content as rows, each shape's text in the cell it stands on (or the next free one
+    to its right); merged ranges give COVERED below, '' to the right."""
     # ws._cells holds only the cells the file defines; iter_rows() would walk the whole used range,
     # which a stray format in a far corner makes millions of cells wide.
     hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
     hidden_cols = {column_index_from_string(k) for k, d in ws.column_dimensions.items() if d.hidden and k.isalpha()}
     texts = {(r, c): t for (r, c), cell in ws._cells.items()
              if r not in hidden_rows and c not in hidden_cols and (t := cell_text(cell.value, cell.number_format))}
+    stacked = _place_shapes(texts, shapes, hidden_rows, hidden_cols)
     if not texts:
         return ()
     top, left = min(r for r, _ in texts), min(c for _, c in texts)
@@ -106,7 +109,37 @@ def _sheet_grid(ws: Worksheet, source_file: str) -> tuple[tuple[str | None, ...]
                     continue
                 # As in Word: the first column under the top-left cell is covered, the rest of a span is ''.
                 grid[at_row[r]][at_col[c]] = COVERED if r > merged.min_row and c == merged.min_col else ""
-    return tuple(tuple(row) for row in grid)
+    out: list[list[str | None]] = []
+    for r, row in zip(rows, grid):
+        out.append(row)
+        for c, text in stacked.get(r, ()):
+            # A box beside another over the same band of cells: a row of its own under it, the band's cells
+            # covering it as a merged cell would.
+            under: list[str | None] = [COVERED if (cell is COVERED or cell) and k != c else "" for k, cell in zip(cols, row)]
+            under[at_col[c]] = text
+            out.append(under)
+    return tuple(tuple(row) for row in out)
+
+
+def _place_shapes(texts: dict[tuple[int, int], str], shapes: list[ShapeText], hidden_rows: set[int],
+                  hidden_cols: set[int]) -> dict[int, list[tuple[int, str]]]:
+    """Puts each shape's text into `texts` at the cell it stands on (the next free one to its right where that holds
+    text); returns, per row, the boxes that stand beside an earlier box of that row under no heading of their own,
+    which read as stacked under it, at its column."""
+    headed = {(r, c) for r, c in texts}  # cells' own texts, before any box's
+    first_box: dict[int, int] = {}
+    stacked: dict[int, list[tuple[int, str]]] = {}
+    for r, c, text in shapes:
+        if r in hidden_rows:
+            continue
+        if r in first_box and not any(hc == c and hr < r for hr, hc in headed):
+            stacked.setdefault(r, []).append((first_box[r], text))
+            continue
+        while (r, c) in texts or c in hidden_cols:
+            c += 1
+        texts[(r, c)] = text
+        first_box.setdefault(r, c)
+    return stacked
 
 
 @register("xlsx")
@@ -117,6 +150,7 @@ def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
     form = read_form(path, source_file, "xlsx")
     if form.content is not None:
         return form.content
+    shapes, shapes_warning = sheet_shapes(path)
     workbook = _load(path, source_file)
     try:
         blocks: list[TableBlock] = []
@@ -125,7 +159,7 @@ def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
             ws = workbook[name]
             if not isinstance(ws, Worksheet) or ws.sheet_state != "visible":
                 continue
-            grid = _sheet_grid(ws, source_file)
+            grid = _sheet_grid(ws, source_file, shapes.get(name, []))
             if grid:
                 blocks.extend(TableBlock(page=None, index=number, rows=part, caption=ws.title, first_column=column)
                               for column, part in side_by_side(grid))
@@ -134,6 +168,6 @@ def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
         workbook.close()
     if not title and blocks:
         title = next((c for row in blocks[0].rows for c in row if c), "")
-    warnings_: tuple[str, ...] = (form.warning,) if form.warning else ()
+    warnings_: tuple[str, ...] = tuple(w for w in (form.warning, shapes_warning) if w)
     warnings_ += () if blocks else ("Excel-filen har ingen synlige ark med innhold",)
     return Content(blocks=tuple(blocks), pages=None, title=title, warnings=warnings_)

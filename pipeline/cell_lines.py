@@ -81,10 +81,13 @@ def unmarked(value: str) -> str:
     return value if items is None else "\n".join(items)
 
 
-def split_cells(fields: dict[str, str]) -> CellSplit:
+Particulars = Callable[[list[str]], tuple[dict[str, str], list[str]]]
+
+
+def split_cells(fields: dict[str, str], particulars: Particulars | None = None) -> CellSplit:
     """One row's fields as the tiltak it holds: a tiltak cell of N lines beside other cells of N lines
     is N tiltak, and so is a cell of N bullets, sharing the other cells; a title line over sentences is a tiltak and its
-    description; else one row as written."""
+    description (its lines of particulars its fields, where `particulars` reads them); else one row as written."""
     bullets = len(_items(fields.get("tiltak")) or ())
     fields = {name: unmarked(value) for name, value in fields.items()}
     parts = lines_of(fields.get("tiltak"))
@@ -106,9 +109,12 @@ def split_cells(fields: dict[str, str]) -> CellSplit:
         return CellSplit(rows, f"tiltakscellen har {len(parts)} kulepunkter: ett tiltak per punkt, "
                                "de andre cellene gjelder alle")
     if not lines_of(fields.get("beskrivelse")) and _is_title_and_text(parts):
-        row = {**fields, "tiltak": parts[0], "beskrivelse": " ".join(parts[1:])}
+        found, text = particulars(parts[1:]) if particulars else ({}, parts[1:])
+        found = {name: value for name, value in found.items() if not clean(fields.get(name))}
+        row = {**fields, **found, "tiltak": parts[0], "beskrivelse": " ".join(text)}
+        how = f"; linjen med {', '.join(sorted(found))} gir feltene" if found else ""
         return CellSplit((row,), "tiltakscellen har en tittel over løpende tekst: tittelen er tiltaket, "
-                                 "teksten beskrivelsen")
+                                 f"teksten beskrivelsen{how}")
     if not lines_of(fields.get("beskrivelse")) and all(_is_title(part) for part in parts):
         # Names one under the other, none a sentence: more likely a list without marks than one name in pieces.
         rows = tuple({**fields, "tiltak": part} for part in parts)
@@ -250,16 +256,43 @@ def described_rows(rows: list[DraftRow], split_labels: Callable[[str], tuple[str
     return out
 
 
-def split_table_cells(rows: list[DraftRow], types: TypeNamer) -> list[DraftRow]:
+_PARTICULAR_FIELDS = frozenset({"delmal", "type", "ansvarlig", "samarbeidspartnere"})
+_KIND_WORDS = 3  # «Partnerskap · Ansvar: …»: the kind a card's line of particulars opens with, in a word or few
+
+
+def particular_lines(lines: list[str], split_labels: Callable[[str], tuple[str, dict[str, str]]],
+                     types: TypeNamer) -> tuple[dict[str, str], list[str]]:
+    """The fields of a card's lines of particulars («Prosjekt · Ansvar: X · Med: Y») and the lines that are its text.
+    A line counts only when all it holds is labels, opened at most by a word of kind the vocabulary knows."""
+    found: dict[str, str] = {}
+    text: list[str] = []
+    for line in lines:
+        head, labelled = split_labels(line)
+        kind = head.strip(" ·|–-:;,")
+        named = types.given(kind) if kind and len(kind.split()) <= _KIND_WORDS else None
+        if labelled and set(labelled) <= _PARTICULAR_FIELDS and (not kind or named):
+            found.update({k: v for k, v in labelled.items() if k not in found})
+            if named and "type" not in found:
+                found["type"] = kind
+        else:
+            text.append(line)
+    return found, text
+
+
+def split_table_cells(rows: list[DraftRow], types: TypeNamer,
+                      split_labels: Callable[[str], tuple[str, dict[str, str]]]) -> list[DraftRow]:
     """Table rows whose tiltak cell holds several lines, as the tiltak those lines are (split_cells);
     done once a row split at a page break is whole again."""
+    def particulars(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+        return particular_lines(lines, split_labels, types)
     out: list[DraftRow] = []
     for row, named in zip(rows, _named_accounts(rows, types)):
         prov = row.provenance
         if prov.table is None or prov.line is not None:
             out.append(row)
             continue
-        split = split_cells({**row.fields, "tiltak": named[0], "beskrivelse": named[1]} if named else row.fields)
+        split = split_cells({**row.fields, "tiltak": named[0], "beskrivelse": named[1]} if named else row.fields,
+                            particulars)
         if named:
             split = replace(split, evidence=split.evidence or "tiltakscellene har et navn, kolon og en forklaring: "
                                                                "navnet er tiltaket, forklaringen beskrivelsen")

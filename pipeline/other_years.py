@@ -28,6 +28,7 @@ STATUS_WORDS = 4  # «Avsluttet 2066», «Planlagt for 2068»: a status, not a s
 SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a heading across a table, not a paragraph
 _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LEADING_STATUS = re.compile(r"^([^:]{4,30}\b(?:19|20)\d\d)\s*:\s+\S")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 NAME_WORDS = 5  # a name, not a sentence about the measure
 NAMED_AHEAD = 2  # «Studieforbundsdagen 2070» in a report for 2069: an event of the coming years; «Visjon 2090» a goal
@@ -64,7 +65,9 @@ def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, sta
     bracketed = [m for name, value in row.fields if name != "tiltak" for m in _BRACKETED.findall(value or "")]
     # «avsluttet» beside a cell of its own that holds only a year («2069»): an export's status and year, said apart.
     years = [clean(v) for _, v in row.extra if _YEAR.fullmatch(clean(v))]
-    for value in [v for _, v in row.extra] + bracketed:
+    # «Avsluttet i 2071: Fagbrev på jobb-pilot»: a status put before the name, as a plan's boxes label their grey ones.
+    leading = [m[1] for m in [_LEADING_STATUS.match(clean(row.get("tiltak")))] if m]
+    for value in [v for _, v in row.extra] + bracketed + leading:
         said = ticked(clean(value))  # a form's status as tick boxes: the box ticked is the status
         boxes = said != clean(value)
         text = fold(said)

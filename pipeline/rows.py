@@ -362,7 +362,8 @@ class RowReader:
         if unsure:
             self.warnings.append(f"{self.source_file}: {len(unsure)} {'punkt' if len(unsure) == 1 else 'punkter'} kan ha en "
                                  f"type eller forklaring som ikke ble skilt fra tiltaket ({some(unsure)}); de er merket for kontroll")
-        rows = read_delmal_key(split_table_cells(described_rows(self.rows, self.mapper.split_labels), self.prose.types), symbols)
+        rows = read_delmal_key(split_table_cells(described_rows(self.rows, self.mapper.split_labels), self.prose.types,
+                                                   self.mapper.split_labels), symbols)
         # «P» in a type column the report explains; «F = FoU» under the table is no tiltak.
         self.skipped.extend(read_type_key(rows, type_key(blocks, self.types.names_type), self.types.names_type))
         if content.reliability < 1.0:

@@ -78,3 +78,75 @@ def test_rows_grouped_under_a_name_for_information_only_are_set_aside(matchers, 
                               10**8)
     assert [r.raw.get("tiltak") for r in result.rows] == ["Kompetansepluss frivillighet"]
     assert [s.text for s in result.skipped] == ["Studieforbundsdagen i Trondheim"]
+
+
+def _with_boxes(path, boxes):
+    """An openpyxl plan sheet (delmål bands in column A) with `boxes` = (row, col, fill, lines) drawn as rounded
+    rectangles anchored over cells (0-based, as DrawingML counts), as Excel's Insert > Shapes writes them."""
+    import zipfile
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "A3 2072"
+    ws["A1"] = "Innlandet fylkeskommune – kompetanseplan 2072"
+    ws["A3"], ws["B3"] = "Delmål i strategien", "Tiltak 2072"
+    for r, band in enumerate(["1.2 Regionalt ansvar og samarbeid", "1.4 Samarbeid mellom utdanning og arbeidsliv",
+                              "3.1 Fleksibel opplæring for voksne"], start=4):
+        ws.cell(r, 1, band)
+    plain = path.with_suffix(".plain.xlsx")
+    wb.save(plain)
+    a, x = "http://schemas.openxmlformats.org/drawingml/2006/main", "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+    anchors = "".join(
+        f'<xdr:twoCellAnchor><xdr:from><xdr:col>{c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{r}</xdr:row>'
+        f'<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>{c + 1}</xdr:col><xdr:colOff>0</xdr:colOff>'
+        f'<xdr:row>{r}</xdr:row><xdr:rowOff>90000</xdr:rowOff></xdr:to><xdr:sp><xdr:nvSpPr><xdr:cNvPr id="{i + 2}" '
+        f'name="Avrundet rektangel {i + 1}"/><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr><a:prstGeom prst="roundRect"/>'
+        f'<a:solidFill><a:srgbClr val="{fill}"/></a:solidFill></xdr:spPr><xdr:txBody><a:bodyPr/>'
+        + "".join(f"<a:p><a:r><a:t>{line}</a:t></a:r></a:p>" for line in lines)
+        + "</xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>"
+        for i, (r, c, fill, lines) in enumerate(boxes))
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/xl/drawings/drawing1.xml" ContentType="'
+                                    b'application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>')
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</worksheet>", b'<drawing xmlns:r="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships" r:id="rIdDr1"/></worksheet>')
+            out.writestr(item, data)
+        out.writestr("xl/worksheets/_rels/sheet1.xml.rels",
+                     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                     '<Relationship Id="rIdDr1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                     'relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>')
+        out.writestr("xl/drawings/drawing1.xml", f'<xdr:wsDr xmlns:xdr="{x}" xmlns:a="{a}">{anchors}</xdr:wsDr>')
+    plain.unlink()
+    return path
+
+
+def test_measures_in_text_boxes_over_a_plan_sheet_stand_under_the_band_they_float_over(matchers, tmp_path):
+    # Innlandet's A3 plan: the measures are rounded rectangles drawn over the band of their delmål, two side by side
+    # in one band, grey ones finished or planned; openpyxl drops drawings, so the sheet gave no tiltak at all.
+    path = _with_boxes(tmp_path / "Innlandet_kompetanseplan_A3_2072.xlsx", [
+        (3, 1, "E2F0D9", ["Kompetanseforum Innlandet",
+                          "Partnerskap · Ansvar: Innlandet fylkeskommune · Med: NAV Innlandet, NHO",
+                          "Regionalt partnerskap som følger opp kompetansestrategien; fire møter i 2072."]),
+        (4, 1, "E2F0D9", ["Karriere Innlandet i bedrift", "Prosjekt · Ansvar: Karriere Innlandet · Med: NAV",
+                          "Karriereveiledere møter ansatte på arbeidsplassen."]),
+        (4, 3, "E2F0D9", ["Fagskolekonferansen 2072", "Konferanse · Ansvar: Innlandet fylkeskommune · Med: –",
+                          "Vertskap for den nasjonale fagskolekonferansen i oktober."]),
+        (5, 1, "EDEDED", ["Avsluttet i 2071: Fagbrev på jobb-pilot", "Prosjekt · Ansvar: Innlandet fylkeskommune",
+                          "Piloten ble avsluttet og evaluert i 2071."])])
+    result = extract_document(Document(path, path.name, "xlsx", "x", path.stat().st_size), matchers, ParseOptions(),
+                              10**8)
+    assert [(r.raw.get("delmal")[:3], r.raw.get("tiltak"), r.raw.get("type"), r.raw.get("ansvarlig"))
+            for r in result.rows] == [
+        ("1.2", "Kompetanseforum Innlandet", "Partnerskap", "Innlandet fylkeskommune"),
+        ("1.4", "Karriere Innlandet i bedrift", "Prosjekt", "Karriere Innlandet"),
+        ("1.4", "Fagskolekonferansen 2072", "Konferanse", "Innlandet fylkeskommune")]
+    assert result.rows[0].raw.get("samarbeidspartnere") == "NAV Innlandet, NHO"
+    assert result.rows[0].raw.get("beskrivelse").startswith("Regionalt partnerskap")
+    assert [s.text for s in result.skipped] == ["Avsluttet i 2071: Fagbrev på jobb-pilot"]
+
