@@ -335,7 +335,8 @@ class MeasureNames:
         own = self._less_funder(text)
         if own != text:
             return self._profile(own, member)
-        titles = [m.group(1) for m in _QUOTED.finditer(text)]
+        quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+        titles = list(quoted)
         # A name its initials define is a name, though its words are the strategy's own («Kompetansepluss frivillighet
         # (KPF)»).
         defined = [defined_name(m.group(1), m.group(2)) for m in _DEFINED_BEFORE.finditer(text)]
@@ -367,7 +368,9 @@ class MeasureNames:
         # «Kompetanse i Nord 2019 – …» is also named without its year («… konferansen Kompetanse i Nord i Tromsø, mai
         # 2019»); another year in the other row sets the two apart on its own.
         undated = [u for t in titles if (u := _less_year(t)) and len(words(u)) >= 2 and self._distinctive(u)]
-        kept_titles = tuple(fold(t) for t in titles if (self._distinctive(t) or len(words(t)) >= 3 or t in defined and spells_initials(t) >= 2)
+        # A name put in quotes is one though its words are common ones («Omstilling sammen»).
+        kept_titles = tuple(fold(t) for t in titles if (self._distinctive(t) or len(words(t)) >= 3 or t in defined and spells_initials(t) >= 2
+                                                        or t in quoted and len(words(t)) >= 2)
                             and fold(t) not in self._known_names) + tuple(
             fold(t) for t in self._placed_names(text, toks)) + tuple(fold(u) for u in undated)
         editions = frozenset(m.group(1) for m in _EDITION.finditer(text)

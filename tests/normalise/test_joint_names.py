@@ -138,3 +138,16 @@ def test_a_title_that_differs_from_the_other_row_in_its_last_word_is_no_shared_n
     rows[1] = _row("trondelag.ods", "Trøndelag fylkeskommune", "Nye fagskoletilboda i helse, med Fagskolerådet", "2.4", "")
     groups, _ = _groups(matchers, rows)
     assert groups == [["Fagskolerådet", "Trøndelag fylkeskommune"]]
+
+
+def test_a_name_in_quotes_is_a_name_though_its_words_are_common_ones(matchers):
+    # Sentence set 11: LO's «Omstilling sammen»: … and NHO's Omstilling sammen – kursrekke …: one course series whose
+    # name is two everyday words, which alone made no name; in quotes the member says it is one. Unquoted, two
+    # everyday words name nothing: «Omstilling i industrien» and «Omstilling i varehandelen» stay apart.
+    quoted = ("«Omstilling sammen»: partssammensatt kurs for tillitsvalgte og ledere i industrien",
+              "Omstilling sammen – kursrekke i regi av NHO og LO om digitalisering på arbeidsplassen")
+    unquoted = ("Omstilling i industrien: kurs for tillitsvalgte", "Omstilling i varehandelen: kurs for ledere")
+    found = {texts: _groups(matchers, [_row("lo.docx", "LO", texts[0], "2.1", ""), _row("nho.docx", "NHO", texts[1], "2.1", "")])
+             for texts in (quoted, unquoted)}
+    assert [groups for groups, _ in found.values()] == [[["LO", "NHO"]], [["LO"], ["NHO"]]]
+    assert "begge nevner «omstilling sammen»" in found[quoted][1].merges[0][2].evidence
