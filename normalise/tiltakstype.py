@@ -35,6 +35,8 @@ _INLINE = (
     re.compile(r"\b(?:type|tiltakstype|type tiltak|kategori)\s*:\s*([^.,;:–\-()\[\]]{2,40})", re.IGNORECASE),
     re.compile(r"^\s*([^:.,;()\[\]]{2,30}?)\s*:\s"),  # "Kurs: Digital kompetanse for ..."
 )
+# A sentence that is nothing but a word or few after another sentence's stop, closed by its own.
+_TYPE_SENTENCE = re.compile(r"(?<=[.!?])\s+([^\W\d][^.!?()\[\]«»]{1,40}?)\s*[.!](?=\s|$)")
 _PARTS = re.compile(r"\s*(?:/|,|;|\+|&|\s+og\s+|\s+eller\s+)\s*")
 _MAX_INLINE_WORDS = 3
 # A type cell is a label ("Kurs (digitalt)", "Etter- og videreutdanning"); a longer text that merely holds a
@@ -170,6 +172,14 @@ class TypeMatcher:
                 candidate = _key(m.group(1))
                 if candidate in self._exact and len(candidate.split()) <= _MAX_INLINE_WORDS:
                     return Match(self._exact[candidate], 1.0, evidence=f"skrevet i teksten «{m.group(0).strip()}»")
+        return None
+
+    def told_apart(self, text: str) -> Match | None:
+        """A type told as a sentence of its own after the first («… 46 deltakere. Kurs. [delmål 1.4]»); None if none."""
+        for m in _TYPE_SENTENCE.finditer(clean(text)):
+            candidate = _key(m.group(1))
+            if candidate in self._exact and len(candidate.split()) <= _MAX_INLINE_WORDS:
+                return Match(self._exact[candidate], 1.0, evidence=f"skrevet som egen setning i teksten «{m.group(1)}.»")
         return None
 
     def infer(self, tiltak: str) -> Match:

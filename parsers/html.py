@@ -28,6 +28,7 @@ _BLOCKS = frozenset({"p", "div", "section", "article", "main", "body", "blockquo
 _BOLD = frozenset({"b", "strong"})
 # A page Word saved: a footnote's mark is a link styled «mso-footnote-id:ftn1», the notes a list at the page's end.
 _NOTE_REF = re.compile(r"mso-(?:foot|end)note-id:\s*([\w-]+)", re.IGNORECASE)
+_TYPED_NUMBER = re.compile(r"^\d{1,2}\)\s+(?=[A-ZÆØÅ«\"])")  # «1) Name …»; «1.» opens dates and codes too
 _NOTE_LIST = re.compile(r"mso-element:\s*(?:foot|end)note-list", re.IGNORECASE)
 
 
@@ -52,7 +53,11 @@ class _Reader:
             text = _text(line)
             if text:
                 lead = self.lead if n == 0 and text.startswith(self.lead) and text != self.lead else ""
-                self.blocks.append(Paragraph(None, len(self.blocks) + 1, text, self.kind, self.level, lead))  # type: ignore[arg-type]
+                kind = self.kind
+                if kind == "text" and (typed := _TYPED_NUMBER.match(text)):
+                    # «1) Bransjeprogram …» typed in a mail's paragraph: a numbered item, as a list would show it.
+                    kind, text = "numbered", text[typed.end():]
+                self.blocks.append(Paragraph(None, len(self.blocks) + 1, text, kind, self.level, lead))  # type: ignore[arg-type]
         self.buffer, self.lead = [], ""
 
     def open(self, kind: str, level: int = 0) -> None:

@@ -62,9 +62,10 @@ class RowMatcher:
 
     def match(self, row: ExtractedRow) -> Tiltak:
         text, raw_type = row.raw.get("tiltak"), row.raw.get("type") or self._tagged_type(row.raw.get("delmal"))
-        written = self.m.types.written(raw_type, text)
-        council = self.councils.decide(text, written.value if written else "", row.member)
         described = row.raw.get("beskrivelse")
+        written = self.m.types.written(raw_type, text) or (
+            self.m.types.told_apart(described) if described and not raw_type.strip() else None)
+        council = self.councils.decide(text, written.value if written else "", row.member)
         if council.silent and described:
             # «Helseforetakene i RSA-ene» over «Helseforetakene er representert i rådene for samarbeid med arbeidslivet
             # …»: a title that only names the council, and an account that says the member sits in it.

@@ -274,6 +274,12 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
         _ONE_WORD_NAME.match(text)) or ((long := _ONE_LONG_WORD.match(text)) and not types.given(long["title"]) and long)
     if first and _is_title(first["title"]) and _is_explanation(first["rest"]) and (
             len(first["rest"].split()) >= _MIN_ACCOUNT_WORDS):
+        dashed_title = loose_dash_account(f"{first['title']}.", types)
+        if dashed_title and dashed_title[1].split()[0].casefold() in _CLAUSE_SUBJECTS:
+            # «Bransjeprogram helse og omsorg – vi sitter i styringsgruppa. Over 2 000 …»: the short first sentence is
+            # a title and a clause about it, opened by its subject.
+            return ItemParts(dashed_title[0], "", clean(f"{dashed_title[1]} {first['rest']}"),
+                             DASH_HOW + "setningene etter beskrivelsen")
         return ItemParts(clean(first["title"]), "", clean(first["rest"]), "første korte setning er navnet, resten "
                          "beskrivelsen")
     return ItemParts(text, doubt=_doubt(text, types))
@@ -294,6 +300,8 @@ _ONE_LONG_WORD = re.compile(r"^(?P<title>[A-ZÆØÅ][a-zæøå-]{7,})\.\s+(?P<re
 _TYPED_NAME = re.compile(r"^(?P<title>(?P<kind>[^.!?:;,]{2,30}):\s[^.!?:;]{3,78}[^\s.])\s?\.\s+(?P<rest>[A-ZÆØÅ].*)$",
                          re.DOTALL)
 _MIN_ACCOUNT_WORDS = 5
+# «– vi sitter i styringsgruppa»: a pronoun opens a clause about the title; «– digital kompetanse for …» is its subtitle.
+_CLAUSE_SUBJECTS = frozenset({"vi", "me", "de", "dei", "han", "hun", "ho"})
 
 
 # «… (rådsarbeid)»: a closing bracket of a word or two in lower case reads like a type the vocabulary does not know.

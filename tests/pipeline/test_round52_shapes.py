@@ -150,3 +150,33 @@ def test_measures_in_text_boxes_over_a_plan_sheet_stand_under_the_band_they_floa
     assert result.rows[0].raw.get("beskrivelse").startswith("Regionalt partnerskap")
     assert [s.text for s in result.skipped] == ["Avsluttet i 2071: Fagbrev på jobb-pilot"]
 
+
+def test_a_mails_typed_numbers_are_items_and_a_type_told_as_a_sentence_of_its_own_is_given(matchers, tmp_path):
+    # LO's forwarded thread: the departments typed «1) Name – what was done.» in their replies and closed an item with its
+    # kind as a sentence of its own («Kurs.»). The items were read as running prose, named from a place in the text
+    # («Helse Bergen»), and the kind left to be guessed.
+    from email.message import EmailMessage
+
+    from pipeline.match import match_rows
+    from tiltak_core.records import ExtractedRow
+
+    message = EmailMessage()
+    message["From"], message["To"] = "Marte <marte@lo.example.no>", "sekretariat@example.no"
+    message["Subject"] = "VS: Rapportering til Kompetansepolitisk råd 2072"
+    message.set_content("Se HTML-versjonen.")
+    message.add_alternative(
+        "<html><body><p>Hei, to ting fra oss i Fagforbundet:</p>"
+        "<p>1) Bransjeprogram helse og omsorg (kommunene) – vi sitter i styringsgruppa sammen med KS og NSF. Over 2 000 "
+        "ansatte fikk plass på videreutdanning i 2072. Kurs/utdanning. [delmål 2.4]</p>"
+        "<p>2) Rådsskolen – to samlinger for våre representanter i de faglige rådene i Helse Bergen. 46 deltakere. Kurs. "
+        "[delmål 1.4]</p><p>Trond Olsen</p></body></html>", subtype="html")
+    path = tmp_path / "VS_rapportering_LO_2072.eml"
+    path.write_bytes(bytes(message))
+    result = extract_document(Document(path, path.name, "eml", "x", path.stat().st_size), matchers, ParseOptions(),
+                              10**8)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal")) for r in result.rows] == [
+        ("Bransjeprogram helse og omsorg (kommunene)", "delmål 2.4"), ("Rådsskolen", "delmål 1.4")]
+    assert result.rows[0].raw.get("beskrivelse").startswith("vi sitter i styringsgruppa")
+    matched = match_rows([ExtractedRow(r.raw, "LO", 1.0) for r in result.rows], matchers)
+    assert [(t.type.value, t.type.inferred) for t in matched] == [("Kurs/utdanning", False), ("Kurs/utdanning", False)]
+
