@@ -1,5 +1,6 @@
 """Legacy Office (DOC/XLS/PPT), ODF (ODT/ODS/ODP, also saved flat as one XML file), Word and Excel 2003 XML, RTF, XLSB
-and Strict Open XML: converted with LibreOffice, then read as DOCX, XLSX or PPTX.
+and Strict Open XML: converted with LibreOffice, then read as DOCX, XLSX or PPTX; an SVG picture made a PDF by
+LibreOffice Draw and read as one, its text where it stands.
 
 LibreOffice runs headless with a private profile in a temporary folder that also holds a copy of
 the input and the converted file; the inbox is only read. It runs offline and under a memory cap
@@ -12,6 +13,7 @@ is checked before conversion (parsers.cellcount), an encrypted ODF file is told 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -30,6 +32,7 @@ from .archive import check_flat_xml, check_zip
 from .cellcount import check_fods, check_ods, check_xlsx
 from .content import Content
 from .docx import parse_docx
+from .pdf import parse_pdf
 from .pptx import parse_pptx
 from .registry import ParseOptions, readable_formats, register
 from .xlsx import parse_xlsx
@@ -111,7 +114,8 @@ def _has_component(soffice: str, name: str) -> bool:
 # target -> LibreOffice's library for it, the part's name, its Debian package, the programs a member may save with.
 _PARTS = {"docx": ("sw", "Writer", "libreoffice-writer-nogui", "Word/LibreOffice"),
           "xlsx": ("sc", "Calc", "libreoffice-calc-nogui", "Excel/LibreOffice"),
-          "pptx": ("sd", "Impress", "libreoffice-impress-nogui", "PowerPoint/LibreOffice")}
+          "pptx": ("sd", "Impress", "libreoffice-impress-nogui", "PowerPoint/LibreOffice"),
+          "pdf": ("sd", "Draw", "libreoffice-draw-nogui", "Inkscape/Illustrator/LibreOffice Draw")}
 
 
 def _soffice(source_file: str, target: str) -> str:
@@ -176,6 +180,25 @@ def _via_libreoffice(path: Path, source_file: str, options: ParseOptions, suffix
         parse = {"docx": parse_docx, "xlsx": parse_xlsx, "pptx": parse_pptx}[target]
         content = parse(converted, source_file, options)
     return replace(content, converted_from=f"{what} via LibreOffice")
+
+
+# «<!ENTITY x SYSTEM "file:///etc/passwd">»: an entity that fetches a file or page; LibreOffice is not asked to.
+_EXTERNAL_ENTITY = re.compile(rb"<!ENTITY[^>]*\s(?:SYSTEM|PUBLIC)\s", re.IGNORECASE)
+_SVG_HEAD = 1 << 16
+
+
+@register("svg")
+def parse_svg(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """An SVG picture (an infographic from a design tool): a PDF by LibreOffice Draw, read as one."""
+    with open(path, "rb") as f:
+        head = f.read(_SVG_HEAD)
+    if _EXTERNAL_ENTITY.search(head):
+        raise DamagedFile(source_file, "SVG-bildet viser til andre filer gjennom XML-entiteter, som ikke leses av "
+                          "sikkerhetshensyn", "Be medlemmet sende bildet som PDF eller PNG")
+    with tempfile.TemporaryDirectory(prefix="tiltak-lo-", ignore_cleanup_errors=True) as tmp:
+        converted = _convert(Path(path), source_file, options, ".svg", "pdf", "SVG-bilde", Path(tmp), "")
+        content = parse_pdf(converted, source_file, replace(options, password=None))
+    return replace(content, converted_from="SVG-bilde via LibreOffice")
 
 
 @register("doc")

@@ -43,6 +43,7 @@ LABELS = {
     "epub": "en e-bok (EPUB)",
     "xps": "en XPS-utskrift",
     "ps": "en PostScript-utskrift",
+    "svg": "et SVG-bilde",
     "msg": "en Outlook-e-post (MSG)",
     "empty": "tom (0 byte)",
     "unknown": "ukjente binærdata",
@@ -88,7 +89,7 @@ FORMAT_OF_SUFFIX = {
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
-    ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg",
+    ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
 _XML_FORMATS = {"wordml", "spreadsheetml", "fodt", "fods", "fodp", "mindmap"}
@@ -216,7 +217,7 @@ def _tab_separated(text: str, cut: bool) -> bool:
 
 def _xml_kind(sample: bytes) -> str:
     """The office format an XML file is saved in, known by its root element in the file's opening `sample`: Word or
-    Excel 2003 XML, a flat OpenDocument file, a FreeMind/Freeplane mind map; '' for any other XML."""
+    Excel 2003 XML, a flat OpenDocument file, a FreeMind/Freeplane mind map, an SVG picture; '' for any other XML."""
     head = re.sub(rb"<!--.*?-->|<\?.*?\?>", b"", sample, flags=re.DOTALL)
     root = _ROOT.search(head)
     if root is None:
@@ -232,6 +233,8 @@ def _xml_kind(sample: bytes) -> str:
         return _FLAT_ODF.get(body.group(1), "") if body else ""
     if name == b"map" and b"version=" in attributes and b"<node" in head:
         return "mindmap"
+    if name == b"svg":
+        return "svg"  # a picture, often an infographic exported from a design tool
     return ""
 
 

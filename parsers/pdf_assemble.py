@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from . import pdf_borderless, pdf_columns, pdf_tables, pdf_text
+from . import pdf_borderless, pdf_cards, pdf_columns, pdf_tables, pdf_text
 from .content import Block, Content, Paragraph, TableBlock
 from .pdf_geometry import Line, dominant_size, group_lines, join_wrapped, known_words
 from .pdf_records import PageRecord
@@ -19,10 +19,24 @@ def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
     """The document's blocks in reading order, with its page count, title and warnings."""
     all_words = [w for r in records for w in r.words] + [w for r in records for t in r.tables for w in t.words()]
     overall_size = dominant_size(all_words) or 10.0
-    page_lines = [group_lines(r.words) for r in records]
+    # A page of cards side by side is read card by card; every other page as its lines run.
+    # (Where the page's text columns show a gutter, the columns are read as such: cards in them are read in turn.)
+    carded = [None if pdf_columns.find_gutter(group_lines(r.words)) else pdf_cards.cards_of(r.words, r.shapes)
+              for r in records]
+    page_cards = [found[0] if found else [] for found in carded]
+    page_lines = [found[1] + [ln for card in found[0] for ln in card] if found else group_lines(r.words)
+                  for found, r in zip(carded, records)]
     running = pdf_text.running_line_ids(page_lines, [r.height for r in records], overall_size)
-    kept = [pdf_columns.reading_order([ln for k, ln in enumerate(lines) if k not in drop])
-            for lines, drop in zip(page_lines, running)]
+    part_of: dict[int, int] = {}  # a line's part of its page (a card, or the text between cards)
+    kept = []
+    for lines, drop, cards in zip(page_lines, running, page_cards):
+        dropped = {id(lines[k]) for k in drop}
+        in_cards = {id(ln) for card in cards for ln in card}
+        outside = pdf_columns.reading_order([ln for ln in lines if id(ln) not in dropped and id(ln) not in in_cards])
+        parts = pdf_cards.in_order(outside, [pdf_columns.reading_order([ln for ln in c if id(ln) not in dropped])
+                                             for c in cards]) if cards else [outside]
+        part_of.update((id(ln), k) for k, part in enumerate(parts) for ln in part)
+        kept.append([ln for part in parts for ln in part])
 
     # Borderless tables first: the body text size and line pitch are measured on what is left.
     carried: tuple[float, ...] = ()
@@ -49,7 +63,7 @@ def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
     for record, text_lines, borderless in zip(records, text_per_page, found_per_page):
         for number, ln in enumerate(text_lines, start=1):
             ln.number = number
-        placed = pdf_text.paragraphs(text_lines, record.number, stats)
+        placed = [p for run in _runs_of_parts(text_lines, part_of) for p in pdf_text.paragraphs(run, record.number, stats)]
         if record.number == 1:
             title = _title_of(text_lines, placed, stats)
         page_blocks = _page_blocks(record, record.tables + borderless, placed, vocabulary)
@@ -71,6 +85,17 @@ def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
     if records and not any(r.words or r.tables for r in records):
         warnings.append("PDF-en har ingen tekst (en skannet side?); ingenting kunne leses fra den")
     return Content(blocks=tuple(blocks), pages=len(records), title=title, warnings=tuple(warnings))
+
+
+def _runs_of_parts(lines: list[Line], part_of: dict[int, int]) -> list[list[Line]]:
+    """The lines cut where one part of the page (a card) ends and the next begins: no paragraph runs across."""
+    runs: list[list[Line]] = []
+    for ln in lines:
+        if runs and part_of.get(id(ln)) == part_of.get(id(runs[-1][-1])):
+            runs[-1].append(ln)
+        else:
+            runs.append([ln])
+    return runs
 
 
 def _runs_off_page(borderless: list[pdf_tables.FoundTable], text_lines: list[Line]) -> tuple[float, ...]:

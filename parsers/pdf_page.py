@@ -56,6 +56,7 @@ class PageData:
     images: list[BBox] = field(default_factory=list)
     characters: int = 0  # as the source counted them, spaces included
     unreadable: bool = False  # the source could not load the page: nothing of it was read
+    shapes: list[BBox] = field(default_factory=list)  # boxes of closed shapes drawn (cards, frames, rectangles)
 
 
 def draws_layout_hyphens_apart(producer: object) -> bool:

@@ -93,16 +93,19 @@ def _matrix(obj: Handle) -> Matrix:
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
-def drawings(page: pdfium.PdfPage, frame: Frame) -> tuple[list[Edge], list[BBox]]:
-    """The page's edges (pdfplumber's dicts) and picture boxes."""
+def drawings(page: pdfium.PdfPage, frame: Frame) -> tuple[list[Edge], list[BBox], list[BBox]]:
+    """The page's edges (pdfplumber's dicts), picture boxes, and the boxes of its closed shapes (frames, cards)."""
     edges: list[Edge] = []
     images: list[BBox] = []
+    shapes: list[BBox] = []
     budget = [MAX_OBJECTS]
-    _walk(page.raw, None, IDENTITY, frame, edges, images, 0, budget)
-    return edges, images
+    _walk(page.raw, None, IDENTITY, frame, (edges, images, shapes), 0, budget)
+    return edges, images, shapes
 
 
-def _walk(page: Handle, form: Handle, outer: Matrix, frame: Frame, edges: list[Edge], images: list[BBox], depth: int, budget: list[int]) -> None:
+def _walk(page: Handle, form: Handle, outer: Matrix, frame: Frame, out: tuple[list[Edge], list[BBox], list[BBox]],
+          depth: int, budget: list[int]) -> None:
+    edges, images, shapes = out
     count = raw.FPDFFormObj_CountObjects(form) if form is not None else raw.FPDFPage_CountObjects(page)
     for i in range(max(count, 0)):
         if budget[0] <= 0:
@@ -115,12 +118,15 @@ def _walk(page: Handle, form: Handle, outer: Matrix, frame: Frame, edges: list[E
         if kind == raw.FPDF_PAGEOBJ_PATH:
             for shape, points in _subpaths(obj, _then(_matrix(obj), outer), frame):
                 edges.extend(_edges(shape, points))
+                if shape.endswith("h") and len(points) >= 4:
+                    xs, ys = [p[0] for p in points], [p[1] for p in points]
+                    shapes.append((min(xs), min(ys), max(xs), max(ys)))
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
             box = _bounds(obj, outer, frame)
             if box:
                 images.append(box)
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
-            _walk(page, obj, _then(_matrix(obj), outer), frame, edges, images, depth + 1, budget)
+            _walk(page, obj, _then(_matrix(obj), outer), frame, out, depth + 1, budget)
 
 
 def _bounds(obj: Handle, outer: Matrix, frame: Frame) -> BBox | None:

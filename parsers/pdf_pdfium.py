@@ -147,8 +147,9 @@ def read_page(page: pdfium.PdfPage, number: int, source_file: str, hyphens_apart
         runs = _runs(textpage, frame, count, hyphens_apart)
     finally:
         textpage.close()
-    edges, images = drawings(page, frame)
-    return PageData(number, frame.width, frame.height, words_from_runs(runs), edges, images, characters=count)
+    edges, images, shapes = drawings(page, frame)
+    return PageData(number, frame.width, frame.height, words_from_runs(runs), edges, images, characters=count,
+                    shapes=shapes)
 
 
 class _Font:

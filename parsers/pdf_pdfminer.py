@@ -87,6 +87,8 @@ def _page_data(page: Page, source_file: str, hyphens_apart: bool) -> PageData:
         if hyphens_apart:
             words = hyphens_of_text(words)
         images = [(float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"])) for im in page.images]
-        return PageData(page.page_number, float(page.width), float(page.height), words, list(page.edges), images)
+        shapes = [(float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])) for o in (*page.rects, *page.curves)]
+        return PageData(page.page_number, float(page.width), float(page.height), words, list(page.edges), images,
+                        shapes=shapes)
     except Exception as exc:
         raise damaged(source_file, exc, page.page_number) from exc

@@ -146,6 +146,7 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
         seconds=time.perf_counter() - started,
         picture=picture,
         outlines=outlines,
+        shapes=page.shapes,
     )
 
 

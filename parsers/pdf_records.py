@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .pdf_geometry import Word
 from .pdf_tables import FoundTable
@@ -27,6 +27,7 @@ class PageRecord:
     seconds: float = 0.0
     picture: float = 0.0  # share of the page pictures cover
     outlines: int = 0  # curve segments on a page without text: its text drawn as outlines, when many
+    shapes: list[tuple[float, float, float, float]] = field(default_factory=list)  # closed shapes' boxes (cards)
 
     @property
     def scanned(self) -> bool:

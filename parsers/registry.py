@@ -54,6 +54,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "epub": ("e-bok (EPUB)", "parsers.epub"),
     "xps": ("XPS-utskrift (XPS)", "parsers.print_files"),
     "ps": ("PostScript-utskrift (PS)", "parsers.print_files"),
+    "svg": ("SVG-bilde (SVG)", "parsers.convert"),
     "image": ("bilde (PNG, JPEG, TIFF)", "parsers.ocr"),
     "doc": ("eldre Word/Excel/PowerPoint (DOC/XLS/PPT)", "parsers.convert"),
     "odt": ("OpenDocument-tekst (ODT)", "parsers.convert"),

@@ -12,7 +12,7 @@ and text it closes must stand in the rows too.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from normalise.text import clean, words
 from parsers.content import Block, Paragraph
@@ -32,7 +32,7 @@ CONTENT_WORD = 4  # shorter words («og», «for», «dm») say nothing about wh
 READ_SHARE = 0.5  # a paragraph half of whose words stand in the rows was read into them (as a title, a field)
 PARTICULARS_WORDS = 8  # a line of particulars has few words of its own; a longer paragraph is an account itself
 UNREAD = "avsnittet oppgir et delmål slik et tiltak gjør, men ble ikke lest som tiltak"
-UNREAD_ACCOUNT = "overskriften og teksten over et delmål som avslutter dem, ble ikke lest som tiltak"
+UNREAD_ACCOUNT = "overskriften og teksten over et delmål eller en linje med ansvar som avslutter dem, ble ikke lest som tiltak"
 
 
 def gives_delmal(p: Paragraph) -> bool:
@@ -87,23 +87,39 @@ def is_unread(text: str, read: set[str]) -> bool:
     return _unread(_content_words(text), read)
 
 
+_WHO_FIELDS = frozenset({"ansvarlig", "samarbeidspartnere", "type"})
+
+
 def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[DraftRow],
-                    skipped: Iterable[SkippedRow]) -> list[SkippedRow]:
+                    skipped: Iterable[SkippedRow],
+                    split_labels: Callable[[str], tuple[str, dict[str, str]]] | None = None) -> list[SkippedRow]:
     """The paragraphs that give a delmål as a tiltak does and were read into no row (nor listed as skipped),
-    and the accounts such a paragraph closes that were not read."""
+    and the accounts such a paragraph, or a line of nothing but who ran it («Ansvar: Virke · Med: HK»), closes that
+    were not read."""
     read = words_read(rows, skipped)
     unread = []
+
+    def account_unread(account: list[Paragraph], closing: Paragraph) -> None:
+        if account and _unread(set().union(*(_content_words(q.text) for q in account)), read):
+            title = account[0]
+            unread.append(SkippedRow(Provenance(source_file, page=title.page, line=title.line).locator,
+                                     UNREAD_ACCOUNT, f"{clean(title.text)[:100]} … {clean(closing.text)[:60]}"))
+
     for i, p in enumerate(blocks):
-        if not isinstance(p, Paragraph) or not gives_delmal(p):
+        if not isinstance(p, Paragraph):
+            continue
+        if split_labels is not None and p.kind == "text" and not gives_delmal(p):
+            said, labelled = split_labels(p.text)
+            if not said and labelled and set(labelled) <= _WHO_FIELDS:
+                account_unread(closed_account(blocks, i), p)
+            continue
+        if not gives_delmal(p):
             continue
         if _unread(_content_words(p.text), read):
             unread.append(SkippedRow(Provenance(source_file, page=p.page, line=p.line).locator, UNREAD,
                                      clean(p.text)[:200]))
-        elif p.kind != "heading" and len(_content_words(p.text)) <= PARTICULARS_WORDS and (account := closed_account(blocks, i)):
-            if _unread(set().union(*(_content_words(q.text) for q in account)), read):
-                head = account[0]
-                unread.append(SkippedRow(Provenance(source_file, page=head.page, line=head.line).locator,
-                                         UNREAD_ACCOUNT, f"{clean(head.text)[:100]} … {clean(p.text)[:60]}"))
+        elif p.kind != "heading" and len(_content_words(p.text)) <= PARTICULARS_WORDS:
+            account_unread(closed_account(blocks, i), p)
     return unread
 
 

@@ -187,7 +187,8 @@ class ProseReader(ShapeRules, TitleRows):
         if meta and self._particulars_over_titles is None:
             # The first line of particulars says the document's order: over each title (a slide's, first on its
             # page) or under it, closing the title and its text.
-            self._particulars_over_titles = heads_title_below(p, following, self._previous)
+            closing = self._previous is not None and bool(self.labels(self._previous))
+            self._particulars_over_titles = heads_title_below(p, following, self._previous, closing)
         if meta and self._particulars_over_titles and following is not None and following.kind == "heading":
             self._next_title_particulars = meta
             return None

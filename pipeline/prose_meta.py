@@ -23,6 +23,9 @@ _CODE_THEN_TYPE = re.compile(r"(?P<code>(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\
 # «Delmål 2.4 – prosjekt», «delmål 1.4, råd/utvalg/nettverk»: the code, a dash or comma, then the type.
 _CODE_DASH_TYPE = re.compile(r"(?P<code>(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2})\s*[–—,-]\s*(?P<type>[^\s–—,-][^–—,]{1,30})",
                              re.IGNORECASE)
+_BARE_CHIPS = re.compile(r"(?P<code>\d\s?[.,]\s?\d{1,2})\s+(?P<words>[^\W\d][^\d:;·|]{1,60})")
+EXACT_TYPE = 1.0  # a tag is a type's own word («Råd»), not a name ending in one («UHR-Lærerutdanning»)
+CHIP_WORDS = 4  # «Samarbeid utdanning–arbeidsliv»: a delmål's name on a tag is a few words
 META_WORDS = 40  # a line of particulars is short; longer is a paragraph that happens to open with a code
 _PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")  # «Sammen med LO» says its field without a colon
 
@@ -70,8 +73,10 @@ OWN_TYPE_WORDS = 2  # «Kurstilbud», «Rådsarbeid i SRY» is more than a type
 
 
 def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[str]],
-                types: TypeNamer, names_delmal: Callable[[str], bool] = lambda _: False) -> dict[str, str]:
-    """The fields a line of particulars gives (its delmål as written first among them), or {} for any other line."""
+                types: TypeNamer, names_delmal: Callable[[str], bool] = lambda _: False, tags: bool = False) -> dict[str, str]:
+    """The fields a line of particulars gives (its delmål as written first among them), or {} for any other line.
+    With `tags`, a line set as text may be a card's tags side by side with nothing between them («2.4 Nettverk»);
+    set as a heading, that is a numbered section («3.1 Videreutdanning»)."""
     if len(text.split()) > META_WORDS:
         return {}
     head, labelled = mapper.split_labels(text)
@@ -87,6 +92,16 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
     if chips and (named := types.given(chips["type"])) is not None and named.confidence >= SURE_TYPE:
         # «Delmål 1.4 Råd/nettverk Ansvar: UHR»: a slide's tags side by side, nothing but the gap between them.
         first, rest = chips["code"], [chips["type"]]
+    bare = _BARE_CHIPS.fullmatch(first) if tags and not rest and not labelled else None
+    if bare and codes_in(bare["code"]) and not names_delmal(bare["words"]):
+        # «1.4 Samarbeid utdanning–arbeidsliv Råd», «2.4 Nettverk»: a card's tags, the code, the delmål's words and
+        # a type's word, nothing but the gaps between them.
+        *words, last = bare["words"].split()
+        named = types.given(last)
+        # The delmål's words as the card shortens them; the type's word set apart by its capital.
+        if named is not None and named.confidence >= EXACT_TYPE and (not words or names_delmal(" ".join(words)) or (
+                len(words) <= CHIP_WORDS and last[:1].isupper())):
+            first, rest = bare["code"], [last]
     if not (_CODE_PART.match(first) and codes_in(first)):
         return {}
     fields = {"delmal": first}

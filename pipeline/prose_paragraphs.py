@@ -242,9 +242,9 @@ def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[Draft
                         "overskriftene delmålets nummer, f.eks. «Delmål 2.1»")
     rows, untold = running_prose_rows(source_file, blocks, rows, [*skipped, *passed], names, known_code, worded_delmal,
                                       split_labels)
-    unread = untold + unread_mentions(source_file, blocks, rows, [*skipped, *passed, *untold])  # each listed once
+    unread = untold + unread_mentions(source_file, blocks, rows, [*skipped, *passed, *untold], split_labels)  # each once
     if unread:
-        warnings.append(f"{source_file}: {len(unread)} avsnitt med et delmål slik et tiltak oppgir det, ble ikke lest "
+        warnings.append(f"{source_file}: {len(unread)} avsnitt som oppgir delmål eller ansvar slik et tiltak gjør, ble ikke lest "
                         f"som tiltak ({some([s.locator for s in unread])}); se dem i rapporten og før dem inn for hånd "
                         "om de er tiltak")
     return rows, passed + unread, warnings

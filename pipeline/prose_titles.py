@@ -158,8 +158,12 @@ def coded_title(p: Paragraph, following: Paragraph | None, worded: Callable[[str
     return fields | ({"type": typed.group(1)} if typed else {})
 
 
-def heads_title_below(p: Paragraph, following: Paragraph | None, previous: Paragraph | None) -> bool:
+def heads_title_below(p: Paragraph, following: Paragraph | None, previous: Paragraph | None,
+                      previous_labelled: bool = False) -> bool:
     """«Delmål 2.1 · Arrangement» first on its page, straight over a heading: a slide's line over its title, giving
-    that title's particulars, not the last slide's. (A line that closes a title stands under it, on its page.)"""
+    that title's particulars, not the last slide's. (A line that closes a title stands under it, on its page.) So
+    too a card's tags over its title, after the line of labels closing the card before («Ansvar: … · Med: …»)."""
     first_on_page = p.page is not None and (previous is None or previous.page != p.page)
-    return first_on_page and following is not None and following.kind == "heading" and following.page == p.page
+    after_card = previous is not None and previous.page == p.page and previous_labelled
+    return (first_on_page or after_card) and following is not None and following.kind == "heading" and (
+        following.page == p.page)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from parsers.detect import detect
 from parsers.registry import ParseOptions
 from pipeline.extract import extract_document
 from tiltak_core.records import Document
@@ -180,3 +183,86 @@ def test_a_mails_typed_numbers_are_items_and_a_type_told_as_a_sentence_of_its_ow
     matched = match_rows([ExtractedRow(r.raw, "LO", 1.0) for r in result.rows], matchers)
     assert [(t.type.value, t.type.inferred) for t in matched] == [("Kurs/utdanning", False), ("Kurs/utdanning", False)]
 
+
+def _card(x: int, y: int, tags: str, title: str, text: list[str], who: str) -> str:
+    """One card of an infographic as a design tool exports it: a rounded rectangle and its lines as <text>."""
+    lines = [f'<text x="{x + 14}" y="{y + 26}" font-size="11" font-weight="700">{tags}</text>',
+             f'<text x="{x + 14}" y="{y + 52}" font-size="14" font-weight="700">{title}</text>']
+    lines += [f'<text x="{x + 14}" y="{y + 76 + 16 * k}" font-size="12">{t}</text>' for k, t in enumerate(text)]
+    lines.append(f'<text x="{x + 14}" y="{y + 88 + 16 * len(text)}" font-size="10">{who}</text>')
+    return (f'<rect x="{x}" y="{y}" width="370" height="{104 + 16 * len(text)}" rx="12" fill="#ffffff" '
+            f'stroke="#0b3b2e" stroke-width="2"/>' + "".join(lines))
+
+
+def test_an_infographics_cards_side_by_side_are_read_card_by_card(matchers, tmp_path, soffice):
+    # Virke's SVG: measures as cards round a hub, tags over each title. The SVG was read as XML, its style attributes
+    # as rows; as a PDF its cards' lines ran across into each other. A card whose tags give no code is announced.
+    cards = [_card(20, 90, "Dokumentere kompetanse  Opplæring", "Fagbrev på jobb i handelen",
+                   ["Virke-bedrifter har tatt inn 210 nye kandidater", "som tar fagbrev ved siden av jobben."],
+                   "Ansvar: Virke · Med: NHO, YS, fylkeskommunene"),
+             _card(410, 90, "2.4 Nettverk", "Kompetansenettverket for små virksomheter",
+                   ["Nettverk for daglige ledere i virksomheter med", "under 20 ansatte; seks samlinger i 2072."],
+                   "Ansvar: Virke · Med: Fagskolen i Viken, OsloMet"),
+             _card(20, 260, "1.1 Utvalg", "KBU – Kompetansebehovsutvalget",
+                   ["Virke har fast plass i utvalget og har bidratt", "med tall fra handels- og tjenestenæringen."],
+                   "Ansvar: Virke · Med: KD og partene"),
+             _card(410, 260, "2.2 Kunnskap om læring  Podkast", "Podkasten «Lær i jobb»",
+                   ["Tolv episoder om læring i hverdagen.", "38 000 avspillinger i 2072."],
+                   "Ansvar: Virke kommunikasjon · Med: –")]
+    svg = ('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="800" height="460" '
+           'viewBox="0 0 800 460" font-family="DejaVu Sans"><rect width="800" height="460" fill="#f4f1ea"/>'
+           '<text x="40" y="50" font-size="26" font-weight="700">Virke og kompetanse 2072</text>'
+           + "".join(cards) + "</svg>")
+    path = tmp_path / "Virke_kompetanse_2072_infografikk.svg"
+    path.write_text(svg, encoding="utf-8")
+    assert detect(path) == "svg"
+    result = extract_document(Document(path, path.name, "svg", "x", path.stat().st_size), matchers, ParseOptions(),
+                              10**8)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("ansvarlig")) for r in result.rows] == [
+        ("Fagbrev på jobb i handelen", "", "Virke"),  # its delmål in words only: matched from the text, and asked
+        ("Kompetansenettverket for små virksomheter", "2.4", "Virke"),
+        ("KBU - Kompetansebehovsutvalget", "1.1", "Virke"),
+        ("Podkasten \"Lær i jobb\"", "2.2", "Virke kommunikasjon")]
+    assert result.rows[1].raw.get("beskrivelse") == ("Nettverk for daglige ledere i virksomheter med under 20 ansatte; "
+                                                     "seks samlinger i 2072.")
+    assert (result.rows[1].raw.get("type"), result.rows[3].raw.get("type")) == ("Nettverk", "Podkast")
+
+
+def test_a_title_and_text_closed_by_a_line_of_who_ran_it_that_no_row_holds_is_announced():
+    # Virke's first card: tags in words over its title, read as headings; its text and «Ansvar: … · Med: …» line went
+    # into no row, and the file was «lest» with its other cards, the card missed quietly.
+    from normalise.columns import ColumnMapper
+    from normalise.vocabulary import load_vocabulary
+    from parsers.content import Paragraph
+    from pipeline.coverage import unread_mentions
+    from pipeline.draft_row import DraftRow
+    from tiltak_core.records import Provenance
+
+    blocks = [Paragraph(1, 1, "Dokumentere kompetanse Opplæring", "heading"),
+              Paragraph(1, 2, "Fagbrev på jobb i handelen", "heading"),
+              Paragraph(1, 3, "Virke-bedrifter har tatt inn 210 nye kandidater som tar fagbrev ved siden av jobben."),
+              Paragraph(1, 4, "Ansvar: Virke · Med: NHO, YS, fylkeskommunene"),
+              Paragraph(1, 5, "KBU – Kompetansebehovsutvalget", "heading"),
+              Paragraph(1, 6, "Virke har fast plass i utvalget."),
+              Paragraph(1, 7, "Ansvar: Virke · Med: KD og partene")]
+    split_labels = ColumnMapper(load_vocabulary()).split_labels
+
+    kbu = DraftRow(Provenance("Virke.svg", page=1, line=5), {"tiltak": "KBU – Kompetansebehovsutvalget",
+                                                              "beskrivelse": "Virke har fast plass i utvalget."}, {}, 0.8, [])
+    unread = unread_mentions("Virke.svg", blocks, [kbu], [], split_labels)
+    assert [(s.locator, s.text) for s in unread] == [
+        ("p1-l2", "Fagbrev på jobb i handelen … Ansvar: Virke · Med: NHO, YS, fylkeskommunene")]
+    assert unread_mentions("Virke.svg", blocks, [kbu], []) == []  # without the labels, only delmål are looked for
+
+
+def test_an_svg_that_fetches_files_through_entities_is_refused_with_a_reason(tmp_path):
+    from parsers.convert import parse_svg
+    from tiltak_core.errors import DamagedFile
+
+    path = tmp_path / "kart.svg"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                    '<svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>', encoding="utf-8")
+    assert detect(path) == "svg"
+    with pytest.raises(DamagedFile) as raised:
+        parse_svg(path, path.name, ParseOptions())
+    assert "XML-entiteter" in raised.value.problem and "PDF eller PNG" in raised.value.fix
