@@ -29,6 +29,12 @@ _BOLD = frozenset({"b", "strong"})
 # A page Word saved: a footnote's mark is a link styled «mso-footnote-id:ftn1», the notes a list at the page's end.
 _NOTE_REF = re.compile(r"mso-(?:foot|end)note-id:\s*([\w-]+)", re.IGNORECASE)
 _TYPED_NUMBER = re.compile(r"^\d{1,2}\)\s+(?=[A-ZÆØÅ«\"])")  # «1) Name …»; «1.» opens dates and codes too
+_STRUCK_TAGS = frozenset({"del", "s", "strike"})
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
+_CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
+_TITLE_CLASSES = frozenset({"title", "MsoTitle"})
+_COMMENT_MARK = re.compile(r"#cmnt\d+$")  # Google Docs: «[a]» where a comment is anchored
+_COMMENT_BODY = re.compile(r"#cmnt_ref\d+$")  # … and the comment itself, linking back to its mark
 _NOTE_LIST = re.compile(r"mso-element:\s*(?:foot|end)note-list", re.IGNORECASE)
 
 
@@ -69,6 +75,7 @@ class _Reader:
         if not tag or tag in _SKIPPED or _FURNITURE.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"):
             self.buffer.append(el.tail or "")  # a comment or a skipped element: only the text after it is the page's
             return
+        classes = set(el.get("class", "").split())
         if tag == "a" and ((ref := _NOTE_REF.search(el.get("style", ""))) or _is_noteref(el)):
             # As the Word reader gives a note: in brackets where its mark stands, its sentences kept in one.
             note = self.notes.get(ref.group(1).lower() if ref else el.get("href", "").lstrip("#").lower(), "")
@@ -82,7 +89,9 @@ class _Reader:
             self.buffer.append(el.tail or "")
             return
         block = tag in _BLOCKS
-        if tag in _HEADINGS:
+        if tag == "p" and classes & _TITLE_CLASSES:
+            self.open("heading", 1)  # the document's title in its own style (Google Docs' «title», Word's «MsoTitle»)
+        elif tag in _HEADINGS:
             self.open("heading", _HEADINGS[tag])
             self.heading_level = _HEADINGS[tag]
         elif tag == "summary":
@@ -157,6 +166,7 @@ def blocks_of_html(markup: str | bytes) -> tuple[str, list[Block]]:
     """(the page's title, its blocks in reading order)."""
     root = lxml.html.fromstring(markup)
     title = _text(root.findtext(".//title") or "")
+    _drop_struck_and_comments(root)
     reader = _Reader(_word_notes(root))
     body = root.find(".//body")
     reader.walk(body if body is not None else root)
@@ -165,6 +175,21 @@ def blocks_of_html(markup: str | bytes) -> tuple[str, list[Block]]:
     if not title:
         title = next((b.text for b in blocks if isinstance(b, Paragraph) and b.kind == "heading"), "")
     return title, blocks
+
+
+def _drop_struck_and_comments(root: etree._Element) -> None:
+    """Takes out text struck through, as a tracked deletion is («Stryker den»: out of this year's report), and a
+    shared document's comments: their marks («[a]») and the thread at the page's end (Google Docs' export)."""
+    sheet = " ".join(style.text or "" for style in root.iter("style"))
+    # Google Docs names its styles .c1, .c2 …: the classes whose rule strikes text through.
+    struck = {m.group(1) for m in _CLASS_RULE.finditer(sheet) if _LINE_THROUGH.search(m.group(2))}
+    doomed = [el for el in root.iter() if isinstance(el.tag, str) and (
+        el.tag.lower() in _STRUCK_TAGS or struck & set(el.get("class", "").split())
+        or _LINE_THROUGH.search(el.get("style", "")) or _COMMENT_MARK.match(el.get("href", "")))]
+    doomed += [div for div in root.iter("div") if any(_COMMENT_BODY.match(a.get("href", "")) for a in div.iter("a"))]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()  # its tail stays: the text after it is the page's
 
 
 def _word_notes(root: etree._Element) -> dict[str, str]:
