@@ -1,4 +1,5 @@
-"""Files packed in another: the members of a ZIP archive and the attachments of a saved e-mail, taken out whole.
+"""Files packed in another: the members of a ZIP archive and the attachments of a saved e-mail or a PDF, taken out
+whole.
 
 A member may send its report zipped, or the secretariat may save the e-mail the report came attached to. Each
 file taken out is read on its own, as if it lay in the inbox; this module only unpacks, within the archive limits
@@ -25,7 +26,8 @@ from .registry import ParseOptions
 _JUNK = re.compile(r"^(?:__MACOSX|Thumbs\.db|desktop\.ini|~\$.*|\..*)$", re.IGNORECASE)
 # Parts of an e-mail that are no document: its signature, a contact card, Outlook's wrapper of rich text.
 _NOT_DOCUMENTS = ("application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature",
-                  "text/vcard", "text/x-vcard", "application/ms-tnef")
+                  "text/vcard", "text/x-vcard")
+_TNEF = ("application/ms-tnef", "application/vnd.ms-tnef")  # winmail.dat: Outlook's wrapper of a rich-text message
 _CID = re.compile(r"""cid:([^"'\s>)]+)""", re.IGNORECASE)
 
 
@@ -143,6 +145,13 @@ def mail_attachments(path: Path, source_file: str, options: ParseOptions) -> Unp
         if part.get_content_maintype() == "image" and str(part.get("content-id") or "").strip("<> ") in shown:
             continue  # the sender's logo in the signature
         name = _name(part, n)
+        if kind in _TNEF or name.lower() == "winmail.dat":
+            # The files Outlook packed inside it, when sent as rich text: the report itself, often.
+            wrapped, wrapped_left = _tnef_files(part.get_payload(decode=True), name)
+            files.extend(wrapped)
+            left.extend(wrapped_left)
+            total += sum(len(f.data) for f in wrapped)
+            continue
         if kind == "message/rfc822":
             inner = part.get_content()
             data = inner.as_bytes(policy=policy.SMTP) if isinstance(inner, EmailMessage) else b""
@@ -160,3 +169,49 @@ def mail_attachments(path: Path, source_file: str, options: ParseOptions) -> Unp
                            f"{options.max_unpacked_bytes // 2**20} MB", "Sjekk at dette virkelig er en rapport")
         files.append(Packed(name, data))
     return Unpacked(tuple(files), tuple(left), letter)
+
+
+def _tnef_files(data: object, name: str) -> tuple[list[Packed], list[str]]:
+    """The files inside Outlook's winmail.dat, and a note where it could not be read or held none."""
+    import tnefparse  # only when such a mail comes
+
+    try:
+        wrapper = tnefparse.TNEF(data if isinstance(data, bytes) else b"")
+        files = [Packed(_safe(a.long_filename() or a.name or f"{name} vedlegg {k}"), bytes(a.data))
+                 for k, a in enumerate(wrapper.attachments, 1) if a.data]
+    except Exception:  # noqa: BLE001 -- tnefparse raises many kinds on a damaged wrapper
+        return [], [f"«{name}» (Outlooks innpakning av vedlegg kunne ikke leses; be om vedleggene sendt på nytt)"]
+    return files, [] if files else [f"«{name}» (Outlooks innpakning uten vedlegg)"]
+
+
+def pdf_attachments(path: Path, source_file: str, options: ParseOptions) -> Unpacked:
+    """The files attached to a PDF (a workbook the member attached to its cover letter, «Vedlegg» in Acrobat); none
+    where the PDF cannot be opened here: its reader says why."""
+    import pypdfium2 as pdfium  # only when a PDF comes
+
+    try:
+        document = pdfium.PdfDocument(str(path), password=options.password)
+    except Exception:  # noqa: BLE001 -- pdfium's errors on a damaged or locked file: the PDF reader reports them
+        return Unpacked(())
+    try:
+        files: list[Packed] = []
+        left: list[str] = []
+        total = 0
+        for n in range(document.count_attachments()):
+            attachment = document.get_attachment(n)
+            name = _safe(attachment.get_name() or f"vedlegg {n + 1}")
+            try:
+                data = bytes(attachment.get_data())
+            except Exception:  # noqa: BLE001 -- an attachment whose stream pdfium cannot read
+                data = b""
+            if not data:
+                left.append(f"«{name}» (tomt eller skadet vedlegg)")
+                continue
+            total += len(data)
+            if total > options.max_unpacked_bytes:
+                raise TooLarge(source_file, f"vedleggene i PDF-en er til sammen over grensen på "
+                               f"{options.max_unpacked_bytes // 2**20} MB", "Sjekk at dette virkelig er en rapport")
+            files.append(Packed(name or f"vedlegg {n + 1}", data))
+        return Unpacked(tuple(files), tuple(left))
+    finally:
+        document.close()

@@ -1,9 +1,10 @@
-"""Stage: the files a ZIP archive or a saved e-mail holds, taken out into the run's own folder and listed as reports.
+"""Stage: the files a ZIP archive, a saved e-mail or a PDF holds, taken out into the run's own folder and listed as
+reports.
 
 Nothing is written into the inbox: each file goes to a folder the run made and removes. A file taken out is
 named by where it came from («rapporter.zip/LO/rapport.pdf», «LO.eml/Rapport 2071.docx») and read like any other.
-An archive gets the outcome «pakket ut»; an e-mail is read as well, knowing its attachments are read (extract.py
-calls it a cover letter when its own text holds no tiltak).
+An archive gets the outcome «pakket ut»; an e-mail or a PDF is read as well, knowing its attachments are read
+(extract.py calls it a cover letter when its own text holds no tiltak).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
-from parsers.bundle import Unpacked, mail_attachments, zip_files
+from parsers.bundle import Unpacked, mail_attachments, pdf_attachments, zip_files
 from parsers.detect import FORMAT_OF_SUFFIX
 from parsers.registry import ParseOptions
 from tiltak_core.errors import ReportError
@@ -43,7 +44,7 @@ Describe = Callable[[Path, str], Document]
 def _holds_files(document: Document) -> bool:
     # A plain ZIP named «.docx» is a damaged or mislabelled report, said so by its reader, not an archive of reports.
     named = FORMAT_OF_SUFFIX.get(PurePosixPath(document.source_file).suffix.lower())
-    return document.format in ("eml", "msg", "asic") or document.format == "zip" and named in (None, "zip")
+    return document.format in ("eml", "msg", "asic", "pdf") or document.format == "zip" and named in (None, "zip")
 
 
 def _open(document: Document, options: ParseOptions) -> Unpacked | None:
@@ -52,6 +53,8 @@ def _open(document: Document, options: ParseOptions) -> Unpacked | None:
         return zip_files(document.path, document.source_file, options, signed=document.format == "asic")
     if document.format == "eml":
         return mail_attachments(document.path, document.source_file, options)
+    if document.format == "pdf":
+        return pdf_attachments(document.path, document.source_file, options)
     if document.format == "msg":
         from parsers.outlook import as_eml  # the mail reader loads the web page's: only when a message comes
 
@@ -101,7 +104,7 @@ def take_out(documents: tuple[Document, ...], scratch: Path, options: ParseOptio
                 queue.append((document, depth + 1))
         found.extend(inner)
         left_note = _left_note(container, tuple(left))
-        if container.format in ("eml", "msg"):
+        if container.format in ("eml", "msg", "pdf"):  # read as well, its attachments beside it
             attached[container.source_file] = tuple(d.source_file for d in inner)
             notes.extend(left_note)
         elif inner:

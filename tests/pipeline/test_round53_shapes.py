@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import struct
+from email.message import EmailMessage
 
 from parsers.html import blocks_of_html
+from pipeline.batch import run
+from pipeline.settings import Settings
+from tests.conftest import word_table_report
 
 GOOGLE_DOCS = """<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type">
 <style type="text/css">.c2{font-weight:400}.c5{color:#666666;text-decoration:line-through}</style></head>
@@ -27,3 +32,70 @@ def test_a_google_docs_export_gives_its_title_and_not_its_struck_rows_or_comment
     (table,) = [b for b in blocks if hasattr(b, "rows")]
     assert table.rows == (("Tiltak", "Delmål", "Type"), ("Språkkafé-nettverket", "3.4", "Nettverk"))
     assert not any("Stryker" in getattr(b, "text", "") or "[a]" in getattr(b, "text", "") for b in blocks)
+
+
+def _tnef(files: list[tuple[str, bytes]]) -> bytes:
+    """Outlook's winmail.dat holding `files`: the signature, then each attachment's attributes with their checksums."""
+    def attribute(level: int, ident: int, data: bytes) -> bytes:
+        return struct.pack("<BII", level, ident, len(data)) + data + struct.pack("<H", sum(data) & 0xFFFF)
+    out = struct.pack("<IH", 0x223E9F78, 1) + attribute(1, 0x00089006, struct.pack("<I", 0x00010000))
+    for name, data in files:
+        out += attribute(2, 0x00069002, bytes(14)) + attribute(2, 0x00018010, name.encode("cp1252") + b"\0")
+        out += attribute(2, 0x0006800F, data)
+    return out
+
+
+def _results(inbox, tmp_path):
+    result = run(Settings(inbox=inbox, out=tmp_path / "ut", history=tmp_path / "h.sqlite", year=2073, cache=False))
+    return {r.document.source_file: r for r in result.documents}
+
+
+def test_a_report_in_outlooks_winmail_dat_is_taken_out_and_read(tmp_path):
+    # LO's mail was sent as rich text: its Word report existed only inside winmail.dat, which was left as no document;
+    # the mail was read as a letter with no tiltak, the report not at all.
+    report = word_table_report(tmp_path / "LO rapportering KPR 2073.docx", "LOs tiltak i 2073", [
+        ("Tiltak", "Delmål", "Type"), ("Tillitsvalgtskolen: digital omstilling", "2.1", "Kurs")])
+    message = EmailMessage()
+    message["From"], message["To"] = "LO <post@lo.example.no>", "sekretariat@example.no"
+    message["Subject"] = "Rapportering fra LO til Kompetansepolitisk råd 2073"
+    message.set_content("Hei, vedlagt er LOs rapportering for 2073.\n\nMed vennlig hilsen\nLO")
+    message.add_attachment(_tnef([(report.name, report.read_bytes())]), maintype="application", subtype="ms-tnef",
+                           filename="winmail.dat")
+    inbox = tmp_path / "innboks"
+    inbox.mkdir()
+    (inbox / "Rapportering fra LO 2073.eml").write_bytes(bytes(message))
+    results = _results(inbox, tmp_path)
+    inner = results["Rapportering fra LO 2073.eml/LO rapportering KPR 2073.docx"]
+    assert [r.raw.get("tiltak") for r in inner.rows] == ["Tillitsvalgtskolen: digital omstilling"]
+
+
+def test_a_workbook_attached_inside_a_pdf_is_taken_out_and_read(tmp_path):
+    # NHO's cover letter said «Oversikten over tiltakene ligger som vedlegg i denne PDF-filen»: the workbook was attached
+    # to the PDF (Acrobat's «Vedlegg»), and never read.
+    import openpyxl
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    book = openpyxl.Workbook()
+    for row in (("Tiltak", "Delmål", "Type"), ("Kompetansepakken for små bedrifter", "2.4", "Informasjon")):
+        book.active.append(row)
+    sheet = tmp_path / "NHO tiltak KPR 2073.xlsx"
+    book.save(sheet)
+    letter = tmp_path / "brev.pdf"
+    page = canvas.Canvas(str(letter), invariant=True)
+    for k, line in enumerate(["NHOs rapportering til Kompetansepolitisk råd for 2073",
+                              "Oversikten over tiltakene ligger som vedlegg i denne PDF-filen.",
+                              "Med vennlig hilsen Næringslivets Hovedorganisasjon"]):
+        page.drawString(72, 760 - 20 * k, line)
+    page.save()
+    inbox = tmp_path / "innboks"
+    inbox.mkdir()
+    pdf = pdfium.PdfDocument(str(letter))
+    attachment = pdf.new_attachment(sheet.name)
+    attachment.set_data(sheet.read_bytes())
+    pdf.save(str(inbox / "NHO_rapportering_KPR_2073.pdf"))
+    pdf.close()
+    results = _results(inbox, tmp_path)
+    inner = results["NHO_rapportering_KPR_2073.pdf/NHO tiltak KPR 2073.xlsx"]
+    assert [r.raw.get("tiltak") for r in inner.rows] == ["Kompetansepakken for små bedrifter"]
+    assert results["NHO_rapportering_KPR_2073.pdf"].rows == ()  # the letter itself holds none
