@@ -105,6 +105,7 @@ class Vocabulary:
     planned_words: tuple[str, ...] = ()
     none_said: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()
+    left_out_marks: tuple[str, ...] = ()
     example_labels: tuple[str, ...] = ()
     pointer_words: tuple[str, ...] = ()
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # prose-only labels per field ("Med:")

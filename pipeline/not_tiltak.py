@@ -14,6 +14,7 @@ NO_TEXT = "raden har ingen tekst i tiltakskolonnen"
 ONLY_TYPE = "tiltakskolonnen har bare en type, ikke et tiltak"
 SAYS_NONE = "raden sier at det ikke er noe tiltak"
 PLACEHOLDER = "raden er en prøve eller merket for sletting"
+LEFT_OUT = "raden er merket som ikke med i rapporten"
 KEY_LINE = "raden forklarer en kode i rapporten, den er ikke et tiltak"
 SYMBOL_LINE = "raden forklarer et tegn rapporten bruker for et delmål, den er ikke et tiltak"
 EXAMPLE = "raden er et eksempel fra en mal"
@@ -37,17 +38,27 @@ def _marked_example(row: RawRow, example: re.Pattern[str], placeholders: frozens
     return any(example.fullmatch(c) or example.match(c) and placeholders & set(re.findall(r"\w+", c)) for c in cells)
 
 
-def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str], example: re.Pattern[str]) -> str:
+# «Hovedinnsatsområde 3», «Innsatsområde 2», «Delmål 3.4»: the strategy's part an item is about, not a tiltak's name.
+_PART_NAME = re.compile(r"^(?:(?:hoved)?(?:innsats)?omr[åa]de|delm[åa]l)\s*\d(?:\s?[.,]\s?\d{1,2})?$")
+
+
+def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str], example: re.Pattern[str],
+            left_out: frozenset[str] = frozenset()) -> str:
     """Why a row's tiltak text is none: «Ingen egne tiltak rapportert for 2046.», «test – slettes», «Eksempel: …»;
     '' otherwise."""
     text = fold(row.get("tiltak")).strip(" .!()[]")  # «(ingen egne tiltak rapportert i 2049)»
     if none_said.match(text):
         return SAYS_NONE
+    if _PART_NAME.match(text) and none_said.match(fold(row.get("beskrivelse")).strip(" .!()[]")):
+        return SAYS_NONE  # «Hovedinnsatsområde 3: Ingen egne tiltak i 2073 …»: a part of the strategy, and none under it
     if example.match(text) or _marked_example(row, example, placeholders):
         return EXAMPLE
     words = set(re.findall(r"\w+", text))
     if words and words <= placeholders:
         return PLACEHOLDER
+    if any(fold(value or "").strip(" .!()[]") in left_out for name, value in (*row.fields, *row.extra)
+           if name not in ("tiltak", "beskrivelse")):
+        return LEFT_OUT
     # «TEST – skal slettes» as the member in a form's export: the whole row is a trial, whatever its tiltak is called.
     for _, value in row.fields + row.extra:
         said = set(re.findall(r"\w+", fold(value or "")))
@@ -78,6 +89,7 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     `delmal_written`: each row's delmål cell before a dash alone was read as empty."""
     none_said = re.compile("|".join(rf"{re.escape(fold(s))}\b" for s in vocabulary.none_said) or r"(?!)")
     placeholders = frozenset(fold(w) for w in vocabulary.placeholders)
+    left_out = frozenset(fold(w) for w in vocabulary.left_out_marks)
     # An example label opens a cell when a separator or the cell's end follows it: «Eksempel: …», «EKSEMPEL».
     example = re.compile("|".join(rf"{re.escape(fold(s))}(?:\s*[:–-]|$)" for s in vocabulary.example_labels) or r"(?!)")
     words = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in vocabulary.pointer_words) or "(?!)"
@@ -88,7 +100,7 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     marked = _marked_asides(frozen, delmal_written) if delmal_written else set()
     kept = []
     for n, row in enumerate(frozen):
-        reason = NO_TEXT if not row.get("tiltak") else _reason(row, none_said, placeholders, example)
+        reason = NO_TEXT if not row.get("tiltak") else _reason(row, none_said, placeholders, example, left_out)
         bare = named[n].strip(" .:;")
         if not reason and row.get("tiltak") and not re.search(r"[^\W\d_]", bare):
             reason = ONLY_NUMBER
@@ -108,6 +120,8 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (ONLY_TYPE, "har bare en type der tiltaket skulle stå, og ble ikke lest"),
                          (SAYS_NONE, "sier at det ikke er noe tiltak, og ble ikke lest"),
                          (PLACEHOLDER, "er en prøve eller merket for sletting («test», «slettes»), og ble ikke lest"),
+                         (LEFT_OUT, "er merket av medlemmet som ikke med i rapporten («Ikke med i rapporten», «Utgår»), "
+                                    "og ble ikke tatt med"),
                          (KEY_LINE, "forklarer rapportens koder for type («F = FoU»), og ble ikke lest som tiltak"),
                          (SYMBOL_LINE, "forklarer rapportens tegn for delmål («▲ … (delmål 1.4)»), og ble ikke lest som tiltak"),
                          (EXAMPLE, "er et eksempel fra malen («Eksempel: …»), og ble ikke lest som tiltak"),

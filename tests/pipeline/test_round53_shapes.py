@@ -6,6 +6,7 @@ import struct
 from email.message import EmailMessage
 
 from parsers.html import blocks_of_html
+from parsers.registry import ParseOptions
 from pipeline.batch import run
 from pipeline.settings import Settings
 from tests.conftest import word_table_report
@@ -99,3 +100,52 @@ def test_a_workbook_attached_inside_a_pdf_is_taken_out_and_read(tmp_path):
     inner = results["NHO_rapportering_KPR_2073.pdf/NHO tiltak KPR 2073.xlsx"]
     assert [r.raw.get("tiltak") for r in inner.rows] == ["Kompetansepakken for små bedrifter"]
     assert results["NHO_rapportering_KPR_2073.pdf"].rows == ()  # the letter itself holds none
+
+
+def test_a_part_of_the_strategy_with_none_under_it_is_no_tiltak(matchers, tmp_path):
+    # LO's appendix: «Hovedinnsatsområde 3: Ingen egne tiltak i 2073 …» closed the list, and was read as a tiltak
+    # named «Hovedinnsatsområde 3».
+    import docx
+
+    from parsers.docx import parse_docx
+    from pipeline.rows import content_to_rows
+
+    d = docx.Document()
+    d.add_heading("LOs tiltak i 2073", 1)
+    d.add_paragraph("2.1 Digital kompetanse i arbeidsstyrken", style="List Bullet")
+    d.add_paragraph("Tillitsvalgtskolen: digital omstilling (nettkurs): nettkurs for tillitsvalgte om innføring av "
+                    "kunstig intelligens.", style="List Bullet 2")
+    d.add_paragraph("Hovedinnsatsområde 3: Ingen egne tiltak i 2073 ut over det forbundene rapporterer.",
+                    style="List Bullet")
+    path = tmp_path / "LO_2073.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [r.get("tiltak") for r in read.rows] == ["Tillitsvalgtskolen: digital omstilling"]
+    assert [s.text for s in read.skipped] == ["Hovedinnsatsområde 3"]
+
+
+def test_a_task_boards_export_names_its_tasks_and_leaves_out_the_bucket_the_member_left_out(matchers, tmp_path):
+    # Troms og Finnmark's Microsoft Planner export: the task's name under «Oppgavenavn», its text under «Beskrivelse»,
+    # which was read as the tiltak; a bucket «Ikke med i rapporten» holds what the member left out, read as tiltak.
+    import openpyxl
+
+    from parsers.xlsx import parse_xlsx
+    from pipeline.rows import content_to_rows
+
+    book = openpyxl.Workbook()
+    for row in (("Navn på plan", "Troms og Finnmark fk – KPR 2073"), (),
+                ("Oppgave-ID", "Oppgavenavn", "Bøttenavn", "Fremdrift", "Etiketter", "Beskrivelse"),
+                ("Vk3e", "Kompetanseforum Troms og Finnmark", "Råd og utvalg", "Pågår", "Delmål 1.2",
+                 "Regionalt partnerskap for kompetanse med fire møter i 2073."),
+                ("Hn2C", "Karriereuka 2072", "Ikke med i rapporten", "Fullført", "Delmål 1.3",
+                 "Avsluttet i 2072 – rapportert i fjor."),
+                ("Bp4F", "Duodjiløftet", "Opplæring", "Pågår", "Delmål 3.1",
+                 "Fylkeskommunen finansierer modulene og tar imot fagprøvene i duodji.")):
+        book.active.append(row)
+    path = tmp_path / "Troms og Finnmark fk – KPR 2073.xlsx"
+    book.save(path)
+    read = content_to_rows(parse_xlsx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [
+        ("Kompetanseforum Troms og Finnmark", "Delmål 1.2"), ("Duodjiløftet", "Delmål 3.1")]
+    assert read.rows[1].get("beskrivelse").startswith("Fylkeskommunen finansierer")
+    assert ("Karriereuka 2072", "raden er merket som ikke med i rapporten") in [(s.text, s.reason) for s in read.skipped]
