@@ -11,6 +11,8 @@ changes as if accepted (insertions in, deletions and moved-away text out).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from pathlib import Path
 from typing import Callable, Iterator
@@ -23,6 +25,7 @@ from lxml import etree
 from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
+from .docx_diagrams import diagram_paragraphs
 from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, ParagraphKind, TableBlock, bracketed_note
 from .docx_fields import LegacyFields
 from .form import read_form
@@ -335,6 +338,9 @@ class _BlockReader:
             self.blocks.append(para)
         for box in _boxes(p):
             self.read(box)
+        for item in diagram_paragraphs(self.document.part, p):  # SmartArt: its boxes as list items
+            self.lines += 1
+            self.blocks.append(replace(item, line=self.lines))
 
     def _table(self, tbl: etree._Element) -> None:
         if _is_layout(tbl):

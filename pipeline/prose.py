@@ -158,7 +158,9 @@ class ProseReader(ShapeRules, TitleRows):
         if p.kind in ("bullet", "numbered"):
             self.block_item = None
             listed = self._previous is not None and self._previous.kind == p.kind and self._names_delmal_only(self._previous.text)
-            if (following is not None and following.kind == p.kind or listed) and self._names_delmal_only(p.text):
+            grouping = following is not None and following.kind == p.kind and following.level > p.level and (
+                self.labels_a_delmal(p.text))  # «• 2.1 Digital kompetanse» over items a level below it
+            if (following is not None and following.kind == p.kind or listed) and self._names_delmal_only(p.text) or grouping:
                 # «• Delmål 1.3 Karriereveiledning» over «• Title (type): account»: a list of two levels read flat;
                 # the last of a list of the strategy's delmål is no tiltak either.
                 self.set_section(p.text, names_delmal=True)

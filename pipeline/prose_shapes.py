@@ -47,6 +47,9 @@ def _told(text: str) -> bool:
     return is_sentence(text) or bool(re.search(r"[.!?]\s+[A-ZÆØÅ0-9]", clean(text)))
 
 
+GROUP_LABEL_WORDS = 8  # «Norsk og kvalifisering for innvandrere»: a group's label, not a tiltak's account
+
+
 class ShapeRules:
     """The shape tests of the prose reader; they read its state (the section, the item above) and change none of it."""
 
@@ -111,6 +114,13 @@ class ShapeRules:
         line = CODE_THEN_WORDS.fullmatch(clean(text))
         codes = self.delmal.codes_in(text)
         return line is not None and bool(codes) and (not line["rest"] or self.delmal.is_delmal_name(line["rest"]))
+
+    def labels_a_delmal(self, text: str) -> bool:
+        """«1.1 Kunnskap om kompetansebehov (KBU)»: a delmål's code and a short label of it in the report's own words,
+        no sentence; over items a level below, the group they stand in."""
+        line = CODE_THEN_WORDS.fullmatch(clean(text))
+        return line is not None and bool(self.delmal.codes_in(text)) and len(line["rest"].split()) <= GROUP_LABEL_WORDS \
+            and not clean(line["rest"]).endswith((".", "!", "?"))
 
     def gives_slide_delmal(self, p: Paragraph, following: Paragraph | None = None) -> bool:
         """Whether a line under a labelled heading gives its title's delmål: «Delmål 1.1 – Kompetansebehovsutvalget»,

@@ -124,6 +124,60 @@ def test_a_part_of_the_strategy_with_none_under_it_is_no_tiltak(matchers, tmp_pa
     assert [s.text for s in read.skipped] == ["Hovedinnsatsområde 3"]
 
 
+def _smartart_report(path, boxes):
+    """A Word report whose measures exist only as SmartArt boxes: `boxes` = (label, [box lines…]) per group, each box
+    a child of its group, as Word's «Hierarchy» diagram keeps them in word/diagrams/data1.xml."""
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from lxml import etree
+
+    dgm, a = "http://schemas.openxmlformats.org/drawingml/2006/diagram", "http://schemas.openxmlformats.org/drawingml/2006/main"
+    points, links = ['<dgm:pt modelId="{0}" type="doc"><dgm:t><a:p><a:r><a:t></a:t></a:r></a:p></dgm:t></dgm:pt>'], []
+
+    def box(key: str, lines: list[str]) -> str:
+        paras = "".join(f"<a:p><a:r><a:t>{line}</a:t></a:r></a:p>" for line in lines)
+        return f'<dgm:pt modelId="{{{key}}}"><dgm:t>{paras}</dgm:t></dgm:pt>'
+    for g, (label, items) in enumerate(boxes):
+        points.append(box(f"G{g}", [label]))
+        links.append(f'<dgm:cxn modelId="{{C{g}}}" srcId="{{0}}" destId="{{G{g}}}" srcOrd="{g}" destOrd="0"/>')
+        for k, lines in enumerate(items):
+            points.append(box(f"G{g}I{k}", lines))
+            links.append(f'<dgm:cxn modelId="{{C{g}I{k}}}" srcId="{{G{g}}}" destId="{{G{g}I{k}}}" srcOrd="{k}" destOrd="0"/>')
+    data = (f'<dgm:dataModel xmlns:dgm="{dgm}" xmlns:a="{a}"><dgm:ptLst>{"".join(points)}</dgm:ptLst>'
+            f'<dgm:cxnLst>{"".join(links)}</dgm:cxnLst></dgm:dataModel>').encode("utf-8")
+    d = docx.Document()
+    d.add_heading("KS' rapportering til Kompetansepolitisk råd 2073", 1)
+    holder = d.add_paragraph()
+    part = Part(PackURI("/word/diagrams/data1.xml"),
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", data, d.part.package)
+    rid = d.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData")
+    holder._p.append(etree.fromstring(
+        f'<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:drawing><a:graphic xmlns:a="{a}">'
+        f'<a:graphicData uri="{dgm}"><dgm:relIds xmlns:dgm="{dgm}" xmlns:r="http://schemas.openxmlformats.org/'
+        f'officeDocument/2006/relationships" r:dm="{rid}"/></a:graphicData></a:graphic></w:drawing></w:r>'))
+    d.add_paragraph("Figur 1: KS' tiltak i 2073 etter delmål")
+    d.save(path)
+    return path
+
+
+def test_measures_only_in_smartart_boxes_are_read_under_the_delmal_box_they_hang_from(matchers, tmp_path):
+    # KS's report drew its measures as a SmartArt hierarchy: delmål boxes, each measure a box under one. The text lives
+    # in the diagram's data part, which was not read: «lest, men fant ingen tiltak».
+    from parsers.docx import parse_docx
+    from pipeline.rows import content_to_rows
+
+    path = _smartart_report(tmp_path / "KS_rapportering_KPR_2073.docx", [
+        ("1.1 Kunnskap om kompetansebehov (KBU)", [["KS i Kompetansebehovsutvalget",
+                                                    "KS har fast plass i KBU og bidro til temarapporten."]]),
+        ("3.4 Norsk og kvalifisering for innvandrere", [["Språkspor i kommunene",
+                                                          "KS koordinerer nettverket av de tolv forsøkskommunene."]])])
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [(r.get("tiltak"), r.get("delmal")[:3]) for r in read.rows] == [
+        ("KS i Kompetansebehovsutvalget", "1.1"), ("Språkspor i kommunene", "3.4")]
+    assert read.rows[1].get("beskrivelse") == "KS koordinerer nettverket av de tolv forsøkskommunene."
+
+
 def test_a_task_boards_export_names_its_tasks_and_leaves_out_the_bucket_the_member_left_out(matchers, tmp_path):
     # Troms og Finnmark's Microsoft Planner export: the task's name under «Oppgavenavn», its text under «Beskrivelse»,
     # which was read as the tiltak; a bucket «Ikke med i rapporten» holds what the member left out, read as tiltak.
