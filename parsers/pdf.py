@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .content import Content
 from .pdf_assemble import assemble
+from .pdf_xfa import xfa_form
 from .pdf_reader import read_records
 from .registry import ParseOptions, register
 
@@ -20,6 +21,9 @@ def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
 
     Raises EncryptedFile, DamagedFile or TooLarge for bad input, ToolMissing for a scan without Tesseract.
     """
+    form = xfa_form(Path(path), options.password)
+    if form is not None:
+        return form  # a dynamic form's page only asks to be rendered; what was filled in is its data
     records, warnings = read_records(Path(path), source_file, options)
     if not any(r.words or r.tables for r in records) and any(r.scanned for r in records):
         from . import ocr  # its image libraries (numpy, OpenCV) load in a third of a second: only scans need them

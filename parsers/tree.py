@@ -143,6 +143,11 @@ def content_of_tree(tree: Tree) -> Content:
     return Content(blocks=tuple(blocks), title=title, warnings=warnings)
 
 
+def content_of_element(root: Any) -> Content:
+    """An XML element (an ElementTree node) read as an export's tree is (see content_of_tree)."""
+    return content_of_tree({_label(root.tag): _element(root)})
+
+
 @register("xml")
 def parse_xml(path: Path, source_file: str, options: ParseOptions) -> Content:
     try:
@@ -153,7 +158,7 @@ def parse_xml(path: Path, source_file: str, options: ParseOptions) -> Content:
     except SafeTree.ParseError as exc:
         raise DamagedFile(source_file, "XML-filen er skadet (den er ikke gyldig XML)",
                           "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV") from exc
-    return content_of_tree({_label(root.tag): _element(root)})
+    return content_of_element(root)
 
 
 @register("json")

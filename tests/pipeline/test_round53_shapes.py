@@ -178,6 +178,58 @@ def test_measures_only_in_smartart_boxes_are_read_under_the_delmal_box_they_hang
     assert read.rows[1].get("beskrivelse") == "KS koordinerer nettverket av de tolv forsøkskommunene."
 
 
+def _xfa_pdf(path, template: str, data: str):
+    """A dynamic XFA form as LiveCycle saves it: one page asking to be rendered, the form's template and its filled-in
+    data as XFA packets in the AcroForm, NeedsRendering set."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm 5 0 R /NeedsRendering true >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 "
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+    ]
+    page = b"BT /F1 12 Tf 72 770 Td (Please wait... If this message is not eventually replaced, upgrade.) Tj ET"
+    objects.append(b"<< /Length %d >>\nstream\n" % len(page) + page + b"\nendstream")
+    objects.append(b"<< /Fields [] /XFA [(template) 6 0 R (datasets) 7 0 R] >>")
+    for packet in (template, data):
+        body = packet.encode("utf-8")
+        objects.append(b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream")
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for n, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_dynamic_xfa_forms_filled_in_data_is_read_with_its_choices_as_shown(matchers, tmp_path):
+    # Spekter's reporting form (Adobe LiveCycle): its page says only «Please wait…»; the answers are in the form's data
+    # packet, each drop-down stored as a code («3»). The file gave no tiltak.
+    from parsers.pdf import parse_pdf
+    from pipeline.rows import content_to_rows
+
+    template = ('<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"><subform name="skjema">'
+                '<field name="type"><items><text>FoU</text><text>Kurs/utdanning</text><text>Råd/utvalg/nettverk</text>'
+                '</items><items save="1" presence="hidden"><text>1</text><text>2</text><text>3</text></items></field>'
+                '</subform></template>')
+    data = ('<xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"><xfa:data><skjema>'
+            '<avsender><organisasjon>Spekter</organisasjon></avsender>'
+            '<tiltak><navn>Kompetansebehovsutvalget – Spekters medlem</navn><delmaal>1.1</delmaal><type>3</type>'
+            '<beskrivelse>Spekter har ett av arbeidsgivernes medlemmer i utvalget.</beskrivelse></tiltak>'
+            '<tiltak><navn>Lederprogram for førstelinjeledere</navn><delmaal>2.4</delmaal><type>2</type>'
+            '<beskrivelse>Tre kull med til sammen 96 ledere.</beskrivelse></tiltak></skjema></xfa:data></xfa:datasets>')
+    path = _xfa_pdf(tmp_path / "Rapporteringsskjema_KPR_2073_Spekter.pdf", template, data)
+    content = parse_pdf(path, path.name, ParseOptions())
+    assert content.converted_from == "skjemadata (XFA)"
+    read = content_to_rows(content, path.name, matchers)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type")) for r in read.rows] == [
+        ("Kompetansebehovsutvalget - Spekters medlem", "1.1", "Råd/utvalg/nettverk"),  # dashes made one
+        ("Lederprogram for førstelinjeledere", "2.4", "Kurs/utdanning")]
+
+
 def test_a_task_boards_export_names_its_tasks_and_leaves_out_the_bucket_the_member_left_out(matchers, tmp_path):
     # Troms og Finnmark's Microsoft Planner export: the task's name under «Oppgavenavn», its text under «Beskrivelse»,
     # which was read as the tiltak; a bucket «Ikke med i rapporten» holds what the member left out, read as tiltak.
