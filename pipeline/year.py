@@ -193,12 +193,26 @@ def _listing(files: Sequence[tuple[str, YearClaim]], limit: int = 3) -> str:
     return shown + (f" og {len(files) - limit} til" if len(files) > limit else "")
 
 
+def _one_per_sending(claims: Sequence[tuple[str, YearClaim]]) -> list[tuple[str, YearClaim]]:
+    """The claims, those of the files one archive, e-mail or folder held («export.zip/…») counted as one: the year most
+    of them say, where more than half say it. A wiki's export holds a page for last year's finished measure beside
+    the year's report; the member sent one report."""
+    groups: dict[str, list[tuple[str, YearClaim]]] = {}
+    for name, claim in claims:
+        groups.setdefault(name.split("/", 1)[0], []).append((name, claim))
+    kept: list[tuple[str, YearClaim]] = []
+    for group in groups.values():
+        year, n = Counter(c.year for _, c in group).most_common(1)[0]
+        kept.extend([next(x for x in group if x[1].year == year)] if 2 * n > len(group) else group)
+    return kept
+
+
 def year_from_reports(inbox: Path, claims: Sequence[tuple[str, YearClaim | None]]) -> RunYear:
     """The year the reports agree on; stated years (titles, phrases) outrank dates. YearUnknown, naming
     what each report says, when they disagree or none says."""
     said = [(name, c) for name, c in claims if c is not None]
     stated = [(name, c) for name, c in said if c.stated]
-    deciding = stated or said
+    deciding = _one_per_sending(stated or said)
     if not deciding:
         raise YearUnknown(f"{inbox}: kan ikke se hvilket år rapportene gjelder: verken mappenavnet, filnavnene "
                           "eller rapportene selv nevner et årstall; oppgi det med --year (f.eks. --year 2019)")

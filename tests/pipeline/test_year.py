@@ -97,6 +97,20 @@ def test_the_reports_agree_and_stated_years_outrank_dates(tmp_path):
     assert (dated.year, dated.weak) == (2018, True)
 
 
+def test_the_pages_of_one_sending_say_its_year_together(tmp_path):
+    # Round 53's UHR sent a wiki's export: the report's pages say 2073, one page is last year's finished measure
+    # («… (avsluttet 2072)»), one next year's plan. The run stopped, asking for --year; the member sent one report.
+    wiki = "Confluence-export-UHR-2073.html.zip/UHRKPR"
+    claims = [(f"{wiki}/rapport.html", YearClaim(2073, TITLE, "«KPR-rapportering 2073»")),
+              (f"{wiki}/tiltak-1.html", YearClaim(2073, TITLE, "«Nettverk (2073)»")),
+              (f"{wiki}/mikroemner.html", YearClaim(2072, TITLE, "«Mikroemner (avsluttet 2072)»")),
+              ("lo.docx", YearClaim(2073, TITLE, "«LO 2073»"))]
+    assert year_from_reports(tmp_path, claims).year == 2073
+    # Split evenly, a sending's files are no majority: they are named as any reports that disagree are.
+    with pytest.raises(YearUnknown, match="mikroemner.html"):
+        year_from_reports(tmp_path, [claims[0], claims[2]])
+
+
 def test_reports_that_disagree_are_named_with_what_they_say(tmp_path):
     claims = [("lo.docx", YearClaim(2019, TITLE, "«LO 2019»")), ("nho.pdf", YearClaim(2019, TITLE, "«NHO 2019»")),
               ("ks_gammel.pdf", YearClaim(2018, TITLE, "«KS 2018»"))]
