@@ -184,6 +184,25 @@ def _tnef_files(data: object, name: str) -> tuple[list[Packed], list[str]]:
     return files, [] if files else [f"«{name}» (Outlooks innpakning uten vedlegg)"]
 
 
+_EMBEDDED = b"/EmbeddedFile"
+_CHUNK = 1 << 20
+
+
+def has_attachments(path: Path) -> bool:
+    """Whether a PDF holds a file attached: an embedded file's stream says «/Type /EmbeddedFile» in plain bytes (a
+    stream is never inside a compressed object stream), so a look at the bytes tells it without opening the PDF."""
+    try:
+        with open(path, "rb") as f:
+            tail = b""
+            while chunk := f.read(_CHUNK):
+                if _EMBEDDED in tail + chunk:
+                    return True
+                tail = chunk[-len(_EMBEDDED):]
+    except OSError:
+        return False
+    return False
+
+
 def pdf_attachments(path: Path, source_file: str, options: ParseOptions) -> Unpacked:
     """The files attached to a PDF (a workbook the member attached to its cover letter, «Vedlegg» in Acrobat); none
     where the PDF cannot be opened here: its reader says why."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
-from parsers.bundle import Unpacked, mail_attachments, pdf_attachments, zip_files
+from parsers.bundle import Unpacked, has_attachments, mail_attachments, pdf_attachments, zip_files
 from parsers.detect import FORMAT_OF_SUFFIX
 from parsers.registry import ParseOptions
 from tiltak_core.errors import ReportError
@@ -44,7 +44,9 @@ Describe = Callable[[Path, str], Document]
 def _holds_files(document: Document) -> bool:
     # A plain ZIP named «.docx» is a damaged or mislabelled report, said so by its reader, not an archive of reports.
     named = FORMAT_OF_SUFFIX.get(PurePosixPath(document.source_file).suffix.lower())
-    return document.format in ("eml", "msg", "asic", "pdf") or document.format == "zip" and named in (None, "zip")
+    if document.format == "pdf":
+        return has_attachments(document.path)
+    return document.format in ("eml", "msg", "asic") or document.format == "zip" and named in (None, "zip")
 
 
 def _open(document: Document, options: ParseOptions) -> Unpacked | None:
