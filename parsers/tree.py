@@ -43,16 +43,56 @@ def _element(node: Any) -> Tree:
         if not isinstance(child.tag, str):
             continue  # a comment or a processing instruction
         name, value = _label(child.tag), _element(child)
+        if (named := _named_value(child)) is not None:
+            name, value = named  # «<SimpleData name="delmaal">1.4</SimpleData>»: a field by the name it is given
         if name in children:
             children[name] = (children[name] if isinstance(children[name], list) else [children[name]]) + [value]
         else:
             children[name] = value
+    for name in [k for k, v in children.items() if _is_field_holder(v)]:
+        # «<ExtendedData><SchemaData>…fields…</SchemaData></ExtendedData>» in a map's placemark: the record's own
+        # fields, kept in a holder element of their own.
+        held = _held_fields(children[name])
+        if not set(held) & set(children):
+            del children[name]
+            children.update(held)
     text = (node.text or "").strip()
     if not children:
         return text
     if text:
         children["tekst"] = text
     return children
+
+
+_NAME_KEYS = ("name", "key", "navn")
+HELD_FIELDS = 3  # fields in a holder element, at the least, for them to be the record's own
+
+
+def _named_value(el: Any) -> tuple[str, str] | None:
+    """(name, value) of a field written «<field name="X">value</field>» or «<Data name="X"><value>…</value></Data>»."""
+    key = next((el.get(k) for k in _NAME_KEYS if el.get(k)), None)
+    if key is None or len(el.attrib) > 2:
+        return None
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if not kids:
+        return _label(key), (el.text or "").strip()
+    if len(kids) == 1 and _label(kids[0].tag).lower() == "value" and len(kids[0]) == 0:
+        return _label(key), (kids[0].text or "").strip()
+    return None
+
+
+def _held_fields(node: Tree) -> dict[str, Any]:
+    """The fields of a holder element (one holding another, «ExtendedData» over «SchemaData», unwrapped), own ones."""
+    while isinstance(node, dict) and len([k for k in node if not k.startswith(_ATTRIBUTE)]) == 1 and isinstance(
+            inner := node[next(k for k in node if not k.startswith(_ATTRIBUTE))], dict):
+        node = inner
+    return {k: v for k, v in node.items() if not k.startswith(_ATTRIBUTE)} if isinstance(node, dict) else {}
+
+
+def _is_field_holder(node: Tree) -> bool:
+    held = _held_fields(node)
+    return len(held) >= HELD_FIELDS and not any(isinstance(v, (dict, list)) for v in held.values()) and (
+        isinstance(node, dict) and any(isinstance(v, dict) for v in node.values()))
 
 
 def _is_record(node: Tree) -> bool:

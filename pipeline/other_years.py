@@ -57,7 +57,8 @@ def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> 
         said & {fold(w) for w in vocabulary.other_year_words})
 
 
-def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, statuses: tuple[str, ...]) -> str:
+def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, statuses: tuple[str, ...],
+                      year_columns: frozenset[str] = frozenset()) -> str:
     """A row's own status cell («Avsluttet 2066», «Planlagt 2068» in a system's export) that places it in another year
     than the report's, opening with one of `statuses` (folded); '' when none does. Only ending or planning: «Oppstart
     2066» is this year's measure begun before."""
@@ -67,6 +68,11 @@ def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, sta
     years = [clean(v) for _, v in row.extra if _YEAR.fullmatch(clean(v))]
     # «Avsluttet i 2071: Fagbrev på jobb-pilot»: a status put before the name, as a plan's boxes label their grey ones.
     leading = [m[1] for m in [_LEADING_STATUS.match(clean(row.get("tiltak")))] if m]
+    if year is not None:
+        # «status: 2072» in a map layer's or a system's export: a column for the year, saying another year.
+        for name, value in row.extra:
+            if fold(name) in year_columns and _YEAR.fullmatch(clean(value)) and int(clean(value)) != year:
+                return f"{name}: {clean(value)}"
     for value in [v for _, v in row.extra] + bracketed + leading:
         said = ticked(clean(value))  # a form's status as tick boxes: the box ticked is the status
         boxes = said != clean(value)
@@ -173,11 +179,12 @@ def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: i
     kept: list[RawRow] = []
     skipped: list[SkippedRow] = []
     statuses = tuple(fold(w) for w in vocabulary.other_year_statuses)
+    year_columns = frozenset(fold(w) for w in vocabulary.year_columns)
     sections = _table_sections(blocks, year, vocabulary)
     for row in read.rows:
         p = row.provenance
         over = at.get((p.page, "t", p.table)) if p.table is not None else at.get((p.page, "l", p.line or -1))
-        status = _status_elsewhere(row, year, vocabulary, statuses)
+        status = _status_elsewhere(row, year, vocabulary, statuses, year_columns)
         across = _under_table_section(row, sections) if p.table is not None else ""
         if over is not None or across:
             said = clean(over.text) if over is not None else across

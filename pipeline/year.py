@@ -168,9 +168,11 @@ def claim_year(content: Content, document: Document, password: str | None = None
 
 
 def named_year(source_file: str) -> int | None:
-    """The one year a report's file name carries («NHO_aktiviteter_KPR_2072.xls»), else None: what to hold its rows'
-    own years against when the report says none, never a claim on the run's year."""
-    return _one_year(_YEAR.findall(PurePath(source_file).name))
+    """The one year a report's file name carries («NHO_aktiviteter_KPR_2072.xls»), or else the archive or e-mail it
+    came in («MRFK_tiltak_2073.kmz/doc.kml»), else None: what to hold its rows' own years against when the report says
+    none, never a claim on the run's year."""
+    path = PurePath(source_file)
+    return next((year for part in reversed(path.parts) if (year := _one_year(_YEAR.findall(part)))), None)
 
 
 # ------------------------------------------------------------------------------ the run

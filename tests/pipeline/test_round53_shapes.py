@@ -255,3 +255,45 @@ def test_a_task_boards_export_names_its_tasks_and_leaves_out_the_bucket_the_memb
         ("Kompetanseforum Troms og Finnmark", "Delmål 1.2"), ("Duodjiløftet", "Delmål 3.1")]
     assert read.rows[1].get("beskrivelse").startswith("Fylkeskommunen finansierer")
     assert ("Karriereuka 2072", "raden er merket som ikke med i rapporten") in [(s.text, s.reason) for s in read.skipped]
+
+
+KML = """<?xml version="1.0" encoding="utf-8" ?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document id="root_doc">
+<Schema name="tiltak" id="tiltak"><SimpleField name="namn" type="string"></SimpleField></Schema>
+<Folder><name>kompetansetiltak_2073</name>
+%s
+</Folder></Document></kml>"""
+
+
+def _placemark(n: int, fields: dict[str, str]) -> str:
+    data = "".join(f'<SimpleData name="{k}">{v}</SimpleData>' for k, v in fields.items())
+    return (f'<Placemark id="tiltak.{n}"><name>{fields["namn"]}</name><ExtendedData><SchemaData schemaUrl="#tiltak">'
+            f'{data}</SchemaData></ExtendedData><Point><coordinates>6.23,62.47</coordinates></Point></Placemark>')
+
+
+def test_a_map_layers_placemarks_are_records_and_a_year_column_sets_other_years_aside(matchers, tmp_path):
+    # Møre og Romsdal exported its measures from QGIS as a map layer (.kmz): each measure a point whose fields are
+    # «<SimpleData name="…">» inside «ExtendedData/SchemaData». The export's tree was read field by field: 82 rows
+    # of schema names and coordinates. The year each point belongs to stands in a «status» column.
+    from parsers.tree import parse_xml
+    from pipeline.other_years import set_aside
+    from pipeline.rows import content_to_rows
+    from pipeline.year import named_year
+
+    marks = [_placemark(1, {"namn": "Kompetansealliansen Møre og Romsdal", "delmaal": "1.2", "kategori": "Partnarskap",
+                            "ansvarleg": "Møre og Romsdal fylkeskommune", "status": "2073"}),
+             _placemark(2, {"namn": "Maritim EVU-pakke", "delmaal": "2.4", "kategori": "Etter- og vidareutdanning",
+                            "ansvarleg": "Fagskulen Møre og Romsdal", "status": "2073"}),
+             _placemark(3, {"namn": "Yrkesmessa i Volda 2074", "delmaal": "2.3", "kategori": "Arrangement",
+                            "ansvarleg": "Volda vidaregåande skule", "status": "2074"})]
+    path = tmp_path / "doc.kml"
+    path.write_text(KML % "\n".join(marks), encoding="utf-8")
+    content = parse_xml(path, path.name, ParseOptions())
+    source = "MRFK_kompetansetiltak_2073.kmz/doc.kml"
+    assert named_year(source) == 2073  # the year the archive's name carries, where the file inside says none
+    read = set_aside(content_to_rows(content, source, matchers), content.blocks, source, 2073,
+                     matchers.catalogue.vocabulary)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("ansvarlig")) for r in read.rows] == [
+        ("Kompetansealliansen Møre og Romsdal", "1.2", "Møre og Romsdal fylkeskommune"),
+        ("Maritim EVU-pakke", "2.4", "Fagskulen Møre og Romsdal")]
+    assert [s.text for s in read.skipped] == ["Yrkesmessa i Volda 2074"]
