@@ -150,7 +150,7 @@ def mail_attachments(path: Path, source_file: str, options: ParseOptions) -> Unp
             wrapped, wrapped_left = _tnef_files(part.get_payload(decode=True), name)
             files.extend(wrapped)
             left.extend(wrapped_left)
-            total += sum(len(f.data) for f in wrapped)
+            total = _within_limit(total + sum(len(f.data) for f in wrapped), options, source_file, "vedleggene")
             continue
         if kind == "message/rfc822":
             inner = part.get_content()
@@ -163,12 +163,17 @@ def mail_attachments(path: Path, source_file: str, options: ParseOptions) -> Unp
         if not data:
             left.append(f"«{name}» (tomt vedlegg)")
             continue
-        total += len(data)
-        if total > options.max_unpacked_bytes:
-            raise TooLarge(source_file, f"vedleggene er til sammen over grensen på "
-                           f"{options.max_unpacked_bytes // 2**20} MB", "Sjekk at dette virkelig er en rapport")
+        total = _within_limit(total + len(data), options, source_file, "vedleggene")
         files.append(Packed(name, data))
     return Unpacked(tuple(files), tuple(left), letter)
+
+
+def _within_limit(total: int, options: ParseOptions, source_file: str, what: str) -> int:
+    """The bytes taken out so far, or TooLarge when they pass the limit on what one file may unpack to."""
+    if total > options.max_unpacked_bytes:
+        raise TooLarge(source_file, f"{what} er til sammen over grensen på {options.max_unpacked_bytes // 2**20} MB",
+                       "Sjekk at dette virkelig er en rapport")
+    return total
 
 
 def _tnef_files(data: object, name: str) -> tuple[list[Packed], list[str]]:
@@ -218,7 +223,7 @@ def pdf_attachments(path: Path, source_file: str, options: ParseOptions) -> Unpa
         total = 0
         for n in range(document.count_attachments()):
             attachment = document.get_attachment(n)
-            name = _safe(attachment.get_name() or f"vedlegg {n + 1}")
+            name = _safe(attachment.get_name() or "") or f"vedlegg {n + 1}"
             try:
                 data = bytes(attachment.get_data())
             except Exception:  # noqa: BLE001 -- an attachment whose stream pdfium cannot read
@@ -226,11 +231,8 @@ def pdf_attachments(path: Path, source_file: str, options: ParseOptions) -> Unpa
             if not data:
                 left.append(f"«{name}» (tomt eller skadet vedlegg)")
                 continue
-            total += len(data)
-            if total > options.max_unpacked_bytes:
-                raise TooLarge(source_file, f"vedleggene i PDF-en er til sammen over grensen på "
-                               f"{options.max_unpacked_bytes // 2**20} MB", "Sjekk at dette virkelig er en rapport")
-            files.append(Packed(name or f"vedlegg {n + 1}", data))
+            total = _within_limit(total + len(data), options, source_file, "vedleggene i PDF-en")
+            files.append(Packed(name, data))
         return Unpacked(tuple(files), tuple(left))
     finally:
         document.close()

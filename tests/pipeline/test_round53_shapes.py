@@ -297,3 +297,22 @@ def test_a_map_layers_placemarks_are_records_and_a_year_column_sets_other_years_
         ("Kompetansealliansen Møre og Romsdal", "1.2", "Møre og Romsdal fylkeskommune"),
         ("Maritim EVU-pakke", "2.4", "Fagskulen Møre og Romsdal")]
     assert [s.text for s in read.skipped] == ["Yrkesmessa i Volda 2074"]
+
+
+def test_the_files_inside_winmail_dat_count_toward_the_unpacking_limit(tmp_path):
+    # The limit on what one file may unpack to held for an e-mail's attachments but not for those Outlook wrapped.
+    import pytest
+
+    from parsers.bundle import mail_attachments
+    from tiltak_core.errors import TooLarge
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "LO <post@lo.example.no>", "s@example.no", "Rapport 2073"
+    message.set_content("Vedlagt.")
+    message.add_attachment(_tnef([("stor.docx", bytes(5000))]), maintype="application", subtype="ms-tnef",
+                           filename="winmail.dat")
+    path = tmp_path / "lo.eml"
+    path.write_bytes(bytes(message))
+    assert [p.name for p in mail_attachments(path, path.name, ParseOptions()).files] == ["stor.docx"]
+    with pytest.raises(TooLarge, match="vedleggene er til sammen over grensen"):
+        mail_attachments(path, path.name, ParseOptions(max_unpacked_bytes=4000))
