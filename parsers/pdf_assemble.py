@@ -21,11 +21,12 @@ def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
     overall_size = dominant_size(all_words) or 10.0
     # A page of cards side by side is read card by card; every other page as its lines run.
     # (Where the page's text columns show a gutter, the columns are read as such: cards in them are read in turn.)
-    carded = [None if pdf_columns.find_gutter(group_lines(r.words)) else pdf_cards.cards_of(r.words, r.shapes)
-              for r in records]
+    plain = [group_lines(r.words) for r in records]
+    carded = [None if pdf_columns.find_gutter(lines) else pdf_cards.cards_of(r.words, r.shapes)
+              for lines, r in zip(plain, records)]
     page_cards = [found[0] if found else [] for found in carded]
-    page_lines = [found[1] + [ln for card in found[0] for ln in card] if found else group_lines(r.words)
-                  for found, r in zip(carded, records)]
+    page_lines = [found[1] + [ln for card in found[0] for ln in card] if found else lines
+                  for found, lines in zip(carded, plain)]
     running = pdf_text.running_line_ids(page_lines, [r.height for r in records], overall_size)
     part_of: dict[int, int] = {}  # a line's part of its page (a card, or the text between cards)
     kept = []

@@ -49,10 +49,9 @@ def _element(node: Any) -> Tree:
             children[name] = (children[name] if isinstance(children[name], list) else [children[name]]) + [value]
         else:
             children[name] = value
-    for name in [k for k, v in children.items() if _is_field_holder(v)]:
+    for name, held in [(k, held) for k, v in children.items() if (held := _holder_fields(v))]:
         # «<ExtendedData><SchemaData>…fields…</SchemaData></ExtendedData>» in a map's placemark: the record's own
         # fields, kept in a holder element of their own.
-        held = _held_fields(children[name])
         if not set(held) & set(children):
             del children[name]
             children.update(held)
@@ -81,18 +80,16 @@ def _named_value(el: Any) -> tuple[str, str] | None:
     return None
 
 
-def _held_fields(node: Tree) -> dict[str, Any]:
-    """The fields of a holder element (one holding another, «ExtendedData» over «SchemaData», unwrapped), own ones."""
+def _holder_fields(node: Tree) -> dict[str, Any]:
+    """The own fields of a holder element (one holding another, «ExtendedData» over «SchemaData», unwrapped) that
+    holds only fields, three at least; {} for any other node."""
+    if not (isinstance(node, dict) and any(isinstance(v, dict) for v in node.values())):
+        return {}
     while isinstance(node, dict) and len([k for k in node if not k.startswith(_ATTRIBUTE)]) == 1 and isinstance(
             inner := node[next(k for k in node if not k.startswith(_ATTRIBUTE))], dict):
         node = inner
-    return {k: v for k, v in node.items() if not k.startswith(_ATTRIBUTE)} if isinstance(node, dict) else {}
-
-
-def _is_field_holder(node: Tree) -> bool:
-    held = _held_fields(node)
-    return len(held) >= HELD_FIELDS and not any(isinstance(v, (dict, list)) for v in held.values()) and (
-        isinstance(node, dict) and any(isinstance(v, dict) for v in node.values()))
+    held = {k: v for k, v in node.items() if not k.startswith(_ATTRIBUTE)} if isinstance(node, dict) else {}
+    return held if len(held) >= HELD_FIELDS and not any(isinstance(v, (dict, list)) for v in held.values()) else {}
 
 
 def _is_record(node: Tree) -> bool:
