@@ -33,6 +33,7 @@ LABELS = {
     "html": "en nettside (HTML)",
     "mhtml": "en nettside i én fil (MHT)",
     "mindmap": "et tankekart (FreeMind/Freeplane)",
+    "drawio": "et diagram (diagrams.net/draw.io)",
     "text": "ren tekst",
     "eml": "en e-post (EML)",
     "xml": "en XML-eksport",
@@ -89,10 +90,11 @@ FORMAT_OF_SUFFIX = {
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
+    ".drawio": "drawio", ".dio": "drawio",
     ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
-_XML_FORMATS = {"wordml", "spreadsheetml", "fodt", "fods", "fodp", "mindmap"}
+_XML_FORMATS = {"wordml", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio"}
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (
     *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
@@ -217,7 +219,7 @@ def _tab_separated(text: str, cut: bool) -> bool:
 
 def _xml_kind(sample: bytes) -> str:
     """The office format an XML file is saved in, known by its root element in the file's opening `sample`: Word or
-    Excel 2003 XML, a flat OpenDocument file, a FreeMind/Freeplane mind map, an SVG picture; '' for any other XML."""
+    Excel 2003 XML, a flat OpenDocument file, a FreeMind/Freeplane mind map, a draw.io diagram, an SVG picture; '' for any other XML."""
     head = re.sub(rb"<!--.*?-->|<\?.*?\?>", b"", sample, flags=re.DOTALL)
     root = _ROOT.search(head)
     if root is None:
@@ -233,6 +235,8 @@ def _xml_kind(sample: bytes) -> str:
         return _FLAT_ODF.get(body.group(1), "") if body else ""
     if name == b"map" and b"version=" in attributes and b"<node" in head:
         return "mindmap"
+    if name in (b"mxfile", b"mxGraphModel"):
+        return "drawio"
     if name == b"svg":
         return "svg"  # a picture, often an infographic exported from a design tool
     return ""

@@ -14,13 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import defusedxml.ElementTree as SafeTree
-from defusedxml import DefusedXmlException
-
-from tiltak_core.errors import DamagedFile, UnsafeContent
 
 from .content import Block, Content, Paragraph, TableBlock
 from .html import blocks_of_html
 from .registry import ParseOptions, register
+from .tree import safe_root
 
 _AGAIN = "Eksporter kartet som PDF eller Word fra FreeMind/Freeplane, eller be medlemmet om rapporten som Word (DOCX)"
 
@@ -75,13 +73,7 @@ class _Map:
 @register("mindmap")
 def parse_mindmap(path: Path, source_file: str, options: ParseOptions) -> Content:
     """The map's nodes, its central node the title, as headings, labelled lines and paragraphs in the map's order."""
-    try:
-        root = SafeTree.fromstring(Path(path).read_bytes())
-    except DefusedXmlException as exc:
-        raise UnsafeContent(source_file, "tankekartet inneholder en DTD eller entiteter, som ikke leses av "
-                            "sikkerhetshensyn", _AGAIN) from exc
-    except SafeTree.ParseError as exc:
-        raise DamagedFile(source_file, "tankekartet er skadet (det er ikke gyldig XML)", _AGAIN) from exc
+    root = safe_root(path, source_file, "tankekartet", "er skadet (det er ikke gyldig XML)", _AGAIN)
     reader = _Map()
     for node in root.findall("node"):
         reader.node(node, 0)

@@ -48,6 +48,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "msg": ("Outlook-e-post (MSG)", "parsers.outlook"),
     "mhtml": ("nettside i én fil (MHT)", "parsers.mail"),
     "mindmap": ("tankekart (FreeMind, Freeplane)", "parsers.mindmap"),
+    "drawio": ("diagram (diagrams.net, draw.io)", "parsers.drawio"),
     "xml": ("XML-eksport (XML)", "parsers.tree"),
     "json": ("JSON-eksport (JSON)", "parsers.tree"),
     "pptx": ("PowerPoint (PPTX)", "parsers.pptx"),

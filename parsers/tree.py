@@ -185,17 +185,23 @@ def content_of_element(root: Any) -> Content:
     return content_of_tree({_label(root.tag): _element(root)})
 
 
+def safe_root(path: Path, source_file: str, what: str, damaged: str, fix: str, unsafe_fix: str = "") -> Any:
+    """The root element of an XML file, or a refusal naming `what` the file is («XML-filen», «tegningen»): one that
+    declares a DTD or entities is unsafe to expand, one that is no XML is damaged (`damaged` says how)."""
+    try:
+        return SafeTree.fromstring(Path(path).read_bytes())
+    except DefusedXmlException as exc:
+        raise UnsafeContent(source_file, f"{what} inneholder en DTD eller entiteter, som ikke leses av sikkerhetshensyn",
+                            unsafe_fix or fix) from exc
+    except SafeTree.ParseError as exc:
+        raise DamagedFile(source_file, f"{what} {damaged}", fix) from exc
+
+
 @register("xml")
 def parse_xml(path: Path, source_file: str, options: ParseOptions) -> Content:
-    try:
-        root = SafeTree.fromstring(Path(path).read_bytes())
-    except DefusedXmlException as exc:
-        raise UnsafeContent(source_file, "XML-filen inneholder en DTD eller entiteter, som ikke leses av sikkerhetshensyn",
-                            "Be om eksporten uten DTD, eller som Excel eller CSV") from exc
-    except SafeTree.ParseError as exc:
-        raise DamagedFile(source_file, "XML-filen er skadet (den er ikke gyldig XML)",
-                          "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV") from exc
-    return content_of_element(root)
+    return content_of_element(safe_root(path, source_file, "XML-filen", "er skadet (den er ikke gyldig XML)",
+                                        "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV",
+                                        "Be om eksporten uten DTD, eller som Excel eller CSV"))
 
 
 @register("json")

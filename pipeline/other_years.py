@@ -27,6 +27,7 @@ OTHER_STATUS = "radens status sier at den gjelder et annet år enn rapportens"
 STATUS_WORDS = 4  # «Avsluttet 2066», «Planlagt for 2068»: a status, not a sentence about the measure
 SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a heading across a table, not a paragraph
 _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
+_TAG = re.compile(r"^\[([^\[\]]{3,40})\]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_STATUS = re.compile(r"^([^:]{4,30}\b(?:19|20)\d\d)\s*:\s+\S")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
@@ -51,6 +52,11 @@ def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> 
     if before and year is not None and re.search(rf"(?<!\w)(?:{before})\s+{year}\b", text):
         years.discard(year)
         years.add(year - 1)
+    # «Avsluttet (ikke 2073)» in a legend of a report for 2073: the report's year named as the one it is not.
+    negated = "|".join(re.escape(fold(w)) for w in vocabulary.negations)
+    if negated and year is not None and re.search(rf"(?<!\w)(?:{negated})\s+(?:i\s+)?{year}\b", text):
+        years.discard(year)
+        years.add(year - 1)
     # «Regional plan 2062–2066»: a period the report's year falls in is its own.
     spans = [(int(a), int(b)) for a, b in _PERIOD.findall(text)]
     return year is not None and bool(years) and year not in years and not any(a <= year <= b for a, b in spans) and bool(
@@ -64,6 +70,8 @@ def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, sta
     2066» is this year's measure begun before."""
     # «Kartlegging (planlagt 2070)» in its type cell: a status in brackets after any cell's value says so too.
     bracketed = [m for name, value in row.fields if name != "tiltak" for m in _BRACKETED.findall(value or "")]
+    # «[Avsluttet (ikke 2073)] Gjennomført …»: a diagram's legend word for a shape, put before its text as a tag.
+    bracketed += [m[1] for name, value in row.fields if name != "tiltak" for m in [_TAG.match(value or "")] if m]
     # «avsluttet» beside a cell of its own that holds only a year («2069»): an export's status and year, said apart.
     years = [clean(v) for _, v in row.extra if _YEAR.fullmatch(clean(v))]
     # «Avsluttet i 2071: Fagbrev på jobb-pilot»: a status put before the name, as a plan's boxes label their grey ones.
