@@ -16,7 +16,7 @@ from statistics import median, median_low
 from typing import Sequence
 
 from .content import Block, TableBlock
-from .pdf_borderless import labelled_lines, table_with_columns
+from .pdf_borderless import labelled_lines, prose, runs_on, table_with_columns
 from .pdf_columns import TABLE_LINES, table_columns
 from .pdf_geometry import Line, Word, dominant_size, group_lines
 from .pdf_tables import is_rule_glyph
@@ -26,7 +26,6 @@ _WORD_LEVEL = "5"
 # Tesseract's box is the ink of the word; a font's size is a little larger than the ink of its letters.
 _INK_TO_SIZE = 1.1
 LARGER = 1.3  # a line this much taller and wider than the page's usual line is set in larger type (a title)
-PROSE_SPACE = 1.5  # a gap no wider than this many of a line's word spaces is one more word space
 _ASCENDING = frozenset("bdfhklt0123456789åÅÆØ")
 _BEYOND = frozenset("gjpqyQ()[]{}/|,;§@$")  # below the baseline, or above the capitals
 
@@ -109,24 +108,15 @@ def _apart(lines: Sequence[Line]) -> list[tuple[int, int]]:
     return runs
 
 
-def _prose(line: Line, starts: Sequence[float]) -> bool:
-    """Whether a line crosses from one column into the next after no more than a word space: a sentence
-    whose words happen to leave the gutter white, not a row of cells."""
-    column = [sum(1 for x in starts[1:] if w.x0 >= x - 1.0) for w in line.words]
-    gaps = [(b.x0 - a.x1, ca != cb) for a, b, ca, cb in zip(line.words, line.words[1:], column, column[1:])]
-    spaces = [g for g, crossing in gaps if not crossing]
-    return bool(spaces) and any(crossing and g <= PROSE_SPACE * median(spaces) for g, crossing in gaps)
-
-
 def _without_lead_in(lines: Sequence[Line], found: tuple[int, int, list[float]]) -> tuple[int, int, list[float]]:
     """The run without the paragraph lines at its top or bottom: a lead-in («Oversikten nedenfor viser …»)
     that closes a gutter all the other lines keep open, or whose words run on across one."""
     start, end, starts = found
     while end - start > TABLE_LINES:
-        if _prose(lines[start], starts):
+        if runs_on(lines[start], starts):
             start, starts = start + 1, _starts_of(lines[start + 1 : end], starts)
             continue
-        if _prose(lines[end - 1], starts):
+        if runs_on(lines[end - 1], starts):
             end, starts = end - 1, _starts_of(lines[start : end - 1], starts)
             continue
         for a, b in ((start + 1, end), (start, end - 1)):
@@ -153,6 +143,8 @@ def _table_lines(lines: Sequence[Line]) -> tuple[int, int, list[float]] | None:
         if found is None:
             continue
         start, end, starts = _without_lead_in(lines[first:last], found)
+        if prose(lines[first + start : first + end], starts):
+            continue
         if best is None or end - start > best[1] - best[0]:
             best = (first + start, first + end, starts)
     return best

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
+from statistics import median
 from typing import Sequence
 
-from .pdf_geometry import Line, Word, column_gap, dominant_size
+from .pdf_geometry import DISPLAY_SIZE, Line, Word, column_gap, dominant_size
 from .pdf_tables import CellWords, FoundTable
 
 HEADER_LARGER = 1.5  # a header set this much larger than the line under it is a title, not a table's header
@@ -205,13 +206,39 @@ def borderless_tables(
                     grown.members.insert(0, first)
                     grown.assignment[first] = cols
                 table = _build_borderless(lines, grown, starts, rules)
-                if not labelled_lines(table.rows()):
+                if not labelled_lines(table.rows()) and not prose([lines[k] for k in grown.members], starts):
                     found.append((table, grown.members))
                     used.update(grown.members)
                     i = grown.members[-1] + 1
                     continue
         i += 1
     return found, used
+
+
+PROSE_SPACE = 1.5  # a gap no wider than this many of a line's word spaces is one more word space
+
+
+def runs_on(line: Line, starts: Sequence[float]) -> bool:
+    """Whether a line crosses from one column into the next after no more than a word space: a sentence
+    whose words happen to leave the gutter white, not a row of cells."""
+    column = [sum(1 for x in starts[1:] if w.x0 >= x - 1.0) for w in line.words]
+    gaps = [(b.x0 - a.x1, ca != cb) for a, b, ca, cb in zip(line.words, line.words[1:], column, column[1:])]
+    spaces = [g for g, crossing in gaps if not crossing]
+    return bool(spaces) and any(crossing and g <= PROSE_SPACE * median(spaces) for g, crossing in gaps)
+
+
+def _columns_of(line: Line, starts: Sequence[float]) -> int:
+    return len({sum(1 for x in starts[1:] if w.x0 >= x - 1.0) for w in line.words})
+
+
+def prose(lines: Sequence[Line], starts: Sequence[float]) -> bool:
+    """Whether half the lines that reach into more than one column run on across them after a word space, in type of
+    a display's size: a paragraph set so (a phone's screenshot) leaves gutters white by chance for a few lines. (At a
+    report's sizes a scanned form's boxes do the same, and are better read as the table they make.)"""
+    if not lines or median(ln.size for ln in lines) < DISPLAY_SIZE:
+        return False
+    across = [ln for ln in lines if _columns_of(ln, starts) > 1]
+    return bool(across) and 2 * sum(runs_on(ln, starts) for ln in across) >= len(across)
 
 
 # A label with its colon opening a cell: «Ansvar:», «Form: prosjekt», «Hvem står bak: …».

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Collection, Iterable, Sequence
 
+DISPLAY_SIZE = 20.0  # points: larger than a report's text (a title's size, or a phone screenshot read at a page's scale)
+
 # A ruling line or rectangle side as pdfplumber describes it (x0, top, x1, bottom, orientation, object_type...).
 Edge = dict[str, Any]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from .content import BULLET_GLYPHS as _BULLET_GLYPHS, BULLET_MARKS as _BULLET_WORDS, SUPERSCRIPT_DIGITS, Paragraph, ParagraphKind
-from .pdf_geometry import Line, Word, font_family, join_wrapped
+from .pdf_geometry import DISPLAY_SIZE, Line, Word, font_family, join_wrapped
 
 # Running headers/footers live in the outer bands of the page.
 MARGIN_BAND = 0.08
@@ -150,12 +150,19 @@ def _line_pitch(pitches: list[float]) -> float:
     return min(recurring) if recurring else min(pitches)
 
 
+# A round bullet as OCR reads it («•» taken for a guillemet, a degree sign, a copyright sign): standing alone before an
+# item's words, as no quotation mark stands.
+_OCR_BULLETS = frozenset({"«", "»", "*«", "°", "©"})
+
+
 def _marker(line: Line) -> tuple[str | None, str, float]:
     """(kind, text without the marker, x where the item's text starts) for a list item, else (None, text, x0)."""
     words = line.words
     first = words[0].text
     rest = " ".join(w.text for w in words[1:])
-    if len(words) >= 2 and (first in _BULLET_WORDS or _CID.match(first) or "\ue000" <= first <= "\uf8ff"):
+    # «e Kurs …»: OCR's «e» for a bullet, before a capital (no Norwegian sentence opens with a lone «e»).
+    ocr_e = first == "e" and len(words) >= 2 and words[1].text[:1].isupper()
+    if len(words) >= 2 and (first in _BULLET_WORDS or first in _OCR_BULLETS or ocr_e or _CID.match(first) or "\ue000" <= first <= "\uf8ff"):
         return "bullet", rest, words[1].x0
     if first[:1] in _BULLET_GLYPHS and len(first) > 1 and first[1].isalnum():
         w = words[0]
@@ -273,6 +280,13 @@ def continues_on_next_page(last: PlacedParagraph, first: PlacedParagraph) -> boo
     return not prev.text.endswith(_SENTENCE_END) or nxt.text[0].islower()
 
 
+def _size_tolerance(size: float) -> float:
+    """How far two lines' sizes may differ in one paragraph. A point apart is another style at a report's sizes; OCR's
+    text layer sizes each line by its own letters' height (a line without descenders smaller, one with «å» larger),
+    and at display sizes, a phone's screenshot read at a page's scale, that is some 15 percent."""
+    return 1.0 if size < DISPLAY_SIZE else 0.15 * size
+
+
 def _continues(
     cur: _Para,
     line: Line,
@@ -291,7 +305,8 @@ def _continues(
         # The next text column: a paragraph that stopped mid-sentence at the foot of the last one goes on.
         return (not cur.heading_style and not heading_style and abs(line.size - cur.size) <= 1.0
                 and not prev.text.endswith(_SENTENCE_END) and abs(line.x0 - left) <= 3.0)
-    if abs(line.size - cur.size) > 1.0 or line.top - prev.top > PARAGRAPH_PITCH * stats.pitch(prev.size):
+    if abs(line.size - cur.size) > _size_tolerance(cur.size) or (
+            line.top - prev.top > PARAGRAPH_PITCH * stats.pitch(prev.size)):
         return False  # another style, or paragraph spacing
     if abs(line.size - prev.size) >= 0.5 and prev.font and line.font and prev.font != line.font:
         return False  # another font at another size: a line of particulars («Delmål 2.3 | Kurs») over the text
@@ -316,8 +331,8 @@ def _continues(
         # Wrapped list item: continuation lines hang at the item's text, or (without a hanging
         # indent, a typed "-" and tab) go back under the marker after a line the layout wrapped: one
         # that is full, or that its next word would not have fit on, or a sentence going on in lower case.
-        if abs(line.x0 - cur.text_x) <= 3.0:
-            return True
+        if abs(line.x0 - cur.text_x) <= (3.0 if cur.size < DISPLAY_SIZE else 0.15 * cur.size):
+            return True  # (at display sizes OCR's words stand a few points off their margin)
         full = prev.x1 >= right - max(0.1 * (right - left), 20.0)
         goes_on = not prev.text.endswith(_SENTENCE_END) and (
             _wrapped_here(prev, line, right) or line.words[0].text[:1].islower())

@@ -50,6 +50,8 @@ _TYPE_AFTER_BRACKET = re.compile(r"(?P<close>[)\]])\s*(?:[–—-]\s*|type\s*:\s
                                  re.IGNORECASE)
 # «… Jf. delmål 2,4.»: the code an item refers itself to in its last words.
 _SEE_DELMAL = re.compile(r"\s*\b(?:jf\.?|jamfør|se)\s+delm[åa]l(?:et)?\s+(\d\s?[.,]\s?\d{1,2})\s*\.?\s*$", re.IGNORECASE)
+# «… fire møter hver. Dm 1.4»: the code as a closing sentence of its own, as a note in a phone is typed.
+_CLOSING_DELMAL = re.compile(r"(?<=[.!?])\s+(?:delm[åa]l(?:et)?|dm\.?)\s*(\d\s?[.,]\s?\d{1,2})\s*\.?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ def own_delmal(text: str) -> OwnDelmal | None:
         inner = own_delmal(text[: typed.end("close")])
         if inner is not None and not inner.type and not inner.rest:
             return replace(inner, type=clean(typed["type"]))
-    see = _SEE_DELMAL.search(text)
+    see = _SEE_DELMAL.search(text) or _CLOSING_DELMAL.search(text)
     if see:
         return OwnDelmal(text[: see.start()], see.group(1), "", "")  # «… er prioritert. Jf. delmål 2,4.»
     end = _OWN_DELMAL.search(text)
