@@ -34,6 +34,8 @@ _SENTENCE_END = (".", "!", "?", ":")
 
 # «Delmål:», «Ansvarlig:», «Type tiltak:», «Tiltak 2:»: a line opening with a label of one to three words.
 _LABEL_OPENING = re.compile(r"^[A-ZÆØÅ][^\W\d_]*(?:[ -][^\W\d_]+){0,2}(?:\s+(?:nr\.?\s*)?\d{1,3})?\s?:(?:\s|$)")
+# «Delmål 1.3 – Kurs – Ansvar: …»: a line of particulars opening with the delmål and its code, set under the text.
+_PARTICULARS_OPENING = re.compile(r"^(?:Delm[åa]l|Dm)\.?\s*\d\s?[.,]\s?\d{1,2}\s*[-–—·|:,]\s")
 # A heading is short: longer bold text is emphasis inside the body.
 HEADING_MAX_WORDS = 20
 # Type set larger than the body is a heading style, not emphasis: a sub-goal's whole wording as a heading
@@ -324,6 +326,8 @@ def _continues(
         return title_tail
     if cur.heading_style:
         return True  # a heading that wrapped (possibly centred)
+    if _PARTICULARS_OPENING.match(line.text) and (prev.text.endswith(_SENTENCE_END) or not _wrapped_here(prev, line, right)):
+        return False  # «Delmål 1.3 – Kurs – Ansvar: …» after the account's last sentence, however full its line
     if _LABEL_OPENING.match(line.text) and not _wrapped_here(prev, line, right):
         return False  # «Delmål: 3.6» under «Tiltak 1: Lesekraft»: a labelled line set on its own, not wrapped text
     short_end = prev.x1 < right - max(0.15 * (right - left), 30.0) and prev.text.endswith(_SENTENCE_END)

@@ -32,6 +32,7 @@ CONTENT_WORD = 4  # shorter words («og», «for», «dm») say nothing about wh
 READ_SHARE = 0.5  # a paragraph half of whose words stand in the rows was read into them (as a title, a field)
 PARTICULARS_WORDS = 8  # a line of particulars has few words of its own; a longer paragraph is an account itself
 UNREAD = "avsnittet oppgir et delmål slik et tiltak gjør, men ble ikke lest som tiltak"
+UNREAD_ITEM = "punktet står i en nummerert liste der de andre punktene ble lest som tiltak, men ble ikke lest selv"
 UNREAD_ACCOUNT = "overskriften og teksten over et delmål eller en linje med ansvar som avslutter dem, ble ikke lest som tiltak"
 
 
@@ -120,6 +121,34 @@ def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[Dr
                                      clean(p.text)[:200]))
         elif p.kind != "heading" and len(_content_words(p.text)) <= PARTICULARS_WORDS:
             account_unread(closed_account(blocks, i), p)
+    return unread
+
+
+def numbered_lists(blocks: Sequence[Block]) -> list[list[Paragraph]]:
+    """The numbered lists: numbered items at one level, with only text between them (an item's account, its line of
+    particulars), not a heading or a table."""
+    lists: list[list[Paragraph]] = []
+    open_list: list[Paragraph] = []
+    for b in blocks:
+        if isinstance(b, Paragraph) and b.kind == "numbered" and (not open_list or b.level == open_list[0].level):
+            open_list.append(b)
+        elif not isinstance(b, Paragraph) or b.kind != "text":
+            lists, open_list = lists + [open_list] if open_list else lists, []
+    return [items for items in lists + [open_list] if len(items) > 1]
+
+
+def unread_items(source_file: str, blocks: Sequence[Block], rows: Iterable[DraftRow],
+                 skipped: Iterable[SkippedRow]) -> list[SkippedRow]:
+    """The items of a numbered list that were read into no row where others of the list were: «1. … 2. … 3. …» in a
+    letter is one kind of thing, so an item the reader could not make a tiltak of is said, not dropped."""
+    rows, skipped = list(rows), list(skipped)
+    read, listed = words_read(rows, []), words_read([], skipped)
+    unread = []
+    for items in numbered_lists(blocks):
+        missing = [p for p in items if _unread(_content_words(p.text), read)]
+        if len(missing) < len(items):
+            unread += [SkippedRow(Provenance(source_file, page=p.page, line=p.line).locator, UNREAD_ITEM,
+                                  clean(p.text)[:200]) for p in missing if _unread(_content_words(p.text), listed)]
     return unread
 
 

@@ -17,6 +17,8 @@ from parsers.content import Paragraph
 from .item_delmal import own_delmal
 from .prose_lines import is_sentence
 
+_WHO = frozenset({"ansvarlig", "samarbeidspartnere"})
+_SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s")
 BLOCK_LINES = 3  # lines of text and labels that may stand between an item and its labelled line
 # «• Delmål 1.4 – samarbeid mellom utdanning og arbeidsliv» under a slide's title: its delmål, with no label's colon.
 # «– delmål 2.3 (karrieremuligheter i yrkesfaglige utdanninger)» under a numbered item: that item's delmål.
@@ -95,7 +97,11 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
         # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's; so do
         # several lines giving a delmål, each its own tiltak's under a bold title that opens its paragraph.
-        if sum(map(bool, labelled)) >= 2 and sum("delmal" in f for f in labelled) == 1 and not any("tiltak" in f for f in labelled) \
+        # «Delmål 1.3 – Ansvar: …» closing the title's text on its page: one line opening with the delmål, and who ran
+        # it. (Not under a section numbered as a delmål is, «2.2 Nasjonal konferanse …»: numbered_titles reads those.)
+        closed = bool(under) and {"delmal"} < set(labels(under[-1])) and bool(set(labels(under[-1])) & _WHO) and (
+            under[-1].page == p.page) and bool(DELMAL_LINE.match(under[-1].text)) and not _SECTION_NUMBER.match(p.text)
+        if (sum(map(bool, labelled)) >= 2 or closed) and sum("delmal" in f for f in labelled) == 1 and not any("tiltak" in f for f in labelled) \
                 and len(coded) <= 1 and len(plain) <= BLOCK_LINES and (slide or all(q.kind == "text" for q in plain)):
             found.add((p.page, p.line))
         elif (_slide_with_code(under, labels) or _slide_closed_in_words(under, coded, labels)) and _a_page_of_its_own(

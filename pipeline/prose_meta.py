@@ -16,6 +16,9 @@ from normalise.text import clean
 from .prose_items import SURE_TYPE, TypeNamer
 
 _PARTS = re.compile(r"\s*[·|•;]\s*")
+# «Delmål 3.1 – Opplæring – Ansvar: …»: beside labels, dashes part them too («Delmål 1.3 – Karriereveiledning» alone is
+# the delmål in its words).
+_LABELLED_PARTS = re.compile(r"\s*[·|•;]\s*|\s+[–—-]\s+")
 # «dm 1.1», «dm. 1.4», «Delmål 2.3», «1.4»: a delmål's code with at most a word before it.
 _CODE_PART = re.compile(r"^(?:[^\W\d]{1,10}\.?\s*)?\S{1,6}$")
 _TYPE_CODE = re.compile(r"(?P<name>[^\W\d]{3,12})\s*:?\s+(?P<code>[A-ZÆØÅ]{1,3})")  # «type R», «kategori: K»
@@ -82,7 +85,8 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
     head, labelled = mapper.split_labels(text)
     bracketed = re.fullmatch(r"\(([^()]+?)[\s.]*\)[\s.]*", head)  # «(Arrangement, delmål 1.4.) Ansvarlig: UHR.»
     said = re.sub(r"\s*,\s*", " · ", bracketed[1]) if bracketed else head  # in brackets a comma parts them too
-    parts = [p for p in _PARTS.split(said.rstrip(" .,;·|")) if p.strip(" ,")]
+    parts = [p for p in (_LABELLED_PARTS if labelled else _PARTS).split(said.rstrip(" .,;·|–—-" if labelled else " .,;·|"))
+             if p.strip(" ,")]
     if bracketed:
         parts.sort(key=lambda p: not (_CODE_PART.match(p.strip(" ,")) and codes_in(p)))  # in brackets, the code first
     if not parts:

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Sequence
 from normalise.text import clean
 from parsers.content import SUPERSCRIPT_DIGITS, Block, Paragraph
 
-from .coverage import is_unread, stray_items, unread_mentions, words_read
+from .coverage import is_unread, stray_items, unread_items, unread_mentions, words_read
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .item_delmal import own_delmal
 from .not_tiltak import some
@@ -243,8 +243,13 @@ def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[Draft
     rows, untold = running_prose_rows(source_file, blocks, rows, [*skipped, *passed], names, known_code, worded_delmal,
                                       split_labels)
     unread = untold + unread_mentions(source_file, blocks, rows, [*skipped, *passed, *untold], split_labels)  # each once
+    items = unread_items(source_file, blocks, rows, [*skipped, *passed, *unread])
+    if items:
+        warnings.append(f"{source_file}: {len(items)} {'punkt' if len(items) == 1 else 'punkter'} i nummererte lister "
+                        f"der de andre punktene ble lest som tiltak, ble ikke lest ({some([s.locator for s in items])}); "
+                        "se dem i rapporten og før dem inn for hånd om de er tiltak")
     if unread:
         warnings.append(f"{source_file}: {len(unread)} avsnitt som oppgir delmål eller ansvar slik et tiltak gjør, ble ikke lest "
                         f"som tiltak ({some([s.locator for s in unread])}); se dem i rapporten og før dem inn for hånd "
                         "om de er tiltak")
-    return rows, passed + unread, warnings
+    return rows, passed + unread + items, warnings

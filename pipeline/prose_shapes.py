@@ -129,6 +129,8 @@ class ShapeRules:
         slide = self.labelled_slide
         if p.kind != "text" or slide is None or slide is not self.last_item or clean(slide.fields.get("delmal")) or self.labels(p):
             return False
+        if set(self.particulars(p)) - {"delmal"}:
+            return False  # «Delmål 1.3 – Kurs – Ansvar: KS»: a line of particulars, read as one
         first = self._previous is not None and self._previous.kind == "heading"
         last = p.page is not None and (following is None or following.page != p.page)
         return bool(DELMAL_LINE.match(p.text) and self.delmal.codes_in(p.text)) or (
