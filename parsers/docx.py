@@ -28,6 +28,7 @@ from .archive import check_zip
 from .docx_diagrams import diagram_paragraphs
 from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, ParagraphKind, TableBlock, bracketed_note
 from .docx_fields import LegacyFields
+from .docx_tabs import Tabbed, fields_of, tab_tables
 from .form import read_form
 from .registry import ParseOptions, register
 
@@ -64,7 +65,7 @@ def _visible(el: etree._Element) -> Iterator[etree._Element]:
         yield from _visible(child)
 
 
-def _text(el: etree._Element, notes: dict[str, str] | None = None) -> str:
+def _text(el: etree._Element, notes: dict[str, str] | None = None, tab: str = " ") -> str:
     """The visible text of a paragraph: runs, tabs as spaces, line breaks as newlines; with `notes`, each footnote
     or endnote in brackets where its mark stands, its sentences joined by semicolons so as not to break the
     paragraph's («… Karriereløftet (Delmål 1.3; Prosjektet vart leidd av …) gav …»)."""
@@ -82,7 +83,7 @@ def _text(el: etree._Element, notes: dict[str, str] | None = None) -> str:
         elif node.tag in (qn("w:br"), qn("w:cr")):
             out.append("\n")
         elif node.tag == qn("w:tab"):
-            out.append(" ")
+            out.append(tab)
     return "".join(out)
 
 
@@ -323,6 +324,7 @@ class _BlockReader:
         self.notes = _notes(document)
         self.blocks: list[Block] = []
         self.tables = self.lines = 0
+        self.tab_fields: dict[int, tuple[str, ...]] = {}  # a paragraph's line -> its fields parted by tabs
 
     def read(self, container: etree._Element) -> None:
         for child in _children(container):
@@ -336,6 +338,8 @@ class _BlockReader:
         para = _paragraph(self.document, self.numbering, p, self.lines, self.notes)
         if para:
             self.blocks.append(para)
+            if p.find(f".//{qn('w:tab')}") is not None and (fields := fields_of(_text(p, tab="\t"))):
+                self.tab_fields[para.line] = fields
         for box in _boxes(p):
             self.read(box)
         for item in diagram_paragraphs(self.document.part, p):  # SmartArt: its boxes as list items
@@ -370,7 +374,12 @@ def _boxes(p: etree._Element) -> Iterator[etree._Element]:
 def _blocks(document: docx.document.Document) -> list[Block]:
     reader = _BlockReader(document)
     reader.read(document.element.body)
-    return reader.blocks
+    if not reader.tab_fields:
+        return reader.blocks
+    blocks = tab_tables([Tabbed(b, reader.tab_fields.get(b.line, ()) if isinstance(b, Paragraph) else ())
+                         for b in reader.blocks], 0)
+    numbered = iter(range(1, len(blocks) + 1))  # tables in reading order, the typed ones among them
+    return [replace(b, index=next(numbered)) if isinstance(b, TableBlock) else b for b in blocks]
 
 
 @register("docx")

@@ -29,7 +29,7 @@ SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a headi
 _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
 _TAG = re.compile(r"^\[([^\[\]]{3,40})\]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_LEADING_STATUS = re.compile(r"^([^:]{4,30}\b(?:19|20)\d\d)\s*:\s+\S")
+_LEADING_STATUS = re.compile(r"^([^:]{4,30}\b(?:19|20)\d\d)\s*:\s+\S|^\(([^()]{4,30}\b(?:19|20)\d\d)\)\s*\S")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 NAME_WORDS = 5  # a name, not a sentence about the measure
 NAMED_AHEAD = 2  # «Studieforbundsdagen 2070» in a report for 2069: an event of the coming years; «Visjon 2090» a goal
@@ -75,7 +75,8 @@ def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, sta
     # «avsluttet» beside a cell of its own that holds only a year («2069»): an export's status and year, said apart.
     years = [clean(v) for _, v in row.extra if _YEAR.fullmatch(clean(v))]
     # «Avsluttet i 2071: Fagbrev på jobb-pilot»: a status put before the name, as a plan's boxes label their grey ones.
-    leading = [m[1] for m in [_LEADING_STATUS.match(clean(row.get("tiltak")))] if m]
+    # «(Planlagt 2074) Seniorprogram …»: so in brackets, as a typed list greys its plans.
+    leading = [m[1] or m[2] for m in [_LEADING_STATUS.match(clean(row.get("tiltak")))] if m]
     if year is not None:
         # «status: 2072» in a map layer's or a system's export: a column for the year, saying another year.
         for name, value in row.extra:
