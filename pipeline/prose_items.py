@@ -320,8 +320,21 @@ def named_account(text: str, types: TypeNamer, name_words: int = _NAME_WORDS) ->
     named = _NAME_COLON.match(clean(text))
     if named and len(named["title"].split()) <= name_words and _is_title(named["title"]) and (
             _is_explanation(named["rest"]) and not _opens_with_type(named["title"], types)):
-        return clean(named["title"]), clean(named["rest"])
+        return _asked(named["title"], named["rest"])
     return None
+
+
+def _asked(title: str, rest: str) -> tuple[str, str]:
+    """(name, account): «Webinarrekke: Hva betyr KBU-rapporten for kommunene? Fire webinarer …» names the series by
+    its question too; any other account stands as it is."""
+    asked = _QUESTION_TITLE.match(rest)
+    if asked and len(asked["question"].split()) <= _QUESTION_WORDS:
+        return clean(f"{title}: {asked['question']}"), clean(asked["rest"])
+    return clean(title), clean(rest)
+
+
+_QUESTION_TITLE = re.compile(r"^(?P<question>[^.!?:;]{3,100}\?)\s+(?P<rest>[A-ZÆØÅ\d].*)$", re.DOTALL)
+_QUESTION_WORDS = 12
 
 
 def loose_named_account(text: str, types: TypeNamer) -> tuple[str, str] | None:
@@ -330,7 +343,7 @@ def loose_named_account(text: str, types: TypeNamer) -> tuple[str, str] | None:
     named = _NAME_COLON.match(clean(text))
     if named and len(words(named["title"])) <= _NAME_WORDS and _is_title(named["title"]) and (
             len(named["rest"].split()) >= _MIN_EXPLANATION_WORDS and not _is_type_label(named["title"], types)):
-        return clean(named["title"]), clean(named["rest"])
+        return _asked(named["title"], named["rest"])
     return None
 
 

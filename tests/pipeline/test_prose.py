@@ -1175,6 +1175,17 @@ def test_a_document_whose_items_are_mostly_a_name_a_colon_and_an_account_asks_no
     assert all("dokumentets punkter er skrevet som navn, kolon og forklaring" in r.evidence for r in read.rows)
 
 
+def test_a_question_after_the_name_and_its_colon_is_part_of_the_name(matchers, tmp_path):
+    # «Webinarrekke: Hva betyr …?» was read as «Webinarrekke», the question put in the description: a wrong name, sure.
+    read = _read(matchers, tmp_path / "spørsmål_i_navnet.docx", [
+        ("title", "KS – tiltak 2041"), ("h2", "Delmål 1.1 Kunnskap om kompetansebehov"),
+        ("bullet", "Webinarrekke: Hva betyr KBU-rapporten for kommunene? Fire webinarer for kommunale ledere om funnene."),
+        ("bullet", "Kompetansekartlegging i kommunene: Undersøkelsen ble sendt til alle kommunene i mars.")])
+    assert [(r.get("tiltak"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Webinarrekke: Hva betyr KBU-rapporten for kommunene?", "Fire webinarer for kommunale ledere om funnene."),
+        ("Kompetansekartlegging i kommunene", "Undersøkelsen ble sendt til alle kommunene i mars.")]
+
+
 def test_plain_headings_over_text_under_omrade_headings_numbered_as_chapters_are_tiltak(matchers, tmp_path):
     d = docx.Document()
     d.add_heading("LOs rapport til Kompetansepolitisk råd for 2042", level=1)
