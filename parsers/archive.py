@@ -153,15 +153,19 @@ def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool, epub: 
                     head = f.read(4)
                     if not head.lstrip(b" \t\r\n").startswith(_XML_STARTS):
                         continue
-                    # OpenOffice.org 2 wrote a plain DTD reference in every ODF manifest; an e-book's every page
-                    # opens with «<!DOCTYPE html>», which declares no entities.
-                    plain = odf and m.filename == "META-INF/manifest.xml" or epub and m.filename.lower().endswith(
+                    # OpenOffice.org 2 wrote a plain DTD reference in every ODF manifest; an e-book's every page, and
+                    # the HTML a system imports into a Word file (altChunk), open with «<!DOCTYPE html>», which
+                    # declares no entities.
+                    plain = odf and m.filename == "META-INF/manifest.xml" or m.filename.lower().endswith(
                         (".xhtml", ".html", ".htm"))
                     if _declares_dtd(f, head, plain_allowed=plain):
                         return m.filename
     except Exception:  # noqa: BLE001 -- zipfile and zlib raise many kinds on a damaged member
         return ""  # encrypted or broken members: their reader says what is wrong
     return ""
+
+
+_INTERNAL_SUBSET = re.compile(rb"<!ENTITY|<!DOCTYPE[^>]*\[", re.IGNORECASE)
 
 
 def _declares_dtd(f: IO[bytes], head: bytes, plain_allowed: bool) -> bool:
@@ -178,6 +182,8 @@ def _declares_dtd(f: IO[bytes], head: bytes, plain_allowed: bool) -> bool:
                 plain = info.internalDTD is None or not list(info.internalDTD.iterentities())
                 return bool(info.doctype) and not (plain_allowed and plain)
         except etree.XMLSyntaxError:
+            if plain_allowed and not _INTERNAL_SUBSET.search(seen):
+                return False  # HTML that is no XML («<meta …>» unclosed) under a plain «<!DOCTYPE html>»
             # libxml2 gives up on some DTDs (entity amplification) before the root element: still a DTD.
             return any(mark in seen for mark in _DOCTYPE_MARKS)
         chunk = f.read(size)

@@ -29,12 +29,13 @@ from .docx_diagrams import diagram_paragraphs
 from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, ParagraphKind, TableBlock, bracketed_note
 from .docx_fields import LegacyFields
 from .docx_tabs import Tabbed, fields_of, tab_tables
+from .html import blocks_of_html
 from .form import read_form
 from .registry import ParseOptions, register
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W_P, _W_TBL, _W_TR, _W_TC, _W_SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
-_W_SDT_CONTENT, _W_TXBX = qn("w:sdtContent"), qn("w:txbxContent")
+_W_SDT_CONTENT, _W_TXBX, _W_ALT_CHUNK = qn("w:sdtContent"), qn("w:txbxContent"), qn("w:altChunk")
 _W_SDT_PR, _W_PLACEHOLDER, _W_FLDCHAR = qn("w:sdtPr"), qn("w:showingPlcHdr"), qn("w:fldChar")
 _NOTE_REFS = frozenset({qn("w:footnoteReference"), qn("w:endnoteReference")})
 _FALLBACK = f"{{{_MC}}}Fallback"
@@ -332,6 +333,22 @@ class _BlockReader:
                 self._paragraph(child)
             elif child.tag == _W_TBL:
                 self._table(child)
+            elif child.tag == _W_ALT_CHUNK:
+                self._alt_chunk(child)
+
+    def _alt_chunk(self, chunk: etree._Element) -> None:
+        """An imported chunk (w:altChunk: HTML a web system or a mail merge put in, which Word converts on opening) read
+        in place: its paragraphs and tables as the body's own."""
+        part = self.document.part.related_parts.get(chunk.get(qn("r:id")) or "")
+        if part is None or "html" not in part.content_type:
+            return
+        for block in blocks_of_html(part.blob)[1]:
+            if isinstance(block, TableBlock):
+                self.tables += 1
+                self.blocks.append(replace(block, page=None, index=self.tables))
+            else:
+                self.lines += 1
+                self.blocks.append(replace(block, page=None, line=self.lines))
 
     def _paragraph(self, p: etree._Element) -> None:
         self.lines += 1

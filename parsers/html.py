@@ -140,8 +140,13 @@ class _Reader:
                     mark.drop_tree()  # a footnote's mark, as Word's tables give it: no part of the cell
                 lines = [_text(t) for t in cell.itertext()]
                 start = len(cells)
-                cells.append("\n".join(t for t in lines if t) if len(cell) and cell.find(".//p") is not None
-                             else _text(" ".join(lines)))
+                if len(cell) and cell.find(".//p") is not None:
+                    cells.append("\n".join(t for t in lines if t))
+                elif cell.find(".//br") is not None:
+                    # «<b>Name</b><br>what was done»: the cell's lines as its breaks set them, as a Word cell's are.
+                    cells.append("\n".join(t for t in map(_text, "".join(cell.itertext()).split("\n")) if t))
+                else:
+                    cells.append(_text(" ".join(lines)))
                 across, down = _span(cell, "colspan", 50), _span(cell, "rowspan", 1000)
                 cells.extend([COVERED] * (across - 1))
                 # As in Word: under a cell that spans rows the first column is covered, the rest of its span ''.

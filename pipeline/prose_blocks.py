@@ -93,7 +93,9 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
             x == 0 and worded_delmal_line(q, partial(names_in_words, p.text))) or (
             x == closing and worded_delmal_line(q, closes_in_words)))]
         labelled = [labels(q) for q in under] + [{"delmal": q.text} for q in coded[:1]]
-        plain = [q for q in under if not labels(q) and q not in coded]
+        # What follows the last labelled line is the letter's or page's closing («Med helsing»), not the block's.
+        last = max((x for x, q in enumerate(under) if labels(q) or q in coded), default=len(under) - 1)
+        plain = [q for q in under[: last + 1] if not labels(q) and q not in coded]
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
         # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's; so do
         # several lines giving a delmål, each its own tiltak's under a bold title that opens its paragraph.
