@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from normalise.columns import ColumnMapper
+from normalise.columns import ColumnMapper, header_key
 from normalise.delmal import DelmalMatcher
 from normalise.text import clean, fold, ticked
 from parsers.content import Paragraph
@@ -288,6 +288,12 @@ class ProseReader(ShapeRules, TitleRows):
                     if in_block or not clean(self.last_item.fields.get(name)):
                         self.last_item.fields[name] = value
                 return None
+            extra = self._known_extra(p)
+            if extra and self.block_item is self.last_item:
+                # «Status: Planlagt 2075» under a block: kept beside its fields, where a status placing the row in
+                # another year is seen (pipeline.other_years), not run into its description.
+                self.last_item.extra[extra[0]] = extra[1]
+                return None
             if self.block_item is self.last_item and (boxes := ticked(p.text)) != p.text:
                 # «Område 1: ☒ 1.1 ☐ 1.2 …» under a form's «Delmål:»: the code ticked is the block's delmål; a row of
                 # boxes none of which is ticked says nothing.
@@ -346,6 +352,12 @@ class ProseReader(ShapeRules, TitleRows):
         self.block_item = self._row(p, fields, [f"lest som {how}"])
         self._block_list_item = p if p.kind in ("bullet", "numbered") else None
         return self.block_item
+
+    def _known_extra(self, p: Paragraph) -> tuple[str, str] | None:
+        """(label, value) of a line opening with a label of the vocabulary's `known_extra` («Status:», «Merknad:»)."""
+        label, colon, value = p.text.partition(":")
+        known = {header_key(k) for k in self.mapper.vocabulary.known_extra}
+        return (clean(label), clean(value)) if colon and clean(value) and header_key(label) in known else None
 
     def closes(self, p: Paragraph) -> bool:
         """A letter's close («Med vennlig hilsen») or its place and date: no list goes on past it."""
