@@ -38,6 +38,9 @@ from pipeline.settings import Thresholds
         ("Nettressurs", "Informasjon"),
         ("Opplæringstiltak", "Kurs/utdanning"),
         ("Åpen dag", "Arrangement"),
+        # set 53 (after its first look): a career day, and a sector agreement's work as the parties' council work
+        ("Karrieredag", "Arrangement"),
+        ("Tariffarbeid", "Råd/utvalg/nettverk"),
         # held-out set 48's type cells
         ("Verv", "Råd/utvalg/nettverk"),
         ("Lederutvikling", "Kurs/utdanning"),
