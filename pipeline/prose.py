@@ -288,7 +288,7 @@ class ProseReader(ShapeRules, TitleRows):
                     if in_block or not clean(self.last_item.fields.get(name)):
                         self.last_item.fields[name] = value
                 return None
-            extra = self._known_extra(p)
+            extra = self._status_line(p)
             if extra and self.block_item is self.last_item:
                 # «Status: Planlagt 2075» under a block: kept beside its fields, where a status placing the row in
                 # another year is seen (pipeline.other_years), not run into its description.
@@ -353,10 +353,11 @@ class ProseReader(ShapeRules, TitleRows):
         self._block_list_item = p if p.kind in ("bullet", "numbered") else None
         return self.block_item
 
-    def _known_extra(self, p: Paragraph) -> tuple[str, str] | None:
-        """(label, value) of a line opening with a label of the vocabulary's `known_extra` («Status:», «Merknad:»)."""
+    def _status_line(self, p: Paragraph) -> tuple[str, str] | None:
+        """(label, value) of a line giving a status or year («Status: Planlagt 2075», «År: 2074»): the labels of the
+        vocabulary's `year_columns`. («Resultat: …», «Merknad: …» say more of the measure: its description.)"""
         label, colon, value = p.text.partition(":")
-        known = {header_key(k) for k in self.mapper.vocabulary.known_extra}
+        known = {header_key(k) for k in self.mapper.vocabulary.year_columns}
         return (clean(label), clean(value)) if colon and clean(value) and header_key(label) in known else None
 
     def closes(self, p: Paragraph) -> bool:
