@@ -23,7 +23,7 @@ from typing import Any
 import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
 
-from tiltak_core.errors import DamagedFile, UnsafeContent
+from tiltak_core.errors import DamagedFile, TooLarge, UnsafeContent
 
 from .content import Content, Paragraph
 from .registry import ParseOptions, register
@@ -39,6 +39,7 @@ _LOOK_KEYS = ("shape", "rounded", "dashed", "fillColor", "strokeColor", "fontCol
               "cloud", "hexagon", "swimlane")
 _CONTAINER_KEYS = ("swimlane", "container", "group", "table")
 _MAX_INFLATED = 64 * 1024 * 1024  # a page's XML; a deflate bomb stops here
+_MAX_DEPTH = 50  # containers in containers: no drawing nests deeper
 
 
 @dataclass
@@ -75,15 +76,17 @@ def _lines(label: str, style: dict[str, str]) -> list[str]:
     return [" ".join(line.split()) for line in label.replace("\xa0", " ").splitlines() if line.strip()]
 
 
-def _inflated(text: str, source_file: str) -> Any:
-    """A page saved compressed, as draw.io does by default: base64 of raw deflate of the URI-encoded XML."""
+def _inflated(text: str, source_file: str, budget: int) -> tuple[Any, int]:
+    """A page saved compressed, as draw.io does by default (base64 of raw deflate of the URI-encoded XML), and the
+    bytes it took of the `budget` the whole drawing may inflate to."""
     try:
         packed = base64.b64decode("".join(text.split()), validate=True)
         inflater = zlib.decompressobj(-15)
-        raw = inflater.decompress(packed, _MAX_INFLATED)
+        raw = inflater.decompress(packed, min(_MAX_INFLATED, budget))
         if inflater.unconsumed_tail:
-            raise DamagedFile(source_file, "en side i tegningen er for stor til å leses", _AGAIN)
-        return SafeTree.fromstring(urllib.parse.unquote(raw.decode("utf-8")))
+            raise TooLarge(source_file, "tegningen pakkes ut til mer enn grensen for hva en rapport kan være",
+                           "Sjekk at dette virkelig er en rapport; eksporter den ellers som PDF fra diagrams.net")
+        return SafeTree.fromstring(urllib.parse.unquote(raw.decode("utf-8"))), len(raw)
     except DefusedXmlException as exc:
         raise UnsafeContent(source_file, "en side i tegningen inneholder en DTD eller entiteter, som ikke leses av "
                             "sikkerhetshensyn", _AGAIN) from exc
@@ -92,7 +95,7 @@ def _inflated(text: str, source_file: str) -> Any:
                           _AGAIN) from exc
 
 
-def _pages(root: Any, source_file: str) -> list[tuple[str, Any]]:
+def _pages(root: Any, source_file: str, budget: int) -> list[tuple[str, Any]]:
     """Each page's name and its graph model (mxGraphModel), whether the file keeps it compressed or as XML."""
     if root.tag == "mxGraphModel":
         return [("", root)]
@@ -100,7 +103,8 @@ def _pages(root: Any, source_file: str) -> list[tuple[str, Any]]:
     for diagram in root.iter("diagram"):
         model = diagram.find("mxGraphModel")
         if model is None and (diagram.text or "").strip():
-            model = _inflated(diagram.text, source_file)
+            model, took = _inflated(diagram.text, source_file, budget)
+            budget -= took
         if model is not None:
             pages.append((diagram.get("name", ""), model))
     return pages
@@ -163,6 +167,7 @@ class _Page:
         self.blocks: list[Paragraph] = []
         self.words = words
         self.children: dict[str, list[_Cell]] = {}
+        self.walked: set[str] = set()
         tops = {c.id for c in cells if not c.parent}
         self.layers = {c.id for c in cells if c.parent in tops} | tops  # named or not, a layer is no heading
         for c in cells:
@@ -170,6 +175,9 @@ class _Page:
                 self.children.setdefault(c.parent, []).append(c)
 
     def walk(self, parent: str, depth: int) -> None:
+        if parent in self.walked or depth > _MAX_DEPTH:
+            return  # a cell its own ancestor (a damaged or hostile file), or nesting past any drawing's
+        self.walked.add(parent)
         for cell in _reading_order(self.children.get(parent, [])):
             inner = self.children.get(cell.id, [])
             word = self.words.get(cell.look, "") if cell.lines and not cell.is_text else ""
@@ -191,7 +199,7 @@ def parse_drawio(path: Path, source_file: str, options: ParseOptions) -> Content
     """Each page's shapes: containers as headings over their shapes, in reading order; legend words as tags."""
     root = safe_root(path, source_file, "tegningen", "er skadet (den er ikke gyldig XML)", _AGAIN)
     blocks: list[Paragraph] = []
-    pages = _pages(root, source_file)
+    pages = _pages(root, source_file, options.max_unpacked_bytes)
     cells = [_cells(model) for _, model in pages]
     words, used = _legend(cells)
     for (name, _), page_cells in zip(pages, cells):

@@ -104,3 +104,23 @@ def test_a_shapes_own_data_fields_are_its_labelled_lines(tmp_path, matchers):
     result = _read(_drawing(tmp_path, page), matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("ansvarlig"), r.raw.get("samarbeidspartnere")) for r in result.rows] == [
         ("Netthandelskurs for små butikker", "Virke HUB", "NHO Service og Handel")]
+
+
+def test_cells_that_are_each_others_parent_are_read_once_and_the_rest_still_read(tmp_path, matchers):
+    # A damaged (or hostile) drawing: «a» inside «b» inside «a». Read, it must neither loop nor lose the lane.
+    loop = (_cell("a", "Løkke A", ROUNDED, "b", 0, 0) + _cell("b", "Løkke B", ROUNDED, "a", 0, 0))
+    page = _model(_cell("lane21", "2.1 Digital kompetanse", "swimlane;html=1;", "1", 40, 80, 1200, 200)
+                  + _cell("m1", _label("Netthandelskurs for små butikker", "Tre kurs.", "Ansvar: Virke"), ROUNDED,
+                          "lane21", 90, 20) + loop)
+    result = _read(_drawing(tmp_path, page), matchers)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Netthandelskurs for små butikker"]
+
+
+def test_a_page_that_inflates_past_the_limit_is_refused_as_too_large(tmp_path, matchers):
+    # A deflate bomb: 4 MB of zeros packed into a few kilobytes, against a 1 MB limit.
+    deflater = zlib.compressobj(9, zlib.DEFLATED, -15)
+    bomb = base64.b64encode(deflater.compress(b"0" * 4_000_000) + deflater.flush()).decode()
+    path = _drawing(tmp_path, bomb)
+    result = extract_document(Document(path, path.name, "drawio", "x", path.stat().st_size), matchers,
+                              ParseOptions(max_unpacked_bytes=1_000_000), 10**8)
+    assert result.rejection.kind == "too_large" and "tegningen pakkes ut" in result.rejection.problem
