@@ -126,7 +126,7 @@ def check_zip(path: Path, source_file: str, options: ParseOptions, format: str) 
         raise TooLarge(source_file, f"{name} pakkes ut til {_mb(unpacked)}, over grensen på "
                        f"{_mb(options.max_unpacked_bytes)}", "Sjekk at dette virkelig er en rapport")
     # An archive of reports holds whole files: each is checked by its own reader once unpacked.
-    part = "" if format == "zip" else _part_with_dtd(path, members, odf=format in ("odt", "ods"), epub=format == "epub")
+    part = "" if format == "zip" else _part_with_dtd(path, members, odf=format in ("odt", "ods"))
     if part:
         raise UnsafeContent(source_file, f"{name} inneholder en DTD (en XML-dokumenttypedeklarasjon) i delen {part}, "
                             "som ikke leses av sikkerhetshensyn", again)
@@ -142,7 +142,7 @@ def check_flat_xml(path: Path, source_file: str, name: str, program: str) -> Non
                                 f"Åpne den i {program} og lagre den på nytt, eller be medlemmet om en ny kopi")
 
 
-def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool, epub: bool = False) -> str:
+def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool) -> str:
     """The name of the first XML part that declares a DTD ('' if none); broken parts are left to their reader."""
     try:
         with zipfile.ZipFile(path) as z:

@@ -326,6 +326,7 @@ class _BlockReader:
         self.blocks: list[Block] = []
         self.tables = self.lines = 0
         self.tab_fields: dict[int, tuple[str, ...]] = {}  # a paragraph's line -> its fields parted by tabs
+        self.unread_chunks: list[str] = []  # content types of imported parts (altChunk) not read
 
     def read(self, container: etree._Element) -> None:
         for child in _children(container):
@@ -340,7 +341,11 @@ class _BlockReader:
         """An imported chunk (w:altChunk: HTML a web system or a mail merge put in, which Word converts on opening) read
         in place: its paragraphs and tables as the body's own."""
         part = self.document.part.related_parts.get(chunk.get(qn("r:id")) or "")
-        if part is None or "html" not in part.content_type:
+        if part is None:
+            return
+        if "html" not in part.content_type:
+            # A Word document, RTF or text imported so: Word shows it, this reader does not read it. Said, not lost.
+            self.unread_chunks.append(part.content_type)
             return
         for block in blocks_of_html(part.blob)[1]:
             if isinstance(block, TableBlock):
@@ -388,15 +393,19 @@ def _boxes(p: etree._Element) -> Iterator[etree._Element]:
     return walk(p)
 
 
-def _blocks(document: docx.document.Document) -> list[Block]:
+def _blocks(document: docx.document.Document) -> tuple[list[Block], list[str]]:
+    """The body's blocks in reading order, and why parts of it were not read."""
     reader = _BlockReader(document)
     reader.read(document.element.body)
+    kinds = ", ".join(sorted(set(reader.unread_chunks)))
+    unread = [f"{len(reader.unread_chunks)} del(er) av dokumentet er importert fra en annen fil ({kinds}) og ble ikke "
+              "lest; åpne dokumentet i Word, lagre det på nytt og les det inn igjen"] if reader.unread_chunks else []
     if not reader.tab_fields:
-        return reader.blocks
+        return reader.blocks, unread
     blocks = tab_tables([Tabbed(b, reader.tab_fields.get(b.line, ()) if isinstance(b, Paragraph) else ())
                          for b in reader.blocks], 0)
     numbered = iter(range(1, len(blocks) + 1))  # tables in reading order, the typed ones among them
-    return [replace(b, index=next(numbered)) if isinstance(b, TableBlock) else b for b in blocks]
+    return [replace(b, index=next(numbered)) if isinstance(b, TableBlock) else b for b in blocks], unread
 
 
 @register("docx")
@@ -407,7 +416,7 @@ def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
     if form.content is not None:
         return form.content
     try:
-        blocks = _blocks(document)
+        blocks, unread = _blocks(document)
         title = _core_title(document)
     except (ValueError, TypeError, AttributeError, LookupError) as exc:
         # Well-formed XML with parts of the wrong kind (styles, numbering) or values python-docx rejects.
@@ -415,4 +424,5 @@ def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
                           "Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
     if not title:
         title = next((b.text for b in blocks if isinstance(b, Paragraph) and b.kind == "heading"), "")
-    return Content(blocks=tuple(blocks), pages=None, title=title, warnings=(form.warning,) if form.warning else ())
+    warnings = ((form.warning,) if form.warning else ()) + tuple(f"{source_file}: {note}" for note in unread)
+    return Content(blocks=tuple(blocks), pages=None, title=title, warnings=warnings)

@@ -26,11 +26,11 @@ CHUNK = """<!DOCTYPE html>
 </table></body></html>"""
 
 
-def _with_chunk(path):
+def _with_chunk(path, content_type="text/html", blob=CHUNK.encode("utf-8")):
     document = docx.Document()
     document.add_heading("Rapportering til Kompetansepolitisk råd for 2071", 1)
     document.add_paragraph("LOs tiltak står i vedlegget nedenfor, slik de er registrert i saksbehandlingssystemet.")
-    part = Part(PackURI("/word/afchunk1.htm"), "text/html", CHUNK.encode("utf-8"), document.part.package)
+    part = Part(PackURI("/word/afchunk1.htm"), content_type, blob, document.part.package)
     chunk = OxmlElement("w:altChunk")
     chunk.set(qn("r:id"), document.part.relate_to(part, RT.A_F_CHUNK))
     document.element.body.insert(len(document.element.body) - 1, chunk)  # before the section properties
@@ -52,6 +52,13 @@ def test_html_imported_into_a_word_file_is_read_in_place(tmp_path, matchers):
         ("LOs plass i Kompetansebehovsutvalget", "1.1", "LO", "LO bidro med innspill om behovet for fagarbeidere."),
         ("DigiTillit - kurs for tillitsvalgte", "2.1", "LO, organisasjonsavdelingen",
          "Tolv kurs om innføring av KI på arbeidsplassen.")]
+
+
+def test_an_imported_part_of_another_kind_is_said_not_read(tmp_path, matchers):
+    # An RTF imported so shows in Word; this reader does not read it, and says so rather than lose it quietly.
+    path = _with_chunk(tmp_path / "LO rapportering 2071.docx", "application/rtf", b"{\\rtf1 Kurs for tillitsvalgte}")
+    result = extract_document(Document(path, path.name, "docx", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert any("importert fra en annen fil (application/rtf) og ble ikke lest" in w for w in result.warnings)
 
 
 def test_a_mail_merges_letters_give_a_measure_each(tmp_path, matchers):
