@@ -34,6 +34,7 @@ LABELS = {
     "mhtml": "en nettside i én fil (MHT)",
     "mindmap": "et tankekart (FreeMind/Freeplane)",
     "drawio": "et diagram (diagrams.net/draw.io)",
+    "notebook": "en Jupyter-notatbok (IPYNB)",
     "text": "ren tekst",
     "eml": "en e-post (EML)",
     "xml": "en XML-eksport",
@@ -90,7 +91,7 @@ FORMAT_OF_SUFFIX = {
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
-    ".drawio": "drawio", ".dio": "drawio",
+    ".drawio": "drawio", ".dio": "drawio", ".ipynb": "notebook",
     ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
@@ -110,7 +111,8 @@ def name_mismatch(path: Path, format: str) -> str:
     named = FORMAT_OF_SUFFIX.get(suffix)
     if named is None or format.removesuffix("_strict") == named or format == "empty":
         return ""
-    if named == "xml" and format in _XML_FORMATS or named == "text" and format == "csv":
+    if named == "xml" and format in _XML_FORMATS or named == "text" and format == "csv" or named == "json" and (
+            format == "notebook"):
         return ""
     if format == "zip" and named in _OFFICE_ZIPS:
         return f"filen heter {suffix}, men er et ZIP-arkiv, ikke {LABELS[named]}"
@@ -284,8 +286,9 @@ def detect(path: Path) -> str:
         return "xml"  # a system's export; XHTML declares itself XML too, and is a web page
     if stripped.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         return "html"
-    if stripped[:1] in (b"{", b"[") and (path.suffix.lower() == ".json" or re.match(rb"[{\[]\s*[\"{\[]", stripped)):
-        return "json"
+    if stripped[:1] in (b"{", b"[") and (path.suffix.lower() in (".json", ".ipynb") or re.match(rb"[{\[]\s*[\"{\[]", stripped)):
+        # A Jupyter notebook is JSON that names its format and holds cells.
+        return "notebook" if b'"nbformat"' in sample and b'"cells"' in sample else "json"
     if codec := utf16(head):
         # A printout or a sheet saved as «Unicode» text: text, its NULs the encoding's.
         text = sample[: len(sample) // 2 * 2].decode(codec, errors="replace")

@@ -49,6 +49,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "mhtml": ("nettside i én fil (MHT)", "parsers.mail"),
     "mindmap": ("tankekart (FreeMind, Freeplane)", "parsers.mindmap"),
     "drawio": ("diagram (diagrams.net, draw.io)", "parsers.drawio"),
+    "notebook": ("Jupyter-notatbok (IPYNB)", "parsers.notebook"),
     "xml": ("XML-eksport (XML)", "parsers.tree"),
     "json": ("JSON-eksport (JSON)", "parsers.tree"),
     "pptx": ("PowerPoint (PPTX)", "parsers.pptx"),

@@ -134,7 +134,8 @@ def blocks_of_text(text: str) -> list[Block]:
     return blocks
 
 
-def _markdown(text: str) -> tuple[str, list[Block]]:
+def markdown_blocks(text: str) -> tuple[str, list[Block]]:
+    """Markdown's title (front matter or first heading) and blocks, rendered as HTML is read."""
     title = ""
     front = _FRONT_MATTER.match(text)
     if front:
@@ -152,7 +153,7 @@ def parse_text(path: Path, source_file: str, options: ParseOptions) -> Content:
     text = decoded(Path(path).read_bytes())
     if Path(path).suffix.lower() in (".md", ".markdown") or len(_MARKDOWN.findall(text)) >= 3 and not any(
             _BORDER.match(line) for line in text.splitlines()):
-        title, blocks = _markdown(text)
+        title, blocks = markdown_blocks(text)
     else:
         blocks = blocks_of_text(text)
         title = next((b.text for b in blocks if isinstance(b, Paragraph)), "")

@@ -133,7 +133,7 @@ _READERS = {
     "xlsx_strict": "Excel-leseren", "doc": "DOC/XLS-leseren", "odt": "ODT-leseren", "ods": "ODS-leseren",
     "rtf": "RTF-leseren", "image": "OCR-leseren", "wordml": "Word-leseren", "spreadsheetml": "Excel-leseren",
     "fodt": "ODT-leseren", "fods": "ODS-leseren", "mhtml": "nettside-leseren", "mindmap": "tankekart-leseren",
-    "drawio": "diagram-leseren",
+    "drawio": "diagram-leseren", "notebook": "notatbok-leseren",
 }
 
 
