@@ -133,7 +133,9 @@ def numbered_lists(blocks: Sequence[Block]) -> list[list[Paragraph]]:
         if isinstance(b, Paragraph) and b.kind == "numbered" and (not open_list or b.level == open_list[0].level):
             open_list.append(b)
         elif not isinstance(b, Paragraph) or b.kind != "text":
-            lists, open_list = lists + [open_list] if open_list else lists, []
+            # A heading or table ends the list; an item at another level ends it and opens its own.
+            numbered = isinstance(b, Paragraph) and b.kind == "numbered"
+            lists, open_list = lists + [open_list] if open_list else lists, [b] if numbered else []
     return [items for items in lists + [open_list] if len(items) > 1]
 
 

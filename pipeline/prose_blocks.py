@@ -96,13 +96,14 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         # What follows the last labelled line is the letter's or page's closing («Med helsing»), not the block's.
         last = max((x for x, q in enumerate(under) if labels(q) or q in coded), default=len(under) - 1)
         plain = [q for q in under[: last + 1] if not labels(q) and q not in coded]
+        # «Delmål 1.3 – Ansvar: …» closing the title's text on its page: one line opening with the delmål, and who ran
+        # it. (Not under a section numbered as a delmål is, «2.2 Nasjonal konferanse …»: numbered_titles reads those.)
+        said = set(labels(under[last])) if under else set()
+        closed = bool(under) and {"delmal"} < said and bool(said & _WHO) and under[last].page == p.page and bool(
+            DELMAL_LINE.match(under[last].text)) and not _SECTION_NUMBER.match(p.text)
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
         # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's; so do
         # several lines giving a delmål, each its own tiltak's under a bold title that opens its paragraph.
-        # «Delmål 1.3 – Ansvar: …» closing the title's text on its page: one line opening with the delmål, and who ran
-        # it. (Not under a section numbered as a delmål is, «2.2 Nasjonal konferanse …»: numbered_titles reads those.)
-        closed = bool(under) and {"delmal"} < set(labels(under[-1])) and bool(set(labels(under[-1])) & _WHO) and (
-            under[-1].page == p.page) and bool(DELMAL_LINE.match(under[-1].text)) and not _SECTION_NUMBER.match(p.text)
         if (sum(map(bool, labelled)) >= 2 or closed) and sum("delmal" in f for f in labelled) == 1 and not any("tiltak" in f for f in labelled) \
                 and len(coded) <= 1 and len(plain) <= BLOCK_LINES and (slide or all(q.kind == "text" for q in plain)):
             found.add((p.page, p.line))

@@ -8,8 +8,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate
 
+from parsers.content import Paragraph as Block
 from parsers.registry import ParseOptions
-from pipeline.coverage import UNREAD_ITEM
+from pipeline.coverage import UNREAD_ITEM, numbered_lists
 from pipeline.extract import extract_document
 from tiltak_core.records import Document
 
@@ -69,3 +70,10 @@ def test_an_item_of_a_numbered_list_read_into_no_row_is_listed_as_not_read(tmp_p
     assert [(s.reason, s.text) for s in result.skipped] == [
         (UNREAD_ITEM, "Vi takker for et godt samarbeid med fylkeskommunene gjennom året.")]
     assert result.outcome.value == "parsed_rows_skipped"
+
+
+def test_an_item_at_another_level_ends_a_numbered_list_and_opens_its_own():
+    one, two, sub_a, sub_b, three = (Block(None, n, t, "numbered", level) for n, (t, level) in enumerate(
+        [("Første", 0), ("Andre", 0), ("a", 1), ("b", 1), ("Tredje", 0)]))
+    account = Block(None, 9, "Tekst om det andre punktet.")
+    assert numbered_lists([one, account, two, sub_a, sub_b, three]) == [[one, two], [sub_a, sub_b]]
