@@ -134,8 +134,8 @@ def numbered_lists(blocks: Sequence[Block]) -> list[list[Paragraph]]:
             open_list.append(b)
         elif not isinstance(b, Paragraph) or b.kind != "text":
             # A heading or table ends the list; an item at another level ends it and opens its own.
-            numbered = isinstance(b, Paragraph) and b.kind == "numbered"
-            lists, open_list = lists + [open_list] if open_list else lists, [b] if numbered else []
+            lists = lists + [open_list] if open_list else lists
+            open_list = [b] if isinstance(b, Paragraph) and b.kind == "numbered" else []
     return [items for items in lists + [open_list] if len(items) > 1]
 
 
