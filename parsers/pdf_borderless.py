@@ -221,14 +221,19 @@ PROSE_SPACE = 1.5  # a gap no wider than this many of a line's word spaces is on
 def runs_on(line: Line, starts: Sequence[float]) -> bool:
     """Whether a line crosses from one column into the next after no more than a word space: a sentence
     whose words happen to leave the gutter white, not a row of cells."""
-    column = [sum(1 for x in starts[1:] if w.x0 >= x - 1.0) for w in line.words]
+    column = [_column(w, starts) for w in line.words]
     gaps = [(b.x0 - a.x1, ca != cb) for a, b, ca, cb in zip(line.words, line.words[1:], column, column[1:])]
     spaces = [g for g, crossing in gaps if not crossing]
     return bool(spaces) and any(crossing and g <= PROSE_SPACE * median(spaces) for g, crossing in gaps)
 
 
+def _column(word: Word, starts: Sequence[float]) -> int:
+    """The column a word stands in: how many column starts after the first it begins at or right of."""
+    return sum(1 for x in starts[1:] if word.x0 >= x - 1.0)
+
+
 def _columns_of(line: Line, starts: Sequence[float]) -> int:
-    return len({sum(1 for x in starts[1:] if w.x0 >= x - 1.0) for w in line.words})
+    return len({_column(w, starts) for w in line.words})
 
 
 def prose(lines: Sequence[Line], starts: Sequence[float]) -> bool:

@@ -47,16 +47,13 @@ def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> 
     if _said(vocabulary.other_year_phrases, text):
         return True
     years = {int(y) for y in _YEAR.findall(text)}
-    # «Avsluttet før 2068»: the report's year named as the bound the measures ended before.
-    before = "|".join(re.escape(fold(w)) for w in vocabulary.before_year_words)
-    if before and year is not None and re.search(rf"(?<!\w)(?:{before})\s+{year}\b", text):
-        years.discard(year)
-        years.add(year - 1)
-    # «Avsluttet (ikke 2073)» in a legend of a report for 2073: the report's year named as the one it is not.
-    negated = "|".join(re.escape(fold(w)) for w in vocabulary.negations)
-    if negated and year is not None and re.search(rf"(?<!\w)(?:{negated})\s+(?:i\s+)?{year}\b", text):
-        years.discard(year)
-        years.add(year - 1)
+    # «Avsluttet før 2068»: the report's year named as the bound the measures ended before; «Avsluttet (ikke 2073)» in
+    # a legend of a report for 2073: the report's year named as the one it is not. Either way not the report's year.
+    for words, between in ((vocabulary.before_year_words, ""), (vocabulary.negations, r"(?:i\s+)?")):
+        bound = "|".join(re.escape(fold(w)) for w in words)
+        if bound and year is not None and re.search(rf"(?<!\w)(?:{bound})\s+{between}{year}\b", text):
+            years.discard(year)
+            years.add(year - 1)
     # «Regional plan 2062–2066»: a period the report's year falls in is its own.
     spans = [(int(a), int(b)) for a, b in _PERIOD.findall(text)]
     return year is not None and bool(years) and year not in years and not any(a <= year <= b for a, b in spans) and bool(

@@ -37,6 +37,7 @@ class ProseReader(ShapeRules, TitleRows):
         self.mapper = mapper
         self.delmal = delmal
         self.types = types
+        self._status_labels = frozenset(header_key(k) for k in mapper.vocabulary.year_columns)  # see _status_line
         self.title = ""  # the document's own title (set by the row reader): a heading that repeats it names no delmål
         self.section: str | None = None  # the heading or lead-in the current items stand under
         self.last_item: DraftRow | None = None
@@ -357,8 +358,7 @@ class ProseReader(ShapeRules, TitleRows):
         """(label, value) of a line giving a status or year («Status: Planlagt 2075», «År: 2074»): the labels of the
         vocabulary's `year_columns`. («Resultat: …», «Merknad: …» say more of the measure: its description.)"""
         label, colon, value = p.text.partition(":")
-        known = {header_key(k) for k in self.mapper.vocabulary.year_columns}
-        return (clean(label), clean(value)) if colon and clean(value) and header_key(label) in known else None
+        return (clean(label), clean(value)) if colon and clean(value) and header_key(label) in self._status_labels else None
 
     def closes(self, p: Paragraph) -> bool:
         """A letter's close («Med vennlig hilsen») or its place and date: no list goes on past it."""

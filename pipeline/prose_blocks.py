@@ -89,16 +89,17 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         # closes a slide's few lines («Bransjeprogrammet for handel» over «3 400 deltakere …», «Løfter den digitale
         # kompetansen i hele arbeidsstyrken»).
         closing = len(under) - 1 if len(under) > 1 and _a_page_of_its_own(paragraphs, n, under) else None
-        coded = [q for x, q in enumerate(under) if not labels(q) and (names_omrade(q.text) or DELMAL_LINE.match(q.text) or (
+        own = [labels(q) for q in under]
+        coded = [q for x, q in enumerate(under) if not own[x] and (names_omrade(q.text) or DELMAL_LINE.match(q.text) or (
             x == 0 and worded_delmal_line(q, partial(names_in_words, p.text))) or (
             x == closing and worded_delmal_line(q, closes_in_words)))]
-        labelled = [labels(q) for q in under] + [{"delmal": q.text} for q in coded[:1]]
+        labelled = own + [{"delmal": q.text} for q in coded[:1]]
         # What follows the last labelled line is the letter's or page's closing («Med helsing»), not the block's.
-        last = max((x for x, q in enumerate(under) if labels(q) or q in coded), default=len(under) - 1)
-        plain = [q for q in under[: last + 1] if not labels(q) and q not in coded]
+        last = max((x for x, q in enumerate(under) if own[x] or q in coded), default=len(under) - 1)
+        plain = [q for x, q in enumerate(under[: last + 1]) if not own[x] and q not in coded]
         # «Delmål 1.3 – Ansvar: …» closing the title's text on its page: one line opening with the delmål, and who ran
         # it. (Not under a section numbered as a delmål is, «2.2 Nasjonal konferanse …»: numbered_titles reads those.)
-        said = set(labels(under[last])) if under else set()
+        said = set(own[last]) if under else set()
         closed = bool(under) and {"delmal"} < said and bool(said & _WHO) and under[last].page == p.page and bool(
             DELMAL_LINE.match(under[last].text)) and not _SECTION_NUMBER.match(p.text)
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
