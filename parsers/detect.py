@@ -88,7 +88,7 @@ FORMAT_OF_SUFFIX = {
     ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-    ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
+    ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
     ".drawio": "drawio", ".dio": "drawio", ".ipynb": "notebook",

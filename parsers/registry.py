@@ -43,7 +43,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "xlsx": ("Excel (XLSX)", "parsers.xlsx"),
     "csv": ("CSV-eksport (CSV)", "parsers.delimited"),
     "html": ("nettside (HTML)", "parsers.html"),
-    "text": ("ren tekst og Markdown (TXT, MD)", "parsers.text"),
+    "text": ("ren tekst, Markdown og Org (TXT, MD, ORG)", "parsers.text"),
     "eml": ("e-post (EML)", "parsers.mail"),
     "msg": ("Outlook-e-post (MSG)", "parsers.outlook"),
     "mhtml": ("nettside i én fil (MHT)", "parsers.mail"),

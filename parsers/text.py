@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from .content import Block, Content, Paragraph, TableBlock
 from .detect import utf16
 from .html import blocks_of_html
+from .org import looks_like_org, org_to_markdown
 from .registry import ParseOptions, register
 
 _BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
@@ -151,7 +152,10 @@ def markdown_blocks(text: str) -> tuple[str, list[Block]]:
 def parse_text(path: Path, source_file: str, options: ParseOptions) -> Content:
     """A plain text file, or Markdown (by its name, or its headings, lists and tables written as Markdown writes them)."""
     text = decoded(Path(path).read_bytes())
-    if Path(path).suffix.lower() in (".md", ".markdown") or len(_MARKDOWN.findall(text)) >= 3 and not any(
+    if Path(path).suffix.lower() == ".org" or looks_like_org(text):
+        text = org_to_markdown(text)
+        title, blocks = markdown_blocks(text)
+    elif Path(path).suffix.lower() in (".md", ".markdown") or len(_MARKDOWN.findall(text)) >= 3 and not any(
             _BORDER.match(line) for line in text.splitlines()):
         title, blocks = markdown_blocks(text)
     else:

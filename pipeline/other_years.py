@@ -109,6 +109,14 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
     if year is None:
         return ""
     name, text = clean(row.get("tiltak")), fold(clean(row.get("beskrivelse")))
+    # «Status: Planlagt» under «Kompetansekonferansen 2075», the row naming only later years: maybe next year's
+    # plan, maybe (as KS's «Planlagt | Oppstart 2019» in the 2018 matrix) a measure of the year about to start.
+    later = _years(f"{name} {text}")
+    status = next((clean(v) for _, v in row.extra if len(re.findall(r"\w+", fold(clean(v)))) <= STATUS_WORDS
+                   and _planned_not_dated(fold(clean(v)), vocabulary)), "")
+    if status and later and min(later) > year:
+        return (f"statusen er «{status}» og raden nevner bare {', '.join(map(str, sorted(later)))}: kontroller at "
+                f"tiltaket gjelder {year}")
     # «Studieforbundsdagen 2070»: an event's name; «Etablere … våren 2019 for å …» is a sentence about the measure.
     ending = _YEAR.search(name[-4:]) if len(name.split()) <= NAME_WORDS else None
     if ending and not text and year < int(ending[0]) <= year + NAMED_AHEAD and _years(name) == {int(ending[0])}:

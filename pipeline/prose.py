@@ -354,12 +354,6 @@ class ProseReader(ShapeRules, TitleRows):
         self._block_list_item = p if p.kind in ("bullet", "numbered") else None
         return self.block_item
 
-    def _status_line(self, p: Paragraph) -> tuple[str, str] | None:
-        """(label, value) of a line giving a status or year («Status: Planlagt 2075», «År: 2074»): the labels of the
-        vocabulary's `year_columns`. («Resultat: …», «Merknad: …» say more of the measure: its description.)"""
-        label, colon, value = p.text.partition(":")
-        return (clean(label), clean(value)) if colon and clean(value) and header_key(label) in self._status_labels else None
-
     def closes(self, p: Paragraph) -> bool:
         """A letter's close («Med vennlig hilsen») or its place and date: no list goes on past it."""
         return closes_letter(p, self._closing) or signs_off(p.text)

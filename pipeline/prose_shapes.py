@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from normalise.columns import ColumnMapper
+from normalise.columns import ColumnMapper, header_key
 from normalise.delmal import DelmalMatcher
 from normalise.text import clean, fold, words
 from parsers.content import Paragraph
@@ -75,6 +75,13 @@ class ShapeRules:
     _previous: Paragraph | None
     _closing: tuple[str, ...]
     _delmal_words: tuple[str, ...]
+    _status_labels: frozenset[str]
+
+    def _status_line(self, p: Paragraph) -> tuple[str, str] | None:
+        """(label, value) of a line giving a status or year («Status: Planlagt 2075», «År: 2074»): the labels of the
+        vocabulary's `year_columns`. («Resultat: …», «Merknad: …» say more of the measure: its description.)"""
+        label, colon, value = p.text.partition(":")
+        return (clean(label), clean(value)) if colon and clean(value) and header_key(label) in self._status_labels else None
 
     def survey(self, paragraphs: Sequence[Paragraph], title: str) -> None:
         """What the reader learns of the document's paragraphs before it reads them one by one: the shapes whose
@@ -88,6 +95,8 @@ class ShapeRules:
             said = self.labels(q) or self.particulars(q)
             if not said and q is not None and q.kind == "text" and fold(q.lead.rstrip(" .:")) in self.label_leads:
                 return {"beskrivelse": after_lead(q)}  # a repeated bold label no field is named by: the account
+            if not said and q is not None and (status := self._status_line(q)):
+                return {"status": status[1]}  # «Status: Pågår» among a block's lines is one of them, if no field
             return said
 
         self.title = title
@@ -174,8 +183,8 @@ class ShapeRules:
         # the account after it.
         if p.kind == "text" and (len((p.lead or p.text).split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
             return False
-        if self.labels(p) or p.lead and fold(p.lead.rstrip(" .:")) in self.label_leads:
-            return False  # a labelled line itself ("Tiltak: …", a bold label the report repeats) is no title
+        if self.labels(p) or p.lead and fold(p.lead.rstrip(" .:")) in self.label_leads or self._status_line(p):
+            return False  # a labelled line itself ("Tiltak: …", a bold label the report repeats, «Status: …») is no title
         if p.kind == "text" and not p.lead and _told(p.text) and self._previous is not None and (
                 self._previous.kind == "heading" and self.titles.title is self._previous):
             return False  # a heading's text: the heading is the title its labelled line completes
