@@ -22,6 +22,9 @@ POINTER = "raden viser til et tiltak som står i en annen rad"
 NO_DELMAL_MARK = "raden er merket uten delmål («–») i en tabell der de andre radene har et delmål"
 ONLY_NUMBER = "tiltaket er bare et tall, uten et navn"
 ONLY_LABEL = "tiltaket er bare en ledetekst («Ansvarlig», «Beskrivelse»), uten et navn"
+ONLY_ADDRESS = "tiltaket er bare en nettadresse eller en id, uten et navn"
+# «https://www.vofo.no/aktuelt/…», «tag:vofo.no,2074:aktuelt:…», «urn:uuid:…»: where an export's link or id stands.
+_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]{1,15}://|www\.|(?:tag|urn|mailto|doi):)\S+$", re.IGNORECASE)
 _DASHES = frozenset("–—-")
 CODED_SHARE = 2 / 3  # of a table's other rows giving a delmål's code: then a row marked «–» is the report's aside
 
@@ -106,6 +109,8 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
             reason = ONLY_NUMBER
         elif not reason and bare in labels:
             reason = ONLY_LABEL
+        elif not reason and _ADDRESS.match(clean(row.get("tiltak"))):
+            reason = ONLY_ADDRESS  # a layout read wrong: the tree's link or id where a name should stand
         if not reason and n in marked:
             reason = NO_DELMAL_MARK  # «Budsjettarbeid 2066 | – | Økonomi» in a year's plan beside «DM 2.3 · arrangement»
         points = pointer.match(named[n])
@@ -129,11 +134,13 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (NO_DELMAL_MARK, "er merket «–» der de andre radene i tabellen har et delmål, og ble ikke lest "
                                           "som tiltak"),
                          (ONLY_NUMBER, "har bare et tall der tiltakets navn skulle stå, og ble ikke lest"),
-                         (ONLY_LABEL, "har bare en ledetekst der tiltakets navn skulle stå, og ble ikke lest")):
+                         (ONLY_LABEL, "har bare en ledetekst der tiltakets navn skulle stå, og ble ikke lest"),
+                         (ONLY_ADDRESS, "har bare en nettadresse eller en id der tiltakets navn skulle stå, og ble ikke "
+                                        "lest")):
         rows = [s.locator for s in skipped if s.reason == reason]
         if rows:
             more = "; se om kolonnene er lest riktig og før tiltakene inn for hånd" if reason == ONLY_TYPE else (
-                "; se om rapportens oppsett er lest riktig og før tiltakene inn for hånd" if reason in (ONLY_NUMBER, ONLY_LABEL) else
+                "; se om rapportens oppsett er lest riktig og før tiltakene inn for hånd" if reason in (ONLY_NUMBER, ONLY_LABEL, ONLY_ADDRESS) else
                 "; se dem i rapporten" if reason in (SAYS_NONE, PLACEHOLDER) else "")
             warnings.append(f"{source_file}: {len(rows)} {'rad' if len(rows) == 1 else 'rader'} {what} ({some(rows)}){more}")
     return tuple(kept), warnings

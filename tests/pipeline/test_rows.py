@@ -5,7 +5,7 @@ import docx
 from parsers.content import Content, TableBlock
 from parsers.docx import parse_docx
 from parsers.registry import ParseOptions
-from pipeline.not_tiltak import ONLY_LABEL, ONLY_NUMBER
+from pipeline.not_tiltak import ONLY_ADDRESS, ONLY_LABEL, ONLY_NUMBER
 from pipeline.rows import content_to_rows
 
 
@@ -877,6 +877,22 @@ def test_a_tiltak_that_is_only_a_number_or_a_label_is_listed_not_read(tmp_path, 
     assert [r.get("tiltak") for r in read.rows] == ["Digitalt kompetanseløft for ansatte i handelen", "Kurs 2 for voksne"]
     assert [(s.locator, s.reason) for s in read.skipped] == [("t1-r3", ONLY_NUMBER), ("t1-r4", ONLY_LABEL)]
     assert len(read.warnings) == 2 and all("før tiltakene inn for hånd" in w for w in read.warnings)
+
+
+def test_a_tiltak_that_is_only_a_link_or_an_id_is_listed_not_read(tmp_path, matchers):
+    # Round 54's news feed, read as any XML: its links and entry ids («tag:vofo.no,2074:…») stood as tiltak, and
+    # the file was called read with no remark while its three measures were missing.
+    d = docx.Document()
+    _table(d, ["Delmål", "Tiltak", "Ansvarlig"], [
+        ["3.6", "Les mer! – lesekampanje i frivilligheten", "VOFO"],
+        ["3.6", "https://www.vofo.no/aktuelt/tag/kpr-2074/feed.atom", "VOFO"],
+        ["3.6", "tag:vofo.no,2074:aktuelt:les-mer-lesekampanje", "VOFO"], ["2.1", "Kurs: Digital hverdag", "VOFO"]])
+    path = tmp_path / "lenker.docx"
+    d.save(path)
+    read = content_to_rows(parse_docx(path, path.name, ParseOptions()), path.name, matchers)
+    assert [r.get("tiltak") for r in read.rows] == ["Les mer! - lesekampanje i frivilligheten", "Kurs: Digital hverdag"]
+    assert [(s.locator, s.reason) for s in read.skipped] == [("t1-r3", ONLY_ADDRESS), ("t1-r4", ONLY_ADDRESS)]
+    assert len(read.warnings) == 1 and "2 rader har bare en nettadresse eller en id" in read.warnings[0]
 
 
 def test_a_table_listing_the_strategys_delmal_and_their_words_is_skipped_as_such(tmp_path, matchers):
