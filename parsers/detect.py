@@ -34,6 +34,7 @@ LABELS = {
     "mhtml": "en nettside i én fil (MHT)",
     "mindmap": "et tankekart (FreeMind/Freeplane)",
     "drawio": "et diagram (diagrams.net/draw.io)",
+    "sqlite": "en SQLite-database",
     "notebook": "en Jupyter-notatbok (IPYNB)",
     "text": "ren tekst",
     "eml": "en e-post (EML)",
@@ -91,7 +92,7 @@ FORMAT_OF_SUFFIX = {
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
-    ".drawio": "drawio", ".dio": "drawio", ".ipynb": "notebook",
+    ".drawio": "drawio", ".dio": "drawio", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
     ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
@@ -269,6 +270,8 @@ def detect(path: Path) -> str:
         return _zip_format(path)
     if head.startswith(_OLE):
         return _ole_format(path)
+    if head.startswith(b"SQLite format 3\x00"):
+        return "sqlite"
     if head.startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith(b"%!PS"):

@@ -50,6 +50,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "mindmap": ("tankekart (FreeMind, Freeplane)", "parsers.mindmap"),
     "drawio": ("diagram (diagrams.net, draw.io)", "parsers.drawio"),
     "notebook": ("Jupyter-notatbok (IPYNB)", "parsers.notebook"),
+    "sqlite": ("database (SQLite)", "parsers.database"),
     "xml": ("XML-eksport (XML)", "parsers.tree"),
     "json": ("JSON-eksport (JSON)", "parsers.tree"),
     "pptx": ("PowerPoint (PPTX)", "parsers.pptx"),
