@@ -87,6 +87,13 @@ def zip_files(path: Path, source_file: str, options: ParseOptions, signed: bool 
         raise DamagedFile(source_file, "ZIP-arkivet kan ikke pakkes ut (skadet, eller pakket på en måte som ikke "
                           "støttes)", "Pakk det ut selv og legg filene i innboksen, eller be medlemmet sende "
                           "rapporten på nytt uten å pakke den") from exc
+    if any(f.name.lower().endswith(".tex") for f in files):
+        from .latex import project  # a LaTeX project is one document: its main file with its parts in place
+
+        found = project({f.name: f.data for f in files})
+        if found is not None:
+            main, text, own = found
+            files = [Packed(main, text), *(f for f in files if f.name not in own)]
     return Unpacked(tuple(files), tuple(left))
 
 

@@ -35,6 +35,7 @@ LABELS = {
     "mindmap": "et tankekart (FreeMind/Freeplane)",
     "drawio": "et diagram (diagrams.net/draw.io)",
     "sqlite": "en SQLite-database",
+    "latex": "LaTeX-kildetekst",
     "notebook": "en Jupyter-notatbok (IPYNB)",
     "text": "ren tekst",
     "eml": "en e-post (EML)",
@@ -92,7 +93,7 @@ FORMAT_OF_SUFFIX = {
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
-    ".drawio": "drawio", ".dio": "drawio", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
+    ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
     ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
@@ -254,6 +255,8 @@ def _mhtml(head: bytes) -> bool:
 
 
 def _text_format(path: Path, text: str, cut: bool) -> str:
+    if path.suffix.lower() in (".tex", ".latex") or "\\documentclass" in text and "\\begin{document}" in text:
+        return "latex"
     return "csv" if path.suffix.lower() in (".csv", ".tsv") or _tab_separated(text, cut) else "text"
 
 

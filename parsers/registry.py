@@ -51,6 +51,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "drawio": ("diagram (diagrams.net, draw.io)", "parsers.drawio"),
     "notebook": ("Jupyter-notatbok (IPYNB)", "parsers.notebook"),
     "sqlite": ("database (SQLite)", "parsers.database"),
+    "latex": ("LaTeX-kildetekst (TEX)", "parsers.latex"),
     "xml": ("XML-eksport (XML)", "parsers.tree"),
     "json": ("JSON-eksport (JSON)", "parsers.tree"),
     "pptx": ("PowerPoint (PPTX)", "parsers.pptx"),

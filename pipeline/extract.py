@@ -27,6 +27,7 @@ from .prose_blocks import NUMBERED
 from .card_boards import boards_as_text
 from .bare_labels import labels_given_colons
 from .joined_sheets import tables_joined
+from .label_tables import label_tables_as_lines
 from .other_years import set_aside
 from .period_grid import grids_as_tables
 from .type_grid import type_grids_as_tables
@@ -190,6 +191,7 @@ def _as_laid_out(content: Content, matchers: Matchers) -> Content:
     content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)
     content = boards_as_text(content, matchers.delmal.codes_in)
     content = labels_given_colons(content, matchers.columns.field_of)
+    content = label_tables_as_lines(content, matchers.columns.field_of)
     return typed_text_as_paragraphs(content, is_header)
 
 
