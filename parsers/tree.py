@@ -92,6 +92,95 @@ def _holder_fields(node: Tree) -> dict[str, Any]:
     return held if len(held) >= HELD_FIELDS and not any(isinstance(v, (dict, list)) for v in held.values()) else {}
 
 
+_VALUE_KEYS = ("value", "verdi")
+_DEFINED_NAME_KEYS = ("alias", "label", "field name", "name", "navn")  # a display name before a system's own
+
+
+def _definitions(tree: Tree, found: dict[str, dict[str, str]] | None = None) -> dict[str, dict[str, str]]:
+    """For each key field of a list of definitions («Field ID» beside «Alias»: Project's custom fields), the name
+    each key stands for."""
+    found = {} if found is None else found
+    if isinstance(tree, list):
+        for x in tree:
+            _definitions(x, found)
+    elif isinstance(tree, dict):
+        lowered = {k.lower(): k for k in tree}
+        key = next((k for k in tree if re.search(r"\bid$", k.lower()) and isinstance(tree[k], str)), None)
+        named = next((lowered[n] for n in _DEFINED_NAME_KEYS if n in lowered and isinstance(tree[lowered[n]], str)
+                      and tree[lowered[n]].strip()), None)
+        if key is not None and named is not None and not any(v in lowered for v in _VALUE_KEYS):
+            found.setdefault(key, {})[tree[key]] = tree[named].strip()
+        for v in tree.values():
+            if isinstance(v, (dict, list)):
+                _definitions(v, found)
+    return found
+
+
+def _pairs(value: Tree, names: dict[str, dict[str, str]]) -> dict[str, str] | None:
+    """A record's key–value children («<ExtendedAttribute><FieldID>…</FieldID><Value>…</Value>») as the fields
+    their keys name; None unless every one is such a pair with a key the definitions name."""
+    items = value if isinstance(value, list) else [value]
+    fields: dict[str, str] = {}
+    for item in items:
+        if not isinstance(item, dict) or len(item) != 2:
+            return None
+        key = next((k for k in item if k in names), None)
+        val = next((k for k in item if k.lower() in _VALUE_KEYS), None)
+        if key is None or val is None or not isinstance(item[val], str) or item[key] not in names[key]:
+            return None
+        fields[names[key][item[key]]] = item[val]
+    return fields
+
+
+def _pivoted(tree: Tree, names: dict[str, dict[str, str]]) -> Tree:
+    """The tree with each record's key–value children put in as fields by the names their keys are defined with."""
+    if isinstance(tree, list):
+        return [_pivoted(x, names) for x in tree]
+    if not isinstance(tree, dict):
+        return tree
+    out: dict[str, Any] = {}
+    for k, v in tree.items():
+        fields = _pairs(v, names) if isinstance(v, (dict, list)) and names else None
+        if fields and not set(fields) & set(tree):
+            out.update(fields)
+        else:
+            out[k] = _pivoted(v, names)
+    return out
+
+
+_LEVEL = re.compile(r"^(?:outline\s*)?(?:level|nivå|niva|depth|indent)$", re.IGNORECASE)
+_OUTLINE_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")
+
+
+def _outlined(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[list[str]]]:
+    """A flat list kept as an outline (a project plan's tasks by «Outline Level»): the records with nothing under
+    them, each with the names of the records it stands under, outermost first; the outline's own numbering
+    («Outline Number» 1.2.1) left out. Any other list as it is, under nothing."""
+    key = next((k for k in records[0] if _LEVEL.match(k)), None) if records else None
+    if key is None or not all(isinstance(r.get(key), str) and r[key].isdigit() for r in records):
+        return records, [[] for _ in records]
+    level = [int(r[key]) for r in records]
+    if len(set(level)) < 2:
+        return records, [[] for _ in records]
+    name_key = next((k for k in records[0] if k.lower() in _TITLE_KEYS), None)
+    numbering = {k for k in records[0] if k != key and all(
+        isinstance(r.get(k), str) and (_OUTLINE_NUMBER.match(r[k]) and r[k].count(".") + 1 == n or n == 0)
+        for r, n in zip(records, level)) and any("." in str(r.get(k)) for r in records)}
+    kept, over, stack = [], [], list[tuple[int, str]]()
+    for n, (r, depth) in enumerate(zip(records, level)):
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        if n + 1 < len(records) and level[n + 1] > depth:
+            stack.append((depth, _flat(r.get(name_key)) if name_key else _scalars(r)))
+            continue  # a group: what it names stands over the records under it
+        kept.append({k: v for k, v in r.items() if k not in numbering and k != key})
+        over.append([name for _, name in stack])
+    # The plan's own name over every task («Handlingsprogram 2074», Project's task 0) says nothing of any one.
+    while len(kept) > 1 and all(o and o[0] == over[0][0] for o in over):
+        over = [o[1:] for o in over]
+    return kept, over
+
+
 def _is_record(node: Tree) -> bool:
     return isinstance(node, dict) and any(not isinstance(v, (dict, list)) for v in node.values())
 
@@ -158,10 +247,13 @@ class _Walk:
             self.front.append(f"{_label(key).removeprefix(_ATTRIBUTE)}: {text}")
 
     def table(self, records: list[dict[str, Any]], path: tuple[str, ...], context: tuple[tuple[str, str], ...]) -> None:
+        records, over = _outlined(records)
         keys = list(dict.fromkeys(k for r in records for k in r))
-        header = [_label(name) for name, _ in context] + [k.removeprefix(_ATTRIBUTE) for k in keys]
+        levels = [f"nivå {n}" for n in range(1, max(map(len, over), default=0) + 1)]
+        header = [_label(name) for name, _ in context] + levels + [k.removeprefix(_ATTRIBUTE) for k in keys]
         rows: list[tuple[str | None, ...]] = [tuple(header)]
-        rows += [tuple([value for _, value in context] + [_flat(r.get(k)) for k in keys]) for r in records]
+        rows += [tuple([value for _, value in context] + [*above, *[""] * (len(levels) - len(above))] +
+                       [_flat(r.get(k)) for k in keys]) for r, above in zip(records, over)]
         self.tables += 1
         self.blocks.append(Paragraph(page=None, line=len(self.blocks) + 1, text=" / ".join(path) or "poster",
                                      kind="heading", level=1))
@@ -181,8 +273,10 @@ def content_of_tree(tree: Tree) -> Content:
 
 
 def content_of_element(root: Any) -> Content:
-    """An XML element (an ElementTree node) read as an export's tree is (see content_of_tree)."""
-    return content_of_tree({_label(root.tag): _element(root)})
+    """An XML element (an ElementTree node) read as an export's tree is (see content_of_tree); a record's key–value
+    children whose keys the file defines by name are its fields by those names."""
+    tree: Tree = {_label(root.tag): _element(root)}
+    return content_of_tree(_pivoted(tree, _definitions(tree)))
 
 
 def safe_root(path: Path, source_file: str, what: str, damaged: str, fix: str, unsafe_fix: str = "") -> Any:

@@ -95,3 +95,39 @@ def test_an_xml_file_declaring_entities_is_refused_and_broken_json_is_damaged(tm
     path.write_text('{"tiltak": [{"tittel": "Kurs"', encoding="utf-8")
     _, result = _extract(path, matchers)
     assert result.rejection.kind == "damaged" and "JSON-filen er skadet" in result.rejection.problem
+
+
+def _task(uid, level, name, fields=(), notes=""):
+    attributes = "".join(f"<ExtendedAttribute><FieldID>{f}</FieldID><Value>{v}</Value></ExtendedAttribute>"
+                         for f, v in fields)
+    return (f"<Task><UID>{uid}</UID><Name>{name}</Name><OutlineNumber>{'.'.join(['1'] * level) or '0'}</OutlineNumber>"
+            f"<OutlineLevel>{level}</OutlineLevel><Notes>{notes}</Notes>{attributes}</Task>")
+
+
+PLAN = ('<?xml version="1.0" encoding="UTF-8"?><Project xmlns="http://schemas.microsoft.com/project">'
+        "<Title>Tiltaksplan Telemark 2081</Title><ExtendedAttributes>"
+        "<ExtendedAttribute><FieldID>188743731</FieldID><FieldName>Text1</FieldName><Alias>Tiltakstype</Alias>"
+        "</ExtendedAttribute><ExtendedAttribute><FieldID>188743737</FieldID><FieldName>Text3</FieldName>"
+        "<Alias>Ansvarlig enhet</Alias></ExtendedAttribute></ExtendedAttributes><Tasks>"
+        + _task(0, 0, "Tiltaksplan Telemark 2081")
+        + _task(1, 1, "Delmål 2.3 – yrkesfag")
+        + _task(2, 2, "Yrkesmessa i Skien", [("188743731", "Arrangement"), ("188743737", "Fagopplæringen")],
+                "Messe for 3 000 elever.")
+        + _task(3, 2, "Lærlingløftet Telemark", [("188743731", "Prosjekt"), ("188743737", "Fagopplæringen")],
+                "Flere lærebedrifter i offentlig sektor.")
+        + _task(4, 1, "Delmål 3.1 – voksne")
+        + _task(5, 2, "Fagbrev på jobb for assistenter", [("188743737", "Voksenopplæringen")],
+                "Forsøk i to kommuner med 40 deltakere.")
+        + "</Tasks></Project>")
+
+
+def test_a_project_plans_tasks_are_rows_under_their_groups_with_their_custom_fields_by_name(tmp_path, matchers):
+    # Innlandet's Microsoft Project XML (round 54): every task's custom fields were a table of their own («Field ID |
+    # Value» by number), each task read twice, and the delmål summary tasks above them read as tiltak.
+    path = tmp_path / "Telemark fylkeskommune tiltaksplan 2081.xml"
+    path.write_text(PLAN, encoding="utf-8")
+    result = extract_document(Document(path, path.name, "xml", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("ansvarlig")) for r in result.rows] == [
+        ("Yrkesmessa i Skien", "Delmål 2.3 - yrkesfag", "Arrangement", "Fagopplæringen"),
+        ("Lærlingløftet Telemark", "Delmål 2.3 - yrkesfag", "Prosjekt", "Fagopplæringen"),
+        ("Fagbrev på jobb for assistenter", "Delmål 3.1 - voksne", "", "Voksenopplæringen")]
