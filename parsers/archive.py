@@ -47,6 +47,10 @@ _NAMES = {
     "xps": ("XPS-utskriften", "programmet den ble skrevet ut fra"),
     "epub": ("e-boka (EPUB)", "programmet den ble laget i"),
     "asic": ("den signerte pakken (ASiC-E)", "signeringstjenesten"),
+    "xmind": ("XMind-kartet", "XMind"),
+    "sxw": ("OpenOffice.org-filen (SXW)", "LibreOffice"),
+    "sxc": ("OpenOffice.org-filen (SXC)", "LibreOffice"),
+    "sxi": ("OpenOffice.org-filen (SXI)", "LibreOffice"),
 }
 _EOCD, _EOCD64_LOCATOR, _EOCD64 = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
 _XML_STARTS = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00<")
@@ -126,7 +130,8 @@ def check_zip(path: Path, source_file: str, options: ParseOptions, format: str) 
         raise TooLarge(source_file, f"{name} pakkes ut til {_mb(unpacked)}, over grensen på "
                        f"{_mb(options.max_unpacked_bytes)}", "Sjekk at dette virkelig er en rapport")
     # An archive of reports holds whole files: each is checked by its own reader once unpacked.
-    part = "" if format == "zip" else _part_with_dtd(path, members, odf=format in ("odt", "ods"))
+    part = "" if format == "zip" else _part_with_dtd(path, members, odf=format in ("odt", "ods"),
+                                                     legacy=format in ("sxw", "sxc", "sxi"))
     if part:
         raise UnsafeContent(source_file, f"{name} inneholder en DTD (en XML-dokumenttypedeklarasjon) i delen {part}, "
                             "som ikke leses av sikkerhetshensyn", again)
@@ -142,8 +147,9 @@ def check_flat_xml(path: Path, source_file: str, name: str, program: str) -> Non
                                 f"Åpne den i {program} og lagre den på nytt, eller be medlemmet om en ny kopi")
 
 
-def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool) -> str:
-    """The name of the first XML part that declares a DTD ('' if none); broken parts are left to their reader."""
+def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool, legacy: bool = False) -> str:
+    """The name of the first XML part that declares a DTD ('' if none); broken parts are left to their reader.
+    `legacy`: an OpenOffice.org 1 file, every part of which names its DTD plainly."""
     try:
         with zipfile.ZipFile(path) as z:
             for m in members:
@@ -156,7 +162,8 @@ def _part_with_dtd(path: Path, members: list[zipfile.ZipInfo], odf: bool) -> str
                     # OpenOffice.org 2 wrote a plain DTD reference in every ODF manifest; an e-book's every page, and
                     # the HTML a system imports into a Word file (altChunk), open with «<!DOCTYPE html>», which
                     # declares no entities.
-                    plain = odf and m.filename == "META-INF/manifest.xml" or m.filename.lower().endswith(
+                    # OpenOffice.org 1 did so in every part («<!DOCTYPE office:document-content PUBLIC … "office.dtd">»).
+                    plain = legacy or odf and m.filename == "META-INF/manifest.xml" or m.filename.lower().endswith(
                         (".xhtml", ".html", ".htm"))
                     if _declares_dtd(f, head, plain_allowed=plain):
                         return m.filename

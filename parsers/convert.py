@@ -248,6 +248,32 @@ def parse_odp(path: Path, source_file: str, options: ParseOptions) -> Content:
     return _via_libreoffice(path, source_file, options, ".odp", "pptx", "ODP")
 
 
+@register("slk")
+def parse_slk(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """A SYLK spreadsheet (text records, cell by cell), as an old system or Multiplan exports one."""
+    return _via_libreoffice(path, source_file, options, ".slk", "xlsx", "SYLK-regneark")
+
+
+# OpenOffice.org 1's formats (2002–2005), ODF's forerunners: a zip with a «mimetype» as ODF has, which
+# LibreOffice still opens.
+@register("sxw")
+def parse_sxw(path: Path, source_file: str, options: ParseOptions) -> Content:
+    check_zip(Path(path), source_file, options, "sxw")
+    return _via_libreoffice(path, source_file, options, ".sxw", "docx", "OpenOffice.org 1-tekst (SXW)")
+
+
+@register("sxc")
+def parse_sxc(path: Path, source_file: str, options: ParseOptions) -> Content:
+    check_zip(Path(path), source_file, options, "sxc")
+    return _via_libreoffice(path, source_file, options, ".sxc", "xlsx", "OpenOffice.org 1-regneark (SXC)")
+
+
+@register("sxi")
+def parse_sxi(path: Path, source_file: str, options: ParseOptions) -> Content:
+    check_zip(Path(path), source_file, options, "sxi")
+    return _via_libreoffice(path, source_file, options, ".sxi", "pptx", "OpenOffice.org 1-presentasjon (SXI)")
+
+
 @register("xlsb")
 def parse_xlsb(path: Path, source_file: str, options: ParseOptions) -> Content:
     check_zip(Path(path), source_file, options, "xlsb")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import olefile
 
+from .dbase import is_dbase
+
 # Formats a file can be detected as; only some of them have a parser (see registry).
 # Labels are what the secretariat reads in messages, so they are Norwegian.
 LABELS = {
@@ -35,6 +37,15 @@ LABELS = {
     "mindmap": "et tankekart (FreeMind/Freeplane)",
     "drawio": "et diagram (diagrams.net/draw.io)",
     "sqlite": "en SQLite-database",
+    "dbase": "en dBase-tabell (DBF)",
+    "slk": "et SYLK-regneark (SLK)",
+    "yaml": "en YAML-datafil",
+    "mbox": "en e-postmappe (MBOX)",
+    "opml": "en disposisjon (OPML)",
+    "xmind": "et tankekart (XMind)",
+    "sxw": "et OpenOffice.org 1-dokument (SXW)",
+    "sxc": "et OpenOffice.org 1-regneark (SXC)",
+    "sxi": "en OpenOffice.org 1-presentasjon (SXI)",
     "latex": "LaTeX-kildetekst",
     "notebook": "en Jupyter-notatbok (IPYNB)",
     "text": "ren tekst",
@@ -69,7 +80,8 @@ _ODF_MIME = {
     b"application/vnd.oasis.opendocument.graphics": "odg",
 }
 # Packages a «mimetype» member names: an OpenDocument file, an e-book, a signed container of documents.
-_PACKAGE_MIME = {**_ODF_MIME, b"application/epub+zip": "epub", b"application/vnd.etsi.asic-e+zip": "asic",
+_PACKAGE_MIME = {**_ODF_MIME, b"application/vnd.sun.xml.writer": "sxw", b"application/vnd.sun.xml.calc": "sxc",
+                 b"application/vnd.sun.xml.impress": "sxi", b"application/epub+zip": "epub", b"application/vnd.etsi.asic-e+zip": "asic",
                  b"application/vnd.etsi.asic-s+zip": "asic"}
 # An OpenDocument saved flat (one XML file, «.fodt»): its root names the same MIME type, else its body says the kind.
 _FLAT_ODF = {b"text": "fodt", b"spreadsheet": "fods", b"presentation": "fodp", b"graphics": "odg", b"drawing": "odg"}
@@ -93,11 +105,11 @@ FORMAT_OF_SUFFIX = {
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
-    ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
+    ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xmind": "xmind", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
     ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
-_XML_FORMATS = {"wordml", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio"}
+_XML_FORMATS = {"wordml", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml"}
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (
     *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
@@ -133,6 +145,9 @@ def _zip_format(path: Path) -> str:
                 return "xlsb"
             if "ppt/presentation.xml" in names:
                 return "pptx"
+            if "content.json" in names and ("metadata.json" in names or "manifest.json" in names) or (
+                    "content.xml" in names and "meta.xml" in names and "mimetype" not in names):
+                return "xmind"  # an XMind map: its topics as JSON (XMind 2020 on) or XML (XMind 8)
             if "FixedDocSeq.fdseq" in names or any(n.endswith(".fdseq") for n in names):
                 return "xps"  # a print to XPS: its pages are XML, but it is one document, not an archive of them
             if "mimetype" in names:
@@ -241,6 +256,8 @@ def _xml_kind(sample: bytes) -> str:
         return "mindmap"
     if name in (b"mxfile", b"mxGraphModel"):
         return "drawio"
+    if name == b"opml":
+        return "opml"  # an outliner's export (Workflowy, Dynalist)
     if name == b"svg":
         return "svg"  # a picture, often an infographic exported from a design tool
     return ""
@@ -255,6 +272,12 @@ def _mhtml(head: bytes) -> bool:
 
 
 def _text_format(path: Path, text: str, cut: bool) -> str:
+    if re.match(r"From \S+ .*\d{4}\s*\n(?:[\w-]+:.*\n)+", text):
+        return "mbox"  # a mail folder: each message opened by a «From sender date» line over its headers
+    if path.suffix.lower() in (".yaml", ".yml") or text.startswith("%YAML"):
+        return "yaml"
+    if re.match(r"ID;(?:P|N|E)", text) and re.search(r"^C;(?:Y\d+;)?X\d+", text, re.MULTILINE):
+        return "slk"  # a SYLK spreadsheet (Multiplan's, still exported by old systems): records «C;Y1;X1;K"…"»
     if path.suffix.lower() in (".tex", ".latex") or "\\documentclass" in text and "\\begin{document}" in text:
         return "latex"
     return "csv" if path.suffix.lower() in (".csv", ".tsv") or _tab_separated(text, cut) else "text"
@@ -275,6 +298,8 @@ def detect(path: Path) -> str:
         return _ole_format(path)
     if head.startswith(b"SQLite format 3\x00"):
         return "sqlite"
+    if is_dbase(head, Path(path).stat().st_size):
+        return "dbase"
     if head.startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith(b"%!PS"):

@@ -13,7 +13,11 @@ pictures are its own, no files of the report.
 
 from __future__ import annotations
 
+import email
+import mailbox
 import re
+from email import policy
+from email.message import EmailMessage
 from pathlib import Path
 
 from lxml import etree
@@ -25,6 +29,8 @@ from .bundle import read_message
 from .html import blocks_of_html
 from .registry import ParseOptions, register
 from .text import blocks_of_text
+
+_AUTOMATIC = re.compile(r"auto-(?:replied|generated)", re.IGNORECASE)
 
 # The header of a quoted message: «Fra: …» over «Sendt: …» (Outlook), «-----Opprinnelig melding-----», «Den … skrev:».
 _QUOTED_FROM = re.compile(r"^(?:fra|from)\s*:", re.IGNORECASE)
@@ -75,7 +81,10 @@ def parse_eml(path: Path, source_file: str, options: ParseOptions) -> Content:
     """The message's own text (its HTML part, else its plain text) with the subject for its title."""
     damaged = DamagedFile(source_file, "e-posten kan ikke leses: innholdet er skadet eller i en ukjent tegnkoding",
                           "Åpne e-posten og lagre teksten eller vedlegget som PDF eller Word")
-    message = read_message(path, damaged)
+    return _message_content(read_message(path, damaged), damaged)
+
+
+def _message_content(message: EmailMessage, damaged: DamagedFile) -> Content:
     try:
         body = message.get_body(preferencelist=("html", "plain"))
         subject = str(message.get("subject") or "")
@@ -107,3 +116,30 @@ def parse_mhtml(path: Path, source_file: str, options: ParseOptions) -> Content:
     except (etree.ParserError, ValueError) as exc:
         raise damaged from exc
     return Content(blocks=tuple(blocks), title=title or str(message.get("subject") or ""))
+
+
+@register("mbox")
+def parse_mbox(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """A mail folder (Thunderbird's, an mbox export): each message's own text in the folder's order, an automatic
+    reply («Auto-Submitted: auto-replied») left out; the first subject is the title."""
+    damaged = DamagedFile(source_file, "e-postmappen kan ikke leses: den er skadet eller i en ukjent tegnkoding",
+                          "Eksporter meldingene med rapporten som PDF, eller lagre vedleggene i innboksen")
+    blocks: list[Block] = []
+    title, attached = "", 0
+    try:
+        folder = mailbox.mbox(str(path), create=False)
+        messages = [email.message_from_bytes(m.as_bytes(), policy=policy.default) for m in folder]
+    except (OSError, mailbox.Error, ValueError) as exc:
+        raise damaged from exc
+    for message in messages:
+        if not isinstance(message, EmailMessage) or _AUTOMATIC.search(str(message.get("auto-submitted") or "")):
+            continue
+        content = _message_content(message, damaged)
+        title = title or content.title
+        attached += sum(1 for _ in message.iter_attachments())
+        blocks.extend(content.blocks)
+    lines = [Paragraph(b.page, n, b.text, b.kind, b.level, b.lead) if isinstance(b, Paragraph) else b
+             for n, b in enumerate(blocks, 1)]
+    warnings = (f"{source_file}: meldingene i mappen har {attached} vedlegg, som ikke ble lest; lagre dem i innboksen "
+                "for seg om de hører til rapporten",) if attached else ()
+    return Content(blocks=tuple(lines), title=title, warnings=warnings)

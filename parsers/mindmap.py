@@ -11,7 +11,7 @@ a note) is a heading one level below its parent's, its attributes labelled lines
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import defusedxml.ElementTree as SafeTree
 
@@ -38,10 +38,25 @@ def _html_text(markup: str) -> list[Block]:
     return [b if isinstance(b, TableBlock) else Paragraph(None, 0, b.text) for b in blocks_of_html(markup)[1]]
 
 
-class _Map:
-    def __init__(self) -> None:
+def _mm_parts(node: Any) -> tuple[str, list[Any], list[tuple[str, str]], list[Block]]:
+    """A FreeMind node's text, child nodes, attributes and note."""
+    text = " ".join((node.get("TEXT") or " ".join(b.text for b in _html_text(_rich(node, "NODE"))
+                                                   if isinstance(b, Paragraph))).split())
+    attributes = [(a.get("NAME", "").strip(), " ".join(a.get("VALUE", "").split())) for a in node.findall("attribute")]
+    return text, node.findall("node"), attributes, [b for kind in ("DETAILS", "NOTE") for b in _html_text(_rich(node, kind))]
+
+
+Parts = Callable[[Any], tuple[str, list[Any], list[tuple[str, str]], list[Block]]]
+
+
+class OutlineMap:
+    """An outline's nodes as blocks: a node with anything under it a heading one level below its parent's, its
+    attributes labelled lines, its note paragraphs; a bare leaf a list item. `parts` reads one node."""
+
+    def __init__(self, parts: Parts = _mm_parts) -> None:
         self.blocks: list[Block] = []
         self.tables = 0
+        self.parts = parts
 
     def add(self, block: Block) -> None:
         if isinstance(block, TableBlock):
@@ -51,11 +66,7 @@ class _Map:
             self.blocks.append(Paragraph(None, len(self.blocks) + 1, block.text, block.kind, block.level))
 
     def node(self, node: Any, depth: int) -> None:
-        text = " ".join((node.get("TEXT") or " ".join(b.text for b in _html_text(_rich(node, "NODE"))
-                                                       if isinstance(b, Paragraph))).split())
-        children = node.findall("node")
-        attributes = [(a.get("NAME", "").strip(), " ".join(a.get("VALUE", "").split())) for a in node.findall("attribute")]
-        said = [b for kind in ("DETAILS", "NOTE") for b in _html_text(_rich(node, kind))]
+        text, children, attributes, said = self.parts(node)
         if text and not (children or attributes or said):
             self.add(Paragraph(None, 0, text, "bullet", max(depth - 1, 0)))
             return
@@ -74,7 +85,7 @@ class _Map:
 def parse_mindmap(path: Path, source_file: str, options: ParseOptions) -> Content:
     """The map's nodes, its central node the title, as headings, labelled lines and paragraphs in the map's order."""
     root = safe_root(path, source_file, "tankekartet", "er skadet (det er ikke gyldig XML)", _AGAIN)
-    reader = _Map()
+    reader = OutlineMap()
     for node in root.findall("node"):
         reader.node(node, 0)
     title = next((b.text for b in reader.blocks if isinstance(b, Paragraph) and b.kind == "heading"), "")

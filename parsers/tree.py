@@ -181,6 +181,24 @@ def _outlined(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list
     return kept, over
 
 
+def _holder(record: dict[str, Any]) -> str | None:
+    """The key of a record's own fields kept in a holder of their own («properties» of a GeoJSON feature)."""
+    return next((k for k, v in record.items() if isinstance(v, dict) and len(v) >= HELD_FIELDS
+                 and not any(isinstance(x, (dict, list)) for x in v.values())), None)
+
+
+def _held_merged(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records whose own fields stand in a holder («properties», beside «geometry») with those fields in its place;
+    what the wrapper says alike of every record («type: Feature») is the format's, not the record's."""
+    keys = [_holder(r) for r in records]
+    if not all(keys):
+        return records
+    same = {k for k in records[0] if not isinstance(records[0][k], (dict, list))
+            and all(r.get(k) == records[0][k] for r in records)} if len(records) > 1 else set()
+    return [{**r[key], **{k: v for k, v in r.items() if k != key and k not in r[key] and k not in same}}
+            for r, key in zip(records, keys) if key]
+
+
 def _is_record(node: Tree) -> bool:
     return isinstance(node, dict) and any(not isinstance(v, (dict, list)) for v in node.values())
 
@@ -247,7 +265,7 @@ class _Walk:
             self.front.append(f"{_label(key).removeprefix(_ATTRIBUTE)}: {text}")
 
     def table(self, records: list[dict[str, Any]], path: tuple[str, ...], context: tuple[tuple[str, str], ...]) -> None:
-        records, over = _outlined(records)
+        records, over = _outlined(_held_merged(records))
         keys = list(dict.fromkeys(k for r in records for k in r))
         levels = [f"nivå {n}" for n in range(1, max(map(len, over), default=0) + 1)]
         header = [_label(name) for name, _ in context] + levels + [k.removeprefix(_ATTRIBUTE) for k in keys]
@@ -306,3 +324,37 @@ def parse_json(path: Path, source_file: str, options: ParseOptions) -> Content:
         raise DamagedFile(source_file, "JSON-filen er skadet (den er ikke gyldig JSON)",
                           "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV") from exc
     return content_of_tree(tree)
+
+
+MAX_ALIASES = 100  # «*anker» references: a file built of them («billion laughs») would be walked exponentially
+
+
+@register("yaml")
+def parse_yaml(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """A YAML data file (a static site's, a configuration-like list of measures) read as a JSON export is."""
+    import yaml  # only when a YAML file comes
+
+    damaged = DamagedFile(source_file, "YAML-filen er skadet (den er ikke gyldig YAML)",
+                          "Rett filen, eller be om tiltakene som Excel eller CSV")
+    text = decoded(Path(path).read_bytes())
+    try:
+        if sum(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)) > MAX_ALIASES:
+            raise UnsafeContent(source_file, f"YAML-filen viser til de samme delene mer enn {MAX_ALIASES} ganger "
+                                "(ankere og alias), som ikke leses av sikkerhetshensyn",
+                                "Be om tiltakene som Excel eller CSV")
+        documents = [d for d in yaml.safe_load_all(text) if d is not None]
+    except yaml.YAMLError as exc:
+        raise damaged from exc
+    tree = documents[0] if len(documents) == 1 else documents
+    # Dates and numbers as they are written: «2.4» stays the delmål it is, a date its ISO form.
+    return content_of_tree(_as_text(tree))
+
+
+def _as_text(tree: Any) -> Tree:
+    if isinstance(tree, dict):
+        return {str(k): _as_text(v) for k, v in tree.items()}
+    if isinstance(tree, list):
+        return [_as_text(v) for v in tree]
+    if isinstance(tree, bool) or tree is None:
+        return tree
+    return tree.isoformat() if hasattr(tree, "isoformat") else str(tree)

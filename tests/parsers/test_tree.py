@@ -131,3 +131,18 @@ def test_a_project_plans_tasks_are_rows_under_their_groups_with_their_custom_fie
         ("Yrkesmessa i Skien", "Delmål 2.3 - yrkesfag", "Arrangement", "Fagopplæringen"),
         ("Lærlingløftet Telemark", "Delmål 2.3 - yrkesfag", "Prosjekt", "Fagopplæringen"),
         ("Fagbrev på jobb for assistenter", "Delmål 3.1 - voksne", "", "Voksenopplæringen")]
+
+
+def test_a_geojson_layers_features_are_rows_of_their_properties(tmp_path, matchers):
+    # Nordland's QGIS layer (round 55): each feature's fields stood in one cell («1 Nordland fylkeskommune i RSA …
+    # 1.4 Råd …») beside its geometry, and no tiltak was read.
+    features = [{"type": "Feature", "properties": {"fid": n, "tiltak": name, "delmaal": code, "kategori": kind,
+                                                   "ansvarlig": "Troms fylkeskommune"},
+                 "geometry": {"type": "Point", "coordinates": [18.95, 69.65]} if n == 1 else None}
+                for n, (name, code, kind) in enumerate([("Kystskolen i Tromsø", "2.4", "Kurs"),
+                                                        ("Kompetanseforum Troms", "1.2", "Råd")], 1)]
+    path = tmp_path / "tfk_kompetansetiltak_2081.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False), encoding="utf-8")
+    result = extract_document(Document(path, path.name, "json", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type")) for r in result.rows] == [
+        ("Kystskolen i Tromsø", "2.4", "Kurs"), ("Kompetanseforum Troms", "1.2", "Råd")]
