@@ -10,6 +10,7 @@ role the header did not give lowers the confidence of the rows read with it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .cell_kinds import is_sentence, mean_words, numbered
@@ -31,6 +32,10 @@ HEADER_CELL_WORDS = 7  # a header cell is a few words («Hva Spekter har gjort i
 COUNCIL_CELL_WORDS = 8  # «RSA ved Høgskolen i Innlandet»: a council's name and where it sits, no sentence
 SAMPLE_ROWS = 40  # body rows looked at to decide a column's role
 MIN_UNNAMED_BODY = 2  # rows under a header that names no field, for its columns to be read by what they hold
+# «10. januar 2076 09:00», «2076-01-10T09:00», «10.01.2076»: a date (and time), as a system stamps its rows.
+_DATE = re.compile(r"^\s*(?:\d{1,2}\.?\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)[a-zæøå]*\.?,?\s+"
+                   r"\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ T,]+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}"
+                   r"(?::\d{2})?\S*)?\s*$", re.IGNORECASE)
 PARTICULAR_LABEL_WORDS = 3  # «Saksnr.:», «Vår referanse:»: a memo's or form's head labels its particulars briefly
 PARTICULAR_VALUE_WORDS = 10  # a name, a date, a reference: no sentence
 PARTICULAR_ROWS = 3  # rows of one-word labels that make a head of particulars, not a header over a row
@@ -210,8 +215,8 @@ class ColumnRoles:
     # ------------------------------------------------------------------ roles from the cells
     def _kind(self, text: str, councils: bool = False) -> str:
         """What one cell holds: a delmål, a shared council (if asked), a type, organisations, free text, or ''."""
-        if not text:
-            return ""
+        if not text or _DATE.match(text):
+            return ""  # «10. januar 2076 09:00»: when the row was last changed, no words of the tiltak
         if self.delmal.codes_in(text):
             return "delmal"
         n = len(words(text))

@@ -29,6 +29,22 @@ DATED_HEADER = 0.95  # a header named once its year is taken off names its field
 _YEAR = re.compile(r"(?:\b(?:i|for|fra|frå)\s+)?\b(?:19|20)\d\d\b", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s?[.)]\s+")
 _GOAL_LABEL_WORDS = 3  # «Mål i strategien»: the goal word and a few more before the colon
+# «(Delmål 1.1; …»: the delmål's word right before its code, opening brackets or after a semicolon.
+_CODED_GOAL = re.compile(r"(?:(?<=\()|(?<=;)|(?<=^))\s*(delm[åa]l(?:et)?|dm\.?)\s+(?=\d\s?[.,]\s?\d{1,2}\b[^;:()]*;)",
+                         re.IGNORECASE)
+
+
+def _closing_bracket(text: str, start: int) -> int | None:
+    """Where the bracket open before `start` closes, past any pair opened after it; None if it does not."""
+    depth = 0
+    for n in range(start, len(text)):
+        if text[n] == "(":
+            depth += 1
+        elif text[n] == ")":
+            if depth == 0:
+                return n
+            depth -= 1
+    return None
 
 
 _STRAY_END = re.compile(r"\s+['‘’]$")
@@ -196,17 +212,31 @@ class ColumnMapper:
         if goal and matches and matches[0].start() > 0:
             # Only in a line of particulars («…: …. Kategori: kurs.»): «Mål for 2026: 300 deltakere.» is no delmål.
             matches.insert(0, goal)
+        elif matches and (coded := _CODED_GOAL.search(text[: matches[0].start()])):
+            # «(Delmål 1.1; Virkemiddel: utvalg; Ansvar: KD)»: the delmål's word before its code needs no colon where
+            # labels with colons follow it in the same brackets.
+            goal = coded
+            matches.insert(0, coded)
         if not matches:
             return clean(text), {}
         head = self._uncaptioned(clean(text[: matches[0].start()]).rstrip(" (;,"))
+        end, account = len(text), ""
+        if text[: matches[0].start()].rstrip().endswith("("):
+            # «(Delmål 1.1; Ansvar: KD; Samarbeid: ASD) Utvalget la fram …»: the labels end where their brackets close;
+            # what follows is the account of what was done.
+            close = _closing_bracket(text, matches[-1].end())
+            if close is not None:
+                end, account = close, clean(text[close + 1:]).lstrip(" .:–-")
         labelled: dict[str, str] = {}
         for m, nxt in zip(matches, matches[1:] + [None]):
             field = "delmal" if m is goal else (
                 self._label_fields.get(header_key(m.group(1))) or self.field_of(m.group(1))[0])
             # A stray mark standing apart at the end went with the next label («… videreutdanning 'Ansvar:»).
-            value = _label_value(field, _STRAY_END.sub("", clean(text[m.end() : nxt.start() if nxt else len(text)])))
+            value = _label_value(field, _STRAY_END.sub("", clean(text[m.end() : nxt.start() if nxt else end])))
             if field and value and field not in labelled:
                 labelled[field] = value
+        if account and "beskrivelse" not in labelled:
+            labelled["beskrivelse"] = account
         return head, labelled
 
     def _uncaptioned(self, head: str) -> str:

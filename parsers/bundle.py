@@ -8,7 +8,9 @@ file taken out is read on its own, as if it lay in the inbox; this module only u
 
 from __future__ import annotations
 
+import csv
 import email
+import io
 import mimetypes
 import re
 import zipfile
@@ -94,7 +96,36 @@ def zip_files(path: Path, source_file: str, options: ParseOptions, signed: bool 
         if found is not None:
             main, text, own = found
             files = [Packed(main, text), *(f for f in files if f.name not in own)]
+    pages = notion_pages(files)
+    if pages:
+        # A Notion export: a database's CSV beside a page per row («Name <id>.md», its properties and its text). The
+        # pages say all the CSV does and more; read once, as pages.
+        left += [f"«{name}» (tabellen over sidene som er lest hver for seg)" for name in pages]
+        files = [f for f in files if f.name not in pages]
     return Unpacked(tuple(files), tuple(left))
+
+
+_NOTION_ID = re.compile(r"\s[0-9a-f]{32}$")
+
+
+def notion_pages(files: list[Packed]) -> set[str]:
+    """The names of a Notion export's database CSVs whose every row has a page of its own beside them."""
+    pages = {PurePosixPath(f.name).parent / _NOTION_ID.sub("", PurePosixPath(f.name).stem)
+             for f in files if f.name.endswith(".md") and _NOTION_ID.search(PurePosixPath(f.name).stem)}
+    found = set()
+    for f in files:
+        path = PurePosixPath(f.name)
+        if path.suffix.lower() != ".csv" or not _NOTION_ID.search(path.stem):
+            continue
+        folder = path.parent / _NOTION_ID.sub("", path.stem)
+        try:
+            rows = list(csv.reader(io.StringIO(f.data.decode("utf-8-sig"))))[1:]
+        except (UnicodeDecodeError, csv.Error):
+            continue
+        names = [row[0].strip() for row in rows if row and row[0].strip()]
+        if names and all(folder / name in pages for name in names):
+            found.add(f.name)
+    return found
 
 
 def read_message(path: Path, damaged: DamagedFile) -> EmailMessage:

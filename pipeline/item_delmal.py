@@ -51,7 +51,10 @@ _TYPE_AFTER_BRACKET = re.compile(r"(?P<close>[)\]])\s*(?:[–—-]\s*|type\s*:\s
 # «… Jf. delmål 2,4.»: the code an item refers itself to in its last words.
 _SEE_DELMAL = re.compile(r"\s*\b(?:jf\.?|jamfør|se)\s+delm[åa]l(?:et)?\s+(\d\s?[.,]\s?\d{1,2})\s*\.?\s*$", re.IGNORECASE)
 # «… fire møter hver. Dm 1.4»: the code as a closing sentence of its own, as a note in a phone is typed.
-_CLOSING_DELMAL = re.compile(r"(?<=[.!?])\s+(?:delm[åa]l(?:et)?|dm\.?)\s*(\d\s?[.,]\s?\d{1,2})\s*\.?\s*$", re.IGNORECASE)
+# «… alle møtene. Delmål 1.1, rådsarbeid. Sammen med AOF Norge.»: so with its type after a comma, and a short sentence
+# after it, as a colleague's reply lists its measures.
+_CLOSING_DELMAL = re.compile(r"(?<=[.!?])\s+(?:delm[åa]l(?:et)?|dm\.?)\s*(\d\s?[.,]\s?\d{1,2})(?:\s*,\s*(?P<type>[^.,;:]{2,40}?))?"
+                             r"\s*(?:\.\s*(?P<after>[^.!?]{2,80}[.!?])?)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -73,9 +76,14 @@ def own_delmal(text: str) -> OwnDelmal | None:
         inner = own_delmal(text[: typed.end("close")])
         if inner is not None and not inner.type and not inner.rest:
             return replace(inner, type=clean(typed["type"]))
-    see = _SEE_DELMAL.search(text) or _CLOSING_DELMAL.search(text)
+    see = _SEE_DELMAL.search(text)
     if see:
         return OwnDelmal(text[: see.start()], see.group(1), "", "")  # «… er prioritert. Jf. delmål 2,4.»
+    closing = _CLOSING_DELMAL.search(text)
+    if closing and len((closing["type"] or "").split()) <= TYPE_WORDS:
+        # The sentence after it («Sammen med AOF Norge.») says more of the account the delmål closed.
+        return OwnDelmal(clean(f"{text[: closing.start()]} {closing['after'] or ''}"), closing.group(1),
+                         clean(closing["type"] or ""))
     end = _OWN_DELMAL.search(text)
     if end:
         # «(delmål 2.1; samarbeid: Virke)»: a labelled part beside the code is a field, not the type; «(dm 2.3,

@@ -21,7 +21,8 @@ from .prose_titles import Linked, Titled, TitleOverText
 _NAMED_TYPE = re.compile(r"\s*\(\s*([A-ZÆØÅ][a-zæøå/ -]{2,30}?)\s*\)\s*[.:]?\s*")
 # «4. », «Tiltak 1: », «1.2.1 » (the delmål's code and the tiltak's number under it): the order, not the title.
 # «Melding om tiltak i 2074: Fagbrev på jobb i Vestland»: a merged letter's caption over each measure's name.
-NUMBER = re.compile(r"^\s*(?:tiltak\s+(?:nr\.?\s*)?\d{1,2}\s?[.):–-]|\d{1,2}\s?[.):]|\d{1,2}\.\d{1,2}\.\d{1,2}\.?"
+# «Doaibmabidju 1 / Tiltak 1: …» in a bilingual report: the number in both languages.
+NUMBER = re.compile(r"^\s*(?:(?:[^\W\d]{3,20}\s+\d{1,2}\s*/\s*)?tiltak\s+(?:nr\.?\s*)?\d{1,2}\s?[.):–-]|\d{1,2}\s?[.):]|\d{1,2}\.\d{1,2}\.\d{1,2}\.?"
                     r"|(?:melding|innmelding|rapportering|rapport)\s+(?:om|av|på)\s+tiltak(?:et)?(?:\s+i\s+\d{4})?\s*:)\s+",
                     re.IGNORECASE)  # «Tiltak 2 - Fagbrev på jobb» in a memo: the number and its dash
 
