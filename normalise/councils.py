@@ -30,6 +30,7 @@ _REGION_REACH = 4  # a region this many words after a national council's name ma
 # «Nasjonalt fagskoleråd – Trøndelag fylkeskommune deltar …»: a dash closes the council's name as a heading does.
 _CLAUSE_BREAK = re.compile(r"[,;:.]|\s[–-]\s|\b(?:og|men|mens|der|ved|gjennom)\b", re.IGNORECASE)
 _RELATIVE = frozenset({"som"})
+_SEAT_GAP = 1  # «sit i RSA», «har plass i KBU»: the verb of sitting, a preposition, then the council
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
 
@@ -204,6 +205,13 @@ class CouncilMatcher:
             part = None  # "Kompetansebehovsutvalgets leder", "KBUs medlemmer": the council's own people, not a seat
         if part is None and not hit.genitive:
             part = self._seated(toks, hit)
+        if trap and part and trap[0].first >= 2 and toks[trap[0].first - 1].folded == "for" and \
+                part[0].first > trap[0].last and 0 <= hit.first - part[0].last - 1 <= _SEAT_GAP and not any(
+                t.folded in _RELATIVE for t in toks[trap[0].first : part[0].first]):
+            # «Fylkesdirektøren for opplæring sit i RSA»: the trap's word is the field of the title that sits, and the
+            # sentence says that person sits in the council. («Kurs for representantene i RSA», «Opplæring av dei som
+            # sit i SRY»: the course is the measure, for those who sit.)
+            trap = None
         doubt = self._doubts.first(toks, names)
         trap_at = trap[0].first if trap else len(toks)
         part_at = part[0].first if part else len(toks)

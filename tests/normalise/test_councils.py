@@ -89,6 +89,10 @@ def councils(matchers):
         # a standing seat at its meetings, a unit by its own name (set 44)
         ("KS møter fast i UHR-Helse og sosial", "UHR-FSE"),
         ("Fast invitert til møta i UHR-Musikk, scenekunst og kunst", "UHR-FSE"),
+        # who sits named by a title's field («for opplæring»), which is no course; a professional council by its own
+        # word, «under UHR» (set 54)
+        ("Fylkesdirektøren for opplæring sit i RSA ved Universitetet i Bergen", "RSA"),
+        ("LO Stat og Fagforbundet er med i profesjonsrådet for vernepleie under UHR", "UHR-FSE"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
@@ -134,6 +138,9 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         ("Bedre samordning av KS-representantene i de faglige rådene", ""),
         # anyone's people in the council right after such a word: a network of the councils' leaders
         ("Nasjonalt nettverk for ledere av RSA", ""),
+        # a course or training for those who sit, after «for» or in a clause of their own (set 54's guard)
+        ("Kurs for representantene i RSA", ""),
+        ("Opplæring av dei som sit i SRY", ""),
         # «satt i gang» is no seat: a review the ministry started of the council's mandate
         ("Departementet har satt i gang en gjennomgang av KBUs mandat og sammensetning", ""),
         # (and «Oppnevning av KS-representant til Nasjonalt fagskoleråd» is a seat: see the participation cases)
