@@ -117,6 +117,10 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
     if status and later and min(later) > year:
         return (f"statusen er «{status}» og raden nevner bare {', '.join(map(str, sorted(later)))}: kontroller at "
                 f"tiltaket gjelder {year}")
+    # «Nasjonal bemanningsmodell for helse (fra 2076)»: the name's own brackets name only a later year.
+    bracket = _BRACKETED.search(name)
+    if bracket and (inside := _years(bracket[1])) and min(inside) > year:
+        return f"navnet sier «({clean(bracket[1])})»: kontroller at tiltaket gjelder {year}"
     # «Studieforbundsdagen 2070»: an event's name; «Etablere … våren 2019 for å …» is a sentence about the measure.
     ending = _YEAR.search(name[-4:]) if len(name.split()) <= NAME_WORDS else None
     if ending and not text and year < int(ending[0]) <= year + NAMED_AHEAD and _years(name) == {int(ending[0])}:

@@ -80,3 +80,18 @@ def test_a_notion_exports_pages_are_read_once_and_its_dates_are_no_tiltak(tmp_pa
     rows = [(r["tiltak"], r["delmal"], r["beskrivelse"]) for r in read_csv(tmp_path / "ut" / "extracted.csv")]
     assert sorted(rows) == [("Fiskeriforum Troms", "1.2", "Forumet møttes fire ganger."),
                             ("Kystskolen i Tromsø", "2.4", "Tre kurs for voksne i havbruk.")]
+
+
+def test_a_name_whose_brackets_name_only_a_later_year_is_asked_about(matchers):
+    # Spekter's «Nasjonal bemanningsmodell for helse (fra 2076)» in a report for 2075 was a sure row of the year.
+    from pipeline.other_years import year_doubt
+    from tiltak_core.records import Provenance, RawRow
+
+    def row(name):
+        return RawRow(Provenance("spekter.pdf", table=1, row=2), (("tiltak", name), ("beskrivelse", "")))
+
+    vocabulary = matchers.catalogue.vocabulary
+    assert year_doubt(row("Nasjonal bemanningsmodell for helse (fra 2076)"), 2075, vocabulary) == (
+        "navnet sier «(fra 2076)»: kontroller at tiltaket gjelder 2075")
+    assert year_doubt(row("Kompetanseløftet (2074–2076)"), 2075, vocabulary) == ""
+    assert year_doubt(row("Lederkurs (pilot)"), 2075, vocabulary) == ""
