@@ -14,7 +14,6 @@ pictures are its own, no files of the report.
 from __future__ import annotations
 
 import email
-import mailbox
 import re
 from email import policy
 from email.message import EmailMessage
@@ -31,6 +30,9 @@ from .registry import ParseOptions, register
 from .text import blocks_of_text
 
 _AUTOMATIC = re.compile(r"auto-(?:replied|generated)", re.IGNORECASE)
+# The line that opens each message of a mail folder: «From sender date» at the start, or after a blank line.
+_MBOX_FROM = re.compile(rb"(?:\A|\r?\n\r?\n)From [^\r\n]*\r?\n")
+_MBOX_QUOTED = re.compile(rb"(?m)^>(>*From )")  # «>From » in a message's text: a line that opened with «From »
 
 # The header of a quoted message: «Fra: …» over «Sendt: …» (Outlook), «-----Opprinnelig melding-----», «Den … skrev:».
 _QUOTED_FROM = re.compile(r"^(?:fra|from)\s*:", re.IGNORECASE)
@@ -126,10 +128,11 @@ def parse_mbox(path: Path, source_file: str, options: ParseOptions) -> Content:
                           "Eksporter meldingene med rapporten som PDF, eller lagre vedleggene i innboksen")
     blocks: list[Block] = []
     title, attached = "", 0
+    # Split here, not by the mailbox module, which opens the folder for writing: the inbox is only ever read.
+    chunks = _MBOX_FROM.split(Path(path).read_bytes())[1:]
     try:
-        folder = mailbox.mbox(str(path), create=False)
-        messages = [email.message_from_bytes(m.as_bytes(), policy=policy.default) for m in folder]
-    except (OSError, mailbox.Error, ValueError) as exc:
+        messages = [email.message_from_bytes(_MBOX_QUOTED.sub(rb"\1", chunk), policy=policy.default) for chunk in chunks]
+    except (LookupError, ValueError) as exc:
         raise damaged from exc
     for message in messages:
         if not isinstance(message, EmailMessage) or _AUTOMATIC.search(str(message.get("auto-submitted") or "")):

@@ -42,6 +42,8 @@ def test_a_mail_folders_replies_are_read_as_one_report(tmp_path, matchers):
     folder.flush()
     folder.close()
     assert detect(path) == "mbox"
+    path.chmod(0o444)  # a folder that may not be written to is read all the same, and left as it was
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
     result = extract_document(Document(path, path.name, "mbox", "x", path.stat().st_size), matchers, ParseOptions(),
                               10**8)
     assert result.member == "LO"
@@ -51,3 +53,4 @@ def test_a_mail_folders_replies_are_read_as_one_report(tmp_path, matchers):
         ("Kurs for klubbtillitsvalgte", "2.4", "kurs",
          "tre regionale kurs om kompetanseplaner. Sammen med AOF Norge.")]
     assert any("1 vedlegg, som ikke ble lest" in w for w in result.warnings)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
