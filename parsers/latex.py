@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
-from tiltak_core.errors import DamagedFile, ToolMissing, TooHeavy
+from tiltak_core.errors import DamagedFile, ToolMissing, TooHeavy, TooLarge
 
 from . import tools
 from .content import Content
@@ -34,15 +34,29 @@ def is_latex(text: str) -> bool:
     return "\\documentclass" in head and "\\begin{document}" in text
 
 
-def inline_inputs(text: str, read: Callable[[str], str | None], depth: int = 0) -> str:
+MAX_CHARS = 20_000_000  # of a source with its parts in place: parts that \input each other many times stop here
+
+
+class TooMuchText(ValueError):
+    """A source whose parts, put in place, would pass MAX_CHARS."""
+
+
+def inline_inputs(text: str, read: Callable[[str], str | None], depth: int = 0, room: list[int] | None = None) -> str:
     """The source with each \\input{part} replaced by the part `read` gives for its name (with «.tex» added when
-    the name has no suffix); a part it cannot give (None), or past MAX_DEPTH, is left out."""
+    the name has no suffix); a part it cannot give (None), or past MAX_DEPTH, is left out. TooMuchText past MAX_CHARS."""
+    room = [MAX_CHARS - len(text)] if room is None else room
+
     def part(match: re.Match[str]) -> str:
         name = match[1].strip()
         if depth >= MAX_DEPTH:
             return ""
         said = read(name if PurePosixPath(name).suffix else f"{name}.tex")
-        return inline_inputs(said, read, depth + 1) if said is not None else ""
+        if said is None:
+            return ""
+        room[0] -= len(said)
+        if room[0] < 0:
+            raise TooMuchText(name)
+        return inline_inputs(said, read, depth + 1, room)
 
     return _INPUT.sub(lambda m: "" if _commented(text, m.start()) else part(m), text)
 
@@ -71,7 +85,10 @@ def project(files: dict[str, bytes]) -> tuple[str, bytes, frozenset[str]] | None
         used.add(path)
         return decoded(files[path])
 
-    text = inline_inputs(decoded(files[main]), read)
+    try:
+        text = inline_inputs(decoded(files[main]), read)
+    except TooMuchText:
+        return None  # parts that \input each other over and over: its files are read one by one, as any archive's
     pictures = {str(folder / g.strip()) if str(folder) != "." else g.strip() for g in _GRAPHIC.findall(text)}
     own = {n for n in files if PurePosixPath(n).suffix.lower() in _PROJECT_FILES and n not in mains or n in used
            or n in pictures or str(PurePosixPath(n).with_suffix("")) in pictures}
@@ -141,7 +158,11 @@ def parse_latex(path: Path, source_file: str, options: ParseOptions) -> Content:
     def absent(name: str) -> None:
         missing.append(name)
 
-    text = inline_inputs(decoded(Path(path).read_bytes()), absent)
+    try:
+        text = inline_inputs(decoded(Path(path).read_bytes()), absent)
+    except TooMuchText as exc:
+        raise TooLarge(source_file, f"kildeteksten er over {MAX_CHARS // 1_000_000} millioner tegn med delene satt inn",
+                       _REDO) from exc
     # A picture (a logo in the title) has no words to read; pandoc would write «image» in its place.
     title, blocks = blocks_of_html(notes_in_place(to_html(_GRAPHIC.sub("", text), source_file, options, "latex")))
     warnings = (f"{source_file}: filen henter tekst fra andre filer som ikke fulgte med ({', '.join(missing[:5])}"

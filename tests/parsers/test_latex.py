@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
+
 from parsers.detect import detect
 from parsers.latex import inline_inputs, parse_latex
 from parsers.registry import ParseOptions
@@ -91,3 +93,14 @@ def test_a_main_file_on_its_own_says_which_parts_did_not_come_with_it(tmp_path):
 def test_a_part_that_puts_itself_in_place_stops_at_the_depth_limit():
     looped = inline_inputs(r"A \input{a} B", lambda name: r"x \input{a}")
     assert looped.startswith("A x x") and looped.endswith("B") and r"\input" not in looped
+
+
+def test_parts_that_put_each_other_in_place_over_and_over_stop_at_the_size_limit():
+    from parsers.latex import TooMuchText, project
+
+    part = "x" * 1000 + r"\input{b}" * 10
+    with pytest.raises(TooMuchText):
+        inline_inputs(r"\input{b}", lambda name: part)
+    # A project built so is read file by file, as any archive is, not put together.
+    assert project({"main.tex": rb"\documentclass{article}\begin{document}\input{b}\end{document}",
+                    "b.tex": part.encode()}) is None
