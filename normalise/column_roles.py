@@ -11,7 +11,7 @@ role the header did not give lowers the confidence of the rows read with it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cell_kinds import is_sentence, mean_words, numbered
 from .vocabulary import Vocabulary
@@ -247,6 +247,14 @@ class ColumnRoles:
 
     def _with_content_roles(self, header: HeaderMap, row: tuple[str, ...], body: list[tuple[str, ...]]) -> HeaderMap:
         """The header's roles, and for columns it leaves unnamed, the roles their cells show."""
+        typed = next((c for c, f in header.fields if f == "type"), -1)
+        cells = [r[typed] for r in body[:SAMPLE_ROWS] if 0 <= typed < len(r) and r[typed]]
+        if len(cells) >= 2 and not any(self.types.given(c) for c in set(cells)) and all(
+                " " not in c and re.search(r"[^\W\d_]{3}", c) for c in cells):  # words, not a legend's codes («3»)
+            # «post type | kpr_tiltak, post, attachment» in a CMS's export: the system's kinds of record, no tiltak's
+            # type; the column of type words beside it may say the type.
+            header = replace(header, fields=tuple((c, f) for c, f in header.fields if c != typed),
+                             extras=tuple(sorted([*header.extras, (typed, row[typed])])))
         named = dict((c, f) for c, f in header.fields)
         labels = {c: t for c, t in enumerate(row) if t}
         evidence = list(header.evidence)
@@ -276,7 +284,9 @@ class ColumnRoles:
         for field, kind in (("delmal", "delmal"), ("type", "type")):
             cands = [c for c, k in kinds.items() if k == kind and c not in given]
             if field in missing and cands:
-                c = cands[0]
+                # Of two columns of type words, the one that tells its rows apart: «kommunikasjon» as every post's
+                # author is no type, the «Kurs», «Nettverk», «Webinar» beside it are.
+                c = max(cands, key=lambda c: (len(set(columns[c])), -c)) if kind == "type" else cands[0]
                 give(c, field, f"{sum(self._kind(x) == kind for x in columns[c])} av {len(columns[c])} celler er "
                                f"{'delmål' if kind == 'delmal' else 'typer'}")
         titled = [c for c in columns if c not in given and header_key(labels.get(c, "")) in self._names and named]

@@ -10,6 +10,7 @@ it in another year. What stands outside every list (the export's title, its send
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -28,6 +29,7 @@ Tree = Union[dict[str, Any], list[Any], str, int, float, bool, None]
 _TITLE_KEYS = ("tittel", "title", "navn", "name", "overskrift")
 _ATTRIBUTE = "@"
 _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
+_MARKUP = re.compile(r"<!--.*?-->|</?[a-zA-Z][^<>]*>", re.DOTALL)
 
 
 def _label(key: str) -> str:
@@ -55,6 +57,13 @@ def _element(node: Any) -> Tree:
         if not set(held) & set(children):
             del children[name]
             children.update(held)
+    if sum(isinstance(v, str) for v in children.values()) >= HELD_FIELDS:
+        # «<category domain="tiltakstype">Kurs</category>» repeated in a record of fields: values of one field, each
+        # an element with its text and attributes, not records of their own.
+        for name, value in children.items():
+            if isinstance(value, list) and all(isinstance(x, dict) and "tekst" in x and all(
+                    k == "tekst" or k.startswith(_ATTRIBUTE) for k in x) for x in value):
+                children[name] = [x["tekst"] for x in value]
     text = (node.text or "").strip()
     if not children:
         return text
@@ -124,11 +133,18 @@ def _pairs(value: Tree, names: dict[str, dict[str, str]]) -> dict[str, str] | No
     for item in items:
         if not isinstance(item, dict) or len(item) != 2:
             return None
-        key = next((k for k in item if k in names), None)
-        val = next((k for k in item if k.lower() in _VALUE_KEYS), None)
-        if key is None or val is None or not isinstance(item[val], str) or item[key] not in names[key]:
+        val = next((k for k in item if k.lower().split()[-1] in _VALUE_KEYS), None)
+        key = next((k for k in item if k != val), None)
+        if key is None or val is None or not isinstance(item[val], str) or not isinstance(item[key], str):
             return None
-        fields[names[key][item[key]]] = item[val]
+        if key in names and item[key] in names[key]:
+            name = names[key][item[key]]
+        elif key.lower().split()[-1] in _NAME_KEYS and item[key].strip():
+            name = item[key].strip()  # «<wp:meta_key>delmal</wp:meta_key><wp:meta_value>1.3</…>»: named where it stands
+        else:
+            return None
+        if not name.startswith("_"):  # «_edit_lock», «_delmal»: the system's own bookkeeping beside the fields
+            fields[name] = item[val]
     return fields
 
 
@@ -140,7 +156,7 @@ def _pivoted(tree: Tree, names: dict[str, dict[str, str]]) -> Tree:
         return tree
     out: dict[str, Any] = {}
     for k, v in tree.items():
-        fields = _pairs(v, names) if isinstance(v, (dict, list)) and names else None
+        fields = _pairs(v, names) if isinstance(v, (dict, list)) else None
         if fields and not set(fields) & set(tree):
             out.update(fields)
         else:
@@ -183,7 +199,8 @@ def _outlined(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list
 
 def _holder(record: dict[str, Any]) -> str | None:
     """The key of a record's own fields kept in a holder of their own («properties» of a GeoJSON feature)."""
-    return next((k for k, v in record.items() if isinstance(v, dict) and len(v) >= HELD_FIELDS
+    return next((k for k, v in record.items() if isinstance(v, dict) and sum(
+        not f.startswith(_ATTRIBUTE) and f != "tekst" for f in v) >= HELD_FIELDS
                  and not any(isinstance(x, (dict, list)) for x in v.values())), None)
 
 
@@ -221,7 +238,9 @@ def _flat(node: Tree) -> str:
         keys = own if own else list(node)
         nested = [_flat(node[k]) for k in keys if isinstance(node[k], (dict, list))]
         return " ".join(t for t in nested + [_flat(node[k]) for k in keys if not isinstance(node[k], (dict, list))] if t)
-    return str(node).strip()
+    text = str(node).strip()
+    # «<!-- wp:paragraph --><p>Kurs for …</p>»: a CMS's field holds its page's HTML; the words are the field's.
+    return " ".join(html.unescape(_MARKUP.sub(" ", text)).split()) if _MARKUP.search(text) and "</" in text else text
 
 
 def _scalars(node: dict[str, Any]) -> str:

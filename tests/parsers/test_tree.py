@@ -146,3 +146,32 @@ def test_a_geojson_layers_features_are_rows_of_their_properties(tmp_path, matche
     result = extract_document(Document(path, path.name, "json", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type")) for r in result.rows] == [
         ("Kystskolen i Tromsø", "2.4", "Kurs"), ("Kompetanseforum Troms", "1.2", "Råd")]
+
+
+def _post(title, fields, kind="kpr_tiltak", category="", status="publish"):
+    meta = "".join(f"<wp:postmeta><wp:meta_key>{k}</wp:meta_key><wp:meta_value>{v}</wp:meta_value></wp:postmeta>"
+                   for k, v in [("_edit_lock", "174101:7"), *fields])
+    cat = f'<category domain="tiltakstype" nicename="x"><![CDATA[{category}]]></category>' if category else ""
+    return (f"<item><title>{title}</title><dc:creator>kommunikasjon</dc:creator><content:encoded><![CDATA[<!-- wp:"
+            f"paragraph --><p>Om {title.lower()} i 2081 &amp; mer, for alle som tar kurs.</p><!-- /wp:paragraph -->]]>"
+            "</content:encoded>"
+            f"<wp:status>{status}</wp:status><wp:post_type>{kind}</wp:post_type>{cat}{meta}</item>")
+
+
+def test_a_cms_exports_posts_are_rows_of_their_custom_fields(tmp_path, matchers):
+    # VOFO's WordPress export (round 55): each post's custom fields («wp:postmeta» key and value) made a table of
+    # their own, so every post gave six rows, and the post's HTML stood as its text.
+    posts = (_post("Kurskatalogen for studieforbund", [("delmal", "3.6"), ("ansvarlig", "VOFO")], category="Nettside")
+             + _post("Ord på jobb i butikk", [("delmal", "3.2"), ("ansvarlig", "VOFO"), ("samarbeid", "Virke")],
+                     category="Kurs")
+             + _post("Nordisk dag 2080", [("delmal", "3.6")], category="Konferanse", status="trash"))
+    path = tmp_path / "vofo.WordPress.2081-01-16.xml"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/'
+                    'modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/'
+                    f'export/1.2/"><channel><title>VOFO</title>{posts}</channel></rss>', encoding="utf-8")
+    result = extract_document(Document(path, path.name, "xml", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("samarbeidspartnere"),
+             r.raw.get("beskrivelse")) for r in result.rows] == [
+        ("Kurskatalogen for studieforbund", "3.6", "Nettside", "",
+         "Om kurskatalogen for studieforbund i 2081 & mer, for alle som tar kurs."),
+        ("Ord på jobb i butikk", "3.2", "Kurs", "Virke", "Om ord på jobb i butikk i 2081 & mer, for alle som tar kurs.")]
