@@ -95,3 +95,18 @@ def test_a_name_whose_brackets_name_only_a_later_year_is_asked_about(matchers):
         "navnet sier «(fra 2076)»: kontroller at tiltaket gjelder 2075")
     assert year_doubt(row("Kompetanseløftet (2074–2076)"), 2075, vocabulary) == ""
     assert year_doubt(row("Lederkurs (pilot)"), 2075, vocabulary) == ""
+
+
+def test_an_event_to_be_held_in_a_later_year_only_is_asked_about(matchers):
+    # VOFO's WordPress draft «Studieforbundskonferansen 2076 – Konferansen holdes i april 2076.» in a report for
+    # 2075 was a sure row of the year.
+    from pipeline.other_years import year_doubt
+    from tiltak_core.records import Provenance, RawRow
+
+    row = RawRow(Provenance("vofo.xml", table=1, row=8), (("tiltak", "Studieforbundskonferansen 2076"),
+                                                          ("beskrivelse", "Konferansen holdes i april 2076.")))
+    assert year_doubt(row, 2075, matchers.catalogue.vocabulary) == (
+        "beskrivelsen sier «holdes» og nevner bare 2076: kontroller at tiltaket gjelder 2075")
+    held = RawRow(Provenance("vofo.xml", table=1, row=9), (("tiltak", "Studieforbundskonferansen"),
+                                                           ("beskrivelse", "Konferansen holdes hvert år; i 2075 i Bergen.")))
+    assert year_doubt(held, 2075, matchers.catalogue.vocabulary) == ""
