@@ -34,7 +34,7 @@ from .content import Content
 from .docx import parse_docx
 from .pdf import parse_pdf
 from .pptx import parse_pptx
-from .registry import ParseOptions, readable_formats, register
+from .registry import ParseFn, ParseOptions, readable_formats, register
 from .xlsx import parse_xlsx
 
 _WORD_FLAG_ENCRYPTED = 0x0100  # FIB flags word at offset 10 of the WordDocument stream
@@ -254,24 +254,22 @@ def parse_slk(path: Path, source_file: str, options: ParseOptions) -> Content:
     return _via_libreoffice(path, source_file, options, ".slk", "xlsx", "SYLK-regneark")
 
 
-# OpenOffice.org 1's formats (2002–2005), ODF's forerunners: a zip with a «mimetype» as ODF has, which
-# LibreOffice still opens.
-@register("sxw")
-def parse_sxw(path: Path, source_file: str, options: ParseOptions) -> Content:
-    check_zip(Path(path), source_file, options, "sxw")
-    return _via_libreoffice(path, source_file, options, ".sxw", "docx", "OpenOffice.org 1-tekst (SXW)")
+# OpenOffice.org 1's formats (2002–2005), ODF's forerunners: a zip with a «mimetype» as ODF has, which LibreOffice
+# still opens. format -> (what LibreOffice makes of it, what the messages call it)
+_OPENOFFICE_1 = {"sxw": ("docx", "OpenOffice.org 1-tekst (SXW)"), "sxc": ("xlsx", "OpenOffice.org 1-regneark (SXC)"),
+                 "sxi": ("pptx", "OpenOffice.org 1-presentasjon (SXI)")}
 
 
-@register("sxc")
-def parse_sxc(path: Path, source_file: str, options: ParseOptions) -> Content:
-    check_zip(Path(path), source_file, options, "sxc")
-    return _via_libreoffice(path, source_file, options, ".sxc", "xlsx", "OpenOffice.org 1-regneark (SXC)")
+def _openoffice_1(format: str, target: str, what: str) -> ParseFn:
+    def parse(path: Path, source_file: str, options: ParseOptions) -> Content:
+        check_zip(Path(path), source_file, options, format)
+        return _via_libreoffice(path, source_file, options, f".{format}", target, what)
+
+    return parse
 
 
-@register("sxi")
-def parse_sxi(path: Path, source_file: str, options: ParseOptions) -> Content:
-    check_zip(Path(path), source_file, options, "sxi")
-    return _via_libreoffice(path, source_file, options, ".sxi", "pptx", "OpenOffice.org 1-presentasjon (SXI)")
+for _format, (_target, _what) in _OPENOFFICE_1.items():
+    register(_format)(_openoffice_1(_format, _target, _what))
 
 
 @register("xlsb")
