@@ -50,9 +50,18 @@ def _closing_bracket(text: str, start: int) -> int | None:
 _STRAY_END = re.compile(r"\s+['‘’]$")
 
 
+_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
+
+
+def ascii_spelling(text: str) -> str:
+    """A word as a system without Norwegian letters writes it: «delmål» as «delmal» (a web address, an old export)."""
+    return text.translate(_ASCII)
+
+
 def header_key(text: str) -> str:
-    """Header text without punctuation noise: 'Type tiltak:' == 'type  tiltak' == 'Type-tiltak'."""
-    return re.sub(r"[^0-9a-zæøå]+", " ", fold(text)).strip()
+    """Header text without punctuation noise or Norwegian letters: 'Type tiltak:' == 'type  tiltak' == 'Type-tiltak',
+    'Delmål' == 'Delmal'."""
+    return re.sub(r"[^0-9a-z]+", " ", ascii_spelling(fold(text))).strip()
 
 
 def _label_value(field: str, raw: str) -> str:
@@ -188,7 +197,9 @@ class ColumnMapper:
     def label_pattern(self) -> re.Pattern[str]:
         """'Label:' for every field name, longest first, as prose items write them."""
         every = (*self.vocabulary.fields.values(), *self.vocabulary.labels.values())
-        names = sorted({n for names in every for n in names}, key=len, reverse=True)
+        # «Delmal:» as a system without Norwegian letters writes it (a short word so spelt may be another: «mal»).
+        names = sorted({v for names in every for n in names for v in (n, ascii_spelling(n.casefold()))
+                        if v == n or len(v) >= 5}, key=len, reverse=True)
         alternatives = "|".join(re.escape(n) for n in names)
         # «Delmål (nummer og stikkord):», «Type tiltak (kryss av):»: a form's note on how to answer is no part of it; nor
         # is a second thing the form asks for in the same field («Navn på tiltak / rådsplass:»). A stray mark OCR read

@@ -52,6 +52,8 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "drawio": ("diagram (diagrams.net, draw.io)", "parsers.drawio"),
     "opml": ("disposisjon (OPML: Workflowy, Dynalist)", "parsers.opml"),
     "xmind": ("tankekart (XMind)", "parsers.xmind"),
+    "xliff": ("oversettelsesfil (XLIFF)", "parsers.xliff"),
+    "feed": ("nyhetsstrøm (Atom, RSS)", "parsers.feed"),
     "notebook": ("Jupyter-notatbok (IPYNB)", "parsers.notebook"),
     "sqlite": ("database (SQLite)", "parsers.database"),
     "dbase": ("dBase-tabell (DBF)", "parsers.dbase"),

@@ -181,7 +181,9 @@ class ProseReader(ShapeRules, TitleRows):
             return self._titled(p)
         own = self.labels(p)
         if "tiltak" in own:
-            # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it.
+            # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it. A
+            # heading over it is the document's or a section's: no line of particulars below closes it as a tiltak.
+            self.titles.open(None)
             return self._block(p, own)
         linked = linked_delmal(p.text, self._links) if p.kind == "text" and not p.lead else None
         if linked and (not linked.text or self.titles.title is not None) and self.delmal.match(linked.sentence).value:
