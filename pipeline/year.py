@@ -172,7 +172,17 @@ def named_year(source_file: str) -> int | None:
     came in («MRFK_tiltak_2073.kmz/doc.kml»), else None: what to hold its rows' own years against when the report says
     none, never a claim on the run's year."""
     path = PurePath(source_file)
-    return next((year for part in reversed(path.parts) if (year := _one_year(_YEAR.findall(part)))), None)
+    return next((year for part in reversed(path.parts) if (year := _year_of_name(part))), None)
+
+
+def _year_of_name(name: str) -> int | None:
+    """A year a file name carries; a full date in it («vofo.WordPress.2076-01-16.xml») is when the file was made,
+    which in the first months of a year is the year before's report."""
+    year = _one_year(_YEAR.findall(_without_dates_and_periods(name)))
+    if year:
+        return year
+    made = _first_date(name)
+    return (_covered_by(made[0]) or made[0].year) if made else None
 
 
 # ------------------------------------------------------------------------------ the run

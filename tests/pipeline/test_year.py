@@ -15,7 +15,8 @@ from parsers.registry import ParseOptions
 from pipeline.cli import app
 from pipeline.inbox import sha256_of
 from pipeline.settings import Settings
-from pipeline.year import DATED, PROPERTIES, TEXT, TITLE, YearClaim, claim_year, year_from_names, year_from_reports
+from pipeline.year import (DATED, PROPERTIES, TEXT, TITLE, YearClaim, claim_year, named_year, year_from_names,
+                           year_from_reports)
 from tiltak_core.errors import YearUnknown
 from tiltak_core.records import Document
 
@@ -39,6 +40,14 @@ def test_year_from_the_option_the_folder_or_every_file_name(tmp_path):
     assert (files.year, files.source) == (2018, "file names")
     for documents in ([], [_named("lo_2018.docx"), _named("nho_2017.pdf")], [_named("lo.docx")]):
         assert year_from_names(Settings(inbox=plain), documents) is None
+
+
+def test_a_full_date_in_a_file_name_is_when_it_was_made_not_the_year_reported():
+    # VOFO's WordPress export made 16 January 2076 holds its 2075 posts and a draft for 2076: its rows are held
+    # against 2075, and a file name's date in November is that year's own.
+    files = [_named("vofo.WordPress.2076-01-16.xml"), _named("Agder eksport 16.01.2076.docx")]
+    assert year_from_names(Settings(inbox=Path("innboks")), files).year == 2075
+    assert named_year("nho_status_2075-11-03.pdf") == 2075
 
 
 def _report(path: Path, title: str, lines: tuple[str, ...] = (), saved: datetime | None = None) -> Path:
