@@ -124,6 +124,11 @@ def review_figures(register: list[dict], truth: list[dict], extracted: list[dict
         print(f"  flagged but right ({len(right)}):")
         for e in right:
             print(f"    ? {e['tiltak_id']} {e['tiltak'][:50]!r}: {e['merknader'][:160]}")
+        # What caught each wrong row: a reason that alone flags none of them is one the review list could do without.
+        caught = [e for e in register if e["tiltak_id"] in flagged and e["tiltak_id"] in wrong]
+        print(f"  flagged and wrong ({len(caught)}):")
+        for e in caught:
+            print(f"    * {e['tiltak_id']} [{wrong[e['tiltak_id']]}] {e['tiltak'][:50]!r}: {e['merknader'][:160]}")
 
 
 def print_dedup_errors(truth: list[dict], extracted: list[dict], found: dict[int, int], cluster_of: dict[str, str]) -> None:
