@@ -50,6 +50,7 @@ class TableBlock:
     bottom_of_page: bool = False  # nothing but running footers stands below it on its page
     caption: str = ""  # what the document calls it, where it names it (a workbook's sheet name)
     first_column: int = 0  # 0-based column it starts at in its sheet as read (cropped), where a table stands left of it
+    records: bool = False  # each row a system's record (an export's): an empty cell is empty, never «as above»
 
 
 @dataclass(frozen=True)

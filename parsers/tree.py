@@ -22,6 +22,7 @@ from defusedxml import DefusedXmlException
 from tiltak_core.errors import DamagedFile, UnsafeContent
 
 from .content import Block, Content, Paragraph, TableBlock
+from . import trello
 from .registry import ParseOptions, register
 from .text import decoded
 
@@ -294,7 +295,7 @@ class _Walk:
         self.tables += 1
         self.blocks.append(Paragraph(page=None, line=len(self.blocks) + 1, text=" / ".join(path) or "poster",
                                      kind="heading", level=1))
-        self.blocks.append(TableBlock(page=None, index=self.tables, rows=tuple(rows)))
+        self.blocks.append(TableBlock(page=None, index=self.tables, rows=tuple(rows), records=True))
 
 
 def content_of_tree(tree: Tree) -> Content:
@@ -342,6 +343,8 @@ def parse_json(path: Path, source_file: str, options: ParseOptions) -> Content:
     except ValueError as exc:
         raise DamagedFile(source_file, "JSON-filen er skadet (den er ikke gyldig JSON)",
                           "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV") from exc
+    if trello.is_board(tree):
+        return trello.content_of_board(tree)  # cards whose list, labels and fields are ids: the board's table
     return content_of_tree(tree)
 
 

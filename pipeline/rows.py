@@ -219,7 +219,7 @@ class RowReader:
                 first_data = False
                 continue
             first_data = False
-            self._remember(cells, header, fields)
+            self._remember(cells, header, fields, block.records)
             if not cell_text(fields.get("tiltak")):
                 if any(cell_text(v) for k, v in fields.items() if k != "delmal"):
                     self._skip(block, r, NO_TEXT, cells)
@@ -254,13 +254,13 @@ class RowReader:
             return ""
         return f"kolonnen «{named}» er lest som tiltaket fordi ingen kolonne heter «Tiltak»; se om kolonnen «{unnamed[0]}» er tiltaket"
 
-    def _remember(self, cells: tuple[str | None, ...], header: HeaderMap, fields: dict) -> None:
-        """Carry merged cells down; an empty delmål cell means 'as above' in a grouped table."""
+    def _remember(self, cells: tuple[str | None, ...], header: HeaderMap, fields: dict, records: bool = False) -> None:
+        """Carry merged cells down; an empty delmål cell means 'as above' in a grouped table, not among records."""
         for i, cell in enumerate(cells):
             if cell is not COVERED and cell_text(cell):
                 self.state.carry[i] = cell
         dcol = header.column("delmal")
-        if dcol is not None:
+        if dcol is not None and not records:
             if cell_text(fields.get("delmal")):
                 self.state.carry[dcol] = fields["delmal"]
             else:
