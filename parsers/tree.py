@@ -248,11 +248,19 @@ def _scalars(node: dict[str, Any]) -> str:
     return " ".join(t for t in (_flat(v) for v in node.values() if not isinstance(v, (dict, list))) if t)
 
 
+_MILESTONE = re.compile(r"^(?:is\s*)?milestone$|^milepæl$", re.IGNORECASE)
+
+
+def _milestone(record: dict[str, Any]) -> bool:
+    return any(_MILESTONE.match(k) and _flat(v).casefold() in ("1", "true", "ja", "yes") for k, v in record.items())
+
+
 class _Walk:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.front: list[str] = []
         self.tables = 0
+        self.milestones = 0
 
     def node(self, node: Tree, path: tuple[str, ...], context: tuple[tuple[str, str], ...], in_list: bool) -> None:
         if isinstance(node, list):
@@ -286,6 +294,11 @@ class _Walk:
 
     def table(self, records: list[dict[str, Any]], path: tuple[str, ...], context: tuple[tuple[str, str], ...]) -> None:
         records, over = _outlined(_held_merged(records))
+        # A plan's milestone («Rapport sendt», Project's <Milestone>1</Milestone>) is a date in it, not a task.
+        dated = [_milestone(r) for r in records]
+        if any(dated) and not all(dated):
+            self.milestones += sum(dated)
+            records, over = [r for r, m in zip(records, dated) if not m], [o for o, m in zip(over, dated) if not m]
         keys = list(dict.fromkeys(k for r in records for k in r))
         levels = [f"nivå {n}" for n in range(1, max(map(len, over), default=0) + 1)]
         header = [_label(name) for name, _ in context] + levels + [k.removeprefix(_ATTRIBUTE) for k in keys]
@@ -306,7 +319,10 @@ def content_of_tree(tree: Tree) -> Content:
     blocks = [*front, *(b if isinstance(b, TableBlock) else Paragraph(None, len(front) + b.line, b.text, b.kind, b.level)
                         for b in walk.blocks)]
     title = next((t.split(": ", 1)[1] for t in walk.front if t.split(": ", 1)[0].lower() in _TITLE_KEYS), "")
-    warnings = () if walk.tables else ("filen har ingen lister med poster (tiltak) som kan leses som en tabell",)
+    warnings: tuple[str, ...] = () if walk.tables else (
+        "filen har ingen lister med poster (tiltak) som kan leses som en tabell",)
+    if walk.milestones:
+        warnings += (f"planens milepæler ({walk.milestones}) er datoer, ikke oppgaver, og ble ikke lest som tiltak",)
     return Content(blocks=tuple(blocks), title=title, warnings=warnings)
 
 

@@ -133,6 +133,18 @@ def test_a_project_plans_tasks_are_rows_under_their_groups_with_their_custom_fie
         ("Fagbrev på jobb for assistenter", "Delmål 3.1 - voksne", "", "Voksenopplæringen")]
 
 
+def test_a_project_plans_milestone_is_a_date_not_a_tiltak_and_is_named_in_a_warning(tmp_path, matchers):
+    # Innlandet's plan (round 54) closed with the milestone «Rapport sendt Kompetansepolitisk råd»: a sure row.
+    milestone = ("<Task><UID>6</UID><Name>Rapport sendt Kompetansepolitisk råd</Name><OutlineNumber>2</OutlineNumber>"
+                 "<OutlineLevel>1</OutlineLevel><Milestone>1</Milestone></Task>")
+    path = tmp_path / "Telemark fylkeskommune tiltaksplan 2081.xml"
+    path.write_text(PLAN.replace("</Tasks>", milestone + "</Tasks>"), encoding="utf-8")
+    result = extract_document(Document(path, path.name, "xml", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert [r.raw.get("tiltak") for r in result.rows] == [
+        "Yrkesmessa i Skien", "Lærlingløftet Telemark", "Fagbrev på jobb for assistenter"]
+    assert any("planens milepæler (1)" in w for w in result.warnings)
+
+
 def test_a_geojson_layers_features_are_rows_of_their_properties(tmp_path, matchers):
     # Nordland's QGIS layer (round 55): each feature's fields stood in one cell («1 Nordland fylkeskommune i RSA …
     # 1.4 Råd …») beside its geometry, and no tiltak was read.
