@@ -10,6 +10,8 @@ from normalise.vocabulary import Vocabulary
 
 from tiltak_core.records import RawRow, SkippedRow
 
+from .resubmissions import REPLACED, replaced
+
 NO_TEXT = "raden har ingen tekst i tiltakskolonnen"
 ONLY_TYPE = "tiltakskolonnen har bare en type, ikke et tiltak"
 SAYS_NONE = "raden sier at det ikke er noe tiltak"
@@ -101,9 +103,12 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     # A layout read wrong leaves a year («2068») or a label («Ansvarlig») where a tiltak's name should stand.
     labels = frozenset(fold(label) for field_labels in vocabulary.fields.values() for label in field_labels)
     marked = _marked_asides(frozen, delmal_written) if delmal_written else set()
+    again = replaced(frozen)
     kept = []
     for n, row in enumerate(frozen):
         reason = NO_TEXT if not row.get("tiltak") else _reason(row, none_said, placeholders, example, left_out)
+        if not reason and n in again:
+            reason = REPLACED  # the sender's later answer about the same tiltak stands in its place
         bare = named[n].strip(" .:;")
         if not reason and row.get("tiltak") and not re.search(r"[^\W\d_]", bare):
             reason = ONLY_NUMBER
@@ -136,11 +141,13 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (ONLY_NUMBER, "har bare et tall der tiltakets navn skulle stå, og ble ikke lest"),
                          (ONLY_LABEL, "har bare en ledetekst der tiltakets navn skulle stå, og ble ikke lest"),
                          (ONLY_ADDRESS, "har bare en nettadresse eller en id der tiltakets navn skulle stå, og ble ikke "
-                                        "lest")):
+                                        "lest"),
+                         (REPLACED, "er erstattet av et senere svar fra samme avsender om samme tiltak, og ble ikke tatt "
+                                    "med")):
         rows = [s.locator for s in skipped if s.reason == reason]
         if rows:
             more = "; se om kolonnene er lest riktig og før tiltakene inn for hånd" if reason == ONLY_TYPE else (
                 "; se om rapportens oppsett er lest riktig og før tiltakene inn for hånd" if reason in (ONLY_NUMBER, ONLY_LABEL, ONLY_ADDRESS) else
-                "; se dem i rapporten" if reason in (SAYS_NONE, PLACEHOLDER) else "")
+                "; se dem i rapporten" if reason in (SAYS_NONE, PLACEHOLDER, REPLACED) else "")
             warnings.append(f"{source_file}: {len(rows)} {'rad' if len(rows) == 1 else 'rader'} {what} ({some(rows)}){more}")
     return tuple(kept), warnings
