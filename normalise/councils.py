@@ -202,7 +202,11 @@ class CouncilMatcher:
         if part and trap is None:
             trap = self._for_own_people(toks, part[0], part[1].entry)
         if part and hit.genitive and part[0].first == hit.last + 1 and not self._compound_part(toks, hit):
-            part = None  # "Kompetansebehovsutvalgets leder", "KBUs medlemmer": the council's own people, not a seat
+            # "Kompetansebehovsutvalgets leder", "KBUs medlemmer": the council's own people, not a seat; what is said
+            # of them may be one («Fire av SRYs medlemmer er oppnevnt etter forslag fra NHO»).
+            own_people = part[0].last
+            part = next(((h, ph) for h, ph in self._participation.find_all(toks, names | idioms) if h.first > own_people),
+                        None)
         if part is None and not hit.genitive:
             part = self._seated(toks, hit)
         if trap and part and trap[0].first >= 2 and toks[trap[0].first - 1].folded == "for" and \

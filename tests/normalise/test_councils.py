@@ -35,6 +35,10 @@ def councils(matchers):
         ("Deltakelse i universitets- og høyskolerådets (UHR) fagstrategiske enheter", "UHR-FSE"),
         # appointing, a seat, sitting, contributing, leading; Nynorsk; genitive; the council as subject
         ("LO har oppnevnt to medlemmer til Kompetansebehovsutvalget", "KBU"),
+        # a deputy's seat; a member re-appointed; the council's own members, then what makes them the member's
+        ("Spekter er varamedlem i SRY på vegne av arbeidsgiversiden i helseforetakene", "SRY"),
+        ("Sjeføkonomen i NHO er gjenoppnevnt til Kompetansebehovsutvalget", "KBU"),
+        ("Fire av SRYs medlemmer er oppnevnt etter forslag fra NHO", "SRY"),
         ("NHO har fast plass i KBU", "KBU"),
         ("Akademikarane sit i Kompetansebehovsutvalet", "KBU"),
         ("Unio bidrar inn i arbeidet i Kompetansebehovsutvalget", "KBU"),
