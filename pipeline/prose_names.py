@@ -45,9 +45,12 @@ _LEAD_IN = re.compile(r"^(?:\w+\s){0,2}\w+:\s+(?=[A-ZÆØÅ])")  # «Til slutt: 
 # «Studieforbundenes digitale kursplattform – Felles plattform …»: a title, then a new sentence after the dash (a
 # subtitle in lower case, «… – digitalt medborgerskap er …», is part of the name).
 _DASHED = re.compile(r"^(?P<title>[^–,;:()]{3,80}?)\s+[–-]\s+(?=[A-ZÆØÅ])")
+# «Rådet for samarbeid med arbeidslivet ved HVL (RSA) – fylkesdirektøren er fast medlem»: a seat's own title.
+_SEAT_TITLE = re.compile(r"^(?P<title>[^–,;:()]{3,80}?(?:\s\([A-ZÆØÅ][\w-]{1,15}\))?)(?:\s+[–-]\s+|:\s+)")
 _COLONED = re.compile(r"^(?P<title>[^–,;:()]{3,80}?):\s+(?P<rest>\S.*)$")  # «Kompetanseuka 2067: NHO var …»
 _TITLE_OPENING = re.compile(r"^[\s.•·–-]*(?:\d{1,2}[.)]?\s+)?")  # «1 », «. » (OCR's bullet) before a paragraph's title
 _CODE_IN_TITLE = re.compile(r"\d\s?[.,]\s?\d{1,2}\b|\bdelm[åa]l", re.IGNORECASE)
+SEAT_TITLE_WORDS = 15  # «Rådet for samarbeid med arbeidslivet ved Høgskulen på Vestlandet (RSA)»: the council's name and where
 TITLE_SENTENCE_WORDS = 6  # a title closed by a stop is short; more words without a verb are a list of things
 LONG_WORD = 5
 _ASIDE = re.compile(r"\s*\((?:[^()]*?\s){3,}[^()]*\)")  # a bracket of four words or more
@@ -111,6 +114,13 @@ class ProseNames:
         decision = self._councils.decide(sentence)
         if decision.council or (decision.named and decision.doubtful):
             council = self._councils.written_name(sentence, decision.council or decision.named)
+            # «Fylkeskommunen sin plass i Nasjonalt fagskuleråd – Vestland har …»: the member's own title for its
+            # seat, before a dash or colon, names it; else the council does.
+            seat = _SEAT_TITLE.match(sentence)
+            titled = seat["title"] if seat and council and council in seat["title"] and self._no_verb_title(
+                seat["title"]) else ""
+            if titled:
+                return NamedMeasure(titled, "tittelen foran tankestreken, som nevner rådet")
             if council:
                 return NamedMeasure(council, "rådet avsnittet forteller at medlemmet deltar i")
         coloned = _COLONED.match(sentence)
@@ -133,6 +143,11 @@ class ProseNames:
         if title:
             return NamedMeasure(title, "tittelen avsnittet åpner med, uten verb")
         return self._object(sentence)
+
+    def _no_verb_title(self, text: str) -> bool:
+        """A name, however long, that the council's own name stands in: capitalised, no verb, no sentence."""
+        ws = [fold(w) for w in _WORD.findall(text)]
+        return text[:1].isupper() and 0 < len(ws) <= SEAT_TITLE_WORDS and not any(w in self.verbs for w in ws)
 
     def _title(self, sentence: str) -> str:
         """«Fagskolekonferansen 2063.», «VURK-prosjektet.» opening a paragraph: a few words and no verb, a title."""

@@ -24,6 +24,11 @@ def names() -> ProseNames:
 @pytest.mark.parametrize("sentence, name", [
     ("YS har i år hatt ein representant i Samarbeidsrådet for yrkesopplæring (SRY).",
      "Samarbeidsrådet for yrkesopplæring (SRY)"),
+    # The member's own title for its seat before a dash names it, the council's name and where inside it (round 53).
+    ("Rådet for samarbeid med arbeidslivet ved Høgskulen på Vestlandet (RSA) – fylkesdirektøren er fast medlem.",
+     "Rådet for samarbeid med arbeidslivet ved Høgskulen på Vestlandet (RSA)"),
+    ("Fylkeskommunen sin plass i Nasjonalt fagskuleråd – Vestland har ein representant, oppnemnd av fylka.",
+     "Fylkeskommunen sin plass i Nasjonalt fagskuleråd"),
     ("Sommarskule i digital sakshandsaming vart halden for tillitsvalde i juni.",
      "Sommarskule i digital sakshandsaming"),
     ("Saman med NHO har vi prøvd ut LÆREVEG, ein modell for lærlingar over 25 år.", "LÆREVEG"),
