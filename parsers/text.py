@@ -17,6 +17,7 @@ from .detect import utf16
 from .html import blocks_of_html
 from .org import looks_like_org, org_to_markdown
 from .registry import ParseOptions, register
+from .taskpaper import looks_like_taskpaper, taskpaper_blocks
 
 _BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
 ITEM = re.compile(r"^(?P<indent>\s*)(?:(?P<number>\d{1,2}[.)])|(?P<bullet>[-*•–]))\s+(?=\S)")
@@ -152,7 +153,10 @@ def markdown_blocks(text: str) -> tuple[str, list[Block]]:
 def parse_text(path: Path, source_file: str, options: ParseOptions) -> Content:
     """A plain text file, or Markdown (by its name, or its headings, lists and tables written as Markdown writes them)."""
     text = decoded(Path(path).read_bytes())
-    if Path(path).suffix.lower() == ".org" or looks_like_org(text):
+    if Path(path).suffix.lower() == ".taskpaper" or looks_like_taskpaper(text):
+        blocks = taskpaper_blocks(text)
+        title = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
+    elif Path(path).suffix.lower() == ".org" or looks_like_org(text):
         text = org_to_markdown(text)
         title, blocks = markdown_blocks(text)
     elif Path(path).suffix.lower() in (".md", ".markdown") or len(_MARKDOWN.findall(text)) >= 3 and not any(

@@ -85,6 +85,9 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         if p.kind != "heading" or labels(p) or names_omrade(p.text):
             continue  # «II Læring i arbeidslivet» over an item and its lines: a section, not a tiltak's title
         under = _under(paragraphs, n)
+        item = next((q for q in under if q.kind in ("bullet", "numbered") and not labels(q)), None)
+        if item is not None and any(is_sub_item(q, item) for q in under[under.index(item) + 1:]):
+            continue  # «• Undersøkelse …» over «– type: …», «– ansvar: …»: the labels are the item's, not the heading's
         # The line in the delmål's words opens what stands under the heading, or, close to the delmål's own words,
         # closes a slide's few lines («Bransjeprogrammet for handel» over «3 400 deltakere …», «Løfter den digitale
         # kompetansen i hele arbeidsstyrken»).
