@@ -27,6 +27,7 @@ CONTENT_CONFIDENCE = {"tiltak": 0.85, "delmal": 0.9, "type": 0.9, "ansvarlig": 0
 SHARE = 0.6  # of a column's filled cells that must show a kind for the column to take that role
 TITLE_MIN_WORDS = 2  # a column of titles holds names of a few words, not numbers or single words
 TITLE_SHARE = 0.6  # titles are shorter than the sentences beside them by this much
+STRAY_SENTENCES = 0.25  # of a column of titles that may be sentences: a note or greeting among them
 TILTAK_WORDS = 3.0  # the free-text column holds at least this many words a cell on average
 HEADER_CELL_WORDS = 7  # a header cell is a few words («Hva Spekter har gjort i 2033»)
 COUNCIL_CELL_WORDS = 8  # «RSA ved Høgskolen i Innlandet»: a council's name and where it sits, no sentence
@@ -397,14 +398,20 @@ class ColumnRoles:
         """«Vårt bidrag | Kort om status»: where the longest free text is sentences, a column of short titles left of
         it names the tiltak and the sentences describe them; None when there is no such column."""
         sentences = columns[longest]
-        if sum(1 for x in sentences if is_sentence(x)) < SHARE * len(sentences):
+        if sum(1 for x in sentences if is_sentence(x) or self._opens_with_labels(x)) < SHARE * len(sentences):
             return None
         for c in sorted(t for t in texts if t < longest):
             cells = columns[c]
-            if len(cells) >= 2 and not numbered(cells, SHARE) and not any(is_sentence(x) for x in cells) and (
+            # A board's titles may hold a note or greeting that is a sentence («Velkomen til tavla!»): a few, not most.
+            if len(cells) >= 2 and not numbered(cells, SHARE) and sum(map(is_sentence, cells)) <= len(cells) * STRAY_SENTENCES and (
                     TITLE_MIN_WORDS <= mean_words(cells) <= TITLE_SHARE * mean_words(sentences)):
                 return c
         return None
+
+    def _opens_with_labels(self, text: str) -> bool:
+        """«Type: forum / Ansvarleg: … / Fylkeskommunen har …»: a cell of particulars over an account, no name."""
+        head, labelled = self.mapper.split_labels(text.split("\n", 1)[0])
+        return not head and bool(labelled)
 
     def _names_councils(self, label: str) -> bool:
         named = self.types.given(label) if label else None

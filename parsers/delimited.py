@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from tiltak_core.errors import DamagedFile
 
 from .cellcount import MAX_SHEET_CELLS, too_large
-from .content import Content, TableBlock
+from .content import Content, Paragraph, TableBlock
+from .html import blocks_of_html
 from .detect import utf16
 from .registry import ParseOptions, register
 
@@ -30,6 +32,17 @@ def _decoded(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")  # Excel's «CSV (semikolondelt)» on Windows
+
+
+# A board's or a CMS's export keeps a post's body as the HTML it was written in («<p><strong>Type:</strong> råd</p>»).
+_MARKUP = re.compile(r"</(?:p|div|li|ul|ol|h[1-6])>|<br\s*/?>|<(?:strong|em|b|i)>", re.IGNORECASE)
+
+
+def _words(cell: str) -> str:
+    """A cell's text; a cell of HTML as its words, a paragraph or list item a line."""
+    if not _MARKUP.search(cell):
+        return cell.strip()
+    return "\n".join(b.text for b in blocks_of_html(f"<div>{cell}</div>")[1] if isinstance(b, Paragraph)).strip()
 
 
 def _wide(grid: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
@@ -64,7 +77,7 @@ def parse_csv(path: Path, source_file: str, options: ParseOptions) -> Content:
         raise DamagedFile(source_file, "CSV-filen har ingen skilletegn (semikolon, komma eller tabulator) som deler "
                           "linjene i like mange kolonner", "Be medlemmet om rapporten som Excel (XLSX) eller PDF") from None
     # A stream, not lines: a quoted description may hold line breaks of its own.
-    rows = [tuple(cell.strip() for cell in row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    rows = [tuple(_words(cell) for cell in row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
     rows = [row for row in rows if any(row)]
     width = max((len(row) for row in rows), default=0)
     if len(rows) * width > MAX_SHEET_CELLS:
