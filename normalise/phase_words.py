@@ -50,6 +50,7 @@ class PhaseReader:
         self._versions = kinds | frozenset(fold(w) for w in vocab.version_words)
         self._grades = frozenset(fold(w) for w in vocab.phase_grades)
         self._exceptions = tuple(fold(w) for w in vocab.phase_exceptions)
+        self._current = frozenset(fold(w).split()[-1] for w in vocab.phase_current)
         self._numbers = {fold(w): number for number, ws in vocab.phase_numbers.items() for w in ws}
 
     def read(self, toks: list[Token]) -> PhaseWords:
@@ -60,6 +61,8 @@ class PhaseReader:
                 continue
             if h.first == h.last and toks[h.first].folded.startswith(self._exceptions):
                 continue  # «tilskuddsrunde»: the scheme's yearly round
+            if h.first and toks[h.first - 1].folded in self._current:
+                continue  # «årets runde av Læringsmonitoren»: this year's turn of it, the measure itself
             if _step_by_step(toks, h):
                 continue  # «trinn for trinn», «steg for steg»: how, not which phase
             if (h.first, h.last) not in spans or len(p.entry) < len(spans[h.first, h.last][1].entry):

@@ -62,6 +62,7 @@ class Vocabulary:
     phase_grades: tuple[str, ...] = ()
     note_labels: tuple[str, ...] = ()
     phase_exceptions: tuple[str, ...] = ()
+    phase_current: tuple[str, ...] = ()
     moved: tuple[str, ...] = ()
     modelled_on: tuple[str, ...] = ()
     done_together: tuple[str, ...] = ()

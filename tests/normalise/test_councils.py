@@ -39,6 +39,7 @@ def councils(matchers):
         ("Spekter er varamedlem i SRY på vegne av arbeidsgiversiden i helseforetakene", "SRY"),
         ("Sjeføkonomen i NHO er gjenoppnevnt til Kompetansebehovsutvalget", "KBU"),
         ("Fire av SRYs medlemmer er oppnevnt etter forslag fra NHO", "SRY"),
+        ("KS' representant i utvalget for kompetansebehov bidro til årets temarapport", "KBU"),  # the name reworded
         ("NHO har fast plass i KBU", "KBU"),
         ("Akademikarane sit i Kompetansebehovsutvalet", "KBU"),
         ("Unio bidrar inn i arbeidet i Kompetansebehovsutvalget", "KBU"),

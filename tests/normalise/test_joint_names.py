@@ -151,3 +151,19 @@ def test_a_name_in_quotes_is_a_name_though_its_words_are_common_ones(matchers):
              for texts in (quoted, unquoted)}
     assert [groups for groups, _ in found.values()] == [[["LO", "NHO"]], [["LO"], ["NHO"]]]
     assert "begge nevner «omstilling sammen»" in found[quoted][1].merges[0][2].evidence
+
+
+def test_this_years_round_of_a_survey_is_the_survey_and_a_members_own_event_by_its_name_is_another(matchers):
+    # Held-out set 55: «årets runde» is the measure this year, not a new round of it; «sin egen» names a copy.
+    survey = [
+        _row("virke.docx", "Virke", "Virke var medfinansierende part i årets runde av Læringsmonitoren.", "2.2", "FoU"),
+        _row("nho.docx", "NHO", "Læringsmonitoren, som NHO gjennomfører med Virke og Fafo, kartla opplæringen.", "2.2", "FoU"),
+    ]
+    assert _groups(matchers, survey)[0] == [["NHO", "Virke"]]
+    conference = [
+        _row("sametinget.docx", "Sametinget", "Sametinget var medarrangør av Kompetansekonferansen i nord og hadde "
+             "ansvaret for det samiske programmet.", "1.2", "Konferanse"),
+        _row("troms.docx", "Troms fylkeskommune", "Troms fylkeskommune holdt sin egen «Kompetansekonferanse i nord» for "
+             "lærlinger.", "1.2", "Konferanse"),
+    ]
+    assert _groups(matchers, conference)[0] == [["Sametinget"], ["Troms fylkeskommune"]]
