@@ -17,6 +17,10 @@ ROWS = [("Lesekurs for voksne", "3.1", "Kurs", "Tre kurs ble holdt i 2070, og to
         ("Regionalt kompetanseforum", "1.2", "Forum", "Forumet møttes fire ganger; neste møte er i mars 2071.", ""),
         ("Studieforbundsdagen 2071", "3.6", "Arrangement", "", "navnet nevner 2071, ikke 2070, og raden sier ikke mer"),
         ("Etablere et fagskolenettverk våren 2071 for å samordne tilbudene", "1.4", "Nettverk", "", ""),
+        # An event named by last year, nothing else said of a year (round 56's Evernote note): asked.
+        ("Lærerløftet-seminaret 2069", "1.4", "Seminar", "Holdt på Gardermoen for 60 lærere.",
+         "navnet nevner 2069, ikke 2070, og raden nevner ikke andre år"),
+        ("Yrkesmessa 2069", "2.3", "Arrangement", "Messa i 2069 ble fulgt opp med besøk i 2070.", ""),
         ("Handlingsplan for kompetanse 2068-2072", "2.4", "Prosjekt", "Vedtatt i 2068 og fulgt opp med tre tiltak.", "")]
 
 
