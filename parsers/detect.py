@@ -44,6 +44,7 @@ LABELS = {
     "opml": "en disposisjon (OPML)",
     "xliff": "en oversettelsesfil (XLIFF)",
     "feed": "en nyhetsstrøm (Atom/RSS)",
+    "scribus": "en Scribus-layout (SLA)",
     "xmind": "et tankekart (XMind)",
     "sxw": "et OpenOffice.org 1-dokument (SXW)",
     "sxc": "et OpenOffice.org 1-regneark (SXC)",
@@ -107,11 +108,11 @@ FORMAT_OF_SUFFIX = {
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
-    ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xlf": "xliff", ".atom": "feed", ".rss": "feed", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".xmind": "xmind", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
+    ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xlf": "xliff", ".atom": "feed", ".sla": "scribus", ".rss": "feed", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".xmind": "xmind", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
     ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
-_XML_FORMATS = {"wordml", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed"}
+_XML_FORMATS = {"wordml", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed", "scribus"}
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (
     *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
@@ -263,6 +264,8 @@ def _xml_kind(sample: bytes) -> str:
     if name == b"feed" and b"http://www.w3.org/2005/Atom" in attributes or name == b"rss" and (
             b"wordpress.org/export" not in attributes):
         return "feed"  # a website's news feed; a WordPress export is RSS of posts with their fields, read as XML
+    if name.startswith(b"SCRIBUS"):
+        return "scribus"  # a Scribus layout (SCRIBUSUTF8NEW): a brochure's text frames
     if name == b"xliff":
         return "xliff"  # a translator's file (memoQ, Trados): the original's paragraphs beside their translation
     if name == b"svg":

@@ -54,6 +54,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "xmind": ("tankekart (XMind)", "parsers.xmind"),
     "xliff": ("oversettelsesfil (XLIFF)", "parsers.xliff"),
     "feed": ("nyhetsstrøm (Atom, RSS)", "parsers.feed"),
+    "scribus": ("Scribus-layout (SLA)", "parsers.scribus"),
     "notebook": ("Jupyter-notatbok (IPYNB)", "parsers.notebook"),
     "sqlite": ("database (SQLite)", "parsers.database"),
     "dbase": ("dBase-tabell (DBF)", "parsers.dbase"),
