@@ -96,6 +96,11 @@ def zip_files(path: Path, source_file: str, options: ParseOptions, signed: bool 
         if found is not None:
             main, text, own = found
             files = [Packed(main, text), *(f for f in files if f.name not in own)]
+    workspace = slack_workspace(files)
+    if workspace:
+        # A Slack export: the channels' days beside the workspace's lists of channels and users.
+        left += [f"«{name}» (Slack-arbeidsområdets oversikt, ikke meldinger)" for name in workspace]
+        files = [f for f in files if f.name not in workspace]
     pages = notion_pages(files)
     if pages:
         # A Notion export: a database's CSV beside a page per row («Name <id>.md», its properties and its text). The
@@ -103,6 +108,20 @@ def zip_files(path: Path, source_file: str, options: ParseOptions, signed: bool 
         left += [f"«{name}» (tabellen over sidene som er lest hver for seg)" for name in pages]
         files = [f for f in files if f.name not in pages]
     return Unpacked(tuple(files), tuple(left))
+
+
+_SLACK_DAY = re.compile(r"^[^/]+/\d{4}-\d{2}-\d{2}\.json$")
+
+
+def slack_workspace(files: list[Packed]) -> set[str]:
+    """The names of a Slack export's workspace files («channels.json», «users.json»), where days of channels
+    («kpr-rapportering/2077-01-08.json») stand beside them; none else."""
+    from .slack import WORKSPACE_FILES
+
+    names = {f.name for f in files}
+    if "channels.json" not in names or not any(_SLACK_DAY.match(n) for n in names):
+        return set()
+    return {n for n in names if n in WORKSPACE_FILES}
 
 
 _NOTION_ID = re.compile(r"\s[0-9a-f]{32}$")

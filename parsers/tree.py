@@ -22,7 +22,7 @@ from defusedxml import DefusedXmlException
 from tiltak_core.errors import DamagedFile, UnsafeContent
 
 from .content import Block, Content, Paragraph, TableBlock
-from . import trello
+from . import slack, trello
 from .registry import ParseOptions, register
 from .text import decoded
 
@@ -361,6 +361,8 @@ def parse_json(path: Path, source_file: str, options: ParseOptions) -> Content:
                           "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV") from exc
     if trello.is_board(tree):
         return trello.content_of_board(tree)  # cards whose list, labels and fields are ids: the board's table
+    if slack.is_messages(tree):
+        return slack.content_of_messages(tree)  # a day of a chat channel: what people wrote, not its blocks
     return content_of_tree(tree)
 
 
