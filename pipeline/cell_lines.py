@@ -91,7 +91,7 @@ def split_cells(fields: dict[str, str], particulars: Particulars | None = None) 
     bullets = len(_items(fields.get("tiltak")) or ())
     fields = {name: unmarked(value) for name, value in fields.items()}
     parts = lines_of(fields.get("tiltak"))
-    if parts and particulars and (opening := particulars(parts[:1]))[0] and not opening[1]:
+    if len(parts) >= 2 and particulars and (opening := particulars(parts[:1]))[0] and not opening[1]:
         # «Ansvar: Fagskolerådet / Med: KD / Rådet hadde fire møter …»: particulars and an account, no name in the
         # cell; the column read as the tiltak is its description, and the row names no tiltak.
         found, text = particulars(parts)
