@@ -23,6 +23,7 @@ from tiltak_core.errors import DamagedFile, TooLarge
 
 from .archive import check_zip
 from .registry import ParseOptions
+from .slack import WORKSPACE_FILES
 
 # What an archiving program or a mail client adds beside the files: never reports.
 _JUNK = re.compile(r"^(?:__MACOSX|Thumbs\.db|desktop\.ini|~\$.*|\..*)$", re.IGNORECASE)
@@ -116,8 +117,6 @@ _SLACK_DAY = re.compile(r"^[^/]+/\d{4}-\d{2}-\d{2}\.json$")
 def slack_workspace(files: list[Packed]) -> set[str]:
     """The names of a Slack export's workspace files («channels.json», «users.json»), where days of channels
     («kpr-rapportering/2077-01-08.json») stand beside them; none else."""
-    from .slack import WORKSPACE_FILES
-
     names = {f.name for f in files}
     if "channels.json" not in names or not any(_SLACK_DAY.match(n) for n in names):
         return set()

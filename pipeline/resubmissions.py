@@ -8,6 +8,7 @@ ordning (round 54): one tiltak, reported once, in its last words.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -29,17 +30,18 @@ def _sender(row: RawRow) -> str:
 def replaced(rows: Sequence[RawRow]) -> dict[int, int]:
     """Index of each response a later one of the same table replaces -> that later response's index: the same
     sender, the same delmål cell, names close enough to be one tiltak written again."""
-    later: dict[int, int] = {}
+    # Only one sender's responses in one table are compared: an export of thousands is thousands of small groups.
+    by_sender: dict[tuple[int | None, int, str], list[int]] = defaultdict(list)
     for n, row in enumerate(rows):
         sender = _sender(row)
-        if not sender or row.provenance.table is None:
-            continue
-        for m in range(n + 1, len(rows)):
-            other = rows[m]
-            if (other.provenance.page, other.provenance.table) != (row.provenance.page, row.provenance.table):
-                continue
-            if _sender(other) == sender and fold(other.get("delmal")) == fold(row.get("delmal")) and fuzz.ratio(
-                    fold(row.get("tiltak")), fold(other.get("tiltak"))) >= SAME_NAME:
+        if sender and row.provenance.table is not None:
+            by_sender[row.provenance.page, row.provenance.table, sender].append(n)
+    later: dict[int, int] = {}
+    for group in by_sender.values():
+        for i, n in enumerate(group):
+            row = rows[n]
+            m = next((m for m in group[i + 1:] if fold(rows[m].get("delmal")) == fold(row.get("delmal")) and fuzz.ratio(
+                fold(row.get("tiltak")), fold(rows[m].get("tiltak"))) >= SAME_NAME), None)
+            if m is not None:
                 later[n] = m  # a third response replaces the second in turn: each points to the next
-                break
     return later
