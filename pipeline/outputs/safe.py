@@ -20,9 +20,15 @@ def spreadsheet_safe(value: CellValue) -> CellValue:
     if not isinstance(value, str):
         return value
     safe = _UNWRITABLE.sub("\ufffd", value)
-    return "'" + safe if value.lstrip(" ").startswith(_TRIGGERS) else safe
+    return "'" + safe if _marked(value) else safe
+
+
+def _marked(value: str) -> bool:
+    """Whether text gets the apostrophe: it starts like a formula, or with apostrophes before one («'=»), which
+    reading back would otherwise take for the mark."""
+    return value.lstrip("'").lstrip(" ").startswith(_TRIGGERS)
 
 
 def spreadsheet_unsafe(value: str) -> str:
     """Undo spreadsheet_safe's apostrophe, so text read back from a file this program wrote is as written."""
-    return value[1:] if value.startswith("'") and value[1:].lstrip(" ").startswith(_TRIGGERS) else value
+    return value[1:] if value.startswith("'") and _marked(value[1:]) else value

@@ -1,6 +1,6 @@
 """The CSVs other tools read: stable English columns, UTF-8 with a BOM so Excel shows æøå."""
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from pipeline.outputs.csv_files import REGISTER_COLUMNS, read_csv, write_register
@@ -32,6 +32,7 @@ def test_a_csv_saved_without_bom_still_reads(tmp_path):
 
 
 @given(st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cn")) | st.sampled_from("=+-@'\t\r ")))
+@example("'=")  # an apostrophe before a formula's start, which reading back took for the mark (found by hypothesis)
 def test_what_is_made_safe_for_spreadsheets_reads_back_as_written(text):
     safe = spreadsheet_safe(text)
     assert spreadsheet_unsafe(safe) == text
