@@ -54,11 +54,25 @@ def _article(markup: str, summary: str) -> tuple[list[Block], list[Block]]:
     return [Paragraph(None, 0, b.text) for b in facts], [b for b in kept if b not in facts]
 
 
+# The elements every feed's entries carry; any other an entry holds (a CMS's own «<kpr:delmal>») is a field of it.
+_STANDARD = frozenset({"title", "link", "id", "guid", "updated", "published", "pubDate", "author", "creator",
+                       "contributor", "category", "summary", "content", "description", "encoded", "comments", "source",
+                       "rights", "enclosure", "commentRss", "thumbnail"})
+
+
+def _own_fields(entry: Any) -> list[tuple[str, str, str]]:
+    """An entry's other plain elements as categories are kept: (its name, its text, '')."""
+    return [(tag.rsplit("}", 1)[-1], _flat(child.text), "") for child in entry
+            if isinstance(tag := child.tag, str) and tag.rsplit("}", 1)[-1] not in _STANDARD and len(child) == 0
+            and _flat(child.text)]
+
+
 def _entries(root: Any) -> tuple[str, list[tuple[str, list[tuple[str, str, str]], str, str]]]:
     """(the feed's title, each entry as (title, categories (scheme, term, label), summary, article markup))."""
     if root.tag == f"{_ATOM}feed":
         entries = [(_flat(e.findtext(f"{_ATOM}title")),
-                    [(c.get("scheme") or "", c.get("term") or "", _flat(c.get("label"))) for c in e.findall(f"{_ATOM}category")],
+                    [(c.get("scheme") or "", c.get("term") or "", _flat(c.get("label"))) for c in e.findall(f"{_ATOM}category")]
+                    + _own_fields(e),
                     _flat(e.findtext(f"{_ATOM}summary")), e.findtext(f"{_ATOM}content") or "")
                    for e in root.findall(f"{_ATOM}entry")]
         return _flat(root.findtext(f"{_ATOM}title")), entries
@@ -71,7 +85,7 @@ def _entries(root: Any) -> tuple[str, list[tuple[str, list[tuple[str, str, str]]
         summary = _flat(" ".join(b.text for b in blocks_of_html(description)[1] if isinstance(b, Paragraph))) \
             if description.strip() and article.strip() else ""
         rss.append((_flat(item.findtext("title")),
-                    [(c.get("domain") or "", _flat(c.text), "") for c in item.findall("category")],
+                    [(c.get("domain") or "", _flat(c.text), "") for c in item.findall("category")] + _own_fields(item),
                     summary, article or description))
     return _flat(channel.findtext("title") if channel is not None else ""), rss
 

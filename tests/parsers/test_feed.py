@@ -53,3 +53,19 @@ def test_a_wordpress_export_is_rss_but_stays_an_xml_export(tmp_path):
     path = tmp_path / "vofo.WordPress.xml"
     path.write_text(WXR, encoding="utf-8")
     assert detect(path) == "xml"
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:kpr="https://eksempel.no/kpr"><channel><title>Tiltak 2081</title>
+<item><title>Lesekurs for voksne</title><link>https://eksempel.no/1</link><pubDate>Mon, 01 Dec 2081 10:00:00 GMT</pubDate>
+<kpr:delmal>3.4</kpr:delmal><kpr:ansvarlig>Studieforbundet</kpr:ansvarlig>
+<description>Kurs i lesing for voksne i ti kommuner.</description></item></channel></rss>"""
+
+
+def test_a_feeds_own_fields_in_a_namespace_of_its_own_are_read_not_lost(tmp_path, matchers):
+    path = tmp_path / "tiltak-2081.rss"
+    path.write_text(RSS, encoding="utf-8")
+    assert detect(path) == "feed"
+    content = parse_feed(path, path.name, ParseOptions())
+    texts = [b.text for b in content.blocks]
+    assert "delmal: 3.4" in texts and "ansvarlig: Studieforbundet" in texts and not any("GMT" in t for t in texts)
