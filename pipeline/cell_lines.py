@@ -84,6 +84,21 @@ def unmarked(value: str) -> str:
 Particulars = Callable[[list[str]], tuple[dict[str, str], list[str]]]
 
 
+def _opens_with_particulars(lines: list[str], particulars: Particulars | None) -> bool:
+    """Whether a cell's first line is all particulars («Ansvar: Fagskolerådet»), as `particulars` reads them."""
+    if not lines or particulars is None:
+        return False
+    found, text = particulars(lines[:1])
+    return bool(found) and not text
+
+
+def _with_particulars(fields: dict[str, str], lines: list[str], particulars: Particulars | None) -> dict[str, str]:
+    """The row's fields with what a cell's lines of particulars say where its own cells say nothing, and the cell's
+    other lines as its description."""
+    found, text = particulars(lines) if particulars else ({}, lines)
+    return {**fields, **{k: v for k, v in found.items() if not clean(fields.get(k))}, "beskrivelse": " ".join(text)}
+
+
 def split_cells(fields: dict[str, str], particulars: Particulars | None = None) -> CellSplit:
     """One row's fields as the tiltak it holds: a tiltak cell of N lines beside other cells of N lines
     is N tiltak, and so is a cell of N bullets, sharing the other cells; a title line over sentences is a tiltak and its
@@ -91,14 +106,16 @@ def split_cells(fields: dict[str, str], particulars: Particulars | None = None) 
     bullets = len(_items(fields.get("tiltak")) or ())
     fields = {name: unmarked(value) for name, value in fields.items()}
     parts = lines_of(fields.get("tiltak"))
-    if len(parts) >= 2 and particulars and (opening := particulars(parts[:1]))[0] and not opening[1]:
+    if len(parts) >= 2 and _opens_with_particulars(parts, particulars):
         # «Ansvar: Fagskolerådet / Med: KD / Rådet hadde fire møter …»: particulars and an account, no name in the
         # cell; the column read as the tiltak is its description, and the row names no tiltak.
-        found, text = particulars(parts)
-        row = {**fields, **{k: v for k, v in found.items() if not clean(fields.get(k))}, "tiltak": found.get("tiltak", ""),
-               "beskrivelse": " ".join(text)}
-        return CellSplit((row,), "tiltakscellen har merkede linjer og tekst" + (
-            "; ledeteksten «Tiltak» gir navnet" if found.get("tiltak") else ", ikke noe navn"), uncertain=True)
+        row = {**_with_particulars(fields, parts, particulars), "tiltak": ""}
+        return CellSplit((row,), "tiltakscellen har merkede linjer og tekst, ikke noe navn", uncertain=True)
+    described = lines_of(fields.get("beskrivelse"))
+    if _opens_with_particulars(described, particulars):
+        # «Type: forum / Ansvarleg: Seksjon for kompetanse / Fylkeskommunen har …» as a post's body: its lines of
+        # particulars are the fields they name, the rest its description.
+        fields = _with_particulars(fields, described, particulars)
     if len(parts) < 2:
         return CellSplit((fields,))
     others = {name: lines_of(value) for name, value in fields.items() if name != "tiltak"}

@@ -57,17 +57,6 @@ def fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
             continue
         fields[name] = head or labelled.pop(name, "")
         fields.update((f, v) for f, v in labelled.items() if f != "tiltak" and not clean(fields.get(f)))
-    # «Type: forum / Ansvarleg: Seksjon for kompetanse / Fylkeskommunen har …» as a post's body: its opening labelled
-    # lines are the fields they name, the rest its description.
-    lines = (fields.get("beskrivelse") or "").split("\n")
-    said: dict[str, str] = {}
-    opening = 0
-    while opening < len(lines) and not (split := mapper.split_labels(lines[opening]))[0] and split[1]:
-        said.update((f, v) for f, v in split[1].items() if f not in said)
-        opening += 1
-    if said:
-        fields["beskrivelse"] = "\n".join(lines[opening:]).strip()
-        fields.update((f, v) for f, v in said.items() if f not in ("tiltak", "beskrivelse") and not clean(fields.get(f)))
 
 
 def join_omrade(fields: dict, extra: dict, omrade: str = "") -> None:
