@@ -281,6 +281,14 @@ def _mhtml(head: bytes) -> bool:
             and re.search(rb"^(?:To|Cc|Received|Delivered-To):", headers, re.MULTILINE | re.IGNORECASE) is None)
 
 
+_TEX_COMMENT = re.compile(r"(?<!\\)%.*$", re.MULTILINE)
+
+
+def is_latex(text: str) -> bool:
+    """Whether plain text is a LaTeX document: a document class (not one commented out) and a document body."""
+    return "\\documentclass" in _TEX_COMMENT.sub("", text[:20000]) and "\\begin{document}" in text
+
+
 def _text_format(path: Path, text: str, cut: bool) -> str:
     if re.match(r"From \S+ .*\d{4}\s*\n(?:[\w-]+:.*\n)+", text):
         return "mbox"  # a mail folder: each message opened by a «From sender date» line over its headers
@@ -288,7 +296,7 @@ def _text_format(path: Path, text: str, cut: bool) -> str:
         return "yaml"
     if re.match(r"ID;(?:P|N|E)", text) and re.search(r"^C;(?:Y\d+;)?X\d+", text, re.MULTILINE):
         return "slk"  # a SYLK spreadsheet (Multiplan's, still exported by old systems): records «C;Y1;X1;K"…"»
-    if path.suffix.lower() in (".tex", ".latex") or "\\documentclass" in text and "\\begin{document}" in text:
+    if path.suffix.lower() in (".tex", ".latex") or is_latex(text):
         return "latex"
     return "csv" if path.suffix.lower() in (".csv", ".tsv") or _tab_separated(text, cut) else "text"
 

@@ -18,20 +18,14 @@ from tiltak_core.errors import DamagedFile, ToolMissing, TooHeavy, TooLarge
 
 from . import tools
 from .content import Content
+from .detect import is_latex
 from .html import blocks_of_html
 from .registry import ParseOptions, register
 from .text import decoded
 
 _INPUT = re.compile(r"\\(?:input|include|subfile)\s*\{([^{}]+)\}")
-_COMMENT = re.compile(r"(?<!\\)%.*$", re.MULTILINE)
 MAX_DEPTH = 8  # of \input inside \input: a project, not a loop
 _REDO = "Be om rapporten som PDF (i Overleaf: Last ned PDF), eller som Word-fil"
-
-
-def is_latex(text: str) -> bool:
-    """Whether plain text is a LaTeX document: a document class and a document body."""
-    head = _COMMENT.sub("", text[:20000])
-    return "\\documentclass" in head and "\\begin{document}" in text
 
 
 MAX_CHARS = 20_000_000  # of a source with its parts in place: parts that \input each other many times stop here
