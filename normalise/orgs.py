@@ -223,12 +223,17 @@ class OrgMatcher:
             if head is not None:
                 return MemberGuess(head.name, 0.9, f"brevhodet: «{clean(line)[:80]}»")
         path = PurePath(source_file)
+        within = next(((part, org) for part in reversed(path.parts[:-1]) if (org := self._in_file_name(PurePath(part).stem))),
+                      None)
         if org := self._in_file_name(path.stem):
+            if within and within[1] is not org:
+                # «LO-KPR-hvelv.zip/Tiltak/LOs plass i Nasjonalt fagskoleråd.md»: a note named by its measure, sent in
+                # its member's archive; the archive says who sent it.
+                return MemberGuess(within[1].name, 0.8, f"arkivet eller e-posten «{within[0]}» filen lå i")
             return MemberGuess(org.name, 0.8, f"filnavnet «{source_file}»")
         # «LO/rapport.pdf», «LO_epost.eml/Rapport 2071.docx»: the folder, archive or e-mail the file came in.
-        for part in reversed(path.parts[:-1]):
-            if org := self._in_file_name(PurePath(part).stem):
-                return MemberGuess(org.name, 0.75, f"mappen, arkivet eller e-posten «{part}» filen lå i")
+        if within:
+            return MemberGuess(within[1].name, 0.75, f"mappen, arkivet eller e-posten «{within[0]}» filen lå i")
         mentions = self._mentions(front_text)
         if mentions:
             org = mentions[0][1]

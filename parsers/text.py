@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 
 from .content import Block, Content, Paragraph, TableBlock
 from .detect import utf16
+from .frontmatter import note_text
 from .html import blocks_of_html
 from .org import looks_like_org, org_to_markdown
 from .registry import ParseOptions, register
@@ -23,7 +24,6 @@ _BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
 ITEM = re.compile(r"^(?P<indent>\s*)(?:(?P<number>\d{1,2}[.)])|(?P<bullet>[-*•–]))\s+(?=\S)")
 _RULES = re.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")  # «---  --------  ----» under a header: where columns stand
 _SOLID_RULE = re.compile(r"^\s*[-=_*]{8,}\s*$")  # a rule across the page closes a printed table
-_FRONT_MATTER = re.compile(r"\A---\s*\n(?P<yaml>.*?)\n---\s*\n", re.DOTALL)
 _TASK = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s+", re.MULTILINE)  # «- [x] **Title**»: the box is no part of the title
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s|\s*[-*+]\s+\S|\|.*\|\s*$)", re.MULTILINE)
 
@@ -136,17 +136,12 @@ def blocks_of_text(text: str) -> list[Block]:
     return blocks
 
 
-def markdown_blocks(text: str) -> tuple[str, list[Block]]:
+def markdown_blocks(text: str, name: str = "") -> tuple[str, list[Block]]:
     """Markdown's title (front matter or first heading) and blocks, rendered as HTML is read."""
-    title = ""
-    front = _FRONT_MATTER.match(text)
-    if front:
-        said = re.search(r"^title:\s*[\"']?(.+?)[\"']?\s*$", front["yaml"], re.MULTILINE)
-        title = said.group(1) if said else ""
-        text = text[front.end():]
+    title, text = note_text(text, name)
     rendered = MarkdownIt("commonmark").enable("table").render(_TASK.sub(r"\1", text))
     page_title, blocks = blocks_of_html(f"<html><body>{rendered}</body></html>")
-    return title or page_title, blocks
+    return ("" if title is None else title or page_title), blocks
 
 
 @register("text")
@@ -161,7 +156,7 @@ def parse_text(path: Path, source_file: str, options: ParseOptions) -> Content:
         title, blocks = markdown_blocks(text)
     elif Path(path).suffix.lower() in (".md", ".markdown") or len(_MARKDOWN.findall(text)) >= 3 and not any(
             _BORDER.match(line) for line in text.splitlines()):
-        title, blocks = markdown_blocks(text)
+        title, blocks = markdown_blocks(text, Path(source_file).stem)
     else:
         blocks = blocks_of_text(text)
         title = next((b.text for b in blocks if isinstance(b, Paragraph)), "")

@@ -29,6 +29,7 @@ from .continuation import POSSIBLE_CONTINUATION, kept_id
 from .history import RUN_SOURCE, History, HistoryRow, default_history_path, open_history
 from .inbox import Listing, list_documents
 from .membership import note_membership
+from .run_year_rows import held_against_run_year
 from .locks import run_lock
 from .outputs.csv_files import write_extracted, write_register
 from .outputs.freeze import freeze_office_file
@@ -226,6 +227,7 @@ def _run(settings: Settings, history: History, progress: Progress | None, ask_ye
     run_year = _year(settings, named, claims, ask_year)
     year = run_year.year
     processed = note_membership(processed, matchers.catalogue, year)
+    processed = held_against_run_year(processed, year, matchers.catalogue.vocabulary)
     results = [p.result for p in processed]
     tiltak = [t for p in processed for t in p.tiltak]
     ended = [t for p in processed for t in p.ended]

@@ -60,7 +60,7 @@ def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> 
         said & {fold(w) for w in vocabulary.other_year_words})
 
 
-def _status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, statuses: tuple[str, ...],
+def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, statuses: tuple[str, ...],
                       year_columns: frozenset[str] = frozenset()) -> str:
     """A row's own status cell («Avsluttet 2066», «Planlagt 2068» in a system's export) that places it in another year
     than the report's, opening with one of `statuses` (folded); '' when none does. Only ending or planning: «Oppstart
@@ -205,7 +205,7 @@ def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: i
     for row in read.rows:
         p = row.provenance
         over = at.get((p.page, "t", p.table)) if p.table is not None else at.get((p.page, "l", p.line or -1))
-        status = _status_elsewhere(row, year, vocabulary, statuses, year_columns)
+        status = status_elsewhere(row, year, vocabulary, statuses, year_columns)
         across = _under_table_section(row, sections) if p.table is not None else ""
         if over is not None or across:
             said = clean(over.text) if over is not None else across
