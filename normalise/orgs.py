@@ -205,6 +205,18 @@ class OrgMatcher:
                     best = (n, org)
         return best[1] if best else None
 
+    def reporting_member(self, front_text: str) -> MemberGuess | None:
+        """The one member a page's opening lines name, where a line says the page is its report to the council
+        («… sender vi som vår rapport til Kompetansepolitisk råd»); None when they name none or several."""
+        council = fold(self.catalogue.council)
+        stems = tuple(fold(w) for w in self.catalogue.vocabulary.reporting_words)
+        said = next((line for line in front_text.splitlines() if council and council in fold(line)
+                     and any(w.startswith(stems) for w in re.findall(r"\w+", fold(line)))), None)
+        named = self._members_named(front_text) if said else frozenset()
+        if len(named) != 1:
+            return None  # a register or an inbox's README names several members; a note about the council, none
+        return MemberGuess(next(iter(named)), 0.85, f"første side: «{clean(said)[:80]}»")
+
     def find_member(self, title: str, front_text: str, source_file: str, back_text: str = "") -> MemberGuess:
         """Who sent the report: its title, a 'report from' line, the signature, else the file name, else a guess."""
         if title and (org := self._from_text(title)):

@@ -35,6 +35,7 @@ _CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
 _TITLE_CLASSES = frozenset({"title", "MsoTitle"})
 _COMMENT_MARK = re.compile(r"#cmnt\d+$")  # Google Docs: «[a]» where a comment is anchored
 _COMMENT_BODY = re.compile(r"#cmnt_ref\d+$")  # … and the comment itself, linking back to its mark
+_LAYOUT_ROLES = frozenset({"presentation", "none"})
 _NOTE_LIST = re.compile(r"mso-element:\s*(?:foot|end)note-list", re.IGNORECASE)
 
 
@@ -82,13 +83,15 @@ class _Reader:
             self.buffer.append(bracketed_note(note) if note else "")
             self.buffer.append(el.tail or "")
             return
-        if tag == "table":
+        if tag == "table" and el.get("role", "").lower() not in _LAYOUT_ROLES:
             self.flush()
             self.table(el)
             self.open("text")
             self.buffer.append(el.tail or "")
             return
-        block = tag in _BLOCKS
+        # A table laid out for looks only («role="presentation"», as every e-mail newsletter's is): its cells are the
+        # page's blocks, read in order, not a table's rows.
+        block = tag in _BLOCKS or tag in ("td", "th") and _in_layout(el)
         if tag == "p" and classes & _TITLE_CLASSES:
             self.open("heading", 1)  # the document's title in its own style (Google Docs' «title», Word's «MsoTitle»)
         elif tag in _HEADINGS:
@@ -159,6 +162,12 @@ class _Reader:
             width = max(len(r) for r in rows)
             self.tables += 1
             self.blocks.append(TableBlock(None, self.tables, tuple(r + ("",) * (width - len(r)) for r in rows)))
+
+
+def _in_layout(cell: etree._Element) -> bool:
+    """Whether a cell is one of a layout table's, not a data table's."""
+    table = next((a for a in cell.iterancestors() if isinstance(a.tag, str) and a.tag.lower() == "table"), None)
+    return table is not None and table.get("role", "").lower() in _LAYOUT_ROLES
 
 
 def _span(cell: etree._Element, attribute: str, limit: int) -> int:

@@ -247,7 +247,12 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     sections_only = _sections_only(read.rows, content, matchers)
     if guess.confidence < WEAK_MEMBER and document.format == "csv":
         return DocumentResult(document, REJECTED, rejection=NO_MEMBER_EXPORT, title=content.title, seconds=seconds)
-    if document.format in ("text", "html") and matchers.orgs.find_member(content.title, "", document.source_file).confidence < WEAK_MEMBER:
+    # A newsletter that says near its top that it is its sender's report to the council names its sender.
+    own = matchers.orgs.reporting_member(content.front_text()) if document.format in ("text", "html") else None
+    if own is not None and guess.confidence < OWN_WORDS_MEMBER:
+        guess = own
+    if document.format in ("text", "html") and own is None and matchers.orgs.find_member(
+            content.title, "", document.source_file).confidence < WEAK_MEMBER:
         # A README, a register or a note beside the reports: neither its title nor its name says a sender, whatever
         # members its lines name («M05: KS: …; YS: …» in a README's list).
         return DocumentResult(document, REJECTED, rejection=NO_MEMBER_TEXT, title=content.title, seconds=seconds)

@@ -13,6 +13,7 @@ from typing import Callable
 from normalise.columns import ColumnMapper, header_key
 from normalise.text import clean
 
+from .item_delmal import CODE_PATTERN
 from .prose_items import SURE_TYPE, TypeNamer
 
 _PARTS = re.compile(r"\s*[·|•;]\s*")
@@ -20,6 +21,7 @@ _PARTS = re.compile(r"\s*[·|•;]\s*")
 # the delmål in its words).
 _LABELLED_PARTS = re.compile(r"\s*[·|•;]\s*|\s+[–—-]\s+")
 # «dm 1.1», «dm. 1.4», «Delmål 2.3», «1.4»: a delmål's code with at most a word before it.
+CODE_THEN_WORDS = re.compile(CODE_PATTERN + r"\.?\s*[-–:]?\s*(?P<rest>.*)", re.IGNORECASE)  # «Delmål 2.4 – …»
 _CODE_PART = re.compile(r"^(?:[^\W\d]{1,10}\.?\s*)?\S{1,6}$")
 _TYPE_CODE = re.compile(r"(?P<name>[^\W\d]{3,12})\s*:?\s+(?P<code>[A-ZÆØÅ]{1,3})")  # «type R», «kategori: K»
 _CODE_THEN_TYPE = re.compile(r"(?P<code>(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\s?\d{1,2})\s+(?P<type>\S+)", re.IGNORECASE)
@@ -76,7 +78,8 @@ OWN_TYPE_WORDS = 2  # «Kurstilbud», «Rådsarbeid i SRY» is more than a type
 
 
 def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[str]],
-                types: TypeNamer, names_delmal: Callable[[str], bool] = lambda _: False, tags: bool = False) -> dict[str, str]:
+                types: TypeNamer, names_delmal: Callable[[str], bool] = lambda _: False, tags: bool = False,
+                paraphrases: Callable[[str], bool] = lambda _: False) -> dict[str, str]:
     """The fields a line of particulars gives (its delmål as written first among them), or {} for any other line.
     With `tags`, a line set as text may be a card's tags side by side with nothing between them («2.4 Nettverk»);
     set as a heading, that is a numbered section («3.1 Videreutdanning»)."""
@@ -106,7 +109,7 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
         if named is not None and named.confidence >= EXACT_TYPE and (not words or names_delmal(" ".join(words)) or (
                 len(words) <= CHIP_WORDS and last[:1].isupper())):
             first, rest = bare["code"], [last]
-    if not (_CODE_PART.match(first) and codes_in(first)):
+    if not (_CODE_PART.match(first) and codes_in(first) or rest and not labelled and _delmal_by_name(first, codes_in, paraphrases)):
         return {}
     fields = {"delmal": first}
     for n, part in enumerate(rest):
@@ -130,6 +133,15 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
     for name, value in labelled.items():
         fields.setdefault(name, value.strip(" ·|"))
     return fields
+
+
+def _delmal_by_name(part: str, codes_in: Callable[[str], list[str]], paraphrases: Callable[[str], bool]) -> bool:
+    """«Delmål 3.4 Kvalifisering av innvandrere», «Samarbeid mellom utdanning og arbeidsliv» before a «·» and a type:
+    the delmål by its code and name, or by its name alone, as a newsletter's tag line gives it."""
+    worded = CODE_THEN_WORDS.fullmatch(clean(part))
+    if worded and codes_in(part):
+        return bool(worded["rest"]) and paraphrases(worded["rest"])
+    return paraphrases(part)
 
 
 # «… i butikk og lager. Delmål 2.1 · Kurs · med HK», «… hovedrapporten. (Delmål 1.1, råd/utvalg)»: the particulars

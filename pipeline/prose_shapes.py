@@ -14,12 +14,12 @@ from parsers.content import Paragraph
 
 from .answer_lines import is_answer_form
 from .draft_row import DraftRow
-from .item_delmal import CODE_PATTERN, own_delmal
+from .item_delmal import own_delmal
 from .prose_blocks import (DELMAL_LINE, NumberedTitle, labelled_headings, labelled_items, numbered_titles,
                            titled_headings, worded_delmal_line)
 from .prose_items import TypeNamer
 from .prose_lines import after_lead, is_sentence, list_line
-from .prose_meta import meta_fields, names_a_kind
+from .prose_meta import CODE_THEN_WORDS, meta_fields, names_a_kind
 from .prose_titles import TitleOverText
 
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
@@ -38,7 +38,6 @@ _NUMBERED_LABEL = re.compile(r"^\s*([^\W\d]+)\s+(?:nr\.?\s*)?\d{1,3}\s*:")  # «
 def unnumbered(text: str) -> str:
     """The text with a numbered label opening it written as the label («Tiltak 3: …» as «Tiltak: …»)."""
     return _NUMBERED_LABEL.sub(r"\1:", text, count=1)
-CODE_THEN_WORDS = re.compile(CODE_PATTERN + r"\.?\s*[-–:]?\s*(?P<rest>.*)", re.IGNORECASE)  # «Delmål 2.4 – …»
 
 
 def _told(text: str) -> bool:
@@ -167,7 +166,8 @@ class ShapeRules:
 
     def meta(self, text: str, tags: bool = False) -> dict[str, str]:
         """The fields a line of particulars gives, whatever kind of paragraph it stands in (see meta_fields)."""
-        return meta_fields(text, self.mapper, self.delmal.codes_in, self.types, self.delmal.is_delmal_name, tags)
+        return meta_fields(text, self.mapper, self.delmal.codes_in, self.types, self.delmal.is_delmal_name, tags,
+                           self.delmal.paraphrases)
 
     def _closing_labels(self, p: Paragraph) -> dict[str, str]:
         """«Strategikobling: delmål 1.4 · Ansvarlig: KS» under a heading and its text: labels naming the delmål that

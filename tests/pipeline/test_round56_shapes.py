@@ -86,3 +86,31 @@ def _newsletter(intro: str) -> str:
             f'<table role="presentation" width="100%"><tr><td><table role="presentation" width="600">'
             f'<tr><td><h1>Kompetansebrevet – desember 2081</h1><p>{intro}</p></td></tr>{items}'
             f'</table></td></tr></table></body></html>')
+
+
+def test_a_newsletter_laid_out_in_tables_that_says_it_is_its_senders_report_is_read(tmp_path):
+    # Virke's «Kompetansebrevet» (round 56): an e-mail newsletter saved as .htm, its layout tables read as one table of
+    # its blocks, and its sender named only in its text: rejected as no member's.
+    inbox = tmp_path / "innboks"
+    inbox.mkdir()
+    (inbox / "Kompetansebrevet desember 2081.htm").write_text(_newsletter(
+        "Her er det Virke har gjort for kompetanse i 2081. Den samme oversikten sender vi som vår rapport til "
+        "Kompetansepolitisk råd."), encoding="utf-8")
+    run(Settings(inbox=inbox, out=tmp_path / "ut", history=tmp_path / "h.sqlite", year=2081, cache=False))
+    rows = read_csv(tmp_path / "ut" / "extracted.csv")
+    assert [(r["tiltak"], r["delmal"], r["type"], r["ansvarlig"]) for r in rows] == [
+        ("Språkspor i varehandelen", "3.4", "Kurs/utdanning", "Virke HR"),
+        ("Praksisbrevet i butikk", "1.4", "Prosjekt", "Virke Kompetanse")]
+    report = json.loads((tmp_path / "ut" / "run.json").read_text(encoding="utf-8"))
+    assert report["documents"][0]["member"] == "Virke"
+
+
+def test_a_page_naming_several_members_beside_the_council_is_still_no_ones_report(tmp_path):
+    inbox = tmp_path / "innboks"
+    inbox.mkdir()
+    (inbox / "Kompetansebrevet desember 2081.htm").write_text(_newsletter(
+        "Her er det Virke og NHO har gjort i 2081, som de melder i sin rapport til Kompetansepolitisk råd."),
+        encoding="utf-8")
+    run(Settings(inbox=inbox, out=tmp_path / "ut", history=tmp_path / "h.sqlite", year=2081, cache=False))
+    report = json.loads((tmp_path / "ut" / "run.json").read_text(encoding="utf-8"))
+    assert report["documents"][0]["outcome"] == "rejected"
