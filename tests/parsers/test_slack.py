@@ -48,3 +48,17 @@ def test_a_slack_exports_workspace_lists_are_left_out_and_named(tmp_path):
     unpacked = zip_files(path, path.name, ParseOptions())
     assert [f.name for f in unpacked.files] == ["kpr-rapportering/2081-01-08.json"]
     assert any("channels.json" in left and "Slack" in left for left in unpacked.left)
+
+
+def test_a_messages_bold_opening_titles_the_measure_its_brackets_give_the_particulars_of(matchers):
+    # Spekter's day of 9 January (round 56): «*Title* (2.2, kartlegging). Ansvar: …» lost its bold, so its title was
+    # not seen and the measure not read.
+    day = [{"type": "message", "user": "U02", "ts": "3377408500.1",
+            "text": "*Kartlegging av turnover blant helsefagarbeidere* (2.2, kartlegging). Ansvar: Spekter. Med: SINTEF.\n"
+                    "Kartleggingen følger 12 000 helsefagarbeidere over fem år."}]
+    content = content_of_messages(day)
+    assert content.paragraphs[0].lead == "Kartlegging av turnover blant helsefagarbeidere"
+    read = content_to_rows(content, "spekter/2082-01-09.json", matchers)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig"), r.get("samarbeidspartnere"))
+            for r in read.rows] == [("Kartlegging av turnover blant helsefagarbeidere", "2.2", "kartlegging", "Spekter",
+                                     "SINTEF")]
