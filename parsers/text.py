@@ -12,6 +12,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from .asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from .content import Block, Content, Paragraph, TableBlock
 from .detect import utf16
 from .frontmatter import note_text
@@ -151,6 +152,8 @@ def parse_text(path: Path, source_file: str, options: ParseOptions) -> Content:
     if Path(path).suffix.lower() == ".taskpaper" or looks_like_taskpaper(text):
         blocks = taskpaper_blocks(text)
         title = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
+    elif Path(path).suffix.lower() in (".adoc", ".asciidoc", ".asc") or looks_like_asciidoc(text):
+        title, blocks = markdown_blocks(asciidoc_to_markdown(text), Path(source_file).stem)
     elif Path(path).suffix.lower() == ".org" or looks_like_org(text):
         text = org_to_markdown(text)
         title, blocks = markdown_blocks(text)

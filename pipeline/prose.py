@@ -156,6 +156,11 @@ class ProseReader(ShapeRules, TitleRows):
                 and self.block_item is not None and is_sub_item(p, self._block_list_item):
             fill(self.block_item.fields, self._sub_item(p.text), self.delmal.codes_in)
             return None
+        if p.kind in ("bullet", "numbered") and self.block_item is not None and self.block_item is self.last_item and (
+                labelled := self.labels(p)):
+            # «### Title» over «- Delmål: 2.1», «- Type: kurs» and its account: the block's labels set as a list.
+            self.block_item.fields.update(labelled)
+            return None
         if p.kind in ("bullet", "numbered"):
             self.block_item = None
             listed = self._previous is not None and self._previous.kind == p.kind and self._names_delmal_only(self._previous.text)

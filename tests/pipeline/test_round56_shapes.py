@@ -114,3 +114,37 @@ def test_a_page_naming_several_members_beside_the_council_is_still_no_ones_repor
     run(Settings(inbox=inbox, out=tmp_path / "ut", history=tmp_path / "h.sqlite", year=2081, cache=False))
     report = json.loads((tmp_path / "ut" / "run.json").read_text(encoding="utf-8"))
     assert report["documents"][0]["outcome"] == "rejected"
+
+
+def test_an_asciidoc_reports_table_and_labelled_terms_are_its_tiltak(tmp_path):
+    # Akademikerne's «kpr-rapport-2076.adoc» (round 56): read as plain text it was no one's report; said to be its
+    # report in its title, its table's cells («|Råd») were read as tiltak, one to a line.
+    from tests.parsers.test_asciidoc import REPORT
+
+    inbox = tmp_path / "innboks"
+    inbox.mkdir()
+    (inbox / "kpr-rapport-2081.adoc").write_text(REPORT, encoding="utf-8")
+    run(Settings(inbox=inbox, out=tmp_path / "ut", history=tmp_path / "h.sqlite", year=2081, cache=False))
+    rows = read_csv(tmp_path / "ut" / "extracted.csv")
+    assert [(r["tiltak"], r["delmal"], r["type"], r["beskrivelse"]) for r in rows] == [
+        ("Akademikerne i Kompetansebehovsutvalget (KBU)", "1.1", "Råd/utvalg/nettverk", ""),
+        ("KI-løftet - kurs for akademikere", "2.1", "Kurs/utdanning", "Seks moduler om kunstig intelligens.")]
+    assert {r["member"] for r in rows} == {"Akademikerne"}
+
+
+def test_a_blocks_labels_set_as_a_list_under_its_title_leave_the_text_under_them_its_account(matchers):
+    # «### Title» over «- Delmål: 2.1», «- Type: …» and a paragraph: the paragraph was lost, or read as a tiltak
+    # named by a word in it («KI-verktøy»).
+    from parsers.content import Content
+    from parsers.text import markdown_blocks
+    from pipeline.rows import content_to_rows
+
+    _, blocks = markdown_blocks("# Rapport 2081\n\n## Egne tiltak\n\n### Undersøkelse om bruk av KI blant akademikere\n\n"
+                                "- Delmål: 2.1\n- Type: undersøkelse\n\nUndersøkelsen viser at halvparten bruker "
+                                "KI-verktøy i jobben.\n\n### EVU-stipend\n\n- Delmål: 2.4\n\nForbundet delte ut 260 "
+                                "stipender.\n")
+    read = content_to_rows(Content(blocks=tuple(blocks)), "akademikerne.md", matchers)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("beskrivelse")) for r in read.rows] == [
+        ("Undersøkelse om bruk av KI blant akademikere", "2.1",
+         "Undersøkelsen viser at halvparten bruker KI-verktøy i jobben."),
+        ("EVU-stipend", "2.4", "Forbundet delte ut 260 stipender.")]
