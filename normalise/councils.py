@@ -30,6 +30,8 @@ _REGION_REACH = 4  # a region this many words after a national council's name ma
 # «Nasjonalt fagskoleråd – Trøndelag fylkeskommune deltar …»: a dash closes the council's name as a heading does.
 _CLAUSE_BREAK = re.compile(r"[,;:.]|\s[–-]\s|\b(?:og|men|mens|der|ved|gjennom)\b", re.IGNORECASE)
 _RELATIVE = frozenset({"som"})
+_COUNTS = frozenset({"en", "én", "ein", "éin", "ei", "ett", "eitt", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni", "ti",
+                     "begge", "flere", "fleire", "noen", "nokre"})  # «én av …», «to av …»: how many of theirs
 _SEAT_GAP = 1  # «sit i RSA», «har plass i KBU»: the verb of sitting, a preposition, then the council
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
@@ -137,6 +139,8 @@ class CouncilMatcher:
                      None)
         if owner is None or owner.first == 0 or toks[owner.first - 1].folded not in self._own_people:
             return None
+        if owner.first >= 2 and (toks[owner.first - 2].folded in _COUNTS or toks[owner.first - 2].text.isdigit()):
+            return None  # «har én av fylkeskommunenes plasser i SRY»: one of their seats, not a measure for their people
         between = toks[owner.last + 1 : part.first]
         if any(t.text[:1].isupper() for t in between):
             return None  # another name stands between: the organisation is not the one whose people they are

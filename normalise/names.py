@@ -145,6 +145,9 @@ class MeasureNames:
             if capital and t.folded in self._strategy_names and after is not None and after.text.islower() and (
                     after.folded not in self._stop and not text[t.end : after.start].strip()):
                 found.add(f"{t.folded} {after.folded}")  # «… gjennom Kompetansepluss frivillighet»: the programme named
+            if text[t.end : t.end + 1] == "+" and len(t.folded) >= 3 and not t.folded.isdigit():
+                found.add(f"{t.folded}+")  # «Lærling+», «Fagbrev+»: the plus makes a common word a programme's name
+                continue
             if not (capital or acronym) or self._is_common(t.folded) or len(t.folded) < 3:
                 continue
             if i > 0 and toks[i - 1].folded in _SETTING and not acronym and not (i > 1 and toks[i - 2].folded in self._joins):

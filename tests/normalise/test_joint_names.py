@@ -167,3 +167,16 @@ def test_this_years_round_of_a_survey_is_the_survey_and_a_members_own_event_by_i
              "lærlinger.", "1.2", "Konferanse"),
     ]
     assert _groups(matchers, conference)[0] == [["Sametinget"], ["Troms fylkeskommune"]]
+
+
+def test_a_plus_makes_a_common_word_the_name_two_rows_share(matchers):
+    # Held-out set 56: «Lærling+» from NHO and Spekter in other words stayed two rows, sure ones: the plus made no name.
+    rows = [
+        _row("nho.docx", "NHO", "Lærling+ skal gi flere lærlinger i industrien mulighet til å ta et andre fagbrev; NHO har "
+             "prosjektledelsen.", "2.3", "Prosjekt"),
+        _row("spekter.docx", "Spekter", "Spekter er med i Lærling+ og har rekruttert tre helseforetak som pilotbedrifter.",
+             "2.3", ""),
+    ]
+    _, clusters = _groups(matchers, rows)
+    said = [m.evidence for m in (*clusters.near_misses, *(m for *_, m in clusters.merges))]
+    assert any("begge nevner «lærling+»" in e for e in said)
