@@ -102,11 +102,20 @@ class _Reader:
         elif tag == "li":
             parent = el.getparent()
             self.open("numbered" if parent is not None and parent.tag == "ol" else "bullet", depth)
+        elif tag == "dd" and _holds_blocks(el):
+            self.open("text")  # a term's account of lists and paragraphs: the term was its title
         elif tag == "dd":
             # «Delmål» over «2.3 …»: the term is the value's label.
             self.buffer.append(": ")
+            _unwrap_paragraph(el)
+            el.text = " ".join((el.text or "").split())  # «<dd>\nForum\n</dd>»: the value, on the term's line
+        elif tag == "dt" and (nxt := el.getnext()) is not None and isinstance(nxt.tag, str) and nxt.tag.lower() == "dd" \
+                and _holds_blocks(nxt):
+            self.open("heading", self.heading_level + 1)  # «KI-løftet – kurs::» over its lines: a title
         elif tag in ("dt",) or block:
             self.open("text")
+            if tag == "dt":
+                el.tail = " ".join((el.tail or "").split())  # «<dt>Type</dt>\n<dd>»: term and value on one line
         if tag == "br":
             self.buffer.append("\n")
         if tag in _BOLD and not _text("".join(self.buffer)) and not self.lead:
@@ -162,6 +171,20 @@ class _Reader:
             width = max(len(r) for r in rows)
             self.tables += 1
             self.blocks.append(TableBlock(None, self.tables, tuple(r + ("",) * (width - len(r)) for r in rows)))
+
+
+def _holds_blocks(dd: etree._Element) -> bool:
+    """Whether a definition holds a list or more than one paragraph: an account under its term, not a value."""
+    children = [c for c in dd if isinstance(c.tag, str)]
+    return any(c.tag.lower() in ("ul", "ol", "dl", "table") for c in children) or sum(
+        c.tag.lower() in ("p", "div") for c in children) > 1
+
+
+def _unwrap_paragraph(dd: etree._Element) -> None:
+    """«<dd><p>Forum</p></dd>»: the value's one paragraph read on the term's line («Type: Forum»)."""
+    children = [c for c in dd if isinstance(c.tag, str)]
+    if len(children) == 1 and children[0].tag.lower() == "p" and not (dd.text or "").strip():
+        children[0].drop_tag()
 
 
 def _in_layout(cell: etree._Element) -> bool:

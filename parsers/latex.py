@@ -9,15 +9,13 @@ from the project's own files only (`inline_inputs`).
 from __future__ import annotations
 
 import re
-import subprocess
-import tempfile
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
-from tiltak_core.errors import DamagedFile, ToolMissing, TooHeavy, TooLarge
+from tiltak_core.errors import TooLarge
 
-from . import tools
 from .content import Content
+from .pandoc import to_html
 from .detect import is_latex
 from .html import blocks_of_html
 from .registry import ParseOptions, register
@@ -95,39 +93,6 @@ def _commented(text: str, at: int) -> bool:
     return bool(re.search(r"(?<!\\)%", line))
 
 
-def pandoc() -> str | None:
-    """The pandoc program: the one pypandoc_binary brings, else one on PATH."""
-    try:
-        import pypandoc
-
-        return str(pypandoc.get_pandoc_path())
-    except (ImportError, OSError):
-        return tools.which("pandoc")
-
-
-def to_html(source: str, source_file: str, options: ParseOptions, reader: str) -> str:
-    """`source` (LaTeX, …) as a standalone HTML page by pandoc, sandboxed and confined."""
-    exe = pandoc()
-    if exe is None:
-        raise ToolMissing(source_file, "filen må gjøres om med pandoc, som ikke er installert",
-                          f"{_REDO}, eller installer pandoc (pip install pypandoc_binary, Debian: apt install pandoc)")
-    with tempfile.TemporaryDirectory(prefix="tiltak-pandoc-", ignore_cleanup_errors=True) as tmp:
-        src = Path(tmp) / "input.txt"
-        src.write_text(source, encoding="utf-8")
-        # --wrap=none: a long title on one line, as the source has it, not broken where pandoc wraps its output.
-        args = [exe, "--sandbox", "-f", reader, "-t", "html5", "-s", "--wrap=none", str(src)]
-        try:
-            done = tools.run(args, timeout=options.convert_timeout, cwd=Path(tmp), memory=options.tool_memory)
-        except subprocess.TimeoutExpired as exc:
-            raise TooHeavy(source_file, f"filen er for tung å lese: pandoc brukte mer enn {options.convert_timeout:g} "
-                           "sekunder og ble stoppet", _REDO) from exc
-        except OSError as exc:
-            raise ToolMissing(source_file, f"pandoc ({exe}) kunne ikke startes", _REDO) from exc
-    if done.returncode != 0:
-        raise DamagedFile(source_file, "kildeteksten kan ikke leses (pandoc fant feil i den)", _REDO)
-    return done.stdout.decode("utf-8", "replace")
-
-
 _NOTE = re.compile(r'<li id="fn(\d+)"[^>]*>(.*?)</li>', re.DOTALL)
 _NOTE_REF = re.compile(r'<a href="#fn(\d+)" class="footnote-ref"[^>]*>.*?</a>', re.DOTALL)
 _NOTES = re.compile(r'<section[^>]*class="footnotes[^"]*"[^>]*>.*?</section>', re.DOTALL)
@@ -158,7 +123,7 @@ def parse_latex(path: Path, source_file: str, options: ParseOptions) -> Content:
         raise TooLarge(source_file, f"kildeteksten er over {MAX_CHARS // 1_000_000} millioner tegn med delene satt inn",
                        _REDO) from exc
     # A picture (a logo in the title) has no words to read; pandoc would write «image» in its place.
-    title, blocks = blocks_of_html(notes_in_place(to_html(_GRAPHIC.sub("", text), source_file, options, "latex")))
+    title, blocks = blocks_of_html(notes_in_place(to_html(_GRAPHIC.sub("", text), source_file, options, "latex", _REDO)))
     warnings = (f"{source_file}: filen henter tekst fra andre filer som ikke fulgte med ({', '.join(missing[:5])}"
                 f"{' …' if len(missing) > 5 else ''}), og den teksten ble ikke lest; be om hele prosjektet som ZIP "
                 "(i Overleaf: Meny → Last ned kilde) eller om rapporten som PDF",) if missing else ()

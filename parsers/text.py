@@ -12,12 +12,13 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from .asciidoc import asciidoc_to_markdown, looks_like_asciidoc
 from .content import Block, Content, Paragraph, TableBlock
 from .detect import utf16
 from .frontmatter import note_text
 from .html import blocks_of_html
+from .markup import markup_reader
 from .org import looks_like_org, org_to_markdown
+from .pandoc import to_html
 from .registry import ParseOptions, register
 from .taskpaper import looks_like_taskpaper, taskpaper_blocks
 
@@ -152,8 +153,9 @@ def parse_text(path: Path, source_file: str, options: ParseOptions) -> Content:
     if Path(path).suffix.lower() == ".taskpaper" or looks_like_taskpaper(text):
         blocks = taskpaper_blocks(text)
         title = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
-    elif Path(path).suffix.lower() in (".adoc", ".asciidoc", ".asc") or looks_like_asciidoc(text):
-        title, blocks = markdown_blocks(asciidoc_to_markdown(text), Path(source_file).stem)
+    elif reader := markup_reader(Path(path).suffix, text):
+        # AsciiDoc or reStructuredText (a report built to PDF by asciidoctor or Sphinx): the document it makes.
+        title, blocks = blocks_of_html(to_html(text, source_file, options, reader))
     elif Path(path).suffix.lower() == ".org" or looks_like_org(text):
         text = org_to_markdown(text)
         title, blocks = markdown_blocks(text)

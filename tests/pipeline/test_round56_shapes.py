@@ -119,7 +119,7 @@ def test_a_page_naming_several_members_beside_the_council_is_still_no_ones_repor
 def test_an_asciidoc_reports_table_and_labelled_terms_are_its_tiltak(tmp_path):
     # Akademikerne's «kpr-rapport-2076.adoc» (round 56): read as plain text it was no one's report; said to be its
     # report in its title, its table's cells («|Råd») were read as tiltak, one to a line.
-    from tests.parsers.test_asciidoc import REPORT
+    from tests.parsers.test_markup import REPORT
 
     inbox = tmp_path / "innboks"
     inbox.mkdir()
