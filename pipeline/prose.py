@@ -176,6 +176,11 @@ class ProseReader(ShapeRules, TitleRows):
                 self.titles.open(None)
                 return self._block(p)
             return self._item(p)
+        if following is not None and p.kind == "heading" and (following.page, following.line) in self.subtitles:
+            self.set_section(None)
+            return self._block(p, how="overskrift over sin undertittel og merkede linjer")
+        if (p.page, p.line) in self.subtitles:
+            return None  # the heading in another language: the block's title is the heading
         if p.kind == "text" and (coded := self._title_with_code(p)):
             # «Kompetansepluss i samiske områder Delmål: 3.2» on a scanned page, its lines under it labelled: a title
             # and its code on one line, the block's first.
@@ -194,6 +199,16 @@ class ProseReader(ShapeRules, TitleRows):
         if linked and (not linked.text or self.titles.title is not None) and self.delmal.match(linked.sentence).value:
             return self._delmal_line(linked)
         meta = self.particulars(p) or self._closing_labels(p)
+        block = self.block_item
+        if block is not None and block is self.last_item and "delmal" in meta and self._previous is not None and (
+                self._previous.kind == "heading" and block.provenance.line == self._previous.line) and (
+                not self.delmal.codes_in(block.fields.get("delmal", ""))):
+            # «Delmål 1.1 – rådsarbeid» right under a block's heading, over its labels and its account: its delmål and
+            # type, not a title of the text below.
+            fill(block.fields, meta, self.delmal.codes_in)
+            block.evidence.append("linjen under tittelen oppgir delmål og type")
+            self.slide = block  # a heading's title and its particulars: bullets under them describe it
+            return None
         if meta and self._particulars_over_titles is None:
             # The first line of particulars says the document's order: over each title (a slide's, first on its
             # page) or under it, closing the title and its text.

@@ -19,6 +19,7 @@ from .prose_items import SURE_TYPE, TypeNamer
 _PARTS = re.compile(r"\s*[·|•;]\s*")
 # «Delmål 3.1 – Opplæring – Ansvar: …»: beside labels, dashes part them too («Delmål 1.3 – Karriereveiledning» alone is
 # the delmål in its words).
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
 _LABELLED_PARTS = re.compile(r"\s*[·|•;]\s*|\s+[–—-]\s+")
 # «dm 1.1», «dm. 1.4», «Delmål 2.3», «1.4»: a delmål's code with at most a word before it.
 CODE_THEN_WORDS = re.compile(CODE_PATTERN + r"\.?\s*[-–:]?\s*(?P<rest>.*)", re.IGNORECASE)  # «Delmål 2.4 – …»
@@ -79,16 +80,26 @@ OWN_TYPE_WORDS = 2  # «Kurstilbud», «Rådsarbeid i SRY» is more than a type
 
 def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[str]],
                 types: TypeNamer, names_delmal: Callable[[str], bool] = lambda _: False, tags: bool = False,
-                paraphrases: Callable[[str], bool] = lambda _: False) -> dict[str, str]:
+                paraphrases: Callable[[str], bool] = lambda _: False, dashes: bool = False,
+                dashed: bool = False) -> dict[str, str]:
     """The fields a line of particulars gives (its delmål as written first among them), or {} for any other line.
     With `tags`, a line set as text may be a card's tags side by side with nothing between them («2.4 Nettverk»);
-    set as a heading, that is a numbered section («3.1 Videreutdanning»)."""
+    set as a heading, that is a numbered section («3.1 Videreutdanning»). With `dashes`, a line set as text may part
+    its code and its type by a dash (`dashed`: so read)."""
     if len(text.split()) > META_WORDS:
         return {}
+    if dashes and not dashed and _SPACED_DASH.search(text):
+        # «Delmål 1.1 – rådsarbeid», «Digital kompetanse i arbeidsstyrken – kurs»: a dash before the type parts them
+        # as a «·» would; «Delmål 1.4 – Samarbeid mellom …» is the code and its delmål's name, one part.
+        split = meta_fields(text, mapper, codes_in, types, names_delmal, tags, paraphrases, dashed=True)
+        typed = split.get("type", "")
+        if typed and len(typed.split()) <= OWN_TYPE_WORDS and not paraphrases(typed) and not names_delmal(typed):
+            return split
     head, labelled = mapper.split_labels(text)
     bracketed = re.fullmatch(r"\(([^()]+?)[\s.]*\)[\s.]*", head)  # «(Arrangement, delmål 1.4.) Ansvarlig: UHR.»
     said = re.sub(r"\s*,\s*", " · ", bracketed[1]) if bracketed else head  # in brackets a comma parts them too
-    parts = [p for p in (_LABELLED_PARTS if labelled else _PARTS).split(said.rstrip(" .,;·|–—-" if labelled else " .,;·|"))
+    parts = [p for p in (_LABELLED_PARTS if labelled or dashed else _PARTS).split(
+        said.rstrip(" .,;·|–—-" if labelled or dashed else " .,;·|"))
              if p.strip(" ,")]
     if bracketed:
         parts.sort(key=lambda p: not (_CODE_PART.match(p.strip(" ,")) and codes_in(p)))  # in brackets, the code first
@@ -123,7 +134,7 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
             continue
         unlabelled = _unlabelled(part, mapper)
         if unlabelled is None and n == 0 and len(part.split()) <= OWN_TYPE_WORDS and not re.search(r"\d", part) \
-                and not names_delmal(part):
+                and not names_delmal(part) and not dashed:
             # «Delmål 2.1 · Kurstilbud»: the tag after the code is the type, in the member's own word (the type
             # matcher says it knows no such type, and guesses); «DM 1.3 · KARRIEREVEILEDNING» names the delmål.
             unlabelled = ("type", part)

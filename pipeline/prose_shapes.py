@@ -26,6 +26,7 @@ from .prose_titles import TitleOverText
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
 BARE_CODE_WORDS = 3  # «Delmål 1.1», «DELMÅL 2.3»: a heading that is a code and nothing more
 BLOCK_TITLE_WORDS = 25  # a plain (not bold) paragraph is a block's title only when it is short
+SUBTITLE_WORDS = 12  # a heading said again in another language, under it
 # "Digitalt løft i varehandelen (kurs)", «Samisk på jobben [kurs]»: a title's closing brackets, in lower case, say
 # its type.
 TYPE_IN_BRACKETS = re.compile(r"\s*[(\[]\s*([a-zæøå][\w/ -]{1,30}?)\s*[)\]]\s*$")
@@ -75,6 +76,7 @@ class ShapeRules:
     _closing: tuple[str, ...]
     _delmal_words: tuple[str, ...]
     _status_labels: frozenset[str]
+    subtitles: frozenset[tuple]
 
     def _status_line(self, p: Paragraph) -> tuple[str, str] | None:
         """(label, value) of a line giving a status or year («Status: Planlagt 2075», «År: 2074»): the labels of the
@@ -99,6 +101,7 @@ class ShapeRules:
             return said
 
         self.title = title
+        self.subtitles = self._subtitles(paragraphs)
         self.answer_form = is_answer_form(paragraphs, self.mapper)
         self.labelled_items = labelled_items(paragraphs, labelled)
         self.labelled_headings = labelled_headings(
@@ -162,7 +165,8 @@ class ShapeRules:
 
     def particulars(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a line of particulars gives («Delmål 1.4 · Råd/utvalg · Ansvar: KS»), else {}."""
-        return self.meta(p.text, tags=True) if p and p.kind == "text" else {}
+        return meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types, self.delmal.is_delmal_name, True,
+                           self.delmal.paraphrases, dashes=True) if p and p.kind == "text" else {}
 
     def meta(self, text: str, tags: bool = False) -> dict[str, str]:
         """The fields a line of particulars gives, whatever kind of paragraph it stands in (see meta_fields)."""
@@ -177,12 +181,34 @@ class ShapeRules:
         labels = self.labels(p) if under_text else {}
         return labels if "delmal" in labels and "tiltak" not in labels else {}
 
+    def _subtitles(self, paragraphs: Sequence[Paragraph]) -> frozenset[tuple]:
+        """(page, line) of the short lines set under each block's heading, over its labels: the heading in another
+        language («Kartlegging av kompetansebehov i reindriften» over «Boazodoalu gealbodárbbuid kárten», then
+        «Strategimål: 2.2»). Only where the report sets most of its headings of that rank so: under a single
+        heading («Egne tiltak») the line is a block's own title."""
+        found: dict[int, list[tuple]] = {}
+        labelled: Counter[int] = Counter()
+        for n, p in enumerate(paragraphs[:-2]):
+            q, r = paragraphs[n + 1], paragraphs[n + 2]
+            if p.kind == "heading" and q.kind == "text" and not q.lead and not is_sentence(q.text) and (
+                    len(q.text.split()) <= SUBTITLE_WORDS and not self.labels(q)) and not (
+                    self.particulars(q) or self.delmal.codes_in(q.text) or self.delmal.paraphrases(q.text)):
+                found.setdefault(p.level, []).append((q.page, q.line))
+                labelled[p.level] += bool(self.labels(r))
+        # (One set so without labels under it, «Kompetansepluss i samiske områder» over its subtitle and account, is
+        # a tiltak all the same, its delmål not given: read and asked, not passed over.)
+        ranks = Counter(p.level for p in paragraphs if p.kind == "heading")
+        return frozenset(key for level, keys in found.items() if labelled[level] >= 2 and 2 * len(keys) >= ranks[level] - 1
+                         for key in keys)
+
     def _is_block_title(self, p: Paragraph, following: Paragraph | None) -> bool:
         """A title line whose next paragraph is labelled lines that say what the tiltak is."""
         # «**Medlemskap i …** Fagskolerådet har to faste medlemer …»: a bold run-in title is the title, however long
         # the account after it.
         if p.kind == "text" and (len((p.lead or p.text).split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
             return False
+        if (p.page, p.line) in self.subtitles:
+            return False  # the heading over it is the title; it says the title again
         if self.labels(p) or p.lead and fold(p.lead.rstrip(" .:")) in self.label_leads or self._status_line(p):
             return False  # a labelled line itself ("Tiltak: …", a bold label the report repeats, «Status: …») is no title
         if p.kind == "text" and not p.lead and _told(p.text) and self._previous is not None and (
