@@ -16,7 +16,7 @@ from typing import Iterator
 from tiltak_core.errors import DamagedFile, ReportError, TooLarge
 from tiltak_core.faultlog import internal_error
 
-from . import pdf_pdfium, pdf_tables
+from . import pdf_markup, pdf_pdfium, pdf_tables
 from .content import Content
 from .pdf_assemble import assemble
 from .pdf_geometry import Word
@@ -103,6 +103,11 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
     # Rotated text (watermarks, sideways labels) would cut across lines and cells: the page
     # sources leave it out.
     words = [w for w in page.words if w.text.strip()]
+    if (pane := pdf_markup.markup_pane(page.width, page.height, page.shapes, words)) is not None:
+        kept = pdf_markup.outside_pane(pane, words)
+        warnings.append(f"side {page.number}: dokumentet er skrevet ut med kommentarer og sporede endringer i margen; "
+                        f"de {len(words) - len(kept)} ordene der er ikke lest som rapportens tekst")
+        words = kept
     try:
         lines_drawn = pdf_tables.has_ruling_hint(page)
         scanned = pdf_tables.has_image_under_text(page, words)
