@@ -64,8 +64,8 @@ def tab_tables(paragraphs: Sequence[Tabbed], first_index: int) -> list[Block]:
             width = len(header.fields)
             while n < len(paragraphs):
                 t = paragraphs[n]
-                if not isinstance(t.block, Paragraph) or t.block.kind == "heading":
-                    break
+                if not isinstance(t.block, Paragraph) or t.block.kind == "heading" and len(t.fields) < width - 1:
+                    break  # (a row set in bold, read as a heading, is still a row: its tabs part its fields)
                 if width - 1 <= len(t.fields) and not _is_header(t):
                     rows.append((t, []))
                 elif not t.fields and rows:

@@ -20,6 +20,7 @@ from .tables_as_text import tables_as_paragraphs
 
 MIN_ROWS = 2
 BLOCK_LINES = 2  # a cell of a title and its account, not a value
+WORDS_ALIKE = 0.5  # a translation has at least half as many words as the text it translates
 SHARE = 0.6  # of the rows whose cells are such blocks, and of them whose cells our labels open lines in
 _NUMBERED = re.compile(r"^\w+\s+\d{1,3}\s*[:.–-]\s*(?=\S)")  # «Tiltak 1: …»: the tiltak's number before its name
 
@@ -28,6 +29,10 @@ Labels = Callable[[str], tuple[str, dict[str, str]]]
 
 def _lines(cell: str | None) -> list[str]:
     return [clean(t) for t in (cell or "").split("\n") if clean(t)]
+
+
+def _words(lines: list[str] | None) -> int:
+    return sum(len(t.split()) for t in lines or ())
 
 
 def _column_read(table: TableBlock, labels: Labels) -> int | None:
@@ -49,7 +54,10 @@ def _column_read(table: TableBlock, labels: Labels) -> int | None:
     # words) is no translation, and what it says is read with the table.
     others = [c for c in texts if c != best]
     lines = [(len(own), [len(g[c] or ()) for c in others]) for g in grid if (own := g[best]) is not None]
-    alike = sum(1 for n, ms in lines if all(abs(n - m) <= 1 for m in ms))
+    # … and in as many words: a name and its type's word beside an account of it is no translation of it.
+    words = [(_words(own), [_words(g[c]) for c in others]) for g in grid if (own := g[best]) is not None]
+    alike = sum(1 for (n, ms), (w, vs) in zip(lines, words) if all(abs(n - m) <= 1 for m in ms)
+                and all(v >= WORDS_ALIKE * w for v in vs))
     coded = any(DELMAL_LINE.match(cell[0]) for g in grid for c in others if (cell := g[c]))
     return best if alike >= SHARE * len(lines) and not coded else None
 

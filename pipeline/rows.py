@@ -9,6 +9,7 @@ read, is listed as skipped with its reason. Prose: see `pipeline.prose`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -34,10 +35,12 @@ from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
 from .prose_forms import TITLED_FORM, continues_form, empty_form, key_figures, labels_across, labels_down, read_form
+from .prose_items import SURE_TYPE
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
 from .table_state import TableState
 from .ticks import tick_columns, ticked_delmal
+from .titled_tables import titled_table_rows
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
 HEADER_DEPTH = 15  # a header stands within a table's first rows (under a caption, a sheet's title or instructions)
@@ -66,6 +69,7 @@ class RowReader:
     def __init__(self, source_file: str, matchers: Matchers) -> None:
         self.source_file = source_file
         self.mapper = matchers.columns
+        self._type_sheets: frozenset[str] = frozenset()  # sheets named by the type of their rows (_sheets_by_type)
         self.roles = matchers.roles
         self.delmal = matchers.delmal
         self.types = matchers.types
@@ -140,6 +144,12 @@ class RowReader:
             # «Tiltak | Råd for samarbeid med arbeidslivet (RSA)» over «Mål i strategien | 1.4», «Kategori | Råd»: a form
             # whose first value named a field («samarbeid») and so passed for a header.
             layout = None
+        if (layout is None or not layout.header_rows) and (titled := titled_table_rows(
+                block, self.prose.section or "" if self.prose.section_names_delmal else "", self.source_file,
+                self.mapper.split_labels)):
+            self.rows.extend(titled)  # each row a title beside its account, under its delmål's heading
+            self.structured = True
+            return
         if layout is None:
             if not continuation or self.state.header is None:
                 self._unreadable_table(block)
@@ -239,6 +249,10 @@ class RowReader:
                 evidence.append("tittelen står i en rad over tvers av tabellen («Tiltak 1: …»)")
             if not cell_text(fields.get("delmal")) and self.prose.section:
                 fields["delmal"] = self.prose.section
+            if header.column("type") is None and not cell_text(fields.get("type")) and block.caption in self._type_sheets:
+                # «Kurs», «Arrangement» as the sheet's name over a table without a type column: a sheet per type.
+                fields["type"] = block.caption
+                evidence.append(f"typen er navnet på arket («{block.caption}»)")
             self.rows.append(DraftRow(self._prov(block, r), fields, extra, confidence, evidence, doubt=doubt))
             self.structured = True
         self.state.last_block = block
@@ -317,6 +331,14 @@ class RowReader:
             return len(cells) == 2 and bool(codes) and self.delmal.match(cells[1]).value == codes[0]
         return sum(lists(block.rows[r]) for r in filled) >= DELMAL_LIST_SHARE * len(filled)
 
+    def _sheets_by_type(self, blocks: Sequence) -> frozenset[str]:
+        """The sheets a workbook names by type, where it has a sheet per type («Kurs og opplæring», «Møteplasser»):
+        at least two sheets named by different types. A sheet named «Rapport 2066» alone says no type."""
+        named = {b.caption: said.value for b in blocks if isinstance(b, TableBlock) and b.caption
+                 and not re.search(r"\d", b.caption) and (said := self.types.given(b.caption)) is not None
+                 and said.confidence >= SURE_TYPE}
+        return frozenset(named) if len(set(named.values())) >= 2 else frozenset()
+
     # ------------------------------------------------------------------ the document
     def read(self, content: Content) -> RowsRead:
         # «Delmål» over «2.1», a bold «Type» run into «Kurs»: a slide's panel, read as the labelled lines it is.
@@ -329,6 +351,7 @@ class RowReader:
             lambda t: self.prose.gives_delmal(t) is not None, self.prose.closes), self.prose.meta))
         blocks = content.blocks
         self.prose.survey(content.paragraphs, clean(content.title))
+        self._type_sheets = self._sheets_by_type(blocks)
         for n, block in enumerate(blocks):
             above = blocks[n - 1] if n else None
             if isinstance(block, TableBlock):

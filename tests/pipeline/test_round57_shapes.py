@@ -75,3 +75,93 @@ def test_a_heading_said_again_in_another_language_under_it_stays_the_title(match
     assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [
         ("Samisk karriereveiledning i Finnmark", "1.3"), ("Kartlegging av kompetansebehov i reindriften", "2.2"),
         ("Kompetansepluss i samiske områder", "")]
+
+
+def test_headerless_tables_under_delmal_headings_give_each_title_and_its_account(matchers):
+    # KD's report (round 57): a borderless table of two columns under each delmål's heading, the name (its type set
+    # small under it) beside what was done and who did it. No header named the columns: nothing was read.
+    blocks = (Paragraph(None, 1, "Kunnskapsdepartementets rapport til Kompetansepolitisk råd – 2081", "heading", 1),
+              Paragraph(None, 2, "Delmål 1.3 Karriereveiledning", "heading", 2),
+              TableBlock(None, 1, (("Nasjonalt forum for karriereveiledning\nForum",
+                                    "Forumet møttes fire ganger og drøftet veiledning av voksne.\nAnsvar: HK-dir · "
+                                    "Samarbeid: KD, fylkeskommunene"),
+                                   ("VeiViser – karriereveiledning på NAV-kontor (pilot)\nForsøk",
+                                    "Karriereveiledere fra fylkeskommunene har faste dager på 12 NAV-kontor."))),
+              Paragraph(None, 4, "Delmål 2.4 Koble kompetansebehov og utdanningstilbud", "heading", 2),
+              TableBlock(None, 2, (("Evaluering av fagskolereformen\nEvaluering",
+                                    "Første delrapport viser at fagskolene samarbeider tett med bransjene."),)))
+    read = content_to_rows(Content(blocks=blocks), "kd.docx", matchers)
+    assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig")) for r in read.rows] == [
+        ("Nasjonalt forum for karriereveiledning", "Delmål 1.3 Karriereveiledning", "Forum", "HK-dir"),
+        ("VeiViser - karriereveiledning på NAV-kontor (pilot)", "Delmål 1.3 Karriereveiledning", "Forsøk", ""),
+        ("Evaluering av fagskolereformen", "Delmål 2.4 Koble kompetansebehov og utdanningstilbud", "Evaluering", "")]
+
+
+def test_a_tab_stop_table_whose_rows_are_set_in_bold_is_read_as_a_table(tmp_path, matchers):
+    # Unio's ODT (round 57): «Tiltak⇥Delmål⇥Form⇥Ansvar» over bold rows parted by tabs, each over its account. The bold
+    # rows were read as headings, which ended the table: nothing was read.
+    import docx
+
+    report = docx.Document()
+    report.add_heading("Unios tiltak i 2081 – rapport til Kompetansepolitisk råd", 1)
+    report.add_paragraph().add_run("Tiltak\tDelmål\tForm\tAnsvar").bold = True
+    for row, account in (("RSA ved Universitetet i Bergen\t1.4\tråd\tUnio", "Unio har én plass i rådet ved UiB."),
+                         ("Etterutdanningsdager for politiansatte\t2.4\tkurs\tPolitiets Fellesforbund",
+                          "Tre regionale kursdager om digitale etterforskningsverktøy."),
+                         ("Unio-konferansen om profesjonsutdanning\t1.4\tkonferanse\tUnio",
+                          "Konferanse i Oslo om praksisnære profesjonsutdanninger.")):
+        report.add_paragraph().add_run(row).bold = True
+        report.add_paragraph(account)
+    path = tmp_path / "Unio – tiltak i 2081.docx"
+    report.save(path)
+    result = _extracted(path, matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("ansvarlig")) for r in result.rows] == [
+        ("RSA ved Universitetet i Bergen", "1.4", "råd", "Unio"),
+        ("Etterutdanningsdager for politiansatte", "2.4", "kurs", "Politiets Fellesforbund"),
+        ("Unio-konferansen om profesjonsutdanning", "1.4", "konferanse", "Unio")]
+
+
+def test_a_sheet_per_type_gives_its_rows_the_sheets_name_as_their_type(tmp_path, matchers):
+    # Virke's workbook (round 57): a sheet per kind («Kurs og opplæring», «Møteplasser», «Analyser»), no type column.
+    # The types were guessed from the names, three of them wrong.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Forside"
+    book.active["A1"] = "Virke – rapportering til Kompetansepolitisk råd 2081"
+    for sheet, rows in (("Kurs og opplæring", [("Lederkurs for ideelle virksomheter", "2.4", "Virke")]),
+                        ("Møteplasser", [("HR-dagen 2081 om kompetanse", "2.4", "Virke")]),
+                        ("Analyser", [("Virkes kompetanseanalyse for varehandelen", "2.2", "Virke analyse")])):
+        ws = book.create_sheet(sheet)
+        ws.append(("Tiltak", "Delmål", "Ansvarlig"))
+        for row in rows:
+            ws.append(row)
+    path = tmp_path / "Virke_KPR-rapport_2081.xlsx"
+    book.save(path)
+    result = _extracted(path, matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("type")) for r in result.rows] == [
+        ("Lederkurs for ideelle virksomheter", "Kurs og opplæring"), ("HR-dagen 2081 om kompetanse", "Møteplasser"),
+        ("Virkes kompetanseanalyse for varehandelen", "Analyser")]
+
+
+def test_a_title_column_beside_its_account_is_no_translation(tmp_path, matchers):
+    # KD's tables (round 57) as the report is read: two rows of «name / type» beside «account / Ansvar: …» passed for a
+    # bilingual report's two languages, and only the account was read.
+    import docx
+
+    report = docx.Document()
+    report.add_heading("Kunnskapsdepartementets rapport til Kompetansepolitisk råd – 2081", 1)
+    report.add_heading("Delmål 1.1 Kompetansebehovsutvalget", 2)
+    table = report.add_table(rows=2, cols=2)
+    for row, (name, kind, account, who) in zip(table.rows, (
+            ("Kompetansebehovsutvalget", "Utvalg", "KBU hadde seks møter og la i juni fram en rapport om det grønne "
+             "skiftet.", "Ansvar: KD · Samarbeid: ASD"),
+            ("Høringskonferanse om KBU-rapporten 2081", "Konferanse", "Departementet samlet partene til en åpen "
+             "konferanse om funnene i utvalgets rapport.", "Ansvar: KD · Samarbeid: KS, NHO"))):
+        row.cells[0].text = f"{name}\n{kind}"
+        row.cells[1].text = f"{account}\n{who}"
+    path = tmp_path / "KD_rapport_kompetansepolitisk_rad_2081.docx"
+    report.save(path)
+    result = _extracted(path, matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("type"), r.raw.get("ansvarlig")) for r in result.rows] == [
+        ("Kompetansebehovsutvalget", "Utvalg", "KD"), ("Høringskonferanse om KBU-rapporten 2081", "Konferanse", "KD")]
