@@ -287,7 +287,9 @@ class ColumnRoles:
             if field in missing and cands:
                 # Of two columns of type words, the one that tells its rows apart: «kommunikasjon» as every post's
                 # author is no type, the «Kurs», «Nettverk», «Webinar» beside it are.
-                c = max(cands, key=lambda c: (len(set(columns[c])), -c)) if kind == "type" else cands[0]
+                # Of two columns of codes, «HP-nr» numbers the member's own plan; the other («KPS») is the delmål.
+                c = max(cands, key=lambda c: (len(set(columns[c])), -c)) if kind == "type" else min(
+                    cands, key=lambda c: (self.mapper.numbers_rows(labels.get(c, "")), c))
                 give(c, field, f"{sum(self._kind(x) == kind for x in columns[c])} av {len(columns[c])} celler er "
                                f"{'delmål' if kind == 'delmal' else 'typer'}")
         titled = [c for c in columns if c not in given and header_key(labels.get(c, "")) in self._names and named]

@@ -214,6 +214,10 @@ class ColumnMapper:
         words = "|".join(re.escape(w) for w in sorted(self.vocabulary.delmal_words, key=len, reverse=True))
         return re.compile(rf"^((?:{words})(?:\s+[^\s:.;]+){{1,{_GOAL_LABEL_WORDS}}})\s*:\s+", re.IGNORECASE)
 
+    def numbers_rows(self, header: str) -> bool:
+        """Whether a header names a column of identifiers («HP-nr», «Tiltak nr.», «Ref»)."""
+        return bool(set(header_key(header).split()) & self._identifier_words)
+
     def split_labels(self, text: str) -> tuple[str, dict[str, str]]:
         """Split 'X. Type tiltak: FoU. Samarbeidspartnere: Fafo.' into ('X.', {type: FoU, ...})."""
         # «Områdene i strategien: …»: after a preposition the words are the phrase's, no label of their own.

@@ -66,7 +66,9 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
     than the report's, opening with one of `statuses` (folded); '' when none does. Only ending or planning: «Oppstart
     2066» is this year's measure begun before."""
     # «Kartlegging (planlagt 2070)» in its type cell: a status in brackets after any cell's value says so too.
-    bracketed = [m for name, value in row.fields if name != "tiltak" for m in _BRACKETED.findall(value or "")]
+    # «Kompetanseløft for teknisk sektor (avsluttet 2076)»: so in the name's own closing brackets, with its year.
+    bracketed = [m for name, value in row.fields for m in _BRACKETED.findall(value or "")
+                 if name != "tiltak" or _YEAR.search(m)]
     # «[Avsluttet (ikke 2073)] Gjennomført …»: a diagram's legend word for a shape, put before its text as a tag.
     bracketed += [m[1] for name, value in row.fields if name != "tiltak" for m in [_TAG.match(value or "")] if m]
     # «avsluttet» beside a cell of its own that holds only a year («2069»): an export's status and year, said apart.

@@ -97,6 +97,37 @@ def test_headerless_tables_under_delmal_headings_give_each_title_and_its_account
         ("Evaluering av fagskolereformen", "Delmål 2.4 Koble kompetansebehov og utdanningstilbud", "Evaluering", "")]
 
 
+def test_of_two_columns_of_codes_the_one_a_header_calls_numbers_is_no_delmal(matchers):
+    # UHR's action plan (round 57): «HP-nr» («HP 1.1») numbers the plan; «KPS» («KPS 1.4») is the strategy's delmål.
+    # The plan's numbers were taken as delmål, sure ones. Its rows done in 2080 or put off to 2082 are not 2081's.
+    from pipeline.other_years import set_aside
+
+    table = TableBlock(1, 1, (
+        ("HP-nr", "Tiltak i handlingsplanen", "Virkemiddel", "Status 2081", "KPS", "Ansvar"),
+        ("HP 1.1", "RSA-rådene ved universiteter og høyskoler", "Råd", "Pågår", "KPS 1.4", "Institusjonene"),
+        ("HP 2.1", "Nasjonal praksiskonferanse", "Konferanse", "Gjennomført i 2080", "KPS 1.4", "UHR"),
+        ("HP 2.3", "Kartlegging av EVU-tilbud", "Kartlegging", "Gjennomført", "KPS 2.4", "UHR"),
+        ("HP 3.4", "Felles system for mikrokreditter", "Utviklingsprosjekt", "Utsatt til 2082", "KPS 2.5", "UHR")))
+    content = Content(blocks=(table,))
+    read = set_aside(content_to_rows(content, "uhr.pdf", matchers), content.blocks, "uhr.pdf", 2081,
+                     matchers.catalogue.vocabulary)
+    assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [
+        ("RSA-rådene ved universiteter og høyskoler", "KPS 1.4"), ("Kartlegging av EVU-tilbud", "KPS 2.4")]
+    assert [s.locator for s in read.skipped] == ["p1-t1-r3", "p1-t1-r5"]
+
+
+def test_a_name_that_says_in_brackets_it_ended_last_year_is_set_aside(matchers):
+    # KS's role matrix (round 57): «Kompetanseløft for teknisk sektor (avsluttet 2080)» was a sure row of 2081.
+    from pipeline.other_years import set_aside
+
+    table = TableBlock(None, 1, (("Tiltak", "Delmål"), ("Kompetanseløft for teknisk sektor (avsluttet 2080)", "2.4"),
+                                 ("Kompetansestrategi for kommunal sektor", "2.4")))
+    content = Content(blocks=(table,))
+    read = set_aside(content_to_rows(content, "ks.docx", matchers), content.blocks, "ks.docx", 2081,
+                     matchers.catalogue.vocabulary)
+    assert [r.get("tiltak") for r in read.rows] == ["Kompetansestrategi for kommunal sektor"]
+
+
 def test_a_tab_stop_table_whose_rows_are_set_in_bold_is_read_as_a_table(tmp_path, matchers):
     # Unio's ODT (round 57): «Tiltak⇥Delmål⇥Form⇥Ansvar» over bold rows parted by tabs, each over its account. The bold
     # rows were read as headings, which ended the table: nothing was read.
