@@ -326,6 +326,6 @@ def split_table_cells(rows: list[DraftRow], types: TypeNamer,
             out.append(DraftRow(replace(prov, line=i + 1) if len(split.rows) > 1 else prov, own,
                                 {name: unmarked(value) for name, value in row.extra.items()},
                                 row.confidence, [*row.evidence, *([split.evidence] if split.evidence else [])],
-                                doubt=split.evidence if split.uncertain else row.doubt))
+                                doubt="; ".join(d for d in (row.doubt, split.evidence if split.uncertain else "") if d)))
     _named_lines(out, types)
     return out

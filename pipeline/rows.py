@@ -39,6 +39,7 @@ from .prose_items import SURE_TYPE
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
 from .table_state import TableState
+from .merged_rows import rows_run_together, run_together_doubt
 from .ticks import tick_columns, ticked_delmal
 from .titled_tables import titled_table_rows
 from tiltak_core.records import Provenance, RawRow, SkippedRow
@@ -70,6 +71,7 @@ class RowReader:
         self.source_file = source_file
         self.mapper = matchers.columns
         self._type_sheets: frozenset[str] = frozenset()  # sheets named by the type of their rows (_sheets_by_type)
+        self._run_together: list[str] = []  # locators of rows that hold several rows run together
         self.roles = matchers.roles
         self.delmal = matchers.delmal
         self.types = matchers.types
@@ -240,7 +242,11 @@ class RowReader:
                 # scheme's name that is also a type's («Bransjeprogram») names the scheme.
                 self._skip(block, r, ONLY_TYPE, cells)
                 continue
-            doubt = "; ".join(d for d in (ticked_delmal(self.state.ticks, cells, fields, self._marks), self.state.doubt) if d)
+            merged = rows_run_together(row_texts)
+            if merged:
+                self._run_together.append(self._prov(block, r).locator)
+            doubt = "; ".join(d for d in (ticked_delmal(self.state.ticks, cells, fields, self._marks), self.state.doubt,
+                                          run_together_doubt(merged) if merged else "") if d)
             evidence = list(header.evidence)
             if self.state.title:
                 # The row under its title says what was done: the title is the tiltak, the account its description.
@@ -397,6 +403,11 @@ class RowReader:
         self.warnings.extend(not_read)
         frozen, repeats = merge_repeated(self.source_file, frozen, self.delmal.codes_in)  # a budget table naming the tiltak again
         self.warnings.extend(repeats)
+        if self._run_together:
+            n = len(self._run_together)
+            self.warnings.append(f"{self.source_file}: {n} {'rad' if n == 1 else 'rader'} i tabellen ser ut til å holde "
+                                 f"flere rader slått sammen (flere datoer i hver celle) ({some(self._run_together)}); "
+                                 "tiltakene der kan være lest som ett, og er merket for kontroll")
         if not self.rows and self.prose.orphans:
             self.warnings.append(f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som "
                                  "nevner et delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»")

@@ -196,3 +196,20 @@ def test_a_title_column_beside_its_account_is_no_translation(tmp_path, matchers)
     result = _extracted(path, matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("type"), r.raw.get("ansvarlig")) for r in result.rows] == [
         ("Kompetansebehovsutvalget", "Utvalg", "KD"), ("Høringskonferanse om KBU-rapporten 2081", "Konferanse", "KD")]
+
+
+def test_a_row_holding_several_rows_run_together_is_asked_and_warned(matchers):
+    # Spekter's Gantt chart printed to PDF (round 57): a summary task's three sub-tasks ran into one row, their names
+    # into one cell, «04.01.77 01.03.77 01.09.76» in each date cell. Two tiltak were lost and nothing said.
+    from pipeline.merged_rows import rows_run_together
+
+    assert rows_run_together(["Råd Innspill Konferanse", "04.01.77 01.03.77 01.09.76", "15.12.77 30.04.77 30.11.76"]) == 3
+    assert rows_run_together(["Kurs", "04.01.77", "15.12.77"]) == 0
+    assert rows_run_together(["Kurs", "Fra 04.01.77 til 15.12.77", ""]) == 0  # one cell's period is one row's
+    table = TableBlock(1, 1, (("Oppgavenavn", "Delmål", "Type", "Start", "Slutt"),
+                              ("Deltakelse i UHR-Helse og velferd Innspill til UHR-Helse om praksisplasser", "1.4",
+                               "Råd Innspill", "04.01.81 01.03.81", "15.12.81 30.04.81"),
+                              ("Kompetansebarometer for helse og omsorg", "2.2", "Kartlegging", "01.02.81", "31.10.81")))
+    read = content_to_rows(Content(blocks=(table,)), "spekter.pdf", matchers)
+    assert [bool(r.doubt) for r in read.rows] == [True, False]
+    assert any("slått sammen" in w and "p1-t1-r2" in w for w in read.warnings)
