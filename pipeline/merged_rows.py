@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .not_tiltak import some
+
 _DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b")
 MIN_CELLS = 2  # cells that each hold as many dates
 
@@ -25,3 +27,9 @@ def rows_run_together(cells: Sequence[str]) -> int:
 def run_together_doubt(k: int) -> str:
     return (f"raden ser ut til å holde {k} rader slått sammen ({k} datoer i flere av cellene): navnet kan være flere "
             "tiltak; kontroller mot rapporten")
+
+
+def run_together_warning(source_file: str, locators: list[str]) -> str:
+    n = len(locators)
+    return (f"{source_file}: {n} {'rad' if n == 1 else 'rader'} i tabellen ser ut til å holde flere rader slått sammen "
+            f"(flere datoer i hver celle) ({some(locators)}); tiltakene der kan være lest som ett, og er merket for kontroll")

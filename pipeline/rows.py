@@ -9,7 +9,6 @@ read, is listed as skipped with its reason. Prose: see `pipeline.prose`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -35,11 +34,11 @@ from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
 from .prose_forms import TITLED_FORM, continues_form, empty_form, key_figures, labels_across, labels_down, read_form
-from .prose_items import SURE_TYPE
+from .sheet_types import sheets_by_type
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
 from .table_state import TableState
-from .merged_rows import rows_run_together, run_together_doubt
+from .merged_rows import rows_run_together, run_together_doubt, run_together_warning
 from .ticks import tick_columns, ticked_delmal
 from .titled_tables import titled_table_rows
 from tiltak_core.records import Provenance, RawRow, SkippedRow
@@ -337,14 +336,6 @@ class RowReader:
             return len(cells) == 2 and bool(codes) and self.delmal.match(cells[1]).value == codes[0]
         return sum(lists(block.rows[r]) for r in filled) >= DELMAL_LIST_SHARE * len(filled)
 
-    def _sheets_by_type(self, blocks: Sequence) -> frozenset[str]:
-        """The sheets a workbook names by type, where it has a sheet per type («Kurs og opplæring», «Møteplasser»):
-        at least two sheets named by different types. A sheet named «Rapport 2066» alone says no type."""
-        named = {b.caption: said.value for b in blocks if isinstance(b, TableBlock) and b.caption
-                 and not re.search(r"\d", b.caption) and (said := self.types.given(b.caption)) is not None
-                 and said.confidence >= SURE_TYPE}
-        return frozenset(named) if len(set(named.values())) >= 2 else frozenset()
-
     # ------------------------------------------------------------------ the document
     def read(self, content: Content) -> RowsRead:
         # «Delmål» over «2.1», a bold «Type» run into «Kurs»: a slide's panel, read as the labelled lines it is.
@@ -357,7 +348,7 @@ class RowReader:
             lambda t: self.prose.gives_delmal(t) is not None, self.prose.closes), self.prose.meta))
         blocks = content.blocks
         self.prose.survey(content.paragraphs, clean(content.title))
-        self._type_sheets = self._sheets_by_type(blocks)
+        self._type_sheets = sheets_by_type(blocks, self.types.given)
         for n, block in enumerate(blocks):
             above = blocks[n - 1] if n else None
             if isinstance(block, TableBlock):
@@ -404,10 +395,7 @@ class RowReader:
         frozen, repeats = merge_repeated(self.source_file, frozen, self.delmal.codes_in)  # a budget table naming the tiltak again
         self.warnings.extend(repeats)
         if self._run_together:
-            n = len(self._run_together)
-            self.warnings.append(f"{self.source_file}: {n} {'rad' if n == 1 else 'rader'} i tabellen ser ut til å holde "
-                                 f"flere rader slått sammen (flere datoer i hver celle) ({some(self._run_together)}); "
-                                 "tiltakene der kan være lest som ett, og er merket for kontroll")
+            self.warnings.append(run_together_warning(self.source_file, self._run_together))
         if not self.rows and self.prose.orphans:
             self.warnings.append(f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som "
                                  "nevner et delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»")
