@@ -102,6 +102,7 @@ class Vocabulary:
     other_year_words: tuple[str, ...] = ()
     other_year_statuses: tuple[str, ...] = ()
     year_columns: tuple[str, ...] = ()
+    group_row_words: tuple[str, ...] = ()
     before_year_words: tuple[str, ...] = ()
     ended_words: tuple[str, ...] = ()
     planned_words: tuple[str, ...] = ()

@@ -81,7 +81,9 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
         for name, value in row.extra:
             if fold(name) in year_columns and _YEAR.fullmatch(clean(value)) and int(clean(value)) != year:
                 return f"{name}: {clean(value)}"
-    for value in [v for _, v in row.extra] + bracketed + leading:
+    # «Avslutta i 2076» as the whole of a «Status 2077 / merknad» column read as the description: a status all the same.
+    told = [d] if (d := clean(row.get("beskrivelse"))) and len(d.split()) <= STATUS_WORDS else []
+    for value in [v for _, v in row.extra] + bracketed + leading + told:
         said = ticked(clean(value))  # a form's status as tick boxes: the box ticked is the status
         boxes = said != clean(value)
         text = fold(said)

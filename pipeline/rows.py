@@ -61,6 +61,7 @@ class RowsRead:
 
 
 DELMAL_LIST_SHARE = 0.8  # of a headerless table's rows giving a delmål's code and its words: the strategy's list
+GROUP_ROW_WORDS = 5  # «Nye tiltak i 2077»: a group row is a few words
 
 
 class RowReader:
@@ -70,6 +71,7 @@ class RowReader:
         self.source_file = source_file
         self.mapper = matchers.columns
         self._type_sheets: frozenset[str] = frozenset()  # sheets named by the type of their rows (_sheets_by_type)
+        self._group_words = frozenset(fold(w) for w in matchers.catalogue.vocabulary.group_row_words)
         self._run_together: list[str] = []  # locators of rows that hold several rows run together
         self.roles = matchers.roles
         self.delmal = matchers.delmal
@@ -121,7 +123,14 @@ class RowReader:
         # merged group row reads: Word's span leaves the cells beside it empty).
         grouped = header.column("delmal") is None and self.delmal.is_delmal_name(text)
         return text if alone and (self.delmal.names_delmal(text, heading=False) or self.delmal.names_omrade(text)
-                                  or grouped) else None
+                                  or grouped or self._groups_rows(text)) else None
+
+    def _groups_rows(self, text: str) -> bool:
+        """«Nye tiltak i 2077», «Vidareførte tiltak»: a row naming how the rows under it stand, not a tiltak."""
+        said = fold(text).replace(":", " ").split()
+        return 2 <= len(said) <= GROUP_ROW_WORDS and any(w.startswith("tiltak") for w in said) and all(
+            w.startswith("tiltak") or w in self._group_words or w.isdigit() or w in ("i", "for", "fra", "frå", "som")
+            for w in said)
 
     def _title_row(self, text: str) -> str:
         """The title a row across the table gives the row under it («Tiltak 3: Partsprosjektet DigiKomp»); ''."""

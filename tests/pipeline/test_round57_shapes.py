@@ -213,3 +213,23 @@ def test_a_row_holding_several_rows_run_together_is_asked_and_warned(matchers):
     read = content_to_rows(Content(blocks=(table,)), "spekter.pdf", matchers)
     assert [bool(r.doubt) for r in read.rows] == [True, False]
     assert any("slått sammen" in w and "p1-t1-r2" in w for w in read.warnings)
+
+
+def test_last_years_table_with_a_status_column_keeps_only_this_years_rows(matchers):
+    # Møre og Romsdal's DOCX (round 57): last year's table with «Status 2077 / merknad» added, read as the description;
+    # «Avslutta i 2076» and «Utsett til 2078» there, and the row «Nye tiltak i 2077» over the new rows, were read as
+    # tiltak.
+    from pipeline.other_years import set_aside
+
+    table = TableBlock(None, 1, (
+        ("Tiltak (frå rapporten 2080)", "Delmål", "Type", "Status 2081 / merknad"),
+        ("Regionalt kompetansebehovsutval", "1.2", "Utval", "Vidareført i 2081: Utvalet møttest fire gonger."),
+        ("Kompetanseløftet for havbruk", "2.4", "Opplæring", "Avslutta i 2080"),
+        ("Ny regional kompetansestrategi", "1.2", "Plan", "Utsett til 2082"),
+        ("Nye tiltak i 2081", "", "", ""),
+        ("Karrieremessa Molde 2081", "2.3", "Arrangement", "Nytt i 2081: Messe for elevar i vidaregåande skule.")))
+    content = Content(blocks=(table,))
+    read = set_aside(content_to_rows(content, "mrfk.docx", matchers), content.blocks, "mrfk.docx", 2081,
+                     matchers.catalogue.vocabulary)
+    assert [r.get("tiltak") for r in read.rows] == ["Regionalt kompetansebehovsutval", "Karrieremessa Molde 2081"]
+    assert [s.locator for s in read.skipped] == ["t1-r3", "t1-r4"]
