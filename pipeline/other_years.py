@@ -25,6 +25,7 @@ from tiltak_core.records import RawRow, SkippedRow
 OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rapportens"
 OTHER_STATUS = "radens status sier at den gjelder et annet år enn rapportens"
 STATUS_WORDS = 4  # «Avsluttet 2066», «Planlagt for 2068»: a status, not a sentence about the measure
+STATUS_AS_DESCRIPTION = 3  # «Avslutta i 2076», «Utsett til 2078»: all a description says when it is a status
 SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a heading across a table, not a paragraph
 _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
 _TAG = re.compile(r"^\[([^\[\]]{3,40})\]")
@@ -82,7 +83,8 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
             if fold(name) in year_columns and _YEAR.fullmatch(clean(value)) and int(clean(value)) != year:
                 return f"{name}: {clean(value)}"
     # «Avslutta i 2076» as the whole of a «Status 2077 / merknad» column read as the description: a status all the same.
-    told = [d] if (d := clean(row.get("beskrivelse"))) and len(d.split()) <= STATUS_WORDS else []
+    # («Planlagt oppstart høsten 2071.» says more than a status: a description, kept and asked about by year_doubt.)
+    told = [d] if (d := clean(row.get("beskrivelse"))) and len(d.split()) <= STATUS_AS_DESCRIPTION else []
     for value in [v for _, v in row.extra] + bracketed + leading + told:
         said = ticked(clean(value))  # a form's status as tick boxes: the box ticked is the status
         boxes = said != clean(value)
