@@ -165,13 +165,12 @@ class ShapeRules:
 
     def particulars(self, p: Paragraph | None) -> dict[str, str]:
         """The fields a line of particulars gives («Delmål 1.4 · Råd/utvalg · Ansvar: KS»), else {}."""
-        return meta_fields(p.text, self.mapper, self.delmal.codes_in, self.types, self.delmal.is_delmal_name, True,
-                           self.delmal.paraphrases, dashes=True) if p and p.kind == "text" else {}
+        return self.meta(p.text, tags=True, dashes=True) if p and p.kind == "text" else {}
 
-    def meta(self, text: str, tags: bool = False) -> dict[str, str]:
+    def meta(self, text: str, tags: bool = False, dashes: bool = False) -> dict[str, str]:
         """The fields a line of particulars gives, whatever kind of paragraph it stands in (see meta_fields)."""
         return meta_fields(text, self.mapper, self.delmal.codes_in, self.types, self.delmal.is_delmal_name, tags,
-                           self.delmal.paraphrases)
+                           self.delmal.paraphrases, dashes)
 
     def _closing_labels(self, p: Paragraph) -> dict[str, str]:
         """«Strategikobling: delmål 1.4 · Ansvarlig: KS» under a heading and its text: labels naming the delmål that

@@ -20,7 +20,7 @@ from parsers.content import COVERED, Content, Paragraph, TableBlock
 from .answer_lines import field_label
 from .layout_joins import (colons_read, joined_item_wraps, joined_labels, particulars_as_text, scan_lines_joined,
                            scan_particulars_apart, split_questions)
-from .cell_lines import described_rows, settle_dash_items, settle_named_items, split_table_cells, types_run_into_tiltak
+from .cell_lines import described_rows, particular_lines, settle_dash_items, settle_named_items, split_table_cells, types_run_into_tiltak
 from .prose_names import ProseNames
 from .prose_paragraphs import read_passed_over
 from .draft_row import DraftRow
@@ -156,7 +156,7 @@ class RowReader:
             layout = None
         if (layout is None or not layout.header_rows) and (titled := titled_table_rows(
                 block, self.prose.section or "" if self.prose.section_names_delmal else "", self.source_file,
-                self.mapper.split_labels)):
+                lambda lines: particular_lines(lines, self.mapper.split_labels, self.prose.types))):
             self.rows.extend(titled)  # each row a title beside its account, under its delmål's heading
             self.structured = True
             return

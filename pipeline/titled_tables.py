@@ -24,9 +24,9 @@ CONFIDENCE = 0.8  # the columns' roles are read from their shape, not named
 
 
 def titled_table_rows(block: TableBlock, section: str, source_file: str,
-                      split_labels: Callable[[str], tuple[str, dict[str, str]]]) -> list[DraftRow]:
+                      particulars: Callable[[list[str]], tuple[dict[str, str], list[str]]]) -> list[DraftRow]:
     """The table's rows as tiltak under the delmål heading `section`, or [] when the table is not so shaped. Labelled
-    lines in the account («Ansvar: KD · Samarbeid: ASD») fill their fields."""
+    lines in the account («Ansvar: KD · Samarbeid: ASD») fill their fields (`particulars`: cell_lines.particular_lines)."""
     if not section:
         return []
     rows = []
@@ -38,14 +38,7 @@ def titled_table_rows(block: TableBlock, section: str, source_file: str,
             return []
         title, *_, told = cells
         lines = [clean(x) for x in title.splitlines() if clean(x)]
-        labelled: dict[str, str] = {}
-        said = []
-        for line in told.splitlines():
-            head, labels = split_labels(line)
-            if labels and not head:
-                labelled.update(labels)
-            elif clean(line):
-                said.append(clean(line))
+        labelled, said = particulars([clean(x) for x in told.splitlines() if clean(x)])
         account = " ".join(said)
         if not lines or len(lines[0].split()) > TITLE_WORDS or lines[0].endswith(".") or (
                 len(account.split()) < ACCOUNT_WORDS or len(lines) > 2):
