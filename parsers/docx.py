@@ -26,8 +26,9 @@ from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
 from .docx_diagrams import diagram_paragraphs
-from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, ParagraphKind, TableBlock, bracketed_note
+from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, TableBlock, bracketed_note
 from .docx_fields import LegacyFields
+from .docx_numbering import LIST_STYLE, Numbering, is_list_item, list_kind, num_pr, paragraph_style
 from .docx_tabs import Tabbed, fields_of, tab_tables
 from .html import blocks_of_html
 from .form import read_form
@@ -45,7 +46,6 @@ _HIDDEN = frozenset({qn("w:del"), qn("w:moveFrom"), _FALLBACK})
 _WRAPPERS = frozenset({_W_SDT_CONTENT, qn("w:customXml"), qn("w:ins"), qn("w:moveTo"), qn("w:smartTag")})
 _NUMBER_TEXT = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")
 _HEADING_STYLE = re.compile(r"^(heading|overskrift|title|tittel)\s*(\d*)", re.IGNORECASE)
-_LIST_STYLE = re.compile(r"list|liste", re.IGNORECASE)
 _STYLE_LEVEL = re.compile(r"(?:list|liste)\w*(?:\s+\w+)*?\s+([2-9])\s*$", re.IGNORECASE)  # «List Bullet 2», «Liste 3»
 _MAX_COLUMNS = 63  # Word's limit
 
@@ -156,78 +156,6 @@ def _table_grid(tbl: etree._Element, is_item: Callable[[etree._Element], bool]) 
     return tuple(tuple(r + [""] * (width - len(r))) for r in rows)
 
 
-class _Numbering:
-    """Tells bullets from numbered items using the document's numbering definitions."""
-
-    def __init__(self, document: docx.document.Document) -> None:
-        self.formats: dict[tuple[str, str], str] = {}
-        try:
-            numbering = document.part.numbering_part.element
-        except (KeyError, NotImplementedError):
-            return
-        abstract = {
-            a.get(qn("w:abstractNumId")): {
-                lvl.get(qn("w:ilvl")): (lvl.find(qn("w:numFmt")).get(qn("w:val")) if lvl.find(qn("w:numFmt")) is not None else "bullet")
-                for lvl in a.iterchildren(qn("w:lvl"))
-            }
-            for a in numbering.iterchildren(qn("w:abstractNum"))
-        }
-        for num in numbering.iterchildren(qn("w:num")):
-            ref = num.find(qn("w:abstractNumId"))
-            if ref is None:
-                continue
-            for ilvl, fmt in abstract.get(ref.get(qn("w:val")), {}).items():
-                self.formats[(num.get(qn("w:numId")), ilvl)] = fmt
-
-    def kind(self, num_id: str, ilvl: str) -> ParagraphKind | None:
-        """'bullet' or 'numbered'; None for a level that shows no mark (outline numbering of headings)."""
-        fmt = self.formats.get((num_id, ilvl), "bullet")
-        if fmt == "none":
-            return None
-        return "bullet" if fmt == "bullet" else "numbered"
-
-
-def _num_pr(ppr: etree._Element | None) -> tuple[str, str] | None:
-    num = ppr.find(qn("w:numPr")) if ppr is not None else None
-    if num is None or num.find(qn("w:numId")) is None:
-        return None
-    ilvl = num.find(qn("w:ilvl"))
-    return num.find(qn("w:numId")).get(qn("w:val")), ilvl.get(qn("w:val")) if ilvl is not None else "0"
-
-
-def _style_numbering(document: docx.document.Document, style_id: str) -> tuple[str, str] | None:
-    """List styles ("List Bullet", "List Number") carry their numbering in the style, not the paragraph."""
-    style = document.styles.element.get_by_id(style_id) if style_id else None
-    while style is not None:
-        found = _num_pr(style.find(qn("w:pPr")))
-        if found:
-            return found
-        based = style.find(qn("w:basedOn"))
-        style = document.styles.element.get_by_id(based.get(qn("w:val"))) if based is not None else None
-    return None
-
-
-def _style(document: docx.document.Document, ppr: etree._Element | None) -> tuple[str, str]:
-    """A paragraph's style id and name ('' when it has none)."""
-    style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
-    style_id = style_el.get(qn("w:val")) if style_el is not None else ""
-    style = document.styles.element.get_by_id(style_id) if style_id else None
-    return style_id, (style.name_val if style is not None else "") or ""
-
-
-def _list_kind(document: docx.document.Document, numbering: _Numbering, ppr: etree._Element | None,
-               style_id: str) -> tuple[ParagraphKind | None, tuple[str, str] | None]:
-    """The bullet or number Word draws before a paragraph (its own numbering or its style's), with that numbering."""
-    numbered = _num_pr(ppr) or _style_numbering(document, style_id)
-    return (numbering.kind(*numbered) if numbered and numbered[0] != "0" else None), numbered
-
-
-def _is_list_item(document: docx.document.Document, numbering: _Numbering, p: etree._Element) -> bool:
-    ppr = p.find(qn("w:pPr"))
-    style_id, style_name = _style(document, ppr)
-    return _list_kind(document, numbering, ppr, style_id)[0] is not None or bool(_LIST_STYLE.search(style_name))
-
-
 def _notes(document: docx.document.Document) -> dict[str, str]:
     """Each footnote's and endnote's text by its reference («footnoteReference:3»): a report may give a tiltak's
     delmål there («Delmål 1.2.»)."""
@@ -241,21 +169,21 @@ def _notes(document: docx.document.Document) -> dict[str, str]:
     return notes
 
 
-def _paragraph(document: docx.document.Document, numbering: _Numbering, p: etree._Element, line: int,
+def _paragraph(document: docx.document.Document, numbering: Numbering, p: etree._Element, line: int,
                notes: dict[str, str] | None = None) -> Paragraph | None:
     text = _text(p, notes).strip()
     if not text:
         return None
     ppr = p.find(qn("w:pPr"))
-    style_id, style_name = _style(document, ppr)
+    style_id, style_name = paragraph_style(document, ppr)
     heading = _HEADING_STYLE.match(style_name)
-    kind, numbered = _list_kind(document, numbering, ppr, style_id)
+    kind, numbered = list_kind(document, numbering, ppr, style_id)
     runs = [r for r in _visible(p) if r.tag == qn("w:r") and _text(r).strip()]
     lead = _bold_lead(runs)  # an item's bold title too («**Title**: what was done»): prose reads it
     # A heading style wins over the outline numbering LibreOffice gives every heading it saves.
     if kind and numbered and not heading:
         level = int(numbered[1]) if numbered[1].isascii() and numbered[1].isdigit() else 0
-        styled = _STYLE_LEVEL.search(style_name) if _num_pr(ppr) is None else None
+        styled = _STYLE_LEVEL.search(style_name) if num_pr(ppr) is None else None
         if styled:
             # «List Bullet 2»: Word's built-in list styles each number at level 0 of their own list; the name says
             # how deep the item stands.
@@ -267,7 +195,7 @@ def _paragraph(document: docx.document.Document, numbering: _Numbering, p: etree
         return Paragraph(None, line, _TYPED_BULLET.sub("", text), "bullet", lead=_TYPED_BULLET.sub("", lead))
     if _NUMBER_TEXT.match(text):
         return Paragraph(None, line, _NUMBER_TEXT.sub("", text), "numbered", lead=_NUMBER_TEXT.sub("", lead))
-    if _LIST_STYLE.search(style_name):
+    if LIST_STYLE.search(style_name):
         return Paragraph(None, line, text, "bullet", lead=lead)
     bold = runs and all(_is_bold(r) for r in runs)
     if bold and len(text) < 200 and not text.endswith((".", ":")):
@@ -290,7 +218,7 @@ def _open(path: Path, source_file: str, options: ParseOptions) -> docx.document.
     check_zip(path, source_file, options, "docx")
     again = "Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi"
     try:
-        return docx.Document(str(path))
+        document = docx.Document(str(path))
     except etree.XMLSyntaxError as exc:
         # Entities are never resolved (the parser has resolve_entities=False); libxml2 still
         # refuses a "billion laughs" declaration, and Word never writes one.
@@ -300,6 +228,11 @@ def _open(path: Path, source_file: str, options: ParseOptions) -> docx.document.
         raise DamagedFile(source_file, "Word-filen er skadet (XML-en i den er ødelagt)", again) from exc
     except Exception as exc:  # zipfile, zlib and python-docx raise many kinds on damaged bytes
         raise DamagedFile(source_file, "Word-filen er skadet (den kan ikke pakkes ut, eller deler mangler)", again) from exc
+    # A part the document relates to that is the document itself (its styles, say): python-docx's lookups go round
+    # in a circle until Python's recursion limit.
+    if any(not rel.is_external and rel.target_part is document.part for rel in document.part.rels.values()):
+        raise DamagedFile(source_file, "Word-filen er skadet (delene i den er ikke slik Word skriver dem)", again)
+    return document
 
 
 def _core_title(document: docx.document.Document) -> str:
@@ -321,7 +254,7 @@ class _BlockReader:
 
     def __init__(self, document: docx.document.Document) -> None:
         self.document = document
-        self.numbering = _Numbering(document)
+        self.numbering = Numbering(document)
         self.notes = _notes(document)
         self.blocks: list[Block] = []
         self.tables = self.lines = 0
@@ -375,7 +308,7 @@ class _BlockReader:
                     self.read(tc)
             return
         self.tables += 1
-        grid = _table_grid(tbl, lambda p: _is_list_item(self.document, self.numbering, p))
+        grid = _table_grid(tbl, lambda p: is_list_item(self.document, self.numbering, p))
         if grid:
             self.blocks.append(TableBlock(page=None, index=self.tables, rows=grid))
 

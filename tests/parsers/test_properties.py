@@ -378,6 +378,8 @@ DAMAGED_WORD_FILES = {
     "non-numeric w:ilvl (ValueError)": _word_file(_ilvl("a")),
     "core-properties relationship pointing at the document (RecursionError)": _set_rel_target(
         "_rels/.rels", "docProps/core.xml", "/word/document.xml")(GOOD),
+    "styles relationship pointing at the document (RecursionError)": _set_rel_target(
+        "word/_rels/document.xml.rels", "styles.xml", "/word/document.xml")(GOOD),
 }
 
 
