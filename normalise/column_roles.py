@@ -17,6 +17,7 @@ from .cell_kinds import is_sentence, mean_words, numbered
 from .vocabulary import Vocabulary
 from .columns import FIELD_LABELS, ColumnMapper, HeaderMap, header_key
 from .councils import COUNCIL_TYPE, CouncilMatcher
+from .key_value_tables import is_form, is_particulars
 from .delmal import DelmalMatcher
 from .orgs import OrgMatcher
 from .text import clean, fold, words
@@ -37,9 +38,6 @@ MIN_UNNAMED_BODY = 2  # rows under a header that names no field, for its columns
 _DATE = re.compile(r"^\s*(?:\d{1,2}\.?\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)[a-zæøå]*\.?,?\s+"
                    r"\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ T,]+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}"
                    r"(?::\d{2})?\S*)?\s*$", re.IGNORECASE)
-PARTICULAR_LABEL_WORDS = 3  # «Saksnr.:», «Vår referanse:»: a memo's or form's head labels its particulars briefly
-PARTICULAR_VALUE_WORDS = 10  # a name, a date, a reference: no sentence
-PARTICULAR_ROWS = 3  # rows of one-word labels that make a head of particulars, not a header over a row
 
 
 @dataclass(frozen=True)
@@ -125,25 +123,11 @@ class ColumnRoles:
 
     def is_form(self, rows: list[tuple[str, ...]]) -> bool:
         """A key/value form: its first column names fields down the rows ('Tiltak | …', 'Ansvarlig | …')."""
-        labels = [r[0] for r in rows if r and r[0]]
-        named = sum(1 for t in labels if self.mapper.field_of(t)[0])
-        return named >= 2 and named >= len(labels) / 2
+        return is_form(rows, self.mapper)
 
     def is_particulars(self, rows: list[tuple[str, ...]]) -> bool:
-        """A head of particulars («Til: | …», «Kontaktperson | Kari Nordmann, rådgiver»): two rows or more of a label
-        and a short value, each label a few words ending in a colon or one word before a name of several, none
-        naming a field (that is a form). «Navn | Telefon» over «Kari | 12345678» is a header over a row."""
-        filled = [[(c, t) for c, t in enumerate(r) if t] for r in rows]
-        filled = [f for f in filled if f]
-        if len(filled) < 2 or any(len(f) != 2 or f[0][0] != 0 for f in filled):
-            return False
-        # Three rows or more of one-word labels («Rapporteringsår | 2030», «Dato | …») are particulars whatever
-        # their values; two could be a header over a row.
-        many = len(filled) >= PARTICULAR_ROWS
-        return all(len(words(value)) <= PARTICULAR_VALUE_WORDS and not self.mapper.field_of(label)[0] and (
-            (label.endswith(":") and len(words(label)) <= PARTICULAR_LABEL_WORDS)
-            or (len(words(label)) <= PARTICULAR_LABEL_WORDS and bool(set(words(label)) & self._particulars))
-            or (len(words(label)) == 1 and (many or len(words(value)) >= 2))) for (_, label), (_, value) in filled)
+        """A head of particulars («Til: | …», «Kontaktperson | Kari Nordmann»), not a header over a row."""
+        return is_particulars(rows, self.mapper, self._particulars)
 
     def _header_like(self, row: tuple[str, ...]) -> bool:
         filled = [t for t in row if t]

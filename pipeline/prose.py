@@ -14,22 +14,23 @@ from parsers.content import Paragraph
 
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
-from .item_delmal import OwnDelmal, item_delmal, own_delmal
-from .prose_items import (TypeNamer, describes_item, item_parts, own_item_fields, titled_paragraph, type_line,
+from .item_delmal import own_delmal
+from .prose_items import (TypeNamer, describes_item, titled_paragraph, type_line,
                           typed_or_described)
 from .prose_lines import after_description, after_lead, closes_letter, is_sentence, list_line, signs_off
-from .prose_blocks import NumberedTitle, fill, is_sub_item, sub_item_fields, title_fields
-from .prose_meta import closing_particulars, code_and_type, item_labels, particular_labels
+from .prose_blocks import NumberedTitle, fill, is_sub_item, title_fields
+from .prose_meta import closing_particulars, code_and_type
 from .prose_meta import CHAPTER
-from .prose_shapes import CODE_THEN_WORDS, ShapeRules
+from .prose_shapes import ShapeRules
 from .prose_title_rows import NUMBER, TitleRows
+from .prose_item_rows import ItemRows
 
-from .prose_titles import TITLE_WORDS, TitleOverText, coded_title, heads_title_below, linked_delmal, titles_text_below
+from .prose_titles import TitleOverText, coded_title, heads_title_below, linked_delmal, titles_text_below
 
 from tiltak_core.records import Provenance
 
 
-class ProseReader(ShapeRules, TitleRows):
+class ProseReader(ShapeRules, TitleRows, ItemRows):
     """Follows headings and lead-ins through a document and turns list items into rows."""
 
     def __init__(self, source_file: str, mapper: ColumnMapper, delmal: DelmalMatcher, types: TypeNamer) -> None:
@@ -350,21 +351,6 @@ class ProseReader(ShapeRules, TitleRows):
         self.plain_items = False  # a sentence ends the plain list
         return None
 
-    def _title_with_code(self, p: Paragraph) -> dict[str, str]:
-        """A short title followed on its line by its delmål's label and code (and maybe more labels); {} else."""
-        head, labelled = self.mapper.split_labels(p.text)
-        if not head or is_sentence(head) or len(head.split()) > TITLE_WORDS or not labelled.get("delmal") or not (
-                self.delmal.match(labelled["delmal"]).value):
-            return {}
-        return {"delmal": labelled["delmal"], **labelled, "tiltak": NUMBER.sub("", head).strip(" .:")}  # «Tiltak 3: …»
-
-    def _sub_item(self, text: str) -> dict[str, str]:
-        """What a sub-item says of the item above: a line of its particulars («Delmål 2.4 – prosjekt», «delmål 1.4,
-        råd/utvalg»: the code and the type), its labels, its delmål, or more of its account."""
-        said = self.meta(text) or sub_item_fields(
-            text, self.mapper.split_labels)
-        return {**said, **code_and_type(said.get("delmal", ""), self.types)}
-
     def _block(self, p: Paragraph, labels: dict[str, str] | None = None, how: str = "") -> DraftRow:
         """A block: the title (or its «Tiltak:» label) is the tiltak; the labelled lines below fill it."""
         # «**Title:** account» as a paragraph or a list item: the bold title is the tiltak, the account its description.
@@ -379,51 +365,3 @@ class ProseReader(ShapeRules, TitleRows):
     def closes(self, p: Paragraph) -> bool:
         """A letter's close («Med vennlig hilsen») or its place and date: no list goes on past it."""
         return closes_letter(p, self._closing) or signs_off(p.text)
-
-    def gives_delmal(self, text: str) -> OwnDelmal | None:
-        """The delmål an item's text gives itself, in this report's words for linking one; None if it gives none."""
-        return item_delmal(text, self._links, self._delmal_words, self.delmal)
-
-    def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
-        under = self.last_item is not None and p.level > self.item_level  # a sub-item of the item above
-        coded = CODE_THEN_WORDS.fullmatch(clean(p.text)) if self.section is not None and not under else None
-        if coded and coded["rest"] and not self.delmal.is_delmal_name(coded["rest"]):
-            # «• Delmål 2.4 – Kurs i varehandel (kurs): …» among items under another delmål: its own code, then its title.
-            row = self._item(replace(p, text=coded["rest"], lead=p.lead if p.lead in coded["rest"] else ""), how)
-            if row is not None:
-                row.fields["delmal"] = clean(p.text)[: coded.start("rest")].rstrip(" -–:")
-            return row
-        own = self.gives_delmal(p.text)
-        if own:
-            # "Karrieredag for elever (delmål 1.3, arrangement).": the item says its delmål itself.
-            fields, titled = own_item_fields(own, p.lead, self.types, lambda t: particular_labels(t, self.mapper))
-            return self._row(p, fields, ["punkt som oppgir sitt eget delmål", *([titled.how] if titled and titled.how else [])],
-                             doubt=titled.doubt if titled else "")
-        head, labelled = item_labels(p.text, self.mapper)
-        if not head and self.last_item is not None:
-            # «• Ansvar: KS» under a title (a slide's, under no delmål): its labels, not a tiltak of their own.
-            fields = self.last_item.fields  # «• Delmål: 1.3» under it: its code says more than an område's heading
-            fields.update((k, v) for k, v in labelled.items() if not clean(fields.get(k)) or k == "delmal" and not (
-                self.delmal.codes_in(fields[k])) and self.delmal.codes_in(v))
-            return None
-        if self.section is None and not (head and labelled.get("delmal") and self.delmal.match(labelled["delmal"]).value):
-            # (An item whose own label gives its code, «Veiledningsløftet i nord Delmål: 1.3 Type: Prosjekt», is read.)
-            self.orphans += 1
-            if self.heading is not None:
-                self.stray.append((p, self.heading))
-            return None
-        if under and self.last_item is not None:
-            # A sub-item details the item above it, not counted as a tiltak: «Delmål 2.4 – prosjekt» gives its
-            # delmål (where the heading gave none by code) and type, «Ansvarleg: …» its fields, any other its account.
-            fill(self.last_item.fields, self._sub_item(p.text), self.delmal.codes_in)
-            return None
-        if not head:
-            return None
-        parts = item_parts(head, self.types, p.lead)
-        fields = {"delmal": self.section or "", **labelled, "tiltak": parts.tiltak}
-        if parts.type and not clean(fields.get("type")):
-            fields["type"] = parts.type
-        if parts.beskrivelse:
-            fields["beskrivelse"] = clean(f"{parts.beskrivelse} {fields.get('beskrivelse', '')}")
-        return self._row(p, fields, [f"{how} «{clean(self.section)[:60]}»", *([parts.how] if parts.how else [])],
-                         doubt=parts.doubt, structured=bool(labelled) or self._names_delmal_in_words(self.section))

@@ -27,13 +27,14 @@ from .draft_row import DraftRow
 from .delmal_key import key_apart, read_delmal_key
 from .legend import is_key_table, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
-from .row_fields import (cell_text, fill_from_labels, join_omrade, joined_record, note_row, outline_row, record_goes_on,
+from .row_fields import (cell_text, fill_from_labels, join_omrade, joined_record, note_row, record_goes_on,
                          table_provenance, table_where)
 from .group_rows import group_rows, run_by_group
 from .panel_tables import panel_row
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
 from .prose_forms import TITLED_FORM, continues_form, empty_form, key_figures, labels_across, labels_down, read_form
+from .section_rows import SectionRows
 from .sheet_types import sheets_by_type
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
@@ -61,7 +62,6 @@ class RowsRead:
 
 
 DELMAL_LIST_SHARE = 0.8  # of a headerless table's rows giving a delmål's code and its words: the strategy's list
-GROUP_ROW_WORDS = 5  # «Nye tiltak i 2077»: a group row is a few words
 
 
 class RowReader:
@@ -71,7 +71,7 @@ class RowReader:
         self.source_file = source_file
         self.mapper = matchers.columns
         self._type_sheets: frozenset[str] = frozenset()  # sheets named by the type of their rows (_sheets_by_type)
-        self._group_words = frozenset(fold(w) for w in matchers.catalogue.vocabulary.group_row_words)
+        self.sections = SectionRows(matchers.delmal, matchers.catalogue.vocabulary.group_row_words)
         self._run_together: list[str] = []  # locators of rows that hold several rows run together
         self.roles = matchers.roles
         self.delmal = matchers.delmal
@@ -105,32 +105,6 @@ class RowReader:
                 label = next((h for c, h in header.extras if c == i), f"kolonne {i + 1}")
                 extra[label] = value
         return fields, extra, covered
-
-    def _section_row(self, cells: tuple[str | None, ...], header: HeaderMap) -> str | None:
-        """The text of a caption or section row ('Hovedinnsatsområde 2: ...', 'Delmål 2.1 ...')."""
-        filled = [(i, t) for i, c in enumerate(cells) if c is not COVERED and (t := cell_text(c))]
-        if len(filled) > 1 and len({t for _, t in filled}) == 1:
-            filled = filled[:1]  # one text repeated across merged cells (python-docx, converted files): one cell
-        if len(filled) != 1:
-            return outline_row(cells, header) or None  # «1.1 | Kunnskap om kompetansebehov» in a plan's outline
-        i, text = filled[0]
-        if i != header.column("tiltak"):
-            return text
-        # A lone text in the tiltak column is a tiltak, unless it leads with a delmål code or names a
-        # hovedinnsatsområde and nothing (not even a merged cell) stands beside it.
-        alone = all(c is not COVERED for j, c in enumerate(cells) if j != i)
-        # … or, in a table with no delmål column, is a delmål's own name («Karriererettleiing» over its rows, as a
-        # merged group row reads: Word's span leaves the cells beside it empty).
-        grouped = header.column("delmal") is None and self.delmal.is_delmal_name(text)
-        return text if alone and (self.delmal.names_delmal(text, heading=False) or self.delmal.names_omrade(text)
-                                  or grouped or self._groups_rows(text)) else None
-
-    def _groups_rows(self, text: str) -> bool:
-        """«Nye tiltak i 2077», «Vidareførte tiltak»: a row naming how the rows under it stand, not a tiltak."""
-        said = fold(text).replace(":", " ").split()
-        return 2 <= len(said) <= GROUP_ROW_WORDS and any(w.startswith("tiltak") for w in said) and all(
-            w.startswith("tiltak") or w in self._group_words or w.isdigit() or w in ("i", "for", "fra", "frå", "som")
-            for w in said)
 
     def _title_row(self, text: str) -> str:
         """The title a row across the table gives the row under it («Tiltak 3: Partsprosjektet DigiKomp»); ''."""
@@ -209,7 +183,7 @@ class RowReader:
             if r in groups:
                 self.state.group = groups[r]
                 continue
-            section = self._section_row(cells, header)
+            section = self.sections.caption(cells, header)
             if section is not None and (title := self._title_row(section)):
                 self.state.title = title
                 first_data = False
