@@ -25,14 +25,14 @@ from tiltak_core.records import (
     MERGE_DOUBT, NEAR_LOST, NEAR_OPENING, NEAR_PARTNER, NEAR_TEXT, Merge, Tiltak,
 )
 
-from .name_text import same_sector, sector_after, split_compounds, variant_after
+from .name_text import coined_in, same_sector, sector_after, split_compounds, variant_after
 from .union import ConstrainedUnion
 from .apart import ONLY_HOMES, OTHER_YEARS
 from .names import YEAR, MeasureNames
 from .orgs import OrgMatcher
 from .dedup_pairs import candidate_pairs, identical_twins, named_across_delmal, only_row_named, partner_rows, twin_rows
 from .row_profile import RowProfile, profile_row
-from .text import fold, stems, undoubled
+from .text import clean, fold, stems, undoubled
 
 # Evidence of a joint measure: each row names the other's member. Named in the tiltak's own words
 # ("sammen med YS") weighs more than named as ansvarlig or partner, which collaborating members do
@@ -42,6 +42,11 @@ CELL_MENTION = 0.12
 MENTIONED_ALIKE = 0.6  # words this alike make a row that names the other's member in its text a joint measure's
 # Evidence of a joint measure: both rows name the same programme, project or event.
 SHARED_NAME = 0.4
+# … a name both write as coined («DigiFag», «KOMPHELSE») names one programme more surely than a proper noun that may be
+# a place, a body or a word set in capitals at a line's start: it may lift the pair to a merge, but no higher than
+# one reviewers are asked about (set 56's KOMPHELSE rows, split at 0.81–0.82; a third row in other words may be missed).
+SHARED_COINED = 0.1
+COINED_CEILING = 0.9
 # One row spells a programme out and gives its initials («… i industrien (KGI)»), the other names it by them
 # («KGI-prosjektet»): more than a shared word, short of a sure merge (a merge under merge_review asks).
 DEFINED_ACRONYM = 0.1
@@ -170,6 +175,8 @@ def _score(a: Tiltak, pa: RowProfile, b: Tiltak, pb: RowProfile) -> tuple[float,
     defined = name in (pa.names.defined | pb.names.defined) and name in pa.names.acronyms & pb.names.acronyms or (
         any(name == f"{acr}-{kind}" for acr, kind in pa.names.acronym_kinds | pb.names.acronym_kinds))
     score = sim + (ab + ba if mutual else told[0]) + (SHARED_NAME if name else 0.0) + (DEFINED_ACRONYM if defined else 0.0)
+    if name and coined_in(name, clean(a.text)) and coined_in(name, clean(b.text)):
+        score = max(score, min(score + SHARED_COINED, COINED_CEILING))
     evidence = f"tekstlikhet {sim:.2f}" + (f"; {why_ab}; {why_ba}" if mutual else f"; {told[1]}" if told[1] else "")
     evidence += f"; begge nevner «{name or also}»" if name or (also and one_way) else ""
     evidence += "; den ene skriver navnet ut før forkortelsen" if defined else ""

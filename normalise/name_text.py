@@ -30,6 +30,21 @@ def capitalised_inside(text: str) -> set[str]:
     return {fold(m.group(1)) for m in re.finditer(r"(?<![.!?:]\s)(?<=\s)([A-ZÆØÅ][a-zæøå][\wæøå-]*)", text)}
 
 
+COINED_LETTERS = 4  # «DigiFag», «KOMPHELSE», «VERK»: a shorter word in capitals is an initialism («NAV», «EVU»)
+
+
+def coined(word: str) -> bool:
+    """Whether a word is spelt as a coined name: a capital inside it («DigiFag») or capitals only, four letters or
+    more («KOMPHELSE»); such a word names one programme, not a kind of measure."""
+    return len(word) >= COINED_LETTERS and word.isalpha() and any(c.isupper() for c in word[1:])
+
+
+def coined_in(name: str, text: str) -> bool:
+    """Whether a text writes the folded one-word `name` in a coined spelling."""
+    return " " not in name and any(coined(m.group(1)) for m in re.finditer(
+        rf"(?<!\w)({re.escape(name)}){NAME_ENDINGS}(?!\w)", text, re.IGNORECASE))
+
+
 def _initials(t: Token) -> str:
     """A word's initial, folded; each capital of a word written in camel case («LæringsLab»: «ll»)."""
     inner = t.text[:1].isupper() and not t.text.isupper() and any(c.isupper() for c in t.text[1:])

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .vocabulary import Vocabulary
 from .phrases import MIN_HEAD, Hit, Phrase, PhraseSet, Token
+from .name_text import coined
 from .text import fold
 
 
@@ -25,6 +26,7 @@ class PhaseWords:
 # «10. trinn» is a school grade; «2. trinn» may as well be a programme's second step, so low numbers stay phases.
 FIRST_GRADE, LAST_GRADE = 4, 13
 FIRST = "1"  # the first phase is the programme as it started
+_LATER = frozenset("23456789")  # a digit after a coined name numbers its phase
 _ROMAN = {"II": "2", "III": "3", "IV": "4"}  # not «V»: an initial as often as a fifth phase
 
 
@@ -72,6 +74,8 @@ class PhaseReader:
         in_phase = frozenset(i for h, _, _ in numbered for i in range(h.first, h.last + 1))
         # «DigiKomm II», «Grunnmur III»: a name numbered in capitals, as «fase 2» numbers it.
         named = {f"fase {_ROMAN[t.text]}" for i, t in enumerate(toks) if t.text in _ROMAN and i and toks[i - 1].text[:1].isupper()}
+        # «KOMPHELSE 2»: a coined name's second, not a count (a count follows no such name).
+        named |= {f"fase {t.text}" for i, t in enumerate(toks) if t.text in _LATER and i and coined(toks[i - 1].text)}
         phases = frozenset(n or p.entry for _, p, n in numbered) | named
         sure = {n or p.entry for h, p, n in numbered if self._sure(h, p, toks)} | named
         editions = frozenset(p for p in phases if len(ws := set(p.split())) > 1 and ws & self._loose and ws & self._versions)

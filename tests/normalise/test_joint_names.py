@@ -180,3 +180,18 @@ def test_a_plus_makes_a_common_word_the_name_two_rows_share(matchers):
     _, clusters = _groups(matchers, rows)
     said = [m.evidence for m in (*clusters.near_misses, *(m for *_, m in clusters.merges))]
     assert any("begge nevner «lærling+»" in e for e in said)
+
+
+def test_a_coined_name_both_rows_write_merges_them_but_asks_and_its_number_is_a_phase(matchers):
+    # Set 56: Spekter's «KOMPHELSE, en kartlegging …» and Unio's «… referansegruppa for KOMPHELSE-undersøkinga …» stayed
+    # apart at 0.82, and the Regjeringen's «KOMPHELSE 2, en oppfølgingsstudie …» merged with them.
+    said = (("spekter.pdf", "Spekter", "Spekter har finansiert KOMPHELSE, en kartlegging av framtidige kompetansebehov i sykehusene"),
+            ("unio.docx", "Unio", "Unio sat i referansegruppa for KOMPHELSE-undersøkinga om behovet for sjukepleiarar og jordmødrer"),
+            ("kd.pdf", "Regjeringen", "Helsedirektoratet har finansiert KOMPHELSE 2, en oppfølgingsstudie blant kommunale helsearbeidere"))
+    groups, clusters = _groups(matchers, [_row(f, m, text, "2.2", "FoU") for f, m, text in said])
+    assert groups == [["Regjeringen"], ["Spekter", "Unio"]]
+    (merge,) = (m for _, _, m in clusters.merges)
+    assert 0.85 <= merge.score < 0.95, "a merge on a coined name alone is asked of a reviewer"
+    # Written as an ordinary proper noun («Komphelse»), the name weighs as any shared name does: kept apart.
+    plain = [_row(f, m, text.replace("KOMPHELSE", "Komphelse"), "2.2", "FoU") for f, m, text in said[:2]]
+    assert _groups(matchers, plain)[0] == [["Spekter"], ["Unio"]]
