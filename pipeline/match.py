@@ -16,6 +16,8 @@ COUNCIL_TYPE_CONFIDENCE = 0.9  # taking part in a council is a council-type meas
 # «Strategimål 1.2 Forum», «2.4 · Kurs»: a card's tags, the delmål's code and the type's word on one line.
 _CODE_THEN_TYPE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}?(?P<a>\d)\s?[.,]\s?(?P<b>\d{1,2})(?!\d)\s*[–—:,·|-]?\s*"
                              r"(?P<type>[^\W\d_][\w/-]*(?:\s[\w/-]+)?)\W*$")
+# «2.3 råd» in a type column whose header OCR ran together with the delmål's («Måli strategien Art»): the code opens it.
+_CODE_OPENS = re.compile(r"^\W*\d\s?[.,]\s?\d{1,2}(?![\d%])")
 SURE_TAG = 0.85  # a tag names the type as surely as a type cell would
 
 
@@ -45,6 +47,11 @@ class RowMatcher:
             said = f"«{raw[:60]}» nevner bare hovedinnsatsområde {omrade}" if omrade else f"«{raw[:60]}» nevner ikke noe delmål"
             return Match(guess.value, guess.confidence, guess.runner_up, guess.runner_up_score,
                          f"{said}; {guess.evidence}", inferred=True)
+        typed = row.raw.get("type")
+        if typed and _CODE_OPENS.match(typed):
+            found = self.m.delmal.match(typed)
+            if found is not None and found.value:
+                return replace(found, evidence=f"koden står først i typecellen: {found.evidence}")
         return self.m.delmal.infer(text)
 
     def _tagged_type(self, delmal: str) -> str:

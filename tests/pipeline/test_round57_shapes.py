@@ -233,3 +233,21 @@ def test_last_years_table_with_a_status_column_keeps_only_this_years_rows(matche
                      matchers.catalogue.vocabulary)
     assert [r.get("tiltak") for r in read.rows] == ["Regionalt kompetansebehovsutval", "Karrieremessa Molde 2081"]
     assert [s.locator for s in read.skipped] == ["t1-r3", "t1-r4"]
+
+
+def test_a_type_column_whose_cells_open_with_the_delmals_code_gives_the_delmal(matchers):
+    # YS's scanned letter (round 57): OCR ran the headers «Mål i strategien» and «Art» together, and the column read as
+    # the type's held «2.3 råd», «2.5 prosjekt Dokumentere kompetanse»; each delmål was then guessed from the words.
+    from pipeline.match import match_rows
+    from tiltak_core.records import ExtractedRow
+
+    table = TableBlock(1, 1, (
+        ("Tiltak", "Måli strategien Art", "Hvem"),
+        ("Samarbeidsrådet for yrkesopplæring", "2.3 råd", "YS (Delta)"),
+        ("Fagbrev på jobb - reiseliv og servering", "2.5 prosjekt Dokumentere kompetanse", "Parat med NHO Reiseliv"),
+        ("Kurs i kompetanseplaner for tillitsvalgte", "2.4 kurs", "Negotia med YS")))
+    rows = content_to_rows(Content(blocks=(table,)), "ys.pdf", matchers).rows
+    matched = match_rows([ExtractedRow(r, "YS", 1.0) for r in rows], matchers)
+    assert [(t.delmal.value, t.delmal.inferred, t.type.value) for t in matched] == [
+        ("2.3", False, "Råd/utvalg/nettverk"), ("2.5", False, "Prosjekt"), ("2.4", False, "Kurs/utdanning")]
+    assert "typecellen" in matched[0].delmal.evidence
