@@ -33,6 +33,7 @@ _RELATIVE = frozenset({"som"})
 _COUNTS = frozenset({"en", "én", "ein", "éin", "ei", "ett", "eitt", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni", "ti",
                      "begge", "flere", "fleire", "noen", "nokre"})  # «én av …», «to av …»: how many of theirs
 _SEAT_GAP = 1  # «sit i RSA», «har plass i KBU»: the verb of sitting, a preposition, then the council
+_TITLE_SEAT_GAP = 3  # «… møter for fylkeskommunane i SRY»: a title's holder sits for whom, then in the council
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
 
@@ -214,11 +215,11 @@ class CouncilMatcher:
         if part is None and not hit.genitive:
             part = self._seated(toks, hit)
         if trap and part and trap[0].first >= 2 and toks[trap[0].first - 1].folded == "for" and \
-                part[0].first > trap[0].last and 0 <= hit.first - part[0].last - 1 <= _SEAT_GAP and not any(
+                part[0].first > trap[0].last and 0 <= hit.first - part[0].last - 1 <= _TITLE_SEAT_GAP and not any(
                 t.folded in _RELATIVE for t in toks[trap[0].first : part[0].first]):
-            # «Fylkesdirektøren for opplæring sit i RSA»: the trap's word is the field of the title that sits, and the
-            # sentence says that person sits in the council. («Kurs for representantene i RSA», «Opplæring av dei som
-            # sit i SRY»: the course is the measure, for those who sit.)
+            # «Fylkesdirektøren for opplæring sit i RSA», «… møter for fylkeskommunane i SRY» (set 56): the trap's word is
+            # the field of the title that sits, and the sentence says that person sits in the council. («Kurs for
+            # representantene i RSA», «Opplæring av dei som sit i SRY»: the course is the measure, for those who sit.)
             trap = None
         doubt = self._doubts.first(toks, names)
         trap_at = trap[0].first if trap else len(toks)

@@ -101,6 +101,8 @@ def councils(matchers):
         # who sits named by a title's field («for opplæring»), which is no course; a professional council by its own
         # word, «under UHR» (set 54)
         ("Fylkesdirektøren for opplæring sit i RSA ved Universitetet i Bergen", "RSA"),
+        # … who sits for others first (set 56)
+        ("Fylkesdirektøren for opplæring møter for fylkeskommunane i SRY", "SRY"),
         ("LO Stat og Fagforbundet er med i profesjonsrådet for vernepleie under UHR", "UHR-FSE"),
     ],
 )
@@ -118,6 +120,7 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         ("Dialogmøte med Spekters representanter i faglige råd (SRY)", ""),
         ("Skolering av LOs medlemmer i Kompetansebehovsutvalget", ""),
         ("Samling for NHOs representanter i de faglige rådene", ""),
+        ("Opplæring for nye medlemmer som møter i SRY", ""),
         ("Oppsummering av Kompetansebehovsutvalgets hovedrapport for forbundene", ""),
         ("Innspill til KBU sin temarapport om lærerutdanning", ""),
         ("Høringsinnspill til UHR-Helse og velferd om nye retningslinjer", ""),
