@@ -8,6 +8,7 @@ from .text import words
 
 SENTENCE_WORDS = 3  # a description is a sentence: «Lansert i september.», not «Pågår»
 _DIGITS = re.compile(r"^[\d\s.,:-]*$")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_sentence(text: str) -> bool:
@@ -19,6 +20,11 @@ def is_sentence(text: str) -> bool:
 def numbered(cells: list[str], share: float) -> bool:
     """A column of row numbers («1.», «2.»), with a section's heading here and there: no titles."""
     return sum(1 for x in cells if _DIGITS.match(x)) >= share * len(cells)
+
+
+def figures(cells: list[str], share: float) -> bool:
+    """A column of figures with no words («14 200 ↑», «35 %»): a result, no titles."""
+    return sum(1 for x in cells if not _LETTER.search(x)) >= share * len(cells)
 
 
 def mean_words(cells: list[str]) -> float:

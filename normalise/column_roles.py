@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .cell_kinds import is_sentence, mean_words, numbered
+from .cell_kinds import figures, is_sentence, mean_words, numbered
 from .vocabulary import Vocabulary
 from .columns import FIELD_LABELS, ColumnMapper, HeaderMap, header_key
 from .councils import COUNCIL_TYPE, CouncilMatcher
@@ -357,7 +357,8 @@ class ColumnRoles:
         kinds = ("delmal", "org") if header.column("type") is not None else ("delmal", "type", "org")
 
         def titles(c: int, cells: list[str]) -> bool:
-            if c > t or twice and c not in twice or len(cells) < 2 or numbered(cells, SHARE) or self._kind_of_column(cells) in kinds:
+            if c > t or twice and c not in twice or len(cells) < 2 or numbered(cells, SHARE) or figures(cells, SHARE) or (
+                    self._kind_of_column(cells) in kinds):
                 return False
             # An area or a target group names many rows alike, or one merged over them; a measure's name is its own.
             if accounts and not twice and (len(set(cells)) < len(cells) or any(self.delmal.names_omrade(x) for x in cells)
@@ -367,7 +368,9 @@ class ColumnRoles:
 
         for c, label in header.extras:
             cells = [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]]
-            if not titles(c, cells):
+            # «Indikator | Møte i panelet» beside «Tiltak» (round 58's scorecard): a column the vocabulary knows as no
+            # tiltak's measures it, however short its cells.
+            if header_key(label) in self._extras or not titles(c, cells):
                 continue
             why = (f"kolonne {c + 1} («{label}») lest som tiltak: korte titler til venstre for beskrivelsen "
                    f"(i snitt {mean_words(cells):.0f} ord mot {mean_words(described):.0f})")

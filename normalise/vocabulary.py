@@ -35,6 +35,7 @@ class Vocabulary:
     closing_words: tuple[str, ...] = ()
     other_lead_ins: tuple[str, ...] = ()
     figure_words: tuple[str, ...] = ()
+    pivot_labels: tuple[str, ...] = ()
     box_captions: tuple[str, ...] = ()
     table_note_openers: tuple[str, ...] = ()
     delmal_links: tuple[str, ...] = ()

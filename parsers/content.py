@@ -51,6 +51,7 @@ class TableBlock:
     caption: str = ""  # what the document calls it, where it names it (a workbook's sheet name)
     first_column: int = 0  # 0-based column it starts at in its sheet as read (cropped), where a table stands left of it
     records: bool = False  # each row a system's record (an export's): an empty cell is empty, never «as above»
+    first_row: int = 0  # rows of its grid above it, where it is one of several tables stacked in one grid
 
 
 @dataclass(frozen=True)

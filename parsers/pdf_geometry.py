@@ -148,11 +148,15 @@ class Line:
         return total > 0 and bold >= 0.9 * total
 
 
+_LEADER = re.compile(r"[.…·]+")
+
+
 def dominant_size(words: Iterable[Word]) -> float:
+    """The size most of the text is set in; an index's dot leaders («evaluering . . . . 4») are no text."""
     weights: dict[float, int] = {}
     for w in words:
         key = round(w.size * 2) / 2
-        weights[key] = weights.get(key, 0) + len(w.text)
+        weights[key] = weights.get(key, 0) + (0 if _LEADER.fullmatch(w.text) else len(w.text))
     if not weights:
         return 0.0
     return max(weights.items(), key=lambda kv: (kv[1], kv[0]))[0]

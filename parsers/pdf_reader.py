@@ -16,7 +16,7 @@ from typing import Iterator
 from tiltak_core.errors import DamagedFile, ReportError, TooLarge
 from tiltak_core.faultlog import internal_error
 
-from . import pdf_markup, pdf_pdfium, pdf_tables
+from . import pdf_line_numbers, pdf_markup, pdf_pdfium, pdf_tables
 from .content import Content
 from .pdf_assemble import assemble
 from .pdf_geometry import Word
@@ -108,6 +108,8 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
         warnings.append(f"side {page.number}: dokumentet er skrevet ut med kommentarer og sporede endringer i margen; "
                         f"de {len(words) - len(kept)} ordene der er ikke lest som rapportens tekst")
         words = kept
+    numbered = pdf_line_numbers.margin_numbers(words)
+    words = [w for w in words if id(w) not in numbered] if numbered else words
     try:
         lines_drawn = pdf_tables.has_ruling_hint(page)
         scanned = pdf_tables.has_image_under_text(page, words)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from normalise.text import clean, fold
 from normalise.vocabulary import Vocabulary
@@ -23,6 +23,8 @@ EXAMPLE = "raden er et eksempel fra en mal"
 POINTER = "raden viser til et tiltak som står i en annen rad"
 NO_DELMAL_MARK = "raden er merket uten delmål («–») i en tabell der de andre radene har et delmål"
 ONLY_NUMBER = "tiltaket er bare et tall, uten et navn"
+CONTENTS = "raden er en innholdsliste eller et stikkordregister («… . . . . 4»), ikke et tiltak"
+_LEADERS = re.compile(r"(?:\.\s?){5,}\s*\d{1,3}\b")  # «evaluering . . . . . 4»: a dot leader to a page number
 ONLY_LABEL = "tiltaket er bare en ledetekst («Ansvarlig», «Beskrivelse»), uten et navn"
 ONLY_ADDRESS = "tiltaket er bare en nettadresse eller en id, uten et navn"
 # «https://www.vofo.no/aktuelt/…», «tag:vofo.no,2074:aktuelt:…», «urn:uuid:…»: where an export's link or id stands.
@@ -72,6 +74,12 @@ def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str
     return ""
 
 
+def labels_only(text: str, split_labels: Callable[[str], tuple[str, dict[str, str]]]) -> bool:
+    """Whether a text is labelled fields and nothing else («Eier: Spekter · Med: LO, NHO»)."""
+    head, labelled = split_labels(text)
+    return not head.strip(" ·|;,") and bool(labelled) and "tiltak" not in labelled
+
+
 def _marked_asides(rows: Sequence[RawRow], delmal_written: Sequence[str]) -> set[int]:
     """The rows whose delmål cell is a dash alone, in a table whose other rows mostly give a delmål's code: the
     report's own mark for what is no tiltak of the strategy (an annual plan's deadlines and budget work)."""
@@ -89,15 +97,19 @@ def _marked_asides(rows: Sequence[RawRow], delmal_written: Sequence[str]) -> set
 
 
 def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRow], vocabulary: Vocabulary,
-             delmal_written: Sequence[str] = ()) -> tuple[tuple[RawRow, ...], list[str]]:
+             delmal_written: Sequence[str] = (), names_type: Callable[[str], str] = lambda _: "",
+             labelled: Callable[[str], bool] = lambda _: False) -> tuple[tuple[RawRow, ...], list[str]]:
     """The rows that are tiltak; the others go to `skipped` with their reason, and each reason warns once.
-    `delmal_written`: each row's delmål cell before a dash alone was read as empty."""
+    `delmal_written`: each row's delmål cell before a dash alone was read as empty; `names_type`: the type a word is
+    nothing but the name of; `labelled`: whether a text is labelled fields only («Eier: Spekter · Med: LO»)."""
     none_said = re.compile("|".join(rf"{re.escape(fold(s))}\b" for s in vocabulary.none_said) or r"(?!)")
     placeholders = frozenset(fold(w) for w in vocabulary.placeholders)
     left_out = frozenset(fold(w) for w in vocabulary.left_out_marks)
     # An example label opens a cell when a separator or the cell's end follows it: «Eksempel: …», «EKSEMPEL».
     example = re.compile("|".join(rf"{re.escape(fold(s))}(?:\s*[:–-]|$)" for s in vocabulary.example_labels) or r"(?!)")
     words = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in vocabulary.pointer_words) or "(?!)"
+    # «se over», «sjå ovanfor»: a description pointing back to the row above, under another of its delmål.
+    back = re.compile(rf"^\s*(?:{words})\.?\s+(?:over|ovenfor|ovanfor|ovafor)\W*$")
     pointer = re.compile(rf"^(?P<name>.+?)\s*(?:[–-]|\()\s*(?:{words})\.?\s+(?:delm[åa]l\s*)?\d\s?[.,]\s?\d{{1,2}}\s*\)?\.?$")
     named = [fold(row.get("tiltak")) for row in frozen]
     # A layout read wrong leaves a year («2068») or a label («Ansvarlig») where a tiltak's name should stand.
@@ -112,15 +124,21 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
         bare = named[n].strip(" .:;")
         if not reason and row.get("tiltak") and not re.search(r"[^\W\d_]", bare):
             reason = ONLY_NUMBER
-        elif not reason and bare in labels:
-            reason = ONLY_LABEL
+        elif not reason and (bare in labels or labelled(clean(row.get("tiltak")))):
+            reason = ONLY_LABEL  # «Ansvarlig»; «Eier: Spekter · Med: LO, NHO», a note's particulars read as its name
+        elif not reason and len(said := clean(row.get("tiltak")).split()) >= 2 and all(map(names_type, said)):
+            reason = ONLY_TYPE  # «Undersøkelse Kurs»: a chart's legend, each word a type's name
         elif not reason and _ADDRESS.match(clean(row.get("tiltak"))):
             reason = ONLY_ADDRESS  # a layout read wrong: the tree's link or id where a name should stand
+        if not reason and any(_LEADERS.search(row.get(f) or "") for f in ("tiltak", "beskrivelse")):
+            reason = CONTENTS  # a catalogue's index under its last section, read as a title over its text
         if not reason and n in marked:
             reason = NO_DELMAL_MARK  # «Budsjettarbeid 2066 | – | Økonomi» in a year's plan beside «DM 2.3 · arrangement»
         points = pointer.match(named[n])
         if not reason and points and any(m != n and t.startswith(points["name"]) for m, t in enumerate(named)):
             reason = POINTER  # «KLAFF-programmet – se 2.4» beside KLAFF's own row under 2.4
+        if not reason and back.match(fold(row.get("beskrivelse"))) and named[n] in named[:n]:
+            reason = POINTER  # «KI-løftet i varehandelen | 2.4 | … | se over» under its own row for 2.1 (round 58)
         if reason:
             skipped.append(SkippedRow(row.provenance.locator, reason, row.get("tiltak")))
         else:
@@ -139,6 +157,7 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (NO_DELMAL_MARK, "er merket «–» der de andre radene i tabellen har et delmål, og ble ikke lest "
                                           "som tiltak"),
                          (ONLY_NUMBER, "har bare et tall der tiltakets navn skulle stå, og ble ikke lest"),
+                         (CONTENTS, "er en innholdsliste eller et stikkordregister, og ble ikke lest som tiltak"),
                          (ONLY_LABEL, "har bare en ledetekst der tiltakets navn skulle stå, og ble ikke lest"),
                          (ONLY_ADDRESS, "har bare en nettadresse eller en id der tiltakets navn skulle stå, og ble ikke "
                                         "lest"),

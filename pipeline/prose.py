@@ -176,6 +176,11 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
                 # The heading over the list is the report's, not a tiltak its item's labels close.
                 self.titles.open(None)
                 return self._block(p)
+            if self.section is None and p.kind == "numbered" and not is_sentence(p.text) and following is not None and (
+                    following.kind == "text" and not following.lead):
+                # «1. Medlemskap i NFK» over «Kompetanseforbundet er medlem …» and «Dette hører til delmål 1.3 …» (a
+                # board memo, round 58): a numbered title over its text, which may close with the delmål it links.
+                self.titles.open(replace(p, kind="heading"))
             return self._item(p)
         if following is not None and p.kind == "heading" and (following.page, following.line) in self.subtitles:
             self.set_section(None)

@@ -117,7 +117,7 @@ def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section
             continue
         if current is None or (name == "tiltak" and clean(current.fields.get("tiltak"))):
             current = DraftRow(
-                Provenance(source_file, page=block.page, table=block.index, row=r + 1),
+                Provenance(source_file, page=block.page, table=block.index, row=block.first_row + r + 1),
                 {"delmal": section or ""},
                 {},
                 block.confidence * PROSE_CONFIDENCE,

@@ -149,6 +149,8 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
 def _delmal_by_name(part: str, codes_in: Callable[[str], list[str]], paraphrases: Callable[[str], bool]) -> bool:
     """«Delmål 3.4 Kvalifisering av innvandrere», «Samarbeid mellom utdanning og arbeidsliv» before a «·» and a type:
     the delmål by its code and name, or by its name alone, as a newsletter's tag line gives it."""
+    if re.search(r"[.!?]\s+\w", part):
+        return False  # «UTVALG. Ansvar KD · Samarbeid ASD»: a sentence's end inside; a delmål's name has none
     worded = CODE_THEN_WORDS.fullmatch(clean(part))
     if worded and codes_in(part):
         return bool(worded["rest"]) and paraphrases(worded["rest"])

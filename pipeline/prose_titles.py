@@ -122,7 +122,11 @@ def linked_delmal(text: str, links: tuple[str, ...]) -> Linked | None:
         return Linked(clean(text)[: bracket.start()], bracket["inner"])  # «… deltok. (bidrar til bruk av …)»
     sentences = _SENTENCES.split(clean(text))
     last = sentences[-1]
-    if not any(last.casefold().startswith(w) for w in links):
+    # A line of its own that opens with what the tiltak is («Undersøkelsen hører inn under delmål 1.3.», «Prosjektet
+    # bidrar til delmål 1.3.» under a memo's numbered titles): its subject, then the link.
+    subject, _, rest = last.partition(" ")
+    alone = len(sentences) == 1 and subject[:1].isupper() and subject.isalpha()
+    if not any(last.casefold().startswith(w) or alone and rest.casefold().startswith(w) for w in links):
         return None
     return Linked(" ".join(sentences[:-1]), last)
 

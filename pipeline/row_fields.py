@@ -44,7 +44,7 @@ def table_where(block: TableBlock) -> str:
 
 def table_provenance(source_file: str, block: TableBlock, r: int) -> Provenance:
     """Where row r (0-based) of a table stands; a table beside another on its sheet adds the column it starts at."""
-    return Provenance(source_file, page=block.page, table=block.index, row=r + 1,
+    return Provenance(source_file, page=block.page, table=block.index, row=block.first_row + r + 1,
                       column=block.first_column + 1 if block.first_column else None)
 
 

@@ -31,15 +31,18 @@ from .row_fields import (cell_text, fill_from_labels, join_omrade, joined_record
                          table_provenance, table_where)
 from .group_rows import group_rows, run_by_group
 from .panel_tables import panel_row
+from .pivot_tables import pivot_tables, pivot_warning
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
 from .prose_forms import TITLED_FORM, continues_form, empty_form, key_figures, labels_across, labels_down, read_form
 from .section_rows import SectionRows
 from .sheet_types import sheets_by_type
+from .stacked_tables import stacked_tables
 from .prose_shapes import unnumbered
-from .not_tiltak import NO_TEXT, ONLY_TYPE, some, sort_out
+from .not_tiltak import NO_TEXT, ONLY_TYPE, labels_only, some, sort_out
 from .table_state import TableState
 from .merged_rows import rows_run_together, run_together_doubt, run_together_warning
+from .cut_cells import cut_name, cut_warning
 from .ticks import tick_columns, ticked_delmal
 from .titled_tables import titled_table_rows
 from tiltak_core.records import Provenance, RawRow, SkippedRow
@@ -61,7 +64,6 @@ class RowsRead:
     structured: bool = False
 
 
-DELMAL_LIST_SHARE = 0.8  # of a headerless table's rows giving a delmål's code and its words: the strategy's list
 
 
 class RowReader:
@@ -296,7 +298,7 @@ class RowReader:
         if not filled:
             self.warnings.append(f"{self.source_file}: tabell {table_where(block)} har ingen tiltakstabell, bare løs tekst, og ble hoppet over")
             return
-        what = "en liste over strategiens delmål" if self._lists_delmal(block, filled) else (
+        what = "en liste over strategiens delmål" if self.sections.lists_delmal(block, filled) else (
             "rapportens koder for type" if is_key_table(block.rows, self.types.names_type) else "")
         if what:
             self.warnings.append(f"{self.source_file}: tabell {table_where(block)} er {what}, ikke tiltak, og ble hoppet over")
@@ -311,13 +313,6 @@ class RowReader:
     def _key_figures(self, block: TableBlock, caption: str) -> None:
         self.warnings.append(f"{self.source_file}: tabell {table_where(block)} er nøkkeltall («{caption}»), ikke tiltak, og ble hoppet over")
 
-    def _lists_delmal(self, block: TableBlock, filled: list[int]) -> bool:
-        """«1.1 | Kompetansebehovsutvalg …» row after row: the strategy's delmål with their words (a codes sheet)."""
-        def lists(row: tuple[str | None, ...]) -> bool:
-            cells = [cell_text(c) for c in row if cell_text(c)]
-            codes = self.delmal.codes_in(cells[0]) if cells else []
-            return len(cells) == 2 and bool(codes) and self.delmal.match(cells[1]).value == codes[0]
-        return sum(lists(block.rows[r]) for r in filled) >= DELMAL_LIST_SHARE * len(filled)
 
     # ------------------------------------------------------------------ the document
     def read(self, content: Content) -> RowsRead:
@@ -332,15 +327,20 @@ class RowReader:
         blocks = content.blocks
         self.prose.survey(content.paragraphs, clean(content.title))
         self._type_sheets = sheets_by_type(blocks, self.types.given)
+        pivots = pivot_tables(blocks, self.mapper.vocabulary.pivot_labels)
+        self.warnings.extend(pivot_warning(self.source_file, p) for p in pivots)
         for n, block in enumerate(blocks):
             above = blocks[n - 1] if n else None
-            if isinstance(block, TableBlock):
+            if isinstance(block, TableBlock) and block not in pivots:
                 self.state.heading = above.text if isinstance(above, Paragraph) and above.kind == "heading" else ""
                 boxes = self.prose.answers.box_answer(block) if self.prose.answer_form else None
                 if boxes is not None:
                     self.prose.read(boxes)  # a form's tick boxes under its «Type tiltak» label: the answer
                     continue
-                self.read_table(block)
+                for n_piece, piece in enumerate(stacked_tables(block, lambda row: self.mapper.header(tuple(row)))):
+                    if n_piece:
+                        self.state.follows_table = False  # a table of its own under its own header
+                    self.read_table(piece)
             elif isinstance(block, Paragraph):
                 self.state.follows_table = False
                 titled, self.state.titled_form = self.state.titled_form, None
@@ -373,12 +373,20 @@ class RowReader:
             rows = types_run_into_tiltak(rows, self.types.names_type)
         # «Tiltak: –» in a form, «Ingen egne tiltak for 2046», «test – slettes»: no tiltak, each listed.
         written = [r.fields.get("delmal", "") for r in rows]  # «–» before freezing reads it as empty
-        frozen, not_read = sort_out(self.source_file, [r.freeze() for r in rows], self.skipped, self.mapper.vocabulary, written)
+        frozen, not_read = sort_out(self.source_file, [r.freeze() for r in rows], self.skipped, self.mapper.vocabulary, written,
+                                     self.types.names_type, lambda t: labels_only(t, self.mapper.split_labels))
         self.warnings.extend(not_read)
         frozen, repeats = merge_repeated(self.source_file, frozen, self.delmal.codes_in)  # a budget table naming the tiltak again
         self.warnings.extend(repeats)
         if self._run_together:
             self.warnings.append(run_together_warning(self.source_file, self._run_together))
+        # A table's name cell that holds a cut piece of text, once rows a page break cut are joined.
+        cut = [(row, why) for row in self.rows if row.provenance.table is not None
+               and (why := cut_name(clean(row.fields.get("tiltak"))))]
+        for row, why in cut:
+            row.doubt = f"{row.doubt}; {why}" if row.doubt else why
+        if cut:
+            self.warnings.append(cut_warning(self.source_file, [row.provenance.locator for row, _ in cut]))
         if not self.rows and self.prose.orphans:
             self.warnings.append(f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som "
                                  "nevner et delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»")

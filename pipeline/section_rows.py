@@ -1,5 +1,6 @@
 """Which table rows stand across the table as a caption of the rows under them, not as a tiltak: a delmål's or an
-område's heading («Delmål 2.1 …»), a row naming how the rows under it stand («Nye tiltak i 2077»)."""
+område's heading («Delmål 2.1 …»), a row naming how the rows under it stand («Nye tiltak i 2077»); and tables whose
+rows list the strategy's delmål themselves."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from typing import Iterable
 from normalise.columns import HeaderMap
 from normalise.delmal import DelmalMatcher
 from normalise.text import fold
-from parsers.content import COVERED
+from parsers.content import COVERED, TableBlock
 
 from .row_fields import cell_text, outline_row
 
 GROUP_ROW_WORDS = 5  # «Nye tiltak i 2077»: a group row is a few words
+DELMAL_LIST_SHARE = 0.8  # of a headerless table's rows giving a delmål's code and its words: the strategy's list
 
 
 class SectionRows:
@@ -45,3 +47,11 @@ class SectionRows:
         return 2 <= len(said) <= GROUP_ROW_WORDS and any(w.startswith("tiltak") for w in said) and all(
             w.startswith("tiltak") or w in self._group_words or w.isdigit() or w in ("i", "for", "fra", "frå", "som")
             for w in said)
+
+    def lists_delmal(self, block: TableBlock, filled: list[int]) -> bool:
+        """«1.1 | Kompetansebehovsutvalg …» row after row: the strategy's delmål with their words (a codes sheet)."""
+        def lists(row: tuple[str | None, ...]) -> bool:
+            cells = [cell_text(c) for c in row if cell_text(c)]
+            codes = self.delmal.codes_in(cells[0]) if cells else []
+            return len(cells) == 2 and bool(codes) and self.delmal.match(cells[1]).value == codes[0]
+        return sum(lists(block.rows[r]) for r in filled) >= DELMAL_LIST_SHARE * len(filled)

@@ -47,7 +47,7 @@ def titled_table_rows(block: TableBlock, section: str, source_file: str,
         name = lines[0] if typed or len(lines) == 1 else " ".join(lines)
         fields = {**labelled, "delmal": section, "tiltak": name, "type": typed or labelled.get("type", ""),
                   "beskrivelse": account}
-        rows.append(DraftRow(Provenance(source_file, page=block.page, table=block.index, row=r + 1), fields, {},
+        rows.append(DraftRow(Provenance(source_file, page=block.page, table=block.index, row=block.first_row + r + 1), fields, {},
                              CONFIDENCE, [f"tabell uten overskriftsrad under «{clean(section)[:60]}»: første kolonne lest "
                                           "som tiltakets navn, den lange teksten som beskrivelsen"]))
     return rows
