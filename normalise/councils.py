@@ -33,6 +33,8 @@ _RELATIVE = frozenset({"som"})
 _COUNTS = frozenset({"en", "én", "ein", "éin", "ei", "ett", "eitt", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni", "ti",
                      "begge", "flere", "fleire", "noen", "nokre"})  # «én av …», «to av …»: how many of theirs
 _SEAT_GAP = 1  # «sit i RSA», «har plass i KBU»: the verb of sitting, a preposition, then the council
+_PASSIVE = frozenset({"ble", "blei", "blir", "vart", "vert"})  # «… ble fulgt av LOs representant»: «av» names the doer
+_PASSIVE_REACH = 4
 _TITLE_SEAT_GAP = 3  # «… møter for fylkeskommunane i SRY»: a title's holder sits for whom, then in the council
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
@@ -146,6 +148,8 @@ class CouncilMatcher:
         if any(t.text[:1].isupper() for t in between):
             return None  # another name stands between: the organisation is not the one whose people they are
         link = owner.first - 1
+        if toks[link].folded == "av" and any(t.folded in _PASSIVE for t in toks[max(0, link - _PASSIVE_REACH) : link]):
+            return None  # «Rådets møter ble fulgt av LOs representant» (set 57): who did it, the member's seat
         return Hit(link, link, False), Phrase(f"{toks[link].text} {toks[owner.first].text}")
 
     def _compound_part(self, toks: list[Token], hit: Hit) -> bool:

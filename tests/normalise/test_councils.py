@@ -103,6 +103,8 @@ def councils(matchers):
         ("Fylkesdirektøren for opplæring sit i RSA ved Universitetet i Bergen", "RSA"),
         # … who sits for others first (set 56)
         ("Fylkesdirektøren for opplæring møter for fylkeskommunane i SRY", "SRY"),
+        # «av» after a passive names who did it, not whom a measure is for (set 57)
+        ("Nasjonalt fagskoleråds møter ble fulgt av LOs representant", "FSR"),
         ("LO Stat og Fagforbundet er med i profesjonsrådet for vernepleie under UHR", "UHR-FSE"),
     ],
 )
