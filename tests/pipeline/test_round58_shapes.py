@@ -178,3 +178,21 @@ def test_tables_stacked_on_one_sheet_are_each_read_under_their_own_header(matche
     assert [(r.get("tiltak"), r.get("delmal")[:3], r.provenance.locator) for r in rows] == [
         ("Nasjonalt fagskoleråd", "1.4", "t1-r3"), ("KI-løftet - kommunesektoren", "2.1", "t1-r7"),
         ("Kompetanseplanverktøy for kommunene", "2.4", "t1-r8")]
+
+
+def test_a_tiltak_table_closing_with_a_total_beside_another_table_is_no_pivot(tmp_path, matchers):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Tiltak"
+    for row in (("Tiltak", "Delmål", "Deltakere"), ("Kurs i digital kompetanse for tillitsvalgte", "2.1", 40),
+                ("Totalsum", None, 40)):
+        book.active.append(row)
+    other = book.create_sheet("Nettverk")
+    other.append(("Tiltak", "Delmål"))
+    other.append(("Nettverk for opplæringsansvarlige", "2.4"))
+    path = tmp_path / "LO_KPR_2081.xlsx"
+    book.save(path)
+    result = _extracted(path, matchers)
+    assert "Kurs i digital kompetanse for tillitsvalgte" in [r.raw.get("tiltak") for r in result.rows]
+    assert not any("pivottabell" in w for w in result.warnings)
