@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
-from .not_tiltak import some
+from normalise.name_text import LINKING
+
+from .not_tiltak import rows_warning
 
 # Words a name never ends on: it goes on in the next line or cell.
-_LINKING = frozenset({"om", "for", "i", "på", "av", "til", "med", "og", "frå", "fra", "mot", "ved", "under", "etter"})
+_LINKING = frozenset(LINKING | {"mot", "ved", "under", "etter"})
 TAIL_WORDS = 3  # «helsefag.», «lærlinger i år.»: a sentence's last words
 
 
@@ -25,5 +27,5 @@ def cut_name(text: str) -> str:
 
 
 def cut_warning(source_file: str, locators: list[str]) -> str:
-    return (f"{source_file}: {len(locators)} {'rad' if len(locators) == 1 else 'rader'} har et tiltaksnavn som ser kuttet "
-            f"ut ({some(locators)}); se om rapportens oppsett er lest riktig og før tiltakene inn for hånd")
+    return rows_warning(source_file, locators, "har et tiltaksnavn som ser kuttet ut",
+                        "; se om rapportens oppsett er lest riktig og før tiltakene inn for hånd")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .not_tiltak import some
+from .not_tiltak import rows_warning
 
 _DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b")
 MIN_CELLS = 2  # cells that each hold as many dates
@@ -30,6 +30,5 @@ def run_together_doubt(k: int) -> str:
 
 
 def run_together_warning(source_file: str, locators: list[str]) -> str:
-    n = len(locators)
-    return (f"{source_file}: {n} {'rad' if n == 1 else 'rader'} i tabellen ser ut til å holde flere rader slått sammen "
-            f"(flere datoer i hver celle) ({some(locators)}); tiltakene der kan være lest som ett, og er merket for kontroll")
+    return rows_warning(source_file, locators, "i tabellen ser ut til å holde flere rader slått sammen (flere datoer i hver "
+                        "celle)", "; tiltakene der kan være lest som ett, og er merket for kontroll")

@@ -38,6 +38,11 @@ def some(locators: list[str]) -> str:
     return f"{', '.join(locators[:5])}{' …' if len(locators) > 5 else ''}"
 
 
+def rows_warning(source_file: str, locators: list[str], what: str, more: str = "") -> str:
+    """«fil: 3 rader {what} (t1-r2, …){more}»: one warning for the rows one reason holds."""
+    return f"{source_file}: {len(locators)} {'rad' if len(locators) == 1 else 'rader'} {what} ({some(locators)}){more}"
+
+
 def _marked_example(row: RawRow, example: re.Pattern[str], placeholders: frozenset[str]) -> bool:
     """A template's example row marks itself in another cell: «EKSEMPEL» in a member column, a description
     «Eksempelrad – slett før innsending» (a member's «For eksempel: …» tells no deletion, and stays)."""
@@ -168,5 +173,5 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
             more = "; se om kolonnene er lest riktig og før tiltakene inn for hånd" if reason == ONLY_TYPE else (
                 "; se om rapportens oppsett er lest riktig og før tiltakene inn for hånd" if reason in (ONLY_NUMBER, ONLY_LABEL, ONLY_ADDRESS) else
                 "; se dem i rapporten" if reason in (SAYS_NONE, PLACEHOLDER, REPLACED) else "")
-            warnings.append(f"{source_file}: {len(rows)} {'rad' if len(rows) == 1 else 'rader'} {what} ({some(rows)}){more}")
+            warnings.append(rows_warning(source_file, rows, what, more))
     return tuple(kept), warnings
