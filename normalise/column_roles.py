@@ -240,6 +240,7 @@ class ColumnRoles:
             # type; the column of type words beside it may say the type.
             header = replace(header, fields=tuple((c, f) for c, f in header.fields if c != typed),
                              extras=tuple(sorted([*header.extras, (typed, row[typed])])))
+        header = self._without_idle_delmal(header, row, body)
         named = dict((c, f) for c, f in header.fields)
         labels = {c: t for c, t in enumerate(row) if t}
         evidence = list(header.evidence)
@@ -324,6 +325,21 @@ class ColumnRoles:
             evidence=tuple(evidence),
             confidence=confidence,
         )
+
+    def _without_idle_delmal(self, header: HeaderMap, row: tuple[str, ...], body: list[tuple[str, ...]]) -> HeaderMap:
+        """The header without its delmål column when no cell there names a delmål and a column it left unnamed does:
+        «Mål 2078» over «100 %», «4», beside «Effekt i strategien» over «1.4 Relevante utdanninger …»."""
+        dcol = header.column("delmal")
+        cells = [r[dcol] for r in body[:SAMPLE_ROWS] if dcol is not None and dcol < len(r) and r[dcol]]
+        if dcol is None or len(cells) < 2 or any(self._kind(c) == "delmal" or self.delmal.paraphrases(c) for c in cells):
+            return header
+        open_columns = [c for c, t in header.extras if header_key(t) not in self._extras]
+        if not any(self._kind_of_column(cs) == "delmal" for c in open_columns
+                   if (cs := [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]])):
+            return header
+        return replace(header, fields=tuple((c, f) for c, f in header.fields if c != dcol),
+                       extras=tuple(sorted([*header.extras, (dcol, row[dcol])])),
+                       evidence=tuple(e for e in header.evidence if not e.startswith(f"kolonne {dcol + 1} (")))
 
     def _with_description(self, header: HeaderMap, row: tuple[str, ...], body: list[tuple[str, ...]]) -> HeaderMap:
         """A column the header leaves without a role («Kommentar», «Status 2024», «Hva er gjort i 2024») whose cells

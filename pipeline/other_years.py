@@ -182,8 +182,10 @@ def _table_sections(blocks: Sequence[Block], year: int | None, vocabulary: Vocab
             # Neste år …») is none.
             if text and len(text.split()) <= SECTION_WORDS and not text[0].islower():
                 elsewhere = places_elsewhere(text, year, vocabulary)
+                # The row itself goes with what it places («Lederløftet … ble avsluttet i 2077.» read as a row of its
+                # own); the row that ends a section starts none.
                 if elsewhere or found.get((b.page, b.index)):
-                    found.setdefault((b.page, b.index), []).append((r + 2, text if elsewhere else ""))
+                    found.setdefault((b.page, b.index), []).append((r + 1, text) if elsewhere else (r + 2, ""))
     return found
 
 

@@ -329,9 +329,10 @@ class RowReader:
         self._type_sheets = sheets_by_type(blocks, self.types.given)
         pivots = pivot_tables(blocks, self.mapper.vocabulary.pivot_labels)
         self.warnings.extend(pivot_warning(self.source_file, p) for p in pivots)
+        pivot_ids = {id(p) for p in pivots}  # by identity: comparing tables cell by cell would cost a table's size
         for n, block in enumerate(blocks):
             above = blocks[n - 1] if n else None
-            if isinstance(block, TableBlock) and block not in pivots:
+            if isinstance(block, TableBlock) and id(block) not in pivot_ids:
                 self.state.heading = above.text if isinstance(above, Paragraph) and above.kind == "heading" else ""
                 boxes = self.prose.answers.box_answer(block) if self.prose.answer_form else None
                 if boxes is not None:

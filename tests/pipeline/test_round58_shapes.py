@@ -196,3 +196,39 @@ def test_a_tiltak_table_closing_with_a_total_beside_another_table_is_no_pivot(tm
     result = _extracted(path, matchers)
     assert "Kurs i digital kompetanse for tillitsvalgte" in [r.raw.get("tiltak") for r in result.rows]
     assert not any("pivottabell" in w for w in result.warnings)
+
+
+def test_a_results_frameworks_target_column_is_no_delmal_when_another_column_names_them(matchers):
+    # UHR's results framework (round 58): «Mål 2078» (the indicator's target: «100 %», «4») was taken for the delmål
+    # column because «mål» names one, and the delmål became guesses from the figures; «Effekt i strategien» holds them.
+    table = TableBlock(None, 1, (
+        ("Effekt i strategien", "Aktivitet", "Virkemiddel", "Indikator", "Mål 2078", "Ansvar"),
+        ("1.4 Relevante utdanninger gjennom samarbeid", "RSA-ordningen ved universiteter og høyskoler", "Rådsarbeid",
+         "Andel institusjoner med aktivt RSA", "100 %", "UHR"),
+        ("1.4 Relevante utdanninger gjennom samarbeid", "UHR-Lærerutdanning", "Fagstrategisk enhet", "Antall møter", "4", "UHR"),
+        ("2.4 Etter- og videreutdanning som svarer på behovene", "Nasjonal modell for mikroemner i EVU", "Utviklingsprosjekt",
+         "Antall mikroemner i katalogen", "150", "UHR")))
+    rows = _read([table], matchers, "uhr.pdf").rows
+    assert [(r.get("tiltak"), r.get("delmal")[:3]) for r in rows] == [
+        ("RSA-ordningen ved universiteter og høyskoler", "1.4"), ("UHR-Lærerutdanning", "1.4"),
+        ("Nasjonal modell for mikroemner i EVU", "2.4")]
+    assert any("Effekt i strategien" in e and "delmål" in e for e in rows[0].evidence)
+
+
+def test_lines_under_a_sheets_tables_that_it_does_not_count_are_set_aside_and_said(tmp_path, matchers):
+    # KS's sheet (round 58) closes with «Ikke med i tabellene» over «Lederløftet for rektorer ble avsluttet i 2077.»:
+    # both were read as tiltak of the last table's delmål.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in (("Tiltak", "Beskrivelse", "Ansvar", "Delmål"),
+                ("Kompetansepluss i kommunalt renhold", "Lese- og skriveopplæring for 180 ansatte.", "KS", "3.2"),
+                ("Antall tiltak", 1), (), ("Ikke med i tabellene",), ("Lederløftet for rektorer ble avsluttet i 2080.",),
+                ("Ny plattform for lærlingformidling er planlagt for 2082.",)):
+        book.active.append(row)
+    path = tmp_path / "KS_KPR-tiltak_2081.xlsx"
+    book.save(path)
+    result = _extracted(path, matchers)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Kompetansepluss i kommunalt renhold"]
+    assert [s.locator for s in result.skipped if "annet år" in s.reason] == ["t1-r5", "t1-r6", "t1-r7"]
+    assert any("annet år enn rapportens" in w for w in result.warnings)
