@@ -9,6 +9,8 @@ from .text import words
 SENTENCE_WORDS = 3  # a description is a sentence: «Lansert i september.», not «Pågår»
 _DIGITS = re.compile(r"^[\d\s.,:-]*$")
 _LETTER = re.compile(r"[^\W\d_]")
+# «Delmål 1.3 · Rådsarbeid»: a line of particulars, a delmål's label and code, then the tiltak's kind after a separator.
+DELMAL_LABEL_LINE = re.compile(r"^\s*(\w+)\s+(\d\.\d{1,2})(?!\d)(\s*[·|•–-]\s*\S.*)$")
 
 
 def is_sentence(text: str) -> bool:

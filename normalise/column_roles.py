@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .cell_kinds import figures, is_sentence, mean_words, numbered
+from .cell_kinds import DELMAL_LABEL_LINE, mean_words, numbered
 from .vocabulary import Vocabulary
 from .columns import FIELD_LABELS, ColumnMapper, HeaderMap, header_key
 from .councils import COUNCIL_TYPE, CouncilMatcher
@@ -22,17 +22,13 @@ from .delmal import DelmalMatcher
 from .orgs import OrgMatcher
 from .text import clean, fold, words
 from .tiltakstype import TypeMatcher
+from .title_columns import CONTENT_CONFIDENCE, SAMPLE_ROWS, SHARE, TitleColumns
 
-# How sure a role is when the cells gave it and the header did not.
-CONTENT_CONFIDENCE = {"tiltak": 0.85, "delmal": 0.9, "type": 0.9, "ansvarlig": 0.85, "samarbeidspartnere": 0.85}
-SHARE = 0.6  # of a column's filled cells that must show a kind for the column to take that role
-TITLE_MIN_WORDS = 2  # a column of titles holds names of a few words, not numbers or single words
-TITLE_SHARE = 0.6  # titles are shorter than the sentences beside them by this much
-STRAY_SENTENCES = 0.25  # of a column of titles that may be sentences: a note or greeting among them
 TILTAK_WORDS = 3.0  # the free-text column holds at least this many words a cell on average
 HEADER_CELL_WORDS = 7  # a header cell is a few words («Hva Spekter har gjort i 2033»)
 COUNCIL_CELL_WORDS = 8  # «RSA ved Høgskolen i Innlandet»: a council's name and where it sits, no sentence
-SAMPLE_ROWS = 40  # body rows looked at to decide a column's role
+# A cell that tells a tiltak in this many words before the line naming its delmål is the tiltak's, not a delmål's.
+PARTICULARS_AFTER_WORDS = 8
 MIN_UNNAMED_BODY = 2  # rows under a header that names no field, for its columns to be read by what they hold
 # «10. januar 2076 09:00», «2076-01-10T09:00», «10.01.2076»: a date (and time), as a system stamps its rows.
 _DATE = re.compile(r"^\s*(?:\d{1,2}\.?\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)[a-zæøå]*\.?,?\s+"
@@ -56,7 +52,7 @@ def _cell(text: str | None) -> str:
     return clean(text) if text else ""
 
 
-class ColumnRoles:
+class ColumnRoles(TitleColumns):
     """Finds a table's header and gives each column its role."""
 
     def __init__(self, mapper: ColumnMapper, delmal: DelmalMatcher, types: TypeMatcher, orgs: OrgMatcher,
@@ -202,7 +198,7 @@ class ColumnRoles:
         """What one cell holds: a delmål, a shared council (if asked), a type, organisations, free text, or ''."""
         if not text or _DATE.match(text):
             return ""  # «10. januar 2076 09:00»: when the row was last changed, no words of the tiltak
-        if self.delmal.codes_in(text):
+        if self.delmal.codes_in(text) and not self._particulars_under(text):
             return "delmal"
         n = len(words(text))
         if councils and n <= COUNCIL_CELL_WORDS and self.councils.opening_council(text):
@@ -214,6 +210,16 @@ class ColumnRoles:
         if n <= 8 and self._organisations(text):
             return "org"
         return "text" if n >= TILTAK_WORDS else ""
+
+    def _particulars_under(self, text: str) -> bool:
+        """Whether a cell is a tiltak told in sentences with its delmål after them («Nasjonalt forum … Sametinget skal
+        delta i forumet … kultur. Delmål 1.3 · Rådsarbeid»): a tiltak's cell, not a delmål's."""
+        said = re.split(r"(?<=[.!?])\s+", text.strip())
+        before, line = " ".join(said[:-1]), said[-1]
+        # A line of particulars opens with the label and code and ends without a full stop; a sentence citing its
+        # delmål («… må bli tettere, jf. delmål 1.4.») is the cell of a column that gives the delmål.
+        return len(said) >= 2 and len(words(before)) >= PARTICULARS_AFTER_WORDS and not self.delmal.codes_in(before) \
+            and not self.delmal.names_delmal_cell(before) and bool(DELMAL_LABEL_LINE.match(line)) and not line.endswith(".")
 
     def _organisations(self, text: str) -> bool:
         parts = self.orgs.split(text)
@@ -287,6 +293,12 @@ class ColumnRoles:
             # of two columns («Typekode | Forklaring») names the types themselves.
             typed = "type" in named.values() and len(named) >= 2
             texts = [c for c, k in kinds.items() if (k == "text" or typed and k == "type") and c not in given]
+            told = [c for c in texts if sum(map(self._particulars_under, columns[c])) >= SHARE * len(columns[c])]
+            if "delmal" in missing and told:
+                # «Planlagt …» beside «Gjennomført …», the first telling each tiltak with its «Delmål 1.3 · Rådsarbeid»
+                # line: the cells that say a delmål of their own are the tiltak's; the other column describes it.
+                give(told[0], "tiltak", "cellene forteller tiltaket og sier delmålet i en linje under")
+                texts = []
             if texts:
                 c = max(texts, key=lambda c: (mean_words(columns[c]), -c))
                 titles = self._titles_before(c, texts, columns)
@@ -340,83 +352,6 @@ class ColumnRoles:
         return replace(header, fields=tuple((c, f) for c, f in header.fields if c != dcol),
                        extras=tuple(sorted([*header.extras, (dcol, row[dcol])])),
                        evidence=tuple(e for e in header.evidence if not e.startswith(f"kolonne {dcol + 1} (")))
-
-    def _with_description(self, header: HeaderMap, row: tuple[str, ...], body: list[tuple[str, ...]]) -> HeaderMap:
-        """A column the header leaves without a role («Kommentar», «Status 2024», «Hva er gjort i 2024») whose cells
-        are sentences describes the tiltak beside it: its `beskrivelse`. Notes of a few words («Pågår») stay extras."""
-        if header.column("tiltak") is None or header.column("beskrivelse") is not None:
-            return header
-        for c, label in header.extras:
-            cells = [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]]
-            said = sum(1 for x in cells if is_sentence(x))
-            if len(cells) >= 2 and said >= SHARE * len(cells):
-                why = f"kolonne {c + 1} («{label}») lest som beskrivelse: {said} av {len(cells)} celler er setninger"
-                return HeaderMap(fields=tuple(sorted([*header.fields, (c, "beskrivelse")])),
-                                 extras=tuple((k, t) for k, t in header.extras if k != c), score=header.score,
-                                 evidence=(*header.evidence, why), confidence=header.confidence)
-        return header
-
-    def _with_title_column(self, header: HeaderMap, row: tuple[str, ...], body: list[tuple[str, ...]]) -> HeaderMap:
-        """A header naming a description but no tiltak («Hva | Beskrivelse»), the tiltak twice («Tiltaket | Hva ble
-        gjort»), or over sentences («Virkemiddel | … | Hva er gjort i 2070»): a column of short titles left of it, each
-        its own, holds the tiltak, and the other is the description."""
-        t = header.column("tiltak")
-        if t is None:
-            return header
-        # «Tiltaket | Hva ble gjort»: two headers that name the tiltak; the short titles left of the sentences are it.
-        twice = {c for c, label in header.extras if self.mapper.field_of(label, loose=True)[0] == "tiltak"}
-        described = [r[t] for r in body[:SAMPLE_ROWS] if t < len(r) and r[t]]
-        accounts = len(described) >= 2 and sum(1 for x in described if is_sentence(x)) >= SHARE * len(described)
-        if self.mapper.field_of(row[t], loose=True)[0] != "beskrivelse" and not twice and not accounts:
-            return header
-        # Names opening with a type's word («Bransjeprogram for …», «Forsøk med …») where the header gives the type.
-        kinds = ("delmal", "org") if header.column("type") is not None else ("delmal", "type", "org")
-
-        def titles(c: int, cells: list[str]) -> bool:
-            if c > t or twice and c not in twice or len(cells) < 2 or numbered(cells, SHARE) or figures(cells, SHARE) or (
-                    self._kind_of_column(cells) in kinds):
-                return False
-            # An area or a target group names many rows alike, or one merged over them; a measure's name is its own.
-            if accounts and not twice and (len(set(cells)) < len(cells) or any(self.delmal.names_omrade(x) for x in cells)
-                                           or any(c < len(r) and r[c] is None for r in body[:SAMPLE_ROWS])):
-                return False
-            return sum(1 for x in cells if is_sentence(x)) < SHARE * len(cells) and mean_words(cells) < mean_words(described)
-
-        for c, label in header.extras:
-            cells = [r[c] for r in body[:SAMPLE_ROWS] if c < len(r) and r[c]]
-            # «Indikator | Møte i panelet» beside «Tiltak» (round 58's scorecard): a column the vocabulary knows as no
-            # tiltak's measures it, however short its cells.
-            if header_key(label) in self._extras or not titles(c, cells):
-                continue
-            why = (f"kolonne {c + 1} («{label}») lest som tiltak: korte titler til venstre for beskrivelsen "
-                   f"(i snitt {mean_words(cells):.0f} ord mot {mean_words(described):.0f})")
-            return HeaderMap(
-                fields=tuple(sorted([*((k, "beskrivelse" if k == t else f) for k, f in header.fields), (c, "tiltak")])),
-                extras=tuple((k, x) for k, x in header.extras if k != c), score=header.score,
-                evidence=(*(e for e in header.evidence if not e.startswith(f"kolonne {t + 1} ")),
-                          f"kolonne {t + 1} («{row[t]}») lest som beskrivelse: "
-                          + ("setningene ved siden av titlene" if twice else "overskriften"), why),
-                confidence=min(header.confidence, CONTENT_CONFIDENCE["tiltak"]))
-        return header
-
-    def _titles_before(self, longest: int, texts: list[int], columns: dict[int, list[str]]) -> int | None:
-        """«Vårt bidrag | Kort om status»: where the longest free text is sentences, a column of short titles left of
-        it names the tiltak and the sentences describe them; None when there is no such column."""
-        sentences = columns[longest]
-        if sum(1 for x in sentences if is_sentence(x) or self._opens_with_labels(x)) < SHARE * len(sentences):
-            return None
-        for c in sorted(t for t in texts if t < longest):
-            cells = columns[c]
-            # A board's titles may hold a note or greeting that is a sentence («Velkomen til tavla!»): a few, not most.
-            if len(cells) >= 2 and not numbered(cells, SHARE) and sum(map(is_sentence, cells)) <= len(cells) * STRAY_SENTENCES and (
-                    TITLE_MIN_WORDS <= mean_words(cells) <= TITLE_SHARE * mean_words(sentences)):
-                return c
-        return None
-
-    def _opens_with_labels(self, text: str) -> bool:
-        """«Type: forum / Ansvarleg: … / Fylkeskommunen har …»: a cell of particulars over an account, no name."""
-        head, labelled = self.mapper.split_labels(text.split("\n", 1)[0])
-        return not head and bool(labelled)
 
     def _names_councils(self, label: str) -> bool:
         named = self.types.given(label) if label else None

@@ -58,6 +58,9 @@ def ascii_spelling(text: str) -> str:
     return text.translate(_ASCII)
 
 
+_SCALE = re.compile(r"\(\s*\d{1,2}\s*[–—-]\s*\d{1,2}\s*\)")
+
+
 def header_key(text: str) -> str:
     """Header text without punctuation noise or Norwegian letters: 'Type tiltak:' == 'type  tiltak' == 'Type-tiltak',
     'Delmål' == 'Delmal'."""
@@ -153,7 +156,9 @@ class ColumnMapper:
         """Field -> (column, score) for the cells the vocabulary names, each column and field once."""
         scored = []
         for i, cell in enumerate(cells):
-            if cell:
+            # «Innsats (1–5)», «Effekt (1-5)»: a score on a scale, whatever field its word names («innsats» is also a
+            # word for the year's tiltak; NHO's prioritisation matrix, round 59).
+            if cell and not _SCALE.search(cell):
                 field, s = self.field_of(cell, loose)
                 if field:
                     scored.append((s, i, field))

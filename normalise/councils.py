@@ -35,7 +35,9 @@ _COUNTS = frozenset({"en", "én", "ein", "éin", "ei", "ett", "eitt", "to", "tre
 _SEAT_GAP = 1  # «sit i RSA», «har plass i KBU»: the verb of sitting, a preposition, then the council
 _PASSIVE = frozenset({"ble", "blei", "blir", "vart", "vert"})  # «… ble fulgt av LOs representant»: «av» names the doer
 _PASSIVE_REACH = 4
-_TITLE_SEAT_GAP = 3  # «… møter for fylkeskommunane i SRY»: a title's holder sits for whom, then in the council
+_TITLE_SEAT_GAP = 3
+_FROM = frozenset({"fra", "frå"})  # «orientering fra LOs medlem»: an account from someone, who may sit in the council
+_FROM_REACH = 3  # «… møter for fylkeskommunane i SRY»: a title's holder sits for whom, then in the council
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
 
@@ -269,7 +271,10 @@ class CouncilMatcher:
         if owned and runs and trap is not None and trap[0].first == runs[0].first:
             return owned
         if trap and trap_at < min(part_at, doubt_at) and not (subject and trap_at > hit.last):
-            if trap is weak:
+            if trap is weak or part and trap[0].last + 1 < len(toks) and toks[trap[0].last + 1].folded in _FROM and \
+                    part[0].first - trap[0].last <= _FROM_REACH:
+                # «KBU – orientering fra LOs medlem» (round 59): an account from the member's own seat, or about the
+                # council: asked either way.
                 return CouncilDecision("", cid, f"«{trap[1].entry}» ved {cid}: kan være noe annet enn å delta i det",
                                        doubtful=True, seat=True)
             return CouncilDecision("", cid, f"handler om {cid} («{trap[1].entry}»), ikke om å delta i det")

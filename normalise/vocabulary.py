@@ -109,6 +109,7 @@ class Vocabulary:
     planned_words: tuple[str, ...] = ()
     none_said: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()
+    meeting_items: tuple[str, ...] = ()
     left_out_marks: tuple[str, ...] = ()
     example_labels: tuple[str, ...] = ()
     pointer_words: tuple[str, ...] = ()

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from normalise.cell_kinds import DELMAL_LABEL_LINE
 from normalise.text import clean
 from parsers.content import BULLET_LINE
 
@@ -133,10 +134,14 @@ def split_cells(fields: dict[str, str], particulars: Particulars | None = None) 
         rows = tuple({**fields, "tiltak": part} for part in parts)
         return CellSplit(rows, f"tiltakscellen har {len(parts)} kulepunkter: ett tiltak per punkt, "
                                "de andre cellene gjelder alle")
-    if not lines_of(fields.get("beskrivelse")) and _is_title_and_text(parts):
-        found, text = particulars(parts[1:]) if particulars else ({}, parts[1:])
-        found = {name: value for name, value in found.items() if not clean(fields.get(name))}
-        row = {**fields, **found, "tiltak": parts[0], "beskrivelse": " ".join(text)}
+    titled = _is_title_and_text(parts)
+    found, text = particulars(parts[1:]) if particulars and titled else ({}, parts[1:])
+    found = {name: value for name, value in found.items() if not clean(fields.get(name))}
+    described_apart = clean(fields.get("beskrivelse"))
+    if titled and (not described_apart or "delmal" in found):
+        # A title over its text and its particulars («… Delmål 1.3 · Rådsarbeid») beside what was done: the cell is the
+        # tiltak, its text goes before the account beside it.
+        row = {**fields, **found, "tiltak": parts[0], "beskrivelse": " ".join([*text, described_apart]).strip()}
         how = f"; linjen med {', '.join(sorted(found))} gir feltene" if found else ""
         return CellSplit((row,), "tiltakscellen har en tittel over løpende tekst: tittelen er tiltaket, "
                                  f"teksten beskrivelsen{how}")
@@ -282,6 +287,7 @@ def described_rows(rows: list[DraftRow], split_labels: Callable[[str], tuple[str
 
 
 _PARTICULAR_FIELDS = frozenset({"delmal", "type", "ansvarlig", "samarbeidspartnere"})
+_TAIL_CODE = re.compile(r"(?<=[.!?])\s+(\w+\s+\d\.\d{1,2}(?!\d)[^.!?]*)$")
 _KIND_WORDS = 3  # «Partnerskap · Ansvar: …»: the kind a card's line of particulars opens with, in a word or few
 
 
@@ -291,8 +297,12 @@ def particular_lines(lines: list[str], split_labels: Callable[[str], tuple[str, 
     A line counts only when all it holds is labels, opened at most by a word of kind the vocabulary knows."""
     found: dict[str, str] = {}
     text: list[str] = []
-    for line in lines:
+    for line in [part for whole in lines for part in _code_line_apart(whole, split_labels)]:
         head, labelled = split_labels(line)
+        coded = _delmal_line(line, split_labels)
+        if not labelled and coded:
+            # «Delmål 1.3 · Rådsarbeid»: a delmål's label and code without a colon, and the kind after them.
+            head, labelled = coded[3], {"delmal": coded[2]}
         kind = head.strip(" ·|–-:;,")
         named = types.given(kind) if kind and len(kind.split()) <= _KIND_WORDS else None
         if labelled and set(labelled) <= _PARTICULAR_FIELDS and (not kind or named):
@@ -302,6 +312,21 @@ def particular_lines(lines: list[str], split_labels: Callable[[str], tuple[str, 
         else:
             text.append(line)
     return found, text
+
+
+def _code_line_apart(line: str, split_labels: Callable[[str], tuple[str, dict[str, str]]]) -> list[str]:
+    """A line whose last sentence is followed by a delmål's label and code («… kultur. Delmål 1.3 · Rådsarbeid», as a
+    PDF's cell reflows the lines), as the text and that line; [line] otherwise."""
+    tail = _TAIL_CODE.search(line)
+    if tail is None or _delmal_line(tail[1], split_labels) is None:
+        return [line]
+    return [line[: tail.start()].rstrip(), tail[1]]
+
+
+def _delmal_line(line: str, split_labels: Callable[[str], tuple[str, dict[str, str]]]) -> re.Match[str] | None:
+    """«Delmål 1.3 · Rådsarbeid» (label, code, kind) where the label is one the vocabulary gives the delmål."""
+    coded = DELMAL_LABEL_LINE.match(line)
+    return coded if coded and set(split_labels(f"{coded[1]}: {coded[2]}")[1]) == {"delmal"} else None
 
 
 def split_table_cells(rows: list[DraftRow], types: TypeNamer,

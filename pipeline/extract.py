@@ -30,6 +30,7 @@ from .joined_sheets import tables_joined
 from .label_tables import label_tables_as_lines
 from .other_years import set_aside
 from .period_grid import grids_as_tables
+from .owner_grid import owner_grids_as_tables
 from .type_grid import type_grids_as_tables
 from .parallel_text import parallel_columns_as_text
 from .rows import RowsRead, content_to_rows
@@ -186,6 +187,8 @@ def _as_laid_out(content: Content, matchers: Matchers) -> Content:
     content = groups_unfolded(content)
     content = grids_as_tables(content, matchers.columns.field_of)
     content = type_grids_as_tables(content, matchers.types.given, matchers.delmal.codes_in)
+    content = owner_grids_as_tables(content, lambda t: bool(matchers.types.given(t)),
+                                    lambda t: matchers.orgs.lookup(t)[0] is not None)
     content = tables_joined(content, lambda row: (found := matchers.columns.header(row)) is not None and (
         found.column("tiltak") is not None), matchers.catalogue.vocabulary.identifier_words)
     content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)

@@ -26,6 +26,9 @@ ONLY_NUMBER = "tiltaket er bare et tall, uten et navn"
 CONTENTS = "raden er en innholdsliste eller et stikkordregister («… . . . . 4»), ikke et tiltak"
 _LEADERS = re.compile(r"(?:\.\s?){5,}\s*\d{1,3}\b")  # «evaluering . . . . . 4»: a dot leader to a page number
 ONLY_LABEL = "tiltaket er bare en ledetekst («Ansvarlig», «Beskrivelse»), uten et navn"
+MEETING_ITEM = "raden er en fast sak på et møte («Godkjenning av protokoll», «Eventuelt»), ikke et tiltak"
+# «Sak 10/79», «Sak 10/2079 –», «10/79»: a case's number before its title in a board's minutes.
+_CASE_NUMBER = re.compile(r"^(?:sak\s*)?\d{1,3}\s*/\s*\d{2,4}\s*[:.–-]?\s*", re.IGNORECASE)
 ONLY_ADDRESS = "tiltaket er bare en nettadresse eller en id, uten et navn"
 # «https://www.vofo.no/aktuelt/…», «tag:vofo.no,2074:aktuelt:…», «urn:uuid:…»: where an export's link or id stands.
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]{1,15}://|www\.|(?:tag|urn|mailto|doi):)\S+$", re.IGNORECASE)
@@ -110,6 +113,7 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     none_said = re.compile("|".join(rf"{re.escape(fold(s))}\b" for s in vocabulary.none_said) or r"(?!)")
     placeholders = frozenset(fold(w) for w in vocabulary.placeholders)
     left_out = frozenset(fold(w) for w in vocabulary.left_out_marks)
+    meeting_items = tuple(fold(w) for w in vocabulary.meeting_items) or ("\0",)
     # An example label opens a cell when a separator or the cell's end follows it: «Eksempel: …», «EKSEMPEL».
     example = re.compile("|".join(rf"{re.escape(fold(s))}(?:\s*[:–-]|$)" for s in vocabulary.example_labels) or r"(?!)")
     words = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in vocabulary.pointer_words) or "(?!)"
@@ -133,6 +137,8 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
             reason = ONLY_LABEL  # «Ansvarlig»; «Eier: Spekter · Med: LO, NHO», a note's particulars read as its name
         elif not reason and len(said := clean(row.get("tiltak")).split()) >= 2 and all(map(names_type, said)):
             reason = ONLY_TYPE  # «Undersøkelse Kurs»: a chart's legend, each word a type's name
+        elif not reason and _CASE_NUMBER.sub("", bare).startswith(meeting_items):
+            reason = MEETING_ITEM  # «Sak 10/79 Godkjenning av innkalling og saksliste» in a board's minutes
         elif not reason and _ADDRESS.match(clean(row.get("tiltak"))):
             reason = ONLY_ADDRESS  # a layout read wrong: the tree's link or id where a name should stand
         if not reason and any(_LEADERS.search(row.get(f) or "") for f in ("tiltak", "beskrivelse")):

@@ -24,6 +24,7 @@ from tiltak_core.records import RawRow, SkippedRow
 
 OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rapportens"
 OTHER_STATUS = "radens status sier at den gjelder et annet år enn rapportens"
+MARK_CHARS = 3  # a symbol in a year's column, perhaps doubled or with a space
 STATUS_WORDS = 4  # «Avsluttet 2066», «Planlagt for 2068»: a status, not a sentence about the measure
 STATUS_AS_DESCRIPTION = 3  # «Avslutta i 2076», «Utsett til 2078»: all a description says when it is a status
 SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a heading across a table, not a paragraph
@@ -31,6 +32,7 @@ _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
 _TAG = re.compile(r"^\[([^\[\]]{3,40})\]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_STATUS = re.compile(r"^([^:]{4,30}\b(?:19|20)\d\d)\s*:\s+\S|^\(([^()]{4,30}\b(?:19|20)\d\d)\)\s*\S")
+_YEAR_TAG = re.compile(r"^\(((?:19|20)\d\d)\)\s*\S")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 NAME_WORDS = 5  # a name, not a sentence about the measure
 NAMED_AHEAD = 2  # «Studieforbundsdagen 2070» in a report for 2069: an event of the coming years; «Visjon 2090» a goal
@@ -78,6 +80,16 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
     # «(Planlagt 2074) Seniorprogram …»: so in brackets, as a typed list greys its plans.
     leading = [m[1] or m[2] for m in [_LEADING_STATUS.match(clean(row.get("tiltak")))] if m]
     if year is not None:
+        # «(2080) Felles introduksjonskurs … – planlagt», greyed at the bottom of a sheet (round 59): the year the row
+        # is tagged with, before its name.
+        tagged = _YEAR_TAG.match(clean(row.get("tiltak")))
+        if tagged and int(tagged[1]) != year:
+            return f"({tagged[1]})"
+        # «2078 | 2079 | 2080» over «✓ | | ○» in a rolling list (round 59): the years a row is marked in, and not the
+        # report's.
+        marked = [clean(name) for name, value in row.extra if _YEAR.fullmatch(clean(name)) and _is_mark(clean(value))]
+        if marked and str(year) not in marked:
+            return f"merket for {', '.join(marked)}, ikke {year}"
         # «status: 2072» in a map layer's or a system's export: a column for the year, saying another year.
         for name, value in row.extra:
             if fold(name) in year_columns and _YEAR.fullmatch(clean(value)) and int(clean(value)) != year:
@@ -91,10 +103,22 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
         text = fold(said)
         if len(years) == 1 and not _YEAR.search(text):
             text = f"{text} {years[0]}"
-        if text and len(re.findall(r"\w+", text)) <= STATUS_WORDS and text.startswith(statuses) and (
+        if text and _status_sized(text) and text.startswith(statuses) and (
                 places_elsewhere(text, year, vocabulary) or boxes and _planned_not_dated(text, vocabulary)):
             return said
     return ""
+
+
+def _is_mark(text: str) -> bool:
+    """A mark in a grid's cell («●», «✓», «○», «x»), no words or figures; a dash («–») says nothing was."""
+    return 0 < len(text) <= MARK_CHARS and (not re.search(r"\w", text) or text.lower() == "x") and (
+        text.strip(" -–—.") != "")
+
+
+def _status_sized(text: str) -> bool:
+    """A status of a few words, or of two short sentences («Ikke gjennomført. Flyttet til 2080.»)."""
+    said = [len(re.findall(r"\w+", part)) for part in re.split(r"(?<=[.!?])\s+", text) if part]
+    return sum(said) <= STATUS_WORDS or len(said) == 2 and max(said) <= STATUS_WORDS
 
 
 def _planned_not_dated(text: str, vocabulary: Vocabulary) -> bool:

@@ -54,10 +54,11 @@ def _column_read(table: TableBlock, labels: Labels) -> int | None:
     # words) is no translation, and what it says is read with the table.
     others = [c for c in texts if c != best]
     lines = [(len(own), [len(g[c] or ()) for c in others]) for g in grid if (own := g[best]) is not None]
-    # … and in as many words: a name and its type's word beside an account of it is no translation of it.
+    # … and in as many words: a name and its type's word beside an account of it is no translation of it, nor is
+    # «Ansvar: Tekna / Med: NTNU» beside the tiltak it names the owner of.
     words = [(_words(own), [_words(g[c]) for c in others]) for g in grid if (own := g[best]) is not None]
     alike = sum(1 for (n, ms), (w, vs) in zip(lines, words) if all(abs(n - m) <= 1 for m in ms)
-                and all(v >= WORDS_ALIKE * w for v in vs))
+                and all(v >= WORDS_ALIKE * w and w >= WORDS_ALIKE * v for v in vs))
     coded = any(DELMAL_LINE.match(cell[0]) for g in grid for c in others if (cell := g[c]))
     return best if alike >= SHARE * len(lines) and not coded else None
 

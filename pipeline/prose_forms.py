@@ -7,7 +7,7 @@ from typing import Sequence
 
 from normalise.columns import FIELD_LABELS, ColumnMapper
 from normalise.text import clean, fold, ticked
-from parsers.content import TableBlock
+from parsers.content import Block, Paragraph, TableBlock
 
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from tiltak_core.records import Provenance
@@ -172,3 +172,20 @@ def continues_form(block: TableBlock, mapper: ColumnMapper, previous: DraftRow |
         return False
     previous.fields.update((name, value) for name, value in named if value)
     return True
+
+
+BOX_BLOCKS = 4  # a title, «Kort fortalt», its text and «Fakta» over a fact sheet's table
+
+
+def heading_over(blocks: Sequence[Block], n: int, captions: frozenset[str]) -> str:
+    """The heading a table stands under; past a box's caption and its text («Kort fortalt», «Fakta» on a fact sheet)
+    to the title above them. '' when the block above is no heading."""
+    k, boxed = n - 1, False
+    while k >= max(0, n - BOX_BLOCKS) and isinstance(above := blocks[k], Paragraph):
+        if above.kind == "heading" and fold(clean(above.text)) not in captions:
+            return above.text
+        if above.kind != "heading" and not boxed:
+            return ""
+        boxed, k = True, k - 1
+    return ""
+

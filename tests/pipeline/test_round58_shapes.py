@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from parsers.content import Paragraph, TableBlock
 
-from parsers.content import Content, Paragraph, TableBlock
-from parsers.registry import ParseOptions
-from pipeline.extract import extract_document
-from pipeline.rows import content_to_rows
-from tiltak_core.records import Document
-
-
-def _extracted(path: Path, matchers):
-    return extract_document(Document(path, path.name, path.suffix.lstrip("."), "x", path.stat().st_size), matchers,
-                            ParseOptions(), 10**8)
-
-
-def _read(blocks, matchers, source="r.docx"):
-    return content_to_rows(Content(blocks=tuple(blocks)), source, matchers)
+from tests.pipeline.reading import extracted, read_blocks
 
 
 def test_a_scorecards_indicator_and_result_columns_are_not_its_tiltak(matchers):
@@ -31,7 +18,7 @@ def test_a_scorecards_indicator_and_result_columns_are_not_its_tiltak(matchers):
          "Nasjonalt forum for karriererettleiing\nKarriere Vestland representerer karrieresentera i forumet.", "Karriere Vestland"),
         ("Fleire skal velje og fullføre yrkesfag", "Besøkjande", "5 200 ↑",
          "Fagbrevfestivalen 2078\nVestland var vertskap for festivaldagen i Bergen med konkurransar.", "Opplæring")))
-    rows = _read([table], matchers, "vestland.odt").rows
+    rows = read_blocks([table], matchers, "vestland.odt").rows
     assert [r.get("tiltak") for r in rows] == [
         "Kompetansebehovspanelet for Vestland", "Nasjonalt forum for karriererettleiing", "Fagbrevfestivalen 2078"]
 
@@ -41,7 +28,7 @@ def test_a_charts_legend_of_type_words_is_no_tiltak(matchers):
     # tiltak of delmål 1.1.
     blocks = [Paragraph(1, 1, "YS-tiltak 2078 etter delmål og art", "heading"), Paragraph(1, 2, "1.1 1"),
               Paragraph(1, 3, "Undersøkelse Kurs"), Paragraph(1, 4, "2.1 1"), Paragraph(1, 5, "Arrangement Utviklingsarbeid")]
-    read = _read(blocks, matchers, "ys.pdf")
+    read = read_blocks(blocks, matchers, "ys.pdf")
     assert not [r.get("tiltak") for r in read.rows]
 
 
@@ -52,7 +39,7 @@ def test_a_row_that_points_back_to_the_row_above_is_not_a_second_tiltak(matchers
         ("KI-løftet i varehandelen", "2.1", "✓", "Kurs", "Korte nettkurs i kunstig intelligens for ansatte i handelen."),
         ("KI-løftet i varehandelen", "2.4", "–", "Kurs", "se over"),
         ("Handelsdagen 2078", "2.4", "✓", "Møteplass", "Årlig konferanse.")))
-    read = _read([table], matchers, "virke.pdf")
+    read = read_blocks([table], matchers, "virke.pdf")
     assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [("KI-løftet i varehandelen", "2.1"),
                                                                         ("Handelsdagen 2078", "2.4")]
     assert [s.locator for s in read.skipped] == ["t1-r3"]
@@ -88,7 +75,7 @@ def test_a_catalogues_particulars_line_names_no_delmal_and_its_index_sets_no_bod
     for n, word in enumerate(("E", "evaluering", "F", "fagskole", "K", "KBU", "S", "seminar", "U", "utvalg")):
         c.drawString(70, 740 - 16 * n, word if len(word) == 1 else f"{word} " + ". " * 60 + " 3")
     c.save()
-    rows = _extracted(path, matchers).rows
+    rows = extracted(path, matchers).rows
     assert [(r.raw.get("tiltak"), r.raw.get("delmal")[:10]) for r in rows] == [
         ("K-1 Kompetansebehovsutvalget (KBU)", "Delmål 1.1"), ("K-2 Regionale seminarer om KBU-rapporten", "Delmål 1.1"),
         ("K-3 Nasjonalt forum for karriereveiledning", "Delmål 1.3")]
@@ -102,7 +89,7 @@ def test_sticky_notes_read_as_a_table_give_cut_names_that_are_asked_and_warned(m
         ("ambulansetjenesten", "Møter i rådet og i arbeidsgruppen om", "Flere læreplasser i"),
         ("Kartla kompetanse og behov hos", "helsefag.", "helsearbeiderfaget; 140 nye"),
         ("000 ansatte.", "Eier: Spekter · Med: LO, NHO", "lærlinger.")), ruled=False)
-    read = _read([Paragraph(1, 1, "1.3 Karriereveiledning", "heading"), table], matchers, "spekter.pdf")
+    read = read_blocks([Paragraph(1, 1, "1.3 Karriereveiledning", "heading"), table], matchers, "spekter.pdf")
     names = [r.get("tiltak") for r in read.rows]
     assert "Eier: Spekter · Med: LO, NHO" not in names
     assert any("kuttet" in w for w in read.warnings)
@@ -132,7 +119,7 @@ def test_line_numbers_in_the_margin_are_the_printouts_not_a_column(tmp_path, mat
         c.drawRightString(73, y, str(n))
         c.drawString(95, y, text)
     c.save()
-    rows = _extracted(path, matchers).rows
+    rows = extracted(path, matchers).rows
     assert [(r.raw.get("tiltak"), matchers.delmal.match(r.raw.get("delmal")).value) for r in rows] == [
         ("Medlemskap i NFK", "1.3"), ("Medlemsundersøkelse om karriereveiledning i arbeidslivet", "1.3"),
         ("Seniorveiviseren", "1.3")]
@@ -157,7 +144,7 @@ def test_a_pivot_table_beside_its_data_is_skipped_and_said(tmp_path, matchers):
     data.append(("2.2 Kunnskapsgrunnlag", "Kompetansebarometeret for reiselivet", "Analyse", "NHO Reiseliv"))
     path = tmp_path / "NHO_KPR_2081_pivot.xlsx"
     book.save(path)
-    result = _extracted(path, matchers)
+    result = extracted(path, matchers)
     assert [r.raw.get("tiltak") for r in result.rows] == ["Kompetansebehovsutvalget", "Kompetansebarometeret for reiselivet"]
     assert any("pivottabell" in w for w in result.warnings)
 
@@ -174,7 +161,7 @@ def test_tables_stacked_on_one_sheet_are_each_read_under_their_own_header(matche
         ("Delmål", "Tiltak", "Type", "Ansvar"),
         ("2.1 Digital kompetanse", "KI-løftet – kommunesektoren", "Opplæringsprogram", "KS"),
         ("2.4 Kompetansebehov og tilbud", "Kompetanseplanverktøy for kommunene", "Digitalt verktøy", "KS")))
-    rows = _read([table], matchers, "ks.xlsx").rows
+    rows = read_blocks([table], matchers, "ks.xlsx").rows
     assert [(r.get("tiltak"), r.get("delmal")[:3], r.provenance.locator) for r in rows] == [
         ("Nasjonalt fagskoleråd", "1.4", "t1-r3"), ("KI-løftet - kommunesektoren", "2.1", "t1-r7"),
         ("Kompetanseplanverktøy for kommunene", "2.4", "t1-r8")]
@@ -193,7 +180,7 @@ def test_a_tiltak_table_closing_with_a_total_beside_another_table_is_no_pivot(tm
     other.append(("Nettverk for opplæringsansvarlige", "2.4"))
     path = tmp_path / "LO_KPR_2081.xlsx"
     book.save(path)
-    result = _extracted(path, matchers)
+    result = extracted(path, matchers)
     assert "Kurs i digital kompetanse for tillitsvalgte" in [r.raw.get("tiltak") for r in result.rows]
     assert not any("pivottabell" in w for w in result.warnings)
 
@@ -208,7 +195,7 @@ def test_a_results_frameworks_target_column_is_no_delmal_when_another_column_nam
         ("1.4 Relevante utdanninger gjennom samarbeid", "UHR-Lærerutdanning", "Fagstrategisk enhet", "Antall møter", "4", "UHR"),
         ("2.4 Etter- og videreutdanning som svarer på behovene", "Nasjonal modell for mikroemner i EVU", "Utviklingsprosjekt",
          "Antall mikroemner i katalogen", "150", "UHR")))
-    rows = _read([table], matchers, "uhr.pdf").rows
+    rows = read_blocks([table], matchers, "uhr.pdf").rows
     assert [(r.get("tiltak"), r.get("delmal")[:3]) for r in rows] == [
         ("RSA-ordningen ved universiteter og høyskoler", "1.4"), ("UHR-Lærerutdanning", "1.4"),
         ("Nasjonal modell for mikroemner i EVU", "2.4")]
@@ -228,7 +215,7 @@ def test_lines_under_a_sheets_tables_that_it_does_not_count_are_set_aside_and_sa
         book.active.append(row)
     path = tmp_path / "KS_KPR-tiltak_2081.xlsx"
     book.save(path)
-    result = _extracted(path, matchers)
+    result = extracted(path, matchers)
     assert [r.raw.get("tiltak") for r in result.rows] == ["Kompetansepluss i kommunalt renhold"]
     assert [s.locator for s in result.skipped if "annet år" in s.reason] == ["t1-r5", "t1-r6", "t1-r7"]
     assert any("annet år enn rapportens" in w for w in result.warnings)
