@@ -34,13 +34,15 @@ def key_tables(blocks: Sequence[Block], header_of: Callable[[Sequence[str]], Hea
     """The tables whose first row, but for one cell (the scale's own: «Poeng»), names columns another table has
     beside its tiltak column, and none names a tiltak column."""
     tables = [b for b in blocks if isinstance(b, TableBlock) and b.rows]
-    headed = [(b, h) for b in tables if (h := _header(b, header_of)) is not None]
+    # Each headed table's tiltak column's name and its other columns' names, bare.
+    columns = [(b, {_bare(t) for c, t in enumerate(texts) if t and c == h.column("tiltak")},
+                {_bare(t) for c, t in enumerate(texts) if t and c != h.column("tiltak")})
+               for b in tables if (found := _header(b, header_of)) is not None for texts, h in [found]]
     keys = []
     for block in tables:
         first = [_bare(t) for c in block.rows[0] if (t := cell_text(c))]
-        others = {_bare(t) for b, (ts, h) in headed if b is not block for c, t in enumerate(ts)
-                  if t and c != h.column("tiltak")}
-        names = {_bare(ts[c]) for b, (ts, h) in headed if b is not block and (c := h.column("tiltak")) is not None}
+        names = set().union(*(tiltak for b, tiltak, _ in columns if b is not block))
+        others = set().union(*(rest for b, _, rest in columns if b is not block))
         named = sum(1 for t in first if t in others)
         # A sheet repeating the other's header («Tiltak | Delmål | Type» per område) holds tiltak of its own.
         if named >= KEY_COLUMNS and len(first) - named <= 1 and not names & set(first):

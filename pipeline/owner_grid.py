@@ -13,6 +13,8 @@ from typing import Callable
 from normalise.text import clean, words
 from parsers.content import Content, TableBlock
 
+from .tables_as_text import tables_replaced
+
 EMPTY = frozenset({"", "-", "–", "—", "x", "ingen", "ingen tiltak"})
 MIN_OWNERS = 2  # organisation columns across the top
 OWNER_WORDS = 4  # an organisation's name in a header cell
@@ -39,7 +41,4 @@ def _flattened(table: TableBlock, is_type: Callable[[str], bool], is_organisatio
 def owner_grids_as_tables(content: Content, is_type: Callable[[str], bool],
                           is_organisation: Callable[[str], bool]) -> Content:
     """The content with each owner-by-kind grid as the table of tiltak it stands for."""
-    blocks = [(_flattened(b, is_type, is_organisation) or b) if isinstance(b, TableBlock) else b for b in content.blocks]
-    if all(a is b for a, b in zip(blocks, content.blocks)):
-        return content
-    return replace(content, blocks=tuple(blocks))
+    return tables_replaced(content, lambda b: _flattened(b, is_type, is_organisation))

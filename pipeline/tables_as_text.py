@@ -1,4 +1,5 @@
-"""Tables that are text laid out in cells (a board of cards, a letter typed down a sheet), put back as paragraphs."""
+"""Tables put back as what they stand for: text laid out in cells (a board of cards, a letter typed down a sheet) as
+paragraphs, a grid of tiltak (by delmål and type, by owner and kind) as the table it flattens to."""
 
 from __future__ import annotations
 
@@ -23,3 +24,12 @@ def tables_as_paragraphs(content: Content, paragraphs_of: Callable[[TableBlock, 
         line += len(read)
         changed = True
     return replace(content, blocks=tuple(blocks)) if changed else content
+
+
+def tables_replaced(content: Content, table_of: Callable[[TableBlock], TableBlock | None]) -> Content:
+    """The content with each table `table_of` reads as another (a grid as its flat table) replaced; unchanged where it
+    reads none."""
+    blocks = [(table_of(b) or b) if isinstance(b, TableBlock) else b for b in content.blocks]
+    if all(a is b for a, b in zip(blocks, content.blocks)):
+        return content
+    return replace(content, blocks=tuple(blocks))

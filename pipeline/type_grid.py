@@ -16,6 +16,8 @@ from typing import Callable
 from normalise.text import clean
 from parsers.content import Content, TableBlock
 
+from .tables_as_text import tables_replaced
+
 from tiltak_core.records import Match
 
 HEADER_ROWS = 6  # a title and a note may stand above the header in a sheet
@@ -58,7 +60,4 @@ def _flattened(table: TableBlock, type_of: TypeOf, codes_in: CodesIn) -> TableBl
 
 def type_grids_as_tables(content: Content, type_of: TypeOf, codes_in: CodesIn) -> Content:
     """The content with each delmål-by-type grid as the table of tiltak it stands for."""
-    blocks = [(_flattened(b, type_of, codes_in) or b) if isinstance(b, TableBlock) else b for b in content.blocks]
-    if all(a is b for a, b in zip(blocks, content.blocks)):
-        return content
-    return replace(content, blocks=tuple(blocks))
+    return tables_replaced(content, lambda b: _flattened(b, type_of, codes_in))
