@@ -169,6 +169,8 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                                           "som tiltak"),
                          (ONLY_NUMBER, "har bare et tall der tiltakets navn skulle stå, og ble ikke lest"),
                          (CONTENTS, "er en innholdsliste eller et stikkordregister, og ble ikke lest som tiltak"),
+                         (MEETING_ITEM, "er faste saker på et møte («Godkjenning av protokoll», «Eventuelt»), og ble ikke "
+                                        "lest som tiltak"),
                          (ONLY_LABEL, "har bare en ledetekst der tiltakets navn skulle stå, og ble ikke lest"),
                          (ONLY_ADDRESS, "har bare en nettadresse eller en id der tiltakets navn skulle stå, og ble ikke "
                                         "lest"),

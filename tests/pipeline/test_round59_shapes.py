@@ -179,6 +179,7 @@ def test_a_boards_minutes_give_its_cases_and_not_its_formal_items(matchers):
     assert [(r.get("tiltak"), r.get("ansvarlig"), r.get("delmal")) for r in read.rows] == [
         ("Sak 12/81 Lesesterk på arbeidsplassen", "LOs studiesenter", "")]
     assert {s.text for s in read.skipped} >= {"Sak 10/81 Godkjenning av innkalling og saksliste", "Sak 15/81 Eventuelt"}
+    assert any("faste saker på et møte" in w and "lo_protokoll.pdf" in w for w in read.warnings)
 
 
 def test_rows_tagged_with_another_year_before_their_name_are_set_aside(tmp_path, matchers):
