@@ -35,9 +35,9 @@ _COUNTS = frozenset({"en", "én", "ein", "éin", "ei", "ett", "eitt", "to", "tre
 _SEAT_GAP = 1  # «sit i RSA», «har plass i KBU»: the verb of sitting, a preposition, then the council
 _PASSIVE = frozenset({"ble", "blei", "blir", "vart", "vert"})  # «… ble fulgt av LOs representant»: «av» names the doer
 _PASSIVE_REACH = 4
-_TITLE_SEAT_GAP = 3
+_TITLE_SEAT_GAP = 3  # «… møter for fylkeskommunane i SRY»: a title's holder sits for whom, then in the council
 _FROM = frozenset({"fra", "frå"})  # «orientering fra LOs medlem»: an account from someone, who may sit in the council
-_FROM_REACH = 3  # «… møter for fylkeskommunane i SRY»: a title's holder sits for whom, then in the council
+_FROM_REACH = 3  # «fra LOs medlem»: the word of taking part a few words after «fra»
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
 
