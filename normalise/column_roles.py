@@ -254,6 +254,10 @@ class ColumnRoles(TitleColumns):
         width = max((len(r) for r in body[:SAMPLE_ROWS]), default=0)
         if not header.fields:
             open_columns = list(range(width))
+        # A column whose header cell reads empty (its heading turned on its side, a picture) may show a delmål or a
+        # type by its cells; no other role, as a header cell split in two («Tiltak Type | ») leaves one empty too.
+        blank = [c for c in range(width) if c not in named and not (row[c] if c < len(row) else "")] if header.fields else []
+        open_columns += blank
         missing = [f for f in CONTENT_CONFIDENCE if f not in named.values()]
         if not missing or not open_columns:
             return header
@@ -283,6 +287,9 @@ class ColumnRoles(TitleColumns):
                     cands, key=lambda c: (self.mapper.numbers_rows(labels.get(c, "")), c))
                 give(c, field, f"{sum(self._kind(x) == kind for x in columns[c])} av {len(columns[c])} celler er "
                                f"{'delmål' if kind == 'delmal' else 'typer'}")
+        for c in blank:
+            if c not in given:
+                kinds.pop(c, None)
         titled = [c for c in columns if c not in given and header_key(labels.get(c, "")) in self._names and named]
         if "tiltak" in missing and titled:
             # «tittel | tiltakstype | ansvarlig» in a system's export: the column of titles names each record.

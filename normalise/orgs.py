@@ -19,6 +19,7 @@ LETTERHEAD_LINES = 4  # lines atop the first page where an organisation's name a
 GENITIVE_NAME_CHARS = 5  # «regjeringens» in a file name; a shorter name («los», «ks») is too easily another word
 # "Rapport fra LO", "Rapportering frå Vestland fylkeskommune", "Innsendt av: KS": the document says who it is.
 _FROM = re.compile(r"\b(?:fra|frå|av|avsender|innsendt av|rapportert av|levert av)\b\s*:?\s*", re.IGNORECASE)
+_HOST = re.compile(r"https?://([\w.-]+)", re.IGNORECASE)  # a web address's host: the site, not the page's path
 _SEPARATORS = re.compile(r"\s*(?:[,;\n]|\s+og\s+|\s+samt\s+|\s+&\s+)\s*", re.IGNORECASE)
 _LIST = re.compile(r"\s*[,;\n]\s*")
 _AND = re.compile(r"(\s+(?:og|samt|&)\s+)", re.IGNORECASE)  # captured: a name joined back keeps its own word
@@ -205,6 +206,14 @@ class OrgMatcher:
                     best = (n, org)
         return best[1] if best else None
 
+    def _hosted(self, margins: str) -> tuple[str, Organisation] | None:
+        """The member whose site a browser print's header or footer gives as the page's address
+        («https://virke.sharepoint.com/sites/…»): its own intranet or web site."""
+        for host in _HOST.findall(margins):
+            if org := self._in_file_name(host.replace(".", " ")):
+                return host, org
+        return None
+
     def reporting_member(self, front_text: str) -> MemberGuess | None:
         """The one member a page's opening lines name, where a line says the page is its report to the council
         («… sender vi som vår rapport til Kompetansepolitisk råd»); None when they name none or several."""
@@ -217,8 +226,10 @@ class OrgMatcher:
             return None  # a register or an inbox's README names several members; a note about the council, none
         return MemberGuess(next(iter(named)), 0.85, f"første side: «{clean(said)[:80]}»")
 
-    def find_member(self, title: str, front_text: str, source_file: str, back_text: str = "") -> MemberGuess:
-        """Who sent the report: its title, a 'report from' line, the signature, else the file name, else a guess."""
+    def find_member(self, title: str, front_text: str, source_file: str, back_text: str = "",
+                    margins: str = "") -> MemberGuess:
+        """Who sent the report: its title, a 'report from' line, the signature, else the file name, the address its
+        pages were printed from, else a guess."""
         if title and (org := self._from_text(title)):
             return MemberGuess(org.name, 1.0, f"tittelen «{clean(title)[:80]}»")
         for line in front_text.splitlines()[:15]:
@@ -246,6 +257,8 @@ class OrgMatcher:
         # «LO/rapport.pdf», «LO_epost.eml/Rapport 2071.docx»: the folder, archive or e-mail the file came in.
         if within:
             return MemberGuess(within[1].name, 0.75, f"mappen, arkivet eller e-posten «{within[0]}» filen lå i")
+        if hosted := self._hosted(margins):
+            return MemberGuess(hosted[1].name, 0.8, f"adressen siden ble skrevet ut fra: «{hosted[0]}»")
         mentions = self._mentions(front_text)
         if mentions:
             org = mentions[0][1]

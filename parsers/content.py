@@ -91,6 +91,7 @@ class Content:
     converted_from: str = ""  # set when another program made the file read here (e.g. "RTF via LibreOffice")
     reliability: float = 1.0  # how far the text itself can be trusted (OCR'd scans less): scales every row's confidence
     form: FormRows | None = None  # set when the file is a reporting form read by its provenance; blocks are then empty
+    margins: tuple[str, ...] = ()  # running headers and footers left out of the text (a browser print's page address)
 
     @property
     def tables(self) -> tuple[TableBlock, ...]:

@@ -14,6 +14,8 @@ from .content import Block, Content, Paragraph, TableBlock
 from .pdf_geometry import Line, dominant_size, group_lines, join_wrapped, known_words
 from .pdf_records import PageRecord
 
+MARGIN_LINES = 12  # running lines kept (distinct texts): a page address or a letterhead, not every page's number
+
 
 def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
     """The document's blocks in reading order, with its page count, title and warnings."""
@@ -22,7 +24,7 @@ def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
     # A page of cards side by side is read card by card; every other page as its lines run.
     # (Where the page's text columns show a gutter, the columns are read as such: cards in them are read in turn.)
     plain = [group_lines(r.words) for r in records]
-    carded = [None if pdf_columns.find_gutter(lines) else pdf_cards.cards_of(r.words, r.shapes)
+    carded = [None if pdf_columns.find_gutter(lines, r.rule_spans) else pdf_cards.cards_of(r.words, r.shapes)
               for lines, r in zip(plain, records)]
     page_cards = [found[0] if found else [] for found in carded]
     page_lines = [found[1] + [ln for card in found[0] for ln in card] if found else lines
@@ -30,10 +32,12 @@ def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
     running = pdf_text.running_line_ids(page_lines, [r.height for r in records], overall_size)
     part_of: dict[int, int] = {}  # a line's part of its page (a card, or the text between cards)
     kept = []
-    for lines, drop, cards in zip(page_lines, running, page_cards):
+    margins = dict.fromkeys(lines[k].text for lines, drop in zip(page_lines, running) for k in sorted(drop))
+    for lines, drop, cards, record in zip(page_lines, running, page_cards, records):
         dropped = {id(lines[k]) for k in drop}
         in_cards = {id(ln) for card in cards for ln in card}
-        outside = pdf_columns.reading_order([ln for ln in lines if id(ln) not in dropped and id(ln) not in in_cards])
+        outside = pdf_columns.reading_order([ln for ln in lines if id(ln) not in dropped and id(ln) not in in_cards],
+                                            record.rule_spans)
         parts = pdf_cards.in_order(outside, [pdf_columns.reading_order([ln for ln in c if id(ln) not in dropped])
                                              for c in cards]) if cards else [outside]
         part_of.update((id(ln), k) for k, part in enumerate(parts) for ln in part)
@@ -85,7 +89,8 @@ def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
 
     if records and not any(r.words or r.tables for r in records):
         warnings.append("PDF-en har ingen tekst (en skannet side?); ingenting kunne leses fra den")
-    return Content(blocks=tuple(blocks), pages=len(records), title=title, warnings=tuple(warnings))
+    return Content(blocks=tuple(blocks), pages=len(records), title=title, warnings=tuple(warnings),
+                   margins=tuple(margins)[:MARGIN_LINES])
 
 
 def _runs_of_parts(lines: list[Line], part_of: dict[int, int]) -> list[list[Line]]:

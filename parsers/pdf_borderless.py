@@ -79,6 +79,8 @@ def _grow(lines: Sequence[Line], start: int, starts: Sequence[float], used: set[
         if data_size is None and max(ln.size, head_size) > HEADER_LARGER * min(ln.size, head_size):
             break  # a title over a line of body text, not a header over a table's rows
         ok, cols = _fits(ln, starts, tol)
+        if not ok and _group_heading(ln, starts) and j + 1 < len(lines) and _fits(lines[j + 1], starts, tol)[0]:
+            ok, cols = True, [0] * len(ln.words)
         if not ok:
             break
         if data_size is None and not ln.bold:
@@ -90,6 +92,14 @@ def _grow(lines: Sequence[Line], start: int, starts: Sequence[float], used: set[
     if len(members) < 2 or multi < 1:
         return None
     return _Grown(members, assignment)
+
+
+def _group_heading(line: Line, starts: Sequence[float]) -> bool:
+    """A list view's group heading («˅ Rapporteringsår : 2079 (6)»): one run set out left of the first column."""
+    # A web list prints its group headings with a fold mark before the first column; the rows under them go on in
+    # the header's columns, so the heading is a one-cell row of the table, not the table's end.
+    return (len(starts) >= 2 and line.x0 < starts[0] - 0.5 * line.size and starts[0] - line.x0 <= 3 * line.size
+            and line.x1 < starts[1])
 
 
 def _row_breaks(lines: Sequence[Line], members: Sequence[int], rules: Sequence[float]) -> list[int]:

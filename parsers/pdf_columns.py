@@ -17,12 +17,15 @@ from typing import Sequence
 
 from .pdf_geometry import Line, Word, split_segments
 
+Rule = tuple[float, float, float]  # a horizontal rule on the page: y, x0, x1
+
 MIN_GUTTER = 10.0  # points of white between two text columns, at the least
 MIN_BESIDE = 5  # lines on each side of a gutter, for the gutter to be one
 STEP = 2.0  # points between the gutter positions tried
 FILLED = 0.7  # of a column's width its lines fill (median), where paragraphs run up to the gutter
 FLOW_BESIDE = 1  # lines on each side of a slide's two boxes (in a run of two lines or more)
 FLOW_GUTTER = 40.0  # points of white between them, at the least
+RULES_ACROSS = 2  # horizontal rules across a white band, between the lines beside it, that make it a table's
 FLOW_SIZES = 1.15  # how much larger the type of one box is than the other's
 
 
@@ -163,7 +166,7 @@ def _best_position(bands: _Bands, xs: list[float]) -> tuple[int, int, int, float
     return best
 
 
-def find_gutter(lines: Sequence[Line]) -> _Gutter | None:
+def find_gutter(lines: Sequence[Line], rules: Sequence[Rule] = ()) -> _Gutter | None:
     """The gutter of a run of text columns among lines sorted top to bottom, if there is one."""
     if len(lines) < 2:
         return None
@@ -194,6 +197,11 @@ def find_gutter(lines: Sequence[Line]) -> _Gutter | None:
     # A second white band through every line on one side: columns of a table, not of text. (The band
     # between a column of bullets and their text hugs the column's edge: only the middle counts.)
     if _interior_gaps(lefts, *_middle(left_start, left_edge)) or _interior_gaps(rights, *_middle(right_edge, right_end)):
+        return None
+    # Rules drawn across the band between the run's lines: a wide table's row separators, whose last column stood
+    # apart like a column of text (a browser's print of a list); text columns are not ruled across their gutter.
+    top, bottom = run[0].top, run[-1].bottom
+    if sum(top < y < bottom and x0 < left_edge and x1 > right_edge for y, x0, x1 in rules) >= RULES_ACROSS:
         return None
     return _Gutter(start, end, left_edge, right_edge)
 
@@ -302,7 +310,7 @@ def _with_notes(run: Sequence[Line], middle: float, small: float) -> list[Line]:
     return out + [ln for note in pending for ln in note]
 
 
-def reading_order(lines: Sequence[Line]) -> list[Line]:
+def reading_order(lines: Sequence[Line], rules: Sequence[Rule] = ()) -> list[Line]:
     """A page's lines in reading order: each run of text columns read column by column, top to bottom;
     what stands above, between and below such runs (a title, a full-width paragraph) where it stands."""
     lines = list(lines)
@@ -310,9 +318,9 @@ def reading_order(lines: Sequence[Line]) -> list[Line]:
     if margin is not None:
         noted, small = margin
         middle = (noted.left + noted.right) / 2
-        return (reading_order(lines[: noted.start]) + _with_notes(lines[noted.start : noted.end], middle, small)
-                + reading_order(lines[noted.end :]))
-    gutter = find_gutter(lines)
+        return (reading_order(lines[: noted.start], rules) + _with_notes(lines[noted.start : noted.end], middle, small)
+                + reading_order(lines[noted.end :], rules))
+    gutter = find_gutter(lines, rules)
     if gutter is None:
         return lines
     middle = (gutter.left + gutter.right) / 2
@@ -321,8 +329,8 @@ def reading_order(lines: Sequence[Line]) -> list[Line]:
     left = [_part([w for w in ln.words if w.x1 <= middle]) for ln in run if any(w.x1 <= middle for w in ln.words)]
     right = [_part([w for w in ln.words if w.x0 >= middle]) for ln in run if any(w.x0 >= middle for w in ln.words)]
     # Each column may hold runs of its own (three columns); what follows the run may be another layout.
-    return (lines[: gutter.start] + reading_order(left) + reading_order(right)
-            + reading_order(lines[gutter.end :]))
+    return (lines[: gutter.start] + reading_order(left, rules) + reading_order(right, rules)
+            + reading_order(lines[gutter.end :], rules))
 
 
 # ------------------------------------------------------------------ the columns of a table without rules

@@ -121,7 +121,7 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
             tables = pdf_tables.ruled_tables_plumber(page, words)
     except Exception as exc:  # pdfplumber's table finder on edges no writer would draw
         raise _damaged(source_file, exc, page.number) from exc
-    h_rules = [float(e["top"]) for e in page.edges if e["orientation"] == "h" and e["width"] > 40]
+    h_rules = [(float(e["top"]), float(e["x0"]), float(e["x1"])) for e in page.edges if e["orientation"] == "h" and e["width"] > 40]
     picture = pdf_tables.picture_share(page) if not words else 0.0
     outlines = sum(e["object_type"] == "curve_edge" for e in page.edges) if not words else 0
     # camelot renders the page, so it also sees ruling lines that exist only as pixels (a scan
@@ -142,13 +142,16 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
     # Words in no cell stay text, even inside a table's outline (a gap in an irregular grid).
     in_cells = {id(w) for t in tables for w in t.words()}
     outside = [w for w in words if id(w) not in in_cells]
-    rules = [y for y in h_rules if not any(t.bbox[1] - 2 <= y <= t.bbox[3] + 2 for t in tables)]
+    spans = [rule for rule in h_rules if not any(t.bbox[1] - 2 <= rule[0] <= t.bbox[3] + 2 for t in tables)]
     return PageRecord(
         number=page.number,
         height=page.height,
         words=outside,
         tables=tables,
-        rules=rules,
+        rules=[y for y, _, _ in spans],
+        # A box's top or bottom (a card, a frame) is no rule across the page.
+        rule_spans=[(y, a, b) for y, a, b in spans if not any(abs(a - x0) <= 1 and abs(b - x1) <= 1 and min(
+            abs(y - top), abs(y - bottom)) <= 1 for x0, top, x1, bottom in page.shapes)],
         engine=used,
         seconds=time.perf_counter() - started,
         picture=picture,

@@ -23,6 +23,7 @@ class PageRecord:
     words: list[Word]  # outside ruled tables
     tables: list[FoundTable]
     rules: list[float]  # y of horizontal rules outside ruled tables (row separators of borderless tables)
+    rule_spans: list[tuple[float, float, float]] = field(default_factory=list)  # those rules' y, x0 and x1
     engine: str = "pdfplumber"
     seconds: float = 0.0
     picture: float = 0.0  # share of the page pictures cover

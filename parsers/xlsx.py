@@ -82,6 +82,18 @@ def _load(path: Path, source_file: str) -> openpyxl.Workbook:
         raise DamagedFile(source_file, f"Excel-filen er skadet ({detail})", _AGAIN) from exc
 
 
+# «…/kompetansestrategien#delmal-2-3»: a link to the strategy's text of one delmål, all a cell of the member's own
+# words for it («Flere gode fagarbeidere») may say of its code.
+_DELMAL_LINK = re.compile(r"delm(?:a|aa|å|%C3%A5)l[-_/.]?([1-3])[-_.]([1-6])(?!\d)", re.IGNORECASE)
+
+
+def _linked_delmal(cell: object) -> str:
+    """« (delmål 2.3)» when the cell links to one delmål of the strategy, else ''."""
+    link = getattr(cell, "hyperlink", None)
+    found = _DELMAL_LINK.search(f"{link.target or ''}#{link.location or ''}") if link is not None else None
+    return f" (delmål {found[1]}.{found[2]})" if found else ""
+
+
 def _sheet_grid(ws: Worksheet, source_file: str, shapes: list[ShapeText]) -> tuple[tuple[str | None, ...], ...]:
     """The sheet's cells with content as rows, each shape's text in the cell it stands on (or the next free one
     to its right); merged ranges give COVERED below, '' to the right."""
@@ -89,7 +101,7 @@ def _sheet_grid(ws: Worksheet, source_file: str, shapes: list[ShapeText]) -> tup
     # which a stray format in a far corner makes millions of cells wide.
     hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
     hidden_cols = {column_index_from_string(k) for k, d in ws.column_dimensions.items() if d.hidden and k.isalpha()}
-    texts = {(r, c): t for (r, c), cell in ws._cells.items()
+    texts = {(r, c): t + _linked_delmal(cell) for (r, c), cell in ws._cells.items()
              if r not in hidden_rows and c not in hidden_cols and (t := cell_text(cell.value, cell.number_format))}
     stacked = _place_shapes(texts, shapes, hidden_rows, hidden_cols)
     if not texts:

@@ -241,7 +241,7 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     if not read.rows and document.format in _WITH_PICTURES and (pictures := _pictures(as_parsed, document, options)):
         read, content = _read_rows(pictures, document, matchers, year_claim)
     guess = _sent_by(matchers.orgs.find_member(content.title, content.front_text(), document.source_file,
-                                               content.back_text()), document, matchers)
+                                               content.back_text(), "\n".join(content.margins)), document, matchers)
     seconds = time.perf_counter() - started
     if document.attached and not read.rows:
         # «Vedlagt er vår rapport»: the e-mail's attachments are read as files of their own.

@@ -36,10 +36,10 @@ _OWN_DELMAL_AFTER_TITLE = re.compile(r"^(?P<title>(?:[^():]|:(?=\s)|\([^()\d]*\)
                                      r"(?:\s*[,;·|–]\s*(?P<beside>[^()\[\]:]{2,30}?))?\s*[)\]]\s*"
                                      r"(?:\[(?P<type>[^\[\]]{2,30})\]\s*)?(?:(?::|\.|[–—-])\s+|\s(?=(?-i:[A-ZÆØÅ])))(?P<rest>\S.*)$",
                                      re.IGNORECASE | re.DOTALL)
-# «Title – delmål 1.4, råd/utvalg/nettverk. Ansvarlig: … », «Title, delmål 1.4: account»: the delmål named by its word
-# after a dash or a comma, the type past a comma, then the account.
+# «Title – delmål 1.4, råd/utvalg/nettverk. Ansvarlig: … », «Title, delmål 1.4: account», «Title – delmål 1.3, forum;
+# ansvar: …; med: …»: the delmål named by its word after a dash or a comma, the type past a comma, then the account.
 _OWN_DELMAL_AFTER_DASH = re.compile(r"^(?P<title>[^–—]{3,150}?)(?:\s+[–—-]|,)\s+(?:delm[åa]l(?:et)?|dm\.?)\s*"
-                                    r"(?P<code>\d\s?[.,]\s?\d{1,2})(?:\s*[,;]\s*(?P<type>[^.,;:]{2,40}?))?\s*(?:[.:]\s*(?P<rest>.*))?$",
+                                    r"(?P<code>\d\s?[.,]\s?\d{1,2})(?:\s*[,;]\s*(?P<type>[^.,;:]{2,40}?))?\s*(?:[.:;]\s*(?P<rest>.*))?$",
                                     re.IGNORECASE | re.DOTALL)
 # «(I.4)», «[II.2]»: a delmål in brackets numbered by its område in roman numerals.
 _ROMAN_IN_BRACKETS = re.compile(r"(?<=[(\[])(\s*)(I{1,3})\s?\.\s?(\d{1,2})(?=\s*[)\],;·|–])")

@@ -17,6 +17,7 @@ COUNCIL_TYPE_CONFIDENCE = 0.9  # taking part in a council is a council-type meas
 _CODE_THEN_TYPE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}?(?P<a>\d)\s?[.,]\s?(?P<b>\d{1,2})(?!\d)\s*[–—:,·|-]?\s*"
                              r"(?P<type>[^\W\d_][\w/-]*(?:\s[\w/-]+)?)\W*$")
 # «2.3 råd» in a type column whose header OCR ran together with the delmål's («Måli strategien Art»): the code opens it.
+_CITED = re.compile(r"\bdelm[aå]l(?:a|et)?\s+(?P<a>[1-3])\s?[.,]\s?(?P<b>[1-6])(?![\d])", re.IGNORECASE)
 _CODE_OPENS = re.compile(r"^\W*\d\s?[.,]\s?\d{1,2}(?![\d%])")
 SURE_TAG = 0.85  # a tag names the type as surely as a type cell would
 
@@ -47,6 +48,11 @@ class RowMatcher:
             said = f"«{raw[:60]}» nevner bare hovedinnsatsområde {omrade}" if omrade else f"«{raw[:60]}» nevner ikke noe delmål"
             return Match(guess.value, guess.confidence, guess.runner_up, guess.runner_up_score,
                          f"{said}; {guess.evidence}", inferred=True)
+        cited = {f"{m['a']}.{m['b']}" for m in _CITED.finditer(row.raw.get("beskrivelse") or "")}
+        said_code = self.m.delmal.match(cited.pop()) if len(cited) == 1 else None
+        if said_code is not None and said_code.value:
+            # «… i offentlig sektor (jf. delmål 2.3).» in a case's account: the one delmål the measure says it serves.
+            return replace(said_code, evidence=f"beskrivelsen viser til delmål {said_code.value}")
         typed = row.raw.get("type")
         if typed and _CODE_OPENS.match(typed):
             found = self.m.delmal.match(typed)

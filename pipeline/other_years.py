@@ -32,6 +32,7 @@ _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
 _TAG = re.compile(r"^\[([^\[\]]{3,40})\]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_STATUS = re.compile(r"^([^:]{4,30}\b(?:19|20)\d\d)\s*:\s+\S|^\(([^()]{4,30}\b(?:19|20)\d\d)\)\s*\S")
+_TRAILING_STATUS = re.compile(r"\s[–—-]\s+([^–—-]{4,30}\b(?:19|20)\d\d)\s*$")
 _YEAR_TAG = re.compile(r"^\(((?:19|20)\d\d)\)\s*\S")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 NAME_WORDS = 5  # a name, not a sentence about the measure
@@ -79,6 +80,8 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
     # «Avsluttet i 2071: Fagbrev på jobb-pilot»: a status put before the name, as a plan's boxes label their grey ones.
     # «(Planlagt 2074) Seniorprogram …»: so in brackets, as a typed list greys its plans.
     leading = [m[1] or m[2] for m in [_LEADING_STATUS.match(clean(row.get("tiltak")))] if m]
+    # «Kampanje om fagbrev for voksne – plan for 2080» in a board's minutes: so after a dash closing the name.
+    leading += [m[1] for m in [_TRAILING_STATUS.search(clean(row.get("tiltak")))] if m]
     if year is not None:
         # «(2080) Felles introduksjonskurs … – planlagt», greyed at the bottom of a sheet (round 59): the year the row
         # is tagged with, before its name.

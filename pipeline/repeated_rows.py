@@ -31,7 +31,7 @@ def _adds_to(earlier: RawRow, later: RawRow) -> bool:
     """The later row names the earlier one's tiltak in another table, and gives no other delmål (an overview that gives
     none, «Nr. | Tiltak | Ark», takes the delmål of the sheet that tells the tiltak)."""
     return (earlier.provenance.table is not None and later.provenance.table is not None
-            and earlier.provenance.table != later.provenance.table
+            and (earlier.provenance.page, earlier.provenance.table) != (later.provenance.page, later.provenance.table)
             and (not later.get("delmal") or not earlier.get("delmal") or fold(later.get("delmal")) == fold(earlier.get("delmal"))))
 
 
@@ -42,9 +42,10 @@ def _lists(told: RawRow, listed: RawRow, codes_in: Codes) -> bool:
 
 
 def _described(listed: RawRow, told: RawRow, codes_in: Codes) -> bool:
-    """Text under a table tells a tiltak the table listed, under the same delmål (an overview, then a section for
-    each)."""
-    return listed.provenance.table is not None and told.provenance.table is None and _same_delmal(listed, told, codes_in)
+    """Text under a table tells a tiltak the table listed, under the same delmål or where the table gives none (an
+    overview, then a section for each; quarterly status tables, then a list of each tiltak's particulars)."""
+    return listed.provenance.table is not None and told.provenance.table is None and (
+        not listed.get("delmal") or _same_delmal(listed, told, codes_in))
 
 
 def _filled(kept: RawRow, other: RawRow) -> RawRow:

@@ -155,7 +155,7 @@ class RowReader:
                 self._key_figures(block, texts[layout.header_rows[0]][header.column("tiltak") or 0])
                 return
             if not continuation:
-                self.state.carry, self.state.omrade, self.state.group = {}, "", ""
+                self.state.carry, self.state.omrade, self.state.group, self.state.listed = {}, "", "", ()
             self.state.header_texts = frozenset(texts[i] for i in layout.header_rows)
             for r in range(layout.header_rows[0] if layout.header_rows else 0):
                 # Above the header stand a caption, a sheet's title or labelled lines ("Frist: …"); any other
@@ -190,6 +190,9 @@ class RowReader:
                 self.state.title = title
                 first_data = False
                 continue
+            if section is not None and (listed := self.sections.list_group(section)):
+                self.state.listed, first_data = listed, False
+                continue
             if section is not None:
                 names_delmal = self.delmal.names_delmal(section, heading=True)
                 if names_delmal or self.delmal.names_omrade(section):
@@ -210,6 +213,7 @@ class RowReader:
             fill_from_labels(fields, self.mapper)
             run_by_group(fields, self.state.group)
             join_omrade(fields, extra, self.state.omrade)
+            extra.update([self.state.listed] if self.state.listed else [])
             if first_data and continuation and self.rows and block.page is not None and rest_of_cut_row(fields, header):
                 join_cut_row(self.rows[-1], fields, extra)
                 first_data = False

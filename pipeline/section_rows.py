@@ -4,6 +4,8 @@ rows list the strategy's delmål themselves."""
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterable
 
 from normalise.columns import HeaderMap
@@ -14,6 +16,8 @@ from parsers.content import COVERED, TableBlock
 from .row_fields import cell_text, outline_row
 
 GROUP_ROW_WORDS = 5  # «Nye tiltak i 2077»: a group row is a few words
+# «˅ Rapporteringsår : 2079 (6)»: a web list's group heading, a field's value and how many items it has.
+LIST_GROUP = re.compile(r"^\W*(?P<field>\w[\w ]{0,30}?)\s+:\s+(?P<value>.{1,40}?)\s*\(\d{1,4}\)$")
 DELMAL_LIST_SHARE = 0.8  # of a headerless table's rows giving a delmål's code and its words: the strategy's list
 
 
@@ -43,10 +47,18 @@ class SectionRows:
 
     def groups_rows(self, text: str) -> bool:
         """«Nye tiltak i 2077», «Vidareførte tiltak»: a row naming how the rows under it stand, not a tiltak."""
+        if LIST_GROUP.match(text):
+            return True
         said = fold(text).replace(":", " ").split()
         return 2 <= len(said) <= GROUP_ROW_WORDS and any(w.startswith("tiltak") for w in said) and all(
             w.startswith("tiltak") or w in self._group_words or w.isdigit() or w in ("i", "for", "fra", "frå", "som")
             for w in said)
+
+    @staticmethod
+    def list_group(text: str) -> tuple[str, str] | None:
+        """(field, value) of a web list's group heading («˅ Rapporteringsår : 2079 (6)»): what each row under it has."""
+        m = LIST_GROUP.match(text)
+        return (m["field"], m["value"]) if m else None
 
     def lists_delmal(self, block: TableBlock, filled: list[int]) -> bool:
         """«1.1 | Kompetansebehovsutvalg …» row after row: the strategy's delmål with their words (a codes sheet)."""

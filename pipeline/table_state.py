@@ -27,3 +27,4 @@ class TableState:
     heading: str = ""  # the heading right above the table, if one stands there: a form under it may be its tiltak's
     titled_form: DraftRow | None = None  # the form a heading titled, while the text under it may describe it
     group: str = ""  # «VOFO sentralt» alone over the rows it groups: who ran them, where a row names no one
+    listed: tuple[str, str] | tuple[()] = ()  # «Rapporteringsår : 2079 (6)» over a web list's rows: a field they share

@@ -63,3 +63,16 @@ def test_a_loose_written_type_beside_a_seat_in_a_council_is_the_councils_type_su
     seat, project = match_rows(rows, matchers)
     assert seat.council == "KBU" and seat.type.value == "Råd/utvalg/nettverk" and seat.type.confidence >= Thresholds().type
     assert project.type.confidence < Thresholds().type
+
+
+def test_a_description_citing_one_delmal_gives_the_delmal_a_row_does_not_state(matchers):
+    # LO's minutes (round 59): «… læreplasser i offentlig sektor (jf. delmål 2.3).» in the case's account, no delmål
+    # cell, and the delmål was guessed from the title, wrongly. Two delmål cited say neither surely.
+    def row(beskrivelse):
+        fields = (("tiltak", "Sak 12/79 LOs plass i Samarbeidsrådet for yrkesopplæring"), ("beskrivelse", beskrivelse))
+        return ExtractedRow(RawRow(Provenance("lo.pdf", page=1, line=17), fields), "LO", 1.0)
+
+    cited, both = match_rows([row("Rådet har arbeidet med dimensjonering av yrkesfagene (jf. delmål 2.3). Vedtak: …"),
+                              row("Rådet har arbeidet med delmål 2.3 og delmål 1.1.")], matchers)
+    assert (cited.delmal.value, cited.delmal.inferred) == ("2.3", False) and "viser til delmål 2.3" in cited.delmal.evidence
+    assert "viser til" not in both.delmal.evidence

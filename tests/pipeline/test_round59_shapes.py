@@ -197,3 +197,124 @@ def test_rows_tagged_with_another_year_before_their_name_are_set_aside(tmp_path,
     result = extracted(path, matchers)
     assert [r.raw.get("tiltak") for r in result.rows] == ["Lederprogram for kompetanseplanlegging"]
     assert [s.locator for s in result.skipped] == ["t1-r4", "t1-r5"]
+
+
+def _list_print(path) -> None:
+    """A SharePoint list view printed from the browser: borderless rows grouped by year, the site's address below."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    c = canvas.Canvas(str(path), pagesize=(width, height), invariant=1)
+    c.setFont("Helvetica", 8)
+    c.drawString(20, height - 16, "20.01.2080, 10:14")
+    c.drawString(375, height - 16, "KPR-tiltak - Alle elementer")
+    c.drawString(20, 14, "https://virke.sharepoint.com/sites/Samfunnskontakt/Lists/KPRtiltak/AllItems.aspx")
+    c.drawString(width - 30, 14, "1/1")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(34, height - 90, "KPR-tiltak")
+    xs = (46, 196, 316, 394, 486, 596)
+    y = height - 130
+    c.setFont("Helvetica", 8)
+    for x, label in zip(xs, ("Tittel ˅", "Strategimål ˅", "Tiltakstype ˅", "Ansvarlig avdeling ˅", "Samarbeid med ˅",
+                             "Beskrivelse ˅")):
+        c.drawString(x, y, label)
+    groups = [("2078", [(("Handelens fagbrevdag",), ("2.3 Yrkesfagene",), ("Arrangement",), ("Kompetanse og", "utdanning"),
+                         (), ("Gjennomført 14. november 2078.",))]),
+              ("2079", [(("Kompetansebehovsutvalget – Virkes", "medlem"), ("1.1",), ("Råd og utvalg",), ("Samfunnskontakt",),
+                         ("KD, partene",), ("Virkes medlem i KBU har bidratt i arbeidet med rapporten", "om grønn omstilling.")),
+                        (("Karrierekompasset for handelsansatte",), ("1.3 Karriereveiledning",), ("Digitalt verktøy",),
+                         ("Kompetanse og", "utdanning"), ("KD, Kompetanseforbundet",),
+                         ("Virke har laget en egen inngang til Karrierekompasset for", "ansatte i varehandelen, med "
+                          "eksempler på karriereveier.")),
+                        (("Kurs i netthandel for små butikker",), ("2.1 Digital kompetanse",), ("Kurs",),
+                         ("Kompetanse og", "utdanning"), ("Fagskolen Oslo",),
+                         ("Nettbasert kurs på seks uker i netthandel, betaling og", "digital markedsføring."))]),
+              ("2080", [(("Lærlingportal for ideell sektor",), ("2.3 Yrkesfagene",), ("Digitalt verktøy",),
+                         ("Kompetanse og", "utdanning"), (), ("Oppstart planlagt våren 2080.",))])]
+    for year, rows in groups:
+        y -= 19
+        c.drawString(32, y, f"˅ Rapporteringsår : {year} ({len(rows)})")
+        for cells in rows:
+            y -= 17
+            for x, lines in zip(xs, cells):
+                for k, line in enumerate(lines):
+                    c.drawString(x, y - 10 * k, line)
+            y -= 10 * (max(len(cell) for cell in cells) - 1)
+            c.line(30, y - 6, width - 16, y - 6)
+    c.save()
+
+
+def test_a_printed_web_list_grouped_by_year_gives_the_years_rows_from_its_sites_member(tmp_path):
+    # Virke's SharePoint list printed from the browser (round 59): its wide description column was read as a second
+    # column of text, its year groups ended the table, and as no line named Virke the file was rejected, quietly losing
+    # six tiltak. The rows are the table's; a group heading's year is the rows'; the printed address names the site.
+    from pipeline import run
+    from pipeline.settings import Settings
+
+    inbox = tmp_path / "innboks"
+    inbox.mkdir()
+    _list_print(inbox / "KPR-tiltak - Alle elementer.pdf")
+    result = run(Settings(inbox=inbox, out=tmp_path / "ut", history=tmp_path / "h.sqlite", year=2079, cache=False))
+    (doc,) = result.documents
+    assert doc.member == "Virke" and "virke.sharepoint.com" in doc.member_evidence
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal")[:3]) for r in doc.rows] == [
+        ("Kompetansebehovsutvalget - Virkes medlem", "1.1"), ("Karrierekompasset for handelsansatte", "1.3"),
+        ("Kurs i netthandel for små butikker", "2.1")]
+    assert doc.rows[1].raw.get("beskrivelse").endswith("med eksempler på karriereveier.")
+    assert sorted(s.text.split(" | ")[0] for s in doc.skipped) == ["Handelens fagbrevdag", "Lærlingportal for ideell sektor"]
+
+
+def test_a_case_named_as_next_years_plan_after_a_dash_is_set_aside(tmp_path, matchers):
+    # LO's minutes (round 59): «Sak 35/79 Kampanje om fagbrev for voksne – plan for 2080» was read as a 2079 tiltak.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in (("Tiltak", "Delmål"), ("Kampanje om fagbrev for voksne – plan for 2080", "2.3"),
+                ("Lesesterk på arbeidsplassen – LOs grupper", "3.2"), ("Fagbrevdagen – gjennomført 2079", "2.3")):
+        book.active.append(row)
+    path = tmp_path / "LO_KPR_2079.xlsx"
+    book.save(path)
+    result = extracted(path, matchers)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Lesesterk på arbeidsplassen - LOs grupper",
+                                                         "Fagbrevdagen - gjennomført 2079"]
+    assert [s.locator for s in result.skipped] == ["t1-r2"]
+
+
+def test_quarterly_tables_take_each_tiltaks_particulars_from_the_list_closing_the_report(matchers):
+    # Kompetanseforbundet's quarterly reports (round 59): the same tiltak in each quarter's table (on another page, the
+    # same table number) was read twice, and the closing list «Karrierekompasset – delmål 1.3, digitalt verktøy;
+    # ansvar: …; med: …» was not read, so no row had its delmål.
+    def quarter(page, index, rows):
+        return TableBlock(page, index, (("Tiltak", "Status", "Kommentar"), *rows))
+
+    blocks = [quarter(1, 2, [("Karrierekompasset", "● Startet", "Testet med 300 medlemmer.")]),
+              quarter(1, 3, [("Veiledningsforum Vest", "◐ Pågår", "To samlinger.")]),
+              quarter(2, 2, [("Karrierekompasset", "◐ Pågår", "Nytt kurs for medlemmer i NAV.")]),
+              Paragraph(2, 1, "Tiltakene våre i 2079", "heading", level=2),
+              Paragraph(2, 2, "Karrierekompasset – delmål 1.3, digitalt verktøy; ansvar: Kompetanseforbundet; med: KD, "
+                              "Virke", "bullet"),
+              Paragraph(2, 3, "Veiledningsforum Vest – delmål 1.2, nettverk; ansvar: Kompetanseforbundet region vest",
+                        "bullet")]
+    rows = read_blocks(blocks, matchers, "kf.pdf").rows
+    assert [(r.provenance.locator, r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("samarbeidspartnere"))
+            for r in rows] == [("p1-t2-r2", "Karrierekompasset", "1.3", "digitalt verktøy", "KD, Virke"),
+                               ("p1-t3-r2", "Veiledningsforum Vest", "1.2", "nettverk", "")]
+
+
+def test_a_goal_cell_linking_to_one_delmal_of_the_strategy_gives_its_code(tmp_path, matchers):
+    # Spekter's sheet (round 59): «Grunnleggende ferdigheter på jobben», linked to …/kompetansestrategien#delmal-3-2,
+    # was matched by its words alone, to 3.5.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (("Tiltak", "Strategimål", "Eier"), ("Lesesterk i sykehusene", "Grunnleggende ferdigheter på jobben", "Spekter"),
+                ("Frokostmøte om kompetanse", "Læring hele livet", "Spekter")):
+        sheet.append(row)
+    sheet["B2"].hyperlink = "https://www.regjeringen.no/kompetansestrategien#delmal-3-2"
+    sheet["B3"].hyperlink = "https://www.spekter.no/kompetanse"
+    path = tmp_path / "Spekter_KPR_2079.xlsx"
+    book.save(path)
+    rows = extracted(path, matchers).rows
+    assert [r.raw.get("delmal") for r in rows] == ["Grunnleggende ferdigheter på jobben (delmål 3.2)", "Læring hele livet"]
