@@ -247,6 +247,19 @@ class ColumnRoles(TitleColumns):
             header = replace(header, fields=tuple((c, f) for c, f in header.fields if c != typed),
                              extras=tuple(sorted([*header.extras, (typed, row[typed])])))
         header = self._without_idle_delmal(header, row, body)
+        tiltak = header.column("tiltak")
+        cells = [r[tiltak] for r in body[:SAMPLE_ROWS] if tiltak is not None and tiltak < len(r) and r[tiltak]]
+        if tiltak is not None and len(cells) >= 2 and sum(map(self._opens_with_labels, cells)) >= SHARE * len(cells):
+            # «Innsats (hvem)» over «Ansvar: Utdanningsforbundet / Med: UHR» in a logic model: a header word for the
+            # tiltak over cells of particulars, which name none; the cells beside it may.
+            # Read as the ansvarlig's cell, its labels («Med: …») fill their own fields.
+            owned = header.column("ansvarlig") is None
+            header = replace(header, fields=tuple(sorted([(c, f) for c, f in header.fields if c != tiltak]
+                                                         + ([(tiltak, "ansvarlig")] if owned else []))),
+                             extras=tuple(sorted([*header.extras, *([] if owned else [(tiltak, row[tiltak])])])),
+                             evidence=tuple(e for e in header.evidence if not e.startswith(f"kolonne {tiltak + 1} "))
+                             + ((f"kolonne {tiltak + 1} («{row[tiltak]}») lest som ansvarlig: cellene gir ansvar og "
+                                 "partnere med ledetekster",) if owned else ()))
         named = dict((c, f) for c, f in header.fields)
         labels = {c: t for c, t in enumerate(row) if t}
         evidence = list(header.evidence)

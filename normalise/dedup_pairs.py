@@ -165,6 +165,11 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
     openers = {i: first for i, text in said.items() if (first := next(iter(text.split()), "")) and one_word_name(first)}
     for i, first in openers.items():
         index[(_OPENING, first)] |= {i, *by_word[first]}
+    # «Barnehageløftet har gjeve …» beside «… pådriver i Barnehageløftet …»: a word opening one row's sentence, where a
+    # capital says nothing, that another row writes as a name inside its sentence.
+    for i, text in said.items():
+        if (first := next(iter(text.split()), "")) and (_NAME, first) in index:
+            index[(_NAME, first)].add(i)
     pairs: dict[tuple[int, int], str] = {}
     for (kind, key), held in index.items():
         if len(held) > NAME_ROWS:

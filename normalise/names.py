@@ -150,8 +150,9 @@ class MeasureNames:
                 continue
             if not (capital or acronym) or self._is_common(t.folded) or len(t.folded) < 3:
                 continue
-            if i > 0 and toks[i - 1].folded in _SETTING and not acronym and not (i > 1 and toks[i - 2].folded in self._joins):
-                continue  # "under Arendalsuka", "i Bodø": where, not what
+            if i > 0 and toks[i - 1].folded in _SETTING and not acronym and not (i > 1 and toks[i - 2].folded in self._joins) \
+                    and not (toks[i - 1].folded == "i" and self._base(t.folded) and not t.folded.endswith(self._event_tails)):
+                continue  # "under Arendalsuka", "i Bodø": where, not what («i Barnehageløftet» names a programme)
             found.add(t.folded)
         return found | self._acronym_compounds(toks)
 

@@ -3,6 +3,8 @@ beside sentences, a header naming the tiltak twice, a column of sentences the he
 
 from __future__ import annotations
 
+import re
+
 from typing import Callable, Sequence
 
 from .cell_kinds import figures, is_sentence, mean_words, numbered
@@ -17,6 +19,10 @@ TITLE_MIN_WORDS = 2  # a column of titles holds names of a few words, not number
 TITLE_SHARE = 0.6  # titles are shorter than the sentences beside them by this much
 STRAY_SENTENCES = 0.25  # of a column of titles that may be sentences: a note or greeting among them
 
+
+# «Sak 12/78», «KPR-2.4-05», «Nr. 3»: a case's or a project's number, which titles nothing (a decision's follow-up table
+# lists its tiltak beside the case they follow up).
+_REFERENCE = re.compile(r"(?:[^\W\d_]{1,6}\.?[\s-]*)?\d[\w/.-]*")
 
 class TitleColumns:
     """The title and description columns of ColumnRoles (a mixin: it uses the roles' mapper, delmål and cell kinds)."""
@@ -93,7 +99,12 @@ class TitleColumns:
         for c in sorted(t for t in texts if t < longest):
             cells = columns[c]
             # A board's titles may hold a note or greeting that is a sentence («Velkomen til tavla!»): a few, not most.
-            if len(cells) >= 2 and not numbered(cells, SHARE) and sum(map(is_sentence, cells)) <= len(cells) * STRAY_SENTENCES and (
+            # «Sak 12/78» numbers a case; «Sametinget skal …» in quotes cites a decision; «Ansvar: …» gives particulars:
+            # none titles a tiltak.
+            references = sum(bool(_REFERENCE.fullmatch(x.strip())) or x.strip()[:1] in "«\"“" or self._opens_with_labels(x)
+                             for x in cells)
+            if len(cells) >= 2 and not numbered(cells, SHARE) and references < SHARE * len(cells) and sum(
+                    map(is_sentence, cells)) <= len(cells) * STRAY_SENTENCES and (
                     TITLE_MIN_WORDS <= mean_words(cells) <= TITLE_SHARE * mean_words(sentences)):
                 return c
         return None

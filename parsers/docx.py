@@ -45,6 +45,8 @@ _HIDDEN = frozenset({qn("w:del"), qn("w:moveFrom"), _FALLBACK})
 # Containers whose children stand in the document where the container stands.
 _WRAPPERS = frozenset({_W_SDT_CONTENT, qn("w:customXml"), qn("w:ins"), qn("w:moveTo"), qn("w:smartTag")})
 _NUMBER_TEXT = re.compile(r"^\s*(\d{1,2}|[a-z])[.)]\s+")
+# «12. desember 2079 – …» in a timeline: a date opening the paragraph, not an item's number.
+_DATED = re.compile(r"^\s*\d{1,2}\.\s+(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)[a-z]*\b", re.IGNORECASE)
 _HEADING_STYLE = re.compile(r"^(heading|overskrift|title|tittel)\s*(\d*)", re.IGNORECASE)
 _STYLE_LEVEL = re.compile(r"(?:list|liste)\w*(?:\s+\w+)*?\s+([2-9])\s*$", re.IGNORECASE)  # «List Bullet 2», «Liste 3»
 _MAX_COLUMNS = 63  # Word's limit
@@ -193,7 +195,7 @@ def _paragraph(document: docx.document.Document, numbering: Numbering, p: etree.
         return Paragraph(None, line, text, "heading", int(heading.group(2) or 1))
     if _TYPED_BULLET.match(text):
         return Paragraph(None, line, _TYPED_BULLET.sub("", text), "bullet", lead=_TYPED_BULLET.sub("", lead))
-    if _NUMBER_TEXT.match(text):
+    if _NUMBER_TEXT.match(text) and not _DATED.match(text):
         return Paragraph(None, line, _NUMBER_TEXT.sub("", text), "numbered", lead=_NUMBER_TEXT.sub("", lead))
     if LIST_STYLE.search(style_name):
         return Paragraph(None, line, text, "bullet", lead=lead)
@@ -208,9 +210,17 @@ def _is_bold(run: etree._Element) -> bool:
     return b is not None and b.get(qn("w:val"), "true").lower() not in ("0", "false", "off")
 
 
+def _is_italic(run: etree._Element) -> bool:
+    i = run.find(f"{qn('w:rPr')}/{qn('w:i')}")
+    return i is not None and i.get(qn("w:val"), "true").lower() not in ("0", "false", "off")
+
+
 def _bold_lead(runs: list[etree._Element]) -> str:
-    """The text of the bold runs a paragraph opens with, when plain runs follow; else ''."""
+    """The text of the bold runs a paragraph opens with, when plain runs follow; else ''. A bold date or label closed
+    by a dash and the italic name after it («**14. januar –** *Name* text») lead together."""
     n = next((i for i, r in enumerate(runs) if not _is_bold(r)), len(runs))
+    if 0 < n < len(runs) and _text(runs[n - 1]).rstrip().endswith(("–", "-", "—")) and _is_italic(runs[n]):
+        n = next((i for i in range(n, len(runs)) if not _is_italic(runs[i])), len(runs))
     return " ".join("".join(_text(r) for r in runs[:n]).split()) if 0 < n < len(runs) else ""
 
 

@@ -31,6 +31,7 @@ from .label_tables import label_tables_as_lines
 from .other_years import set_aside
 from .period_grid import grids_as_tables
 from .owner_grid import owner_grids_as_tables
+from .turned_tables import turned_tables_as_tables
 from .type_grid import type_grids_as_tables
 from .parallel_text import parallel_columns_as_text
 from .rows import RowsRead, content_to_rows
@@ -186,6 +187,7 @@ def _as_laid_out(content: Content, matchers: Matchers) -> Content:
     content = tiles_joined(content, matchers.catalogue.vocabulary.identifier_words)
     content = groups_unfolded(content)
     content = grids_as_tables(content, matchers.columns.field_of)
+    content = turned_tables_as_tables(content, matchers.columns.field_of)
     content = type_grids_as_tables(content, matchers.types.given, matchers.delmal.codes_in)
     content = owner_grids_as_tables(content, lambda t: bool(matchers.types.given(t)),
                                     lambda t: matchers.orgs.lookup(t)[0] is not None)

@@ -24,8 +24,9 @@ CODE_PATTERN = r"((?:(?:jf|jfr|jamfør)\.?\s+)?(?:delm[åa]l(?:et)?|dm\.?)?\s*\d
 _REFERRING = re.compile(r"^(?:jf|jfr|jamfør)\.?\s+", re.IGNORECASE)
 # «delmål 1 3»: a scan's code whose full stop OCR lost, told by the word before it.
 _LOST_STOP = re.compile(r"\b(delm[åa]l(?:et)?|dm\.?)\s*(\d)\s(\d)(?![\d.,])", re.IGNORECASE)
+# «(Delmål 1.4. Slag: seminar. Ansvarleg: …)»: the particulars after the code may go on as sentences of labels.
 _OWN_DELMAL = re.compile(r"[(\[]\s*(?:([^()\[\]]{1,40}?)\s*[,;·|–]\s*)?" + CODE_PATTERN +
-                         r"\s*(?:[,;·|–]\s*([^()\[\]]{1,240}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
+                         r"\s*(?:(?:[,;·|–]|\.(?=\s+[^\W\d_]+\s*:))\s*([^()\[\]]{1,240}?))?\s*[)\]][\s.]*$", re.IGNORECASE)
 # «Title (2.4): What was done.», «Title (1.1). What was done.», «Title (2.4) – what was done», «Title (kurs, delmål
 # 2.4). What was done.», «Title (dm 2.2)
 # [FoU]. What was done.», «Title [1.4] What was done.», «Title (delmål 2,1; kurs) – …»: the delmål in brackets after

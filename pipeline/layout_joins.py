@@ -159,3 +159,23 @@ def particulars_as_text(blocks: Sequence[Block], gives: Callable[[str], dict[str
     text, so that every rule reads it as the title's line, not as a section."""
     return tuple(replace(b, kind="text") if isinstance(b, Paragraph) and b.kind == "heading" and len(gives(b.text)) >= 2
                  else b for b in blocks)
+
+
+# «UHR-Helse og velferd ........ 1.4 · fagstrategisk enhet»: a contents-like list whose leaders run to the delmål's
+# code (and the kind after it) where a page number would stand.
+_LEADER_TO_CODE = re.compile(r"^(?P<title>\S.{2,150}?)\s*(?:\.\s?){5,}\s*(?P<code>[1-3]\s?[.,]\s?[1-6])(?!\d)"
+                             r"(?:\s*[·|–-]\s*(?P<kind>[^.·|]{2,40}?))?\s*$")
+
+
+def leaders_as_items(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """Each line led by dots to a delmål's code, as the list item giving its own delmål it is («Title (delmål 1.4,
+    fagstrategisk enhet)»); a contents page's leaders run to page numbers of more digits or none at all."""
+    out: list[Block] = []
+    for b in blocks:
+        m = _LEADER_TO_CODE.match(b.text.strip()) if isinstance(b, Paragraph) and b.kind in ("text", "bullet") else None
+        if m is None or not isinstance(b, Paragraph):
+            out.append(b)
+            continue
+        said = ", ".join(x for x in (f"delmål {m['code']}", (m["kind"] or "").strip()) if x)
+        out.append(replace(b, text=f"{m['title'].strip()} ({said})", kind="bullet", lead=""))
+    return tuple(out)

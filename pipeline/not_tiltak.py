@@ -21,7 +21,7 @@ KEY_LINE = "raden forklarer en kode i rapporten, den er ikke et tiltak"
 SYMBOL_LINE = "raden forklarer et tegn rapporten bruker for et delmål, den er ikke et tiltak"
 EXAMPLE = "raden er et eksempel fra en mal"
 POINTER = "raden viser til et tiltak som står i en annen rad"
-NO_DELMAL_MARK = "raden er merket uten delmål («–») i en tabell der de andre radene har et delmål"
+NO_DELMAL_MARK = "raden er merket uten delmål («–» eller et nummer uten delmål) i en tabell der de andre radene har et delmål"
 ONLY_NUMBER = "tiltaket er bare et tall, uten et navn"
 CONTENTS = "raden er en innholdsliste eller et stikkordregister («… . . . . 4»), ikke et tiltak"
 _LEADERS = re.compile(r"(?:\.\s?){5,}\s*\d{1,3}\b")  # «evaluering . . . . . 4»: a dot leader to a page number
@@ -33,6 +33,7 @@ ONLY_ADDRESS = "tiltaket er bare en nettadresse eller en id, uten et navn"
 # «https://www.vofo.no/aktuelt/…», «tag:vofo.no,2074:aktuelt:…», «urn:uuid:…»: where an export's link or id stands.
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]{1,15}://|www\.|(?:tag|urn|mailto|doi):)\S+$", re.IGNORECASE)
 _DASHES = frozenset("–—-")
+_UNCODED_ID = re.compile(r"[A-ZÆØÅ]{2,6}[-_ ]?\d{2,5}")
 CODED_SHARE = 2 / 3  # of a table's other rows giving a delmål's code: then a row marked «–» is the report's aside
 
 
@@ -62,8 +63,8 @@ def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str
     """Why a row's tiltak text is none: «Ingen egne tiltak rapportert for 2046.», «test – slettes», «Eksempel: …»;
     '' otherwise."""
     text = fold(row.get("tiltak")).strip(" .!()[]")  # «(ingen egne tiltak rapportert i 2049)»
-    if none_said.match(text):
-        return SAYS_NONE
+    if none_said.match(text) or none_said.match(re.sub(r"^\w+(?:\s\w+)?\s+[–—-]\s+", "", text)):
+        return SAYS_NONE  # «Akseptert – ingen tiltak» in a risk register: the risk is taken, no measure
     if _PART_NAME.match(text) and none_said.match(fold(row.get("beskrivelse")).strip(" .!()[]")):
         return SAYS_NONE  # «Hovedinnsatsområde 3: Ingen egne tiltak i 2073 …»: a part of the strategy, and none under it
     if example.match(text) or _marked_example(row, example, placeholders):
@@ -97,7 +98,8 @@ def _marked_asides(rows: Sequence[RawRow], delmal_written: Sequence[str]) -> set
             by_table.setdefault((row.provenance.page, row.provenance.table), []).append(n)
     marked: set[int] = set()
     for members in by_table.values():
-        dashed = [n for n in members if clean(delmal_written[n]) in _DASHES]
+        # «INT-100» beside «KPR-2.4-05» in an hours export: an internal project's number, no delmål in it.
+        dashed = [n for n in members if clean(delmal_written[n]) in _DASHES or _UNCODED_ID.fullmatch(clean(delmal_written[n]))]
         coded = [n for n in members if re.search(r"\d\s?[.,]\s?\d", rows[n].get("delmal"))]
         if dashed and len(coded) >= CODED_SHARE * (len(members) - len(dashed)) and len(coded) >= 2:
             marked.update(dashed)
@@ -165,8 +167,8 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (SYMBOL_LINE, "forklarer rapportens tegn for delmål («▲ … (delmål 1.4)»), og ble ikke lest som tiltak"),
                          (EXAMPLE, "er et eksempel fra malen («Eksempel: …»), og ble ikke lest som tiltak"),
                          (POINTER, "viser bare til et tiltak i en annen rad («… – se 2.4»), og ble ikke lest som nytt tiltak"),
-                         (NO_DELMAL_MARK, "er merket «–» der de andre radene i tabellen har et delmål, og ble ikke lest "
-                                          "som tiltak"),
+                         (NO_DELMAL_MARK, "er merket «–» eller med et nummer uten delmål der de andre radene i tabellen "
+                                          "har et delmål, og ble ikke lest som tiltak"),
                          (ONLY_NUMBER, "har bare et tall der tiltakets navn skulle stå, og ble ikke lest"),
                          (CONTENTS, "er en innholdsliste eller et stikkordregister, og ble ikke lest som tiltak"),
                          (MEETING_ITEM, "er faste saker på et møte («Godkjenning av protokoll», «Eventuelt»), og ble ikke "

@@ -33,6 +33,7 @@ _TAG = re.compile(r"^\[([^\[\]]{3,40})\]")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_STATUS = re.compile(r"^([^:]{4,30}\b(?:19|20)\d\d)\s*:\s+\S|^\(([^()]{4,30}\b(?:19|20)\d\d)\)\s*\S")
 _TRAILING_STATUS = re.compile(r"\s[–—-]\s+([^–—-]{4,30}\b(?:19|20)\d\d)\s*$")
+_AFTER_PROGRESS = re.compile(r"^[\s█░▓▒■□\d%.,]+[–—-]\s*(\S.*)$")
 _YEAR_TAG = re.compile(r"^\(((?:19|20)\d\d)\)\s*\S")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 NAME_WORDS = 5  # a name, not a sentence about the measure
@@ -93,6 +94,9 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
         marked = [clean(name) for name, value in row.extra if _YEAR.fullmatch(clean(name)) and _is_mark(clean(value))]
         if marked and str(year) not in marked:
             return f"merket for {', '.join(marked)}, ikke {year}"
+        # «Start | Slutt» over «2078-03-01 | 2079-12-31» (Spekter's list, round 60): a period wholly before or after.
+        if said := _outside_period(row, year, vocabulary):
+            return said
         # «status: 2072» in a map layer's or a system's export: a column for the year, saying another year.
         for name, value in row.extra:
             if fold(name) in year_columns and _YEAR.fullmatch(clean(value)) and int(clean(value)) != year:
@@ -100,7 +104,9 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
     # «Avslutta i 2076» as the whole of a «Status 2077 / merknad» column read as the description: a status all the same.
     # («Planlagt oppstart høsten 2071.» says more than a status: a description, kept and asked about by year_doubt.)
     told = [d] if (d := clean(row.get("beskrivelse"))) and len(d.split()) <= STATUS_AS_DESCRIPTION else []
-    for value in [v for _, v in row.extra] + bracketed + leading + told:
+    # «Avsluttet 2079» after a progress bar or share: the status after them.
+    progress = [m[1] for _, v in row.extra for m in [_AFTER_PROGRESS.match(clean(v))] if m]
+    for value in [v for _, v in row.extra] + progress + bracketed + leading + told:
         said = ticked(clean(value))  # a form's status as tick boxes: the box ticked is the status
         boxes = said != clean(value)
         text = fold(said)
@@ -112,6 +118,31 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
     return ""
 
 
+DATE_CHARS = 20  # a date («2078-03-01», «1. mars 2078»), not a sentence naming a year
+
+
+def _outside_period(row: RawRow, year: int, vocabulary: Vocabulary) -> str:
+    """«Slutt: 2079-12-31» when a row's end column gives a year before `year`, or its start column one after; else ''."""
+    for names, outside in ((vocabulary.end_columns, lambda y: y < year), (vocabulary.start_columns, lambda y: y > year)):
+        folded = {fold(n) for n in names}
+        for name, value in row.extra:
+            found = _YEAR.findall(clean(value)) if len(clean(value)) <= DATE_CHARS else []
+            if fold(name) in folded and len(found) == 1 and outside(int(found[0])):
+                return f"{name}: {clean(value)}"
+    periods = {fold(n) for n in vocabulary.period_columns}
+    for name, value in row.extra:
+        said = fold(clean(value))
+        if fold(name) not in periods or len(said) > DATE_CHARS:
+            continue
+        span = [(int(a), int(b)) for a, b in _PERIOD.findall(said)]
+        # «fra 1.1.2081»: a term that starts, «til 2079»: one that ends, at the year named.
+        single = _YEAR.findall(said) if not span else []
+        if span and (span[0][1] < year or span[0][0] > year) or len(single) == 1 and (
+                said.startswith(("fra", "frå")) and int(single[0]) > year or said.startswith("til") and int(single[0]) < year):
+            return f"{name}: {clean(value)}"
+    return ""
+
+
 def _is_mark(text: str) -> bool:
     """A mark in a grid's cell («●», «✓», «○», «x»), no words or figures; a dash («–») says nothing was."""
     return 0 < len(text) <= MARK_CHARS and (not re.search(r"\w", text) or text.lower() == "x") and (
@@ -119,8 +150,9 @@ def _is_mark(text: str) -> bool:
 
 
 def _status_sized(text: str) -> bool:
-    """A status of a few words, or of two short sentences («Ikke gjennomført. Flyttet til 2080.»)."""
-    said = [len(re.findall(r"\w+", part)) for part in re.split(r"(?<=[.!?])\s+", text) if part]
+    """A status of a few words, or of two short sentences («Ikke gjennomført. Flyttet til 2080.», «Ikke påbegynt –
+    flyttet til 2081»)."""
+    said = [len(re.findall(r"\w+", part)) for part in re.split(r"(?<=[.!?])\s+|\s+[–—-]\s+", text) if part]
     return sum(said) <= STATUS_WORDS or len(said) == 2 and max(said) <= STATUS_WORDS
 
 
@@ -142,6 +174,14 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
     if year is None:
         return ""
     name, text = clean(row.get("tiltak")), fold(clean(row.get("beskrivelse")))
+    # «0 % – starter 2081», «Oppstart 2081.»: a measure yet to start, or (as KS's «Planlagt | Oppstart 2019» in the 2018
+    # matrix) one of the year about to start; asked, not set aside. One begun before is this year's still.
+    starts = tuple(fold(w) for w in vocabulary.start_statuses)
+    for value in [v for _, v in row.extra] + [m[1] for _, v in row.extra for m in [_AFTER_PROGRESS.match(clean(v))] if m] + [
+            row.get("beskrivelse") or ""]:
+        status = fold(clean(value))
+        if status.startswith(starts) and _status_sized(status) and (begins := _years(status)) and min(begins) > year:
+            return f"statusen sier «{clean(value)}»: kontroller at tiltaket gjelder {year}"
     # «Status: Planlagt» under «Kompetansekonferansen 2075», the row naming only later years: maybe next year's
     # plan, maybe (as KS's «Planlagt | Oppstart 2019» in the 2018 matrix) a measure of the year about to start.
     later = _years(f"{name} {text}")

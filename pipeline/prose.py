@@ -15,9 +15,9 @@ from parsers.content import Paragraph
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .item_delmal import own_delmal
-from .prose_items import (TypeNamer, describes_item, titled_paragraph, type_line,
-                          typed_or_described)
-from .prose_lines import after_description, after_lead, closes_letter, is_sentence, list_line, signs_off
+from .prose_items import TypeNamer, type_line, typed_or_described
+from .prose_openings import describes_item, titled_paragraph
+from .prose_lines import after_description, after_lead, closes_letter, is_sentence, list_line, signs_off, title_line
 from .prose_blocks import NumberedTitle, fill, is_sub_item, title_fields
 from .prose_meta import closing_particulars, code_and_type
 from .prose_meta import CHAPTER
@@ -99,6 +99,11 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         self.item_level = p.level
         self.structured = self.structured or structured
         return self.last_item
+
+    def _titles_account(self, p: Paragraph, following: Paragraph | None) -> bool:
+        """A name on a line of its own over a paragraph that cites the delmål it serves («… (jf. delmål 2.5)»)."""
+        return p.kind == "text" and following is not None and following.kind == "text" and title_line(p.text) and (
+            not closes_letter(p, self._closing)) and self.gives_delmal(following.text) is not None
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
@@ -330,7 +335,7 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
                     self.last_item.fields["delmal"] = boxes
                 return None
             described = bool(clean(self.block_item.fields.get("beskrivelse"))) if self.block_item is not None else False
-            next_title = self._opens_next_title(p, described)
+            next_title = self._opens_next_title(p, described) or self._titles_account(p, following)
             if self.block_item is self.last_item and p.kind == "text" and not self.answer_form and not next_title and not (
                     p.lead and own_delmal(p.text)) and not after_description(self.block_item.fields.get("beskrivelse", ""), p.text):
                 # The text under a block's labelled lines describes its tiltak; a type's word alone on a line («Råd»,
@@ -349,6 +354,12 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         if p.kind == "text" and p.lead and own_delmal(p.text):
             # «**Title (Delmål II.5, prosjekt)**» on a line of its own: a tiltak; the text under it describes it.
             self.block_item = self._item(p, "avsnitt med uthevet tittel")
+            return self.block_item
+        if self._titles_account(p, following):
+            # «Realkompetanseportalen» on a line of its own over «Portalen ble åpnet … (jf. delmål 2.5)»: a budget
+            # proposition's sub-heading, set in italics, over the account that cites the tiltak's delmål.
+            self.block_item = self._row(p, {"tiltak": clean(p.text)},
+                                        ["en tittellinje over et avsnitt som viser til tiltakets delmål"])
             return self.block_item
         if self._plain_item(p, following):
             self.plain_items = True

@@ -3,6 +3,8 @@ a sub-item details the item above, and an item may give its own delmål."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import Callable
 
@@ -20,6 +22,20 @@ from .prose_meta import code_and_type, item_labels, particular_labels
 from .prose_shapes import CODE_THEN_WORDS
 from .prose_title_rows import NUMBER
 from .prose_titles import TITLE_WORDS
+
+
+# «12. desember 2079 –», «Våren 2081 –», «Januar –»: a timeline's date before the name an entry leads with.
+_DATE_LEAD = re.compile(r"^\s*(?:\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
+                        r"november|desember|våren|hausten|høsten|sommaren|sommeren|vinteren)(?:\s+\d{4})?\s*[–—-]\s+",
+                        re.IGNORECASE)
+
+
+def undated(p: Paragraph) -> Paragraph:
+    """The entry without the date its lead opens with, when a name follows in the lead: the name is the title."""
+    date = _DATE_LEAD.match(p.lead or "")
+    if date is None or not p.lead[date.end():].strip() or not p.text.startswith(p.lead[: date.end()].rstrip()):
+        return p
+    return replace(p, text=p.text[date.end():].lstrip(), lead=p.lead[date.end():])
 
 
 class ItemRows:
@@ -60,6 +76,7 @@ class ItemRows:
         return item_delmal(text, self._links, self._delmal_words, self.delmal)
 
     def _item(self, p: Paragraph, how: str = "punkt under") -> DraftRow | None:
+        p = undated(p)
         under = self.last_item is not None and p.level > self.item_level  # a sub-item of the item above
         coded = CODE_THEN_WORDS.fullmatch(clean(p.text)) if self.section is not None and not under else None
         if coded and coded["rest"] and not self.delmal.is_delmal_name(coded["rest"]):

@@ -11,13 +11,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Protocol
 
-from normalise.text import clean, fold, words
-from parsers.content import Paragraph
+from normalise.text import clean, words
 
 from tiltak_core.records import Match
 
 from .item_delmal import TYPE_WORDS, OwnDelmal
-from .prose_lines import is_sentence
 
 # A type in brackets closing the title, alone or before a colon and what follows it.
 _TYPE_BRACKET = re.compile(r"^(?P<title>.+?)\s*\((?P<type>[^()]{2,30})\)\s*(?:\.|:\s*(?P<rest>.*))?$", re.DOTALL)
@@ -223,6 +221,10 @@ def bold_title(text: str, lead: str) -> ItemParts | None:
     if dash and _is_explanation(dash["rest"].rstrip() + "."):
         return ItemParts(title, "", clean(dash["rest"]), "den uthevede tittelen før tankestreken er tiltaket, "
                          "setningen etter beskrivelsen")
+    if not lead.endswith(":") and rest[:1].isupper() and _is_explanation(rest.rstrip(".") + "."):
+        # «*Kompetansebroen* Fagskulane utvikla …» (a timeline's italic name run into its account): the emphasis ends
+        # the title where a sentence begins.
+        return ItemParts(title, "", rest, "den uthevede tittelen er tiltaket, setningene etter beskrivelsen")
     if not (lead.endswith(":") or rest.startswith(":")):
         return None
     rest = clean(rest.lstrip(" :"))
@@ -387,27 +389,3 @@ def _doubt(text: str, types: TypeNamer) -> str:
 # «Title. What was done.», «Title – What was done»: a sentence or a dashed clause inside an item read whole.
 _ACCOUNT_WORDS = 6
 _INNER_BOUNDARY = re.compile(r"[\w)\]»\"”](?:\.\s+|\s+[–—-]\s+)(?=[A-ZÆØÅ])")
-
-
-def describes_item(p: Paragraph, following: Paragraph | None, labels: Callable[[Paragraph | None], dict]) -> bool:
-    """A sentence of plain text right under a list item, with the next item or the item's own labelled line
-    («Samarbeid med: NSF») under it, describes that item; text after a list's last item closes the list."""
-    if p.kind != "text" or p.lead or labels(p) or following is None or not is_sentence(p.text):
-        return False
-    return following.kind in ("bullet", "numbered") or bool(labels(following))
-
-
-# «Svar: Opplæring av LOs representanter i SRY (delmål 1.4, kurs): To samlinger …»: a title, its code in brackets, a
-# colon, then the account. A stop after the bracket would end a sentence instead («LO har en plass i KBU (delmål 1.1).»).
-_TITLE_CODE_COLON = re.compile(r"^(?P<title>[^():.]{3,150}?)\s*\(\s*(?:delm[åa]l(?:et)?|dm\.?)\s*\d[^()]{0,60}\)\s*:\s+\S",
-                               re.IGNORECASE)
-
-
-def titled_paragraph(text: str, answer_labels: tuple[str, ...]) -> str:
-    """A paragraph that opens with a tiltak's title and its code in brackets before a colon and its account, less
-    any form's answer label before it; '' for any other paragraph."""
-    text = clean(text)
-    label = next((w for w in answer_labels if fold(text).startswith(fold(w) + ":")), "")
-    text = text[len(label) + 1:].lstrip() if label else text
-    m = _TITLE_CODE_COLON.match(text)
-    return text if m and len(m["title"].split()) <= TITLE_WORDS else ""

@@ -13,6 +13,16 @@ def is_sentence(text: str) -> bool:
     return text[:1].isupper() and text.endswith((".", "!", "?"))
 
 
+TITLE_LINE_WORDS = 10  # «Kunnskapsgrunnlag fra SSB til utvalget»: a name on a line of its own, not a clause
+
+
+def title_line(text: str) -> bool:
+    """A name on a line of its own: opening in a capital, a few words, no closing stop, colon or comma."""
+    text = clean(text)
+    return text[:1].isupper() and 1 <= len(text.split()) <= TITLE_LINE_WORDS and not text.endswith(
+        (".", "!", "?", ":", ",", ";")) and not re.search(r"\d{3}|[.!?]\s", text) and not signs_off(text)
+
+
 # «Oslo, 29. januar 2027», «Bergen 3.2.2027»: a place and a date on a line of their own, where a letter is signed.
 _PLACE_AND_DATE = re.compile(r"^[A-ZÆØÅ][\w -]{1,30}?,?\s+(?:den\s+)?\d{1,2}\.\s*(?:[a-zæøå]+\s+|\d{1,2}\.\s*)\d{4}\.?$")
 

@@ -48,6 +48,27 @@ def _described(listed: RawRow, told: RawRow, codes_in: Codes) -> bool:
         not listed.get("delmal") or _same_delmal(listed, told, codes_in))
 
 
+_JOINED = ("samarbeidspartnere", "ansvarlig")  # what a register's line per partner tells apart
+
+
+def _partner_line(earlier: RawRow, later: RawRow) -> bool:
+    """A line of the same table that repeats a tiltak only to name another partner (a register's export, one line
+    per tiltak and partner): every other field it fills says what the earlier line says."""
+    same_table = (earlier.provenance.page, earlier.provenance.table) == (later.provenance.page, later.provenance.table)
+    return same_table and earlier.provenance.table is not None and all(
+        not later.get(name) or fold(later.get(name)) == fold(earlier.get(name))
+        for name, _ in later.fields if name not in _JOINED)
+
+
+def _partners_joined(earlier: RawRow, later: RawRow) -> RawRow:
+    fields = []
+    for name, value in earlier.fields:
+        if name in _JOINED and later.get(name) and fold(later.get(name)) not in fold(value or ""):
+            value = f"{value}, {later.get(name)}" if value else later.get(name)
+        fields.append((name, value))
+    return replace(earlier, fields=tuple(fields))
+
+
 def _filled(kept: RawRow, other: RawRow) -> RawRow:
     """The kept row with every field the other gives and the kept one leaves empty."""
     names = dict.fromkeys([name for name, _ in kept.fields] + [name for name, _ in other.fields])
@@ -63,8 +84,13 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) ->
     folded: list[str] = []
     listed: list[str] = []
     described: list[str] = []
+    joined: list[str] = []
     for row in rows:
         at = first.get(key := _key(row))
+        if key and at is not None and _partner_line(kept[at], row):
+            kept[at] = _partners_joined(kept[at], row)
+            joined.append(row.provenance.locator)
+            continue
         if key and at is not None and _lists(kept[at], row, codes_in):
             told = kept[at]
             kept[at] = _filled(row, told)
@@ -91,6 +117,9 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) ->
              ] if folded else []
     notes += [f"{source_file}: {len(listed)} {'tiltak' if len(listed) == 1 else 'tiltak'} fortalt i teksten står også i en "
               f"tabell ({some(listed)}); tabellens rad er brukt, med teksten som beskrivelse"] if listed else []
+    notes += [f"{source_file}: {len(joined)} {'rad' if len(joined) == 1 else 'rader'} gjentar et tiltak i samme tabell bare "
+              f"for å nevne en annen samarbeidspartner ({some(joined)}); partnerne er slått sammen i tiltakets første rad"
+              ] if joined else []
     notes += [f"{source_file}: {len(described)} tiltak fra en tabell over er beskrevet igjen i teksten under "
               f"({some(described)}); tabellens rad er brukt, med feltene fra teksten"] if described else []
     return tuple(kept), notes

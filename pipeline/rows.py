@@ -18,8 +18,8 @@ from normalise.text import clean, fold
 from parsers.content import COVERED, Content, Paragraph, TableBlock
 
 from .answer_lines import field_label
-from .layout_joins import (colons_read, joined_item_wraps, joined_labels, particulars_as_text, scan_lines_joined,
-                           scan_particulars_apart, split_questions)
+from .layout_joins import (colons_read, joined_item_wraps, joined_labels, leaders_as_items, particulars_as_text,
+                           scan_lines_joined, scan_particulars_apart, split_questions)
 from .cell_lines import described_rows, particular_lines, settle_dash_items, settle_named_items, split_table_cells, types_run_into_tiltak
 from .prose_names import ProseNames
 from .prose_paragraphs import read_passed_over
@@ -307,13 +307,12 @@ class RowReader:
     def _key_figures(self, block: TableBlock, caption: str) -> None:
         self.warnings.append(f"{self.source_file}: tabell {table_where(block)} er nøkkeltall («{caption}»), ikke tiltak, og ble hoppet over")
 
-
     # ------------------------------------------------------------------ the document
     def read(self, content: Content) -> RowsRead:
         # «Delmål» over «2.1», a bold «Type» run into «Kurs»: a slide's panel, read as the labelled lines it is.
         read = scan_particulars_apart(scan_lines_joined(colons_read(content.blocks, self.mapper))) \
             if content.reliability < 1.0 else content.blocks
-        symbols, read, aside = key_apart(read, self.source_file)  # «▲ … (delmål 1.4)»: a key, no tiltak
+        symbols, read, aside = key_apart(leaders_as_items(read), self.source_file)  # «▲ … (delmål 1.4)»: a key, no tiltak
         self.skipped.extend(aside)
         content = replace(content, blocks=particulars_as_text(joined_item_wraps(
             joined_labels(split_questions(read, lambda q: field_label(q, self.mapper)), self.mapper),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import Callable
 
 from normalise.text import clean, fold
@@ -26,6 +28,15 @@ def ticked_delmal(ticks: dict[int, str], cells: tuple[str | None, ...], fields: 
     if not ticks:
         return ""
     ticked = [code for i, code in ticks.items() if i < len(cells) and fold(clean(cells[i])) in marks]
+    # Of equal shares, the leftmost column's.
+    shares = [(share, code) for _, _, share, code in sorted((-_share(clean(cells[i])), i, _share(clean(cells[i])), code)
+                                                             for i, code in ticks.items() if i < len(cells)) if share]
+    if shares and not ticked:
+        # «80 % | 20 %» under «2.5 | 3.1»: the effort shared out over delmål; the largest share is the delmål.
+        fields["delmal"] = shares[0][1]
+        if len(shares) > 1 and shares[0][0] <= max(MOST, shares[1][0]):
+            return f"innsatsen er fordelt på flere delmål ({', '.join(c for _, c in shares)}); {shares[0][1]} er brukt"
+        return ""
     if ticked:
         fields["delmal"] = ticked[0]
     elif fold(clean(fields.get("delmal"))) in marks:
@@ -33,3 +44,13 @@ def ticked_delmal(ticks: dict[int, str], cells: tuple[str | None, ...], fields: 
     if len(ticked) > 1:
         return f"flere delmål er krysset av ({', '.join(ticked)}); bare {ticked[0]} er brukt"
     return ""
+
+
+MOST = 50.0  # a share (per cent) at or under which a delmål is not the measure's own over the others
+_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+
+
+def _share(text: str) -> float:
+    """The per cent a cell gives («80 %»), else 0."""
+    m = _SHARE.fullmatch(text)
+    return float(m[1].replace(",", ".")) if m else 0.0
