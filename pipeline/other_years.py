@@ -104,9 +104,7 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
     # «Avslutta i 2076» as the whole of a «Status 2077 / merknad» column read as the description: a status all the same.
     # («Planlagt oppstart høsten 2071.» says more than a status: a description, kept and asked about by year_doubt.)
     told = [d] if (d := clean(row.get("beskrivelse"))) and len(d.split()) <= STATUS_AS_DESCRIPTION else []
-    # «Avsluttet 2079» after a progress bar or share: the status after them.
-    progress = [m[1] for _, v in row.extra for m in [_AFTER_PROGRESS.match(clean(v))] if m]
-    for value in [v for _, v in row.extra] + progress + bracketed + leading + told:
+    for value in [v for _, v in row.extra] + _after_progress(row) + bracketed + leading + told:
         said = ticked(clean(value))  # a form's status as tick boxes: the box ticked is the status
         boxes = said != clean(value)
         text = fold(said)
@@ -116,6 +114,11 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
                 places_elsewhere(text, year, vocabulary) or boxes and _planned_not_dated(text, vocabulary)):
             return said
     return ""
+
+
+def _after_progress(row: RawRow) -> list[str]:
+    """What a row's cells say after a progress bar or share («0 % – starter 2081», «██ 100 % – Avsluttet 2079»)."""
+    return [m[1] for _, v in row.extra for m in [_AFTER_PROGRESS.match(clean(v))] if m]
 
 
 DATE_CHARS = 20  # a date («2078-03-01», «1. mars 2078»), not a sentence naming a year
@@ -177,8 +180,7 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
     # «0 % – starter 2081», «Oppstart 2081.»: a measure yet to start, or (as KS's «Planlagt | Oppstart 2019» in the 2018
     # matrix) one of the year about to start; asked, not set aside. One begun before is this year's still.
     starts = tuple(fold(w) for w in vocabulary.start_statuses)
-    for value in [v for _, v in row.extra] + [m[1] for _, v in row.extra for m in [_AFTER_PROGRESS.match(clean(v))] if m] + [
-            row.get("beskrivelse") or ""]:
+    for value in [v for _, v in row.extra] + _after_progress(row) + [row.get("beskrivelse") or ""]:
         status = fold(clean(value))
         if status.startswith(starts) and _status_sized(status) and (begins := _years(status)) and min(begins) > year:
             return f"statusen sier «{clean(value)}»: kontroller at tiltaket gjelder {year}"

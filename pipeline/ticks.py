@@ -1,13 +1,15 @@
-"""A table that gives each row's delmål by a tick under one of several columns headed by a delmål's code."""
+"""A table that gives each row's delmål by a tick (or the largest share of its effort) under one of several columns
+headed by a delmål's code."""
 
 from __future__ import annotations
 
 import re
-
 from typing import Callable
 
 from normalise.text import clean, fold
 
+MOST = 50.0  # a share (per cent) at or under which a delmål is not the measure's own over the others
+_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 TICK_HEADER_CHARS = 12  # a header cell that is a delmål code and little else ("1.4", "Delmål 1.4"), not a title
 
 
@@ -28,9 +30,9 @@ def ticked_delmal(ticks: dict[int, str], cells: tuple[str | None, ...], fields: 
     if not ticks:
         return ""
     ticked = [code for i, code in ticks.items() if i < len(cells) and fold(clean(cells[i])) in marks]
-    # Of equal shares, the leftmost column's.
-    shares = [(share, code) for _, _, share, code in sorted((-_share(clean(cells[i])), i, _share(clean(cells[i])), code)
-                                                             for i, code in ticks.items() if i < len(cells)) if share]
+    given = [(_share(clean(cells[i])), i, code) for i, code in ticks.items() if i < len(cells)]
+    # The largest share first; of equal shares, the leftmost column's.
+    shares = [(share, code) for share, _, code in sorted(given, key=lambda s: (-s[0], s[1])) if share]
     if shares and not ticked:
         # «80 % | 20 %» under «2.5 | 3.1»: the effort shared out over delmål; the largest share is the delmål.
         fields["delmal"] = shares[0][1]
@@ -44,10 +46,6 @@ def ticked_delmal(ticks: dict[int, str], cells: tuple[str | None, ...], fields: 
     if len(ticked) > 1:
         return f"flere delmål er krysset av ({', '.join(ticked)}); bare {ticked[0]} er brukt"
     return ""
-
-
-MOST = 50.0  # a share (per cent) at or under which a delmål is not the measure's own over the others
-_SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 
 
 def _share(text: str) -> float:
