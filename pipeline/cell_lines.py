@@ -182,7 +182,7 @@ def _named_accounts(rows: list[DraftRow], types: TypeNamer) -> list[tuple[str, s
             one_text = "\n" not in text.strip() or text.strip().split("\n", 1)[0].rstrip().endswith(":")
             cells.setdefault((prov.page, prov.table), []).append(bool(named) and one_text)
     tables = {t for t, named in cells.items() if _is_the_way(sum(named), len(named))}
-    return [a if a and (r.provenance.page, r.provenance.table) in tables else None for a, r in zip(accounts, rows)]
+    return [a if a and r.provenance.table_key in tables else None for a, r in zip(accounts, rows)]
 
 
 def _run_in_type(text: str, names_type: Callable[[str], str]) -> tuple[str, str] | None:
@@ -203,7 +203,7 @@ def types_run_into_tiltak(rows: list[DraftRow], names_type: Callable[[str], str]
     tables: dict[tuple, list[int]] = {}
     for n, row in enumerate(rows):
         if row.provenance.table is not None:
-            tables.setdefault((row.provenance.page, row.provenance.table), []).append(n)
+            tables.setdefault(row.provenance.table_key, []).append(n)
     out = list(rows)
     for members in tables.values():
         if any(clean(rows[n].fields.get("type")) for n in members):
@@ -262,7 +262,7 @@ def _named_lines(rows: list[DraftRow], types: TypeNamer) -> None:
     for row in rows:
         if row.provenance.table is not None and not clean(row.fields.get("beskrivelse")):
             named = named_account(row.fields.get("tiltak") or "", types, TITLE_WORDS)
-            tables.setdefault((row.provenance.page, row.provenance.table), []).append((row, named))
+            tables.setdefault(row.provenance.table_key, []).append((row, named))
     for lines in tables.values():
         if any(r.provenance.line for r, _ in lines) and _is_the_way(sum(bool(n) for _, n in lines), len(lines)):
             for row, named in lines:
@@ -279,7 +279,7 @@ def described_rows(rows: list[DraftRow], split_labels: Callable[[str], tuple[str
         above = out[-1] if out else None
         alone = not any(clean(v) for k, v in row.fields.items() if k not in ("tiltak", "delmal"))
         if (not head and set(labelled) == {"beskrivelse"} and alone and above is not None and row.provenance.table is not None
-                and (above.provenance.page, above.provenance.table) == (row.provenance.page, row.provenance.table)):
+                and above.provenance.table_key == row.provenance.table_key):
             above.fields["beskrivelse"] = clean(f"{above.fields.get('beskrivelse', '')} {labelled['beskrivelse']}")
             continue
         out.append(row)

@@ -172,8 +172,7 @@ def leaders_as_items(blocks: Sequence[Block]) -> tuple[Block, ...]:
     fagstrategisk enhet)»); a contents page's leaders run to page numbers of more digits or none at all."""
     out: list[Block] = []
     for b in blocks:
-        m = _LEADER_TO_CODE.match(b.text.strip()) if isinstance(b, Paragraph) and b.kind in ("text", "bullet") else None
-        if m is None or not isinstance(b, Paragraph):
+        if not isinstance(b, Paragraph) or b.kind not in ("text", "bullet") or (m := _LEADER_TO_CODE.match(b.text.strip())) is None:
             out.append(b)
             continue
         said = ", ".join(x for x in (f"delmål {m['code']}", (m["kind"] or "").strip()) if x)

@@ -33,6 +33,7 @@ ONLY_ADDRESS = "tiltaket er bare en nettadresse eller en id, uten et navn"
 # «https://www.vofo.no/aktuelt/…», «tag:vofo.no,2074:aktuelt:…», «urn:uuid:…»: where an export's link or id stands.
 _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]{1,15}://|www\.|(?:tag|urn|mailto|doi):)\S+$", re.IGNORECASE)
 _DASHES = frozenset("–—-")
+_STATUS_BEFORE = re.compile(r"^\w+(?:\s\w+)?\s+[–—-]\s+")  # «Akseptert – …»: a word or two of status before a dash
 _UNCODED_ID = re.compile(r"[A-ZÆØÅ]{2,6}[-_ ]?\d{2,5}")
 CODED_SHARE = 2 / 3  # of a table's other rows giving a delmål's code: then a row marked «–» is the report's aside
 
@@ -63,7 +64,7 @@ def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str
     """Why a row's tiltak text is none: «Ingen egne tiltak rapportert for 2046.», «test – slettes», «Eksempel: …»;
     '' otherwise."""
     text = fold(row.get("tiltak")).strip(" .!()[]")  # «(ingen egne tiltak rapportert i 2049)»
-    if none_said.match(text) or none_said.match(re.sub(r"^\w+(?:\s\w+)?\s+[–—-]\s+", "", text)):
+    if none_said.match(text) or none_said.match(_STATUS_BEFORE.sub("", text)):
         return SAYS_NONE  # «Akseptert – ingen tiltak» in a risk register: the risk is taken, no measure
     if _PART_NAME.match(text) and none_said.match(fold(row.get("beskrivelse")).strip(" .!()[]")):
         return SAYS_NONE  # «Hovedinnsatsområde 3: Ingen egne tiltak i 2073 …»: a part of the strategy, and none under it
@@ -95,7 +96,7 @@ def _marked_asides(rows: Sequence[RawRow], delmal_written: Sequence[str]) -> set
     by_table: dict[tuple[int | None, int | None], list[int]] = {}
     for n, row in enumerate(rows):
         if row.provenance.table is not None:
-            by_table.setdefault((row.provenance.page, row.provenance.table), []).append(n)
+            by_table.setdefault(row.provenance.table_key, []).append(n)
     marked: set[int] = set()
     for members in by_table.values():
         # «INT-100» beside «KPR-2.4-05» in an hours export: an internal project's number, no delmål in it.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from normalise.columns import FIELD_LABELS, ColumnMapper
 from normalise.text import clean, fold, ticked
@@ -18,15 +18,22 @@ TITLED_FORM_FIELDS = 2  # «Delmål» and «Type», «Ansvarlig» …: a form's 
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+")  # «3.1 », «2. »: the chapter's number
 
 
-def _tiltak_columns(block: TableBlock, mapper: ColumnMapper) -> list[int]:
-    """The columns of a form laid out sideways («Tiltak | A | B», «Delmål | 2.3 | 2.4»): those that hold a tiltak
-    of their own in the «Tiltak» row; [] for a form of one value column."""
-    for cells in block.rows:
-        if cells and mapper.field_of(clean(cells[0]))[0] == "tiltak":
+def sideways_tiltak(rows: Sequence[Sequence[str | None]], field_of: Callable[[str], tuple[str, float]]
+                    ) -> tuple[int, list[int]] | None:
+    """A table laid out sideways («Tiltak | A | B», «Delmål | 2.3 | 2.4»): its «Tiltak» row and the columns that hold a
+    tiltak of their own there; None for a form of one value column or none."""
+    for r, cells in enumerate(rows):
+        if cells and field_of(clean(cells[0]))[0] == "tiltak":
             texts = [clean(c) for c in cells[1:]]
             columns = [c for c, t in enumerate(texts, 1) if t and t not in texts[: c - 1]]  # a merged cell repeats
-            return columns if len(columns) >= 2 else []
-    return []
+            return (r, columns) if len(columns) >= 2 else None
+    return None
+
+
+def _tiltak_columns(block: TableBlock, mapper: ColumnMapper) -> list[int]:
+    """The columns of a form laid out sideways that hold a tiltak of their own; [] for a form of one value column."""
+    found = sideways_tiltak(block.rows, mapper.field_of)
+    return found[1] if found else []
 
 
 def _read_sideways(block: TableBlock, mapper: ColumnMapper, source_file: str, section: str | None,

@@ -22,11 +22,12 @@ from .prose_meta import code_and_type, item_labels, particular_labels
 from .prose_shapes import CODE_THEN_WORDS
 from .prose_title_rows import NUMBER
 from .prose_titles import TITLE_WORDS
+from .year import MONTHS
 
 
+_SEASONS = ("våren", "hausten", "høsten", "sommaren", "sommeren", "vinteren")
 # «12. desember 2079 –», «Våren 2081 –», «Januar –»: a timeline's date before the name an entry leads with.
-_DATE_LEAD = re.compile(r"^\s*(?:\d{1,2}\.\s*)?(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
-                        r"november|desember|våren|hausten|høsten|sommaren|sommeren|vinteren)(?:\s+\d{4})?\s*[–—-]\s+",
+_DATE_LEAD = re.compile(rf"^\s*(?:\d{{1,2}}\.\s*)?(?:{'|'.join((*MONTHS, *_SEASONS))})(?:\s+\d{{4}})?\s*[–—-]\s+",
                         re.IGNORECASE)
 
 

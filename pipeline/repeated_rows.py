@@ -31,7 +31,7 @@ def _adds_to(earlier: RawRow, later: RawRow) -> bool:
     """The later row names the earlier one's tiltak in another table, and gives no other delmål (an overview that gives
     none, «Nr. | Tiltak | Ark», takes the delmål of the sheet that tells the tiltak)."""
     return (earlier.provenance.table is not None and later.provenance.table is not None
-            and (earlier.provenance.page, earlier.provenance.table) != (later.provenance.page, later.provenance.table)
+            and earlier.provenance.table_key != later.provenance.table_key
             and (not later.get("delmal") or not earlier.get("delmal") or fold(later.get("delmal")) == fold(earlier.get("delmal"))))
 
 
@@ -54,8 +54,7 @@ _JOINED = ("samarbeidspartnere", "ansvarlig")  # what a register's line per part
 def _partner_line(earlier: RawRow, later: RawRow) -> bool:
     """A line of the same table that repeats a tiltak only to name another partner (a register's export, one line
     per tiltak and partner): every other field it fills says what the earlier line says."""
-    same_table = (earlier.provenance.page, earlier.provenance.table) == (later.provenance.page, later.provenance.table)
-    return same_table and earlier.provenance.table is not None and all(
+    return earlier.provenance.table is not None and earlier.provenance.table_key == later.provenance.table_key and all(
         not later.get(name) or fold(later.get(name)) == fold(earlier.get(name))
         for name, _ in later.fields if name not in _JOINED)
 

@@ -14,23 +14,20 @@ from typing import Callable
 from normalise.text import clean
 from parsers.content import Content, TableBlock
 
+from .prose_forms import sideways_tiltak
 from .tables_as_text import tables_replaced
 
 MIN_FIELDS = 3  # labels naming a field down the first column, «Tiltak» among them
-MIN_TILTAK = 2  # columns of tiltak: one is a form, read as such
 
 
-def _turned(table: TableBlock, field_of: Callable[[str], tuple[str | None, float]]) -> TableBlock | None:
+def _turned(table: TableBlock, field_of: Callable[[str], tuple[str, float]]) -> TableBlock | None:
     """The table a turned table stands for, or None if the table is no such table."""
     rows = [[clean(c) if c else "" for c in row] for row in table.rows]
-    start = next((i for i, row in enumerate(rows) if row and field_of(row[0])[0] == "tiltak"), None)
-    if start is None:
+    found = sideways_tiltak(rows, field_of)
+    if found is None:
         return None
+    start, columns = found
     width = max(len(row) for row in rows)
-    names = rows[start][1:]
-    columns = [c for c, name in enumerate(names, start=1) if name]
-    if len(columns) < MIN_TILTAK:
-        return None
     labelled = [start]
     for i in range(start + 1, len(rows)):
         row = rows[i] + [""] * (width - len(rows[i]))
@@ -53,6 +50,6 @@ def _turned(table: TableBlock, field_of: Callable[[str], tuple[str | None, float
     return replace(table, rows=tuple(turned))
 
 
-def turned_tables_as_tables(content: Content, field_of: Callable[[str], tuple[str | None, float]]) -> Content:
+def turned_tables_as_tables(content: Content, field_of: Callable[[str], tuple[str, float]]) -> Content:
     """The content with each table turned on its side as the table of tiltak it stands for."""
     return tables_replaced(content, lambda b: _turned(b, field_of))

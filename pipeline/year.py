@@ -22,10 +22,10 @@ from tiltak_core.records import Document
 from .settings import Settings
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
-_MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember")
 _DATE = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\.\s*({'|'.join(_MONTHS)})\s+(20\d\d)(?!\d)"  # 15. februar 2019
+    rf"(?<!\d)(\d{{1,2}})\.\s*({'|'.join(MONTHS)})\s+(20\d\d)(?!\d)"  # 15. februar 2019
     r"|(?<!\d)(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)"  # 15.02.2019
     r"|(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)",  # 2019-02-15
     re.IGNORECASE)
@@ -97,7 +97,7 @@ def _first_date(text: str) -> tuple[date, str] | None:
     for m in _DATE.finditer(text):
         try:
             if m.group(2):
-                written = date(int(m.group(3)), _MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
+                written = date(int(m.group(3)), MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
             elif m.group(6):
                 written = date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
             else:

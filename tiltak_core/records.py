@@ -49,6 +49,11 @@ class Provenance:
     def kilde(self) -> str:
         return f"{self.source_file}#{self.locator}"
 
+    @property
+    def table_key(self) -> tuple[int | None, int | None]:
+        """(page, table): which table a row stands in, told apart across pages (each page numbers its own)."""
+        return self.page, self.table
+
 
 @dataclass(frozen=True)
 class Document:
