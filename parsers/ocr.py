@@ -310,8 +310,11 @@ def _with_tables_from_boxes(content: Content, boxes: list[Boxes]) -> Content:
             continue
         rebuilt = page_from_boxes(tsv_words(tsv, dpi), page, rules)
         wider = max((len(b.rows[0]) for b in ruled), default=0)
-        if rebuilt and ruled and not any(isinstance(b, TableBlock) and all(b.rows[0]) and len(b.rows[0]) > wider
-                                         for b in rebuilt):
+        longer = max((len(b.rows) for b in ruled), default=0)
+        # A full header in as many columns and rows beats a ruled table whose header cells came out empty (a rule
+        # struck through the header's words, as a fax's lines do).
+        if rebuilt and ruled and not any(isinstance(b, TableBlock) and all(b.rows[0]) and (
+                len(b.rows[0]) > wider or len(b.rows[0]) == wider and len(b.rows) >= longer) for b in rebuilt):
             continue  # the boxes do no better
         if rebuilt:
             at = next((k for k, b in enumerate(blocks) if b.page == page), len(blocks))

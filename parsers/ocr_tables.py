@@ -52,6 +52,7 @@ def tsv_words(tsv: str, dpi: float) -> list[Word]:
             left, top, width, height = (float(row[k]) * scale for k in ("left", "top", "width", "height"))
         except (KeyError, TypeError, ValueError):
             continue
+        text, left, width = _without_rule_ends(text, left, width)
         line = tuple(row.get(k) or "" for k in ("page_num", "block_num", "par_num", "line_num"))
         boxes.append((line, text, left, top, width, height))
     if not boxes:
@@ -74,6 +75,22 @@ def tsv_words(tsv: str, dpi: float) -> list[Word]:
         out.append(Word(text, left, left + width, top, top + height, round(size * _INK_TO_SIZE, 1), False,
                         width / max(len(text), 1)))
     return out
+
+
+def _without_rule_ends(text: str, left: float, width: float) -> tuple[str, float, float]:
+    """A word with a cell's rule read onto its end («|Form», «VOFO|»): the word, its box narrowed by the bars' share.
+    The rule's bar would otherwise close the gutter beside the word and join the word's column to the next."""
+    core = text.strip(_RULE_ENDS)
+    if core == text or not core:
+        return text, left, width
+    # A bar is about half as wide as a letter, with the cell's padding beside it.
+    bar = _BAR_SHARE * width / len(text)
+    lead, tail = len(text) - len(text.lstrip(_RULE_ENDS)), len(text) - len(text.rstrip(_RULE_ENDS))
+    return core, left + lead * bar, width - (lead + tail) * bar
+
+
+_RULE_ENDS = "|¦"
+_BAR_SHARE = 0.5
 
 
 def _larger(measures: dict[tuple[str, ...], list[float]]) -> set[tuple[str, ...]]:

@@ -161,3 +161,26 @@ def test_a_scanned_letters_numbered_items_are_no_table_and_each_gives_its_delmal
     assert got == [("Nasjonalt forum for karriereveiledning", "1.3"), ("Læringsuka 2066", "3.6"),
                    ("Søkerkurs for Kompetansepluss frivillighet", "3.2"), ("Norsk med venner", "3.4")]
     assert not result.skipped and all(r.raw.confidence < Thresholds().parse for r in result.rows)
+
+
+def test_a_cells_rule_read_onto_a_words_end_is_no_part_of_the_word_and_leaves_the_gutter_open():
+    # OCR reads a rule that touches a cell's text as a bar on the word («|Form», «VOFO|»).
+    rows = [("1", "1", "|Form", 24, 40), ("1", "2", "VOFO|", 24, 40), ("1", "3", "Kurs", 24, 40)]
+    words = tsv_words(_tsv(rows), 300)
+    assert [w.text for w in words] == ["Form", "VOFO", "Kurs"]
+    bar = 0.5 * 24 * 72 / 300  # half a letter's width, in points
+    assert words[0].x0 == pytest.approx(300 * 72 / 300 + bar) and words[1].x1 == pytest.approx((600 + 5 * 24) * 72 / 300 - bar)
+
+
+def test_a_faxs_table_whose_header_a_rule_struck_through_is_read_with_its_header_from_the_word_boxes(tesseract_nor, matchers):
+    # holdout60's VOFO fax: the fax's line through the header row left the ruled table's header cells empty, so its
+    # longest text («Hva ble gjort») was taken for the tiltak and the name column was lost; the word boxes hold the
+    # header once the rules read onto «|Form» no longer close its gutter.
+    scan = SCAN.parents[1] / "holdout60" / "Faks fra VOFO 15.01.2081.pdf"
+    document = Document(path=scan, source_file=scan.name, format="pdf", sha256="x", size=scan.stat().st_size)
+    rows = extract_document(document, matchers, ParseOptions(), 10**8).rows
+    assert [(r.raw.get("tiltak"), r.raw.get("samarbeidspartnere")) for r in rows][1:] == [
+        ("Norsk i praksis - studieforbundenes kurs", "LO, Virke"),
+        ("Kursledersamling for Kompetansepluss frivillighet", "HK-dir"),
+        ("Studieforbundenes læringsbarometer", "NIFU"), ('Kampanjen "Lær hele livet"', "studieforbundene")]
+    assert all(r.raw.confidence < Thresholds().parse for r in rows)  # OCR rows stay marked for review
