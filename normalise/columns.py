@@ -109,6 +109,8 @@ class ColumnMapper:
         # Longest first: «fakta om tiltaket» before «fakta».
         self._box_captions = sorted({fold(c) for c in vocabulary.box_captions}, key=len, reverse=True)
         self._table_notes = tuple(f"{fold(w)} " for w in vocabulary.table_note_openers)
+        self._sheet_references = re.compile("|".join(rf"(?<!\w){re.escape(fold(w))}(?!\w)" for w in vocabulary.sheet_references)
+                                            or r"(?!)")
         self._identifier_words = frozenset(header_key(w) for w in vocabulary.identifier_words)
 
     def field_of(self, header: str, loose: bool = False) -> tuple[str, float]:
@@ -273,8 +275,11 @@ class ColumnMapper:
         """A note in a row of its own: one filled cell opening with a note's label («Merknad: …», «Utfylt av: …», «Sist
         oppdatert 19.01.2059»), or the label alone in a cell and the note in the next («Merknad:» | «FAGHELSE …»)."""
         filled = [c for c in cells if c and c.strip()]
-        if len(filled) == 1 and clean(filled[0]).endswith(".") and fold(filled[0]).startswith(self._table_notes):
-            return True  # a sentence about the table's rows («Rader med status «Avsluttet» er tatt med til orientering.»)
+        if len(filled) == 1 and clean(filled[0]).endswith(".") and (fold(filled[0]).startswith(self._table_notes)
+                                                                    or self._sheet_references.search(fold(filled[0]))):
+            # A sentence about the table's rows («Rader med status «Avsluttet» er tatt med til orientering.»), or where
+            # else to look («Rådsplassene står på arket Oppnevninger.»).
+            return True
         label = _NOTE_LABEL.match(filled[0]) if len(filled) in (1, 2) else None
         if label is None and len(filled) == 1:
             label = _DATED_NOTE.match(filled[0])  # a label without its colon, a date after it

@@ -37,6 +37,7 @@ _PASSIVE = frozenset({"ble", "blei", "blir", "vart", "vert"})  # «… ble fulgt
 _PASSIVE_REACH = 4
 _TITLE_SEAT_GAP = 3  # «… møter for fylkeskommunane i SRY»: a title's holder sits for whom, then in the council
 _FROM = frozenset({"fra", "frå"})  # «orientering fra LOs medlem»: an account from someone, who may sit in the council
+_HOLDER_FIELD = _FROM | {"for"}  # «rådgjevar frå fagopplæringa», «direktøren for opplæring»: whose post it is
 _FROM_REACH = 3  # «fra LOs medlem»: the word of taking part a few words after «fra»
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
@@ -220,13 +221,18 @@ class CouncilMatcher:
                         None)
         if part is None and not hit.genitive:
             part = self._seated(toks, hit)
-        if trap and part and trap[0].first >= 2 and toks[trap[0].first - 1].folded == "for" and \
+        if trap and part and trap[0].first >= 2 and toks[trap[0].first - 1].folded in _HOLDER_FIELD and \
                 part[0].first > trap[0].last and 0 <= hit.first - part[0].last - 1 <= _TITLE_SEAT_GAP and not any(
                 t.folded in _RELATIVE for t in toks[trap[0].first : part[0].first]):
             # «Fylkesdirektøren for opplæring sit i RSA», «… møter for fylkeskommunane i SRY» (set 56): the trap's word is
-            # the field of the title that sits, and the sentence says that person sits in the council. («Kurs for
+            # the field of the title that sits, and the sentence says that person sits in the council; so is «Ein
+            # rådgjevar frå fagopplæringa … er oppnemnd til Fagleg råd …» (set 59). («Kurs for
             # representantene i RSA», «Opplæring av dei som sit i SRY»: the course is the measure, for those who sit.)
             trap = None
+        if trap and part and part[0].first < trap[0].first < hit.first - 1 and toks[hit.first - 1].folded in self._about:
+            # «Representantar deltok på kurs om SRY»: taking part in something about the council, or a seat: asked.
+            return CouncilDecision("", cid, f"«{trap[1].entry}» om {cid}: kan være noe annet enn å delta i det",
+                                   doubtful=True, seat=True)
         doubt = self._doubts.first(toks, names)
         trap_at = trap[0].first if trap else len(toks)
         part_at = part[0].first if part else len(toks)

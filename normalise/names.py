@@ -50,6 +50,7 @@ _DEFINED_AFTER = re.compile(r"\b[A-ZÆØÅ]{2,8}(?:\s+[–-]\s+|\s*\(\s*)((?:[\w
 _DEFINING = re.compile(r"[\w»\"”’]\s*\(([A-ZÆØÅ]{3,8})\)")  # "… i industrien (KGI)": a name and its initials
 REGION_JOINED = 4  # letters after a region's name in one word («nordland|spiloten») that make it a compound, not a form
 COUNTY = "fylkeskommune"  # the catalogue's kind of a county council, whose county is a region
+_COORDINATING = frozenset({"og", "eller"})  # «Lese- og skriveuka», «Bygg- eller anleggsdagen»: one name
 # Place, time and setting: a capitalised word after these is where or when, not what.
 _SETTING = {"i", "på", "under", "ved", "fra", "frå", "hos"}
 _MONTHS = set("januar februar mars april mai juni juli august september oktober november desember".split())
@@ -153,6 +154,10 @@ class MeasureNames:
             if i > 0 and toks[i - 1].folded in _SETTING and not acronym and not (i > 1 and toks[i - 2].folded in self._joins) \
                     and not (toks[i - 1].folded == "i" and self._base(t.folded) and not t.folded.endswith(self._event_tails)):
                 continue  # "under Arendalsuka", "i Bodø": where, not what («i Barnehageløftet» names a programme)
+            if t.hyphen_after and i + 2 < len(toks) and toks[i + 1].folded in _COORDINATING and toks[i + 1].start > t.end + 1:
+                # «Lese- og skriveuka»: the first word's tail is the last one's; the name is the whole phrase.
+                found.add(f"{t.folded} {toks[i + 1].folded} {toks[i + 2].folded}")
+                continue
             found.add(t.folded)
         return found | self._acronym_compounds(toks)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from normalise.text import clean
+from normalise.text import clean, fold
 from parsers.content import Block, Paragraph, TableBlock
 from tiltak_core.records import SkippedRow
 
@@ -48,6 +48,21 @@ def _pairs(text: str, names_type: Callable[[str], str]) -> list[tuple[str, str]]
     pairs = [m.groups() for part in _SPLIT.split(text) if (m := _PAIR.match(clean(part)))]
     # «F = FoU/utredning», «6 = Arrangement/samling»: a type's name with a word of the report's own after a slash.
     return [(code, words) for code, words in pairs if names_type(words) or names_type(words.split("/")[0])]
+
+
+def explains_values(rows: Sequence[Sequence[str | None]], meaning_headers: Sequence[str]) -> bool:
+    """A table of two columns headed «Verdi | Betydning»: a key to the report's values (a risk score, a colour), no
+    tiltak, whatever words its meanings use («Rød: tiltak må iverksettes»)."""
+    head = next((cells for cells in map(_filled, rows) if cells), [])
+    return len(head) == 2 and fold(head[1]).rstrip(":") in {fold(w) for w in meaning_headers} and all(
+        len(_filled(row)) <= 2 for row in rows)
+
+
+def key_kind(rows: Sequence[Sequence[str | None]], names_type: Callable[[str], str], meaning_headers: Sequence[str]) -> str:
+    """What key a table is, as a message names it; '' when it is none."""
+    if is_key_table(rows, names_type):
+        return "rapportens koder for type"
+    return "en forklaring av rapportens verdier" if explains_values(rows, meaning_headers) else ""
 
 
 def type_key(blocks: Sequence[Block], names_type: Callable[[str], str]) -> Key:

@@ -170,7 +170,10 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
     # still closes the account. Before more text («DILFRI – Digitalt løft … (delmål 3.6) – prosjekt. …») it closed none.
     closed = _stopped(parts.tiltak) if not clean(own.rest) else parts.tiltak
     dash = dash_title(closed, types) if not parts.beskrivelse else None
-    if dash is None and parts.beskrivelse and (opening := dash_title(_stopped(parts.tiltak), types)):
+    # An emphasised title keeps the dash inside it: «*Nasjonalt fagskuleråd – Fagskolerådet sin plass* Fagskolerådet
+    # møtte …» names the seat by the whole italic run.
+    emphasised = bool(lead) and parts.tiltak.rstrip(" .:") in clean(lead)
+    if dash is None and parts.beskrivelse and not emphasised and (opening := dash_title(_stopped(parts.tiltak), types)):
         # «Kompetansepluss frivillighet – VOFO har koordinert … . Studieforbundene gjennomførte …»: read as a short
         # first sentence and the rest, where the dash inside that sentence ends the title.
         dash = replace(opening, beskrivelse=clean(f"{opening.beskrivelse} {parts.beskrivelse}"))

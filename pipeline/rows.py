@@ -25,11 +25,12 @@ from .prose_names import ProseNames
 from .prose_paragraphs import read_passed_over
 from .draft_row import DraftRow
 from .delmal_key import key_apart, read_delmal_key
-from .legend import is_key_table, read_type_key, type_key
+from .legend import explains_values, key_kind, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
 from .row_fields import (cell_text, fill_from_labels, join_omrade, joined_record, note_row, record_goes_on,
                          table_provenance, table_where)
 from .group_rows import group_rows, run_by_group
+from .hashtags import tags_as_columns
 from .panel_tables import panel_row
 from .key_tables import key_tables, key_warning
 from .pivot_tables import pivot_tables, pivot_warning
@@ -63,8 +64,6 @@ class RowsRead:
     # Some row came from a table with a header, a form, a labelled item, or a list under a heading that
     # names a delmål in words: what a member's report has and lecture notes numbered "1.1" do not.
     structured: bool = False
-
-
 
 
 class RowReader:
@@ -126,7 +125,7 @@ class RowReader:
         texts = [tuple(cell_text(c) for c in row) for row in block.rows]
         layout = self.roles.layout(texts, HEADER_DEPTH, by_content=not continuation, captioned=bool(block.first_column))
         if layout is not None and not continuation and (labels_down(texts, self.mapper) or labels_across(
-                block, self.mapper, self.state.heading)):
+                block, self.mapper, self.state.heading) or explains_values(texts, self.mapper.vocabulary.key_meaning_headers)):
             # «Tiltak | Råd for samarbeid med arbeidslivet (RSA)» over «Mål i strategien | 1.4», «Kategori | Råd»: a form
             # whose first value named a field («samarbeid») and so passed for a header.
             layout = None
@@ -292,8 +291,8 @@ class RowReader:
         if not filled:
             self.warnings.append(f"{self.source_file}: tabell {table_where(block)} har ingen tiltakstabell, bare løs tekst, og ble hoppet over")
             return
-        what = "en liste over strategiens delmål" if self.sections.lists_delmal(block, filled) else (
-            "rapportens koder for type" if is_key_table(block.rows, self.types.names_type) else "")
+        what = "en liste over strategiens delmål" if self.sections.lists_delmal(block, filled) else key_kind(
+            block.rows, self.types.names_type, self.mapper.vocabulary.key_meaning_headers)
         if what:
             self.warnings.append(f"{self.source_file}: tabell {table_where(block)} er {what}, ikke tiltak, og ble hoppet over")
             return
@@ -337,7 +336,8 @@ class RowReader:
                 for n_piece, piece in enumerate(stacked_tables(block, lambda row: self.mapper.header(tuple(row)))):
                     if n_piece:
                         self.state.follows_table = False  # a table of its own under its own header
-                    self.read_table(piece)
+                    self.read_table(tags_as_columns(piece, self.types.names_type, lambda row: self.mapper.header(tuple(row)),
+                                                    self.mapper.split_labels))
             elif isinstance(block, Paragraph):
                 self.state.follows_table = False
                 titled, self.state.titled_form = self.state.titled_form, None

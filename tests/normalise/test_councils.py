@@ -106,6 +106,8 @@ def councils(matchers):
         # «av» after a passive names who did it, not whom a measure is for (set 57)
         ("Nasjonalt fagskoleråds møter ble fulgt av LOs representant", "FSR"),
         ("LO Stat og Fagforbundet er med i profesjonsrådet for vernepleie under UHR", "UHR-FSE"),
+        # the perfect participle of sitting (set 59)
+        ("Parat har sittet for YS i Faglig råd for informasjonsteknologi og medieproduksjon", "SRY"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
@@ -358,3 +360,19 @@ def test_a_council_named_by_the_id_the_review_pages_show_is_that_council(council
     # Held-out set 58 wrote Nasjonalt fagskoleråd as «FSR», its id on the run's review pages, in six members' rows.
     assert councils.decide("Unio har vært representert i FSR ved Utdanningsforbundet.", "", "Unio").council == "FSR"
     assert councils.decide("Som fagskuleeigarane sin organisasjon har KS ein fast plass i FSR.", "", "KS").council == "FSR"
+
+
+def test_whose_post_it_is_after_fra_is_no_course_and_the_nynorsk_appointment_takes_the_seat(councils):
+    # Set 59: «Ein rådgjevar frå fagopplæringa i Vestland er oppnemnd av KS til Fagleg råd for …» was a row about SRY
+    # («opplæring»), surely: the words after «frå» say whose post it is, as «for» does, and «oppnemnd» was not known.
+    d = councils.decide("Ein rådgjevar frå fagopplæringa i Vestland er oppnemnd av KS til Fagleg råd for bygg- og "
+                        "anleggsteknikk.", "Råd/utvalg/nettverk", "Vestland fylkeskommune")
+    assert (d.council, d.doubtful) == ("SRY", False)
+    assert councils.decide("Eit kurs frå opplæringa vart halde for medlemane i SRY.").council == ""
+
+
+def test_taking_part_in_something_about_the_council_is_asked_not_taken_for_a_seat(councils):
+    # A course about the council that the member's representatives attended read as a seat, surely.
+    d = councils.decide("Representantar deltok på kurs om SRY.", "", "LO")
+    assert (d.council, d.named, d.doubtful, d.seat) == ("", "SRY", True, True)
+    assert councils.decide("NHO er medlem av SRY og holdt kurs om SRY.", "", "NHO").council == "SRY"

@@ -55,7 +55,7 @@ def test_a_register_exports_line_per_partner_is_one_tiltak_with_every_partner(tm
 def test_a_timelines_dated_entries_are_titled_by_the_italic_name_after_the_date(tmp_path, matchers):
     # Fagskolerådet's year month by month (round 60): «**14. januar –** *Kompetansebroen* Fagskulane …  (Delmål 2.4.
     # Slag: utviklingsprosjekt. …)» was taken for a numbered item titled «januar», each sure; the look back to 2079
-    # and ahead to 2081 were kept.
+    # and ahead to 2081 were kept. A dash inside the italic name split it there.
     import docx
 
     d = docx.Document()
@@ -64,6 +64,8 @@ def test_a_timelines_dated_entries_are_titled_by_the_italic_name_after_the_date(
                 " Seminaret runda av satsinga. (Delmål 1.4. Slag: seminar. Ansvarleg: dagleg leiar.)"),
                ("Mars", "3. mars – ", "Kompetansebroen", " Fagskulane utvikla korte modular saman med bedrifter. (Delmål "
                 "2.4. Slag: utviklingsprosjekt. Ansvarleg: fagleg rådgjevar. Saman med: NHO.)"),
+               ("November", "27. november – ", "Nasjonalt fagskuleråd – Fagskolerådet sin plass",
+                " Fagskolerådet møtte i rådet gjennom heile året. (Delmål 1.4. Slag: rådsarbeid.)"),
                ("Framover – 2081", "Våren 2081 – ", "Studentbarometer for fagskular",
                 " Planlagt saman med NOKUT. (Delmål 1.4. Slag: undersøking.)")]
     for heading, date, name, text in entries:
@@ -76,7 +78,9 @@ def test_a_timelines_dated_entries_are_titled_by_the_italic_name_after_the_date(
     d.save(path)
     result = extracted(path, matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("samarbeidspartnere"))
-            for r in result.rows] == [("Kompetansebroen", "Delmål 2.4", "utviklingsprosjekt", "NHO")]
+            for r in result.rows] == [("Kompetansebroen", "Delmål 2.4", "utviklingsprosjekt", "NHO"), (
+        # The dash inside the italic name is the name's own: the seat is named by the whole run.
+        "Nasjonalt fagskuleråd - Fagskolerådet sin plass", "Delmål 1.4", "rådsarbeid", "")]
     assert result.rows[0].raw.get("beskrivelse") == "Fagskulane utvikla korte modular saman med bedrifter."
     assert len(result.skipped) == 2
 
@@ -220,3 +224,41 @@ def test_effort_shared_out_over_delmal_columns_gives_the_largest_share_as_the_de
         (3, "Kompetanseprisen 2080", "Arrangement", "Generalsekretær", "Gjennomført", "", "100 %", "", "", "100 %")])
     result = extracted(path, matchers)
     assert [(r.raw.get("delmal"), bool(r.raw.doubt)) for r in result.rows] == [("2.5", False), ("1.3", True), ("2.4", False)]
+
+
+def test_hashtags_closing_an_account_give_the_delmal_type_and_year_and_the_line_before_them_the_partners(tmp_path, matchers):
+    # Akademikerne's associations (round 60) tagged each account «… Med: UHR #delmål1.4 #rådsarbeid», as in their own
+    # channels: the accounts were read as a column of delmål codes, the type was lost, and «#avsluttet2079» was kept.
+    path = word_table_report(tmp_path / "Akademikerne_2080.docx", "Tekna", [
+        ("Tiltak", "Hva vi gjorde"),
+        ("Nasjonalt råd for teknologisk utdanning", "Tekna har arbeidslivsplassen i rådet og fikk gjennomslag for en "
+         "felles praksisordning. Med: UHR #delmål1.4 #rådsarbeid"),
+        ("Kurs i veiledning for leger", "Tredagers kurs for overleger som veileder LIS-leger. #delmål2.4 #kurs"),
+        ("Lederkurs for overleger", "Siste kull gikk høsten 2079. #avsluttet2079")])
+    result = extracted(path, matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type"), r.raw.get("samarbeidspartnere"))
+            for r in result.rows] == [("Nasjonalt råd for teknologisk utdanning", "1.4", "rådsarbeid", "UHR"),
+                                      ("Kurs i veiledning for leger", "2.4", "kurs", "")]
+    assert result.rows[1].raw.get("beskrivelse") == "Tredagers kurs for overleger som veileder LIS-leger."
+    assert [s.text for s in result.skipped] == ["Lederkurs for overleger"] and "avsluttet 2079" in result.skipped[0].reason
+
+
+def test_a_sheet_explaining_the_scores_and_a_note_pointing_to_another_sheet_are_no_tiltak(tmp_path, matchers):
+    # NHO's risk register (round 60) had a «Skala» sheet, «Verdi | Betydning», whose «Rød: tiltak må iverksettes» was
+    # read as a tiltak; LO's «Rådsplassene står på arket Oppnevninger.» under its table was one too, with the delmål
+    # of the row above.
+    book = openpyxl.Workbook()
+    book.active.title = "Tiltak 2080"
+    for row in [("Hva", "Delmål nr.", "Slags tiltak"), ("Digitalløftet for seniorer", "2.1", "Opplæring"),
+                ("Fagbrevkampanje i sosiale medier", "2.3", "Kampanje"), (None,),
+                ("Rådsplassene står på arket Oppnevninger.",)]:
+        book.active.append(row)
+    scale = book.create_sheet("Skala")
+    for row in [("Verdi", "Betydning"), (1, "Svært lite sannsynlig / ubetydelig"), (3, "Moderat"),
+                ("Score ≥ 15", "Rød: tiltak må iverksettes")]:
+        scale.append(row)
+    path = tmp_path / "NHO_risikoregister_2080.xlsx"
+    book.save(path)
+    result = extracted(path, matchers)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Digitalløftet for seniorer", "Fagbrevkampanje i sosiale medier"]
+    assert any("«Skala») er en forklaring av rapportens verdier, ikke tiltak" in w for w in result.warnings)
