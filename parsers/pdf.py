@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .content import Content
 from .pdf_assemble import assemble
+from .pdf_outline import headed, outline, with_outline
 from .pdf_xfa import xfa_form
 from .pdf_reader import read_records
 from .registry import ParseOptions, register
@@ -33,4 +34,5 @@ def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
     if scanned and len(scanned) < len(records):
         warnings.append(f"{'side' if len(scanned) == 1 else 'sidene'} {', '.join(scanned)} er skannet uten tekst "
                         "og ble ikke lest; be om en PDF med tekst, eller om de sidene som egen fil")
-    return assemble(records, warnings)
+    marks = outline(Path(path), options.password)
+    return with_outline(assemble(records, warnings, frozenset(page for _, _, page in headed(marks))), marks)

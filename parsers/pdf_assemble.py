@@ -17,8 +17,9 @@ from .pdf_records import PageRecord
 MARGIN_LINES = 12  # running lines kept (distinct texts): a page address or a letterhead, not every page's number
 
 
-def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
-    """The document's blocks in reading order, with its page count, title and warnings."""
+def assemble(records: list[PageRecord], warnings: list[str], fresh: frozenset[int] = frozenset()) -> Content:
+    """The document's blocks in reading order, with its page count, title and warnings; a page in `fresh` (one a
+    bookmark opens) goes on no paragraph from the page before."""
     all_words = [w for r in records for w in r.words] + [w for r in records for t in r.tables for w in t.words()]
     overall_size = dominant_size(all_words) or 10.0
     # A page of cards side by side is read card by card; every other page as its lines run.
@@ -73,7 +74,7 @@ def assemble(records: list[PageRecord], warnings: list[str]) -> Content:
             title = _title_of(text_lines, placed, stats)
         page_blocks = _page_blocks(record, record.tables + borderless, placed, vocabulary)
         by_id = {id(p.paragraph): p for p in placed}
-        if tail is not None and page_blocks and isinstance(page_blocks[0], Paragraph):
+        if tail is not None and page_blocks and isinstance(page_blocks[0], Paragraph) and record.number not in fresh:
             head = by_id[id(page_blocks[0])]
             if pdf_text.continues_on_next_page(tail, head):
                 # A paragraph broken by the page break: its rest joins it, keeping its page and line.
