@@ -25,6 +25,7 @@ from .tiltakstype import TypeMatcher
 from .title_columns import CONTENT_CONFIDENCE, SAMPLE_ROWS, SHARE, TitleColumns
 
 TILTAK_WORDS = 3.0  # the free-text column holds at least this many words a cell on average
+SHORT_TEXT_WORDS = 4.0  # a column of no more words a cell, under a header naming nothing, lists no tiltak by itself
 HEADER_CELL_WORDS = 7  # a header cell is a few words («Hva Spekter har gjort i 2033»)
 COUNCIL_CELL_WORDS = 8  # «RSA ved Høgskolen i Innlandet»: a council's name and where it sits, no sentence
 # A cell that tells a tiltak in this many words before the line naming its delmål is the tiltak's, not a delmål's.
@@ -325,7 +326,9 @@ class ColumnRoles(TitleColumns):
                 if titles is not None:
                     give(titles, "tiltak", f"korte titler til venstre for setninger (i snitt "
                                            f"{mean_words(columns[titles]):.0f} mot {mean_words(columns[c]):.0f} ord)")
-                else:
+                # Under a header of words it does not know, a column of a few words and nothing else the cells show
+                # («Mottaker | Beløp (kr)», «Verdi | Betydning») lists something else than tiltak: not read, and said so.
+                elif header.fields or given or not labels or mean_words(columns[c]) > SHORT_TEXT_WORDS:
                     give(c, "tiltak", f"den lengste friteksten (i snitt {mean_words(columns[c]):.0f} ord)")
         if "delmal" in missing:
             # A column that names each row's delmål in its own words ("Meir kunnskap om læring i arbeidslivet").

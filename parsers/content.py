@@ -52,6 +52,7 @@ class TableBlock:
     first_column: int = 0  # 0-based column it starts at in its sheet as read (cropped), where a table stands left of it
     records: bool = False  # each row a system's record (an export's): an empty cell is empty, never «as above»
     first_row: int = 0  # rows of its grid above it, where it is one of several tables stacked in one grid
+    struck: tuple[int, ...] = ()  # 0-based rows whose every filled cell is struck through: taken out by the member
 
 
 @dataclass(frozen=True)

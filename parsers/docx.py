@@ -135,6 +135,21 @@ def _is_layout(tbl: etree._Element) -> bool:
     return any(tc.find(f".//{_W_TBL}") is not None for tr in _rows(tbl) for tc in _cells(tr))
 
 
+def _is_struck(run: etree._Element) -> bool:
+    marks = [m for tag in ("w:strike", "w:dstrike") if (m := run.find(f"{qn('w:rPr')}/{qn(tag)}")) is not None]
+    return any(m.get(qn("w:val"), "true").lower() not in ("0", "false", "off") for m in marks)
+
+
+def _struck_rows(tbl: etree._Element) -> tuple[int, ...]:
+    """The rows (0-based, as _table_grid gives them) whose every run of text is struck through."""
+    struck = []
+    for r, tr in enumerate(_rows(tbl)):
+        runs = [run for run in tr.iter(qn("w:r")) if "".join(t.text or "" for t in run.iter(qn("w:t"))).strip()]
+        if runs and all(map(_is_struck, runs)):
+            struck.append(r)
+    return tuple(struck)
+
+
 def _table_grid(tbl: etree._Element, is_item: Callable[[etree._Element], bool]) -> tuple[tuple[str | None, ...], ...]:
     """Rows of cell texts; a cell under a vertical merge is COVERED, one a horizontal span covers is ''."""
     # Spans are trusted only up to the table's own grid (Word allows 63 columns): a span of
@@ -320,7 +335,7 @@ class _BlockReader:
         self.tables += 1
         grid = _table_grid(tbl, lambda p: is_list_item(self.document, self.numbering, p))
         if grid:
-            self.blocks.append(TableBlock(page=None, index=self.tables, rows=grid))
+            self.blocks.append(TableBlock(page=None, index=self.tables, rows=grid, struck=_struck_rows(tbl)))
 
 
 def _boxes(p: etree._Element) -> Iterator[etree._Element]:

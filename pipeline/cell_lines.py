@@ -24,6 +24,7 @@ ROUND_BULLETS = "•●▪◦"  # marks no sentence uses inside it, unlike a das
 TITLE_WORDS = 20  # a title line is short; a longer first line is running text
 NAMED_SHARE = 2 / 3  # of a table's (or document's) rows showing a shape, for that to be how it writes them
 _SENTENCE_END = re.compile(r"[.!?][»\")]*$|[.!?]\s+\S")
+_CODE = re.compile(r"(?<!\d)\d[.,]\d{1,2}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -134,10 +135,17 @@ def split_cells(fields: dict[str, str], particulars: Particulars | None = None) 
         rows = tuple({**fields, "tiltak": part} for part in parts)
         return CellSplit(rows, f"tiltakscellen har {len(parts)} kulepunkter: ett tiltak per punkt, "
                                "de andre cellene gjelder alle")
-    titled = _is_title_and_text(parts)
-    found, text = particulars(parts[1:]) if particulars and titled else ({}, parts[1:])
-    found = {name: value for name, value in found.items() if not clean(fields.get(name))}
-    described_apart = clean(fields.get("beskrivelse"))
+    found, text = particulars(parts[1:]) if particulars else ({}, parts[1:])
+    # A name over its particulars alone («Praksisbrev for voksne / DM 3.1 · Pilot · Ansvar: NHO») is titled too.
+    titled = _is_title_and_text(parts) or bool(found) and not text and _is_title(parts[0])
+    if not titled:
+        found, text = {}, parts[1:]
+    # A code beside the name says the delmål more surely than a column of the member's own goals («Mål for 2081»),
+    # whose words then go with the description («Avsluttet 2080 – evaluert i 2081.» is asked about).
+    found = {name: value for name, value in found.items() if not clean(fields.get(name))
+             or name == "delmal" and not _CODE.search(fields.get(name) or "")}
+    displaced = clean(fields.get("delmal")) if "delmal" in found else ""
+    described_apart = clean(f"{displaced} {clean(fields.get('beskrivelse'))}")
     if titled and (not described_apart or "delmal" in found):
         # A title over its text and its particulars («… Delmål 1.3 · Rådsarbeid») beside what was done: the cell is the
         # tiltak, its text goes before the account beside it.
@@ -300,9 +308,11 @@ def particular_lines(lines: list[str], split_labels: Callable[[str], tuple[str, 
     for line in [part for whole in lines for part in _code_line_apart(whole, split_labels)]:
         head, labelled = split_labels(line)
         coded = _delmal_line(line, split_labels)
-        if not labelled and coded:
-            # «Delmål 1.3 · Rådsarbeid»: a delmål's label and code without a colon, and the kind after them.
-            head, labelled = coded[3], {"delmal": coded[2]}
+        if coded:
+            # «Delmål 1.3 · Rådsarbeid»: a delmål's label and code without a colon, and the kind after them; labels may
+            # follow («DM 2.3 · Pilot · Ansvar: NHO Byggenæringen · Med: LO»).
+            head, labelled = split_labels(coded[3])
+            labelled = {"delmal": coded[2], **labelled}
         kind = head.strip(" ·|–-:;,")
         named = types.given(kind) if kind and len(kind.split()) <= _KIND_WORDS else None
         if labelled and set(labelled) <= _PARTICULAR_FIELDS and (not kind or named):

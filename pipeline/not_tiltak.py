@@ -19,6 +19,8 @@ PLACEHOLDER = "raden er en prøve eller merket for sletting"
 LEFT_OUT = "raden er merket som ikke med i rapporten"
 KEY_LINE = "raden forklarer en kode i rapporten, den er ikke et tiltak"
 SYMBOL_LINE = "raden forklarer et tegn rapporten bruker for et delmål, den er ikke et tiltak"
+STRUCK = "raden er gjennomstreket i rapporten: medlemmet har tatt den ut"
+GOAL_LINE = "raden knytter et av rapportens egne mål til strategiens delmål, den er ikke et tiltak"
 EXAMPLE = "raden er et eksempel fra en mal"
 POINTER = "raden viser til et tiltak som står i en annen rad"
 NO_DELMAL_MARK = "raden er merket uten delmål («–» eller et nummer uten delmål) i en tabell der de andre radene har et delmål"
@@ -166,6 +168,9 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                                     "og ble ikke tatt med"),
                          (KEY_LINE, "forklarer rapportens koder for type («F = FoU»), og ble ikke lest som tiltak"),
                          (SYMBOL_LINE, "forklarer rapportens tegn for delmål («▲ … (delmål 1.4)»), og ble ikke lest som tiltak"),
+                         (STRUCK, "er gjennomstreket i rapporten, og ble ikke tatt med"),
+                         (GOAL_LINE, "knytter rapportens egne mål til delmål («Mål A: … | 1.4»), og ble ikke lest som tiltak; "
+                                     "tiltakene under hvert mål har fått målets delmål"),
                          (EXAMPLE, "er et eksempel fra malen («Eksempel: …»), og ble ikke lest som tiltak"),
                          (POINTER, "viser bare til et tiltak i en annen rad («… – se 2.4»), og ble ikke lest som nytt tiltak"),
                          (NO_DELMAL_MARK, "er merket «–» eller med et nummer uten delmål der de andre radene i tabellen "

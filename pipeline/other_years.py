@@ -30,6 +30,7 @@ STATUS_AS_DESCRIPTION = 3  # «Avslutta i 2076», «Utsett til 2078»: all a des
 SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a heading across a table, not a paragraph
 _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
 _TAG = re.compile(r"^\[([^\[\]]{3,40})\]")
+_STATUS_PARTS = re.compile(r"(?<=[.!?])\s+|\s+[–—-]\s+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_STATUS = re.compile(r"^([^:]{4,30}\b(?:19|20)\d\d)\s*:\s+\S|^\(([^()]{4,30}\b(?:19|20)\d\d)\)\s*\S")
 _TRAILING_STATUS = re.compile(r"\s[–—-]\s+([^–—-]{4,30}\b(?:19|20)\d\d)\s*$")
@@ -38,6 +39,9 @@ _YEAR_TAG = re.compile(r"^\(((?:19|20)\d\d)\)\s*\S")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 NAME_WORDS = 5  # a name, not a sentence about the measure
 NAMED_AHEAD = 2  # «Studieforbundsdagen 2070» in a report for 2069: an event of the coming years; «Visjon 2090» a goal
+
+
+_KEY_PAIRS = 2
 
 
 def _said(words: tuple[str, ...], text: str) -> str:
@@ -49,12 +53,15 @@ def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> 
     """Whether a heading places what stands under it in another year than `year` (the report's)."""
     text = fold(clean(heading))
     said = set(re.findall(r"\w+", text))
+    if text.count("=") >= _KEY_PAIRS:
+        return False  # «Gjennomstreket = avsluttet i 2080 · kursiv = planlagt 2082»: a key to the rows' marks, no heading
     if _said(vocabulary.other_year_phrases, text):
         return True
     years = {int(y) for y in _YEAR.findall(text)}
     # «Avsluttet før 2068»: the report's year named as the bound the measures ended before; «Avsluttet (ikke 2073)» in
     # a legend of a report for 2073: the report's year named as the one it is not. Either way not the report's year.
-    for words, between in ((vocabulary.before_year_words, ""), (vocabulary.negations, r"(?:i\s+)?")):
+    # «Avsluttet 2080 – ingen aktivitet i 2081»: a word may stand between the negation and the year.
+    for words, between in ((vocabulary.before_year_words, ""), (vocabulary.negations, r"(?:\w+\s+)?(?:i\s+)?")):
         bound = "|".join(re.escape(fold(w)) for w in words)
         if bound and year is not None and re.search(rf"(?<!\w)(?:{bound})\s+{between}{year}\b", text):
             years.discard(year)
@@ -103,7 +110,9 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
                 return f"{name}: {clean(value)}"
     # «Avslutta i 2076» as the whole of a «Status 2077 / merknad» column read as the description: a status all the same.
     # («Planlagt oppstart høsten 2071.» says more than a status: a description, kept and asked about by year_doubt.)
-    told = [d] if (d := clean(row.get("beskrivelse"))) and len(d.split()) <= STATUS_AS_DESCRIPTION else []
+    # «Avsluttet 2080 – ingen aktivitet i 2081.»: a bare status first, then a clause saying the same.
+    told = [d] if (d := clean(row.get("beskrivelse"))) and (len(d.split()) <= STATUS_AS_DESCRIPTION or _status_sized(d) and len(
+        _STATUS_PARTS.split(d)[0].split()) <= STATUS_AS_DESCRIPTION) else []
     for value in [v for _, v in row.extra] + _after_progress(row) + bracketed + leading + told:
         said = ticked(clean(value))  # a form's status as tick boxes: the box ticked is the status
         boxes = said != clean(value)
@@ -155,7 +164,7 @@ def _is_mark(text: str) -> bool:
 def _status_sized(text: str) -> bool:
     """A status of a few words, or of two short sentences («Ikke gjennomført. Flyttet til 2080.», «Ikke påbegynt –
     flyttet til 2081»)."""
-    said = [len(re.findall(r"\w+", part)) for part in re.split(r"(?<=[.!?])\s+|\s+[–—-]\s+", text) if part]
+    said = [len(re.findall(r"\w+", part)) for part in _STATUS_PARTS.split(text) if part]
     return sum(said) <= STATUS_WORDS or len(said) == 2 and max(said) <= STATUS_WORDS
 
 
@@ -203,6 +212,11 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
     if ending and later == {int(ending[0])} and int(ending[0]) < year:
         # «Lærerløftet-seminaret 2075» in the report for 2076, no other year said: most likely last year's event.
         return f"navnet nevner {ending[0]}, ikke {year}, og raden nevner ikke andre år: kontroller at tiltaket gjelder {year}"
+    opening = _STATUS_PARTS.split(text)[0]
+    if (ended := _said(vocabulary.ended_words, opening)) and opening.startswith(ended) and (
+            before := _years(opening)) and max(before) < year:
+        # «Avsluttet 2080 – evaluert i 2081.»: ended before, the report's year named for something after.
+        return f"beskrivelsen begynner med «{clean(row.get('beskrivelse'))[:40]}»: kontroller at tiltaket gjelder {year}"
     said = _years(text)
     if not said or year in said:
         return ""

@@ -32,13 +32,12 @@ from .row_fields import (cell_text, fill_from_labels, join_omrade, joined_record
 from .group_rows import group_rows, run_by_group
 from .hashtags import tags_as_columns
 from .panel_tables import panel_row
-from .key_tables import key_tables, key_warning
-from .pivot_tables import pivot_tables, pivot_warning
+from .tables_apart import struck_apart, tables_not_read
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
 from .prose_forms import TITLED_FORM, continues_form, empty_form, heading_over, key_figures, labels_across, labels_down, read_form
 from .section_rows import SectionRows
-from .sheet_types import sheets_by_type
+from .sheet_types import sheet_delmal, sheets_by_type
 from .stacked_tables import stacked_tables
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, labels_only, some, sort_out
@@ -240,8 +239,8 @@ class RowReader:
                 fields["beskrivelse"] = clean(f"{fields['tiltak']} {cell_text(fields.get('beskrivelse'))}")
                 fields["tiltak"], self.state.title = self.state.title, ""
                 evidence.append("tittelen står i en rad over tvers av tabellen («Tiltak 1: …»)")
-            if not cell_text(fields.get("delmal")) and self.prose.section:
-                fields["delmal"] = self.prose.section
+            if not cell_text(fields.get("delmal")) and (self.prose.section or sheet_delmal(block.caption, self.delmal.codes_in)):
+                fields["delmal"] = self.prose.section or block.caption  # a heading's, or the sheet's («2.3»)
             if header.column("type") is None and not cell_text(fields.get("type")) and block.caption in self._type_sheets:
                 # «Kurs», «Arrangement» as the sheet's name over a table without a type column: a sheet per type.
                 fields["type"] = block.caption
@@ -311,20 +310,17 @@ class RowReader:
         # «Delmål» over «2.1», a bold «Type» run into «Kurs»: a slide's panel, read as the labelled lines it is.
         read = scan_particulars_apart(scan_lines_joined(colons_read(content.blocks, self.mapper))) \
             if content.reliability < 1.0 else content.blocks
+        read, struck = struck_apart(read, self.source_file)
         symbols, read, aside = key_apart(leaders_as_items(read), self.source_file)  # «▲ … (delmål 1.4)»: a key, no tiltak
-        self.skipped.extend(aside)
+        self.skipped.extend([*struck, *aside])
         content = replace(content, blocks=particulars_as_text(joined_item_wraps(
             joined_labels(split_questions(read, lambda q: field_label(q, self.mapper)), self.mapper),
             lambda t: self.prose.gives_delmal(t) is not None, self.prose.closes), self.prose.meta))
         blocks = content.blocks
         self.prose.survey(content.paragraphs, clean(content.title))
         self._type_sheets = sheets_by_type(blocks, self.types.given)
-        pivots = pivot_tables(blocks, self.mapper.vocabulary.pivot_labels)
-        self.warnings.extend(pivot_warning(self.source_file, p) for p in pivots)
-        keys = key_tables([b for b in blocks if not any(b is p for p in pivots)], lambda row: self.mapper.header(tuple(row)))
-        self.warnings.extend(key_warning(self.source_file, k) for k in keys)
-        # A pivot or a key is not read; told apart by identity, as comparing tables cell by cell costs their size.
-        unread_tables = {id(t) for t in [*pivots, *keys]}
+        unread_tables, said = tables_not_read(blocks, self.mapper, self.source_file)  # a pivot or a key is not read
+        self.warnings.extend(said)
         for n, block in enumerate(blocks):
             above = blocks[n - 1] if n else None
             if isinstance(block, TableBlock) and id(block) not in unread_tables:

@@ -1,4 +1,5 @@
-"""A workbook with a sheet per type («Kurs og opplæring», «Møteplasser», «Analyser») and no type column."""
+"""A workbook with a sheet per type («Kurs og opplæring», «Møteplasser», «Analyser») and no type column, or a sheet
+per delmål («1.2», «Delmål 2.3») and no delmål column."""
 
 from __future__ import annotations
 
@@ -18,3 +19,11 @@ def sheets_by_type(blocks: Sequence[Block], given: Callable[[str], Match | None]
              and not re.search(r"\d", b.caption) and (said := given(b.caption)) is not None
              and said.confidence >= SURE_TYPE}
     return frozenset(named) if len(set(named.values())) >= 2 else frozenset()
+
+
+SHEET_NAME_WORDS = 3  # «Delmål 2.3», «2.3 Fagopplæring»: a sheet's short name, not a sentence that cites a code
+
+
+def sheet_delmal(caption: str, codes_in: Callable[[str], Sequence[str]]) -> str:
+    """The sheet's name when it names one delmål («1.2», «Delmål 2.3»): the delmål of its rows that give none; else ''."""
+    return caption if caption and len(caption.split()) <= SHEET_NAME_WORDS and len(set(codes_in(caption))) == 1 else ""

@@ -35,6 +35,8 @@ _RANGE = re.compile(r"(?<!\d)20\d\d\s*[-–—/]\s*(?:20)?\d\d(?!\d)")
 _REPORTING = re.compile(
     r"\b(?:for|tiltak\w*|rapport\w*|årsrapport\w*|gjennomført\w*\s+i|har\s+i)\s+(?:år\s+)?"
     r"(20\d\d)(?!\d)", re.IGNORECASE)
+_REPORT_PART = re.compile(r"\b(?:års)?rapport\w*\s+(?:for\s+)?(?:året\s+|år\s+)?(20\d\d)(?!\d)", re.IGNORECASE)
+_REPORT_WORD = re.compile(r"rapport", re.IGNORECASE)
 # Reports are written in the first months after the year they cover; a date later in a year says nothing.
 _LAST_REPORTING_MONTH = 6
 _CORE_XML, _CORE_MAX_BYTES = "docProps/core.xml", 1 << 20
@@ -148,6 +150,12 @@ def claim_year(content: Content, document: Document, password: str | None = None
     page, then the date it was written, then its file properties; None when it says nothing clear."""
     title = content.title.strip()
     year = _one_year(_YEAR.findall(_without_dates_and_periods(title)))
+    # «Søknad om tilskudd … for 2082» over a part «3 Rapport for 2081»: a title that is no report's names another year
+    # (the one applied for); the part that reports says the report's.
+    reported = _one_year([m[1] for p in content.paragraphs if p.kind == "heading" for m in _REPORT_PART.finditer(p.text)])
+    if year and reported and reported != year and not _REPORT_WORD.search(title):
+        part = next(p.text for p in content.paragraphs if p.kind == "heading" and _REPORT_PART.search(p.text))
+        return YearClaim(reported, TEXT, _quote(part))
     if year:
         return YearClaim(year, TITLE, _quote(title))
     front = [p.text for p in content.paragraphs[:12]]
