@@ -37,6 +37,7 @@ _PASSIVE = frozenset({"ble", "blei", "blir", "vart", "vert"})  # «… ble fulgt
 _PASSIVE_REACH = 4
 _TITLE_SEAT_GAP = 3  # «… møter for fylkeskommunane i SRY»: a title's holder sits for whom, then in the council
 _FROM = frozenset({"fra", "frå"})  # «orientering fra LOs medlem»: an account from someone, who may sit in the council
+_TOGETHER = frozenset({"sammen", "saman"})
 _HOLDER_FIELD = _FROM | {"for"}  # «rådgjevar frå fagopplæringa», «direktøren for opplæring»: whose post it is
 _FROM_REACH = 3  # «fra LOs medlem»: the word of taking part a few words after «fra»
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
@@ -138,7 +139,9 @@ class CouncilMatcher:
     def _for_own_people(self, toks: list[Token], part: Hit, entry: str = "") -> tuple[Hit, Phrase] | None:
         """«Grunnkurs for LOs nye medlemmer i …»: a member's people in the council, after a word such as «for» or
         «av», are who a measure is for; the word stands as the trap before the participation word."""
-        if part.first > 0 and entry.casefold() in self._people and toks[part.first - 1].folded in self._own_people:
+        together = part.first > 1 and toks[part.first - 2].folded in _TOGETHER
+        if part.first > 0 and entry.casefold() in self._people and toks[part.first - 1].folded in self._own_people \
+                and not together:  # «møter … sammen med representanter for arbeidsgiverne»: in company, not an audience
             link = part.first - 1  # «Nettverk for ledere av RSA»: whoever's people, the measure is for them
             return Hit(link, link, False), Phrase(f"{toks[link].text} {toks[part.first].text}")
         owner = next((h for h, _ in self._names.find_all(toks) if h.genitive and part.first - 3 <= h.last < part.first),

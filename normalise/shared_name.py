@@ -48,6 +48,11 @@ def shared_name(a: NameProfile, b: NameProfile) -> str:
             spaced = r"[\s-]?".join(map(re.escape, name))
             if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){spaced}{NAME_ENDINGS}(?!\w)", y.text):
                 return name
+            # «Læringsmonitoren» and «i årets læringsmonitor»: the name in another inflection, in lower case.
+            base = name_stem(name)
+            if " " not in name and base != name and len(base) >= NAME_IN_TEXT_CHARS and re.search(
+                    rf"(?<!\w){re.escape(base)}{re.escape(base[-1])}?{NAME_ENDINGS}(?!\w)", y.text):
+                return name
         # «Prøvenemndskolen» and «Prøvenemndskulen, digital opplæring»: one word, spelt in Bokmål and in Nynorsk.
         for name in sorted(x.names):
             if " " not in name and len(name) >= NAME_IN_TEXT_CHARS and name_stem(name) in y.nynorsk_stems:

@@ -376,3 +376,15 @@ def test_taking_part_in_something_about_the_council_is_asked_not_taken_for_a_sea
     d = councils.decide("Representantar deltok på kurs om SRY.", "", "LO")
     assert (d.council, d.named, d.doubtful, d.seat) == ("", "SRY", True, True)
     assert councils.decide("NHO er medlem av SRY og holdt kurs om SRY.", "", "NHO").council == "SRY"
+
+
+def test_a_network_for_the_councils_secretaries_is_about_it_and_company_in_it_is_no_audience(councils):
+    # Set 60: «et nettverk for sekretærene til rådene for samarbeid med arbeidslivet» was a seat in RSA, surely; and
+    # «I UHR-Helse og velferd møter dekanene … sammen med representanter for arbeidsgiverne» a measure for them.
+    d = councils.decide("UHR har startet et nettverk for sekretærene til rådene for samarbeid med arbeidslivet ved "
+                        "universitetene og høgskolene.", "", "UHR")
+    assert (d.council, d.named) == ("", "RSA") and "sekretærene" in d.evidence
+    d = councils.decide("I UHR-Helse og velferd møter dekanene for helsefagene sammen med representanter for "
+                        "arbeidsgiverne i kommuner og sykehus.", "", "UHR")
+    assert d.council == "UHR-FSE"
+    assert councils.decide("Samling med representantene i SRY om ny tilbudsstruktur", "", "LO").council == ""

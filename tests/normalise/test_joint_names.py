@@ -224,3 +224,15 @@ def test_a_name_of_two_words_sharing_a_tail_is_one_name(matchers):
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Kompetanseforbundet", "VOFO"]]
     assert "lese og skriveuka" in clusters.merges[0][2].evidence
+
+
+def test_a_name_written_in_lower_case_and_another_inflection_is_the_same_name(matchers):
+    # Set 60: «… i årets læringsmonitor» (YS) and «… sykehusdelen av Læringsmonitoren» (Spekter) stood apart, YS's sure.
+    rows = [
+        _row("ys.docx", "YS", "YS har bidratt med spørsmål om arbeidstid og opplæring i årets læringsmonitor.", "2.2",
+             "Undersøkelse"),
+        _row("spekter.docx", "Spekter", "Spekter har finansiert sykehusdelen av Læringsmonitoren og fått egne tall for "
+             "helseforetakene.", "2.2", "Forskning"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Spekter", "YS"]]
