@@ -15,6 +15,9 @@ CONTAINED = 90  # a title stands in another text when it matches a stretch of it
 SAME_WORD = 75  # … and each of its longer words one of the text's, in another inflection or spelling at most
 
 
+_DEFINITE = ("en", "et", "a")  # «Læringsmonitoren», «Barnehageløftet», «Lærlingløfta»
+
+
 def shared_name(a: NameProfile, b: NameProfile) -> str:
     """The name two rows share ('' if none): the same proper noun or acronym, or one's title in the other."""
     # «Vestland kompetanseforum» and «det regionale kompetanseforumet i Vestland»: one region's body.
@@ -48,9 +51,10 @@ def shared_name(a: NameProfile, b: NameProfile) -> str:
             spaced = r"[\s-]?".join(map(re.escape, name))
             if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){spaced}{NAME_ENDINGS}(?!\w)", y.text):
                 return name
-            # «Læringsmonitoren» and «i årets læringsmonitor»: the name in another inflection, in lower case.
+            # «Læringsmonitoren» and «i årets læringsmonitor»: a name made of a noun in its definite form, written
+            # indefinite and in lower case. («Digitaliseringens påvirkning», a genitive, names nothing so.)
             base = name_stem(name)
-            if " " not in name and base != name and len(base) >= NAME_IN_TEXT_CHARS and re.search(
+            if " " not in name and name.endswith(_DEFINITE) and len(base) >= NAME_IN_TEXT_CHARS and re.search(
                     rf"(?<!\w){re.escape(base)}{re.escape(base[-1])}?{NAME_ENDINGS}(?!\w)", y.text):
                 return name
         # «Prøvenemndskolen» and «Prøvenemndskulen, digital opplæring»: one word, spelt in Bokmål and in Nynorsk.

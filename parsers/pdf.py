@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .content import Content
 from .pdf_assemble import assemble
-from .pdf_outline import headed, outline, with_outline
+from .pdf_outline import outline, unprinted_pages, with_outline
 from .pdf_xfa import xfa_form
 from .pdf_reader import read_records
 from .registry import ParseOptions, register
@@ -35,4 +35,5 @@ def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
         warnings.append(f"{'side' if len(scanned) == 1 else 'sidene'} {', '.join(scanned)} er skannet uten tekst "
                         "og ble ikke lest; be om en PDF med tekst, eller om de sidene som egen fil")
     marks = outline(Path(path), options.password)
-    return with_outline(assemble(records, warnings, frozenset(page for _, _, page in headed(marks))), marks)
+    fresh = unprinted_pages(marks, {r.number: " ".join(w.text for w in r.words) for r in records}) if marks else frozenset()
+    return with_outline(assemble(records, warnings, fresh), marks)

@@ -40,6 +40,13 @@ def outline(path: Path, password: str | None) -> list[tuple[int, str, int]]:
         document.close()
 
 
+def unprinted_pages(marks: list[tuple[int, str, int]], page_texts: dict[int, str]) -> frozenset[int]:
+    """The pages a heading bookmark opens whose text does not print its title: there the bookmark starts a part, and
+    no paragraph of the page before goes on. (A page printing it, as a Word export's headings are, is read as printed.)"""
+    return frozenset(page for _, title, page in headed(marks)
+                     if title.casefold() not in clean(page_texts.get(page, "")).casefold())
+
+
 def _printed(title: str, blocks: list[Block]) -> bool:
     folded = title.casefold()
     return any(isinstance(b, Paragraph) and folded in clean(b.text).casefold() for b in blocks)

@@ -1,10 +1,12 @@
 """A later table that names the tiltak of an earlier one again («Tiltak | Fylkeskommunale midler | Eksterne midler»):
 the same tiltak seen from another side, whose cells are kept with the tiltak, not counted again; so is a table that
-lists what the text above told."""
+lists what the text above told, and so are a tiltak's parts on lines of their own («Kompetansekompasset – drift» under
+«Kompetansekompasset – videreutvikling», as a budget's cost lines split one measure)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+import re
 from dataclasses import replace
 
 from normalise.text import fold
@@ -74,6 +76,35 @@ def _filled(kept: RawRow, other: RawRow) -> RawRow:
     return replace(kept, fields=tuple((name, kept.get(name) or other.get(name)) for name in names))
 
 
+_PART = re.compile(r"^(?P<name>\S.{2,80}?)\s+[–—-]\s+(?P<part>\S.*)$")
+
+
+def _parts(earlier: RawRow, later: RawRow, codes_in: Codes, last_row: int | None) -> str:
+    """The measure's name when the line right under the earlier row's last line is another of its parts («Name –
+    godtgjørelse», «Name – analyseoppdrag») in the same table, under one delmål; '' otherwise."""
+    a, b = (_PART.match(r.get("tiltak") or "") for r in (earlier, later))
+    pa, pb = earlier.provenance, later.provenance
+    if not (a and b and fold(a["name"]) == fold(b["name"]) and pa.table is not None and pa.table_key == pb.table_key
+            and last_row is not None and pb.row == last_row + 1 and _same_delmal(earlier, later, codes_in)):
+        return ""
+    return a["name"]
+
+
+def _told(row: RawRow) -> str:
+    """A part's words and its description («analyseoppdrag og trykking: Merforbruk skyldes …»)."""
+    part = _PART.match(row.get("tiltak") or "")
+    return ": ".join(t for t in ((part["part"] if part else ""), row.get("beskrivelse") or "") if t)
+
+
+def _joined_parts(earlier: RawRow, later: RawRow, name: str) -> RawRow:
+    """One row for the measure, named by its name, each part's words and description in its description."""
+    first = _told(earlier) if fold(earlier.get("tiltak")) != fold(name) else earlier.get("beskrivelse") or ""
+    described = f"{first}{' ' if first.endswith(('.', '!', '?')) else '; '}{_told(later)}" if first else _told(later)
+    fields = dict(_filled(earlier, later).fields) | {"tiltak": name, "beskrivelse": described}
+    return replace(earlier, fields=tuple(fields.items()), evidence=earlier.evidence + (
+        f"linjen under ({later.provenance.locator}) er en del av samme tiltak («{name} – …»)",))
+
+
 def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) -> tuple[tuple[RawRow, ...], list[str]]:
     """The rows with each repeat in a later table folded into the first row of its tiltak (its cells as that row's
     extra cells, its fields where the first has none), and a note naming the repeats. A tiltak told in the text and
@@ -84,7 +115,14 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) ->
     listed: list[str] = []
     described: list[str] = []
     joined: list[str] = []
+    parts: list[str] = []
+    last_row: int | None = None  # the table row the last kept row ends at, its parts joined
     for row in rows:
+        name = _parts(kept[-1], row, codes_in, last_row) if kept else ""
+        if name:
+            kept[-1], last_row = _joined_parts(kept[-1], row, name), row.provenance.row
+            parts.append(row.provenance.locator)
+            continue
         at = first.get(key := _key(row))
         if key and at is not None and _partner_line(kept[at], row):
             kept[at] = _partners_joined(kept[at], row)
@@ -111,6 +149,7 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) ->
         if key and key not in first:
             first[key] = len(kept)
         kept.append(row)
+        last_row = row.provenance.row
     notes = [f"{source_file}: {len(folded)} {'rad' if len(folded) == 1 else 'rader'} i en senere tabell gjentar tiltak "
              f"fra en tabell over ({some(folded)}); cellene deres står som tillegg til de tiltakene, ikke som nye tiltak"
              ] if folded else []
@@ -121,4 +160,6 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) ->
               ] if joined else []
     notes += [f"{source_file}: {len(described)} tiltak fra en tabell over er beskrevet igjen i teksten under "
               f"({some(described)}); tabellens rad er brukt, med feltene fra teksten"] if described else []
+    notes += [f"{source_file}: {len(parts)} {'rad' if len(parts) == 1 else 'rader'} er en del av tiltaket på linjen over "
+              f"(«Navn – del»), og er slått sammen med den ({some(parts)})"] if parts else []
     return tuple(kept), notes

@@ -108,6 +108,11 @@ def councils(matchers):
         ("LO Stat og Fagforbundet er med i profesjonsrådet for vernepleie under UHR", "UHR-FSE"),
         # the perfect participle of sitting (set 59)
         ("Parat har sittet for YS i Faglig råd for informasjonsteknologi og medieproduksjon", "SRY"),
+        # set 60: the council by a paraphrase, a substitute, being admitted, being pointed out to sit (Nynorsk)
+        ("Spekter er med i det nasjonale rådet for fagskolene og har særlig fulgt opp fagskoleutdanning i helse", "FSR"),
+        ("Rogaland fylkeskommune er vara for KS i FSR og har møtt på to av møta i år", "FSR"),
+        ("Kompetanseforbundet er blitt tatt opp i NFK", "NFK"),
+        ("KS har peika ut ein kommunalsjef frå Bergen til å sitje i UHR-Lærerutdanning", "UHR-FSE"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
@@ -388,3 +393,10 @@ def test_a_network_for_the_councils_secretaries_is_about_it_and_company_in_it_is
                         "arbeidsgiverne i kommuner og sykehus.", "", "UHR")
     assert d.council == "UHR-FSE"
     assert councils.decide("Samling med representantene i SRY om ny tilbudsstruktur", "", "LO").council == ""
+
+
+def test_a_podcast_episode_where_the_councils_members_talk_is_about_the_council(councils):
+    # Set 60: «en podkastepisode der to medlemmer av Nasjonalt fagskoleråd diskuterer …» was a seat, surely.
+    d = councils.decide("Virke har laget en podkastepisode der to medlemmer av Nasjonalt fagskoleråd diskuterer "
+                        "fagskolenes plass i utdanningssystemet.", "", "Virke")
+    assert (d.council, d.named) == ("", "FSR")

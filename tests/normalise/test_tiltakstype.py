@@ -23,7 +23,6 @@ from pipeline.settings import Thresholds
         ("Forskningsoppdrag", "FoU"),
         ("Formidling", "Informasjon"),
         ("Prosjektdeltakelse", "Prosjekt"),
-        ("Kompetanseprogram", "Kurs/utdanning"),
         ("Arbeidsgruppe", "Råd/utvalg/nettverk"),
         ("Prosjekter", "Prosjekt"),
         ("Kampanje", "Informasjon"),
@@ -268,12 +267,12 @@ def test_a_container_written_as_the_type_beside_an_opening_of_another_kind_asks_
     assert (m.value, m.runner_up, m.inferred) == ("Prosjekt", "Kurs/utdanning", False)
     assert m.confidence < Thresholds().type and "teksten åpner med et ord for Kurs/utdanning" in m.evidence
     # The opening agrees, or names no kind: the written type stands.
-    assert matchers.types.match("Program", "Utviklingsprogram for ledige").confidence == 1.0
+    assert matchers.types.match("Program", "Kompetanseprogram for ledige").confidence == 1.0
     assert matchers.types.match("Prosjekt", "Kurs i norsk for ansatte").confidence == 1.0
-    # «Kompetanseprogram» is a programme of courses (round 37's Virke deck, round 61's portfolio: Kurs/utdanning by the
-    # truth of both), as «Bransjeprogram» is.
+    # Held-out round 37 (Virke's deck): «Kompetanseprogram», a compound whose head is the container, asks the same.
+    # (It stays no type word of its own: «Kompetanseprogrammet» is also the national scheme's name, round 6.)
     m = matchers.types.match("Kompetanseprogram", "Bransjeprogram for varehandel: netthandel og kundedata")
-    assert (m.value, m.confidence) == ("Kurs/utdanning", 1.0)
+    assert m.confidence < Thresholds().type and m.runner_up == "Kurs/utdanning"
 
 
 def test_a_note_summing_up_or_written_to_the_members_asks_a_reviewer(matchers):

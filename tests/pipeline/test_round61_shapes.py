@@ -187,3 +187,49 @@ def test_a_picture_reports_bookmarks_title_the_captions_on_their_pages(tmp_path,
     rows = extracted(path, matchers).rows
     assert [(r.raw.get("tiltak"), matchers.delmal.match(r.raw.get("delmal")).value) for r in rows] == [
         ("Akademikerne i Kompetansebehovsutvalget", "1.1"), ("Karrieredag for ph.d.-kandidater", "1.3")]
+
+
+def test_a_measures_parts_on_lines_of_their_own_are_one_measure(tmp_path, matchers):
+    # KD's cost lines (round 61): «Kompetansekompasset – videreutvikling …» over «Kompetansekompasset – drift og
+    # brukerstøtte» were two tiltak; the measure is one, its parts in its description.
+    book = openpyxl.Workbook()
+    for row in [("Kostnadslinje", "KPR-delmål", "Merknad"),
+                ("Kompetansekompasset – videreutvikling av verktøyet", "1.3", "Ny versjon lansert i mai."),
+                ("Kompetansekompasset – drift og brukerstøtte", "1.3", "41 000 brukere."),
+                ("Evaluering av karrieresentrene – oppdrag til NIFU", "1.3", "Første delrapport kom i høst."),
+                ("Bransjeprogram – helse", "2.4", "Moduler for helsefagarbeidere."),
+                ("Bransjeprogram – bygg", "2.5", "Moduler for byggfag.")]:
+        book.active.append(row)
+    path = tmp_path / "KD_kostnadslinjer_2081.xlsx"
+    book.save(path)
+    result = extracted(path, matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal")) for r in result.rows] == [
+        ("Kompetansekompasset", "1.3"), ("Evaluering av karrieresentrene - oppdrag til NIFU", "1.3"),
+        ("Bransjeprogram - helse", "2.4"), ("Bransjeprogram - bygg", "2.5")]  # another delmål: another measure
+    assert result.rows[0].raw.get("beskrivelse") == ("videreutvikling av verktøyet: Ny versjon lansert i mai. "
+                                                     "drift og brukerstøtte: 41 000 brukere.")
+    assert any("1 rad er en del av tiltaket på linjen over" in w for w in result.warnings)
+
+
+def test_a_page_whose_bookmark_the_page_prints_goes_on_the_paragraph_from_the_page_before(tmp_path):
+    # A Word export's headings are bookmarked and printed: a paragraph broken by the page break is still one
+    # (round 41's LO report lost its Yrkesløftet paragraph when every bookmarked page started afresh).
+    from reportlab.pdfgen import canvas
+
+    from parsers.pdf import parse_pdf
+    from parsers.registry import ParseOptions
+
+    path = tmp_path / "LO_aarsberetning.pdf"
+    pdf = canvas.Canvas(str(path))
+    pages = [("Kompetanse", 760, "Sammen med NHO og Virke har LO stått bak informasjonskampanjen Yrkesløftet, som ble vist i", 100),
+             ("Organisasjon", 600, "sosiale medier og på 140 ungdomsskoler (delmål 2.3).", 740)]
+    for n, (heading, heading_at, line, line_at) in enumerate(pages):
+        pdf.bookmarkPage(f"p{n}")
+        pdf.addOutlineEntry(heading, f"p{n}", level=0)
+        for text, at, font in ((heading, heading_at, ("Helvetica-Bold", 14)), (line, line_at, ("Helvetica", 11))):
+            pdf.setFont(*font)
+            pdf.drawString(72, at, text)
+        pdf.showPage()
+    pdf.save()
+    texts = [getattr(b, "text", "") for b in parse_pdf(path, path.name, ParseOptions()).blocks]
+    assert any(t.startswith("Sammen med NHO") and t.endswith("(delmål 2.3).") for t in texts)
