@@ -10,7 +10,8 @@ import pypdfium2 as pdfium
 
 from .content import Block, Content, Paragraph
 
-def clean(text: str) -> str:
+
+def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
@@ -29,12 +30,12 @@ def outline(path: Path, password: str | None) -> list[tuple[int, str, int]]:
         for mark in document.get_toc(max_depth=4):
             dest = mark.get_dest()
             index = dest.get_index() if dest is not None else None
-            if index is not None and (title := clean(mark.get_title() or "")):
+            if index is not None and (title := _clean(mark.get_title() or "")):
                 marks.append((mark.level, title, index + 1))
             if len(marks) > MAX_MARKS:
                 return []
         return marks
-    except pdfium.PdfiumError:
+    except Exception:  # noqa: BLE001 -- the outline only adds headings: a broken one is read as none, the pages still are
         return []
     finally:
         document.close()
@@ -44,12 +45,12 @@ def unprinted_pages(marks: list[tuple[int, str, int]], page_texts: dict[int, str
     """The pages a heading bookmark opens whose text does not print its title: there the bookmark starts a part, and
     no paragraph of the page before goes on. (A page printing it, as a Word export's headings are, is read as printed.)"""
     return frozenset(page for _, title, page in headed(marks)
-                     if title.casefold() not in clean(page_texts.get(page, "")).casefold())
+                     if title.casefold() not in _clean(page_texts.get(page, "")).casefold())
 
 
 def _printed(title: str, blocks: list[Block]) -> bool:
     folded = title.casefold()
-    return any(isinstance(b, Paragraph) and folded in clean(b.text).casefold() for b in blocks)
+    return any(isinstance(b, Paragraph) and folded in _clean(b.text).casefold() for b in blocks)
 
 
 def headed(marks: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:

@@ -20,6 +20,7 @@ _CODE_THEN_TYPE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}?(?P<a>\d)\s?[.,]\s?(?P<
 _CITED = re.compile(r"\bdelm[aå]l(?:a|et)?\s+(?P<a>[1-3])\s?[.,]\s?(?P<b>[1-6])(?![\d])", re.IGNORECASE)
 _CODE_OPENS = re.compile(r"^\W*\d\s?[.,]\s?\d{1,2}(?![\d%])")
 SURE_TAG = 0.85  # a tag names the type as surely as a type cell would
+_DEFINITE = ("et", "en", "ene", "a", "ane")  # «Kompetanseprogrammet», «Bransjeprogrammene»: a name, not a kind
 
 
 def row_key(member: str, tiltak: str) -> str:
@@ -66,6 +67,9 @@ class RowMatcher:
         if tagged is None or self._delmal_words(tagged["type"], f"{tagged['a']}.{tagged['b']}"):
             return ""  # «Delmål 1.1 – Kompetansebehovsutvalg»: the delmål's own short name, no type
         named = self.m.types.given(tagged["type"])
+        if named is not None and named.confidence < 1.0 and tagged["type"][:1].isupper() and " " not in tagged["type"] \
+                and fold(tagged["type"]).endswith(_DEFINITE):
+            return ""  # «Delmål 3.2 – Kompetanseprogrammet»: a programme's name in its definite form, no type word
         return tagged["type"] if named is not None and named.confidence >= SURE_TAG else ""
 
     def _delmal_words(self, words: str, code: str) -> bool:

@@ -233,3 +233,19 @@ def test_a_page_whose_bookmark_the_page_prints_goes_on_the_paragraph_from_the_pa
     pdf.save()
     texts = [getattr(b, "text", "") for b in parse_pdf(path, path.name, ParseOptions()).blocks]
     assert any(t.startswith("Sammen med NHO") and t.endswith("(delmål 2.3).") for t in texts)
+
+
+def test_a_programmes_name_after_the_delmals_code_is_no_type(matchers):
+    # Round 6's VOFO: «Delmål 3.2 – Kompetanseprogrammet» over «Promotering av Kompetanseprogrammet» was typed a
+    # course while «Kompetanseprogram» was tried as a type word; the definite form after the code names the scheme.
+    # («Bransjeprogrammet» is as near a type word today.)
+    from pipeline.match import match_rows
+    from tiltak_core.records import ExtractedRow, Provenance, RawRow
+
+    rows = [ExtractedRow(RawRow(Provenance("vofo.docx", line=n), (("delmal", delmal), ("tiltak", text), ("type", ""))),
+                         "VOFO", 1.0)
+            for n, (delmal, text) in enumerate([("Delmål 2.4 – Bransjeprogrammet", "Promotering av Bransjeprogrammet"),
+                                                ("2.4 Bransjeprogram", "Moduler i logistikk for lagerarbeidere")], 1)]
+    matched = match_rows(rows, matchers)
+    assert matched[0].type.value == "Informasjon" and matched[0].type.inferred
+    assert (matched[1].type.value, matched[1].type.inferred) == ("Kurs/utdanning", False)
