@@ -52,9 +52,11 @@ def shared_name(a: NameProfile, b: NameProfile) -> str:
             if len(name) >= NAME_IN_TEXT_CHARS and re.search(rf"(?<!\w){spaced}{NAME_ENDINGS}(?!\w)", y.text):
                 return name
             # «Læringsmonitoren» and «i årets læringsmonitor»: a name made of a noun in its definite form, written
-            # indefinite and in lower case. («Digitaliseringens påvirkning», a genitive, names nothing so.)
-            base = name_stem(name)
-            if " " not in name and name.endswith(_DEFINITE) and len(base) >= NAME_IN_TEXT_CHARS and re.search(
+            # indefinite and in lower case, spelt alike. («Digitaliseringens påvirkning», a genitive, names nothing so;
+            # «Sjukepleiarforbundet» and «Sykepleierforbund» are an organisation in two spellings, no measure's name.)
+            ending = next((e for e in _DEFINITE if name.endswith(e)), "")
+            base = name[: -len(ending)] if ending else ""
+            if " " not in name and len(base) >= NAME_IN_TEXT_CHARS and re.search(
                     rf"(?<!\w){re.escape(base)}{re.escape(base[-1])}?{NAME_ENDINGS}(?!\w)", y.text):
                 return name
         # «Prøvenemndskolen» and «Prøvenemndskulen, digital opplæring»: one word, spelt in Bokmål and in Nynorsk.

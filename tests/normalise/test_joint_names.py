@@ -236,3 +236,16 @@ def test_a_name_written_in_lower_case_and_another_inflection_is_the_same_name(ma
     ]
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Spekter", "YS"]]
+
+
+def test_an_organisation_in_bokmal_and_nynorsk_is_no_name_two_measures_share(matchers):
+    # Set 58 after set 60's tuning: «Sjukepleiarforbundet» (KS, Nynorsk) found as «Sykepleierforbund» in Unio's row
+    # merged a network with a working group, surely.
+    rows = [
+        _row("unio.docx", "Unio", "Norsk Sykepleierforbund har satt ned en arbeidsgruppe om videreutdanning fra "
+             "helsefagarbeider til sykepleier.", "2.3", ""),
+        _row("ks.docx", "KS", "Trepartsnettverket for helsefagarbeidarar, der KS og Spekter møter Fagforbundet og "
+             "Sjukepleiarforbundet, har hatt fire samlingar.", "2.3", ""),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["KS"], ["Unio"]]
