@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 from normalise.text import clean, fold, ticked
@@ -39,9 +40,13 @@ _YEAR_TAG = re.compile(r"^\(((?:19|20)\d\d)\)\s*\S")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 NAME_WORDS = 5  # a name, not a sentence about the measure
 NAMED_AHEAD = 2  # «Studieforbundsdagen 2070» in a report for 2069: an event of the coming years; «Visjon 2090» a goal
+_KEY_PAIRS = 2  # «X = …, Y = …»: a key to marks, not a heading
 
 
-_KEY_PAIRS = 2
+@lru_cache(maxsize=64)
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A vocabulary list folded once, not for every row that asks."""
+    return tuple(fold(w) for w in words)
 
 
 def _said(words: tuple[str, ...], text: str) -> str:
@@ -69,7 +74,7 @@ def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> 
     # «Regional plan 2062–2066»: a period the report's year falls in is its own.
     spans = [(int(a), int(b)) for a, b in _PERIOD.findall(text)]
     return year is not None and bool(years) and year not in years and not any(a <= year <= b for a, b in spans) and bool(
-        said & {fold(w) for w in vocabulary.other_year_words})
+        said & set(_folded(vocabulary.other_year_words)))
 
 
 def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, statuses: tuple[str, ...],
@@ -136,12 +141,12 @@ DATE_CHARS = 20  # a date («2078-03-01», «1. mars 2078»), not a sentence nam
 def _outside_period(row: RawRow, year: int, vocabulary: Vocabulary) -> str:
     """«Slutt: 2079-12-31» when a row's end column gives a year before `year`, or its start column one after; else ''."""
     for names, outside in ((vocabulary.end_columns, lambda y: y < year), (vocabulary.start_columns, lambda y: y > year)):
-        folded = {fold(n) for n in names}
+        folded = _folded(names)
         for name, value in row.extra:
             found = _YEAR.findall(clean(value)) if len(clean(value)) <= DATE_CHARS else []
             if fold(name) in folded and len(found) == 1 and outside(int(found[0])):
                 return f"{name}: {clean(value)}"
-    periods = {fold(n) for n in vocabulary.period_columns}
+    periods = _folded(vocabulary.period_columns)
     for name, value in row.extra:
         said = fold(clean(value))
         if fold(name) not in periods or len(said) > DATE_CHARS:
@@ -188,7 +193,7 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
     name, text = clean(row.get("tiltak")), fold(clean(row.get("beskrivelse")))
     # «0 % – starter 2081», «Oppstart 2081.»: a measure yet to start, or (as KS's «Planlagt | Oppstart 2019» in the 2018
     # matrix) one of the year about to start; asked, not set aside. One begun before is this year's still.
-    starts = tuple(fold(w) for w in vocabulary.start_statuses)
+    starts = _folded(vocabulary.start_statuses)
     for value in [v for _, v in row.extra] + _after_progress(row) + [row.get("beskrivelse") or ""]:
         status = fold(clean(value))
         if status.startswith(starts) and _status_sized(status) and (begins := _years(status)) and min(begins) > year:

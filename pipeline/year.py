@@ -152,10 +152,10 @@ def claim_year(content: Content, document: Document, password: str | None = None
     year = _one_year(_YEAR.findall(_without_dates_and_periods(title)))
     # «Søknad om tilskudd … for 2082» over a part «3 Rapport for 2081»: a title that is no report's names another year
     # (the one applied for); the part that reports says the report's.
-    reported = _one_year([m[1] for p in content.paragraphs if p.kind == "heading" for m in _REPORT_PART.finditer(p.text)])
+    parts = [(m[1], p.text) for p in content.paragraphs if p.kind == "heading" for m in _REPORT_PART.finditer(p.text)]
+    reported = _one_year([y for y, _ in parts])
     if year and reported and reported != year and not _REPORT_WORD.search(title):
-        part = next(p.text for p in content.paragraphs if p.kind == "heading" and _REPORT_PART.search(p.text))
-        return YearClaim(reported, TEXT, _quote(part))
+        return YearClaim(reported, TEXT, _quote(parts[0][1]))
     if year:
         return YearClaim(year, TITLE, _quote(title))
     front = [p.text for p in content.paragraphs[:12]]
