@@ -84,10 +84,12 @@ def _parts(earlier: RawRow, later: RawRow, codes_in: Codes, last_row: int | None
     godtgjørelse», «Name – analyseoppdrag») in the same table, under one delmål; '' otherwise."""
     a, b = (_PART.match(r.get("tiltak") or "") for r in (earlier, later))
     pa, pb = earlier.provenance, later.provenance
-    if not (a and b and fold(a["name"]) == fold(b["name"]) and pa.table is not None and pa.table_key == pb.table_key
+    # a row whose parts were joined already is named by the name alone, its dash gone
+    name = a["name"] if a else (earlier.get("tiltak") or "") if last_row != pa.row else ""
+    if not (name and b and fold(name) == fold(b["name"]) and pa.table is not None and pa.table_key == pb.table_key
             and last_row is not None and pb.row == last_row + 1 and _same_delmal(earlier, later, codes_in)):
         return ""
-    return a["name"]
+    return name
 
 
 def _told(row: RawRow) -> str:

@@ -191,11 +191,12 @@ def test_a_picture_reports_bookmarks_title_the_captions_on_their_pages(tmp_path,
 
 def test_a_measures_parts_on_lines_of_their_own_are_one_measure(tmp_path, matchers):
     # KD's cost lines (round 61): «Kompetansekompasset – videreutvikling …» over «Kompetansekompasset – drift og
-    # brukerstøtte» were two tiltak; the measure is one, its parts in its description.
+    # brukerstøtte» were two tiltak; the measure is one, its parts in its description, however many lines it takes.
     book = openpyxl.Workbook()
     for row in [("Kostnadslinje", "KPR-delmål", "Merknad"),
                 ("Kompetansekompasset – videreutvikling av verktøyet", "1.3", "Ny versjon lansert i mai."),
                 ("Kompetansekompasset – drift og brukerstøtte", "1.3", "41 000 brukere."),
+                ("Kompetansekompasset – oversettelse til samisk", "1.3", "Ferdig i desember."),
                 ("Evaluering av karrieresentrene – oppdrag til NIFU", "1.3", "Første delrapport kom i høst."),
                 ("Bransjeprogram – helse", "2.4", "Moduler for helsefagarbeidere."),
                 ("Bransjeprogram – bygg", "2.5", "Moduler for byggfag.")]:
@@ -207,8 +208,9 @@ def test_a_measures_parts_on_lines_of_their_own_are_one_measure(tmp_path, matche
         ("Kompetansekompasset", "1.3"), ("Evaluering av karrieresentrene - oppdrag til NIFU", "1.3"),
         ("Bransjeprogram - helse", "2.4"), ("Bransjeprogram - bygg", "2.5")]  # another delmål: another measure
     assert result.rows[0].raw.get("beskrivelse") == ("videreutvikling av verktøyet: Ny versjon lansert i mai. "
-                                                     "drift og brukerstøtte: 41 000 brukere.")
-    assert any("1 rad er en del av tiltaket på linjen over" in w for w in result.warnings)
+                                                     "drift og brukerstøtte: 41 000 brukere. "
+                                                     "oversettelse til samisk: Ferdig i desember.")
+    assert any("2 rader er en del av tiltaket på linjen over" in w for w in result.warnings)
 
 
 def test_a_page_whose_bookmark_the_page_prints_goes_on_the_paragraph_from_the_page_before(tmp_path):
