@@ -22,7 +22,9 @@ STRAY_SENTENCES = 0.25  # of a column of titles that may be sentences: a note or
 
 # «Sak 12/78», «KPR-2.4-05», «Nr. 3»: a case's or a project's number, which titles nothing (a decision's follow-up table
 # lists its tiltak beside the case they follow up).
-_REFERENCE = re.compile(r"(?:[^\W\d_]{1,6}\.?[\s-]*)?\d[\w/.-]*")
+_REF_PART = r"\(?(?:[^\W\d_]{1,6}\.?|\d[\w/.:-]*)\)?"
+# «Sak 12/78», «TB 2082 pkt. 3.1», «Suppl. TB nr. 2/2082 (AID)»: short words and numbers, a number among them
+_REFERENCE = re.compile(rf"(?=.*\d){_REF_PART}(?:[\s-]+{_REF_PART}){{0,5}}")
 
 class TitleColumns:
     """The title and description columns of ColumnRoles (a mixin: it uses the roles' mapper, delmål and cell kinds)."""

@@ -26,15 +26,59 @@ _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 # «Mål i strategien: delmål 1.4» opening a box: its first field, the slide's title naming the tiltak.
 LABELLED = re.compile(r"^\w[\w ]{0,30}:\s")
 REPEATED_SHARE = 0.5  # of the slides a text stands on, from which it is the deck's furniture (a footer)
+ROW_TOLERANCE = 12 * 12700  # EMU: shapes whose tops are this close stand on one row (12 pt)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _in_rows(shapes) -> list[Any]:  # type: ignore[no-untyped-def]
+    """The shapes top to bottom, and left to right among those whose tops are a few points apart: a swimlane's label
+    set a little lower than the lane's first box still comes first."""
+    rows: list[list[Any]] = []
+    for shape in sorted(shapes, key=lambda s: (s.top or 0, s.left or 0)):
+        if rows and (shape.top or 0) - (rows[-1][0].top or 0) <= ROW_TOLERANCE:
+            rows[-1].append(shape)
+        else:
+            rows.append([shape])
+    return [shape for row in rows for shape in sorted(row, key=lambda s: (s.left or 0, s.top or 0))]
 
 
 def _shapes(shapes) -> Iterator[Any]:  # type: ignore[no-untyped-def]
     """The slide's shapes top to bottom, left to right, a group's own shapes in its place."""
-    for shape in sorted(shapes, key=lambda s: (s.top or 0, s.left or 0)):
+    for shape in _in_rows(shapes):
         if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
             yield from _shapes(shape.shapes)
         else:
             yield shape
+
+
+def _year_columns(shapes: list[Any]) -> list[tuple[int, int]]:
+    """(year, centre) of a roadmap's year headings: two or more boxes holding a year alone, side by side."""
+    years = [(int(t), (s.left or 0) + (s.width or 0) // 2, s.top or 0) for s in shapes
+             if s.has_text_frame and _YEAR.fullmatch(t := s.text_frame.text.strip())]
+    if len(years) < 2 or max(t for *_, t in years) - min(t for *_, t in years) > ROW_TOLERANCE:
+        return []
+    return sorted((y, centre) for y, centre, _ in years)
+
+
+def _period(shape: Any, columns: list[tuple[int, int]]) -> str:
+    """«Periode: 2081–2082» for a box laid over the year columns it spans; '' when it spans none."""
+    left, right = shape.left or 0, (shape.left or 0) + (shape.width or 0)
+    years = [y for y, centre in columns if left <= centre <= right]
+    if not years:
+        return ""
+    return f"Periode: {years[0]}" if len(years) == 1 else f"Periode: {years[0]}–{years[-1]}"
+
+
+def _notes(slide: Any) -> dict[str, str]:
+    """The speaker's notes that open with a box's title («Fagbrev i finans: Avsluttet i 2081 …»), by that title."""
+    if not slide.has_notes_slide:
+        return {}
+    said: dict[str, str] = {}
+    for paragraph in slide.notes_slide.notes_text_frame.paragraphs:
+        head, colon, text = " ".join(paragraph.text.split()).partition(": ")
+        if colon and text:
+            said[head.casefold()] = text
+    return said
 
 
 def _lines(shape) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
@@ -52,6 +96,8 @@ def _slide_blocks(slide, number: int, repeated: set[str], tables: list[int]) -> 
     blocks: list[Block] = []
     shapes = list(_shapes(slide.shapes))
     titled = any(_is_title(s) for s in shapes)
+    columns = _year_columns(shapes)
+    notes = _notes(slide)
 
     def add(text: str, kind: str, level: int = 0) -> None:
         blocks.append(Paragraph(number, len(blocks) + 1, text, kind, level))  # type: ignore[arg-type]
@@ -63,8 +109,13 @@ def _slide_blocks(slide, number: int, repeated: set[str], tables: list[int]) -> 
             blocks.append(TableBlock(number, tables[0], rows))
             continue
         lines = [(level, text) for level, text in _lines(shape) if text not in repeated]
-        if not lines:
-            continue
+        if not lines or columns and _YEAR.fullmatch(lines[0][1]) and len(lines) == 1:
+            continue  # a roadmap's year heading: said in each box's period instead
+        if len(lines) > 1:
+            # A roadmap's box: the years it lies over, and what the speaker's notes say under its title.
+            period = _period(shape, columns) if columns else ""
+            told = notes.get(lines[0][1].casefold(), "")
+            lines += [(0, text) for text in (period, told) if text]
         if _is_title(shape) or not titled and n == 0 and len(lines) == 1:
             add(" ".join(t for _, t in lines), "heading", 1)
             continue
@@ -81,7 +132,8 @@ def _slide_blocks(slide, number: int, repeated: set[str], tables: list[int]) -> 
 
 @register("pptx")
 def parse_pptx(path: Path, source_file: str, options: ParseOptions) -> Content:
-    """The deck's slides in order: titles, boxes of text, tables; the speaker's notes are not read."""
+    """The deck's slides in order: titles, boxes of text, tables; a speaker's note is read only under the box whose
+    title it opens with."""
     check_zip(Path(path), source_file, options, "pptx")
     try:
         deck = Presentation(str(path))

@@ -146,9 +146,9 @@ def split_cells(fields: dict[str, str], particulars: Particulars | None = None) 
              or name == "delmal" and not _CODE.search(fields.get(name) or "")}
     displaced = clean(fields.get("delmal")) if "delmal" in found else ""
     described_apart = clean(f"{displaced} {clean(fields.get('beskrivelse'))}")
-    if titled and (not described_apart or "delmal" in found):
-        # A title over its text and its particulars («… Delmål 1.3 · Rådsarbeid») beside what was done: the cell is the
-        # tiltak, its text goes before the account beside it.
+    if titled:
+        # A title over its text and its particulars («… Delmål 1.3 · Rådsarbeid») beside what was done, or over the
+        # assignment beside the agency's account of it: the cell is the tiltak, its text goes before the account.
         row = {**fields, **found, "tiltak": parts[0], "beskrivelse": " ".join([*text, described_apart]).strip()}
         how = f"; linjen med {', '.join(sorted(found))} gir feltene" if found else ""
         return CellSplit((row,), "tiltakscellen har en tittel over løpende tekst: tittelen er tiltaket, "

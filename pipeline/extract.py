@@ -28,7 +28,9 @@ from .card_boards import boards_as_text
 from .bare_labels import labels_given_colons
 from .joined_sheets import tables_joined
 from .label_tables import label_tables_as_lines
+from .corrections import apply_corrections
 from .other_years import set_aside
+from .slide_cues import cues_as_headings
 from .period_grid import grids_as_tables
 from .owner_grid import owner_grids_as_tables
 from .turned_tables import turned_tables_as_tables
@@ -184,6 +186,7 @@ def _as_laid_out(content: Content, matchers: Matchers) -> Content:
     def is_header(row: tuple) -> bool:
         return bool(matchers.columns.header(row))
 
+    content = cues_as_headings(content, matchers.catalogue.vocabulary.slide_cues)
     content = tiles_joined(content, matchers.catalogue.vocabulary.identifier_words)
     content = groups_unfolded(content)
     content = grids_as_tables(content, matchers.columns.field_of)
@@ -306,8 +309,10 @@ def _read_rows(content: Content, document: Document, matchers: Matchers,
     # A system's export that says no year of its own («Aktiviteter … Status: Avsluttet | 2071») is held against the
     # year its file name carries; the run's year is settled later, from every report.
     year = year_claim.year if year_claim else named_year(document.source_file)
-    return set_aside(content_to_rows(laid_out, document.source_file, matchers), laid_out.blocks, document.source_file,
-                     year, matchers.catalogue.vocabulary), laid_out
+    vocabulary = matchers.catalogue.vocabulary
+    read = set_aside(content_to_rows(laid_out, document.source_file, matchers), laid_out.blocks, document.source_file,
+                     year, vocabulary)
+    return apply_corrections(read, laid_out.blocks, document.source_file, matchers.delmal.codes_in, vocabulary), laid_out
 
 
 def _objects_read(as_parsed: Content, read: RowsRead, content: Content, document: Document, matchers: Matchers,

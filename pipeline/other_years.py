@@ -27,6 +27,7 @@ OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rappo
 OTHER_STATUS = "radens status sier at den gjelder et annet år enn rapportens"
 MARK_CHARS = 3  # a symbol in a year's column, perhaps doubled or with a space
 STATUS_WORDS = 4  # «Avsluttet 2066», «Planlagt for 2068»: a status, not a sentence about the measure
+STATUS_CLAUSE_WORDS = 8  # a dated clause after a status: where the year's account stands, no more
 STATUS_AS_DESCRIPTION = 3  # «Avslutta i 2076», «Utsett til 2078»: all a description says when it is a status
 SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a heading across a table, not a paragraph
 _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
@@ -36,6 +37,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_STATUS = re.compile(r"^([^:]{4,30}\b(?:19|20)\d\d)\s*:\s+\S|^\(([^()]{4,30}\b(?:19|20)\d\d)\)\s*\S")
 _TRAILING_STATUS = re.compile(r"\s[–—-]\s+([^–—-]{4,30}\b(?:19|20)\d\d)\s*$")
 _AFTER_PROGRESS = re.compile(r"^[\s█░▓▒■□\d%.,]+[–—-]\s*(\S.*)$")
+_DATES = re.compile(r"[\d\s.,/:-]+")  # dates and times only («2081-12-15», «15.12.2081, 09.01.2082»)
 _YEAR_TAG = re.compile(r"^\(((?:19|20)\d\d)\)\s*\S")
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
 NAME_WORDS = 5  # a name, not a sentence about the measure
@@ -146,16 +148,24 @@ def _outside_period(row: RawRow, year: int, vocabulary: Vocabulary) -> str:
             found = _YEAR.findall(clean(value)) if len(clean(value)) <= DATE_CHARS else []
             if fold(name) in folded and len(found) == 1 and outside(int(found[0])):
                 return f"{name}: {clean(value)}"
+    # «Dato: 2081-12-15» in an activity log, or «2082-12-05, 2083-01-09» for a measure's lines joined: every date
+    # the row's date column gives in another year.
+    dates = _folded(vocabulary.date_columns)
+    for name, value in row.extra:
+        dated = {int(y) for y in _YEAR.findall(clean(value))}
+        if fold(name) in dates and dated and year not in dated and _DATES.fullmatch(clean(value)):
+            return f"{name}: {clean(value)}"
     periods = _folded(vocabulary.period_columns)
     for name, value in row.extra:
         said = fold(clean(value))
         if fold(name) not in periods or len(said) > DATE_CHARS:
             continue
         span = [(int(a), int(b)) for a, b in _PERIOD.findall(said)]
-        # «fra 1.1.2081»: a term that starts, «til 2079»: one that ends, at the year named.
+        # «fra 1.1.2081»: a term that starts, «til 2079»: one that ends, at the year named; «2081» alone: that year.
         single = _YEAR.findall(said) if not span else []
         if span and (span[0][1] < year or span[0][0] > year) or len(single) == 1 and (
-                said.startswith(("fra", "frå")) and int(single[0]) > year or said.startswith("til") and int(single[0]) < year):
+                said.startswith(("fra", "frå")) and int(single[0]) > year or said.startswith("til") and int(single[0]) < year
+                or said == single[0] and int(single[0]) != year):
             return f"{name}: {clean(value)}"
     return ""
 
@@ -169,8 +179,11 @@ def _is_mark(text: str) -> bool:
 def _status_sized(text: str) -> bool:
     """A status of a few words, or of two short sentences («Ikke gjennomført. Flyttet til 2080.», «Ikke påbegynt –
     flyttet til 2081»)."""
-    said = [len(re.findall(r"\w+", part)) for part in _STATUS_PARTS.split(text) if part]
-    return sum(said) <= STATUS_WORDS or len(said) == 2 and max(said) <= STATUS_WORDS
+    parts = [part for part in _STATUS_PARTS.split(text) if part]
+    said = [len(re.findall(r"\w+", part)) for part in parts]
+    # «Avsluttet 2081 – rapportert i årsrapporten for 2081»: a status, then where its year's account stands
+    dated = len(said) == 2 and said[1] <= STATUS_CLAUSE_WORDS and bool(_YEAR.search(parts[1]))
+    return sum(said) <= STATUS_WORDS or len(said) == 2 and said[0] <= STATUS_WORDS and (said[1] <= STATUS_WORDS or dated)
 
 
 def _planned_not_dated(text: str, vocabulary: Vocabulary) -> bool:
@@ -206,6 +219,12 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
     if status and later and min(later) > year:
         return (f"statusen er «{status}» og raden nevner bare {', '.join(map(str, sorted(later)))}: kontroller at "
                 f"tiltaket gjelder {year}")
+    # «Status 31.12.2082: Gis i TB 2083» beside a name and an account that name no year: a short cell naming only a
+    # later year, whatever its words.
+    short = next((clean(v) for _, v in row.extra if len(re.findall(r"\w+", fold(clean(v)))) <= STATUS_WORDS
+                  and (ahead := _years(fold(clean(v)))) and min(ahead) > year), "")
+    if short and not _years(f"{name} {text}") - {y for y in later if y > year}:
+        return f"en celle sier «{short}»: kontroller at tiltaket gjelder {year}"
     # «Nasjonal bemanningsmodell for helse (fra 2076)»: the name's own brackets name only a later year.
     bracket = _BRACKETED.search(name)
     if bracket and (inside := _years(bracket[1])) and min(inside) > year:

@@ -38,7 +38,8 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         self.mapper = mapper
         self.delmal = delmal
         self.types = types
-        self._status_labels = frozenset(header_key(k) for k in mapper.vocabulary.year_columns)  # see _status_line
+        self._status_labels = frozenset(header_key(k) for k in (  # see _status_line
+            *mapper.vocabulary.year_columns, *mapper.vocabulary.period_columns))
         self.title = ""  # the document's own title (set by the row reader): a heading that repeats it names no delmål
         self.section: str | None = None  # the heading or lead-in the current items stand under
         self.last_item: DraftRow | None = None

@@ -96,6 +96,11 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         coded = [q for x, q in enumerate(under) if not own[x] and (names_omrade(q.text) or DELMAL_LINE.match(q.text) or (
             x == 0 and worded_delmal_line(q, partial(names_in_words, p.text))) or (
             x == closing and worded_delmal_line(q, closes_in_words)))]
+        if coded and coded[-1] is under[-1] and names_omrade(coded[-1].text) and (
+                len(coded) == 2 and DELMAL_LINE.match(coded[0].text) or any("delmal" in f for f in own)):
+            # «DM 1.3 · Pilot» … then «Læring i arbeidslivet» right before the next title: a roadmap's lane label, set
+            # over what follows, not a second delmål of this block.
+            coded = coded[:-1]
         labelled = own + [{"delmal": q.text} for q in coded[:1]]
         # What follows the last labelled line is the letter's or page's closing («Med helsing»), not the block's.
         last = max((x for x, q in enumerate(under) if own[x] or q in coded), default=len(under) - 1)

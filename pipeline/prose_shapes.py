@@ -79,8 +79,9 @@ class ShapeRules:
     subtitles: frozenset[tuple]
 
     def _status_line(self, p: Paragraph) -> tuple[str, str] | None:
-        """(label, value) of a line giving a status or year («Status: Planlagt 2075», «År: 2074»): the labels of the
-        vocabulary's `year_columns`. («Resultat: …», «Merknad: …» say more of the measure: its description.)"""
+        """(label, value) of a line giving a status, year or period («Status: Planlagt 2075», «År: 2074», «Periode:
+        2081–2083»): the labels of the vocabulary's `year_columns` and `period_columns`. («Resultat: …», «Merknad: …»
+        say more of the measure: its description; «Dato: 5. mars» under a report's title dates the letter.)"""
         label, colon, value = p.text.partition(":")
         return (clean(label), clean(value)) if colon and clean(value) and header_key(label) in self._status_labels else None
 

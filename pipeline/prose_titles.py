@@ -19,8 +19,13 @@ from .draft_row import PROSE_CONFIDENCE, DraftRow
 
 # "(Delmål 2.3 – karrieremuligheter i yrkesfag)" closing a text: its delmål, and maybe the delmål's words; or a
 # last sentence that is the code alone («… og praksisplasser. Delmål 1.4.»).
+# So does a last sentence saying which delmål it is («Det hører til delmål 2.5, å få dokumentert kompetanse.», «…, og
+# det er delmål 1.3.»), a speaker's «(pause)» after it; not one that mentions a code («Rådet drøftet delmål 1.4 …»).
 _CLOSING_DELMAL = re.compile(r"\(\s*(?P<code>delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})(?![\d.,]\d)(?P<rest>[^()]{0,80})\)[\s.]*$"
-                             r"|(?:^|(?<=[.!?])\s)\s*(?P<last>delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})\s*\.?\s*$",
+                             r"|(?:^|(?<=[.!?])\s)\s*(?P<last>delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})\s*\.?\s*$"
+                             r"|(?:^|(?<=[.!?])\s|,\s*og\s)\s*(?:det|dette|tiltaket)\s+(?:er|hører|høyrer|gjeld|gjelder)"
+                             r"(?:\s+(?:inn|til|under|på))*\s+(?P<said>delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})(?![\d.,]\d)"
+                             r"[^.!?()]{0,80}[.!]\s*(?:\([^()]{1,20}\)\s*)?$",
                              re.IGNORECASE)
 TITLE_WORDS = 15  # a tiltak's title; a longer heading is a sentence
 _TEXTS = 3  # paragraphs of description a title carries before its bracket; more is a section's prose
@@ -62,7 +67,8 @@ class TitleOverText:
             self.texts.append(p.text)
             return None
         rest = tuple(part for x in re.split(r"[;,]", own["rest"] or "") if (part := clean(x).strip(" –-")))
-        found = Titled(self.title, own["code"] or own["last"], clean(" ".join([*self.texts, p.text[: own.start()]])), rest)
+        found = Titled(self.title, own["code"] or own["last"] or own["said"],
+                       clean(" ".join([*self.texts, p.text[: own.start()]])), rest)
         self.open(None)
         return found
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 import re
 from dataclasses import replace
 
-from normalise.text import fold
+from normalise.text import clean, fold
 
 from tiltak_core.records import RawRow
 
@@ -70,6 +70,26 @@ def _partners_joined(earlier: RawRow, later: RawRow) -> RawRow:
     return replace(earlier, fields=tuple(fields))
 
 
+def _logged_again(earlier: RawRow, later: RawRow) -> bool:
+    """A line of the same table that names a tiltak again with another account of it (an activity log, one line per
+    meeting or step): every field but the account and the parties says what the earlier line says."""
+    return earlier.provenance.table is not None and earlier.provenance.table_key == later.provenance.table_key and all(
+        not later.get(name) or fold(later.get(name)) == fold(earlier.get(name))
+        for name, _ in later.fields if name not in (*_JOINED, "beskrivelse"))
+
+
+def _log_joined(earlier: RawRow, later: RawRow) -> RawRow:
+    """One row for the measure: its accounts one after the other, its parties and its other cells (the dates) joined."""
+    kept = _partners_joined(earlier, later)
+    told = [t for t in (clean(earlier.get("beskrivelse")), clean(later.get("beskrivelse"))) if t]
+    fields = dict(kept.fields) | {"beskrivelse": " ".join(t if t.endswith((".", "!", "?")) else f"{t}." for t in told)}
+    later_extra = dict(later.extra)
+    extra = tuple((name, f"{value}, {later_extra[name]}" if clean(later_extra.get(name)) and fold(later_extra[name])
+                   not in fold(value or "") else value) for name, value in earlier.extra)
+    return replace(kept, fields=tuple(fields.items()), extra=extra, evidence=earlier.evidence + (
+        f"linjen {later.provenance.locator} nevner samme tiltak med en annen aktivitet; slått sammen",))
+
+
 def _filled(kept: RawRow, other: RawRow) -> RawRow:
     """The kept row with every field the other gives and the kept one leaves empty."""
     names = dict.fromkeys([name for name, _ in kept.fields] + [name for name, _ in other.fields])
@@ -118,6 +138,7 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) ->
     described: list[str] = []
     joined: list[str] = []
     parts: list[str] = []
+    logged: list[str] = []
     last_row: int | None = None  # the table row the last kept row ends at, its parts joined
     for row in rows:
         name = _parts(kept[-1], row, codes_in, last_row) if kept else ""
@@ -129,6 +150,10 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) ->
         if key and at is not None and _partner_line(kept[at], row):
             kept[at] = _partners_joined(kept[at], row)
             joined.append(row.provenance.locator)
+            continue
+        if key and at is not None and _logged_again(kept[at], row):
+            kept[at] = _log_joined(kept[at], row)
+            logged.append(row.provenance.locator)
             continue
         if key and at is not None and _lists(kept[at], row, codes_in):
             told = kept[at]
@@ -164,4 +189,7 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) ->
               f"({some(described)}); tabellens rad er brukt, med feltene fra teksten"] if described else []
     notes += [f"{source_file}: {len(parts)} {'rad' if len(parts) == 1 else 'rader'} er en del av tiltaket på linjen over "
               f"(«Navn – del»), og er slått sammen med den ({some(parts)})"] if parts else []
+    notes += [f"{source_file}: {len(logged)} {'rad' if len(logged) == 1 else 'rader'} i samme tabell nevner et tiltak "
+              f"fra en linje over igjen, med en annen aktivitet ({some(logged)}); aktivitetene er slått sammen i "
+              "tiltakets første rad"] if logged else []
     return tuple(kept), notes
