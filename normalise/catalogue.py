@@ -77,6 +77,9 @@ class Council:
     other_bodies: tuple[str, ...] = ()  # an institution named after it that has a council of its own, not this one
     separate_units: bool = False  # its units are bodies of their own (a faglig råd beside SRY), not parts of it
     county_bodies: tuple[str, ...] = ()  # names of the body each county has of its own (a county's Y-nemnd)
+    # Words that together describe it without its name («utvalget som sammenstiller kunnskap om Norges
+    # kompetansebehov»): each entry's stems, space-separated, «$» closing one that ends its word (inflected).
+    described_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -199,7 +202,8 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
                           owner=p.text(t, "owner", where, required=False), units=p.texts(t, "units", where),
                           unit_prefixes=p.texts(t, "unit_prefixes", where), national=national is True,
                           other_bodies=p.texts(t, "other_bodies", where), separate_units=separate is True,
-                          county_bodies=p.texts(t, "county_bodies", where))
+                          county_bodies=p.texts(t, "county_bodies", where),
+                          described_by=p.texts(t, "described_by", where))
         if council.owner and council.owner not in org_names:
             p.add(f"{where}: owner '{council.owner}' er ikke et [[member]] eller en [[organisation]]")
         councils.append(council)

@@ -43,6 +43,17 @@ _FROM_REACH = 3  # «fra LOs medlem»: the word of taking part a few words after
 _HEADING = re.compile(r"^\s*\)?\s*(?::|[-–]\s)")
 
 
+_INFLECTED = ("", "et", "a", "en", "ene", "ane", "s", "ets", "ens")  # «rådet», «forumet»: a body word's endings
+
+
+def _has_stem(word: str, stem: str) -> bool:
+    """Whether a (folded) word holds the stem; «råd$» only at the word's end, however inflected («samarbeidsrådet»,
+    not «rådgiver»)."""
+    if not stem.endswith("$"):
+        return stem in word
+    return any(word.endswith(stem[:-1] + ending) for ending in _INFLECTED)
+
+
 @dataclass(frozen=True)
 class CouncilDecision:
     """What a row's text says about a shared council."""
@@ -93,6 +104,8 @@ class CouncilMatcher:
         self._stop = vocab.stopwords
         self._counties = frozenset(m.name for m in catalogue.members if m.kind == COUNTY_KIND)
         self._county_bodies = {c.id: frozenset(fold(b) for b in c.county_bodies) for c in catalogue.councils}
+        self._described_by = [(c, [tuple(fold(w) for w in entry.split()) for entry in c.described_by])
+                              for c in catalogue.councils if c.described_by]
 
     def _mentions(self, text: str, toks: list[Token]) -> list[tuple[Council, Hit]]:
         """Every council the text names, by where it stands."""
@@ -140,8 +153,10 @@ class CouncilMatcher:
         """«Grunnkurs for LOs nye medlemmer i …»: a member's people in the council, after a word such as «for» or
         «av», are who a measure is for; the word stands as the trap before the participation word."""
         together = part.first > 1 and toks[part.first - 2].folded in _TOGETHER
+        # «… er ein av representantane KS har i Fagleg råd» (set 61): one of them, who sits, not an audience
+        counted = part.first > 1 and (toks[part.first - 2].folded in _COUNTS or toks[part.first - 2].text.isdigit())
         if part.first > 0 and entry.casefold() in self._people and toks[part.first - 1].folded in self._own_people \
-                and not together:  # «møter … sammen med representanter for arbeidsgiverne»: in company, not an audience
+                and not together and not counted:  # «møter … sammen med representanter for arbeidsgiverne»: in company
             link = part.first - 1  # «Nettverk for ledere av RSA»: whoever's people, the measure is for them
             return Hit(link, link, False), Phrase(f"{toks[link].text} {toks[part.first].text}")
         owner = next((h for h, _ in self._names.find_all(toks) if h.genitive and part.first - 3 <= h.last < part.first),
@@ -191,7 +206,7 @@ class CouncilMatcher:
         toks = tokens(text)
         mentions = self._mentions(text, toks)
         if not mentions:
-            return NOT_NAMED
+            return self._described(toks)
         # The council's own name says nothing about taking part ("Samarbeidsrådet for yrkesopplæring").
         names = frozenset(i for _, h in mentions for i in range(h.first, h.last + 1))
         itself = self._is_council.get(member)
@@ -320,6 +335,20 @@ class CouncilMatcher:
         # well be a seat they do not name, and the council's row may then lack a member, so it asks too.
         return CouncilDecision("", cid, f"nevner {cid}, men sier ikke at medlemmet deltar", doubtful=True, seat=True,
                                silent=True)
+
+    def _described(self, toks: list[Token]) -> CouncilDecision:
+        """A seat in a council the text describes in other words than its names («sitter i karriereforumet», «er med i
+        rådet som Universitetet i Stavanger har for samarbeid med arbeidslivet»): taken as one, and asked."""
+        words = [t.folded for t in toks]
+        for council, stems in self._described_by:
+            if not any(all(any(_has_stem(w, stem) for w in words) for stem in entry) for entry in stems):
+                continue
+            part = self._participation.first(toks)
+            if part is None or self._traps.first(toks) is not None:
+                return NOT_NAMED
+            return CouncilDecision(council.id, council.id, f"«{part[1].entry}» i et organ beskrevet som {council.id}, "
+                                   "uten navnet: kontroller at det er en plass i det", doubtful=True)
+        return NOT_NAMED
 
     def participation(self, tiltak: str, type_name: str, member: str = "") -> tuple[str, str]:
         """(council id, evidence) when the row is taking part in a shared council, else ('', reason)."""

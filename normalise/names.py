@@ -152,8 +152,11 @@ class MeasureNames:
             if not (capital or acronym) or self._is_common(t.folded) or len(t.folded) < 3:
                 continue
             if i > 0 and toks[i - 1].folded in _SETTING and not acronym and not (i > 1 and toks[i - 2].folded in self._joins) \
-                    and not (toks[i - 1].folded == "i" and self._base(t.folded) and not t.folded.endswith(self._event_tails)):
-                continue  # "under Arendalsuka", "i Bodø": where, not what («i Barnehageløftet» names a programme)
+                    and not (toks[i - 1].folded in ("i", "på") and self._base(t.folded)
+                             and not t.folded.endswith(self._event_tails)):
+                # "under Arendalsuka", "i Bodø": where, not what («i Barnehageløftet» names a programme, «på
+                # Realkompetanseportalen» a site)
+                continue
             if t.hyphen_after and i + 2 < len(toks) and toks[i + 1].folded in _COORDINATING and toks[i + 1].start > t.end + 1:
                 # «Lese- og skriveuka»: the first word's tail is the last one's; the name is the whole phrase.
                 found.add(f"{t.folded} {toks[i + 1].folded} {toks[i + 2].folded}")
