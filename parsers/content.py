@@ -53,6 +53,7 @@ class TableBlock:
     records: bool = False  # each row a system's record (an export's): an empty cell is empty, never «as above»
     first_row: int = 0  # rows of its grid above it, where it is one of several tables stacked in one grid
     struck: tuple[int, ...] = ()  # 0-based rows whose every filled cell is struck through: taken out by the member
+    indents: tuple[int, ...] = ()  # each row's indent in its first cell (a sheet's outline levels); () when none
 
 
 @dataclass(frozen=True)

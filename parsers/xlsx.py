@@ -94,9 +94,11 @@ def _linked_delmal(cell: object) -> str:
     return f" (delmål {found[1]}.{found[2]})" if found else ""
 
 
-def _sheet_grid(ws: Worksheet, source_file: str, shapes: list[ShapeText]) -> tuple[tuple[tuple[str | None, ...], ...], tuple[int, ...]]:
+def _sheet_grid(ws: Worksheet, source_file: str, shapes: list[ShapeText]) -> tuple[
+        tuple[tuple[str | None, ...], ...], tuple[int, ...], tuple[int, ...]]:
     """The sheet's cells with content as rows, each shape's text in the cell it stands on (or the next free one
-    to its right); merged ranges give COVERED below, '' to the right. Also the rows whose every cell is struck through."""
+    to its right); merged ranges give COVERED below, '' to the right. Also the rows whose every cell is struck through,
+    and each row's indent (its first cell's, in Excel's steps; () when no row is indented)."""
     # ws._cells holds only the cells the file defines; iter_rows() would walk the whole used range,
     # which a stray format in a far corner makes millions of cells wide.
     hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
@@ -106,7 +108,7 @@ def _sheet_grid(ws: Worksheet, source_file: str, shapes: list[ShapeText]) -> tup
     struck_cells = {(r, c) for (r, c) in texts if getattr(ws._cells[(r, c)].font, "strike", False)}
     stacked = _place_shapes(texts, shapes, hidden_rows, hidden_cols)
     if not texts:
-        return (), ()
+        return (), (), ()
     top, left = min(r for r, _ in texts), min(c for _, c in texts)
     bottom, right = max(r for r, _ in texts), max(c for _, c in texts)
     if (bottom - top + 1) * (right - left + 1) > MAX_SHEET_CELLS:
@@ -124,18 +126,21 @@ def _sheet_grid(ws: Worksheet, source_file: str, shapes: list[ShapeText]) -> tup
                 grid[at_row[r]][at_col[c]] = COVERED if r > merged.min_row and c == merged.min_col else ""
     out: list[list[str | None]] = []
     struck: list[int] = []
+    indents: list[int] = []
     for r, row in zip(rows, grid):
         filled = [(r, c) for c in cols if (r, c) in texts]
         if filled and all(k in struck_cells for k in filled):
             struck.append(len(out))
         out.append(row)
+        indents.append(int(getattr(ws._cells[filled[0]].alignment, "indent", 0) or 0) if filled else 0)
         for c, text in stacked.get(r, ()):
             # A box beside another over the same band of cells: a row of its own under it, the band's cells
             # covering it as a merged cell would.
             under: list[str | None] = [COVERED if (cell is COVERED or cell) and k != c else "" for k, cell in zip(cols, row)]
             under[at_col[c]] = text
             out.append(under)
-    return tuple(tuple(row) for row in out), tuple(struck)
+            indents.append(0)
+    return tuple(tuple(row) for row in out), tuple(struck), tuple(indents) if any(indents) else ()
 
 
 def _place_shapes(texts: dict[tuple[int, int], str], shapes: list[ShapeText], hidden_rows: set[int],
@@ -176,10 +181,11 @@ def parse_xlsx(path: Path, source_file: str, options: ParseOptions) -> Content:
             ws = workbook[name]
             if not isinstance(ws, Worksheet) or ws.sheet_state != "visible":
                 continue
-            grid, struck = _sheet_grid(ws, source_file, shapes.get(name, []))
+            grid, struck, indents = _sheet_grid(ws, source_file, shapes.get(name, []))
             if grid:
                 blocks.extend(TableBlock(page=None, index=number, rows=part, caption=ws.title, first_column=column,
-                                         struck=struck) for column, part in side_by_side(grid))
+                                         struck=struck, indents=indents if column == 0 else ())
+                              for column, part in side_by_side(grid))
         title = (workbook.properties.title or "").strip() if workbook.properties else ""
     finally:
         workbook.close()

@@ -29,7 +29,9 @@ from .bare_labels import labels_given_colons
 from .joined_sheets import tables_joined
 from .label_tables import label_tables_as_lines
 from .corrections import apply_corrections
+from .inline_lists import run_in_lists_as_items
 from .other_years import set_aside
+from .outline_sheets import outlines_as_tables
 from .slide_cues import cues_as_headings
 from .period_grid import grids_as_tables
 from .owner_grid import owner_grids_as_tables
@@ -187,6 +189,8 @@ def _as_laid_out(content: Content, matchers: Matchers) -> Content:
         return bool(matchers.columns.header(row))
 
     content = cues_as_headings(content, matchers.catalogue.vocabulary.slide_cues)
+    content = run_in_lists_as_items(content)
+    content = outlines_as_tables(content, matchers.columns.field_of)
     content = tiles_joined(content, matchers.catalogue.vocabulary.identifier_words)
     content = groups_unfolded(content)
     content = grids_as_tables(content, matchers.columns.field_of)

@@ -400,3 +400,26 @@ def test_a_podcast_episode_where_the_councils_members_talk_is_about_the_council(
     d = councils.decide("Virke har laget en podkastepisode der to medlemmer av Nasjonalt fagskoleråd diskuterer "
                         "fagskolenes plass i utdanningssystemet.", "", "Virke")
     assert (d.council, d.named) == ("", "FSR")
+
+
+def test_a_council_described_in_other_words_is_taken_as_a_seat_and_asked(councils):
+    # Set 61: «sittet i karriereforumet», «er med i rådet som Universitetet i Stavanger har for samarbeid med
+    # arbeidslivet», «med i utvalget som sammenstiller kunnskap om Norges kompetansebehov» were own measures, surely.
+    for member, text, cid in [
+            ("VOFO", "VOFO har i år sittet i karriereforumet som representant for frivillig sektor.", "NFK"),
+            ("Rogaland fylkeskommune", "Rogaland fylkeskommune er med i rådet som Universitetet i Stavanger har for "
+             "samarbeid med arbeidslivet.", "RSA"),
+            ("Spekter", "Spekter er med i utvalget som sammenstiller kunnskap om Norges kompetansebehov.", "KBU")]:
+        d = councils.decide(text, "", member)
+        assert (d.council, d.doubtful) == (cid, True), text
+    # Without a word of taking part, or with a trap, the words are no seat; a «rådgiver» is no «råd».
+    assert councils.decide("LO har en rådgiver i samarbeid med arbeidslivet.", "", "LO").named == ""
+    assert councils.decide("Kurs om karriereforumet for nye tillitsvalgte.", "", "LO").council == ""
+
+
+def test_one_of_the_representatives_a_member_has_in_a_council_sits_in_it(councils):
+    # Set 61: «… er ein av representantane KS har i Fagleg råd …» read «av representantane» as a course's audience.
+    d = councils.decide("Fylkesopplæringssjefen i Vestland er ein av representantane KS har i Fagleg råd for "
+                        "restaurant- og matfag.", "", "Vestland fylkeskommune")
+    assert d.council == "SRY"
+    assert councils.decide("Opplæring av representantane i SRY.", "", "LO").council == ""

@@ -249,3 +249,16 @@ def test_an_organisation_in_bokmal_and_nynorsk_is_no_name_two_measures_share(mat
     ]
     groups, _ = _groups(matchers, rows)
     assert groups == [["KS"], ["Unio"]]
+
+
+def test_a_site_named_after_pa_is_the_name_two_members_share(matchers):
+    # Set 61: «… på Realkompetanseportalen» (Kompetanseforbundet) and «… på realkompetanseportalen» (VOFO): «på» before
+    # the name read it as a place, and the two stood apart, surely.
+    rows = [
+        _row("kf.docx", "Kompetanseforbundet", "Kompetanseforbundet har skrevet innholdet om voksenopplæring på "
+             "Realkompetanseportalen.", "2.5", "Nettside"),
+        _row("vofo.docx", "VOFO", "VOFO har lagt inn informasjon om studieforbundenes kursbevis på "
+             "realkompetanseportalen.", "2.5", "Informasjon"),
+    ]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["Kompetanseforbundet", "VOFO"]]

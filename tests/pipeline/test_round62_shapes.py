@@ -155,3 +155,53 @@ def test_a_speech_manuscripts_slide_cues_title_what_is_said_under_them(tmp_path,
     assert [(r.raw.get("tiltak"), r.raw.get("delmal")) for r in result.rows] == [
         ("Frivillighetens kursbank", "delmål 3.6"), ("Språkkafé på arbeidsplassen", "delmål 3.4")]
     assert result.rows[1].raw.get("beskrivelse") == "Studieforbundene har gitt norskopplæring i lunsjen på 60 arbeidsplasser."
+
+
+def test_a_note_listing_the_measures_in_one_sentence_gives_each_its_delmal(tmp_path, matchers):
+    # Akademikerne (round 62): a magazine interview sent as the report, under a shaded note «Slik hører tiltakene til
+    # delmålene: Råd for … – 1.4; Kompetansebehovsutvalget – 1.1; …». Nothing was read.
+    d = docx.Document()
+    note = d.add_table(rows=1, cols=1).cell(0, 0)
+    note.text = "Til sekretariatet for Kompetansepolitisk råd"
+    note.add_paragraph("Vi sender intervjuet. Slik hører tiltakene til delmålene: Kompetansebehovsutvalget – 1.1; "
+                       "Seniorveiviseren – innholdet for akademikere – 1.3; Etterutdanning i kunstig intelligens for "
+                       "jurister – 2.1.")
+    note.add_paragraph("Vennlig hilsen Per Arne Dahl")
+    d.add_heading("Hvor gjør Akademikerne seg gjeldende?", 3)
+    d.add_paragraph("Vi sitter i Kompetansebehovsutvalget, som lager kunnskapsgrunnlaget for hele feltet.")
+    path = tmp_path / "Akademikerne_intervju_2082.docx"
+    d.save(path)
+    result = extracted(path, matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal")) for r in result.rows] == [
+        ("Kompetansebehovsutvalget", "delmål 1.1"), ("Seniorveiviseren - innholdet for akademikere", "delmål 1.3"),
+        ("Etterutdanning i kunstig intelligens for jurister", "delmål 2.1")]
+
+
+def test_a_sheet_whose_levels_are_told_by_indentation_alone_gives_each_tiltak_its_delmal_and_activities(tmp_path, matchers):
+    # Spekter (round 62): «Område / delmål / tiltak / aktivitet» in one column, the levels only indented; the
+    # «Omtale» sentences were read as the tiltak and the delmål lines as the delmål of the wrong rows.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(("Område / delmål / tiltak / aktivitet", "Type", "Ansvarlig", "Omtale"))
+    for indent, cells in [(0, ("Gode valg for den enkelte og for samfunnet",)),
+                          (2, ("Utdanningene skal svare på behovene i arbeidslivet",)),
+                          (4, ("Nasjonalt fagskoleråd", "Rådsplass", "Spekter", "Spekter har én plass i rådet.")),
+                          (6, ("Innspill til finansieringsmodell for helsefag",)),
+                          (0, ("Læring i arbeidslivet",)),
+                          (2, ("Digital kompetanse i hele arbeidsstyrken",)),
+                          (4, ("DigiOmsorg i sykehusene", "Opplæring", "Spekter Helse", "")),
+                          (6, ("Modul: Velferdsteknologi i praksis",)),
+                          (6, ("Modul: Digital journalføring",))]:
+        sheet.append(cells)
+        sheet.cell(sheet.max_row, 1).alignment = openpyxl.styles.Alignment(indent=indent)
+    path = tmp_path / "Spekter_struktur_2082.xlsx"
+    book.save(path)
+    result = extracted(path, matchers)
+    rows = {r.raw.get("tiltak"): r.raw for r in result.rows}
+    assert list(rows) == ["Nasjonalt fagskoleråd", "DigiOmsorg i sykehusene"]
+    assert rows["Nasjonalt fagskoleråd"].get("delmal") == "Utdanningene skal svare på behovene i arbeidslivet"
+    assert rows["Nasjonalt fagskoleråd"].get("beskrivelse") == ("Spekter har én plass i rådet. "
+                                                                "Innspill til finansieringsmodell for helsefag")
+    assert rows["DigiOmsorg i sykehusene"].get("beskrivelse") == ("Modul: Velferdsteknologi i praksis; "
+                                                                  "Modul: Digital journalføring")
+    assert [r.provenance.row for r in rows.values()] == [4, 8]  # where they stand in the sheet
