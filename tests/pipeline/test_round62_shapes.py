@@ -31,6 +31,12 @@ def _table_report(path, heading: str, rows, before: tuple[str, ...] = (), number
     return path
 
 
+def _saved(document, path, matchers):
+    """What the reader makes of a document saved at `path`."""
+    document.save(path)
+    return extracted(path, matchers)
+
+
 def test_an_assignment_table_names_each_measure_by_the_title_over_its_assignment_not_by_its_reference(tmp_path, matchers):
     # KD (round 62): «Ref.» held «TB 2082 pkt. 3.1», read as the tiltak; the assignment's bold title over its sentence
     # is the measure, the agency («Virksomhet») its ansvarlig.
@@ -69,9 +75,7 @@ def test_an_activity_logs_lines_for_one_measure_are_one_row_and_a_line_dated_in_
             ((2082, 6, 13), "35 nye læreplasser i batteri- og hydrogenbedrifter.", "Lærlingløftet i grønn industri", "2.3", "Prosjekt",
              "Vestland fylkeskommune")]:
         sheet.append((datetime.datetime(*day), what, measure, dm, form, partner))
-    path = tmp_path / "LO_logg_2082.xlsx"
-    book.save(path)
-    result = extracted(path, matchers)
+    result = _saved(book, tmp_path / "LO_logg_2082.xlsx", matchers)
     rows = {r.raw.get("tiltak"): r.raw for r in result.rows}
     assert list(rows) == ["Nasjonalt fagskoleråd", "Lærlingløftet i grønn industri"]
     assert rows["Nasjonalt fagskoleråd"].get("beskrivelse") == ("Møte i rådet, der LO la fram forslag om finansiering av deltid. "
@@ -125,9 +129,7 @@ def test_a_roadmaps_boxes_take_their_years_from_the_columns_they_lie_over_and_th
     _box(slide, 690, 290, 240, ["Fagbrev for voksne i renholdsbransjen", "DM 3.1 · Prosjekt", "Ansvar: Parat"])
     slide.notes_slide.notes_text_frame.text = ("Digital førstehjelp for tillitsvalgte: Fire nettkurs med 300 deltakere.\n"
                                                "Fagbrev i finans: Avsluttet i 2081.")
-    path = tmp_path / "YS_veikart_2082.pptx"
-    deck.save(path)
-    result = extracted(path, matchers)
+    result = _saved(deck, tmp_path / "YS_veikart_2082.pptx", matchers)
     rows = {r.raw.get("tiltak"): r.raw for r in result.rows}
     assert list(rows) == ["Samarbeidsrådet for yrkesopplæring (SRY)", "Digital førstehjelp for tillitsvalgte"]
     assert rows["Samarbeidsrådet for yrkesopplæring (SRY)"].get("delmal") == "DM 2.3"
@@ -149,9 +151,7 @@ def test_a_speech_manuscripts_slide_cues_title_what_is_said_under_them(tmp_path,
                        "norskopplæring for innvandrere. (pause)")]:
         d.add_paragraph(cue)
         d.add_paragraph(text)
-    path = tmp_path / "VOFO_talemanus_2082.docx"
-    d.save(path)
-    result = extracted(path, matchers)
+    result = _saved(d, tmp_path / "VOFO_talemanus_2082.docx", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal")) for r in result.rows] == [
         ("Frivillighetens kursbank", "delmål 3.6"), ("Språkkafé på arbeidsplassen", "delmål 3.4")]
     assert result.rows[1].raw.get("beskrivelse") == "Studieforbundene har gitt norskopplæring i lunsjen på 60 arbeidsplasser."
@@ -169,9 +169,7 @@ def test_a_note_listing_the_measures_in_one_sentence_gives_each_its_delmal(tmp_p
     note.add_paragraph("Vennlig hilsen Per Arne Dahl")
     d.add_heading("Hvor gjør Akademikerne seg gjeldende?", 3)
     d.add_paragraph("Vi sitter i Kompetansebehovsutvalget, som lager kunnskapsgrunnlaget for hele feltet.")
-    path = tmp_path / "Akademikerne_intervju_2082.docx"
-    d.save(path)
-    result = extracted(path, matchers)
+    result = _saved(d, tmp_path / "Akademikerne_intervju_2082.docx", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("delmal")) for r in result.rows] == [
         ("Kompetansebehovsutvalget", "delmål 1.1"), ("Seniorveiviseren - innholdet for akademikere", "delmål 1.3"),
         ("Etterutdanning i kunstig intelligens for jurister", "delmål 2.1")]
@@ -194,9 +192,7 @@ def test_a_sheet_whose_levels_are_told_by_indentation_alone_gives_each_tiltak_it
                           (6, ("Modul: Digital journalføring",))]:
         sheet.append(cells)
         sheet.cell(sheet.max_row, 1).alignment = openpyxl.styles.Alignment(indent=indent)
-    path = tmp_path / "Spekter_struktur_2082.xlsx"
-    book.save(path)
-    result = extracted(path, matchers)
+    result = _saved(book, tmp_path / "Spekter_struktur_2082.xlsx", matchers)
     rows = {r.raw.get("tiltak"): r.raw for r in result.rows}
     assert list(rows) == ["Nasjonalt fagskoleråd", "DigiOmsorg i sykehusene"]
     assert rows["Nasjonalt fagskoleråd"].get("delmal") == "Utdanningene skal svare på behovene i arbeidslivet"
