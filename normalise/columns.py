@@ -204,9 +204,11 @@ class ColumnMapper:
     def label_pattern(self) -> re.Pattern[str]:
         """'Label:' for every field name, longest first, as prose items write them."""
         every = (*self.vocabulary.fields.values(), *self.vocabulary.labels.values())
+        # «Virksomhet: HK-dir · Journaldato …» heads a postal journal, not a tiltak's ansvarlig: a column's name only.
+        headers_only = {header_key(n) for n in self.vocabulary.header_only}
         # «Delmal:» as a system without Norwegian letters writes it (a short word so spelt may be another: «mal»).
         names = sorted({v for names in every for n in names for v in (n, ascii_spelling(n.casefold()))
-                        if v == n or len(v) >= 5}, key=len, reverse=True)
+                        if (v == n or len(v) >= 5) and header_key(n) not in headers_only}, key=len, reverse=True)
         alternatives = "|".join(re.escape(n) for n in names)
         # «Delmål (nummer og stikkord):», «Type tiltak (kryss av):»: a form's note on how to answer is no part of it; nor
         # is a second thing the form asks for in the same field («Navn på tiltak / rådsplass:»). A stray mark OCR read

@@ -16,6 +16,12 @@ SAME_WORD = 75  # … and each of its longer words one of the text's, in another
 
 
 _DEFINITE = ("en", "et", "a")  # «Læringsmonitoren», «Barnehageløftet», «Lærlingløfta»
+# «Virkes kompetansebarometer», «kommunenes kompetansebarometer»: a genitive right before the word names whose own it
+# is, another than the one the other row names; «årets læringsmonitor» names when, not whose.
+_OWNED = re.compile(r"(?<!\w)([\w-]+(?:s|'))\s+$")
+_FOR_WHOM = re.compile(r"\s+for\s+\w")  # «kompetansebarometer for spesialisthelsetjenesten»: one made for a sector
+_WHEN = frozenset({"årets", "fjorårets", "dagens", "ukens", "ukas", "vekas", "månedens", "månadens", "høstens",
+                   "haustens", "vårens", "sommerens", "sommarens", "vinterens"})
 
 
 def shared_name(a: NameProfile, b: NameProfile) -> str:
@@ -56,8 +62,10 @@ def shared_name(a: NameProfile, b: NameProfile) -> str:
             # «Sjukepleiarforbundet» and «Sykepleierforbund» are an organisation in two spellings, no measure's name.)
             ending = next((e for e in _DEFINITE if name.endswith(e)), "")
             base = name[: -len(ending)] if ending else ""
-            if " " not in name and len(base) >= NAME_IN_TEXT_CHARS and re.search(
-                    rf"(?<!\w){re.escape(base)}{re.escape(base[-1])}?{NAME_ENDINGS}(?!\w)", y.text):
+            found = re.search(rf"(?<!\w){re.escape(base)}{re.escape(base[-1])}?{NAME_ENDINGS}(?!\w)", y.text) if (
+                " " not in name and len(base) >= NAME_IN_TEXT_CHARS) else None
+            owner = _OWNED.search(y.text[: found.start()]) if found else None
+            if found and not (owner and owner[1] not in _WHEN) and not _FOR_WHOM.match(y.text[found.end():]):
                 return name
         # «Prøvenemndskolen» and «Prøvenemndskulen, digital opplæring»: one word, spelt in Bokmål and in Nynorsk.
         for name in sorted(x.names):

@@ -110,6 +110,7 @@ class Vocabulary:
     period_columns: tuple[str, ...] = ()
     date_columns: tuple[str, ...] = ()
     correction_headings: tuple[str, ...] = ()
+    header_only: tuple[str, ...] = ()
     slide_cues: tuple[str, ...] = ()
     withdrawn_phrases: tuple[str, ...] = ()
     group_row_words: tuple[str, ...] = ()

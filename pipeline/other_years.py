@@ -27,6 +27,7 @@ OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rappo
 OTHER_STATUS = "radens status sier at den gjelder et annet år enn rapportens"
 MARK_CHARS = 3  # a symbol in a year's column, perhaps doubled or with a space
 STATUS_WORDS = 4  # «Avsluttet 2066», «Planlagt for 2068»: a status, not a sentence about the measure
+AHEAD_CELLS = 2  # short cells that name only a later year, for the row to be asked about
 STATUS_CLAUSE_WORDS = 8  # a dated clause after a status: where the year's account stands, no more
 STATUS_AS_DESCRIPTION = 3  # «Avslutta i 2076», «Utsett til 2078»: all a description says when it is a status
 SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a heading across a table, not a paragraph
@@ -219,12 +220,13 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
     if status and later and min(later) > year:
         return (f"statusen er «{status}» og raden nevner bare {', '.join(map(str, sorted(later)))}: kontroller at "
                 f"tiltaket gjelder {year}")
-    # «Status 31.12.2082: Gis i TB 2083» beside a name and an account that name no year: a short cell naming only a
-    # later year, whatever its words.
-    short = next((clean(v) for _, v in row.extra if len(re.findall(r"\w+", fold(clean(v)))) <= STATUS_WORDS
-                  and (ahead := _years(fold(clean(v)))) and min(ahead) > year), "")
-    if short and not _years(f"{name} {text}") - {y for y in later if y > year}:
-        return f"en celle sier «{short}»: kontroller at tiltaket gjelder {year}"
+    # «Ref.: TB 2083 (under arbeid)», «Status: Gis i TB 2083» beside a name and an account that name no other year:
+    # two short cells naming only a later year, whatever their words. (One alone may say what comes next,
+    # «Videreføres i 2023»; a date alone, «2081-03-31», may be a deadline.)
+    ahead = [clean(v) for _, v in row.extra if len(re.findall(r"\w+", fold(clean(v)))) <= STATUS_WORDS
+             and not _DATES.fullmatch(clean(v)) and (said := _years(fold(clean(v)))) and min(said) > year]
+    if len(ahead) >= AHEAD_CELLS and not _years(f"{name} {text}") - {y for y in later if y > year}:
+        return f"cellene sier «{'», «'.join(ahead)}»: kontroller at tiltaket gjelder {year}"
     # «Nasjonal bemanningsmodell for helse (fra 2076)»: the name's own brackets name only a later year.
     bracket = _BRACKETED.search(name)
     if bracket and (inside := _years(bracket[1])) and min(inside) > year:

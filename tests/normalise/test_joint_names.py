@@ -256,3 +256,14 @@ def test_an_organisation_in_bokmal_and_nynorsk_is_no_name_two_measures_share(mat
     groups, _ = _groups(matchers, rows)
     assert groups == [["KS"], ["Unio"]]
 
+
+
+@pytest.mark.parametrize("other", ["Virkes kompetansebarometer for varehandelen", "Kommunenes kompetansebarometer 2042",
+                                   "Kompetansebarometer for spesialisthelsetjenesten"])
+def test_a_measure_of_the_same_kind_owned_by_another_or_made_for_a_sector_is_another_measure(matchers, other):
+    # Rounds 11, 22 and 55 after set 60's lower-case rule: «Kompetansebarometeret 2042» (NHO) and another member's own
+    # barometer, or one for a sector, were merged, surely.
+    rows = [_row("nho.docx", "NHO", "Kompetansebarometeret 2042", "2.2", "FoU"),
+            _row("other.docx", "Virke", other, "2.2", "FoU")]
+    groups, _ = _groups(matchers, rows)
+    assert groups == [["NHO"], ["Virke"]]

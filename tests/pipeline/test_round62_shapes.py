@@ -9,7 +9,8 @@ import openpyxl
 from pptx import Presentation
 from pptx.util import Pt
 
-from tests.pipeline.reading import extracted
+from parsers.content import Paragraph
+from tests.pipeline.reading import extracted, read_blocks
 
 
 def _table_report(path, heading: str, rows, before: tuple[str, ...] = (), numbered: tuple[str, ...] = ()):
@@ -201,3 +202,13 @@ def test_a_sheet_whose_levels_are_told_by_indentation_alone_gives_each_tiltak_it
     assert rows["DigiOmsorg i sykehusene"].get("beskrivelse") == ("Modul: Velferdsteknologi i praksis; "
                                                                   "Modul: Digital journalføring")
     assert [r.provenance.row for r in rows.values()] == [4, 8]  # where they stand in the sheet
+
+
+def test_a_postal_journals_agency_line_is_no_ansvarlig_label_under_its_title(matchers):
+    # Holdout 58 after «Virksomhet» became the ansvarlig's column name (round 62): «eInnsyn» over «Virksomhet: HK-dir ·
+    # Journaldato …» was read as a tiltak and its labelled line.
+    read = read_blocks([Paragraph(1, 1, "eInnsyn", "heading", 1),
+                        Paragraph(1, 2, "Virksomhet: Direktoratet for høyere utdanning og kompetanse (HK-dir) · "
+                                        "Journaldato 08.01.2079–12.01.2079 Viser 1–8 av 8 journalposter"),
+                        Paragraph(1, 3, "Sak: Kompetansepolitisk råd – rapportering 2078")], matchers)
+    assert read.rows == ()
