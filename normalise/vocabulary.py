@@ -111,6 +111,7 @@ class Vocabulary:
     date_columns: tuple[str, ...] = ()
     correction_headings: tuple[str, ...] = ()
     header_only: tuple[str, ...] = ()
+    overhead_lines: tuple[str, ...] = ()
     slide_cues: tuple[str, ...] = ()
     withdrawn_phrases: tuple[str, ...] = ()
     group_row_words: tuple[str, ...] = ()

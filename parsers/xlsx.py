@@ -30,6 +30,7 @@ from .content import COVERED, Content, TableBlock
 from .form import read_form
 from .grid_split import side_by_side
 from .registry import ParseOptions, register
+from .xlsx_marks import mark_columns
 from .xlsx_shapes import ShapeText, sheet_shapes
 
 _AGAIN = "Åpne den i Excel og lagre den på nytt, eller be medlemmet om en ny kopi"
@@ -117,6 +118,10 @@ def _sheet_grid(ws: Worksheet, source_file: str, shapes: list[ShapeText]) -> tup
     cols = [c for c in range(left, right + 1) if c not in hidden_cols]
     at_row, at_col = {r: i for i, r in enumerate(rows)}, {c: i for i, c in enumerate(cols)}
     grid: list[list[str | None]] = [[texts.get((r, c), "") for c in cols] for r in rows]
+    marks = mark_columns(ws._cells, texts, rows)
+    if any(any(m) for m in marks):
+        # Kinds told by fill colour, a plan by italics: columns of their own, as words (parsers/xlsx_marks.py).
+        grid = [row + list(m) for row, m in zip(grid, marks)]
     for merged in ws.merged_cells.ranges:
         for r in range(max(merged.min_row, top), min(merged.max_row, bottom) + 1):
             for c in range(max(merged.min_col, left), min(merged.max_col, right) + 1):

@@ -29,6 +29,7 @@ from .bare_labels import labels_given_colons
 from .joined_sheets import tables_joined
 from .label_tables import label_tables_as_lines
 from .corrections import apply_corrections
+from .council_keys import seats_coded_by_key
 from .inline_lists import run_in_lists_as_items
 from .other_years import set_aside
 from .outline_sheets import outlines_as_tables
@@ -190,6 +191,7 @@ def _as_laid_out(content: Content, matchers: Matchers) -> Content:
 
     content = cues_as_headings(content, matchers.catalogue.vocabulary.slide_cues)
     content = run_in_lists_as_items(content)
+    content = seats_coded_by_key(content, lambda text: matchers.councils.decide(text).named)
     content = outlines_as_tables(content, matchers.columns.field_of)
     content = tiles_joined(content, matchers.catalogue.vocabulary.identifier_words)
     content = groups_unfolded(content)

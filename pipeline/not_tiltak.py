@@ -29,6 +29,7 @@ CONTENTS = "raden er en innholdsliste eller et stikkordregister («… . . . . 4
 _LEADERS = re.compile(r"(?:\.\s?){5,}\s*\d{1,3}\b")  # «evaluering . . . . . 4»: a dot leader to a page number
 ONLY_LABEL = "tiltaket er bare en ledetekst («Ansvarlig», «Beskrivelse»), uten et navn"
 MEETING_ITEM = "raden er en fast sak på et møte («Godkjenning av protokoll», «Eventuelt»), ikke et tiltak"
+OVERHEAD = "raden er en driftsutgift («Lønn …», «Husleie …»), ikke et tiltak"
 # «Sak 10/79», «Sak 10/2079 –», «10/79»: a case's number before its title in a board's minutes.
 _CASE_NUMBER = re.compile(r"^(?:sak\s*)?\d{1,3}\s*/\s*\d{2,4}\s*[:.–-]?\s*", re.IGNORECASE)
 ONLY_ADDRESS = "tiltaket er bare en nettadresse eller en id, uten et navn"
@@ -119,6 +120,7 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     placeholders = frozenset(fold(w) for w in vocabulary.placeholders)
     left_out = frozenset(fold(w) for w in vocabulary.left_out_marks)
     meeting_items = tuple(fold(w) for w in vocabulary.meeting_items) or ("\0",)
+    overhead = re.compile("|".join(rf"{re.escape(fold(w))}(?!\w)" for w in vocabulary.overhead_lines) or r"(?!)")
     # An example label opens a cell when a separator or the cell's end follows it: «Eksempel: …», «EKSEMPEL».
     example = re.compile("|".join(rf"{re.escape(fold(s))}(?:\s*[:–-]|$)" for s in vocabulary.example_labels) or r"(?!)")
     words = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in vocabulary.pointer_words) or "(?!)"
@@ -144,6 +146,8 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
             reason = ONLY_TYPE  # «Undersøkelse Kurs»: a chart's legend, each word a type's name
         elif not reason and _CASE_NUMBER.sub("", bare).startswith(meeting_items):
             reason = MEETING_ITEM  # «Sak 10/79 Godkjenning av innkalling og saksliste» in a board's minutes
+        elif not reason and overhead.match(bare):
+            reason = OVERHEAD  # «Lønn og sosiale kostnader, avdeling …» among a budget's cost lines (round 61)
         elif not reason and _ADDRESS.match(clean(row.get("tiltak"))):
             reason = ONLY_ADDRESS  # a layout read wrong: the tree's link or id where a name should stand
         if not reason and any(_LEADERS.search(row.get(f) or "") for f in ("tiltak", "beskrivelse")):
@@ -172,6 +176,7 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (GOAL_LINE, "knytter rapportens egne mål til delmål («Mål A: … | 1.4»), og ble ikke lest som tiltak; "
                                      "tiltakene under hvert mål har fått målets delmål"),
                          (EXAMPLE, "er et eksempel fra malen («Eksempel: …»), og ble ikke lest som tiltak"),
+                         (OVERHEAD, "er driftsutgifter («Lønn …», «Husleie …»), og ble ikke lest som tiltak"),
                          (POINTER, "viser bare til et tiltak i en annen rad («… – se 2.4»), og ble ikke lest som nytt tiltak"),
                          (NO_DELMAL_MARK, "er merket «–» eller med et nummer uten delmål der de andre radene i tabellen "
                                           "har et delmål, og ble ikke lest som tiltak"),

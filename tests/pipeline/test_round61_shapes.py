@@ -199,7 +199,9 @@ def test_a_measures_parts_on_lines_of_their_own_are_one_measure(tmp_path, matche
                 ("Kompetansekompasset – oversettelse til samisk", "1.3", "Ferdig i desember."),
                 ("Evaluering av karrieresentrene – oppdrag til NIFU", "1.3", "Første delrapport kom i høst."),
                 ("Bransjeprogram – helse", "2.4", "Moduler for helsefagarbeidere."),
-                ("Bransjeprogram – bygg", "2.5", "Moduler for byggfag.")]:
+                ("Bransjeprogram – bygg", "2.5", "Moduler for byggfag."),
+                ("Lønn og sosiale kostnader, avdeling for kompetansepolitikk", "", "Fire årsverk."),
+                ("Husleie og fellestjenester", "", "")]:
         book.active.append(row)
     path = tmp_path / "KD_kostnadslinjer_2081.xlsx"
     book.save(path)
@@ -211,6 +213,9 @@ def test_a_measures_parts_on_lines_of_their_own_are_one_measure(tmp_path, matche
                                                      "drift og brukerstøtte: 41 000 brukere. "
                                                      "oversettelse til samisk: Ferdig i desember.")
     assert any("2 rader er en del av tiltaket på linjen over" in w for w in result.warnings)
+    # The running costs among the cost lines are no measures, and are listed as such.
+    assert [s.text for s in result.skipped if "driftsutgift" in s.reason] == [
+        "Lønn og sosiale kostnader, avdeling for kompetansepolitikk", "Husleie og fellestjenester"]
 
 
 def test_a_page_whose_bookmark_the_page_prints_goes_on_the_paragraph_from_the_page_before(tmp_path):
@@ -251,3 +256,51 @@ def test_a_programmes_name_after_the_delmals_code_is_no_type(matchers):
     matched = match_rows(rows, matchers)
     assert matched[0].type.value == "Informasjon" and matched[0].type.inferred
     assert (matched[1].type.value, matched[1].type.inferred) == ("Kurs/utdanning", False)
+
+
+def test_seats_listed_as_bullets_take_their_delmal_from_the_sentence_pairing_codes_with_councils(tmp_path, matchers):
+    # LO's annual report (round 61): «4.1 Representasjon» over seats as bullets, their delmål only in a sentence after
+    # them; both seats were missed, and the heading must not become a tiltak once they are read.
+    d = docx.Document()
+    d.add_heading("4.1 Representasjon", 3)
+    d.add_paragraph("LO har plass i disse organene som hører under den nasjonale kompetansepolitiske strategien:")
+    d.add_paragraph("Kompetansebehovsutvalget (KBU) – Utvalget la i juni fram rapporten om grønn omstilling.",
+                    style="List Bullet")
+    d.add_paragraph("Faglig råd for teknikk og industriell produksjon – Rådet er ett av de faglige rådene under "
+                    "Samarbeidsrådet for yrkesopplæring.", style="List Bullet")
+    d.add_paragraph("Rådsplassene hører til delmål 1.1 (KBU) og 2.3 (de faglige rådene under SRY) i strategien.")
+    path = tmp_path / "LO_årsmelding_2081.docx"
+    d.save(path)
+    rows = [(r.raw.get("tiltak"), r.raw.get("delmal")) for r in extracted(path, matchers).rows]
+    assert rows == [("Kompetansebehovsutvalget (KBU)", "delmål 1.1"),
+                    ("Faglig råd for teknikk og industriell produksjon", "delmål 2.3")]
+
+
+def test_a_kind_told_by_fill_colour_and_a_plan_told_by_italics_are_read_from_the_sheets_own_key(tmp_path, matchers):
+    # KS (round 61): a legend row of filled cells in KS's words, «kursiv = planlagt 2082» in a key line, and the Tiltak
+    # cells filled and set in italics accordingly; the types were guessed and the plan read as the year's.
+    from openpyxl.styles import Font, PatternFill
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    colours = {"Råd og nettverk": "BDD7EE", "Opplæring": "C6EFCE", "Arrangement": "F8CBAD"}
+    sheet.append(("KS – kompetansetiltak 2081",))
+    sheet.append(tuple(colours))
+    for cell, colour in zip(sheet[2], colours.values()):
+        cell.fill = PatternFill("solid", fgColor=colour)
+    sheet.append(("Gjennomstreket = avsluttet i 2080 · kursiv = planlagt 2082",))
+    sheet.append(("Tiltak", "Delmål", "KS-enhet"))
+    for name, code, kind, italic in [("Faglig råd for helse- og oppvekstfag", "2.3", "Råd og nettverk", False),
+                                     ("Yrkesfagfestivalen 2081", "2.3", "Arrangement", False),
+                                     ("Helsefagløftet", "3.1", "Opplæring", False),
+                                     ("Digital lærlingportal for kommunene", "2.3", "Opplæring", True)]:
+        sheet.append((name, code, "KS Utdanning"))
+        sheet.cell(sheet.max_row, 1).fill = PatternFill("solid", fgColor=colours[kind])
+        sheet.cell(sheet.max_row, 1).font = Font(italic=italic)
+    path = tmp_path / "KS_fargekodet_2081.xlsx"
+    book.save(path)
+    result = extracted(path, matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("type")) for r in result.rows] == [
+        ("Faglig råd for helse- og oppvekstfag", "Råd og nettverk"), ("Yrkesfagfestivalen 2081", "Arrangement"),
+        ("Helsefagløftet", "Opplæring")]
+    assert any("«planlagt 2082»" in s.reason for s in result.skipped)
