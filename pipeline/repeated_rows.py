@@ -50,6 +50,7 @@ def _described(listed: RawRow, told: RawRow, codes_in: Codes) -> bool:
         not listed.get("delmal") or _same_delmal(listed, told, codes_in))
 
 
+_DATE = re.compile(r"^(?:\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{2,4})\b")  # «2082-02-21», «21.02.2082»
 _JOINED = ("samarbeidspartnere", "ansvarlig")  # what a register's line per partner tells apart
 
 
@@ -86,8 +87,13 @@ def _log_joined(earlier: RawRow, later: RawRow) -> RawRow:
     later_extra = dict(later.extra)
     extra = tuple((name, f"{value}, {later_extra[name]}" if clean(later_extra.get(name)) and fold(later_extra[name])
                    not in fold(value or "") else value) for name, value in earlier.extra)
+    # A log dates each line; lines of one name told apart by nothing but their text may be two measures: asked.
+    dated = any(_DATE.match(clean(v)) for _, v in earlier.extra) and any(_DATE.match(clean(v)) for _, v in later.extra)
+    doubt = "" if dated else (f"linjen {later.provenance.locator} har samme navn og felt, men annen tekst; slått sammen "
+                              "som ett tiltak: kontroller")
     return replace(kept, fields=tuple(fields.items()), extra=extra, evidence=earlier.evidence + (
-        f"linjen {later.provenance.locator} nevner samme tiltak med en annen aktivitet; slått sammen",))
+        f"linjen {later.provenance.locator} nevner samme tiltak med en annen aktivitet; slått sammen",),
+        doubt="; ".join(d for d in (kept.doubt, doubt) if d))
 
 
 def _filled(kept: RawRow, other: RawRow) -> RawRow:

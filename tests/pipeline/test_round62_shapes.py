@@ -83,6 +83,7 @@ def test_an_activity_logs_lines_for_one_measure_are_one_row_and_a_line_dated_in_
                                                                 "Møte i rådet om nye studier i helse og teknikk.")
     assert rows["Lærlingløftet i grønn industri"].get("samarbeidspartnere") == "NHO, Vestland fylkeskommune"
     assert any("Dato: 2081-12-15" in s.reason for s in result.skipped)
+    assert not any(r.doubt for r in rows.values())  # a log's dated lines are one measure, surely
     assert any("2 rader i samme tabell nevner et tiltak fra en linje over igjen" in w for w in result.warnings)
 
 
@@ -212,3 +213,13 @@ def test_a_postal_journals_agency_line_is_no_ansvarlig_label_under_its_title(mat
                                         "Journaldato 08.01.2079–12.01.2079 Viser 1–8 av 8 journalposter"),
                         Paragraph(1, 3, "Sak: Kompetansepolitisk råd – rapportering 2078")], matchers)
     assert read.rows == ()
+
+
+def test_lines_of_one_name_told_apart_only_by_their_text_are_joined_and_asked(tmp_path, matchers):
+    # Not a log (no dates): «Bransjeprogram» twice under one delmål with two accounts may be two measures.
+    path = _table_report(tmp_path / "Virke_2082.docx", "Virke 2082", [
+        ("Tiltak", "Delmål", "Type", "Beskrivelse"),
+        ("Bransjeprogram", "2.4", "Kurs", "Moduler for ansatte i varehandelen, 300 deltakere i år."),
+        ("Bransjeprogram", "2.4", "Kurs", "Moduler for ansatte i reiselivet, 120 deltakere i år.")])
+    result = extracted(path, matchers)
+    assert len(result.rows) == 1 and "samme navn og felt, men annen tekst" in result.rows[0].raw.doubt
