@@ -15,13 +15,16 @@ _ITEM = re.compile(r"^(?P<name>\S.{2,150}?)\s+[–—-]\s+(?:delm[åa]l\s+)?(?P<
 _LIST = re.compile(r"(?P<lead>[^:]{0,200}):\s+(?P<items>[^:]+?;[^:]+?)(?:\.\s+|\.?$)")
 
 
-def _as_items(text: str) -> list[str] | None:
-    """The items of a sentence that lists coded names after a colon, each «Name (delmål 1.4)»; None when it has none."""
+def _as_items(text: str) -> list[tuple[str, str]] | None:
+    """(kind, text) of a line that lists coded names after a colon: the text up to the colon, each item «Name
+    (delmål 1.4)», and the text after the list; None when it has no such list."""
     for found in _LIST.finditer(text):
         parts = [clean(p) for p in found["items"].split(";")]
         items = [_ITEM.match(p) for p in parts]
         if len(parts) >= MIN_ITEMS and all(items):
-            return [f"{m['name']} (delmål {m['code'].replace(',', '.')})" for m in items if m]
+            lead, rest = clean(text[: found.start("items")]), clean(text[found.end():])
+            return [("text", lead), *(("bullet", f"{m['name']} (delmål {m['code'].replace(',', '.')})")
+                                      for m in items if m), *([("text", rest)] if rest else [])]
     return None
 
 
@@ -38,8 +41,7 @@ def _expanded(block: Block) -> list[Paragraph] | None:
         return None
     texts: list[tuple[str, str]] = []
     for text in map(clean, lines):
-        items = _as_items(text)
-        texts += [("text", text)] if items is None else [("text", text.split(":")[0] + ":"), *(("bullet", i) for i in items)]
+        texts += _as_items(text) or [("text", text)]
     if len(texts) == len(lines):
         return None
     return [Paragraph(block.page, 0, text, kind) for kind, text in texts]  # type: ignore[arg-type]

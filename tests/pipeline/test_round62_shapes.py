@@ -223,3 +223,17 @@ def test_lines_of_one_name_told_apart_only_by_their_text_are_joined_and_asked(tm
         ("Bransjeprogram", "2.4", "Kurs", "Moduler for ansatte i reiselivet, 120 deltakere i år.")])
     result = extracted(path, matchers)
     assert len(result.rows) == 1 and "samme navn og felt, men annen tekst" in result.rows[0].raw.doubt
+
+
+def test_a_run_in_list_keeps_the_text_around_it_and_every_line_its_own():
+    from parsers.content import Content
+    from pipeline.inline_lists import run_in_lists_as_items
+
+    content = run_in_lists_as_items(Content(blocks=(
+        Paragraph(1, 1, "Slik hører tiltakene til delmålene: Alfa-rådet – 1.4; Beta-kurset – 1.1; Gamma-dagen – 1.3. "
+                        "Vennlig hilsen oss."),
+        Paragraph(1, 2, "Neste avsnitt."))))
+    assert [(b.line, b.kind, b.text) for b in content.blocks] == [
+        (1, "text", "Slik hører tiltakene til delmålene:"), (2, "bullet", "Alfa-rådet (delmål 1.4)"),
+        (3, "bullet", "Beta-kurset (delmål 1.1)"), (4, "bullet", "Gamma-dagen (delmål 1.3)"),
+        (5, "text", "Vennlig hilsen oss."), (6, "text", "Neste avsnitt.")]
