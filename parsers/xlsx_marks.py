@@ -23,34 +23,40 @@ def _fill(cell: Any) -> str:
     return rgb if isinstance(rgb, str) and rgb[-6:].upper() not in ("FFFFFF", "000000") else ""
 
 
-def _legend(cells: dict[tuple[int, int], Any], texts: dict[tuple[int, int], str]) -> dict[str, str]:
+Cells = dict[tuple[int, int], Any]
+Rows = dict[int, list[tuple[int, int]]]  # each sheet row's cells with text, left to right
+
+
+def _legend(cells: Cells, texts: dict[tuple[int, int], str], by_row: Rows) -> dict[str, str]:
     """Colour → the words a legend row gives it: a row of three or more short texts, each filled a colour of its own."""
-    for r in sorted({r for r, _ in texts}):
-        row = [(texts[k], _fill(cells.get(k))) for k in sorted(k for k in texts if k[0] == r)]
+    for r, keys in by_row.items():
+        row = [(texts[k], _fill(cells.get(k))) for k in keys]
         colours = [c for _, c in row]
         if len(row) >= MIN_LEGEND and all(colours) and len(set(colours)) == len(colours) and all(
-                len(t.split()) <= LEGEND_WORDS for t, _ in row) and _used(cells, texts, r, set(colours)):
+                len(t.split()) <= LEGEND_WORDS for t, _ in row) and _used(cells, by_row, r, set(colours)):
             return {c: t for t, c in row}
     return {}
 
 
-def _used(cells: dict[tuple[int, int], Any], texts: dict[tuple[int, int], str], legend_row: int, colours: set[str]) -> bool:
+def _used(cells: Cells, by_row: Rows, legend_row: int, colours: set[str]) -> bool:
     """Whether rows under the legend fill their first cell with its colours: a key in use, not a coloured band."""
-    firsts = [min(k for k in texts if k[0] == r) for r in sorted({r for r, _ in texts if r > legend_row})]
-    return sum(_fill(cells.get(k)) in colours for k in firsts) >= MIN_USES
+    return sum(_fill(cells.get(keys[0])) in colours for r, keys in by_row.items() if r > legend_row) >= MIN_USES
 
 
-def mark_columns(cells: dict[tuple[int, int], Any], texts: dict[tuple[int, int], str],
-                 rows: list[int]) -> list[tuple[str, ...]]:
+def mark_columns(cells: Cells, texts: dict[tuple[int, int], str], rows: list[int]) -> list[tuple[str, ...]]:
     """For each row, the words its first cell's fill colour and italic stand for ((), when the sheet keys neither)."""
-    legend = _legend(cells, texts)
-    key = next((m[1].strip() for t in texts.values() if (m := _ITALIC_KEY.search(t))), "")
+    by_row: Rows = {}
+    for k in sorted(texts):  # once, not for every row that asks: a sheet may hold a million cells
+        by_row.setdefault(k[0], []).append(k)
+    legend = _legend(cells, texts, by_row)
+    keys = {k: m[1].strip() for k, t in texts.items() if (m := _ITALIC_KEY.search(t))}
+    key = next(iter(keys.values()), "")
     if not legend and not key:
         return [() for _ in rows]
-    keyed = {k for k, t in texts.items() if _ITALIC_KEY.search(t) or t in legend.values()}
+    keyed = set(keys) | {k for k, t in texts.items() if t in legend.values()}
     out: list[tuple[str, ...]] = []
     for r in rows:
-        first = min((k for k in texts if k[0] == r), default=None)
+        first = by_row[r][0] if r in by_row else None
         if first is None or first in keyed:
             out.append(("",) * (bool(legend) + bool(key)))
             continue

@@ -225,7 +225,7 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
     # «Videreføres i 2023»; a date alone, «2081-03-31», may be a deadline.)
     ahead = [clean(v) for _, v in row.extra if len(re.findall(r"\w+", fold(clean(v)))) <= STATUS_WORDS
              and not _DATES.fullmatch(clean(v)) and (said := _years(fold(clean(v)))) and min(said) > year]
-    if len(ahead) >= AHEAD_CELLS and not _years(f"{name} {text}") - {y for y in later if y > year}:
+    if len(ahead) >= AHEAD_CELLS and all(y > year for y in later):
         return f"cellene sier «{'», «'.join(ahead)}»: kontroller at tiltaket gjelder {year}"
     # «Nasjonal bemanningsmodell for helse (fra 2076)»: the name's own brackets name only a later year.
     bracket = _BRACKETED.search(name)

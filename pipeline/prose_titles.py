@@ -21,11 +21,12 @@ from .draft_row import PROSE_CONFIDENCE, DraftRow
 # last sentence that is the code alone («… og praksisplasser. Delmål 1.4.»).
 # So does a last sentence saying which delmål it is («Det hører til delmål 2.5, å få dokumentert kompetanse.», «…, og
 # det er delmål 1.3.»), a speaker's «(pause)» after it; not one that mentions a code («Rådet drøftet delmål 1.4 …»).
-_CLOSING_DELMAL = re.compile(r"\(\s*(?P<code>delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})(?![\d.,]\d)(?P<rest>[^()]{0,80})\)[\s.]*$"
-                             r"|(?:^|(?<=[.!?])\s)\s*(?P<last>delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})\s*\.?\s*$"
-                             r"|(?:^|(?<=[.!?])\s|,\s*og\s)\s*(?:det|dette|tiltaket)\s+(?:er|hører|høyrer|gjeld|gjelder)"
-                             r"(?:\s+(?:inn|til|under|på))*\s+(?P<said>delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2})(?![\d.,]\d)"
-                             r"[^.!?()]{0,80}[.!]\s*(?:\([^()]{1,20}\)\s*)?$",
+_CODED = r"delm[åa]l(?:et)?\s*\d\s?[.,]\s?\d{1,2}"  # «delmål 2.3», «Delmålet 1,4»
+_CLOSING_DELMAL = re.compile(rf"\(\s*(?P<code>{_CODED})(?![\d.,]\d)(?P<rest>[^()]{{0,80}})\)[\s.]*$"
+                             rf"|(?:^|(?<=[.!?])\s)\s*(?P<last>{_CODED})\s*\.?\s*$"
+                             rf"|(?:^|(?<=[.!?])\s|,\s*og\s)\s*(?:det|dette|tiltaket)\s+(?:er|hører|høyrer|gjeld|gjelder)"
+                             rf"(?:\s+(?:inn|til|under|på))*\s+(?P<said>{_CODED})(?![\d.,]\d)"
+                             rf"[^.!?()]{{0,80}}[.!]\s*(?:\([^()]{{1,20}}\)\s*)?$",
                              re.IGNORECASE)
 TITLE_WORDS = 15  # a tiltak's title; a longer heading is a sentence
 _TEXTS = 3  # paragraphs of description a title carries before its bracket; more is a section's prose

@@ -10,6 +10,7 @@ from pptx import Presentation
 from pptx.util import Pt
 
 from parsers.content import Paragraph
+from tests.conftest import word_table_report
 from tests.pipeline.reading import extracted, read_blocks
 
 
@@ -217,7 +218,7 @@ def test_a_postal_journals_agency_line_is_no_ansvarlig_label_under_its_title(mat
 
 def test_lines_of_one_name_told_apart_only_by_their_text_are_joined_and_asked(tmp_path, matchers):
     # Not a log (no dates): «Bransjeprogram» twice under one delmål with two accounts may be two measures.
-    path = _table_report(tmp_path / "Virke_2082.docx", "Virke 2082", [
+    path = word_table_report(tmp_path / "Virke_2082.docx", "Virke 2082", [
         ("Tiltak", "Delmål", "Type", "Beskrivelse"),
         ("Bransjeprogram", "2.4", "Kurs", "Moduler for ansatte i varehandelen, 300 deltakere i år."),
         ("Bransjeprogram", "2.4", "Kurs", "Moduler for ansatte i reiselivet, 120 deltakere i år.")])
