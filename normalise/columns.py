@@ -93,6 +93,7 @@ class HeaderMap:
         return next((i for i, f in self.fields if f == name), None)
 
 
+_OWNER = re.compile(r"\s+(?:i|hos|ved)\s+[A-ZÆØÅ][\w-]*\s*$")  # «… i Unio», «… hos Virke»: whose the column is
 _NOTE_LABEL = re.compile(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s*:")  # «Merknad:», «Utfylt av:»
 _DATED_NOTE = re.compile(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s+(?=\d)")  # «Sist oppdatert 19.01.2059»
 
@@ -122,6 +123,13 @@ class ColumnMapper:
         header = _ITEM_NUMBER.sub("", header)  # «2. Delmål (nummer)»: a form numbers its questions
         dated = _YEAR.sub(" ", header)
         field, score = self._field_of_bare(dated, loose)
+        owner = _OWNER.search(dated) if not field else None
+        named = dated[: owner.start()].strip() if owner else ""
+        if owner and named and not named.isupper() and not self._field_of_bare(owner[0].split()[-1], loose)[0]:
+            # «Ansvar i Unio», «Ansvarlig hos Virke»: the field, said as the member's own. (Not «TILTAK i Nasjonalt …», a
+            # card's label in capitals and its value, nor a field's own word after «i».)
+            field, score = self._field_of_bare(dated[: owner.start()], loose)
+            score *= DATED_HEADER
         return (field, round(score * DATED_HEADER, 3)) if dated != header else (field, score)
 
     def _field_of_bare(self, header: str, loose: bool) -> tuple[str, float]:
@@ -213,8 +221,9 @@ class ColumnMapper:
         # «Delmål (nummer og stikkord):», «Type tiltak (kryss av):»: a form's note on how to answer is no part of it; nor
         # is a second thing the form asks for in the same field («Navn på tiltak / rådsplass:»). A stray mark OCR read
         # from the edge of a box («'Ansvar:») may stand before a label.
+        # «Ansvar i Unio:»: the label, said as the member's own.
         return re.compile(rf"(?:(?<=^)|(?<=[\s.;,('‘’]))({alternatives})(?:\s*/\s*[^\W\d][\w-]{{1,24}}(?:\s[\w-]{{1,24}})?)?"
-                          rf"(?:\s*\([^()\d]{{1,40}}\))?\s*:\s*", re.IGNORECASE)
+                          rf"(?:\s+(?:i|hos|ved)\s+(?-i:[A-ZÆØÅ][a-zæøå][\w-]*|[A-ZÆØÅ]{{2,4}})(?!\w))?(?:\s*\([^()\d]{{1,40}}\))?\s*:\s*", re.IGNORECASE)
 
     @cached_property
     def goal_label(self) -> re.Pattern[str]:

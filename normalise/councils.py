@@ -247,6 +247,11 @@ class CouncilMatcher:
             # rådgjevar frå fagopplæringa … er oppnemnd til Fagleg råd …» (set 59). («Kurs for
             # representantene i RSA», «Opplæring av dei som sit i SRY»: the course is the measure, for those who sit.)
             trap = None
+        if trap and part and 2 <= trap[0].first < part[0].first and toks[trap[0].first - 1].folded in _HOLDER_FIELD:
+            # «I kompetansebehovsutvalet er det KS si avdeling for analyse … som fører ordet» (set 62): the trap's word
+            # may be the field of those who take part, whatever the order: asked.
+            return CouncilDecision("", cid, f"«{trap[1].entry}» kan være feltet til dem som deltar i {cid}",
+                                   doubtful=True, seat=True)
         if trap and part and part[0].first < trap[0].first < hit.first - 1 and toks[hit.first - 1].folded in self._about:
             # «Representantar deltok på kurs om SRY»: taking part in something about the council, or a seat: asked.
             return CouncilDecision("", cid, f"«{trap[1].entry}» om {cid}: kan være noe annet enn å delta i det",

@@ -25,7 +25,7 @@ from tiltak_core.records import (
     MERGE_DOUBT, NEAR_LOST, NEAR_OPENING, NEAR_PARTNER, NEAR_TEXT, Merge, Tiltak,
 )
 
-from .name_text import coined_in, same_sector, sector_after, split_compounds, variant_after
+from .name_text import NAME_IN_TEXT_CHARS, coined_in, same_sector, sector_after, split_compounds, variant_after
 from .union import ConstrainedUnion
 from .apart import ONLY_HOMES, OTHER_YEARS
 from .names import YEAR, MeasureNames
@@ -341,7 +341,9 @@ def find_clusters(
 
     for i, j, name in named_across_delmal(rows, profiles, singles,
                                           lambda x, y: MeasureNames.shared(profiles[x].names, profiles[y].names),
-                                          names.is_kind_joined_name):
+                                          names.is_kind_joined_name,
+                                          lambda x, y, name: not _types_differ(profiles[x], profiles[y]) and len(
+                                              name) >= NAME_IN_TEXT_CHARS and not names.names_a_body(name)):
         near.append((NEAR_MISS, rows[i].kilde, rows[j].kilde, f"begge nevner «{name}», men rapportene oppgir ulike delmål "
                      f"({profiles[i].delmal} / {profiles[j].delmal})", NEAR_DELMAL))
 

@@ -9,6 +9,7 @@ from typing import Callable
 from tiltak_core.records import Tiltak
 
 from .name_profile import NameProfile
+from .name_text import NAME_IN_TEXT_CHARS
 from .row_profile import RowProfile
 from .text import stem, undoubled, words
 
@@ -131,12 +132,16 @@ _NAME, _TITLE, _OPENING, _SCHEME = "name", "title", "opening", "scheme"
 _WEB_SUFFIX = re.compile(r"\.(?:no|com|org|net|eu)$")
 
 
+PASSING_NAME_CHARS = 10  # «Kompetansebussen» named in passing by two rows; «Nasjonal» opening two is no name
+
+
 def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[int],
                         shared: Callable[[int, int], str],
-                        one_word_name: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int, str]]:
+                        one_word_name: Callable[[str], bool] = lambda word: False,
+                        alike: Callable[[int, int, str], bool] = lambda i, j, name: False) -> list[tuple[int, int, str]]:
     """Pairs of rows of different members and delmål where one is titled by a programme's name the other names
-    («Språkvenn: …» under 3.6, «Tilskudd til Språkvenn …» under 3.4): never one measure by the rules, but one a
-    reviewer may see is."""
+    («Språkvenn: …» under 3.6, «Tilskudd til Språkvenn …» under 3.4), or where both name one in passing and are
+    `alike` otherwise (no types that differ): never one measure by the rules, but one a reviewer may see is."""
     index: dict[tuple[str, str], set[int]] = defaultdict(set)
     by_word: dict[str, set[int]] = defaultdict(set)
     said: dict[int, str] = {}  # each row's words, spaced, to find a title's words in a row
@@ -170,6 +175,13 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
     for i, text in said.items():
         if (first := next(iter(text.split()), "")) and (_NAME, first) in index:
             index[(_NAME, first)].add(i)
+    for (kind, key), held in list(index.items()):
+        if kind == _NAME and " " not in key and len(key) >= NAME_IN_TEXT_CHARS:
+            held |= by_word.get(key, set())  # «kompetansebussen» in one row, «Kompetansebussen» in another
+    def inside(i: int, key: str) -> bool:
+        """Whether a row writes the name as a proper noun inside its sentence, not as its opening word or title."""
+        return key in profiles[i].names.names and not said.get(i, "").startswith(f" {key} ")
+
     pairs: dict[tuple[int, int], str] = {}
     for (kind, key), held in index.items():
         if len(held) > NAME_ROWS:
@@ -188,6 +200,11 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
                     elif kind == _OPENING and key in (openers.get(i), openers.get(j)):
                         pairs[(i, j)] = key
                     elif kind == _SCHEME and name:
+                        pairs[(i, j)] = name
+                    elif kind == _NAME and name and len(key) >= PASSING_NAME_CHARS and alike(i, j, name) and (
+                            inside(i, key) or inside(j, key)):
+                        # «… med på Kompetansebussen …» under 3.5 and «… sendt Kompetansebussen rundt …» under 3.1
+                        # (set 62): a programme both name, neither as its title; the one bus, perhaps.
                         pairs[(i, j)] = name
     return [(i, j, name) for (i, j), name in sorted(pairs.items())]
 

@@ -106,6 +106,7 @@ class MeasureNames:
         self._together = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in vocab.done_together) or r"(?!)")
         self._funded = PhraseSet(vocab.funded_by)
         self._about = PhraseSet(vocab.about_openers)
+        self._body_endings = tuple(fold(w) for w in catalogue.vocabulary.body_endings)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
         # «Evaluering av Råd for samarbeid med arbeidslivet (RSA)»: a council's or member's name is no measure's title.
         self._known_names = frozenset(fold(a) for c in catalogue.councils for a in (c.name, *c.aliases, *c.units)) | frozenset(
@@ -241,6 +242,10 @@ class MeasureNames:
                     and toks[hit.first].text[:1].isupper()):
                 found.append(text[t.start : toks[hit.last].end])
         return found
+
+    def names_a_body(self, name: str) -> bool:
+        """«Folkeuniversitetet», «Fagforbundet»: a name ending as an organisation's does names who, not a measure."""
+        return fold(name).endswith(self._body_endings)
 
     def is_kind_joined_name(self, word: str) -> bool:
         """Whether one word is a name with its kind joined to it («Voksenlæringskonferansen»)."""

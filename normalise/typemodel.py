@@ -207,7 +207,9 @@ class TypeFeatures:
         # Only a council's whole name counts: «Regionalt samarbeidsråd for fagopplæring» names a council of its own.
         joined = f" {' '.join(ws)} "
         named = {first for first, name in self._councils if f" {name} " in joined}
-        content = [w for w in self._content(predicate) if predicate is not ws or w not in named]
+        # «Delta har gitt tillitsvalgte i kommunene kurs …»: those it was given to name no activity.
+        content = [w for w in self._content(predicate) if (predicate is not ws or w not in named) and not (
+            any(a in w for a in self._audiences) and not self.cues.type_of(w))]
         start = next((i for i, w in enumerate(content) if w not in self._openers), len(content))
         return content[start : start + LEAD_WORDS]
 
@@ -263,6 +265,12 @@ class TypeFeatures:
         if council:
             return f"«{cue}» står i navnet «{council}»"
         k = ws.index(cue) if cue in ws else 0
+        # «Troms fylkeskommune har annonsert karrieresenterets tilbud …»: the verb after the subject says another
+        # kind of activity than the thing it names.
+        verb = next((ws[i + 1] for i, w in enumerate(ws[: min(k, MAX_SUBJECT_WORDS + 1)])
+                     if w in self._auxiliaries and i + 1 < k), "")
+        if verb and self.cues.type_of(verb) not in ("", kind):
+            return f"verbet «{verb}» sier en annen type enn «{cue}»"
         # «Statistikk og analyse av …»: two activities coordinated in the opening, each another type's word.
         paired = ws[k + 2] if ws[k + 1 : k + 2] == ["og"] and len(ws) > k + 2 else ""
         if paired and self.cues.type_of(paired) not in ("", kind):

@@ -349,6 +349,11 @@ def _continues(
     return abs(line.x0 - cur.lines[1].x0) <= 3.0
 
 
+# «Gratis telefon- og chattjeneste der voksne får råd om etter- og» set large by OCR (round 63): a line that stops on a
+# hyphen or a conjunction goes on in the next; no heading ends so. (One may end on a preposition: «Råd og utval vi sit i».)
+_OPEN_END = re.compile(r"(?:[-–]|(?<!\w)(?:og|eller|samt))$", re.IGNORECASE)
+
+
 def _one_family(prev: Line, line: Line) -> bool:
     """Whether two lines are set in one font family (bold or not), or the source does not say: a title in a sans
     over text in a serif is not one paragraph, however close its text comes to the title's line."""
@@ -373,7 +378,7 @@ def _to_paragraph(p: _Para, page: int, stats: TextStats) -> Paragraph:
         level = sum(1 for ix in stats.list_indents if p.column_left - 4 <= ix < x - 4)
     if p.marker == "bullet":
         kind, text = "bullet", marker_text
-    elif p.heading_style and len(full.split()) <= (
+    elif p.heading_style and not _OPEN_END.search(full) and len(full.split()) <= (
             LARGE_HEADING_MAX_WORDS if p.size >= HEADING_SIZE_RATIO * stats.body_size else HEADING_MAX_WORDS):
         # "1. Bedre kompetanse" as a heading keeps its number; its level is its type size's rank, bold body text
         # ranking below every larger size (as Word's bold paragraphs stand under its heading styles).

@@ -21,7 +21,7 @@ Codes = Callable[[str], list[str]]  # the delmål codes a text gives (DelmalMatc
 ITEMS_AFTER = 8  # the corrections stand right under their heading, before the report itself
 WITHDRAWN = "tatt ut i en rettelse i dokumentet"
 _QUOTED = re.compile(r"[«\"“]([^»\"”]{3,120})[»\"”]")
-_NUMBERED = r"(?<!\w)tiltak(?:et)?\s+(?:nr\.?\s*)?(\d{1,3})(?!\d)"
+_NUMBERED = r"(?<!\w)(?:tiltak(?:et)?|pkt\.?|punkt(?:et)?)\s+(?:nr\.?\s*)?(\d{1,3})(?!\d)"
 
 
 def correction_items(blocks: Sequence[Block], vocabulary: Vocabulary) -> list[str]:
@@ -33,19 +33,30 @@ def correction_items(blocks: Sequence[Block], vocabulary: Vocabulary) -> list[st
         if not (isinstance(block, Paragraph) and words and fold(clean(block.text)).startswith(words)):
             continue
         for after in blocks[i + 1:i + 1 + ITEMS_AFTER]:
-            if not isinstance(after, Paragraph) or after.kind == "heading":
+            # «Pkt. 4 utgår –» on a sticky note OCR read large: a line naming an item is the correction's, whatever its size.
+            if not isinstance(after, Paragraph) or after.kind == "heading" and not re.search(_NUMBERED, fold(after.text)):
                 break
             items.append(clean(after.text))
     return items
 
 
-def _names(item: str, row: RawRow, identifiers: frozenset[str]) -> bool:
-    """Whether a correction names the row: by its name in quotes, or by its number («tiltak 5») in the row's own
-    number column."""
+def _list_numbers(blocks: Sequence[Block]) -> dict[tuple[int | None, int], str]:
+    """(page, line) → the number a numbered list item stands under («4» for the fourth), counted through the
+    document: what a note calls «pkt. 4»."""
+    numbered = [b for b in blocks if isinstance(b, Paragraph) and b.kind == "numbered" and b.level == 0]
+    return {(b.page, b.line): str(n) for n, b in enumerate(numbered, 1)}
+
+
+def _names(item: str, row: RawRow, identifiers: frozenset[str], listed: dict[tuple[int | None, int], str]) -> bool:
+    """Whether a correction names the row: by its name in quotes, or by its number («tiltak 5», «pkt. 4») in the row's
+    own number column or list."""
     name = fold(row.get("tiltak"))
     if name and any(fold(q) == name or len(fold(q)) >= 8 and fold(q) in name for q in _QUOTED.findall(item)):
         return True
     numbers = {clean(v) for k, v in row.extra if re.sub(r"\W", "", fold(k)) in identifiers}
+    p = row.provenance
+    if p.table is None and p.line is not None and (p.page, p.line) in listed:
+        numbers.add(listed[(p.page, p.line)])
     return any(n in numbers for n in re.findall(_NUMBERED, fold(item)))
 
 
@@ -70,10 +81,11 @@ def apply_corrections(read: RowsRead, blocks: Sequence[Block], source_file: str,
         return read
     identifiers = frozenset(re.sub(r"\W", "", fold(w)) for w in vocabulary.identifier_words)
     withdrawn = tuple(fold(w) for w in vocabulary.withdrawn_phrases)
+    listed = _list_numbers(blocks)
     kept: list[RawRow] = []
     skipped: list[SkippedRow] = []
     for row in read.rows:
-        mine = [item for item in items if _names(item, row, identifiers)]
+        mine = [item for item in items if _names(item, row, identifiers, listed)]
         out = next((item for item in mine if any(w in fold(item) for w in withdrawn)), "")
         if out:
             skipped.append(SkippedRow(row.provenance.locator, f"{WITHDRAWN} («{out[:100]}»)", row.get("tiltak")))

@@ -154,9 +154,17 @@ def unread_items(source_file: str, blocks: Sequence[Block], rows: Iterable[Draft
     return unread
 
 
-def stray_items(source_file: str, stray: Sequence[tuple[Paragraph, Paragraph]], delmal_levels: set[int]) -> list[SkippedRow]:
+def stray_items(source_file: str, stray: Sequence[tuple[Paragraph, Paragraph]], delmal_levels: set[int],
+                rows: Iterable[DraftRow] = ()) -> list[SkippedRow]:
     """List items (and plain lists) under a heading that names no delmål, where the report's other headings at
-    that level do: tiltak under a heading the run did not recognise, not an introduction's list."""
+    that level do: tiltak under a heading the run did not recognise, not an introduction's list. An item that names a
+    tiltak read elsewhere in the report (a summary's list of what follows) is no tiltak lost."""
+    titles = [t for r in rows if (t := _content_words(r.fields.get("tiltak") or ""))]
     return [SkippedRow(Provenance(source_file, page=p.page, line=p.line).locator,
                        f"står under overskriften «{clean(h.text)[:60]}», som ikke nevner noe delmål", clean(p.text)[:200])
-            for p, h in stray if h.level in delmal_levels]
+            for p, h in stray if h.level in delmal_levels and not _names_one_read(_content_words(p.text), titles)]
+
+
+def _names_one_read(said: set[str], titles: Sequence[set[str]]) -> bool:
+    """Whether a line's words are a tiltak's title read elsewhere («Godkjenningsveiviseren» in a summary's list)."""
+    return bool(said) and any(said == title for title in titles)

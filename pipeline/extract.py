@@ -27,10 +27,12 @@ from .prose_blocks import NUMBERED
 from .card_boards import boards_as_text
 from .bare_labels import labels_given_colons
 from .joined_sheets import tables_joined
+from .key_tables import column_keys_apart
 from .label_tables import label_tables_as_lines
 from .corrections import apply_corrections
 from .council_keys import seats_coded_by_key
 from .inline_lists import run_in_lists_as_items
+from .numbered_keys import items_keyed_by_table
 from .other_years import set_aside
 from .outline_sheets import outlines_as_tables
 from .slide_cues import cues_as_headings
@@ -181,7 +183,7 @@ def _reports_to_council(content: Content, matchers: Matchers) -> bool:
         for p in content.paragraphs)
 
 
-def _as_laid_out(content: Content, matchers: Matchers) -> Content:
+def _as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Content:
     """The content's tables as their layout means them: a wide sheet's two printed pages one table, a form export's
     numbered groups a row each, a grid of periods or of types a row per tiltak, a table of details joined to the
     tiltak it describes by their identifiers, a bilingual report's column of our language, a board's cards and a
@@ -189,23 +191,22 @@ def _as_laid_out(content: Content, matchers: Matchers) -> Content:
     def is_header(row: tuple) -> bool:
         return bool(matchers.columns.header(row))
 
-    content = cues_as_headings(content, matchers.catalogue.vocabulary.slide_cues)
+    vocabulary, field_of = matchers.catalogue.vocabulary, matchers.columns.field_of
+    content = column_keys_apart(content, field_of, vocabulary.key_meaning_headers, source_file)
+    content = cues_as_headings(content, vocabulary.slide_cues)
     content = run_in_lists_as_items(content)
     content = seats_coded_by_key(content, lambda text: matchers.councils.decide(text).named)
-    content = outlines_as_tables(content, matchers.columns.field_of)
-    content = tiles_joined(content, matchers.catalogue.vocabulary.identifier_words)
-    content = groups_unfolded(content)
-    content = grids_as_tables(content, matchers.columns.field_of)
-    content = turned_tables_as_tables(content, matchers.columns.field_of)
+    content = outlines_as_tables(items_keyed_by_table(content, field_of), field_of)
+    content = groups_unfolded(tiles_joined(content, vocabulary.identifier_words))
+    content = turned_tables_as_tables(grids_as_tables(content, field_of), field_of)
     content = type_grids_as_tables(content, matchers.types.given, matchers.delmal.codes_in)
     content = owner_grids_as_tables(content, lambda t: bool(matchers.types.given(t)),
                                     lambda t: matchers.orgs.lookup(t)[0] is not None)
     content = tables_joined(content, lambda row: (found := matchers.columns.header(row)) is not None and (
-        found.column("tiltak") is not None), matchers.catalogue.vocabulary.identifier_words)
+        found.column("tiltak") is not None), vocabulary.identifier_words)
     content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)
     content = boards_as_text(content, matchers.delmal.codes_in)
-    content = labels_given_colons(content, matchers.columns.field_of)
-    content = label_tables_as_lines(content, matchers.columns.field_of)
+    content = label_tables_as_lines(labels_given_colons(content, field_of), field_of)
     return typed_text_as_paragraphs(content, is_header)
 
 
@@ -311,7 +312,7 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
 
 def _read_rows(content: Content, document: Document, matchers: Matchers,
                year_claim: YearClaim | None) -> tuple[RowsRead, Content]:
-    laid_out = _as_laid_out(content, matchers)
+    laid_out = _as_laid_out(content, matchers, document.source_file)
     # A system's export that says no year of its own («Aktiviteter … Status: Avsluttet | 2071») is held against the
     # year its file name carries; the run's year is settled later, from every report.
     year = year_claim.year if year_claim else named_year(document.source_file)

@@ -5,10 +5,12 @@ name a field («innsats» is also a word for the year's tiltak), but its rows ar
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable, Sequence
 
 from normalise.columns import HeaderMap, header_key
-from parsers.content import Block, TableBlock
+from normalise.text import fold
+from parsers.content import Block, Content, TableBlock
 
 from .row_fields import cell_text, table_where
 
@@ -53,3 +55,42 @@ def key_tables(blocks: Sequence[Block], header_of: Callable[[Sequence[str]], Hea
 def key_warning(source_file: str, block: TableBlock) -> str:
     return (f"{source_file}: tabell {table_where(block)} forklarer verdiene i en kolonne i en annen tabell, "
             "og ble hoppet over")
+
+
+COLUMN_KEY_ROWS = 3  # fields a key to another table's columns explains, at least
+
+
+def column_keys_apart(content: Content, field_of: Callable[[str], tuple[str, float]], meanings: tuple[str, ...],
+                      source_file: str) -> Content:
+    """The content without the tables that explain another table's columns, with a note of each; before any reader
+    turns such a table's labels into a tiltak's fields."""
+    keys = column_keys(content.blocks, field_of, meanings)
+    if not keys:
+        return content
+    notes = tuple(column_key_warning(source_file, k) for k in keys)
+    return replace(content, blocks=tuple(b for b in content.blocks if not any(b is k for k in keys)),
+                   warnings=(*content.warnings, *notes))
+
+
+def column_keys(blocks: Sequence[Block], field_of: Callable[[str], tuple[str, float]],
+                meanings: tuple[str, ...]) -> list[TableBlock]:
+    """The tables of two columns headed as a key («Kolonne | Forklaring») whose rows each name one of another table's
+    columns and say what it holds («Tiltak | Namnet på tiltaket slik vi bruker det internt.»): a key, no tiltak. (A
+    form's fields set down a table, «Tiltak | Kompetanseløft …», head no column «Forklaring».)"""
+    keys = []
+    for block in blocks:
+        if not isinstance(block, TableBlock) or not block.rows or len(block.rows[0]) != 2 or (
+                fold(cell_text(block.rows[0][1])) not in meanings):
+            continue
+        named = [field_of(cell_text(row[0]))[0] for row in block.rows if cell_text(row[0])]
+        fields = [f for f in named if f]
+        # The header («Kolonne | Forklaring») names nothing, nor may a column of the member's own words («Slag»); most
+        # rows name a field, each another.
+        if len(fields) >= COLUMN_KEY_ROWS and "tiltak" in fields and len(fields) * 3 >= len(named) * 2 and len(
+                set(fields)) == len(fields):
+            keys.append(block)
+    return keys
+
+
+def column_key_warning(source_file: str, block: TableBlock) -> str:
+    return f"{source_file}: tabell {table_where(block)} forklarer kolonnene i en annen tabell, og ble hoppet over"

@@ -33,6 +33,7 @@ class RowMatcher:
         self.m = matchers
         self.councils = matchers.councils  # built once per process: its phrase sets take long to make
         self._council_names = {c.id: c.name for c in matchers.catalogue.councils}
+        self._citations = tuple(fold(w) for w in matchers.catalogue.vocabulary.goal_citations)
 
     def delmal(self, row: ExtractedRow, council: str = "") -> Match:
         """The delmål the row gives, else guessed from its words; a council it names by «RSA» is guessed by its name."""
@@ -41,7 +42,13 @@ class RowMatcher:
         if raw:
             omrade = self.m.delmal.omrade_named(raw)
             # An område's name («Læring i arbeidslivet») is worded like its delmål, but names none of them.
-            found = self.m.delmal.match(raw) if self.m.delmal.codes_in(raw) or not omrade else None
+            coded = bool(self.m.delmal.codes_in(raw))
+            found = self.m.delmal.match(raw) if coded or not omrade else None
+            goal = None if coded else self._cited_goal(row.raw.get("beskrivelse") or "")
+            if goal is not None and (found is None or not found.value or goal.confidence > found.confidence):
+                # «Kunnskap og veiledning for gode valg» over a measure whose account says «… strategiens mål om et
+                # felles kunnskapsgrunnlag …»: the goal the account names says more than a heading in the member's words.
+                return goal
             if found is not None and found.value:
                 return found
             # «Innsatsområde 2: …» over a tiltak that gives no code: its delmål is one of that område's.
@@ -60,6 +67,18 @@ class RowMatcher:
             if found is not None and found.value:
                 return replace(found, evidence=f"koden står først i typecellen: {found.evidence}")
         return self.m.delmal.infer(text)
+
+    def _cited_goal(self, described: str) -> Match | None:
+        """The delmål an account names by the strategy's goal in words («Den følger opp strategiens mål om enklere og
+        raskere godkjenning …»): the best match of the words after such a phrase, else None."""
+        said = fold(described)
+        best = None
+        for phrase in self._citations:
+            for m in re.finditer(rf"(?<!\w){re.escape(phrase)}\s+(?P<words>[^.;:!?]{{8,160}})", said):
+                found = self.m.delmal.match(m["words"])
+                if found.value and (best is None or found.confidence > best.confidence):
+                    best = replace(found, evidence=f"beskrivelsen sier «{phrase} {m['words'][:60]}»: {found.evidence}")
+        return best
 
     def _tagged_type(self, delmal: str) -> str:
         """The type's word after the delmål's code on its line («1.2 Forum»), when it names a type surely; else ''."""
@@ -83,6 +102,12 @@ class RowMatcher:
         written = self.m.types.written(raw_type, text) or (
             self.m.types.told_apart(described) if described and not raw_type.strip() else None)
         council = self.councils.decide(text, written.value if written else "", row.member)
+        if written and written.value != COUNCIL_TYPE and written.confidence < 1.0 and not council.council and (
+                seat := self.councils.decide(text, "", row.member)).council:
+            # «Profesjonsutdanning» in the type cell beside «… representerer Unio i profesjonsrådet …» (set 62): a
+            # topic read as a type, beside a seat the text states; the seat, asked.
+            council = replace(seat, doubtful=True, evidence=f"{seat.evidence}; men typecellen sier «{raw_type}»")
+            written = None
         if council.silent and described:
             # «Helseforetakene i RSA-ene» over «Helseforetakene er representert i rådene for samarbeid med arbeidslivet
             # …»: a title that only names the council, and an account that says the member sits in it.

@@ -20,6 +20,7 @@ from parsers.content import Block, Paragraph, TableBlock
 
 from .not_tiltak import some
 from .rows import RowsRead
+from .told_years import row_told_elsewhere
 
 from tiltak_core.records import RawRow, SkippedRow
 
@@ -329,8 +330,10 @@ def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: i
             skipped.append(SkippedRow(p.locator, f"{OTHER_YEAR} («{said[:60]}»)", row.get("tiltak")))
         elif status:
             skipped.append(SkippedRow(p.locator, f"{OTHER_STATUS} («{status}»)", row.get("tiltak")))
+        elif (told := row_told_elsewhere(row, year, vocabulary))[0]:
+            skipped.append(SkippedRow(p.locator, f"{OTHER_STATUS} («{told[0]}»)", row.get("tiltak")))
         else:
-            doubt = year_doubt(row, year, vocabulary)
+            doubt = told[1] or year_doubt(row, year, vocabulary)
             kept.append(replace(row, doubt="; ".join(d for d in (row.doubt, doubt) if d)) if doubt else row)
     if not skipped:
         return replace(read, rows=tuple(kept))

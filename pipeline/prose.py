@@ -74,6 +74,8 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         self.titles = TitleOverText()  # a heading naming no delmål, over text that may close with one
         self.labelled_items: frozenset[tuple] = frozenset()  # items whose own labels name the delmål (set by rows)
         self.titled_headings: frozenset[tuple] = frozenset()  # headings that are a tiltak's title (set by rows)
+        self.items_in_accounts: frozenset[tuple] = frozenset()  # list items between paragraphs of text (set by rows)
+        self.areas: frozenset[tuple] = frozenset()  # headings of areas in the report's own words (set by rows)
         self.labelled_headings: frozenset[tuple] = frozenset()  # headings over a tiltak's labelled lines (set by rows)
         self.numbered_titles: dict[tuple, NumberedTitle] = {}  # «1.4 Title» headings under an område (set by rows)
         self.label_leads: frozenset[str] = frozenset()  # bold openings the report repeats: labels (set by rows)
@@ -167,6 +169,12 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
                 labelled := self.labels(p)):
             # «### Title» over «- Delmål: 2.1», «- Type: kurs» and its account: the block's labels set as a list.
             self.block_item.fields.update(labelled)
+            return None
+        if p.kind in ("bullet", "numbered") and (p.page, p.line) in self.items_in_accounts and (
+                self._heading_title is not None and self._heading_title is self.block_item is self.last_item) and (
+                clean(self.block_item.fields.get("beskrivelse"))):
+            # «• Ingeniørbehovet i fylkene …» among the paragraphs under a heading that titles a tiltak: its account.
+            self.block_item.fields["beskrivelse"] = clean(f"{self.block_item.fields['beskrivelse']} {p.text}")
             return None
         if p.kind in ("bullet", "numbered"):
             self.block_item = None
@@ -267,7 +275,7 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
             self.slide = self.labelled_slide = self._block(p, how="overskrift med merkede linjer under")
             kicker = self._previous if self._previous is not None and self._previous.kind == "heading" else None
             if kicker is not None and type_line(kicker.text, self.types) and not clean(self.slide.fields.get("type")):
-                self.slide.fields["type"] = kicker.text  # «Forskning» set small over a slide's title: its type
+                self.slide.fields["type"] = CHAPTER.sub("", kicker.text)  # «Forskning» set small over a slide's title: its type
             return self.slide
         if heading and (p.page, p.line) in self.titled_headings:
             # «Kursbank for frivillige lag (Delmål II.5, prosjekt)» over text: a tiltak's title, not a section's.
@@ -285,7 +293,7 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
             return None
         if coded := coded_title(p, following, self.delmal.names_by_words):
             return self._block(p, coded, "en linje med delmål og tittel, og tekst under")
-        if self.delmal.names_delmal(p.text, heading=heading):
+        if self.delmal.names_delmal(p.text, heading=heading) or heading and (p.page, p.line) in self.areas:
             self.set_section(p.text, names_delmal=True)
             if heading:
                 self.delmal_levels.add(p.level)

@@ -20,6 +20,7 @@ from .prose_lines import is_sentence
 _WHO = frozenset({"ansvarlig", "samarbeidspartnere"})
 _SECTION_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s")
 BLOCK_LINES = 3  # lines of text and labels that may stand between an item and its labelled line
+FIGURE_ITEMS = 6  # key figures listed inside a tiltak's account; a longer list under a heading is a list of tiltak
 # «• Delmål 1.4 – samarbeid mellom utdanning og arbeidsliv» under a slide's title: its delmål, with no label's colon.
 # «– delmål 2.3 (karrieremuligheter i yrkesfaglige utdanninger)» under a numbered item: that item's delmål.
 # «Delmål 2.4 – …», «dm. 2,4», or a code alone on its line («2.4», a card's tag).
@@ -111,10 +112,20 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         closed = bool(under) and {"delmal"} < said and bool(said & _WHO) and under[last].page == p.page and bool(
             DELMAL_LINE.match(under[last].text)) and not _SECTION_NUMBER.match(p.text)
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
+        # «Strategien: 3.4 · Tiltakstype: prosjekt» closing a heading's paragraphs and the key figures listed between
+        # them (round 63): the heading's tiltak, the paragraphs and figures its account.
+        # (Not a slide's line over the next title, first on its page: «Delmål 1.4 · Råd» under a cover page's title;
+        # nor a card's tags over its title, «2.4 Nettverk», which label nothing.)
+        facts = bool(under) and under[0].kind == "text" and ":" in under[-1].text and "delmal" in own[-1] and len(
+            own[-1]) >= 2 and not any(
+            own[:-1]) and not coded and sum(q.kind == "text" for q in plain) <= BLOCK_LINES and (
+            sum(q.kind != "text" for q in plain) <= FIGURE_ITEMS) and all(q.page == p.page for q in under) and (
+            not _SECTION_NUMBER.match(p.text))  # «3.3 Title» numbered as a delmål is: numbered_titles reads it
         # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's; so do
         # several lines giving a delmål, each its own tiltak's under a bold title that opens its paragraph.
         if (sum(map(bool, labelled)) >= 2 or closed) and sum("delmal" in f for f in labelled) == 1 and not any("tiltak" in f for f in labelled) \
-                and len(coded) <= 1 and len(plain) <= BLOCK_LINES and (slide or all(q.kind == "text" for q in plain)):
+                and len(coded) <= 1 and len(plain) <= BLOCK_LINES and (slide or all(q.kind == "text" for q in plain)) or (
+                facts and "tiltak" not in own[-1]):
             found.add((p.page, p.line))
         elif (_slide_with_code(under, labels) or _slide_closed_in_words(under, coded, labels)) and _a_page_of_its_own(
                 paragraphs, n, under):
@@ -272,3 +283,40 @@ def fill(fields: dict[str, str], found: dict[str, str], codes_in: Callable[[str]
             fields[name] = clean(f"{fields.get(name, '')} {value}")
         elif name != "tiltak" and (name != "delmal" or not codes_in(fields.get("delmal") or "")):
             fields[name] = value
+
+
+def items_inside_accounts(paragraphs: Sequence[Paragraph]) -> frozenset[tuple]:
+    """(page, line) of every list item standing between two paragraphs of text under one heading («… ga ut tre
+    temanotater.» · «• Ingeniørbehovet …» · «Rapportene er lagt fram …»): a list inside an account, which goes on
+    after it; under a heading that titles a tiltak, its items are part of that account, no tiltak of their own."""
+    found: set[tuple] = set()
+    run: list[Paragraph] = []
+    before = False  # text stands above the run, under the same heading
+    for p in paragraphs:
+        if p.kind in ("bullet", "numbered"):
+            run.append(p)
+            continue
+        if p.kind == "text" and run and before:
+            found.update((q.page, q.line) for q in run)
+        run = []
+        before = p.kind == "text"
+    return frozenset(found)
+
+
+def areas_among_delmal(paragraphs: Sequence[Paragraph], names_delmal: Callable[[str], bool]) -> frozenset[tuple]:
+    """(page, line) of every heading that names no delmål but stands between two of its rank that do, with headings
+    under it («Læring og godkjenning i arbeidslivet» between two areas named in words like a delmål's): one of the
+    report's areas in its own words, whose tiltak are titled as its siblings' are."""
+    headings = [(n, p) for n, p in enumerate(paragraphs) if p.kind == "heading"]
+    named = {n: names_delmal(p.text) for n, p in headings}
+    found: set[tuple] = set()
+    for x, (n, p) in enumerate(headings):
+        if named[n]:
+            continue
+        before = next((m for m, q in reversed(headings[:x]) if q.level <= p.level), None)
+        after = next((m for m, q in headings[x + 1:] if q.level <= p.level), None)
+        deeper = x + 1 < len(headings) and headings[x + 1][1].level > p.level
+        if deeper and before is not None and after is not None and named[before] and named[after] and (
+                paragraphs[before].level == paragraphs[after].level == p.level):
+            found.add((p.page, p.line))
+    return frozenset(found)

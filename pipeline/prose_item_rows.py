@@ -96,8 +96,10 @@ class ItemRows:
         if not head and self.last_item is not None:
             # «• Ansvar: KS» under a title (a slide's, under no delmål): its labels, not a tiltak of their own.
             fields = self.last_item.fields  # «• Delmål: 1.3» under it: its code says more than an område's heading
+            # «• Strategien: bedre kunnskap om …» in words: the item's own, more than the heading it inherited.
+            inherited = clean(fields.get("delmal")) == clean(self.section)
             fields.update((k, v) for k, v in labelled.items() if not clean(fields.get(k)) or k == "delmal" and not (
-                self.delmal.codes_in(fields[k])) and self.delmal.codes_in(v))
+                self.delmal.codes_in(fields[k])) and (self.delmal.codes_in(v) or inherited))
             return None
         if self.section is None and not (head and labelled.get("delmal") and self.delmal.match(labelled["delmal"]).value):
             # (An item whose own label gives its code, «Veiledningsløftet i nord Delmål: 1.3 Type: Prosjekt», is read.)

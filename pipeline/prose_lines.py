@@ -36,7 +36,10 @@ def after_description(description: str, text: str) -> bool:
     """A line that is no sentence («YS, Brugata 19, Oslo») after a description that ended its sentence: an address
     or a signature under the last block, not more of its description."""
     ends = (".", "!", "?")
-    return clean(description).endswith(ends) and not clean(text).endswith(ends)
+    # «I 2083 var prosjektet på byggeplasser i Oslo, Bergen og Trondheim:» over the figures it lists: sentences
+    # leading in to a list go on describing.
+    lead_in = clean(text).endswith(":") and bool(re.search(r"[.!?]\s", clean(text)))
+    return clean(description).endswith(ends) and not clean(text).endswith(ends) and not lead_in
 
 
 def after_lead(p: Paragraph) -> str:

@@ -235,7 +235,7 @@ def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[Draft
         # introduction's or a chapter's paragraph as often as a tiltak.
         worded, stray = worded_strays(source_file, [s for s in stray if s[1].level in delmal_levels], match)
         rows = sorted([*rows, *worded], key=lambda r: (r.provenance.page or 0, r.provenance.line or 0))
-    passed, warnings = stray_items(source_file, stray, delmal_levels), []
+    passed, warnings = stray_items(source_file, stray, delmal_levels, rows), []
     if passed:
         warnings.append(f"{source_file}: {len(passed)} {'punkt' if len(passed) == 1 else 'punkter'} under overskrifter "
                         f"som ikke nevner et delmål ble ikke lest som tiltak ({some([s.locator for s in passed])}); gi "

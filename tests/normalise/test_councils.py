@@ -113,6 +113,11 @@ def councils(matchers):
         ("Rogaland fylkeskommune er vara for KS i FSR og har møtt på to av møta i år", "FSR"),
         ("Kompetanseforbundet er blitt tatt opp i NFK", "NFK"),
         ("KS har peika ut ein kommunalsjef frå Bergen til å sitje i UHR-Lærerutdanning", "UHR-FSE"),
+        # set 62: the right to attend and speak, speaking for the member, being among the council's parties
+        ("NAV har møte- og talerett i SRY, men ikke stemmerett.", "SRY"),
+        ("Kunnskapsdepartementet har fast møterett i FSR og orienterer rådet om saker fra departementet.", "FSR"),
+        ("I Faglig råd for elektro og datateknologi er det Nelfo som taler arbeidsgivernes sak på vegne av NHO.", "SRY"),
+        ("YS er blant arbeidstakerorganisasjonene i NFK og har løftet veiledning for ansatte i omstilling.", "NFK"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
@@ -165,6 +170,9 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         # «satt i gang» is no seat: a review the ministry started of the council's mandate
         ("Departementet har satt i gang en gjennomgang av KBUs mandat og sammensetning", ""),
         # (and «Oppnevning av KS-representant til Nasjonalt fagskoleråd» is a seat: see the participation cases)
+        # set 62: an overview of who sits, the council's members invited to the member's own event
+        ("Akademikerne har laget en samlet oversikt over hvem fra forbundene som sitter i RSA-ene ved universitetene.", ""),
+        ("NHO inviterte medlemmene av Nasjonalt fagskoleråd til et frokostseminar om korte utdanninger.", ""),
     ],
 )
 def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type_):
@@ -423,3 +431,10 @@ def test_one_of_the_representatives_a_member_has_in_a_council_sits_in_it(council
                         "restaurant- og matfag.", "", "Vestland fylkeskommune")
     assert d.council == "SRY"
     assert councils.decide("Opplæring av representantane i SRY.", "", "LO").council == ""
+
+
+def test_a_trap_word_naming_the_field_of_those_who_take_part_asks_a_reviewer(councils):
+    # Set 62: «analyse» is the department's field here, not a study of the council; the words leave it open.
+    decision = councils.decide("I kompetansebehovsutvalet er det KS si avdeling for analyse og statistikk som fører "
+                               "ordet for kommunesektoren.")
+    assert decision.council == "" and decision.named == "KBU" and decision.doubtful and decision.seat

@@ -1452,3 +1452,22 @@ def test_a_county_naming_another_county_council_as_partner_shares_the_measure_of
                  "Seksjon for kompetanse og næring")
     groups, clusters = _groups(matchers, [alone, vestland])
     assert groups == [["Rogaland fylkeskommune"], ["Vestland fylkeskommune"]] and clusters.near_misses
+
+
+def test_a_programme_rows_of_other_delmal_name_in_passing_is_asked_of_each_but_an_organisation_is_not(matchers):
+    # Set 62: three members told of one bus in their own words and under their own delmål; no rule may join them,
+    # but each row is asked about the others. Two rows naming the same study association are no such pair.
+    rows = [
+        _row("vofo.docx", "VOFO", "Folkeuniversitetet Nord har vært VOFOs bidrag i kompetansebussen, med informasjon om "
+             "studieforbundenes tilbud.", "3.6", "Informasjon"),
+        _row("kd.pdf", "Regjeringen", "NAV Nordland har hatt veiledere med på Kompetansebussen og tatt imot arbeidssøkere.",
+             "3.5", ""),
+        _row("nordland.docx", "Nordland fylkeskommune", "Sammen med NAV Nordland har Nordland fylkeskommune sendt "
+             "Kompetansebussen rundt til 22 kommuner.", "3.1", "Informasjon"),
+        _row("lo.docx", "LO", "Kurs i norsk på arbeidsplassen sammen med Folkeuniversitetet", "3.4", "Kurs/utdanning"),
+        _row("ks.docx", "KS", "Folkeuniversitetet har holdt kurs for ansatte i barnehagene", "2.4", "Kurs/utdanning"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["KS"], ["LO"], ["Nordland fylkeskommune"], ["Regjeringen"], ["VOFO"]]
+    asked = {frozenset((m.a.split(".")[0], m.b.split(".")[0])) for m in clusters.near_misses if m.kind == NEAR_DELMAL}
+    assert asked == {frozenset(("vofo", "kd")), frozenset(("vofo", "nordland")), frozenset(("kd", "nordland"))}

@@ -490,3 +490,18 @@ def test_a_footnote_mark_between_two_lines_of_a_paragraph_neither_moves_a_line_n
     c.save()
     texts = [b.text for b in parse_pdf(path, path.name, ParseOptions()).blocks if isinstance(b, TextBlock)]
     assert len(texts) == 2 and texts[0].startswith("Regjeringen") and texts[1].endswith("fagskolene og arbeidslivet.")
+
+
+def test_a_large_line_that_stops_on_a_hyphen_or_a_little_word_is_no_heading(tmp_path):
+    # Held-out round 63 (a scan's text layer): OCR sized a description's first line large, and it read as a heading
+    # that cut the numbered item from its account. No heading ends on «og» or «etter-».
+    path = tmp_path / "brev.pdf"
+    draw_pages(path, [[("Helvetica-Bold", 16, 760, "Kompetanseforbundet – rapport 2083"),
+                       ("Helvetica", 11, 730, "Vi viser til bestillingen og sender her våre tiltak for året."),
+                       ("Helvetica-Bold", 14, 700, "Gratis telefon- og chattjeneste der voksne får råd om etter- og"),
+                       ("Helvetica", 11, 684, "videreutdanning. Vi tok imot 3 800 henvendelser."),
+                       ("Helvetica-Bold", 14, 650, "Kompetansetelefonen i Oslo"),
+                       ("Helvetica", 11, 634, "En tjeneste for voksne.")]])
+    blocks = [b for b in parse_pdf(path, path.name, ParseOptions()).blocks if isinstance(b, TextBlock)]
+    kinds = {b.text.split()[0]: b.kind for b in blocks}
+    assert kinds["Gratis"] == "text" and kinds["Kompetansetelefonen"] == "heading"

@@ -1,0 +1,96 @@
+"""Numbered items whose particulars stand in a table keyed by their numbers («Nr. | Delmål | Type» over «1 | 1.1 |
+Utvalg»), as a letter lists its measures in prose and sums them up at the end: each item gets its row's cells as a
+line of particulars closing its text, and the key, told by them, goes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from normalise.text import clean
+from parsers.content import Block, Content, Paragraph, TableBlock
+
+from .row_fields import cell_text
+
+FieldOf = Callable[[str], tuple[str, float]]  # the field a header names, and how surely (ColumnMapper.field_of)
+
+MIN_ITEMS = 2  # a key to several items; one numbered line and a row of one table may be anything
+_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s*$")
+_FIELDS = frozenset({"delmal", "type", "ansvarlig", "samarbeidspartnere"})
+
+
+def _key(blocks: list[Block], i: int, field_of: FieldOf) -> tuple[dict[int, list[tuple[str, str]]], list[int]]:
+    """Item number → (header, value) of each particular, and the blocks the key stands in, for a table at `i` whose
+    first column numbers items and whose others name fields (never the tiltak); ({}, []) for any other table. Rows
+    going on in the next table (a page later, no header) belong to it."""
+    table = blocks[i]
+    assert isinstance(table, TableBlock)
+    if len(table.rows) < 2:
+        return {}, []
+    header = [cell_text(c) for c in table.rows[0]]
+    fields = [field_of(h)[0] if h else "" for h in header[1:]]
+    if not any(f in _FIELDS for f in fields) or "tiltak" in fields or _NUMBER.match(header[0] or ""):
+        return {}, []
+    key: dict[int, list[tuple[str, str]]] = {}
+    used = [i]
+    rows = list(table.rows[1:])
+    k = i + 1
+    while k < len(blocks) and isinstance(b := blocks[k], TableBlock) and len(b.rows[0]) == len(header) and all(
+            _NUMBER.match(cell_text(r[0])) for r in b.rows):
+        rows += b.rows  # the key going on over the page, its header not repeated
+        used.append(k)
+        k += 1
+    for row in rows:
+        number = _NUMBER.match(cell_text(row[0]))
+        if number is None:
+            return {}, []
+        key[int(number[1])] = [(h, cell_text(v)) for h, v, f in zip(header[1:], row[1:], fields)
+                               if f in _FIELDS and cell_text(v)]
+    return key, used
+
+
+def items_keyed_by_table(content: Content, field_of: FieldOf) -> Content:
+    """The content with each numbered item («1. Vår plass i …») closed by a line of its key row's particulars
+    («Delmål: 1.1 · Type: Utvalg»), when a table after the items keys every one of its rows to one of them."""
+    blocks = list(content.blocks)
+    for i, block in enumerate(blocks):
+        if not isinstance(block, TableBlock):
+            continue
+        key, used = _key(blocks, i, field_of)
+        items = {int(m[1]): n for n, b in enumerate(blocks[:i]) if isinstance(b, Paragraph) and b.kind in (
+            "heading", "text") and (m := _ITEM.match(clean(b.text)))}
+        if len(key) < MIN_ITEMS or not set(key) <= set(items):
+            continue
+        ends = _item_ends(blocks, items, i)
+        inserts = {ends[n]: Paragraph(last.page, last.line, " · ".join(f"{h}: {v}" for h, v in key[number]))
+                   for number, n in items.items() if number in key and key[number]
+                   and isinstance(last := blocks[ends[n]], Paragraph)}
+        out: list[Block] = []
+        for n, b in enumerate(blocks):
+            if n in used:
+                continue
+            out.append(b)
+            if n in inserts:
+                out.append(inserts[n])
+        return replace(content, blocks=tuple(out))
+    return content
+
+
+def _item_ends(blocks: list[Block], items: dict[int, int], stop: int) -> dict[int, int]:
+    """Item's block index → the index of the last block of its text: before the next item, a heading of its rank or
+    above, or the key."""
+    starts = sorted(items.values())
+    ends = {}
+    for s, start in enumerate(starts):
+        limit = starts[s + 1] if s + 1 < len(starts) else stop
+        end = start
+        level = b.level if isinstance(b := blocks[start], Paragraph) else 0
+        for n in range(start + 1, limit):
+            b = blocks[n]
+            if not isinstance(b, Paragraph) or b.kind == "heading" and b.level <= level:
+                break
+            end = n
+        ends[start] = end
+    return ends

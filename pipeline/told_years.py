@@ -1,0 +1,84 @@
+"""Rows whose own words place them in last year or next year without naming it («Nettverket ble avsluttet i fjor»,
+«Oppstart neste år», «Sendes ut over nyttår»): set aside as a status naming another year is, or asked about.
+
+A member who writes «i fjor» means the year before the report's, «neste år» the one after; once those are years, the
+opening of a description or a short remark says whether the measure belongs to the report's year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalise.text import clean, fold
+from normalise.vocabulary import Vocabulary
+
+from tiltak_core.records import RawRow
+
+REMARK_WORDS = 8  # «Gjennomført i fjor, ikke gjentatt» in a remark column: a status, not an account of the year
+SHORT_PLAN = 8  # «De første emnene tilbys fra neste år.»: a short sentence naming only next year says when it starts
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _phrase(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    said = sorted((fold(w) for w in words if w.strip()), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in said)})(?!\w)") if said else None
+
+
+def resolved(text: str, year: int, vocabulary: Vocabulary) -> str:
+    """The folded text with «i fjor» as the year before `year` and «neste år» as the year after; unchanged otherwise."""
+    said = fold(clean(text))
+    for words, meant in ((vocabulary.last_year_phrases, year - 1), (vocabulary.next_year_phrases, year + 1)):
+        if (pattern := _phrase(words)) is not None:
+            said = pattern.sub(f" {meant} ", said)
+    return re.sub(r"\s+", " ", said).strip()
+
+
+def _any(words: tuple[str, ...], text: str) -> str:
+    return next((w for w in words if re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", text)), "")
+
+
+def _denied(text: str, year: int, vocabulary: Vocabulary) -> str:
+    """«er ikkje vidareført i 2083», «Ingen aktivitet i 2083»: the report's year said only as the one it is not."""
+    bound = "|".join(re.escape(fold(w)) for w in vocabulary.negations)
+    return re.sub(rf"(?<!\w)(?:{bound})\s+(?:\w+\s+){{0,2}}(?:i\s+)?{year}\b", " ", text) if bound else text
+
+
+def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: bool = False) -> tuple[str, str]:
+    """(status, doubt) for a description (or, with `remark`, a short remark cell) whose opening says in words that the
+    measure ended last year or starts next year: the status when nothing else in it speaks of the report's year, else
+    a doubt to ask; ('', '') when it says no such thing."""
+    if year is None or not (said := clean(text)):
+        return "", ""
+    opening = _SENTENCES.split(said)[0]
+    folded = fold(opening)
+    if resolved(opening, year, vocabulary) == re.sub(r"\s+", " ", folded).strip():
+        return "", ""  # no year told in words: what names a year is read elsewhere
+    if remark and len(re.findall(r"\w+", folded)) > REMARK_WORDS:
+        return "", ""
+    opened = _denied(resolved(opening, year, vocabulary), year, vocabulary)
+    years = {int(y) for y in _YEAR.findall(opened)}
+    if not years or year in years or _any(vocabulary.continued_words, opened):
+        return "", ""  # «Videreført fra i fjor», «videreføres neste år»: the year's measure going on
+    if all(y < year for y in years):
+        if not _any((*vocabulary.ended_words, *vocabulary.other_year_statuses, *vocabulary.held_words), opened):
+            return "", ""  # «Startet i fjor»: begun before, running still
+    elif not all(y > year for y in years) or not (_any((*vocabulary.planned_words, *vocabulary.start_statuses), opened)
+                                                 or len(re.findall(r"\w+", folded)) <= SHORT_PLAN):
+        return "", ""
+    rest = _denied(resolved(said[len(opening):], year, vocabulary), year, vocabulary)
+    if str(year) in _YEAR.findall(rest):
+        return "", f"beskrivelsen begynner med «{opening[:50]}»: kontroller at tiltaket gjelder {year}"
+    return opening, ""
+
+
+def row_told_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary) -> tuple[str, str]:
+    """(status, doubt) from a row's description or one of its short remark cells; see told_elsewhere."""
+    doubt = ""
+    texts = [(row.get("beskrivelse") or "", False)] + [(v, True) for _, v in row.extra]
+    for text, remark in texts:
+        status, asked = told_elsewhere(text, year, vocabulary, remark)
+        if status:
+            return status, ""
+        doubt = doubt or asked
+    return "", doubt
