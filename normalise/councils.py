@@ -247,11 +247,6 @@ class CouncilMatcher:
             # rådgjevar frå fagopplæringa … er oppnemnd til Fagleg råd …» (set 59). («Kurs for
             # representantene i RSA», «Opplæring av dei som sit i SRY»: the course is the measure, for those who sit.)
             trap = None
-        if trap and part and 2 <= trap[0].first < part[0].first and toks[trap[0].first - 1].folded in _HOLDER_FIELD:
-            # «I kompetansebehovsutvalet er det KS si avdeling for analyse … som fører ordet» (set 62): the trap's word
-            # may be the field of those who take part, whatever the order: asked.
-            return CouncilDecision("", cid, f"«{trap[1].entry}» kan være feltet til dem som deltar i {cid}",
-                                   doubtful=True, seat=True)
         if trap and part and part[0].first < trap[0].first < hit.first - 1 and toks[hit.first - 1].folded in self._about:
             # «Representantar deltok på kurs om SRY»: taking part in something about the council, or a seat: asked.
             return CouncilDecision("", cid, f"«{trap[1].entry}» om {cid}: kan være noe annet enn å delta i det",
@@ -268,6 +263,13 @@ class CouncilMatcher:
         heading = opens and bool(_HEADING.search(after))
         subject = opens and not heading
         named = " ".join(t.text for t in toks[hit.first : hit.last + 1])
+        if trap and part and 2 <= trap_at < part_at and toks[trap_at - 1].folded in _HOLDER_FIELD and not (
+                (subject or heading) and trap_at > hit.last):
+            # «I kompetansebehovsutvalet er det KS si avdeling for analyse … som fører ordet» (set 62): the trap's word
+            # may be the field of those who take part, whatever the order: asked. (Under the council as a heading,
+            # «RSA ved HVL: fylkesdirektør for opplæring er medlem», the words after it say what the row is.)
+            return CouncilDecision("", cid, f"«{trap[1].entry}» kan være feltet til dem som deltar i {cid}",
+                                   doubtful=True, seat=True)
 
         if given_type and given_type != COUNCIL_TYPE:
             # "Utredning av RSA-ordningen" typed FoU: something of the council, and the report says what kind.

@@ -23,6 +23,7 @@ from .text import fold, stem, words
 
 EXAMPLES = "data/type_examples.csv"
 LEAD_WORDS = 2  # content words that count as the text's opening
+_PARTICIPLE = ("t", "a", "d")  # «annonsert», «skipa», «halde»: how a past participle after «har» ends
 MAX_SUBJECT_WORDS = 3  # a subject before its verb ("Parat og Delta har ...") is at most this long
 CUE_WEIGHT = 2  # a cue word stands for several ordinary words
 LEAD_WEIGHT = 3  # and one that opens the text for several more
@@ -207,9 +208,9 @@ class TypeFeatures:
         # Only a council's whole name counts: «Regionalt samarbeidsråd for fagopplæring» names a council of its own.
         joined = f" {' '.join(ws)} "
         named = {first for first, name in self._councils if f" {name} " in joined}
-        # «Delta har gitt tillitsvalgte i kommunene kurs …»: those it was given to name no activity.
+        # «Delta har gitt tillitsvalgte i kommunene kurs …»: after the verb, those it was given to name no activity.
         content = [w for w in self._content(predicate) if (predicate is not ws or w not in named) and not (
-            any(a in w for a in self._audiences) and not self.cues.type_of(w))]
+            predicate is not ws and any(a in w for a in self._audiences) and not self.cues.type_of(w))]
         start = next((i for i, w in enumerate(content) if w not in self._openers), len(content))
         return content[start : start + LEAD_WORDS]
 
@@ -268,7 +269,7 @@ class TypeFeatures:
         # «Troms fylkeskommune har annonsert karrieresenterets tilbud …»: the verb after the subject says another
         # kind of activity than the thing it names.
         verb = next((ws[i + 1] for i, w in enumerate(ws[: min(k, MAX_SUBJECT_WORDS + 1)])
-                     if w in self._auxiliaries and i + 1 < k), "")
+                     if w in self._auxiliaries and i + 1 < k and ws[i + 1].endswith(_PARTICIPLE)), "")
         if verb and self.cues.type_of(verb) not in ("", kind):
             return f"verbet «{verb}» sier en annen type enn «{cue}»"
         # «Statistikk og analyse av …»: two activities coordinated in the opening, each another type's word.

@@ -124,6 +124,7 @@ class Vocabulary:
     continued_words: tuple[str, ...] = ()
     held_words: tuple[str, ...] = ()
     goal_citations: tuple[str, ...] = ()
+    goal_citations_after: tuple[str, ...] = ()
     body_endings: tuple[str, ...] = ()
     none_said: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()

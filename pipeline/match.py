@@ -7,8 +7,9 @@ import re
 from dataclasses import replace
 
 from normalise.councils import COUNCIL_TYPE
+from normalise.tiltakstype import SURE_INFERRED
 from normalise.matchers import Matchers
-from normalise.text import fold
+from normalise.text import clean, fold, words
 
 from tiltak_core.records import ExtractedRow, Match, Tiltak
 
@@ -21,6 +22,10 @@ _CITED = re.compile(r"\bdelm[aå]l(?:a|et)?\s+(?P<a>[1-3])\s?[.,]\s?(?P<b>[1-6])
 _CODE_OPENS = re.compile(r"^\W*\d\s?[.,]\s?\d{1,2}(?![\d%])")
 SURE_TAG = 0.85  # a tag names the type as surely as a type cell would
 _DEFINITE = ("et", "en", "ene", "a", "ane")  # «Kompetanseprogrammet», «Bransjeprogrammene»: a name, not a kind
+# «Godkjenningsveiviseren er en ny nettjeneste der …»: the account opens by saying what the tiltak is.
+_DEFINES = re.compile(r"^(?P<subject>[\w-]+(?:\s+[\w-]+){0,5}?)\s+(?:er|var|blir|vert)\s+(?:en|et|ei|ein|eit)\s+"
+                      r"(?P<kind>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
 def row_key(member: str, tiltak: str) -> str:
@@ -34,6 +39,7 @@ class RowMatcher:
         self.councils = matchers.councils  # built once per process: its phrase sets take long to make
         self._council_names = {c.id: c.name for c in matchers.catalogue.councils}
         self._citations = tuple(fold(w) for w in matchers.catalogue.vocabulary.goal_citations)
+        self._citations_after = tuple(fold(w) for w in matchers.catalogue.vocabulary.goal_citations_after)
 
     def delmal(self, row: ExtractedRow, council: str = "") -> Match:
         """The delmål the row gives, else guessed from its words; a council it names by «RSA» is guessed by its name."""
@@ -72,13 +78,30 @@ class RowMatcher:
         """The delmål an account names by the strategy's goal in words («Den følger opp strategiens mål om enklere og
         raskere godkjenning …»): the best match of the words after such a phrase, else None."""
         said = fold(described)
+        found_words = [(phrase, m["words"]) for phrase in self._citations
+                       for m in re.finditer(rf"(?<!\w){re.escape(phrase)}\s+(?P<words>[^.;:!?]{{8,160}})", said)]
+        # «… å ta ansvaret for den regionale kompetansepolitikken, slik strategien ber om»: the words before.
+        found_words += [(phrase, m["words"]) for phrase in self._citations_after
+                        for m in re.finditer(rf"(?P<words>[^.;:!?,]{{8,160}}),?\s+{re.escape(phrase)}(?!\w)", said)]
         best = None
-        for phrase in self._citations:
-            for m in re.finditer(rf"(?<!\w){re.escape(phrase)}\s+(?P<words>[^.;:!?]{{8,160}})", said):
-                found = self.m.delmal.match(m["words"])
-                if found.value and (best is None or found.confidence > best.confidence):
-                    best = replace(found, evidence=f"beskrivelsen sier «{phrase} {m['words'][:60]}»: {found.evidence}")
+        for phrase, goal in found_words:
+            found = self.m.delmal.match(goal)
+            if found.value and (best is None or found.confidence > best.confidence):
+                best = replace(found, evidence=f"beskrivelsen sier «{goal[:60]}» ({phrase}): {found.evidence}")
         return best
+
+    def _defined(self, tiltak: str, described: str, inferred: Match) -> Match | None:
+        """The type an account's opening sentence says the tiltak is («Godkjenningsveiviseren er en ny nettjeneste …»),
+        when its words name a type surely and the title's did not; else None."""
+        opening = _SENTENCE.split(clean(described))[0]
+        title = words(tiltak)
+        said = _DEFINES.match(opening)
+        if not title or said is None or fold(said["subject"]).split()[0] != title[0]:
+            return None
+        kind = self.m.types.infer(said["kind"])
+        if kind.confidence < SURE_INFERRED or kind.confidence <= inferred.confidence:
+            return None
+        return replace(kind, evidence=f"beskrivelsen sier at tiltaket er «{said['kind']}»; {kind.evidence}")
 
     def _tagged_type(self, delmal: str) -> str:
         """The type's word after the delmål's code on its line («1.2 Forum»), when it names a type surely; else ''."""
@@ -124,6 +147,8 @@ class RowMatcher:
                           inferred=True)
         else:
             type_ = self.m.types.match(raw_type, text)
+            if type_.inferred and described and (defined := self._defined(text, described, type_)) is not None:
+                type_ = defined
         ansvarlig = self.m.orgs.normalise(row.raw.get("ansvarlig")) or ((row.member,) if row.member else ())
         return Tiltak(
             row=row,

@@ -118,6 +118,8 @@ def councils(matchers):
         ("Kunnskapsdepartementet har fast møterett i FSR og orienterer rådet om saker fra departementet.", "FSR"),
         ("I Faglig råd for elektro og datateknologi er det Nelfo som taler arbeidsgivernes sak på vegne av NHO.", "SRY"),
         ("YS er blant arbeidstakerorganisasjonene i NFK og har løftet veiledning for ansatte i omstilling.", "NFK"),
+        # the council as a heading, then who sits: «for opplæring» is the post's field (set 41)
+        ("RSA ved Høgskulen på Vestlandet: fylkesdirektør for opplæring er medlem", "RSA"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
@@ -173,6 +175,8 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         # set 62: an overview of who sits, the council's members invited to the member's own event
         ("Akademikerne har laget en samlet oversikt over hvem fra forbundene som sitter i RSA-ene ved universitetene.", ""),
         ("NHO inviterte medlemmene av Nasjonalt fagskoleråd til et frokostseminar om korte utdanninger.", ""),
+        # a programme for the member's new people in the council (set 50)
+        ("Introduksjonsprogram for nye YS-representanter i Samarbeidsrådet for yrkesopplæring", ""),
     ],
 )
 def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type_):

@@ -119,16 +119,22 @@ def test_a_ministrys_areas_in_its_own_words_title_their_measures_and_the_goal_an
     d.add_heading("Norsk i praksis", 3)
     d.add_paragraph("Norsk i praksis gir innvandrere på byggeplasser norskopplæring. Prosjektet følger opp målet om mer "
                     "målrettet norskopplæring for innvandrere.")
+    d.add_heading("Opplæringsløp i helsefag for arbeidssøkere", 3)
+    d.add_paragraph("Arbeids- og velferdsdirektoratet har gitt 480 arbeidssøkere et opplæringsløp. Tiltaket er en del av "
+                    "arbeidet med å styrke Navs opplæringstilbud for arbeidssøkere som trenger kvalifisering.")
     d.add_heading("Andre forhold", 2)
     d.add_paragraph("Evalueringen av bransjeprogrammene ble avsluttet i fjor.")
     d.save(tmp_path / "KD_2083.docx")
     result = extracted(tmp_path / "KD_2083.docx", matchers)
     assert [r.raw.get("tiltak") for r in result.rows] == ["Kompetansebehovsutvalget", "Godkjenningsveiviseren",
-                                                          "Norsk i praksis"]
+                                                          "Norsk i praksis", "Opplæringsløp i helsefag for arbeidssøkere"]
     assert "Ingeniørbehovet i fylkene" in result.rows[0].raw.get("beskrivelse")
     assert not result.skipped and not result.warnings  # the summary's list names measures read below
     rows = [row.__class__(row.raw, "Regjeringen", row.member_confidence) for row in result.rows]
-    assert [t.delmal.value for t in match_rows(rows, matchers)] == ["1.1", "2.6", "3.4"]
+    matched = match_rows(rows, matchers)
+    assert [t.delmal.value for t in matched] == ["1.1", "2.6", "3.4", "3.5"]
+    # No kind is given; the account's opening says what the guide is.
+    assert matched[1].type.value == "Informasjon" and "nettjeneste" in matched[1].type.evidence
 
 
 def test_a_sheet_explaining_the_columns_is_no_measure(tmp_path, matchers):
