@@ -9,7 +9,6 @@ from typing import Callable
 from tiltak_core.records import Tiltak
 
 from .name_profile import NameProfile
-from .name_text import NAME_IN_TEXT_CHARS
 from .row_profile import RowProfile
 from .text import stem, undoubled, words
 
@@ -133,6 +132,9 @@ _WEB_SUFFIX = re.compile(r"\.(?:no|com|org|net|eu)$")
 
 
 PASSING_NAME_CHARS = 10  # «Kompetansebussen» named in passing by two rows; «Nasjonal» opening two is no name
+# A thing's own name is often a noun in its definite form («Kompetansebussen», «Praksisbanken», «Industritrappa»);
+# «Fagarbeider» in two titles is a word of theirs, no name.
+_DEFINITE = ("en", "et", "a", "ene", "ane")
 
 
 def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[int],
@@ -176,11 +178,19 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
         if (first := next(iter(text.split()), "")) and (_NAME, first) in index:
             index[(_NAME, first)].add(i)
     for (kind, key), held in list(index.items()):
-        if kind == _NAME and " " not in key and len(key) >= NAME_IN_TEXT_CHARS:
+        if kind == _NAME and len(key) >= PASSING_NAME_CHARS and key.replace("-", "").isalpha() and key.endswith(_DEFINITE):
             held |= by_word.get(key, set())  # «kompetansebussen» in one row, «Kompetansebussen» in another
-    def inside(i: int, key: str) -> bool:
-        """Whether a row writes the name as a proper noun inside its sentence, not as its opening word or title."""
-        return key in profiles[i].names.names and not said.get(i, "").startswith(f" {key} ")
+    def free(i: int, key: str) -> bool:
+        """Whether the word stands in the row outside a longer title («Fremtidens fagarbeider i industrien»)."""
+        return not (any(len(ws := words(t)) > 1 and key in ws for t in profiles[i].names.titles) or any(
+            " " in n and key in n.split() for n in profiles[i].names.names))
+
+    def inside(i: int, j: int, key: str) -> bool:
+        """Whether row i writes the name as a proper noun inside its sentence (not as its opening word), and row j
+        writes it outside any longer title: «Kompetansebussen» in both, not «Fagarbeider – helt klart!» beside
+        «Fremtidens fagarbeider»."""
+        return key in profiles[i].names.names and not said.get(i, "").startswith(f" {key} ") and free(i, key) and (
+            free(j, key)) and key.replace("-", "").isalpha() and key.endswith(_DEFINITE)
 
     pairs: dict[tuple[int, int], str] = {}
     for (kind, key), held in index.items():
@@ -202,7 +212,7 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
                     elif kind == _SCHEME and name:
                         pairs[(i, j)] = name
                     elif kind == _NAME and name and len(key) >= PASSING_NAME_CHARS and alike(i, j, name) and (
-                            inside(i, key) or inside(j, key)):
+                            inside(i, j, key) or inside(j, i, key)):
                         # «… med på Kompetansebussen …» under 3.5 and «… sendt Kompetansebussen rundt …» under 3.1
                         # (set 62): a programme both name, neither as its title; the one bus, perhaps.
                         pairs[(i, j)] = name

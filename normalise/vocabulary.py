@@ -121,6 +121,7 @@ class Vocabulary:
     planned_words: tuple[str, ...] = ()
     last_year_phrases: tuple[str, ...] = ()
     next_year_phrases: tuple[str, ...] = ()
+    this_year_phrases: tuple[str, ...] = ()
     continued_words: tuple[str, ...] = ()
     held_words: tuple[str, ...] = ()
     goal_citations: tuple[str, ...] = ()

@@ -26,12 +26,20 @@ def _phrase(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def resolved(text: str, year: int, vocabulary: Vocabulary) -> str:
-    """The folded text with «i fjor» as the year before `year` and «neste år» as the year after; unchanged otherwise."""
+    """The folded text with «i fjor» as the year before `year`, «neste år» as the year after and «i år» as `year`."""
     said = fold(clean(text))
-    for words, meant in ((vocabulary.last_year_phrases, year - 1), (vocabulary.next_year_phrases, year + 1)):
+    for words, meant in ((vocabulary.last_year_phrases, year - 1), (vocabulary.next_year_phrases, year + 1),
+                         (vocabulary.this_year_phrases, year)):
         if (pattern := _phrase(words)) is not None:
             said = pattern.sub(f" {meant} ", said)
     return re.sub(r"\s+", " ", said).strip()
+
+
+def _told(text: str, year: int, vocabulary: Vocabulary) -> bool:
+    """Whether the text tells the year before or after the report's in words («i fjor», «neste år»)."""
+    said = fold(clean(text))
+    return any((pattern := _phrase(words)) is not None and pattern.search(said)
+               for words in (vocabulary.last_year_phrases, vocabulary.next_year_phrases))
 
 
 def _any(words: tuple[str, ...], text: str) -> str:
@@ -52,8 +60,8 @@ def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: 
         return "", ""
     opening = _SENTENCES.split(said)[0]
     folded = fold(opening)
-    if resolved(opening, year, vocabulary) == re.sub(r"\s+", " ", folded).strip():
-        return "", ""  # no year told in words: what names a year is read elsewhere
+    if not _told(opening, year, vocabulary):
+        return "", ""  # no year before or after told in words: what names a year is read elsewhere
     if remark and len(re.findall(r"\w+", folded)) > REMARK_WORDS:
         return "", ""
     opened = _denied(resolved(opening, year, vocabulary), year, vocabulary)
