@@ -59,9 +59,11 @@ def items_keyed_by_table(content: Content, field_of: FieldOf) -> Content:
         if not isinstance(block, TableBlock):
             continue
         key, used = _key(blocks, i, field_of)
+        if len(key) < MIN_ITEMS:
+            continue
         items = {int(m[1]): n for n, b in enumerate(blocks[:i]) if isinstance(b, Paragraph) and b.kind in (
             "heading", "text") and (m := _ITEM.match(clean(b.text)))}
-        if len(key) < MIN_ITEMS or not set(key) <= set(items):
+        if not set(key) <= set(items):
             continue
         ends = _item_ends(blocks, items, i)
         inserts = {ends[n]: Paragraph(last.page, last.line, " · ".join(f"{h}: {v}" for h, v in key[number]))

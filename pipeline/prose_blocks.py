@@ -112,20 +112,11 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         closed = bool(under) and {"delmal"} < said and bool(said & _WHO) and under[last].page == p.page and bool(
             DELMAL_LINE.match(under[last].text)) and not _SECTION_NUMBER.match(p.text)
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
-        # «Strategien: 3.4 · Tiltakstype: prosjekt» closing a heading's paragraphs and the key figures listed between
-        # them (round 63): the heading's tiltak, the paragraphs and figures its account.
-        # (Not a slide's line over the next title, first on its page: «Delmål 1.4 · Råd» under a cover page's title;
-        # nor a card's tags over its title, «2.4 Nettverk», which label nothing.)
-        facts = bool(under) and under[0].kind == "text" and ":" in under[-1].text and "delmal" in own[-1] and len(
-            own[-1]) >= 2 and not any(
-            own[:-1]) and not coded and sum(q.kind == "text" for q in plain) <= BLOCK_LINES and (
-            sum(q.kind != "text" for q in plain) <= FIGURE_ITEMS) and all(q.page == p.page for q in under) and (
-            not _SECTION_NUMBER.match(p.text))  # «3.3 Title» numbered as a delmål is: numbered_titles reads it
+        facts = not coded and _closed_by_facts(p, under, own, plain)
         # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's; so do
         # several lines giving a delmål, each its own tiltak's under a bold title that opens its paragraph.
         if (sum(map(bool, labelled)) >= 2 or closed) and sum("delmal" in f for f in labelled) == 1 and not any("tiltak" in f for f in labelled) \
-                and len(coded) <= 1 and len(plain) <= BLOCK_LINES and (slide or all(q.kind == "text" for q in plain)) or (
-                facts and "tiltak" not in own[-1]):
+                and len(coded) <= 1 and len(plain) <= BLOCK_LINES and (slide or all(q.kind == "text" for q in plain)) or facts:
             found.add((p.page, p.line))
         elif (_slide_with_code(under, labels) or _slide_closed_in_words(under, coded, labels)) and _a_page_of_its_own(
                 paragraphs, n, under):
@@ -283,6 +274,19 @@ def fill(fields: dict[str, str], found: dict[str, str], codes_in: Callable[[str]
             fields[name] = clean(f"{fields.get(name, '')} {value}")
         elif name != "tiltak" and (name != "delmal" or not codes_in(fields.get("delmal") or "")):
             fields[name] = value
+
+
+def _closed_by_facts(heading: Paragraph, under: Sequence[Paragraph], own: Sequence[dict], plain: Sequence[Paragraph]) -> bool:
+    """Whether the heading's paragraphs, and key figures listed between them, close with one labelled line giving its
+    delmål and more («Strategien: 3.4 · Tiltakstype: prosjekt», round 63): the heading's tiltak and its account. Not a
+    slide's line over the next title, first on its page, nor a card's unlabelled tags («2.4 Nettverk»), nor under a
+    heading numbered as a delmål is («3.3 Title»: numbered_titles reads those)."""
+    if not under or under[0].kind != "text" or ":" not in under[-1].text or _SECTION_NUMBER.match(heading.text):
+        return False
+    last = own[-1]
+    texts = sum(q.kind == "text" for q in plain)
+    return "delmal" in last and len(last) >= 2 and "tiltak" not in last and not any(own[:-1]) and (
+        texts <= BLOCK_LINES and len(plain) - texts <= FIGURE_ITEMS and all(q.page == heading.page for q in under))
 
 
 def items_inside_accounts(paragraphs: Sequence[Paragraph]) -> frozenset[tuple]:

@@ -8,6 +8,7 @@ opening of a description or a short remark says whether the measure belongs to t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalise.text import clean, fold
 from normalise.vocabulary import Vocabulary
@@ -20,7 +21,9 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+@lru_cache(maxsize=16)
 def _phrase(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a vocabulary list of phrases, longest first; built once, asked of every row."""
     said = sorted((fold(w) for w in words if w.strip()), key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in said)})(?!\w)") if said else None
 
@@ -35,7 +38,7 @@ def resolved(text: str, year: int, vocabulary: Vocabulary) -> str:
     return re.sub(r"\s+", " ", said).strip()
 
 
-def _told(text: str, year: int, vocabulary: Vocabulary) -> bool:
+def _told(text: str, vocabulary: Vocabulary) -> bool:
     """Whether the text tells the year before or after the report's in words («i fjor», «neste år»)."""
     said = fold(clean(text))
     return any((pattern := _phrase(words)) is not None and pattern.search(said)
@@ -60,7 +63,7 @@ def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: 
         return "", ""
     opening = _SENTENCES.split(said)[0]
     folded = fold(opening)
-    if not _told(opening, year, vocabulary):
+    if not _told(opening, vocabulary):
         return "", ""  # no year before or after told in words: what names a year is read elsewhere
     if remark and len(re.findall(r"\w+", folded)) > REMARK_WORDS:
         return "", ""
