@@ -76,6 +76,9 @@ def joined_code(omrade: str, number: str) -> str:
 # «13», «1 3», and OCR's «Delmål 2 1», «Strategiens delmål. 1 1»; «21/57» is a case number.
 _LOST_SEPARATOR = re.compile(r"^\W*(?:(?:strategiens\s+)?(?:delm[åa]l(?:et)?|dm|strategim[åa]l)\W{0,2}\s*)?"
                              r"([1-9])\s?[:;]?\s?(\d{1,2})(?![\d.,/])", re.IGNORECASE)
+_BUDGET_CHAPTER = re.compile(r"^\s*(?:kap\.|programkategori)\s*\d", re.IGNORECASE)  # «Kap. 634 …», not «Kapittel 4: …»
+# «1.37/ forum» for «1.3 / forum»: a scan's slash after the code, read as a 7 and a slash (round 64).
+_SLASH_READ_AS_SEVEN = re.compile(r"^\W*([1-9])\s?[.,]\s?(\d)7\s*/")
 TEXT_SCORE = 80  # below this a text resemblance names no delmål
 CELL_TEXT_SCORE = 85  # a cell whose text resembles a delmål this much is a delmål cell
 NAME_SCORE = 95  # a text this like a delmål's name is that name, not a tiltak named after it
@@ -100,7 +103,7 @@ class DelmalMatcher:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self.codes = {d.code for d in catalogue.delmal}
-        stop = catalogue.vocabulary.stopwords
+        stop = catalogue.vocabulary.stopwords | frozenset(fold(w) for w in catalogue.vocabulary.delmal_stopwords)
         self._stop = stop
         self._variants = [(d.code, fold(v), " ".join(stems(v, stop))) for d in catalogue.delmal for v in d.wordings]
         # Words that stand in many delmål say little about which one a tiltak belongs to.
@@ -150,7 +153,10 @@ class DelmalMatcher:
         return False
 
     def _chapter_number(self, text: str) -> bool:
-        """Whether a heading opens with a number that is neither an område's nor a delmål's: a chapter's."""
+        """Whether a heading opens with a number that is neither an område's nor a delmål's: a chapter's (or a budget
+        chapter's, «Kap. 634 Arbeids- og velferdsdirektoratet»)."""
+        if _BUDGET_CHAPTER.match(text):
+            return True
         m = _NUMBER_OPENING.match(text)
         if not m:
             return False
@@ -220,6 +226,21 @@ class DelmalMatcher:
             len(p) >= MIN_PREFIX and (p.startswith(stem_) or stem_.startswith(p)) for p in profile)
         return 0.5 if partial else 0.0
 
+    def _weight(self, stem_: str, profile: set[str]) -> float:
+        """How much a stem says for a delmål: its rarity where the profile has it, half of it where the profile has a
+        longer form of it; a word the strategy never uses whole («videreutdanning») counts half the rarity of the
+        compound it shares a part with («videreutdanningstilbud»). A word another delmål has whole counts nothing as
+        a compound of this one's («læringsarena» is 3.3's, not a part of 2.2's «læring»)."""
+        if stem_ in profile:
+            return self._idf.get(stem_, 0.0)
+        if len(stem_) < MIN_PREFIX:
+            return 0.0
+        if stem_ in self._idf:
+            longer = any(len(p) >= MIN_PREFIX and p.startswith(stem_) for p in profile)
+            return 0.5 * self._idf[stem_] if longer else 0.0
+        return 0.5 * max((self._idf.get(p, 0.0) for p in profile
+                          if len(p) >= MIN_PREFIX and (p.startswith(stem_) or stem_.startswith(p))), default=0.0)
+
     def _by_meaning(self, text: str) -> Match:
         """A delmål named by paraphrase: the rare words it shares with one delmål's text and short name."""
         own = set(stems(re.sub(_CODE, " ", text), self._stop)) - self._framing
@@ -230,8 +251,7 @@ class DelmalMatcher:
         total = sum(self._idf.get(s, max(self._idf.values())) for s in own)
         scored = []
         for code, profile in self._profile.items():
-            weight = sum(self._idf.get(s, 0.0) * self._shares(s, profile)
-                         * (2.0 if self._shares(s, self._short[code]) else 1.0) for s in own)
+            weight = sum(self._weight(s, profile) * (2.0 if self._shares(s, self._short[code]) else 1.0) for s in own)
             scored.append((weight, code))
         scored.sort(key=lambda x: (-x[0], x[1]))
         (top, code), (second, runner) = scored[0], scored[1]
@@ -246,8 +266,9 @@ class DelmalMatcher:
                      f"teksten «{clean(text)[:60]}» omskriver delmål {code}")
 
     def lost_separator(self, text: str) -> str:
-        """The catalogue code a cell names without its separator ("13", "1 3"), else ''."""
-        m = _LOST_SEPARATOR.match(text or "")
+        """The catalogue code a cell names without its separator ("13", "1 3") or with a slash after it misread
+        ("1.37/"), else ''."""
+        m = _LOST_SEPARATOR.match(text or "") or _SLASH_READ_AS_SEVEN.match(text or "")
         if not m or self.codes_in(text):
             return ""
         code = f"{m.group(1)}.{m.group(2)}"
@@ -303,7 +324,7 @@ class DelmalMatcher:
                 evidence += f", men teksten likner {by_text.value}"
             return Match(code, confidence, runner, runner_score, evidence)
         lost = self.lost_separator(raw)
-        separator = _LOST_SEPARATOR.match(raw)
+        separator = _LOST_SEPARATOR.match(raw) or _SLASH_READ_AS_SEVEN.match(raw)
         if lost and separator:
             rest = raw[separator.end():]
             beside = self._by_text(rest) if words(rest) else NO_MATCH

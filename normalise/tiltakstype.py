@@ -4,6 +4,7 @@ else inferred from the tiltak's own words and marked so."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -126,6 +127,9 @@ class TypeMatcher:
             outside, inside = self.given(bracket["outside"]), self.given(bracket["inside"])
             if outside and inside and outside.value != inside.value:
                 return Match(outside.value, MIXED, inside.value, MIXED, f"{written} nevner flere typer")
+            if inside and (not outside or outside.value == inside.value) and len(bracket["inside"].split()) <= 2:
+                # «Prošeakta (prosjekt)»: a word in another language, glossed in Norwegian in the bracket.
+                return replace(inside, evidence=f"{written}: ordet i parentesen")
         if key in self._exact:
             return Match(self._exact[key], 1.0, evidence=written)
         if key in self._container_cues:

@@ -132,6 +132,8 @@ class Vocabulary:
     meeting_items: tuple[str, ...] = ()
     left_out_marks: tuple[str, ...] = ()
     example_labels: tuple[str, ...] = ()
+    template_prompts: tuple[str, ...] = ()
+    delmal_stopwords: tuple[str, ...] = ()  # words saying nothing of which delmål a heading names
     pointer_words: tuple[str, ...] = ()
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict)  # prose-only labels per field ("Med:")
     question_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a form's question's words per field

@@ -28,6 +28,7 @@ from .archive import check_zip
 from .docx_diagrams import diagram_paragraphs
 from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, TableBlock, bracketed_note
 from .docx_fields import LegacyFields
+from .docx_package import word_package
 from .docx_numbering import LIST_STYLE, Numbering, is_list_item, list_kind, num_pr, paragraph_style
 from .docx_tabs import Tabbed, fields_of, tab_tables
 from .html import blocks_of_html
@@ -243,7 +244,7 @@ def _open(path: Path, source_file: str, options: ParseOptions) -> docx.document.
     check_zip(path, source_file, options, "docx")
     again = "Åpne den i Word og lagre den på nytt, eller be medlemmet om en ny kopi"
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(word_package(path))
     except etree.XMLSyntaxError as exc:
         # Entities are never resolved (the parser has resolve_entities=False); libxml2 still
         # refuses a "billion laughs" declaration, and Word never writes one.

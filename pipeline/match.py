@@ -15,7 +15,7 @@ from tiltak_core.records import ExtractedRow, Match, Tiltak
 
 COUNCIL_TYPE_CONFIDENCE = 0.9  # taking part in a council is a council-type measure, whatever the words
 # «Strategimål 1.2 Forum», «2.4 · Kurs»: a card's tags, the delmål's code and the type's word on one line.
-_CODE_THEN_TYPE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}?(?P<a>\d)\s?[.,]\s?(?P<b>\d{1,2})(?!\d)\s*[–—:,·|-]?\s*"
+_CODE_THEN_TYPE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}?(?P<a>\d)\s?[.,]\s?(?P<b>\d{1,2})(?!\d)\s*[–—:,·|/-]?\s*"
                              r"(?P<type>[^\W\d_][\w/-]*(?:\s[\w/-]+)?)\W*$")
 # «2.3 råd» in a type column whose header OCR ran together with the delmål's («Måli strategien Art»): the code opens it.
 _CITED = re.compile(r"\bdelm[aå]l(?:a|et)?\s+(?P<a>[1-3])\s?[.,]\s?(?P<b>[1-6])(?![\d])", re.IGNORECASE)
@@ -96,6 +96,10 @@ class RowMatcher:
         opening = _SENTENCE.split(clean(described))[0]
         title = words(tiltak)
         said = _DEFINES.match(opening)
+        if said is None and clean(tiltak):
+            # «Virke leder arbeidet med KI-lappen, et nettkurs i …»: the name, then what it is, set off by a comma.
+            said = re.search(rf"(?P<subject>{re.escape(clean(tiltak))}),\s+(?:en|et|ei|ein|eit)\s+(?P<kind>[\w-]+(?:\s+[\w-]+){{0,2}})",
+                             clean(described), re.IGNORECASE)
         if not title or said is None or fold(said["subject"]).split()[0] != title[0]:
             return None
         kind = self.m.types.infer(said["kind"])

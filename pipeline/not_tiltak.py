@@ -22,6 +22,7 @@ SYMBOL_LINE = "raden forklarer et tegn rapporten bruker for et delmål, den er i
 STRUCK = "raden er gjennomstreket i rapporten: medlemmet har tatt den ut"
 GOAL_LINE = "raden knytter et av rapportens egne mål til strategiens delmål, den er ikke et tiltak"
 EXAMPLE = "raden er et eksempel fra en mal"
+GUIDANCE = "raden er malens veiledning («Skriv navnet …», «[Velg …]»), ikke et tiltak"
 POINTER = "raden viser til et tiltak som står i en annen rad"
 NO_DELMAL_MARK = "raden er merket uten delmål («–» eller et nummer uten delmål) i en tabell der de andre radene har et delmål"
 ONLY_NUMBER = "tiltaket er bare et tall, uten et navn"
@@ -62,8 +63,16 @@ def _marked_example(row: RawRow, example: re.Pattern[str], placeholders: frozens
 _PART_NAME = re.compile(r"^(?:(?:hoved)?(?:innsats)?omr[åa]de|delm[åa]l)\s*\d(?:\s?[.,]\s?\d{1,2})?$")
 
 
+def _guidance(row: RawRow, prompt: re.Pattern[str]) -> bool:
+    """A template's guidance row left in: its tiltak cell and another open with a prompt, bracketed or not («Skriv
+    navnet slik det brukes utad» beside «Maks 500 tegn»; «[Skriv tiltakets navn]» beside «[Velg forening]»)."""
+    def prompts(text: str) -> bool:
+        return bool(prompt.match(fold(text).lstrip("[(« ")))
+    return prompts(row.get("tiltak")) and any(prompts(v) for k, v in (*row.fields, *row.extra) if v and k != "tiltak")
+
+
 def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str], example: re.Pattern[str],
-            left_out: frozenset[str] = frozenset()) -> str:
+            left_out: frozenset[str] = frozenset(), prompt: re.Pattern[str] = re.compile(r"(?!)")) -> str:
     """Why a row's tiltak text is none: «Ingen egne tiltak rapportert for 2046.», «test – slettes», «Eksempel: …»;
     '' otherwise."""
     text = fold(row.get("tiltak")).strip(" .!()[]")  # «(ingen egne tiltak rapportert i 2049)»
@@ -73,6 +82,8 @@ def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str
         return SAYS_NONE  # «Hovedinnsatsområde 3: Ingen egne tiltak i 2073 …»: a part of the strategy, and none under it
     if example.match(text) or _marked_example(row, example, placeholders):
         return EXAMPLE
+    if _guidance(row, prompt):
+        return GUIDANCE
     words = set(re.findall(r"\w+", text))
     if words and words <= placeholders:
         return PLACEHOLDER
@@ -123,6 +134,8 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     overhead = re.compile("|".join(rf"{re.escape(fold(w))}(?!\w)" for w in vocabulary.overhead_lines) or r"(?!)")
     # An example label opens a cell when a separator or the cell's end follows it: «Eksempel: …», «EKSEMPEL».
     example = re.compile("|".join(rf"{re.escape(fold(s))}(?:\s*[:–-]|$)" for s in vocabulary.example_labels) or r"(?!)")
+    # A prompt opens a cell as a word of its own: «Skriv navnet», not «Skrivekurs».
+    prompt = re.compile("|".join(rf"{re.escape(fold(w))}(?!\w)" for w in vocabulary.template_prompts) or r"(?!)")
     words = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in vocabulary.pointer_words) or "(?!)"
     # «se over», «sjå ovanfor»: a description pointing back to the row above, under another of its delmål.
     back = re.compile(rf"^\s*(?:{words})\.?\s+(?:over|ovenfor|ovanfor|ovafor)\W*$")
@@ -134,7 +147,7 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     again = replaced(frozen)
     kept = []
     for n, row in enumerate(frozen):
-        reason = NO_TEXT if not row.get("tiltak") else _reason(row, none_said, placeholders, example, left_out)
+        reason = NO_TEXT if not row.get("tiltak") else _reason(row, none_said, placeholders, example, left_out, prompt)
         if not reason and n in again:
             reason = REPLACED  # the sender's later answer about the same tiltak stands in its place
         bare = named[n].strip(" .:;")
@@ -176,6 +189,7 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                          (GOAL_LINE, "knytter rapportens egne mål til delmål («Mål A: … | 1.4»), og ble ikke lest som tiltak; "
                                      "tiltakene under hvert mål har fått målets delmål"),
                          (EXAMPLE, "er et eksempel fra malen («Eksempel: …»), og ble ikke lest som tiltak"),
+                         (GUIDANCE, "er malens veiledning («Skriv navnet …», «[Velg …]»), og ble ikke lest som tiltak"),
                          (OVERHEAD, "er driftsutgifter («Lønn …», «Husleie …»), og ble ikke lest som tiltak"),
                          (POINTER, "viser bare til et tiltak i en annen rad («… – se 2.4»), og ble ikke lest som nytt tiltak"),
                          (NO_DELMAL_MARK, "er merket «–» eller med et nummer uten delmål der de andre radene i tabellen "

@@ -202,8 +202,28 @@ class ShapeRules:
         # (One set so without labels under it, «Kompetansepluss i samiske områder» over its subtitle and account, is
         # a tiltak all the same, its delmål not given: read and asked, not passed over.)
         ranks = Counter(p.level for p in paragraphs if p.kind == "heading")
+        themes = self._theme_headings(paragraphs)
         return frozenset(key for level, keys in found.items() if labelled[level] >= 2 and 2 * len(keys) >= ranks[level] - 1
-                         for key in keys)
+                         for key in keys) | frozenset(key for level, keys in themes.items()
+                                                      if 2 * len(keys) >= ranks[level] - 1 for key in keys)
+
+    def _theme_headings(self, paragraphs: Sequence[Paragraph]) -> dict[int, list[tuple]]:
+        """(page, line) of the smaller headings set right under each heading of a rank, by that rank, where the same
+        one stands under two different ones («Rekruttering av fagarbeidere» under two slides' titles): the deck's
+        themes, which say what the title is about; the title names the tiltak (round 64)."""
+        # («Navn på tiltaket» under each «Tiltak 1 av 6» of a form, «Kort fortalt» on a fact sheet: a field's label.)
+        pairs = [(p, q) for p, q in zip(paragraphs, paragraphs[1:])
+                 if p.kind == q.kind == "heading" and q.level > p.level and ":" not in q.text
+                 and not self.mapper.field_of(q.text)[0]]
+        themes: dict[int, list[tuple]] = {}
+        for level in {p.level for p, _ in pairs}:
+            under = [(p, q) for p, q in pairs if p.level == level]
+            said = Counter(fold(q.text) for _, q in under)
+            # One sub-heading under every title («Kort fortalt», «Navn på tiltaket») is a label the template repeats.
+            if len(under) >= 3 and any(n >= 2 for n in said.values()) and len(said) >= 2 and (
+                    len({fold(p.text) for p, _ in under}) == len(under)):
+                themes[level] = [(q.page, q.line) for _, q in under]
+        return themes
 
     def _is_block_title(self, p: Paragraph, following: Paragraph | None) -> bool:
         """A title line whose next paragraph is labelled lines that say what the tiltak is."""

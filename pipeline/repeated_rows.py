@@ -107,7 +107,7 @@ _PART = re.compile(r"^(?P<name>\S.{2,80}?)\s+[–—-]\s+(?P<part>\S.*)$")
 
 def _parts(earlier: RawRow, later: RawRow, codes_in: Codes, last_row: int | None) -> str:
     """The measure's name when the line right under the earlier row's last line is another of its parts («Name –
-    godtgjørelse», «Name – analyseoppdrag») in the same table, under one delmål; '' otherwise."""
+    godtgjørelse», «Name – analyseoppdrag») in the same table, under one delmål and owner; '' otherwise."""
     a, b = (_PART.match(r.get("tiltak") or "") for r in (earlier, later))
     pa, pb = earlier.provenance, later.provenance
     # a row whose parts were joined already is named by the name alone, its dash gone
@@ -115,6 +115,8 @@ def _parts(earlier: RawRow, later: RawRow, codes_in: Codes, last_row: int | None
     if not (name and b and fold(name) == fold(b["name"]) and pa.table is not None and pa.table_key == pb.table_key
             and last_row is not None and pb.row == last_row + 1 and _same_delmal(earlier, later, codes_in)):
         return ""
+    if all(r.get("ansvarlig") for r in (earlier, later)) and fold(earlier.get("ansvarlig")) != fold(later.get("ansvarlig")):
+        return ""  # «Kompetanseveien – reiselivssidene» under «Kompetanseveien – nettportal»: another owner's own
     return name
 
 

@@ -349,7 +349,8 @@ class RowReader:
         # Tiltak no rule read, told in running prose, and what gives a delmål but was read into no row.
         self.rows, passed, said = read_passed_over(
             self.source_file, blocks, self.rows, self.skipped, self.prose.stray, self.prose.delmal_levels, self.prose_names,
-            lambda code: bool(self.delmal.codes_in(code)), self.delmal.worded_heading, self.delmal.match, self.mapper.split_labels)
+            lambda code: bool(self.delmal.codes_in(code)), self.delmal.worded_heading, self.delmal.match, self.mapper.split_labels,
+            self.mapper.vocabulary.goal_citations)
         self.skipped.extend(passed)
         self.warnings.extend(said)
         settled = settle_named_items(self.rows, self.prose.types)

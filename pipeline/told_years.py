@@ -50,9 +50,10 @@ def _any(words: tuple[str, ...], text: str) -> str:
 
 
 def _denied(text: str, year: int, vocabulary: Vocabulary) -> str:
-    """«er ikkje vidareført i 2083», «Ingen aktivitet i 2083»: the report's year said only as the one it is not."""
+    """«er ikkje vidareført i 2083», «Ingen aktivitet i 2083», «Det er ikke gjort mer arbeid med kartleggingen i
+    2084»: the report's year said only as the one it is not, in the sentence that denies it."""
     bound = "|".join(re.escape(fold(w)) for w in vocabulary.negations)
-    return re.sub(rf"(?<!\w)(?:{bound})\s+(?:\w+\s+){{0,2}}(?:i\s+)?{year}\b", " ", text) if bound else text
+    return re.sub(rf"(?<!\w)(?:{bound})\s+(?:[\w-]+\s+){{0,6}}(?:i\s+)?{year}\b", " ", text) if bound else text
 
 
 def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: bool = False) -> tuple[str, str]:

@@ -442,3 +442,11 @@ def test_a_trap_word_naming_the_field_of_those_who_take_part_asks_a_reviewer(cou
     decision = councils.decide("I kompetansebehovsutvalet er det KS si avdeling for analyse og statistikk som fører "
                                "ordet for kommunesektoren.")
     assert decision.council == "" and decision.named == "KBU" and decision.doubtful and decision.seat
+
+
+def test_one_of_a_sides_seats_or_its_voice_in_a_council_is_a_seat(councils):
+    # Set 63: «ett av arbeidsgiversetene i Kompetansebehovsutvalget», «NHOs stemme i Faglig råd for …» were read as
+    # naming the council only.
+    assert councils.decide("Spekter har ett av arbeidsgiversetene i Kompetansebehovsutvalget.", "", "Spekter").council == "KBU"
+    assert councils.decide("Norsk Industri er NHOs stemme i Faglig råd for teknologi- og industrifag.", "", "NHO").council == "SRY"
+    assert councils.decide("Kurs om stemmegivning i SRY for nye tillitsvalgte.", "", "NHO").council == ""

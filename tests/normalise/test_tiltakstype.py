@@ -353,3 +353,11 @@ def test_a_note_written_to_a_shared_council_is_asked_when_its_report_types_it_no
     assert not given.inferred and given.value == "FoU" and given.confidence < Thresholds().type
     assert "kan være et innspill til rådets arbeid" in given.evidence
     assert matchers.types.match("Notat", "Notat om læring i arbeidslivet blant seniorer").confidence >= Thresholds().type
+
+
+def test_asking_members_is_a_study(matchers):
+    # Set 63: «har spurt medlemmene …» was guessed as a course.
+    assert matchers.types.infer("Finansforbundet har spurt medlemmene i bank og forsikring om tid til læring.").value == "FoU"
+    # A report's own words for a new phase, a review and a trade-certificate course are given types.
+    assert {w: matchers.types.given(w).value for w in ("Ny prosjektfase", "Gjennomgang", "Fagbrevløp", "Nettkatalog")} == {
+        "Ny prosjektfase": "Prosjekt", "Gjennomgang": "FoU", "Fagbrevløp": "Kurs/utdanning", "Nettkatalog": "Informasjon"}
