@@ -1,7 +1,8 @@
-"""Measures told as a white paper tells them: a short sub-heading over a paragraph or a few, no code anywhere, the
-account itself saying which goal of the strategy it serves («Utprøvingen følger opp strategiens mål om …», «Tiltaket
-styrker og tilpasser Navs opplæringstilbud for arbeidssøkere …»). Each such heading is a tiltak, its paragraphs its
-description, the sentence that names the goal its delmål in words; read from running text, so asked (round 64).
+"""Measures told as a white paper tells them: a short sub-heading over a paragraph or a few, no code, the account
+itself saying which goal of the strategy it serves («Utprøvingen følger opp strategiens mål om …», «Tiltaket styrker
+og tilpasser Navs opplæringstilbud for arbeidssøkere …»). In a report no other rule read a row from, each such
+heading is a tiltak, its paragraphs its description, the goal's words its delmål; read from running text, so asked
+(round 64).
 
 A chapter's section headings («5.3 Norskopplæring og kvalifisering») stand over such sub-headings and are no tiltak;
 a table's or figure's caption («Tabell 5.1 …») is none either, and a box's number («Boks 5.1») is no part of a name.
@@ -46,8 +47,8 @@ def _account(blocks: Sequence[Block], heading: Paragraph, n: int) -> list[Paragr
 
 
 def _goal_sentence(text: str, delmal: Callable[[str], Match], citations: Sequence[str]) -> str:
-    """The sentence of an account that names the strategy's goal: one that cites it («strategiens mål om …») and
-    names a delmål, or the one naming a delmål most surely in its own words; '' when none does."""
+    """The words of an account that name the strategy's goal: those after a citation («strategiens mål om …») that
+    name a delmål, or the sentence naming a delmål most surely in its own words; '' when none does."""
     best, score = "", 0.0
     for sentence in _SENTENCES.split(clean(text)):
         # «… følger opp strategiens mål om enklere og bedre ordninger for godkjenning …»: the goal's words after it.

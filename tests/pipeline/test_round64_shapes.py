@@ -112,11 +112,12 @@ def test_a_forms_one_label_under_each_numbered_entry_is_no_theme(matchers):
     assert not any(n.startswith("Tiltak ") for n in names)
 
 
-def _chapter(path, sections):
+def _chapter(path, sections, title="Kunnskapsdepartementet – bidrag til rapporten for 2084",
+             chapter=("5 Kompetansepolitikken i 2084", "Dette kapitlet omtaler departementenes viktigste tiltak i 2084.")):
     d = docx.Document()
-    d.add_paragraph("Kunnskapsdepartementet – bidrag til rapporten for 2084")
-    d.add_heading("5 Kompetansepolitikken i 2084", 1)
-    d.add_paragraph("Dette kapitlet omtaler departementenes viktigste tiltak i 2084.")
+    d.add_paragraph(title)
+    d.add_heading(chapter[0], 1)
+    d.add_paragraph(chapter[1])
     for section, measures in sections:
         d.add_heading(section, 2)
         for title, paragraphs in measures:
@@ -219,3 +220,20 @@ def test_a_cell_giving_delmal_and_kind_apart_by_a_slash_gives_both_even_as_a_sca
     matched = match_rows([row.__class__(row.raw, "Kompetanseforbundet", row.member_confidence) for row in result.rows], matchers)
     assert [(t.delmal.value, t.type.value, t.type.inferred) for t in matched] == [
         ("1.3", "Råd/utvalg/nettverk", False), ("1.3", "Informasjon", False)]
+
+
+def test_a_research_overview_whose_sub_headings_sound_like_goals_is_still_no_report(tmp_path):
+    # The headed accounts a white paper tells measures by must not make an article about the strategy's themes a report.
+    inbox = tmp_path / "inn"
+    inbox.mkdir()
+    _chapter(inbox / "forskningsoversikt_voksnes_laering.docx", [("3 Funn", [
+        ("Karriereveiledning for voksne", ["Studier viser at tilgang til karriereveiledning og et helhetlig system for "
+                                           "karriereveiledning gir bedre valg."]),
+        ("Norskopplæring på arbeidsplassen", ["Flere studier tyder på at mer målrettet norskopplæring og kvalifisering "
+                                              "for innvandrere gir raskere overgang til arbeid."])])],
+             title="Voksnes læring i Norden – en forskningsoversikt",
+             chapter=("2 Metode", "Artikkelen drøfter nordisk forskning om voksnes læring."))
+    run(Settings(inbox=inbox, out=tmp_path / "ut", history=tmp_path / "h.sqlite", year=2084, cache=False))
+    assert not read_csv(tmp_path / "ut" / "extracted.csv")
+    report = json.loads((tmp_path / "ut" / "run.json").read_text(encoding="utf-8"))
+    assert [(doc["utfall"], "ikke en rapport" in doc["error"]) for doc in report["documents"]] == [("avvist", True)]
