@@ -9,6 +9,7 @@ from typing import Callable
 from tiltak_core.records import Tiltak
 
 from .name_profile import NameProfile
+from .name_text import DEFINITE_ENDINGS
 from .row_profile import RowProfile
 from .text import stem, undoubled, words
 
@@ -132,9 +133,6 @@ _WEB_SUFFIX = re.compile(r"\.(?:no|com|org|net|eu)$")
 
 
 PASSING_NAME_CHARS = 10  # «Kompetansebussen» named in passing by two rows; «Nasjonal» opening two is no name
-# A thing's own name is often a noun in its definite form («Kompetansebussen», «Praksisbanken», «Industritrappa»);
-# «Fagarbeider» in two titles is a word of theirs, no name.
-_DEFINITE = ("en", "et", "a", "ene", "ane")
 
 
 def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list[int],
@@ -177,8 +175,13 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
     for i, text in said.items():
         if (first := next(iter(text.split()), "")) and (_NAME, first) in index:
             index[(_NAME, first)].add(i)
+    def passing_name(key: str) -> bool:
+        """A word that may name a programme in passing: long, one word, in its definite form («Kompetansebussen»);
+        «Fagarbeider» in two titles is a word of theirs, no name."""
+        return len(key) >= PASSING_NAME_CHARS and key.replace("-", "").isalpha() and key.endswith(DEFINITE_ENDINGS)
+
     for (kind, key), held in list(index.items()):
-        if kind == _NAME and len(key) >= PASSING_NAME_CHARS and key.replace("-", "").isalpha() and key.endswith(_DEFINITE):
+        if kind == _NAME and passing_name(key):
             held |= by_word.get(key, set())  # «kompetansebussen» in one row, «Kompetansebussen» in another
     def free(i: int, key: str) -> bool:
         """Whether the word stands in the row outside a longer title («Fremtidens fagarbeider i industrien»)."""
@@ -190,7 +193,7 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
         writes it outside any longer title: «Kompetansebussen» in both, not «Fagarbeider – helt klart!» beside
         «Fremtidens fagarbeider»."""
         return key in profiles[i].names.names and not said.get(i, "").startswith(f" {key} ") and free(i, key) and (
-            free(j, key)) and key.replace("-", "").isalpha() and key.endswith(_DEFINITE)
+            free(j, key))
 
     pairs: dict[tuple[int, int], str] = {}
     for (kind, key), held in index.items():
@@ -211,7 +214,7 @@ def named_across_delmal(tiltak: list[Tiltak], profiles: list[RowProfile], rows: 
                         pairs[(i, j)] = key
                     elif kind == _SCHEME and name:
                         pairs[(i, j)] = name
-                    elif kind == _NAME and name and len(key) >= PASSING_NAME_CHARS and alike(i, j, name) and (
+                    elif kind == _NAME and name and passing_name(key) and alike(i, j, name) and (
                             inside(i, j, key) or inside(j, i, key)):
                         # «… med på Kompetansebussen …» under 3.5 and «… sendt Kompetansebussen rundt …» under 3.1
                         # (set 62): a programme both name, neither as its title; the one bus, perhaps.

@@ -79,6 +79,13 @@ _LOST_SEPARATOR = re.compile(r"^\W*(?:(?:strategiens\s+)?(?:delm[åa]l(?:et)?|dm
 _BUDGET_CHAPTER = re.compile(r"^\s*(?:kap\.|programkategori)\s*\d", re.IGNORECASE)  # «Kap. 634 …», not «Kapittel 4: …»
 # «1.37/ forum» for «1.3 / forum»: a scan's slash after the code, read as a 7 and a slash (round 64).
 _SLASH_READ_AS_SEVEN = re.compile(r"^\W*([1-9])\s?[.,]\s?(\d)7\s*/")
+
+
+def _broken_code(text: str | None) -> re.Match[str] | None:
+    """Where a cell opens with a code OCR broke: its separator lost or misread, or a slash after it read as a 7."""
+    return _LOST_SEPARATOR.match(text or "") or _SLASH_READ_AS_SEVEN.match(text or "")
+
+
 TEXT_SCORE = 80  # below this a text resemblance names no delmål
 CELL_TEXT_SCORE = 85  # a cell whose text resembles a delmål this much is a delmål cell
 NAME_SCORE = 95  # a text this like a delmål's name is that name, not a tiltak named after it
@@ -268,7 +275,7 @@ class DelmalMatcher:
     def lost_separator(self, text: str) -> str:
         """The catalogue code a cell names without its separator ("13", "1 3") or with a slash after it misread
         ("1.37/"), else ''."""
-        m = _LOST_SEPARATOR.match(text or "") or _SLASH_READ_AS_SEVEN.match(text or "")
+        m = _broken_code(text)
         if not m or self.codes_in(text):
             return ""
         code = f"{m.group(1)}.{m.group(2)}"
@@ -324,7 +331,7 @@ class DelmalMatcher:
                 evidence += f", men teksten likner {by_text.value}"
             return Match(code, confidence, runner, runner_score, evidence)
         lost = self.lost_separator(raw)
-        separator = _LOST_SEPARATOR.match(raw) or _SLASH_READ_AS_SEVEN.match(raw)
+        separator = _broken_code(raw)
         if lost and separator:
             rest = raw[separator.end():]
             beside = self._by_text(rest) if words(rest) else NO_MATCH

@@ -13,6 +13,9 @@ NAME_IN_TEXT_CHARS = 8  # a shorter name (an acronym, "Oslo") found in the other
 SECTOR_CHARS = 6  # a sector's stem inside another's is that sector («handel» in «varehandel»); a shorter is a word
 # A name found in another row's text may carry a definite or genitive ending there ("partnerskapet").
 NAME_ENDINGS = "(?:e|et|en|a|ene|ane|s|ets|ens|as)?"
+# The definite forms a thing's own name often takes («Kompetansebussen», «Kompetanseprogrammet», «Industritrappa»):
+# a word ending so may be a name, where its indefinite form is a kind or a common word.
+DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane")
 # An acronym is spelt by the first letters of a name's words, the small words between them counted or not
 # ("DVL" = «Dagen for voksnes læring», "NPJ" = «Norsk på jobben»).
 LINKING = {"for", "og", "i", "på", "av", "til", "med", "om", "frå", "fra"}

@@ -52,7 +52,8 @@ def _goal_sentence(text: str, delmal: Callable[[str], Match], citations: Sequenc
     best, score = "", 0.0
     for sentence in _SENTENCES.split(clean(text)):
         # «… følger opp strategiens mål om enklere og bedre ordninger for godkjenning …»: the goal's words after it.
-        cited = next((fold(sentence).split(c, 1)[1] for c in citations if c in fold(sentence)), "")
+        folded = fold(sentence)
+        cited = next((folded.split(c, 1)[1] for c in citations if c in folded), "")
         found = delmal(cited) if cited else delmal(sentence)
         if found.value and (cited or found.confidence >= SURE_PARAPHRASE and found.confidence > score):
             best, score = (cited or sentence), 2.0 if cited else found.confidence

@@ -9,6 +9,7 @@ from dataclasses import replace
 from normalise.councils import COUNCIL_TYPE
 from normalise.tiltakstype import SURE_INFERRED
 from normalise.matchers import Matchers
+from normalise.name_text import DEFINITE_ENDINGS
 from normalise.text import clean, fold, words
 
 from tiltak_core.records import ExtractedRow, Match, Tiltak
@@ -21,7 +22,6 @@ _CODE_THEN_TYPE = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,2}?(?P<a>\d)\s?[.,]\s?(?P<
 _CITED = re.compile(r"\bdelm[aå]l(?:a|et)?\s+(?P<a>[1-3])\s?[.,]\s?(?P<b>[1-6])(?![\d])", re.IGNORECASE)
 _CODE_OPENS = re.compile(r"^\W*\d\s?[.,]\s?\d{1,2}(?![\d%])")
 SURE_TAG = 0.85  # a tag names the type as surely as a type cell would
-_DEFINITE = ("et", "en", "ene", "a", "ane")  # «Kompetanseprogrammet», «Bransjeprogrammene»: a name, not a kind
 # «Godkjenningsveiviseren er en ny nettjeneste der …»: the account opens by saying what the tiltak is.
 _DEFINES = re.compile(r"^(?P<subject>[\w-]+(?:\s+[\w-]+){0,5}?)\s+(?:er|var|blir|vert)\s+(?:en|et|ei|ein|eit)\s+"
                       r"(?P<kind>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
@@ -114,7 +114,7 @@ class RowMatcher:
             return ""  # «Delmål 1.1 – Kompetansebehovsutvalg»: the delmål's own short name, no type
         named = self.m.types.given(tagged["type"])
         if named is not None and named.confidence < 1.0 and tagged["type"][:1].isupper() and " " not in tagged["type"] \
-                and fold(tagged["type"]).endswith(_DEFINITE):
+                and fold(tagged["type"]).endswith(DEFINITE_ENDINGS):
             return ""  # «Delmål 3.2 – Kompetanseprogrammet»: a programme's name in its definite form, no type word
         return tagged["type"] if named is not None and named.confidence >= SURE_TAG else ""
 
