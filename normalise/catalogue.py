@@ -29,6 +29,7 @@ class Delmal:
     text: str
     nynorsk: str
     short_nynorsk: str = ""  # the short name in Nynorsk ("Karriererettleiing")
+    members_words: tuple[str, ...] = ()  # how members name it in their own words («fag- og yrkesopplæring»): meaning only
 
     @property
     def wordings(self) -> tuple[str, ...]:
@@ -140,6 +141,7 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
             text=p.text(t, "text", where),
             nynorsk=p.text(t, "nynorsk", where, required=False),
             short_nynorsk=p.text(t, "short_nynorsk", where, required=False),
+            members_words=p.texts(t, "members_words", where),
         )
         if d.code and not _CODE.match(d.code):
             p.add(f"{where}: koden '{d.code}' er ikke på formen N.N")

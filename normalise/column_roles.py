@@ -64,7 +64,7 @@ class ColumnRoles(TitleColumns):
         self.orgs = orgs
         self.councils = councils
         vocabulary: Vocabulary = mapper.vocabulary
-        self._names = {header_key(n) for n in vocabulary.name_headers}
+        self._names = {header_key(n) for n in (*vocabulary.name_headers, *vocabulary.whole_name_headers)}
         self._partner_words = {fold(w) for w in vocabulary.partner_words}
         self._extras = {header_key(n) for n in vocabulary.known_extra}
         self._particulars = {fold(w) for w in vocabulary.particulars_words}

@@ -179,9 +179,11 @@ class ColumnMapper:
         if "tiltak" not in taken and "beskrivelse" in taken:
             # A description column beside a column of names ("Navn", "Tittel") describes them; alone, it is the tiltak.
             names = {header_key(n) for n in self.vocabulary.name_headers}
+            whole = {header_key(n) for n in self.vocabulary.whole_name_headers}
             used = {c for c, _ in taken.values()}
             # «tiltak_id | navn | … | beskrivelse»: the ids are numbered tiltak, the names are what they are called.
-            named = next((i for i, c in enumerate(cells) if c and i not in used and set(header_key(c).split()) & names
+            named = next((i for i, c in enumerate(cells) if c and i not in used and (
+                set(header_key(c).split()) & names or header_key(c) in whole)
                           and not set(header_key(c).split()) & self._identifier_words), None)
             taken["tiltak"] = (named, LOOSE_SCORE) if named is not None else taken.pop("beskrivelse")
         return taken

@@ -95,6 +95,7 @@ CONTRADICTED = 0.55  # the confidence of a delmål taken from the text against t
 LOST_SEPARATOR = 0.6  # the confidence of a code read without its separator
 MEANING_CAP = 0.79  # a delmål named by paraphrase: the words it shares with the delmål, never sure (under Thresholds.delmal)
 MEANING_SHARE = 0.34  # of a paraphrase's weight (its rare words count most) that must fall on one delmål
+WHOLE_SHORT_NAME = 1.5  # a paraphrase holding every word of a delmål's short name leans that much more to it
 MEANING_LEAD = 1.15  # the paraphrase's best delmål must lead the next by this factor
 PARAPHRASE_WORDS = 15  # a delmål named in other words is said in a phrase, not a paragraph
 MIN_PREFIX = 6  # compounds: "arbeidsmarkedspolitikk" shares "arbeidsmarked" with the delmål's text
@@ -114,7 +115,7 @@ class DelmalMatcher:
         self._stop = stop
         self._variants = [(d.code, fold(v), " ".join(stems(v, stop))) for d in catalogue.delmal for v in d.wordings]
         # Words that stand in many delmål say little about which one a tiltak belongs to.
-        self._profile = {d.code: set(stems(" ".join(d.wordings), stop)) for d in catalogue.delmal}
+        self._profile = {d.code: set(stems(" ".join((*d.wordings, *d.members_words)), stop)) for d in catalogue.delmal}
         doc_freq = Counter(s for profile in self._profile.values() for s in profile)
         n = len(catalogue.delmal)
         self._idf = {s: math.log((n + 1) / (df + 0.5)) for s, df in doc_freq.items()}
@@ -186,6 +187,11 @@ class DelmalMatcher:
             return ""
         number = _OMRADE_IN_TEXT.search(text)
         return _omrade_number(number.group(1)) if number else self._omrade_by_name(text)[1]
+
+    def holds(self, heading: str, cell: str) -> bool:
+        """Whether a heading naming an område («2 Læring i arbeidslivet») holds every delmål a cell gives by code."""
+        omrade, codes = self.omrade_named(heading), self.codes_in(cell)
+        return bool(omrade and codes) and all(self.catalogue.omrade_of(c) == omrade for c in codes)
 
     def _text_scores(self, text: str) -> dict[str, float]:
         """How much the text (its codes left out) resembles each delmål's wording, 0-100."""
@@ -259,7 +265,9 @@ class DelmalMatcher:
         scored = []
         for code, profile in self._profile.items():
             weight = sum(self._weight(s, profile) * (2.0 if self._shares(s, self._short[code]) else 1.0) for s in own)
-            scored.append((weight, code))
+            # «karriereveiledning for voksne i jobb»: the whole short name of 1.3 outweighs one word of 3.1's.
+            whole = bool(self._short[code]) and all(any(o == w for o in own) for w in self._short[code])
+            scored.append((weight * (WHOLE_SHORT_NAME if whole else 1.0), code))
         scored.sort(key=lambda x: (-x[0], x[1]))
         (top, code), (second, runner) = scored[0], scored[1]
         if top <= 0 or top < MEANING_SHARE * total or top < MEANING_LEAD * second:

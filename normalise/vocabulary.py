@@ -30,6 +30,7 @@ class Vocabulary:
     participation: tuple[str, ...]
     stopwords: frozenset[str]
     name_headers: tuple[str, ...] = ()
+    whole_name_headers: tuple[str, ...] = ()
     identifier_words: tuple[str, ...] = ()
     partner_words: tuple[str, ...] = ()
     closing_words: tuple[str, ...] = ()
@@ -123,6 +124,7 @@ class Vocabulary:
     next_year_phrases: tuple[str, ...] = ()
     this_year_phrases: tuple[str, ...] = ()
     continued_words: tuple[str, ...] = ()
+    continuation_marks: tuple[str, ...] = ()
     held_words: tuple[str, ...] = ()
     goal_citations: tuple[str, ...] = ()
     goal_citations_after: tuple[str, ...] = ()

@@ -27,6 +27,7 @@ LABELS = {
     "doc": "eldre Word/Excel/PowerPoint (DOC/XLS/PPT)",
     "rtf": "RTF",
     "wordml": "et Word 2003 XML-dokument",
+    "flatopc": "et Word XML-dokument (Flat OPC)",
     "spreadsheetml": "en Excel 2003 XML-arbeidsbok",
     "fodt": "flat OpenDocument-tekst (FODT)",
     "fods": "flatt OpenDocument-regneark (FODS)",
@@ -112,7 +113,7 @@ FORMAT_OF_SUFFIX = {
     ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
-_XML_FORMATS = {"wordml", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed", "scribus"}
+_XML_FORMATS = {"wordml", "flatopc", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed", "scribus"}
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (
     *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
@@ -251,6 +252,8 @@ def _xml_kind(sample: bytes) -> str:
         return "wordml"
     if name == b"Workbook" and b"urn:schemas-microsoft-com:office:spreadsheet" in attributes:
         return "spreadsheetml"
+    if name == b"package" and b"schemas.microsoft.com/office/2006/xmlPackage" in attributes:
+        return "flatopc"  # Word 2007+ saved as one XML file («Word XML-dokument»): the package's parts inline
     if name == b"document" and b"urn:oasis:names:tc:opendocument:xmlns:office:1.0" in attributes:
         said = re.search(rb"mimetype=[\"']application/vnd\.oasis\.opendocument\.(\w+)", attributes)
         body = said or re.search(rb"<office:(text|spreadsheet|presentation|drawing)[\s>/]", head)

@@ -79,6 +79,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "xlsb": ("binær Excel (XLSB)", "parsers.convert"),
     "rtf": ("RTF", "parsers.convert"),
     "wordml": ("Word 2003 XML", "parsers.convert"),
+    "flatopc": ("Word XML-dokument (Flat OPC)", "parsers.flat_opc"),
     "spreadsheetml": ("Excel 2003 XML", "parsers.convert"),
     "fodt": ("OpenDocument-tekst (ODT)", "parsers.convert"),
     "fods": ("OpenDocument-regneark (ODS)", "parsers.convert"),

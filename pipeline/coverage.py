@@ -97,12 +97,16 @@ def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[Dr
     """The paragraphs that give a delmål as a tiltak does and were read into no row (nor listed as skipped),
     and the accounts such a paragraph, or a line of nothing but who ran it («Ansvar: Virke · Med: HK»), closes that
     were not read."""
-    read = words_read(rows, skipped)
+    told = list(skipped)
+    read = words_read(rows, told)
+    listed = {s.locator for s in told}  # a title listed already (under a heading naming no delmål) is listed once
     unread = []
 
     def account_unread(account: list[Paragraph], closing: Paragraph) -> None:
-        if account and _unread(set().union(*(_content_words(q.text) for q in account)), read):
-            title = account[0]
+        title = account[0] if account else None
+        if title is not None and Provenance(source_file, page=title.page, line=title.line).locator in listed:
+            return
+        if title is not None and _unread(set().union(*(_content_words(q.text) for q in account)), read):
             unread.append(SkippedRow(Provenance(source_file, page=title.page, line=title.line).locator,
                                      UNREAD_ACCOUNT, f"{clean(title.text)[:100]} … {clean(closing.text)[:60]}"))
 

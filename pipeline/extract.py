@@ -141,7 +141,7 @@ def _outcome(read: RowsRead, converted_from: str, notes: list[str]) -> FileOutco
 _READERS = {
     "pdf": "PDF-leseren", "docx": "Word-leseren", "docx_strict": "Word-leseren", "xlsx": "Excel-leseren",
     "xlsx_strict": "Excel-leseren", "doc": "DOC/XLS-leseren", "odt": "ODT-leseren", "ods": "ODS-leseren",
-    "rtf": "RTF-leseren", "image": "OCR-leseren", "wordml": "Word-leseren", "spreadsheetml": "Excel-leseren",
+    "rtf": "RTF-leseren", "image": "OCR-leseren", "wordml": "Word-leseren", "flatopc": "Word-leseren", "spreadsheetml": "Excel-leseren",
     "fodt": "ODT-leseren", "fods": "ODS-leseren", "mhtml": "nettside-leseren", "mindmap": "tankekart-leseren",
     "drawio": "diagram-leseren", "notebook": "notatbok-leseren",
 }

@@ -26,6 +26,8 @@ SURE_TAG = 0.85  # a tag names the type as surely as a type cell would
 _DEFINES = re.compile(r"^(?P<subject>[\w-]+(?:\s+[\w-]+){0,5}?)\s+(?:er|var|blir|vert)\s+(?:en|et|ei|ein|eit)\s+"
                       r"(?P<kind>[\w-]+(?:\s+[\w-]+){0,2})", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# «Programgruppen for sykepleierutdanning i UHR-Helse og velferd»: a group named as standing in a body (the council).
+_IN_A_BODY = re.compile(r"\s(?:i|ved|under)\s+\S", re.IGNORECASE)
 
 
 def row_key(member: str, tiltak: str) -> str:
@@ -139,6 +141,11 @@ class RowMatcher:
             # «Helseforetakene i RSA-ene» over «Helseforetakene er representert i rådene for samarbeid med arbeidslivet
             # …»: a title that only names the council, and an account that says the member sits in it.
             said = self.councils.decide(described, written.value if written else "", row.member)
+            if not said.named and _IN_A_BODY.search(text):
+                # «Programgruppen for sykepleierutdanning i UHR-Helse og velferd» over «NSF har arbeidslivets plass i
+                # programgruppen, …» (round 65): the account's first sentence says who sits in what the title named.
+                opening = _SENTENCE.split(clean(described), maxsplit=1)[0]
+                said = self.councils.decide(f"{text}: {opening}", written.value if written else "", row.member)
             if said.council == council.named and not said.doubtful:
                 council = replace(said, evidence=f"beskrivelsen: {said.evidence}")
         if written and council.council and written.value == COUNCIL_TYPE and written.confidence < COUNCIL_TYPE_CONFIDENCE:

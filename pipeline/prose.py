@@ -51,6 +51,8 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         self.section_names_delmal = False  # the section's heading names a delmål (not only an område)
         self.plain_items = False  # the items under the current heading are plain lines, a list without marks
         self.heading: Paragraph | None = None  # the last heading, whether it names a delmål or not
+        self._outline: list[Paragraph] = []  # the headings over the current one, one per level
+        self._parent: Paragraph | None = None  # the heading the last heading stands under
         self.delmal_levels: set[int] = set()  # the levels of the headings that named a delmål
         self.section_level: int | None = None  # the level of the heading that named the current delmål
         self.titled_here = False  # a title over its text stood in the current section
@@ -255,6 +257,10 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
             self.block_item, self.section_names_delmal, self.heading = None, False, None
         heading = p.kind == "heading"
         if heading:
+            while self._outline and self._outline[-1].level >= p.level:
+                self._outline.pop()
+            self._parent = self._outline[-1] if self._outline else None
+            self._outline.append(p)
             self.heading = p
             if self.type_heading is not None and p.level <= self.type_heading.level:
                 self.type_heading = None
@@ -308,6 +314,12 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
             self.set_section(None)  # «Andre opplysningar:» over key figures and a contact: no tiltak under it
             return None
         if heading:
+            parent = self._parent
+            if parent is not None and following is not None and following.kind == "text" and not following.lead and (
+                    is_sentence(following.text)) and not self.delmal.names_delmal(parent.text, heading=True):
+                # «Tettere på arbeidslivet» (a member's own priority) over «Arbeidslivsutvalget i UHR-…» and its account:
+                # a title under a heading that names no delmål; listed where the report's other such headings do.
+                self.stray.append((p, parent))
             self.set_section(None)
             self.titles.open(p)
             return None

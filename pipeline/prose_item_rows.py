@@ -101,8 +101,9 @@ class ItemRows:
             fields.update((k, v) for k, v in labelled.items() if not clean(fields.get(k)) or k == "delmal" and not (
                 self.delmal.codes_in(fields[k])) and (self.delmal.codes_in(v) or inherited))
             return None
-        if self.section is None and not (head and labelled.get("delmal") and self.delmal.match(labelled["delmal"]).value):
-            # (An item whose own label gives its code, «Veiledningsløftet i nord Delmål: 1.3 Type: Prosjekt», is read.)
+        if self.section is None and not (head and labelled.get("delmal")):
+            # (An item whose own label gives its goal, «Veiledningsløftet i nord Delmål: 1.3 Type: Prosjekt», is read; so
+            # is one whose «Strategimål: …» says it in words no delmål's text is close enough to: its delmål is asked.)
             self.orphans += 1
             if self.heading is not None:
                 self.stray.append((p, self.heading))

@@ -113,6 +113,7 @@ def _is_title(title: str) -> bool:
 
 # «**Title** – What was done.»: a dash set apart by spaces after the bold words, where a colon would have stood.
 _DASH_AFTER_TITLE = re.compile(r"^[–—-]\s+(?P<rest>\S.*)$", re.DOTALL)
+_KIND_BEFORE_DASH = re.compile(r"^\((?P<type>[a-zæøå][^()]{1,30})\)\s*(?=[–—-]\s)")
 
 
 _DASH_SPLIT = re.compile(r"^(?P<title>[^–—]+?)\s+[–—-]\s+(?P<rest>\S.*)$", re.DOTALL)
@@ -219,11 +220,14 @@ def bold_title(text: str, lead: str) -> ItemParts | None:
         return ItemParts(title[:-1].rstrip(), "", rest, "den uthevede første setningen er tiltaket, resten beskrivelsen")
     if not _is_title(title):
         return None
-    dash = _DASH_AFTER_TITLE.match(rest) if not lead.endswith(":") else None
+    # «**Kurs i nordsamisk** (kurs) – Kveldskurs på to nivåer …»: the kind in the member's own lower-case word between.
+    kind = _KIND_BEFORE_DASH.match(rest)
+    kind = kind if kind and len(kind["type"].split()) <= TYPE_WORDS else None
+    dash = _DASH_AFTER_TITLE.match(rest[kind.end():] if kind else rest) if not lead.endswith(":") else None
     # The account's closing stop may have gone with a closing «(dm 1.4)»: a capital and words enough will do.
     if dash and _is_explanation(dash["rest"].rstrip() + "."):
-        return ItemParts(title, "", clean(dash["rest"]), "den uthevede tittelen før tankestreken er tiltaket, "
-                         "setningen etter beskrivelsen")
+        return ItemParts(title, clean(kind["type"]) if kind else "", clean(dash["rest"]),
+                         "den uthevede tittelen før tankestreken er tiltaket, setningen etter beskrivelsen")
     if not lead.endswith(":") and rest[:1].isupper() and _is_explanation(rest.rstrip(".") + "."):
         # «*Kompetansebroen* Fagskulane utvikla …» (a timeline's italic name run into its account): the emphasis ends
         # the title where a sentence begins.

@@ -17,6 +17,7 @@ from .not_tiltak import some
 
 
 Codes = Callable[[str], list[str]]  # the delmål codes a text gives (DelmalMatcher.codes_in)
+Holds = Callable[[str, str], bool]  # whether a heading's område holds a cell's delmål (DelmalMatcher.holds)
 
 
 def _same_delmal(a: RawRow, b: RawRow, codes_in: Codes) -> bool:
@@ -37,17 +38,25 @@ def _adds_to(earlier: RawRow, later: RawRow) -> bool:
             and (not later.get("delmal") or not earlier.get("delmal") or fold(later.get("delmal")) == fold(earlier.get("delmal"))))
 
 
-def _lists(told: RawRow, listed: RawRow, codes_in: Codes) -> bool:
-    """A table row names a tiltak read from the running text above it, under the same delmål (an appendix listing
-    what the chapter told)."""
-    return told.provenance.table is None and listed.provenance.table is not None and _same_delmal(listed, told, codes_in)
+def _text_agrees(listed: RawRow, told: RawRow, codes_in: Codes, holds: Holds | None) -> bool:
+    """The text's row gives the table row's delmål, none, or an område heading that holds it (chapters named after
+    the areas, the delmål only in the appendix)."""
+    return _same_delmal(listed, told, codes_in) or not told.get("delmal") or (
+        holds is not None and not codes_in(told.get("delmal")) and holds(told.get("delmal"), listed.get("delmal")))
 
 
-def _described(listed: RawRow, told: RawRow, codes_in: Codes) -> bool:
-    """Text under a table tells a tiltak the table listed, under the same delmål or where the table gives none (an
-    overview, then a section for each; quarterly status tables, then a list of each tiltak's particulars)."""
+def _lists(told: RawRow, listed: RawRow, codes_in: Codes, holds: Holds | None) -> bool:
+    """A table row names a tiltak read from the running text above it, whose delmål the text agrees with (an appendix
+    listing what the chapter told)."""
+    return told.provenance.table is None and listed.provenance.table is not None and _text_agrees(
+        listed, told, codes_in, holds)
+
+
+def _described(listed: RawRow, told: RawRow, codes_in: Codes, holds: Holds | None) -> bool:
+    """Text under a table tells a tiltak the table listed, under a delmål it agrees with or where the table gives none
+    (an overview, then a section for each; quarterly status tables, then a list of each tiltak's particulars)."""
     return listed.provenance.table is not None and told.provenance.table is None and (
-        not listed.get("delmal") or _same_delmal(listed, told, codes_in))
+        not listed.get("delmal") or _text_agrees(listed, told, codes_in, holds))
 
 
 _DATE = re.compile(r"^(?:\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{2,4})\b")  # «2082-02-21», «21.02.2082»
@@ -135,7 +144,8 @@ def _joined_parts(earlier: RawRow, later: RawRow, name: str) -> RawRow:
         f"linjen under ({later.provenance.locator}) er en del av samme tiltak («{name} – …»)",))
 
 
-def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) -> tuple[tuple[RawRow, ...], list[str]]:
+def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes,
+                   holds: Holds | None = None) -> tuple[tuple[RawRow, ...], list[str]]:
     """The rows with each repeat in a later table folded into the first row of its tiltak (its cells as that row's
     extra cells, its fields where the first has none), and a note naming the repeats. A tiltak told in the text and
     listed in a table is the table's row, described by the text."""
@@ -163,12 +173,12 @@ def merge_repeated(source_file: str, rows: Sequence[RawRow], codes_in: Codes) ->
             kept[at] = _log_joined(kept[at], row)
             logged.append(row.provenance.locator)
             continue
-        if key and at is not None and _lists(kept[at], row, codes_in):
+        if key and at is not None and _lists(kept[at], row, codes_in, holds):
             told = kept[at]
             kept[at] = _filled(row, told)
             listed.append(told.provenance.locator)
             continue
-        if key and at is not None and _described(kept[at], row, codes_in):
+        if key and at is not None and _described(kept[at], row, codes_in, holds):
             kept[at] = replace(_filled(kept[at], row), evidence=kept[at].evidence + (
                 f"feltene er fylt fra teksten under tabellen ({row.provenance.locator})",))
             described.append(row.provenance.locator)

@@ -8,7 +8,7 @@ from typing import Sequence
 
 from normalise.columns import ColumnMapper, HeaderMap
 from normalise.delmal import joined_code, names_omrade_column
-from normalise.text import clean
+from normalise.text import clean, fold
 from parsers.content import COVERED, SUPERSCRIPT_DIGITS, TableBlock
 from tiltak_core.records import Provenance
 
@@ -59,6 +59,20 @@ def fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
         fields.update((f, v) for f, v in labelled.items() if f != "tiltak" and not clean(fields.get(f)))
 
 
+# «Utdanningsforbundet, sammen med Universitetet i Agder og KS» in one column of «Forbund og partnere»: the body
+# named before «sammen med» leads, the ones after it take part.
+_LEAD_THEN_PARTNERS = re.compile(r"^(?P<lead>[A-ZÆØÅ][^,;()]{1,60}?),?\s+(?:sammen|saman|i samarbeid) med\s+(?P<rest>\S.*)$")
+
+
+def lead_of_partners(fields: dict) -> None:
+    """One cell naming who leads, then «sammen med» the partners, fills both fields where the other is empty."""
+    for name, other in (("samarbeidspartnere", "ansvarlig"), ("ansvarlig", "samarbeidspartnere")):
+        found = _LEAD_THEN_PARTNERS.match(clean(fields.get(name)))
+        if found and not clean(fields.get(other)) and len(found["lead"].split()) <= 6:
+            fields["ansvarlig"], fields["samarbeidspartnere"] = found["lead"].strip(), found["rest"].strip()
+            return
+
+
 def join_omrade(fields: dict, extra: dict, omrade: str = "") -> None:
     """A delmål column of bare numbers beside an område column («II» | «3»): the delmål is 2.3. Without a delmål
     column the område column says all the report says of it («Område 2»): its delmål is guessed within it; so does
@@ -96,6 +110,17 @@ def record_goes_on(cells: Sequence[str | None], header: HeaderMap) -> str:
     merged = [i for i, c in enumerate(cells) if c is COVERED and i not in fields]
     filled = [i for i, c in enumerate(cells) if cell_text(c)]
     return cell_text(cells[column]) if column is not None and merged and filled == [column] else ""
+
+
+def continued_description(cells: Sequence[str | None], header: HeaderMap, marks: frozenset[str]) -> str:
+    """The description a row goes on with when its name cell is only a mark («(forts.)») and nothing but the description
+    is filled beside it; '' for any other row."""
+    column, described = header.column("tiltak"), header.column("beskrivelse")
+    if column is None or described is None or max(column, described) >= len(cells):
+        return ""
+    filled = {i for i, c in enumerate(cells) if cell_text(c)}
+    mark = fold(cell_text(cells[column])).strip(" ()[].…")
+    return cell_text(cells[described]) if mark in marks and filled == {column, described} else ""
 
 
 def joined_record(rows: Sequence[DraftRow], table: int, text: str, mapper: ColumnMapper) -> bool:

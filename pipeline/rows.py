@@ -27,8 +27,8 @@ from .draft_row import DraftRow
 from .delmal_key import key_apart, read_delmal_key
 from .legend import explains_values, key_kind, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
-from .row_fields import (cell_text, fill_from_labels, join_omrade, joined_record, note_row, record_goes_on,
-                         table_provenance, table_where)
+from .row_fields import (cell_text, continued_description, fill_from_labels, join_omrade, joined_record,
+                         lead_of_partners, note_row, record_goes_on, table_provenance, table_where)
 from .group_rows import group_rows, run_by_group
 from .hashtags import tags_as_columns
 from .panel_tables import panel_row
@@ -85,6 +85,7 @@ class RowReader:
         self.prose = ProseReader(source_file, self.mapper, self.delmal, matchers.types)
         self.prose_names = ProseNames.of(matchers)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
+        self._continuation_marks = frozenset(fold(m).strip(" ()[].…") for m in self.mapper.vocabulary.continuation_marks)
         self._schemes = tuple(fold(w) for w in self.mapper.vocabulary.scheme_words)
         self._box_captions = frozenset(fold(w) for w in self.mapper.vocabulary.box_captions)
 
@@ -202,6 +203,9 @@ class RowReader:
                     self.prose.set_section(section if names_delmal else None, names_delmal=names_delmal)
                 first_data = False
                 continue
+            if (more := continued_description(cells, header, self._continuation_marks)) and joined_record(
+                    self.rows, block.index, more, self.mapper):
+                continue  # «(forts.)» over the rest of the description above
             if (goes_on := record_goes_on(cells, header)) and joined_record(self.rows, block.index, goes_on, self.mapper):
                 continue  # «Skildring» stacked under «Tiltak», the «Nr» merged over both rows
             fields, extra, covered = self._fields_of(cells, header)
@@ -209,6 +213,7 @@ class RowReader:
                 join_merged_row(self.rows[-1], fields, extra, covered, header)  # «Plan 2067» under «Resultat 2066»
                 continue
             fill_from_labels(fields, self.mapper)
+            lead_of_partners(fields)
             run_by_group(fields, self.state.group)
             join_omrade(fields, extra, self.state.omrade)
             extra.update([self.state.listed] if self.state.listed else [])
@@ -370,7 +375,7 @@ class RowReader:
         frozen, not_read = sort_out(self.source_file, [r.freeze() for r in rows], self.skipped, self.mapper.vocabulary, written,
                                      self.types.names_type, lambda t: labels_only(t, self.mapper.split_labels))
         self.warnings.extend(not_read)
-        frozen, repeats = merge_repeated(self.source_file, frozen, self.delmal.codes_in)  # a budget table naming the tiltak again
+        frozen, repeats = merge_repeated(self.source_file, frozen, self.delmal.codes_in, self.delmal.holds)  # a budget table naming the tiltak again
         self.warnings.extend(repeats)
         if self._run_together:
             self.warnings.append(run_together_warning(self.source_file, self._run_together))

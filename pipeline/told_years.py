@@ -16,9 +16,12 @@ from normalise.vocabulary import Vocabulary
 from tiltak_core.records import RawRow
 
 REMARK_WORDS = 8  # «Gjennomført i fjor, ikke gjentatt» in a remark column: a status, not an account of the year
+BARE_STATUS_WORDS = 2  # «Planlagt.», «Ikke startet.»: an opening of no more words is read with the sentence after it
 SHORT_PLAN = 8  # «De første emnene tilbys fra neste år.»: a short sentence naming only next year says when it starts
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_SENTENCES = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+")  # «1. august» is a date, no sentence's end
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# «Konferansen holdes annethvert år og ble sist holdt i 2084»: when it last took place, a year before the report's.
+_LAST_HELD = re.compile(r"\bsist\s+(?:\w+\s+)?(?:holdt|halden|arrangert|arrangerte|gjennomført|gjennomfort)\s+i\s+(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=16)
@@ -56,21 +59,42 @@ def _denied(text: str, year: int, vocabulary: Vocabulary) -> str:
     return re.sub(rf"(?<!\w)(?:{bound})\s+(?:[\w-]+\s+){{0,6}}(?:i\s+)?{year}\b", " ", text) if bound else text
 
 
+def _continued(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether the text says the measure goes on («videreført fra i fjor»); «ikke videreført» says it does not."""
+    bound = "|".join(re.escape(fold(w)) for w in vocabulary.negations)
+    return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", text) and not re.search(
+        rf"(?<!\w)(?:{bound})\s+(?:\w+\s+)?{re.escape(fold(w))}(?!\w)", text) for w in vocabulary.continued_words)
+
+
+def _not_held(text: str, year: int, vocabulary: Vocabulary) -> bool:
+    """«Konferansen ble ikke holdt i 2085», «Vart ikkje halden i 2085»: the report's year named as the one it did not
+    take place in."""
+    bound = "|".join(re.escape(fold(w)) for w in vocabulary.negations)
+    held = "|".join(re.escape(fold(w)) for w in vocabulary.held_words)
+    return bool(bound and held and re.search(rf"(?<!\w)(?:{bound})\s+(?:[\w-]+\s+){{0,2}}(?:{held})\s+"
+                                             rf"(?:[\w-]+\s+){{0,3}}i\s+{year}\b", fold(text)))
+
+
 def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: bool = False) -> tuple[str, str]:
     """(status, doubt) for a description (or, with `remark`, a short remark cell) whose opening says in words that the
     measure ended last year or starts next year: the status when nothing else in it speaks of the report's year, else
     a doubt to ask; ('', '') when it says no such thing."""
     if year is None or not (said := clean(text)):
         return "", ""
-    opening = _SENTENCES.split(said)[0]
+    sentences = _SENTENCES.split(said)
+    # «Planlagt. Første reise går … tidligst våren 2086.»: a status word alone opens what the next sentence tells.
+    bare = len(sentences) > 1 and len(re.findall(r"\w+", sentences[0])) <= BARE_STATUS_WORDS
+    opening = " ".join(sentences[:2]) if bare else sentences[0]
     folded = fold(opening)
-    if not _told(opening, vocabulary):
+    if not remark and _not_held(opening, year, vocabulary):
+        return opening, ""
+    if not _told(opening, vocabulary) and not (bare and _YEAR.search(opening)) and not _LAST_HELD.search(folded):
         return "", ""  # no year before or after told in words: what names a year is read elsewhere
     if remark and len(re.findall(r"\w+", folded)) > REMARK_WORDS:
         return "", ""
     opened = _denied(resolved(opening, year, vocabulary), year, vocabulary)
     years = {int(y) for y in _YEAR.findall(opened)}
-    if not years or year in years or _any(vocabulary.continued_words, opened):
+    if not years or year in years or _continued(opened, vocabulary):
         return "", ""  # «Videreført fra i fjor», «videreføres neste år»: the year's measure going on
     if all(y < year for y in years):
         if not _any((*vocabulary.ended_words, *vocabulary.other_year_statuses, *vocabulary.held_words), opened):
