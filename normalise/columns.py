@@ -110,7 +110,8 @@ class ColumnMapper:
         # Longest first: «fakta om tiltaket» before «fakta».
         self._box_captions = sorted({fold(c) for c in vocabulary.box_captions}, key=len, reverse=True)
         self._table_notes = tuple(f"{fold(w)} " for w in vocabulary.table_note_openers)
-        self._sheet_references = re.compile("|".join(rf"(?<!\w){re.escape(fold(w))}(?!\w)" for w in vocabulary.sheet_references)
+        self._sheet_references = re.compile("|".join(rf"(?<!\w){re.escape(fold(w))}(?!\w)"
+                                                     for w in (*vocabulary.sheet_references, *vocabulary.reporting_notes))
                                             or r"(?!)")
         self._identifier_words = frozenset(header_key(w) for w in vocabulary.identifier_words)
 
@@ -290,8 +291,9 @@ class ColumnMapper:
         filled = [c for c in cells if c and c.strip()]
         if len(filled) == 1 and clean(filled[0]).endswith(".") and (fold(filled[0]).startswith(self._table_notes)
                                                                     or self._sheet_references.search(fold(filled[0]))):
-            # A sentence about the table's rows («Rader med status «Avsluttet» er tatt med til orientering.»), or where
-            # else to look («Rådsplassene står på arket Oppnevninger.»).
+            # A sentence about the table's rows («Rader med status «Avsluttet» er tatt med til orientering.»), where
+            # else to look («Rådsplassene står på arket Oppnevninger.») or who reports them («… rapporterer her på vegne
+            # av fagskolene …»).
             return True
         label = _NOTE_LABEL.match(filled[0]) if len(filled) in (1, 2) else None
         if label is None and len(filled) == 1:

@@ -40,6 +40,7 @@ class Vocabulary:
     box_captions: tuple[str, ...] = ()
     table_note_openers: tuple[str, ...] = ()
     sheet_references: tuple[str, ...] = ()
+    reporting_notes: tuple[str, ...] = ()
     delmal_links: tuple[str, ...] = ()
     delmal_link_subjects: tuple[str, ...] = ()
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
