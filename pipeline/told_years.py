@@ -20,8 +20,6 @@ BARE_STATUS_WORDS = 2  # «Planlagt.», «Ikke startet.»: an opening of no more
 SHORT_PLAN = 8  # «De første emnene tilbys fra neste år.»: a short sentence naming only next year says when it starts
 _SENTENCES = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+")  # «1. august» is a date, no sentence's end
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# «Konferansen holdes annethvert år og ble sist holdt i 2084»: when it last took place, a year before the report's.
-_LAST_HELD = re.compile(r"\bsist\s+(?:\w+\s+)?(?:holdt|halden|arrangert|arrangerte|gjennomført|gjennomfort)\s+i\s+(?:19|20)\d\d\b")
 
 
 @lru_cache(maxsize=16)
@@ -75,6 +73,12 @@ def _not_held(text: str, year: int, vocabulary: Vocabulary) -> bool:
                                              rf"(?:[\w-]+\s+){{0,3}}i\s+{year}\b", fold(text)))
 
 
+def _last_held(text: str, vocabulary: Vocabulary) -> bool:
+    """«Konferansen holdes annethvert år og ble sist holdt i 2084»: when it last took place, in a year named."""
+    held = "|".join(re.escape(fold(w)) for w in vocabulary.held_words)
+    return bool(held and re.search(rf"\bsist\s+(?:\w+\s+)?(?:{held})\s+i\s+(?:19|20)\d\d\b", text))
+
+
 def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: bool = False) -> tuple[str, str]:
     """(status, doubt) for a description (or, with `remark`, a short remark cell) whose opening says in words that the
     measure ended last year or starts next year: the status when nothing else in it speaks of the report's year, else
@@ -88,7 +92,7 @@ def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: 
     folded = fold(opening)
     if not remark and _not_held(opening, year, vocabulary):
         return opening, ""
-    if not _told(opening, vocabulary) and not (bare and _YEAR.search(opening)) and not _LAST_HELD.search(folded):
+    if not _told(opening, vocabulary) and not (bare and _YEAR.search(opening)) and not _last_held(folded, vocabulary):
         return "", ""  # no year before or after told in words: what names a year is read elsewhere
     if remark and len(re.findall(r"\w+", folded)) > REMARK_WORDS:
         return "", ""
