@@ -18,6 +18,8 @@ _SAME_BODY = (
     b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
     b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
+# Every main part python-docx reads once typed as a plain document (a Flat OPC file names its part so too).
+WORD_MAIN_TYPES = (_DOCUMENT_MAIN, *_SAME_BODY)
 
 
 def word_package(path: Path) -> str | IO[bytes]:

@@ -24,6 +24,7 @@ from tiltak_core.errors import DamagedFile
 from .archive import check_flat_xml
 from .content import Content
 from .docx import parse_docx
+from .docx_package import WORD_MAIN_TYPES
 from .pptx import parse_pptx
 from .registry import ParseOptions, register
 from .xlsx import parse_xlsx
@@ -31,9 +32,7 @@ from .xlsx import parse_xlsx
 _PKG = "{http://schemas.microsoft.com/office/2006/xmlPackage}"
 # The main part's content type says which package the parts make (Word writes Flat OPC, PowerPoint too).
 _MAIN_PARTS = {
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": "docx",
-    "application/vnd.ms-word.document.macroEnabled.main+xml": "docx",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": "docx",
+    **{t.decode(): "docx" for t in WORD_MAIN_TYPES},
     "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml": "pptx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": "xlsx",
 }

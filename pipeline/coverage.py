@@ -103,12 +103,12 @@ def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[Dr
     unread = []
 
     def account_unread(account: list[Paragraph], closing: Paragraph) -> None:
-        title = account[0] if account else None
-        if title is not None and Provenance(source_file, page=title.page, line=title.line).locator in listed:
+        if not account:
             return
-        if title is not None and _unread(set().union(*(_content_words(q.text) for q in account)), read):
-            unread.append(SkippedRow(Provenance(source_file, page=title.page, line=title.line).locator,
-                                     UNREAD_ACCOUNT, f"{clean(title.text)[:100]} … {clean(closing.text)[:60]}"))
+        title = account[0]
+        where = Provenance(source_file, page=title.page, line=title.line).locator
+        if where not in listed and _unread(set().union(*(_content_words(q.text) for q in account)), read):
+            unread.append(SkippedRow(where, UNREAD_ACCOUNT, f"{clean(title.text)[:100]} … {clean(closing.text)[:60]}"))
 
     for i, p in enumerate(blocks):
         if not isinstance(p, Paragraph):

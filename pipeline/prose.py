@@ -51,8 +51,7 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         self.section_names_delmal = False  # the section's heading names a delmål (not only an område)
         self.plain_items = False  # the items under the current heading are plain lines, a list without marks
         self.heading: Paragraph | None = None  # the last heading, whether it names a delmål or not
-        self._outline: list[Paragraph] = []  # the headings over the current one, one per level
-        self._parent: Paragraph | None = None  # the heading the last heading stands under
+        self._outline: list[Paragraph] = []  # the last heading and the headings over it, one per level
         self.delmal_levels: set[int] = set()  # the levels of the headings that named a delmål
         self.section_level: int | None = None  # the level of the heading that named the current delmål
         self.titled_here = False  # a title over its text stood in the current section
@@ -259,7 +258,6 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         if heading:
             while self._outline and self._outline[-1].level >= p.level:
                 self._outline.pop()
-            self._parent = self._outline[-1] if self._outline else None
             self._outline.append(p)
             self.heading = p
             if self.type_heading is not None and p.level <= self.type_heading.level:
@@ -314,7 +312,7 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
             self.set_section(None)  # «Andre opplysningar:» over key figures and a contact: no tiltak under it
             return None
         if heading:
-            parent = self._parent
+            parent = self._outline[-2] if len(self._outline) > 1 else None  # the heading this one stands under
             if parent is not None and following is not None and following.kind == "text" and not following.lead and (
                     is_sentence(following.text)) and not self.delmal.names_delmal(parent.text, heading=True):
                 # «Tettere på arbeidslivet» (a member's own priority) over «Arbeidslivsutvalget i UHR-…» and its account:

@@ -112,6 +112,11 @@ def record_goes_on(cells: Sequence[str | None], header: HeaderMap) -> str:
     return cell_text(cells[column]) if column is not None and merged and filled == [column] else ""
 
 
+def bare_mark(text: str) -> str:
+    """A continuation mark as the vocabulary and a cell are compared: folded, without its brackets and stops."""
+    return fold(text).strip(" ()[].…")
+
+
 def continued_description(cells: Sequence[str | None], header: HeaderMap, marks: frozenset[str]) -> str:
     """The description a row goes on with when its name cell is only a mark («(forts.)») and nothing but the description
     is filled beside it; '' for any other row."""
@@ -119,8 +124,8 @@ def continued_description(cells: Sequence[str | None], header: HeaderMap, marks:
     if column is None or described is None or max(column, described) >= len(cells):
         return ""
     filled = {i for i, c in enumerate(cells) if cell_text(c)}
-    mark = fold(cell_text(cells[column])).strip(" ()[].…")
-    return cell_text(cells[described]) if mark in marks and filled == {column, described} else ""
+    marked = bare_mark(cell_text(cells[column])) in marks
+    return cell_text(cells[described]) if marked and filled == {column, described} else ""
 
 
 def joined_record(rows: Sequence[DraftRow], table: int, text: str, mapper: ColumnMapper) -> bool:

@@ -27,7 +27,7 @@ from .draft_row import DraftRow
 from .delmal_key import key_apart, read_delmal_key
 from .legend import explains_values, key_kind, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
-from .row_fields import (cell_text, continued_description, fill_from_labels, join_omrade, joined_record,
+from .row_fields import (bare_mark, cell_text, continued_description, fill_from_labels, join_omrade, joined_record,
                          lead_of_partners, note_row, record_goes_on, table_provenance, table_where)
 from .group_rows import group_rows, run_by_group
 from .hashtags import tags_as_columns
@@ -85,7 +85,7 @@ class RowReader:
         self.prose = ProseReader(source_file, self.mapper, self.delmal, matchers.types)
         self.prose_names = ProseNames.of(matchers)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
-        self._continuation_marks = frozenset(fold(m).strip(" ()[].…") for m in self.mapper.vocabulary.continuation_marks)
+        self._continuation_marks = frozenset(map(bare_mark, self.mapper.vocabulary.continuation_marks))
         self._schemes = tuple(fold(w) for w in self.mapper.vocabulary.scheme_words)
         self._box_captions = frozenset(fold(w) for w in self.mapper.vocabulary.box_captions)
 

@@ -29,6 +29,12 @@ def _phrase(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in said)})(?!\w)") if said else None
 
 
+@lru_cache(maxsize=16)
+def _either(words: tuple[str, ...]) -> str:
+    """A vocabulary list as one regex alternation of its folded words; '' for an empty list. Built once per list."""
+    return "|".join(re.escape(fold(w)) for w in words)
+
+
 def resolved(text: str, year: int, vocabulary: Vocabulary) -> str:
     """The folded text with «i fjor» as the year before `year`, «neste år» as the year after and «i år» as `year`."""
     said = fold(clean(text))
@@ -53,13 +59,13 @@ def _any(words: tuple[str, ...], text: str) -> str:
 def _denied(text: str, year: int, vocabulary: Vocabulary) -> str:
     """«er ikkje vidareført i 2083», «Ingen aktivitet i 2083», «Det er ikke gjort mer arbeid med kartleggingen i
     2084»: the report's year said only as the one it is not, in the sentence that denies it."""
-    bound = "|".join(re.escape(fold(w)) for w in vocabulary.negations)
+    bound = _either(vocabulary.negations)
     return re.sub(rf"(?<!\w)(?:{bound})\s+(?:[\w-]+\s+){{0,6}}(?:i\s+)?{year}\b", " ", text) if bound else text
 
 
 def _continued(text: str, vocabulary: Vocabulary) -> bool:
     """Whether the text says the measure goes on («videreført fra i fjor»); «ikke videreført» says it does not."""
-    bound = "|".join(re.escape(fold(w)) for w in vocabulary.negations)
+    bound = _either(vocabulary.negations)
     return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", text) and not re.search(
         rf"(?<!\w)(?:{bound})\s+(?:\w+\s+)?{re.escape(fold(w))}(?!\w)", text) for w in vocabulary.continued_words)
 
@@ -67,15 +73,14 @@ def _continued(text: str, vocabulary: Vocabulary) -> bool:
 def _not_held(text: str, year: int, vocabulary: Vocabulary) -> bool:
     """«Konferansen ble ikke holdt i 2085», «Vart ikkje halden i 2085»: the report's year named as the one it did not
     take place in."""
-    bound = "|".join(re.escape(fold(w)) for w in vocabulary.negations)
-    held = "|".join(re.escape(fold(w)) for w in vocabulary.held_words)
+    bound, held = _either(vocabulary.negations), _either(vocabulary.held_words)
     return bool(bound and held and re.search(rf"(?<!\w)(?:{bound})\s+(?:[\w-]+\s+){{0,2}}(?:{held})\s+"
                                              rf"(?:[\w-]+\s+){{0,3}}i\s+{year}\b", fold(text)))
 
 
 def _last_held(text: str, vocabulary: Vocabulary) -> bool:
     """«Konferansen holdes annethvert år og ble sist holdt i 2084»: when it last took place, in a year named."""
-    held = "|".join(re.escape(fold(w)) for w in vocabulary.held_words)
+    held = _either(vocabulary.held_words)
     return bool(held and re.search(rf"\bsist\s+(?:\w+\s+)?(?:{held})\s+i\s+(?:19|20)\d\d\b", text))
 
 
