@@ -107,6 +107,7 @@ class ColumnMapper:
         # Asked of every row of every table: folded once.
         self._sum_rows = frozenset(fold(s) for s in vocabulary.sum_rows)
         self._note_labels = frozenset(fold(n) for n in vocabulary.note_labels)
+        self._prompt = re.compile("|".join(rf"{re.escape(fold(w))}(?!\w)" for w in vocabulary.template_prompts) or r"(?!)")
         # Longest first: «fakta om tiltaket» before «fakta».
         self._box_captions = sorted({fold(c) for c in vocabulary.box_captions}, key=len, reverse=True)
         self._table_notes = tuple(f"{fold(w)} " for w in vocabulary.table_note_openers)
@@ -269,11 +270,16 @@ class ColumnMapper:
                 self._label_fields.get(header_key(m.group(1))) or self.field_of(m.group(1))[0])
             # A stray mark standing apart at the end went with the next label («… videreutdanning 'Ansvar:»).
             value = _label_value(field, _STRAY_END.sub("", clean(text[m.end() : nxt.start() if nxt else end])))
-            if field and value and field not in labelled:
+            if field and value and field not in labelled and not self._guidance(value):
                 labelled[field] = value
         if account and "beskrivelse" not in labelled:
             labelled["beskrivelse"] = account
         return head, labelled
+
+    def _guidance(self, value: str) -> bool:
+        """«Type tiltak: velg én av FoU, …» in a template: the label's value tells how to fill it in, in lower case;
+        «Ansvarlig: Maks Hansen» is a name."""
+        return value[:1].islower() and bool(self._prompt.match(fold(value)))
 
     def _uncaptioned(self, head: str) -> str:
         """The words before a line's labels without the caption of the box they stand in («FAKTA Delmål 2.4»)."""

@@ -86,6 +86,8 @@ class CouncilMatcher:
         self._traps = PhraseSet(vocab.council_traps, head=True)
         self._weak_traps = PhraseSet(vocab.council_trap_doubts, head=True)
         self._doubts = PhraseSet(vocab.council_doubts, head=True)
+        self._trap_fields = tuple(fold(w) for w in vocab.council_trap_fields)
+        self._auxiliaries = frozenset(w.casefold() for w in vocab.auxiliaries if " " not in w)
         self._about = frozenset(w.casefold() for w in vocab.council_about)
         self._openers = frozenset(w.casefold() for entry in vocab.council_openers for w in entry.split())
         self._links = frozenset(w.casefold() for w in vocab.seat_links)
@@ -149,6 +151,15 @@ class CouncilMatcher:
             return Hit(link, link, False), Phrase(toks[link].text)
         return None
 
+    def _worked_in(self, text: str, toks: list[Token], hit: Hit) -> tuple[Hit, Phrase] | None:
+        """«I KBU har Spekter i år koordinert delarbeidet …» (set 65): the council opening the text as where the member
+        did what the sentence tells; its work there is its seat."""
+        after = hit.last + 1
+        if hit.first != 1 or toks[0].folded not in self._links or after >= len(toks) \
+                or toks[after].folded not in self._auxiliaries or text[toks[hit.last].end : toks[after].start].strip():
+            return None
+        return Hit(0, 0, False), Phrase(f"{toks[0].text} … {toks[after].text}")
+
     def _for_own_people(self, toks: list[Token], part: Hit, entry: str = "") -> tuple[Hit, Phrase] | None:
         """«Grunnkurs for LOs nye medlemmer i …»: a member's people in the council, after a word such as «for» or
         «av», are who a measure is for; the word stands as the trap before the participation word."""
@@ -206,7 +217,7 @@ class CouncilMatcher:
         toks = tokens(text)
         mentions = self._mentions(text, toks)
         if not mentions:
-            return self._described(toks)
+            return self._described(text, toks)
         # The council's own name says nothing about taking part ("Samarbeidsrådet for yrkesopplæring").
         names = frozenset(i for _, h in mentions for i in range(h.first, h.last + 1))
         itself = self._is_council.get(member)
@@ -224,6 +235,8 @@ class CouncilMatcher:
         trap = trap or weak  # a clear trap word anywhere says more than a weak one
         if trap and self._in_participation_word(toks[trap[0].first].folded, trap[1].entry):
             trap = None  # «arbeidsgiverrepresentasjon» holds «presentasjon», but says it takes part
+        if trap and toks[trap[0].first].folded.startswith(self._trap_fields):
+            trap = None  # «voksenopplæringen» is the field a member speaks for, no course for its people
         if hit.first and toks[hit.first - 1].folded in self._about and (trap is None or trap[0].first >= hit.first):
             # "en episode om Kompetansebehovsutvalgets rapport", "artikkel om KBU": the row is about the council.
             trap = (Hit(hit.first - 1, hit.first - 1, False), Phrase(toks[hit.first - 1].text))
@@ -238,7 +251,7 @@ class CouncilMatcher:
             part = next(((h, ph) for h, ph in self._participation.find_all(toks, names | idioms) if h.first > own_people),
                         None)
         if part is None and not hit.genitive:
-            part = self._seated(toks, hit)
+            part = self._seated(toks, hit) or self._worked_in(text, toks, hit)
         if trap and part and trap[0].first >= 2 and toks[trap[0].first - 1].folded in _HOLDER_FIELD and \
                 part[0].first > trap[0].last and 0 <= hit.first - part[0].last - 1 <= _TITLE_SEAT_GAP and not any(
                 t.folded in _RELATIVE for t in toks[trap[0].first : part[0].first]):
@@ -343,7 +356,7 @@ class CouncilMatcher:
         return CouncilDecision("", cid, f"nevner {cid}, men sier ikke at medlemmet deltar", doubtful=True, seat=True,
                                silent=True)
 
-    def _described(self, toks: list[Token]) -> CouncilDecision:
+    def _described(self, text: str, toks: list[Token]) -> CouncilDecision:
         """A seat in a council the text describes in other words than its names («sitter i karriereforumet», «er med i
         rådet som Universitetet i Stavanger har for samarbeid med arbeidslivet»): taken as one, and asked."""
         words = [t.folded for t in toks]
@@ -351,7 +364,12 @@ class CouncilMatcher:
             if not any(all(any(_has_stem(w, stem) for w in words) for stem in entry) for entry in stems):
                 continue
             part = self._participation.first(toks)
-            if part is None or self._traps.first(toks) is not None:
+            # «utvalget som analyserer Norges kompetansebehov» (set 65): a verb after «som» says what the body does;
+            # «…, og har i år fulgt opp temaet bransjeskifte»: a clause after the seat's tells what the member did there.
+            end = text.find(",", toks[part[0].last].end) if part else -1
+            traps = [h for h, _ in self._traps.find_all(toks) if not (h.first and toks[h.first - 1].folded in _RELATIVE)
+                     and (end < 0 or toks[h.first].start < end)]
+            if part is None or traps:
                 return NOT_NAMED
             return CouncilDecision(council.id, council.id, f"«{part[1].entry}» i et organ beskrevet som {council.id}, "
                                    "uten navnet: kontroller at det er en plass i det", doubtful=True)

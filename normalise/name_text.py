@@ -54,16 +54,43 @@ def _initials(t: Token) -> str:
     return "".join(c for c in t.text if c.isupper()).casefold() if inner else t.folded[:1]
 
 
-def spelled(toks: list[Token]) -> set[str]:
-    """Every acronym a run of words starting with a capital spells by its initials (small words optional)."""
+COMPOUND_WORD = 8  # letters of a word that may be a compound of two known words or more
+_JOINS = ("", "s", "e")  # what may join a compound's parts («lærings|undersøkelsen», «helse|læring»)
+
+
+def compound_initials(word: str, known: frozenset[str]) -> str:
+    """The initials of a compound's known parts («helselæringsundersøkelsen»: «hlu», «kompetansenettverk»: «kn»);
+    '' when the word is no compound of known words, the last one maybe inflected («-en», «-et»)."""
+    def parts(rest: str) -> list[str] | None:
+        if any(rest[: len(rest) - len(e)] in known for e in ENDINGS if len(rest) - len(e) >= COMPOUND_PART):
+            return [rest]
+        for i in range(len(rest) - COMPOUND_PART, COMPOUND_PART - 1, -1):
+            for join in _JOINS:
+                head = rest[:i]
+                if head.endswith(join) and head[: len(head) - len(join)] in known and (tail := parts(rest[i:])):
+                    return [head, *tail]
+        return None
+    if len(word) < COMPOUND_WORD:
+        return ""
+    found = parts(word)
+    return "".join(p[0] for p in found) if found and len(found) > 1 else ""
+
+
+def spelled(toks: list[Token], known: frozenset[str] = frozenset()) -> set[str]:
+    """Every acronym a run of words starting with a capital spells by its initials (small words optional), a
+    compound of `known` words by each part's too («Statens kompetansenettverk»: SKN)."""
     low, high = ACRONYM_LETTERS
     found: set[str] = set()
+
+    def letters(t: Token) -> set[str]:
+        return {_initials(t)} | ({c} if (c := compound_initials(t.folded, known)) else set())
     for i, t in enumerate(toks):
         if not t.text[:1].isupper() or t.folded in LINKING:
             continue
-        runs = {_initials(t)}
+        runs = letters(t)
+        found.update(r for r in runs if len(r) >= low)
         for nxt in toks[i + 1 : i + 1 + 2 * high]:
-            grown = {g for r in runs if len(g := r + _initials(nxt)) <= high}
+            grown = {g for r in runs for x in letters(nxt) if len(g := r + x) <= high}
             runs = (runs | grown) if nxt.folded in LINKING else grown
             found.update(r for r in runs if len(r) >= low)
             if not runs:

@@ -108,6 +108,7 @@ class MeasureNames:
         self._about = PhraseSet(vocab.about_openers)
         self._body_endings = tuple(fold(w) for w in catalogue.vocabulary.body_endings)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
+        self._org_words = frozenset(w for o in catalogue.organisations for entry in (o.name, *o.aliases) for w in words(entry))
         # «Evaluering av Råd for samarbeid med arbeidslivet (RSA)»: a council's or member's name is no measure's title.
         self._known_names = frozenset(fold(a) for c in catalogue.councils for a in (c.name, *c.aliases, *c.units)) | frozenset(
             fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases))
@@ -208,10 +209,14 @@ class MeasureNames:
         jobb …"): the word and the two after it, within the clause. An organisation's, council's or region's
         word is who or where, not a measure's name."""
         runs = []
+        # «Norsk i praksis» opens with a word of «Norsk Industri»: an organisation's word is who only where its name stands.
+        named_at = {k for h, _ in self._org_names.find_all(toks) for k in range(h.first, h.last + 1)}
         for i, t in enumerate(toks[1:], 1):
             before = text[toks[i - 1].end : t.start]
             if (not t.text[:1].isupper() or t.text.isupper() or _SENTENCE_END.search(before)
-                    or t.folded not in self._common or t.folded in self._name_words or toks[i - 1].folded in _SETTING):
+                    or t.folded not in self._common or toks[i - 1].folded in _SETTING
+                    or t.folded in self._name_words and (i in named_at or t.folded in self._region_words
+                                                         or t.folded not in self._org_words)):
                 continue
             run = [t]
             for nxt in toks[i + 1 :]:
@@ -396,7 +401,7 @@ class MeasureNames:
                              and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
         named_schemes = schemes(text, toks, self._scheme_words, self._fillers, self._region_words, self._scheme_fillers)
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phase.phases, editions,
-                           frozenset(settings), acronyms, frozenset(spelled(toks)), moved, phase.news,
+                           frozenset(settings), acronyms, frozenset(spelled(toks, self._common)), moved, phase.news,
                            stem_seq(text), self._opening(toks), self._opens_about(text, toks),
                            frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), named_schemes,
                            frozenset(name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),

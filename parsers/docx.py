@@ -28,7 +28,7 @@ from .archive import check_zip
 from .docx_diagrams import diagram_paragraphs
 from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, TableBlock, bracketed_note
 from .docx_fields import LegacyFields
-from .docx_package import word_package
+from .office_package import word_package
 from .docx_numbering import LIST_STYLE, Numbering, is_list_item, list_kind, num_pr, paragraph_style
 from .docx_tabs import Tabbed, fields_of, tab_tables
 from .html import blocks_of_html

@@ -24,7 +24,7 @@ from tiltak_core.errors import DamagedFile
 from .archive import check_flat_xml
 from .content import Content
 from .docx import parse_docx
-from .docx_package import WORD_MAIN_TYPES
+from .office_package import DECK_MAIN_TYPES, WORD_MAIN_TYPES
 from .pptx import parse_pptx
 from .registry import ParseOptions, register
 from .xlsx import parse_xlsx
@@ -33,7 +33,7 @@ _PKG = "{http://schemas.microsoft.com/office/2006/xmlPackage}"
 # The main part's content type says which package the parts make (Word writes Flat OPC, PowerPoint too).
 _MAIN_PARTS = {
     **{t.decode(): "docx" for t in WORD_MAIN_TYPES},
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml": "pptx",
+    **{t.decode(): "pptx" for t in DECK_MAIN_TYPES},
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": "xlsx",
 }
 _PARSERS = {"docx": parse_docx, "pptx": parse_pptx, "xlsx": parse_xlsx}

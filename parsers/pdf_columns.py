@@ -144,10 +144,20 @@ def _two_flows(lines: Sequence[Line], bands: _Bands, xs: list[float]) -> _Gutter
         return None
     start, end, _, x = best
     lefts, rights, left_edge, right_edge = _both_sides(lines[start:end], x)
+    if not _level_with(lefts, rights):
+        return None  # «[1.3 | prosjekt | Fagavdelingen]» right-aligned between two paragraphs: one flow, not two boxes
     sizes = sorted((median(w.size for part in lefts for w in part), median(w.size for part in rights for w in part)))
     if right_edge - left_edge < FLOW_GUTTER or sizes[1] < FLOW_SIZES * sizes[0]:
         return None
     return _Gutter(start, end, left_edge, right_edge)
+
+
+def _level_with(lefts: list[list[Word]], rights: list[list[Word]]) -> bool:
+    """Whether some line on one side stands level with a line on the other for half its height: boxes side by side."""
+    def span(part: list[Word]) -> tuple[float, float]:
+        return min(w.top for w in part), max(w.bottom for w in part)
+    return any(min(b1, b2) - max(t1, t2) >= 0.5 * min(b1 - t1, b2 - t2)
+               for (t1, b1) in map(span, lefts) for (t2, b2) in map(span, rights))
 
 
 def _best_position(bands: _Bands, xs: list[float]) -> tuple[int, int, int, float] | None:

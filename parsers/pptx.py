@@ -18,6 +18,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
+from .office_package import deck_package
 from .content import Block, Content, Paragraph, TableBlock
 from .registry import ParseOptions, register
 from .text import ITEM
@@ -136,7 +137,7 @@ def parse_pptx(path: Path, source_file: str, options: ParseOptions) -> Content:
     title it opens with."""
     check_zip(Path(path), source_file, options, "pptx")
     try:
-        deck = Presentation(str(path))
+        deck = Presentation(deck_package(Path(path)))
         slides = list(deck.slides)
     except Exception as exc:  # noqa: BLE001 -- python-pptx trips many ways on a broken deck
         raise DamagedFile(source_file, "presentasjonen (PPTX) kan ikke åpnes; den er trolig skadet",

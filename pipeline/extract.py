@@ -239,7 +239,7 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     kind = _other_document(content, matchers)
     if kind:
         rejection = Rejection("not_a_report", f"ikke en rapport om tiltak: tittelen «{clean(content.title)[:80]}» begynner med "
-                              f"«{kind}», og forslag eller vedtak i et slikt dokument er ikke rådsmedlemmets tiltak",
+                              f"«{kind}», og forslag, vedtak eller utlysninger i et slikt dokument er ikke rådsmedlemmets tiltak",
                               "Fjern filen fra innboksen; er det likevel en rapport om tiltak, be om en versjon med en "
                               "tittel som sier det")
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,

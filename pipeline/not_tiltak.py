@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 
 from normalise.text import clean, fold
@@ -87,8 +88,7 @@ def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str
     words = set(re.findall(r"\w+", text))
     if words and words <= placeholders:
         return PLACEHOLDER
-    if any(fold(value or "").strip(" .!()[]") in left_out for name, value in (*row.fields, *row.extra)
-           if name not in ("tiltak", "beskrivelse")):
+    if any(_marks_only(value, left_out) for name, value in (*row.fields, *row.extra) if name not in ("tiltak", "beskrivelse")):
         return LEFT_OUT
     # «TEST – skal slettes» as the member in a form's export: the whole row is a trial, whatever its tiltak is called.
     for _, value in row.fields + row.extra:
@@ -96,6 +96,21 @@ def _reason(row: RawRow, none_said: re.Pattern[str], placeholders: frozenset[str
         if any(w.startswith("slett") for w in said) and said - {"skal", "kan"} <= placeholders:
             return PLACEHOLDER
     return ""
+
+
+def _marks_only(value: str | None, marks: frozenset[str]) -> bool:
+    """«Utgår», «Til orientering – ikke et tiltak»: a cell that is such marks and nothing else."""
+    parts = [p.strip(" .!()[]") for p in re.split(r"\s[–—-]\s|[;:]", fold(value or ""))]
+    return bool(parts) and all(p in marks for p in parts)
+
+
+def _prompts_emptied(row: RawRow, prompt: re.Pattern[str]) -> RawRow:
+    """The row with a template's bracketed prompt left in a cell («[Skriv inn samarbeidspartnere]») read as empty."""
+    def left(value: str) -> bool:
+        return bool(value) and value.startswith("[") and value.endswith("]") and bool(prompt.match(fold(value[1:]).lstrip()))
+    if not any(left(v) for k, v in row.fields if k != "tiltak"):
+        return row
+    return replace(row, fields=tuple((k, "" if k != "tiltak" and left(v) else v) for k, v in row.fields))
 
 
 def labels_only(text: str, split_labels: Callable[[str], tuple[str, dict[str, str]]]) -> bool:
@@ -175,7 +190,7 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
         if reason:
             skipped.append(SkippedRow(row.provenance.locator, reason, row.get("tiltak")))
         else:
-            kept.append(row)
+            kept.append(_prompts_emptied(row, prompt))
     warnings = []
     for reason, what in ((NO_TEXT, "uten tekst i tiltakskolonnen ble ikke lest"),
                          (ONLY_TYPE, "har bare en type der tiltaket skulle stå, og ble ikke lest"),

@@ -33,7 +33,8 @@ _BARE_CHIPS = re.compile(r"(?P<code>\d\s?[.,]\s?\d{1,2})\s+(?P<words>[^\W\d][^\d
 EXACT_TYPE = 1.0  # a tag is a type's own word («Råd»), not a name ending in one («UHR-Lærerutdanning»)
 CHIP_WORDS = 4  # «Samarbeid utdanning–arbeidsliv»: a delmål's name on a tag is a few words
 META_WORDS = 40  # a line of particulars is short; longer is a paragraph that happens to open with a code
-_PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")  # «Sammen med LO» says its field without a colon
+_PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")
+_UNIT = re.compile(r"[A-ZÆØÅ][^\W\d]*(?:[ -][^\W\d]+){0,3}")  # «Sekretariatet», «KS Læring»: a unit's name, no digits  # «Sammen med LO» says its field without a colon
 
 
 def _unlabelled(part: str, mapper: ColumnMapper) -> tuple[str, str] | None:
@@ -96,8 +97,9 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
         if typed and len(typed.split()) <= OWN_TYPE_WORDS and not paraphrases(typed) and not names_delmal(typed):
             return split
     head, labelled = mapper.split_labels(text)
-    bracketed = re.fullmatch(r"\(([^()]+?)[\s.]*\)[\s.]*", head)  # «(Arrangement, delmål 1.4.) Ansvarlig: UHR.»
-    said = re.sub(r"\s*,\s*", " · ", bracketed[1]) if bracketed else head  # in brackets a comma parts them too
+    # «(Arrangement, delmål 1.4.) Ansvarlig: UHR.», a tag «[1.3 | forumarbeid | Sekretariatet]»
+    bracketed = re.fullmatch(r"\(([^()]+?)[\s.]*\)[\s.]*|\[([^\[\]]+?)[\s.]*\][\s.]*", head)
+    said = re.sub(r"\s*,\s*", " · ", bracketed[1] or bracketed[2]) if bracketed else head  # a comma parts them too
     parts = [p for p in (_LABELLED_PARTS if labelled or dashed else _PARTS).split(
         said.rstrip(" .,;·|–—-" if labelled or dashed else " .,;·|"))
              if p.strip(" ,")]
@@ -138,6 +140,11 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
             # «Delmål 2.1 · Kurstilbud»: the tag after the code is the type, in the member's own word (the type
             # matcher says it knows no such type, and guesses); «DM 1.3 · KARRIEREVEILEDNING» names the delmål.
             unlabelled = ("type", part)
+        if unlabelled is None and bracketed and n == len(rest) - 1 and "type" in fields and "ansvarlig" not in labelled \
+                and _UNIT.fullmatch(part):
+            # «[1.3 | forumarbeid | Sekretariatet]»: a tag's last part after the code and the type, a unit's name, is
+            # who ran it (the report's key says so; a name is what else a tag holds).
+            unlabelled = ("ansvarlig", part)
         if unlabelled is None or unlabelled[0] in fields:
             return {}
         fields[unlabelled[0]] = unlabelled[1]

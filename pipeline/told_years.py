@@ -84,6 +84,14 @@ def _last_held(text: str, vocabulary: Vocabulary) -> bool:
     return bool(held and re.search(rf"\bsist\s+(?:\w+\s+)?(?:{held})\s+i\s+(?:19|20)\d\d\b", text))
 
 
+def _called_off(text: str, year: int, vocabulary: Vocabulary) -> bool:
+    """«Avlyst i år på grunn av lav påmelding», «i år var det pause»: the opening says the event was called off, in the
+    report's year (resolved: «i år» is the year) or as its first word."""
+    off = _either(vocabulary.cancelled_words)
+    return bool(off and re.search(rf"^(?:{off})\b|(?<!\w)(?:{off})\s+(?:i\s+)?{year}\b|\b{year}\s+(?:[\w-]+\s+){{0,3}}(?:{off})\b",
+                                  text))
+
+
 def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: bool = False) -> tuple[str, str]:
     """(status, doubt) for a description (or, with `remark`, a short remark cell) whose opening says in words that the
     measure ended last year or starts next year: the status when nothing else in it speaks of the report's year, else
@@ -95,7 +103,7 @@ def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: 
     bare = len(sentences) > 1 and len(re.findall(r"\w+", sentences[0])) <= BARE_STATUS_WORDS
     opening = " ".join(sentences[:2]) if bare else sentences[0]
     folded = fold(opening)
-    if not remark and _not_held(opening, year, vocabulary):
+    if not remark and _not_held(opening, year, vocabulary) or _called_off(resolved(opening, year, vocabulary), year, vocabulary):
         return opening, ""
     if not _told(opening, vocabulary) and not (bare and _YEAR.search(opening)) and not _last_held(folded, vocabulary):
         return "", ""  # no year before or after told in words: what names a year is read elsewhere
@@ -103,8 +111,13 @@ def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: 
         return "", ""
     opened = _denied(resolved(opening, year, vocabulary), year, vocabulary)
     years = {int(y) for y in _YEAR.findall(opened)}
-    if not years or year in years or _continued(opened, vocabulary):
+    if not years or _continued(opened, vocabulary):
         return "", ""  # «Videreført fra i fjor», «videreføres neste år»: the year's measure going on
+    if year in years:
+        # «Programmet er utviklet i år, men første kull tas opp høsten neste år»: made ready this year, run the next:
+        # whose year it is, a reviewer says.
+        later = any(y > year for y in years) and re.search(rf"\b{year}\b.*\bmen\b.*\b{year + 1}\b", opened)
+        return "", f"beskrivelsen begynner med «{opening[:50]}»: kontroller at tiltaket gjelder {year}" if later else ""
     if all(y < year for y in years):
         if not _any((*vocabulary.ended_words, *vocabulary.other_year_statuses, *vocabulary.held_words), opened):
             return "", ""  # «Startet i fjor»: begun before, running still

@@ -450,3 +450,20 @@ def test_one_of_a_sides_seats_or_its_voice_in_a_council_is_a_seat(councils):
     assert councils.decide("Spekter har ett av arbeidsgiversetene i Kompetansebehovsutvalget.", "", "Spekter").council == "KBU"
     assert councils.decide("Norsk Industri er NHOs stemme i Faglig råd for teknologi- og industrifag.", "", "NHO").council == "SRY"
     assert councils.decide("Kurs om stemmegivning i SRY for nye tillitsvalgte.", "", "NHO").council == ""
+
+
+def test_the_council_opening_the_text_as_where_the_member_worked_is_a_seat(councils):
+    # Set 65: «I KBU har Spekter i år koordinert …», «hatt ordet for voksenopplæringen i NFK» (a field, no course), a seat
+    # in a body told in other words with a clause after it; asking its own people about the council is about it.
+    assert councils.decide("I KBU har Spekter i år koordinert delarbeidet om bemanningsframskrivinger.", "", "Spekter").council == "KBU"
+    assert councils.decide("I Nasjonalt fagskoleråd har KS i år lagt fram fylkeskommunane sitt syn.", "", "KS").council == "FSR"
+    assert councils.decide("I KBU-rapporten har vi pekt på behovet for sykepleiere.", "", "Spekter").council == ""
+    assert councils.decide("Kompetanseforbundet har hatt ordet for voksenopplæringen i NFK.", "",
+                           "Kompetanseforbundet").council == "NFK"
+    d = councils.decide("YS har plass i utvalget som analyserer Norges kompetansebehov, og har i år fulgt opp temaet "
+                        "bransjeskifte.", "", "YS")
+    assert (d.council, d.doubtful) == ("KBU", True)
+    asked = councils.decide("Kompetanseforbundet har spurt medlemmene hvordan de opplever arbeidet i Nasjonalt forum for "
+                            "karriereveiledning.", "", "Kompetanseforbundet")
+    assert asked.council == "" and asked.named == "NFK"
+    assert councils.decide("NHO ble spurt om å delta i KBU og sitter nå i utvalget.", "", "NHO").council == "KBU"

@@ -4,6 +4,7 @@ name, a first phase, a model taken up anew, and a partner named in a word the ro
 import pytest
 
 from normalise.dedup import find_clusters
+from normalise.names import MeasureNames
 from pipeline.match import match_rows
 from tiltak_core.records import NEAR_APART_DOUBT, NEAR_PARTNER
 
@@ -267,3 +268,26 @@ def test_a_measure_of_the_same_kind_owned_by_another_or_made_for_a_sector_is_ano
             _row("other.docx", "Virke", other, "2.2", "FoU")]
     groups, _ = _groups(matchers, rows)
     assert groups == [["NHO"], ["Virke"]]
+
+
+def test_a_name_of_common_words_in_capitals_and_an_acronym_of_a_compounds_parts_name_one_measure(matchers):
+    # Set 65: «Norsk i praksis» opens with a word of «Norsk Industri», and was no name; «SKN» spells «Statens
+    # kompetansenettverk» by the parts of its compound.
+    rows = [
+        _row("virke.docx", "Virke", "Virke har tilbudt arbeidsplassbasert norskopplæring (Norsk i praksis) i 30 "
+             "medlemsvirksomheter.", "3.4", "Kurstilbud"),
+        _row("regjeringen.docx", "Regjeringen", "IMDi har finansiert Norsk i praksis, der innvandrere lærer norsk på "
+             "arbeidsplassen.", "3.4", "Språkopplæring"),
+    ]
+    assert _groups(matchers, rows)[0] == [["Regjeringen", "Virke"]]
+    rows = [
+        _row("ys.docx", "YS", "YS Stat har vært med å stifte SKN, der partene i staten deler erfaringer med "
+             "kompetanseplaner.", "2.2", ""),
+        _row("akademikerne.docx", "Akademikerne", "Akademikerne stat deltar i Statens kompetansenettverk.", "2.2",
+             "Partsnettverk"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Akademikerne", "YS"]]
+    assert "«skn»" in clusters.merges[0][2].evidence
+    # An organisation's own name still names who, no measure.
+    assert MeasureNames(matchers.catalogue).profile("Vi samarbeider med Norsk Industri om kurs i automasjon.").titles == ()

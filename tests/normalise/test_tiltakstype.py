@@ -361,3 +361,10 @@ def test_asking_members_is_a_study(matchers):
     # A report's own words for a new phase, a review and a trade-certificate course are given types.
     assert {w: matchers.types.given(w).value for w in ("Ny prosjektfase", "Gjennomgang", "Fagbrevløp", "Nettkatalog")} == {
         "Ny prosjektfase": "Prosjekt", "Gjennomgang": "FoU", "Fagbrevløp": "Kurs/utdanning", "Nettkatalog": "Informasjon"}
+
+
+def test_meeting_in_a_body_is_no_sure_event_and_a_trial_project_is_a_project(matchers):
+    # Set 65: «… møtes nå jevnlig i et lærlingeråd» was surely an event; «Forsøksprosjekt» read as «Forskningsprosjekt».
+    inferred = matchers.types.match("", "Innlandet fylkeskommune og reiselivsbedriftene møtes nå jevnlig i et lærlingeråd.")
+    assert inferred.confidence < 0.8
+    assert matchers.types.given("Forsøksprosjekt").value == "Prosjekt"
