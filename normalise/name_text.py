@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from .phrases import ENDINGS, Token
 from .text import fold, stem, stems, undoubled
@@ -77,19 +78,30 @@ def compound_initials(word: str, known: frozenset[str]) -> str:
 
 
 def spelled(toks: list[Token], known: frozenset[str] = frozenset()) -> set[str]:
-    """Every acronym a run of words starting with a capital spells by its initials (small words optional), a
-    compound of `known` words by each part's too («Statens kompetansenettverk»: SKN)."""
+    """Every acronym a run of words starting with a capital spells by its initials (small words optional), and a
+    compound of `known` words by each part's (small words left out: «Statens kompetansenettverk» spells SKN, but
+    «Kompetanseportal for ledere» no KPF)."""
+    found = _runs(toks, lambda t: {_initials(t)}, optional=True)
+    if known:
+        compounds = {id(t): c for t in toks if (c := compound_initials(t.folded, known))}
+        if compounds:
+            found |= _runs(toks, lambda t: {_initials(t), compounds.get(id(t), "")} - {""}, optional=False)
+    return found
+
+
+def _runs(toks: list[Token], letters: Callable[[Token], set[str]], optional: bool) -> set[str]:
+    """The acronyms runs of words from a capitalised one spell, each word giving one of its `letters`; small words
+    counted or not (`optional`), or left out."""
     low, high = ACRONYM_LETTERS
     found: set[str] = set()
-
-    def letters(t: Token) -> set[str]:
-        return {_initials(t)} | ({c} if (c := compound_initials(t.folded, known)) else set())
     for i, t in enumerate(toks):
         if not t.text[:1].isupper() or t.folded in LINKING:
             continue
         runs = letters(t)
         found.update(r for r in runs if len(r) >= low)
         for nxt in toks[i + 1 : i + 1 + 2 * high]:
+            if nxt.folded in LINKING and not optional:
+                continue
             grown = {g for r in runs for x in letters(nxt) if len(g := r + x) <= high}
             runs = (runs | grown) if nxt.folded in LINKING else grown
             found.update(r for r in runs if len(r) >= low)

@@ -108,6 +108,7 @@ class MeasureNames:
         self._about = PhraseSet(vocab.about_openers)
         self._body_endings = tuple(fold(w) for w in catalogue.vocabulary.body_endings)
         self._org_names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
+        self._part_names = frozenset(fold(a) for o in catalogue.omrader for a in (o.name, *o.aliases))
         self._org_words = frozenset(w for o in catalogue.organisations for entry in (o.name, *o.aliases) for w in words(entry))
         # «Evaluering av Råd for samarbeid med arbeidslivet (RSA)»: a council's or member's name is no measure's title.
         self._known_names = frozenset(fold(a) for c in catalogue.councils for a in (c.name, *c.aliases, *c.units)) | frozenset(
@@ -218,6 +219,7 @@ class MeasureNames:
                     or t.folded in self._name_words and (i in named_at or t.folded in self._region_words
                                                          or t.folded not in self._org_words)):
                 continue
+            borrowed = t.folded in self._name_words  # a word of an organisation's name, not standing in it
             run = [t]
             for nxt in toks[i + 1 :]:
                 if re.search(r"[^\s]", text[run[-1].end : nxt.start]):
@@ -230,6 +232,8 @@ class MeasureNames:
             # «Kursrekken Digitalt grunnløft, utviklet …»: two words the clause ends on, the last one no common word.
             short = len(run) == CAPITALISED_RUN - 1 and closed and not self._is_common(run[-1].folded) \
                 and len(run[-1].folded) >= NAME_IN_TEXT_CHARS
+            if borrowed and (not closed or fold(text[run[0].start : run[-1].end]) in self._part_names):
+                continue  # «Kompetanse i små …» runs on; «Læring i arbeidslivet» is the strategy's part
             if (len(run) >= CAPITALISED_RUN or short) and run[-1].folded not in _LINKING:
                 runs.append(text[run[0].start : run[-1].end])
         return runs

@@ -129,6 +129,8 @@ class Vocabulary:
     continuation_marks: tuple[str, ...] = ()
     held_words: tuple[str, ...] = ()
     cancelled_words: tuple[str, ...] = ()
+    partner_sentences: tuple[str, ...] = ()
+    no_partner_sentences: tuple[str, ...] = ()
     goal_citations: tuple[str, ...] = ()
     goal_citations_after: tuple[str, ...] = ()
     body_endings: tuple[str, ...] = ()

@@ -11,7 +11,7 @@ import re
 from typing import Callable
 
 from normalise.columns import ColumnMapper, header_key
-from normalise.text import clean
+from normalise.text import clean, fold
 
 from .item_delmal import CODE_PATTERN
 from .prose_items import SURE_TYPE, TypeNamer
@@ -200,3 +200,22 @@ def particular_labels(text: str, mapper: ColumnMapper) -> tuple[str, dict[str, s
     head, labelled = mapper.split_labels(text)
     named = _named_without_colon(head, mapper, labelled) if head else None
     return ("", {**labelled, **named}) if named else (head, labelled)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+
+
+def partners_told(text: str, openings: tuple[str, ...], none: tuple[str, ...]) -> tuple[str, str | None]:
+    """A description less its sentences naming the partners («Vi samarbeidet med LO og NHO.») or saying there were
+    none, and the partners they name (None when no sentence spoke of them)."""
+    kept, partners = [], None
+    for sentence in _SENTENCE.split(clean(text)):
+        said = fold(sentence).rstrip(" .")
+        opening = next((o for o in openings if said.startswith(f"{fold(o)} ")), "")
+        if said in {fold(n) for n in none}:
+            partners = partners or ""
+        elif opening and partners is None:
+            partners = re.sub(r"\s+og\s+", ", ", sentence[len(opening):].strip().rstrip(" ."))
+        else:
+            kept.append(sentence)
+    return " ".join(kept), partners

@@ -14,6 +14,7 @@ from parsers.content import Paragraph
 from .draft_row import DraftRow
 from .prose_items import TypeNamer
 from .prose_lines import after_lead
+from .prose_meta import partners_told
 from .prose_shapes import TYPE_IN_BRACKETS, TYPE_OPENING
 from .prose_titles import Linked, Titled, TitleOverText
 
@@ -64,6 +65,10 @@ class TitleRows:
         """A heading over text closing with «(Delmål 2.4)»: the heading is the tiltak, the text its description; what
         the bracket says after the code is the tiltak's type («nettverk») or labelled fields («ansvar: …»)."""
         self.last_item = titled.row(self.source_file, NUMBER.sub("", titled.title.text).rstrip(" .:"))
+        vocabulary = self.mapper.vocabulary
+        told, partners = partners_told(titled.beskrivelse, vocabulary.partner_sentences, vocabulary.no_partner_sentences)
+        if partners is not None:
+            self.last_item.fields.update(beskrivelse=told, samarbeidspartnere=partners)
         for part in titled.particulars:
             head, labelled = self.mapper.split_labels(part)
             if labelled and not head:

@@ -59,6 +59,22 @@ def fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
         fields.update((f, v) for f, v in labelled.items() if f != "tiltak" and not clean(fields.get(f)))
 
 
+_WHO_FIELDS = frozenset({"ansvarlig", "samarbeidspartnere"})
+
+
+def who_after_description(fields: dict, mapper: ColumnMapper) -> None:
+    """«… 180 lærere fullførte. Partnere: Universitetet i Agder» in a description cell (round 66): the labelled
+    partners or owner closing it fill their empty fields, «Partnere: ingen» none, and the description ends before."""
+    head, labelled = mapper.split_labels(fields.get("beskrivelse") or "")
+    if not labelled or not head.endswith((".", "!", "?")) or not set(labelled) <= _WHO_FIELDS:
+        return
+    none = {fold(w) for w in mapper.vocabulary.unanswered}
+    if any(clean(fields.get(name)) for name in labelled):
+        return  # the row's own column says it: the description keeps what it adds
+    fields["beskrivelse"] = head
+    fields.update((name, "" if fold(value).strip(" .") in none else value) for name, value in labelled.items())
+
+
 # «Utdanningsforbundet, sammen med Universitetet i Agder og KS» in one column of «Forbund og partnere»: the body
 # named before «sammen med» leads, the ones after it take part.
 _LEAD_THEN_PARTNERS = re.compile(r"^(?P<lead>[A-ZÆØÅ][^,;()]{1,60}?),?\s+(?:sammen|saman|i samarbeid) med\s+(?P<rest>\S.*)$")

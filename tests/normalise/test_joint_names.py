@@ -289,5 +289,9 @@ def test_a_name_of_common_words_in_capitals_and_an_acronym_of_a_compounds_parts_
     groups, clusters = _groups(matchers, rows)
     assert groups == [["Akademikerne", "YS"]]
     assert "«skn»" in clusters.merges[0][2].evidence
-    # An organisation's own name still names who, no measure.
-    assert MeasureNames(matchers.catalogue).profile("Vi samarbeider med Norsk Industri om kurs i automasjon.").titles == ()
+    # An organisation's own name still names who, no measure; a run of its words going on past three, or the
+    # strategy's part («Læring i arbeidslivet»), is no name; a compound's parts spell no acronym with «for» in it.
+    names = MeasureNames(matchers.catalogue)
+    assert names.profile("Vi samarbeider med Norsk Industri om kurs i automasjon.").titles == ()
+    assert names.profile("LO arrangerte konferansen Læring i arbeidslivet.").titles == ()
+    assert "kpf" not in names.profile("Spekter har laget en Kompetanseportal for ledere i helseforetakene.").spelled

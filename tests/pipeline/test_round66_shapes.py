@@ -99,6 +99,10 @@ def test_a_tag_set_right_between_paragraphs_gives_the_measure_its_goal_kind_and_
         ("Karriereveiledning på arbeidsplassen", "1.3", "prosjekt", "Fagavdelingen"),
         ("KPA fase 2", "1.3", "prosjekt", "Fagavdelingen"),
         ("Nettkurs i realkompetansevurdering", "2.5", "nettkurs", "Kursavdelingen")]
+    # The sentence naming the partners, or saying there were none, is no part of the description.
+    assert [(r.get("samarbeidspartnere"), r.get("beskrivelse")) for r in rows[:2]] == [
+        ("", "Vi leder faggruppen som forumet satte ned i fjor."),
+        ("LO", "Vi har prøvd ut karriereveiledning i arbeidstiden.")]
 
 
 def test_a_groups_count_row_is_no_measure(tmp_path, matchers):
@@ -203,3 +207,16 @@ def test_a_members_own_kind_words_from_round_66_give_the_type(matchers):
     assert {w: m.value for w, m in given.items() if m} == {
         "Kursdag": "Kurs/utdanning", "Kursdager": "Kurs/utdanning", "Studieprogram": "Kurs/utdanning",
         "Prosjektstøtte": "Prosjekt", "Rettleiingstilbod": "Informasjon"}
+
+
+def test_partners_labelled_after_a_description_in_its_cell_fill_the_partners(tmp_path, matchers):
+    # Unio (round 66): «… 180 lærere fullførte. Partnere: Høgskolen i Østfold» closing the «Hva og med hvem» cell.
+    path = word_table_report(tmp_path / "Unio 2086.docx", "Unio – tiltak 2086", [
+        ("Tiltak", "Hva og med hvem", "Delmål"),
+        ("Videreutdanning i veiledningspedagogikk", "Studium på 30 studiepoeng. 180 fullførte. Partnere: Høgskolen i "
+         "Østfold, Nord universitet", "1.4"),
+        ("Utdanningsforbundets plass i NFK", "Utdanningsforbundet representerer Unio i forumet. Partnere: ingen", "1.3")])
+    rows = [r.raw for r in extracted(path, matchers).rows]
+    assert [(r.get("beskrivelse"), r.get("samarbeidspartnere")) for r in rows] == [
+        ("Studium på 30 studiepoeng. 180 fullførte.", "Høgskolen i Østfold, Nord universitet"),
+        ("Utdanningsforbundet representerer Unio i forumet.", "")]
