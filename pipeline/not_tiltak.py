@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from normalise.text import clean, fold
 from normalise.vocabulary import Vocabulary

@@ -87,7 +87,9 @@ def _last_held(text: str, vocabulary: Vocabulary) -> bool:
 def _called_off(text: str, year: int, vocabulary: Vocabulary) -> bool:
     """«Avlyst i år på grunn av lav påmelding», «i år var det pause»: the opening says the event was called off, in the
     report's year (resolved: «i år» is the year) or as its first word."""
-    off = _either(vocabulary.cancelled_words)
+    off, held = _either(vocabulary.cancelled_words), _either(vocabulary.held_words)
+    if held and re.search(rf"(?<!\w)(?:{held})(?!\w)", text):
+        return False  # «Avlyst i mars, gjennomført digitalt i juni»: held after all
     return bool(off and re.search(rf"^(?:{off})\b|(?<!\w)(?:{off})\s+(?:i\s+)?{year}\b|\b{year}\s+(?:[\w-]+\s+){{0,3}}(?:{off})\b",
                                   text))
 

@@ -133,9 +133,10 @@ def test_events_called_off_paused_or_moved_to_a_later_year_are_set_aside(tmp_pat
         ("Vaksenopplæringskonferansen", "3.6", "Vart sist halden førre hausten. Neste gong om to år."),
         ("Samisk lærerutdanningsdag", "1.4", "Arrangeres annenhver vår; neste gang våren om to år."),
         ("Yrkesmessa", "2.3", "Etter en pause i fjor ble messa holdt i år med 400 besøkende."),
-        ("Kurs for tillitsvalgte", "2.4", "Utsatt fra våren til høsten; 300 deltok.")])
+        ("Kurs for tillitsvalgte", "2.4", "Utsatt fra våren til høsten; 300 deltok."),
+        ("Lærlingkonferansen", "2.3", "Avlyst i mars på grunn av sykdom, gjennomført digitalt i juni.")])
     result = extracted(path, matchers)
-    assert [r.raw.get("tiltak") for r in result.rows] == ["Yrkesmessa", "Kurs for tillitsvalgte"]
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Yrkesmessa", "Kurs for tillitsvalgte", "Lærlingkonferansen"]
     assert len(result.skipped) == 5 and all(OTHER_STATUS in s.reason for s in result.skipped)
 
 
