@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from rapidfuzz import fuzz
@@ -67,6 +67,12 @@ def header_key(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", " ", ascii_spelling(fold(text))).strip()
 
 
+@lru_cache(maxsize=4)
+def prompt_pattern(prompts: tuple[str, ...]) -> re.Pattern[str]:
+    """A template's prompt opening a text as a word of its own («Skriv navnet», «velg én av …»), not «Skrivekurs»."""
+    return re.compile("|".join(rf"{re.escape(fold(w))}(?!\w)" for w in prompts) or r"(?!)")
+
+
 def _label_value(field: str, raw: str) -> str:
     """What a label gives: a name or code without the punctuation around it; a description is a sentence and
     keeps its full stop (only a bracket closing the text the label stood in goes)."""
@@ -107,7 +113,7 @@ class ColumnMapper:
         # Asked of every row of every table: folded once.
         self._sum_rows = frozenset(fold(s) for s in vocabulary.sum_rows)
         self._note_labels = frozenset(fold(n) for n in vocabulary.note_labels)
-        self._prompt = re.compile("|".join(rf"{re.escape(fold(w))}(?!\w)" for w in vocabulary.template_prompts) or r"(?!)")
+        self._prompt = prompt_pattern(vocabulary.template_prompts)
         # Longest first: «fakta om tiltaket» before «fakta».
         self._box_captions = sorted({fold(c) for c in vocabulary.box_captions}, key=len, reverse=True)
         self._table_notes = tuple(f"{fold(w)} " for w in vocabulary.table_note_openers)

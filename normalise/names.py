@@ -205,18 +205,17 @@ class MeasureNames:
             return ""
         return " ".join(t.folded for t in head)
 
-    def _capitalised_runs(self, text: str, toks: list[Token]) -> list[str]:
+    def _capitalised_runs(self, text: str, toks: list[Token], org: set[int]) -> list[str]:
         """A common word written with a capital inside a sentence opens a name ("Innlandet tilbyr Fagbrev på
         jobb …"): the word and the two after it, within the clause. An organisation's, council's or region's
-        word is who or where, not a measure's name."""
+        word is who or where, not a measure's name; `org`: where an organisation's name stands."""
         runs = []
-        # «Norsk i praksis» opens with a word of «Norsk Industri»: an organisation's word is who only where its name stands.
-        named_at = {k for h, _ in self._org_names.find_all(toks) for k in range(h.first, h.last + 1)}
         for i, t in enumerate(toks[1:], 1):
             before = text[toks[i - 1].end : t.start]
             if (not t.text[:1].isupper() or t.text.isupper() or _SENTENCE_END.search(before)
                     or t.folded not in self._common or toks[i - 1].folded in _SETTING
-                    or t.folded in self._name_words and (i in named_at or t.folded in self._region_words
+                    # «Norsk i praksis» opens with a word of «Norsk Industri»: who only where the name stands.
+                    or t.folded in self._name_words and (i in org or t.folded in self._region_words
                                                          or t.folded not in self._org_words)):
                 continue
             borrowed = t.folded in self._name_words  # a word of an organisation's name, not standing in it
@@ -305,12 +304,13 @@ class MeasureNames:
         # campaign is called, so the row is the campaign itself, not something about another measure.
         return not _QUOTED.match(text[toks[hit[0].last].end :].lstrip())
 
-    def _places(self, text: str, toks: list[Token], home: frozenset[str], names: set[str]) -> tuple[set[str], set[str]]:
+    def _places(self, text: str, toks: list[Token], home: frozenset[str], names: set[str],
+                org: set[int]) -> tuple[set[str], set[str]]:
         """(every region the text names, the regions where it places the measure). A region inside a name says
         who, not where ("Innlandet fylkeskommune", "Fagskolen Innlandet", "VOFO Innlandet"), as does the
         member's own county as the sentence's subject ("Vestland har lagt inn tilboda sine i ...") or before
-        the programme it names («Karrieresenteret i Agder er partner i KarriereKompasset»)."""
-        org = {i for h, _ in self._org_names.find_all(toks) for i in range(h.first, h.last + 1)}
+        the programme it names («Karrieresenteret i Agder er partner i KarriereKompasset»); `org`: where an
+        organisation's name stands."""
         name_words = {w for n in names for w in n.split()}
         first_name = next((i for i, t in enumerate(toks) if t.folded in name_words), len(toks))
         named, where = set(), set()
@@ -369,7 +369,8 @@ class MeasureNames:
         titles += defined
         titles += [m.group(1) for m in _DEFINED_AFTER.finditer(text)]
         toks = tokens(text)  # the text's words once, for every reading of it below
-        titles += self._capitalised_runs(text, toks)
+        org = {i for h, _ in self._org_names.find_all(toks) for i in range(h.first, h.last + 1)}
+        titles += self._capitalised_runs(text, toks, org)
         titles += self._after_opener(text, toks)
         lead = _LEAD_TITLE.match(text)
         if lead and len(words(lead.group(1))) <= MAX_TITLE_WORDS:
@@ -386,7 +387,7 @@ class MeasureNames:
             else set()) | self._lead_word(text) | {
             site for d in domains if not self._is_common(site := fold(d.rsplit(".", 1)[0])) and len(site) >= 3}
         home = self._member_region.get(member, frozenset())
-        places, settings = self._places(text, toks, home, names)
+        places, settings = self._places(text, toks, home, names, org)
         phase = self._phase_reader.read(toks)
         moved = frozenset(w for h, _ in self._moved.find_all(toks) if h.first
                           and not self._is_common(w := toks[h.first - 1].folded) and len(w) > 2)

@@ -18,8 +18,8 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
-from .office_package import deck_package
 from .content import Block, Content, Paragraph, TableBlock
+from .office_package import deck_package
 from .registry import ParseOptions, register
 from .text import ITEM
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from normalise.columns import prompt_pattern
 from normalise.text import clean, fold
 from normalise.vocabulary import Vocabulary
 
@@ -149,8 +150,7 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
     overhead = re.compile("|".join(rf"{re.escape(fold(w))}(?!\w)" for w in vocabulary.overhead_lines) or r"(?!)")
     # An example label opens a cell when a separator or the cell's end follows it: «Eksempel: …», «EKSEMPEL».
     example = re.compile("|".join(rf"{re.escape(fold(s))}(?:\s*[:–-]|$)" for s in vocabulary.example_labels) or r"(?!)")
-    # A prompt opens a cell as a word of its own: «Skriv navnet», not «Skrivekurs».
-    prompt = re.compile("|".join(rf"{re.escape(fold(w))}(?!\w)" for w in vocabulary.template_prompts) or r"(?!)")
+    prompt = prompt_pattern(vocabulary.template_prompts)
     words = "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in vocabulary.pointer_words) or "(?!)"
     # «se over», «sjå ovanfor»: a description pointing back to the row above, under another of its delmål.
     back = re.compile(rf"^\s*(?:{words})\.?\s+(?:over|ovenfor|ovanfor|ovafor)\W*$")

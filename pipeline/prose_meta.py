@@ -15,6 +15,7 @@ from normalise.text import clean, fold
 
 from .item_delmal import CODE_PATTERN
 from .prose_items import SURE_TYPE, TypeNamer
+from .prose_titles import SENTENCES
 
 _PARTS = re.compile(r"\s*[·|•;]\s*")
 # «Delmål 3.1 – Opplæring – Ansvar: …»: beside labels, dashes part them too («Delmål 1.3 – Karriereveiledning» alone is
@@ -33,8 +34,8 @@ _BARE_CHIPS = re.compile(r"(?P<code>\d\s?[.,]\s?\d{1,2})\s+(?P<words>[^\W\d][^\d
 EXACT_TYPE = 1.0  # a tag is a type's own word («Råd»), not a name ending in one («UHR-Lærerutdanning»)
 CHIP_WORDS = 4  # «Samarbeid utdanning–arbeidsliv»: a delmål's name on a tag is a few words
 META_WORDS = 40  # a line of particulars is short; longer is a paragraph that happens to open with a code
-_PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")
-_UNIT = re.compile(r"[A-ZÆØÅ][^\W\d]*(?:[ -][^\W\d]+){0,3}")  # «Sekretariatet», «KS Læring»: a unit's name, no digits  # «Sammen med LO» says its field without a colon
+_PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")  # «Sammen med LO» says its field without a colon
+_UNIT = re.compile(r"[A-ZÆØÅ][^\W\d]*(?:[ -][^\W\d]+){0,3}")  # «Sekretariatet», «KS Læring»: a unit's name, no digits
 
 
 def _unlabelled(part: str, mapper: ColumnMapper) -> tuple[str, str] | None:
@@ -202,17 +203,16 @@ def particular_labels(text: str, mapper: ColumnMapper) -> tuple[str, dict[str, s
     return ("", {**labelled, **named}) if named else (head, labelled)
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
-
 
 def partners_told(text: str, openings: tuple[str, ...], none: tuple[str, ...]) -> tuple[str, str | None]:
     """A description less its sentences naming the partners («Vi samarbeidet med LO og NHO.») or saying there were
     none, and the partners they name (None when no sentence spoke of them)."""
     kept, partners = [], None
-    for sentence in _SENTENCE.split(clean(text)):
+    nothing = {fold(n) for n in none}
+    for sentence in SENTENCES.split(clean(text)):
         said = fold(sentence).rstrip(" .")
         opening = next((o for o in openings if said.startswith(f"{fold(o)} ")), "")
-        if said in {fold(n) for n in none}:
+        if said in nothing:
             partners = partners or ""
         elif opening and partners is None:
             partners = re.sub(r"\s+og\s+", ", ", sentence[len(opening):].strip().rstrip(" ."))

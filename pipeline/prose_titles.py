@@ -117,7 +117,7 @@ class Linked:
     sentence: str  # «Tiltaket hører til strategiens mål om …», «Knyttes til delmålet om …»
 
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{5,200})\)\s*\.?\s*$")
 
 
@@ -127,7 +127,7 @@ def linked_delmal(text: str, links: tuple[str, ...]) -> Linked | None:
     bracket = _CLOSING_BRACKET.search(clean(text))
     if bracket and any(bracket["inner"].casefold().startswith(w) for w in links):
         return Linked(clean(text)[: bracket.start()], bracket["inner"])  # «… deltok. (bidrar til bruk av …)»
-    sentences = _SENTENCES.split(clean(text))
+    sentences = SENTENCES.split(clean(text))
     last = sentences[-1]
     # A line of its own that opens with what the tiltak is («Undersøkelsen hører inn under delmål 1.3.», «Prosjektet
     # bidrar til delmål 1.3.» under a memo's numbered titles): its subject, then the link.

@@ -12,6 +12,7 @@ from normalise.text import clean, fold
 from parsers.content import COVERED, SUPERSCRIPT_DIGITS, TableBlock
 from tiltak_core.records import Provenance
 
+from .answer_lines import unanswered
 from .draft_row import DraftRow
 
 
@@ -68,11 +69,10 @@ def who_after_description(fields: dict, mapper: ColumnMapper) -> None:
     head, labelled = mapper.split_labels(fields.get("beskrivelse") or "")
     if not labelled or not head.endswith((".", "!", "?")) or not set(labelled) <= _WHO_FIELDS:
         return
-    none = {fold(w) for w in mapper.vocabulary.unanswered}
     if any(clean(fields.get(name)) for name in labelled):
         return  # the row's own column says it: the description keeps what it adds
     fields["beskrivelse"] = head
-    fields.update((name, "" if fold(value).strip(" .") in none else value) for name, value in labelled.items())
+    fields.update((name, "" if unanswered(value, mapper) else value) for name, value in labelled.items())
 
 
 # «Utdanningsforbundet, sammen med Universitetet i Agder og KS» in one column of «Forbund og partnere»: the body

@@ -87,9 +87,9 @@ def _last_held(text: str, vocabulary: Vocabulary) -> bool:
 def _called_off(text: str, year: int, vocabulary: Vocabulary) -> bool:
     """«Avlyst i år på grunn av lav påmelding», «i år var det pause»: the opening says the event was called off, in the
     report's year (resolved: «i år» is the year) or as its first word."""
-    off, held = _either(vocabulary.cancelled_words), _either(vocabulary.held_words)
-    if held and re.search(rf"(?<!\w)(?:{held})(?!\w)", text):
+    if _any(vocabulary.held_words, text):
         return False  # «Avlyst i mars, gjennomført digitalt i juni»: held after all
+    off = _either(vocabulary.cancelled_words)
     return bool(off and re.search(rf"^(?:{off})\b|(?<!\w)(?:{off})\s+(?:i\s+)?{year}\b|\b{year}\s+(?:[\w-]+\s+){{0,3}}(?:{off})\b",
                                   text))
 
@@ -104,14 +104,14 @@ def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: 
     # «Planlagt. Første reise går … tidligst våren 2086.»: a status word alone opens what the next sentence tells.
     bare = len(sentences) > 1 and len(re.findall(r"\w+", sentences[0])) <= BARE_STATUS_WORDS
     opening = " ".join(sentences[:2]) if bare else sentences[0]
-    folded = fold(opening)
-    if not remark and _not_held(opening, year, vocabulary) or _called_off(resolved(opening, year, vocabulary), year, vocabulary):
+    folded, years_said = fold(opening), resolved(opening, year, vocabulary)
+    if not remark and _not_held(opening, year, vocabulary) or _called_off(years_said, year, vocabulary):
         return opening, ""
     if not _told(opening, vocabulary) and not (bare and _YEAR.search(opening)) and not _last_held(folded, vocabulary):
         return "", ""  # no year before or after told in words: what names a year is read elsewhere
     if remark and len(re.findall(r"\w+", folded)) > REMARK_WORDS:
         return "", ""
-    opened = _denied(resolved(opening, year, vocabulary), year, vocabulary)
+    opened = _denied(years_said, year, vocabulary)
     years = {int(y) for y in _YEAR.findall(opened)}
     if not years or _continued(opened, vocabulary):
         return "", ""  # «Videreført fra i fjor», «videreføres neste år»: the year's measure going on
