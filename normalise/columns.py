@@ -231,8 +231,9 @@ class ColumnMapper:
         # «Delmål (nummer og stikkord):», «Type tiltak (kryss av):»: a form's note on how to answer is no part of it; nor
         # is a second thing the form asks for in the same field («Navn på tiltak / rådsplass:»). A stray mark OCR read
         # from the edge of a box («'Ansvar:») may stand before a label.
-        # «Ansvar i Unio:»: the label, said as the member's own.
-        return re.compile(rf"(?:(?<=^)|(?<=[\s.;,('‘’]))({alternatives})(?:\s*/\s*[^\W\d][\w-]{{1,24}}(?:\s[\w-]{{1,24}})?)?"
+        # «Ansvar i Unio:»: the label, said as the member's own. «Ulbmil / Delmål:»: the label in two languages, the
+        # other first.
+        return re.compile(rf"(?:(?<=^)|(?<=[\s.;,('‘’]))(?:[^\W\d][\w-]{{1,24}} / )?({alternatives})(?:\s*/\s*[^\W\d][\w-]{{1,24}}(?:\s[\w-]{{1,24}})?)?"
                           rf"(?:\s+(?:i|hos|ved)\s+(?-i:[A-ZÆØÅ][a-zæøå][\w-]*|[A-ZÆØÅ]{{2,4}})(?!\w))?(?:\s*\([^()\d]{{1,40}}\))?\s*:\s*", re.IGNORECASE)
 
     @cached_property

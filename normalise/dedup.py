@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from tiltak_core.records import (
     NEAR_APART, NEAR_APART_DOUBT, NEAR_COMMON_TEXT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_DELMAL, NEAR_JOINT,
-    MERGE_DOUBT, NEAR_LOST, NEAR_OPENING, NEAR_PARTNER, NEAR_TEXT, Merge, Tiltak,
+    MERGE_DOUBT, NEAR_EVENT, NEAR_LOST, NEAR_OPENING, NEAR_PARTNER, NEAR_TEXT, Merge, Tiltak,
 )
 
 from .name_text import NAME_IN_TEXT_CHARS, coined_in, same_sector, sector_after, split_compounds, variant_after
@@ -30,6 +30,7 @@ from .union import ConstrainedUnion
 from .apart import ONLY_HOMES, OTHER_YEARS
 from .names import YEAR, MeasureNames
 from .orgs import OrgMatcher
+from .event_topics import event_topics, same_events
 from .dedup_pairs import candidate_pairs, identical_twins, named_across_delmal, only_row_named, partner_rows, twin_rows
 from .row_profile import RowProfile, profile_row
 from .text import clean, fold, stems, undoubled
@@ -338,6 +339,15 @@ def find_clusters(
             near.append((score, rows[min(i, j)].kilde, rows[max(i, j)].kilde, f"{evidence}; {rows[i].member} sier tiltaket "
                          f"gjøres sammen med {rows[j].member}, og dette er {rows[j].member}s nærmeste tiltak under delmål "
                          f"{profiles[i].delmal}", NEAR_PARTNER))
+
+    vocabulary = orgs.catalogue.vocabulary
+    tails = tuple(sorted((*vocabulary.event_tails, *vocabulary.event_topic_tails), key=len, reverse=True))
+    venues = frozenset(fold(v) for v in vocabulary.venue_events)
+    for i, j, topic in same_events({i: event_topics(rows[i].text, tails, venues) for i in singles}):
+        if (i, j) not in scored and not files[i] & files[j] and not _types_differ(profiles[i], profiles[j]):
+            # «Voksenlæringskonferansen» beside «konferansen om voksnes læring»: maybe one event in other words.
+            scored.add((i, j))
+            near.append((NEAR_MISS, rows[i].kilde, rows[j].kilde, f"begge nevner et arrangement om «{topic}»", NEAR_EVENT))
 
     for i, j, name in named_across_delmal(rows, profiles, singles,
                                           lambda x, y: MeasureNames.shared(profiles[x].names, profiles[y].names),

@@ -71,6 +71,21 @@ def _spellings() -> tuple[tuple[str, str, str, str], ...]:
     return tuple(sorted(((ny, _snowball(ny), bm, _snowball(bm)) for ny, bm in pairs), key=lambda p: (-len(p[1]), p)))
 
 
+@lru_cache(maxsize=None)
+def _heads() -> tuple[tuple[str, str], ...]:
+    """(Nynorsk form, Bokmål form) of the short compound heads that stand for the words they end."""
+    table = tomllib.loads(SPELLINGS.read_text(encoding="utf-8")).get("heads", {})
+    return tuple((fold(f), fold(bokmal)) for bokmal, forms in table.items() for f in forms)
+
+
+def head_as_bokmal(word: str) -> str:
+    """A folded word with a Nynorsk compound head from the spellings' «heads» spelt the Bokmål way («yrkesfagveka»)."""
+    for ny, bm in _heads():
+        if word == ny or len(word) > len(ny) + 2 and word.endswith(ny):
+            return word[: len(word) - len(ny)] + bm
+    return word
+
+
 def _as_bokmal(word: str, stemmed: str) -> str:
     for ny, ny_stem, bm, bm_stem in _spellings():
         if stemmed == ny_stem or (len(ny_stem) >= SPELLED_AT_END and stemmed.endswith(ny_stem)):
@@ -84,6 +99,7 @@ def _as_bokmal(word: str, stemmed: str) -> str:
 def stem(word: str) -> str:
     """Norwegian snowball stem of one folded word, stemmed twice, a Nynorsk spelling given its Bokmål stem
     («rettleiinga» and «veiledningen» are one stem)."""
+    word = head_as_bokmal(word)
     return _as_bokmal(word, _snowball(word))
 
 

@@ -24,8 +24,11 @@ from .registry import ParseOptions, register
 from .text import ITEM
 
 _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
-# «Mål i strategien: delmål 1.4» opening a box: its first field, the slide's title naming the tiltak.
-LABELLED = re.compile(r"^\w[\w ]{0,30}:\s")
+# «Mål i strategien: delmål 1.4» opening a box: its first field, the slide's title naming the tiltak. A label
+# may be given in two languages («Ulbmil / Delmål: …»).
+LABELLED = re.compile(r"^\w[\w ]{0,30}(?:/ ?\w[\w ]{0,30})?:\s")
+# A box's first line that is a whole sentence is its text, not a title over it.
+_SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[^.]\.$")
 REPEATED_SHARE = 0.5  # of the slides a text stands on, from which it is the deck's furniture (a footer)
 ROW_TOLERANCE = 12 * 12700  # EMU: shapes whose tops are this close stand on one row (12 pt)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -109,7 +112,10 @@ def _slide_blocks(slide, number: int, repeated: set[str], tables: list[int]) -> 
             tables[0] += 1
             blocks.append(TableBlock(number, tables[0], rows))
             continue
-        lines = [(level, text) for level, text in _lines(shape) if text not in repeated]
+        every = _lines(shape)
+        # A field every slide's box gives alike («Ansvar: Opplæringsavdelingen») is the measure's, not the deck's footer.
+        own = any(text not in repeated for _, text in every)
+        lines = [(level, text) for level, text in every if text not in repeated or own and LABELLED.match(text)]
         if not lines or columns and _YEAR.fullmatch(lines[0][1]) and len(lines) == 1:
             continue  # a roadmap's year heading: said in each box's period instead
         if len(lines) > 1:
@@ -122,7 +128,7 @@ def _slide_blocks(slide, number: int, repeated: set[str], tables: list[int]) -> 
             continue
         for k, (level, text) in enumerate(lines):
             item = ITEM.match(text)
-            if k == 0 and len(lines) > 1 and not item and not LABELLED.match(text):
+            if k == 0 and len(lines) > 1 and not item and not LABELLED.match(text) and not _SENTENCE.match(text):
                 add(text, "heading", 2)  # a box's first line over more: its title, unless it opens the box's fields
             elif item or level:
                 add(text[item.end():] if item else text, "numbered" if item and item["number"] else "bullet", level)

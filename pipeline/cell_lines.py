@@ -122,7 +122,10 @@ def split_cells(fields: dict[str, str], particulars: Particulars | None = None) 
         return CellSplit((fields,))
     others = {name: lines_of(value) for name, value in fields.items() if name != "tiltak"}
     aligned = sorted(name for name, lines in others.items() if len(lines) == len(parts))
-    if aligned and all(len(lines) <= 1 or len(lines) == len(parts) for lines in others.values()):
+    # «Læringsbarometeret 2087 / Fafo gjennomførte …» beside «NHO / Fafo»: a title over its text, whose partners are
+    # listed a line each, is one tiltak (round 67); only the partners lining up says nothing of the tiltak cell.
+    partners_only = set(aligned) <= {"ansvarlig", "samarbeidspartnere"} and _is_title_and_text(parts)
+    if aligned and not partners_only and all(len(lines) <= 1 or len(lines) == len(parts) for lines in others.values()):
         rows = tuple(
             {**fields, "tiltak": part,
              **{name: (lines[i] if len(lines) == len(parts) else fields[name]) for name, lines in others.items()}}

@@ -5,7 +5,6 @@ Every document gets exactly one outcome; a bad file is a rejection with a reason
 
 from __future__ import annotations
 
-import re
 import time
 import traceback
 from dataclasses import dataclass, replace
@@ -13,7 +12,7 @@ from typing import Sequence
 
 from normalise.matchers import Matchers
 from normalise.orgs import MemberGuess
-from normalise.text import clean, fold
+from normalise.text import clean
 from parsers.content import Content
 from parsers.detect import HOW_TO_SAVE, LABELS, name_mismatch
 from parsers.form import FALLBACK, fallback_warning, shows_form
@@ -33,6 +32,7 @@ from .corrections import apply_corrections
 from .council_keys import seats_coded_by_key
 from .inline_lists import run_in_lists_as_items
 from .numbered_keys import items_keyed_by_table
+from .other_documents import other_document
 from .other_years import set_aside
 from .outline_sheets import outlines_as_tables
 from .slide_cues import cues_as_headings
@@ -47,7 +47,6 @@ from .tiled_tables import tiles_joined
 from .wide_groups import groups_unfolded
 from .year import TITLE, YearClaim, claim_year, named_year
 
-HEADING_WORDS = 14  # a case heading in minutes, not a sentence that mentions the council
 
 PARSED, WARNINGS, CONVERTED, REJECTED, DUPLICATE = (
     FileOutcome.PARSED, FileOutcome.WARNINGS, FileOutcome.CONVERTED, FileOutcome.REJECTED, FileOutcome.DUPLICATE,
@@ -163,26 +162,6 @@ def _unsupported(document: Document) -> ReportError:
     )
 
 
-def _other_document(content: Content, matchers: Matchers) -> str:
-    """The kind of document the title says it is when that is no report (a hearing statement, minutes); else ''."""
-    first = fold(content.title).split(" ", 1)[0].strip(" :–-,.") if content.title else ""
-    kind = next((kind for kind in matchers.catalogue.vocabulary.other_documents if first == fold(kind)), "")
-    return "" if kind and _reports_to_council(content, matchers) else kind
-
-
-def _reports_to_council(content: Content, matchers: Matchers) -> bool:
-    """Whether a heading in the document names the council and reporting to it: minutes holding the report."""
-    council = fold(matchers.catalogue.council)
-    stems = tuple(fold(w) for w in matchers.catalogue.vocabulary.reporting_words)
-    # A heading, or a line that ends no sentence: «Vedtak: … tek rapporteringa til Kompetansepolitisk råd til vitande.»
-    # names it too, but a sentence in any hearing statement may.
-    return bool(council) and any(
-        council in (text := fold(p.text)) and len(text.split()) <= HEADING_WORDS
-        and (p.kind == "heading" or not text.endswith((".", "!", "?")))
-        and any(word.startswith(stems) for word in re.findall(r"\w+", text))
-        for p in content.paragraphs)
-
-
 def _as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Content:
     """The content's tables as their layout means them: a wide sheet's two printed pages one table, a form export's
     numbered groups a row each, a grid of periods or of types a row per tiltak, a table of details joined to the
@@ -206,7 +185,7 @@ def _as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Cont
         found.column("tiltak") is not None), vocabulary.identifier_words)
     content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)
     content = boards_as_text(content, matchers.delmal.codes_in)
-    content = label_tables_as_lines(labels_given_colons(content, field_of), field_of)
+    content = label_tables_as_lines(labels_given_colons(content, field_of), field_of, matchers.columns.label_field)
     return typed_text_as_paragraphs(content, is_header)
 
 
@@ -236,10 +215,10 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
 
     if content.form is not None:
         return _form_result(document, content, matchers, started)
-    kind = _other_document(content, matchers)
+    kind, title = other_document(content, matchers.catalogue.vocabulary, matchers.catalogue.council)
     if kind:
-        rejection = Rejection("not_a_report", f"ikke en rapport om tiltak: tittelen «{clean(content.title)[:80]}» begynner med "
-                              f"«{kind}», og forslag, vedtak eller utlysninger i et slikt dokument er ikke rådsmedlemmets tiltak",
+        rejection = Rejection("not_a_report", f"ikke en rapport om tiltak: tittelen «{clean(title)[:80]}» begynner med "
+                              f"«{kind}», og forslag, vedtak, utlysninger eller søknader i et slikt dokument er ikke rådsmedlemmets tiltak",
                               "Fjern filen fra innboksen; er det likevel en rapport om tiltak, be om en versjon med en "
                               "tittel som sier det")
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,

@@ -19,6 +19,7 @@ from .prose_items import TypeNamer, type_line, typed_or_described
 from .prose_openings import describes_item, titled_paragraph
 from .prose_lines import after_description, after_lead, closes_letter, is_sentence, list_line, signs_off, title_line
 from .prose_blocks import NumberedTitle, fill, is_sub_item, title_fields
+from .row_fields import lead_of_partners
 from .prose_meta import closing_particulars, code_and_type
 from .prose_meta import CHAPTER
 from .prose_shapes import ShapeRules
@@ -340,6 +341,7 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
                 for name, value in labelled.items():
                     if in_block or not clean(self.last_item.fields.get(name)):
                         self.last_item.fields[name] = value
+                lead_of_partners(self.last_item.fields)
                 return None
             extra = self._status_line(p)
             if extra and self.block_item is self.last_item:

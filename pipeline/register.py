@@ -13,7 +13,7 @@ from normalise.dedup import Clusters
 from normalise.text import fold, stems
 
 from tiltak_core.records import (
-    NEAR_APART_DOUBT, NEAR_COMMON_TEXT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_DELMAL, NEAR_JOINT, NEAR_LOST, NEAR_OPENING, NEAR_PARTNER, NEAR_TEXT, Match,
+    NEAR_APART_DOUBT, NEAR_COMMON_TEXT, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_DELMAL, NEAR_EVENT, NEAR_JOINT, NEAR_LOST, NEAR_OPENING, NEAR_PARTNER, NEAR_TEXT, Match,
     MERGE_DOUBT, Merge, RegisterEntry, Tiltak,
 )
 from .continuation import follow, kept_id
@@ -252,7 +252,7 @@ class PossibleDuplicate:
 
 def _asks_for_review(m: Merge, thresholds: Thresholds) -> bool:
     """Whether a near miss is close enough, on its kind of evidence, that both rows ask for review."""
-    if m.kind in (NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_LOST, NEAR_OPENING, NEAR_DELMAL, NEAR_PARTNER):
+    if m.kind in (NEAR_COUNCIL_DOUBT, NEAR_COUNCIL_SEAT, NEAR_LOST, NEAR_OPENING, NEAR_DELMAL, NEAR_PARTNER, NEAR_EVENT):
         return True
     if m.kind in (NEAR_JOINT, NEAR_APART_DOUBT):
         return m.score >= thresholds.near_miss

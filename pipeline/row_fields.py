@@ -78,10 +78,19 @@ def who_after_description(fields: dict, mapper: ColumnMapper) -> None:
 # «Utdanningsforbundet, sammen med Universitetet i Agder og KS» in one column of «Forbund og partnere»: the body
 # named before «sammen med» leads, the ones after it take part.
 _LEAD_THEN_PARTNERS = re.compile(r"^(?P<lead>[A-ZÆØÅ][^,;()]{1,60}?),?\s+(?:sammen|saman|i samarbeid) med\s+(?P<rest>\S.*)$")
+# «Hvem: Forskerforbundet leder arbeidet, sammen med YS og HK-dir.» (round 67): the body, told as a sentence.
+_LEADS = re.compile(r"^(?P<lead>[A-ZÆØÅ][^,;()]{1,60}?)\s+(?:leder|leier|leiar|styrer|har ansvaret for|har hovedansvaret for)"
+                    r"\s+(?:arbeidet|tiltaket|prosjektet|det)(?=[\s,.]|$)[,.]?\s*(?:(?:sammen|saman|i samarbeid) med\s+"
+                    r"(?P<rest>[^.]+?))?\.?$")
 
 
 def lead_of_partners(fields: dict) -> None:
     """One cell naming who leads, then «sammen med» the partners, fills both fields where the other is empty."""
+    told = _LEADS.match(clean(fields.get("ansvarlig")))
+    if told and not clean(fields.get("samarbeidspartnere")) and len(told["lead"].split()) <= 6:
+        fields["ansvarlig"] = told["lead"].strip()
+        fields["samarbeidspartnere"] = re.sub(r"\s+og\s+", ", ", told["rest"] or "").strip()
+        return
     for name, other in (("samarbeidspartnere", "ansvarlig"), ("ansvarlig", "samarbeidspartnere")):
         found = _LEAD_THEN_PARTNERS.match(clean(fields.get(name)))
         if found and not clean(fields.get(other)) and len(found["lead"].split()) <= 6:

@@ -39,6 +39,7 @@ from .repeated_rows import merge_repeated
 from .prose_forms import TITLED_FORM, continues_form, empty_form, heading_over, key_figures, labels_across, labels_down, read_form
 from .section_rows import SectionRows
 from .sheet_types import sheet_delmal, sheets_by_type
+from .record_titles import titled_records
 from .stacked_tables import stacked_tables
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, labels_only, some, sort_out
@@ -339,6 +340,7 @@ class RowReader:
                 for n_piece, piece in enumerate(stacked_tables(block, lambda row: self.mapper.header(tuple(row)))):
                     if n_piece:
                         self.state.follows_table = False  # a table of its own under its own header
+                    piece = titled_records(piece, self.mapper.field_of)  # a name row over each record's cells
                     self.read_table(tags_as_columns(piece, self.types.names_type, lambda row: self.mapper.header(tuple(row)),
                                                     self.mapper.split_labels))
             elif isinstance(block, Paragraph):

@@ -71,11 +71,13 @@ def _continued(text: str, vocabulary: Vocabulary) -> bool:
 
 
 def _not_held(text: str, year: int, vocabulary: Vocabulary) -> bool:
-    """«Konferansen ble ikke holdt i 2085», «Vart ikkje halden i 2085»: the report's year named as the one it did not
-    take place in."""
+    """«Konferansen ble ikke holdt i 2085», «Vart ikkje halden i år», «Det var ingen konferanse i år» (resolved): the
+    report's year named as the one it did not take place in."""
     bound, held = _either(vocabulary.negations), _either(vocabulary.held_words)
     return bool(bound and held and re.search(rf"(?<!\w)(?:{bound})\s+(?:[\w-]+\s+){{0,2}}(?:{held})\s+"
-                                             rf"(?:[\w-]+\s+){{0,3}}i\s+{year}\b", fold(text)))
+                                             rf"(?:[\w-]+\s+){{0,3}}(?:i\s+)?{year}\b", text)
+                or bool(none := _either(vocabulary.none_words)) and re.search(
+                    rf"(?<!\w)(?:{none})\s+[\w-]+\s+(?:i\s+)?{year}\b", text))
 
 
 def _last_held(text: str, vocabulary: Vocabulary) -> bool:
@@ -101,11 +103,21 @@ def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: 
     if year is None or not (said := clean(text)):
         return "", ""
     sentences = _SENTENCES.split(said)
+    found = _opening_told(said, sentences, year, vocabulary, remark)
+    if found == ("", "") and len(sentences) > 1 and _any(vocabulary.recurring_phrases, fold(sentences[0])):
+        # «Konferansen holdes annethvert år. Det var ingen konferanse i år»: how often, then whether this year.
+        rest = said[said.index(sentences[1]):]
+        return _opening_told(rest, sentences[1:], year, vocabulary, remark)
+    return found
+
+
+def _opening_told(said: str, sentences: list[str], year: int, vocabulary: Vocabulary, remark: bool) -> tuple[str, str]:
+    """told_elsewhere of a text cut into its sentences."""
     # «Planlagt. Første reise går … tidligst våren 2086.»: a status word alone opens what the next sentence tells.
     bare = len(sentences) > 1 and len(re.findall(r"\w+", sentences[0])) <= BARE_STATUS_WORDS
     opening = " ".join(sentences[:2]) if bare else sentences[0]
     folded, years_said = fold(opening), resolved(opening, year, vocabulary)
-    if not remark and _not_held(opening, year, vocabulary) or _called_off(years_said, year, vocabulary):
+    if not remark and _not_held(years_said, year, vocabulary) or _called_off(years_said, year, vocabulary):
         return opening, ""
     if not _told(opening, vocabulary) and not (bare and _YEAR.search(opening)) and not _last_held(folded, vocabulary):
         return "", ""  # no year before or after told in words: what names a year is read elsewhere
@@ -123,7 +135,8 @@ def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: 
     if all(y < year for y in years):
         if not _any((*vocabulary.ended_words, *vocabulary.other_year_statuses, *vocabulary.held_words), opened):
             return "", ""  # «Startet i fjor»: begun before, running still
-    elif not all(y > year for y in years) or not (_any((*vocabulary.planned_words, *vocabulary.start_statuses), opened)
+    # «flyttet til våren neste år»: the plan's words as written, before the year's phrase took «til» with it.
+    elif not all(y > year for y in years) or not (_any((*vocabulary.planned_words, *vocabulary.start_statuses), f"{opened} {folded}")
                                                  or len(re.findall(r"\w+", folded)) <= SHORT_PLAN):
         return "", ""
     rest = _denied(resolved(said[len(opening):], year, vocabulary), year, vocabulary)

@@ -467,3 +467,14 @@ def test_the_council_opening_the_text_as_where_the_member_worked_is_a_seat(counc
                             "karriereveiledning.", "", "Kompetanseforbundet")
     assert asked.council == "" and asked.named == "NFK"
     assert councils.decide("NHO ble spurt om å delta i KBU og sitter nå i utvalget.", "", "NHO").council == "KBU"
+
+
+def test_taking_over_the_lead_being_one_of_the_counties_representatives_or_at_the_meetings_is_a_seat(councils):
+    # Set 66: «overtatt lederrollen i RSA ved …», «ein av dei to fylkesrepresentantane i Nasjonalt fagskoleråd», «vært
+    # med på FSR-møtene uten stemmerett»; being at a seminar about the council is not.
+    assert councils.decide("Østfold fylkeskommune har i år overtatt lederrollen i RSA ved Høgskolen i Østfold.", "",
+                           "Østfold fylkeskommune").council == "RSA"
+    assert councils.decide("Møre og Romsdal fylkeskommune har i år vore ein av dei to fylkesrepresentantane i Nasjonalt "
+                           "fagskoleråd.", "", "Møre og Romsdal fylkeskommune").council == "FSR"
+    assert councils.decide("NOKUT har vært med på FSR-møtene uten stemmerett.", "", "Regjeringen").council == "FSR"
+    assert councils.decide("LO var med på et seminar om RSA-ordningen.", "", "LO").council == ""

@@ -3,7 +3,7 @@
 from normalise.dedup import find_clusters
 from normalise.text import stem
 from pipeline.match import match_rows
-from tiltak_core.records import MERGE_DOUBT, NEAR_APART_DOUBT, NEAR_DELMAL, ExtractedRow, Provenance, RawRow
+from tiltak_core.records import NEAR_EVENT, MERGE_DOUBT, NEAR_APART_DOUBT, NEAR_DELMAL, ExtractedRow, Provenance, RawRow
 
 
 def _row(file, member, tiltak, delmal, type_, ansvarlig="", partners="", beskrivelse=""):
@@ -1471,3 +1471,24 @@ def test_a_programme_rows_of_other_delmal_name_in_passing_is_asked_of_each_but_a
     assert groups == [["KS"], ["LO"], ["Nordland fylkeskommune"], ["Regjeringen"], ["VOFO"]]
     asked = {frozenset((m.a.split(".")[0], m.b.split(".")[0])) for m in clusters.near_misses if m.kind == NEAR_DELMAL}
     assert asked == {frozenset(("vofo", "kd")), frozenset(("vofo", "nordland")), frozenset(("kd", "nordland"))}
+
+
+def test_an_event_named_as_a_compound_and_as_its_kind_about_the_same_thing_without_a_year_is_asked(matchers):
+    # Sentence set 66: «den nasjonale konferansen om voksnes læring» beside «Voksenlæringskonferansen», «Nasjonal uke
+    # for yrkesfag» beside «Yrkesfaguka» and Nynorsk «yrkesfagveka»: one event each, no year to say which edition.
+    rows = [
+        _row("vofo.pdf", "VOFO", "VOFO satte opp programmet for den nasjonale konferansen om voksnes læring", "3.1",
+             "Arrangement"),
+        _row("kf.pdf", "Kompetanseforbundet", "Kompetanseforbundet var vertskap for Voksenlæringskonferansen i Tromsø",
+             "3.1", "Arrangement"),
+        _row("nho.pdf", "NHO", "NHO arrangerte Nasjonal uke for yrkesfag, med åpne verksteder", "2.3", "Arrangement"),
+        _row("vestland.pdf", "Vestland fylkeskommune", "Fylkeskommunen heldt yrkesfagveka for tiandeklassingane", "2.3",
+             "Arrangement"),
+        # a venue where each member holds its own event is no one event
+        _row("lo.pdf", "LO", "Debatt om voksnes læring på Arendalsuka", "3.1", "Arrangement"),
+        _row("virke.pdf", "Virke", "Frokostmøte om lærlinger på Arendalsuka", "3.1", "Arrangement"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert all(len(g) == 1 for g in groups)  # asked, never merged
+    asked = {frozenset((m.a.split("#")[0], m.b.split("#")[0])) for m in clusters.near_misses if m.kind == NEAR_EVENT}
+    assert asked == {frozenset(("vofo.pdf", "kf.pdf")), frozenset(("nho.pdf", "vestland.pdf"))}

@@ -23,6 +23,8 @@ from normalise.text import stem, stems
     ("tilbydarnettverket", "tilbydernettverket"),
     ("prøvenemndskulen", "prøvenemndskolen"),  # a four-letter form at a compound's end (held-out sentence set 44)
     ("kompetansemeglerprogram", "kompetansemeklarprogram"),  # Bokmål's two spellings, one Nynorsk
+    ("karriererettleiingsveka", "karriereveiledningsuka"),  # a short head, «veke», at a compound's end (round 67)
+    ("yrkesfagveka", "yrkesfaguka"),
 ])
 def test_a_nynorsk_spelling_has_the_stem_of_its_bokmal_word(nynorsk, bokmal):
     assert stem(nynorsk) == stem(bokmal)

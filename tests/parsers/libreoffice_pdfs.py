@@ -157,6 +157,30 @@ def _particulars_lines() -> DocumentObject:
     return doc
 
 
+def _name_rows_over_records() -> DocumentObject:
+    """A landscape table whose header names the cells under each measure's name only: a shaded row with the name merged
+    across the table, then its account, delmål, kind, owner and partners (one per line)."""
+    doc = _report("Spekter – kompetansetiltak i 2087")
+    section = doc.sections[0]
+    section.page_width, section.page_height = section.page_height, section.page_width
+    table = doc.add_table(rows=1, cols=5)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ("Omtale", "Delmål", "Type", "Ansvar", "Partnere")):
+        cell.text = text
+    for name, account, code, kind, owner, partners in (
+        ("Lederløft i helseforetakene", "Et program på 30 studiepoeng for avdelingsledere. 95 fullførte.", "delmål 2.4",
+         "Lederutvikling", "Helse Vest RHF", "Universitetet i Bergen"),
+        ("Analyse av behovet for spesialsykepleiere", "Analysen fremskriver behovet fram mot 2100.", "delmål 1.1",
+         "Analyse", "Spekter", "Helse Nord RHF\nSINTEF"),
+        ("Bli helsefagarbeider", "Kampanje i sosiale medier og på skoler.", "delmål 2.3", "Kampanje",
+         "Helse Sør-Øst RHF", "fylkeskommunene")):
+        merged = table.add_row().cells
+        merged[0].merge(merged[-1]).text = name
+        for cell, text in zip(table.add_row().cells, (account, code, kind, owner, partners)):
+            cell.text = text
+    return doc
+
+
 CASES = (
     Case("pdf-hyphen-at-line-end-in-compound.pdf", _hyphens, ("Eyde-", "økonomisk-", "kompetanse-", "etter-")),
     Case("pdf-delmal-heading-over-three-lines.pdf", _long_heading, ("leggje", "kompetanseaktørar")),
@@ -164,6 +188,8 @@ CASES = (
     Case("pdf-bold-titles-with-type-under-delmal-in-own-words.pdf", _bold_titles, ("i", "(råd/utvalg)", "(kurs)")),
     Case("pdf-list-items-with-bold-title-before-colon.pdf", _bold_list_titles, ("nye", "2.3)", "1.3)", "3.1)")),
     Case("pdf-sans-titles-over-serif-text-with-a-line-of-particulars.pdf", _particulars_lines, ("butikker", "lærlinger")),
+    Case("pdf-name-rows-merged-across-over-each-records-cells.pdf", _name_rows_over_records,
+         ("helseforetakene", "spesialsykepleiere", "helsefagarbeider")),
 )
 
 

@@ -6,8 +6,12 @@ from pathlib import Path
 
 from parsers.content import Block, Content
 from parsers.registry import ParseOptions
+from pipeline.batch import run
 from pipeline.extract import extract_document
+from pipeline.outputs.csv_files import read_csv
 from pipeline.rows import content_to_rows
+from pipeline.settings import Settings
+from tests.conftest import word_table_report
 from tiltak_core.records import Document
 
 
@@ -18,3 +22,32 @@ def extracted(path: Path, matchers):
 
 def read_blocks(blocks: list[Block], matchers, source: str = "r.docx"):
     return content_to_rows(Content(blocks=tuple(blocks)), source, matchers)
+
+
+def rejection_beside_a_report(document, name: str, tmp_path: Path, year: int) -> str:
+    """The error of a Word document that is no report, run beside LO's one-row report: the report alone is read, the
+    document is rejected and the run exits 1."""
+    inbox = tmp_path / "inn"
+    inbox.mkdir()
+    document.save(inbox / name)
+    word_table_report(inbox / f"LO {year}.docx", f"LO – tiltak {year}", [("Tiltak", "Delmål"), ("Kurs for tillitsvalgte", "2.4")])
+    result = run(Settings(inbox=inbox, out=tmp_path / "ut", history=tmp_path / "h.sqlite", year=year, cache=False))
+    assert [r["tiltak"] for r in read_csv(tmp_path / "ut" / "extracted.csv")] == ["Kurs for tillitsvalgte"]
+    rejected = {d.document.source_file: d.error for d in result.documents if d.error}
+    assert list(rejected) == [name] and result.exit_code == 1
+    return rejected[name]
+
+
+def titled_deck(slides):
+    """A deck of «Title and content» slides, each its title over its box's lines."""
+    from pptx import Presentation
+
+    deck = Presentation()
+    for title, lines in slides:
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = title
+        body = slide.placeholders[1].text_frame
+        body.text = lines[0]
+        for line in lines[1:]:
+            body.add_paragraph().text = line
+    return deck

@@ -7,7 +7,6 @@ import zipfile
 
 import docx
 import openpyxl
-from pptx import Presentation
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
@@ -16,7 +15,7 @@ from pipeline.other_years import OTHER_STATUS
 from pipeline.outputs.csv_files import read_csv
 from pipeline.settings import Settings
 from tests.conftest import word_table_report
-from tests.pipeline.reading import extracted
+from tests.pipeline.reading import extracted, rejection_beside_a_report, titled_deck
 
 _DECK = b"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 _SHOW = b"application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml"
@@ -36,17 +35,10 @@ def _retyped(path, old: bytes, new: bytes) -> None:
 def test_a_slide_show_is_read_as_the_deck_it_holds(tmp_path):
     # KS (round 66) sent its board slides saved as a slide show (.ppsx): python-pptx refused its main part, and the file
     # was rejected as damaged.
-    deck = Presentation()
-    for title, lines in [("KS – orientering om kompetansetiltak 2086", ["Til styret"]),
-                         ("Veileder for strategisk kompetanseplanlegging",
-                          ["Hva: digital veileder med maler for kommunene.", "Ansvar i KS: KS Arbeidsgiverpolitikk",
-                           "Delmål: 2.4", "Type: Veileder"])]:
-        slide = deck.slides.add_slide(deck.slide_layouts[1])
-        slide.shapes.title.text = title
-        body = slide.placeholders[1].text_frame
-        body.text = lines[0]
-        for line in lines[1:]:
-            body.add_paragraph().text = line
+    deck = titled_deck([("KS – orientering om kompetansetiltak 2086", ["Til styret"]),
+                        ("Veileder for strategisk kompetanseplanlegging",
+                         ["Hva: digital veileder med maler for kommunene.", "Ansvar i KS: KS Arbeidsgiverpolitikk",
+                          "Delmål: 2.4", "Type: Veileder"])])
     inbox = tmp_path / "inn"
     inbox.mkdir()
     deck.save(inbox / "KS 2086.ppsx")
@@ -190,16 +182,7 @@ def test_a_call_for_grant_applications_is_no_report(tmp_path):
     d.add_heading("3 Hva kan det søkes om", 2)
     for item in ("Kurs og opplæring i arbeidstiden (delmål 2.1)", "Utviklingsprosjekter med utdanningstilbydere (delmål 2.4)"):
         d.add_paragraph(item, style="List Bullet")
-    inbox = tmp_path / "inn"
-    inbox.mkdir()
-    d.save(inbox / "Utlysning tilskudd 2087.docx")
-    word_table_report(inbox / "LO 2086.docx", "LO – tiltak 2086", [("Tiltak", "Delmål"), ("Kurs for tillitsvalgte", "2.4")])
-    result = run(Settings(inbox=inbox, out=tmp_path / "ut", history=tmp_path / "h.sqlite", year=2086, cache=False))
-    assert [r["tiltak"] for r in read_csv(tmp_path / "ut" / "extracted.csv")] == ["Kurs for tillitsvalgte"]
-    rejected = {d.document.source_file: d.error for d in result.documents if d.error}
-    assert list(rejected) == ["Utlysning tilskudd 2087.docx"]
-    assert "begynner med «utlysning»" in rejected["Utlysning tilskudd 2087.docx"]
-    assert result.exit_code == 1
+    assert "begynner med «utlysning»" in rejection_beside_a_report(d, "Utlysning tilskudd 2087.docx", tmp_path, 2086)
 
 
 def test_a_members_own_kind_words_from_round_66_give_the_type(matchers):

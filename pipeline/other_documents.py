@@ -1,0 +1,49 @@
+"""Whether a file is another kind of document than a report of tiltak: a hearing statement, minutes, a call for
+applications, a letter of support. Its title says so, or a letter's subject line on its first page when the title
+is the letterhead («NHO Innlandet» over «Støttebrev – søknad fra …», round 67)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from normalise.text import fold
+from normalise.vocabulary import Vocabulary
+from parsers.content import Content, Paragraph, TableBlock
+
+HEADING_WORDS = 14  # a case heading in minutes, not a sentence that mentions the council
+SUBJECT_BLOCKS = 12  # a letter's subject line stands among its first blocks: the address, references and date above it
+
+
+def other_document(content: Content, vocabulary: Vocabulary, council: str) -> tuple[str, str]:
+    """(the kind of document, the title that says it) when that is no report; ('', '') otherwise."""
+    kinds = {fold(kind): kind for kind in vocabulary.other_documents}
+    for title in _titles(content):
+        kind = kinds.get(fold(title).split(" ", 1)[0].strip(" :–-,."), "")
+        if kind:
+            return ("", "") if _reports_to_council(content, vocabulary, council) else (kind, title)
+    return "", ""
+
+
+def _titles(content: Content) -> Iterator[str]:
+    """The document's title, then the headings on its first page above any table."""
+    if content.title:
+        yield content.title
+    for block in content.blocks[:SUBJECT_BLOCKS]:
+        if isinstance(block, TableBlock) or block.page not in (None, 1):
+            return
+        if isinstance(block, Paragraph) and block.kind == "heading":
+            yield block.text
+
+
+def _reports_to_council(content: Content, vocabulary: Vocabulary, council_name: str) -> bool:
+    """Whether a heading in the document names the council and reporting to it: minutes holding the report."""
+    council = fold(council_name)
+    stems = tuple(fold(w) for w in vocabulary.reporting_words)
+    # A heading, or a line that ends no sentence: «Vedtak: … tek rapporteringa til Kompetansepolitisk råd til vitande.»
+    # names it too, but a sentence in any hearing statement may.
+    return bool(council) and any(
+        council in (text := fold(p.text)) and len(text.split()) <= HEADING_WORDS
+        and (p.kind == "heading" or not text.endswith((".", "!", "?")))
+        and any(word.startswith(stems) for word in re.findall(r"\w+", text))
+        for p in content.paragraphs)
