@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 import olefile
 
 from .dbase import is_dbase
+from .dif import DIF_HEAD
+from .packed_xml import GZIP_MAGIC
 
 # Formats a file can be detected as; only some of them have a parser (see registry).
 # Labels are what the secretariat reads in messages, so they are Norwegian.
@@ -39,6 +42,9 @@ LABELS = {
     "drawio": "et diagram (diagrams.net/draw.io)",
     "sqlite": "en SQLite-database",
     "dbase": "en dBase-tabell (DBF)",
+    "dif": "en DIF-eksport (DIF)",
+    "gnumeric": "et Gnumeric-regneark",
+    "abiword": "et AbiWord-dokument (ABW)",
     "slk": "et SYLK-regneark (SLK)",
     "yaml": "en YAML-datafil",
     "mbox": "en e-postmappe (MBOX)",
@@ -109,11 +115,12 @@ FORMAT_OF_SUFFIX = {
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
-    ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xlf": "xliff", ".atom": "feed", ".sla": "scribus", ".rss": "feed", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".xmind": "xmind", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
+    ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".dif": "dif", ".gnumeric": "gnumeric", ".abw": "abiword", ".zabw": "abiword", ".awt": "abiword", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xlf": "xliff", ".atom": "feed", ".sla": "scribus", ".rss": "feed", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".xmind": "xmind", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
     ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
-_XML_FORMATS = {"wordml", "flatopc", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed", "scribus"}
+_XML_FORMATS = {"wordml", "flatopc", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed", "scribus",
+                "gnumeric", "abiword"}
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (
     *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
@@ -273,7 +280,22 @@ def _xml_kind(sample: bytes) -> str:
         return "xliff"  # a translator's file (memoQ, Trados): the original's paragraphs beside their translation
     if name == b"svg":
         return "svg"  # a picture, often an infographic exported from a design tool
+    if name == b"Workbook" and re.search(rb"gnumeric", attributes, re.IGNORECASE):
+        return "gnumeric"  # Gnumeric's workbook (gnm: namespace «www.gnumeric.org/v10.dtd»), saved without gzip
+    if name == b"abiword":
+        return "abiword"  # an AbiWord document (AWML)
     return ""
+
+
+def _gzip_format(sample: bytes) -> str:
+    """The format of a gzipped file by the XML its opening unpacks to: a Gnumeric workbook or an AbiWord document
+    («.zabw»); any other gzipped file is of no kind read."""
+    try:
+        inflated = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(sample, _SAMPLE)
+    except zlib.error:
+        return "unknown"
+    kind = _xml_kind(inflated) if inflated.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") else ""
+    return kind if kind in ("gnumeric", "abiword") else "unknown"
 
 
 def _mhtml(head: bytes) -> bool:
@@ -297,6 +319,8 @@ def _text_format(path: Path, text: str, cut: bool) -> str:
         return "mbox"  # a mail folder: each message opened by a «From sender date» line over its headers
     if path.suffix.lower() in (".yaml", ".yml") or text.startswith("%YAML"):
         return "yaml"
+    if DIF_HEAD.match(text) and re.search(r"^DATA\r?$", text, re.MULTILINE):
+        return "dif"  # a DIF export (Calc, Excel, an old register): a TABLE header, then «-1,0 / BOT» rows
     if re.match(r"ID;(?:P|N|E)", text) and re.search(r"^C;(?:Y\d+;)?X\d+", text, re.MULTILINE):
         return "slk"  # a SYLK spreadsheet (Multiplan's, still exported by old systems): records «C;Y1;X1;K"…"»
     if path.suffix.lower() in (".tex", ".latex") or is_latex(text):
@@ -319,6 +343,8 @@ def detect(path: Path) -> str:
         return _ole_format(path)
     if head.startswith(b"SQLite format 3\x00"):
         return "sqlite"
+    if head.startswith(GZIP_MAGIC):
+        return _gzip_format(sample)
     if is_dbase(head, Path(path).stat().st_size):
         return "dbase"
     if head.startswith(b"{\\rtf"):

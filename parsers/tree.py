@@ -16,13 +16,11 @@ import re
 from pathlib import Path
 from typing import Any, Union
 
-import defusedxml.ElementTree as SafeTree
-from defusedxml import DefusedXmlException
-
 from tiltak_core.errors import DamagedFile, UnsafeContent
 
 from .content import Block, Content, Paragraph, TableBlock
 from . import slack, trello
+from .packed_xml import safe_xml
 from .registry import ParseOptions, register
 from .text import decoded
 
@@ -336,13 +334,7 @@ def content_of_element(root: Any) -> Content:
 def safe_root(path: Path, source_file: str, what: str, damaged: str, fix: str, unsafe_fix: str = "") -> Any:
     """The root element of an XML file, or a refusal naming `what` the file is («XML-filen», «tegningen»): one that
     declares a DTD or entities is unsafe to expand, one that is no XML is damaged (`damaged` says how)."""
-    try:
-        return SafeTree.fromstring(Path(path).read_bytes())
-    except DefusedXmlException as exc:
-        raise UnsafeContent(source_file, f"{what} inneholder en DTD eller entiteter, som ikke leses av sikkerhetshensyn",
-                            unsafe_fix or fix) from exc
-    except SafeTree.ParseError as exc:
-        raise DamagedFile(source_file, f"{what} {damaged}", fix) from exc
+    return safe_xml(Path(path).read_bytes(), source_file, what, damaged, fix, unsafe_fix)
 
 
 @register("xml")

@@ -12,7 +12,6 @@ in parsers.archive).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import warnings
 from pathlib import Path
@@ -25,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from tiltak_core.errors import DamagedFile
 
 from .archive import check_zip
+from .cell_values import cell_text
 from .cellcount import MAX_SHEET_CELLS, check_xlsx, too_large
 from .content import COVERED, Content, TableBlock
 from .form import read_form
@@ -34,29 +34,6 @@ from .xlsx_marks import mark_columns
 from .xlsx_shapes import ShapeText, sheet_shapes
 
 _AGAIN = "Åpne den i Excel og lagre den på nytt, eller be medlemmet om en ny kopi"
-
-
-_FIXED_DECIMALS = re.compile(r"^[#,0]*0\.(0+)$")
-
-
-def cell_text(value: object, number_format: str = "General") -> str:
-    """A cell value as the text a reader sees: whole numbers without '.0', a fixed number of decimals where
-    the format asks for them, dates as ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "SANN" if value else "USANN"  # what Norwegian Excel shows
-    if isinstance(value, (int, float)) and (fixed := _FIXED_DECIMALS.match(number_format or "")):
-        return f"{value:.{len(fixed.group(1))}f}"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:.15g}"
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="seconds" if value.second else "minutes")
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    return str(value).strip()
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
