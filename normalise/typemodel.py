@@ -25,6 +25,7 @@ EXAMPLES = "data/type_examples.csv"
 LEAD_WORDS = 2  # content words that count as the text's opening
 _PARTICIPLE = ("t", "a", "d")  # «annonsert», «skipa», «halde»: how a past participle after «har» ends
 MAX_SUBJECT_WORDS = 3  # a subject before its verb ("Parat og Delta har ...") is at most this long
+GLOSS_WORDS = 3  # «Name: årlig møteplass for …»: the gloss says its kind in its first words
 CUE_WEIGHT = 2  # a cue word stands for several ordinary words
 LEAD_WEIGHT = 3  # and one that opens the text for several more
 SMOOTHING = 0.5
@@ -289,6 +290,12 @@ class TypeFeatures:
         trial = next((t for t in self._trials if f" {t} " in f" {' '.join(ws[:k])} "), "")
         if trial:
             return f"«{cue}» er det som ble «{trial}», og utprøving skrives ofte som prosjekt"
+        # «Trøndersk kompetanseforum: årlig møteplass for …» (set 50): the gloss after the name says its kind otherwise.
+        name, colon, gloss = text.partition(":")
+        glossed = next((w for w in self.words(gloss)[:GLOSS_WORDS] if self.cues.type_of(w) not in ("", kind)), "") \
+            if colon and cue in self.words(name) else ""
+        if glossed:
+            return f"«{glossed}» etter kolon sier en annen type enn «{cue}»"
         # «Oppsummering av KBU-rapporten»: the report is what is summed up; the measure is the summing up.
         named = [i for i, w in enumerate(ws[:k]) if self._content([w]) and w not in self._openers]
         if named and not self.cues.type_of(ws[named[-1]]):

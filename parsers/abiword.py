@@ -230,5 +230,5 @@ def parse_abiword(path: Path, source_file: str, options: ParseOptions) -> Conten
     blocks = reader.blocks
     title = _metadata(root, "dc.title") or next(
         (b.text for b in blocks if isinstance(b, Paragraph) and b.kind == "heading"), "")
-    warnings = () if blocks else ("AbiWord-dokumentet har ingen tekst",)
+    warnings = () if blocks else (f"{source_file}: AbiWord-dokumentet har ingen tekst",)
     return Content(blocks=tuple(blocks), title=title, warnings=warnings, margins=tuple(margins))

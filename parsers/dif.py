@@ -134,4 +134,4 @@ def parse_dif(path: Path, source_file: str, options: ParseOptions) -> Content:
     caption = named or Path(source_file).stem
     block = TableBlock(page=None, index=1, rows=grid, caption=caption, records=True)
     return Content(blocks=(block,) if grid else (), title=named or " ".join(caption.replace("_", " ").split()),
-                   warnings=() if grid else ("DIF-filen har ingen rader med innhold",))
+                   warnings=() if grid else (f"{source_file}: DIF-filen har ingen rader med innhold",))

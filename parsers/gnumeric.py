@@ -191,5 +191,5 @@ def parse_gnumeric(path: Path, source_file: str, options: ParseOptions) -> Conte
         warnings.append(f"{source_file}: {unvalued} {cells} med formel har ingen lagret verdi i Gnumeric-filen og ble lest "
                         f"som {empty}; åpne filen i Gnumeric og lagre den som Excel (XLSX) for å få verdiene med")
     if not blocks:
-        warnings.append("Gnumeric-filen har ingen synlige ark med innhold")
+        warnings.append(f"{source_file}: Gnumeric-filen har ingen synlige ark med innhold")
     return Content(blocks=tuple(blocks), pages=None, title=title, warnings=tuple(warnings))

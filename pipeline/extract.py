@@ -34,6 +34,7 @@ from .inline_lists import run_in_lists_as_items
 from .numbered_keys import items_keyed_by_table
 from .other_documents import other_document
 from .other_years import set_aside
+from .record_titles import name_rows_as_column
 from .outline_sheets import outlines_as_tables
 from .slide_cues import cues_as_headings
 from .period_grid import grids_as_tables
@@ -187,6 +188,7 @@ def _as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Cont
     content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)
     content = boards_as_text(content, matchers.delmal.codes_in)
     content = label_tables_as_lines(labels_given_colons(content, field_of), field_of, matchers.columns.label_field)
+    content = name_rows_as_column(content, field_of)
     return typed_text_as_paragraphs(content, is_header)
 
 

@@ -9,9 +9,10 @@ from typing import Iterator
 
 from normalise.text import fold
 from normalise.vocabulary import Vocabulary
-from parsers.content import Content, Paragraph, TableBlock
+from parsers.content import Content, TableBlock
 
 HEADING_WORDS = 14  # a case heading in minutes, not a sentence that mentions the council
+_SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[.!?]$")  # running text, where a subject line would stand already
 SUBJECT_BLOCKS = 12  # a letter's subject line stands among its first blocks: the address, references and date above it
 
 
@@ -26,13 +27,14 @@ def other_document(content: Content, vocabulary: Vocabulary, council: str) -> tu
 
 
 def _titles(content: Content) -> Iterator[str]:
-    """The document's title, then the headings on its first page above any table."""
+    """The document's title, then the headings on its first page above any table or running text (a letter's
+    letterhead, address and references stand above its subject line; minutes sent as a report say so first)."""
     if content.title:
         yield content.title
     for block in content.blocks[:SUBJECT_BLOCKS]:
-        if isinstance(block, TableBlock) or block.page not in (None, 1):
+        if isinstance(block, TableBlock) or block.page not in (None, 1) or _SENTENCE.search(block.text):
             return
-        if isinstance(block, Paragraph) and block.kind == "heading":
+        if block.kind == "heading":
             yield block.text
 
 

@@ -20,14 +20,11 @@ from .prose_openings import describes_item, titled_paragraph
 from .prose_lines import after_description, after_lead, closes_letter, is_sentence, list_line, signs_off, title_line
 from .prose_blocks import NumberedTitle, fill, is_sub_item, title_fields
 from .row_fields import lead_of_partners
-from .prose_meta import closing_particulars, code_and_type
-from .prose_meta import CHAPTER
+from .prose_meta import CHAPTER, closing_particulars, code_and_type
 from .prose_shapes import ShapeRules
 from .prose_title_rows import NUMBER, TitleRows
 from .prose_item_rows import ItemRows
-
 from .prose_titles import TitleOverText, coded_title, heads_title_below, linked_delmal, titles_text_below
-
 from tiltak_core.records import Provenance
 
 

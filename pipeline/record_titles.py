@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable
 
-from parsers.content import TableBlock
+from parsers.content import Content, TableBlock
 
 from .row_fields import cell_text
 
@@ -43,3 +43,9 @@ def titled_records(block: TableBlock, field_of: Callable[[str], tuple[str, float
         else:
             return block
     return replace(block, rows=tuple(out)) if not name and len(out) > MIN_RECORDS else block
+
+
+def name_rows_as_column(content: Content, field_of: Callable[[str], tuple[str, float]]) -> Content:
+    """The content with each table of records under name rows given its names as a column (titled_records)."""
+    return replace(content, blocks=tuple(titled_records(b, field_of) if isinstance(b, TableBlock) and b.rows else b
+                                         for b in content.blocks))

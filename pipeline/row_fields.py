@@ -84,8 +84,13 @@ _LEADS = re.compile(r"^(?P<lead>[A-ZÆØÅ][^,;()]{1,60}?)\s+(?:leder|leier|leia
                     r"(?P<rest>[^.]+?))?\.?$")
 
 
-def lead_of_partners(fields: dict) -> None:
-    """One cell naming who leads, then «sammen med» the partners, fills both fields where the other is empty."""
+def lead_of_partners(fields: dict, own_lines: bool = False) -> None:
+    """One cell naming who leads, then «sammen med» the partners, fills both fields where the other is empty. With
+    `own_lines` (a Word or Excel cell, whose line breaks its writer typed), partners a line each are a list."""
+    lines = [line.strip() for line in (fields.get("samarbeidspartnere") or "").split("\n") if line.strip()]
+    if own_lines and len(lines) > 1 and all(not line.endswith((",", ";", "-", "–", " og", " and")) and (
+            line[:1].isupper() or line[:1].isdigit()) for line in lines[1:] + lines[:1]):
+        fields["samarbeidspartnere"] = ", ".join(line.rstrip(",;") for line in lines)
     told = _LEADS.match(clean(fields.get("ansvarlig")))
     if told and not clean(fields.get("samarbeidspartnere")) and len(told["lead"].split()) <= 6:
         fields["ansvarlig"] = told["lead"].strip()

@@ -39,7 +39,6 @@ from .repeated_rows import merge_repeated
 from .prose_forms import TITLED_FORM, continues_form, empty_form, heading_over, key_figures, labels_across, labels_down, read_form
 from .section_rows import SectionRows
 from .sheet_types import sheet_delmal, sheets_by_type
-from .record_titles import titled_records
 from .stacked_tables import stacked_tables
 from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, labels_only, some, sort_out
@@ -215,7 +214,7 @@ class RowReader:
                 join_merged_row(self.rows[-1], fields, extra, covered, header)  # «Plan 2067» under «Resultat 2066»
                 continue
             fill_from_labels(fields, self.mapper)
-            lead_of_partners(fields)
+            lead_of_partners(fields, own_lines=block.page is None)
             who_after_description(fields, self.mapper)
             run_by_group(fields, self.state.group)
             join_omrade(fields, extra, self.state.omrade)
@@ -340,7 +339,6 @@ class RowReader:
                 for n_piece, piece in enumerate(stacked_tables(block, lambda row: self.mapper.header(tuple(row)))):
                     if n_piece:
                         self.state.follows_table = False  # a table of its own under its own header
-                    piece = titled_records(piece, self.mapper.field_of)  # a name row over each record's cells
                     self.read_table(tags_as_columns(piece, self.types.names_type, lambda row: self.mapper.header(tuple(row)),
                                                     self.mapper.split_labels))
             elif isinstance(block, Paragraph):

@@ -233,6 +233,8 @@ def test_a_type_inferred_from_the_body_a_member_takes_part_through_is_never_sure
         ("Kartlegging og informasjon om etter- og videreutdanning i kommunene", "er ord for to typer"),
         # the verb after the subject says another kind than the thing it names (set 62)
         ("Troms fylkeskommune har annonsert karrieresenterets tilbud på lokalradio og i avisene.", "verbet «annonsert»"),
+        # the gloss after the name says another kind (set 50)
+        ("Trøndersk kompetanseforum: årlig møteplass for kompetanseaktørene i regionen", "«møteplass» etter kolon"),
     ],
 )
 def test_an_inferred_type_whose_opening_word_may_mislead_is_never_sure(matchers, tiltak, doubt):

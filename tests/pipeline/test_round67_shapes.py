@@ -70,15 +70,16 @@ def test_a_name_row_merged_across_the_table_over_each_records_cells_names_the_me
 
 
 def test_a_title_over_its_account_beside_partners_a_line_each_is_one_measure(tmp_path, matchers):
-    # LO (round 67): «Læringsbarometeret 2087 / Fafo gjennomførte …» beside «NHO / Fafo» was read as two measures.
+    # LO (round 67): «Læringsbarometeret 2087 / Fafo gjennomførte …» beside «NHO / Fafo» was read as two measures; the
+    # partners a line each in a Word cell are a list. A column «Form» (Virke's) gives the kind.
     d = docx.Document()
     d.add_heading("LO – rapportering for 2087", 1)
-    table = d.add_table(rows=0, cols=5)
-    for row in [("Nr", "Tiltak og kort omtale", "Mål (strategien)", "Arbeidsform", "Sammen med"),
+    table = d.add_table(rows=0, cols=6)
+    for row in [("Nr", "Tiltak og kort omtale", "Mål (strategien)", "Form", "Ansvar", "Sammen med"),
                 ("1", "Læringsbarometeret 2087|Fafo gjennomførte undersøkelsen blant 6 000 ansatte.", "2.2 (kunnskap)",
-                 "Undersøkelse", "NHO|Fafo"),
+                 "Undersøkelse", "Samfunnspolitisk avdeling", "NHO|Fafo"),
                 ("2", "Tillitsvalgtkurs|Tre kurs for tillitsvalgte. 180 deltok.", "2.4 (etterutdanning)", "Skolering",
-                 "AOF Norge")]:
+                 "Utdanningsavdelingen", "AOF Norge")]:
         for cell, text in zip(table.add_row().cells, row):
             first, *more = text.split("|")
             cell.text = first
@@ -87,8 +88,10 @@ def test_a_title_over_its_account_beside_partners_a_line_each_is_one_measure(tmp
     d.save(tmp_path / "LO 2087.docx")
     rows = [r.raw for r in extracted(tmp_path / "LO 2087.docx", matchers).rows]
     assert [(r.get("tiltak"), r.get("beskrivelse"), r.get("samarbeidspartnere")) for r in rows] == [
-        ("Læringsbarometeret 2087", "Fafo gjennomførte undersøkelsen blant 6 000 ansatte.", "NHO Fafo"),
+        ("Læringsbarometeret 2087", "Fafo gjennomførte undersøkelsen blant 6 000 ansatte.", "NHO, Fafo"),
         ("Tillitsvalgtkurs", "Tre kurs for tillitsvalgte. 180 deltok.", "AOF Norge")]
+    assert [(r.get("type"), r.get("ansvarlig")) for r in rows] == [
+        ("Undersøkelse", "Samfunnspolitisk avdeling"), ("Skolering", "Utdanningsavdelingen")]
 
 
 def test_a_one_row_fact_box_under_each_title_gives_owner_kind_and_delmal(tmp_path, matchers):
