@@ -1,26 +1,50 @@
-"""The events a row names, whatever the year, as their kind and what they are about: «Voksenlæringskonferansen» and
-«konferansen om voksnes læring», «Yrkesfaguka» and «Nasjonal uke for yrkesfag» (set 66).
+"""The events a row names: with a year, each edition of a yearly event («Læringskonferansen 2019», «konferanse om
+læring …, 2019»), which two rows naming it share; whatever the year, their kind and what they are about
+(«Voksenlæringskonferansen» and «konferansen om voksnes læring», «Yrkesfaguka» and «Nasjonal uke for yrkesfag», set 66).
 
-Two members' rows naming one such event may be one measure in other words; without a year naming the edition the
-words do not say so surely, so the pair is asked about, never merged.
+Two members' rows naming one event without a year may be one measure in other words; without the year naming the
+edition the words do not say so surely, so the pair is asked about, never merged.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from .text import head_as_bokmal, words
+from .text import head_as_bokmal, stem, undoubled, words
 
 _LINKS = frozenset({"om", "for"})  # «konferansen om …», «uke for …»: what the event is about follows
+_YEAR = re.compile(r"(?:19|20)\d\d")
+EVENT_BASE_CHARS = 6  # what an event is about («læring»), shorter («fag», «helse») is too common; a year goes with it
 # Words that end what an event is about («uke for yrkesfag, med åpne verksteder»).
 _ENDS = frozenset({"og", "med", "i", "på", "sammen", "saman", "til", "av", "der", "som", "hos", "ved", "under", "fra",
                    "frå", "om", "for", "er", "var", "vart", "ble", "har", "hadde"})
 ABOUT_WORDS = 2
 TOPIC_CHARS = 6  # «tirsdag», «i dag»: too short a topic names no event
 SAME_TOPIC = 85  # «voksenlæring» and «voksnelæring» (from «voksnes læring»): one topic spelt two ways
+
+
+def dated_events(ws: list[str], tails: tuple[str, ...], kind_of: dict[str, str], name_chars: int) -> frozenset[str]:
+    """«kompetansepluss-konferansen 2019», «Læringskonferansen 2019», «konferanse om læring …, 2019»: each event
+    the folded words name, as the stem of what it is about and its kind, with each year they give; none without a
+    year. A compound's part before the kind counts as written from `name_chars` letters."""
+    years = {w for w in ws if _YEAR.fullmatch(w)}
+    events = set()
+    for i, w in enumerate(ws):
+        tail = next((tail for tail in tails if w.endswith(tail)), "")
+        base = w[: -len(tail)].rstrip("-") if tail else ""
+        if len(base) >= name_chars:
+            events.add(base + kind_of[tail])  # as written, which evidence shows
+        if tail and not base and i + 2 < len(ws) and ws[i + 1] in _LINKS:
+            base = ws[i + 2]  # «konferanse om læring»: what the event is about, after its kind
+        elif tail and not base and i and ws[i - 1].endswith("s"):
+            base = ws[i - 1]  # «Yrkesfagenes dag 2022»: what it is about, in the genitive before its kind
+        if len(base) >= EVENT_BASE_CHARS:
+            events.add(f"{undoubled(stem(base))} {kind_of[tail]}")  # the compound beside the phrase
+    return frozenset(f"{e} {y}" for e in events for y in years)
 
 
 def event_topics(text: str, tails: tuple[str, ...], venues: frozenset[str] = frozenset()) -> frozenset[tuple[str, str]]:

@@ -20,6 +20,7 @@ from .name_profile import NameProfile, in_home
 from .phase_words import PhaseReader
 from .name_text import (ACRONYM_LETTERS, acronym_kinds, capitalised_inside, LINKING as _LINKING, NAME_IN_TEXT_CHARS, defined_name, spells_initials,
                         name_stem, schemes, short_schemes, spelled, stem_seq)
+from .event_topics import dated_events
 from .phrases import PhraseSet, Token, tokens
 from .text import clean, fold, nynorsk_spelled, stem, undoubled, words
 
@@ -38,8 +39,6 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # «2024», not inside a longe
 _TRAILING_YEAR = re.compile(rf"\s+{YEAR.pattern}$")  # «Kompetanse i Nord 2019»
 _EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
 MAX_TITLE_WORDS = 7
-EVENT_BASE_CHARS = 6  # what an event is about («læring»), shorter («fag», «helse») is too common; a year goes with it
-_EVENT_LINKS = frozenset({"om", "for"})
 BASE_CHARS = 8  # a name left when its kind is taken off («helsekompetanse»); shorter is a word, not a name
 OPENING_WORDS = 3  # opening words two rows share that may name one scheme
 CAPITALISED_RUN = 3  # words of a name opened by a common word written with a capital ("Fagbrev på jobb")
@@ -267,25 +266,6 @@ class MeasureNames:
         ok = len(base) >= BASE_CHARS and not self._is_common(base) and not self._is_common(base.rstrip("s"))
         return base if ok else ""
 
-    def _events(self, toks: list[Token]) -> frozenset[str]:
-        """«kompetansepluss-konferansen 2019», «Læringskonferansen 2019», «konferanse om læring …, 2019»: each event
-        the text names, as the stem of what it is about and its kind, with each year the text gives; none without a
-        year."""
-        years = {t.folded for t in toks if YEAR.fullmatch(t.folded)}
-        events = set()
-        for i, t in enumerate(toks):
-            tail = next((tail for tail in self._event_tails if t.folded.endswith(tail)), "")
-            base = t.folded[: -len(tail)].rstrip("-") if tail else ""
-            if len(base) >= BASE_CHARS:
-                events.add(base + self._event_kind[tail])  # as written, which evidence shows
-            if tail and not base and i + 2 < len(toks) and toks[i + 1].folded in _EVENT_LINKS:
-                base = toks[i + 2].folded  # «konferanse om læring»: what the event is about, after its kind
-            elif tail and not base and i and toks[i - 1].folded.endswith("s"):
-                base = toks[i - 1].folded  # «Yrkesfagenes dag 2022»: what it is about, in the genitive before its kind
-            if len(base) >= EVENT_BASE_CHARS:
-                events.add(f"{undoubled(stem(base))} {self._event_kind[tail]}")  # the compound beside the phrase
-        return frozenset(f"{e} {y}" for e in events for y in years)
-
     def _regional_bodies(self, toks: list[Token], regions: frozenset[str] | set[str]) -> frozenset[str]:
         """«kompetanseforum vestland»: each compound naming a kind of body (a forum, a partnership) with each region
         the row names or its member is of; a bare «forum» names no particular one."""
@@ -410,7 +390,8 @@ class MeasureNames:
                            stem_seq(text), self._opening(toks), self._opens_about(text, toks),
                            frozenset(fold(m.group(1)) for m in _DEFINING.finditer(text)), named_schemes,
                            frozenset(name_stem(b) for n in names if (b := self._base(n))), self._untailed(text),
-                           frozenset(name_stem(n) for n in names), phase.loose, self._events(toks),
+                           frozenset(name_stem(n) for n in names), phase.loose,
+                           dated_events([t.folded for t in toks], self._event_tails, self._event_kind, BASE_CHARS),
                            acronym_kinds(text), phase.regional, self._regional_bodies(toks, places | home),
                            short_schemes(toks, self._shortened, self._fillers),
                            frozenset(r for c in places | home for r in self._larger.get(c, ())), phase.editions,
