@@ -14,11 +14,10 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Literal
 
-from tiltak_core.errors import DamagedFile
 
 from .cellcount import MAX_SHEET_CELLS, too_large
 from .content import BULLET_LINE, COVERED, LIST_MARK, Block, Content, Paragraph, TableBlock, bracketed_note
-from .packed_xml import local, safe_xml, unpacked
+from .packed_xml import local, packed_root
 from .registry import ParseOptions, register
 
 _WHAT = "AbiWord-filen"
@@ -215,10 +214,7 @@ def _metadata(root: Any, key: str) -> str:
 @register("abiword")
 def parse_abiword(path: Path, source_file: str, options: ParseOptions) -> Content:
     """The document's paragraphs and tables in reading order; the title its metadata gives, else its first heading."""
-    root = safe_xml(unpacked(path, source_file, options, _WHAT, _AGAIN), source_file, _WHAT,
-                    "er skadet (den er ikke gyldig XML)", _AGAIN)
-    if local(root.tag) != "abiword":
-        raise DamagedFile(source_file, f"{_WHAT} er skadet (den holder ikke et AbiWord-dokument)", _AGAIN)
+    root = packed_root(path, source_file, options, _WHAT, _AGAIN, "abiword", "et AbiWord-dokument")
     list_types = {el.get("id", ""): int(t) for el in root.iter() if local(el.tag) == "l"
                   and (t := el.get("type", "")).isdigit() and len(t) < 4}
     reader, margins = _Reader(list_types, source_file), []

@@ -14,13 +14,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tiltak_core.errors import DamagedFile
 
 from .cell_values import cell_text, is_date_format, serial_date
 from .cellcount import MAX_SHEET_CELLS, too_large
 from .content import COVERED, Content, TableBlock
 from .grid_split import side_by_side
-from .packed_xml import local, safe_xml, unpacked
+from .packed_xml import local, packed_root
 from .registry import ParseOptions, register
 
 _WHAT = "Gnumeric-filen"
@@ -165,10 +164,7 @@ def _title(root: Any) -> str:
 @register("gnumeric")
 def parse_gnumeric(path: Path, source_file: str, options: ParseOptions) -> Content:
     """One TableBlock per visible sheet with content; index is the sheet's position in the workbook."""
-    root = safe_xml(unpacked(path, source_file, options, _WHAT, _AGAIN), source_file, _WHAT,
-                    "er skadet (den er ikke gyldig XML)", _AGAIN)
-    if local(root.tag) != "Workbook":
-        raise DamagedFile(source_file, f"{_WHAT} er skadet (den holder ikke en Gnumeric-arbeidsbok)", _AGAIN)
+    root = packed_root(path, source_file, options, _WHAT, _AGAIN, "Workbook", "en Gnumeric-arbeidsbok")
     blocks: list[TableBlock] = []
     unvalued = 0
     # Numbered by position among all tabs (hidden ones count), as parsers.xlsx numbers them.

@@ -55,3 +55,12 @@ def safe_xml(data: bytes, source_file: str, what: str, damaged: str, fix: str, u
 def local(tag: object) -> str:
     """An element's name without its namespace («{http://www.gnumeric.org/v10.dtd}Cell» → «Cell»)."""
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def packed_root(path: Path, source_file: str, options: ParseOptions, what: str, fix: str, root: str, holds: str) -> Any:
+    """The root element of a gzipped or plain XML file (unpacked and parsed as above), DamagedFile unless it is
+    `root`; `holds` says in the message what the file should hold («en Gnumeric-arbeidsbok»)."""
+    found = safe_xml(unpacked(path, source_file, options, what, fix), source_file, what, "er skadet (den er ikke gyldig XML)", fix)
+    if local(found.tag) != root:
+        raise DamagedFile(source_file, f"{what} er skadet (den holder ikke {holds})", fix)
+    return found
