@@ -16,6 +16,7 @@ from normalise.text import clean, fold
 from .item_delmal import CODE_PATTERN
 from .prose_items import SURE_TYPE, TypeNamer
 from .prose_titles import SENTENCES
+from .row_fields import listed
 
 _PARTS = re.compile(r"\s*[·|•;]\s*")
 # «Delmål 3.1 – Opplæring – Ansvar: …»: beside labels, dashes part them too («Delmål 1.3 – Karriereveiledning» alone is
@@ -215,7 +216,7 @@ def partners_told(text: str, openings: tuple[str, ...], none: tuple[str, ...]) -
         if said in nothing:
             partners = partners or ""
         elif opening and partners is None:
-            partners = re.sub(r"\s+og\s+", ", ", sentence[len(opening):].strip().rstrip(" ."))
+            partners = listed(sentence[len(opening):].strip().rstrip(" ."))
         else:
             kept.append(sentence)
     return " ".join(kept), partners

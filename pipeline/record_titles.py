@@ -47,5 +47,5 @@ def titled_records(block: TableBlock, field_of: Callable[[str], tuple[str, float
 
 def name_rows_as_column(content: Content, field_of: Callable[[str], tuple[str, float]]) -> Content:
     """The content with each table of records under name rows given its names as a column (titled_records)."""
-    return replace(content, blocks=tuple(titled_records(b, field_of) if isinstance(b, TableBlock) and b.rows else b
+    return replace(content, blocks=tuple(titled_records(b, field_of) if isinstance(b, TableBlock) else b
                                          for b in content.blocks))

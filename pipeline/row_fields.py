@@ -84,17 +84,26 @@ _LEADS = re.compile(r"^(?P<lead>[A-ZÆØÅ][^,;()]{1,60}?)\s+(?:leder|leier|leia
                     r"(?P<rest>[^.]+?))?\.?$")
 
 
-def lead_of_partners(fields: dict, own_lines: bool = False) -> None:
-    """One cell naming who leads, then «sammen med» the partners, fills both fields where the other is empty. With
-    `own_lines` (a Word or Excel cell, whose line breaks its writer typed), partners a line each are a list."""
+def listed(names: str) -> str:
+    """«A, B og C» as the plain list «A, B, C»."""
+    return re.sub(r"\s+og\s+", ", ", names.strip())
+
+
+def partners_a_line_each(fields: dict) -> None:
+    """Partners a line each in a cell whose line breaks its writer typed (Word, Excel), each a name with a capital
+    and none going on to the next line, as the list they are."""
     lines = [line.strip() for line in (fields.get("samarbeidspartnere") or "").split("\n") if line.strip()]
-    if own_lines and len(lines) > 1 and all(not line.endswith((",", ";", "-", "–", " og", " and")) and (
-            line[:1].isupper() or line[:1].isdigit()) for line in lines[1:] + lines[:1]):
-        fields["samarbeidspartnere"] = ", ".join(line.rstrip(",;") for line in lines)
+    if len(lines) > 1 and all(not line.endswith((",", ";", "-", "–", " og", " and")) and (
+            line[:1].isupper() or line[:1].isdigit()) for line in lines):
+        fields["samarbeidspartnere"] = ", ".join(lines)
+
+
+def lead_of_partners(fields: dict) -> None:
+    """One cell naming who leads, then «sammen med» the partners, fills both fields where the other is empty."""
     told = _LEADS.match(clean(fields.get("ansvarlig")))
     if told and not clean(fields.get("samarbeidspartnere")) and len(told["lead"].split()) <= 6:
         fields["ansvarlig"] = told["lead"].strip()
-        fields["samarbeidspartnere"] = re.sub(r"\s+og\s+", ", ", told["rest"] or "").strip()
+        fields["samarbeidspartnere"] = listed(told["rest"] or "")
         return
     for name, other in (("samarbeidspartnere", "ansvarlig"), ("ansvarlig", "samarbeidspartnere")):
         found = _LEAD_THEN_PARTNERS.match(clean(fields.get(name)))

@@ -28,7 +28,7 @@ from .delmal_key import key_apart, read_delmal_key
 from .legend import explains_values, key_kind, read_type_key, type_key
 from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
 from .row_fields import (bare_mark, cell_text, continued_description, fill_from_labels, join_omrade, joined_record,
-                         lead_of_partners, note_row, record_goes_on, table_provenance, table_where,
+                         lead_of_partners, note_row, partners_a_line_each, record_goes_on, table_provenance, table_where,
                          who_after_description)
 from .group_rows import group_rows, run_by_group
 from .hashtags import tags_as_columns
@@ -214,7 +214,9 @@ class RowReader:
                 join_merged_row(self.rows[-1], fields, extra, covered, header)  # «Plan 2067» under «Resultat 2066»
                 continue
             fill_from_labels(fields, self.mapper)
-            lead_of_partners(fields, own_lines=block.page is None)
+            if block.page is None:  # a Word or Excel cell: its line breaks typed, not a PDF's wrapping
+                partners_a_line_each(fields)
+            lead_of_partners(fields)
             who_after_description(fields, self.mapper)
             run_by_group(fields, self.state.group)
             join_omrade(fields, extra, self.state.omrade)
