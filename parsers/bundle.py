@@ -61,10 +61,15 @@ def _member_name(info: zipfile.ZipInfo) -> str:
             name = raw.decode("utf-8")
         except UnicodeDecodeError:
             name = raw.decode("cp850", errors="replace")
-    return _safe(name)
+    return safe_name(name)
 
 
-def _safe(name: str) -> str:
+def is_junk(name: str) -> bool:
+    """Whether a packed file is what an archiving program or a mail client added beside the files (or lies in such)."""
+    return any(_JUNK.match(p) for p in name.split("/"))
+
+
+def safe_name(name: str) -> str:
     """A packed file's name as a relative path that stays where it is put: no root, no «..»."""
     return "/".join(p for p in PurePosixPath(name.replace("\\", "/")).parts if p not in ("", ".", "..", "/"))
 
@@ -78,7 +83,7 @@ def zip_files(path: Path, source_file: str, options: ParseOptions, signed: bool 
         with zipfile.ZipFile(path) as z:
             for info in z.infolist():
                 name = _member_name(info)
-                if info.is_dir() or not name or any(_JUNK.match(p) for p in name.split("/")):
+                if info.is_dir() or not name or is_junk(name):
                     continue
                 if signed and (name == "mimetype" or name.startswith("META-INF/")):
                     continue
@@ -90,6 +95,12 @@ def zip_files(path: Path, source_file: str, options: ParseOptions, signed: bool 
         raise DamagedFile(source_file, "ZIP-arkivet kan ikke pakkes ut (skadet, eller pakket på en måte som ikke "
                           "støttes)", "Pakk det ut selv og legg filene i innboksen, eller be medlemmet sende "
                           "rapporten på nytt uten å pakke den") from exc
+    return read_together(files, left)
+
+
+def read_together(files: list[Packed], left: list[str]) -> Unpacked:
+    """An archive's files as they are read: a LaTeX project as its main file, a Slack or Notion export without the
+    files that only list what the others hold."""
     if any(f.name.lower().endswith(".tex") for f in files):
         from .latex import project  # a LaTeX project is one document: its main file with its parts in place
 
@@ -177,7 +188,7 @@ def _letter(message: EmailMessage) -> tuple[str, set[str]]:
 
 
 def _name(part: EmailMessage, n: int) -> str:
-    name = _safe(part.get_filename() or "")
+    name = safe_name(part.get_filename() or "")
     if name:
         return name
     ext = mimetypes.guess_extension(part.get_content_type()) or ".bin"
@@ -238,7 +249,7 @@ def _tnef_files(data: object, name: str) -> tuple[list[Packed], list[str]]:
 
     try:
         wrapper = tnefparse.TNEF(data if isinstance(data, bytes) else b"")
-        files = [Packed(_safe(a.long_filename() or a.name or f"{name} vedlegg {k}"), bytes(a.data))
+        files = [Packed(safe_name(a.long_filename() or a.name or f"{name} vedlegg {k}"), bytes(a.data))
                  for k, a in enumerate(wrapper.attachments, 1) if a.data]
     except Exception:  # noqa: BLE001 -- tnefparse raises many kinds on a damaged wrapper
         return [], [f"«{name}» (Outlooks innpakning av vedlegg kunne ikke leses; be om vedleggene sendt på nytt)"]
@@ -279,7 +290,7 @@ def pdf_attachments(path: Path, source_file: str, options: ParseOptions) -> Unpa
         total = 0
         for n in range(document.count_attachments()):
             attachment = document.get_attachment(n)
-            name = _safe(attachment.get_name() or "") or f"vedlegg {n + 1}"
+            name = safe_name(attachment.get_name() or "") or f"vedlegg {n + 1}"
             try:
                 data = bytes(attachment.get_data())
             except Exception:  # noqa: BLE001 -- an attachment whose stream pdfium cannot read

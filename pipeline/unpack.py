@@ -15,6 +15,7 @@ from typing import Callable
 
 from parsers.bundle import Unpacked, has_attachments, mail_attachments, pdf_attachments, zip_files
 from parsers.detect import FORMAT_OF_SUFFIX
+from parsers.sevenzip import sevenzip_files
 from parsers.registry import ParseOptions
 from tiltak_core.errors import ReportError
 from tiltak_core.outcomes import FileOutcome, Rejection
@@ -26,6 +27,8 @@ from .extract import DocumentResult
 MAX_DEPTH = 3
 # Files taken out of one inbox in all: past this, the rest is left with a note.
 MAX_FILES = 2_000
+# Containers whose files are all there is to read: each gets the outcome «pakket ut», or is refused.
+_ARCHIVES = ("zip", "asic", "sevenzip")
 
 
 @dataclass(frozen=True)
@@ -46,13 +49,15 @@ def _holds_files(document: Document) -> bool:
     named = FORMAT_OF_SUFFIX.get(PurePosixPath(document.source_file).suffix.lower())
     if document.format == "pdf":
         return has_attachments(document.path)
-    return document.format in ("eml", "msg", "asic") or document.format == "zip" and named in (None, "zip")
+    return document.format in ("eml", "msg", "asic", "sevenzip") or document.format == "zip" and named in (None, "zip")
 
 
 def _open(document: Document, options: ParseOptions) -> Unpacked | None:
     if document.format in ("zip", "asic"):
         # A signed container (ASiC-E) holds the documents signed beside its signatures (META-INF), which are no report.
         return zip_files(document.path, document.source_file, options, signed=document.format == "asic")
+    if document.format == "sevenzip":
+        return sevenzip_files(document.path, document.source_file, options)
     if document.format == "eml":
         return mail_attachments(document.path, document.source_file, options)
     if document.format == "pdf":
@@ -85,7 +90,7 @@ def take_out(documents: tuple[Document, ...], scratch: Path, options: ParseOptio
         try:
             unpacked = _open(container, options)
         except ReportError as exc:
-            if container.format in ("zip", "asic"):
+            if container.format in _ARCHIVES:
                 outcomes.append(DocumentResult(container, FileOutcome.REJECTED, rejection=exc.rejection))
             continue  # an e-mail is still read; its reader says what is wrong with it
         assert unpacked is not None
@@ -113,7 +118,7 @@ def take_out(documents: tuple[Document, ...], scratch: Path, options: ParseOptio
             outcomes.append(DocumentResult(container, FileOutcome.UNPACKED, warnings=left_note))
         else:
             outcomes.append(DocumentResult(container, FileOutcome.REJECTED, warnings=left_note, rejection=Rejection(
-                "empty_archive", "ZIP-arkivet inneholder ingen filer som kan leses",
+                "empty_archive", f"{'7z' if container.format == 'sevenzip' else 'ZIP'}-arkivet inneholder ingen filer som kan leses",
                 "Be medlemmet sende rapporten på nytt, gjerne uten å pakke den")))
     unpacked_names = {r.document.source_file for r in outcomes}
     every = [replace(d, attached=attached.get(d.source_file, ())) for d in (*documents, *found)]

@@ -4,34 +4,11 @@ what to do, and the batch goes on."""
 
 from __future__ import annotations
 
-import json
-
-from pipeline.batch import run
-from pipeline.outputs.csv_files import read_csv
-from pipeline.settings import Settings
 from tests.interchange_files import (abiword_bytes, abw_paragraph, abw_table, dif_bytes, gnumeric_bytes,
                                      gnumeric_sheet)
+from tests.pipeline.small_inbox import refused, run_inbox
 
 HEADER = ["Tiltak", "Delmål", "Type", "Ansvarlig", "Samarbeidspartnere"]
-
-
-def _run(tmp_path, files: dict[str, bytes]) -> tuple[dict[str, list[tuple[str, str, str, str]]], dict[str, dict]]:
-    """Each file's rows (tiltak, delmål, type, member) in extracted.csv, and each file's entry in run.json."""
-    inbox = tmp_path / "innboks"
-    inbox.mkdir()
-    for name, data in files.items():
-        (inbox / name).write_bytes(data)
-    run(Settings(inbox=inbox, out=tmp_path / "ut", history=tmp_path / "h.sqlite", year=2087, cache=False))
-    rows: dict[str, list[tuple[str, str, str, str]]] = {}
-    for r in read_csv(tmp_path / "ut" / "extracted.csv"):
-        rows.setdefault(r["source_file"], []).append((r["tiltak"], r["delmal"], r["type"], r["member"]))
-    report = json.loads((tmp_path / "ut" / "run.json").read_text(encoding="utf-8"))
-    return rows, {d["file"]: d for d in report["documents"]}
-
-
-def _refused(entry: dict, problem: str, fix: str) -> None:
-    assert entry["outcome"] == "rejected" and entry["rejection"]["kind"] == "damaged", entry
-    assert problem in entry["error"] and fix in entry["rejection"]["fix"], entry
 
 
 def test_a_dif_export_gives_its_tiltak_and_a_cut_off_one_is_refused(tmp_path):
@@ -39,12 +16,12 @@ def test_a_dif_export_gives_its_tiltak_and_a_cut_off_one_is_refused(tmp_path):
             ["Lærlingløftet i Nord-Norge", 2.1, "Prosjekt", "Unio", "NHO Arktis, Nordland fylkeskommune"],
             ["Karriereveiledning for sykepleiere", 1.3, "Informasjon", "Unio", "Karrieresenteret i Bodø"]]
     good = dif_bytes(rows, title="Tiltak")
-    found, documents = _run(tmp_path, {"Unio tiltak 2087.dif": good, "Unio vedlegg 2087.dif": good[:-40]})
+    found, documents = run_inbox(tmp_path, {"Unio tiltak 2087.dif": good, "Unio vedlegg 2087.dif": good[:-40]})
     assert found["Unio tiltak 2087.dif"] == [
         ("Lærlingløftet i Nord-Norge", "2.1", "Prosjekt", "Unio"),
         ("Karriereveiledning for sykepleiere", "1.3", "Informasjon", "Unio")]
     assert "Unio vedlegg 2087.dif" not in found
-    _refused(documents["Unio vedlegg 2087.dif"], "DIF-filen er skadet: den slutter midt i", "CSV-eksport")
+    refused(documents["Unio vedlegg 2087.dif"], "DIF-filen er skadet: den slutter midt i", "CSV-eksport")
 
 
 def test_a_gnumeric_workbook_gives_its_tiltak_and_a_cut_off_one_is_refused(tmp_path):
@@ -55,10 +32,10 @@ def test_a_gnumeric_workbook_gives_its_tiltak_and_a_cut_off_one_is_refused(tmp_p
         ["Kompetansedag for tillitsvalgte", 2.3, "Arrangement", "YS", ""]], merged=["A1:E1"])
     other = gnumeric_sheet("Notater", [["Internt notat", "ikke til rådet"]], hidden=True)
     good = gnumeric_bytes([("Tiltak 2087", sheet), ("Notater", other)], title="YS tiltak 2087")
-    found, documents = _run(tmp_path, {"YS 2087.gnumeric": good, "YS kopi 2087.gnumeric": good[: len(good) // 2]})
+    found, documents = run_inbox(tmp_path, {"YS 2087.gnumeric": good, "YS kopi 2087.gnumeric": good[: len(good) // 2]})
     assert found["YS 2087.gnumeric"] == [("Bransjeprogram for varehandelen", "2.1", "Kurs/utdanning", "YS"),
                                          ("Kompetansedag for tillitsvalgte", "2.3", "Arrangement", "YS")]
-    _refused(documents["YS kopi 2087.gnumeric"], "Gnumeric-filen er skadet (den pakkede filen er avkuttet",
+    refused(documents["YS kopi 2087.gnumeric"], "Gnumeric-filen er skadet (den pakkede filen er avkuttet",
              "lagre den som Excel (XLSX)")
 
 
@@ -72,10 +49,10 @@ def test_an_abiword_document_gives_its_tiltak_and_a_cut_off_one_is_refused(tmp_p
                    ["Forskning på livslang læring", "2.2", "FoU", "Akademikerne", "NIFU", "Avsluttet"]]),
         abw_paragraph("Kontakt: sekretariatet i Akademikerne."),
     ], title="Akademikerne – tiltak 2087")
-    found, documents = _run(tmp_path, {"Akademikerne 2087.abw": good,
+    found, documents = run_inbox(tmp_path, {"Akademikerne 2087.abw": good,
                                        "Akademikerne utkast 2087.abw": good[: good.index(b"<table")]})
     assert found["Akademikerne 2087.abw"] == [
         ("Etterutdanning for leger i distriktene", "2.1", "Kurs/utdanning", "Akademikerne"),
         ("Forskning på livslang læring", "2.2", "FoU", "Akademikerne")]
-    _refused(documents["Akademikerne utkast 2087.abw"], "AbiWord-filen er skadet (den er ikke gyldig XML)",
+    refused(documents["Akademikerne utkast 2087.abw"], "AbiWord-filen er skadet (den er ikke gyldig XML)",
              "lagre den som Word (DOCX) eller PDF")

@@ -1,0 +1,25 @@
+"""A member's report packed in a 7z archive, saved by Safari as a web archive, sent as an opaque-signed S/MIME e-mail
+or kept in a LibreOffice Base database gives its tiltak rows in extracted.csv like any Word report; a damaged file of
+each kind is refused with a Norwegian message saying what to do, and the batch goes on."""
+
+from __future__ import annotations
+
+from tests.pipeline.small_inbox import refused, run_inbox
+from tests.container_files import docx_report, seven_zip
+
+
+def test_a_7z_archive_gives_its_reports_tiltak_and_a_locked_or_cut_off_one_is_refused(tmp_path):
+    report = docx_report("Unio – rapport til Kompetansepolitisk råd 2087", [
+        ("Lærlingløftet i Nord-Norge", "2.1", "Prosjekt", "Unio", "NHO Arktis"),
+        ("Karriereveiledning for sykepleiere", "1.3", "Informasjon", "Unio", "Karrieresenteret i Bodø")])
+    figures = "Nøkkeltall 2087;Antall\nMedlemmer;380000\nKurs;42\n".encode()
+    good = seven_zip({"Unio/Unio tiltak 2087.docx": report, "Unio/Nøkkeltall 2087.csv": figures}, bcj=True)
+    found, documents = run_inbox(tmp_path, {"Unio 2087.7z": good, "Unio låst.7z": seven_zip({"r.docx": report}, "pw"),
+                                       "Unio kopi.7z": good[: len(good) // 2]})
+    assert found["Unio 2087.7z/Unio/Unio tiltak 2087.docx"] == [
+        ("Lærlingløftet i Nord-Norge", "2.1", "Prosjekt", "Unio"),
+        ("Karriereveiledning for sykepleiere", "1.3", "Informasjon", "Unio")]
+    assert documents["Unio 2087.7z"]["outcome"] == "unpacked"
+    assert "Unio 2087.7z/Unio/Nøkkeltall 2087.csv" in documents
+    refused(documents["Unio låst.7z"], "arkivet er passordbeskyttet", "uten passord")
+    refused(documents["Unio kopi.7z"], "7z-arkivet er skadet eller avkuttet", "Pakk det ut selv")
