@@ -38,6 +38,7 @@ LABELS = {
     "image": "et bilde",
     "html": "en nettside (HTML)",
     "mhtml": "en nettside i én fil (MHT)",
+    "webarchive": "et nettarkiv fra Safari (WEBARCHIVE)",
     "mindmap": "et tankekart (FreeMind/Freeplane)",
     "drawio": "et diagram (diagrams.net/draw.io)",
     "sqlite": "en SQLite-database",
@@ -116,12 +117,12 @@ FORMAT_OF_SUFFIX = {
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
-    ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".mm": "mindmap",
+    ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".webarchive": "webarchive", ".mm": "mindmap",
     ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".dif": "dif", ".gnumeric": "gnumeric", ".abw": "abiword", ".zabw": "abiword", ".awt": "abiword", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xlf": "xliff", ".atom": "feed", ".sla": "scribus", ".rss": "feed", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".xmind": "xmind", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
     ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
-_XML_FORMATS = {"wordml", "flatopc", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed", "scribus",
+_XML_FORMATS = {"webarchive", "wordml", "flatopc", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed", "scribus",
                 "gnumeric", "abiword"}
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (
@@ -286,6 +287,8 @@ def _xml_kind(sample: bytes) -> str:
         return "gnumeric"  # Gnumeric's workbook (gnm: namespace «www.gnumeric.org/v10.dtd»), saved without gzip
     if name == b"abiword":
         return "abiword"  # an AbiWord document (AWML)
+    if name == b"plist" and b"<key>WebMainResource</key>" in sample:
+        return "webarchive"  # a Safari web archive saved as XML (as plutil converts one)
     return ""
 
 
@@ -343,6 +346,8 @@ def detect(path: Path) -> str:
         return _zip_format(path)
     if head.startswith(_OLE):
         return _ole_format(path)
+    if head.startswith(b"bplist00") and b"WebMainResource" in sample:
+        return "webarchive"  # a page Safari saved: a binary property list round the page's bytes
     if head.startswith(_SEVENZIP):
         return "sevenzip"  # a 7-Zip archive: unpacked as a ZIP archive is
     if head.startswith(b"SQLite format 3\x00"):

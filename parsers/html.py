@@ -265,10 +265,11 @@ def _is_noteref(el: etree._Element) -> bool:
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
 
 
-def _decoded(data: bytes) -> str:
-    """The page's text in the encoding its <meta> names, else UTF-8, else Windows' code page (never lxml's Latin-1)."""
+def decoded_page(data: bytes, told: str = "") -> str:
+    """The page's text in the encoding it was `told` to be in (a web archive's), else the one its <meta> names, else
+    UTF-8, else Windows' code page (never lxml's Latin-1)."""
     named = _CHARSET.search(data[:4096])
-    for encoding in ((named.group(1).decode("ascii"),) if named else ()) + ("utf-8-sig", "cp1252"):
+    for encoding in ((told,) if told else ()) + ((named.group(1).decode("ascii"),) if named else ()) + ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
             break
@@ -283,7 +284,7 @@ def _decoded(data: bytes) -> str:
 def parse_html(path: Path, source_file: str, options: ParseOptions) -> Content:
     """A web page saved as HTML: its headings, paragraphs, lists and tables."""
     try:
-        title, blocks = blocks_of_html(_decoded(Path(path).read_bytes()))
+        title, blocks = blocks_of_html(decoded_page(Path(path).read_bytes()))
     except (etree.ParserError, ValueError) as exc:
         raise DamagedFile(source_file, "nettsiden (HTML) kan ikke leses: den er tom eller skadet",
                           "Åpne siden i en nettleser og lagre den på nytt, eller be om rapporten som PDF") from exc

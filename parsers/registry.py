@@ -48,6 +48,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "msg": ("Outlook-e-post (MSG)", "parsers.outlook"),
     "mbox": ("e-postmappe (MBOX)", "parsers.mail"),
     "mhtml": ("nettside i én fil (MHT)", "parsers.mail"),
+    "webarchive": ("nettarkiv fra Safari (WEBARCHIVE)", "parsers.webarchive"),
     "mindmap": ("tankekart (FreeMind, Freeplane)", "parsers.mindmap"),
     "drawio": ("diagram (diagrams.net, draw.io)", "parsers.drawio"),
     "opml": ("disposisjon (OPML: Workflowy, Dynalist)", "parsers.opml"),

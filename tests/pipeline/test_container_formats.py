@@ -5,7 +5,7 @@ each kind is refused with a Norwegian message saying what to do, and the batch g
 from __future__ import annotations
 
 from tests.pipeline.small_inbox import refused, run_inbox
-from tests.container_files import docx_report, seven_zip
+from tests.container_files import docx_report, seven_zip, web_archive
 
 
 def test_a_7z_archive_gives_its_reports_tiltak_and_a_locked_or_cut_off_one_is_refused(tmp_path):
@@ -23,3 +23,20 @@ def test_a_7z_archive_gives_its_reports_tiltak_and_a_locked_or_cut_off_one_is_re
     assert "Unio 2087.7z/Unio/Nøkkeltall 2087.csv" in documents
     refused(documents["Unio låst.7z"], "arkivet er passordbeskyttet", "uten passord")
     refused(documents["Unio kopi.7z"], "7z-arkivet er skadet eller avkuttet", "Pakk det ut selv")
+
+
+def test_a_safari_web_archive_gives_its_pages_tiltak_and_a_cut_off_one_is_refused(tmp_path):
+    page = """<html><head><title>Akademikerne – rapport 2087</title></head><body>
+<nav>Forside · Om oss · Kontakt</nav><div id="cookie-banner">Vi bruker informasjonskapsler.</div>
+<h1>Akademikerne – rapport til Kompetansepolitisk råd 2087</h1>
+<table><tr><th>Tiltak</th><th>Delmål</th><th>Type</th><th>Ansvarlig</th><th>Samarbeidspartnere</th></tr>
+<tr><td>Fagbrev på jobb for helsefagarbeidere</td><td>2.1</td><td>Kurs/utdanning</td><td>Akademikerne</td><td>KS</td></tr>
+<tr><td>Kompetansedag for tillitsvalgte i Nordland</td><td>2.3</td><td>Arrangement</td><td>Akademikerne</td><td></td></tr>
+</table><footer>© Akademikerne</footer></body></html>"""
+    good = web_archive(page, "UTF-8")
+    found, documents = run_inbox(tmp_path, {"Akademikerne 2087.webarchive": good,
+                                            "Akademikerne kopi.webarchive": good[: len(good) - 80]})
+    assert found["Akademikerne 2087.webarchive"] == [
+        ("Fagbrev på jobb for helsefagarbeidere", "2.1", "Kurs/utdanning", "Akademikerne"),
+        ("Kompetansedag for tillitsvalgte i Nordland", "2.3", "Arrangement", "Akademikerne")]
+    refused(documents["Akademikerne kopi.webarchive"], "nettarkivet (Safari) er skadet", "lagre den som PDF")
