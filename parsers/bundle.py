@@ -24,6 +24,7 @@ from tiltak_core.errors import DamagedFile, TooLarge
 from .archive import check_zip
 from .registry import ParseOptions
 from .slack import WORKSPACE_FILES
+from .smime import opened
 
 # What an archiving program or a mail client adds beside the files: never reports.
 _JUNK = re.compile(r"^(?:__MACOSX|Thumbs\.db|desktop\.ini|~\$.*|\..*)$", re.IGNORECASE)
@@ -165,7 +166,7 @@ def read_message(path: Path, damaged: DamagedFile) -> EmailMessage:
         raise damaged from exc
     if not isinstance(message, EmailMessage):
         raise damaged
-    return message
+    return opened(message, damaged.source_file)  # an opaque-signed message: the one inside its signature
 
 
 def _letter(message: EmailMessage) -> tuple[str, set[str]]:

@@ -12,6 +12,7 @@ import olefile
 from .dbase import is_dbase
 from .dif import DIF_HEAD
 from .packed_xml import GZIP_MAGIC
+from .smime import encrypted, signed
 
 # Formats a file can be detected as; only some of them have a parser (see registry).
 # Labels are what the secretariat reads in messages, so they are Norwegian.
@@ -67,6 +68,7 @@ LABELS = {
     "zip": "et ZIP-arkiv",
     "sevenzip": "et 7z-arkiv",
     "asic": "en signert pakke (ASiC-E)",
+    "p7m": "en signert fil (P7M)",
     "epub": "en e-bok (EPUB)",
     "xps": "en XPS-utskrift",
     "ps": "en PostScript-utskrift",
@@ -119,7 +121,7 @@ FORMAT_OF_SUFFIX = {
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".webarchive": "webarchive", ".mm": "mindmap",
     ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".dif": "dif", ".gnumeric": "gnumeric", ".abw": "abiword", ".zabw": "abiword", ".awt": "abiword", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xlf": "xliff", ".atom": "feed", ".sla": "scribus", ".rss": "feed", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".xmind": "xmind", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
-    ".asice": "asic", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
+    ".asice": "asic", ".p7m": "p7m", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
 _XML_FORMATS = {"webarchive", "wordml", "flatopc", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed", "scribus",
@@ -348,6 +350,8 @@ def detect(path: Path) -> str:
         return _ole_format(path)
     if head.startswith(b"bplist00") and b"WebMainResource" in sample:
         return "webarchive"  # a page Safari saved: a binary property list round the page's bytes
+    if signed(head) or head[:1] == b"\x30" and encrypted(head):
+        return "p7m"  # a signed (or encrypted) file, as an e-mail's «smime.p7m»: the file inside is what is read
     if head.startswith(_SEVENZIP):
         return "sevenzip"  # a 7-Zip archive: unpacked as a ZIP archive is
     if head.startswith(b"SQLite format 3\x00"):

@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
-from parsers.bundle import Unpacked, has_attachments, mail_attachments, pdf_attachments, zip_files
+from parsers.bundle import Packed, Unpacked, has_attachments, mail_attachments, pdf_attachments, zip_files
 from parsers.detect import FORMAT_OF_SUFFIX
 from parsers.sevenzip import sevenzip_files
+from parsers.smime import p7m_content
 from parsers.registry import ParseOptions
 from tiltak_core.errors import ReportError
 from tiltak_core.outcomes import FileOutcome, Rejection
@@ -28,7 +29,7 @@ MAX_DEPTH = 3
 # Files taken out of one inbox in all: past this, the rest is left with a note.
 MAX_FILES = 2_000
 # Containers whose files are all there is to read: each gets the outcome «pakket ut», or is refused.
-_ARCHIVES = ("zip", "asic", "sevenzip")
+_ARCHIVES = ("zip", "asic", "sevenzip", "p7m")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def _holds_files(document: Document) -> bool:
     named = FORMAT_OF_SUFFIX.get(PurePosixPath(document.source_file).suffix.lower())
     if document.format == "pdf":
         return has_attachments(document.path)
-    return document.format in ("eml", "msg", "asic", "sevenzip") or document.format == "zip" and named in (None, "zip")
+    return document.format in ("eml", "msg", "asic", "sevenzip", "p7m") or document.format == "zip" and named in (None, "zip")
 
 
 def _open(document: Document, options: ParseOptions) -> Unpacked | None:
@@ -58,6 +59,8 @@ def _open(document: Document, options: ParseOptions) -> Unpacked | None:
         return zip_files(document.path, document.source_file, options, signed=document.format == "asic")
     if document.format == "sevenzip":
         return sevenzip_files(document.path, document.source_file, options)
+    if document.format == "p7m":  # a signed file: the one file inside its signature
+        return Unpacked((Packed(*p7m_content(document.path, document.source_file)),))
     if document.format == "eml":
         return mail_attachments(document.path, document.source_file, options)
     if document.format == "pdf":

@@ -66,3 +66,58 @@ def web_archive(page: str, encoding: str = "UTF-8", frames: Sequence[str] = (), 
                    if subframes else {})}
 
     return plistlib.dumps(archive(page, url, frames), fmt=plistlib.FMT_BINARY if binary else plistlib.FMT_XML)
+
+
+def _signer():  # type: ignore[no-untyped-def]
+    """A member's certificate, made up on the spot (self-signed): the reader never checks it."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Kari Nordmann"),
+                      x509.NameAttribute(NameOID.EMAIL_ADDRESS, "kari@medlem.example.no")])
+    now = datetime.datetime(2087, 1, 1, tzinfo=datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(7).not_valid_before(now).not_valid_after(now + datetime.timedelta(days=365))
+            .sign(key, hashes.SHA256()))
+    return cert, key
+
+
+def signed_message(entity: bytes, der: bool = False, kind: str = "application/pkcs7-mime") -> bytes:
+    """`entity` (a MIME entity) signed opaquely as Outlook signs it: S/MIME («application/pkcs7-mime;
+    smime-type=signed-data», base64; Thunderbird names it «application/x-pkcs7-mime») or, with `der`, the bare signed
+    data of a «smime.p7m» file. cryptography signs with the content inside (no DetachedSignature) but wraps only
+    clear-signed messages in MIME, so the opaque wrapper is written here."""
+    import base64
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.serialization import pkcs7
+
+    cert, key = _signer()
+    data = pkcs7.PKCS7SignatureBuilder().set_data(entity).add_signer(cert, key, hashes.SHA256()).sign(
+        serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary])
+    if der:
+        return data
+    lines = base64.encodebytes(data).replace(b"\n", b"\r\n")
+    return (f'MIME-Version: 1.0\r\nContent-Type: {kind}; smime-type=signed-data; name="smime.p7m"\r\n'
+            'Content-Disposition: attachment; filename="smime.p7m"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+            ).encode() + lines
+
+
+def encrypted_message(entity: bytes) -> bytes:
+    """`entity` encrypted for the secretariat's certificate (S/MIME enveloped-data)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs7
+
+    cert, _ = _signer()
+    return pkcs7.PKCS7EnvelopeBuilder().set_data(entity).add_recipient(cert).encrypt(serialization.Encoding.SMIME, [])
+
+
+def envelope(headers: dict[str, str], body: bytes) -> bytes:
+    """An e-mail as saved (.eml): `headers` over a body that brings its own MIME headers."""
+    return "".join(f"{k}: {v}\r\n" for k, v in headers.items()).encode() + body.replace(b"\r\n", b"\n").replace(
+        b"\n", b"\r\n")

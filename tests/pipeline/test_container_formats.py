@@ -4,8 +4,11 @@ each kind is refused with a Norwegian message saying what to do, and the batch g
 
 from __future__ import annotations
 
+from email import policy
+from email.message import EmailMessage
+
+from tests.container_files import docx_report, encrypted_message, envelope, seven_zip, signed_message, web_archive
 from tests.pipeline.small_inbox import refused, run_inbox
-from tests.container_files import docx_report, seven_zip, web_archive
 
 
 def test_a_7z_archive_gives_its_reports_tiltak_and_a_locked_or_cut_off_one_is_refused(tmp_path):
@@ -40,3 +43,26 @@ def test_a_safari_web_archive_gives_its_pages_tiltak_and_a_cut_off_one_is_refuse
         ("Fagbrev på jobb for helsefagarbeidere", "2.1", "Kurs/utdanning", "Akademikerne"),
         ("Kompetansedag for tillitsvalgte i Nordland", "2.3", "Arrangement", "Akademikerne")]
     refused(documents["Akademikerne kopi.webarchive"], "nettarkivet (Safari) er skadet", "lagre den som PDF")
+
+
+def test_an_opaque_signed_e_mail_gives_its_tables_and_attachments_tiltak_and_an_encrypted_one_is_refused(tmp_path):
+    inner = EmailMessage()
+    inner.set_content("Hei! Tiltakene står i tabellen, og rapporten ligger ved.")
+    rows = [("Tiltak", "Delmål", "Type", "Ansvarlig"), ("Nettkurs i grunnleggende ferdigheter", "1.2", "Kurs", "VOFO"),
+            ("Læringsfestival i Tromsø", "2.3", "Arrangement", "VOFO")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    inner.add_alternative(f"<html><body><p>Hei!</p><table>{table}</table><p>Hilsen VOFO</p></body></html>",
+                          subtype="html")
+    inner.add_attachment(docx_report("VOFO – rapport 2087", [
+        ("Studieforbund i distriktene", "2.4", "Prosjekt", "VOFO", "Folkehøgskolerådet")]),
+        maintype="application", subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="VOFO rapport 2087.docx")
+    entity = inner.as_bytes(policy=policy.SMTP)
+    headers = {"From": "Kari Nordmann <kari@vofo.example.no>", "To": "sekretariatet@example.no",
+               "Subject": "VOFO – tiltak 2087", "Date": "Mon, 13 Jan 2087 09:12:00 +0100"}
+    found, documents = run_inbox(tmp_path, {"VOFO 2087.eml": envelope(headers, signed_message(entity)),
+                                            "VOFO kryptert.eml": envelope(headers, encrypted_message(entity))})
+    assert found["VOFO 2087.eml"] == [("Nettkurs i grunnleggende ferdigheter", "1.2", "Kurs/utdanning", "VOFO"),
+                                      ("Læringsfestival i Tromsø", "2.3", "Arrangement", "VOFO")]
+    assert found["VOFO 2087.eml/VOFO rapport 2087.docx"] == [("Studieforbund i distriktene", "2.4", "Prosjekt", "VOFO")]
+    refused(documents["VOFO kryptert.eml"], "e-posten er kryptert", "uten kryptering")
