@@ -51,6 +51,7 @@ _NAMES = {
     "sxw": ("OpenOffice.org-filen (SXW)", "LibreOffice"),
     "sxc": ("OpenOffice.org-filen (SXC)", "LibreOffice"),
     "sxi": ("OpenOffice.org-filen (SXI)", "LibreOffice"),
+    "odb": ("Base-filen (ODB)", "LibreOffice Base"),
 }
 _EOCD, _EOCD64_LOCATOR, _EOCD64 = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
 _XML_STARTS = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00<")

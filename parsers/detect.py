@@ -26,6 +26,7 @@ LABELS = {
     "pptx": "en PowerPoint-presentasjon (PPTX)",
     "odp": "en OpenDocument-presentasjon (ODP)",
     "odg": "en OpenDocument-tegning (ODG)",
+    "odb": "en LibreOffice Base-database (ODB)",
     "odt": "OpenDocument-tekst (ODT)",
     "ods": "OpenDocument-regneark (ODS)",
     "doc": "eldre Word/Excel/PowerPoint (DOC/XLS/PPT)",
@@ -93,6 +94,7 @@ _ODF_MIME = {
     b"application/vnd.oasis.opendocument.presentation": "odp",
     b"application/vnd.oasis.opendocument.presentation-template": "odp",
     b"application/vnd.oasis.opendocument.graphics": "odg",
+    b"application/vnd.oasis.opendocument.base": "odb",
 }
 # Packages a «mimetype» member names: an OpenDocument file, an e-book, a signed container of documents.
 _PACKAGE_MIME = {**_ODF_MIME, b"application/vnd.sun.xml.writer": "sxw", b"application/vnd.sun.xml.calc": "sxc",
@@ -118,7 +120,7 @@ FORMAT_OF_SUFFIX = {
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip",
-    ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".ott": "odt", ".ots": "ods",
+    ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".odb": "odb", ".ott": "odt", ".ots": "ods",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".webarchive": "webarchive", ".mm": "mindmap",
     ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".dif": "dif", ".gnumeric": "gnumeric", ".abw": "abiword", ".zabw": "abiword", ".awt": "abiword", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xlf": "xliff", ".atom": "feed", ".sla": "scribus", ".rss": "feed", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".xmind": "xmind", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
     ".asice": "asic", ".p7m": "p7m", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",

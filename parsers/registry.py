@@ -58,6 +58,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "scribus": ("Scribus-layout (SLA)", "parsers.scribus"),
     "notebook": ("Jupyter-notatbok (IPYNB)", "parsers.notebook"),
     "sqlite": ("database (SQLite)", "parsers.database"),
+    "odb": ("LibreOffice Base-database (ODB)", "parsers.odb"),
     "dbase": ("dBase-tabell (DBF)", "parsers.dbase"),
     "dif": ("DIF-eksport (DIF)", "parsers.dif"),
     "gnumeric": ("Gnumeric-regneark (GNUMERIC)", "parsers.gnumeric"),

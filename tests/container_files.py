@@ -121,3 +121,37 @@ def envelope(headers: dict[str, str], body: bytes) -> bytes:
     """An e-mail as saved (.eml): `headers` over a body that brings its own MIME headers."""
     return "".join(f"{k}: {v}\r\n" for k, v in headers.items()).encode() + body.replace(b"\r\n", b"\n").replace(
         b"\n", b"\r\n")
+
+
+ODB_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+xmlns:db="urn:oasis:names:tc:opendocument:xmlns:database:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" \
+office:version="1.2"><office:body><office:database><db:data-source>\
+<db:connection-resource xlink:href="{href}"/><db:driver-settings/>\
+<db:application-connection-settings db:is-table-name-length-limited="false"/></db:data-source>\
+</office:database></office:body></office:document-content>"""
+
+
+def odb_bytes(script: str, href: str = "sdbc:embedded:hsqldb", data: bytes = b"", firebird: bool = False) -> bytes:
+    """A LibreOffice Base file as Base 7 writes it: the mimetype first and stored, content.xml naming the data source,
+    the embedded HSQLDB's «database/script» (and its binary «database/data» where given)."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.base")
+        z.writestr("content.xml", ODB_CONTENT.format(href=href))
+        z.writestr("settings.xml", '<?xml version="1.0" encoding="UTF-8"?><office:document-settings '
+                   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>')
+        if firebird:
+            z.writestr("database/firebird.fbk", bytes(256))
+        elif href == "sdbc:embedded:hsqldb":
+            z.writestr("database/script", script)
+            z.writestr("database/properties", "#HSQL Database Engine 1.8.0.10\nversion=1.8.0\nmodified=no\n")
+            if data:
+                z.writestr("database/data", data)
+        z.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                   'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                   '<manifest:file-entry manifest:full-path="/" '
+                   'manifest:media-type="application/vnd.oasis.opendocument.base"/></manifest:manifest>')
+    return out.getvalue()

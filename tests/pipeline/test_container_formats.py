@@ -7,7 +7,8 @@ from __future__ import annotations
 from email import policy
 from email.message import EmailMessage
 
-from tests.container_files import docx_report, encrypted_message, envelope, seven_zip, signed_message, web_archive
+from tests.container_files import (docx_report, encrypted_message, envelope, odb_bytes, seven_zip, signed_message,
+                                   web_archive)
 from tests.pipeline.small_inbox import refused, run_inbox
 
 
@@ -66,3 +67,22 @@ def test_an_opaque_signed_e_mail_gives_its_tables_and_attachments_tiltak_and_an_
                                       ("Læringsfestival i Tromsø", "2.3", "Arrangement", "VOFO")]
     assert found["VOFO 2087.eml/VOFO rapport 2087.docx"] == [("Studieforbund i distriktene", "2.4", "Prosjekt", "VOFO")]
     refused(documents["VOFO kryptert.eml"], "e-posten er kryptert", "uten kryptering")
+
+
+def test_a_base_database_gives_its_tiltak_with_their_delmal_and_one_pointing_elsewhere_is_refused(tmp_path):
+    script = r"""CREATE SCHEMA PUBLIC AUTHORIZATION DBA
+CREATE MEMORY TABLE "Delm\u00e5l"("ID" INTEGER NOT NULL PRIMARY KEY,"Kode" VARCHAR(10),"Tekst" VARCHAR(200))
+CREATE MEMORY TABLE "Tiltak"("ID" INTEGER NOT NULL PRIMARY KEY,"Tiltak" VARCHAR(200),"Delm\u00e5lID" INTEGER,"Type" VARCHAR(50),"Ansvarlig" VARCHAR(50),CONSTRAINT SYS_FK_59 FOREIGN KEY("Delm\u00e5lID") REFERENCES "Delm\u00e5l"("ID"))
+SET SCHEMA PUBLIC
+INSERT INTO "Delm\u00e5l" VALUES(7,'2.1','Digital kompetanse i arbeidslivet')
+INSERT INTO "Delm\u00e5l" VALUES(8,'1.3','Karriereveiledning for voksne')
+INSERT INTO "Tiltak" VALUES(1,'Digitalt l\u00f8ft for seniorer i Tr\u00f8ndelag',7,'Kurs/utdanning','KS')
+INSERT INTO "Tiltak" VALUES(2,'Karriereveiledning p\u00e5 arbeidsplassen',8,'Informasjon','KS')
+"""
+    found, documents = run_inbox(tmp_path, {"KS tiltak 2087.odb": odb_bytes(script),
+                                            "KS register.odb": odb_bytes("", href="sdbc:postgresql://db.ks.example.no/kpr")})
+    # The register's rows first; the delmål table, kept as a table of its own, comes after it.
+    assert found["KS tiltak 2087.odb"][:2] == [
+        ("Digitalt løft for seniorer i Trøndelag", "2.1", "Kurs/utdanning", "KS"),
+        ("Karriereveiledning på arbeidsplassen", "1.3", "Informasjon", "KS")]
+    refused(documents["KS register.odb"], "peker til en database et annet sted", "CSV")
