@@ -105,10 +105,11 @@ def parse_odb(path: Path, source_file: str, options: ParseOptions) -> Content:
         raise TooLarge(source_file, f"tabellen «{exc}» i Base-filen har over {MAX_ROWS} rader", _EXPORT) from exc
     except ScriptError as exc:
         raise DamagedFile(source_file, "Base-filen er skadet (databasens skript kan ikke leses)", _EXPORT) from exc
-    # The lookup-only tables (looked up in, looking nothing up) after the others: the register before its lists.
+    # A table only looked up in (the strategy's delmål, a list of units) is read through the tables that look it up, as
+    # the SQLite reader does: on its own its rows would pass for measures («2.1 | Digital kompetanse …»).
     looked_up = {target.name for t in found.values() for target, _ in _linked(t, found).values()}
-    ordered = sorted(found.values(), key=lambda t: t.name in looked_up and not _linked(t, found))
-    blocks = tuple(_block(t, found, n) for n, t in enumerate(ordered, 1))
+    kept = [t for t in found.values() if not (t.name in looked_up and not _linked(t, found))]
+    blocks = tuple(_block(t, found, n) for n, t in enumerate(kept, 1))
     unread = [t.name for t in found.values() if t.cached and not t.rows] if binary_rows else []
     warnings = (f"{source_file}: radene i {', '.join(f'«{n}»' for n in unread)} ligger i Base-filens binære datafil, "
                 f"som ikke leses; {_EXPORT[0].lower()}{_EXPORT[1:]}",) if unread else ()

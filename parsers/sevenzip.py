@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tiltak_core.errors import DamagedFile, ReportError, TooLarge
+from tiltak_core.errors import DamagedFile, EncryptedFile, ReportError, TooLarge
 
 from .archive import MAX_MEMBERS, MAX_RATIO, RATIO_MIN_BYTES
 from .bundle import Packed, Unpacked, is_junk, read_together, safe_name
@@ -28,7 +28,7 @@ def sevenzip_files(path: Path, source_file: str, options: ParseOptions) -> Unpac
     import py7zr  # only when a 7z archive comes
     from py7zr.exceptions import PasswordRequired
 
-    locked = DamagedFile(source_file, "arkivet er passordbeskyttet, så filene i det kan ikke leses", _LOCKED)
+    locked = EncryptedFile(source_file, "arkivet er passordbeskyttet, så filene i det kan ikke leses", _LOCKED)
     encrypted = False
     factory = _Memory()
     try:
@@ -47,7 +47,7 @@ def sevenzip_files(path: Path, source_file: str, options: ParseOptions) -> Unpac
     except Exception as exc:  # noqa: BLE001 -- py7zr and its codecs (lzma, zlib, bz2, ppmd, zstd) raise many kinds
         # on a damaged or cut-off archive; with a password, a wrong one reads so too.
         if encrypted:
-            raise DamagedFile(source_file, "arkivet er passordbeskyttet, og passordet som ble gitt stemmer ikke",
+            raise EncryptedFile(source_file, "arkivet er passordbeskyttet, og passordet som ble gitt stemmer ikke",
                               _LOCKED) from exc
         raise DamagedFile(source_file, "7z-arkivet er skadet eller avkuttet og kan ikke pakkes ut", _AGAIN) from exc
     order = {safe_name(f.filename): n for n, f in enumerate(listed)}

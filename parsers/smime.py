@@ -14,7 +14,7 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path, PurePosixPath
 
-from tiltak_core.errors import DamagedFile
+from tiltak_core.errors import DamagedFile, EncryptedFile
 
 # The DER of the content types' object identifiers (1.2.840.113549.1.7.2 and .3, 1.2.840.113549.1.9.16.1.23).
 _SIGNED = bytes.fromhex("06092a864886f70d010702")
@@ -139,7 +139,7 @@ def opened(message: EmailMessage, source_file: str) -> EmailMessage:
         if data is None:
             return message
         if "enveloped" in str(message.get_param("smime-type", "", header="content-type")).lower() or encrypted(data):
-            raise DamagedFile(source_file, "e-posten er kryptert (S/MIME), så innholdet kan ikke leses", _FIX_ENCRYPTED)
+            raise EncryptedFile(source_file, "e-posten er kryptert (S/MIME), så innholdet kan ikke leses", _FIX_ENCRYPTED)
         try:
             inner = email.message_from_bytes(signed_content(data), policy=policy.default)
         except (_Malformed, LookupError, ValueError) as exc:
@@ -166,7 +166,7 @@ def p7m_content(path: Path, source_file: str) -> tuple[str, bytes]:
     («smime.p7m») named .eml. DamagedFile when it is encrypted or cannot be read."""
     data = Path(path).read_bytes()
     if encrypted(data):
-        raise DamagedFile(source_file, "filen er kryptert (S/MIME), så innholdet kan ikke leses", _FIX_ENCRYPTED)
+        raise EncryptedFile(source_file, "filen er kryptert (S/MIME), så innholdet kan ikke leses", _FIX_ENCRYPTED)
     try:
         content = signed_content(data)
     except _Malformed as exc:

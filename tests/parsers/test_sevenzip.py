@@ -9,7 +9,7 @@ from parsers.detect import detect
 from parsers.registry import ParseOptions
 from parsers.sevenzip import sevenzip_files
 from tests.container_files import docx_report, seven_zip
-from tiltak_core.errors import DamagedFile, TooLarge
+from tiltak_core.errors import DamagedFile, EncryptedFile, TooLarge
 
 REPORT = docx_report("LO – rapport 2087", [("Bransjeprogram for industrien", "2.1", "Kurs", "LO", "NHO")])
 FIGURES = "Nøkkeltall;2087\nDeltakere;120\n".encode()
@@ -30,7 +30,7 @@ def test_a_locked_archive_is_refused_as_password_protected(tmp_path):
     path = tmp_path / "låst.7z"
     path.write_bytes(seven_zip({"Rapport.docx": REPORT}, password="hemmelig"))
     assert detect(path) == "sevenzip"
-    with pytest.raises(DamagedFile, match="arkivet er passordbeskyttet") as refused:
+    with pytest.raises(EncryptedFile, match="arkivet er passordbeskyttet") as refused:
         sevenzip_files(path, "låst.7z", ParseOptions())
     assert "uten passord" in refused.value.fix
     # With the password the run was given, it opens.

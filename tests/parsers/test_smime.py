@@ -15,7 +15,7 @@ from parsers.mail import parse_eml
 from parsers.registry import ParseOptions
 from parsers.smime import p7m_content, signed_content
 from tests.container_files import docx_report, encrypted_message, envelope, signed_message
-from tiltak_core.errors import DamagedFile
+from tiltak_core.errors import DamagedFile, EncryptedFile
 
 OUTER = {"From": "Kari Nordmann <kari@vofo.example.no>", "To": "sekretariatet@example.no",
          "Subject": "VOFO – rapport til Kompetansepolitisk råd 2087", "Date": "Mon, 13 Jan 2087 09:12:00 +0100",
@@ -61,10 +61,10 @@ def test_the_signed_message_is_read_as_the_e_mail_with_the_outer_headers(tmp_pat
 
 def test_an_encrypted_e_mail_is_refused_saying_to_send_it_unencrypted(tmp_path):
     path = _eml(tmp_path, encrypted_message(_entity()))
-    with pytest.raises(DamagedFile, match="e-posten er kryptert") as refused:
+    with pytest.raises(EncryptedFile, match="e-posten er kryptert") as refused:
         parse_eml(path, path.name, ParseOptions())
     assert "uten kryptering" in refused.value.fix
-    with pytest.raises(DamagedFile, match="e-posten er kryptert"):
+    with pytest.raises(EncryptedFile, match="e-posten er kryptert"):
         mail_attachments(path, path.name, ParseOptions())
 
 

@@ -24,7 +24,7 @@ def run_inbox(tmp_path, files: dict[str, bytes], year: int = 2087,
     return rows, {d["file"]: d for d in report["documents"]}
 
 
-def refused(entry: dict, problem: str, fix: str) -> None:
-    """Asserts that a file was refused as damaged with a message saying `problem` and a fix saying `fix`."""
-    assert entry["outcome"] == "rejected" and entry["rejection"]["kind"] == "damaged", entry
+def refused(entry: dict, problem: str, fix: str, kind: str = "damaged") -> None:
+    """Asserts that a file was refused as `kind` (damaged) with a message saying `problem` and a fix saying `fix`."""
+    assert entry["outcome"] == "rejected" and entry["rejection"]["kind"] == kind, entry
     assert problem in entry["error"] and fix in entry["rejection"]["fix"], entry
