@@ -140,6 +140,7 @@ class _Reader:
                     below[len(cells)] = (left - 1, value)
                 cells.append(value if left > 0 else "")
 
+        _rows_for_stray_cells(el)
         for tr in el.iter("tr"):
             cells: list[str | None] = []
             for cell in tr:
@@ -191,6 +192,22 @@ def _in_layout(cell: etree._Element) -> bool:
     """Whether a cell is one of a layout table's, not a data table's."""
     table = next((a for a in cell.iterancestors() if isinstance(a.tag, str) and a.tag.lower() == "table"), None)
     return table is not None and table.get("role", "").lower() in _LAYOUT_ROLES
+
+
+def _rows_for_stray_cells(table: etree._Element) -> None:
+    """Cells set straight in the table with no row around them («<table><th>Tiltak</th>…<tr>…»), as some mail
+    programs write a header: put in a row of their own, as a browser shows them."""
+    for part in (table, *(c for c in table if isinstance(c.tag, str) and c.tag.lower() in ("thead", "tbody", "tfoot"))):
+        run: list[etree._Element] = []
+        for child in [*part, None]:
+            if child is not None and isinstance(child.tag, str) and child.tag.lower() in ("td", "th"):
+                run.append(child)
+                continue
+            if run:
+                row = etree.Element("tr")
+                part.insert(part.index(run[0]), row)
+                row.extend(run)  # moves the cells into the row
+                run = []
 
 
 def _span(cell: etree._Element, attribute: str, limit: int) -> int:

@@ -211,3 +211,18 @@ def test_a_readme_describing_the_inbox_is_no_report_however_many_tiltak_its_tabl
     fmt, result = _written(tmp_path, matchers, "README.md", readme)
     assert fmt == "text" and result.outcome == "rejected" and not result.rows
     assert "tekstfil eller nettside uten avsender" in result.error
+
+
+def test_header_cells_set_in_the_table_with_no_row_around_them_are_its_header(tmp_path, matchers):
+    # Spekter's e-mail (round 68): «<table><th>Tiltak</th>…<th>Hovedansvar</th><tr>…» as its mail program wrote it; the
+    # header was dropped, and the rows had no owner or partners.
+    cell = 'style="border:1px solid #999"'
+    page = (f"<html><body><p>Hei,</p><table><th {cell}>Tiltak</th><th {cell}>Delmål</th><th {cell}>Kategori</th>"
+            f"<th {cell}>Hovedansvar</th><th {cell}>Samarbeid</th>"
+            f"<tr><td {cell}><b>Spekters plass i KBU</b></td><td>1.1</td><td>Deltakelse i utvalg</td><td>Spekter</td><td></td></tr>"
+            f"<tr><td><b>Norskkurs for helsefagarbeidere</b></td><td>3.4</td><td>Opplæringsløp</td><td>Helse Nord RHF</td>"
+            f"<td>Nord universitet</td></tr></table></body></html>")
+    fmt, result = _written(tmp_path, matchers, "Spekter 2088.html", page)
+    assert _read(result) == [("Spekters plass i KBU", "1.1", "Deltakelse i utvalg", "Spekter"),
+                             ("Norskkurs for helsefagarbeidere", "3.4", "Opplæringsløp", "Helse Nord RHF")]
+    assert result.rows[1].raw.get("samarbeidspartnere") == "Nord universitet"
