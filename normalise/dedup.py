@@ -30,7 +30,7 @@ from .union import ConstrainedUnion
 from .apart import ONLY_HOMES, OTHER_YEARS
 from .names import YEAR, MeasureNames
 from .orgs import OrgMatcher
-from .event_topics import event_topics, same_events
+from .other_wordings import other_wordings
 from .dedup_pairs import candidate_pairs, identical_twins, named_across_delmal, only_row_named, partner_rows, twin_rows
 from .row_profile import RowProfile, profile_row
 from .text import clean, fold, stems, undoubled
@@ -340,14 +340,10 @@ def find_clusters(
                          f"gjøres sammen med {rows[j].member}, og dette er {rows[j].member}s nærmeste tiltak under delmål "
                          f"{profiles[i].delmal}", NEAR_PARTNER))
 
-    vocabulary = orgs.catalogue.vocabulary
-    tails = tuple(sorted((*vocabulary.event_tails, *vocabulary.event_topic_tails), key=len, reverse=True))
-    venues = frozenset(fold(v) for v in vocabulary.venue_events)
-    for i, j, topic in same_events({i: event_topics(rows[i].text, tails, venues) for i in singles}):
+    for i, j, why in other_wordings({i: rows[i].text for i in singles}, orgs.catalogue.vocabulary):
         if (i, j) not in scored and not files[i] & files[j] and not _types_differ(profiles[i], profiles[j]):
-            # «Voksenlæringskonferansen» beside «konferansen om voksnes læring»: maybe one event in other words.
             scored.add((i, j))
-            near.append((NEAR_MISS, rows[i].kilde, rows[j].kilde, f"begge nevner et arrangement om «{topic}»", NEAR_EVENT))
+            near.append((NEAR_MISS, rows[i].kilde, rows[j].kilde, why, NEAR_EVENT))
 
     for i, j, name in named_across_delmal(rows, profiles, singles,
                                           lambda x, y: MeasureNames.shared(profiles[x].names, profiles[y].names),

@@ -53,10 +53,11 @@ def candidate_pairs(tiltak: list[Tiltak], profiles: list[RowProfile], rows: list
     pairs = set()
     # Each row's keys once: a row of unknown delmål stands in every delmål's group.
     # A sector's programme named by a compound («Varehandelsprogrammet») may share no word with its other names.
-    # A name's stem pairs «Partsbarometret» with «Partsbarometeret», whose word stems differ.
+    # A name's stem pairs «Partsbarometret» with «Partsbarometeret», whose word stems differ; its base without the kind
+    # joined on pairs «Realkompetanseportalen» with «realkompetanse.no».
     keys = {i: {undoubled(s) for s in profiles[i].stem_set} | _bare_stems(profiles[i].names.text, stop) |
             _joined(profiles[i].names) | {f"«{s}»" for s in profiles[i].names.schemes | profiles[i].names.short_schemes}
-            | {f"«{s}»" for s in profiles[i].names.name_stems} for i in rows}
+            | {f"«{s}»" for s in profiles[i].names.name_stems | profiles[i].names.bases} for i in rows}
     for group in _by_delmal(profiles, rows):
         by_member: dict[str, list[int]] = defaultdict(list)
         index: dict[str, list[int]] = defaultdict(list)

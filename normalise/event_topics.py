@@ -24,6 +24,7 @@ _ENDS = frozenset({"og", "med", "i", "på", "sammen", "saman", "til", "av", "der
                    "frå", "om", "for", "er", "var", "vart", "ble", "har", "hadde"})
 ABOUT_WORDS = 2
 TOPIC_CHARS = 6  # «tirsdag», «i dag»: too short a topic names no event
+PROGRAMME = "program"  # the kind of what a `topic_after` word names
 SAME_TOPIC = 85  # «voksenlæring» and «voksnelæring» (from «voksnes læring»): one topic spelt two ways
 
 
@@ -47,16 +48,21 @@ def dated_events(ws: list[str], tails: tuple[str, ...], kind_of: dict[str, str],
     return frozenset(f"{e} {y}" for e in events for y in years)
 
 
-def event_topics(text: str, tails: tuple[str, ...], venues: frozenset[str] = frozenset()) -> frozenset[tuple[str, str]]:
+def event_topics(text: str, tails: tuple[str, ...], venues: frozenset[str] = frozenset(),
+                 topic_after: tuple[str, ...] = ()) -> frozenset[tuple[str, str]]:
     """(kind, topic) of each event the text names, venues left out: a word of an event's kind with its topic joined on,
-    or the kind followed by «om»/«for» and the topic's words, squashed into one word (genitive «s» off)."""
+    or the kind followed by «om»/«for» and the topic's words, squashed into one word (genitive «s» off). A word ending
+    in one of `topic_after` («trepartsprogrammet for varehandel») has its topic only after «for»/«om»."""
     ws = [head_as_bokmal(w) for w in words(text)]
     found = set()
     for i, w in enumerate(ws):
-        tail = next((t for t in tails if w.endswith(t)), "")
+        after = next((t for t in topic_after if w.endswith(t)), "")
+        tail = after or next((t for t in tails if w.endswith(t)), "")
         if not tail or w in venues:
             continue
-        base = w[: -len(tail)].rstrip("-")
+        # «Bransjeprogrammet for havbruk» and «bransjeprogrammet for varehandel»: a programme's compound says whose
+        # kind of programme, not which; what it is for does.
+        base = "" if after else w[: -len(tail)].rstrip("-")
         if not base and i + 2 < len(ws) and ws[i + 1] in _LINKS:
             about: list[str] = []
             for x in ws[i + 2: i + 2 + ABOUT_WORDS]:
@@ -66,19 +72,20 @@ def event_topics(text: str, tails: tuple[str, ...], venues: frozenset[str] = fro
             base = "".join([*(a.removesuffix("s") for a in about[:-1]), *about[-1:]])
         base = base.removesuffix("s")
         if len(base) >= TOPIC_CHARS:
-            found.add((tail[:2], base))  # «uka», «uke», «uken»: one kind
+            found.add((PROGRAMME if after else tail[:2], base))  # «uka», «uke», «uken»: one kind
     return frozenset(found)
 
 
-def same_events(topics: dict[int, frozenset[tuple[str, str]]]) -> list[tuple[int, int, str]]:
-    """Pairs of rows naming an event of one kind about one topic, with the topic as the first row writes it."""
+def same_events(topics: dict[int, frozenset[tuple[str, str]]]) -> list[tuple[int, int, str, str]]:
+    """Pairs of rows naming an event of one kind about one topic, with the kind and the topic as the first row writes
+    it."""
     by_kind: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for i, found in topics.items():
         for kind, topic in found:
             by_kind[kind].append((i, topic))
-    pairs: dict[tuple[int, int], str] = {}
-    for named in by_kind.values():
+    pairs: dict[tuple[int, int], tuple[str, str]] = {}
+    for kind, named in by_kind.items():
         for (i, a), (j, b) in combinations(sorted(named), 2):
             if i != j and fuzz.ratio(a, b) >= SAME_TOPIC:
-                pairs.setdefault((min(i, j), max(i, j)), a)
-    return [(i, j, topic) for (i, j), topic in sorted(pairs.items())]
+                pairs.setdefault((min(i, j), max(i, j)), (kind, a))
+    return [(i, j, kind, topic) for (i, j), (kind, topic) in sorted(pairs.items())]

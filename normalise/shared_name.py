@@ -36,7 +36,9 @@ def shared_name(a: NameProfile, b: NameProfile) -> str:
         # «Bálggis – utvikling av …» beside «… med i Bálggis-prosjektet»: one's title, the other's proper noun.
         n for n in (a.names & set(b.titles)) | (b.names & set(a.titles)) if len(n) >= TITLE_AS_NAME_CHARS)
     if common:
-        return common[0]
+        # A stem («realkompetan») shown as the shortest name written that it opens («realkompetanse.no»).
+        written = sorted((n for n in a.names | b.names if n.startswith(common[0])), key=lambda n: (len(n), n))
+        return written[0] if written else common[0]
     # «Nasjonal karrierekonferanse 2019», «karrierekonferansen i 2019»: the event as written, before its stem.
     events = sorted(a.events & b.events, key=lambda e: (-len(e), e))
     if events:

@@ -31,6 +31,7 @@ class Vocabulary:
     stopwords: frozenset[str]
     name_headers: tuple[str, ...] = ()
     whole_name_headers: tuple[str, ...] = ()
+    owner_questions: tuple[str, ...] = ()
     identifier_words: tuple[str, ...] = ()
     partner_words: tuple[str, ...] = ()
     closing_words: tuple[str, ...] = ()
@@ -133,6 +134,7 @@ class Vocabulary:
     none_words: tuple[str, ...] = ()
     event_topic_tails: tuple[str, ...] = ()
     venue_events: tuple[str, ...] = ()
+    programme_topic_tails: tuple[str, ...] = ()
     partner_sentences: tuple[str, ...] = ()
     no_partner_sentences: tuple[str, ...] = ()
     goal_citations: tuple[str, ...] = ()

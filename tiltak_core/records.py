@@ -188,7 +188,7 @@ NEAR_COUNCIL_SEAT = "seat?"  # a seat in a shared council that may or may not co
 NEAR_DELMAL = "delmål"  # the rows name one programme but give different delmål: never merged, always asks
 MERGE_DOUBT = "doubt"  # a merge the words leave open (two counties naming one programme, each at home): always asks
 NEAR_PARTNER = "partner"  # one row names the other's member as taking part, and they share a word of their own: always asks
-NEAR_EVENT = "event"  # both rows name an event of one kind about one topic, in no year or one: always asks
+NEAR_EVENT = "event"  # both rows name one event or programme by its topic, or a study by an acronym: always asks
 NEAR_KINDS = (NEAR_TEXT, NEAR_COMMON_TEXT, NEAR_JOINT, NEAR_OPENING, NEAR_APART, NEAR_APART_DOUBT, NEAR_LOST, NEAR_COUNCIL, NEAR_COUNCIL_DOUBT,
               NEAR_COUNCIL_SEAT, NEAR_DELMAL, NEAR_PARTNER, NEAR_EVENT)
 

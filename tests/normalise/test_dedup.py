@@ -1492,3 +1492,40 @@ def test_an_event_named_as_a_compound_and_as_its_kind_about_the_same_thing_witho
     assert all(len(g) == 1 for g in groups)  # asked, never merged
     asked = {frozenset((m.a.split("#")[0], m.b.split("#")[0])) for m in clusters.near_misses if m.kind == NEAR_EVENT}
     assert asked == {frozenset(("vofo.pdf", "kf.pdf")), frozenset(("nho.pdf", "vestland.pdf"))}
+
+
+def test_programmes_named_by_other_compounds_for_one_field_are_asked_about(matchers):
+    # Set 67: AID's «trepartsprogrammet for varehandel og logistikk» and Virke's «bransjeprogrammet for varehandel og
+    # logistikk» are one programme, and stood apart unasked.
+    rows = [_row("aid.pdf", "AID", "AID har forlenget trepartsprogrammet for varehandel og logistikk ut 2030.", "2.4", ""),
+            _row("virke.xlsx", "Virke", "Virke har gitt 420 ansatte i butikk og lager kortere studietilbud gjennom "
+                 "bransjeprogrammet for varehandel og logistikk.", "2.4", ""),
+            _row("nho.xlsx", "NHO", "Bransjeprogrammet for havbruk ga 300 ansatte nye moduler.", "2.4", "")]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["AID"], ["NHO"], ["Virke"]]
+    assert [(m.a, m.b, m.kind) for m in clusters.near_misses if "et program for «varehandel»" in m.evidence] == [
+        ("aid.pdf#t1-r2", "virke.xlsx#t1-r2", "event")]
+    assert not any("nho.xlsx" in (m.a, m.b) for m in clusters.near_misses)
+
+
+def test_a_study_named_by_the_first_syllables_of_its_words_is_asked_about(matchers):
+    # Set 67: «FRAFAG-studien» and «studien av frafall i fagskolen» are one study, and stood apart unasked.
+    rows = [_row("fsr.docx", "Fagskolerådet", "Fagskulerådet har skaffa data frå alle medlemsskulane til FRAFAG-studien om "
+                 "kvifor studentar sluttar.", "2.4", "FoU"),
+            _row("kd.pdf", "KD", "KD har bestilt og finansiert studien av frafall i fagskolen som NIFU skal levere.", "2.4", "FoU")]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Fagskolerådet"], ["KD"]]
+    assert [m.evidence for m in clusters.near_misses] == ["«FRAFAG» kan være en forkortelse for «frafall fagskolen»"]
+
+
+def test_a_site_named_by_its_address_and_by_its_field_with_portal_joined_on_is_one_site(matchers):
+    # Set 67: «realkompetanse.no» and «Realkompetanseportalen» share no word; the rows were never scored.
+    rows = [_row("kf.docx", "Kompetanseforbundet", "Kompetanseforbundet har skrevet veiledningstekstene for "
+                 "voksenopplæringen på realkompetanse.no.", "3.1", ""),
+            _row("reg.pdf", "Regjeringen", "HK-dir har lansert Realkompetanseportalen, der voksne finner ut hvor de kan få "
+                 "vurdert det de kan.", "3.1", "Nettportal")]
+    groups, clusters = _groups(matchers, rows)
+    # Asked, not merged: the two share the site's name and little else.
+    assert groups == [["Kompetanseforbundet"], ["Regjeringen"]]
+    assert [(m.a, m.b, "begge nevner «realkompetanse" in m.evidence) for m in clusters.near_misses] == [
+        ("kf.docx#t1-r2", "reg.pdf#t1-r2", True)]
