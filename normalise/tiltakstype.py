@@ -19,6 +19,7 @@ GIVEN_SCORE = 85  # a written type below this resemblance is not taken as that t
 COMPOUND = 0.9  # "Nettkurs", "Frokostseminar": the head of the word is a type's name
 MODIFIER = 0.85  # "Kursrekke", "Seminarserie": a series of what a type's name says
 MIXED = 0.6  # "Kurs/seminar": the parts name different types
+OPENING = 0.7  # "Kurspakke": a type's name opens the word, its head names no type; under the review threshold
 ABBREVIATED = 0.85  # "Prosj.", "Arr.": a word cut short with a full stop, the start of one type's names only
 _MIN_ABBREVIATION = 3
 # An inferred type is sure only when the text opens with a cue word of that type and the model agrees
@@ -35,6 +36,7 @@ _INLINE = (
     re.compile(r"\[([^\[\]]{2,40})\]"),
     re.compile(r"\b(?:type|tiltakstype|type tiltak|kategori)\s*:\s*([^.,;:–\-()\[\]]{2,40})", re.IGNORECASE),
     re.compile(r"^\s*([^:.,;()\[\]]{2,30}?)\s*:\s"),  # "Kurs: Digital kompetanse for ..."
+    re.compile(r"\b(?:tiltakstypen?|type tiltak|typen)\s+(?:er|var)\s+([^.,;:()\[\]]{2,40}?)\s*[.!]?\s*$", re.IGNORECASE),  # «Tiltakstype er informasjon.»
 )
 # A sentence that is nothing but a word or few after another sentence's stop, closed by its own.
 _TYPE_SENTENCE = re.compile(r"(?<=[.!?])\s+([^\W\d][^.!?()\[\]«»]{1,40}?)\s*[.!](?=\s|$)")
@@ -111,6 +113,10 @@ class TypeMatcher:
             series = next((n for s, n in self._words if token.startswith(s) and _is_series(token[len(s):])), "")
             if series:
                 return series, MODIFIER  # "Kursrekke", "Seminarserie": a series of the type it opens with
+        opening = next((n for s, n in self._words if tokens and tokens[-1].startswith(s)
+                        and len(tokens[-1]) - len(s) >= _MIN_PART), "")
+        if len(tokens) == 1 and opening:
+            return opening, OPENING  # «Kurspakke», «Informasjonsturné»: most likely that kind, but the head names none
         return "", 0.0
 
     def given(self, raw: str) -> Match | None:

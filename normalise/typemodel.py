@@ -26,6 +26,9 @@ LEAD_WORDS = 2  # content words that count as the text's opening
 _PARTICIPLE = ("t", "a", "d")  # «annonsert», «skipa», «halde»: how a past participle after «har» ends
 MAX_SUBJECT_WORDS = 3  # a subject before its verb ("Parat og Delta har ...") is at most this long
 GLOSS_WORDS = 3  # «Name: årlig møteplass for …»: the gloss says its kind in its first words
+# «etterforskere», «karriererettleiarar», «forskarane»: people in the plural, who the measure reached or gathered, not
+# what kind it was.
+_PEOPLE = ("ere", "erne", "arar", "arane", "erar", "erane")
 CUE_WEIGHT = 2  # a cue word stands for several ordinary words
 LEAD_WEIGHT = 3  # and one that opens the text for several more
 SMOOTHING = 0.5
@@ -260,6 +263,8 @@ class TypeFeatures:
             return f"«{cue}» kan romme tiltak av alle typer, og teksten nevner «{other}»"
         if self.cues.modifier(cue):
             return f"«{cue}» er satt sammen av ord for to typer"
+        if cue.endswith(_PEOPLE) and fold(text).split()[:1] != [cue]:
+            return f"«{cue}» er personer tiltaket nådde, ikke tiltakets type"
         ws = self.words(text)
         # «Regionalt samarbeidsråd for yrkesopplæring»: a word of a council's name, not the measure's kind.
         joined = f" {' '.join(ws)} "

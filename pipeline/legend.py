@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Sequence
 
 from normalise.text import clean, fold
 from parsers.content import Block, Paragraph, TableBlock
-from tiltak_core.records import SkippedRow
+from tiltak_core.records import Match, SkippedRow
 
 from .draft_row import DraftRow
 from .not_tiltak import KEY_LINE
@@ -65,12 +65,28 @@ def key_kind(rows: Sequence[Sequence[str | None]], names_type: Callable[[str], s
     return "en forklaring av rapportens verdier" if explains_values(rows, meaning_headers) else ""
 
 
-def type_key(blocks: Sequence[Block], names_type: Callable[[str], str]) -> Key:
+SURE_KEY_WORDS = 0.85  # a key's own words for a type («kunnskap og analyse») name it this surely, or are not taken
+
+
+def type_key(blocks: Sequence[Block], names_type: Callable[[str], str],
+             given: Callable[[str], Match | None] = lambda _: None) -> Key:
     """Code -> (the words it stands for, the key's text), from the texts of the document that pair codes with the
-    names of types: at least two codes, on one line or one to a line («F = FoU» / «K = Kurs/utdanning»)."""
+    names of types: at least two codes, on one line or one to a line («F = FoU» / «K = Kurs/utdanning»). Once it
+    has two, the key's other pairs whose words `given` names a type surely count too («I = informasjon og veiledning»)."""
+
+    def surely(words: str) -> str:
+        named = given(words)
+        return named.value if named is not None and named.confidence >= SURE_KEY_WORDS else ""
+
     key: Key = {}
-    for text in _texts(blocks):
+    texts = list(_texts(blocks))
+    for text in texts:
         for code, words in _pairs(text, names_type):
+            key.setdefault(code, (words, clean(text)))
+    if len(key) < _MIN_PAIRS:
+        return {}
+    for text in texts:
+        for code, words in _pairs(text, surely) if any(t == clean(text) for _, t in key.values()) else ():
             key.setdefault(code, (words, clean(text)))
     return key if len(key) >= _MIN_PAIRS else {}
 

@@ -478,3 +478,10 @@ def test_taking_over_the_lead_being_one_of_the_counties_representatives_or_at_th
                            "fagskoleråd.", "", "Møre og Romsdal fylkeskommune").council == "FSR"
     assert councils.decide("NOKUT har vært med på FSR-møtene uten stemmerett.", "", "Regjeringen").council == "FSR"
     assert councils.decide("LO var med på et seminar om RSA-ordningen.", "", "LO").council == ""
+
+
+def test_a_review_of_a_council_given_out_to_others_is_no_seat(councils):
+    # Set 67: «har satt bort en gjennomgang av hvordan RSA-ordningen virker» read «satt» as sitting in RSA.
+    assert councils.decide("Direktoratet for høyere utdanning og kompetanse har satt bort en gjennomgang av hvordan "
+                           "RSA-ordningen virker ved universitetene.", "", "Regjeringen").council == ""
+    assert councils.decide("NHO har satt ut en representant i RSA ved Universitetet i Bergen.", "", "NHO").council == "RSA"
