@@ -137,6 +137,8 @@ class ColumnMapper:
             # «Ansvar i Unio», «Ansvarlig hos Virke»: the field, said as the member's own. (Not «TILTAK i Nasjonalt …», a
             # card's label in capitals and its value, nor a field's own word after «i».)
             field, score = self._field_of_bare(dated[: owner.start()], loose)
+            if not field and header_key(named) in {header_key(q) for q in self.vocabulary.owner_questions}:
+                field, score = "ansvarlig", 1.0  # «Hvem i LO-familien»: who among the member's own
             score *= DATED_HEADER
         return (field, round(score * DATED_HEADER, 3)) if dated != header else (field, score)
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from normalise.name_text import LINKING
+from normalise.text import clean
 
+from .draft_row import DraftRow
 from .not_tiltak import rows_warning
 
 # Words a name never ends on: it goes on in the next line or cell.
@@ -29,3 +31,13 @@ def cut_name(text: str) -> str:
 def cut_warning(source_file: str, locators: list[str]) -> str:
     return rows_warning(source_file, locators, "har et tiltaksnavn som ser kuttet ut",
                         "; se om rapportens oppsett er lest riktig og før tiltakene inn for hånd")
+
+
+def ask_about_cut_names(source_file: str, rows: list[DraftRow]) -> list[str]:
+    """Marks, in place, each table row whose name cell looks cut (once rows a page break cut are joined) for review;
+    the warning naming them, if any."""
+    cut = [(row, why) for row in rows if row.provenance.table is not None
+           and (why := cut_name(clean(row.fields.get("tiltak"))))]
+    for row, why in cut:
+        row.doubt = f"{row.doubt}; {why}" if row.doubt else why
+    return [cut_warning(source_file, [row.provenance.locator for row, _ in cut])] if cut else []

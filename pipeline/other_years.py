@@ -333,7 +333,7 @@ def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: i
         elif (told := row_told_elsewhere(row, year, vocabulary))[0]:
             skipped.append(SkippedRow(p.locator, f"{OTHER_STATUS} («{told[0]}»)", row.get("tiltak")))
         else:
-            doubt = told[1] or year_doubt(row, year, vocabulary)
+            doubt = year_doubt(row, year, vocabulary) or told[1]  # a status cell's words say it more plainly
             kept.append(replace(row, doubt="; ".join(d for d in (row.doubt, doubt) if d)) if doubt else row)
     if not skipped:
         return replace(read, rows=tuple(kept))

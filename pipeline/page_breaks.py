@@ -26,8 +26,18 @@ def rest_of_cut_row(fields: dict, header: HeaderMap) -> bool:
     ids = [f for f in ("delmal", "type", "ansvarlig") if header.column(f) is not None]
     if ids and all(not cell_text(fields.get(f)) for f in ids):
         return True
-    # «ferdigheter for sesongarbeidere …» under «Norsk og grunnleggende»: the ansvarlig's cell was cut too.
-    return cell_text(fields.get("tiltak"))[:1].islower() and all(not cell_text(fields.get(f)) for f in ("delmal", "type"))
+    # «ferdigheter for sesongarbeidere …» under «Norsk og grunnleggende»: the ansvarlig's cell was cut too; «opplæringskontor
+    # i kommunene» beside «synliggjøre og utvikle …»: so was the delmål's words (a code would open with its digit).
+    return cell_text(fields.get("tiltak"))[:1].islower() and all(
+        not (said := cell_text(fields.get(f))) or f == "delmal" and said[:1].islower() for f in ("delmal", "type"))
+
+
+def ends_fragment(row: DraftRow, fragment: TableBlock | None) -> bool:
+    """Whether the row was read from the fragment's last row: only that row can be the one the break cut (a last row
+    set aside leaves nothing to join the rest to)."""
+    where = row.provenance
+    return fragment is not None and (where.page, where.table, where.row) == (
+        fragment.page, fragment.index, fragment.first_row + len(fragment.rows))
 
 
 def join_cut_row(cut: DraftRow, fields: dict, extra: dict) -> None:

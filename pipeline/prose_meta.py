@@ -110,6 +110,9 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
     if not parts:
         return {}
     first, *rest = (p.strip(" ,") for p in parts)
+    before = _before_code([first, *rest], codes_in, types) if not labelled and not bracketed else None
+    if before is not None:
+        first, rest = rest[len(before) - 1], rest[len(before):]
     chips = _CODE_THEN_TYPE.fullmatch(first) if labelled and not rest else None
     if chips and (named := types.given(chips["type"])) is not None and named.confidence >= SURE_TYPE:
         # «Delmål 1.4 Råd/nettverk Ansvar: UHR»: a slide's tags side by side, nothing but the gap between them.
@@ -152,6 +155,34 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
         fields[unlabelled[0]] = unlabelled[1]
     for name, value in labelled.items():
         fields.setdefault(name, value.strip(" ·|"))
+    for name, value in (before or {}).items():
+        if name in fields:
+            return {}
+        fields[name] = value
+    return fields
+
+
+_OWNER = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9}")  # «KD», «AID», «HK-dir»: a body's short name, set before the code
+
+
+def _before_code(parts: list[str], codes_in: Callable[[str], list[str]], types: TypeNamer) -> dict[str, str] | None:
+    """«KD · Utvalg · delmål 1.1 · med AID»: who ran it and its kind set before the code; their fields, or None when the
+    line does not so open. The kind is a type's word or the member's own in one or two words; the owner a short name."""
+    at = next((n for n, p in enumerate(parts[:3]) if n and _CODE_PART.match(p) and codes_in(p)), 0)
+    if not at:
+        return None
+    fields: dict[str, str] = {}
+    for part in parts[:at]:
+        named = types.given(part)
+        if named is not None and named.confidence >= SURE_TYPE and "type" not in fields:
+            fields["type"] = part
+        elif _OWNER.fullmatch(part) and part[1:2].isupper() and "ansvarlig" not in fields:
+            fields["ansvarlig"] = part
+        elif "ansvarlig" in fields and "type" not in fields and len(part.split()) <= OWN_TYPE_WORDS \
+                and not re.search(r"\d", part):
+            fields["type"] = part  # «KD · Forsøksordning · delmål 3.5»: after the owner, the kind in the member's word
+        else:
+            return None
     return fields
 
 

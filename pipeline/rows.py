@@ -22,11 +22,12 @@ from .layout_joins import (colons_read, joined_item_wraps, joined_labels, leader
                            scan_lines_joined, scan_particulars_apart, split_questions)
 from .cell_lines import described_rows, particular_lines, settle_dash_items, settle_named_items, split_table_cells, types_run_into_tiltak
 from .prose_names import ProseNames
+from .named_twice import described_again
 from .prose_paragraphs import read_passed_over
 from .draft_row import DraftRow
 from .delmal_key import key_apart, read_delmal_key
 from .legend import explains_values, key_kind, read_type_key, type_key
-from .page_breaks import continues, join_cut_row, join_merged_row, rest_of_cut_row
+from .page_breaks import continues, ends_fragment, join_cut_row, join_merged_row, rest_of_cut_row
 from .row_fields import (bare_mark, cell_text, continued_description, fill_from_labels, join_omrade, joined_record,
                          lead_of_partners, note_row, partners_a_line_each, record_goes_on, table_provenance, table_where,
                          who_after_description)
@@ -44,7 +45,7 @@ from .prose_shapes import unnumbered
 from .not_tiltak import NO_TEXT, ONLY_TYPE, labels_only, some, sort_out
 from .table_state import TableState
 from .merged_rows import rows_run_together, run_together_doubt, run_together_warning
-from .cut_cells import cut_name, cut_warning
+from .cut_cells import ask_about_cut_names
 from .ticks import tick_columns, ticked_delmal
 from .titled_tables import titled_table_rows
 from tiltak_core.records import Provenance, RawRow, SkippedRow
@@ -221,7 +222,8 @@ class RowReader:
             run_by_group(fields, self.state.group)
             join_omrade(fields, extra, self.state.omrade)
             extra.update([self.state.listed] if self.state.listed else [])
-            if first_data and continuation and self.rows and block.page is not None and rest_of_cut_row(fields, header):
+            if first_data and continuation and self.rows and block.page is not None and rest_of_cut_row(fields, header) \
+                    and ends_fragment(self.rows[-1], self.state.last_block):
                 join_cut_row(self.rows[-1], fields, extra)
                 first_data = False
                 continue
@@ -355,6 +357,8 @@ class RowReader:
                 item = self.prose.read(block, following)
                 if item is not None:
                     self.rows.append(item)
+        # An overview's rows told again under headings of their names.
+        described_again(self.rows, blocks, self.mapper.split_labels, self.mapper.vocabulary.none_words)
         # Tiltak no rule read, told in running prose, and what gives a delmål but was read into no row.
         self.rows, passed, said = read_passed_over(
             self.source_file, blocks, self.rows, self.skipped, self.prose.stray, self.prose.delmal_levels, self.prose_names,
@@ -371,7 +375,7 @@ class RowReader:
         rows = read_delmal_key(split_table_cells(described_rows(self.rows, self.mapper.split_labels), self.prose.types,
                                                    self.mapper.split_labels), symbols)
         # «P» in a type column the report explains; «F = FoU» under the table is no tiltak.
-        self.skipped.extend(read_type_key(rows, type_key(blocks, self.types.names_type), self.types.names_type))
+        self.skipped.extend(read_type_key(rows, type_key(blocks, self.types.names_type, self.types.given), self.types.names_type))
         if content.reliability < 1.0:
             rows = types_run_into_tiltak(rows, self.types.names_type)
         # «Tiltak: –» in a form, «Ingen egne tiltak for 2046», «test – slettes»: no tiltak, each listed.
@@ -383,13 +387,7 @@ class RowReader:
         self.warnings.extend(repeats)
         if self._run_together:
             self.warnings.append(run_together_warning(self.source_file, self._run_together))
-        # A table's name cell that holds a cut piece of text, once rows a page break cut are joined.
-        cut = [(row, why) for row in self.rows if row.provenance.table is not None
-               and (why := cut_name(clean(row.fields.get("tiltak"))))]
-        for row, why in cut:
-            row.doubt = f"{row.doubt}; {why}" if row.doubt else why
-        if cut:
-            self.warnings.append(cut_warning(self.source_file, [row.provenance.locator for row, _ in cut]))
+        self.warnings.extend(ask_about_cut_names(self.source_file, self.rows))  # «Møter i rådet og i arbeidsgruppen om»
         if not self.rows and self.prose.orphans:
             self.warnings.append(f"{self.source_file}: {self.prose.orphans} punkter står ikke under noen overskrift som "
                                  "nevner et delmål, så ingen ble lest som tiltak; gi hver gruppe en overskrift som «Delmål 2.1»")

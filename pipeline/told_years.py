@@ -1,5 +1,6 @@
-"""Rows whose own words place them in last year or next year without naming it («Nettverket ble avsluttet i fjor»,
-«Oppstart neste år», «Sendes ut over nyttår»): set aside as a status naming another year is, or asked about.
+"""Rows whose own words place them in last year or next year, without naming it («Nettverket ble avsluttet i fjor»,
+«Oppstart neste år», «Sendes ut over nyttår») or in an opening that names only other years («Ble holdt i mars 2087»):
+set aside as a status naming another year is, or asked about.
 
 A member who writes «i fjor» means the year before the report's, «neste år» the one after; once those are years, the
 opening of a description or a short remark says whether the measure belongs to the report's year.
@@ -119,12 +120,21 @@ def _opening_told(said: str, sentences: list[str], year: int, vocabulary: Vocabu
     folded, years_said = fold(opening), resolved(opening, year, vocabulary)
     if not remark and _not_held(years_said, year, vocabulary) or _called_off(years_said, year, vocabulary):
         return opening, ""
-    if not _told(opening, vocabulary) and not (bare and _YEAR.search(opening)) and not _last_held(folded, vocabulary):
-        return "", ""  # no year before or after told in words: what names a year is read elsewhere
+    # «Ble holdt i mars 2087.», «Starter opp i februar 2089.»: a description's opening names only other years outright.
+    # Held or ended before, or to start later, it is asked, never set aside (the 2018 matrix kept KS's «Oppstart 2019»
+    # as the year's). A remark cell's status is read by other_years.
+    dated = not remark and bool(_YEAR.search(opening)) and str(year) not in _YEAR.findall(
+        _denied(years_said, year, vocabulary)) and not _told(opening, vocabulary) and not (bare and _YEAR.search(opening)) \
+        and not _last_held(folded, vocabulary)
+    if not _told(opening, vocabulary) and not (bare and _YEAR.search(opening)) and not dated \
+            and not _last_held(folded, vocabulary):
+        return "", ""  # no year before or after told: what names a year is read elsewhere
     if remark and len(re.findall(r"\w+", folded)) > REMARK_WORDS:
         return "", ""
     opened = _denied(years_said, year, vocabulary)
     years = {int(y) for y in _YEAR.findall(opened)}
+    if years and year not in years and _last_held(folded, vocabulary) and any(y > year for y in years):
+        return opening, ""  # «… ble sist holdt i 2087, neste gang i 2089»: every other year, and not this one
     if not years or _continued(opened, vocabulary):
         return "", ""  # «Videreført fra i fjor», «videreføres neste år»: the year's measure going on
     if year in years:
@@ -140,7 +150,7 @@ def _opening_told(said: str, sentences: list[str], year: int, vocabulary: Vocabu
                                                  or len(re.findall(r"\w+", folded)) <= SHORT_PLAN):
         return "", ""
     rest = _denied(resolved(said[len(opening):], year, vocabulary), year, vocabulary)
-    if str(year) in _YEAR.findall(rest):
+    if str(year) in _YEAR.findall(rest) or dated:
         return "", f"beskrivelsen begynner med «{opening[:50]}»: kontroller at tiltaket gjelder {year}"
     return opening, ""
 

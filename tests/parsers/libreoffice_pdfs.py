@@ -18,7 +18,7 @@ from typing import Callable
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 
 FOLDER = Path(__file__).resolve().parent / "documents"
 HEADER = ("Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Partnere")
@@ -181,6 +181,27 @@ def _name_rows_over_records() -> DocumentObject:
     return doc
 
 
+def _facts_above_text() -> DocumentObject:
+    """A ministry's report: a heading per measure, then a grey line of its facts set apart by «·» (ministry, own kind
+    word, delmål, «med» partners), then its account."""
+    doc = _report("Regjeringens rapport til Kompetansepolitisk råd 2088")
+    doc.add_heading("1 Gode valg for den enkelte og for samfunnet", level=2)
+    for name, facts, text in (
+        ("Kompetansebehovsutvalget", "KD · Utvalg · delmål 1.1 · med AID og partene i arbeidslivet",
+         "Utvalget la i september fram sin sjette hovedrapport."),
+        ("Utredning av fylkeskommunenes ansvar for voksnes læring", "KD · Utredning · delmål 1.2 · med KDD og KS",
+         "Departementet har utredet om fylkeskommunene bør få et lovfestet ansvar."),
+        ("Forsøk med fagopplæring i arbeidsmarkedstiltak", "AID · Forsøksordning · delmål 3.5 · med Nav",
+         "Arbeidssøkere tar fagbrev mens de er i tiltak.")):
+        doc.add_heading(name, level=3)
+        facts_line = doc.add_paragraph()
+        run = facts_line.add_run(facts)
+        run.font.size = Pt(8.5)
+        run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+        doc.add_paragraph(text)
+    return doc
+
+
 CASES = (
     Case("pdf-hyphen-at-line-end-in-compound.pdf", _hyphens, ("Eyde-", "økonomisk-", "kompetanse-", "etter-")),
     Case("pdf-delmal-heading-over-three-lines.pdf", _long_heading, ("leggje", "kompetanseaktørar")),
@@ -190,6 +211,8 @@ CASES = (
     Case("pdf-sans-titles-over-serif-text-with-a-line-of-particulars.pdf", _particulars_lines, ("butikker", "lærlinger")),
     Case("pdf-name-rows-merged-across-over-each-records-cells.pdf", _name_rows_over_records,
          ("helseforetakene", "spesialsykepleiere", "helsefagarbeider")),
+    Case("pdf-headings-with-a-grey-line-of-facts-above-the-text.pdf", _facts_above_text,
+         ("arbeidslivet", "KS", "Nav")),
 )
 
 
