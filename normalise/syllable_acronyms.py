@@ -15,7 +15,7 @@ from functools import lru_cache
 from .text import fold, words
 
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZÆØÅ][A-ZÆØÅa-zæøå]{4,11})(?=[\W]|$)")
-ACRONYM_LETTERS = 5  # «FRAFAG»; four letters fit words by chance too often
+MIN_LETTERS = 5  # «FRAFAG»; four letters fit words by chance too often
 SYLLABLE = 2  # each word gives at least this many letters
 MAX_PARTS = 3
 _SKIP = frozenset({"i", "og", "for", "av", "på", "til", "med", "om", "the", "of"})  # small words an acronym leaves out
@@ -28,7 +28,7 @@ def acronyms(text: str) -> frozenset[str]:
     for m in _ACRONYM.finditer(text):
         word = m[1]
         capitals = sum(c.isupper() for c in word)
-        if len(word) >= ACRONYM_LETTERS and (word.isupper() or capitals >= 2 and word[1:].lower() != word[1:]):
+        if len(word) >= MIN_LETTERS and (word.isupper() or capitals >= 2 and word[1:].lower() != word[1:]):
             found.add(fold(word))
     return frozenset(found)
 

@@ -113,9 +113,9 @@ class TypeMatcher:
             series = next((n for s, n in self._words if token.startswith(s) and _is_series(token[len(s):])), "")
             if series:
                 return series, MODIFIER  # "Kursrekke", "Seminarserie": a series of the type it opens with
-        opening = next((n for s, n in self._words if tokens and tokens[-1].startswith(s)
-                        and len(tokens[-1]) - len(s) >= _MIN_PART), "")
-        if len(tokens) == 1 and opening:
+        word = tokens[0] if len(tokens) == 1 else ""
+        opening = next((n for s, n in self._words if word.startswith(s) and len(word) - len(s) >= _MIN_PART), "") if word else ""
+        if opening:
             return opening, OPENING  # «Kurspakke», «Informasjonsturné»: most likely that kind, but the head names none
         return "", 0.0
 

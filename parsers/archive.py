@@ -68,7 +68,8 @@ def in_order(name: str) -> tuple[object, ...]:
     return tuple(int(p) if p.isdigit() else p for p in _NUMBER.split(name))
 
 
-def _mb(n: int) -> str:
+def size_text(n: int) -> str:
+    """A size as a message gives it: «12 MB», «40 KB»."""
     return f"{n / 2**20:.0f} MB" if n >= 2**20 else f"{max(n, 1) / 1024:.0f} KB"
 
 
@@ -122,20 +123,25 @@ def check_zip(path: Path, source_file: str, options: ParseOptions, format: str) 
         if m.file_size > RATIO_MIN_BYTES and m.file_size > MAX_RATIO * max(m.compress_size, 1):
             raise TooLarge(
                 source_file,
-                f"{name} har en del ({m.filename}) som pakkes ut fra {_mb(m.compress_size)} til {_mb(m.file_size)}, "
+                f"{name} har en del ({m.filename}) som pakkes ut fra {size_text(m.compress_size)} til {size_text(m.file_size)}, "
                 f"mer enn {MAX_RATIO} ganger større; det ligner en ZIP-bombe",
                 "Filen ble ikke lest. Be medlemmet om en ny kopi av rapporten",
             )
-    unpacked = sum(m.file_size for m in members)
-    if unpacked > options.max_unpacked_bytes:
-        raise TooLarge(source_file, f"{name} pakkes ut til {_mb(unpacked)}, over grensen på "
-                       f"{_mb(options.max_unpacked_bytes)}", "Sjekk at dette virkelig er en rapport")
+    check_unpacked(source_file, name, sum(m.file_size for m in members), options)
     # An archive of reports holds whole files: each is checked by its own reader once unpacked.
     part = "" if format == "zip" else _part_with_dtd(path, members, odf=format in ("odt", "ods"),
                                                      legacy=format in ("sxw", "sxc", "sxi"))
     if part:
         raise UnsafeContent(source_file, f"{name} inneholder en DTD (en XML-dokumenttypedeklarasjon) i delen {part}, "
                             "som ikke leses av sikkerhetshensyn", again)
+
+
+def check_unpacked(source_file: str, name: str, unpacked: int, options: ParseOptions) -> None:
+    """TooLarge when an archive's files unpack to more than the limit together; `name` is the archive as a message
+    names it («ZIP-arkivet»)."""
+    if unpacked > options.max_unpacked_bytes:
+        raise TooLarge(source_file, f"{name} pakkes ut til {size_text(unpacked)}, over grensen på "
+                       f"{size_text(options.max_unpacked_bytes)}", "Sjekk at dette virkelig er en rapport")
 
 
 def check_flat_xml(path: Path, source_file: str, name: str, program: str) -> None:

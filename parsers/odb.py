@@ -2,8 +2,8 @@
 
 Base keeps an embedded HSQLDB database as SQL text in the package («database/script», read by hsqldb.py). A column
 that looks a row up in another table (a declared foreign key, or «DelmaalID» beside a table «Delmaal») shows that
-row's text, «2.1 Digital kompetanse», as a clerk reading the database sees it joined; the tables looked up in are read
-too. A Base file that links to a database elsewhere, or embeds Firebird, holds no data to read here.
+row's text, «2.1 Digital kompetanse», as a clerk reading the database sees it joined; a table only looked up in is
+read through those links, not on its own. A Base file that links to a database elsewhere, or embeds Firebird, holds no data to read here.
 """
 
 from __future__ import annotations
@@ -76,18 +76,19 @@ def _linked(table: Table, found: dict[str, Table]) -> dict[str, tuple[Table, str
     return links
 
 
-def _labels(target: Table, key: str, found: dict[str, Table]) -> dict[str | None, str]:
+def _labels(target: Table, key: str, its_links: dict[str, tuple[Table, str]]) -> dict[str | None, str]:
     """A looked-up table's key → its row's readable text: its first few text cells (else other cells) that are neither
-    keys nor links, one after another."""
+    keys nor links (`its_links`, the target's own), one after another."""
     at = target.columns.index(key)
-    own = [c for c in target.columns if c != key and c not in target.key and c not in _linked(target, found)]
+    own = [c for c in target.columns if c != key and c not in target.key and c not in its_links]
     shown = [target.columns.index(c) for c in [c for c in own if c in target.texts] or own]
     return {row[at]: " ".join(v for v in (row[n] for n in shown[:_SHOWN] if n < len(row)) if v)
             for row in target.rows if at < len(row)}
 
 
-def _block(table: Table, found: dict[str, Table], index: int) -> TableBlock:
-    links = {column: _labels(target, key, found) for column, (target, key) in _linked(table, found).items()}
+def _block(table: Table, links_of: dict[str, dict[str, tuple[Table, str]]], index: int) -> TableBlock:
+    """The table with each linked value shown as its row's text; `links_of` holds every table's links by its name."""
+    links = {column: _labels(target, key, links_of[target.name]) for column, (target, key) in links_of[table.name].items()}
     rows = [tuple(links[c].get(v, v) if c in links and v is not None else v for c, v in zip(table.columns, row))
             for row in table.rows]
     # «DelmålID» showing the delmål's row is the delmål, as the database reader calls «maal_id» «maal».
@@ -107,9 +108,10 @@ def parse_odb(path: Path, source_file: str, options: ParseOptions) -> Content:
         raise DamagedFile(source_file, "Base-filen er skadet (databasens skript kan ikke leses)", _EXPORT) from exc
     # A table only looked up in (the strategy's delmål, a list of units) is read through the tables that look it up, as
     # the SQLite reader does: on its own its rows would pass for measures («2.1 | Digital kompetanse …»).
-    looked_up = {target.name for t in found.values() for target, _ in _linked(t, found).values()}
-    kept = [t for t in found.values() if not (t.name in looked_up and not _linked(t, found))]
-    blocks = tuple(_block(t, found, n) for n, t in enumerate(kept, 1))
+    links_of = {t.name: _linked(t, found) for t in found.values()}
+    looked_up = {target.name for links in links_of.values() for target, _ in links.values()}
+    kept = [t for t in found.values() if not (t.name in looked_up and not links_of[t.name])]
+    blocks = tuple(_block(t, links_of, n) for n, t in enumerate(kept, 1))
     unread = [t.name for t in found.values() if t.cached and not t.rows] if binary_rows else []
     warnings = (f"{source_file}: radene i {', '.join(f'«{n}»' for n in unread)} ligger i Base-filens binære datafil, "
                 f"som ikke leses; {_EXPORT[0].lower()}{_EXPORT[1:]}",) if unread else ()

@@ -11,16 +11,12 @@ from pathlib import Path
 
 from tiltak_core.errors import DamagedFile, EncryptedFile, ReportError, TooLarge
 
-from .archive import MAX_MEMBERS, MAX_RATIO, RATIO_MIN_BYTES
+from .archive import MAX_MEMBERS, MAX_RATIO, RATIO_MIN_BYTES, check_unpacked, size_text
 from .bundle import Packed, Unpacked, is_junk, read_together, safe_name
 from .registry import ParseOptions
 
 _AGAIN = "Pakk det ut selv og legg filene i innboksen, eller be medlemmet sende rapporten på nytt uten å pakke den"
 _LOCKED = "Be medlemmet sende filene uten passord, eller pakk dem ut selv og legg dem i innboksen"
-
-
-def _mb(n: int) -> str:
-    return f"{n / 2**20:.0f} MB" if n >= 2**20 else f"{max(n, 1) / 1024:.0f} KB"
 
 
 def sevenzip_files(path: Path, source_file: str, options: ParseOptions) -> Unpacked:
@@ -65,13 +61,11 @@ def _check_sizes(path: Path, source_file: str, options: ParseOptions, sizes: lis
         raise TooLarge(source_file, f"7z-arkivet består av {len(sizes)} filer, over grensen på {MAX_MEMBERS}",
                        "Sjekk at dette virkelig er en rapport")
     total = sum(sizes)
-    if total > options.max_unpacked_bytes:
-        raise TooLarge(source_file, f"7z-arkivet pakkes ut til {_mb(total)}, over grensen på "
-                       f"{_mb(options.max_unpacked_bytes)}", "Sjekk at dette virkelig er en rapport")
+    check_unpacked(source_file, "7z-arkivet", total, options)
     packed = max(path.stat().st_size, 1)
     # A solid archive packs all its files in one stream: the whole archive's ratio is what a member's is in a ZIP.
     if total > RATIO_MIN_BYTES and total > MAX_RATIO * packed:
-        raise TooLarge(source_file, f"7z-arkivet pakkes ut fra {_mb(packed)} til {_mb(total)}, mer enn {MAX_RATIO} "
+        raise TooLarge(source_file, f"7z-arkivet pakkes ut fra {size_text(packed)} til {size_text(total)}, mer enn {MAX_RATIO} "
                        "ganger større; det ligner en arkivbombe", "Filen ble ikke lest. Be medlemmet om en ny kopi")
 
 

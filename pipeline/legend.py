@@ -85,8 +85,9 @@ def type_key(blocks: Sequence[Block], names_type: Callable[[str], str],
             key.setdefault(code, (words, clean(text)))
     if len(key) < _MIN_PAIRS:
         return {}
+    keyed = {said for _, said in key.values()}  # the texts that gave the key its exact names
     for text in texts:
-        for code, words in _pairs(text, surely) if any(t == clean(text) for _, t in key.values()) else ():
+        for code, words in _pairs(text, surely) if clean(text) in keyed else ():
             key.setdefault(code, (words, clean(text)))
     return key if len(key) >= _MIN_PAIRS else {}
 

@@ -11,7 +11,7 @@ from parsers.content import Block, Paragraph
 
 from .draft_row import DraftRow
 
-_WHO = ("ansvarlig", "samarbeidspartnere")
+_WHO = frozenset({"ansvarlig", "samarbeidspartnere"})
 
 
 def described_again(rows: Sequence[DraftRow], blocks: Sequence[Block],
@@ -34,7 +34,7 @@ def described_again(rows: Sequence[DraftRow], blocks: Sequence[Block],
             if not isinstance(q, Paragraph) or q.kind == "heading":
                 break
             said, labelled = split_labels(q.text)
-            if not said and labelled and set(labelled) <= set(_WHO):
+            if not said and labelled and set(labelled) <= _WHO:
                 who.update(labelled)  # «Ansvar: YS Stat – Partnere: Digitaliseringsdirektoratet»
             else:
                 account.append(clean(q.text))

@@ -123,15 +123,13 @@ def _opening_told(said: str, sentences: list[str], year: int, vocabulary: Vocabu
     # «Ble holdt i mars 2087.», «Starter opp i februar 2089.»: a description's opening names only other years outright.
     # Held or ended before, or to start later, it is asked, never set aside (the 2018 matrix kept KS's «Oppstart 2019»
     # as the year's). A remark cell's status is read by other_years.
-    dated = not remark and bool(_YEAR.search(opening)) and str(year) not in _YEAR.findall(
-        _denied(years_said, year, vocabulary)) and not _told(opening, vocabulary) and not (bare and _YEAR.search(opening)) \
-        and not _last_held(folded, vocabulary)
-    if not _told(opening, vocabulary) and not (bare and _YEAR.search(opening)) and not dated \
-            and not _last_held(folded, vocabulary):
+    told = _told(opening, vocabulary) or bare and bool(_YEAR.search(opening)) or _last_held(folded, vocabulary)
+    opened = _denied(years_said, year, vocabulary)
+    dated = not told and not remark and bool(_YEAR.search(opening)) and str(year) not in _YEAR.findall(opened)
+    if not told and not dated:
         return "", ""  # no year before or after told: what names a year is read elsewhere
     if remark and len(re.findall(r"\w+", folded)) > REMARK_WORDS:
         return "", ""
-    opened = _denied(years_said, year, vocabulary)
     years = {int(y) for y in _YEAR.findall(opened)}
     if years and year not in years and _last_held(folded, vocabulary) and any(y > year for y in years):
         return opening, ""  # «… ble sist holdt i 2087, neste gang i 2089»: every other year, and not this one
