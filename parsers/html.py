@@ -36,7 +36,13 @@ _TITLE_CLASSES = frozenset({"title", "MsoTitle"})
 _COMMENT_MARK = re.compile(r"#cmnt\d+$")  # Google Docs: «[a]» where a comment is anchored
 _COMMENT_BODY = re.compile(r"#cmnt_ref\d+$")  # … and the comment itself, linking back to its mark
 _LAYOUT_ROLES = frozenset({"presentation", "none"})
+_PRE_STYLE = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
 _NOTE_LIST = re.compile(r"mso-element:\s*(?:foot|end)note-list", re.IGNORECASE)
+
+
+def _flowing(text: str | None, pre: bool) -> str:
+    """Text as it flows: a line break in the markup is a space, except in preformatted text."""
+    return text or "" if pre else (text or "").replace("\n", " ")
 
 
 def _text(s: str) -> str:
@@ -71,23 +77,27 @@ class _Reader:
         self.flush()
         self.kind, self.level = kind, level
 
-    def walk(self, el: etree._Element, depth: int = 0) -> None:
+    def walk(self, el: etree._Element, depth: int = 0, pre: bool = False) -> None:
+        """`pre`: the element stands in preformatted text, whose line breaks are the writer's; elsewhere a line break
+        in the markup is a space (LibreOffice's export wraps a paragraph's text at 80 characters)."""
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        tail = _flowing(el.tail, pre)
         if not tag or tag in _SKIPPED or _FURNITURE.search(f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"):
-            self.buffer.append(el.tail or "")  # a comment or a skipped element: only the text after it is the page's
+            self.buffer.append(tail)  # a comment or a skipped element: only the text after it is the page's
             return
+        inside = pre or tag in ("pre", "textarea") or bool(_PRE_STYLE.search(el.get("style", "")))
         classes = set(el.get("class", "").split())
         if tag == "a" and ((ref := _NOTE_REF.search(el.get("style", ""))) or _is_noteref(el)):
             # As the Word reader gives a note: in brackets where its mark stands, its sentences kept in one.
             note = self.notes.get(ref.group(1).lower() if ref else el.get("href", "").lstrip("#").lower(), "")
             self.buffer.append(bracketed_note(note) if note else "")
-            self.buffer.append(el.tail or "")
+            self.buffer.append(tail)
             return
         if tag == "table" and el.get("role", "").lower() not in _LAYOUT_ROLES:
             self.flush()
             self.table(el)
             self.open("text")
-            self.buffer.append(el.tail or "")
+            self.buffer.append(tail)
             return
         # A table laid out for looks only («role="presentation"», as every e-mail newsletter's is): its cells are the
         # page's blocks, read in order, not a table's rows.
@@ -120,12 +130,12 @@ class _Reader:
             self.buffer.append("\n")
         if tag in _BOLD and not _text("".join(self.buffer)) and not self.lead:
             self.lead = _text(el.text_content())
-        self.buffer.append(el.text or "")
+        self.buffer.append(_flowing(el.text, inside))
         for child in el:
-            self.walk(child, depth + (1 if tag in ("ul", "ol") else 0))
+            self.walk(child, depth + (1 if tag in ("ul", "ol") else 0), inside)
         if block and tag != "dt":
             self.open("text")
-        self.buffer.append(el.tail or "")
+        self.buffer.append(_flowing(el.tail, pre))  # a <dt>'s was made one line above
 
     def table(self, el: etree._Element) -> None:
         rows: list[tuple[str | None, ...]] = []
