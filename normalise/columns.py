@@ -113,6 +113,8 @@ class ColumnMapper:
         # Asked of every row of every table: folded once.
         self._sum_rows = frozenset(fold(s) for s in vocabulary.sum_rows)
         self._note_labels = frozenset(fold(n) for n in vocabulary.note_labels)
+        # «Fylt ut av Virke Kompetanse, januar 2090»: who filled in the table, named without a colon.
+        self._by_whom = tuple(f"{n} " for n in self._note_labels if n.endswith(" av"))
         self._prompt = prompt_pattern(vocabulary.template_prompts)
         # Longest first: «fakta om tiltaket» before «fakta».
         self._box_captions = sorted({fold(c) for c in vocabulary.box_captions}, key=len, reverse=True)
@@ -309,6 +311,8 @@ class ColumnMapper:
             # A sentence about the table's rows («Rader med status «Avsluttet» er tatt med til orientering.»), where
             # else to look («Rådsplassene står på arket Oppnevninger.») or who reports them («… rapporterer her på vegne
             # av fagskolene …»).
+            return True
+        if len(filled) == 1 and fold(clean(filled[0])).startswith(self._by_whom):
             return True
         label = _NOTE_LABEL.match(filled[0]) if len(filled) in (1, 2) else None
         if label is None and len(filled) == 1:

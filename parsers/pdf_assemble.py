@@ -7,7 +7,7 @@ document (running headers, body font size, the vocabulary of broken words) sees 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from . import pdf_borderless, pdf_cards, pdf_columns, pdf_tables, pdf_text
 from .content import Block, Content, Paragraph, TableBlock
@@ -123,8 +123,12 @@ def _page_blocks(
 ) -> list[Block]:
     """A page's tables and paragraphs top to bottom, tables flagged when they touch the page's top or bottom."""
     tables = sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0]))
+    bands = _bands_between(tables, placed)
+    placed = [p for p in placed if id(p) not in bands.taken]
     items: list[tuple[float, int, Block]] = []
     for index, t in enumerate(tables, start=1):
+        if id(t) in bands.joined:
+            continue
         top, bottom = t.bbox[1], t.bbox[3]
         others = [o.bbox for o in tables if o is not t]
         top_of_page = not any(p.top <= top for p in placed) and not any(o[3] <= top + 1 for o in others)
@@ -135,7 +139,8 @@ def _page_blocks(
         block = TableBlock(
             page=record.number,
             index=index,
-            rows=t.rows(vocabulary),
+            rows=tuple(row for part in bands.stack(t) for row in (
+                part.rows(vocabulary) if isinstance(part, pdf_tables.FoundTable) else (_band_row(part, t),))),
             confidence=t.confidence,
             ruled=t.ruled,
             top_of_page=top_of_page,
@@ -150,6 +155,64 @@ def _page_blocks(
             out.append(items.pop(0)[2])
         out.append(p.paragraph)
     return out + [b for _, _, b in items]
+
+
+BAND_GAP = 6.0  # points between a ruled row's foot and text that belongs to it: no space, as a merged row stands
+
+
+@dataclass
+class _Bands:
+    """Tables a full-width text band ties together (a name row, its description across the table, the next row)."""
+
+    stacks: dict[int, list[pdf_tables.FoundTable | pdf_text.PlacedParagraph]] = field(default_factory=dict)
+    joined: set[int] = field(default_factory=set)  # tables read as part of the one above
+    taken: set[int] = field(default_factory=set)  # paragraphs read as a table's band
+
+    def stack(self, t: pdf_tables.FoundTable) -> list[pdf_tables.FoundTable | pdf_text.PlacedParagraph]:
+        return self.stacks.get(id(t), [t])
+
+
+def _bands_between(tables: Sequence[pdf_tables.FoundTable], placed: Sequence[pdf_text.PlacedParagraph]) -> _Bands:
+    """A printed sheet's pairs of rows, a ruled row of cells and under it one unruled across the table (its
+    description merged over the columns): the ruled rows come out as tables of the same columns, the merged rows as
+    text flush under each. Both are one table, each band a row of one cell across it."""
+    bands = _Bands()
+    head: pdf_tables.FoundTable | None = None
+    for k, t in enumerate(tables):
+        below = [p for p in placed if t.bbox[3] - 1 <= p.top and (k + 1 == len(tables) or p.top < tables[k + 1].bbox[1])]
+        band = below[0] if below and below[0].paragraph.kind == "text" and below[0].top - t.bbox[3] <= BAND_GAP and (
+            t.bbox[0] - 1 <= below[0].first_x <= t.bbox[0] + 2 * BAND_GAP) and t.ruled else None
+        if head is not None and _same_columns(head, t):
+            bands.stacks[id(head)].append(t)
+            bands.joined.add(id(t))
+        else:
+            head = t if band is not None else None
+            if head is not None:
+                bands.stacks[id(head)] = [head]
+        if head is None or band is None:
+            head = None
+            continue
+        bands.stacks[id(head)].append(band)
+        bands.taken.add(id(band))
+        if len(below) > 1:
+            head = None  # more text before the next table: the stack ends with this band
+    # A lone ruled table with text flush under it is no stack of pairs: leave both as they were.
+    for key in [key for key, parts in bands.stacks.items() if sum(isinstance(p, pdf_tables.FoundTable) for p in parts) < 2]:
+        bands.taken -= {id(p) for p in bands.stacks.pop(key) if not isinstance(p, pdf_tables.FoundTable)}
+    return bands
+
+
+def _same_columns(a: pdf_tables.FoundTable, b: pdf_tables.FoundTable) -> bool:
+    """Whether two ruled tables have the same cells across: the same number, starting at the same edges."""
+    edges = [[round(c.left) for c in t.grid[0] if c is not None] for t in (a, b) if t.grid]
+    return len(edges) == 2 and len(edges[0]) == len(edges[1]) and all(
+        abs(x - y) <= 2 for x, y in zip(*edges)) and len(a.grid[0]) == len(b.grid[0])
+
+
+def _band_row(band: pdf_text.PlacedParagraph, t: pdf_tables.FoundTable) -> tuple[str | None, ...]:
+    """A band's text as one row of the table: its first cell, the others empty, as Word and Excel give a merge across."""
+    width = len(t.grid[0]) if t.grid else 1
+    return (band.paragraph.text, *([""] * (width - 1)))
 
 
 def _title_of(lines: Sequence[Line], paras: Sequence[pdf_text.PlacedParagraph], stats: pdf_text.TextStats) -> str:

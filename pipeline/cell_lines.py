@@ -282,21 +282,6 @@ def _named_lines(rows: list[DraftRow], types: TypeNamer) -> None:
                     row.evidence.append("tiltakslinjene har et navn, kolon og en forklaring: navnet er tiltaket")
 
 
-def described_rows(rows: list[DraftRow], split_labels: Callable[[str], tuple[str, dict[str, str]]]) -> list[DraftRow]:
-    """A table row that is only «Skildring: …» in the tiltak column describes the row above it, which it joins."""
-    out: list[DraftRow] = []
-    for row in rows:
-        head, labelled = split_labels(row.fields.get("tiltak") or "")
-        above = out[-1] if out else None
-        alone = not any(clean(v) for k, v in row.fields.items() if k not in ("tiltak", "delmal"))
-        if (not head and set(labelled) == {"beskrivelse"} and alone and above is not None and row.provenance.table is not None
-                and above.provenance.table_key == row.provenance.table_key):
-            above.fields["beskrivelse"] = clean(f"{above.fields.get('beskrivelse', '')} {labelled['beskrivelse']}")
-            continue
-        out.append(row)
-    return out
-
-
 _PARTICULAR_FIELDS = frozenset({"delmal", "type", "ansvarlig", "samarbeidspartnere"})
 _TAIL_CODE = re.compile(r"(?<=[.!?])\s+(\w+\s+\d\.\d{1,2}(?!\d)[^.!?]*)$")
 _KIND_WORDS = 3  # «Partnerskap · Ansvar: …»: the kind a card's line of particulars opens with, in a word or few

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Callable, Sequence
 
+from normalise.delmal import DelmalMatcher
 from normalise.text import clean
 from parsers.content import Block, Paragraph, TableBlock
 from tiltak_core.records import Provenance, SkippedRow
 
 from .draft_row import DraftRow
 from .item_delmal import CODE_PATTERN
-from .not_tiltak import GOAL_LINE, SYMBOL_LINE
+from .not_tiltak import DELMAL_LIST, GOAL_LINE, SYMBOL_LINE
 from .row_fields import cell_text, table_provenance
 
 # «▲  Samarbeid mellom … (delmål 1.4)»: a symbol, the delmål's words, its code in brackets closing the line.
@@ -35,11 +36,16 @@ def _symbol(b: Block) -> tuple[str, re.Match[str] | None]:
     return (symbol, m) if len(symbol) == 1 and not symbol.isalnum() else ("", None)
 
 
-def key_apart(blocks: Sequence[Block], source_file: str) -> tuple[Key, tuple[Block, ...], list[SkippedRow]]:
+def key_apart(blocks: Sequence[Block], source_file: str,
+              delmal: DelmalMatcher | None = None) -> tuple[Key, tuple[Block, ...], list[SkippedRow]]:
     """The key (symbol -> its delmål code and the key's line), the blocks without the key's lines, and those lines as
     skipped. A key has at least two symbols, each for another code; without one, the blocks are as they were. A table
-    of the member's goals is applied here too (goal_key_apart)."""
+    of the member's goals is applied here too (goal_key_apart), and a list of what the codes mean is set aside
+    (code_list_apart, by what `delmal` makes of its words)."""
+    blocks, listed = code_list_apart(blocks, source_file, lambda code, words: delmal is not None and (
+        delmal.match(words).value == code))
     blocks, goals = goal_key_apart(blocks, source_file)
+    goals = [*listed, *goals]
     key: Key = {}
     for b in blocks:
         symbol, m = _symbol(b)
@@ -62,6 +68,38 @@ def read_delmal_key(rows: list[DraftRow], key: Key) -> list[DraftRow]:
             row.fields["delmal"] = code
             row.evidence.append(f"delmålet «{symbol}» lest som {code} etter tegnforklaringen i rapporten («{text[:80]}»)")
     return rows
+
+
+# «2.4 Etter- og videreutdanning»: a code and a few words, no sentence, as a list explaining the codes gives them.
+_CODE_AND_NAME = re.compile(r"^\s*(?P<code>\d\.\d{1,2})\s+(?P<words>[^.!?:]{3,80})$")
+_MIN_LIST = 3  # a list of what the codes mean; two lines may be tiltak titled by their codes
+_NAME_WORDS = 8
+
+
+def code_list_apart(blocks: Sequence[Block], source_file: str,
+                    names: Callable[[str, str], bool]) -> tuple[tuple[Block, ...], list[SkippedRow]]:
+    """The blocks without the lines of a list that says what the delmål codes mean («1.3 Karriereveiledning», «2.4
+    Etter- og videreutdanning», an appendix under the table), and those lines as skipped. Such a list runs in rising
+    codes, three lines or more, most naming their own code's delmål in its or other words (`names(code, words)`)."""
+    runs: list[list[tuple[Paragraph, str, str]]] = [[]]
+    for b in blocks:
+        m = _CODE_AND_NAME.match(clean(b.text)) if isinstance(b, Paragraph) and b.kind != "heading" else None
+        if m is None or len(m["words"].split()) > _NAME_WORDS or runs[-1] and not _rises(runs[-1][-1][1], m["code"]):
+            runs.append([])
+        if m is not None and isinstance(b, Paragraph):
+            runs[-1].append((b, m["code"], m["words"]))
+    aside = [line for run in runs if len(run) >= _MIN_LIST and 2 * sum(names(code, words) for _, code, words in run) > len(run)
+             for line in run]
+    if not aside:
+        return tuple(blocks), []
+    lines = {id(b) for b, _, _ in aside}
+    skipped = [SkippedRow(Provenance(source_file, page=b.page, line=b.line).locator, DELMAL_LIST, clean(b.text))
+               for b, _, _ in aside]
+    return tuple(b for b in blocks if id(b) not in lines), skipped
+
+
+def _rises(before: str, code: str) -> bool:
+    return tuple(map(int, before.split("."))) < tuple(map(int, code.split(".")))
 
 
 _GOAL_CODE = re.compile(r"^\s*(?P<code>" + CODE_PATTERN + r")\s*\.?\s*$|^\s*[–—-]")  # «1.4», or «–» for none

@@ -22,6 +22,7 @@ LEFT_OUT = "raden er merket som ikke med i rapporten"
 KEY_LINE = "raden forklarer en kode i rapporten, den er ikke et tiltak"
 SYMBOL_LINE = "raden forklarer et tegn rapporten bruker for et delmål, den er ikke et tiltak"
 STRUCK = "raden er gjennomstreket i rapporten: medlemmet har tatt den ut"
+DELMAL_LIST = "raden forklarer hva et delmålsnummer står for, den er ikke et tiltak"
 GOAL_LINE = "raden knytter et av rapportens egne mål til strategiens delmål, den er ikke et tiltak"
 EXAMPLE = "raden er et eksempel fra en mal"
 GUIDANCE = "raden er malens veiledning («Skriv navnet …», «[Velg …]»), ikke et tiltak"
@@ -200,6 +201,8 @@ def sort_out(source_file: str, frozen: Sequence[RawRow], skipped: list[SkippedRo
                                     "og ble ikke tatt med"),
                          (KEY_LINE, "forklarer rapportens koder for type («F = FoU»), og ble ikke lest som tiltak"),
                          (SYMBOL_LINE, "forklarer rapportens tegn for delmål («▲ … (delmål 1.4)»), og ble ikke lest som tiltak"),
+                         (DELMAL_LIST, "forklarer hva delmålsnumrene står for («2.4 Etter- og videreutdanning»), og ble ikke "
+                                       "lest som tiltak"),
                          (STRUCK, "er gjennomstreket i rapporten, og ble ikke tatt med"),
                          (GOAL_LINE, "knytter rapportens egne mål til delmål («Mål A: … | 1.4»), og ble ikke lest som tiltak; "
                                      "tiltakene under hvert mål har fått målets delmål"),

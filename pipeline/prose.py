@@ -17,8 +17,8 @@ from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .item_delmal import own_delmal
 from .prose_items import TypeNamer, type_line, typed_or_described
 from .prose_openings import describes_item, titled_paragraph
-from .prose_lines import after_description, after_lead, closes_letter, is_sentence, list_line, signs_off, title_line
-from .prose_blocks import NumberedTitle, fill, is_sub_item, title_fields
+from .prose_lines import (after_description, after_lead, closes_letter, is_sentence, kept_as_note, list_line, signs_off)
+from .prose_blocks import NumberedTitle, fill, is_sub_item, title_fields, unnumbered
 from .row_fields import lead_of_partners
 from .prose_meta import CHAPTER, closing_particulars, code_and_type
 from .prose_shapes import ShapeRules
@@ -77,6 +77,7 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         self.areas: frozenset[tuple] = frozenset()  # headings of areas in the report's own words (set by rows)
         self.labelled_headings: frozenset[tuple] = frozenset()  # headings over a tiltak's labelled lines (set by rows)
         self.numbered_titles: dict[tuple, NumberedTitle] = {}  # «1.4 Title» headings under an område (set by rows)
+        self.sections: frozenset[tuple] = frozenset()  # «1.2 Title» headings under chapter «1 …» (set by rows)
         self.label_leads: frozenset[str] = frozenset()  # bold openings the report repeats: labels (set by rows)
         self._next_title_particulars: dict[str, str] = {}  # a slide's particulars over the title that follows
         self._particulars_over_titles: bool | None = None  # a title's particulars stand over it (None: not yet seen)
@@ -101,11 +102,6 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         self.item_level = p.level
         self.structured = self.structured or structured
         return self.last_item
-
-    def _titles_account(self, p: Paragraph, following: Paragraph | None) -> bool:
-        """A name on a line of its own over a paragraph that cites the delmål it serves («… (jf. delmål 2.5)»)."""
-        return p.kind == "text" and following is not None and following.kind == "text" and title_line(p.text) and (
-            not closes_letter(p, self._closing)) and self.gives_delmal(following.text) is not None
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""
@@ -274,6 +270,8 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         if heading and (p.page, p.line) in self.labelled_headings:
             # «Unio i KBU» over a sentence and «Delmål: 1.1», «Type: …» lines: the title of a tiltak its labels fill.
             self.set_section(None)
+            if (p.page, p.line) in self.sections:
+                p = replace(p, text=unnumbered(p.text))  # «1.2 Karrieresjekk 50+»: the section's number, no delmål
             self.slide = self.labelled_slide = self._block(p, how="overskrift med merkede linjer under")
             kicker = self._previous if self._previous is not None and self._previous.kind == "heading" else None
             if kicker is not None and type_line(kicker.text, self.types) and not clean(self.slide.fields.get("type")):
@@ -351,6 +349,8 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
                 # boxes none of which is ticked says nothing.
                 if self.delmal.codes_in(boxes) and not self.delmal.codes_in(self.last_item.fields.get("delmal", "")):
                     self.last_item.fields["delmal"] = boxes
+                return None
+            if self.block_item is self.last_item and p.kind == "text" and kept_as_note(self.last_item, p, self.mapper):
                 return None
             described = bool(clean(self.block_item.fields.get("beskrivelse"))) if self.block_item is not None else False
             next_title = self._opens_next_title(p, described) or self._titles_account(p, following)

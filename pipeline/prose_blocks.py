@@ -72,7 +72,9 @@ def sub_item_fields(text: str, split_labels: Callable[[str], tuple[str, dict[str
 def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict],
                       names_omrade: Callable[[str], bool] = lambda _: False,
                       names_in_words: Callable[[str, str], bool] = lambda _h, _t: False,
-                      closes_in_words: Callable[[str], bool] = lambda _: False) -> frozenset[tuple]:
+                      closes_in_words: Callable[[str], bool] = lambda _: False,
+                      sections: frozenset[tuple] = frozenset(),
+                      note: Callable[[str], bool] = lambda _: False) -> frozenset[tuple]:
     """(page, line) of every heading over a few lines of its own that give its delmål and more by labels («Delmål:
     1.1», «Type: …», «Ansvar: …»), with a paragraph or two of text and no list: a slide's or a block's tiltak, the
     text its description, the labels its fields. One bulleted line naming the område or opening with the delmål may
@@ -80,12 +82,16 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
     of text, as a slide's do; an item titled and coded its own way («Norskkurs for … (dm 3.4)») is a tiltak, not
     such a line. So may the first line, plain and no sentence, in the delmål's own or other words («Digital kompetanse
     i hele arbeidsstyrken»), under a heading that gives no code: `names_in_words(heading, line)`; or a slide's last
-    line, in words close to the delmål's own: `closes_in_words(line)`."""
+    line, in words close to the delmål's own: `closes_in_words(line)`. `sections`: headings numbered by their
+    chapter (section_numbered), whose number is no delmål's; `note`: a line about the report («Kontaktperson: …»),
+    which may close the last heading's lines."""
     found = set()
     for n, p in enumerate(paragraphs):
         if p.kind != "heading" or labels(p) or names_omrade(p.text):
             continue  # «II Læring i arbeidslivet» over an item and its lines: a section, not a tiltak's title
         under = _under(paragraphs, n)
+        while len(under) > 1 and note(under[-1].text):
+            under = under[:-1]
         item = next((q for q in under if q.kind in ("bullet", "numbered") and not labels(q)), None)
         if item is not None and any(is_sub_item(q, item) for q in under[under.index(item) + 1:]):
             continue  # «• Undersøkelse …» over «– type: …», «– ansvar: …»: the labels are the item's, not the heading's
@@ -112,7 +118,7 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         closed = bool(under) and {"delmal"} < said and bool(said & _WHO) and under[last].page == p.page and bool(
             DELMAL_LINE.match(under[last].text)) and not _SECTION_NUMBER.match(p.text)
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
-        facts = not coded and _closed_by_facts(p, under, own, plain)
+        facts = not coded and _closed_by_facts(p, under, own, plain, (p.page, p.line) in sections)
         # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's; so do
         # several lines giving a delmål, each its own tiltak's under a bold title that opens its paragraph.
         if (sum(map(bool, labelled)) >= 2 or closed) and sum("delmal" in f for f in labelled) == 1 and not any("tiltak" in f for f in labelled) \
@@ -276,17 +282,45 @@ def fill(fields: dict[str, str], found: dict[str, str], codes_in: Callable[[str]
             fields[name] = value
 
 
-def _closed_by_facts(heading: Paragraph, under: Sequence[Paragraph], own: Sequence[dict], plain: Sequence[Paragraph]) -> bool:
+def _closed_by_facts(heading: Paragraph, under: Sequence[Paragraph], own: Sequence[dict], plain: Sequence[Paragraph],
+                     section: bool = False) -> bool:
     """Whether the heading's paragraphs, and key figures listed between them, close with one labelled line giving its
     delmål and more («Strategien: 3.4 · Tiltakstype: prosjekt», round 63): the heading's tiltak and its account. Not a
     slide's line over the next title, first on its page, nor a card's unlabelled tags («2.4 Nettverk»), nor under a
-    heading numbered as a delmål is («3.3 Title»: numbered_titles reads those)."""
-    if not under or under[0].kind != "text" or ":" not in under[-1].text or _SECTION_NUMBER.match(heading.text):
+    heading numbered as a delmål is («3.3 Title»: numbered_titles reads those), unless its number is its chapter's
+    (`section`: section_numbered)."""
+    if not under or under[0].kind != "text" or ":" not in under[-1].text or (
+            _SECTION_NUMBER.match(heading.text) and not section):
         return False
     last = own[-1]
     texts = sum(q.kind == "text" for q in plain)
     return "delmal" in last and len(last) >= 2 and "tiltak" not in last and not any(own[:-1]) and (
-        texts <= BLOCK_LINES and len(plain) - texts <= FIGURE_ITEMS and all(q.page == heading.page for q in under))
+        texts <= BLOCK_LINES and len(plain) - texts <= FIGURE_ITEMS and (
+            section or all(q.page == heading.page for q in under)))  # a numbered report's section may turn a page
+
+
+def unnumbered(text: str) -> str:
+    """A section's heading without its number («1.2 Karrieresjekk 50+» → «Karrieresjekk 50+»)."""
+    return _SECTION_NUMBER.sub("", clean(text))
+
+
+def section_numbered(paragraphs: Sequence[Paragraph], names_omrade: Callable[[str], bool]) -> frozenset[tuple]:
+    """(page, line) of every heading «1.2 Karrieresjekk 50+» under a chapter heading of the same number that names
+    no område («1 Kunnskapsdepartementet»): the report numbers its own sections, and «1.2» is no delmål."""
+    found = set()
+    chapter: Paragraph | None = None
+    for p in paragraphs:
+        if p.kind != "heading":
+            continue
+        text = clean(p.text)
+        if _SECTION.match(text) and not _SECTION_NUMBER.match(text):
+            chapter = None if names_omrade(text) else p
+        elif chapter is not None and p.level > chapter.level and _SECTION_NUMBER.match(text):
+            if text.split(".")[0] == clean(chapter.text).split()[0].rstrip("."):
+                found.add((p.page, p.line))
+        elif chapter is not None and p.level <= chapter.level:
+            chapter = None
+    return frozenset(found)
 
 
 def items_inside_accounts(paragraphs: Sequence[Paragraph]) -> frozenset[tuple]:

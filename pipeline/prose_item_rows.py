@@ -17,7 +17,7 @@ from .draft_row import DraftRow
 from .item_delmal import OwnDelmal, item_delmal
 from .prose_blocks import fill, sub_item_fields
 from .prose_items import TypeNamer, item_parts, own_item_fields
-from .prose_lines import is_sentence
+from .prose_lines import closes_letter, is_sentence, title_line
 from .prose_meta import code_and_type, item_labels, particular_labels
 from .prose_shapes import CODE_THEN_WORDS
 from .prose_title_rows import NUMBER
@@ -53,6 +53,7 @@ class ItemRows:
     stray: list[tuple[Paragraph, Paragraph]]
     _links: tuple[str, ...]
     _delmal_words: tuple[str, ...]
+    _closing: tuple[str, ...]
     _row: Callable[..., DraftRow]
     meta: Callable[..., dict[str, str]]
     _names_delmal_in_words: Callable[[str | None], bool]
@@ -71,6 +72,11 @@ class ItemRows:
         said = self.meta(text) or sub_item_fields(
             text, self.mapper.split_labels)
         return {**said, **code_and_type(said.get("delmal", ""), self.types)}
+
+    def _titles_account(self, p: Paragraph, following: Paragraph | None) -> bool:
+        """A name on a line of its own over a paragraph that cites the delmål it serves («… (jf. delmål 2.5)»)."""
+        return p.kind == "text" and following is not None and following.kind == "text" and title_line(p.text) and (
+            not closes_letter(p, self._closing)) and self.gives_delmal(following.text) is not None
 
     def gives_delmal(self, text: str) -> OwnDelmal | None:
         """The delmål an item's text gives itself, in this report's words for linking one; None if it gives none."""

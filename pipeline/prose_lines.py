@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from normalise.columns import ColumnMapper
 from normalise.text import clean
 from parsers.content import Paragraph
+
+from .draft_row import DraftRow
 
 
 def is_sentence(text: str) -> bool:
@@ -62,3 +65,13 @@ def list_line(p: Paragraph | None, closing: tuple[str, ...]) -> bool:
     return (p is not None and p.kind == "text" and len(p.text.split()) <= LIST_LINE_WORDS
             and not p.text.rstrip().endswith((".", ":", "!", "?")) and not _LABEL_LINE.match(p.text)
             and not closes_letter(p, closing))
+
+
+def kept_as_note(row: DraftRow, p: Paragraph, mapper: ColumnMapper) -> bool:
+    """Whether `p` is a note about the report («Kontaktperson: …» closing it after its last block), kept beside the
+    row's fields as the sheet readers keep a note, and no account of the row's."""
+    if not mapper.is_note_row([p.text]):
+        return False
+    label, _, value = p.text.partition(":")
+    row.extra[clean(label)] = clean(value) or clean(p.text)
+    return True

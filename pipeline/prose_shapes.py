@@ -16,7 +16,7 @@ from .answer_lines import is_answer_form
 from .draft_row import DraftRow
 from .item_delmal import own_delmal
 from .prose_blocks import (DELMAL_LINE, NumberedTitle, areas_among_delmal, items_inside_accounts, labelled_headings,
-                           labelled_items, numbered_titles, titled_headings, worded_delmal_line)
+                           labelled_items, numbered_titles, section_numbered, titled_headings, worded_delmal_line)
 from .prose_items import TypeNamer
 from .prose_lines import after_lead, is_sentence, list_line
 from .prose_meta import CODE_THEN_WORDS, meta_fields, names_a_kind
@@ -73,6 +73,7 @@ class ShapeRules:
     areas: frozenset[tuple]
     labelled_headings: frozenset[tuple]
     numbered_titles: dict[tuple, NumberedTitle]
+    sections: frozenset[tuple]
     label_leads: frozenset[str]
     _previous: Paragraph | None
     _closing: tuple[str, ...]
@@ -107,11 +108,12 @@ class ShapeRules:
         self.subtitles = self._subtitles(paragraphs)
         self.answer_form = is_answer_form(paragraphs, self.mapper)
         self.labelled_items = labelled_items(paragraphs, labelled)
+        self.sections = section_numbered(paragraphs, self.delmal.names_omrade)
         self.labelled_headings = labelled_headings(
             paragraphs, labelled, self.delmal.names_omrade,
             lambda heading, line: not self.delmal.codes_in(heading) and (
                 self.delmal.paraphrases(line) or self.delmal.is_delmal_name(line)),
-            self.delmal.names_delmal_cell)
+            self.delmal.names_delmal_cell, self.sections, lambda t: self.mapper.is_note_row([t]))
         self.titled_headings = titled_headings(
             paragraphs, lambda t: bool((own := own_delmal(t)) and self.delmal.codes_in(own.delmal)),
             # A type beside the code («[2.1 · Kurs]») makes the heading a tiltak's, though its words name the delmål.

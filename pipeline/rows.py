@@ -20,12 +20,13 @@ from parsers.content import COVERED, Content, Paragraph, TableBlock
 from .answer_lines import field_label
 from .layout_joins import (colons_read, joined_item_wraps, joined_labels, leaders_as_items, particulars_as_text,
                            scan_lines_joined, scan_particulars_apart, split_questions)
-from .cell_lines import described_rows, particular_lines, settle_dash_items, settle_named_items, split_table_cells, types_run_into_tiltak
+from .cell_lines import particular_lines, settle_dash_items, settle_named_items, split_table_cells, types_run_into_tiltak
 from .prose_names import ProseNames
 from .named_twice import described_again
 from .prose_paragraphs import read_passed_over
 from .draft_row import DraftRow
 from .delmal_key import key_apart, read_delmal_key
+from .row_accounts import described_rows
 from .legend import explains_values, key_kind, read_type_key, type_key
 from .page_breaks import continues, ends_fragment, join_cut_row, join_merged_row, rest_of_cut_row
 from .row_fields import (bare_mark, cell_text, continued_description, fill_from_labels, join_omrade, joined_record,
@@ -322,7 +323,7 @@ class RowReader:
         read = scan_particulars_apart(scan_lines_joined(colons_read(content.blocks, self.mapper))) \
             if content.reliability < 1.0 else content.blocks
         read, struck = struck_apart(read, self.source_file)
-        symbols, read, aside = key_apart(leaders_as_items(read), self.source_file)  # «▲ … (delmål 1.4)»: a key, no tiltak
+        symbols, read, aside = key_apart(leaders_as_items(read), self.source_file, self.prose.delmal)  # «▲ …»: a key
         self.skipped.extend([*struck, *aside])
         content = replace(content, blocks=particulars_as_text(joined_item_wraps(
             joined_labels(split_questions(read, lambda q: field_label(q, self.mapper)), self.mapper),

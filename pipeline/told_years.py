@@ -131,8 +131,11 @@ def _opening_told(said: str, sentences: list[str], year: int, vocabulary: Vocabu
     if remark and len(re.findall(r"\w+", folded)) > REMARK_WORDS:
         return "", ""
     years = {int(y) for y in _YEAR.findall(opened)}
-    if years and year not in years and _last_held(folded, vocabulary) and any(y > year for y in years):
-        return opening, ""  # «… ble sist holdt i 2087, neste gang i 2089»: every other year, and not this one
+    if years and year not in years and any(y > year for y in years) and (_last_held(folded, vocabulary) or (
+            _any(vocabulary.recurring_phrases, folded) and any(y < year for y in years))):
+        # «… ble sist holdt i 2087, neste gang i 2089», «Holdes annethvert år; sist i 2088 og neste gang i 2090»:
+        # every other year, and not this one
+        return opening, ""
     if not years or _continued(opened, vocabulary):
         return "", ""  # «Videreført fra i fjor», «videreføres neste år»: the year's measure going on
     if year in years:

@@ -19,6 +19,8 @@ from typing import Callable
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.shared import Cm, Pt, RGBColor
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 FOLDER = Path(__file__).resolve().parent / "documents"
 HEADER = ("Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Partnere")
@@ -27,7 +29,7 @@ HEADER = ("Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Partnere")
 @dataclass(frozen=True)
 class Case:
     name: str  # the PDF's file name: what it shows
-    build: Callable[[], DocumentObject]
+    build: Callable[[], DocumentObject | Workbook]  # a Word document, or a workbook exported as Calc prints it
     line_ends: tuple[str, ...]  # lines of the exported page that must end so, to show the case
 
 
@@ -202,6 +204,64 @@ def _facts_above_text() -> DocumentObject:
     return doc
 
 
+def _numbered_sections() -> DocumentObject:
+    """A ministry's report numbered by its own chapters («1 Kunnskapsdepartementet» over «1.2 Title»), the numbers no
+    delmål's; each section closes with a grey line giving the goal in words, the kind and the partners."""
+    doc = _report("Regjeringens oppfølging av kompetansestrategien")
+    for chapter, sections in (
+        ("1 Kunnskapsdepartementet", (
+            ("1.1 Nettbasert karriereverktøy for seniorer", "Verktøyet ble tatt i bruk av 12 000 personer.",
+             "Strategien: karriereveiledning for voksne · Virkemiddel: Digitalt verktøy · I samarbeid med: Nav"),
+            ("1.2 Fagskoletilbud for erfarne fagarbeidere", "To fagskoler vurderte kompetansen til 90 fagarbeidere.",
+             "Strategien: at kompetanse fra arbeidslivet blir dokumentert · Virkemiddel: Studietilbud"))),
+        ("2 Arbeids- og inkluderingsdepartementet", (
+            ("2.1 Norsk på arbeidsplassen", "Tilskudd til 40 arbeidsplasser som gir norskopplæring i arbeidstiden.",
+             "Strategien: bedre norskopplæring for innvandrere · Virkemiddel: Tilskudd · I samarbeid med: VOFO"),))):
+        doc.add_heading(chapter, level=2)
+        for title, text, facts in sections:
+            doc.add_heading(title, level=3)
+            doc.add_paragraph(text)
+            run = doc.add_paragraph().add_run(facts)
+            run.font.size = Pt(8)
+            run.font.color.rgb = RGBColor(0x70, 0x70, 0x70)
+    doc.add_paragraph("Kontaktperson: seniorrådgiver Kari Lie, Kunnskapsdepartementet.")
+    return doc
+
+
+def _name_rows_over_merged_accounts() -> Workbook:
+    """A list printed from Calc: each measure a ruled row of its cells, and under it its account merged across every
+    column, unruled, the pairs parted by a thicker rule."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tiltak"
+    thin, thick = Side(style="thin"), Side(style="medium")
+    sheet.append(["Tiltak", "Delmål", "Arbeidsform", "Ansvarlig", "Partnere"])
+    for cell in sheet[1]:
+        cell.font, cell.border = Font(bold=True), Border(left=thin, right=thin, top=thick, bottom=thick)
+        cell.fill = PatternFill("solid", fgColor="DDEBF7")
+    for name, code, kind, who, partners, account in (
+        ("Tillitsvalgtkurs om ny teknologi", "2.1 Digital kompetanse", "Kurs", "Negotia", "Virke",
+         "Tre kurs om hvordan tillitsvalgte kan være med når arbeidsplassen tar i bruk ny teknologi."),
+        ("Undersøkelse om læring i butikkene", "2.2 Kunnskap om læring", "Spørreundersøkelse", "Handel og Kontor",
+         "Fafo", "1 200 ansatte i varehandelen svarte på hvor mye opplæring de får på jobben."),
+        ("Karrierelinjen for medlemmer", "1.3 Karriereveiledning", "Rådgivning", "Delta", "",
+         "Medlemmer kan ringe en karriererådgiver, og 700 gjorde det i år.")):
+        sheet.append([name, code, kind, who, partners])
+        for cell in sheet[sheet.max_row]:
+            cell.font, cell.border = Font(bold=True), Border(left=thin, right=thin, top=thick)
+        sheet.append([account])
+        row = sheet.max_row
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=5)
+        sheet.cell(row, 1).font = Font(italic=True)
+        sheet.cell(row, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    for column, width in zip("ABCDE", (42, 24, 20, 20, 16)):
+        sheet.column_dimensions[column].width = width
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    return book
+
+
 CASES = (
     Case("pdf-hyphen-at-line-end-in-compound.pdf", _hyphens, ("Eyde-", "økonomisk-", "kompetanse-", "etter-")),
     Case("pdf-delmal-heading-over-three-lines.pdf", _long_heading, ("leggje", "kompetanseaktørar")),
@@ -213,6 +273,10 @@ CASES = (
          ("helseforetakene", "spesialsykepleiere", "helsefagarbeider")),
     Case("pdf-headings-with-a-grey-line-of-facts-above-the-text.pdf", _facts_above_text,
          ("arbeidslivet", "KS", "Nav")),
+    Case("pdf-sections-numbered-by-chapter-closed-by-a-line-of-facts.pdf", _numbered_sections,
+         ("seniorer", "Nav", "Studietilbud")),
+    Case("pdf-calc-name-rows-each-over-its-account-merged-across.pdf", _name_rows_over_merged_accounts,
+         ("Virke", "Fafo", "teknologi.")),
 )
 
 
@@ -235,8 +299,9 @@ def build(soffice: str, folder: Path = FOLDER, names: tuple[str, ...] = ()) -> N
         for case in CASES:
             if names and case.name not in names:
                 continue
-            source = work / f"{Path(case.name).stem}.docx"
-            case.build().save(str(source))
+            made = case.build()
+            source = work / f"{Path(case.name).stem}.{'xlsx' if isinstance(made, Workbook) else 'docx'}"
+            made.save(str(source))
             subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={(work / 'profile').as_uri()}",
                             "--convert-to", "pdf", "--outdir", str(work), str(source)],
                            check=True, capture_output=True, timeout=180)
