@@ -69,8 +69,8 @@ def _events(stream: IO[bytes], tags: tuple[str, ...]) -> Iterator[tuple[str, Any
     return events
 
 
-def _drop(element: etree._Element) -> None:
-    """Free a finished row and the rows before it: a million rows must not pile up in memory."""
+def drop(element: etree._Element) -> None:
+    """Free a finished element and its siblings before it: a million rows must not pile up in memory."""
     element.clear()
     parent = element.getparent()
     while parent is not None and element.getprevious() is not None:
@@ -127,7 +127,7 @@ def _check_ods_content(stream: IO[bytes], source_file: str) -> None:
                 at[1] = 0
             else:
                 at[0] += _repeat(el, "number-rows-repeated")
-                _drop(el)
+                drop(el)
         elif event == "end":  # a cell, covered or not
             cols = _repeat(el, "number-columns-repeated")
             if el.get(f"{{{_OFFICE}}}value-type") or "".join(el.itertext()).strip():
@@ -178,7 +178,7 @@ def check_xlsx(path: Path, source_file: str) -> None:
                                 row = int(number) - 1 if number.isascii() and number.isdigit() else row + 1
                                 col = 0
                             else:
-                                _drop(el)
+                                drop(el)
                             continue
                         if event == "start":
                             continue

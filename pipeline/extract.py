@@ -229,7 +229,7 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     year_claim = claim_year(content, document, options.password)
     as_parsed = content
     read, content = _read_rows(as_parsed, document, matchers, year_claim)
-    if not read.rows and document.format in _WITH_PICTURES:
+    if not read.rows:
         # A workbook inserted as an object holds its table whole; its preview picture is read only when it gives none.
         read, content, as_parsed = _objects_read(as_parsed, read, content, document, matchers, options, year_claim)
     if not read.rows and document.format in _WITH_PICTURES and (pictures := _pictures(as_parsed, document, options)):
@@ -309,9 +309,11 @@ def _objects_read(as_parsed: Content, read: RowsRead, content: Content, document
     """The rows read, the report as laid out and as parsed, with the workbooks and documents embedded in it when they
     give rows; else as read before, with a note of each object that could not be read (over the archive limits,
     damaged). Objects that give no rows are left out: a chart's data sheet is no table of tiltak."""
-    from parsers.embedded import Embedded, embedded_read, with_embedded
+    from parsers.embedded import OBJECT_FORMATS, Embedded, embedded_read, with_embedded
 
-    embedded = embedded_read(document.path, document.source_file, options)
+    if document.format not in OBJECT_FORMATS:
+        return read, content, as_parsed
+    embedded = embedded_read(document.path, document.format, document.source_file, options)
     if embedded.blocks:
         with_objects = with_embedded(as_parsed, embedded)
         found, laid_out = _read_rows(with_objects, document, matchers, year_claim)
