@@ -31,6 +31,7 @@ from .apart import ONLY_HOMES, OTHER_YEARS
 from .names import YEAR, MeasureNames
 from .orgs import OrgMatcher
 from .other_wordings import other_wordings
+from .syllable_acronyms import known_capitals
 from .dedup_pairs import candidate_pairs, identical_twins, named_across_delmal, only_row_named, partner_rows, twin_rows
 from .row_profile import RowProfile, profile_row
 from .text import clean, fold, stems, undoubled
@@ -340,7 +341,8 @@ def find_clusters(
                          f"gjøres sammen med {rows[j].member}, og dette er {rows[j].member}s nærmeste tiltak under delmål "
                          f"{profiles[i].delmal}", NEAR_PARTNER))
 
-    for i, j, why in other_wordings({i: rows[i].text for i in singles}, orgs.catalogue.vocabulary):
+    for i, j, why in other_wordings({i: rows[i].text for i in singles}, orgs.catalogue.vocabulary, known_capitals(
+            orgs.catalogue), lambda x, y: profiles[x].delmal == profiles[y].delmal):
         if (i, j) not in scored and not files[i] & files[j] and not _types_differ(profiles[i], profiles[j]):
             scored.add((i, j))
             near.append((NEAR_MISS, rows[i].kilde, rows[j].kilde, why, NEAR_EVENT))

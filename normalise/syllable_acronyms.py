@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from .catalogue import Catalogue
 from .text import fold, words
 
 _ACRONYM = re.compile(r"(?<![\w-])([A-ZÆØÅ][A-ZÆØÅa-zæøå]{4,11})(?=[\W]|$)")
@@ -71,3 +72,77 @@ def syllable_pairs(texts: dict[int, str]) -> list[tuple[int, int, str, str]]:
                 continue
             pairs += [(i, j, acronym, said) for i in rows if i != j]
     return pairs
+
+
+# «LLS», «YMN», «GFL», «FAB»: a short name in capitals, maybe with its syllables («SENLÆR»); not a figure or a code.
+_CAPITALS = re.compile(r"(?<![\w-])([A-ZÆØÅ]{3,7})(?![\w-])")
+PART_CHARS = 3  # a compound's part («løftet» in «lærlingløftet») has at least this many letters
+MAX_WORD_PARTS = 3
+
+
+def capitals(text: str) -> frozenset[str]:
+    """The folded names in capitals a text writes («LLS», «SENLÆR»)."""
+    return frozenset(fold(m[1]) for m in _CAPITALS.finditer(text))
+
+
+@lru_cache(maxsize=8192)
+def _parts_fit(acronym: str, ws: tuple[str, ...]) -> bool:
+    """Whether the acronym is the openings, in order, of every word's parts: each word cut into parts of PART_CHARS
+    letters or more, the first at its start, each part giving the acronym one letter or more («lærlingløftet i staten»
+    → LLS; «yrkesmessa nord» → YMN; «seniorlæringsstudien» → SENLÆR)."""
+    if not ws:
+        return not acronym
+    if not acronym:
+        return False
+    return _word_fits(acronym, ws[0], ws[1:], 1)
+
+
+def _word_fits(acronym: str, word: str, rest: tuple[str, ...], parts: int) -> bool:
+    """The acronym's next letters open `word` (one part of a compound), and what is left fits the word's other parts
+    and the words after it."""
+    for n in range(1, len(acronym) + 1):
+        if not word.startswith(acronym[:n]):
+            break
+        left = acronym[n:]
+        if _parts_fit(left, rest):
+            return True
+        if parts < MAX_WORD_PARTS and left:
+            # The next part of the same compound opens with the next letter, PART_CHARS or more letters in.
+            for cut in range(max(n, PART_CHARS), len(word) - PART_CHARS + 1):
+                if word[cut] == left[0] and _word_fits(left, word[cut:], rest, parts + 1):
+                    return True
+    return False
+
+
+def part_initials(acronym: str, text: str) -> str:
+    """The run of the text's words whose compounds' parts the acronym opens ('' if none); a single word must be a
+    compound of two parts or more, so the acronym is no word's mere opening. The fewest words first: a chance fit
+    of initials («ledet lærlingløftet i staten») spans more."""
+    ws = [w for w in words(text) if w not in _SKIP]
+    for n in range(1, MAX_PARTS + 1):
+        for i in range(len(ws)):
+            run = tuple(ws[i : i + n])
+            if len(run) == n and run[0][0] == acronym[0] and sum(map(len, run)) >= 2 * len(acronym) and (
+                    n > 1 or not run[0].startswith(acronym)) and _parts_fit(acronym, run):
+                return " ".join(run)
+    return ""
+
+
+def part_initial_pairs(texts: dict[int, str], known: frozenset[str]) -> list[tuple[int, int, str, str]]:
+    """Pairs of rows (i, j, acronym, words) where row i writes a name in capitals that the parts of row j's words open
+    («LLS» beside «Lærlingløftet i staten») and j does not write it; not an acronym the catalogue `known`s (KBU, NHO)."""
+    by_row = {i: capitals(t) - known for i, t in texts.items()}
+    pairs = []
+    for i, found in by_row.items():
+        for acronym in sorted(found):
+            for j, text in texts.items():
+                if j != i and acronym not in capitals(text) and (said := part_initials(acronym, text)):
+                    pairs.append((i, j, acronym, said))
+    return pairs
+
+
+def known_capitals(catalogue: Catalogue) -> frozenset[str]:
+    """The names in capitals of the catalogue's organisations and councils and their units (NHO, KBU, UHR-MNT)."""
+    names = [n for o in catalogue.organisations for n in (o.name, *o.aliases)]
+    names += [n for c in catalogue.councils for n in (c.name, *c.aliases, *c.units)]
+    return frozenset(a for n in names for a in capitals(n))
