@@ -150,6 +150,7 @@ class TypeFeatures:
         self._notes = tuple(fold(w) for w in catalogue.vocabulary.note_words)
         self._summaries = tuple(fold(w) for w in catalogue.vocabulary.note_summaries)
         self._trials = tuple(fold(w) for w in catalogue.vocabulary.type_trials)
+        self._standing = frozenset(fold(w) for w in catalogue.vocabulary.standing_events)
         self._names = {fold(a) for o in catalogue.organisations for a in (o.name, *o.aliases)}
         # An organisation's name of several words («Nordisk ministerråd») names who, not what kind of measure.
         # Longest first: «Troms og Finnmark fylkeskommune» is joined before the «Finnmark fylkeskommune» inside it. In
@@ -278,6 +279,8 @@ class TypeFeatures:
                      if w in self._auxiliaries and i + 1 < k and ws[i + 1].endswith(_PARTICIPLE)), "")
         if verb and self.cues.type_of(verb) not in ("", kind):
             return f"verbet «{verb}» sier en annen type enn «{cue}»"
+        if k and f"{ws[k - 1]} {cue}" in self._standing:
+            return f"en «{ws[k - 1]} {cue}» kan være et nettverk, ikke et arrangement"
         # «Statistikk og analyse av …»: two activities coordinated in the opening, each another type's word.
         paired = ws[k + 2] if ws[k + 1 : k + 2] == ["og"] and len(ws) > k + 2 else ""
         if paired and self.cues.type_of(paired) not in ("", kind):

@@ -92,6 +92,7 @@ class Vocabulary:
     negations: tuple[str, ...] = ()
     type_containers: tuple[str, ...] = ()
     type_two_ways: tuple[str, ...] = ()
+    standing_events: tuple[str, ...] = ()
     type_two_ways_endings: tuple[str, ...] = ()
     type_loose: tuple[str, ...] = ()
     note_words: tuple[str, ...] = ()

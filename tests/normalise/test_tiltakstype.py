@@ -395,3 +395,11 @@ def test_people_the_measure_reached_opening_the_text_say_no_kind_surely(matchers
                  "Sametinget har samla karriererettleiarar som arbeider med samisk ungdom, i eit fast samarbeid."):
         assert matchers.types.infer(text).confidence < Thresholds().type
     assert matchers.types.infer("Kurs for tillitsvalgte i kommunene").confidence >= Thresholds().type
+
+
+def test_a_standing_meeting_place_is_no_sure_event(matchers):
+    # Set 68: «en fast møteplass annenhver måned for HR-ansvarlige» was surely an event (a network, its clerk says).
+    standing = matchers.types.infer("Virke har laget en fast møteplass annenhver måned for HR-ansvarlige i ideelle "
+                                    "barnevernsinstitusjoner.")
+    assert standing.confidence < Thresholds().type and "fast møteplass" in standing.evidence
+    assert matchers.types.infer("Virke holdt en møteplass for HR-ansvarlige i mars.").confidence >= Thresholds().type
