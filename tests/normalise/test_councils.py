@@ -177,6 +177,8 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         ("NHO inviterte medlemmene av Nasjonalt fagskoleråd til et frokostseminar om korte utdanninger.", ""),
         # a programme for the member's new people in the council (set 50)
         ("Introduksjonsprogram for nye YS-representanter i Samarbeidsrådet for yrkesopplæring", ""),
+        # round 68: gathering its own people in the councils, said in the present
+        ("Tekna-nettverket for RSA-representanter. Tekna samler medlemmene som sitter i RSA to ganger i året.", ""),
     ],
 )
 def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type_):
