@@ -226,14 +226,15 @@ def _span(cell: etree._Element, attribute: str, limit: int) -> int:
     return int(span) if span.isdigit() and 1 < int(span) < limit else 1
 
 
-def blocks_of_html(markup: str | bytes) -> tuple[str, list[Block]]:
-    """(the page's title, its blocks in reading order)."""
+def blocks_of_html(markup: str | bytes, source_lines: bool = False) -> tuple[str, list[Block]]:
+    """(the page's title, its blocks in reading order). `source_lines`: the markup was made from a text whose lines
+    are the writer's (Markdown), so a line break in it is a line, as in preformatted text."""
     root = lxml.html.fromstring(markup)
     title = _text(root.findtext(".//title") or "")
     _drop_struck_and_comments(root)
     reader = _Reader(_word_notes(root))
     body = root.find(".//body")
-    reader.walk(body if body is not None else root)
+    reader.walk(body if body is not None else root, pre=source_lines)
     reader.flush()
     blocks = reader.blocks  # numbered as read: a paragraph's line is its place among the blocks
     if not title:

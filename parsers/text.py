@@ -141,10 +141,10 @@ def blocks_of_text(text: str) -> list[Block]:
 def markdown_blocks(text: str, name: str = "") -> tuple[str, list[Block]]:
     """Markdown's title (front matter or first heading) and blocks, rendered as HTML is read."""
     title, text = note_text(text, name)
-    # breaks: a line of the source is a line of the page («Delmål: 2.3» over «Type: …»), as the writer meant it;
-    # HTML's own line breaks in markup are spaces (parsers.html).
-    rendered = MarkdownIt("commonmark", {"breaks": True}).enable("table").render(_TASK.sub(r"\1", text))
-    page_title, blocks = blocks_of_html(f"<html><body>{rendered}</body></html>")
+    rendered = MarkdownIt("commonmark").enable("table").render(_TASK.sub(r"\1", text))
+    # A line of the source is a line of the page («Delmål: 2.3» over «Type: …»), as the writer meant it; a web page's
+    # own line breaks in its markup are spaces (parsers.html).
+    page_title, blocks = blocks_of_html(f"<html><body>{rendered}</body></html>", source_lines=True)
     return ("" if title is None else title or page_title), blocks
 
 
