@@ -3,9 +3,9 @@ acronym the other spells out. Asked about, never merged."""
 
 from __future__ import annotations
 
-from .event_topics import PROGRAMME, event_topics, same_events
 from typing import Callable
 
+from .event_topics import PROGRAMME, event_topics, same_events
 from .syllable_acronyms import part_initial_pairs, syllable_pairs
 from .text import fold
 from .vocabulary import Vocabulary

@@ -131,12 +131,12 @@ def part_initials(acronym: str, text: str) -> str:
 def part_initial_pairs(texts: dict[int, str], known: frozenset[str]) -> list[tuple[int, int, str, str]]:
     """Pairs of rows (i, j, acronym, words) where row i writes a name in capitals that the parts of row j's words open
     («LLS» beside «Lærlingløftet i staten») and j does not write it; not an acronym the catalogue `known`s (KBU, NHO)."""
-    by_row = {i: capitals(t) - known for i, t in texts.items()}
+    written = {i: capitals(t) for i, t in texts.items()}
     pairs = []
-    for i, found in by_row.items():
-        for acronym in sorted(found):
+    for i, found in written.items():
+        for acronym in sorted(found - known):
             for j, text in texts.items():
-                if j != i and acronym not in capitals(text) and (said := part_initials(acronym, text)):
+                if j != i and acronym not in written[j] and (said := part_initials(acronym, text)):
                     pairs.append((i, j, acronym, said))
     return pairs
 

@@ -11,6 +11,7 @@ preview pictures in «ObjectReplacements/» are not read.
 from __future__ import annotations
 
 import posixpath
+import shutil
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,23 +107,27 @@ class _Package:
             return {}  # the document was read without it; objects are then found by their frames alone
 
     def objects(self) -> list[Packed]:
-        self._walk("", 0)
+        self._walk()
         # Objects the manifest lists that no frame names, as a hand-made file may have them.
         for path, kind in sorted(self.types.items()):
             if path.endswith("/") and path != "/" and kind in _KINDS and path.count("/") <= MAX_DEPTH:
                 self._object(path.rstrip("/"), 1)
         return self.found
 
-    def _walk(self, base: str, depth: int) -> None:
-        """Each object the frames of a document's content.xml (the file's own at base '') name, and theirs in turn."""
-        info = self.z.NameToInfo.get(posixpath.join(base, "content.xml"))
+    def _walk(self) -> None:
+        """Each object the frames of the file's own content.xml name, and theirs in turn."""
+        info = self.z.NameToInfo.get("content.xml")
         if info is None or info.file_size > self.options.max_unpacked_bytes:
             return
         try:
             with self.z.open(info) as stream:
                 hrefs = _hrefs(stream)
         except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, EOFError):
-            return  # an object's damage is told where it is written; the file's own was read already
+            return  # the file's own was read already
+        self._follow("", hrefs, 0)
+
+    def _follow(self, base: str, hrefs: list[str], depth: int) -> None:
+        """The objects the frames of the document at `base` name (`hrefs`), and theirs in turn."""
         for href in hrefs:
             if storage := _storage(base, href):
                 self._object(storage, depth + 1)
@@ -146,17 +151,18 @@ class _Package:
             return
         try:
             with self.z.open(content) as stream:
-                inner = {s for h in _hrefs(stream) if (s := _storage(storage, h))}
-            inner |= {p.rstrip("/") for p in self.types if p.startswith(f"{storage}/") and p.endswith("/")
-                      and p != f"{storage}/"}
+                hrefs = _hrefs(stream)  # read once: for the objects nested here, left out below and followed after
         except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, EOFError):
             self.found.append(Packed(storage, format, None,
                                      f"innholdet er skadet (content.xml er ikke gyldig XML); {_AGAIN}"))
             return
+        inner = {s for h in hrefs if (s := _storage(storage, h))}
+        inner |= {p.rstrip("/") for p in self.types if p.startswith(f"{storage}/") and p.endswith("/")
+                  and p != f"{storage}/"}
         target = self.folder / f"{len(self.found)}.{format}"
         self._write(storage, kind, inner, target)
         self.found.append(Packed(storage, format, target))
-        self._walk(storage, depth)
+        self._follow(storage, hrefs, depth)
 
     def _body_kind(self, storage: str) -> str:
         """The media type an object's own «mimetype» or body element says, for a package whose manifest does not."""
@@ -193,8 +199,7 @@ class _Package:
             for info in parts:
                 # zipfile unpacks no more than the size declared, which the file's own archive check has bounded.
                 with self.z.open(info) as source, out.open(info.filename[len(prefix):], "w") as copy:
-                    while chunk := source.read(1 << 16):
-                        copy.write(chunk)
+                    shutil.copyfileobj(source, copy)
             out.writestr("META-INF/manifest.xml", manifest)
 
 

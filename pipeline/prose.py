@@ -17,7 +17,7 @@ from .draft_row import PROSE_CONFIDENCE, DraftRow
 from .item_delmal import own_delmal
 from .prose_items import TypeNamer, type_line, typed_or_described
 from .prose_openings import describes_item, titled_paragraph
-from .prose_lines import (after_description, after_lead, closes_letter, is_sentence, kept_as_note, list_line, signs_off)
+from .prose_lines import after_description, after_lead, closes_letter, is_sentence, kept_as_note, list_line, signs_off
 from .prose_blocks import NumberedTitle, fill, is_sub_item, title_fields, unnumbered
 from .row_fields import lead_of_partners
 from .prose_meta import CHAPTER, closing_particulars, code_and_type
