@@ -39,6 +39,7 @@ _NAMES = {
     "docx": ("Word-filen", "Word"),
     "xlsx": ("Excel-filen", "Excel"),
     "odt": ("ODT-filen", "LibreOffice"),
+    "odm": ("hoveddokumentet (ODM)", "LibreOffice"),
     "ods": ("ODS-filen", "LibreOffice"),
     "pptx": ("presentasjonen (PPTX)", "PowerPoint"),
     "odp": ("presentasjonen (ODP)", "LibreOffice"),
@@ -129,7 +130,7 @@ def check_zip(path: Path, source_file: str, options: ParseOptions, format: str) 
             )
     check_unpacked(source_file, name, sum(m.file_size for m in members), options)
     # An archive of reports holds whole files: each is checked by its own reader once unpacked.
-    part = "" if format == "zip" else _part_with_dtd(path, members, odf=format in ("odt", "ods"),
+    part = "" if format == "zip" else _part_with_dtd(path, members, odf=format in ("odt", "odm", "ods"),
                                                      legacy=format in ("sxw", "sxc", "sxi"))
     if part:
         raise UnsafeContent(source_file, f"{name} inneholder en DTD (en XML-dokumenttypedeklarasjon) i delen {part}, "

@@ -135,8 +135,9 @@ def _soffice(source_file: str, target: str) -> str:
 
 
 def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, what: str, tmp: Path,
-             infilter: str) -> Path:
-    """Run LibreOffice, confined, on a copy of the file; the converted file, or a ReportError saying why not."""
+             infilter: str, export: str = "") -> Path:
+    """Run LibreOffice, confined, on a copy of the file; the converted file, or a ReportError saying why not. `export`
+    names the filter where LibreOffice's choice for the document's kind has none for the target."""
     soffice = _soffice(source_file, target)
     # A plain copy name: LibreOffice reads options from names starting with '-', and the copy's
     # suffix helps it choose a filter.
@@ -147,7 +148,7 @@ def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, t
     (profile / "user").mkdir(parents=True)
     (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE_SETTINGS, encoding="utf-8")
     args = [soffice, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
-            *([f"--infilter={infilter}"] if infilter else []), "--convert-to", target, "--outdir", str(outdir), str(source)]
+            *([f"--infilter={infilter}"] if infilter else []), "--convert-to", f"{target}:{export}" if export else target, "--outdir", str(outdir), str(source)]
     redo = f"Åpne filen i {_PARTS[target][3].replace('/', ' eller ')} og lagre som {target.upper()}"
     budget = f"{options.convert_timeout:g} sekunder og {options.tool_memory / 2**30:g} GB minne"
     try:
@@ -174,9 +175,9 @@ def _convert(path: Path, source_file: str, options: ParseOptions, suffix: str, t
 
 
 def _via_libreoffice(path: Path, source_file: str, options: ParseOptions, suffix: str, target: str, what: str,
-                     infilter: str = "") -> Content:
+                     infilter: str = "", export: str = "") -> Content:
     with tempfile.TemporaryDirectory(prefix="tiltak-lo-", ignore_cleanup_errors=True) as tmp:
-        converted = _convert(Path(path), source_file, options, suffix, target, what, Path(tmp), infilter)
+        converted = _convert(Path(path), source_file, options, suffix, target, what, Path(tmp), infilter, export)
         parse = {"docx": parse_docx, "xlsx": parse_xlsx, "pptx": parse_pptx}[target]
         content = parse(converted, source_file, options)
     return replace(content, converted_from=f"{what} via LibreOffice")
@@ -233,6 +234,15 @@ def _check_odf(path: Path, source_file: str, options: ParseOptions, format: str)
 def parse_odt(path: Path, source_file: str, options: ParseOptions) -> Content:
     _check_odf(Path(path), source_file, options, "odt")
     return _via_libreoffice(path, source_file, options, ".odt", "docx", "ODT")
+
+
+@register("odm")
+def parse_odm(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """A Writer master document: its linked sections as last saved in it (links are never followed), as DOCX."""
+    _check_odf(Path(path), source_file, options, "odm")
+    # A master document's own kind has no DOCX filter; Writer's is named. The profile keeps links from updating, so a
+    # section is read from its saved copy, not from a file it points to.
+    return _via_libreoffice(path, source_file, options, ".odm", "docx", "ODM", export="MS Word 2007 XML")
 
 
 @register("ods")

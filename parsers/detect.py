@@ -28,6 +28,7 @@ LABELS = {
     "odg": "en OpenDocument-tegning (ODG)",
     "odb": "en LibreOffice Base-database (ODB)",
     "odt": "OpenDocument-tekst (ODT)",
+    "odm": "et OpenDocument-hoveddokument (ODM)",
     "ods": "OpenDocument-regneark (ODS)",
     "doc": "eldre Word/Excel/PowerPoint (DOC/XLS/PPT)",
     "rtf": "RTF",
@@ -89,6 +90,8 @@ _SEVENZIP = b"7z\xbc\xaf\x27\x1c"
 _ODF_MIME = {
     b"application/vnd.oasis.opendocument.text": "odt",
     b"application/vnd.oasis.opendocument.text-template": "odt",
+    b"application/vnd.oasis.opendocument.text-master": "odm",
+    b"application/vnd.oasis.opendocument.text-master-template": "odm",
     b"application/vnd.oasis.opendocument.spreadsheet": "ods",
     b"application/vnd.oasis.opendocument.spreadsheet-template": "ods",
     b"application/vnd.oasis.opendocument.presentation": "odp",
@@ -121,6 +124,7 @@ FORMAT_OF_SUFFIX = {
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
     ".gif": "image", ".bmp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".odb": "odb", ".ott": "odt", ".ots": "ods",
+    ".odm": "odm", ".otm": "odm",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".webarchive": "webarchive", ".mm": "mindmap",
     ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".dif": "dif", ".gnumeric": "gnumeric", ".abw": "abiword", ".zabw": "abiword", ".awt": "abiword", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xlf": "xliff", ".atom": "feed", ".sla": "scribus", ".rss": "feed", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".xmind": "xmind", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
     ".asice": "asic", ".p7m": "p7m", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
@@ -128,7 +132,7 @@ FORMAT_OF_SUFFIX = {
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
 _XML_FORMATS = {"webarchive", "wordml", "flatopc", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed", "scribus",
                 "gnumeric", "abiword"}
-_OFFICE_ZIPS = {"docx", "xlsx", "odt", "ods", "xlsb", "pptx", "odp", "odg"}
+_OFFICE_ZIPS = {"docx", "xlsx", "odt", "odm", "ods", "xlsb", "pptx", "odp", "odg"}
 _BROKEN_ZIP_MARKERS = (
     *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
     *((m, "xlsx") for m in (b"xl/workbook.xml", b"xl/worksheets/", b"xl/styles.xml", b"xl/theme/")),

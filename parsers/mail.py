@@ -1,14 +1,10 @@
-"""An e-mail saved as a file (.eml): its own message, read as a web page or a plain text is, without the quoted one;
-and a web page saved as one file (.mht), which is such a message too.
+"""An e-mail saved as a file (.eml), or a mail folder (.mbox): its own message, read as a web page or a plain text is,
+without the quoted one. A web page saved as one file (.mht) is such a message too, read by parsers.mhtml.
 
 A member may answer the secretariat's request by e-mail, the tiltak in a table in the message. The HTML part holds
 the table (the plain part a copy of it in words), so it is read first. The request it answers, quoted under «Fra: …
 Sendt: …», is the secretariat's own text, no part of the report. Attachments are files of their own: the run takes
 them out (parsers.bundle) and reads each as it reads the inbox's files.
-
-Word saves a report as «Enkeltfil-webside» (a browser as «Webside, én fil»): a multipart/related message of the page's
-HTML, in the code page it names and quoted-printable, with its pictures as parts beside it. The HTML is the page; the
-pictures are its own, no files of the report.
 """
 
 from __future__ import annotations
@@ -19,7 +15,6 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from lxml import etree
 
 from tiltak_core.errors import DamagedFile
 
@@ -98,26 +93,6 @@ def _message_content(message: EmailMessage, damaged: DamagedFile) -> Content:
     else:
         blocks = blocks_of_text("\n".join(ln for ln in text.splitlines() if not ln.startswith(">")))
     return Content(blocks=tuple(own_message(blocks)), title=subject)
-
-
-@register("mhtml")
-def parse_mhtml(path: Path, source_file: str, options: ParseOptions) -> Content:
-    """The page the file holds (its HTML part, the root of the multipart/related message) as a web page is read."""
-    damaged = DamagedFile(source_file, "nettsiden i én fil (MHT) kan ikke leses: den er skadet eller i en ukjent "
-                          "tegnkoding", "Åpne den i Word eller en nettleser og lagre den som PDF eller Word (DOCX)")
-    message = read_message(path, damaged)
-    try:
-        page = message.get_body(preferencelist=("html",))
-        markup = page.get_content() if page is not None else ""
-    except (LookupError, ValueError) as exc:
-        raise damaged from exc
-    if not markup.strip():
-        raise damaged
-    try:
-        title, blocks = blocks_of_html(markup)
-    except (etree.ParserError, ValueError) as exc:
-        raise damaged from exc
-    return Content(blocks=tuple(blocks), title=title or str(message.get("subject") or ""))
 
 
 @register("mbox")

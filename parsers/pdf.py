@@ -6,9 +6,11 @@ which reads its searchable result with pdf_reader too.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .content import Content
+from .pdf_acroform import flattened, has_filled_fields
 from .pdf_assemble import assemble
 from .pdf_outline import outline, unprinted_pages, with_outline
 from .pdf_xfa import xfa_form
@@ -25,6 +27,20 @@ def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
     form = xfa_form(Path(path), options.password)
     if form is not None:
         return form  # a dynamic form's page only asks to be rendered; what was filled in is its data
+    if has_filled_fields(Path(path), options.password):
+        with flattened(Path(path), options.password) as drawn:
+            if drawn is not None:
+                return _parse_text_layer(drawn, Path(path), source_file, options)
+            content = _parse_text_layer(Path(path), Path(path), source_file, options)
+            return replace(content, warnings=content.warnings + (
+                f"{source_file}: skjemafeltene i PDF-en kunne ikke leses, bare teksten på sidene; åpne skjemaet og "
+                "skriv det ut til PDF (Skriv ut > Lagre som PDF), eller be om svarene som Word",))
+    return _parse_text_layer(Path(path), Path(path), source_file, options)
+
+
+def _parse_text_layer(path: Path, original: Path, source_file: str, options: ParseOptions) -> Content:
+    """parse_pdf of a PDF whose text is on its pages: `path` (a filled form's flattened copy) read, its bookmarks
+    from `original`."""
     records, warnings = read_records(Path(path), source_file, options)
     if not any(r.words or r.tables for r in records) and any(r.scanned for r in records):
         from . import ocr  # its image libraries (numpy, OpenCV) load in a third of a second: only scans need them
@@ -34,6 +50,6 @@ def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
     if scanned and len(scanned) < len(records):
         warnings.append(f"{'side' if len(scanned) == 1 else 'sidene'} {', '.join(scanned)} er skannet uten tekst "
                         "og ble ikke lest; be om en PDF med tekst, eller om de sidene som egen fil")
-    marks = outline(Path(path), options.password)
+    marks = outline(original, options.password)
     fresh = unprinted_pages(marks, {r.number: " ".join(w.text for w in r.words) for r in records}) if marks else frozenset()
     return with_outline(assemble(records, warnings, fresh), marks)

@@ -25,8 +25,7 @@ def assemble(records: list[PageRecord], warnings: list[str], fresh: frozenset[in
     # A page of cards side by side is read card by card; every other page as its lines run.
     # (Where the page's text columns show a gutter, the columns are read as such: cards in them are read in turn.)
     plain = [group_lines(r.words) for r in records]
-    carded = [None if pdf_columns.find_gutter(lines, r.rule_spans) else pdf_cards.cards_of(r.words, r.shapes)
-              for lines, r in zip(plain, records)]
+    carded = [_cards(lines, r) for lines, r in zip(plain, records)]
     page_cards = [found[0] if found else [] for found in carded]
     page_lines = [found[1] + [ln for card in found[0] for ln in card] if found else lines
                   for found, lines in zip(carded, plain)]
@@ -103,6 +102,15 @@ def _runs_of_parts(lines: list[Line], part_of: dict[int, int]) -> list[list[Line
         else:
             runs.append([ln])
     return runs
+
+
+def _cards(lines: list[Line], record: PageRecord) -> tuple[list[list[Line]], list[Line]] | None:
+    """The page's cards and the lines outside them (pdf_cards); none where the text stands in columns, unless what
+    looked like a column is only boxes floated beside the text (a web page's «Fakta» boxes, the page's only gutter)."""
+    found = pdf_cards.cards_of(record.words, record.shapes)
+    if found is None or not pdf_columns.find_gutter(lines, record.rule_spans):
+        return found
+    return None if pdf_columns.find_gutter(found[1], record.rule_spans) else found
 
 
 def _runs_off_page(borderless: list[pdf_tables.FoundTable], text_lines: list[Line]) -> tuple[float, ...]:

@@ -60,7 +60,7 @@ def _frames(archive: dict[str, Any], source_file: str, budget: list[int]) -> lis
     return blocks
 
 
-def _numbered(blocks: list[Block]) -> tuple[Block, ...]:
+def numbered(blocks: list[Block]) -> tuple[Block, ...]:
     """The blocks of the page and its frames numbered as one document's: lines by place, tables one after another."""
     tables = 0
     out: list[Block] = []
@@ -86,4 +86,4 @@ def parse_webarchive(path: Path, source_file: str, options: ParseOptions) -> Con
         raise DamagedFile(source_file, "nettarkivet (Safari) er skadet og kan ikke leses", _FIX)
     title, blocks = _page(archive, source_file)
     blocks += _frames(archive, source_file, [_MAX_FRAMES])
-    return Content(blocks=_numbered(blocks), title=title)
+    return Content(blocks=numbered(blocks), title=title)
