@@ -76,13 +76,17 @@ def syllable_pairs(texts: dict[int, str]) -> list[tuple[int, int, str, str]]:
 
 # «LLS», «YMN», «GFL», «FAB»: a short name in capitals, maybe with its syllables («SENLÆR»); not a figure or a code.
 _CAPITALS = re.compile(r"(?<![\w-])([A-ZÆØÅ]{3,7})(?![\w-])")
+# «DH60» for «Digital hverdag 60+»: two capitals or more with the name's number after them (round 69's set).
+_NUMBERED_CAPITALS = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,7})(\d{1,4})\+?(?![\w-])")
+_LETTERS_NUMBER = re.compile(r"^(\D+)(\d+)$")
 PART_CHARS = 3  # a compound's part («løftet» in «lærlingløftet») has at least this many letters
 MAX_WORD_PARTS = 3
 
 
 def capitals(text: str) -> frozenset[str]:
-    """The folded names in capitals a text writes («LLS», «SENLÆR»)."""
-    return frozenset(fold(m[1]) for m in _CAPITALS.finditer(text))
+    """The folded names in capitals a text writes («LLS», «SENLÆR», «DH60»)."""
+    return frozenset(fold(m[1]) for m in _CAPITALS.finditer(text)) | frozenset(
+        fold(m[1] + m[2]) for m in _NUMBERED_CAPITALS.finditer(text))
 
 
 @lru_cache(maxsize=8192)
@@ -117,14 +121,18 @@ def _word_fits(acronym: str, word: str, rest: tuple[str, ...], parts: int) -> bo
 def part_initials(acronym: str, text: str) -> str:
     """The run of the text's words whose compounds' parts the acronym opens ('' if none); a single word must be a
     compound of two parts or more, so the acronym is no word's mere opening. The fewest words first: a chance fit
-    of initials («ledet lærlingløftet i staten») spans more."""
+    of initials («ledet lærlingløftet i staten») spans more. An acronym with a number («dh60») needs the number right
+    after the words («digital hverdag 60»)."""
+    numbered = _LETTERS_NUMBER.match(acronym)
+    letters, number = (numbered[1], numbered[2]) if numbered else (acronym, "")
     ws = [w for w in words(text) if w not in _SKIP]
     for n in range(1, MAX_PARTS + 1):
         for i in range(len(ws)):
             run = tuple(ws[i : i + n])
-            if len(run) == n and run[0][0] == acronym[0] and sum(map(len, run)) >= 2 * len(acronym) and (
-                    n > 1 or not run[0].startswith(acronym)) and _parts_fit(acronym, run):
-                return " ".join(run)
+            if len(run) == n and run[0][0] == letters[0] and sum(map(len, run)) >= 2 * len(letters) and (
+                    n > 1 or not run[0].startswith(letters)) and _parts_fit(letters, run) and (
+                    not number or ws[i + n : i + n + 1] == [number]):
+                return " ".join(run) + (f" {number}" if number else "")
     return ""
 
 

@@ -24,7 +24,7 @@ from .text import fold, stem, words
 EXAMPLES = "data/type_examples.csv"
 LEAD_WORDS = 2  # content words that count as the text's opening
 _PARTICIPLE = ("t", "a", "d")  # «annonsert», «skipa», «halde»: how a past participle after «har» ends
-MAX_SUBJECT_WORDS = 3  # a subject before its verb ("Parat og Delta har ...") is at most this long
+MAX_SUBJECT_WORDS = 5  # a subject before its verb ("Parat og Delta har ...", «Studieforbundet natur og miljø har …») is at most this long
 GLOSS_WORDS = 3  # «Name: årlig møteplass for …»: the gloss says its kind in its first words
 # «etterforskere», «karriererettleiarar», «forskarane»: people in the plural, who the measure reached or gathered, not
 # what kind it was.

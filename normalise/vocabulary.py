@@ -35,6 +35,8 @@ class Vocabulary:
     identifier_words: tuple[str, ...] = ()
     partner_words: tuple[str, ...] = ()
     closing_words: tuple[str, ...] = ()
+    unit_words: tuple[str, ...] = ()
+    preparing_words: tuple[str, ...] = ()
     other_lead_ins: tuple[str, ...] = ()
     figure_words: tuple[str, ...] = ()
     pivot_labels: tuple[str, ...] = ()

@@ -26,14 +26,20 @@ class DraftRow:
     confidence: float
     evidence: list[str] = field(default_factory=list)
     doubt: str = ""
+    opened_by: str = ""  # in a form, the label that opened it («Navn på tiltaket»), as form_label writes it
+    heading_owner: str = ""  # the organisation a heading over it names: its ansvarlig when nothing else gives one
 
     def freeze(self) -> RawRow:
+        fields, evidence = dict(self.fields), list(self.evidence)
+        if self.heading_owner and not _filled(fields.get("ansvarlig")):
+            fields["ansvarlig"] = self.heading_owner
+            evidence.append(f"ansvarlig er overskriften over punktet («{self.heading_owner}»)")
         return RawRow(
             provenance=self.provenance,
-            fields=tuple((f, _filled(self.fields.get(f, ""))) for f in FIELDS),
+            fields=tuple((f, _filled(fields.get(f, ""))) for f in FIELDS),
             extra=tuple((k, clean(v)) for k, v in self.extra.items() if clean(v)),
             confidence=self.confidence,
-            evidence=tuple(self.evidence),
+            evidence=tuple(evidence),
             doubt=self.doubt,
         )
 

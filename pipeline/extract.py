@@ -31,7 +31,7 @@ from .label_tables import label_tables_as_lines
 from .corrections import apply_corrections
 from .council_keys import seats_coded_by_key
 from .inline_lists import run_in_lists_as_items
-from .numbered_keys import items_keyed_by_table
+from .numbered_keys import accounts_keyed_to_rows, items_keyed_by_table
 from .other_documents import other_document
 from .other_years import set_aside
 from .record_titles import name_rows_as_column
@@ -140,7 +140,7 @@ def _outcome(read: RowsRead, converted_from: str, notes: list[str]) -> FileOutco
 # What a failure the program does not know is blamed on: "intern feil i Word-leseren".
 _READERS = {
     "pdf": "PDF-leseren", "docx": "Word-leseren", "docx_strict": "Word-leseren", "xlsx": "Excel-leseren",
-    "xlsx_strict": "Excel-leseren", "doc": "DOC/XLS-leseren", "odt": "ODT-leseren", "ods": "ODS-leseren",
+    "xlsx_strict": "Excel-leseren", "doc": "DOC/XLS-leseren", "odt": "ODT-leseren", "odm": "ODT-leseren", "ods": "ODS-leseren",
     "rtf": "RTF-leseren", "image": "OCR-leseren", "wordml": "Word-leseren", "flatopc": "Word-leseren", "spreadsheetml": "Excel-leseren",
     "fodt": "ODT-leseren", "fods": "ODS-leseren", "mhtml": "nettside-leseren", "mindmap": "tankekart-leseren",
     "drawio": "diagram-leseren", "notebook": "notatbok-leseren", "dif": "DIF-leseren", "gnumeric": "Gnumeric-leseren",
@@ -177,7 +177,7 @@ def _as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Cont
     content = cues_as_headings(content, vocabulary.slide_cues)
     content = run_in_lists_as_items(content)
     content = seats_coded_by_key(content, lambda text: matchers.councils.decide(text).named)
-    content = outlines_as_tables(items_keyed_by_table(content, field_of), field_of)
+    content = outlines_as_tables(accounts_keyed_to_rows(items_keyed_by_table(content, field_of), field_of), field_of)
     content = groups_unfolded(tiles_joined(content, vocabulary.identifier_words))
     content = turned_tables_as_tables(grids_as_tables(content, field_of), field_of)
     content = type_grids_as_tables(content, matchers.types.given, matchers.delmal.codes_in)

@@ -20,7 +20,8 @@ TYPE_WORDS = 2  # «Kurs:», «Nettkurs:», «(… ) – forskning.»: a type is
 # "(delmål 1.3, arrangement)." or "[Arrangement, delmål 1.3]" closing an item: its own delmål and, before or
 # after it past a comma, its type; «(dm 2.2)» and a bare «[2.4]» too.
 # «dm 2.2», «delmål 1,3», «2.4», «jf. delmål 3.6» (a bracket that refers the item to its delmål)
-CODE_PATTERN = r"((?:(?:jf|jfr|jamfør)\.?\s+)?(?:delm[åa]l(?:et)?|dm\.?)?\s*\d\s?[.,]\s?\d{1,2})"
+# «Strategipunkt 1.4», «punkt 2.2», «strategimål 2.1»: a member's own word for the code, ending in «punkt» or «mål».
+CODE_PATTERN = r"((?:(?:jf|jfr|jamfør)\.?\s+)?(?:delm[åa]l(?:et)?|dm\.?|(?:strategi)?(?:punkt|mål)(?:et)?)?\s*\d\s?[.,]\s?\d{1,2})"
 _REFERRING = re.compile(r"^(?:jf|jfr|jamfør)\.?\s+", re.IGNORECASE)
 # «delmål 1 3»: a scan's code whose full stop OCR lost, told by the word before it.
 _LOST_STOP = re.compile(r"\b(delm[åa]l(?:et)?|dm\.?)\s*(\d)\s(\d)(?![\d.,])", re.IGNORECASE)

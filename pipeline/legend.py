@@ -19,7 +19,8 @@ from .not_tiltak import KEY_LINE
 _PAIR = re.compile(r"^(?:[^=:]{1,30}:\s*)?([A-ZÆØÅ]{1,3}|\d)\s*(?:=|:|–|-)\s*(\S.{0,38}?)\s*\.?$")
 _CODE = re.compile(r"[A-ZÆØÅ]{1,3}|\d")
 # «… råd. Typekoder: F – FoU, K – kurs», «FU = forskning · KU = kurs»: pairs and sentences
-_SPLIT = re.compile(r"[,;·|\n]|(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+_SPLIT = re.compile(r"[,;·|\n](?![^()]*\))|(?<=[.!?])\s+(?=[A-ZÆØÅ])")  # not a comma in brackets: «M = Møteplass (konferanse, seminar)»
+_FIRST_NAMED = re.compile(r"\s+(?:og|eller|el\.)\s+|\s*\(", re.IGNORECASE)
 _MIN_PAIRS = 2  # a key explains several codes; one «X = …» alone may be anything
 
 Key = dict[str, tuple[str, str]]  # code -> (the words it stands for, the key's text)
@@ -46,8 +47,10 @@ def _texts(blocks: Sequence[Block]) -> Iterable[str]:
 
 def _pairs(text: str, names_type: Callable[[str], str]) -> list[tuple[str, str]]:
     pairs = [m.groups() for part in _SPLIT.split(text) if (m := _PAIR.match(clean(part)))]
-    # «F = FoU/utredning», «6 = Arrangement/samling»: a type's name with a word of the report's own after a slash.
-    return [(code, words) for code, words in pairs if names_type(words) or names_type(words.split("/")[0])]
+    # «F = FoU/utredning», «6 = Arrangement/samling»: a type's name with a word of the report's own after a slash;
+    # «P = Prosjekt eller pilot», «M = Møteplass (konferanse, seminar)» (round 70): or after «og», «eller», a bracket.
+    return [(code, words) for code, words in pairs
+            if names_type(words) or names_type(words.split("/")[0]) or names_type(_FIRST_NAMED.split(words)[0])]
 
 
 def explains_values(rows: Sequence[Sequence[str | None]], meaning_headers: Sequence[str]) -> bool:

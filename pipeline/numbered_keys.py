@@ -96,3 +96,54 @@ def _item_ends(blocks: list[Block], items: dict[int, int], stop: int) -> dict[in
             end = n
         ends[start] = end
     return ends
+
+
+# «(3) Tre kursdager …», «3. Tre kursdager …», «3) …»: a paragraph opening with the number of the row it describes.
+_ACCOUNT_NUMBER = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+(?=\S)")
+ACCOUNT_HEADER = "Omtale"  # the column the accounts are given, a header the vocabulary reads as the description
+
+
+def _numbered_rows(table: TableBlock, field_of: FieldOf) -> list[int] | None:
+    """The numbers a table's first column gives its rows in order (1, 2, 3 …), under an «Nr.» header, the table
+    naming its tiltak and no description; None for any other table."""
+    header = [cell_text(c) for c in table.rows[0]]
+    fields = [field_of(h)[0] if h else "" for h in header]
+    if len(table.rows) < MIN_ITEMS + 1 or "tiltak" not in fields or "beskrivelse" in fields or not re.fullmatch(
+            r"(?i)nr\.?|nummer|#", header[0] or ""):
+        return None
+    numbers = [int(m[1]) if (m := _NUMBER.match(cell_text(r[0]))) else 0 for r in table.rows[1:]]
+    return numbers if numbers == list(range(1, len(numbers) + 1)) else None
+
+
+def _accounts_after(blocks: list[Block], i: int, count: int) -> list[int] | None:
+    """The blocks of `count` numbered paragraphs, one per row, under a heading right after the table at `i` (or
+    right under it); None when what follows is not such a list."""
+    k = i + 1
+    if k < len(blocks) and isinstance(b := blocks[k], Paragraph) and b.kind == "heading":
+        k += 1
+    found: list[int] = []
+    while k < len(blocks) and isinstance(b := blocks[k], Paragraph) and len(found) < count:
+        number = _ACCOUNT_NUMBER.match(b.text)
+        if b.kind != "numbered" and (number is None or int(number[1]) != len(found) + 1):
+            break
+        found.append(k)
+        k += 1
+    return found if len(found) == count else None
+
+
+def accounts_keyed_to_rows(content: Content, field_of: FieldOf) -> Content:
+    """The content with a table of numbered rows («Nr. | Tiltak | …») given each row's account from the numbered
+    paragraphs under it («Omtale av tiltakene» over «(1) …», «(2) …»), one per row, as a column of its own."""
+    blocks = list(content.blocks)
+    for i, block in enumerate(blocks):
+        if not isinstance(block, TableBlock) or (numbers := _numbered_rows(block, field_of)) is None:
+            continue
+        accounts = _accounts_after(blocks, i, len(numbers))
+        if accounts is None:
+            continue
+        texts = [_ACCOUNT_NUMBER.sub("", clean(b.text)) if isinstance(b := blocks[k], Paragraph) else "" for k in accounts]
+        rows = (block.rows[0] + (ACCOUNT_HEADER,),) + tuple(r + (t,) for r, t in zip(block.rows[1:], texts))
+        blocks[i] = replace(block, rows=rows)
+        blocks = [b for k, b in enumerate(blocks) if k not in accounts]
+        return accounts_keyed_to_rows(replace(content, blocks=tuple(blocks)), field_of)
+    return content

@@ -6,6 +6,7 @@ Key/value tables («Tiltak | …», «Ansvarlig | …») are read in `pipeline.p
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 from normalise.columns import ColumnMapper, header_key
 from normalise.delmal import DelmalMatcher
@@ -14,6 +15,7 @@ from parsers.content import Paragraph
 
 from .answer_lines import AnswerLines
 from .draft_row import PROSE_CONFIDENCE, DraftRow
+from .heading_owner import heading_owner
 from .item_delmal import own_delmal
 from .prose_items import TypeNamer, type_line, typed_or_described
 from .prose_openings import describes_item, titled_paragraph
@@ -49,6 +51,8 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         self.section_names_delmal = False  # the section's heading names a delmål (not only an område)
         self.plain_items = False  # the items under the current heading are plain lines, a list without marks
         self.heading: Paragraph | None = None  # the last heading, whether it names a delmål or not
+        self.names_org: Callable[[str], bool] = lambda _: False  # a name the catalogue knows (set by the row reader)
+        self._unit_words = tuple(fold(w) for w in mapper.vocabulary.unit_words)
         self._outline: list[Paragraph] = []  # the last heading and the headings over it, one per level
         self.delmal_levels: set[int] = set()  # the levels of the headings that named a delmål
         self.section_level: int | None = None  # the level of the heading that named the current delmål
@@ -96,12 +100,15 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         """A new row read from `p`, now the last item; one whose shape leaves a doubt is listed for review.
         `structured`: its shape is a sign of a report of tiltak."""
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
-                                  evidence, doubt=doubt)
+                                  evidence, doubt=doubt, heading_owner=self._heading_owner(p))
         if doubt:
             self.unsure.append(self.last_item.provenance.locator)
         self.item_level = p.level
         self.structured = self.structured or structured
         return self.last_item
+
+    def _heading_owner(self, p: Paragraph) -> str:
+        return heading_owner(p, self.heading, self._outline, self.names_org, self._unit_words)
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""

@@ -94,6 +94,18 @@ def empty_form(block: TableBlock, mapper: ColumnMapper) -> bool:
     return "tiltak" in named and len(named) >= FORM_LABELS and not any(answers)
 
 
+def form_label(label: str) -> str:
+    """A form's label as its blocks repeat it: «Tiltak 2» is the «Tiltak 1» of the next block."""
+    return re.sub(r"[\d\W]+", " ", fold(label)).strip()
+
+
+def _describes(name: str, label: str, row: DraftRow | None) -> bool:
+    """Whether a label the vocabulary gives to the tiltak («Hva er gjort i 2090») is the account of the row a form's
+    other tiltak label opened («Navn på tiltaket»): the form asks for the name once per block, under one label."""
+    return (name == "tiltak" and row is not None and bool(row.opened_by) and form_label(label) != row.opened_by
+            and bool(clean(row.fields.get("tiltak"))) and not clean(row.fields.get("beskrivelse")))
+
+
 def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section: str | None,
               heading: str = "") -> list[DraftRow]:
     """A 'label | value' table: one row per 'Tiltak' label, the other labels filling it; laid out sideways, one
@@ -116,6 +128,8 @@ def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section
             continue
         name, _ = mapper.field_of(texts[0])
         value = " ".join(texts[1:])
+        if _describes(name, texts[0], current):
+            name = "beskrivelse"
         if not name:
             if current is not None:
                 # «Status 31.12.2068 | Avsluttet 2067», «Kontaktperson | …»: kept with the tiltak, as a table's
@@ -129,6 +143,7 @@ def read_form(block: TableBlock, mapper: ColumnMapper, source_file: str, section
                 {},
                 block.confidence * PROSE_CONFIDENCE,
                 [FORM],
+                opened_by=form_label(texts[0]) if name == "tiltak" else "",
             )
             rows.append(current)
         current.fields[name] = value
@@ -173,12 +188,24 @@ def continues_form(block: TableBlock, mapper: ColumnMapper, previous: DraftRow |
     carried over to the next page); if so, its values fill that form's row."""
     if previous is None or FORM not in previous.evidence:
         return False
-    named = [(mapper.field_of(clean(cells[0]))[0], " ".join(clean(c) for c in cells[1:] if c))
-             for cells in block.rows if cells and clean(cells[0])]
+    named = [("beskrivelse" if _describes(name, clean(cells[0]), previous) else name, " ".join(clean(c) for c in cells[1:] if c))
+             for cells in block.rows if cells and clean(cells[0]) for name in [mapper.field_of(clean(cells[0]))[0]]]
     if not named or any(not name or name == "tiltak" or clean(previous.fields.get(name)) for name, _ in named):
         return False
     previous.fields.update((name, value) for name, value in named if value)
     return True
+
+
+_LABELLED = re.compile(r"^[^:]{1,40}:\s")  # «Strategimål: …», «Ansvarlig i Virke: …»
+
+
+def without_captions(blocks: Sequence[Block], captions: frozenset[str]) -> list[Block]:
+    """The blocks without a box's caption standing as a line of its own over labelled lines («Fakta» over a floated
+    box's «Strategimål: …»): it names the box, and is neither a tiltak nor the title of the lines under it. (Over a
+    table or a text, heading_over steps past it.)"""
+    return [b for n, b in enumerate(blocks) if not (
+        isinstance(b, Paragraph) and fold(clean(b.text)) in captions and n + 1 < len(blocks)
+        and isinstance(after := blocks[n + 1], Paragraph) and _LABELLED.match(clean(after.text)))]
 
 
 BOX_BLOCKS = 4  # a title, «Kort fortalt», its text and «Fakta» over a fact sheet's table

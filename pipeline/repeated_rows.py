@@ -124,8 +124,11 @@ def _parts(earlier: RawRow, later: RawRow, codes_in: Codes, last_row: int | None
     if not (name and b and fold(name) == fold(b["name"]) and pa.table is not None and pa.table_key == pb.table_key
             and last_row is not None and pb.row == last_row + 1 and _same_delmal(earlier, later, codes_in)):
         return ""
-    if all(r.get("ansvarlig") for r in (earlier, later)) and fold(earlier.get("ansvarlig")) != fold(later.get("ansvarlig")):
-        return ""  # «Kompetanseveien – reiselivssidene» under «Kompetanseveien – nettportal»: another owner's own
+    for field in ("ansvarlig", "samarbeidspartnere"):
+        # «Kompetanseveien – reiselivssidene» under «Kompetanseveien – nettportal»: another owner's own; «… – fase 2:
+        # ledermodul» with other partners than the row above: a measure of its own (round 70)
+        if all(r.get(field) for r in (earlier, later)) and fold(earlier.get(field)) != fold(later.get(field)):
+            return ""
     return name
 
 

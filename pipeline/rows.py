@@ -38,7 +38,8 @@ from .panel_tables import panel_row
 from .tables_apart import struck_apart, tables_not_read
 from .prose import ProseReader
 from .repeated_rows import merge_repeated
-from .prose_forms import TITLED_FORM, continues_form, empty_form, heading_over, key_figures, labels_across, labels_down, read_form
+from .prose_forms import (TITLED_FORM, continues_form, empty_form, heading_over, key_figures, labels_across, labels_down,
+                          read_form, without_captions)
 from .section_rows import SectionRows
 from .sheet_types import sheet_delmal, sheets_by_type
 from .stacked_tables import stacked_tables
@@ -47,7 +48,7 @@ from .not_tiltak import NO_TEXT, ONLY_TYPE, labels_only, some, sort_out
 from .table_state import TableState
 from .merged_rows import rows_run_together, run_together_doubt, run_together_warning
 from .cut_cells import ask_about_cut_names
-from .ticks import tick_columns, ticked_delmal
+from .ticks import header_type, tick_columns, ticked_delmal, ticked_type
 from .titled_tables import titled_table_rows
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
@@ -86,6 +87,8 @@ class RowReader:
         self.structured = False
         self.state = TableState()
         self.prose = ProseReader(source_file, self.mapper, self.delmal, matchers.types)
+        self.prose.names_org = lambda text: matchers.orgs.lookup(text)[0] is not None
+        self._sure_type = header_type(matchers.types.given)
         self.prose_names = ProseNames.of(matchers)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
         self._continuation_marks = frozenset(map(bare_mark, self.mapper.vocabulary.continuation_marks))
@@ -243,8 +246,10 @@ class RowReader:
             merged = rows_run_together(row_texts)
             if merged:
                 self._run_together.append(self._prov(block, r).locator)
+            kind, two_kinds = ticked_type(extra, self._sure_type, self._marks) if not cell_text(fields.get("type")) else ("", "")
+            fields["type"] = kind or fields.get("type") or ""  # «☒» under «Prosjekt» among type columns
             doubt = "; ".join(d for d in (ticked_delmal(self.state.ticks, cells, fields, self._marks), self.state.doubt,
-                                          run_together_doubt(merged) if merged else "") if d)
+                                          run_together_doubt(merged) if merged else "", two_kinds) if d)
             evidence = list(header.evidence)
             if self.state.title:
                 # The row under its title says what was done: the title is the tiltak, the account its description.
@@ -322,7 +327,7 @@ class RowReader:
         # «Delmål» over «2.1», a bold «Type» run into «Kurs»: a slide's panel, read as the labelled lines it is.
         read = scan_particulars_apart(scan_lines_joined(colons_read(content.blocks, self.mapper))) \
             if content.reliability < 1.0 else content.blocks
-        read, struck = struck_apart(read, self.source_file)
+        read, struck = struck_apart(without_captions(read, self._box_captions), self.source_file)
         symbols, read, aside = key_apart(leaders_as_items(read), self.source_file, self.prose.delmal)  # «▲ …»: a key
         self.skipped.extend([*struck, *aside])
         content = replace(content, blocks=particulars_as_text(joined_item_wraps(

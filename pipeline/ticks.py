@@ -7,6 +7,7 @@ import re
 from typing import Callable
 
 from normalise.text import clean, fold
+from tiltak_core.records import Match
 
 MOST = 50.0  # a share (per cent) at or under which a delmål is not the measure's own over the others
 _SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
@@ -52,3 +53,34 @@ def _share(text: str) -> float:
     """The per cent a cell gives («80 %»), else 0."""
     m = _SHARE.fullmatch(text)
     return float(m[1].replace(",", ".")) if m else 0.0
+
+
+TYPE_TICKS = 2  # columns headed by different types' words, for the row's tick among them to give its type
+TICK_CHARS = 3  # a tick cell holds a mark or an empty box («☒», «x», «☐»), not words
+
+
+def ticked_type(extra: dict[str, str], type_of: Callable[[str], str], marks: frozenset[str]) -> tuple[str, str]:
+    """(type, doubt) of a row whose table gives the type by a tick under one of several columns each headed by a
+    type's word («Kurs | Prosjekt | Info | Råd/nettverk» with «☒» in one; `type_of` a header's type, surely, or ''):
+    the ticked column's word, and a doubt when more than one is ticked; ('', '') for a table without such columns or
+    a row without a tick. The tick columns leave `extra`."""
+    typed = [name for name in extra if type_of(clean(name)) and len(clean(extra[name])) <= TICK_CHARS]
+    if len({type_of(clean(name)) for name in typed}) < TYPE_TICKS:
+        return "", ""
+    chosen = [name for name in typed if fold(clean(extra[name])) in marks]
+    for name in typed:
+        del extra[name]
+    if len(chosen) > 1:
+        return chosen[0], f"flere typer er krysset av ({', '.join(chosen)}); {chosen[0]} er brukt"
+    return (chosen[0], "") if chosen else ("", "")
+
+
+SURE_TICK_TYPE = 0.85  # a column header read as a type this surely («Råd/nettverk», «Info») heads a tick column
+
+
+def header_type(given: Callable[[str], Match | None]) -> Callable[[str], str]:
+    """A header's type when `given` reads it surely, else '' (ticked_type's `type_of`)."""
+    def type_of(header: str) -> str:
+        found = given(header)
+        return found.value if found is not None and found.confidence >= SURE_TICK_TYPE else ""
+    return type_of

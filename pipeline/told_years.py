@@ -65,10 +65,12 @@ def _denied(text: str, year: int, vocabulary: Vocabulary) -> str:
 
 
 def _continued(text: str, vocabulary: Vocabulary) -> bool:
-    """Whether the text says the measure goes on («videreført fra i fjor»); «ikke videreført» says it does not."""
+    """Whether the text says the measure goes on («videreført fra i fjor»); «ikke videreført» and «gjentas ikke» say it
+    does not."""
     bound = _either(vocabulary.negations)
     return any(re.search(rf"(?<!\w){re.escape(fold(w))}(?!\w)", text) and not re.search(
-        rf"(?<!\w)(?:{bound})\s+(?:\w+\s+)?{re.escape(fold(w))}(?!\w)", text) for w in vocabulary.continued_words)
+        rf"(?<!\w)(?:{bound})\s+(?:\w+\s+)?{re.escape(fold(w))}(?!\w)|(?<!\w){re.escape(fold(w))}\s+(?:{bound})(?!\w)", text)
+        for w in vocabulary.continued_words)
 
 
 def _not_held(text: str, year: int, vocabulary: Vocabulary) -> bool:
@@ -115,7 +117,11 @@ def told_elsewhere(text: str, year: int | None, vocabulary: Vocabulary, remark: 
 def _opening_told(said: str, sentences: list[str], year: int, vocabulary: Vocabulary, remark: bool) -> tuple[str, str]:
     """told_elsewhere of a text cut into its sentences."""
     # «Planlagt. Første reise går … tidligst våren 2086.»: a status word alone opens what the next sentence tells.
-    bare = len(sentences) > 1 and len(re.findall(r"\w+", sentences[0])) <= BARE_STATUS_WORDS
+    # «Kurset er under utvikling. Første kull starter neste år.»: an opening that says the measure is being made ready,
+    # naming no year, is read so too.
+    bare = len(sentences) > 1 and (len(re.findall(r"\w+", sentences[0])) <= BARE_STATUS_WORDS or (
+        bool(_any(vocabulary.preparing_words, fold(sentences[0]))) and not _YEAR.search(sentences[0])
+        and not _told(sentences[0], vocabulary)))
     opening = " ".join(sentences[:2]) if bare else sentences[0]
     folded, years_said = fold(opening), resolved(opening, year, vocabulary)
     if not remark and _not_held(years_said, year, vocabulary) or _called_off(years_said, year, vocabulary):
