@@ -48,6 +48,7 @@ from .not_tiltak import NO_TEXT, ONLY_TYPE, labels_only, some, sort_out
 from .table_state import TableState
 from .merged_rows import rows_run_together, run_together_doubt, run_together_warning
 from .cut_cells import ask_about_cut_names
+from .skipped_tables import key_figures_note, loose_text_note, no_header_note, other_table_note, particulars_note
 from .ticks import header_type, tick_columns, ticked_delmal, ticked_type
 from .titled_tables import titled_table_rows
 from tiltak_core.records import Provenance, RawRow, SkippedRow
@@ -157,7 +158,7 @@ class RowReader:
                 self.warnings.append(f"{self.source_file}: tabell {table_where(block)} teller tiltak, den lister dem ikke, og ble hoppet over")
                 return
             if not continuation and key_figures(texts, layout.header_rows, header.column("tiltak"), self.mapper):
-                self._key_figures(block, texts[layout.header_rows[0]][header.column("tiltak") or 0])
+                self.warnings.append(key_figures_note(self.source_file, block, texts[layout.header_rows[0]][header.column("tiltak") or 0]))
                 return
             if not continuation:
                 self.state.carry, self.state.omrade, self.state.group, self.state.listed = {}, "", "", ()
@@ -296,31 +297,21 @@ class RowReader:
             return
         texts = [tuple(cell_text(c) for c in row) for row in block.rows]
         if key_figures(texts, (0,), 0, self.mapper):
-            self._key_figures(block, texts[0][0])  # «Nøkkeltall | 2061 | 2062 | 2063» over names and numbers
+            self.warnings.append(key_figures_note(self.source_file, block, texts[0][0]))  # «Nøkkeltall | 2061 | 2062 …»
             return
         filled = [r for r, row in enumerate(block.rows) if sum(1 for c in row if cell_text(c)) >= 2]
         if self.roles.is_particulars([tuple(cell_text(c) for c in row) for row in block.rows]):
-            labels = ", ".join(f"«{cell_text(row[0])}»" for row in block.rows if cell_text(row[0]))
-            self.warnings.append(f"{self.source_file}: tabell {table_where(block)} er opplysninger om rapporten ({labels}), "
-                                 "ikke tiltak, og ble hoppet over")
+            self.warnings.append(particulars_note(self.source_file, block))
             return
         if not filled:
-            self.warnings.append(f"{self.source_file}: tabell {table_where(block)} har ingen tiltakstabell, bare løs tekst, og ble hoppet over")
+            self.warnings.append(loose_text_note(self.source_file, block))
             return
         what = "en liste over strategiens delmål" if self.sections.lists_delmal(block, filled) else key_kind(
             block.rows, self.types.names_type, self.mapper.vocabulary.key_meaning_headers)
-        if what:
-            self.warnings.append(f"{self.source_file}: tabell {table_where(block)} er {what}, ikke tiltak, og ble hoppet over")
-            return
-        first = " | ".join(cell_text(c) for c in block.rows[0] if cell_text(c))[:80]
-        self.warnings.append(f"{self.source_file}: tabell {table_where(block)} har ingen overskriftsrad som sier hvilken kolonne "
-                             f"som er tiltaket, og ingen kolonne som kan leses som tiltak (første rad: «{first}»); de "
-                             f"{len(filled)} radene ble ikke lest")
-        for r in filled:
+        self.warnings.append(other_table_note(self.source_file, block, what) if what else
+                             no_header_note(self.source_file, block, len(filled)))
+        for r in filled if not what else ():
             self._skip(block, r, NO_HEADER, block.rows[r])
-
-    def _key_figures(self, block: TableBlock, caption: str) -> None:
-        self.warnings.append(f"{self.source_file}: tabell {table_where(block)} er nøkkeltall («{caption}»), ikke tiltak, og ble hoppet over")
 
     # ------------------------------------------------------------------ the document
     def read(self, content: Content) -> RowsRead:
