@@ -69,6 +69,14 @@ def _page_blocks(markup: str) -> list[Block]:
         return []
 
 
+def _ending_with(parts: dict[str, EmailMessage], href: str) -> EmailMessage | None:
+    """The one part whose place ends with a frame's relative address, where the page gives no place of its own to
+    resolve it from; None when none or several do."""
+    tail = "/" + href.lstrip("./")
+    found = {id(part): part for place, part in parts.items() if place.endswith(tail)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def frames_of(markup: str) -> list[tuple[str, str]]:
     """(address, sheet name) of each page a page shows in frames: an Excel workbook's visible sheets in their order
     (the frames show only the first and the tab strip), else its frames' pages with no name."""
@@ -86,7 +94,7 @@ def _framed(markup: str, at: str, parts: dict[str, EmailMessage], source_file: s
     blocks: list[Block] = []
     for href, sheet in frames_of(markup):
         place = href if href.startswith("cid:") else urljoin(at, href)
-        part = parts.get(place)
+        part = parts.get(place) or _ending_with(parts, href)
         if part is None or place in seen or len(seen) >= _MAX_FRAMES:
             continue  # a frame the archive did not keep (a page on the web), or one shown twice
         seen.add(place)

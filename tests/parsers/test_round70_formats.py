@@ -109,6 +109,22 @@ def test_an_excel_web_page_in_one_file_gives_its_visible_sheets_tables_named_by_
     assert [matchers.delmal.match(r.raw.get("delmal")).value for r in result.rows] == ["2.3", "2.4"]
 
 
+def test_a_frameset_page_that_says_not_where_it_lies_finds_its_sheets_by_their_addresses_ending(tmp_path):
+    # A web archive whose main page has no Content-Location: the frames' relative addresses cannot be resolved, but
+    # each names the end of one part's place.
+    body = quopri.encodestring(_FRAMESET.replace("\n", "\r\n").encode("windows-1252")).decode("ascii")
+    root = (f"--{_BOUNDARY}\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            f'Content-Type: text/html; charset="windows-1252"\r\n\r\n{body}\r\n\r\n')
+    path = tmp_path / "YS.mht"
+    path.write_bytes(("MIME-Version: 1.0\r\n" f'Content-Type: multipart/related; boundary="{_BOUNDARY}"\r\n\r\n'
+                      + root + _part(f"{_AT}_files/sheet001.htm", _sheet([_HEADER, *_SHOWN]))
+                      + f"--{_BOUNDARY}--\r\n").encode("ascii"))
+    reader = parser_for("mhtml")
+    assert reader is not None
+    tables = [b for b in reader.parse(path, path.name, ParseOptions()).blocks if isinstance(b, TableBlock)]
+    assert [t.caption for t in tables] == ["Tiltak 2090"] and tables[0].rows[1:] == (_HEADER, *_SHOWN)
+
+
 _MASTER = "application/vnd.oasis.opendocument.text-master"
 _NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
