@@ -106,11 +106,14 @@ def _runs_of_parts(lines: list[Line], part_of: dict[int, int]) -> list[list[Line
 
 def _cards(lines: list[Line], record: PageRecord) -> tuple[list[list[Line]], list[Line]] | None:
     """The page's cards and the lines outside them (pdf_cards); none where the text stands in columns, unless what
-    looked like a column is only boxes floated beside the text (a web page's «Fakta» boxes, the page's only gutter)."""
+    looked like a column is only boxes floated beside the text (a web page's «Fakta» boxes): no line outside them
+    stands in their column."""
     found = pdf_cards.cards_of(record.words, record.shapes)
     if found is None or not pdf_columns.find_gutter(lines, record.rule_spans):
         return found
-    return None if pdf_columns.find_gutter(found[1], record.rule_spans) else found
+    cards, outside = found
+    boxes_from = min(ln.x0 for card in cards for ln in card)
+    return None if any(ln.x0 >= boxes_from - pdf_cards.EDGE for ln in outside) else found
 
 
 def _runs_off_page(borderless: list[pdf_tables.FoundTable], text_lines: list[Line]) -> tuple[float, ...]:

@@ -309,3 +309,53 @@ def test_a_box_whose_first_line_stands_level_with_the_texts_leaves_the_text_whol
     paragraphs = [b.text for b in parse_pdf(path, path.name, ParseOptions()).blocks if isinstance(b, Paragraph)]
     assert " ".join(_RUNNING) in paragraphs
     assert [r.raw.get("tiltak") for r in extracted(path, matchers).rows] == ["Bransjeprogram for varehandelen"]
+
+
+_LEFT = ["Kompetansebehovsutvalget la fram sin årlige rapport", "i juni, denne gangen med særlig vekt på behovet",
+         "for kompetanse i helse og omsorg i kommunene.", "Utvalget møttes seks ganger i løpet av året, og",
+         "KD har hatt både ledelsen og sekretariatet for", "utvalget gjennom hele perioden som rapporten",
+         "gjelder, med bidrag fra forskere og analytikere."]
+_RIGHT = ["Forsøket med modulstrukturert opplæring ble i år", "utvidet til tolv fylkeskommuner, og om lag 900",
+          "voksne deltok i forsøket i løpet av året. Flere", "fylker har søkt om å bli med i neste runde, og",
+          "departementet vurderer å gjøre ordningen fast.", "Evalueringen av forsøket kommer neste år, og den",
+          "blir lagt fram for rådet når den er ferdig."]
+
+
+def _two_columns_with_boxes(path: Path) -> Path:
+    """A page in two columns, each measure's particulars in a grey box at the top of its column, its text under it."""
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    _, height = A4
+    for x, title, box, text in ((50, "Kompetansebehovsutvalget", ("Delmål: 1.1", "Virkemiddel: Utvalg", "Ansvar: KD",
+                                                                "Med: partene"), _LEFT),
+                                (310, "Forsøk med moduler", ("Delmål: 3.1", "Virkemiddel: Forsøk", "Ansvar: KD",
+                                                             "Med: fylkeskommunene"), _RIGHT)):
+        page.setFont("Helvetica-Bold", 13)
+        page.drawString(x, height - 90, title)
+        page.setFillGray(0.9)
+        page.rect(x, height - 178, 230, 74, fill=1, stroke=0)
+        page.setFillGray(0)
+        page.setFont("Helvetica", 10)
+        for n, line in enumerate(box):
+            page.drawString(x + 8, height - 118 - 16 * n, line)
+        for n, line in enumerate(text):
+            page.drawString(x, height - 200 - 14 * n, line)
+    page.showPage()
+    page.save()
+    return path
+
+
+def test_boxes_at_the_top_of_two_columns_leave_the_columns_read_as_columns(tmp_path):
+    # Each column's measure with its particulars in a grey box at the top: the columns are read as columns.
+    path = _two_columns_with_boxes(tmp_path / "Regjeringen 2068.pdf")
+    paragraphs = [b.text for b in parse_pdf(path, path.name, ParseOptions()).blocks if isinstance(b, Paragraph)]
+    assert " ".join(_LEFT) in paragraphs and " ".join(_RIGHT) in paragraphs
+
+
+def test_boxes_in_both_columns_beside_the_other_columns_text_are_no_floats():
+    # Regjeringen (round 48, its generator's PDF): the grey boxes of particulars stand in both columns, each beside
+    # text of the other column; taken for boxes floated beside the text, the page was read across and three measures
+    # were lost without a word. A float's column holds nothing but boxes.
+    path = Path(__file__).resolve().parents[2] / "samples" / "holdout48" / "01_Regjeringen_KD_rapport_kompetansepolitisk_rad_2068.pdf"
+    texts = [b.text for b in parse_pdf(path, path.name, ParseOptions()).blocks if isinstance(b, Paragraph)]
+    assert "Forsøk med modulstrukturert fag- og yrkesopplæring for voksne" in texts
+    assert "Læring i arbeidslivet – kartlegging 2068 (LIA 2068)" in texts
