@@ -274,14 +274,9 @@ class CouncilMatcher:
         # after it say what the row is; "Kompetansebehovsutvalget la fram ...": the council is the subject.
         after = text[toks[hit.last].end : toks[hit.last + 1].start] if hit.last + 1 < len(toks) else ""
         heading = opens and bool(_HEADING.search(after))
-        # «Fagskulerådet heldt ein konferanse …» from Fagskolerådet: the member itself as the subject, doing its own work.
-        own_subject = opens and not heading and itself == cid
-        subject = opens and not heading and not own_subject
+        subject = opens and not heading
         named = " ".join(t.text for t in toks[hit.first : hit.last + 1])
-        if own_subject and hit.last + 1 < len(toks):
-            # «Fagskulerådet leier Fagskulebrua, eit prosjekt …», «… heldt ein konferanse for medlemene i FSR» from
-            # Fagskolerådet: what it does is its own work. (Its name alone is the council's row, below.)
-            return CouncilDecision("", cid, f"{member} rapporterer sitt eget arbeid som {cid}: «{named}» er den som gjør det")
+
         if trap and part and 2 <= trap_at < part_at and toks[trap_at - 1].folded in _HOLDER_FIELD and not (
                 (subject or heading) and trap_at > hit.last):
             # «I kompetansebehovsutvalet er det KS si avdeling for analyse … som fører ordet» (set 62): the trap's word
