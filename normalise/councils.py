@@ -276,7 +276,6 @@ class CouncilMatcher:
         heading = opens and bool(_HEADING.search(after))
         subject = opens and not heading
         named = " ".join(t.text for t in toks[hit.first : hit.last + 1])
-
         if trap and part and 2 <= trap_at < part_at and toks[trap_at - 1].folded in _HOLDER_FIELD and not (
                 (subject or heading) and trap_at > hit.last):
             # «I kompetansebehovsutvalet er det KS si avdeling for analyse … som fører ordet» (set 62): the trap's word
