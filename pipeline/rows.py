@@ -10,6 +10,7 @@ read, is listed as skipped with its reason. Prose: see `pipeline.prose`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from normalise.columns import HeaderMap
@@ -30,7 +31,7 @@ from .row_accounts import described_rows
 from .legend import explains_values, key_kind, read_type_key, type_key
 from .page_breaks import continues, ends_fragment, join_cut_row, join_merged_row, rest_of_cut_row
 from .row_fields import (bare_mark, cell_text, continued_description, fill_from_labels, join_omrade, joined_record,
-                         lead_of_partners, note_row, partners_a_line_each, record_goes_on, table_provenance, table_where,
+                         lead_of_partners, note_row, partners_a_line_each, record_goes_on, table_provenance,
                          who_after_description)
 from .group_rows import group_rows, run_by_group
 from .hashtags import tags_as_columns
@@ -48,7 +49,8 @@ from .not_tiltak import NO_TEXT, ONLY_TYPE, labels_only, some, sort_out
 from .table_state import TableState
 from .merged_rows import rows_run_together, run_together_doubt, run_together_warning
 from .cut_cells import ask_about_cut_names
-from .skipped_tables import key_figures_note, loose_text_note, no_header_note, other_table_note, particulars_note
+from .skipped_tables import (count_table_note, key_figures_note, loose_text_note, no_header_note, other_table_note,
+                             particulars_note)
 from .ticks import header_type, tick_columns, ticked_delmal, ticked_type
 from .titled_tables import titled_table_rows
 from tiltak_core.records import Provenance, RawRow, SkippedRow
@@ -88,7 +90,8 @@ class RowReader:
         self.structured = False
         self.state = TableState()
         self.prose = ProseReader(source_file, self.mapper, self.delmal, matchers.types)
-        self.prose.names_org = lambda text: matchers.orgs.lookup(text)[0] is not None
+        # Every item under a heading asks of the same heading: looked up once.
+        self.prose.names_org = lru_cache(maxsize=256)(lambda text: matchers.orgs.lookup(text)[0] is not None)
         self._sure_type = header_type(matchers.types.given)
         self.prose_names = ProseNames.of(matchers)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
@@ -155,7 +158,7 @@ class RowReader:
                       and cell_text(row[c])]
             if not continuation and counts and all(t.isdigit() for t in counts):
                 # «Innsatsområde | Antall tiltak» over «… | 3»: a summary that counts tiltak, listed elsewhere.
-                self.warnings.append(f"{self.source_file}: tabell {table_where(block)} teller tiltak, den lister dem ikke, og ble hoppet over")
+                self.warnings.append(count_table_note(self.source_file, block))
                 return
             if not continuation and key_figures(texts, layout.header_rows, header.column("tiltak"), self.mapper):
                 self.warnings.append(key_figures_note(self.source_file, block, texts[layout.header_rows[0]][header.column("tiltak") or 0]))

@@ -7,6 +7,10 @@ from parsers.content import TableBlock
 from .row_fields import cell_text, table_where
 
 
+def count_table_note(source_file: str, block: TableBlock) -> str:
+    return f"{source_file}: tabell {table_where(block)} teller tiltak, den lister dem ikke, og ble hoppet over"
+
+
 def key_figures_note(source_file: str, block: TableBlock, caption: str) -> str:
     return f"{source_file}: tabell {table_where(block)} er nøkkeltall («{caption}»), ikke tiltak, og ble hoppet over"
 

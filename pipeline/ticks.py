@@ -9,6 +9,8 @@ from typing import Callable
 from normalise.text import clean, fold
 from tiltak_core.records import Match
 
+from .prose_items import SURE_TYPE
+
 MOST = 50.0  # a share (per cent) at or under which a delmål is not the measure's own over the others
 _SHARE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 TICK_HEADER_CHARS = 12  # a header cell that is a delmål code and little else ("1.4", "Delmål 1.4"), not a title
@@ -75,12 +77,10 @@ def ticked_type(extra: dict[str, str], type_of: Callable[[str], str], marks: fro
     return (chosen[0], "") if chosen else ("", "")
 
 
-SURE_TICK_TYPE = 0.85  # a column header read as a type this surely («Råd/nettverk», «Info») heads a tick column
-
-
 def header_type(given: Callable[[str], Match | None]) -> Callable[[str], str]:
-    """A header's type when `given` reads it surely, else '' (ticked_type's `type_of`)."""
+    """A header's type when `given` reads it as surely as a type cell would («Råd/nettverk», «Info»), else ''
+    (ticked_type's `type_of`)."""
     def type_of(header: str) -> str:
         found = given(header)
-        return found.value if found is not None and found.confidence >= SURE_TICK_TYPE else ""
+        return found.value if found is not None and found.confidence >= SURE_TYPE else ""
     return type_of
