@@ -101,6 +101,8 @@ class HeaderMap:
 
 _OWNER = re.compile(r"\s+(?:i|hos|ved)\s+[A-ZÆØÅ][\w-]*\s*$")  # «… i Unio», «… hos Virke»: whose the column is
 _NOTE_LABEL = re.compile(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s*:")  # «Merknad:», «Utfylt av:»
+# «Kontaktperson i Kunnskapsdepartementet:»: a note's label, then where the person sits.
+_NOTE_LABEL_AT = re.compile(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14})?) (?:i|hos|ved|på|for) [^\W\d][^:.]{1,60}:")
 _DATED_NOTE = re.compile(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s+(?=\d)")  # «Sist oppdatert 19.01.2059»
 
 class ColumnMapper:
@@ -317,6 +319,8 @@ class ColumnMapper:
         label = _NOTE_LABEL.match(filled[0]) if len(filled) in (1, 2) else None
         if label is None and len(filled) == 1:
             label = _DATED_NOTE.match(filled[0])  # a label without its colon, a date after it
+        if (label is None or fold(label.group(1)) not in self._note_labels) and len(filled) == 1:
+            label = _NOTE_LABEL_AT.match(filled[0]) or label
         if label is None or len(filled) == 2 and filled[0][label.end():].strip():
             return False  # beside another filled cell, the label must stand alone in its own
         return fold(label.group(1)) in self._note_labels

@@ -107,6 +107,8 @@ class _Reader:
         elif tag in _HEADINGS:
             self.open("heading", _HEADINGS[tag])
             self.heading_level = _HEADINGS[tag]
+        elif tag == "p" and (listed := _word_list_item(el, classes)):
+            self.open(listed, 1)  # Word's «Webside, filtrert»: a list paragraph, its bullet a glyph in a span
         elif tag == "summary":
             self.open("heading", self.heading_level + 1)  # a folded section's title, as the page shows it
         elif tag == "li":
@@ -196,6 +198,24 @@ def _unwrap_paragraph(dd: etree._Element) -> None:
     children = [c for c in dd if isinstance(c.tag, str)]
     if len(children) == 1 and children[0].tag.lower() == "p" and not (dd.text or "").strip():
         children[0].drop_tag()
+
+
+_LIST_MARKER = re.compile(r"^(?:[·•o§\uf0b7\uf0a7▪■●◦–-]|\(?\d{1,2}[.)]|[a-z][.)])$")
+
+
+def _word_list_item(el: etree._Element, classes: set[str]) -> str:
+    """«bullet» or «numbered» for a paragraph of Word's list styles (MsoListParagraph…), whose marker Word writes as
+    text in a first span (a Symbol «·», «1.»); the marker is taken out. '' for any other paragraph."""
+    if not any(c.startswith("MsoListParagraph") for c in classes) or (el.text or "").strip() or not len(el):
+        return ""
+    first = el[0]
+    marker = " ".join(first.text_content().replace("\xa0", " ").split()) if isinstance(first.tag, str) else ""
+    if not _LIST_MARKER.match(marker):
+        return ""
+    tail = first.tail
+    first.drop_tree()
+    el.text = (el.text or "") + (tail or "")
+    return "numbered" if marker[-1:] in ".)" else "bullet"
 
 
 def _in_layout(cell: etree._Element) -> bool:

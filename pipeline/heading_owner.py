@@ -9,6 +9,7 @@ from typing import Callable, Sequence
 from normalise.text import clean, fold
 from parsers.content import Paragraph
 
+_CHAPTER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s+")  # «2 Arbeids- og …»: the chapter's number
 OWNER_WORDS = 6  # a heading naming who is responsible is a name, not a sentence
 
 
@@ -21,5 +22,5 @@ def heading_owner(p: Paragraph, heading: Paragraph | None, outline: Sequence[Par
         heading = next((h for h in reversed(outline) if h.level < p.level), None)
     if heading is None or heading is p or len(heading.text.split()) > OWNER_WORDS:
         return ""
-    parts = [clean(part) for part in re.split(r"\s[–—-]\s", clean(heading.text))]
+    parts = [clean(part) for part in re.split(r"\s[–—-]\s", _CHAPTER.sub("", clean(heading.text)))]
     return next((part for part in reversed(parts) if part and (names_org(part) or fold(part).endswith(unit_words))), "")

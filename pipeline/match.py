@@ -30,6 +30,22 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _IN_A_BODY = re.compile(r"\s(?:i|ved|under)\s+\S", re.IGNORECASE)
 
 
+# «Se kommentar», «Sjå merknad», «jf. beskrivelsen» in the delmål's cell: the delmål is told in another column.
+_SEE = re.compile(r"^\W*(?:se|sjå|sja|jf\.?|viser til)\s+(?P<word>[^\W\d]{4,})\W*$", re.IGNORECASE)
+_STEM = 5  # «kommentar», «kommentaren», «kommentarfeltet»: one column, however the reference bends its name
+
+
+def _referred(raw: str, row: ExtractedRow) -> tuple[str, str] | None:
+    """(column, text) of the column a delmål cell refers the reader to («Se kommentar»), when it is filled."""
+    see = _SEE.match(raw or "")
+    if see is None:
+        return None
+    stem = fold(see["word"])[:_STEM]
+    columns = [*row.raw.extra, *(("beskrivelse", v) for k, v in row.raw.fields if k == "beskrivelse")]
+    return next(((label, value) for label, value in columns
+                 if clean(value) and fold(label).startswith(stem) and not _SEE.match(value)), None)
+
+
 def row_key(member: str, tiltak: str) -> str:
     """A row's identity that survives re-runs, re-ordered reports and new reports beside it."""
     return hashlib.sha1(f"{fold(member)}|{fold(tiltak)}".encode()).hexdigest()[:12]
@@ -47,6 +63,11 @@ class RowMatcher:
         """The delmål the row gives, else guessed from its words; a council it names by «RSA» is guessed by its name."""
         raw, text = row.raw.get("delmal"), row.raw.get("tiltak")
         text = f"{text} {self._council_names.get(council, '')}".strip() if council else text
+        referred = _referred(raw, row)
+        if referred:
+            via = self.delmal(replace(row, raw=replace(row.raw, fields=(*row.raw.fields, ("delmal", referred[1])))),
+                              council)
+            return replace(via, evidence=f"«{clean(raw)}»: delmålet er lest fra «{referred[0]}»; {via.evidence}")
         if raw:
             omrade = self.m.delmal.omrade_named(raw)
             # An område's name («Læring i arbeidslivet») is worded like its delmål, but names none of them.

@@ -85,7 +85,7 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
     line, in words close to the delmål's own: `closes_in_words(line)`. `sections`: headings numbered by their
     chapter (section_numbered), whose number is no delmål's; `note`: a line about the report («Kontaktperson: …»),
     which may close the last heading's lines."""
-    found = set()
+    found, turned, on_page = set(), set(), 0
     for n, p in enumerate(paragraphs):
         if p.kind != "heading" or labels(p) or names_omrade(p.text):
             continue  # «II Læring i arbeidslivet» over an item and its lines: a section, not a tiltak's title
@@ -119,6 +119,9 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
             DELMAL_LINE.match(under[last].text)) and not _SECTION_NUMBER.match(p.text)
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
         facts = not coded and _closed_by_facts(p, under, own, plain, (p.page, p.line) in sections)
+        on_page += facts
+        if not coded and not facts and _closed_by_facts(p, under, own, plain, True):
+            turned.add((p.page, p.line))
         # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's; so do
         # several lines giving a delmål, each its own tiltak's under a bold title that opens its paragraph.
         if (sum(map(bool, labelled)) >= 2 or closed) and sum("delmal" in f for f in labelled) == 1 and not any("tiltak" in f for f in labelled) \
@@ -129,7 +132,12 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
             # «Virke i Råd for samarbeid med arbeidslivet» over «Virke deltar i RSA ved …», «Vi bidrar til …» and
             # «Delmål 1.4», alone on a page: a slide's title, its lines and its delmål, though nothing is labelled.
             found.add((p.page, p.line))
-    return frozenset(found)
+    # A line of facts first on its page closes the heading on the page before where the report's other headings are
+    # closed so on their own pages (round 71); in a slide deck it stands over the next title, and none closes its own.
+    return frozenset(found | turned if on_page >= TURNED_AFTER else found)
+
+
+TURNED_AFTER = 2  # headings closed by their facts on their own page that show the report's order
 
 
 def _slide_with_code(under: Sequence[Paragraph], labels: Callable[[Paragraph | None], dict]) -> bool:

@@ -68,6 +68,7 @@ class ProseNames:
         self._orgs = orgs
         self.verbs = frozenset(fold(w) for w in (*vocabulary.auxiliaries, *vocabulary.subject_verbs) if " " not in w)
         self._not_names = frozenset(fold(w) for w in vocabulary.not_name_openers)
+        self._note_labels = frozenset(fold(w) for w in vocabulary.note_labels)
         self._articles = frozenset(fold(w) for w in vocabulary.title_articles)
         self._times = frozenset(fold(w) for w in vocabulary.time_words)
         self._time_links = frozenset(fold(w) for w in vocabulary.time_links)
@@ -124,6 +125,8 @@ class ProseNames:
             if council:
                 return NamedMeasure(council, "rådet avsnittet forteller at medlemmet deltar i")
         coloned = _COLONED.match(sentence)
+        if coloned and fold(coloned["title"]) in self._note_labels:
+            return None  # «Kontakt: Sigrid Mæland, fagsjef …» closing the letter: a note about it, no measure's name
         if coloned and self._title(coloned["title"]):
             # «Kompetanseuka 2067: NHO var medarrangør …»; a type's word before the colon («Pilot: realkompetansevurdering
             # i reiselivet.») says what kind, and the title follows it.

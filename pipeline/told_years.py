@@ -121,7 +121,7 @@ def _opening_told(said: str, sentences: list[str], year: int, vocabulary: Vocabu
     # naming no year, is read so too.
     bare = len(sentences) > 1 and (len(re.findall(r"\w+", sentences[0])) <= BARE_STATUS_WORDS or (
         bool(_any(vocabulary.preparing_words, fold(sentences[0]))) and not _YEAR.search(sentences[0])
-        and not _told(sentences[0], vocabulary)))
+        and not _told(sentences[0], vocabulary) and not _any(vocabulary.held_words, fold(sentences[0]))))
     opening = " ".join(sentences[:2]) if bare else sentences[0]
     folded, years_said = fold(opening), resolved(opening, year, vocabulary)
     if not remark and _not_held(years_said, year, vocabulary) or _called_off(years_said, year, vocabulary):
