@@ -13,7 +13,8 @@ from tiltak_core.records import Match
 
 from .catalogue import Catalogue
 from .text import clean, fold, ticked, words
-from .typemodel import TypeModel, read_examples
+from .type_training import trained
+from .typemodel import TypeModel
 
 GIVEN_SCORE = 85  # a written type below this resemblance is not taken as that type
 COMPOUND = 0.9  # "Nettkurs", "Frokostseminar": the head of the word is a type's name
@@ -87,7 +88,7 @@ class TypeMatcher:
     def model(self) -> TypeModel:
         """The model that infers a type from a tiltak's words, built on first use: a run that reads nothing new
         never infers a type."""
-        return TypeModel(self._catalogue, read_examples())
+        return trained(self._catalogue)
 
     def _part(self, part: str) -> tuple[str, float]:
         """The type one part of a written type names: whole, as a compound's head, or opening it."""

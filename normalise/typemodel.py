@@ -29,9 +29,9 @@ GLOSS_WORDS = 3  # «Name: årlig møteplass for …»: the gloss says its kind 
 # «etterforskere», «karriererettleiarar», «forskarane»: people in the plural, who the measure reached or gathered, not
 # what kind it was.
 _PEOPLE = ("ere", "erne", "arar", "arane", "erar", "erane")
-CUE_WEIGHT = 2  # a cue word stands for several ordinary words
-LEAD_WEIGHT = 3  # and one that opens the text for several more
-SMOOTHING = 0.5
+CUE_WEIGHT = 3  # a cue word stands for several ordinary words
+LEAD_WEIGHT = 5  # and one that opens the text for several more
+SMOOTHING = 0.1
 _MIN_MODIFIER = 4  # a compound's first part that names a type: "kurs", "informasjon"
 _LONG_OPENING = 7  # one that shows a frame holds another type's measure: "fagbrev", "opplæring"
 _SUFFIXES = (5, 6, 7)  # compound heads: "forskningsrapport" shares "rapport" with "rapport"
@@ -75,6 +75,7 @@ class CueIndex:
                     heads.setdefault(ws[0], t.name)
         # Longest first: "forskningsprosjekt" is FoU before it is a "prosjekt"; "råd" heads "samarbeidsråd".
         self._heads = sorted(((h, n) for h, n in heads.items() if len(h) >= 3), key=lambda kv: -len(kv[0]))
+        self._head_of = dict(self._heads)
         self._exact = heads
         self._containers = tuple(fold(w) for w in catalogue.vocabulary.type_containers)
 
@@ -86,13 +87,14 @@ class CueIndex:
                 if base in self._exact:
                     return self._exact[base]
             for base in _bases(part):
-                for head, name in self._heads:
-                    if base.endswith(head) and len(base) - len(head) >= 3:
+                # The longest head first: the shortest part before it, at least three letters.
+                for k in range(3, len(base) - 2):
+                    if (name := self._head_of.get(base[k:])) is not None:
                         return name
-        # "Kursrekke", "Seminarserie": a series of the thing its first part names.
-        for head, name in self._heads:
-            rest = word[len(head):] if word.startswith(head) else ""
-            if rest.removeprefix("s") in _SERIES or rest in _SERIES:
+        # "Kursrekke", "Seminarserie": a series of the thing its first part names, the longest such part first.
+        for k in range(len(word), 2, -1):
+            name, rest = self._head_of.get(word[:k]), word[k:]
+            if name is not None and (rest.removeprefix("s") in _SERIES or rest in _SERIES):
                 return name
         return ""
 
@@ -167,11 +169,15 @@ class TypeFeatures:
     def words(self, text: str) -> list[str]:
         """The text's words, each organisation's name of several words as one word (which names no activity)."""
         ws = words(text)
+        present = set(ws)
         for name in self._long_names:
+            if name[0] not in present or name[-1] not in present:
+                continue  # most names are not in a given text: skip them at the cost of a lookup
             n = len(name)
             for j in range(len(ws) - n, -1, -1):
                 if tuple(ws[j : j + n]) == name:
                     ws[j : j + n] = [" ".join(name)]
+            present = set(ws)
         return ws
 
     def content(self, text: str) -> list[str]:
@@ -320,12 +326,42 @@ class TypeModel:
         self.order = [t.name for t in catalogue.types]
         docs = [(self.features.of(text), type_) for text, type_ in examples if type_ in self.order]
         docs += [(self.features.of(entry), t.name) for t in catalogue.types for entry in (*t.synonyms, *t.cues)]
-        self._prior = Counter(type_ for _, type_ in docs)
-        self._counts: dict[str, Counter[str]] = {name: Counter() for name in self.order}
+        counts: dict[str, Counter[str]] = {name: Counter() for name in self.order}
         for feats, type_ in docs:
-            self._counts[type_].update(feats)
-        self._vocab = {f for c in self._counts.values() for f in c}
-        self._totals = {name: sum(c.values()) for name, c in self._counts.items()}
+            counts[type_].update(feats)
+        self._count(Counter(type_ for _, type_ in docs), counts)
+
+    @classmethod
+    def from_counts(cls, catalogue: Catalogue, prior: dict[str, int], counts: dict[str, dict[str, int]],
+                    features: TypeFeatures | None = None) -> TypeModel:
+        """The model trained to these counts (`counts()` of one trained before), without reading its examples again."""
+        model = cls.__new__(cls)
+        model.features = features or TypeFeatures(catalogue)
+        model.order = [t.name for t in catalogue.types]
+        model._count(Counter(prior), {name: Counter(counts.get(name, {})) for name in model.order})
+        return model
+
+    def _count(self, prior: Counter[str], counts: dict[str, Counter[str]]) -> None:
+        self._prior, self._counts = prior, counts
+        self._vocab = {f for c in counts.values() for f, n in c.items() if n > 0}
+        self._totals = {name: sum(c.values()) for name, c in counts.items()}
+
+    def counts(self) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+        """(prior, feature counts per type): what the model learnt, to be stored."""
+        return ({k: n for k, n in self._prior.items() if n},
+                {name: {f: n for f, n in sorted(c.items()) if n} for name, c in self._counts.items()})
+
+    def without(self, examples: Iterable[tuple[str, str]]) -> TypeModel:
+        """This model as if these examples (among those it was trained on) had not been: for cross-validation."""
+        prior, counts = Counter(self._prior), {name: Counter(c) for name, c in self._counts.items()}
+        for text, type_ in examples:
+            if type_ in counts:
+                prior[type_] -= 1
+                counts[type_].subtract(self.features.of(text))
+        model = TypeModel.__new__(TypeModel)
+        model.features, model.order = self.features, self.order
+        model._count(prior, counts)
+        return model
 
     def guess(self, text: str) -> Guess:
         feats = [f for f in self.features.of(text) if f in self._vocab]
