@@ -387,4 +387,3 @@ class CouncilMatcher:
         """(council id, evidence) when the row is taking part in a shared council, else ('', reason)."""
         d = self.decide(tiltak, type_name, member)
         return d.council, d.evidence
-

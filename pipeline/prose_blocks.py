@@ -120,7 +120,7 @@ def labelled_headings(paragraphs: Sequence[Paragraph], labels: Callable[[Paragra
         slide = len(coded) == 1 and len(plain) <= SLIDE_TEXT_LINES
         facts = not coded and _closed_by_facts(p, under, own, plain, (p.page, p.line) in sections)
         on_page += facts
-        if not coded and not facts and _closed_by_facts(p, under, own, plain, True):
+        if not coded and not facts and _closed_by_facts(p, under, own, plain, (p.page, p.line) in sections, True):
             turned.add((p.page, p.line))
         # A «Tiltak:» label names the tiltak itself: the heading over it is the document's or a section's; so do
         # several lines giving a delmål, each its own tiltak's under a bold title that opens its paragraph.
@@ -291,12 +291,12 @@ def fill(fields: dict[str, str], found: dict[str, str], codes_in: Callable[[str]
 
 
 def _closed_by_facts(heading: Paragraph, under: Sequence[Paragraph], own: Sequence[dict], plain: Sequence[Paragraph],
-                     section: bool = False) -> bool:
+                     section: bool = False, across_pages: bool = False) -> bool:
     """Whether the heading's paragraphs, and key figures listed between them, close with one labelled line giving its
     delmål and more («Strategien: 3.4 · Tiltakstype: prosjekt», round 63): the heading's tiltak and its account. Not a
     slide's line over the next title, first on its page, nor a card's unlabelled tags («2.4 Nettverk»), nor under a
     heading numbered as a delmål is («3.3 Title»: numbered_titles reads those), unless its number is its chapter's
-    (`section`: section_numbered)."""
+    (`section`: section_numbered). `across_pages`: the lines may turn a page whatever the heading."""
     if not under or under[0].kind != "text" or ":" not in under[-1].text or (
             _SECTION_NUMBER.match(heading.text) and not section):
         return False
@@ -304,7 +304,7 @@ def _closed_by_facts(heading: Paragraph, under: Sequence[Paragraph], own: Sequen
     texts = sum(q.kind == "text" for q in plain)
     return "delmal" in last and len(last) >= 2 and "tiltak" not in last and not any(own[:-1]) and (
         texts <= BLOCK_LINES and len(plain) - texts <= FIGURE_ITEMS and (
-            section or all(q.page == heading.page for q in under)))  # a numbered report's section may turn a page
+            section or across_pages or all(q.page == heading.page for q in under)))  # a numbered report's section may turn a page
 
 
 def unnumbered(text: str) -> str:
