@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from normalise.catalogue import load_catalogue  # noqa: E402
 from normalise.tiltakstype import TypeMatcher  # noqa: E402
-from normalise.type_training import SEED_WEIGHT, SENTENCES, examples as training_examples  # noqa: E402
+from normalise.type_training import SEED_WEIGHT, SENTENCES, examples as training_examples, sentences  # noqa: E402
 from normalise.typemodel import TypeModel, read_examples  # noqa: E402
 from pipeline.settings import Thresholds  # noqa: E402
 
@@ -45,10 +45,8 @@ def main() -> int:
         return by_set(matcher, catalogue)
     examples = read_examples(args.examples.read_text(encoding="utf-8") if args.examples else None)
     # Learnt once from everything; each fold then forgets its own rows, which is training without them.
-    seed = len(read_examples()) * SEED_WEIGHT
     weight = SEED_WEIGHT if not args.examples else 1
-    learnt = TypeModel(catalogue, training_examples()) if not args.examples else TypeModel(
-        catalogue, examples + training_examples()[seed:])
+    learnt = TypeModel(catalogue, training_examples() if not args.examples else examples + sentences())
     k = args.folds if args.folds > 0 else len(examples)
     threshold = Thresholds().type
     right = sure = sure_right = 0

@@ -35,9 +35,14 @@ def _read(name: str) -> bytes:
 SEED_WEIGHT = 20
 
 
+def sentences() -> list[tuple[str, str]]:
+    """The sentence sets' (tiltak, type) pairs the model learns from."""
+    return read_examples(_read(SENTENCES).decode("utf-8"))
+
+
 def examples() -> list[tuple[str, str]]:
     """Every (tiltak, type) pair the model learns from, the seed's repeated by its weight."""
-    return read_examples() * SEED_WEIGHT + read_examples(_read(SENTENCES).decode("utf-8"))
+    return read_examples() * SEED_WEIGHT + sentences()
 
 
 def fingerprint(catalogue: Catalogue) -> str:

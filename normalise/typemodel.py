@@ -335,10 +335,16 @@ class TypeModel:
     def from_counts(cls, catalogue: Catalogue, prior: dict[str, int], counts: dict[str, dict[str, int]],
                     features: TypeFeatures | None = None) -> TypeModel:
         """The model trained to these counts (`counts()` of one trained before), without reading its examples again."""
+        order = [t.name for t in catalogue.types]
+        return cls._learnt(features or TypeFeatures(catalogue), order, Counter(prior),
+                           {name: Counter(counts.get(name, {})) for name in order})
+
+    @classmethod
+    def _learnt(cls, features: TypeFeatures, order: list[str], prior: Counter[str],
+                counts: dict[str, Counter[str]]) -> TypeModel:
         model = cls.__new__(cls)
-        model.features = features or TypeFeatures(catalogue)
-        model.order = [t.name for t in catalogue.types]
-        model._count(Counter(prior), {name: Counter(counts.get(name, {})) for name in model.order})
+        model.features, model.order = features, order
+        model._count(prior, counts)
         return model
 
     def _count(self, prior: Counter[str], counts: dict[str, Counter[str]]) -> None:
@@ -358,10 +364,7 @@ class TypeModel:
             if type_ in counts:
                 prior[type_] -= 1
                 counts[type_].subtract(self.features.of(text))
-        model = TypeModel.__new__(TypeModel)
-        model.features, model.order = self.features, self.order
-        model._count(prior, counts)
-        return model
+        return TypeModel._learnt(self.features, self.order, prior, counts)
 
     def guess(self, text: str) -> Guess:
         feats = [f for f in self.features.of(text) if f in self._vocab]

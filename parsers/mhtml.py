@@ -80,12 +80,11 @@ def _ending_with(parts: dict[str, EmailMessage], href: str) -> EmailMessage | No
 def frames_of(markup: str) -> list[tuple[str, str]]:
     """(address, sheet name) of each page a page shows in frames: an Excel workbook's visible sheets in their order
     (the frames show only the first and the tab strip), else its frames' pages with no name."""
-    sheets = [(html.unescape(source["href"]), html.unescape(name["name"].strip()) if name else "")
-              for found in _SHEET.finditer(markup)
-              if (source := _SHEET_SOURCE.search(found["body"])) and not _SHEET_HIDDEN.search(found["body"])
-              for name in [_SHEET_NAME.search(found["body"])]]
-    if sheets or _SHEET.search(markup):
-        return sheets
+    listed = [found["body"] for found in _SHEET.finditer(markup)]
+    if listed:
+        return [(html.unescape(source["href"]), html.unescape(name["name"].strip()) if name else "")
+                for body in listed if (source := _SHEET_SOURCE.search(body)) and not _SHEET_HIDDEN.search(body)
+                for name in [_SHEET_NAME.search(body)]]
     return [(html.unescape(found["href"]), "") for found in _FRAME.finditer(markup)]
 
 

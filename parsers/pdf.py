@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .content import Content
-from .pdf_acroform import flattened, has_filled_fields
+from .pdf_acroform import flattened, form_document, has_filled_fields
 from .pdf_assemble import assemble
 from .pdf_outline import outline, unprinted_pages, with_outline
 from .pdf_xfa import xfa_form
@@ -24,10 +24,12 @@ def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
 
     Raises EncryptedFile, DamagedFile or TooLarge for bad input, ToolMissing for a scan without Tesseract.
     """
-    form = xfa_form(Path(path), options.password)
+    with form_document(Path(path), options.password) as doc:
+        form = xfa_form(doc)
+        filled = form is None and has_filled_fields(doc)
     if form is not None:
         return form  # a dynamic form's page only asks to be rendered; what was filled in is its data
-    if has_filled_fields(Path(path), options.password):
+    if filled:
         with flattened(Path(path), options.password) as drawn:
             if drawn is not None:
                 return _parse_text_layer(drawn, Path(path), source_file, options)

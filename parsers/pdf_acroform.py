@@ -35,18 +35,33 @@ def _filled(fields: Any, budget: list[int]) -> bool:
     return False
 
 
-def has_filled_fields(path: Path, password: str | None) -> bool:
-    """Whether the PDF is a form with something filled in; False for any other PDF, or one that cannot be opened
-    (its reader says why)."""
+@contextmanager
+def form_document(path: Path, password: str | None) -> Iterator[Any | None]:
+    """The PDF as pdfminer reads its catalog (a form's fields, an XFA form's packets), opened once for both; None when
+    it cannot be opened (its reader says why). The file stays open while the document is used."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
+
+    try:
+        f = open(path, "rb")
+    except OSError:
+        yield None
+        return
+    with f:
+        try:
+            doc = PDFDocument(PDFParser(f), password=password or "")
+        except Exception:  # noqa: BLE001 -- pdfminer raises many kinds on a damaged file; the reader reports it
+            doc = None
+        yield doc
+
+
+def has_filled_fields(doc: Any | None) -> bool:
+    """Whether the PDF (form_document) is a form with something filled in; False for any other PDF."""
     from pdfminer.pdftypes import resolve1
 
     try:
-        with open(path, "rb") as f:
-            doc = PDFDocument(PDFParser(f), password=password or "")
-            form = resolve1(doc.catalog.get("AcroForm"))
-            return isinstance(form, dict) and _filled(form.get("Fields"), [_MAX_FIELDS])
+        form = resolve1(doc.catalog.get("AcroForm")) if doc is not None else None
+        return isinstance(form, dict) and _filled(form.get("Fields"), [_MAX_FIELDS])
     except Exception:  # noqa: BLE001 -- pdfminer raises many kinds on a damaged file; the reader reports it
         return False
 

@@ -5,7 +5,6 @@ the form showed for it («Råd/utvalg/nettverk»).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import defusedxml.ElementTree as SafeTree
@@ -16,26 +15,22 @@ from .tree import content_of_element
 _DATA = "{http://www.xfa.org/schema/xfa-data/1.0/}data"
 
 
-def _packets(path: Path, password: str | None) -> tuple[dict[str, bytes], str]:
-    """The XFA packets of a PDF that asks to be rendered from them (NeedsRendering), by name, and the title its
-    properties give; ({}, "") for any other PDF."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
+def _packets(doc: Any) -> tuple[dict[str, bytes], str]:
+    """The XFA packets of a PDF (pdfminer's document) that asks to be rendered from them (NeedsRendering), by name, and
+    the title its properties give; ({}, "") for any other PDF."""
     from pdfminer.pdftypes import resolve1
     from pdfminer.utils import decode_text
 
-    with open(path, "rb") as f:
-        doc = PDFDocument(PDFParser(f), password=password or "")
-        if resolve1(doc.catalog.get("NeedsRendering")) is not True:
-            return {}, ""
-        form = resolve1(doc.catalog.get("AcroForm")) or {}
-        xfa = resolve1(form.get("XFA")) if isinstance(form, dict) else None
-        if not isinstance(xfa, list):
-            return {}, ""
-        titles = [resolve1(info.get("Title")) for info in doc.info]
-        title = next((decode_text(t) if isinstance(t, bytes) else str(t) for t in titles if t), "")
-        return {(n.decode("latin-1") if isinstance(n, bytes) else str(n)): resolve1(s).get_data()
-                for n, s in zip(xfa[::2], xfa[1::2])}, title.strip()
+    if resolve1(doc.catalog.get("NeedsRendering")) is not True:
+        return {}, ""
+    form = resolve1(doc.catalog.get("AcroForm")) or {}
+    xfa = resolve1(form.get("XFA")) if isinstance(form, dict) else None
+    if not isinstance(xfa, list):
+        return {}, ""
+    titles = [resolve1(info.get("Title")) for info in doc.info]
+    title = next((decode_text(t) if isinstance(t, bytes) else str(t) for t in titles if t), "")
+    return {(n.decode("latin-1") if isinstance(n, bytes) else str(n)): resolve1(s).get_data()
+            for n, s in zip(xfa[::2], xfa[1::2])}, title.strip()
 
 
 def _local(tag: str) -> str:
@@ -56,11 +51,13 @@ def _choices(template: bytes) -> dict[str, dict[str, str]]:
     return found
 
 
-def xfa_form(path: Path, password: str | None) -> Content | None:
-    """The filled-in data of a dynamic XFA form as content, or None when the PDF is none (or its data is unreadable:
-    its pages are read then, and say what they say)."""
+def xfa_form(doc: Any | None) -> Content | None:
+    """The filled-in data of a dynamic XFA form (pdf_acroform.form_document) as content, or None when the PDF is none
+    (or its data is unreadable: its pages are read then, and say what they say)."""
+    if doc is None:
+        return None
     try:
-        packets, title = _packets(path, password)
+        packets, title = _packets(doc)
         if "datasets" not in packets:
             return None
         data = next((d for d in SafeTree.fromstring(packets["datasets"]).iter(_DATA)), None)
