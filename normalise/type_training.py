@@ -31,8 +31,9 @@ def _read(name: str) -> bytes:
 
 
 # The seed is the secretariat's own typing of real reports, where the sentences are written to test the reader: each
-# of its examples counts as this many sentences (on the seed's leave-one-out, 0.806 at 1, 0.829 at 20).
-SEED_WEIGHT = 20
+# of its examples counts as this many sentences. On the seed's leave-one-out with 74 sets learnt: 0.806 at 5, 0.853 at
+# 14-15, 0.845 at 12 and at 16-20; one example is 0.008, so the choice is within noise of its neighbours.
+SEED_WEIGHT = 15
 
 
 def sentences() -> list[tuple[str, str]]:
