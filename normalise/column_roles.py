@@ -53,6 +53,7 @@ def _cell(text: str | None) -> str:
     return clean(text) if text else ""
 
 
+
 class ColumnRoles(TitleColumns):
     """Finds a table's header and gives each column its role."""
 
@@ -71,10 +72,11 @@ class ColumnRoles(TitleColumns):
 
     # ------------------------------------------------------------------ the header rows
     def layout(self, rows: list[tuple[str, ...]], depth: int, by_content: bool = True,
-               captioned: bool = False) -> TableLayout | None:
+               captioned: bool = False, spanned: frozenset[int] = frozenset()) -> TableLayout | None:
         """The header within the first `depth` rows and the role of every column; None when there is none.
         by_content=False looks only for a header the vocabulary names (a continued table keeps its own);
-        captioned lets a header no word names stand under one-cell captions (a table beside another)."""
+        captioned lets a header no word names stand under one-cell captions (a table beside another); spanned rows
+        have a cell merged from the row above."""
         for i, row in enumerate(rows[:depth]):
             named = self.mapper.header(row, loose=True)
             if named is None or any(self.delmal.names_delmal_cell(row[c]) for c, _ in named.fields if row[c]):
@@ -110,13 +112,27 @@ class ColumnRoles(TitleColumns):
             if found.column("tiltak") is not None:
                 return TableLayout((i,), self._with_description(found, row, body))
         # No header at all: the cells alone may still show a table of tiltak (free text beside delmål or types),
-        # when most of its rows fill several cells (one-cell rows are notes or captions, not a table).
+        # when most of its rows fill several cells (one-cell rows are notes or captions, not a table; a row beside a
+        # cell merged down from the one above, «Delta» over two tiltak, fills it too).
         full = [r for r in rows if sum(1 for t in r if t) >= 2]
-        if len(full) < 2 or len(full) < SHARE * sum(1 for r in rows if any(r)):
+        if len(full) < 2 or len(full) + sum(1 for r in spanned if r < len(rows) and any(rows[r])) < SHARE * sum(
+                1 for r in rows if any(r)):
             return None
         roles = self._with_content_roles(HeaderMap(fields=(), extras=(), score=0.0), (), full)
         fields = {f for _, f in roles.fields}
+        if "tiltak" in fields and not fields & {"delmal", "type"}:
+            # «Parat | Faglig råd for … / Parat har YS' plass … / I strategien: …; Arbeidsform: rådsplass»: each
+            # tiltak's cell gives its delmål or type in a line of labels under its account.
+            tiltak = roles.column("tiltak")
+            cells = [r[tiltak] for r in full[:SAMPLE_ROWS] if tiltak is not None and tiltak < len(r) and r[tiltak]]
+            told = sum(1 for x in cells if self._labels_particulars(x))
+            if cells and told >= SHARE * len(cells):
+                fields.add("delmal")
         return TableLayout((), roles) if "tiltak" in fields and fields & {"delmal", "type"} else None
+
+    def _labels_particulars(self, text: str) -> bool:
+        """A cell with a line of labels giving the tiltak's delmål or type («I strategien: …; Arbeidsform: kurs»)."""
+        return bool({"delmal", "type"} & set(self.mapper.split_labels(text)[1]))
 
     def is_form(self, rows: list[tuple[str, ...]]) -> bool:
         """A key/value form: its first column names fields down the rows ('Tiltak | …', 'Ansvarlig | …')."""

@@ -255,9 +255,11 @@ class ColumnMapper:
 
     def split_labels(self, text: str) -> tuple[str, dict[str, str]]:
         """Split 'X. Type tiltak: FoU. Samarbeidspartnere: Fafo.' into ('X.', {type: FoU, ...})."""
-        # «Områdene i strategien: …»: after a preposition the words are the phrase's, no label of their own.
+        # «Områdene i strategien: …»: after a preposition the words are the phrase's, no label of their own; nor is a
+        # label that opens with one («I strategien: …») when a word of the sentence stands right before it.
         matches = [m for m in self.label_pattern.finditer(text)
-                   if not (before := text[: m.start()].split()) or before[-1].casefold() not in _PHRASE_WORDS]
+                   if not (before := text[: m.start()].split()) or before[-1].casefold() not in _PHRASE_WORDS
+                   and not (m.group(1).split()[0].casefold() in _PHRASE_WORDS and before[-1][-1:].isalnum())]
         goal = self.goal_label.match(text)
         if goal and matches and matches[0].start() > 0:
             # Only in a line of particulars («…: …. Kategori: kurs.»): «Mål for 2026: 300 deltakere.» is no delmål.

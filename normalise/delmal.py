@@ -42,8 +42,9 @@ def arabic(text: str) -> str:
 _OMRADE_IN_TEXT = re.compile(r"\b(?:hoved|hovud)?(?:innsats)?område\s*(I{1,3}|[1-3])\b", re.IGNORECASE)
 # «innsatsområde 2, delmål 4», «hovudområde 1, punkt 3», «Hovedområde 2, nr. 3»: the område's number, then the
 # delmål's within it.
-_OMRADE_AND_NUMBER = re.compile(r"\b(?:hoved|hovud)?(?:innsats)?område\s*(I{1,3}|[1-3])\W{0,3}\s*"
-                                r"(?:(?:delm[åa]l(?:et)?|punkt|pkt\.?|mål)\s*(?:nr\.?\s*)?|(?:nr\.|nummer)\s*)(\d{1,2})\b",
+# «IO 2 / DM 4»: a ministry's shorthand for innsatsområde and delmål, explained in a note under its table (round 72).
+_OMRADE_AND_NUMBER = re.compile(r"\b(?:(?:hoved|hovud)?(?:innsats)?område|h?io)\s*(I{1,3}|[1-3])\W{0,3}\s*"
+                                r"(?:(?:delm[åa]l(?:et)?|dm|punkt|pkt\.?|mål)\s*(?:nr\.?\s*)?|(?:nr\.|nummer)\s*)(\d{1,2})\b",
                                 re.IGNORECASE)
 _OMRADE_NUMBER = re.compile(r"^\W*(?:(?:hoved|hovud)?innsatsområde|område)?\s*(I{1,3}|[1-3])\W*$", re.IGNORECASE)
 

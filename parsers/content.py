@@ -54,6 +54,7 @@ class TableBlock:
     first_row: int = 0  # rows of its grid above it, where it is one of several tables stacked in one grid
     struck: tuple[int, ...] = ()  # 0-based rows whose every filled cell is struck through: taken out by the member
     indents: tuple[int, ...] = ()  # each row's indent in its first cell (a sheet's outline levels); () when none
+    notes: tuple[tuple[int, str], ...] = ()  # (0-based row, note) a reader wrote at a row (a PDF's comments)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Callable
 
 import olefile
+from lxml import etree
 
 from tiltak_core.errors import DamagedFile, EncryptedFile, TooHeavy, ToolMissing, UnsupportedFormat
 from tiltak_core.faultlog import internal_error
@@ -31,6 +32,7 @@ from . import tools
 from .archive import check_flat_xml, check_zip
 from .cellcount import check_fods, check_ods, check_xlsx
 from .content import Content
+from .odf_hidden import hidden_note, without_hidden_sections
 from .docx import parse_docx
 from .pdf import parse_pdf
 from .pptx import parse_pptx
@@ -233,7 +235,13 @@ def _check_odf(path: Path, source_file: str, options: ParseOptions, format: str)
 @register("odt")
 def parse_odt(path: Path, source_file: str, options: ParseOptions) -> Content:
     _check_odf(Path(path), source_file, options, "odt")
-    return _via_libreoffice(path, source_file, options, ".odt", "docx", "ODT")
+    with tempfile.TemporaryDirectory(prefix="tiltak-odt-", ignore_cleanup_errors=True) as tmp:
+        try:
+            shown, hidden = without_hidden_sections(Path(path), Path(tmp))
+        except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError):  # LibreOffice tells what is wrong with the file
+            shown, hidden = Path(path), []
+        content = _via_libreoffice(shown, source_file, options, ".odt", "docx", "ODT")
+    return replace(content, warnings=(*content.warnings, hidden_note(hidden))) if hidden else content
 
 
 @register("odm")

@@ -37,6 +37,7 @@ from .registry import ParseOptions, register
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W_P, _W_TBL, _W_TR, _W_TC, _W_SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
+_W_R = qn("w:r")
 _W_SDT_CONTENT, _W_TXBX, _W_ALT_CHUNK = qn("w:sdtContent"), qn("w:txbxContent"), qn("w:altChunk")
 _W_SDT_PR, _W_PLACEHOLDER, _W_FLDCHAR = qn("w:sdtPr"), qn("w:showingPlcHdr"), qn("w:fldChar")
 _NOTE_REFS = frozenset({qn("w:footnoteReference"), qn("w:endnoteReference")})
@@ -63,10 +64,16 @@ def _visible(el: etree._Element) -> Iterator[etree._Element]:
     """The element's descendants a reader of the accepted document sees, in document order; nested
     paragraphs' own boxes (txbxContent) and tables are left to the block reader."""
     for child in el:
-        if child.tag in _HIDDEN or child.tag in (_W_TXBX, _W_TBL):
+        if child.tag in _HIDDEN or child.tag in (_W_TXBX, _W_TBL) or child.tag == _W_R and _is_vanished(child):
             continue
         yield child
         yield from _visible(child)
+
+
+def _is_vanished(run: etree._Element) -> bool:
+    """A run set as hidden text (Font > Hidden): it neither shows nor prints, so it is no part of the report."""
+    mark = run.find(f"{qn('w:rPr')}/{qn('w:vanish')}")
+    return mark is not None and mark.get(qn("w:val"), "true").lower() not in ("0", "false", "off")
 
 
 def _text(el: etree._Element, notes: dict[str, str] | None = None, tab: str = " ") -> str:

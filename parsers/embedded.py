@@ -26,14 +26,15 @@ from .archive import in_order
 from .content import Block, Content, Paragraph, TableBlock
 from .detect import detect
 from .odf_objects import Packed, odf_objects
+from .ole_package import ole_payload
 from .registry import ParseOptions, parser_for
 
 MAX_PACKAGES = 10
-_EMBEDDED = re.compile(r"^(?:word|ppt|xl)/embeddings/[^/]+\.(?:xlsx|xlsm|docx|docm)$", re.IGNORECASE)
+_EMBEDDED = re.compile(r"^(?:word|ppt|xl)/embeddings/[^/]+\.(?:xlsx|xlsm|docx|docm|bin)$", re.IGNORECASE)
 # The formats read here, by what a note calls the object; one another program must convert first (Strict Open XML)
 # is left, as is a chart.
 _READ = {"xlsx": "regnearket", "docx": "Word-dokumentet", "ods": "regnearket", "fods": "regnearket",
-         "odt": "tekstdokumentet", "fodt": "tekstdokumentet"}
+         "odt": "tekstdokumentet", "fodt": "tekstdokumentet", "pdf": "PDF-filen"}
 # The OpenDocument formats whose objects parsers.odf_objects finds (a template is read as its document).
 ODF_FORMATS = ("odt", "ods", "odp", "fodt", "fods", "fodp")
 # The formats whose embedded objects are read: Word, PowerPoint and Excel's, and ODF's.
@@ -54,8 +55,25 @@ def _unpacked(path: Path, format: str, folder: Path, options: ParseOptions) -> l
             # zipfile unpacks no more than the size declared, which the file's own archive check has bounded.
             with z.open(info) as source, open(target, "wb") as out:
                 shutil.copyfileobj(source, out)
-            found.append(Packed(PurePosixPath(info.filename).name, detect(target), target))
+            if target.suffix == ".bin":
+                found.extend(_inserted(target, folder / str(n)))  # a file inserted as an icon (an OLE «Package»)
+            else:
+                found.append(Packed(PurePosixPath(info.filename).name, detect(target), target))
     return found
+
+
+def _inserted(ole: Path, folder: Path) -> list[Packed]:
+    """The file an OLE object holds, copied out under its own name; [] when it holds none or is no OLE object."""
+    try:
+        payload = ole_payload(ole)
+    except (OSError, ValueError):  # olefile's «not an OLE2 structured storage file», a stream laid out otherwise
+        return []
+    if payload is None:
+        return []
+    folder.mkdir()
+    target = folder / (re.sub(r"[^\w. ()–-]", "_", payload.name).strip(". ") or "objekt")
+    target.write_bytes(payload.data)
+    return [Packed(payload.name, detect(target), target)]
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from . import pdf_borderless, pdf_cards, pdf_columns, pdf_tables, pdf_text
 from .content import Block, Content, Paragraph, TableBlock
+from .pdf_annotations import marks_note, row_marks
 from .pdf_geometry import Line, dominant_size, group_lines, join_wrapped, known_words
 from .pdf_records import PageRecord
 
@@ -87,6 +88,8 @@ def assemble(records: list[PageRecord], warnings: list[str], fresh: frozenset[in
         last = page_blocks[-1] if page_blocks else None
         tail = by_id.get(id(last)) if isinstance(last, Paragraph) else None
 
+    if notes := [(r.number, m.text) for r in records for m in r.marks if m.text]:
+        warnings.append(marks_note(notes))
     if records and not any(r.words or r.tables for r in records):
         warnings.append("PDF-en har ingen tekst (en skannet side?); ingenting kunne leses fra den")
     return Content(blocks=tuple(blocks), pages=len(records), title=title, warnings=tuple(warnings),
@@ -147,15 +150,21 @@ def _page_blocks(
         bottom_of_page = not any(p.top >= bottom - 1 and not p.footnote for p in placed) and not any(
             o[1] >= bottom - 1 for o in others
         )
+        parts = bands.stack(t)
+        # A reader's marks fall on the rows of a table read whole (not one stacked with bands of text).
+        struck, notes = row_marks([[w for c in row if c for w in c.words] for row in t.grid], record.marks) \
+            if record.marks and parts == [t] else ((), ())
         block = TableBlock(
             page=record.number,
             index=index,
-            rows=tuple(row for part in bands.stack(t) for row in (
+            rows=tuple(row for part in parts for row in (
                 part.rows(vocabulary) if isinstance(part, pdf_tables.FoundTable) else (_band_row(part, t),))),
             confidence=t.confidence,
             ruled=t.ruled,
             top_of_page=top_of_page,
             bottom_of_page=bottom_of_page,
+            struck=struck,
+            notes=notes,
         )
         items.append((top, 0, block))
     # Paragraphs keep their reading order (a page in text columns goes back up); a table goes before

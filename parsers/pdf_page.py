@@ -11,6 +11,7 @@ from operator import itemgetter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
+from .pdf_annotations import Mark
 from .pdf_geometry import HARD_HYPHEN, Edge, Word
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -57,6 +58,7 @@ class PageData:
     characters: int = 0  # as the source counted them, spaces included
     unreadable: bool = False  # the source could not load the page: nothing of it was read
     shapes: list[BBox] = field(default_factory=list)  # boxes of closed shapes drawn (cards, frames, rectangles)
+    marks: list[Mark] = field(default_factory=list)  # a reader's strike-outs and notes on it
 
 
 def draws_layout_hyphens_apart(producer: object) -> bool:

@@ -19,6 +19,7 @@ import pypdfium2.raw as raw
 
 from tiltak_core.errors import EncryptedFile, TooLarge
 
+from .pdf_annotations import page_marks
 from .pdf_geometry import HARD_HYPHEN, SOFT_HYPHEN, is_bold_font
 from .pdf_page import PageData, Run, Style, draws_layout_hyphens_apart, words_from_runs
 from .pdf_paths import Frame, drawings
@@ -149,7 +150,7 @@ def read_page(page: pdfium.PdfPage, number: int, source_file: str, hyphens_apart
         textpage.close()
     edges, images, shapes = drawings(page, frame)
     return PageData(number, frame.width, frame.height, words_from_runs(runs), edges, images, characters=count,
-                    shapes=shapes)
+                    shapes=shapes, marks=page_marks(page, frame))
 
 
 class _Font:

@@ -157,6 +157,7 @@ def _read_page(page: PageData, path: Path, engine: str, password: str | None, so
         picture=picture,
         outlines=outlines,
         shapes=page.shapes,
+        marks=page.marks,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .pdf_annotations import Mark
 from .pdf_geometry import Word
 from .pdf_tables import FoundTable
 
@@ -29,6 +30,7 @@ class PageRecord:
     picture: float = 0.0  # share of the page pictures cover
     outlines: int = 0  # curve segments on a page without text: its text drawn as outlines, when many
     shapes: list[tuple[float, float, float, float]] = field(default_factory=list)  # closed shapes' boxes (cards)
+    marks: list[Mark] = field(default_factory=list)  # a reader's strike-outs and notes on the page
 
     @property
     def scanned(self) -> bool:

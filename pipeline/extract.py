@@ -260,7 +260,7 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
             NO_MEMBER_NOR_DELMAL if read.rows else NO_MEMBER_NOR_TILTAK)
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,
                               converted_from=content.converted_from, seconds=seconds)
-    notes = list(content.warnings) + list(read.warnings)
+    notes = _named(document, content.warnings) + list(read.warnings)
     if shows_form(content) and not any(FALLBACK in n for n in notes):
         notes.append(fallback_warning(document.source_file, "skjemaets skjulte opplysninger mangler (lagret som PDF "
                                       "eller kopiert over i en ny fil?)"))
@@ -353,11 +353,16 @@ def _cleaned(raw: RawRow) -> RawRow:
                    extra=tuple((k, clean(v)) for k, v in raw.extra))
 
 
+def _named(document: Document, warnings: Sequence[str]) -> list[str]:
+    """The parser's warnings, each naming the file (a PDF's say only «side 2: …»)."""
+    return [w if w.startswith(f"{document.source_file}") else f"{document.source_file}: {w}" for w in warnings]
+
+
 def _form_result(document: Document, content: Content, matchers: Matchers, started: float) -> DocumentResult:
     """A reporting form read by its provenance: the member it was made for, its rows and its ended rows."""
     form = content.form
     assert form is not None
-    notes = list(content.warnings)
+    notes = _named(document, content.warnings)
     org = matchers.catalogue.organisation(form.member)
     if org is not None and org.is_member:
         member, confidence, evidence = org.name, 1.0, f"rapporteringsskjemaet {form.year} er laget for {org.name}"

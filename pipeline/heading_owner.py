@@ -11,6 +11,8 @@ from parsers.content import Paragraph
 
 _CHAPTER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s+")  # «2 Arbeids- og …»: the chapter's number
 OWNER_WORDS = 6  # a heading naming who is responsible is a name, not a sentence
+UNIT_PART_WORDS = 2  # «VOFO Nord»: an organisation's part named in a word or two after it
+_LINKS = {"i", "og", "for", "på", "om", "med", "til", "av", "ved"}  # «LO i SRY» names a seat, not a part
 
 
 def heading_owner(p: Paragraph, heading: Paragraph | None, outline: Sequence[Paragraph], names_org: Callable[[str], bool],
@@ -23,4 +25,14 @@ def heading_owner(p: Paragraph, heading: Paragraph | None, outline: Sequence[Par
     if heading is None or heading is p or len(heading.text.split()) > OWNER_WORDS:
         return ""
     parts = [clean(part) for part in re.split(r"\s[–—-]\s", _CHAPTER.sub("", clean(heading.text)))]
-    return next((part for part in reversed(parts) if part and (names_org(part) or fold(part).endswith(unit_words))), "")
+    return next((part for part in reversed(parts) if part and (names_org(part) or fold(part).endswith(unit_words)
+                                                               or _unit_of(part, names_org, unit_words))), "")
+
+
+def _unit_of(part: str, names_org: Callable[[str], bool], unit_words: tuple[str, ...]) -> bool:
+    """«VOFO Nord», «VOFO sentralt»: a known organisation and a word or two of its part; «Studieforbundet natur og
+    miljø»: a name opening with a unit's word."""
+    said = part.split()
+    first = fold(said[0]) if said else ""
+    return first.endswith(unit_words) and first[:1].isalpha() and said[0][:1].isupper() or (
+        1 < len(said) <= 1 + UNIT_PART_WORDS and names_org(said[0]) and not any(fold(w) in _LINKS for w in said[1:]))

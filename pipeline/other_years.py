@@ -244,6 +244,10 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
             before := _years(opening)) and max(before) < year:
         # «Avsluttet 2080 – evaluert i 2081.»: ended before, the report's year named for something after.
         return f"beskrivelsen begynner med «{clean(row.get('beskrivelse'))[:40]}»: kontroller at tiltaket gjelder {year}"
+    if (ended := _said(vocabulary.ended_words, text)) and re.search(
+            rf"{re.escape(ended)}\s+(?:fra|frå|f\.o\.m\.|fra og med|frå og med)\s+(?:1\.\s*januar\s+)?{year}\b", text):
+        # «Ordningen ble avviklet fra 1. januar 2092»: it ended as the report's year began.
+        return f"beskrivelsen sier at tiltaket ble «{ended}» fra {year}: kontroller at det gjelder {year}"
     said = _years(text)
     if not said or year in said:
         return ""
@@ -275,6 +279,9 @@ def _sections(blocks: Sequence[Block], year: int | None, vocabulary: Vocabulary)
                 continue
         if current is not None:
             under.append((i, current))
+        elif isinstance(b, TableBlock) and b.caption and places_elsewhere(b.caption, year, vocabulary):
+            # A workbook's sheet «Avsluttet i fjor» beside the year's: its name is the heading over its rows.
+            under.append((i, Paragraph(b.page, 0, b.caption, kind="heading")))
     return under
 
 

@@ -107,8 +107,8 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         self.structured = self.structured or structured
         return self.last_item
 
-    def _heading_owner(self, p: Paragraph) -> str:
-        return heading_owner(p, self.heading, self._outline, self.names_org, self._unit_words)
+    def _heading_owner(self, p: Paragraph, heading: Paragraph | None = None) -> str:
+        return heading_owner(p, heading or self.heading, self._outline, self.names_org, self._unit_words)
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:
         """A new row for a list item or a block's title; None for headings, text and stray items."""

@@ -22,7 +22,7 @@ from .not_tiltak import some
 from .prose_bracketed import BracketedMeasure, bracketed_measures
 from .prose_items import TITLE_WORDS
 from .prose_names import SENTENCES, NamedMeasure, ProseNames
-from .prose_strays import worded_strays
+from .prose_strays import bracketed_strays, worded_strays
 from .retitle import PROSE_DOUBT, is_headline_over, retitled
 
 from tiltak_core.records import Match, Provenance, SkippedRow
@@ -227,15 +227,18 @@ def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[Draft
                      known_code: Callable[[str], bool], worded_delmal: Callable[[str], str] = lambda heading: "",
                      match: Callable[[str], Match] | None = None,
                      split_labels: Callable[[str], tuple[str, dict[str, str]]] | None = None,
-                     citations: Sequence[str] = (),
+                     citations: Sequence[str] = (), owner: Callable[[Paragraph, Paragraph], str] = lambda p, h: "",
                      ) -> tuple[list[DraftRow], list[SkippedRow], list[str]]:
     """The rows with the tiltak told in running prose added; what the reader passed over that may be tiltak (items
     under headings naming no delmål, paragraphs giving a delmål), listed; and the warnings that say so. `match` reads
     a delmål from a sentence's words, for bold titles under headings that name none; `citations` are the phrases
-    that cite the strategy's goal («strategiens mål om»)."""
+    that cite the strategy's goal («strategiens mål om»); `owner` the organisation a heading names over a paragraph."""
     labelled = (lambda text: bool(split_labels(text)[1])) if split_labels is not None else (lambda _: False)
     if match is not None and (accounts := headed_accounts(source_file, blocks, rows, match, citations, labelled)):
         rows = sorted([*rows, *accounts], key=lambda r: (r.provenance.page or 0, r.provenance.line or 0))
+    if match is not None and split_labels is not None:
+        bracketed, stray = bracketed_strays(source_file, stray, match, split_labels, owner)
+        rows = sorted([*rows, *bracketed], key=lambda r: (r.provenance.page or 0, r.provenance.line or 0))
     if match is not None:
         # Only under headings at a level the report's other headings give delmål at: elsewhere a bold title opens an
         # introduction's or a chapter's paragraph as often as a tiltak.

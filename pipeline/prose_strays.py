@@ -15,6 +15,7 @@ from normalise.text import clean
 from parsers.content import Paragraph
 
 from .draft_row import PROSE_CONFIDENCE, DraftRow
+from .item_delmal import _CLOSING_BRACKET, TYPE_WORDS
 from .prose_lines import after_lead
 from .prose_names import SENTENCES
 
@@ -50,4 +51,30 @@ def worded_strays(source_file: str, stray: Sequence[tuple[Paragraph, Paragraph]]
                     f"delmålet er tatt fra setningen «{worded[:80]}»"]
         rows.append(DraftRow(Provenance(source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE, evidence,
                              doubt=WORDED_DOUBT))
+    return rows, left
+
+
+def bracketed_strays(source_file: str, stray: Sequence[tuple[Paragraph, Paragraph]], match: Callable[[str], Match],
+                     split_labels: Callable[[str], tuple[str, dict[str, str]]],
+                     owner: Callable[[Paragraph, Paragraph], str]) -> tuple[list[DraftRow], list[tuple[Paragraph, Paragraph]]]:
+    """The rows of bold-titled paragraphs closing with their delmål's label in brackets, in words and a kind after a
+    dash («… (Strategien: karriereveiledning for alle – forumsarbeid)»), under any heading (`owner`: the organisation
+    it names); and the strays left."""
+    rows, left = [], []
+    for p, heading in stray:
+        rest = clean(after_lead(p)).lstrip(" .:–-")
+        found = _CLOSING_BRACKET.search(rest) if p.kind == "text" and p.lead else None
+        labelled = split_labels(found["inner"])[1] if found else {}
+        said, _, kind = labelled.get("delmal", "").rpartition(" - ")
+        if not said or len(kind.split()) > TYPE_WORDS:
+            said, kind = labelled.get("delmal", ""), ""
+        if not said or not match(said).value:
+            left.append((p, heading))
+            continue
+        fields = {**labelled, "tiltak": clean(p.lead).rstrip(" .:"), "delmal": said,
+                  "beskrivelse": clean(rest[: found.start()]) if found else rest, **({"type": kind} if kind else {})}
+        evidence = [f"uthevet tittel under «{clean(heading.text)[:60]}», som ikke nevner noe delmål",
+                    f"delmålet er tatt fra parentesen som avslutter avsnittet: «{said[:80]}»"]
+        rows.append(DraftRow(Provenance(source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE, evidence,
+                             heading_owner=owner(p, heading)))
     return rows, left

@@ -133,7 +133,8 @@ class RowReader:
         continuation = not block.first_column and continues(block, self.state.last_block, self.state.follows_table,
                                                             self.state.width)
         texts = [tuple(cell_text(c) for c in row) for row in block.rows]
-        layout = self.roles.layout(texts, HEADER_DEPTH, by_content=not continuation, captioned=bool(block.first_column))
+        layout = self.roles.layout(texts, HEADER_DEPTH, by_content=not continuation, captioned=bool(block.first_column),
+                                   spanned=frozenset(r for r, row in enumerate(block.rows) if r and None in row))
         if layout is not None and not continuation and (labels_down(texts, self.mapper) or labels_across(
                 block, self.mapper, self.state.heading) or explains_values(texts, self.mapper.vocabulary.key_meaning_headers)):
             # «Tiltak | Råd for samarbeid med arbeidslivet (RSA)» over «Mål i strategien | 1.4», «Kategori | Råd»: a form
@@ -253,7 +254,9 @@ class RowReader:
             kind, two_kinds = ticked_type(extra, self._sure_type, self._marks) if not cell_text(fields.get("type")) else ("", "")
             fields["type"] = kind or fields.get("type") or ""  # «☒» under «Prosjekt» among type columns
             doubt = "; ".join(d for d in (ticked_delmal(self.state.ticks, cells, fields, self._marks), self.state.doubt,
-                                          run_together_doubt(merged) if merged else "", two_kinds) if d)
+                                          run_together_doubt(merged) if merged else "", two_kinds,
+                                          *(f"en leser har skrevet en kommentar ved raden i PDF-en: «{note[:120]}»; "
+                                            "kontroller raden" for k, note in block.notes if k == r)) if d)
             evidence = list(header.evidence)
             if self.state.title:
                 # The row under its title says what was done: the title is the tiltak, the account its description.
@@ -363,7 +366,7 @@ class RowReader:
         self.rows, passed, said = read_passed_over(
             self.source_file, blocks, self.rows, self.skipped, self.prose.stray, self.prose.delmal_levels, self.prose_names,
             lambda code: bool(self.delmal.codes_in(code)), self.delmal.worded_heading, self.delmal.match, self.mapper.split_labels,
-            self.mapper.vocabulary.goal_citations)
+            self.mapper.vocabulary.goal_citations, self.prose._heading_owner)
         self.skipped.extend(passed)
         self.warnings.extend(said)
         settled = settle_named_items(self.rows, self.prose.types)
