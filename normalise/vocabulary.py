@@ -110,6 +110,7 @@ class Vocabulary:
     other_year_phrases: tuple[str, ...] = ()
     other_year_words: tuple[str, ...] = ()
     other_year_statuses: tuple[str, ...] = ()
+    status_reasons: tuple[str, ...] = ()
     year_columns: tuple[str, ...] = ()
     start_columns: tuple[str, ...] = ()
     start_statuses: tuple[str, ...] = ()

@@ -18,9 +18,14 @@ SUBJECT_BLOCKS = 12  # a letter's subject line stands among its first blocks: th
 
 def other_document(content: Content, vocabulary: Vocabulary, council: str) -> tuple[str, str]:
     """(the kind of document, the title that says it) when that is no report; ('', '') otherwise."""
-    kinds = {fold(kind): kind for kind in vocabulary.other_documents}
+    kinds: dict[str, list[tuple[str, str]]] = {}
+    for entry in vocabulary.other_documents:
+        # «innspill+arbeidsprogram»: the opening word, and a word the title must also hold (its stem)
+        kind, _, topic = entry.partition("+")
+        kinds.setdefault(fold(kind), []).append((kind, fold(topic)))
     for title in _titles(content):
-        kind = kinds.get(fold(title).split(" ", 1)[0].strip(" :–-,."), "")
+        said = fold(title)
+        kind = next((k for k, topic in kinds.get(said.split(" ", 1)[0].strip(" :–-,."), []) if topic in said), "")
         if kind:
             return ("", "") if _reports_to_council(content, vocabulary, council) else (kind, title)
     return "", ""

@@ -125,7 +125,7 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
     for value in [v for _, v in row.extra] + _after_progress(row) + bracketed + leading + told:
         said = ticked(clean(value))  # a form's status as tick boxes: the box ticked is the status
         boxes = said != clean(value)
-        text = fold(said)
+        text = _without_reason(fold(said), vocabulary)
         if len(years) == 1 and not _YEAR.search(text):
             text = f"{text} {years[0]}"
         if text and _status_sized(text) and text.startswith(statuses) and (
@@ -170,6 +170,13 @@ def _outside_period(row: RawRow, year: int, vocabulary: Vocabulary) -> str:
                 or said == single[0] and int(single[0]) != year):
             return f"{name}: {clean(value)}"
     return ""
+
+
+def _without_reason(text: str, vocabulary: Vocabulary) -> str:
+    """A status without the reason it gives after it: «utsatt til våren 2093 pga. for få påmeldte» -> «utsatt til våren
+    2093»."""
+    reasons = "|".join(re.escape(fold(w)) for w in vocabulary.status_reasons)
+    return re.split(rf"\s+(?:{reasons})(?!\w)", text, maxsplit=1)[0] if reasons else text
 
 
 def _is_mark(text: str) -> bool:

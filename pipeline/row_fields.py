@@ -51,8 +51,9 @@ def table_provenance(source_file: str, block: TableBlock, r: int) -> Provenance:
 
 def fill_from_labels(fields: dict, mapper: ColumnMapper) -> None:
     """A short field's cell of labelled lines («Ansvar: Virke / Partnere: Fafo», «KS / Samarbeid: Fagforbundet» under
-    «Ansvar / samarbeid») fills the fields its labels name; words before the first label are the cell's own."""
-    for name in ("ansvarlig", "samarbeidspartnere", "type"):
+    «Ansvar / samarbeid») fills the fields its labels name; words before the first label are the cell's own. So does a
+    delmål's cell of stacked facts («Delmål: 1.4 / Type: Nettverk / Ansvar: … / Sammen med: …», round 72)."""
+    for name in ("delmal", "ansvarlig", "samarbeidspartnere", "type"):
         head, labelled = mapper.split_labels(fields.get(name) or "")
         if not labelled or head and name in labelled:
             continue

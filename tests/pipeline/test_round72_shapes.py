@@ -10,7 +10,7 @@ import pytest
 
 from parsers.ole_package import native_payload
 from pipeline.batch import run
-from pipeline.other_years import OTHER_YEAR
+from pipeline.other_years import OTHER_STATUS, OTHER_YEAR
 from pipeline.outputs.csv_files import read_csv
 from pipeline.settings import Settings
 from tests.conftest import word_table_report
@@ -195,3 +195,32 @@ def test_text_a_word_document_hides_is_not_read(tmp_path, matchers):
     report.save(tmp_path / "lo.docx")
     result = extracted(tmp_path / "lo.docx", matchers)
     assert _read(result, matchers) == [("Kurs for tillitsvalgte", "2.1")]
+
+
+def test_a_remark_that_puts_a_row_off_to_next_year_with_its_reason_sets_it_aside(matchers):
+    # NHO (round 72): «Utsatt til våren 2093 pga. for få påmeldte» in the Merknad column; the reason made the status too
+    # long to be read as one, and next year's event was counted. «Videreført fra i fjor» is this year's.
+    result = extracted(ROUND72 / "NHO kompetansetiltak 2092.xlsx", matchers)
+    names = [r.raw.get("tiltak") for r in result.rows]
+    assert "Bransjedag for bygg og anlegg på Gardermoen" not in names and len(names) == 6
+    assert [s.text for s in result.skipped if s.reason.startswith(OTHER_STATUS)] == [
+        "Bransjedag for bygg og anlegg på Gardermoen"]
+    # «Landsforening / region» over the federation that ran each row: its ansvarlig
+    assert result.rows[0].raw.get("ansvarlig") == "NHO Arbeidsliv"
+
+
+def test_a_cell_of_stacked_facts_read_as_the_delmal_gives_the_type_and_who_too(matchers):
+    # Fagskolerådet (round 72): «Hva | Nærmere om | Fakta», the Fakta cell «Delmål: 1.4 / Type: Nettverk / Ansvar: … /
+    # Sammen med: …». The column was read for its delmål and the rest of its facts lost: types guessed, some wrong.
+    result = extracted(ROUND72 / "Fagskolerådet – kompetansetiltak 2092.pdf", matchers)
+    assert [(r.raw.get("type"), r.raw.get("ansvarlig")) for r in result.rows][:2] == [
+        ("Råd", "Fagskolerådet"), ("Arrangement", "Fagskolerådet")]
+    assert result.rows[1].raw.get("samarbeidspartnere") == "Virke, YS og NHO"
+
+
+def test_a_report_a_member_titles_as_its_input_is_still_read(tmp_path, matchers):
+    # «Innspill KPR 2042», «Innspill til rådsmøtet – oppfølging av strategien»: members call their reports so too; only
+    # input to the work programme is another kind of document.
+    for title in ("Innspill KPR 2092", "Innspill til rådsmøtet – oppfølging av strategien"):
+        path = word_table_report(tmp_path / "r.docx", title, [("Tiltak", "Delmål"), ("Kurs for tillitsvalgte", "2.1")])
+        assert _read(extracted(path, matchers), matchers) == [("Kurs for tillitsvalgte", "2.1")], title
