@@ -53,7 +53,6 @@ def _cell(text: str | None) -> str:
     return clean(text) if text else ""
 
 
-
 class ColumnRoles(TitleColumns):
     """Finds a table's header and gives each column its role."""
 
@@ -123,8 +122,8 @@ class ColumnRoles(TitleColumns):
         if "tiltak" in fields and not fields & {"delmal", "type"}:
             # «Parat | Faglig råd for … / Parat har YS' plass … / I strategien: …; Arbeidsform: rådsplass»: each
             # tiltak's cell gives its delmål or type in a line of labels under its account.
-            tiltak = roles.column("tiltak")
-            cells = [r[tiltak] for r in full[:SAMPLE_ROWS] if tiltak is not None and tiltak < len(r) and r[tiltak]]
+            tiltak = roles.column("tiltak") or 0
+            cells = [r[tiltak] for r in full[:SAMPLE_ROWS] if tiltak < len(r) and r[tiltak]]
             told = sum(1 for x in cells if self._labels_particulars(x))
             if cells and told >= SHARE * len(cells):
                 fields.add("delmal")

@@ -27,8 +27,9 @@ _REF_PART = r"\(?(?:[^\W\d_]{1,6}\.?|\d[\w/.:-]*)\)?"
 _REFERENCE = re.compile(rf"(?=.*\d){_REF_PART}(?:[\s-]+{_REF_PART}){{0,5}}")
 
 
-def _references(cells: list[str]) -> int:
-    return sum(1 for x in cells if _REFERENCE.fullmatch(x.strip()))
+def _is_reference(text: str) -> bool:
+    return bool(_REFERENCE.fullmatch(text.strip()))
+
 
 class TitleColumns:
     """The title and description columns of ColumnRoles (a mixin: it uses the roles' mapper, delmål and cell kinds)."""
@@ -71,7 +72,7 @@ class TitleColumns:
 
         def titles(c: int, cells: list[str]) -> bool:
             if c > t or twice and c not in twice or len(cells) < 2 or numbered(cells, SHARE) or figures(cells, SHARE) or (
-                    self._kind_of_column(cells) in kinds) or _references(cells) >= SHARE * len(cells):
+                    self._kind_of_column(cells) in kinds) or sum(map(_is_reference, cells)) >= SHARE * len(cells):
                 return False  # «KS-P-2092-003» under «Prosjektnr.»: the project's number, the title is beside it
             # An area or a target group names many rows alike, or one merged over them; a measure's name is its own.
             if accounts and not twice and (len(set(cells)) < len(cells) or any(self.delmal.names_omrade(x) for x in cells)
@@ -107,8 +108,7 @@ class TitleColumns:
             # A board's titles may hold a note or greeting that is a sentence («Velkomen til tavla!»): a few, not most.
             # «Sak 12/78» numbers a case; «Sametinget skal …» in quotes cites a decision; «Ansvar: …» gives particulars:
             # none titles a tiltak.
-            references = _references(cells) + sum(x.strip()[:1] in "«\"“" or self._opens_with_labels(x)
-                                                  for x in cells if not _REFERENCE.fullmatch(x.strip()))
+            references = sum(_is_reference(x) or x.strip()[:1] in "«\"“" or self._opens_with_labels(x) for x in cells)
             if len(cells) >= 2 and not numbered(cells, SHARE) and references < SHARE * len(cells) and sum(
                     map(is_sentence, cells)) <= len(cells) * STRAY_SENTENCES and (
                     TITLE_MIN_WORDS <= mean_words(cells) <= TITLE_SHARE * mean_words(sentences)):

@@ -32,8 +32,8 @@ from . import tools
 from .archive import check_flat_xml, check_zip
 from .cellcount import check_fods, check_ods, check_xlsx
 from .content import Content
-from .odf_hidden import hidden_note, without_hidden_sections
 from .docx import parse_docx
+from .odf_hidden import hidden_note, without_hidden_sections
 from .pdf import parse_pdf
 from .pptx import parse_pptx
 from .registry import ParseFn, ParseOptions, readable_formats, register

@@ -83,12 +83,12 @@ def _centre_in(w: Word, box: BBox) -> bool:
 def row_marks(rows: Sequence[Sequence[Word]], marks: Sequence[Mark]) -> tuple[tuple[int, ...], tuple[tuple[int, str], ...]]:
     """Of a table's rows (each its words), the ones struck out, and (row, note) for each note that stands at a row."""
     struck, notes = [], []
+    strikes = [m.box for m in marks if m.struck]
     for r, words in enumerate(rows):
         if not words:
             continue
         top, bottom = min(w.top for w in words), max(w.bottom for w in words)
         left, right = min(w.x0 for w in words), max(w.x1 for w in words)
-        strikes = [m.box for m in marks if m.struck]
         if strikes and sum(1 for w in words if any(_centre_in(w, b) for b in strikes)) >= STRUCK_SHARE * len(words):
             struck.append(r)
         notes += [(r, m.text) for m in marks if m.text and m.box[1] < bottom and m.box[3] > top

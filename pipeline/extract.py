@@ -355,7 +355,7 @@ def _cleaned(raw: RawRow) -> RawRow:
 
 def _named(document: Document, warnings: Sequence[str]) -> list[str]:
     """The parser's warnings, each naming the file (a PDF's say only «side 2: …»)."""
-    return [w if w.startswith(f"{document.source_file}") else f"{document.source_file}: {w}" for w in warnings]
+    return [w if w.startswith(document.source_file) else f"{document.source_file}: {w}" for w in warnings]
 
 
 def _form_result(document: Document, content: Content, matchers: Matchers, started: float) -> DocumentResult:

@@ -34,5 +34,5 @@ def _unit_of(part: str, names_org: Callable[[str], bool], unit_words: tuple[str,
     miljø»: a name opening with a unit's word."""
     said = part.split()
     first = fold(said[0]) if said else ""
-    return first.endswith(unit_words) and first[:1].isalpha() and said[0][:1].isupper() or (
+    return first.endswith(unit_words) and said[0][:1].isupper() or (
         1 < len(said) <= 1 + UNIT_PART_WORDS and names_org(said[0]) and not any(fold(w) in _LINKS for w in said[1:]))

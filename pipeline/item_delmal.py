@@ -106,13 +106,13 @@ def own_delmal(text: str) -> OwnDelmal | None:
     return None
 
 
-_CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]{8,240})\)[\s.]*$")
+CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]{8,240})\)[\s.]*$")
 
 
 def worded_delmal(text: str, delmal_words: tuple[str, ...]) -> OwnDelmal | None:
     """«… (målet om fleksibel opplæring på voksnes premisser; samarbeid: HK)»: a closing bracket that names the
     item's delmål in words first (`delmal_words` folded), and labels after a semicolon; None otherwise."""
-    found = _CLOSING_BRACKET.search(clean(text))
+    found = CLOSING_BRACKET.search(clean(text))
     if not found:
         return None
     first, *rest = (part.strip() for part in found["inner"].split(";"))

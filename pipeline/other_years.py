@@ -172,11 +172,18 @@ def _outside_period(row: RawRow, year: int, vocabulary: Vocabulary) -> str:
     return ""
 
 
+@lru_cache(maxsize=4)
+def _reason(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Where a status's reason opens, as one pattern for the vocabulary's words; built once, asked of every row."""
+    said = "|".join(re.escape(fold(w)) for w in words)
+    return re.compile(rf"\s+(?:{said})(?!\w)") if said else None
+
+
 def _without_reason(text: str, vocabulary: Vocabulary) -> str:
     """A status without the reason it gives after it: «utsatt til våren 2093 pga. for få påmeldte» -> «utsatt til våren
     2093»."""
-    reasons = "|".join(re.escape(fold(w)) for w in vocabulary.status_reasons)
-    return re.split(rf"\s+(?:{reasons})(?!\w)", text, maxsplit=1)[0] if reasons else text
+    reason = _reason(vocabulary.status_reasons)
+    return reason.split(text, maxsplit=1)[0] if reason else text
 
 
 def _is_mark(text: str) -> bool:

@@ -100,14 +100,15 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         """A new row read from `p`, now the last item; one whose shape leaves a doubt is listed for review.
         `structured`: its shape is a sign of a report of tiltak."""
         self.last_item = DraftRow(Provenance(self.source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE,
-                                  evidence, doubt=doubt, heading_owner=self._heading_owner(p))
+                                  evidence, doubt=doubt, heading_owner=self.heading_owner_of(p))
         if doubt:
             self.unsure.append(self.last_item.provenance.locator)
         self.item_level = p.level
         self.structured = self.structured or structured
         return self.last_item
 
-    def _heading_owner(self, p: Paragraph, heading: Paragraph | None = None) -> str:
+    def heading_owner_of(self, p: Paragraph, heading: Paragraph | None = None) -> str:
+        """The organisation the heading over `p` (the current one, unless `heading` is given) names; '' if none."""
         return heading_owner(p, heading or self.heading, self._outline, self.names_org, self._unit_words)
 
     def read(self, p: Paragraph, following: Paragraph | None = None) -> DraftRow | None:

@@ -15,7 +15,7 @@ from normalise.text import clean
 from parsers.content import Paragraph
 
 from .draft_row import PROSE_CONFIDENCE, DraftRow
-from .item_delmal import _CLOSING_BRACKET, TYPE_WORDS
+from .item_delmal import CLOSING_BRACKET, TYPE_WORDS
 from .prose_lines import after_lead
 from .prose_names import SENTENCES
 
@@ -63,7 +63,7 @@ def bracketed_strays(source_file: str, stray: Sequence[tuple[Paragraph, Paragrap
     rows, left = [], []
     for p, heading in stray:
         rest = clean(after_lead(p)).lstrip(" .:–-")
-        found = _CLOSING_BRACKET.search(rest) if p.kind == "text" and p.lead else None
+        found = CLOSING_BRACKET.search(rest) if p.kind == "text" and p.lead else None
         labelled = split_labels(found["inner"])[1] if found else {}
         said, _, kind = labelled.get("delmal", "").rpartition(" - ")
         if not said or len(kind.split()) > TYPE_WORDS:

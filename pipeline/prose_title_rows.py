@@ -45,7 +45,7 @@ class TitleRows:
     slide: DraftRow | None
     _heading_title: DraftRow | None
     _row: Callable[..., DraftRow]
-    _heading_owner: Callable[[Paragraph], str]
+    heading_owner_of: Callable[[Paragraph], str]
     set_section: Callable[..., None]
 
     def _titled(self, p: Paragraph, code: str = "", structured: bool = True) -> DraftRow:
@@ -66,7 +66,7 @@ class TitleRows:
         """A heading over text closing with «(Delmål 2.4)»: the heading is the tiltak, the text its description; what
         the bracket says after the code is the tiltak's type («nettverk») or labelled fields («ansvar: …»)."""
         self.last_item = titled.row(self.source_file, NUMBER.sub("", titled.title.text).rstrip(" .:"))
-        self.last_item.heading_owner = self._heading_owner(titled.title)
+        self.last_item.heading_owner = self.heading_owner_of(titled.title)
         vocabulary = self.mapper.vocabulary
         told, partners = partners_told(titled.beskrivelse, vocabulary.partner_sentences, vocabulary.no_partner_sentences)
         if partners is not None:

@@ -366,7 +366,7 @@ class RowReader:
         self.rows, passed, said = read_passed_over(
             self.source_file, blocks, self.rows, self.skipped, self.prose.stray, self.prose.delmal_levels, self.prose_names,
             lambda code: bool(self.delmal.codes_in(code)), self.delmal.worded_heading, self.delmal.match, self.mapper.split_labels,
-            self.mapper.vocabulary.goal_citations, self.prose._heading_owner)
+            self.mapper.vocabulary.goal_citations, self.prose.heading_owner_of)
         self.skipped.extend(passed)
         self.warnings.extend(said)
         settled = settle_named_items(self.rows, self.prose.types)
