@@ -92,6 +92,7 @@ class CouncilMatcher:
                             if any(names.find_all(tokens(a)) for a in (o.name, *o.aliases))}
         regions = {a for o in catalogue.organisations for a in o.file_aliases} | set(vocab.regions)
         self._regions = PhraseSet(sorted(regions))
+        self._copies = PhraseSet(sorted(vocab.council_copies))
         self._names = PhraseSet(sorted({a for o in catalogue.organisations for a in (o.name, *o.aliases)}))
         self._stop = vocab.stopwords
         self._counties = frozenset(m.name for m in catalogue.members if m.kind == COUNTY_KIND)
@@ -293,7 +294,8 @@ class CouncilMatcher:
             region = next((h for h, _ in self._regions.find_all(toks)
                            if (hit.last < h.first <= hit.last + _REGION_REACH
                                and not _CLAUSE_BREAK.search(text[toks[hit.last].end : toks[h.first].start]))
-                           or h.last == hit.first - 1), None)
+                           or h.last == hit.first - 1), None) or next(
+                (h for h, _ in self._copies.find_all(toks) if h.last == hit.first - 1), None)
             if region is not None:
                 place = " ".join(t.text for t in toks[region.first : region.last + 1])
                 return CouncilDecision("", cid, f"en regional utgave av {cid} ({place})", doubtful=trap is None)

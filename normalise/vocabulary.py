@@ -45,6 +45,7 @@ class Vocabulary:
     sheet_references: tuple[str, ...] = ()
     reporting_notes: tuple[str, ...] = ()
     delmal_links: tuple[str, ...] = ()
+    delmal_references: tuple[str, ...] = ()
     delmal_link_subjects: tuple[str, ...] = ()
     versions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     region_counties: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a larger region -> its counties
@@ -63,6 +64,7 @@ class Vocabulary:
     compound_participation: tuple[str, ...] = ()
     participation_idioms: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
+    council_copies: tuple[str, ...] = ()
     phase: tuple[str, ...] = ()
     phase_news: tuple[str, ...] = ()
     phase_doubtful: tuple[str, ...] = ()

@@ -21,7 +21,7 @@ from tiltak_core.errors import DamagedFile
 
 from .bundle import read_message
 from .content import Block, Content, TableBlock
-from .html import blocks_of_html
+from .html import blocks_of_html, decoded_page
 from .registry import ParseOptions, register
 from .webarchive import numbered
 
@@ -56,6 +56,10 @@ def _parts_by_place(message: EmailMessage) -> dict[str, EmailMessage]:
 
 def _markup(part: EmailMessage, source_file: str) -> str:
     try:
+        if part.get_content_charset() is None:
+            # Chrome writes «Content-Type: text/html» with no charset; the page's own <meta charset> says it (round 73).
+            payload = part.get_payload(decode=True)
+            return decoded_page(payload if isinstance(payload, bytes) else b"")
         return str(part.get_content())
     except (LookupError, ValueError) as exc:
         raise _damaged(source_file) from exc

@@ -69,6 +69,21 @@ def font_family(font: str) -> str:
     return _FONT_STYLE.sub("", _FONT_SUFFIX.sub("", base)).lower()
 
 
+# A letter written as one byte of a two-byte code («fi» as U+6600 U+6900, «昀椀kk» for «fikk»): a font's ToUnicode map
+# that gives a ligature's letters as UTF-16 bytes read one to a code, as a PDF shrunk by Ghostscript has it (round 73).
+_SHIFTED = re.compile(r"(?<=[A-Za-zÆØÅæøå])[\u4100-\u5a00\u6100-\u7a00]+|[\u4100-\u5a00\u6100-\u7a00]+(?=[A-Za-zÆØÅæøå])")
+
+
+def unshifted(text: str) -> str:
+    """The text with letters shifted into a two-byte code beside other letters put back, one character for one."""
+    def back(m: re.Match[str]) -> str:
+        chars = m.group(0)
+        if any(ord(c) & 0xFF for c in chars):
+            return chars  # a real ideograph: its low byte is not zero
+        return "".join(chr(ord(c) >> 8) for c in chars)
+    return _SHIFTED.sub(back, text)
+
+
 def word_from_plumber(w: dict[str, Any]) -> Word:
     font = w.get("fontname") or ""
     chars = w.get("chars")

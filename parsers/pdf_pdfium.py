@@ -20,7 +20,7 @@ import pypdfium2.raw as raw
 from tiltak_core.errors import EncryptedFile, TooLarge
 
 from .pdf_annotations import page_marks
-from .pdf_geometry import HARD_HYPHEN, SOFT_HYPHEN, is_bold_font
+from .pdf_geometry import HARD_HYPHEN, SOFT_HYPHEN, font_family, is_bold_font, unshifted
 from .pdf_page import PageData, Run, Style, draws_layout_hyphens_apart, words_from_runs
 from .pdf_paths import Frame, drawings
 
@@ -240,6 +240,7 @@ def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int, hyphens_apart:
     text = textpage.get_text_range(0, count) if count else ""
     if len(text) != count:
         text = "".join([chr(_unicode(handle, i)) for i in range(count)])
+    text = unshifted(text)
     text_object, loose_box, unpack, marks = _text_object, _loose_box, _rect, _HYPHEN_MARKS  # locals: per character
     for i, char in enumerate(text):
         obj = text_object(handle, i)
@@ -270,4 +271,15 @@ def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int, hyphens_apart:
             char = (HARD_HYPHEN if in_word else SOFT_HYPHEN) if hyphens_apart else _LINE_END_HYPHEN
         if x1 > 0 and x0 < width:  # inside the crop box
             chars.append((char, x0, x1))
-    return [r for r in runs if r.chars]
+    return _bold_by_name([r for r in runs if r.chars], fonts)
+
+
+def _bold_by_name(runs: list[Run], fonts: dict[int, _Font]) -> list[Run]:
+    """The runs with a font that only its weight made bold set plain where its family has a font whose name says bold:
+    the names tell the weights apart. (Ghostscript's «compress PDF» drops FontWeight, and pdfium then guesses a heavy
+    weight from the regular font's stems: «DejaVuSerif» read as bold beside «DejaVuSerif-Bold», round 73.)"""
+    named = {font_family(f.name) for f in fonts.values() if is_bold_font(f.name)}
+    guessed = {f.name for f in fonts.values() if f.bold and not is_bold_font(f.name) and font_family(f.name) in named}
+    if not guessed:
+        return runs
+    return [r._replace(style=r.style._replace(bold=False)) if r.style.font in guessed else r for r in runs]

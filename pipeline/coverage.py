@@ -68,6 +68,15 @@ def closed_account(blocks: Sequence[Block], i: int) -> list[Paragraph]:
     return []
 
 
+def _said_words(text: str, split_labels: Callable[[str], tuple[str, dict[str, str]]] | None) -> set[str]:
+    """The content words a line says: of a line of labels only its answers («Delmål: 1.4 · Ansvar: Tekna · Partnere: –»
+    read is Tekna, not the labels' words, round 73)."""
+    said, labelled = split_labels(text) if split_labels is not None else (text, {})
+    if said or not labelled:
+        return _content_words(text)
+    return set().union(*(_content_words(value) for value in labelled.values()))
+
+
 def _unread(words_of: set[str], read: set[str]) -> bool:
     return bool(words_of) and len(words_of & read) / len(words_of) < READ_SHARE
 
@@ -120,7 +129,7 @@ def unread_mentions(source_file: str, blocks: Sequence[Block], rows: Iterable[Dr
             continue
         if not gives_delmal(p):
             continue
-        if _unread(_content_words(p.text), read):
+        if _unread(_said_words(p.text, split_labels), read):
             unread.append(SkippedRow(Provenance(source_file, page=p.page, line=p.line).locator, UNREAD,
                                      clean(p.text)[:200]))
         elif p.kind != "heading" and len(_content_words(p.text)) <= PARTICULARS_WORDS:

@@ -14,6 +14,8 @@ from .tables_as_text import tables_as_paragraphs
 _CODE_AT_END = re.compile(r"\b\d\.\d{1,2}\.?$")
 LABEL_WORDS = 4  # «Type tiltak:», «Kort om tiltaket:»: a few words
 SURE_LABEL = 0.9
+CARD_TITLE_WORDS = 16  # a tiltak's name, not its account
+CARD_LEVEL = 2  # a card's name is a heading under the report's own
 
 
 def _boxes(block: TableBlock, first_line: int, label_field: Callable[[str], str]) -> list[Paragraph] | None:
@@ -30,10 +32,40 @@ def _boxes(block: TableBlock, first_line: int, label_field: Callable[[str], str]
             for n, cell in enumerate(cells)]
 
 
+def _card(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[str, float]]) -> list[Paragraph] | None:
+    """A card for one tiltak (round 73): its name alone in the top row, rows of labels beside their answers, two pairs
+    side by side («Delmål | 1.1 | Form | Analyse»), and its account alone in the bottom row: the name as a heading,
+    the account under it, then its pairs as one line of particulars."""
+    rows = [[clean(c) for c in row if clean(c)] for row in block.rows]
+    rows = [row for row in rows if row]
+    if len(rows) < 2 or len(rows[0]) != 1 or len(rows[0][0].split()) > CARD_TITLE_WORDS:
+        return None
+    account = rows[-1][0] if len(rows) > 2 and len(rows[-1]) == 1 else ""
+    middle = rows[1:-1] if account else rows[1:]
+    if any(len(row) % 2 for row in middle):
+        return None  # a row of the middle that is no pairs
+    pairs = [(row[k].rstrip(" :"), row[k + 1]) for row in middle for k in range(0, len(row), 2)]
+    if len(pairs) < 2:
+        return None
+    fields = [field_of(label) for label, _ in pairs]
+    if any(score < SURE_LABEL or field in ("", "tiltak") for field, score in fields) or len({f for f, _ in fields}) < 2 \
+            or field_of(rows[0][0])[1] >= SURE_LABEL or any(field_of(value)[1] >= SURE_LABEL for _, value in pairs):
+        return None  # (a header row of labels only is no row of answers: «Delmål | Tiltak | Type | Ansvar»)
+    # The account before the labels, and the labels on one line closing it, as a report sets a heading's text and
+    # its line of particulars: what follows the card (a closing line) is then no part of its account.
+    lines = [Paragraph(block.page, first_line, rows[0][0], "heading", CARD_LEVEL)]
+    if account:
+        lines.append(Paragraph(block.page, first_line + 1, account))
+    particulars = " · ".join(f"{label}: {value}" for label, value in pairs)
+    return [*lines, Paragraph(block.page, first_line + len(lines), particulars)]
+
+
 def _lines(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[str, float]],
            label_field: Callable[[str], str]) -> list[Paragraph] | None:
     if boxes := _boxes(block, first_line, label_field):
         return boxes
+    if card := _card(block, first_line, field_of):
+        return card
     rows = [tuple(clean(c) for c in row if clean(c)) for row in block.rows]
     if len(rows) < 2 or any(len(row) != 2 for row in rows):
         return None

@@ -301,7 +301,8 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
             return None
         if coded := coded_title(p, following, self.delmal.names_by_words):
             return self._block(p, coded, "en linje med delmål og tittel, og tekst under")
-        if self.delmal.names_delmal(p.text, heading=heading) or heading and (p.page, p.line) in self.areas:
+        if not self.labels_item(p) and self.delmal.names_delmal(p.text, heading=heading) or heading and (
+                p.page, p.line) in self.areas:
             self.set_section(p.text, names_delmal=True)
             if heading:
                 self.delmal_levels.add(p.level)

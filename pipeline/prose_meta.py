@@ -8,7 +8,7 @@ knows as a type) and the fields its labels name. Every part must be one of those
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from normalise.columns import ColumnMapper, header_key
 from normalise.text import clean, fold
@@ -34,6 +34,7 @@ _CODE_DASH_TYPE = re.compile(r"(?P<code>(?:delm[åa]l(?:et)?|dm\.?)\s*\d\s?[.,]\
 _BARE_CHIPS = re.compile(r"(?P<code>\d\s?[.,]\s?\d{1,2})\s+(?P<words>[^\W\d][^\d:;·|]{1,60})")
 EXACT_TYPE = 1.0  # a tag is a type's own word («Råd»), not a name ending in one («UHR-Lærerutdanning»)
 CHIP_WORDS = 4  # «Samarbeid utdanning–arbeidsliv»: a delmål's name on a tag is a few words
+LINKED_WORDS = 8  # «Jf. delmål 1.4 i strategien»: a short sentence, not an account that names a code
 META_WORDS = 40  # a line of particulars is short; longer is a paragraph that happens to open with a code
 _PARTNER_FIELDS = ("samarbeidspartnere", "ansvarlig")  # «Sammen med LO» says its field without a colon
 _UNIT = re.compile(r"[A-ZÆØÅ][^\W\d]*(?:[ -][^\W\d]+){0,3}")  # «Sekretariatet», «KS Læring»: a unit's name, no digits
@@ -99,6 +100,11 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
         if typed and len(typed.split()) <= OWN_TYPE_WORDS and not paraphrases(typed) and not names_delmal(typed):
             return split
     head, labelled = mapper.split_labels(text)
+    vocabulary = mapper.vocabulary
+    if labelled and (linked := _linked_code(head, (*vocabulary.delmal_references, *vocabulary.delmal_links), codes_in)):
+        # «Jf. delmål 1.4 i strategien. Virkemiddel: rådsplass. Ansvar: …»: a sentence that links the delmål, then
+        # labels (round 73).
+        return {"delmal": linked, **{name: value.strip(" ·|") for name, value in labelled.items()}}
     # «(Arrangement, delmål 1.4.) Ansvarlig: UHR.», a tag «[1.3 | forumarbeid | Sekretariatet]»
     bracketed = re.fullmatch(r"\(([^()]+?)[\s.]*\)[\s.]*|\[([^\[\]]+?)[\s.]*\][\s.]*", head)
     said = re.sub(r"\s*,\s*", " · ", bracketed[1] or bracketed[2]) if bracketed else head  # a comma parts them too
@@ -160,6 +166,17 @@ def meta_fields(text: str, mapper: ColumnMapper, codes_in: Callable[[str], list[
             return {}
         fields[name] = value
     return fields
+
+
+def _linked_code(head: str, links: Sequence[str], codes_in: Callable[[str], list[str]]) -> str:
+    """What a short sentence opening with a link to the delmål («Jf. delmål 1.4 i strategien.», «Hører til delmål
+    2.3.») says of it, when it names one code; else ''."""
+    said = clean(head).rstrip(" .")
+    link = next((w for w in links if fold(said).startswith(f"{fold(w)} ")), None)
+    rest = said[len(link) + 1:].strip() if link is not None else ""
+    if not rest or len(rest.split()) > LINKED_WORDS or re.search(r"[.!?]\s", rest):
+        return ""
+    return rest if len(codes_in(rest)) == 1 else ""
 
 
 _OWNER = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9}")  # «KD», «AID», «HK-dir»: a body's short name, set before the code

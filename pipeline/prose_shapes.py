@@ -162,6 +162,11 @@ class ShapeRules:
         head, labelled = self.mapper.split_labels(text) if text else ("", {})
         return {} if head else labelled
 
+    def labels_item(self, p: Paragraph) -> bool:
+        """A line of labels under an item, naming its delmål as a section's lead-in would («Forbund: NSF · Strategien:
+        innsatsområde 2, delmål 2 · Form: kurs», round 73): the item's fields, no section."""
+        return p.kind != "heading" and self.last_item is not None and len(self.labels(p)) >= 2
+
     def empty_label(self, p: Paragraph) -> bool:
         """«Beskrivelse:» alone on its line: a label whose answer is the paragraph under it."""
         text = p.text.rstrip()
