@@ -48,6 +48,8 @@ def _closing_bracket(text: str, start: int) -> int | None:
 
 
 _STRAY_END = re.compile(r"\s+['‘’]$")
+# «Målgruppe: voksne ·» before known labels on one line: a label this reader has no field for, and its answer.
+_UNKNOWN_PART = re.compile(r"[^\W\d][^\W\d-]*(?:[ -][^\W\d]+){0,2}\s*:\s*[^:·|;]+?\s*[·|;]")
 
 
 _ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a"})
@@ -289,6 +291,12 @@ class ColumnMapper:
                 labelled[field] = value
         if account and "beskrivelse" not in labelled:
             labelled["beskrivelse"] = account
+        if labelled and _UNKNOWN_PART.fullmatch(clean(text[: matches[0].start()])):
+            # «Målgruppe: voksne · Delmål: 1.3 · Ansvar: KS»: a part of the line of labels, not a title before them;
+            # what it says stays with the account (round 73's «Forbund: …» was taken for the tiltak).
+            said = clean(text[: matches[0].start()]).rstrip(" ·|;")
+            labelled["beskrivelse"] = clean(f"{said}. {labelled.get('beskrivelse', '')}")
+            head = ""
         return head, labelled
 
     def _guidance(self, value: str) -> bool:

@@ -22,7 +22,7 @@ from .prose_openings import describes_item, titled_paragraph
 from .prose_lines import after_description, after_lead, closes_letter, is_sentence, kept_as_note, list_line, signs_off
 from .prose_blocks import NumberedTitle, fill, is_sub_item, title_fields, unnumbered
 from .row_fields import lead_of_partners
-from .prose_meta import CHAPTER, closing_particulars, code_and_type
+from .prose_meta import CHAPTER, bold_title, closing_particulars, code_and_type
 from .prose_shapes import ShapeRules
 from .prose_title_rows import NUMBER, TitleRows
 from .prose_item_rows import ItemRows
@@ -217,7 +217,7 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
             # "Tiltak: …" on a line of its own opens a form written as paragraphs; its other labels fill it. A
             # heading over it is the document's or a section's: no line of particulars below closes it as a tiltak.
             self.titles.open(None)
-            return self._block(p, own)
+            return self._block(p, bold_title(own, p.lead, p.text))
         linked = linked_delmal(p.text, self._links) if p.kind == "text" and not p.lead else None
         if linked and (not linked.text or self.titles.title is not None) and self.delmal.match(linked.sentence).value:
             return self._delmal_line(linked)
@@ -343,7 +343,9 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
                 # own labels say more than the heading it stands under.
                 in_block = self.block_item is self.last_item
                 for name, value in labelled.items():
-                    if in_block or not clean(self.last_item.fields.get(name)):
+                    if name == "beskrivelse" and len(labelled) > 1 and (told := clean(self.last_item.fields.get(name))):
+                        self.last_item.fields[name] = clean(f"{told} {value}")  # an aside in a line of labels
+                    elif in_block or not clean(self.last_item.fields.get(name)):
                         self.last_item.fields[name] = value
                 lead_of_partners(self.last_item.fields)
                 return None

@@ -253,6 +253,18 @@ def particular_labels(text: str, mapper: ColumnMapper) -> tuple[str, dict[str, s
 
 
 
+def bold_title(fields: dict[str, str], lead: str, text: str) -> dict[str, str]:
+    """«**Tiltak: NM i yrkesfag 2067.** Vestland stilte med …»: the bold words after the label are the tiltak, the text
+    after them its account (round 47); the fields as they are where no bold words open the label's answer."""
+    title, said = clean(lead.partition(":")[2]).rstrip(" .:"), clean(fields.get("tiltak"))
+    rest = said[len(title):].lstrip(" .:–-") if ":" in lead and title and said.startswith(title) else ""
+    if not rest:
+        return fields
+    if f"{rest}." in clean(text):
+        rest += "."  # the label's answer lost its closing stop; the account keeps it
+    return {**fields, "tiltak": title, "beskrivelse": clean(f"{rest} {fields.get('beskrivelse', '')}")}
+
+
 def partners_told(text: str, openings: tuple[str, ...], none: tuple[str, ...]) -> tuple[str, str | None]:
     """A description less its sentences naming the partners («Vi samarbeidet med LO og NHO.») or saying there were
     none, and the partners they name (None when no sentence spoke of them)."""

@@ -104,7 +104,10 @@ class TitleRows:
         row = self._titled_text(titled) if titled else None
         item = row or self.last_item
         if item is not None:
+            told = clean(item.fields.get("beskrivelse"))
             item.fields.update(meta)
+            if told and meta.get("beskrivelse") and told not in meta["beskrivelse"]:
+                item.fields["beskrivelse"] = clean(f"{told} {meta['beskrivelse']}")  # the line says more of it, after
             item.evidence.append("linjen under tiltaket oppgir delmål, type og andre felt, skilt med «·», «|» eller ledetekster")
             if not item.fields.get("beskrivelse"):
                 self.block_item = item  # the particulars stand over the text that describes the tiltak

@@ -194,3 +194,33 @@ def test_round_73_s_rows_of_other_years_and_a_committee_of_its_own_are_asked(tmp
     for name in ("Yrkesmessa i Bergen", "Vaksenopplæring på Stord", "Lærlingløftet i handelen"):
         assert register[name]["needs_review"] == "ja" and "2094" in register[name]["merknader"]
     assert "Samisk kompetansebehovsutvalg" in register and "Kompetansebehovsutvalget (KBU)" not in register
+
+
+def test_a_label_whose_bold_answer_is_the_title_and_its_plain_text_the_account(tmp_path, matchers):
+    # Vestland (round 47): «**Tiltak: NM i yrkesfag 2067.** Vestland stilte med 34 deltakarar …»; the whole paragraph
+    # was the tiltak, so it shared too little with Innlandet's «Yrkes-NM 2067» for the joint event to be asked about.
+    report = docx.Document()
+    report.add_heading("Vestland fylkeskommune – rapportering 2067", 1)
+    report.add_heading("Delmål 2.3 – karrieremoglegheiter i yrkesfag", 3)
+    item = report.add_paragraph()
+    item.add_run("Tiltak: NM i yrkesfag 2067.").bold = True
+    item.add_run(" Vestland stilte med 34 deltakarar under NM i yrkesfag i Bodø i april.")
+    report.add_paragraph("Ansvarleg: Seksjon for opplæring. Type: arrangement.")
+    report.save(tmp_path / "vestland.docx")
+    result = extracted(tmp_path / "vestland.docx", matchers)
+    assert _read(result, matchers) == [("NM i yrkesfag 2067", "2.3")]
+    assert result.rows[0].raw.get("beskrivelse") == "Vestland stilte med 34 deltakarar under NM i yrkesfag i Bodø i april."
+    assert result.rows[0].raw.get("ansvarlig") == "Seksjon for opplæring"
+
+
+def test_a_label_without_a_field_in_a_line_of_labels_is_no_title_and_is_kept(tmp_path, matchers):
+    # Round 73's «Forbund: Forskerforbundet · Strategien: …» became the tiltak, its heading lost, while «Forbund» was
+    # no label; any label the reader has no field for («Målgruppe», «Avdeling») did the same. It stays in the account.
+    path = _headed_accounts(tmp_path / "ks.docx", [
+        ("Kurs for ledere", "Ledere i kommunene fikk kurs.",
+         "Avdeling: KS Læring · Strategien: innsatsområde 2, delmål 1 · Form: kurs"),
+        ("Karrieresjekk", "Veiledning for voksne.", "Målgruppe: voksne over 50 år · Delmål: 1.3 · Ansvar: KS")])
+    result = extracted(path, matchers)
+    assert _read(result, matchers) == [("Kurs for ledere", "2.1"), ("Karrieresjekk", "1.3")]
+    assert [r.raw.get("beskrivelse") for r in result.rows] == [
+        "Ledere i kommunene fikk kurs. Avdeling: KS Læring.", "Veiledning for voksne. Målgruppe: voksne over 50 år."]
