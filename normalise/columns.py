@@ -273,7 +273,8 @@ class ColumnMapper:
             matches.insert(0, coded)
         if not matches:
             return clean(text), {}
-        head = self._uncaptioned(clean(text[: matches[0].start()]).rstrip(" (;,"))
+        opening = clean(text[: matches[0].start()])
+        head = self._uncaptioned(opening.rstrip(" (;,"))
         end, account = len(text), ""
         if text[: matches[0].start()].rstrip().endswith("("):
             # «(Delmål 1.1; Ansvar: KD; Samarbeid: ASD) Utvalget la fram …»: the labels end where their brackets close;
@@ -291,11 +292,10 @@ class ColumnMapper:
                 labelled[field] = value
         if account and "beskrivelse" not in labelled:
             labelled["beskrivelse"] = account
-        if labelled and _UNKNOWN_PART.fullmatch(clean(text[: matches[0].start()])):
+        if labelled and _UNKNOWN_PART.fullmatch(opening):
             # «Målgruppe: voksne · Delmål: 1.3 · Ansvar: KS»: a part of the line of labels, not a title before them;
             # what it says stays with the account (round 73's «Forbund: …» was taken for the tiltak).
-            said = clean(text[: matches[0].start()]).rstrip(" ·|;")
-            labelled["beskrivelse"] = clean(f"{said}. {labelled.get('beskrivelse', '')}")
+            labelled["beskrivelse"] = clean(f"{opening.rstrip(' ·|;')}. {labelled.get('beskrivelse', '')}")
             head = ""
         return head, labelled
 

@@ -234,16 +234,15 @@ def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[Draft
     a delmål from a sentence's words, for bold titles under headings that name none; `citations` are the phrases
     that cite the strategy's goal («strategiens mål om»); `owner` the organisation a heading names over a paragraph."""
     labelled = (lambda text: bool(split_labels(text)[1])) if split_labels is not None else (lambda _: False)
-    if match is not None and (accounts := headed_accounts(source_file, blocks, rows, match, citations, labelled)):
-        rows = sorted([*rows, *accounts], key=lambda r: (r.provenance.page or 0, r.provenance.line or 0))
-    if match is not None and split_labels is not None:
-        bracketed, stray = bracketed_strays(source_file, stray, match, split_labels, owner)
-        rows = sorted([*rows, *bracketed], key=lambda r: (r.provenance.page or 0, r.provenance.line or 0))
     if match is not None:
+        added = list(headed_accounts(source_file, blocks, rows, match, citations, labelled))
+        if split_labels is not None:
+            bracketed, stray = bracketed_strays(source_file, stray, match, split_labels, owner)
+            added += bracketed
         # Only under headings at a level the report's other headings give delmål at: elsewhere a bold title opens an
         # introduction's or a chapter's paragraph as often as a tiltak.
         worded, stray = worded_strays(source_file, [s for s in stray if s[1].level in delmal_levels], match)
-        rows = sorted([*rows, *worded], key=lambda r: (r.provenance.page or 0, r.provenance.line or 0))
+        rows = sorted([*rows, *added, *worded], key=lambda r: (r.provenance.page or 0, r.provenance.line or 0))
     passed, warnings = stray_items(source_file, stray, delmal_levels, rows), []
     if passed:
         warnings.append(f"{source_file}: {len(passed)} {'punkt' if len(passed) == 1 else 'punkter'} under overskrifter "

@@ -46,12 +46,17 @@ def worded_strays(source_file: str, stray: Sequence[tuple[Paragraph, Paragraph]]
         if not worded:
             left.append((p, heading))
             continue
-        fields = {"tiltak": clean(p.lead).rstrip(" .:"), "delmal": worded, "beskrivelse": rest}
-        evidence = [f"uthevet tittel under «{clean(heading.text)[:60]}», som ikke nevner noe delmål",
-                    f"delmålet er tatt fra setningen «{worded[:80]}»"]
-        rows.append(DraftRow(Provenance(source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE, evidence,
-                             doubt=WORDED_DOUBT))
+        rows.append(_titled_row(source_file, p, heading, {"delmal": worded, "beskrivelse": rest},
+                                f"delmålet er tatt fra setningen «{worded[:80]}»", doubt=WORDED_DOUBT))
     return rows, left
+
+
+def _titled_row(source_file: str, p: Paragraph, heading: Paragraph, fields: dict[str, str], said: str,
+                doubt: str = "", owner: str = "") -> DraftRow:
+    """The row of a stray paragraph: its bold title the tiltak (over any label naming one), `said` where its delmål is."""
+    evidence = [f"uthevet tittel under «{clean(heading.text)[:60]}», som ikke nevner noe delmål", said]
+    return DraftRow(Provenance(source_file, page=p.page, line=p.line), {**fields, "tiltak": clean(p.lead).rstrip(" .:")},
+                    {}, PROSE_CONFIDENCE, evidence, doubt=doubt, heading_owner=owner)
 
 
 def bracketed_strays(source_file: str, stray: Sequence[tuple[Paragraph, Paragraph]], match: Callable[[str], Match],
@@ -71,10 +76,9 @@ def bracketed_strays(source_file: str, stray: Sequence[tuple[Paragraph, Paragrap
         if not said or not match(said).value:
             left.append((p, heading))
             continue
-        fields = {**labelled, "tiltak": clean(p.lead).rstrip(" .:"), "delmal": said,
-                  "beskrivelse": clean(rest[: found.start()]) if found else rest, **({"type": kind} if kind else {})}
-        evidence = [f"uthevet tittel under «{clean(heading.text)[:60]}», som ikke nevner noe delmål",
-                    f"delmålet er tatt fra parentesen som avslutter avsnittet: «{said[:80]}»"]
-        rows.append(DraftRow(Provenance(source_file, page=p.page, line=p.line), fields, {}, PROSE_CONFIDENCE, evidence,
-                             heading_owner=owner(p, heading)))
+        fields = {**labelled, "delmal": said, "beskrivelse": clean(rest[: found.start()]) if found else rest,
+                  **({"type": kind} if kind else {})}
+        rows.append(_titled_row(source_file, p, heading, fields,
+                                f"delmålet er tatt fra parentesen som avslutter avsnittet: «{said[:80]}»",
+                                owner=owner(p, heading)))
     return rows, left
