@@ -102,6 +102,7 @@ class HeaderMap:
 
 
 _OWNER = re.compile(r"\s+(?:i|hos|ved)\s+[A-ZÆØÅ][\w-]*\s*$")  # «… i Unio», «… hos Virke»: whose the column is
+_MEMBER_PART = re.compile(r"^[A-ZÆØÅ][\wÆØÅæøå]{0,11}-(?P<part>[a-zæøå]+)$")  # «YS-forbund», «KS-enhet»
 _NOTE_LABEL = re.compile(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14}){0,3})\s*:")  # «Merknad:», «Utfylt av:»
 # «Kontaktperson i Kunnskapsdepartementet:»: a note's label, then where the person sits.
 _NOTE_LABEL_AT = re.compile(r"\s*([^\W\d]{2,14}(?: [^\W\d]{2,14})?) (?:i|hos|ved|på|for) [^\W\d][^:.]{1,60}:")
@@ -146,6 +147,11 @@ class ColumnMapper:
             if not field and header_key(named) in {header_key(q) for q in self.vocabulary.owner_questions}:
                 field, score = "ansvarlig", 1.0  # «Hvem i LO-familien»: who among the member's own
             score *= DATED_HEADER
+        part = _MEMBER_PART.match(dated.strip()) if not field else None
+        if part and (own := self._field_of_bare(part["part"], loose)[0]) in ("ansvarlig", "samarbeidspartnere"):
+            field, score = own, 0.9  # «LO-ansvar», «Virke-ansvarlig»: the field, said as the member's own
+        elif part and header_key(part["part"]) in {header_key(w) for w in self.vocabulary.owner_parts}:
+            field, score = "ansvarlig", 0.9  # «YS-forbund»: the member's own union that ran it
         return (field, round(score * DATED_HEADER, 3)) if dated != header else (field, score)
 
     def _field_of_bare(self, header: str, loose: bool) -> tuple[str, float]:

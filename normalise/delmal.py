@@ -39,6 +39,9 @@ def arabic(text: str) -> str:
     return _ROMAN.sub(lambda m: f"{len(m.group(1))}.{m.group(2)}", text or "")
 
 
+# «Læring i arbeidslivet › Yrkesfag», «…, fjerde delmål»: an område's name, then where under it.
+_PLACE_SEPARATOR = re.compile(r"\s*(?:[›»>|/:,]|\s[–-])\s*")
+_ORDINAL_DELMAL = re.compile(r"(?<!\w)(\w+)\s+delm[åa]l(?:et)?(?!\w)")
 _OMRADE_IN_TEXT = re.compile(r"\b(?:hoved|hovud)?(?:innsats)?område\s*(I{1,3}|[1-3])\b", re.IGNORECASE)
 # «innsatsområde 2, delmål 4», «hovudområde 1, punkt 3», «Hovedområde 2, nr. 3»: the område's number, then the
 # delmål's within it.
@@ -96,6 +99,7 @@ INFERRED_CAP = 0.5  # a delmål guessed from the tiltak's own words is never con
 CLEAR_MARGIN = 20  # points by which the text must favour another delmål than its code for the text to win
 CONTRADICTED = 0.55  # the confidence of a delmål taken from the text against the code beside it
 LOST_SEPARATOR = 0.6  # the confidence of a code read without its separator
+OMRADE_NAME_SCORE = 90  # how alike an område's name the words before «›» or «, fjerde delmål» must be
 MEANING_CAP = 0.79  # a delmål named by paraphrase: the words it shares with the delmål, never sure (under Thresholds.delmal)
 MEANING_SHARE = 0.34  # of a paraphrase's weight (its rare words count most) that must fall on one delmål
 WHOLE_SHORT_NAME = 1.5  # a paraphrase holding every word of a delmål's short name leans that much more to it
@@ -127,6 +131,7 @@ class DelmalMatcher:
         # The strategy's and its council's names frame every report ("Rapport til Kompetansepolitisk råd"):
         # they paraphrase no delmål.
         self._framing = frozenset(stems(f"{catalogue.strategy} {catalogue.council}", stop))
+        self._ordinals = {fold(w): number for number, ws in catalogue.vocabulary.ordinals.items() for w in ws}
 
     def codes_in(self, text: str) -> list[str]:
         """Catalogue codes written in the text, in order, each once."""
@@ -196,8 +201,9 @@ class DelmalMatcher:
         omrade, codes = self.omrade_named(heading), self.codes_in(cell)
         return bool(omrade and codes) and all(self.catalogue.omrade_of(c) == omrade for c in codes)
 
-    def _text_scores(self, text: str) -> dict[str, float]:
-        """How much the text (its codes left out) resembles each delmål's wording, 0-100."""
+    def _text_scores(self, text: str, within: str = "") -> dict[str, float]:
+        """How much the text (its codes left out) resembles each delmål's wording, 0-100 (only the delmål of område
+        `within`, if given)."""
         raw = fold(re.sub(_CODE, " ", text)).strip(" .:-–")
         if not raw:
             return {}
@@ -205,6 +211,8 @@ class DelmalMatcher:
         single_word = len(words(raw)) < 2
         best: dict[str, float] = {}
         for code, variant, variant_stems in self._variants:
+            if within and self.catalogue.omrade_of(code) != within:
+                continue
             score = fuzz.ratio(raw, variant)
             if single_word:
                 # One word names a delmål only by (nearly) being its short name.
@@ -221,9 +229,9 @@ class DelmalMatcher:
             best[code] = max(best.get(code, 0.0), score)
         return best
 
-    def _by_text(self, text: str) -> Match:
-        best = self._text_scores(text)
-        if not best:
+    def _by_text(self, text: str, within: str = "") -> Match:
+        best = self._text_scores(text, within)
+        if len(best) < 2:
             return NO_MATCH
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
         (code, score), (second, second_score) = ranked[0], ranked[1]
@@ -257,8 +265,9 @@ class DelmalMatcher:
         return 0.5 * max((self._idf.get(p, 0.0) for p in profile
                           if len(p) >= MIN_PREFIX and (p.startswith(stem_) or stem_.startswith(p))), default=0.0)
 
-    def _by_meaning(self, text: str) -> Match:
-        """A delmål named by paraphrase: the rare words it shares with one delmål's text and short name."""
+    def _by_meaning(self, text: str, within: str = "") -> Match:
+        """A delmål named by paraphrase: the rare words it shares with one delmål's text and short name (one of område
+        `within`'s, if given)."""
         own = set(stems(re.sub(_CODE, " ", text), self._stop)) - self._framing
         if not own:
             return NO_MATCH
@@ -267,6 +276,8 @@ class DelmalMatcher:
         total = sum(self._idf.get(s, max(self._idf.values())) for s in own)
         scored = []
         for code, profile in self._profile.items():
+            if within and self.catalogue.omrade_of(code) != within:
+                continue
             weight = sum(self._weight(s, profile) * (2.0 if self._shares(s, self._short[code]) else 1.0) for s in own)
             # «karriereveiledning for voksne i jobb»: the whole short name of 1.3 outweighs one word of 3.1's.
             whole = bool(self._short[code]) and all(any(o == w for o in own) for w in self._short[code])
@@ -282,6 +293,34 @@ class DelmalMatcher:
         confidence = MEANING_CAP * min(1.0, top / total) * (1 - second / top / 2)
         return Match(code, round(confidence, 3), runner, round(confidence * second / top, 3),
                      f"teksten «{clean(text)[:60]}» omskriver delmål {code}")
+
+    def omrade_led(self, words_: str) -> str:
+        """The område a delmål's place opens with: its name, or two or more of its words in a row («Gode valg», «Svak
+        tilknytning»); ''."""
+        score, omrade = self._omrade_by_name(words_)
+        if score >= OMRADE_NAME_SCORE:
+            return omrade
+        key = f" {fold(clean(words_))} "
+        named = {o.id for o in self.catalogue.omrader for n in (o.name, *o.aliases) if f" {fold(n)} ".find(key) >= 0}
+        return named.pop() if len(key.split()) >= 2 and len(named) == 1 else ""
+
+    def _placed(self, raw: str) -> Match:
+        """A delmål named after its område: «Læring i arbeidslivet, fjerde delmål» by its place under it, «Læring i
+        arbeidslivet › Yrkesfag» by words matched among that område's delmål only; NO_MATCH for any other text."""
+        lead = _PLACE_SEPARATOR.search(raw)
+        omrade = self.omrade_led(raw[: lead.start()]) if lead else ""
+        if lead is None or not omrade:
+            return NO_MATCH
+        rest = raw[lead.end():]
+        ordinal = _ORDINAL_DELMAL.search(fold(rest))
+        if ordinal and (number := self._ordinals.get(ordinal.group(1))) and f"{omrade}.{number}" in self.codes:
+            return Match(f"{omrade}.{number}", 1.0, evidence=f"«{clean(rest)}» under innsatsområde {omrade}")
+        found = self._by_text(rest, omrade)
+        found = found if found.value else self._by_meaning(rest, omrade)
+        if not found.value:
+            return NO_MATCH
+        return Match(found.value, found.confidence, found.runner_up, found.runner_up_score,
+                     f"«{clean(rest)[:40]}» likner delmål {found.value} blant delmålene under innsatsområde {omrade}")
 
     def lost_separator(self, text: str) -> str:
         """The catalogue code a cell names without its separator ("13", "1 3") or with a slash after it misread
@@ -341,6 +380,8 @@ class DelmalMatcher:
                 runner, runner_score, confidence = by_text.value, by_text.confidence, 0.6
                 evidence += f", men teksten likner {by_text.value}"
             return Match(code, confidence, runner, runner_score, evidence)
+        if (placed := self._placed(raw)).value:
+            return placed
         lost = self.lost_separator(raw)
         separator = _broken_code(raw)
         if lost and separator:

@@ -11,7 +11,7 @@ from .text import fold
 
 VOCABULARY = "vocabulary.toml"
 _TABLES = ("fields", "labels", "question_words", "versions", "region_counties", "region_adjectives", "phase_numbers",
-           "stopwords")  # read one by one below; every other entry is a list of words
+           "ordinals", "stopwords")  # read one by one below; every other entry is a list of words
 
 
 # Version marks in the order a later one replaces an earlier one; a report without a mark ranks between
@@ -32,8 +32,14 @@ class Vocabulary:
     name_headers: tuple[str, ...] = ()
     whole_name_headers: tuple[str, ...] = ()
     owner_questions: tuple[str, ...] = ()
+    owner_parts: tuple[str, ...] = ()
     identifier_words: tuple[str, ...] = ()
     partner_words: tuple[str, ...] = ()
+    running_number_words: tuple[str, ...] = ()
+    export_summary_headers: tuple[str, ...] = ()
+    own_possessives: tuple[str, ...] = ()
+    lead_tags: tuple[str, ...] = ()
+    partner_tags: tuple[str, ...] = ()
     closing_words: tuple[str, ...] = ()
     unit_words: tuple[str, ...] = ()
     preparing_words: tuple[str, ...] = ()
@@ -51,6 +57,7 @@ class Vocabulary:
     region_counties: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a larger region -> its counties
     region_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a region -> its adjectives
     phase_numbers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a phase's number -> its words («andre»)
+    ordinals: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a number -> its ordinal words («fjerde»)
     council_traps: tuple[str, ...] = ()
     council_doubts: tuple[str, ...] = ()
     council_trap_doubts: tuple[str, ...] = ()
@@ -173,6 +180,7 @@ def load_vocabulary() -> Vocabulary:
     raw_regions = read_table(data, "region_counties", p)
     raw_adjectives = read_table(data, "region_adjectives", p)
     raw_numbers = read_table(data, "phase_numbers", p)
+    raw_ordinals = read_table(data, "ordinals", p)
     lists = {f.name: p.texts(data, f.name, "vocabulary") for f in fields(Vocabulary) if f.name not in _TABLES}
     vocab = Vocabulary(
         fields=names,
@@ -182,6 +190,7 @@ def load_vocabulary() -> Vocabulary:
         region_counties={region: p.texts(raw_regions, region, "[region_counties]") for region in raw_regions},
         region_adjectives={region: p.texts(raw_adjectives, region, "[region_adjectives]") for region in raw_adjectives},
         phase_numbers={number: p.texts(raw_numbers, number, "[phase_numbers]") for number in raw_numbers},
+        ordinals={number: p.texts(raw_ordinals, number, "[ordinals]") for number in raw_ordinals},
         stopwords=frozenset(fold(w) for w in p.texts(data, "stopwords", "vocabulary")),
         **lists,
     )

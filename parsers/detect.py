@@ -80,6 +80,8 @@ LABELS = {
     "unknown": "ukjente binærdata",
 }
 
+# The ISO media file's major brand: a still AVIF picture or a sequence; HEIC, the iPhone's photo (and its burst).
+_PHOTO_BRANDS = (b"avif", b"avis", b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1")
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*", b"BM")
 # An e-mail, or a web page saved as one file, opens with its headers («Received: …», «From: …», «MIME-Version: 1.0»).
 _MAIL_HEADER = re.compile(
@@ -122,7 +124,7 @@ FORMAT_OF_SUFFIX = {
     ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-    ".gif": "image", ".bmp": "image", ".webp": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip",
+    ".gif": "image", ".bmp": "image", ".webp": "image", ".avif": "image", ".heic": "image", ".heif": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip",
     ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".odb": "odb", ".ott": "odt", ".ots": "ods",
     ".odm": "odm", ".otm": "odm",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".webarchive": "webarchive", ".mm": "mindmap",
@@ -372,6 +374,8 @@ def detect(path: Path) -> str:
         return "ps"  # a print to file; an EPS picture opens so too
     if head.startswith(_IMAGE_MAGIC) or head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image"  # WebP: what a browser saves a photo sent in a chat as (round 73)
+    if head[4:8] == b"ftyp" and head[8:12] in _PHOTO_BRANDS:
+        return "image"  # AVIF or HEIC: what newer phones and chat apps save a photo as (round 74)
     # A PDF may have junk before its header; searched only now, since a ZIP or OLE file may hold
     # a PDF's bytes near its start.
     if b"%PDF-" in head[:1024]:

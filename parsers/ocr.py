@@ -27,6 +27,7 @@ from typing import Iterator
 
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps, UnidentifiedImageError
+from pillow_heif import register_heif_opener
 
 from tiltak_core.errors import DamagedFile, TooHeavy, TooLarge, ToolMissing
 from tiltak_core.faultlog import internal_error
@@ -41,6 +42,7 @@ from .pdf_reader import read_text_pdf
 from .registry import ParseOptions, register
 
 log = logging.getLogger(__name__)
+register_heif_opener()  # HEIC, the iPhone's photo format: Pillow opens it only through this plugin
 
 DPI = 300
 # A page is rendered with at most this many pixels (A4 at 600 dpi): a poster-sized page gets fewer dpi.
@@ -293,10 +295,19 @@ def capitals_read(text: str) -> str:
     return _CAPITALS_WITH_L.sub(lambda m: m.group(0).replace("l", "I"), text)
 
 
+# «|Delta», «Utvalg |»: a cell's rule read as a bar at the edge of its text (a photo of a screen, round 74).
+_RULE_BAR = re.compile(r"(?m)^[ \t]*[|¦][ \t]*|[ \t]*[|¦][ \t]*$")
+
+
+def cell_read(text: str) -> str:
+    """An OCR'd cell's text with `capitals_read` and without the bars its rules left at its lines' ends."""
+    return capitals_read(_RULE_BAR.sub("", text))
+
+
 def with_capitals_read(content: Content) -> Content:
-    """Every paragraph and cell of an OCR'd document with `capitals_read`."""
+    """Every paragraph and cell of an OCR'd document with `capitals_read` (cells with `cell_read`)."""
     blocks = tuple(replace(b, text=capitals_read(b.text)) if isinstance(b, Paragraph) else replace(
-        b, rows=tuple(tuple(capitals_read(c) if c else c for c in row) for row in b.rows)) for b in content.blocks)
+        b, rows=tuple(tuple(cell_read(c) if c else c for c in row) for row in b.rows)) for b in content.blocks)
     return replace(content, blocks=blocks, title=capitals_read(content.title))
 
 

@@ -284,8 +284,8 @@ def join_wrapped(lines: Sequence[str], glued: frozenset[int] = frozenset()) -> s
         if out.endswith(HARD_HYPHEN):
             out += (" " if suspended else "") + text  # "Eyde-/klyngen" stays "Eyde-klyngen"
             continue
-        if out.endswith(_HYPHENS) and out[-2:-1].isdigit() and text[:1].isdigit():
-            out += text  # a range: "2018-/2019"
+        if out.endswith((*_HYPHENS, "\u2013")) and out[-2:-1].isdigit() and text[:1].isdigit():
+            out += text  # a range: "2018-/2019", «2094–/2097»
             continue
         if out.endswith(_HYPHENS) and len(out) >= 2 and out[-2].isalpha():
             before = out.rsplit(" ", 1)[-1][:-1]

@@ -72,7 +72,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "xps": ("XPS-utskrift (XPS)", "parsers.print_files"),
     "ps": ("PostScript-utskrift (PS)", "parsers.print_files"),
     "svg": ("SVG-bilde (SVG)", "parsers.convert"),
-    "image": ("bilde (PNG, JPEG, TIFF, WebP)", "parsers.ocr"),
+    "image": ("bilde (PNG, JPEG, TIFF, WebP, AVIF, HEIC)", "parsers.ocr"),
     "doc": ("eldre Word/Excel/PowerPoint (DOC/XLS/PPT)", "parsers.convert"),
     "odt": ("OpenDocument-tekst (ODT)", "parsers.convert"),
     "odm": ("OpenDocument-hoveddokument (ODM)", "parsers.convert"),

@@ -26,6 +26,8 @@ from .prose_blocks import NUMBERED
 from .card_boards import boards_as_text
 from .bare_labels import labels_given_colons
 from .delmal_keys import delmal_keys_applied
+from .delmal_numbering import delmal_numbering_applied
+from .export_summary import export_summaries_apart
 from .joined_sheets import tables_joined
 from .key_tables import column_keys_apart
 from .label_tables import label_tables_as_lines
@@ -175,7 +177,10 @@ def _as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Cont
 
     vocabulary, field_of = matchers.catalogue.vocabulary, matchers.columns.field_of
     content = column_keys_apart(content, field_of, vocabulary.key_meaning_headers, source_file)
+    content = export_summaries_apart(content, vocabulary.export_summary_headers, source_file)
     content = delmal_keys_applied(content, matchers.delmal.codes_in, source_file)
+    content = delmal_numbering_applied(content, matchers.columns.header, [d.code for d in matchers.catalogue.delmal],
+                                       matchers.delmal.omrade_led, vocabulary.running_number_words, source_file)
     content = cues_as_headings(content, vocabulary.slide_cues)
     content = run_in_lists_as_items(content)
     content = seats_coded_by_key(content, lambda text: matchers.councils.decide(text).named)

@@ -20,7 +20,7 @@ from .prose_blocks import (DELMAL_LINE, NumberedTitle, areas_among_delmal, items
 from .prose_items import TypeNamer
 from .prose_lines import after_lead, is_sentence, list_line
 from .prose_meta import CODE_THEN_WORDS, meta_fields, names_a_kind
-from .prose_titles import TitleOverText
+from .prose_titles import SENTENCES, TitleOverText
 
 # Labels that make a title line above them a tiltak of its own (a block), not a heading.
 _BLOCK_LABELS = ("delmal", "type", "ansvarlig", "samarbeidspartnere")
@@ -238,6 +238,8 @@ class ShapeRules:
         # the account after it.
         if p.kind == "text" and (len((p.lead or p.text).split()) > BLOCK_TITLE_WORDS or p.text.rstrip().endswith(":")):
             return False
+        if p.kind == "text" and not p.lead and len(SENTENCES.split(clean(p.text))) > 1:
+            return False  # «Tabellen viser tiltak i 2094 … Kolonnen «Med» viser …»: an introduction, no title
         if (p.page, p.line) in self.subtitles:
             return False  # the heading over it is the title; it says the title again
         if self.labels(p) or p.lead and fold(p.lead.rstrip(" .:")) in self.label_leads or self._status_line(p):

@@ -149,6 +149,8 @@ _LINKED_TO_CODE = re.compile(r"\b(?:under|for|til|i|om|med|på|av|og|innen|innan
 # «Medlem i SRY Delmål 2.3»: a slide's title with its code set to the right on the same line.
 _TITLE_CODED = re.compile(r"^\s*(?P<title>[^:]*?[^:\s])\s*[–—-]?\s+(?:delm[åa]l(?:et)?|dm\.?)\s*"
                           r"(?P<code>I{1,3}\s?\.\s?\d{1,2}|\d\s?[.,]\s?\d{1,2})\s*$", re.IGNORECASE)
+# «1.4 | Rådsplass | Sametingets medlem i RSA …»: a heading of fields between bars, the code, the kind and the title.
+_BARRED = re.compile(r"^\s*(?P<code>\d[.,]\d{1,2})\s*\|\s*(?P<kind>[^|]{2,40}?)\s*\|\s*(?P<title>[^|]*[^|\s])\s*$")
 
 
 def coded_title(p: Paragraph, following: Paragraph | None, worded: Callable[[str], bool]) -> dict[str, str]:
@@ -156,6 +158,10 @@ def coded_title(p: Paragraph, following: Paragraph | None, worded: Callable[[str
     for a delmål's own heading («Delmål 1.1 – Bedre kunnskap om …», its own words: `worded`) or a line with no
     text under it."""
     m = _CODED_TITLE.match(p.text) or (_TITLE_CODED.match(p.text) if p.kind == "heading" else None)
+    if m is None and (barred := _BARRED.match(clean(p.text))) and following is not None and following.kind == "text":
+        # The kind between code and title makes it a tiltak's heading: a delmål's own says no kind.
+        code = barred["code"].replace(",", ".")
+        return {"delmal": code, "tiltak": barred["title"].rstrip(" ."), "type": barred["kind"]}
     if m is None:
         return {}
     # «Delmål 2.1: Digital kompetanse 55+ [3]»: a type or its code in square brackets closes a tiltak's title; a

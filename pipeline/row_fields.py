@@ -99,6 +99,19 @@ def partners_a_line_each(fields: dict) -> None:
         fields["samarbeidspartnere"] = ", ".join(lines)
 
 
+_PARTNER_MARKS = re.compile(r"\s*;\s*|\s+\+\s+")  # «KS; Spekter; Fafo», «KS + YS + HK-dir» (round 74)
+
+
+def partners_listed(fields: dict) -> None:
+    """Partners parted by semicolons or plus signs as the plain list «A, B, C», each part a short name."""
+    parts = _PARTNER_MARKS.split(clean(fields.get("samarbeidspartnere")))
+    if len(parts) > 1 and all(p and len(p.split()) <= PARTNER_WORDS for p in parts):
+        fields["samarbeidspartnere"] = ", ".join(parts)
+
+
+PARTNER_WORDS = 8  # a partner's name is short; longer parts are a sentence's clauses
+
+
 def lead_of_partners(fields: dict) -> None:
     """One cell naming who leads, then «sammen med» the partners, fills both fields where the other is empty."""
     told = _LEADS.match(clean(fields.get("ansvarlig")))
@@ -110,6 +123,31 @@ def lead_of_partners(fields: dict) -> None:
         found = _LEAD_THEN_PARTNERS.match(clean(fields.get(name)))
         if found and not clean(fields.get(other)) and len(found["lead"].split()) <= 6:
             fields["ansvarlig"], fields["samarbeidspartnere"] = found["lead"].strip(), found["rest"].strip()
+            return
+
+
+_TAGGED = re.compile(r"\s*(?P<name>[^,;()]*[^,;()\s])\s*\((?P<tag>[^()]{1,25})\)\s*")
+
+
+def tagged_roles(fields: dict, extra: dict, mapper: ColumnMapper) -> None:
+    """«UHR-ØA (ansv.), Virke (partner), NHO (partner)» in one column of actors (its header named or not): the one
+    tagged as leading is the ansvarlig, the ones tagged as taking part the partners, where those fields are empty."""
+    lead = {fold(t) for t in mapper.vocabulary.lead_tags}
+    taking_part = {fold(t) for t in mapper.vocabulary.partner_tags}
+    if clean(fields.get("ansvarlig")) and clean(fields.get("samarbeidspartnere")):
+        return
+    for source, name in [(fields, "samarbeidspartnere"), (fields, "ansvarlig"), *((extra, label) for label in extra)]:
+        items = [i for i in re.split(r"[,;\n]", source.get(name) or "") if i.strip()]
+        tagged = [m for i in items if (m := _TAGGED.fullmatch(i))]
+        if not items or len(tagged) != len(items):
+            continue
+        leads = [m["name"] for m in tagged if fold(m["tag"]) in lead]
+        partners = [m["name"] for m in tagged if fold(m["tag"]) in taking_part]
+        others = {"ansvarlig", "samarbeidspartnere"} - {name} if source is fields else {"ansvarlig", "samarbeidspartnere"}
+        if leads and len(leads) + len(partners) == len(items) and not any(clean(fields.get(f)) for f in others):
+            fields["ansvarlig"], fields["samarbeidspartnere"] = ", ".join(leads), ", ".join(partners)
+            if source is extra:
+                del extra[name]
             return
 
 

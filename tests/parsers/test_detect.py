@@ -126,7 +126,7 @@ def test_a_web_page_named_pdf_is_read_as_the_web_page_it_is(tmp_path, matchers):
     result = _read(tmp_path, matchers, "lo_2018.pdf", CASES["html"])
     assert result.outcome == FileOutcome.NO_TILTAK and result.document.format == "html"
     # The list of what is read comes from the registry: the new formats are in it.
-    for label in ("Excel (XLSX)", "RTF", "OpenDocument-tekst (ODT)", "bilde (PNG, JPEG, TIFF, WebP)",
+    for label in ("Excel (XLSX)", "RTF", "OpenDocument-tekst (ODT)", "bilde (PNG, JPEG, TIFF, WebP, AVIF, HEIC)",
                   "eldre Word/Excel/PowerPoint (DOC/XLS/PPT)", "nettside (HTML)", "e-post (EML)", "PowerPoint (PPTX)",
                   "OpenDocument-presentasjon (ODP)", "XML-eksport (XML)", "JSON-eksport (JSON)"):
         assert label in readable_formats()

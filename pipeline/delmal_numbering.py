@@ -1,0 +1,124 @@
+"""A report's own notation for the delmål, rewritten as the strategy's codes before the tables are read (round 74):
+the delmål's running number 1–16 in the strategy's order, the letters a key line gives an område and the delmål's
+number («LA2»), and the dates a spreadsheet made of typed codes («2.4» became 2 April)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from normalise.columns import HeaderMap
+from normalise.text import clean, fold
+from parsers.content import Content, Paragraph, TableBlock
+
+from .row_fields import table_where
+
+HeaderOf = Callable[[tuple[str | None, ...]], HeaderMap | None]
+
+_NUMBER = re.compile(r"\d{1,2}")
+# 4–9 can be neither an område nor a code written without its point («13»): a running number.
+_ONLY_RUNNING = range(4, 10)
+# «GV = Gode valg for den enkelte og for samfunnet, LA = Læring i arbeidslivet»: a key of the report's letters.
+_KEY_PAIR = re.compile(r"(?<!\w)([A-ZÆØÅ]{1,4})\s*=\s*([^,;=]+?)\s*(?=,\s*[A-ZÆØÅ]{1,4}\s*=|[.;]|$)")
+_LETTERED = re.compile(r"([A-ZÆØÅ]{1,4})\s*[-.]?\s*(\d)")
+# «2095-04-02»: a date cell as the spreadsheet reader writes it; a Norwegian Excel reads «2.4» as 2 April.
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?")
+
+
+def _header(block: TableBlock, header_of: HeaderOf) -> tuple[int, int] | None:
+    """(row, column) of the delmål column's header in a table whose header names one; None for any other."""
+    for r, row in enumerate(block.rows[:6]):
+        found = header_of(row)
+        if found is not None:
+            column = found.column("delmal")
+            return None if column is None else (r, column)
+    return None
+
+
+def _rewritten(block: TableBlock, at: tuple[int, int], cell_code: Callable[[list[str]], list[str] | None]) -> TableBlock:
+    """The table with its delmål column's cells below the header replaced by `cell_code`'s, where it gives them."""
+    r0, col = at
+    body = [clean(row[col]) if col < len(row) else "" for row in block.rows[r0 + 1:]]
+    codes = cell_code(body)
+    if codes is None:
+        return block
+    rows = [list(row) for row in block.rows]
+    for n, code in enumerate(codes, start=r0 + 1):
+        if code:
+            rows[n][col] = code
+    return replace(block, rows=tuple(tuple(row) for row in rows))
+
+
+def _running(order: Sequence[str], told: bool) -> Callable[[list[str]], list[str] | None]:
+    def codes(cells: list[str]) -> list[str] | None:
+        filled = [c for c in cells if c]
+        if not told or not filled or not all(_NUMBER.fullmatch(c) and 1 <= int(c) <= len(order) for c in filled):
+            return None
+        if not any(int(c) in _ONLY_RUNNING for c in filled):
+            return None
+        return [f"{order[int(c) - 1]} (løpenummer {c})" if c else "" for c in cells]
+    return codes
+
+
+def _dated(codes_known: set[str]) -> Callable[[list[str]], list[str] | None]:
+    def codes(cells: list[str]) -> list[str] | None:
+        found = [(c, f"{int(m[3])}.{int(m[2])}") if (m := _ISO_DATE.fullmatch(c)) else (c, "") for c in cells]
+        if not any(code in codes_known for _, code in found):
+            return None
+        return [f"{code} (datoen {c})" if code in codes_known else "" for c, code in found]
+    return codes
+
+
+def _letter_key(paragraphs: Sequence[Paragraph], omrade_led: Callable[[str], str]) -> tuple[dict[str, str], int | None]:
+    """({letters: område}, the line's index) from a line pairing two or more letter groups with the områder's names;
+    ({}, None) if none."""
+    for n, p in enumerate(paragraphs):
+        pairs = {letters: omrade for letters, name in _KEY_PAIR.findall(clean(p.text)) if (omrade := omrade_led(name))}
+        if len(pairs) >= 2 and len(set(pairs.values())) == len(pairs):
+            return pairs, n
+    return {}, None
+
+
+def _lettered(key: dict[str, str], codes_known: set[str]) -> Callable[[list[str]], list[str] | None]:
+    def codes(cells: list[str]) -> list[str] | None:
+        found = [(c, f"{key[m[1]]}.{m[2]}") if (m := _LETTERED.fullmatch(c)) and m[1] in key else (c, "")
+                 for c in cells]
+        if not any(code in codes_known for _, code in found):
+            return None
+        return [f"{code} ({c})" if code in codes_known else "" for c, code in found]
+    return codes
+
+
+def delmal_numbering_applied(content: Content, header_of: HeaderOf, order: Sequence[str],
+                             omrade_led: Callable[[str], str], running_words: Sequence[str],
+                             source_file: str) -> Content:
+    """The content with a delmål column's running numbers, keyed letters or dates rewritten as codes (the report's
+    own notation kept in brackets), each table so read noted; unchanged where no table uses such a notation. Running
+    numbers are read only where a line of the report says the delmål are numbered so."""
+    paragraphs = [b for b in content.blocks if isinstance(b, Paragraph)]
+    said = tuple(fold(w) for w in running_words)
+    told = next((p for p in paragraphs if any(w in fold(p.text) for w in said)), None)
+    key, keyed = _letter_key(paragraphs, omrade_led)
+    codes_known = set(order)
+    # Each reader with the line that explains the notation: once used, a key, not a tiltak's text.
+    readers = [(_running(order, told is not None), told, "delmålenes løpenummer i strategiens rekkefølge"),
+               (_dated(codes_known), None, "datoer regnearket har gjort av delmålskodene (2.4 ble 2. april)"),
+               (_lettered(key, codes_known), paragraphs[keyed] if keyed is not None else None,
+                "rapportens egne bokstaver for innsatsområdet og delmålets nummer")]
+    blocks, notes, used = list(content.blocks), [], set()
+    for i, block in enumerate(blocks):
+        if not isinstance(block, TableBlock) or (at := _header(block, header_of)) is None:
+            continue
+        for reader, line, what in readers:
+            rewritten = _rewritten(block, at, reader)
+            if rewritten is not block:
+                blocks[i] = rewritten
+                used.update([id(line)] if line is not None else [])
+                notes.append(f"{source_file}: tabell {table_where(block)} gir delmålene som {what}; de er lest som "
+                             "delmålenes koder" + (f" etter linjen «{clean(line.text)[:60]}»" if line else ""))
+                break
+    if not notes:
+        return content
+    return replace(content, blocks=tuple(b for b in blocks if id(b) not in used),
+                   warnings=(*content.warnings, *notes))
