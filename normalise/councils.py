@@ -83,6 +83,7 @@ class CouncilMatcher:
         self._links = frozenset(w.casefold() for w in vocab.seat_links)
         self._own_people = frozenset(w.casefold() for w in vocab.own_people_links)
         self._people = frozenset(w.casefold() for w in vocab.council_people)
+        self._possessives = frozenset(w.casefold() for w in vocab.own_possessives)
         self._compound_heads = PhraseSet(vocab.compound_participation)
         # Words that name a body of the council's kind («råd», «utvalg», «forum»): the type's cues.
         self._body_words = PhraseSet([c for t in catalogue.types if t.name == COUNCIL_TYPE for c in t.cues], head=True)
@@ -235,6 +236,13 @@ class CouncilMatcher:
         part = self._participation.first(toks, names | idioms)
         if part and trap is None:
             trap = self._for_own_people(toks, part[0], part[1].entry)
+        if part and trap and trap[0].first > hit.last and part[1].entry.casefold().startswith(tuple(self._people)) and \
+                part[0].last + 1 < len(toks) and toks[part[0].last + 1].folded in self._possessives and \
+                not _CLAUSE_BREAK.search(text[toks[hit.last].end : toks[trap[0].first].start]):
+            # «har gitt medlemmene sine i RSA-ene en egen opplæring» (set 73): the member's own people in the council,
+            # then what it gave them: likely a measure for them, not the seat; asked on both sides.
+            return CouncilDecision("", cid, f"«{trap[1].entry}» for medlemmets egne folk i {cid}: kan være noe annet "
+                                   "enn å delta i det", doubtful=True, seat=True)
         if part and hit.genitive and part[0].first == hit.last + 1 and not self._compound_part(toks, hit):
             # "Kompetansebehovsutvalgets leder", "KBUs medlemmer": the council's own people, not a seat; what is said
             # of them may be one («Fire av SRYs medlemmer er oppnevnt etter forslag fra NHO»).

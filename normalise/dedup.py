@@ -270,6 +270,7 @@ def find_clusters(
     hidden = twin_rows(twins)  # scored through their representative
     singles = [i for i, t in enumerate(rows) if not t.council and i not in hidden]
     scored: set[tuple[int, int]] = set()  # pairs merged or asked about above
+    settled: set[tuple[int, int]] = set()  # pairs merged, or set apart for certain by words that said why
     for i, j in sorted(candidate_pairs(rows, profiles, singles, stop)):
         if not _compatible(profiles[i], profiles[j]) or files[i] & files[j]:
             continue
@@ -294,7 +295,10 @@ def find_clusters(
         if score >= (threshold if joint else text_only) and not apart:
             candidates.append((score, i, j, evidence, named, doubt))
             scored.add((i, j))
+            settled.add((i, j))
             continue
+        if apart and certain:
+            settled.add((i, j))
         # Two rows opening with the same words ("Fagbrev på jobb …") may name one scheme: not enough to merge
         # (two members' own "Kurs for tillitsvalgte …" open alike too), enough to ask, however the rest differs.
         opening = "" if joint or apart else MeasureNames.same_opening(profiles[i].names, profiles[j].names)
@@ -343,7 +347,8 @@ def find_clusters(
 
     for i, j, why in other_wordings({i: rows[i].text for i in singles}, orgs.catalogue.vocabulary, known_capitals(
             orgs.catalogue), lambda x, y: profiles[x].delmal == profiles[y].delmal):
-        if (i, j) not in scored and not files[i] & files[j] and not _types_differ(profiles[i], profiles[j]):
+        # A pair kept apart above as too unlike in words still asks, on this evidence of one name.
+        if (i, j) not in settled and not files[i] & files[j] and not _types_differ(profiles[i], profiles[j]):
             scored.add((i, j))
             near.append((NEAR_MISS, rows[i].kilde, rows[j].kilde, why, NEAR_EVENT))
 

@@ -76,8 +76,9 @@ def syllable_pairs(texts: dict[int, str]) -> list[tuple[int, int, str, str]]:
 
 # «LLS», «YMN», «GFL», «FAB»: a short name in capitals, maybe with its syllables («SENLÆR»); not a figure or a code.
 _CAPITALS = re.compile(r"(?<![\w-])([A-ZÆØÅ]{3,7})(?![\w-])")
-# «DH60» for «Digital hverdag 60+»: two capitals or more with the name's number after them (round 69's set).
-_NUMBERED_CAPITALS = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,7})(\d{1,4})\+?(?![\w-])")
+# «DH60» for «Digital hverdag 60+»: two capitals or more with the name's number after them (round 69's set); «H2030»
+# for «Handel 2030»: one capital with a year (set 73).
+_NUMBERED_CAPITALS = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,7}(?=\d{1,4})|[A-ZÆØÅ](?=\d{4}))(\d{1,4})\+?(?![\w-])")
 _LETTERS_NUMBER = re.compile(r"^(\D+)(\d+)$")
 PART_CHARS = 3  # a compound's part («løftet» in «lærlingløftet») has at least this many letters
 MAX_WORD_PARTS = 3
@@ -129,8 +130,10 @@ def part_initials(acronym: str, text: str) -> str:
     for n in range(1, MAX_PARTS + 1):
         for i in range(len(ws)):
             run = tuple(ws[i : i + n])
+            # One capital and a year («H2030») may stand for one word: the year after it is what fits by chance seldom.
+            year = len(letters) == 1 and len(number) == 4
             if len(run) == n and run[0][0] == letters[0] and sum(map(len, run)) >= 2 * len(letters) and (
-                    n > 1 or not run[0].startswith(letters)) and _parts_fit(letters, run) and (
+                    n > 1 or not run[0].startswith(letters) or year) and _parts_fit(letters, run) and (
                     not number or ws[i + n : i + n + 1] == [number]):
                 return " ".join(run) + (f" {number}" if number else "")
     return ""

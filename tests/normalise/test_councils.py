@@ -487,3 +487,13 @@ def test_a_review_of_a_council_given_out_to_others_is_no_seat(councils):
     assert councils.decide("Direktoratet for høyere utdanning og kompetanse har satt bort en gjennomgang av hvordan "
                            "RSA-ordningen virker ved universitetene.", "", "Regjeringen").council == ""
     assert councils.decide("NHO har satt ut en representant i RSA ved Universitetet i Bergen.", "", "NHO").council == "RSA"
+
+
+def test_what_a_member_gave_its_own_people_in_a_council_is_asked_not_a_seat(councils):
+    # Set 73's TR-02: «gitt medlemmene sine i RSA-ene en egen opplæring» merged into RSA, sure.
+    gave = councils.decide("Akademikerne har gitt medlemmene sine i RSA-ene en egen opplæring i hvordan rådene kan brukes.")
+    assert (gave.council, gave.named, gave.doubtful) == ("", "RSA", True)
+    # Its people in the council alone, or a trap in a clause about the council's own work, is the seat.
+    assert councils.decide("LO har representantene sine i KBU.").council == "KBU"
+    assert councils.decide("NHO har representantene sine i de faglige rådene, som i år har arbeidet med en analyse av "
+                           "lærlingmarkedet.").council == "SRY"

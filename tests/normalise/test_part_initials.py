@@ -34,3 +34,17 @@ def test_capitals_the_catalogue_knows_are_no_measures_short_name(matchers):
             _row("nho.docx", "NHO", "NHO Trøndelag har plassen i RSA ved NTNU.", "1.4", "Prosjekt")]
     _, clusters = _groups(matchers, rows)
     assert not any("forkortelse" in m.evidence for m in clusters.near_misses)
+
+
+def test_one_capital_and_a_year_may_shorten_a_name_and_its_year(matchers):
+    # Set 73's J-10: LO wrote «H2030» where Virke wrote «Handel 2030»; the words were too unlike to ask, and the rows
+    # stood apart, sure.
+    assert part_initials("h2030", "Virke og HK har startet prosjektet «Handel 2030» for butikkansatte") == "handel 2030"
+    assert part_initials("h2030", "Handel i 2031 og prosjektet Hverdag 2030") == "hverdag 2030"
+    assert part_initials("h2030", "Handelsløftet 2031") == ""
+    rows = [_row("lo.docx", "LO", "HK har sammen med Virke fått i gang H2030 i 40 butikker.", "2.1", ""),
+            _row("virke.docx", "Virke", "Virke og Handel og Kontor har startet prosjektet «Handel 2030», som skal gi "
+                 "butikkansatte digital kompetanse gjennom korte moduler på arbeidsplassen.", "2.1", "")]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["LO"], ["Virke"]]
+    assert any("«H2030» kan være en forkortelse for «handel 2030»" in m.evidence for m in clusters.near_misses)
