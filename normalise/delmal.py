@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from tiltak_core.records import NO_MATCH, Match
 
 from .catalogue import Catalogue
+from .delmal_place import omrade_led, placed
 from .text import clean, fold, stems, ticked, words
 
 # "2.1", "2,1", "D2.1", "Delmål 2.1", "delmål nr. 2.1" -- but not "2.1.2019" nor "12.1".
@@ -39,9 +40,7 @@ def arabic(text: str) -> str:
     return _ROMAN.sub(lambda m: f"{len(m.group(1))}.{m.group(2)}", text or "")
 
 
-# «Læring i arbeidslivet › Yrkesfag», «…, fjerde delmål»: an område's name, then where under it.
-_PLACE_SEPARATOR = re.compile(r"\s*(?:[›»>|/:,]|\s[–-])\s*")
-_ORDINAL_DELMAL = re.compile(r"(?<!\w)(\w+)\s+delm[åa]l(?:et)?(?!\w)")
+_SHARE = re.compile(r"(\d[.,]\d{1,2})\s*\(\s*(\d{1,3})\s*%\s*\)")  # «1.4 (40 %)»: a delmål's share of the work
 _OMRADE_IN_TEXT = re.compile(r"\b(?:hoved|hovud)?(?:innsats)?område\s*(I{1,3}|[1-3])\b", re.IGNORECASE)
 # «innsatsområde 2, delmål 4», «hovudområde 1, punkt 3», «Hovedområde 2, nr. 3»: the område's number, then the
 # delmål's within it.
@@ -99,7 +98,7 @@ INFERRED_CAP = 0.5  # a delmål guessed from the tiltak's own words is never con
 CLEAR_MARGIN = 20  # points by which the text must favour another delmål than its code for the text to win
 CONTRADICTED = 0.55  # the confidence of a delmål taken from the text against the code beside it
 LOST_SEPARATOR = 0.6  # the confidence of a code read without its separator
-OMRADE_NAME_SCORE = 90  # how alike an område's name the words before «›» or «, fjerde delmål» must be
+MULTIPLE_CODES = 0.7  # several codes in one cell or heading, none marked as the main one: the first, asked
 MEANING_CAP = 0.79  # a delmål named by paraphrase: the words it shares with the delmål, never sure (under Thresholds.delmal)
 MEANING_SHARE = 0.34  # of a paraphrase's weight (its rare words count most) that must fall on one delmål
 WHOLE_SHORT_NAME = 1.5  # a paraphrase holding every word of a delmål's short name leans that much more to it
@@ -295,32 +294,13 @@ class DelmalMatcher:
                      f"teksten «{clean(text)[:60]}» omskriver delmål {code}")
 
     def omrade_led(self, words_: str) -> str:
-        """The område a delmål's place opens with: its name, or two or more of its words in a row («Gode valg», «Svak
-        tilknytning»); ''."""
-        score, omrade = self._omrade_by_name(words_)
-        if score >= OMRADE_NAME_SCORE:
-            return omrade
-        key = f" {fold(clean(words_))} "
-        named = {o.id for o in self.catalogue.omrader for n in (o.name, *o.aliases) if f" {fold(n)} ".find(key) >= 0}
-        return named.pop() if len(key.split()) >= 2 and len(named) == 1 else ""
+        """The område a delmål's place opens with («Gode valg», «Svak tilknytning»); ''."""
+        return omrade_led(self.catalogue, self._omrade_by_name(words_), words_)
 
-    def _placed(self, raw: str) -> Match:
-        """A delmål named after its område: «Læring i arbeidslivet, fjerde delmål» by its place under it, «Læring i
-        arbeidslivet › Yrkesfag» by words matched among that område's delmål only; NO_MATCH for any other text."""
-        lead = _PLACE_SEPARATOR.search(raw)
-        omrade = self.omrade_led(raw[: lead.start()]) if lead else ""
-        if lead is None or not omrade:
-            return NO_MATCH
-        rest = raw[lead.end():]
-        ordinal = _ORDINAL_DELMAL.search(fold(rest))
-        if ordinal and (number := self._ordinals.get(ordinal.group(1))) and f"{omrade}.{number}" in self.codes:
-            return Match(f"{omrade}.{number}", 1.0, evidence=f"«{clean(rest)}» under innsatsområde {omrade}")
-        found = self._by_text(rest, omrade)
-        found = found if found.value else self._by_meaning(rest, omrade)
-        if not found.value:
-            return NO_MATCH
-        return Match(found.value, found.confidence, found.runner_up, found.runner_up_score,
-                     f"«{clean(rest)[:40]}» likner delmål {found.value} blant delmålene under innsatsområde {omrade}")
+    def _within(self, text: str, omrade: str) -> Match:
+        """The delmål a text names among område `omrade`'s only: by its words, else by paraphrase."""
+        found = self._by_text(text, omrade)
+        return found if found.value else self._by_meaning(text, omrade)
 
     def lost_separator(self, text: str) -> str:
         """The catalogue code a cell names without its separator ("13", "1 3") or with a slash after it misread
@@ -367,8 +347,15 @@ class DelmalMatcher:
             code = codes[0]
             evidence = f"kode «{code}»"
             runner, runner_score, confidence = "", 0.0, 1.0
-            if len(codes) > 1:
-                runner, runner_score, confidence = codes[1], 0.8, 0.8
+            shares = {c: int(n) for c, n in _SHARE.findall(raw) if c.replace(",", ".") in codes}
+            if len(codes) > 1 and len(shares) == len(codes) and len(set(shares.values())) == len(shares):
+                # «1.4 (40 %), 2.2 (60 %)» (round 75): the delmål with the largest share is the main one.
+                ranked = sorted(shares, key=lambda c: -shares[c])
+                code, runner = ranked[0].replace(",", "."), ranked[1].replace(",", ".")
+                runner_score, evidence = 0.5, f"kode «{code}», den største andelen ({shares[ranked[0]]} %)"
+            elif len(codes) > 1:
+                # Several codes and none marked as the main one: the first is a guess a person checks.
+                runner, runner_score, confidence = codes[1], MULTIPLE_CODES, MULTIPLE_CODES
                 evidence += f", også {', '.join(codes[1:])} nevnt"
             if by_text.value and by_text.value != code:
                 scores = self._text_scores(raw)
@@ -380,8 +367,8 @@ class DelmalMatcher:
                 runner, runner_score, confidence = by_text.value, by_text.confidence, 0.6
                 evidence += f", men teksten likner {by_text.value}"
             return Match(code, confidence, runner, runner_score, evidence)
-        if (placed := self._placed(raw)).value:
-            return placed
+        if (place := placed(raw, self.omrade_led, self._ordinals, self.codes, self._within)).value:
+            return place
         lost = self.lost_separator(raw)
         separator = _broken_code(raw)
         if lost and separator:

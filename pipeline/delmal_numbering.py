@@ -1,6 +1,7 @@
-"""A report's own notation for the delmål, rewritten as the strategy's codes before the tables are read (round 74):
-the delmål's running number 1–16 in the strategy's order, the letters a key line gives an område and the delmål's
-number («LA2»), and the dates a spreadsheet made of typed codes («2.4» became 2 April)."""
+"""A report's own notation for the delmål, rewritten as the strategy's codes before the tables are read (rounds 74
+and 75): the delmål's running number 1–16 in the strategy's order, the letters (or chapters) a key line gives an
+område and the delmål's number («LA2», «kap. 5.4»), codes written without their point where a line says so, a
+number in the column of its område, and the dates a spreadsheet made of typed codes («2.4» became 2 April)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,12 @@ _NUMBER = re.compile(r"\d{1,2}")
 # 4–9 can be neither an område nor a code written without its point («13»): a running number.
 _ONLY_RUNNING = range(4, 10)
 # «GV = Gode valg for den enkelte og for samfunnet, LA = Læring i arbeidslivet»: a key of the report's letters.
-_KEY_PAIR = re.compile(r"(?<!\w)([A-ZÆØÅ]{1,4})\s*=\s*([^,;=]+?)\s*(?=,\s*[A-ZÆØÅ]{1,4}\s*=|[.;]|$)")
-_LETTERED = re.compile(r"([A-ZÆØÅ]{1,4})\s*[-.]?\s*(\d)")
+_KEY_PAIR = re.compile(r"(?<!\w)([A-ZÆØÅ]{1,4})\s*=\s*([^,;=()]+?)\s*(?=[,;.)]|$)")
+# «Kapittel 4 er hovedinnsatsområdet Gode valg …, kapittel 5 er Læring i arbeidslivet» (round 75): the strategy
+# document's chapters, each an område.
+_CHAPTER_PAIR = re.compile(r"(?<!\w)kap(?:ittel|\.)?\s*(\d{1,2})\s*(?:=|er|:)\s*(?:(?:hoved|hovud)?innsatsområdet\s+)?"
+                           r"([^,;.()]+?)\s*(?=[,;.)]|\s+og\s+kap|$)", re.IGNORECASE)
+_LETTERED = re.compile(r"(?:kap(?:ittel|\.)?\s*)?([A-ZÆØÅ]{1,4}|\d{1,2})\s*[-.,]?\s*(\d)", re.IGNORECASE)
 # «2095-04-02»: a date cell as the spreadsheet reader writes it; a Norwegian Excel reads «2.4» as 2 April.
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?")
 
@@ -34,6 +39,35 @@ def _header(block: TableBlock, header_of: HeaderOf) -> tuple[int, int] | None:
             column = found.column("delmal")
             return None if column is None else (r, column)
     return None
+
+
+def _area_columns(block: TableBlock, omrade_led: Callable[[str], str]) -> TableBlock:
+    """A table with a narrow column per område, the delmål's number in the one it falls under («Gode valg | Læring i
+    arbeidslivet | Svak tilknytning», round 75), with those columns joined into one «Delmål» column of codes; the
+    table as it was where no row's number falls in one column only."""
+    for r, row in enumerate(block.rows[:6]):
+        areas = {c: omrade for c, cell in enumerate(row) if cell and (omrade := omrade_led(clean(cell)))}
+        if len(areas) < 2 or len(set(areas.values())) < len(areas):
+            continue
+        rows = [list(x) for x in block.rows]
+        first = min(areas)
+        joined = False
+        for n in range(r + 1, len(rows)):
+            filled = [(c, clean(rows[n][c])) for c in areas if c < len(rows[n]) and clean(rows[n][c])]
+            if len(filled) == 1 and _NUMBER.fullmatch(filled[0][1]):
+                c, number = filled[0]
+                code = f"{areas[c]}.{int(number)}"
+                rows[n][c] = ""
+                rows[n][first] = f"{code} ({clean(row[c])}: {number})"
+                joined = True
+        if not joined:
+            return block
+        rows[r][first] = "Delmål"
+        for c in areas:
+            if c != first:
+                rows[r][c] = ""
+        return replace(block, rows=tuple(tuple(x) for x in rows))
+    return block
 
 
 def _rewritten(block: TableBlock, at: tuple[int, int], cell_code: Callable[[list[str]], list[str] | None]) -> TableBlock:
@@ -61,6 +95,21 @@ def _running(order: Sequence[str], told: bool) -> Callable[[list[str]], list[str
     return codes
 
 
+# «(13 = delmål 1.3)»: a line showing that the report writes the codes without their point (round 75).
+_DOTLESS_EXAMPLE = re.compile(r"(?<!\d)(\d)(\d{1,2})\s*(?:=|er|betyr|tyder)\s*(?:delmål(?:et)?\s*)?\1[.,]\2(?!\d)",
+                              re.IGNORECASE)
+
+
+def _dotless(codes_known: set[str], told: bool) -> Callable[[list[str]], list[str] | None]:
+    def codes(cells: list[str]) -> list[str] | None:
+        filled = [c for c in cells if c]
+        if not told or not filled or not all(re.fullmatch(r"\d{2,3}", c) and f"{c[0]}.{c[1:]}" in codes_known
+                                             for c in filled):
+            return None
+        return [f"{c[0]}.{c[1:]} ({c})" if c else "" for c in cells]
+    return codes
+
+
 def _dated(codes_known: set[str]) -> Callable[[list[str]], list[str] | None]:
     def codes(cells: list[str]) -> list[str] | None:
         found = [(c, f"{int(m[3])}.{int(m[2])}") if (m := _ISO_DATE.fullmatch(c)) else (c, "") for c in cells]
@@ -71,10 +120,11 @@ def _dated(codes_known: set[str]) -> Callable[[list[str]], list[str] | None]:
 
 
 def _letter_key(paragraphs: Sequence[Paragraph], omrade_led: Callable[[str], str]) -> tuple[dict[str, str], int | None]:
-    """({letters: område}, the line's index) from a line pairing two or more letter groups with the områder's names;
-    ({}, None) if none."""
+    """({letters: område}, the line's index) from a line pairing two or more letter groups (or the strategy's
+    chapters' numbers) with the områder's names; ({}, None) if none."""
     for n, p in enumerate(paragraphs):
-        pairs = {letters: omrade for letters, name in _KEY_PAIR.findall(clean(p.text)) if (omrade := omrade_led(name))}
+        found = [*_KEY_PAIR.findall(clean(p.text)), *_CHAPTER_PAIR.findall(clean(p.text))]
+        pairs = {letters: omrade for letters, name in found if (omrade := omrade_led(name))}
         if len(pairs) >= 2 and len(set(pairs.values())) == len(pairs):
             return pairs, n
     return {}, None
@@ -99,15 +149,21 @@ def delmal_numbering_applied(content: Content, header_of: HeaderOf, order: Seque
     paragraphs = [b for b in content.blocks if isinstance(b, Paragraph)]
     said = tuple(fold(w) for w in running_words)
     told = next((p for p in paragraphs if any(w in fold(p.text) for w in said)), None)
+    dotless = next((p for p in paragraphs if _DOTLESS_EXAMPLE.search(p.text)), None)
     key, keyed = _letter_key(paragraphs, omrade_led)
     codes_known = set(order)
     # Each reader with the line that explains the notation: once used, a key, not a tiltak's text.
     readers = [(_running(order, told is not None), told, "delmålenes løpenummer i strategiens rekkefølge"),
+               (_dotless(codes_known, dotless is not None), dotless, "koder skrevet uten punktum"),
                (_dated(codes_known), None, "datoer regnearket har gjort av delmålskodene (2.4 ble 2. april)"),
                (_lettered(key, codes_known), paragraphs[keyed] if keyed is not None else None,
                 "rapportens egne bokstaver for innsatsområdet og delmålets nummer")]
     blocks, notes, used = list(content.blocks), [], set()
     for i, block in enumerate(blocks):
+        if isinstance(block, TableBlock) and (joined := _area_columns(block, omrade_led)) is not block:
+            blocks[i] = block = joined
+            notes.append(f"{source_file}: tabell {table_where(block)} gir delmålet som et nummer i kolonnen for sitt "
+                         "innsatsområde; kolonnene er lest som én kolonne med delmålenes koder")
         if not isinstance(block, TableBlock) or (at := _header(block, header_of)) is None:
             continue
         for reader, line, what in readers:

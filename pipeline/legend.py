@@ -16,11 +16,13 @@ from .not_tiltak import KEY_LINE
 
 # «R = råd/utvalg», «K: kurs», «P – prosjekt», «3 = råd»: a code of one to three capitals or a digit, then the words
 # it stands for.
-_PAIR = re.compile(r"^(?:[^=:]{1,30}:\s*)?([A-ZÆØÅ]{1,3}|\d)\s*(?:=|:|–|-)\s*(\S.{0,38}?)\s*\.?$")
+_PAIR = re.compile(r"^(?:[^=:]{1,60}:\s*)?([A-ZÆØÅ]{1,3}|\d)\s*(?:=|:|–|-)\s*(\S.{0,38}?)\s*\.?$")
 _CODE = re.compile(r"[A-ZÆØÅ]{1,3}|\d")
 # «… råd. Typekoder: F – FoU, K – kurs», «FU = forskning · KU = kurs»: pairs and sentences
 _SPLIT = re.compile(r"[,;·|\n](?![^()]*\))|(?<=[.!?])\s+(?=[A-ZÆØÅ])")  # not a comma in brackets: «M = Møteplass (konferanse, seminar)»
 _FIRST_NAMED = re.compile(r"\s+(?:og|eller|el\.)\s+|\s*\(", re.IGNORECASE)
+_ID_CODE = re.compile(r"([A-ZÆØÅ]{1,3})[-.]?\d{1,4}")  # «R-01»: an id opening with the key's letter
+_DELMAL_THEN_CODE = re.compile(r"(?P<delmal>\d[.,]\d{1,2})\s*[-–/]\s*(?P<code>[A-ZÆØÅ]{1,3})")  # «2.4-K»
 _MIN_PAIRS = 2  # a key explains several codes; one «X = …» alone may be anything
 
 Key = dict[str, tuple[str, str]]  # code -> (the words it stands for, the key's text)
@@ -118,9 +120,17 @@ def read_type_key(rows: list[DraftRow], key: Key, names_type: Callable[[str], st
         code = clean(row.fields.get("type"))
         column = ""
         if not code:
-            # «Kode» beside the tiltak, a column the header did not name: the one that holds a code of the key.
+            # «Kode» beside the tiltak, a column the header did not name: the one that holds a code of the key; or the
+            # key's letter before an id («R-01», Virke, round 75).
             coded = [(name, clean(value)) for name, value in row.extra.items() if clean(value) in key]
+            coded = coded or [(name, m[1]) for name, value in row.extra.items()
+                              if (m := _ID_CODE.fullmatch(clean(value))) and m[1] in key]
             column, code = coded[0] if len(coded) == 1 else ("", "")
+        joined = _DELMAL_THEN_CODE.fullmatch(clean(row.fields.get("delmal")))
+        if not code and joined and joined["code"] in key:
+            # «2.4-K» (Fagskolerådet, round 75): the delmål and the key's letter for the type in one code.
+            code, column = joined["code"], "delmål"
+            row.fields["delmal"] = joined["delmal"]
         if code in key:
             words, text = key[code]
             row.fields["type"] = words

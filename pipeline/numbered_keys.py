@@ -115,20 +115,37 @@ def _numbered_rows(table: TableBlock, field_of: FieldOf) -> list[int] | None:
     return numbers if numbers == list(range(1, len(numbers) + 1)) else None
 
 
-def _accounts_after(blocks: list[Block], i: int, count: int) -> list[int] | None:
-    """The blocks of `count` numbered paragraphs, one per row, under a heading right after the table at `i` (or
-    right under it); None when what follows is not such a list."""
+def _accounts_after(blocks: list[Block], i: int, count: int) -> list[tuple[list[int], str]] | None:
+    """The blocks and text of `count` numbered accounts, one per row, under a heading right after the table at `i` (or
+    right under it): numbered paragraphs, or numbered headings each over its text («7 NHO-prisen …» over «Utdelingen er
+    utsatt …», round 75); None when what follows is not such a list."""
     k = i + 1
-    if k < len(blocks) and isinstance(b := blocks[k], Paragraph) and b.kind == "heading":
+    if k < len(blocks) and isinstance(b := blocks[k], Paragraph) and b.kind == "heading" and not _HEADED.match(b.text):
         k += 1
-    found: list[int] = []
+    found: list[tuple[list[int], str]] = []
     while k < len(blocks) and isinstance(b := blocks[k], Paragraph) and len(found) < count:
+        headed = _HEADED.match(b.text) if b.kind == "heading" else None
+        if headed and int(headed[1]) == len(found) + 1:
+            # The heading names the row again; the paragraphs under it, up to the next heading, are its account.
+            body = []
+            while k + 1 < len(blocks) and isinstance(t := blocks[k + 1], Paragraph) and t.kind != "heading" and not (
+                    _CLOSING.match(t.text)):
+                k += 1
+                body.append(k)
+            found.append(([k - len(body), *body], " ".join(clean(p.text) for n in body if isinstance(p := blocks[n], Paragraph))))
+            k += 1
+            continue
         number = _ACCOUNT_NUMBER.match(b.text)
         if b.kind != "numbered" and (number is None or int(number[1]) != len(found) + 1):
             break
-        found.append(k)
+        found.append(([k], _ACCOUNT_NUMBER.sub("", clean(b.text))))
         k += 1
     return found if len(found) == count else None
+
+
+# «Kilde: NHO Analyse.» after the last account: the page's own note, no part of it.
+_CLOSING = re.compile(r"^\s*(?:kilde|kjelde|kontakt|merk|nb|note)\s*:", re.IGNORECASE)
+_HEADED = re.compile(r"^\s*(\d{1,2})[.)]?\s+\S")  # «7 NHO-prisen for kompetanse 2095.»: a heading opening with a row's number
 
 
 def accounts_keyed_to_rows(content: Content, field_of: FieldOf) -> Content:
@@ -141,9 +158,10 @@ def accounts_keyed_to_rows(content: Content, field_of: FieldOf) -> Content:
         accounts = _accounts_after(blocks, i, len(numbers))
         if accounts is None:
             continue
-        texts = [_ACCOUNT_NUMBER.sub("", clean(b.text)) if isinstance(b := blocks[k], Paragraph) else "" for k in accounts]
+        texts = [text for _, text in accounts]
         rows = (block.rows[0] + (ACCOUNT_HEADER,),) + tuple(r + (t,) for r, t in zip(block.rows[1:], texts))
         blocks[i] = replace(block, rows=rows)
-        blocks = [b for k, b in enumerate(blocks) if k not in accounts]
+        taken = {k for ks, _ in accounts for k in ks}
+        blocks = [b for k, b in enumerate(blocks) if k not in taken]
         return accounts_keyed_to_rows(replace(content, blocks=tuple(blocks)), field_of)
     return content

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Protocol
 
-from normalise.text import clean, words
+from normalise.text import clean, fold, words
 
 from tiltak_core.records import Match
 
@@ -266,7 +266,9 @@ def item_parts(text: str, types: TypeNamer, lead: str = "") -> ItemParts:
             return ItemParts(clean(bracket["title"]), clean(bracket["type"]), rest,
                              "typen i parentes etter tittelen" + (", forklaringen etter kolon er beskrivelsen" if rest else ""))
     dashed = _TYPE_DASH.match(text)
-    if dashed and _is_title(dashed["title"]) and _is_type_word(dashed["type"], types):
+    # «**Karriereveiledning på samisk – nettressurs**»: a bold name that runs on over the dash is one name (round 75).
+    whole_bold = bool(lead) and fold(clean(lead)).rstrip(" .:") == fold(text).rstrip(" .:")
+    if dashed and _is_title(dashed["title"]) and _is_type_word(dashed["type"], types) and not whole_bold:
         return ItemParts(clean(dashed["title"]), clean(dashed["type"]), how="typen etter tankestreken")
     colon = _TITLE_COLON.match(text)
     if colon and _is_title(colon["title"]) and _is_explanation(colon["rest"]) and not _opens_with_type(colon["title"], types):

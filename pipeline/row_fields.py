@@ -4,7 +4,7 @@ column or an område row over the rows; an outline's numbered heading row; and w
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from normalise.columns import ColumnMapper, HeaderMap
 from normalise.delmal import joined_code, names_omrade_column
@@ -97,6 +97,18 @@ def partners_a_line_each(fields: dict) -> None:
     if len(lines) > 1 and all(not line.endswith((",", ";", "-", "–", " og", " and")) and (
             line[:1].isupper() or line[:1].isdigit()) for line in lines):
         fields["samarbeidspartnere"] = ", ".join(lines)
+
+
+_KIND_THEN_NAME = re.compile(r"^(?P<kind>[^:]{2,30}):\s+(?P<name>\S.*)$", re.DOTALL)
+
+
+def kind_before_name(fields: dict, names_type: Callable[[str], str]) -> None:
+    """«Konferanse: LOs yrkesfagkonferanse 2095» in a table without a type column (round 75): the word before the
+    colon is the type where it is nothing but a type's name, and the name after it the tiltak."""
+    found = _KIND_THEN_NAME.match(clean(fields.get("tiltak")))
+    # «Karrieredager: Vi har holdt tre dager …» is a sentence after the colon, not a name.
+    if found and not clean(fields.get("type")) and names_type(found["kind"]) and not found["name"].endswith((".", "!")):
+        fields["type"], fields["tiltak"] = found["kind"], found["name"]
 
 
 _PARTNER_MARKS = re.compile(r"\s*;\s*|\s+\+\s+")  # «KS; Spekter; Fafo», «KS + YS + HK-dir» (round 74)

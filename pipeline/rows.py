@@ -31,7 +31,7 @@ from .row_accounts import described_rows
 from .legend import explains_values, key_kind, read_type_key, type_key
 from .page_breaks import continues, ends_fragment, join_cut_row, join_merged_row, rest_of_cut_row
 from .row_fields import (bare_mark, cell_text, continued_description, fill_from_labels, join_omrade, joined_record,
-                         lead_of_partners, note_row, partners_a_line_each, partners_listed, record_goes_on,
+                         kind_before_name, lead_of_partners, note_row, partners_a_line_each, partners_listed, record_goes_on,
                          table_provenance, tagged_roles, who_after_description)
 from .group_rows import group_rows, run_by_group
 from .hashtags import tags_as_columns
@@ -224,6 +224,7 @@ class RowReader:
                 join_merged_row(self.rows[-1], fields, extra, covered, header)  # «Plan 2067» under «Resultat 2066»
                 continue
             fill_from_labels(fields, self.mapper)
+            kind_before_name(fields, self.types.names_type)
             if block.page is None:  # a Word or Excel cell: its line breaks typed, not a PDF's wrapping
                 partners_a_line_each(fields)
             partners_listed(fields)

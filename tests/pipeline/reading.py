@@ -51,3 +51,27 @@ def titled_deck(slides):
         for line in lines[1:]:
             body.add_paragraph().text = line
     return deck
+
+
+def coded_rows(result, matchers) -> list[tuple[str, str]]:
+    """Each extracted row's tiltak and the delmål its cell names."""
+    return [(r.raw.get("tiltak"), matchers.delmal.match(r.raw.get("delmal")).value) for r in result.rows]
+
+
+def word_table(path: Path, rows: list[tuple[str, ...]], before: str = "", after: str = "", title: str = "Tiltak") -> Path:
+    """A Word report of a heading, a paragraph `before`, one table of `rows` (its first row the header) and a
+    paragraph `after`, saved at `path`."""
+    import docx
+
+    report = docx.Document()
+    report.add_heading(title, 1)
+    if before:
+        report.add_paragraph(before)
+    table = report.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    if after:
+        report.add_paragraph(after)
+    report.save(path)
+    return path

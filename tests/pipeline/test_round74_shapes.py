@@ -20,28 +20,9 @@ from pipeline.batch import run
 from pipeline.outputs.csv_files import read_csv
 from pipeline.settings import Settings
 from tests.conftest import require
-from tests.pipeline.reading import extracted
+from tests.pipeline.reading import coded_rows as _codes, extracted, word_table as _word_table
 
 ROUND74 = Path(__file__).resolve().parents[2] / "samples" / "holdout74"
-
-
-def _codes(result, matchers):
-    return [(r.raw.get("tiltak"), matchers.delmal.match(r.raw.get("delmal")).value) for r in result.rows]
-
-
-def _word_table(path: Path, rows: list[tuple[str, ...]], before: str = "", after: str = "") -> Path:
-    report = docx.Document()
-    report.add_heading("Tiltak 2094", 1)
-    if before:
-        report.add_paragraph(before)
-    table = report.add_table(rows=0, cols=len(rows[0]))
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = text
-    if after:
-        report.add_paragraph(after)
-    report.save(path)
-    return path
 
 
 def test_a_heading_of_code_kind_and_title_between_bars_is_a_tiltak(tmp_path, matchers):
