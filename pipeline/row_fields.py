@@ -100,14 +100,18 @@ def partners_a_line_each(fields: dict) -> None:
 
 
 _KIND_THEN_NAME = re.compile(r"^(?P<kind>[^:]{2,30}):\s+(?P<name>\S.*)$", re.DOTALL)
+NAME_WORDS = 12  # a tiltak's name after its kind is short
 
 
 def kind_before_name(fields: dict, names_type: Callable[[str], str]) -> None:
     """«Konferanse: LOs yrkesfagkonferanse 2095» in a table without a type column (round 75): the word before the
     colon is the type where it is nothing but a type's name, and the name after it the tiltak."""
-    found = _KIND_THEN_NAME.match(clean(fields.get("tiltak")))
-    # «Karrieredager: Vi har holdt tre dager …» is a sentence after the colon, not a name.
-    if found and not clean(fields.get("type")) and names_type(found["kind"]) and not found["name"].endswith((".", "!")):
+    cell = fields.get("tiltak") or ""
+    found = _KIND_THEN_NAME.match(clean(cell)) if "\n" not in cell.strip() else None
+    # «Karrieredager: Vi har holdt tre dager …» is a sentence after the colon, not a name; a cell of more lines holds
+    # its account too (round 72's «Nettkurs: Digital kompetanse for tillitsvalgte» over a line about it).
+    if found and not clean(fields.get("type")) and names_type(found["kind"]) and not found["name"].endswith((".", "!")) \
+            and len(found["name"].split()) <= NAME_WORDS:
         fields["type"], fields["tiltak"] = found["kind"], found["name"]
 
 
