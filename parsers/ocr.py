@@ -37,7 +37,7 @@ from .content import Content, Paragraph, TableBlock
 from .deskew import straightened
 from .scan_sheets import sheets
 from .scan_image import prepared
-from .ocr_tables import page_from_boxes, tsv_words
+from .ocr_tables import RULE_ENDS, page_from_boxes, tsv_words
 from .pdf_reader import read_text_pdf
 from .registry import ParseOptions, register
 
@@ -296,7 +296,7 @@ def capitals_read(text: str) -> str:
 
 
 # «|Delta», «Utvalg |»: a cell's rule read as a bar at the edge of its text (a photo of a screen, round 74).
-_RULE_BAR = re.compile(r"(?m)^[ \t]*[|¦][ \t]*|[ \t]*[|¦][ \t]*$")
+_RULE_BAR = re.compile(rf"(?m)^[ \t]*[{re.escape(RULE_ENDS)}][ \t]*|[ \t]*[{re.escape(RULE_ENDS)}][ \t]*$")
 
 
 def cell_read(text: str) -> str:

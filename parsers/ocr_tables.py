@@ -80,16 +80,16 @@ def tsv_words(tsv: str, dpi: float) -> list[Word]:
 def _without_rule_ends(text: str, left: float, width: float) -> tuple[str, float, float]:
     """A word with a cell's rule read onto its end («|Form», «VOFO|»): the word, its box narrowed by the bars' share.
     The rule's bar would otherwise close the gutter beside the word and join the word's column to the next."""
-    core = text.strip(_RULE_ENDS)
+    core = text.strip(RULE_ENDS)
     if core == text or not core:
         return text, left, width
     # A bar is about half as wide as a letter, with the cell's padding beside it.
     bar = _BAR_SHARE * width / len(text)
-    lead, tail = len(text) - len(text.lstrip(_RULE_ENDS)), len(text) - len(text.rstrip(_RULE_ENDS))
+    lead, tail = len(text) - len(text.lstrip(RULE_ENDS)), len(text) - len(text.rstrip(RULE_ENDS))
     return core, left + lead * bar, width - (lead + tail) * bar
 
 
-_RULE_ENDS = "|¦"
+RULE_ENDS = "|¦"  # the glyphs OCR reads a cell's rule as, at a word's or a line's end
 _BAR_SHARE = 0.5
 
 

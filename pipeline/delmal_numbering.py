@@ -17,6 +17,7 @@ from .row_fields import table_where
 
 HeaderOf = Callable[[tuple[str | None, ...]], HeaderMap | None]
 
+HEADER_DEPTH = 6  # a delmål column's header stands within a table's first rows, under a title and a note
 _NUMBER = re.compile(r"\d{1,2}")
 # 4–9 can be neither an område nor a code written without its point («13»): a running number.
 _ONLY_RUNNING = range(4, 10)
@@ -33,7 +34,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?")
 
 def _header(block: TableBlock, header_of: HeaderOf) -> tuple[int, int] | None:
     """(row, column) of the delmål column's header in a table whose header names one; None for any other."""
-    for r, row in enumerate(block.rows[:6]):
+    for r, row in enumerate(block.rows[:HEADER_DEPTH]):
         found = header_of(row)
         if found is not None:
             column = found.column("delmal")
@@ -45,7 +46,7 @@ def _area_columns(block: TableBlock, omrade_led: Callable[[str], str]) -> TableB
     """A table with a narrow column per område, the delmål's number in the one it falls under («Gode valg | Læring i
     arbeidslivet | Svak tilknytning», round 75), with those columns joined into one «Delmål» column of codes; the
     table as it was where no row's number falls in one column only."""
-    for r, row in enumerate(block.rows[:6]):
+    for r, row in enumerate(block.rows[:HEADER_DEPTH]):
         areas = {c: omrade for c, cell in enumerate(row) if cell and (omrade := omrade_led(clean(cell)))}
         if len(areas) < 2 or len(set(areas.values())) < len(areas):
             continue
@@ -84,15 +85,26 @@ def _rewritten(block: TableBlock, at: tuple[int, int], cell_code: Callable[[list
     return replace(block, rows=tuple(tuple(row) for row in rows))
 
 
-def _running(order: Sequence[str], told: bool) -> Callable[[list[str]], list[str] | None]:
+def _mapped(code_of: Callable[[str], str], shown: str, codes_known: set[str], every: bool = False,
+            also: Callable[[list[str]], bool] = lambda _: True) -> Callable[[list[str]], list[str] | None]:
+    """A reader of a delmål column: each cell's code by `code_of` with the cell kept in brackets after `shown`
+    («2.3 (løpenummer 7)»), '' for a cell it gives none; None where no cell gives one, where `every` filled cell
+    must and one does not, or where `also` refuses the filled cells."""
     def codes(cells: list[str]) -> list[str] | None:
+        found = [(c, code_of(c) if c else "") for c in cells]
         filled = [c for c in cells if c]
-        if not told or not filled or not all(_NUMBER.fullmatch(c) and 1 <= int(c) <= len(order) for c in filled):
+        if not any(k in codes_known for _, k in found) or every and not all(k in codes_known for c, k in found if c) \
+                or not also(filled):
             return None
-        if not any(int(c) in _ONLY_RUNNING for c in filled):
-            return None
-        return [f"{order[int(c) - 1]} (løpenummer {c})" if c else "" for c in cells]
+        return [f"{k} ({shown}{c})" if k in codes_known else "" for c, k in found]
     return codes
+
+
+def _running(order: Sequence[str], told: bool) -> Callable[[list[str]], list[str] | None]:
+    def code_of(cell: str) -> str:
+        return order[int(cell) - 1] if told and _NUMBER.fullmatch(cell) and 1 <= int(cell) <= len(order) else ""
+    return _mapped(code_of, "løpenummer ", set(order), every=True,
+                   also=lambda filled: any(int(c) in _ONLY_RUNNING for c in filled))
 
 
 # «(13 = delmål 1.3)»: a line showing that the report writes the codes without their point (round 75).
@@ -101,22 +113,13 @@ _DOTLESS_EXAMPLE = re.compile(r"(?<!\d)(\d)(\d{1,2})\s*(?:=|er|betyr|tyder)\s*(?
 
 
 def _dotless(codes_known: set[str], told: bool) -> Callable[[list[str]], list[str] | None]:
-    def codes(cells: list[str]) -> list[str] | None:
-        filled = [c for c in cells if c]
-        if not told or not filled or not all(re.fullmatch(r"\d{2,3}", c) and f"{c[0]}.{c[1:]}" in codes_known
-                                             for c in filled):
-            return None
-        return [f"{c[0]}.{c[1:]} ({c})" if c else "" for c in cells]
-    return codes
+    return _mapped(lambda c: f"{c[0]}.{c[1:]}" if told and re.fullmatch(r"\d{2,3}", c) else "", "", codes_known,
+                   every=True)
 
 
 def _dated(codes_known: set[str]) -> Callable[[list[str]], list[str] | None]:
-    def codes(cells: list[str]) -> list[str] | None:
-        found = [(c, f"{int(m[3])}.{int(m[2])}") if (m := _ISO_DATE.fullmatch(c)) else (c, "") for c in cells]
-        if not any(code in codes_known for _, code in found):
-            return None
-        return [f"{code} (datoen {c})" if code in codes_known else "" for c, code in found]
-    return codes
+    return _mapped(lambda c: f"{int(m[3])}.{int(m[2])}" if (m := _ISO_DATE.fullmatch(c)) else "", "datoen ",
+                   codes_known)
 
 
 def _letter_key(paragraphs: Sequence[Paragraph], omrade_led: Callable[[str], str]) -> tuple[dict[str, str], int | None]:
@@ -131,13 +134,8 @@ def _letter_key(paragraphs: Sequence[Paragraph], omrade_led: Callable[[str], str
 
 
 def _lettered(key: dict[str, str], codes_known: set[str]) -> Callable[[list[str]], list[str] | None]:
-    def codes(cells: list[str]) -> list[str] | None:
-        found = [(c, f"{key[m[1]]}.{m[2]}") if (m := _LETTERED.fullmatch(c)) and m[1] in key else (c, "")
-                 for c in cells]
-        if not any(code in codes_known for _, code in found):
-            return None
-        return [f"{code} ({c})" if code in codes_known else "" for c, code in found]
-    return codes
+    return _mapped(lambda c: f"{key[m[1]]}.{m[2]}" if (m := _LETTERED.fullmatch(c)) and m[1] in key else "", "",
+                   codes_known)
 
 
 def delmal_numbering_applied(content: Content, header_of: HeaderOf, order: Sequence[str],
