@@ -15,6 +15,7 @@ from lxml import etree
 
 from tiltak_core.errors import DamagedFile
 
+from .html_shadow import compose_shadow_roots
 from .content import COVERED, Block, Content, Paragraph, TableBlock, bracketed_note
 from .registry import ParseOptions, register
 
@@ -251,6 +252,7 @@ def blocks_of_html(markup: str | bytes, source_lines: bool = False) -> tuple[str
     are the writer's (Markdown), so a line break in it is a line, as in preformatted text."""
     root = lxml.html.fromstring(markup)
     title = _text(root.findtext(".//title") or "")
+    compose_shadow_roots(root)
     _drop_struck_and_comments(root)
     reader = _Reader(_word_notes(root))
     body = root.find(".//body")
