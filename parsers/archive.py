@@ -44,6 +44,7 @@ _NAMES = {
     "pptx": ("presentasjonen (PPTX)", "PowerPoint"),
     "odp": ("presentasjonen (ODP)", "LibreOffice"),
     "xlsb": ("Excel-filen (XLSB)", "Excel"),
+    "vsdx": ("Visio-tegningen (VSDX)", "Visio"),
     "zip": ("ZIP-arkivet", "arkivprogrammet"),
     "xps": ("XPS-utskriften", "programmet den ble skrevet ut fra"),
     "epub": ("e-boka (EPUB)", "programmet den ble laget i"),

@@ -23,6 +23,7 @@ LABELS = {
     "docx_strict": "Word (Strict Open XML)",
     "xlsx_strict": "Excel (Strict Open XML)",
     "xlsb": "en binær Excel-arbeidsbok (XLSB)",
+    "vsdx": "en Visio-tegning (VSDX)",
     "pptx": "en PowerPoint-presentasjon (PPTX)",
     "odp": "en OpenDocument-presentasjon (ODP)",
     "odg": "en OpenDocument-tegning (ODG)",
@@ -125,7 +126,7 @@ FORMAT_OF_SUFFIX = {
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
     ".gif": "image", ".bmp": "image", ".webp": "image", ".avif": "image", ".heic": "image", ".heif": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip",
-    ".xlsb": "xlsb", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".odb": "odb", ".ott": "odt", ".ots": "ods",
+    ".xlsb": "xlsb", ".vsdx": "vsdx", ".vsdm": "vsdx", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".odb": "odb", ".ott": "odt", ".ots": "ods",
     ".odm": "odm", ".otm": "odm",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".webarchive": "webarchive", ".mm": "mindmap",
     ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".dif": "dif", ".gnumeric": "gnumeric", ".abw": "abiword", ".zabw": "abiword", ".awt": "abiword", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xlf": "xliff", ".atom": "feed", ".sla": "scribus", ".rss": "feed", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".xmind": "xmind", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
@@ -134,7 +135,7 @@ FORMAT_OF_SUFFIX = {
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
 _XML_FORMATS = {"webarchive", "wordml", "flatopc", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed", "scribus",
                 "gnumeric", "abiword"}
-_OFFICE_ZIPS = {"docx", "xlsx", "odt", "odm", "ods", "xlsb", "pptx", "odp", "odg"}
+_OFFICE_ZIPS = {"docx", "xlsx", "odt", "odm", "ods", "xlsb", "pptx", "odp", "odg", "vsdx"}
 _BROKEN_ZIP_MARKERS = (
     *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
     *((m, "xlsx") for m in (b"xl/workbook.xml", b"xl/worksheets/", b"xl/styles.xml", b"xl/theme/")),
@@ -169,6 +170,8 @@ def _zip_format(path: Path) -> str:
                 return "xlsb"
             if "ppt/presentation.xml" in names:
                 return "pptx"
+            if "visio/document.xml" in names:
+                return "vsdx"
             if "content.json" in names and ("metadata.json" in names or "manifest.json" in names) or (
                     "content.xml" in names and "meta.xml" in names and "mimetype" not in names):
                 return "xmind"  # an XMind map: its topics as JSON (XMind 2020 on) or XML (XMind 8)

@@ -51,6 +51,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "webarchive": ("nettarkiv fra Safari (WEBARCHIVE)", "parsers.webarchive"),
     "mindmap": ("tankekart (FreeMind, Freeplane)", "parsers.mindmap"),
     "drawio": ("diagram (diagrams.net, draw.io)", "parsers.drawio"),
+    "vsdx": ("Visio-tegning (VSDX)", "parsers.visio"),
     "opml": ("disposisjon (OPML: Workflowy, Dynalist)", "parsers.opml"),
     "xmind": ("tankekart (XMind)", "parsers.xmind"),
     "xliff": ("oversettelsesfil (XLIFF)", "parsers.xliff"),
