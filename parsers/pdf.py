@@ -12,6 +12,7 @@ from pathlib import Path
 from .content import Content
 from .pdf_acroform import flattened, form_document, has_filled_fields
 from .pdf_assemble import assemble
+from .pdf_layers import hidden_layers
 from .pdf_outline import outline, unprinted_pages, with_outline
 from .pdf_xfa import xfa_form
 from .pdf_reader import read_records
@@ -27,23 +28,29 @@ def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
     with form_document(Path(path), options.password) as doc:
         form = xfa_form(doc)
         filled = form is None and has_filled_fields(doc)
+        layers = hidden_layers(doc)
     if form is not None:
         return form  # a dynamic form's page only asks to be rendered; what was filled in is its data
     if filled:
         with flattened(Path(path), options.password) as drawn:
             if drawn is not None:
-                return _parse_text_layer(drawn, Path(path), source_file, options)
-            content = _parse_text_layer(Path(path), Path(path), source_file, options)
+                return _parse_text_layer(drawn, Path(path), source_file, options, layers)
+            content = _parse_text_layer(Path(path), Path(path), source_file, options, layers)
             return replace(content, warnings=content.warnings + (
                 f"{source_file}: skjemafeltene i PDF-en kunne ikke leses, bare teksten på sidene; åpne skjemaet og "
                 "skriv det ut til PDF (Skriv ut > Lagre som PDF), eller be om svarene som Word",))
-    return _parse_text_layer(Path(path), Path(path), source_file, options)
+    return _parse_text_layer(Path(path), Path(path), source_file, options, layers)
 
 
-def _parse_text_layer(path: Path, original: Path, source_file: str, options: ParseOptions) -> Content:
+def _parse_text_layer(path: Path, original: Path, source_file: str, options: ParseOptions,
+                      layers: tuple[frozenset[str], tuple[str, ...]] = (frozenset(), ())) -> Content:
     """parse_pdf of a PDF whose text is on its pages: `path` (a filled form's flattened copy) read, its bookmarks
-    from `original`."""
-    records, warnings = read_records(Path(path), source_file, options)
+    from `original`; the `layers` the file opens with hidden (pdf_layers.hidden_layers) left out, and said so."""
+    records, warnings = read_records(Path(path), source_file, options, hidden=layers[0])
+    if layers[1]:
+        names = ", ".join(f"«{n}»" for n in layers[1])
+        warnings.append(f"PDF-en har lag som er skjult når den åpnes ({names}); teksten i dem er ikke lest. Vis lagene "
+                        "i et PDF-program hvis tiltakene står der")
     if not any(r.words or r.tables for r in records) and any(r.scanned for r in records):
         from . import ocr  # its image libraries (numpy, OpenCV) load in a third of a second: only scans need them
 

@@ -14,6 +14,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from .pdf_geometry import Edge
+from .pdf_layers import on_hidden_layer
 
 BBox = tuple[float, float, float, float]
 Matrix = tuple[float, float, float, float, float, float]
@@ -93,18 +94,19 @@ def _matrix(obj: Handle) -> Matrix:
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
-def drawings(page: pdfium.PdfPage, frame: Frame) -> tuple[list[Edge], list[BBox], list[BBox]]:
-    """The page's edges (pdfplumber's dicts), picture boxes, and the boxes of its closed shapes (frames, cards)."""
+def drawings(page: pdfium.PdfPage, frame: Frame, hidden: frozenset[str] = frozenset()) -> tuple[list[Edge], list[BBox], list[BBox]]:
+    """The page's edges (pdfplumber's dicts), picture boxes, and the boxes of its closed shapes (frames, cards); none
+    drawn on a `hidden` layer."""
     edges: list[Edge] = []
     images: list[BBox] = []
     shapes: list[BBox] = []
     budget = [MAX_OBJECTS]
-    _walk(page.raw, None, IDENTITY, frame, (edges, images, shapes), 0, budget)
+    _walk(page.raw, None, IDENTITY, frame, (edges, images, shapes), 0, budget, hidden)
     return edges, images, shapes
 
 
 def _walk(page: Handle, form: Handle, outer: Matrix, frame: Frame, out: tuple[list[Edge], list[BBox], list[BBox]],
-          depth: int, budget: list[int]) -> None:
+          depth: int, budget: list[int], hidden: frozenset[str]) -> None:
     edges, images, shapes = out
     count = raw.FPDFFormObj_CountObjects(form) if form is not None else raw.FPDFPage_CountObjects(page)
     for i in range(max(count, 0)):
@@ -112,7 +114,7 @@ def _walk(page: Handle, form: Handle, outer: Matrix, frame: Frame, out: tuple[li
             return
         budget[0] -= 1
         obj = raw.FPDFFormObj_GetObject(form, i) if form is not None else raw.FPDFPage_GetObject(page, i)
-        if not obj:
+        if not obj or on_hidden_layer(obj, hidden):
             continue
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_PATH:
@@ -126,7 +128,7 @@ def _walk(page: Handle, form: Handle, outer: Matrix, frame: Frame, out: tuple[li
             if box:
                 images.append(box)
         elif kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
-            _walk(page, obj, _then(_matrix(obj), outer), frame, out, depth + 1, budget)
+            _walk(page, obj, _then(_matrix(obj), outer), frame, out, depth + 1, budget, hidden)
 
 
 def _bounds(obj: Handle, outer: Matrix, frame: Frame) -> BBox | None:

@@ -22,6 +22,7 @@ from tiltak_core.errors import EncryptedFile, TooLarge
 from .pdf_annotations import page_marks
 from .pdf_geometry import HARD_HYPHEN, SOFT_HYPHEN, font_family, is_bold_font, unshifted
 from .pdf_page import PageData, Run, Style, draws_layout_hyphens_apart, words_from_runs
+from .pdf_layers import on_hidden_layer
 from .pdf_paths import Frame, drawings
 
 # pdfium's font weight from which a font counts as bold (400 is regular, 700 bold).
@@ -81,8 +82,9 @@ def open_document(path: Path, source_file: str, password: str | None) -> pdfium.
         raise Refused(str(exc)) from exc
 
 
-def pages(document: pdfium.PdfDocument, source_file: str) -> Iterator[PageData]:
-    """Each page read and closed, in order; a page pdfium cannot load comes back empty and marked unreadable."""
+def pages(document: pdfium.PdfDocument, source_file: str, hidden: frozenset[str] = frozenset()) -> Iterator[PageData]:
+    """Each page read and closed, in order; a page pdfium cannot load comes back empty and marked unreadable. What is
+    drawn on a `hidden` layer (pdf_layers) is left out."""
     total = 0
     hyphens_apart = draws_layout_hyphens_apart(_producer(document))
     for index in range(len(document)):
@@ -92,7 +94,7 @@ def pages(document: pdfium.PdfDocument, source_file: str) -> Iterator[PageData]:
             yield PageData(index + 1, 0.0, 0.0, [], unreadable=True)
             continue
         try:
-            data = read_page(page, index + 1, source_file, hyphens_apart)
+            data = read_page(page, index + 1, source_file, hyphens_apart, hidden)
         except pdfium.PdfiumError:
             data = PageData(index + 1, 0.0, 0.0, [], unreadable=True)  # e.g. no text page could be made
         finally:
@@ -137,18 +139,34 @@ def _producer(document: pdfium.PdfDocument) -> object:
         return ""
 
 
-def read_page(page: pdfium.PdfPage, number: int, source_file: str, hyphens_apart: bool = False) -> PageData:
-    frame = Frame(page.get_cropbox(), page.get_rotation())
+def finished_page(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    """The page as the reader sees it: its crop box, or the trim box inside it when the file is the printer's (crop
+    marks, colour bars and the layout program's slug line stand outside the trim, on the paper that is cut off)."""
+    left, bottom, right, top = (float(v) for v in page.get_cropbox())
+    crop = (left, bottom, right, top)
+    trim = page.get_trimbox(fallback_ok=False)
+    if trim is None:
+        return crop
+    left, bottom, right, top = min(trim[0], trim[2]), min(trim[1], trim[3]), max(trim[0], trim[2]), max(trim[1], trim[3])
+    inside = crop[0] - 1 <= left and crop[1] - 1 <= bottom and right <= crop[2] + 1 and top <= crop[3] + 1
+    smaller = (right - left) < (crop[2] - crop[0]) - 1 or (top - bottom) < (crop[3] - crop[1]) - 1
+    big_enough = right - left >= 72 and top - bottom >= 72  # a trim box of a stamp is no page
+    return (left, bottom, right, top) if inside and smaller and big_enough else crop
+
+
+def read_page(page: pdfium.PdfPage, number: int, source_file: str, hyphens_apart: bool = False,
+              hidden: frozenset[str] = frozenset()) -> PageData:
+    frame = Frame(finished_page(page), page.get_rotation())
     textpage = page.get_textpage()
     try:
         count = raw.FPDFText_CountChars(textpage)
         if count > MAX_PAGE_CHARACTERS:
             raise TooLarge(source_file, f"PDF-en er for tung å lese: side {number} har {_number(count)} tegn, mer enn "
                            f"grensen på {_number(MAX_PAGE_CHARACTERS)} per side", _SMALLER)
-        runs = _runs(textpage, frame, count, hyphens_apart)
+        runs = _runs(textpage, frame, count, hyphens_apart, hidden)
     finally:
         textpage.close()
-    edges, images, shapes = drawings(page, frame)
+    edges, images, shapes = drawings(page, frame, hidden)
     return PageData(number, frame.width, frame.height, words_from_runs(runs), edges, images, characters=count,
                     shapes=shapes, marks=page_marks(page, frame))
 
@@ -220,7 +238,7 @@ class _TextObject:
             self.bottom = self.top + self.size
 
 
-def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int, hyphens_apart: bool) -> list[Run]:
+def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int, hyphens_apart: bool, hidden: frozenset[str]) -> list[Run]:
     """Every upright character drawn on the page, by text object (pdfium's own spaces and line breaks left out)."""
     handle = ctypes.cast(textpage.raw, c_void_p).value or 0  # an open text page is never null
     rect = raw.FS_RECTF()
@@ -255,7 +273,7 @@ def _runs(textpage: pdfium.PdfTextPage, frame: Frame, count: int, hyphens_apart:
             in_word = False  # the first character of a text object
             last = obj
             info = _TextObject(handle, i, obj, frame, fonts, scratch)
-            upright = info.upright and info.bottom > 0 and info.top < frame.height
+            upright = info.upright and info.bottom > 0 and info.top < frame.height and not on_hidden_layer(obj, hidden)
             if upright:
                 chars = []
                 runs.append(Run(info.style, info.top, info.bottom, chars))

@@ -40,14 +40,15 @@ def read_text_pdf(path: Path, source_file: str, options: ParseOptions, source: s
     return assemble(records, warnings)
 
 
-def read_records(path: Path, source_file: str, options: ParseOptions, source: str = "pdfium") -> tuple[list[PageRecord], list[str]]:
-    """Every page read and closed, in order, with the warnings the reading gave."""
+def read_records(path: Path, source_file: str, options: ParseOptions, source: str = "pdfium",
+                 hidden: frozenset[str] = frozenset()) -> tuple[list[PageRecord], list[str]]:
+    """Every page read and closed, in order, with the warnings the reading gave; what a `hidden` layer holds left out."""
     engine = options.pdf_tables if options.pdf_tables in PDF_TABLE_ENGINES else "auto"
     warnings: list[str] = []
     records: list[PageRecord] = []
     unreadable: list[str] = []
     try:
-        for page in _pages(Path(path), source_file, options, source):
+        for page in _pages(Path(path), source_file, options, source, hidden):
             if page.unreadable:
                 unreadable.append(str(page.number))
             records.append(_read_page(page, Path(path), engine, options.password, source_file, warnings))
@@ -72,7 +73,7 @@ def _too_many(source_file: str, count: int | None, limit: int) -> TooLarge:
     return TooLarge(source_file, f"PDF-en har {said}, mer enn grensen på {limit}", _SMALLER)
 
 
-def _pages(path: Path, source_file: str, options: ParseOptions, source: str) -> Iterator[PageData]:
+def _pages(path: Path, source_file: str, options: ParseOptions, source: str, hidden: frozenset[str]) -> Iterator[PageData]:
     if source == "pdfium":
         try:
             document = pdf_pdfium.open_document(path, source_file, options.password)
@@ -82,7 +83,7 @@ def _pages(path: Path, source_file: str, options: ParseOptions, source: str) -> 
             try:
                 if len(document) > options.max_pages:
                     raise _too_many(source_file, len(document), options.max_pages)
-                yield from pdf_pdfium.pages(document, source_file)
+                yield from pdf_pdfium.pages(document, source_file, hidden)
             finally:
                 document.close()
             return
