@@ -2,7 +2,7 @@
 
 A scan's rules may be too faint for any table finder, and narrow header cells run together in the
 text layer, so no header is found and no row read. The word boxes still show the table: white bands
-run through every one of its lines between its columns (pdf_columns.table_columns), and its rows stand
+run through every one of its lines between its columns (table_columns, at the end), and its rows stand
 apart by the cells' padding (pdf_borderless). Such a page is read from the boxes: the lines above and
 below the table as paragraphs, the table as a table.
 """
@@ -17,7 +17,6 @@ from typing import Sequence
 
 from .content import Block, TableBlock
 from .pdf_borderless import labelled_lines, prose, runs_on, table_with_columns
-from .pdf_columns import TABLE_LINES, table_columns
 from .pdf_geometry import Line, Word, dominant_size, group_lines
 from .pdf_tables import is_rule_glyph
 from .pdf_text import paragraphs, text_stats
@@ -203,3 +202,45 @@ def page_from_boxes(words: Sequence[Word], page: int, rules: Sequence[float] = (
     below = _paragraph_blocks(lines[end:], page, start + 1)
     block = TableBlock(page=page, index=1, rows=table.rows(), confidence=table.confidence, ruled=False)
     return (*above, block, *below)
+
+
+# ------------------------------------------------------------------ the columns of a table without rules
+TABLE_GUTTER = 4.0  # points of white every line of a table leaves between two of its columns
+TABLE_LINES = 3  # a header and two lines at the least
+TABLE_COLUMNS = 3
+
+
+def _covered(lines: Sequence[Line]) -> list[tuple[float, float]]:
+    spans = sorted((w.x0, w.x1) for ln in lines for w in ln.words)
+    merged: list[list[float]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+def _starts(lines: Sequence[Line]) -> list[float]:
+    """Where each column of a run of lines starts: the left edge, then after each white band through all."""
+    covered = _covered(lines)
+    starts = [covered[0][0]]
+    for (_, end), (start, _) in zip(covered, covered[1:]):
+        if start - end >= TABLE_GUTTER:
+            starts.append(start)
+    return starts
+
+
+def table_columns(lines: Sequence[Line]) -> tuple[int, int, list[float]] | None:
+    """The longest run of lines (start, end) that white bands split into at least three columns, with the
+    x where each column starts: a table whose rules are faint or missing and whose header cells run together."""
+    best: tuple[int, int, list[float]] | None = None
+    for i in range(len(lines)):
+        j = i + 1
+        while j < len(lines) and len(_starts(lines[i : j + 1])) >= TABLE_COLUMNS:
+            j += 1
+        starts = _starts(lines[i:j])
+        wide = sum(1 for ln in lines[i:j] if len(_starts([ln])) >= TABLE_COLUMNS)
+        if j - i >= TABLE_LINES and len(starts) >= TABLE_COLUMNS and wide >= 2 and (best is None or j - i > best[1] - best[0]):
+            best = (i, j, starts)
+    return best

@@ -192,17 +192,31 @@ def find_gutter(lines: Sequence[Line], rules: Sequence[Rule] = ()) -> _Gutter | 
     if best is None:
         return _two_flows(lines, bands, xs)
     start, end, _, x = best
+    found = _columns(lines, start, end, x, rules, lenient=False)
+    if found is None and (cut := _band_break(lines[start:end])) is not None:
+        # The run went on past white across the page (a fact box far below a short column): the columns above it.
+        a, b = x - MIN_GUTTER / 2, x + MIN_GUTTER / 2
+        sides = [_sides(ln, a, b) for ln in lines[start:start + cut]]
+        if min(sum(1 for left, _ in sides if left), sum(1 for _, right in sides if right)) >= MIN_BESIDE:
+            found = _columns(lines, start, start + cut, x, rules, lenient=True)
+    return found
+
+
+def _columns(lines: Sequence[Line], start: int, end: int, x: float, rules: Sequence[Rule], lenient: bool) -> _Gutter | None:
+    """The gutter at x through the run lines[start:end], if its two sides are columns of text and no table's.
+    `lenient`: a column's labelled lines («Ansvar: VOFO») are left out of how far its lines run (_reaches)."""
     run = lines[start:end]
     lefts, rights, left_edge, right_edge = _both_sides(run, x)
     # Paragraph text runs up to the gutter; a table's or a form's cells stop where their text ends. Two columns of fact
     # boxes, the same labels on both sides («Delmål: 1.1»), have as many short lines as paragraph lines: there the
     # upper quartile must run up (a form's labels stand on one side only).
     fill = _upper_quartile if _same_labels(lefts, rights) else median
+    reach = _reaches if lenient else (lambda parts: [max(w.x1 for w in part) for part in parts])
     left_start = min(w.x0 for part in lefts for w in part)
-    if fill([max(w.x1 for w in part) for part in lefts]) < left_start + FILLED * (left_edge - left_start):
+    if fill(reach(lefts)) < left_start + FILLED * (left_edge - left_start):
         return None
     right_end = max(w.x1 for part in rights for w in part)
-    if fill([max(w.x1 for w in part) for part in rights]) < right_edge + FILLED * (right_end - right_edge):
+    if fill(reach(rights)) < right_edge + FILLED * (right_end - right_edge):
         return None
     # A second white band through every line on one side: columns of a table, not of text. (The band
     # between a column of bullets and their text hugs the column's edge: only the middle counts.)
@@ -242,6 +256,16 @@ def _without_tail_below(lines: Sequence[Line], gutter: _Gutter, middle: float) -
         if lines[n].top - lines[before].bottom > TAIL_GAP * max(median(gaps), 1.0):
             return _Gutter(gutter.start, n, gutter.left, gutter.right)
     return gutter
+
+
+MIN_PROSE = 3  # lines of a column that open with no label, for its fill to be measured on them alone
+
+
+def _reaches(parts: list[list[Word]]) -> list[float]:
+    """Where each line of a column ends, its labelled lines («Ansvar: VOFO») left out where enough others remain: a
+    short column's few paragraph lines run up to the gutter, its fact lines under them stop short."""
+    prose = [max(w.x1 for w in part) for part in parts if not part[0].text.endswith(":")]
+    return prose if len(prose) >= MIN_PROSE else [max(w.x1 for w in part) for part in parts]
 
 
 SAME_LABELS = 2  # labels («Delmål:», «Ansvar:») both columns open lines with, each at least twice on each side
@@ -320,6 +344,25 @@ def _with_notes(run: Sequence[Line], middle: float, small: float) -> list[Line]:
     return out + [ln for note in pending for ln in note]
 
 
+BAND_BREAK = 6.0  # times the usual line height: white across the page this high parts two bands of layout
+
+
+def _band_break(lines: Sequence[Line]) -> int | None:
+    """Where white across the whole run, far higher than any paragraph's spacing, parts its lines into two bands
+    (two columns at the top of a page, a fact box far below them): the index of the first line below it, else None.
+    A short column and a box far under it are no column of paragraphs together."""
+    heights = [ln.bottom - ln.top for ln in lines if ln.bottom > ln.top]
+    if len(lines) < 4 or not heights:
+        return None
+    usual = median(heights)
+    reached = lines[0].bottom
+    for n in range(1, len(lines)):
+        if lines[n].top - reached > BAND_BREAK * usual:
+            return n
+        reached = max(reached, lines[n].bottom)
+    return None
+
+
 def reading_order(lines: Sequence[Line], rules: Sequence[Rule] = ()) -> list[Line]:
     """A page's lines in reading order: each run of text columns read column by column, top to bottom;
     what stands above, between and below such runs (a title, a full-width paragraph) where it stands."""
@@ -341,45 +384,3 @@ def reading_order(lines: Sequence[Line], rules: Sequence[Rule] = ()) -> list[Lin
     # Each column may hold runs of its own (three columns); what follows the run may be another layout.
     return (lines[: gutter.start] + reading_order(left, rules) + reading_order(right, rules)
             + reading_order(lines[gutter.end :], rules))
-
-
-# ------------------------------------------------------------------ the columns of a table without rules
-TABLE_GUTTER = 4.0  # points of white every line of a table leaves between two of its columns
-TABLE_LINES = 3  # a header and two lines at the least
-TABLE_COLUMNS = 3
-
-
-def _covered(lines: Sequence[Line]) -> list[tuple[float, float]]:
-    spans = sorted((w.x0, w.x1) for ln in lines for w in ln.words)
-    merged: list[list[float]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    return [(a, b) for a, b in merged]
-
-
-def _starts(lines: Sequence[Line]) -> list[float]:
-    """Where each column of a run of lines starts: the left edge, then after each white band through all."""
-    covered = _covered(lines)
-    starts = [covered[0][0]]
-    for (_, end), (start, _) in zip(covered, covered[1:]):
-        if start - end >= TABLE_GUTTER:
-            starts.append(start)
-    return starts
-
-
-def table_columns(lines: Sequence[Line]) -> tuple[int, int, list[float]] | None:
-    """The longest run of lines (start, end) that white bands split into at least three columns, with the
-    x where each column starts: a table whose rules are faint or missing and whose header cells run together."""
-    best: tuple[int, int, list[float]] | None = None
-    for i in range(len(lines)):
-        j = i + 1
-        while j < len(lines) and len(_starts(lines[i : j + 1])) >= TABLE_COLUMNS:
-            j += 1
-        starts = _starts(lines[i:j])
-        wide = sum(1 for ln in lines[i:j] if len(_starts([ln])) >= TABLE_COLUMNS)
-        if j - i >= TABLE_LINES and len(starts) >= TABLE_COLUMNS and wide >= 2 and (best is None or j - i > best[1] - best[0]):
-            best = (i, j, starts)
-    return best

@@ -222,3 +222,18 @@ def test_notes_in_a_narrow_margin_column_are_read_with_the_tiltak_beside_them(tm
     assert [(r.get("tiltak"), r.get("delmal"), r.get("type"), r.get("ansvarlig")) for r in rows] == [
         (name, notes[0], notes[1], notes[2].removeprefix("Ansvar: ")) for name, notes, _ in NOTED]
     assert rows[1].get("samarbeidspartnere") == "NHO, LO"
+
+
+def test_a_run_parted_by_white_with_text_on_one_side_only_above_it_is_no_columns():
+    # A run parted by a wide white band is looked at above the band alone; there, a title alone at the top has no line
+    # right of the gutter (Virke's infographic, round 52, stopped the first version of that rule with an error).
+    from parsers.pdf_columns import find_gutter
+    from parsers.pdf_geometry import Line, Word
+
+    def word(text: str, x0: float, x1: float, top: float) -> Word:
+        return Word(text, x0, x1, top, top + 10, 10.0, False)
+
+    lines = [Line([word("Virke og kompetanse 2072", 50, 250, 20)])]
+    lines += [Line([word("Nettbaserte kurs i digitale verktøy for ansatte", 50, 250, 200 + 14 * n),
+                    word(f"{n + 1}", 300, 400 if n == 0 else 310, 200 + 14 * n)]) for n in range(6)]
+    assert find_gutter(lines) is None
