@@ -40,6 +40,8 @@ def arabic(text: str) -> str:
     return _ROMAN.sub(lambda m: f"{len(m.group(1))}.{m.group(2)}", text or "")
 
 
+# «2.4 (i 2095: 2.1)» (round 76): the code a measure had in another year, in brackets after this year's.
+_OTHER_YEARS_CODE = re.compile(r"\s*[(\[]\s*(?:i\s+)?\d{4}\s*:\s*\d[.,]\d{1,2}\s*[)\]]")
 _SHARE = re.compile(r"(\d[.,]\d{1,2})\s*\(\s*(\d{1,3})\s*%\s*\)")  # «1.4 (40 %)»: a delmål's share of the work
 _OMRADE_IN_TEXT = re.compile(r"\b(?:hoved|hovud)?(?:innsats)?område\s*(I{1,3}|[1-3])\b", re.IGNORECASE)
 # «innsatsområde 2, delmål 4», «hovudområde 1, punkt 3», «Hovedområde 2, nr. 3»: the område's number, then the
@@ -339,13 +341,18 @@ class DelmalMatcher:
         """The delmål a delmål cell or heading names: by code, by its words, by a code OCR broke, by paraphrase.
         Where the code and the words beside it name different delmål by a clear margin, the words win."""
         raw = arabic(ticked(raw))
+        earlier = _OTHER_YEARS_CODE.search(raw)
+        if earlier and self.codes_in(_OTHER_YEARS_CODE.sub("", raw)):
+            raw = _OTHER_YEARS_CODE.sub("", raw)  # last year's code beside this year's is no second delmål
+        else:
+            earlier = None
         codes = self.codes_in(raw)
         if not codes and _OMRADE_WORD.search(raw):
             return Match("", 0.0, evidence=f"«{clean(raw)[:60]}» nevner et innsatsområde, ikke et delmål")
         by_text = self._by_text(raw)
         if codes:
             code = codes[0]
-            evidence = f"kode «{code}»"
+            evidence = f"kode «{code}»" + (f" («{clean(earlier[0]).strip(' ()[]')}» gjelder et annet år)" if earlier else "")
             runner, runner_score, confidence = "", 0.0, 1.0
             shares = {c: int(n) for c, n in _SHARE.findall(raw) if c.replace(",", ".") in codes}
             if len(codes) > 1 and len(shares) == len(codes) and len(set(shares.values())) == len(shares):

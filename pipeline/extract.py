@@ -34,6 +34,7 @@ from .label_tables import label_tables_as_lines
 from .corrections import apply_corrections
 from .council_keys import seats_coded_by_key
 from .inline_lists import run_in_lists_as_items
+from .delmal_key_table import delmal_by_numbers
 from .numbered_keys import accounts_keyed_to_rows, items_keyed_by_table
 from .other_documents import other_document
 from .other_years import set_aside
@@ -41,7 +42,7 @@ from .record_titles import name_rows_as_column
 from .outline_sheets import outlines_as_tables
 from .slide_cues import cues_as_headings
 from .period_grid import grids_as_tables
-from .owner_grid import owner_grids_as_tables
+from .owner_grid import owner_columns_as_fields, owner_grids_as_tables
 from .turned_tables import turned_tables_as_tables
 from .type_grid import type_grids_as_tables
 from .parallel_text import parallel_columns_as_text
@@ -185,11 +186,14 @@ def _as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Cont
     content = run_in_lists_as_items(content)
     content = seats_coded_by_key(content, lambda text: matchers.councils.decide(text).named)
     content = outlines_as_tables(accounts_keyed_to_rows(items_keyed_by_table(content, field_of), field_of), field_of)
+    content = delmal_by_numbers(content, field_of, matchers.columns.numbers_rows)
     content = groups_unfolded(tiles_joined(content, vocabulary.identifier_words))
     content = turned_tables_as_tables(grids_as_tables(content, field_of), field_of)
     content = type_grids_as_tables(content, matchers.types.given, matchers.delmal.codes_in)
     content = owner_grids_as_tables(content, lambda t: bool(matchers.types.given(t)),
                                     lambda t: matchers.orgs.lookup(t)[0] is not None)
+    content = owner_columns_as_fields(content, lambda t: matchers.orgs.lookup(t)[0] is not None, field_of,
+                                      matchers.delmal.codes_in)
     content = tables_joined(content, lambda row: (found := matchers.columns.header(row)) is not None and (
         found.column("tiltak") is not None), vocabulary.identifier_words)
     content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)
@@ -228,7 +232,8 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     kind, title = other_document(content, matchers.catalogue.vocabulary, matchers.catalogue.council)
     if kind:
         rejection = Rejection("not_a_report", f"ikke en rapport om tiltak: tittelen «{clean(title)[:80]}» begynner med "
-                              f"«{kind}», og forslag, vedtak, utlysninger eller søknader i et slikt dokument er ikke rådsmedlemmets tiltak",
+                              f"«{kind}», og forslag, vedtak, utlysninger, søknader eller interne planer i et slikt dokument er ikke "
+                              "rådsmedlemmets tiltak i strategien",
                               "Fjern filen fra innboksen; er det likevel en rapport om tiltak, be om en versjon med en "
                               "tittel som sier det")
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,

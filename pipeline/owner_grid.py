@@ -1,5 +1,6 @@
 """A cross table of tiltak by owner and kind: the organisations that own the measures across the top, kinds of measure
-down the side, each measure in the cell where its owner and its kind meet (Unio's report per union, round 59).
+down the side, each measure in the cell where its owner and its kind meet (Unio's report per union, round 59). And a
+table of measures whose delmål is written in the column of its owner («KD | AID | NFD» over «1.1 | | », round 76).
 
 Read row by row, the column of kinds reads as the type and the first owner's cells as the only tiltak. It is turned
 into the table it stands for: Tiltak (each filled cell), Type (its row's kind), Ansvarlig (its column's owner).
@@ -42,3 +43,46 @@ def owner_grids_as_tables(content: Content, is_type: Callable[[str], bool],
                           is_organisation: Callable[[str], bool]) -> Content:
     """The content with each owner-by-kind grid as the table of tiltak it stands for."""
     return tables_replaced(content, lambda b: _flattened(b, is_type, is_organisation))
+
+
+def _owner_run(head: list[str], body: list[list[str]], is_organisation: Callable[[str], bool],
+               field_of: Callable[[str], tuple[str, float]]) -> tuple[int, int] | None:
+    """(first, end) of the columns headed by organisations that no field names («KD | AID | NFD | KDD»), when each
+    body row fills exactly one of them; None when the table has no such run."""
+    run = [c for c, h in enumerate(head) if h and len(words(h)) <= OWNER_WORDS and not field_of(h)[0]
+           and is_organisation(h)]
+    if len(run) < MIN_OWNERS or run != list(range(run[0], run[-1] + 1)):
+        return None
+    first, end = run[0], run[-1] + 1
+    if not all(sum(1 for c in row[first:end] if c) == 1 for row in body):
+        return None
+    return first, end
+
+
+def _owned_codes(table: TableBlock, is_organisation: Callable[[str], bool], field_of: Callable[[str], tuple[str, float]],
+                 codes_in: Callable[[str], list[str]]) -> TableBlock | None:
+    """The table with its owners' columns, each row's delmål written under the owner of the measure («1.2» under
+    «KDD»), as two columns: Delmål and Ansvarlig (the owner, unless the table names the responsible already)."""
+    if len(table.rows) < 2:
+        return None
+    head = [clean(c) if c else "" for c in table.rows[0]]
+    body = [[clean(c) if c else "" for c in row] + [""] * (len(head) - len(row)) for row in table.rows[1:]]
+    found = _owner_run(head, body, is_organisation, field_of)
+    if found is None:
+        return None
+    first, end = found
+    cells = [next((c, v) for c, v in enumerate(row[first:end]) if v) for row in body]
+    if not all(len(codes_in(v)) == 1 and len(words(v)) <= 3 for _, v in cells):
+        return None  # ticks or names under the owners: another grid
+    named = any(field_of(h)[0] == "ansvarlig" for h in head)
+    added = ("Delmål",) if named else ("Delmål", "Ansvarlig")
+    rows = [(*head[:first], *added, *head[end:])]
+    rows += [(*row[:first], v, *(() if named else (head[first + c],)), *row[end:]) for row, (c, v) in zip(body, cells)]
+    return replace(table, rows=tuple(rows))
+
+
+def owner_columns_as_fields(content: Content, is_organisation: Callable[[str], bool],
+                            field_of: Callable[[str], tuple[str, float]], codes_in: Callable[[str], list[str]]) -> Content:
+    """The content with each table whose delmål stands in the column of the measure's owner given the two columns
+    those cells stand for."""
+    return tables_replaced(content, lambda b: _owned_codes(b, is_organisation, field_of, codes_in))

@@ -183,10 +183,15 @@ class RowReader:
 
         first_data = True
         groups = group_rows(block.rows, header, [r for r, _ in data])
+        listing_note = False  # under a note's label alone («Brukte filtre:»): its lines, a cell each, are the note's
         for r, cells in data:
             row_texts = [cell_text(c) for c in cells]
             if not any(row_texts):
                 continue  # empty, or every cell a merge from above: the row above goes on, nothing new starts
+            alone = [t for t in row_texts if t]
+            if listing_note and len(alone) == 1:
+                continue  # «Rapportår er 2096» under «Brukte filtre:»: a dashboard export's filters, not a tiltak
+            listing_note = len(alone) == 1 and alone[0].endswith(":") and self.mapper.is_note_row(row_texts)
             if self.mapper.header(tuple(row_texts)) or tuple(row_texts) in self.state.header_texts:
                 continue  # a header repeated on a new page or mid-table
             if self.mapper.is_sum_row(row_texts) or self.mapper.is_note_row(row_texts) or note_row(cells) or self.mapper.is_tally_row(

@@ -21,7 +21,14 @@ ROWS = [("Lesekurs for voksne", "3.1", "Kurs", "Tre kurs ble holdt i 2070, og to
         ("Lærerløftet-seminaret 2069", "1.4", "Seminar", "Holdt på Gardermoen for 60 lærere.",
          "navnet nevner 2069, ikke 2070, og raden nevner ikke andre år"),
         ("Yrkesmessa 2069", "2.3", "Arrangement", "Messa i 2069 ble fulgt opp med besøk i 2070.", ""),
-        ("Handlingsplan for kompetanse 2068-2072", "2.4", "Prosjekt", "Vedtatt i 2068 og fulgt opp med tre tiltak.", "")]
+        ("Handlingsplan for kompetanse 2068-2072", "2.4", "Prosjekt", "Vedtatt i 2068 og fulgt opp med tre tiltak.", ""),
+        # A centre that opens, a podcast whose first episode comes, only next year (round 76): asked.
+        ("Simuleringssenter for lærlinger", "2.3", "Kurs", "Senteret er vedtatt og åpner i Tromsø høsten 2071.",
+         "beskrivelsen sier «åpner» og nevner bare 2071"),
+        ("Podkasten Veiledningsrommet", "1.3", "Informasjon", "Podkasten er spilt inn, og første episode kommer i "
+         "februar 2071.", "beskrivelsen sier «første episode» og nevner bare 2071"),
+        # … but a study whose report comes next year was done in the year.
+        ("Utredning om kompetansekontoer", "2.2", "FoU", "Utredningen ble gjort i høst; rapporten kommer i januar 2071.", "")]
 
 
 def test_a_row_whose_words_name_another_year_is_kept_and_asked_about(matchers, tmp_path):
