@@ -260,6 +260,9 @@ def schemes(text: str, toks: list[Token], scheme_words: tuple[str, ...], fillers
             continue
         if not kind:
             continue
+        if not head and (owner := _sector_genitive(text, toks, i, fillers, region_words)):
+            found.add(f"{kind} {owner}")  # «industriens bransjeprogram»: «bransjeprogrammet for industrien»
+            continue
         after = toks[i + 1].folded
         if after in fillers - _SECTOR_LINKS:
             found.add(f"{kind} {NO_SECTOR}")  # «partnerskap med NAV», «bransjeprogrammet ble …»: no sector named
@@ -280,6 +283,22 @@ def schemes(text: str, toks: list[Token], scheme_words: tuple[str, ...], fillers
     # A row naming the kind for a sector anywhere names that sector's programme, not the national scheme.
     sectors = {x.split(" ", 1)[0] for x in found if not x.endswith(f" {NO_SECTOR}")}
     return frozenset(x for x in found if not (x.endswith(f" {NO_SECTOR}") and x.split(" ", 1)[0] in sectors))
+
+
+_GENITIVE = re.compile(r"^(\w{4,}(?:en|et|a|ne))s$")  # a definite noun's genitive: «industriens», «reiselivets»
+
+
+def _sector_genitive(text: str, toks: list[Token], i: int, fillers: frozenset[str], region_words: frozenset[str]) -> str:
+    """The stem of the sector a scheme's kind at `i` is said to be of by a genitive right before it («industriens
+    bransjeprogram»), written in lower case (not an owner's name, «Virkes»); '' for none."""
+    if i == 0 or toks[i - 1].end != toks[i].start - 1:
+        return ""
+    before = toks[i - 1]
+    said = text[before.start:before.end]
+    found = _GENITIVE.match(before.folded)
+    if not found or not said[:1].islower() or found[1] in fillers or found[1] in region_words:
+        return ""
+    return undoubled(stems(found[1])[0])
 
 
 def short_schemes(toks: list[Token], shortened: tuple[tuple[str, str], ...], fillers: frozenset[str]) -> frozenset[str]:

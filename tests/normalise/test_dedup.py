@@ -890,6 +890,21 @@ def test_a_sector_joined_before_programmet_is_that_sectors_bransjeprogram(matche
     assert "begge nevner «bransjeprogram varehandel»" in clusters.merges[0][2].evidence
 
 
+def test_a_sector_s_genitive_before_the_kind_names_that_sector_s_programme(matchers):
+    # Set 75: «industriens bransjeprogram» is «bransjeprogrammet for industrien»; «regjeringens bransjeprogram» names
+    # who runs it, and «reiselivets bransjeprogram» another sector's.
+    rows = [
+        _row("regjeringen.docx", "Regjeringen", "Regjeringen har satt av 60 millioner kroner til industriens "
+             "bransjeprogram, som partene styrer.", "2.1", ""),
+        _row("nho.docx", "NHO", "Norsk Industri har fått på plass 22 nye fagskolemoduler gjennom bransjeprogrammet for "
+             "industrien.", "2.1", ""),
+        _row("virke.docx", "Virke", "Virke har laget nettkurs i reiselivets bransjeprogram.", "2.1", "Kurs"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["NHO", "Regjeringen"], ["Virke"]]
+    assert "begge nevner «bransjeprogram industri»" in clusters.merges[0][2].evidence
+
+
 def test_regional_says_where_a_body_is_when_both_rows_name_its_region(matchers):
     # «det regionale kompetanseforumet i Vestland» is «Kompetanseforum Vestland», not a regional version of it; a
     # regional body after the model of a national council, its region named by one row only, stays another measure.
