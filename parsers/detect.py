@@ -24,6 +24,7 @@ LABELS = {
     "xlsx_strict": "Excel (Strict Open XML)",
     "xlsb": "en binær Excel-arbeidsbok (XLSB)",
     "vsdx": "en Visio-tegning (VSDX)",
+    "mediawiki": "en wikieksport (MediaWiki XML)",
     "pptx": "en PowerPoint-presentasjon (PPTX)",
     "odp": "en OpenDocument-presentasjon (ODP)",
     "odg": "en OpenDocument-tegning (ODG)",
@@ -134,7 +135,7 @@ FORMAT_OF_SUFFIX = {
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
 _XML_FORMATS = {"webarchive", "wordml", "flatopc", "spreadsheetml", "fodt", "fods", "fodp", "mindmap", "drawio", "opml", "xliff", "feed", "scribus",
-                "gnumeric", "abiword"}
+                "gnumeric", "abiword", "mediawiki"}
 _OFFICE_ZIPS = {"docx", "xlsx", "odt", "odm", "ods", "xlsb", "pptx", "odp", "odg", "vsdx"}
 _BROKEN_ZIP_MARKERS = (
     *((m, "docx") for m in (b"word/document.xml", b"word/_rels/", b"word/styles.xml", b"word/theme/")),
@@ -300,6 +301,8 @@ def _xml_kind(sample: bytes) -> str:
         return "gnumeric"  # Gnumeric's workbook (gnm: namespace «www.gnumeric.org/v10.dtd»), saved without gzip
     if name == b"abiword":
         return "abiword"  # an AbiWord document (AWML)
+    if name == b"mediawiki" and b"mediawiki.org/xml/export" in attributes:
+        return "mediawiki"  # a wiki's pages exported with their revisions (Special:Export)
     if name == b"plist" and b"<key>WebMainResource</key>" in sample:
         return "webarchive"  # a Safari web archive saved as XML (as plutil converts one)
     return ""

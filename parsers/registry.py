@@ -52,6 +52,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "mindmap": ("tankekart (FreeMind, Freeplane)", "parsers.mindmap"),
     "drawio": ("diagram (diagrams.net, draw.io)", "parsers.drawio"),
     "vsdx": ("Visio-tegning (VSDX)", "parsers.visio"),
+    "mediawiki": ("wikieksport (MediaWiki XML)", "parsers.mediawiki"),
     "opml": ("disposisjon (OPML: Workflowy, Dynalist)", "parsers.opml"),
     "xmind": ("tankekart (XMind)", "parsers.xmind"),
     "xliff": ("oversettelsesfil (XLIFF)", "parsers.xliff"),

@@ -147,7 +147,7 @@ _READERS = {
     "xlsx_strict": "Excel-leseren", "doc": "DOC/XLS-leseren", "odt": "ODT-leseren", "odm": "ODT-leseren", "ods": "ODS-leseren",
     "rtf": "RTF-leseren", "image": "OCR-leseren", "wordml": "Word-leseren", "flatopc": "Word-leseren", "spreadsheetml": "Excel-leseren",
     "fodt": "ODT-leseren", "fods": "ODS-leseren", "mhtml": "nettside-leseren", "mindmap": "tankekart-leseren",
-    "drawio": "diagram-leseren", "vsdx": "Visio-leseren", "notebook": "notatbok-leseren", "dif": "DIF-leseren", "gnumeric": "Gnumeric-leseren",
+    "drawio": "diagram-leseren", "vsdx": "Visio-leseren", "mediawiki": "wiki-leseren", "notebook": "notatbok-leseren", "dif": "DIF-leseren", "gnumeric": "Gnumeric-leseren",
     "abiword": "AbiWord-leseren",
 }
 

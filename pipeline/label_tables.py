@@ -32,16 +32,20 @@ def _boxes(block: TableBlock, first_line: int, label_field: Callable[[str], str]
             for n, cell in enumerate(cells)]
 
 
-def _card(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[str, float]]) -> list[Paragraph] | None:
+def _card(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[str, float]],
+          under: int = 0) -> list[Paragraph] | None:
     """A card for one tiltak (round 73): its name alone in the top row, rows of labels beside their answers, two pairs
     side by side («Delmål | 1.1 | Form | Analyse»), and its account alone in the bottom row: the name as a heading,
-    the account under it, then its pairs as one line of particulars."""
+    the account under it, then its pairs as one line of particulars. `under`: the level of the heading above the card
+    (a wiki's delmål heading), under which its name stands."""
     rows = [[clean(c) for c in row if clean(c)] for row in block.rows]
     rows = [row for row in rows if row]
     if len(rows) < 2 or len(rows[0]) != 1 or len(rows[0][0].split()) > CARD_TITLE_WORDS:
         return None
     account = rows[-1][0] if len(rows) > 2 and len(rows[-1]) == 1 else ""
     middle = rows[1:-1] if account else rows[1:]
+    # A label whose answer was left empty («Samarbeid | »): no pair, and no reason to doubt the card.
+    middle = [row for row in middle if not (len(row) == 1 and field_of(row[0].rstrip(" :"))[1] >= SURE_LABEL)]
     if any(len(row) % 2 for row in middle):
         return None  # a row of the middle that is no pairs
     pairs = [(row[k].rstrip(" :"), row[k + 1]) for row in middle for k in range(0, len(row), 2)]
@@ -53,7 +57,7 @@ def _card(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[st
         return None  # (a header row of labels only is no row of answers: «Delmål | Tiltak | Type | Ansvar»)
     # The account before the labels, and the labels on one line closing it, as a report sets a heading's text and
     # its line of particulars: what follows the card (a closing line) is then no part of its account.
-    lines = [Paragraph(block.page, first_line, rows[0][0], "heading", CARD_LEVEL)]
+    lines = [Paragraph(block.page, first_line, rows[0][0], "heading", max(CARD_LEVEL, under + 1))]
     if account:
         lines.append(Paragraph(block.page, first_line + 1, account))
     particulars = " · ".join(f"{label}: {value}" for label, value in pairs)
@@ -61,10 +65,10 @@ def _card(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[st
 
 
 def _lines(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[str, float]],
-           label_field: Callable[[str], str]) -> list[Paragraph] | None:
+           label_field: Callable[[str], str], under: int = 0) -> list[Paragraph] | None:
     if boxes := _boxes(block, first_line, label_field):
         return boxes
-    if card := _card(block, first_line, field_of):
+    if card := _card(block, first_line, field_of, under):
         return card
     rows = [tuple(clean(c) for c in row if clean(c)) for row in block.rows]
     if len(rows) < 2 or any(len(row) != 2 for row in rows):
@@ -86,4 +90,12 @@ def label_tables_as_lines(content: Content, field_of: Callable[[str], tuple[str,
                           label_field: Callable[[str], str]) -> Content:
     """The content with each two-column table of labels and answers, and each one-row box of labelled cells, written
     as «Label: answer» lines."""
-    return tables_as_paragraphs(content, lambda block, line: _lines(block, line, field_of, label_field))
+    under: dict[int, int] = {}  # each table's heading level above it
+    level = 0
+    for b in content.blocks:
+        if isinstance(b, Paragraph) and b.kind == "heading":
+            level = b.level
+        elif isinstance(b, TableBlock):
+            under[id(b)] = level
+    return tables_as_paragraphs(content, lambda block, line: _lines(block, line, field_of, label_field,
+                                                                    under.get(id(block), 0)))
