@@ -241,7 +241,7 @@ def name_stem(name: str) -> str:
 
 
 def schemes(text: str, toks: list[Token], scheme_words: tuple[str, ...], fillers: frozenset[str],
-            region_words: frozenset[str], own_fillers: frozenset[str]) -> frozenset[str]:
+            region_words: frozenset[str], own_fillers: frozenset[str], owners: frozenset[str] = frozenset()) -> frozenset[str]:
     """The sector programmes a text names: the kind («bransjeprogrammet», «partnarskapet»), then its sector after
     «for», «i» or «om» or straight after the kind («Bransjeprogram helse og omsorg»): the kind with the stem of
     each of the sector's first words («bransjeprogram helse», «bransjeprogram omsorg»); no place or body."""
@@ -260,8 +260,8 @@ def schemes(text: str, toks: list[Token], scheme_words: tuple[str, ...], fillers
             continue
         if not kind:
             continue
-        if not head and (owner := _sector_genitive(text, toks, i, fillers, region_words)):
-            found.add(f"{kind} {owner}")  # «industriens bransjeprogram»: «bransjeprogrammet for industrien»
+        if not head and (of := _sector_genitive(text, toks, i, fillers | owners, region_words)):
+            found.add(f"{kind} {of}")  # «industriens bransjeprogram»: «bransjeprogrammet for industrien»
             continue
         after = toks[i + 1].folded
         if after in fillers - _SECTOR_LINKS:

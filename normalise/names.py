@@ -116,6 +116,7 @@ class MeasureNames:
         self._body_kinds = tuple(fold(w) for w in vocab.body_kinds)
         self._scheme_fillers = frozenset(w for f in vocab.scheme_fillers for w in words(f)) - self._stop - _LINKING
         self._fillers = self._scheme_fillers | self._stop | _LINKING
+        self._scheme_owners = frozenset(fold(w) for w in vocab.scheme_owners)
         self._shortened = tuple((fold(s), undoubled(stem(w))) for s in vocab.scheme_short_kinds
                                 for w in self._scheme_words if w.endswith(fold(s)))
         self._tails = tuple(sorted((fold(t) for t in vocab.name_tails), key=len, reverse=True))
@@ -384,7 +385,8 @@ class MeasureNames:
                              if (word := text[: m.start()].split()[-1:]) and word[0][:1].isupper())
         acronyms = frozenset(t.folded for t in toks if t.folded in names and _ACRONYM_CASE.fullmatch(t.text)
                              and ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1])
-        named_schemes = schemes(text, toks, self._scheme_words, self._fillers, self._region_words, self._scheme_fillers)
+        named_schemes = schemes(text, toks, self._scheme_words, self._fillers, self._region_words, self._scheme_fillers,
+                                self._scheme_owners)
         return NameProfile(frozenset(names), kept_titles, fold(text), frozenset(places), home, phase.phases, editions,
                            frozenset(settings), acronyms, frozenset(spelled(toks, self._common)), moved, phase.news,
                            stem_seq(text), self._opening(toks), self._opens_about(text, toks),

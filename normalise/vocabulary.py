@@ -88,6 +88,7 @@ class Vocabulary:
     about_openers: tuple[str, ...] = ()
     scheme_words: tuple[str, ...] = ()
     scheme_fillers: tuple[str, ...] = ()
+    scheme_owners: tuple[str, ...] = ()
     scheme_short_kinds: tuple[str, ...] = ()
     body_kinds: tuple[str, ...] = ()
     name_tails: tuple[str, ...] = ()

@@ -903,6 +903,14 @@ def test_a_sector_s_genitive_before_the_kind_names_that_sector_s_programme(match
     groups, clusters = _groups(matchers, rows)
     assert groups == [["NHO", "Regjeringen"], ["Virke"]]
     assert "begge nevner «bransjeprogram industri»" in clusters.merges[0][2].evidence
+    # … while a word naming where, after «for», still names the sector as it did: «… for helse og omsorg i kommunene»
+    # is the programme for the municipal health service.
+    rows = [
+        _row("ks.docx", "KS", "KS deltar sammen med arbeidstakerorganisasjonene i bransjeprogrammet for helse og omsorg "
+             "i kommunene", "2.1", ""),
+        _row("lo.docx", "LO", "Fagforbundet deltar for LO i bransjeprogrammet for kommunehelsetjenesten", "2.1", ""),
+    ]
+    assert _groups(matchers, rows)[0] == [["KS", "LO"]]
 
 
 def test_regional_says_where_a_body_is_when_both_rows_name_its_region(matchers):
