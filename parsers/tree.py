@@ -19,7 +19,7 @@ from typing import Any, Union
 from tiltak_core.errors import DamagedFile, UnsafeContent
 
 from .content import Block, Content, Paragraph, TableBlock
-from . import slack, trello
+from . import jsonld, slack, trello
 from .packed_xml import safe_xml
 from .registry import ParseOptions, register
 from .text import decoded
@@ -355,6 +355,8 @@ def parse_json(path: Path, source_file: str, options: ParseOptions) -> Content:
         return trello.content_of_board(tree)  # cards whose list, labels and fields are ids: the board's table
     if slack.is_messages(tree):
         return slack.content_of_messages(tree)  # a day of a chat channel: what people wrote, not its blocks
+    if jsonld.is_linked_data(tree):
+        return jsonld.content_of_graph(tree)  # schema.org's graph: its links resolved, its activities the rows
     return content_of_tree(tree)
 
 

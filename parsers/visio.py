@@ -17,7 +17,7 @@ from typing import Any
 import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
 
-from tiltak_core.errors import DamagedFile, UnsafeContent
+from tiltak_core.errors import DamagedFile, TooLarge, UnsafeContent
 
 from .archive import check_zip
 from .content import Content, Paragraph
@@ -29,6 +29,7 @@ _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _EDGE = 0.02  # inches: a shape on its container's edge is inside it, as a lane's title band is
 _MAX_DEPTH = 50
+MAX_SHAPES = 5000  # on one page: a chart of measures has a few dozen; nesting is worked out pair by pair
 
 
 @dataclass
@@ -212,6 +213,9 @@ def parse_vsdx(path: Path, source_file: str, options: ParseOptions) -> Content:
             for page in drawing.pages():
                 found: list[_Shape] = []
                 drawing.shapes(page, 0.0, 0.0, found)
+                if len(found) > MAX_SHAPES:
+                    raise TooLarge(source_file, f"en side i Visio-tegningen har {len(found)} figurer, over grensen på "
+                                   f"{MAX_SHAPES}", "Sjekk at dette virkelig er en rapport, eller be om den som PDF")
                 _blocks(_nest(found), 0, blocks)
     except DefusedXmlException as exc:
         raise UnsafeContent(source_file, "Visio-tegningen inneholder en DTD eller entiteter, som ikke leses av "

@@ -11,7 +11,7 @@ from parsers.detect import detect
 from parsers.registry import ParseOptions
 from parsers.visio import parse_vsdx
 from pipeline.extract import extract_document
-from tiltak_core.errors import DamagedFile
+from tiltak_core.errors import DamagedFile, TooLarge
 from tiltak_core.records import Document
 
 _NS = 'xmlns="http://schemas.microsoft.com/office/visio/2012/main" ' \
@@ -115,3 +115,12 @@ def test_a_box_in_a_group_is_placed_by_the_group_and_takes_its_master_s_shape_da
     blocks = [(b.kind, b.text) for b in parse_vsdx(path, path.name, ParseOptions()).blocks]
     assert blocks == [("heading", "Fagskolen i Nordland"), ("heading", "Nettkurs i havbruk"), ("text", "Delmål: 2.4"),
                       ("text", "Tiltakstype: Kurs/utdanning")]
+
+
+def test_a_drawing_of_more_shapes_than_any_chart_of_measures_is_refused(tmp_path, monkeypatch):
+    import parsers.visio
+
+    monkeypatch.setattr(parsers.visio, "MAX_SHAPES", 3)
+    path = _vsdx(tmp_path / "mange.vsdx", [_shape(n, n, 0, 1, 1, f"Boks {n}") for n in range(1, 5)])
+    with pytest.raises(TooLarge, match="4 figurer, over grensen på 3"):
+        parse_vsdx(path, path.name, ParseOptions())
