@@ -176,6 +176,40 @@ def _best_position(bands: _Bands, xs: list[float]) -> tuple[int, int, int, float
     return best
 
 
+BAND_BREAK = 6.0  # times the usual line height: white across the page this high parts two bands of layout
+
+
+def _band_break(lines: Sequence[Line]) -> int | None:
+    """Where white across the whole run, far higher than any paragraph's spacing, parts its lines into two bands
+    (two columns at the top of a page, a fact box far below them): the index of the first line below it, else None.
+    A short column and a box far under it are no column of paragraphs together."""
+    heights = [ln.bottom - ln.top for ln in lines if ln.bottom > ln.top]
+    if len(lines) < 4 or not heights:
+        return None
+    usual = median(heights)
+    reached = lines[0].bottom
+    for n in range(1, len(lines)):
+        if lines[n].top - reached > BAND_BREAK * usual:
+            return n
+        reached = max(reached, lines[n].bottom)
+    return None
+
+
+MIN_PROSE = 3  # lines of a column that open with no label, for its fill to be measured on them alone
+
+
+def _reaches(parts: list[list[Word]]) -> list[float]:
+    """Where each line of a column ends, its labelled lines («Ansvar: VOFO») left out where enough others remain: a
+    short column's few paragraph lines run up to the gutter, its fact lines under them stop short."""
+    prose = [part for part in parts if not part[0].text.endswith(":")]
+    return _ends(prose if len(prose) >= MIN_PROSE else parts)
+
+
+def _ends(parts: list[list[Word]]) -> list[float]:
+    """Where each line of a column ends."""
+    return [max(w.x1 for w in part) for part in parts]
+
+
 def find_gutter(lines: Sequence[Line], rules: Sequence[Rule] = ()) -> _Gutter | None:
     """The gutter of a run of text columns among lines sorted top to bottom, if there is one."""
     if len(lines) < 2:
@@ -211,7 +245,7 @@ def _columns(lines: Sequence[Line], start: int, end: int, x: float, rules: Seque
     # boxes, the same labels on both sides («Delmål: 1.1»), have as many short lines as paragraph lines: there the
     # upper quartile must run up (a form's labels stand on one side only).
     fill = _upper_quartile if _same_labels(lefts, rights) else median
-    reach = _reaches if lenient else (lambda parts: [max(w.x1 for w in part) for part in parts])
+    reach = _reaches if lenient else _ends
     left_start = min(w.x0 for part in lefts for w in part)
     if fill(reach(lefts)) < left_start + FILLED * (left_edge - left_start):
         return None
@@ -256,16 +290,6 @@ def _without_tail_below(lines: Sequence[Line], gutter: _Gutter, middle: float) -
         if lines[n].top - lines[before].bottom > TAIL_GAP * max(median(gaps), 1.0):
             return _Gutter(gutter.start, n, gutter.left, gutter.right)
     return gutter
-
-
-MIN_PROSE = 3  # lines of a column that open with no label, for its fill to be measured on them alone
-
-
-def _reaches(parts: list[list[Word]]) -> list[float]:
-    """Where each line of a column ends, its labelled lines («Ansvar: VOFO») left out where enough others remain: a
-    short column's few paragraph lines run up to the gutter, its fact lines under them stop short."""
-    prose = [max(w.x1 for w in part) for part in parts if not part[0].text.endswith(":")]
-    return prose if len(prose) >= MIN_PROSE else [max(w.x1 for w in part) for part in parts]
 
 
 SAME_LABELS = 2  # labels («Delmål:», «Ansvar:») both columns open lines with, each at least twice on each side
@@ -342,25 +366,6 @@ def _with_notes(run: Sequence[Line], middle: float, small: float) -> list[Line]:
                 after is None or (after.size, after.font) != (ln.size, ln.font) or after.top > pending[0][-1].bottom):
             out.extend(pending.pop(0))
     return out + [ln for note in pending for ln in note]
-
-
-BAND_BREAK = 6.0  # times the usual line height: white across the page this high parts two bands of layout
-
-
-def _band_break(lines: Sequence[Line]) -> int | None:
-    """Where white across the whole run, far higher than any paragraph's spacing, parts its lines into two bands
-    (two columns at the top of a page, a fact box far below them): the index of the first line below it, else None.
-    A short column and a box far under it are no column of paragraphs together."""
-    heights = [ln.bottom - ln.top for ln in lines if ln.bottom > ln.top]
-    if len(lines) < 4 or not heights:
-        return None
-    usual = median(heights)
-    reached = lines[0].bottom
-    for n in range(1, len(lines)):
-        if lines[n].top - reached > BAND_BREAK * usual:
-            return n
-        reached = max(reached, lines[n].bottom)
-    return None
 
 
 def reading_order(lines: Sequence[Line], rules: Sequence[Rule] = ()) -> list[Line]:
