@@ -20,6 +20,7 @@ from . import pdf_line_numbers, pdf_markup, pdf_pdfium, pdf_tables
 from .content import Content
 from .pdf_assemble import assemble
 from .pdf_geometry import Word
+from .pdf_imposition import booklet_pages
 from .pdf_page import PageData
 from .pdf_records import PageRecord
 from .registry import PDF_TABLE_ENGINES, ParseOptions
@@ -48,7 +49,13 @@ def read_records(path: Path, source_file: str, options: ParseOptions, source: st
     records: list[PageRecord] = []
     unreadable: list[str] = []
     try:
-        for page in _pages(Path(path), source_file, options, source, hidden):
+        pages = list(_pages(Path(path), source_file, options, source, hidden))
+        if (booklet := booklet_pages(pages)) is not None:
+            # Camelot would render the sheet's page by a half's number: the rules are read from the half's own edges.
+            pages, engine = booklet, "pdfplumber"
+            warnings.append(f"PDF-en er et hefte trykt med to sider på hvert ark; de {len(pages)} sidene er lest hver "
+                            "for seg, i sidetallenes rekkefølge")
+        for page in pages:
             if page.unreadable:
                 unreadable.append(str(page.number))
             records.append(_read_page(page, Path(path), engine, options.password, source_file, warnings))
