@@ -64,11 +64,41 @@ def _card(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[st
     return [*lines, Paragraph(block.page, first_line + len(lines), particulars)]
 
 
+_CAPTION = re.compile(r"^((?:[A-ZÆØÅ]{2,}[\s-]*){1,4}(?:\d{4})?)(?:\s*\n\s*|\s+)(?=\S)")  # «RESULTAT 2097\n…»
+
+
+def _captioned_card(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[str, float]],
+                    under: int = 0) -> list[Paragraph] | None:
+    """A card whose cells each open with a caption in capitals over their text («ARBEIDSFORM Enhetsmøter»,
+    «STRATEGIEN» over «Bidrar til delmål 1.3.», round 77), its name alone in the top row: the name a heading, a
+    caption that names a field a labelled line, and what the others hold as the text it is."""
+    rows = [[c for c in (clean(x) if x else "" for x in row) if c] for row in block.rows]
+    rows = [row for row in rows if row]
+    cells = [cell for row in rows[1:] for cell in row]
+    if len(rows) < 2 or len(rows[0]) != 1 or len(rows[0][0].split()) > CARD_TITLE_WORDS or len(cells) < 2:
+        return None
+    raw = [str(c) for row in block.rows[1:] for c in row if c and clean(c)]
+    captions = [_CAPTION.match(c) for c in raw]
+    if any(m is None for m in captions):
+        return None
+    lines = [Paragraph(block.page, first_line, rows[0][0], "heading", max(CARD_LEVEL, under + 1))]
+    for cell, caption in zip(raw, captions):
+        assert caption is not None
+        label, text = " ".join(caption[1].split()), clean(cell[caption.end():])
+        field = field_of(label.capitalize())
+        said = [f"{label.capitalize()}: {text}"] if field[1] >= SURE_LABEL else [
+            clean(line) for line in cell[caption.end():].splitlines() if clean(line)]
+        lines.extend(Paragraph(block.page, first_line + len(lines), line) for line in said)
+    return lines
+
+
 def _lines(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[str, float]],
            label_field: Callable[[str], str], under: int = 0) -> list[Paragraph] | None:
     if boxes := _boxes(block, first_line, label_field):
         return boxes
     if card := _card(block, first_line, field_of, under):
+        return card
+    if card := _captioned_card(block, first_line, field_of, under):
         return card
     rows = [tuple(clean(c) for c in row if clean(c)) for row in block.rows]
     if len(rows) < 2 or any(len(row) != 2 for row in rows):

@@ -1,0 +1,49 @@
+"""Shapes held-out round 77 showed the reader at its first look."""
+
+from __future__ import annotations
+
+import docx
+
+from tests.pipeline.reading import coded_rows as _codes, extracted, rejection_beside_a_report
+
+
+def test_a_card_of_captioned_quadrants_under_its_merged_name_is_one_tiltak(tmp_path, matchers):
+    # UHR (round 77): a small table per measure, its name merged across the top row and four quadrants each opening
+    # with a caption in capitals («RESULTAT 2097», «STRATEGIEN», «ARBEIDSFORM», «ANSVAR OG PARTNERE»); none was read.
+    report = docx.Document()
+    report.add_heading("Universitets- og høgskolerådet – tiltakskort 2097", 1)
+    for name, result, goal, kind, who in [
+            ("Praksisportalen", "UHR drifter den felles portalen for praksisplasser.", "Bidrar til delmål 1.4 "
+             "(samarbeid mellom utdanning og arbeidsliv).", "Nettportal", "Ansvar: UHR\nPartnere: Akademikerne, Spekter"),
+            ("Opplæring i realkompetansevurdering", "Tre kursdager for 90 saksbehandlere.", "Bidrar til delmål 2.5 "
+             "(realkompetanse).", "Kurs", "Ansvar: UHR\nPartnere: HK-dir")]:
+        table = report.add_table(rows=3, cols=2)
+        top = table.cell(0, 0).merge(table.cell(0, 1))
+        top.text = name
+        table.cell(1, 0).text = f"RESULTAT 2097\n{result}"
+        table.cell(1, 1).text = f"STRATEGIEN\n{goal}"
+        table.cell(2, 0).text = f"ARBEIDSFORM {kind}"
+        table.cell(2, 1).text = f"ANSVAR OG PARTNERE\n{who}"
+        report.add_paragraph("")
+    report.save(tmp_path / "uhr.docx")
+    result = extracted(tmp_path / "uhr.docx", matchers)
+    assert _codes(result, matchers) == [("Praksisportalen", "1.4"), ("Opplæring i realkompetansevurdering", "2.5")]
+    assert [(r.raw.get("type"), r.raw.get("ansvarlig"), r.raw.get("samarbeidspartnere")) for r in result.rows] == [
+        ("Nettportal", "UHR", "Akademikerne, Spekter"), ("Kurs", "UHR", "HK-dir")]
+
+
+def test_a_grant_letter_sent_on_for_information_is_no_report(tmp_path):
+    # NHO (round 77) sent on HK-dir's «Tilsagn om tilskudd – Havvindskolen, fase 2 (2098)»: its letterhead, address
+    # and payment terms became five rows.
+    letter = docx.Document()
+    letter.add_paragraph("Direktoratet for høyere utdanning og kompetanse")
+    letter.add_paragraph("Næringslivets Hovedorganisasjon (NHO) v/ avdeling Arbeidsliv og kompetanse")
+    letter.add_heading("Tilsagn om tilskudd – Havvindskolen, fase 2 (2098)", 1)
+    letter.add_paragraph("Vi viser til søknaden deres om tilskudd til andre fase av Havvindskolen.")
+    table = letter.add_table(rows=0, cols=2)
+    for row in [("Utbetaling", "Beløp"), ("Når tilsagnet er akseptert", "1 200 000"),
+                ("Etter godkjent sluttrapport", "300 000")]:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    error = rejection_beside_a_report(letter, "Tilsagnsbrev HK-dir – Havvindskolen 2098.docx", tmp_path, 2097)
+    assert "begynner med «tilsagn»" in error
