@@ -342,8 +342,8 @@ class DelmalMatcher:
         Where the code and the words beside it name different delmål by a clear margin, the words win."""
         raw = arabic(ticked(raw))
         earlier = _OTHER_YEARS_CODE.search(raw)
-        if earlier and self.codes_in(_OTHER_YEARS_CODE.sub("", raw)):
-            raw = _OTHER_YEARS_CODE.sub("", raw)  # last year's code beside this year's is no second delmål
+        if earlier and self.codes_in(without := _OTHER_YEARS_CODE.sub("", raw)):
+            raw = without  # last year's code beside this year's is no second delmål
         else:
             earlier = None
         codes = self.codes_in(raw)

@@ -17,6 +17,7 @@ from tiltak_core.errors import TooLarge
 
 from .content import Content, Paragraph
 from .html import blocks_of_html
+from .packed_xml import local
 from .pandoc import to_html
 from .registry import ParseOptions, register
 from .tree import safe_root
@@ -31,19 +32,16 @@ _ONLYINCLUDE = re.compile(r"<onlyinclude>(.*?)</onlyinclude>", re.DOTALL | re.IG
 _INCLUDEONLY = re.compile(r"</?includeonly>", re.IGNORECASE)
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _child(node: Any, name: str) -> Any:
-    return next((c for c in node if _local(c.tag) == name), None)
+def _child_text(node: Any, name: str, default: str = "") -> str:
+    """The text of the node's first child of that name, else `default`."""
+    child = next((c for c in node if local(c.tag) == name), None)
+    return (child.text or default) if child is not None else default
 
 
 def _last_text(page: Any) -> str:
     """The wikitext of a page's last revision (an export lists them oldest first)."""
-    revisions = [r for r in page if _local(r.tag) == "revision"]
-    text = _child(revisions[-1], "text") if revisions else None
-    return (text.text or "") if text is not None else ""
+    revisions = [r for r in page if local(r.tag) == "revision"]
+    return _child_text(revisions[-1], "text") if revisions else ""
 
 
 def _body(definition: str) -> str:
@@ -120,13 +118,12 @@ def expand(text: str, templates: dict[str, str]) -> str:
 def parse_mediawiki(path: Path, source_file: str, options: ParseOptions) -> Content:
     """Each article's last revision, its templates expanded, read as the page the wiki shows."""
     root = safe_root(path, source_file, "wikieksporten", "er skadet (den er ikke gyldig XML)", _AGAIN)
-    names = {n.get("key"): (n.text or "").strip() for n in root.iter() if _local(n.tag) == "namespace"}
+    names = {n.get("key"): (n.text or "").strip() for n in root.iter() if local(n.tag) == "namespace"}
     template_prefix = f"{names.get('10') or 'Template'}:"
     templates: dict[str, str] = {}
     articles: list[tuple[str, str]] = []
-    for page in (p for p in root if _local(p.tag) == "page"):
-        title = (_child(page, "title").text or "") if _child(page, "title") is not None else ""
-        ns = (_child(page, "ns").text or "0").strip() if _child(page, "ns") is not None else "0"
+    for page in (p for p in root if local(p.tag) == "page"):
+        title, ns = _child_text(page, "title"), _child_text(page, "ns", "0").strip()
         if ns == "10" or title.startswith((template_prefix, "Template:")):
             templates[title.split(":", 1)[1].strip()] = _last_text(page)
         elif ns == "0":
@@ -143,7 +140,7 @@ def parse_mediawiki(path: Path, source_file: str, options: ParseOptions) -> Cont
                            "fylles ut".replace(",", " "), _AGAIN) from exc
         blocks.extend(blocks_of_html(to_html(wikitext, source_file, options, "mediawiki", _AGAIN))[1])
     # The wiki's name and address («KSwiki», «wiki.ks.no») say whose it is, as a letterhead does.
-    site = tuple((e.text or "").strip() for e in root.iter() if _local(e.tag) in ("sitename", "base") and e.text)
+    site = tuple((e.text or "").strip() for e in root.iter() if local(e.tag) in ("sitename", "base") and e.text)
     warnings = () if articles else ("wikieksporten har ingen artikler, bare maler eller andre sider",)
     # Numbered across the articles, as one page's blocks are: a paragraph by its place, a table by its count.
     tables = iter(range(1, len(blocks) + 1))

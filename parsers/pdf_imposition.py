@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .pdf_geometry import Word
-from .pdf_page import PageData
+from .pdf_page import BBox, PageData
 
 MIDDLE = 0.04  # of the sheet's width on each side of its middle that no word may cross
 EDGE_BAND = 0.12  # of the page's height at its top or bottom where a page number stands
@@ -56,14 +56,14 @@ def _half(page: PageData, words: list[Word], left: bool, number: int) -> PageDat
     def inside(x0: float, x1: float) -> bool:
         return x1 <= mid + 0.5 if left else x0 >= mid - 0.5
 
+    def moved(boxes: list[BBox]) -> list[BBox]:
+        return [(b[0] - shift, b[1], b[2] - shift, b[3]) for b in boxes if inside(b[0], b[2])]
+
     return PageData(
         number, mid, page.height, [replace(w, x0=w.x0 - shift, x1=w.x1 - shift) for w in words],
         [{**e, "x0": e["x0"] - shift, "x1": e["x1"] - shift} for e in page.edges if inside(e["x0"], e["x1"])],
-        [(b[0] - shift, b[1], b[2] - shift, b[3]) for b in page.images if inside(b[0], b[2])],
-        sum(len(w.text) + 1 for w in words), page.unreadable,
-        [(b[0] - shift, b[1], b[2] - shift, b[3]) for b in page.shapes if inside(b[0], b[2])],
-        [replace(m, box=(m.box[0] - shift, m.box[1], m.box[2] - shift, m.box[3])) for m in page.marks
-         if inside(m.box[0], m.box[2])])
+        moved(page.images), sum(len(w.text) + 1 for w in words), page.unreadable, moved(page.shapes),
+        [replace(m, box=moved([m.box])[0]) for m in page.marks if inside(m.box[0], m.box[2])])
 
 
 def booklet_pages(pages: list[PageData]) -> list[PageData] | None:

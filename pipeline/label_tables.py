@@ -32,6 +32,16 @@ def _boxes(block: TableBlock, first_line: int, label_field: Callable[[str], str]
             for n, cell in enumerate(cells)]
 
 
+def _named(rows: list[list[str]]) -> bool:
+    """Whether a table's cleaned rows open with a card's name: a row of one cell, a name's length, with rows under it."""
+    return len(rows) >= 2 and len(rows[0]) == 1 and len(rows[0][0].split()) <= CARD_TITLE_WORDS
+
+
+def _card_heading(block: TableBlock, line: int, name: str, under: int) -> Paragraph:
+    """A card's name as a heading: under the report's own headings, and under the heading above the card."""
+    return Paragraph(block.page, line, name, "heading", max(CARD_LEVEL, under + 1))
+
+
 def _card(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[str, float]],
           under: int = 0) -> list[Paragraph] | None:
     """A card for one tiltak (round 73): its name alone in the top row, rows of labels beside their answers, two pairs
@@ -40,7 +50,7 @@ def _card(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[st
     (a wiki's delmål heading), under which its name stands."""
     rows = [[clean(c) for c in row if clean(c)] for row in block.rows]
     rows = [row for row in rows if row]
-    if len(rows) < 2 or len(rows[0]) != 1 or len(rows[0][0].split()) > CARD_TITLE_WORDS:
+    if not _named(rows):
         return None
     account = rows[-1][0] if len(rows) > 2 and len(rows[-1]) == 1 else ""
     middle = rows[1:-1] if account else rows[1:]
@@ -57,7 +67,7 @@ def _card(block: TableBlock, first_line: int, field_of: Callable[[str], tuple[st
         return None  # (a header row of labels only is no row of answers: «Delmål | Tiltak | Type | Ansvar»)
     # The account before the labels, and the labels on one line closing it, as a report sets a heading's text and
     # its line of particulars: what follows the card (a closing line) is then no part of its account.
-    lines = [Paragraph(block.page, first_line, rows[0][0], "heading", max(CARD_LEVEL, under + 1))]
+    lines = [_card_heading(block, first_line, rows[0][0], under)]
     if account:
         lines.append(Paragraph(block.page, first_line + 1, account))
     particulars = " · ".join(f"{label}: {value}" for label, value in pairs)
@@ -74,14 +84,13 @@ def _captioned_card(block: TableBlock, first_line: int, field_of: Callable[[str]
     caption that names a field a labelled line, and what the others hold as the text it is."""
     rows = [[c for c in (clean(x) if x else "" for x in row) if c] for row in block.rows]
     rows = [row for row in rows if row]
-    cells = [cell for row in rows[1:] for cell in row]
-    if len(rows) < 2 or len(rows[0]) != 1 or len(rows[0][0].split()) > CARD_TITLE_WORDS or len(cells) < 2:
+    if not _named(rows) or sum(len(row) for row in rows[1:]) < 2:
         return None
     raw = [str(c) for row in block.rows[1:] for c in row if c and clean(c)]
     captions = [_CAPTION.match(c) for c in raw]
     if any(m is None for m in captions):
         return None
-    lines = [Paragraph(block.page, first_line, rows[0][0], "heading", max(CARD_LEVEL, under + 1))]
+    lines = [_card_heading(block, first_line, rows[0][0], under)]
     for cell, caption in zip(raw, captions):
         assert caption is not None
         label, text = " ".join(caption[1].split()), clean(cell[caption.end():])
