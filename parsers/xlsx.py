@@ -72,6 +72,13 @@ def _linked_delmal(cell: object) -> str:
     return f" (delmål {found[1]}.{found[2]})" if found else ""
 
 
+def _hidden_columns(ws: Worksheet) -> set[int]:
+    """The columns hidden outright, each of a range one <col> element hides. Columns hidden by collapsing an outline
+    group are detail folded away for print (round 77: VOFO's delmål and type), not taken out: they are read."""
+    return {c for k, d in ws.column_dimensions.items() if d.hidden and not d.outlineLevel and k.isalpha()
+            for c in range(d.min or column_index_from_string(k), max(d.max or 0, d.min or column_index_from_string(k)) + 1)}
+
+
 def _sheet_grid(ws: Worksheet, source_file: str, shapes: list[ShapeText]) -> tuple[
         tuple[tuple[str | None, ...], ...], tuple[int, ...], tuple[int, ...]]:
     """The sheet's cells with content as rows, each shape's text in the cell it stands on (or the next free one
@@ -80,7 +87,7 @@ def _sheet_grid(ws: Worksheet, source_file: str, shapes: list[ShapeText]) -> tup
     # ws._cells holds only the cells the file defines; iter_rows() would walk the whole used range,
     # which a stray format in a far corner makes millions of cells wide.
     hidden_rows = {r for r, d in ws.row_dimensions.items() if d.hidden}
-    hidden_cols = {column_index_from_string(k) for k, d in ws.column_dimensions.items() if d.hidden and k.isalpha()}
+    hidden_cols = _hidden_columns(ws)
     texts = {(r, c): t + _linked_delmal(cell) for (r, c), cell in ws._cells.items()
              if r not in hidden_rows and c not in hidden_cols and (t := cell_text(cell.value, cell.number_format))}
     struck_cells = {(r, c) for (r, c) in texts if getattr(ws._cells[(r, c)].font, "strike", False)}

@@ -47,3 +47,27 @@ def test_a_grant_letter_sent_on_for_information_is_no_report(tmp_path):
             cell.text = text
     error = rejection_beside_a_report(letter, "Tilsagnsbrev HK-dir – Havvindskolen 2098.docx", tmp_path, 2097)
     assert "begynner med «tilsagn»" in error
+
+
+
+def test_columns_folded_into_a_collapsed_outline_group_are_read_and_hidden_ones_are_not(tmp_path, matchers):
+    # VOFO (round 77): the delmål, type and owner columns grouped and collapsed «for utskrift»; the reader dropped
+    # the first of them only (openpyxl keeps the group as one range) and four delmål came from the text.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["VOFO – tiltak i kompetansestrategien 2097"])
+    sheet.append(["Tiltak", "Beskrivelse", "Delmål", "Tiltaksform", "Ansvarlig", "Intern merknad"])
+    sheet.append(["Studiesirkler i digitale ferdigheter", "Studiesirkler på bibliotekene.", "3.6", "Studiesirkel",
+                  "AOF Norge", "Ikke til rådet"])
+    sheet.append(["Kartlegging av kursdeltakere", "NIFU kartla deltakerne.", "3.6", "Kartlegging", "VOFO",
+                  "Ikke til rådet"])
+    sheet.column_dimensions.group("C", "E", hidden=True, outline_level=1)
+    sheet.column_dimensions["F"].hidden = True
+    book.save(tmp_path / "vofo.xlsx")
+    result = extracted(tmp_path / "vofo.xlsx", matchers)
+    assert _codes(result, matchers) == [("Studiesirkler i digitale ferdigheter", "3.6"),
+                                        ("Kartlegging av kursdeltakere", "3.6")]
+    assert [r.raw.get("ansvarlig") for r in result.rows] == ["AOF Norge", "VOFO"]
+    assert not any("Ikke til rådet" in str(r.raw) for r in result.rows)
