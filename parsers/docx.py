@@ -27,6 +27,7 @@ from tiltak_core.errors import DamagedFile
 from .archive import check_zip
 from .docx_diagrams import diagram_paragraphs
 from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, TableBlock, bracketed_note
+from .docx_marks import marked_choice
 from .docx_fields import LegacyFields
 from .office_package import word_package
 from .docx_numbering import LIST_STYLE, Numbering, is_list_item, list_kind, num_pr, paragraph_style
@@ -204,6 +205,7 @@ def _paragraph(document: docx.document.Document, numbering: Numbering, p: etree.
     heading = _HEADING_STYLE.match(style_name)
     kind, numbered = list_kind(document, numbering, ppr, style_id)
     runs = [r for r in _visible(p) if r.tag == qn("w:r") and _text(r).strip()]
+    text = marked_choice(runs, text) or text  # «Tiltakstype: FoU – Kurs – …», the chosen one highlighted
     lead = _bold_lead(runs)  # an item's bold title too («**Title**: what was done»): prose reads it
     # A heading style wins over the outline numbering LibreOffice gives every heading it saves.
     if kind and numbered and not heading:

@@ -71,3 +71,33 @@ def test_columns_folded_into_a_collapsed_outline_group_are_read_and_hidden_ones_
                                         ("Kartlegging av kursdeltakere", "3.6")]
     assert [r.raw.get("ansvarlig") for r in result.rows] == ["AOF Norge", "VOFO"]
     assert not any("Ikke til rådet" in str(r.raw) for r in result.rows)
+
+
+
+def test_the_kind_highlighted_among_a_forms_printed_kinds_is_the_given_type(tmp_path, matchers):
+    # Fagskolerådet (round 77): «Tiltakstype: FoU – Kurs/utdanning – … – Arrangement» on every measure, the chosen
+    # kind marked with the yellow highlighter; the reader could not tell which and guessed.
+    from docx.enum.text import WD_COLOR_INDEX
+
+    kinds = ["FoU", "Kurs/utdanning", "Råd/utvalg/nettverk", "Prosjekt", "Informasjon", "Arrangement"]
+    report = docx.Document()
+    report.add_heading("Rapportering til Kompetansepolitisk råd 2097", 1)
+    report.add_paragraph("Medlem: Fagskolerådet")
+    for n, (name, chosen) in enumerate([("Nasjonalt fagskoleråd – møter og arbeidsutvalg", "Råd/utvalg/nettverk"),
+                                        ("Fagskolenes digitale studieverksted", "Prosjekt")], 1):
+        report.add_heading(f"Tiltak {n}", 2)
+        report.add_paragraph(f"Navn på tiltaket: {name}")
+        report.add_paragraph("Delmål i strategien: 2.4")
+        line = report.add_paragraph("Tiltakstype: ")
+        for k, kind in enumerate(kinds):
+            run = line.add_run(kind)
+            if kind == chosen:
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+            if k < len(kinds) - 1:
+                line.add_run(" – ")
+        report.add_paragraph("Ansvarlig: Fagskolerådet")
+        report.add_paragraph("Samarbeidspartnere: NHO, YS, Fagskulen Vestland")
+    report.save(tmp_path / "fsr.docx")
+    result = extracted(tmp_path / "fsr.docx", matchers)
+    assert [matchers.types.given(r.raw.get("type") or "").value for r in result.rows] == ["Råd/utvalg/nettverk", "Prosjekt"]
+    assert [r.raw.get("samarbeidspartnere") for r in result.rows] == ["NHO, YS, Fagskulen Vestland"] * 2
