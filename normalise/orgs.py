@@ -22,6 +22,8 @@ _FROM = re.compile(r"\b(?:fra|frå|av|avsender|innsendt av|rapportert av|levert 
 _HOST = re.compile(r"https?://([\w.-]+)", re.IGNORECASE)  # a web address's host: the site, not the page's path
 _SEPARATORS = re.compile(r"\s*(?:[,;\n]|\s+og\s+|\s+samt\s+|\s+&\s+)\s*", re.IGNORECASE)
 _LIST = re.compile(r"\s*[,;\n]\s*")
+# «kommunene», «partane», «arbeidslivet» (definite), «bedrifter», «frivillige», «ansatte» (plural): parties, not a field
+_PARTY_ENDINGS = ("ene", "ane", "en", "et", "a", "na", "ne", "er", "ar", "ere", "ige", "te", "de")
 _AND = re.compile(r"(\s+(?:og|samt|&)\s+)", re.IGNORECASE)  # captured: a name joined back keeps its own word
 _TRAILING_NOISE = re.compile(r"\s*(?:m\.\s?fl\.?|mfl\.?|m\.m\.?|osv\.?|etc\.?)\s*$", re.IGNORECASE)
 # "de andre hovedorganisasjonene", "alle partene": the same parties, named from where the writer stands.
@@ -121,8 +123,13 @@ class OrgMatcher:
         pieces = _AND.split(item)
         out = [pieces[0]]
         for joiner, piece in zip(pieces[1::2], pieces[2::2]):
-            lone_name = " " not in piece.strip() and piece[:1].isupper() and self.lookup(piece)[0] is None
-            if lone_name and "\x00" not in piece + out[-1] and self.lookup(out[-1])[0] is None:
+            lone = " " not in piece.strip() and self.lookup(piece)[0] is None
+            lone_name = lone and piece[:1].isupper()
+            # «Arbeidsliv og kompetanse», «Avdeling for opplæring og kompetanse»: a field's noun goes on a department's
+            # name; «NAV og kommunene», «… og arbeidslivet», «skoler og bedrifter» name parties of their own.
+            field = lone and piece.strip()[:1].islower() and not fold(piece.strip()).endswith(_PARTY_ENDINGS) and (
+                out[-1].strip()[:1].isupper())
+            if (lone_name or field) and "\x00" not in piece + out[-1] and self.lookup(out[-1])[0] is None:
                 out[-1] = f"{out[-1]}{joiner}{piece}"  # "Troms & Finnmark" stays as written
             else:
                 out.append(piece)

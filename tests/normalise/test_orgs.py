@@ -74,3 +74,13 @@ def test_members_who_joined_in_2020(matchers):
     assert matchers.orgs.find_member("Universitets- og høgskolerådet (UHR) – rapportering", "", "x.docx").name == "UHR"
     assert matchers.orgs.find_member("", "", "fagskoleradet_2020.pdf").name == "Fagskolerådet"
     assert matchers.orgs.find_member("Sámediggi – rapportering 2020", "", "x.docx").name == "Sametinget"
+
+
+
+def test_a_departments_name_joined_by_og_is_one_name_and_parties_are_two(matchers):
+    # Round 77: NHO's «Arbeidsliv og kompetanse» became two partners, «Arbeidsliv» and «kompetanse».
+    assert matchers.orgs.split("Arbeidsliv og kompetanse") == ["Arbeidsliv og kompetanse"]
+    assert matchers.orgs.split("Avdeling for opplæring og kompetanse") == ["Avdeling for opplæring og kompetanse"]
+    assert matchers.orgs.split("NAV og kommunene") == ["NAV", "kommunene"]
+    assert matchers.orgs.split("Studieforbundet AOF og frivillige") == ["Studieforbundet AOF", "frivillige"]
+    assert matchers.orgs.split("skoler og bedrifter") == ["skoler", "bedrifter"]
