@@ -126,6 +126,21 @@ def _weak_links(merges: list[Merge], review: float) -> list[Merge]:
     return [m for m in merges if (m.kind == MERGE_DOUBT or m.score < review) and not vouched[m.a] & vouched[m.b]]
 
 
+def _unsure_reads(rows: list[Tiltak], parse: float, delmal: str, wording: str) -> list[Tiltak]:
+    """The rows read unsurely (a scan, an unclear table) whose reading the entry rests on. A scan's row merged with
+    rows read surely, agreeing on the delmål and adding no wording or party of its own, changes nothing the entry
+    says: its doubt is not the entry's."""
+    low = [t for t in rows if t.row.raw.confidence < parse]
+    sure = [t for t in rows if t.row.raw.confidence >= parse]
+    if not low or not sure:
+        return low
+    said = {p for t in sure for p in (*t.ansvarlig, *t.samarbeidspartnere, t.member)}
+    if all(t.delmal.value in ("", delmal) and t.text != wording and {*t.ansvarlig, *t.samarbeidspartnere} <= said
+           for t in low):
+        return []
+    return low
+
+
 def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, member_order: dict[str, int],
                 thresholds: Thresholds) -> RegisterEntry:
     # A type a report gave outranks any number guessed from the words of reports that gave none.
@@ -153,7 +168,8 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
         reasons.append(f"usikker type ({type_.confidence:.2f}{', utledet' if type_.inferred else ''})")
     if any(t.row.member_confidence < thresholds.member for t in rows):
         reasons.append("usikkert hvilket rådsmedlem som rapporterte")
-    if any(t.row.raw.confidence < thresholds.parse for t in rows):
+    unsure_reads = _unsure_reads(rows, thresholds.parse, delmal.value, wording)
+    if unsure_reads:
         reasons.append("raden ble lest med lav sikkerhet (skannet side eller utydelig tabell)")
     reasons.extend(_unique([t.row.raw.doubt for t in rows if t.row.raw.doubt]))
     weak = _weak_links(merges, thresholds.merge_review)
@@ -169,7 +185,8 @@ def build_entry(rows: list[Tiltak], merges: list[Merge], catalogue: Catalogue, m
 
     # A weak merge that sure ones make redundant does not lower the measure's confidence either.
     held = [m.score for m in merges if m.score >= thresholds.merge_review] + [m.score for m in weak]
-    scores = [delmal.confidence, type_.confidence] + held + [t.row.raw.confidence for t in rows]
+    scores = [delmal.confidence, type_.confidence] + held + [
+        t.row.raw.confidence for t in rows if t.row.raw.confidence >= thresholds.parse or t in unsure_reads]
     return RegisterEntry(
         tiltak_id=tiltak_id(rows),
         omrade=catalogue.omrade_of(delmal.value),

@@ -272,3 +272,21 @@ def test_two_counties_naming_one_programme_each_at_home_are_one_row_that_asks(ma
     (entry,) = register
     assert entry.needs_review
     assert "usikker sammenslåing: ulik region (innlandet, trøndelag), men hvert fylke nevner bare seg selv" in entry.review_reasons
+
+
+def test_a_scans_row_merged_with_rows_read_surely_and_adding_nothing_leaves_the_entry_sure(matchers):
+    # Round 74: YS' scanned table made every council row it joined «lest med lav sikkerhet», though the rows read
+    # from text said all the entry says. A scan's row alone, or one that adds a party, is still asked about.
+    def scanned(row):
+        return ExtractedRow(replace(row.raw, confidence=0.62), row.member, 1.0)
+
+    lo = _row("lo.docx", "LO", "LO deltar i Kompetansebehovsutvalget (KBU)", "1.1", "", "KD", "NHO")
+    nho = _row("nho.pdf", "NHO", "NHO er medlem av Kompetansebehovsutvalget", "1.1", "", "KD", "LO")
+    ys = scanned(_row("ys.png", "YS", "YS er representert i KBU", "1.1", "", "KD", "LO"))
+    (kbu,) = _register(matchers, [lo, nho, ys])[0]
+    assert not kbu.needs_review and kbu.confidence >= Thresholds().parse
+    (alone,) = _register(matchers, [ys])[0]
+    assert "raden ble lest med lav sikkerhet (skannet side eller utydelig tabell)" in alone.review_reasons
+    adding = scanned(_row("ys.png", "YS", "YS er representert i KBU", "1.1", "", "KD", "Fafo"))
+    (kbu,) = _register(matchers, [lo, nho, adding])[0]
+    assert kbu.needs_review and kbu.confidence < Thresholds().parse
