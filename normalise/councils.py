@@ -91,6 +91,11 @@ class CouncilMatcher:
         # A member that is itself a shared council ("Fagskolerådet"): its own rows naming it are its own measures.
         self._is_council = {o.name: c.id for o in catalogue.members for c, names, _ in self._councils
                             if any(names.find_all(tokens(a)) for a in (o.name, *o.aliases))}
+        # Its own short names («Fagskolerådet», «Fagskulerådet»), not the council's («Nasjonalt fagskoleråd»).
+        council_names = {c.id: fold(c.name) for c in catalogue.councils}
+        self._own_names = {o.name: frozenset(fold(a) for a in (o.name, *o.aliases))
+                           - {council_names.get(self._is_council[o.name], "")}
+                           for o in catalogue.members if o.name in self._is_council}
         regions = {a for o in catalogue.organisations for a in o.file_aliases} | set(vocab.regions)
         self._regions = PhraseSet(sorted(regions))
         self._copies = PhraseSet(sorted(vocab.council_copies))
@@ -346,6 +351,12 @@ class CouncilMatcher:
             # («Fagskulerådet sitt arbeid i Nasjonalt fagskoleråd») may be either: asked, on the council's side too.
             twice = len({h.first for c, h in mentions if c.id == cid}) > 1
             return CouncilDecision("", cid, f"{member} rapporterer sitt eget arbeid som {cid}", doubtful=twice, seat=twice)
+        if part and self._is_council.get(member) == cid and {
+                fold(text[toks[h.first].start : toks[h.last].end]) for c, h in mentions if c.id == cid} <= self._own_names[member]:
+            # «Fagskolerådet har bidratt med innhold … til HK-dirs nye side» (set 76): the member that is the council
+            # names only itself, by its own name; what it took part in is something else, likely. Asked.
+            return CouncilDecision("", cid, f"{member} rapporterer trolig sitt eget arbeid: «{named}» er medlemmet selv",
+                                   doubtful=True, seat=True)
         if part and self._is_council.get(member) == cid and part_in_own_clause(
                 text, toks, [h for c, h in mentions if c.id == cid], part[0]):
             # «Fagskulerådet koordinerer prosjektet …, der sjøfolk får fartstid godkjend som del av …» (set 70): the

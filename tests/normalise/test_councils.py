@@ -208,6 +208,12 @@ def test_a_council_member_reporting_its_own_work_is_not_a_seat_in_itself(council
     assert "eget arbeid" not in councils.decide(text, "", "LO").evidence
     # Its row that is its own name alone («Nasjonalt fagskuleråd»: the council's year) is the council's row.
     assert councils.decide("Nasjonalt fagskuleråd", "", "Fagskolerådet").council == "FSR"
+    # Set 76: a word of taking part («bidratt») after its own short name is its own work elsewhere, asked; after the
+    # council's full name, or beside it, a seat.
+    elsewhere = councils.decide("Fagskolerådet har bidratt med innhold om fagskolene til HK-dirs nye side om "
+                                "realkompetanse.", "", "Fagskolerådet")
+    assert elsewhere.council == "" and elsewhere.doubtful and "eget arbeid" in elsewhere.evidence
+    assert councils.decide("Fagskolerådet har to av plassene i Nasjonalt fagskoleråd.", "", "Fagskolerådet").council == "FSR"
 
 
 def test_the_councils_own_leader_is_no_seat_of_the_member(councils):
