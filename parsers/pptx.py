@@ -32,6 +32,8 @@ _SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[^.]\.$")
 REPEATED_SHARE = 0.5  # of the slides a text stands on, from which it is the deck's furniture (a footer)
 ROW_TOLERANCE = 12 * 12700  # EMU: shapes whose tops are this close stand on one row (12 pt)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SECTION = "{http://schemas.microsoft.com/office/powerpoint/2010/main}section"
+_SLIDE_ID = "{http://schemas.microsoft.com/office/powerpoint/2010/main}sldId"
 
 
 def _in_rows(shapes) -> list[Any]:  # type: ignore[no-untyped-def]
@@ -96,7 +98,20 @@ def _is_title(shape) -> bool:  # type: ignore[no-untyped-def]
                 or "tittel" in shape.name.casefold())
 
 
-def _slide_blocks(slide, number: int, repeated: set[str], tables: list[int]) -> list[Block]:  # type: ignore[no-untyped-def]
+def _sections(deck: Any) -> dict[int, str]:
+    """The name of each named section by the id of the slide it opens (PowerPoint 2010's p14:sectionLst): the outline
+    a deck may be ordered by, shown only in the thumbnail pane."""
+    found: dict[int, str] = {}
+    for section in deck.part._element.iter(_SECTION):
+        first = next(section.iter(_SLIDE_ID), None)
+        if first is not None and (name := " ".join(section.get("name", "").split())):
+            found[int(first.get("id", "0"))] = name
+    return found
+
+
+def _slide_blocks(slide, number: int, repeated: set[str], tables: list[int],  # type: ignore[no-untyped-def]
+                  under: int = 0) -> list[Block]:
+    """The slide's blocks; `under` is 1 in a deck of sections, whose names stand as headings over the slides'."""
     blocks: list[Block] = []
     shapes = list(_shapes(slide.shapes))
     titled = any(_is_title(s) for s in shapes)
@@ -104,6 +119,7 @@ def _slide_blocks(slide, number: int, repeated: set[str], tables: list[int]) -> 
     notes = _notes(slide)
 
     def add(text: str, kind: str, level: int = 0) -> None:
+        level += under if kind == "heading" else 0
         blocks.append(Paragraph(number, len(blocks) + 1, text, kind, level))  # type: ignore[arg-type]
 
     for n, shape in enumerate(shapes):
@@ -151,7 +167,12 @@ def parse_pptx(path: Path, source_file: str, options: ParseOptions) -> Content:
     counts = Counter(text for slide in slides for text in {t for s in _shapes(slide.shapes) for _, t in _lines(s)})
     repeated = {t for t, c in counts.items() if len(slides) >= 3 and c >= REPEATED_SHARE * len(slides)}
     tables = [0]
-    blocks = [b for n, slide in enumerate(slides, 1) for b in _slide_blocks(slide, n, repeated, tables)]
+    sections = _sections(deck)
+    blocks: list[Block] = []
+    for n, slide in enumerate(slides, 1):
+        if name := sections.get(slide.slide_id):
+            blocks.append(Paragraph(n, 0, name, "heading", 1))
+        blocks += _slide_blocks(slide, n, repeated, tables, 1 if sections else 0)
     title = (deck.core_properties.title or "").strip() or next(
         (b.text for b in blocks if isinstance(b, Paragraph) and b.kind == "heading"), "")
     return Content(blocks=tuple(blocks), pages=len(slides), title=title)

@@ -39,6 +39,7 @@ from .numbered_keys import accounts_keyed_to_rows, items_keyed_by_table
 from .other_documents import other_document
 from .other_years import set_aside
 from .record_titles import name_rows_as_column
+from .headed_facts import facts_under_headings
 from .outline_sheets import outlines_as_tables
 from .slide_cues import cues_as_headings
 from .period_grid import grids_as_tables
@@ -199,7 +200,7 @@ def _as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Cont
     content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)
     content = boards_as_text(content, matchers.delmal.codes_in)
     content = label_tables_as_lines(labels_given_colons(content, field_of), field_of, matchers.columns.label_field)
-    content = name_rows_as_column(content, field_of)
+    content = facts_under_headings(name_rows_as_column(content, field_of), field_of)
     return typed_text_as_paragraphs(content, is_header)
 
 

@@ -319,7 +319,8 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         if heading:
             parent = self._outline[-2] if len(self._outline) > 1 else None  # the heading this one stands under
             if parent is not None and following is not None and following.kind == "text" and not following.lead and (
-                    is_sentence(following.text)) and not self.delmal.names_delmal(parent.text, heading=True):
+                    is_sentence(following.text)) and not self.delmal.names_delmal(parent.text, heading=True) and (
+                    not fold(clean(parent.text)).startswith(self._other_lead_ins)):  # «Innledning», «Veien videre»
                 # «Tettere på arbeidslivet» (a member's own priority) over «Arbeidslivsutvalget i UHR-…» and its account:
                 # a title under a heading that names no delmål; listed where the report's other such headings do.
                 self.stray.append((p, parent))

@@ -48,12 +48,12 @@ def test_tiltak_column_under_a_word_no_vocabulary_lists_is_the_long_free_text(ma
 
 
 def test_columns_only_their_cells_explain(matchers, tmp_path):
-    read = _read(matchers, tmp_path, ["Mål", "Hva", "Virkemiddel", "Hvem", "Med på dugnaden"], BODY)
+    read = _read(matchers, tmp_path, ["Mål", "Hva", "Verktøy", "Hvem", "Med på dugnaden"], BODY)
     assert [_fields(r) for r in read.rows] == [
         dict(zip(("delmal", "tiltak", "type", "ansvarlig", "samarbeidspartnere"), b)) for b in BODY
     ]
     evidence = read.rows[0].evidence
-    assert "kolonne 3 («Virkemiddel») lest som type: 3 av 3 celler er typer" in evidence
+    assert "kolonne 3 («Verktøy») lest som type: 3 av 3 celler er typer" in evidence
     assert "kolonne 4 («Hvem») lest som ansvarlig: navn på organisasjoner" in evidence
     assert "kolonne 5 («Med på dugnaden») lest som samarbeidspartnere: navn på organisasjoner, og overskriften sier «med»" \
         in evidence

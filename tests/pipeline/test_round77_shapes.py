@@ -49,6 +49,70 @@ def test_a_grant_letter_sent_on_for_information_is_no_report(tmp_path):
     assert "begynner med «tilsagn»" in error
 
 
+def test_a_fact_table_under_a_measures_heading_takes_the_heading_as_its_tiltak(tmp_path, matchers):
+    # Spekter (round 77): «S1 Name», an account, then a table «Strategikode | Virkemiddel | Eier | Sammen med» over one
+    # row; the table names no tiltak column, so none of the six measures was read.
+    report = docx.Document()
+    report.add_heading("Spekters rapport til Kompetansepolitisk råd for 2097", 1)
+    report.add_paragraph("Nedenfor følger tiltakene Spekter og helseforetakene gjennomførte i 2097.")
+    for label, name, account, facts in [
+            ("S1", "Lederutdanning for avdelingsledere i sykehus", "Videreutdanning på 30 studiepoeng i ledelse.",
+             ("2.4", "Lederutdanning", "Spekter", "BI")),
+            ("S2", "Pilot med kombinerte stillinger", "Helse Vest prøvde ut kombinerte stillinger.",
+             ("1.4", "Pilot", "Helse Vest RHF", "Universitetet i Bergen, HVL"))]:
+        report.add_heading(f"{label} {name}", 2)
+        report.add_paragraph(account)
+        table = report.add_table(rows=2, cols=4)
+        for row, cells in zip(table.rows, [("Strategikode", "Virkemiddel", "Eier", "Sammen med"), facts]):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+    report.save(tmp_path / "spekter.docx")
+    result = extracted(tmp_path / "spekter.docx", matchers)
+    assert _codes(result, matchers) == [("Lederutdanning for avdelingsledere i sykehus", "2.4"),
+                                        ("Pilot med kombinerte stillinger", "1.4")]
+    assert [(r.raw.get("ansvarlig"), r.raw.get("samarbeidspartnere"), r.raw.get("beskrivelse")) for r in result.rows] == [
+        ("Spekter", "BI", "Videreutdanning på 30 studiepoeng i ledelse."),
+        ("Helse Vest RHF", "Universitetet i Bergen, HVL", "Helse Vest prøvde ut kombinerte stillinger.")]
+    assert not result.skipped
+
+
+def test_a_decks_sections_name_the_delmal_of_the_slides_in_them(tmp_path, matchers):
+    # KS (round 77): a board deck whose sections («1.2 Regionalt samarbeid», «2.1 Digital kompetanse») show only in
+    # PowerPoint's thumbnail pane; the slides' sentences became rows and three of five measures were lost.
+    from lxml import etree
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = Presentation()
+    slides = []
+    for title, lines in [("Kompetansetiltak i KS 2097", []),
+                         ("Regionale samlinger om kompetanseplanlegging",
+                          ["Samlinger", "KS holdt samlinger i alle fylker om kompetanseplanene.", "Ansvar: KS"]),
+                         ("KS Digitalt lederprogram",
+                          ["Lederprogram", "Program over seks samlinger for ledere i kommunene.", "Ansvar: KS Læring"]),
+                         ("Veien videre", ["Kompetanseportalen lanseres i mars 2098."])]:
+        slide = deck.slides.add_slide(deck.slide_layouts[5])
+        slide.shapes.title.text = title
+        for n, line in enumerate(lines):  # the kind's tag, the account and the grey line each a box of its own
+            slide.shapes.add_textbox(Inches(1), Inches(2 + n), Inches(8), Inches(1)).text_frame.text = line
+        slides.append(slide.slide_id)
+    p14 = "http://schemas.microsoft.com/office/powerpoint/2010/main"
+    ns_p = "http://schemas.openxmlformats.org/presentationml/2006/main"
+    ext_list = etree.SubElement(deck.part._element, f"{{{ns_p}}}extLst")
+    ext = etree.SubElement(ext_list, f"{{{ns_p}}}ext", uri="{521415D9-36F7-43E2-AB2F-B90AF26B5E84}")
+    sections = etree.SubElement(ext, f"{{{p14}}}sectionLst", nsmap={"p14": p14})
+    for n, (name, ids) in enumerate([("Innledning", slides[:1]), ("1.2 Regionalt samarbeid", slides[1:2]),
+                                     ("2.1 Digital kompetanse", slides[2:3]), ("Veien videre", slides[3:])]):
+        section = etree.SubElement(sections, f"{{{p14}}}section", name=name, id=f"{{7A3C00{n}0-5B1E-4D2A-9C61-2098000000{n}0}}")
+        listed = etree.SubElement(section, f"{{{p14}}}sldIdLst")
+        for slide_id in ids:
+            etree.SubElement(listed, f"{{{p14}}}sldId", id=str(slide_id))
+    deck.save(tmp_path / "ks.pptx")
+    result = extracted(tmp_path / "ks.pptx", matchers)
+    assert _codes(result, matchers) == [("Regionale samlinger om kompetanseplanlegging", "1.2"),
+                                        ("KS Digitalt lederprogram", "2.1")]
+    assert not result.skipped
+
 
 def test_columns_folded_into_a_collapsed_outline_group_are_read_and_hidden_ones_are_not(tmp_path, matchers):
     # VOFO (round 77): the delmål, type and owner columns grouped and collapsed «for utskrift»; the reader dropped
@@ -71,7 +135,6 @@ def test_columns_folded_into_a_collapsed_outline_group_are_read_and_hidden_ones_
                                         ("Kartlegging av kursdeltakere", "3.6")]
     assert [r.raw.get("ansvarlig") for r in result.rows] == ["AOF Norge", "VOFO"]
     assert not any("Ikke til rådet" in str(r.raw) for r in result.rows)
-
 
 
 def test_the_kind_highlighted_among_a_forms_printed_kinds_is_the_given_type(tmp_path, matchers):
