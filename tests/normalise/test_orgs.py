@@ -76,7 +76,6 @@ def test_members_who_joined_in_2020(matchers):
     assert matchers.orgs.find_member("Sámediggi – rapportering 2020", "", "x.docx").name == "Sametinget"
 
 
-
 def test_a_departments_name_joined_by_og_is_one_name_and_parties_are_two(matchers):
     # Round 77: NHO's «Arbeidsliv og kompetanse» became two partners, «Arbeidsliv» and «kompetanse».
     assert matchers.orgs.split("Arbeidsliv og kompetanse") == ["Arbeidsliv og kompetanse"]
@@ -84,3 +83,10 @@ def test_a_departments_name_joined_by_og_is_one_name_and_parties_are_two(matcher
     assert matchers.orgs.split("NAV og kommunene") == ["NAV", "kommunene"]
     assert matchers.orgs.split("Studieforbundet AOF og frivillige") == ["Studieforbundet AOF", "frivillige"]
     assert matchers.orgs.split("skoler og bedrifter") == ["skoler", "bedrifter"]
+
+
+def test_hk_dir_is_the_governments_directorate_not_handel_og_kontor(matchers):
+    # Set 76: «HK-dirs nye side» named LO, through «HK» (Handel og Kontor) before the hyphen.
+    assert matchers.orgs.members_named("Fagskolerådet har bidratt til HK-dirs nye side om realkompetanse.") == {
+        "Fagskolerådet", "Regjeringen"}
+    assert matchers.orgs.normalise("HK-dir, HK") == ("HK-dir", "Handel og Kontor")

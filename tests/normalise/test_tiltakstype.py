@@ -403,3 +403,10 @@ def test_a_standing_meeting_place_is_no_sure_event(matchers):
                                     "barnevernsinstitusjoner.")
     assert standing.confidence < Thresholds().type and "fast møteplass" in standing.evidence
     assert matchers.types.infer("Virke holdt en møteplass for HR-ansvarlige i mars.").confidence >= Thresholds().type
+
+
+def test_advice_is_information_not_a_council(matchers):
+    # Set 76: «Virke har samlet råd om opplæring av sesongansatte på en egen temaside» was surely a council («råd»).
+    advice = matchers.types.infer("Virke har samlet råd om opplæring av sesongansatte på en egen temaside for medlemmene.")
+    assert advice.value == "Informasjon" and "råd om" in advice.evidence
+    assert matchers.types.infer("Virke har opprettet et råd for opplæring av sesongansatte.").value == "Råd/utvalg/nettverk"
