@@ -408,5 +408,8 @@ def test_a_standing_meeting_place_is_no_sure_event(matchers):
 def test_advice_is_information_not_a_council(matchers):
     # Set 76: «Virke har samlet råd om opplæring av sesongansatte på en egen temaside» was surely a council («råd»).
     advice = matchers.types.infer("Virke har samlet råd om opplæring av sesongansatte på en egen temaside for medlemmene.")
-    assert advice.value == "Informasjon" and "råd om" in advice.evidence
+    assert advice.value == "Informasjon" and "samlet råd" in advice.evidence
+    # A body that gives advice is the measure (set 65).
+    assert matchers.types.infer("YS har opprettet et ungdomspanel som gir råd om hvordan unge arbeidstakere vil "
+                                "lære.").value == "Råd/utvalg/nettverk"
     assert matchers.types.infer("Virke har opprettet et råd for opplæring av sesongansatte.").value == "Råd/utvalg/nettverk"
