@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .phrases import ENDINGS, Token
-from .text import fold, stem, stems, undoubled
+from .text import fold, stem, stems, undoubled, words
 
 NAME_IN_TEXT_CHARS = 8  # a shorter name (an acronym, "Oslo") found in the other row's text says too little
 SECTOR_CHARS = 6  # a sector's stem inside another's is that sector («handel» in «varehandel»); a shorter is a word
@@ -357,3 +357,21 @@ def split_compounds(wa: list[str], wb: list[str]) -> tuple[list[str], list[str]]
             out += parts
         return out
     return split(wa, set(wb)), split(wb, set(wa))
+
+
+VARIANT_NAME_WORDS = 5  # a name, not a sentence: «Kompetansepluss frivillighet», «Kompetanseradaren 2097 – handel»
+
+
+def own_tails(a: str, b: str) -> tuple[str, str]:
+    """The words two short names end with after the words they open with alike, when each has words the other lacks
+    («Kompetansepluss arbeid» / «… frivillighet»: «arbeid», «frivillighet»); ('', '') otherwise. Two variants of one
+    scheme, or each member's part of one measure: the words do not say which."""
+    # Small linking words only: «arbeid», common as it is, is what sets «Kompetansepluss arbeid» apart.
+    wa, wb = ([(stem(w), w) for w in words(x) if not w.isdigit() and w not in LINKING] for x in (a, b))
+    if not wa or not wb or max(len(wa), len(wb)) > VARIANT_NAME_WORDS or wa[0][0] != wb[0][0]:
+        return "", ""
+    n = next((k for k, (x, y) in enumerate(zip(wa, wb)) if x[0] != y[0]), min(len(wa), len(wb)))
+    ta, tb = wa[n:], wb[n:]
+    if not ta or not tb or {s for s, _ in ta} & {s for s, _ in tb}:
+        return "", ""
+    return " ".join(w for _, w in ta), " ".join(w for _, w in tb)

@@ -1557,3 +1557,29 @@ def test_a_site_named_by_its_address_and_by_its_field_with_portal_joined_on_is_o
     assert groups == [["Kompetanseforbundet"], ["Regjeringen"]]
     assert [(m.a, m.b, "begge nevner «realkompetanse" in m.evidence) for m in clusters.near_misses] == [
         ("kf.docx#t1-r2", "reg.pdf#t1-r2", True)]
+
+
+def test_two_names_that_open_alike_and_end_each_in_its_own_words_are_merged_only_to_be_asked(matchers):
+    # Round 55: «Kompetansepluss arbeid» (KD, by HK-dir) and VOFO's «Kompetansepluss frivillighet» with HK-dir as its
+    # partner were merged surely once HK-dir was known as the government's: two variants of one scheme.
+    rows = [_row("kd.docx", "Regjeringen", "Kompetansepluss arbeid", "3.2", "Kurs", "HK-dir"),
+            _row("vofo.xml", "VOFO", "Kompetansepluss frivillighet", "3.2", "Kurs", "VOFO", "HK-dir")]
+    _, clusters = _groups(matchers, rows)
+    ((_, _, merge),) = clusters.merges
+    assert merge.kind == MERGE_DOUBT and merge.doubt == "navnene ender ulikt («arbeid» / «frivillighet»)"
+
+
+def test_rows_naming_each_others_member_ask_however_far_their_score_falls_short(matchers):
+    # Round 49: KD's campaign «Få utdanningen din godkjent» (HK-dir, with NHO) and NHO's «Godkjenning av utenlandsk
+    # fagutdanning» (with HK-dir) named each other's member and scored 0.66: above a one-way mention, below the
+    # joint pairs' review score, and so asked less than a one-way mention at 0.42 was.
+    from tiltak_core.records import NEAR_PARTNER
+
+    rows = [_row("kd.pptx", "Regjeringen", 'Kampanjen "Få utdanningen din godkjent"', "2.6", "Informasjon",
+                 "HK-dir på oppdrag fra KD", "NHO og IMDi"),
+            _row("nho.xls", "NHO", "Godkjenning av utenlandsk fagutdanning - informasjon til medlemsbedrifter", "2.6",
+                 "Informasjon", "NHO Kompetanse og arbeidsliv", "HK-dir")]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["NHO"], ["Regjeringen"]]
+    (near,) = clusters.near_misses
+    assert near.kind == NEAR_PARTNER
