@@ -12,6 +12,7 @@ from pathlib import Path
 from .content import Content
 from .pdf_acroform import flattened, form_document, has_filled_fields
 from .pdf_assemble import assemble
+from .pdf_form_labels import form_by_labels
 from .pdf_layers import hidden_layers
 from .pdf_outline import outline, unprinted_pages, with_outline
 from .pdf_xfa import xfa_form
@@ -29,8 +30,11 @@ def parse_pdf(path: Path, source_file: str, options: ParseOptions) -> Content:
         form = xfa_form(doc)
         filled = form is None and has_filled_fields(doc)
         layers = hidden_layers(doc)
+        labelled = form_by_labels(doc, Path(path), options.password) if filled else None
     if form is not None:
         return form  # a dynamic form's page only asks to be rendered; what was filled in is its data
+    if labelled is not None:
+        return labelled  # its fields beside their printed labels, a record per block (pdf_form_labels)
     if filled:
         with flattened(Path(path), options.password) as drawn:
             if drawn is not None:
