@@ -233,7 +233,7 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     kind, title = other_document(content, matchers.catalogue.vocabulary, matchers.catalogue.council)
     if kind:
         rejection = Rejection("not_a_report", f"ikke en rapport om tiltak: tittelen «{clean(title)[:80]}» begynner med "
-                              f"«{kind}», og forslag, vedtak, utlysninger, søknader eller interne planer i et slikt dokument er ikke "
+                              f"«{kind}», og forslag, vedtak, avtaler, utlysninger, søknader eller interne planer i et slikt dokument er ikke "
                               "rådsmedlemmets tiltak i strategien",
                               "Fjern filen fra innboksen; er det likevel en rapport om tiltak, be om en versjon med en "
                               "tittel som sier det")
