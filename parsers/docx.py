@@ -41,7 +41,7 @@ _W_P, _W_TBL, _W_TR, _W_TC, _W_SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:t
 _W_R = qn("w:r")
 _W_SDT_CONTENT, _W_TXBX, _W_ALT_CHUNK = qn("w:sdtContent"), qn("w:txbxContent"), qn("w:altChunk")
 _W_SDT_PR, _W_PLACEHOLDER, _W_FLDCHAR = qn("w:sdtPr"), qn("w:showingPlcHdr"), qn("w:fldChar")
-_NOTE_REFS = frozenset({qn("w:footnoteReference"), qn("w:endnoteReference")})
+_NOTE_REFS = frozenset({qn("w:footnoteReference"), qn("w:endnoteReference"), qn("w:commentReference")})
 _FALLBACK = f"{{{_MC}}}Fallback"
 # What a reader of the accepted document does not see: deletions, text moved away, a box's second copy.
 _HIDDEN = frozenset({qn("w:del"), qn("w:moveFrom"), _FALLBACK})
@@ -53,6 +53,7 @@ _DATED = re.compile(r"^\s*\d{1,2}\.\s+(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt
 _HEADING_STYLE = re.compile(r"^(heading|overskrift|title|tittel)\s*(\d*)", re.IGNORECASE)
 _STYLE_LEVEL = re.compile(r"(?:list|liste)\w*(?:\s+\w+)*?\s+([2-9])\s*$", re.IGNORECASE)  # «List Bullet 2», «Liste 3»
 _MAX_COLUMNS = 63  # Word's limit
+_GIVES_DELMAL = re.compile(r"(?:delm[åa]l(?:et)?\s*(?:nr\.?)?\s*:?\s*)?[1-3]\.[1-9]\b", re.IGNORECASE)
 
 
 def _shows_placeholder(sdt: etree._Element) -> bool:
@@ -184,13 +185,15 @@ def _table_grid(tbl: etree._Element, is_item: Callable[[etree._Element], bool]) 
 
 def _notes(document: docx.document.Document) -> dict[str, str]:
     """Each footnote's and endnote's text by its reference («footnoteReference:3»): a report may give a tiltak's
-    delmål there («Delmål 1.2.»)."""
+    delmål there («Delmål 1.2.»). A margin comment only when it opens with the delmål («Delmål 1.3 · arrangement» on a
+    measure's name, round 78): a reviewer's remark («Flyttet fra 1.4 – …», round 71) is no part of the report."""
     notes = {}
     for rel in document.part.rels.values():
         kind = rel.reltype.rsplit("/", 1)[-1]
-        if kind in ("footnotes", "endnotes") and not rel.is_external:
+        if kind in ("footnotes", "endnotes", "comments") and not rel.is_external:
             for note in etree.fromstring(rel.target_part.blob).iter(qn(f"w:{kind[:-1]}")):
-                if note.get(qn("w:type")) in (None, "normal") and (text := " ".join(_text(note).split())):
+                if note.get(qn("w:type")) in (None, "normal") and (text := " ".join(_text(note).split())) and (
+                        kind != "comments" or _GIVES_DELMAL.match(text)):
                     notes[f"{kind[:-1]}Reference:{note.get(qn('w:id'))}"] = text
     return notes
 
