@@ -165,7 +165,7 @@ class TypeFeatures:
         self._long_names = sorted({tuple(ws) for o in catalogue.organisations for a in (o.name, *o.aliases)
                                    if len(ws := words(a)) > 1}, key=lambda name: (-len(name), name))
         self._names |= {" ".join(name) for name in self._long_names}
-        # A cue of several words («open dag», «råd om») is joined into one word as a name is: «råd» in «gode råd» is
+        # A cue of several words («open dag», «gode råd») is joined into one word as a name is: «råd» in «gode råd» is
         # advice, no council's cue.
         phrases = {tuple(ws) for t in catalogue.types for c in t.cues if len(ws := words(c)) > 1}
         self._long_names = sorted({*self._long_names, *phrases}, key=lambda name: (-len(name), name))

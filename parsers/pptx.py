@@ -104,8 +104,8 @@ def _sections(deck: Any) -> dict[int, str]:
     found: dict[int, str] = {}
     for section in deck.part._element.iter(_SECTION):
         first = next(section.iter(_SLIDE_ID), None)
-        if first is not None and (name := " ".join(section.get("name", "").split())):
-            found[int(first.get("id", "0"))] = name
+        if first is not None and first.get("id", "").isdigit() and (name := " ".join(section.get("name", "").split())):
+            found[int(first.get("id"))] = name
     return found
 
 
