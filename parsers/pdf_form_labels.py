@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .content import Block, Content, Paragraph, TableBlock
+from .pdf_geometry import Word, group_lines
 
 MIN_RECORDS = 2  # one block is a form's one answer; the table is the shape of several
 LABEL_GAP = 2.0  # points: a label ends at the field's left edge, give or take
@@ -83,14 +84,9 @@ def _label(words: list[dict[str, Any]], box: tuple[float, float, float, float], 
 
 
 def _lines(words: list[dict[str, Any]]) -> list[str]:
-    """Words as the lines they stand on, top to bottom."""
-    lines: list[list[dict[str, Any]]] = []
-    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
-        if lines and abs(lines[-1][0]["top"] - w["top"]) < 3:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    return [" ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"])) for line in lines]
+    """pdfplumber's words as the lines they stand on, top to bottom (pdf_geometry.group_lines)."""
+    placed = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], 0.0, False) for w in words]
+    return [" ".join(w.text for w in line.words) for line in group_lines(placed)]
 
 
 def labelled_answers(doc: Any, path: Path, password: str | None) -> tuple[list[Answer], list[str]]:
