@@ -50,6 +50,7 @@ _NAMES = {
     "epub": ("e-boka (EPUB)", "programmet den ble laget i"),
     "asic": ("den signerte pakken (ASiC-E)", "signeringstjenesten"),
     "xmind": ("XMind-kartet", "XMind"),
+    "idml": ("InDesign-pakken", "InDesign"),
     "sxw": ("OpenOffice.org-filen (SXW)", "LibreOffice"),
     "sxc": ("OpenOffice.org-filen (SXC)", "LibreOffice"),
     "sxi": ("OpenOffice.org-filen (SXI)", "LibreOffice"),

@@ -33,6 +33,7 @@ from .archive import check_flat_xml, check_zip
 from .cellcount import check_fods, check_ods, check_xlsx
 from .content import Content
 from .docx import parse_docx
+from .office_crypto import decrypted
 from .odf_hidden import hidden_note, without_hidden_sections
 from .pdf import parse_pdf
 from .pptx import parse_pptx
@@ -77,7 +78,7 @@ def _kind_of_ole(path: Path, source_file: str) -> str:
                           "Åpne den i Word eller Excel og lagre den på nytt, eller be medlemmet om en ny kopi") from exc
     if kind == "encrypted":
         raise EncryptedFile(source_file, "Office-filen er passordbeskyttet",
-                            "Be om en kopi uten passord (Word/Excel: Fil > Info > Beskytt dokument)")
+                            "Be om en kopi uten passord (Word/Excel: Fil > Info > Beskytt dokument), eller gi passordet med --password")
     if kind == "other":
         raise UnsupportedFormat(source_file, "filen er en eldre Office-fil som verken er Word, Excel eller PowerPoint, "
                                 f"som ikke er et rapportformat tiltak leser (det leser {readable_formats()})",
@@ -207,7 +208,15 @@ def parse_svg(path: Path, source_file: str, options: ParseOptions) -> Content:
 @register("doc")
 def parse_doc(path: Path, source_file: str, options: ParseOptions) -> Content:
     """Word 97-2003 to DOCX, Excel 97-2003 to XLSX, PowerPoint 97-2003 to PPTX, told apart by the OLE2 streams."""
-    kind = _kind_of_ole(Path(path), source_file)
+    try:
+        kind = _kind_of_ole(Path(path), source_file)
+    except EncryptedFile:
+        with tempfile.TemporaryDirectory(prefix="tiltak-crypt-", ignore_cleanup_errors=True) as tmp:
+            opened = decrypted(Path(path), Path(tmp), options.password)
+            if opened is None:
+                raise
+            parse = {"docx": parse_docx, "xlsx": parse_xlsx, "pptx": parse_pptx}[opened.format]
+            return replace(parse(opened.path, source_file, options), converted_from=opened.how)
     if kind == "word":
         return _via_libreoffice(path, source_file, options, ".doc", "docx", "eldre Word (DOC)")
     if kind == "powerpoint":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bz2
+import lzma
 import re
 import zipfile
 import zlib
@@ -59,6 +61,7 @@ LABELS = {
     "feed": "en nyhetsstrøm (Atom/RSS)",
     "scribus": "en Scribus-layout (SLA)",
     "xmind": "et tankekart (XMind)",
+    "idml": "en InDesign-pakke (IDML)",
     "sxw": "et OpenOffice.org 1-dokument (SXW)",
     "sxc": "et OpenOffice.org 1-regneark (SXC)",
     "sxi": "en OpenOffice.org 1-presentasjon (SXI)",
@@ -71,6 +74,7 @@ LABELS = {
     "csv": "CSV-eksport (CSV)",
     "zip": "et ZIP-arkiv",
     "sevenzip": "et 7z-arkiv",
+    "tar": "et tar-arkiv",
     "asic": "en signert pakke (ASiC-E)",
     "p7m": "en signert fil (P7M)",
     "epub": "en e-bok (EPUB)",
@@ -106,7 +110,7 @@ _ODF_MIME = {
 # Packages a «mimetype» member names: an OpenDocument file, an e-book, a signed container of documents.
 _PACKAGE_MIME = {**_ODF_MIME, b"application/vnd.sun.xml.writer": "sxw", b"application/vnd.sun.xml.calc": "sxc",
                  b"application/vnd.sun.xml.impress": "sxi", b"application/epub+zip": "epub", b"application/vnd.etsi.asic-e+zip": "asic",
-                 b"application/vnd.etsi.asic-s+zip": "asic"}
+                 b"application/vnd.etsi.asic-s+zip": "asic", b"application/vnd.adobe.indesign-idml-package": "idml"}
 # An OpenDocument saved flat (one XML file, «.fodt»): its root names the same MIME type, else its body says the kind.
 _FLAT_ODF = {b"text": "fodt", b"spreadsheet": "fods", b"presentation": "fodp", b"graphics": "odg", b"drawing": "odg"}
 _ROOT = re.compile(rb"<(?![?!])([\w.:-]+)([^>]*)>")
@@ -126,11 +130,11 @@ FORMAT_OF_SUFFIX = {
     ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-    ".gif": "image", ".bmp": "image", ".webp": "image", ".avif": "image", ".heic": "image", ".heif": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".jsonld": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip",
+    ".gif": "image", ".bmp": "image", ".webp": "image", ".avif": "image", ".heic": "image", ".heif": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".jsonld": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip", ".tar": "tar", ".tgz": "tar",
     ".xlsb": "xlsb", ".vsdx": "vsdx", ".vsdm": "vsdx", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".odb": "odb", ".ott": "odt", ".ots": "ods",
     ".odm": "odm", ".otm": "odm",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".webarchive": "webarchive", ".mm": "mindmap",
-    ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".dif": "dif", ".gnumeric": "gnumeric", ".abw": "abiword", ".zabw": "abiword", ".awt": "abiword", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xlf": "xliff", ".atom": "feed", ".sla": "scribus", ".rss": "feed", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".xmind": "xmind", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
+    ".drawio": "drawio", ".dio": "drawio", ".tex": "latex", ".sqlite": "sqlite", ".dbf": "dbase", ".dif": "dif", ".gnumeric": "gnumeric", ".abw": "abiword", ".zabw": "abiword", ".awt": "abiword", ".slk": "slk", ".mbox": "mbox", ".opml": "opml", ".xlf": "xliff", ".atom": "feed", ".sla": "scribus", ".rss": "feed", ".xliff": "xliff", ".sdlxliff": "xliff", ".mqxliff": "xliff", ".xmind": "xmind", ".idml": "idml", ".yaml": "yaml", ".yml": "yaml", ".sxw": "sxw", ".sxc": "sxc", ".sxi": "sxi", ".sqlite3": "sqlite", ".db": "sqlite", ".ipynb": "notebook",
     ".asice": "asic", ".p7m": "p7m", ".sce": "asic", ".epub": "epub", ".xps": "xps", ".oxps": "xps", ".ps": "ps", ".msg": "msg", ".svg": "svg",
 }
 # Formats whose files are XML all the same: a name «.xml» promises none of them more than another.
@@ -315,8 +319,24 @@ def _gzip_format(sample: bytes) -> str:
         inflated = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(sample, _SAMPLE)
     except zlib.error:
         return "unknown"
+    if _is_tar(inflated):
+        return "tar"  # «.tar.gz», «.tgz»: a folder packed on a Mac or Linux
     kind = _xml_kind(inflated) if inflated.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") else ""
     return kind if kind in ("gnumeric", "abiword") else "unknown"
+
+
+def _is_tar(head: bytes) -> bool:
+    """Whether bytes open a tar archive: the POSIX or GNU magic in its first header."""
+    return head[257:262] == b"ustar"
+
+
+def _compressed_tar(sample: bytes) -> bool:
+    """Whether a bzip2 or xz stream unpacks to a tar archive («.tar.bz2», «.tar.xz»)."""
+    try:
+        opener = bz2.BZ2Decompressor() if sample.startswith(b"BZh") else lzma.LZMADecompressor(lzma.FORMAT_XZ)
+        return _is_tar(opener.decompress(sample, max_length=1024))
+    except (OSError, EOFError, ValueError, lzma.LZMAError):
+        return False
 
 
 def _mhtml(head: bytes) -> bool:
@@ -372,6 +392,8 @@ def detect(path: Path) -> str:
         return "sqlite"
     if head.startswith(GZIP_MAGIC):
         return _gzip_format(sample)
+    if _is_tar(head) or head.startswith((b"BZh", b"\xfd7zXZ\x00")) and _compressed_tar(sample):
+        return "tar"
     if is_dbase(head, Path(path).stat().st_size):
         return "dbase"
     if head.startswith(b"{\\rtf"):

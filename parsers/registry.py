@@ -58,6 +58,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "xliff": ("oversettelsesfil (XLIFF)", "parsers.xliff"),
     "feed": ("nyhetsstrøm (Atom, RSS)", "parsers.feed"),
     "scribus": ("Scribus-layout (SLA)", "parsers.scribus"),
+    "idml": ("InDesign-pakke (IDML)", "parsers.idml"),
     "notebook": ("Jupyter-notatbok (IPYNB)", "parsers.notebook"),
     "sqlite": ("database (SQLite)", "parsers.database"),
     "odb": ("LibreOffice Base-database (ODB)", "parsers.odb"),

@@ -208,7 +208,7 @@ CatalogueOption = Annotated[Optional[Path], typer.Option(
     "--catalogue", parser=existing_file, metavar="FIL",
     help="Strategikatalog (TOML) å kjøre mot i stedet for den innebygde.")]
 PasswordOption = Annotated[Optional[str], typer.Option(
-    "--password", metavar="PASSORD", help="Passord til krypterte PDF-rapporter.")]
+    "--password", metavar="PASSORD", help="Passord til krypterte PDF-rapporter og Office-filer.")]
 PdfTablesOption = Annotated[str, typer.Option(
     "--pdf-tables", parser=one_of(*PDF_ENGINES), metavar="MOTOR",
     help=f"Hvordan tabeller med linjer i PDF leses: {', '.join(PDF_ENGINES)}.")]

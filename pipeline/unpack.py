@@ -17,6 +17,7 @@ from parsers.bundle import Packed, Unpacked, has_attachments, mail_attachments, 
 from parsers.detect import FORMAT_OF_SUFFIX
 from parsers.sevenzip import sevenzip_files
 from parsers.smime import p7m_content
+from parsers.tar import tar_files
 from parsers.registry import ParseOptions
 from tiltak_core.errors import ReportError
 from tiltak_core.outcomes import FileOutcome, Rejection
@@ -29,7 +30,8 @@ MAX_DEPTH = 3
 # Files taken out of one inbox in all: past this, the rest is left with a note.
 MAX_FILES = 2_000
 # Containers whose files are all there is to read: each gets the outcome «pakket ut», or is refused.
-_ARCHIVES = ("zip", "asic", "sevenzip", "p7m")
+_ARCHIVES = ("zip", "asic", "sevenzip", "tar", "p7m")
+_ARCHIVE_NAMES = {"sevenzip": "7z-arkivet", "tar": "tar-arkivet"}  # how a message names an archive (else a ZIP)
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def _holds_files(document: Document) -> bool:
     named = FORMAT_OF_SUFFIX.get(PurePosixPath(document.source_file).suffix.lower())
     if document.format == "pdf":
         return has_attachments(document.path)
-    return document.format in ("eml", "msg", "asic", "sevenzip", "p7m") or document.format == "zip" and named in (None, "zip")
+    return document.format in ("eml", "msg", "asic", "sevenzip", "tar", "p7m") or document.format == "zip" and named in (None, "zip")
 
 
 def _open(document: Document, options: ParseOptions) -> Unpacked | None:
@@ -59,6 +61,8 @@ def _open(document: Document, options: ParseOptions) -> Unpacked | None:
         return zip_files(document.path, document.source_file, options, signed=document.format == "asic")
     if document.format == "sevenzip":
         return sevenzip_files(document.path, document.source_file, options)
+    if document.format == "tar":
+        return tar_files(document.path, document.source_file, options)
     if document.format == "p7m":  # a signed file: the one file inside its signature
         return Unpacked((Packed(*p7m_content(document.path, document.source_file)),))
     if document.format == "eml":
@@ -71,6 +75,17 @@ def _open(document: Document, options: ParseOptions) -> Unpacked | None:
         with as_eml(document.path, document.source_file) as eml:  # its attachments taken out as an e-mail's are
             return mail_attachments(eml, document.source_file, options)
     return None
+
+
+NOTE_BYTES = 4096  # «LESMEG.txt»: a few lines saying what the archive holds, not a report of its own
+
+
+def _notes_beside(inner: list[Document]) -> list[Document]:
+    """The short plain-text files packed beside documents of another kind: each is read as their cover letter, a
+    report only where its own lines hold tiltak. (A vault of notes, all plain text, is notes: each is read as a report.)"""
+    if all(d.format == "text" for d in inner):
+        return []
+    return [d for d in inner if d.format == "text" and d.path.stat().st_size <= NOTE_BYTES]
 
 
 def _left_note(container: Document, left: tuple[str, ...]) -> tuple[str, ...]:
@@ -119,9 +134,11 @@ def take_out(documents: tuple[Document, ...], scratch: Path, options: ParseOptio
             notes.extend(left_note)
         elif inner:
             outcomes.append(DocumentResult(container, FileOutcome.UNPACKED, warnings=left_note))
+            for note in _notes_beside(inner):
+                attached[note.source_file] = tuple(d.source_file for d in inner if d is not note)
         else:
             outcomes.append(DocumentResult(container, FileOutcome.REJECTED, warnings=left_note, rejection=Rejection(
-                "empty_archive", f"{'7z' if container.format == 'sevenzip' else 'ZIP'}-arkivet inneholder ingen filer som kan leses",
+                "empty_archive", f"{_ARCHIVE_NAMES.get(container.format, 'ZIP-arkivet')} inneholder ingen filer som kan leses",
                 "Be medlemmet sende rapporten på nytt, gjerne uten å pakke den")))
     unpacked_names = {r.document.source_file for r in outcomes}
     every = [replace(d, attached=attached.get(d.source_file, ())) for d in (*documents, *found)]

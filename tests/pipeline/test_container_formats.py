@@ -1,9 +1,11 @@
-"""A member's report packed in a 7z archive, saved by Safari as a web archive, sent as an opaque-signed S/MIME e-mail
-or kept in a LibreOffice Base database gives its tiltak rows in extracted.csv like any Word report; a damaged file of
-each kind is refused with a Norwegian message saying what to do, and the batch goes on."""
+"""A member's report packed in a 7z archive, saved by Safari as a web archive, sent as an opaque-signed S/MIME e-mail,
+kept in a LibreOffice Base database or packed in a tar archive gives its tiltak rows in extracted.csv like any Word
+report; a damaged file of each kind is refused with a Norwegian message saying what to do, and the batch goes on."""
 
 from __future__ import annotations
 
+import io
+import tarfile
 from email import policy
 from email.message import EmailMessage
 
@@ -86,3 +88,35 @@ INSERT INTO "Tiltak" VALUES(2,'Karriereveiledning p\u00e5 arbeidsplassen',8,'Inf
         ("Digitalt løft for seniorer i Trøndelag", "2.1", "Kurs/utdanning", "KS"),
         ("Karriereveiledning på arbeidsplassen", "1.3", "Informasjon", "KS")]
     refused(documents["KS register.odb"], "peker til en database et annet sted", "CSV")
+
+
+def _tar(files: dict[str, bytes], compression: str) -> bytes:
+    packed = io.BytesIO()
+    with tarfile.open(fileobj=packed, mode=f"w:{compression}") as archive:
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return packed.getvalue()
+
+
+def test_a_tar_archive_gives_its_reports_tiltak_and_a_note_beside_them_is_their_cover_letter(tmp_path):
+    report = docx_report("UHR – rapport til Kompetansepolitisk råd 2087", [
+        ("Nasjonalt nettverk for EVU-koordinatorer", "2.4", "Råd/utvalg/nettverk", "UHR", "HK-dir"),
+        ("Kurs i digital undervisning for EVU-lærere", "2.1", "Kurs/utdanning", "UHR", "NTNU")])
+    note = "Rapporten fra UHR til Kompetansepolitisk råd for 2087 ligger i Word-filen i denne mappen.\n".encode()
+    files = {"uhr-2087/UHR rapport 2087.docx": report, "uhr-2087/LESMEG.txt": note, "uhr-2087/._LESMEG.txt": b"\0\5\26\7"}
+    gz = _tar(files, "gz")
+    other = docx_report("Spekter – rapport til Kompetansepolitisk råd 2087", [
+        ("Lederprogram for avdelingsledere i sykehus", "2.4", "Kurs/utdanning", "Spekter", "BI")])
+    found, documents = run_inbox(tmp_path, {"uhr-kpr-2087.tar.gz": gz, "spekter.tar.xz": _tar({"Spekter.docx": other}, "xz"),
+                                            "uhr kopi.tgz": gz[: len(gz) // 2]})
+    assert found["uhr-kpr-2087.tar.gz/uhr-2087/UHR rapport 2087.docx"] == [
+        ("Nasjonalt nettverk for EVU-koordinatorer", "2.4", "Råd/utvalg/nettverk", "UHR"),
+        ("Kurs i digital undervisning for EVU-lærere", "2.1", "Kurs/utdanning", "UHR")]
+    assert found["spekter.tar.xz/Spekter.docx"] == [
+        ("Lederprogram for avdelingsledere i sykehus", "2.4", "Kurs/utdanning", "Spekter")]
+    assert documents["uhr-kpr-2087.tar.gz"]["outcome"] == documents["spekter.tar.xz"]["outcome"] == "unpacked"
+    assert documents["uhr-kpr-2087.tar.gz/uhr-2087/LESMEG.txt"]["outcome"] == "cover_letter"
+    assert "uhr-kpr-2087.tar.gz/uhr-2087/._LESMEG.txt" not in documents
+    refused(documents["uhr kopi.tgz"], "tar-arkivet er skadet eller avkuttet", "Pakk det ut selv")
