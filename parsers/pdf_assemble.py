@@ -34,6 +34,8 @@ def assemble(records: list[PageRecord], warnings: list[str], fresh: frozenset[in
     part_of: dict[int, int] = {}  # a line's part of its page (a card, or the text between cards)
     kept = []
     margins = dict.fromkeys(lines[k].text for lines, drop in zip(page_lines, running) for k in sorted(drop))
+    page_heads = tuple((r.number, lines[k].text) for lines, drop, r in zip(page_lines, running, records) for k in sorted(drop)
+                       if lines[k].bottom <= r.height * pdf_text.MARGIN_BAND)
     for lines, drop, cards, record in zip(page_lines, running, page_cards, records):
         dropped = {id(lines[k]) for k in drop}
         in_cards = {id(ln) for card in cards for ln in card}
@@ -93,7 +95,7 @@ def assemble(records: list[PageRecord], warnings: list[str], fresh: frozenset[in
     if records and not any(r.words or r.tables for r in records):
         warnings.append("PDF-en har ingen tekst (en skannet side?); ingenting kunne leses fra den")
     return Content(blocks=tuple(blocks), pages=len(records), title=title, warnings=tuple(warnings),
-                   margins=tuple(margins)[:MARGIN_LINES])
+                   margins=tuple(margins)[:MARGIN_LINES], page_heads=page_heads)
 
 
 def _runs_of_parts(lines: list[Line], part_of: dict[int, int]) -> list[list[Line]]:

@@ -23,34 +23,11 @@ from tiltak_core.faultlog import internal_error
 from tiltak_core.outcomes import FileOutcome, Rejection
 from tiltak_core.records import Document, ExtractedRow, RawRow, SkippedRow
 from .prose_blocks import NUMBERED
-from .card_boards import boards_as_text
-from .bare_labels import labels_given_colons
-from .delmal_keys import delmal_keys_applied
-from .delmal_numbering import delmal_numbering_applied
-from .export_summary import export_summaries_apart
-from .joined_sheets import tables_joined
-from .key_tables import column_keys_apart
-from .label_tables import label_tables_as_lines
 from .corrections import apply_corrections
-from .council_keys import seats_coded_by_key
-from .inline_lists import run_in_lists_as_items
-from .delmal_key_table import delmal_by_numbers
-from .numbered_keys import accounts_keyed_to_rows, items_keyed_by_table
+from .laid_out import as_laid_out
 from .other_documents import other_document
 from .other_years import set_aside
-from .record_titles import name_rows_as_column
-from .headed_facts import facts_under_headings
-from .outline_sheets import outlines_as_tables
-from .slide_cues import cues_as_headings
-from .period_grid import grids_as_tables
-from .owner_grid import owner_columns_as_fields, owner_grids_as_tables
-from .turned_tables import turned_tables_as_tables
-from .type_grid import type_grids_as_tables
-from .parallel_text import parallel_columns_as_text
 from .rows import RowsRead, content_to_rows
-from .sheet_text import typed_text_as_paragraphs
-from .tiled_tables import tiles_joined
-from .wide_groups import groups_unfolded
 from .year import TITLE, YearClaim, claim_year, named_year
 
 
@@ -169,41 +146,6 @@ def _unsupported(document: Document) -> ReportError:
     )
 
 
-def _as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Content:
-    """The content's tables as their layout means them: a wide sheet's two printed pages one table, a form export's
-    numbered groups a row each, a grid of periods or of types a row per tiltak, a table of details joined to the
-    tiltak it describes by their identifiers, a bilingual report's column of our language, a board's cards and a
-    letter typed down a sheet paragraphs, a printed form's labels without colons labels."""
-    def is_header(row: tuple) -> bool:
-        return bool(matchers.columns.header(row))
-
-    vocabulary, field_of = matchers.catalogue.vocabulary, matchers.columns.field_of
-    content = column_keys_apart(content, field_of, vocabulary.key_meaning_headers, source_file)
-    content = export_summaries_apart(content, vocabulary.export_summary_headers, source_file)
-    content = delmal_keys_applied(content, matchers.delmal.codes_in, source_file)
-    content = delmal_numbering_applied(content, matchers.columns.header, [d.code for d in matchers.catalogue.delmal],
-                                       matchers.delmal.omrade_led, vocabulary.running_number_words, source_file)
-    content = cues_as_headings(content, vocabulary.slide_cues)
-    content = run_in_lists_as_items(content)
-    content = seats_coded_by_key(content, lambda text: matchers.councils.decide(text).named)
-    content = outlines_as_tables(accounts_keyed_to_rows(items_keyed_by_table(content, field_of), field_of), field_of)
-    content = delmal_by_numbers(content, field_of, matchers.columns.numbers_rows)
-    content = groups_unfolded(tiles_joined(content, vocabulary.identifier_words))
-    content = turned_tables_as_tables(grids_as_tables(content, field_of), field_of)
-    content = type_grids_as_tables(content, matchers.types.given, matchers.delmal.codes_in)
-    content = owner_grids_as_tables(content, lambda t: bool(matchers.types.given(t)),
-                                    lambda t: matchers.orgs.lookup(t)[0] is not None)
-    content = owner_columns_as_fields(content, lambda t: matchers.orgs.lookup(t)[0] is not None, field_of,
-                                      matchers.delmal.codes_in)
-    content = tables_joined(content, lambda row: (found := matchers.columns.header(row)) is not None and (
-        found.column("tiltak") is not None), vocabulary.identifier_words)
-    content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)
-    content = boards_as_text(content, matchers.delmal.codes_in)
-    content = label_tables_as_lines(labels_given_colons(content, field_of), field_of, matchers.columns.label_field)
-    content = facts_under_headings(name_rows_as_column(content, field_of), field_of)
-    return typed_text_as_paragraphs(content, is_header)
-
-
 def extract_document(document: Document, matchers: Matchers, options: ParseOptions, max_bytes: int) -> DocumentResult:
     """Parse one report into rows attributed to its member; any failure becomes a rejection."""
     started = time.perf_counter()
@@ -307,7 +249,7 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
 
 def _read_rows(content: Content, document: Document, matchers: Matchers,
                year_claim: YearClaim | None) -> tuple[RowsRead, Content]:
-    laid_out = _as_laid_out(content, matchers, document.source_file)
+    laid_out = as_laid_out(content, matchers, document.source_file)
     # A system's export that says no year of its own («Aktiviteter … Status: Avsluttet | 2071») is held against the
     # year its file name carries; the run's year is settled later, from every report.
     year = year_claim.year if year_claim else named_year(document.source_file)

@@ -267,9 +267,10 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         if heading and p.level and following is not None and following.kind == "heading" and following.level > p.level \
                 and (p.page, p.line) not in self.labelled_headings and self.names_a_kind(p.text):
             # «1 Råd, utvalg og nettverk» over a tiltak's title: the report groups its tiltak by kind; no delmål's
-            # section.
+            # section; within a delmål's chapter, a group of its measures.
             self.type_heading = p
-            self.set_section(None)
+            if not (self.section_names_delmal and self.section_level is not None and p.level > self.section_level):
+                self.set_section(None)
             return None
         if heading and self._next_title_particulars:
             fields, self._next_title_particulars = {**self._next_title_particulars, "tiltak": clean(p.text)}, {}
@@ -315,6 +316,11 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
             return None
         if p.kind == "text" and clean(p.text).endswith(":") and fold(clean(p.text)).startswith(self._other_lead_ins):
             self.set_section(None)  # «Andre opplysningar:» over key figures and a contact: no tiltak under it
+            return None
+        if heading and self.section_names_delmal and self.section_level is not None and p.level > self.section_level and (
+                following is not None and following.kind == "heading" and following.level > p.level):
+            # «Rådsarbeidet» between «Delmål 1.4 – …» and its measures' titles: a theme within the delmål's chapter.
+            self.titles.open(None)
             return None
         if heading:
             parent = self._outline[-2] if len(self._outline) > 1 else None  # the heading this one stands under

@@ -171,6 +171,10 @@ def own_item_fields(own: OwnDelmal, lead: str, types: TypeNamer,
     # still closes the account. Before more text («DILFRI – Digitalt løft … (delmål 3.6) – prosjekt. …») it closed none.
     closed = _stopped(parts.tiltak) if not clean(own.rest) else parts.tiltak
     dash = dash_title(closed, types) if not parts.beskrivelse else None
+    if dash and closed != parts.tiltak and len(dash.beskrivelse.split()) <= _SUBTITLE_WORDS:
+        # «Veiviserdagen 2098 – 40 veiledere i sving (Delmål 1.3 · arrangement)»: a phrase no longer than a subtitle,
+        # closed by no stop of its own, is the title's subtitle; its account stands under it.
+        dash = None
     # An emphasised title keeps the dash inside it: «*Nasjonalt fagskuleråd – Fagskolerådet sin plass* Fagskolerådet
     # møtte …» names the seat by the whole italic run.
     emphasised = bool(lead) and parts.tiltak.rstrip(" .:") in clean(lead)

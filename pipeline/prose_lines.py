@@ -11,9 +11,14 @@ from parsers.content import Paragraph
 from .draft_row import DraftRow
 
 
+# «40 av medlemmene våre ga …», «2098 ble et godt år.»: a sentence may open with a figure, where a word in lower
+# case follows it; «1.3 Flere voksne …» is a delmål's heading, not a sentence.
+_OPENS_WITH_FIGURE = re.compile(r"^\d[\d  ]*\s+[a-zæøå]")
+
+
 def is_sentence(text: str) -> bool:
     text = clean(text)
-    return text[:1].isupper() and text.endswith((".", "!", "?"))
+    return (text[:1].isupper() or bool(_OPENS_WITH_FIGURE.match(text))) and text.endswith((".", "!", "?"))
 
 
 TITLE_LINE_WORDS = 10  # «Kunnskapsgrunnlag fra SSB til utvalget»: a name on a line of its own, not a clause

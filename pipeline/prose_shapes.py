@@ -59,6 +59,7 @@ class ShapeRules:
     section: str | None
     section_level: int | None
     section_names_delmal: bool
+    type_heading: Paragraph | None
     titled_here: bool
     plain_items: bool
     last_item: DraftRow | None
@@ -253,9 +254,10 @@ class ShapeRules:
         said = sum(1 for f in _BLOCK_LABELS if f in labels)
         block = self.block_item
         if p.kind == "text" and block is not None and block is self.last_item and not any(
-                clean(block.fields.get(f)) for f in labels):
+                clean(block.fields.get(f)) for f in labels if f != "type" or self.type_heading is None):
             # Inside a block whose labels come before and after its description ("Delmål: …", text,
-            # "Ansvarleg: …"), the labels under the text go on filling the block: the text describes it.
+            # "Ansvarleg: …"), the labels under the text go on filling the block: the text describes it. (A type
+            # the heading over a group of tiltak gave it is no label of its own.)
             return False
         if p.kind == "heading":
             # A title in bold or a heading style: one labelled line under it (Word puts each on its own) will do.
