@@ -131,6 +131,8 @@ class Vocabulary:
     header_only: tuple[str, ...] = ()
     overhead_lines: tuple[str, ...] = ()
     slide_cues: tuple[str, ...] = ()
+    tag_labels: tuple[str, ...] = ()
+    delmal_ordinals: tuple[str, ...] = ()
     withdrawn_phrases: tuple[str, ...] = ()
     group_row_words: tuple[str, ...] = ()
     key_meaning_headers: tuple[str, ...] = ()

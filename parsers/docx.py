@@ -27,7 +27,7 @@ from tiltak_core.errors import DamagedFile
 from .archive import check_zip
 from .docx_diagrams import diagram_paragraphs
 from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, TableBlock, bracketed_note
-from .docx_marks import marked_choice
+from .docx_marks import bold_code, marked_choice
 from .docx_fields import LegacyFields
 from .office_package import word_package
 from .docx_numbering import LIST_STYLE, Numbering, is_list_item, list_kind, num_pr, paragraph_style
@@ -116,7 +116,8 @@ def _children(el: etree._Element) -> Iterator[etree._Element]:
 def _cell_text(tc: etree._Element, is_item: Callable[[etree._Element], bool]) -> str:
     """A cell's paragraphs joined by newlines, so lists keep their items; in a cell of several paragraphs each
     list paragraph opens with a bullet, as it shows on the page (one item from a wrapped line apart)."""
-    lines = [(p, text) for p in _children(tc) if p.tag == _W_P and (text := _text(p).strip())]
+    # «1.4, **2.3**»: of the codes a cell lists, the one in bold is the one meant.
+    lines = [(p, bold_code(p.iter(qn("w:r")), text) or text) for p in _children(tc) if p.tag == _W_P and (text := _text(p).strip())]
     if len(lines) < 2:
         return "".join(text for _, text in lines)
     return "\n".join(f"{LIST_MARK} {text}" if is_item(p) and not _TYPED_BULLET.match(text) else text

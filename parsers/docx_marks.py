@@ -1,6 +1,7 @@
 """A form's line of printed choices with the chosen one marked in Word: highlighted or shaded where the others are
 not (Fagskolerådet's form, round 77: «Tiltakstype: FoU – Kurs/utdanning – … – Arrangement», the
-kind chosen highlighted in yellow).
+kind chosen highlighted in yellow). And a cell of several codes with the main one in bold (LO, round 78: «1.4,
+**2.3**»): the bold code alone.
 
 The text alone names every choice, so a reader took the last or none. The line is written as tick boxes
 («Tiltakstype: ☐ FoU ☐ Kurs/utdanning ☒ Råd/utvalg/nettverk …»), which the reader of forms already reads.
@@ -64,3 +65,32 @@ def marked_choice(runs: Iterable[etree._Element], text: str) -> str:
             boxes = " ".join(("☒ " if n == chosen[0] else "☐ ") + joined[a:b] for n, (a, b) in enumerate(spans))
             return f"{joined[:start].strip()} {boxes}"
     return ""
+
+
+# «1.4, 2.3», «2.1 og 2.2»: codes alone, apart by commas, semicolons, slashes or «og».
+_CODE = re.compile(r"\d\s?[.,]\s?\d{1,2}")
+_CODES = re.compile(rf"^\s*{_CODE.pattern}(?:\s*(?:[,;/]|\bog\b)\s*{_CODE.pattern})+\s*$")
+
+
+def _bold(run: etree._Element) -> bool:
+    b = run.find(f"{qn('w:rPr')}/{qn('w:b')}")
+    return b is not None and b.get(qn("w:val"), "true").lower() not in ("0", "false", "off")
+
+
+def bold_code(runs: Iterable[etree._Element], text: str) -> str:
+    """The one code set in bold among several codes in plain type («1.4, **2.3**» → «2.3»); '' when the text is not
+    such a list, or not exactly one of its codes is bold."""
+    if not _CODES.match(text):
+        return ""
+    chars: list[tuple[str, bool]] = []
+    for run in runs:
+        bold = _bold(run)
+        for node in run.iter(qn("w:t")):
+            chars += [(c, bold) for c in node.text or ""]
+    joined = "".join(c for c, _ in chars)
+    if joined.strip() != text.strip():
+        return ""
+    codes = [(m.group(), [chars[i][1] for i in range(m.start(), m.end()) if not chars[i][0].isspace()])
+             for m in _CODE.finditer(joined)]
+    chosen = [code for code, marks in codes if all(marks)]
+    return chosen[0] if len(chosen) == 1 and all(not any(marks) for code, marks in codes if code != chosen[0]) else ""

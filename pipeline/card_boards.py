@@ -1,5 +1,6 @@
 """A board of cards: a table whose cells each hold a whole tiltak («Name / DM 2.3 · Type / text / Ansvar: …»),
-under columns that say where each stands («Pågår», «Planlagt 2069»), as a planning board kept in a spreadsheet.
+under columns that say where each stands («Pågår», «Planlagt 2069») or which delmål it serves («1.4 Utdanning og
+arbeidsliv»), as a planning board kept in a spreadsheet.
 
 Read across, such a grid has no tiltak column; read as what it is, each column is a heading and each card a titled
 block under it, which the prose reader reads as it reads titled blocks anywhere, and a column placing its cards in
@@ -49,9 +50,19 @@ def board_head(block: TableBlock, codes_in: Callable[[str], list[str]]) -> int |
     cards = [lines for row in rows[start:] for c in row if (lines := _lines(c))]
     if len(cards) < CARDS or any(len(card) < CARD_LINES for card in cards):
         return None
-    if sum(_coded(card, codes_in) for card in cards) < CODED_SHARE * len(cards):
-        return None
-    return start
+    if sum(_coded(card, codes_in) for card in cards) >= CODED_SHARE * len(cards) or _coded_columns(rows, start, codes_in):
+        return start
+    return None
+
+
+def _coded_columns(rows: Sequence[Sequence[str | None]], start: int, codes_in: Callable[[str], list[str]]) -> bool:
+    """Whether the columns' headings over the cards each give a delmål («1.4 Utdanning og arbeidsliv»): the column
+    places its cards, which need say no code of their own."""
+    head = rows[start - 1] if start else None
+    if head is None or not _is_head(head):
+        return False
+    names = [lines[0] for c in head if (lines := _lines(c))]
+    return sum(bool(codes_in(n)) for n in names) >= CODED_SHARE * len(names)
 
 
 def _board_paragraphs(block: TableBlock, start: int, first_line: int) -> list[Paragraph]:

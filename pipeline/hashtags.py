@@ -1,6 +1,7 @@
 """Hashtags closing a table's cells («… Med: UHR #delmål1.4 #rådsarbeid», as members tag posts in their own channels)
 read as the columns they stand for: the delmål, the type and a status with its year («#avsluttet2079»); a labelled
-line before the tags («Med: UHR») goes to the column of its field.
+line before the tags («Med: UHR») goes to the column of its field. A line of tags under a post's text («Emneknagger:
+#delmål2_4 #kurs») is read as the line of labels it stands for.
 
 Left in the cell, the tags make a column of accounts look like one of delmål codes and hide the type; the columns
 they become carry header words the vocabulary knows, so the table is read as if the report had them."""
@@ -12,13 +13,14 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from normalise.columns import HeaderMap
-from parsers.content import TableBlock
+from normalise.text import clean, fold
+from parsers.content import Content, Paragraph, TableBlock
 
 from .row_fields import cell_text
 
 _TAGS = re.compile(r"(?:^|\s)((?:#[^\W_][\w.,\-]*\s*)+)$")
 _TAG = re.compile(r"#([^\W_][\w.,\-]*)")
-_CODE = re.compile(r"(?<!\d)([1-3])[.,]([1-9])(?!\d)")
+_CODE = re.compile(r"(?<!\d)([1-3])[.,_]([1-9])(?!\d)")  # «#delmål2_4»: a tag takes no full stop
 _YEARED = re.compile(r"^(?P<word>[^\W\d_]+?)[-_]?(?P<year>(?:19|20)\d\d)$")
 # The header words of the columns the tags become; «Status» is read by other_years like any status column.
 DELMAL, TYPE, STATUS = "Delmål", "Type", "Status"
@@ -84,3 +86,24 @@ def tags_as_columns(block: TableBlock, names_type: Callable[[str], str],
         return block
     out = tuple((*row, *((h if r == head else said.get(r, {}).get(h, "")) for h in added)) for r, row in enumerate(rows))
     return replace(block, rows=out)
+
+
+# «Emneknagger: #delmål1_4 #rådsarbeid», or the tags alone on their line.
+_TAG_LINE = re.compile(r"^(?:(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,2})\s*:\s*)?(?P<tags>#\S+(?:[\s,;]+#\S+)*)\s*$")
+MIN_BARE_TAGS = 2  # one «#word» alone on a line may be anything; a post's tags come several together
+
+
+def tag_lines_as_labels(content: Content, labels: Sequence[str], names_type: Callable[[str], str]) -> Content:
+    """The content with each line of hashtags that gives a delmål made the line of labels it stands for («Delmål: 2.4
+    · Type: kurs»); tags that say neither (topics) are left out."""
+    known = {fold(label) for label in labels}
+    blocks = list(content.blocks)
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Paragraph) or block.kind != "text" or not (line := _TAG_LINE.match(clean(block.text))):
+            continue
+        if fold(line["label"]) not in known if line["label"] else len(line["tags"].split()) < MIN_BARE_TAGS:
+            continue
+        said = _columns(_TAG.findall(line["tags"]), names_type)
+        if DELMAL in said:
+            blocks[i] = replace(block, text=" · ".join(f"{h}: {said[h]}" for h in (DELMAL, TYPE, STATUS) if h in said))
+    return replace(content, blocks=tuple(blocks)) if blocks != list(content.blocks) else content

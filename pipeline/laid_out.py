@@ -13,12 +13,14 @@ from .delmal_key_table import delmal_by_numbers
 from .delmal_keys import delmal_keys_applied
 from .delmal_numbering import delmal_numbering_applied
 from .export_summary import export_summaries_apart
+from .hashtags import tag_lines_as_labels
 from .headed_facts import facts_under_headings
 from .inline_lists import run_in_lists_as_items
 from .joined_sheets import tables_joined
 from .key_tables import column_keys_apart
 from .label_tables import label_tables_as_lines
 from .numbered_keys import accounts_keyed_to_rows, items_keyed_by_table
+from .ordinal_delmal import ordinal_delmal_applied
 from .outline_sheets import outlines_as_tables
 from .owner_grid import owner_columns_as_fields, owner_grids_as_tables
 from .page_heads import page_heads_as_headings
@@ -48,6 +50,8 @@ def as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Conte
     content = delmal_numbering_applied(content, matchers.columns.header, [d.code for d in matchers.catalogue.delmal],
                                        matchers.delmal.omrade_led, vocabulary.running_number_words, source_file)
     content = cues_as_headings(content, vocabulary.slide_cues)
+    content = tag_lines_as_labels(content, vocabulary.tag_labels, matchers.types.names_type)
+    content = ordinal_delmal_applied(content, vocabulary.delmal_ordinals)
     content = page_heads_as_headings(content, lambda text: matchers.delmal.names_delmal(text, heading=True))
     content = run_in_lists_as_items(content)
     content = seats_coded_by_key(content, lambda text: matchers.councils.decide(text).named)

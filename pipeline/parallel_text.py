@@ -66,11 +66,14 @@ def _column_read(table: TableBlock, labels: Labels) -> int | None:
 def _cell_paragraphs(cell: str | None, labels: Labels) -> list[tuple[str, str]]:
     """(kind, text) of a cell's lines: «Tiltak 1: Name» the tiltak's title, a line of several labels one line each."""
     out: list[tuple[str, str]] = []
-    for n, line in enumerate(_lines(cell)):
+    lines = _lines(cell)
+    for n, line in enumerate(lines):
         head, labelled = labels(line)
         numbered = _NUMBERED.match(line)
         if n == 0 and numbered and "tiltak" in labels(line[: numbered.end()].rstrip(" .–-") + ":")[1]:
             out.append(("heading", line[numbered.end():]))
+        elif n == 0 and len(lines) > BLOCK_LINES and not labelled and not line.endswith((".", "!", "?", ":")):
+            out.append(("heading", line))  # a title over its account and its labelled lines: the cell's tiltak
         elif labelled:
             # «Delmål 1.3 – karriereveiledning. Ansvar: …»: the delmål before the labels, labelled too, or it reads as a
             # title of its own.

@@ -113,3 +113,117 @@ def test_a_chapter_per_delmal_named_only_in_the_running_header_places_its_measur
     assert coded_rows(result, matchers) == [("Rådsmøtene i Nasjonalt fagskoleråd", "1.4"),
                                             ("Hydrogenskolen: tre fagskoler med moduler", "2.4"),
                                             ("Hydrogenskolen fase 2 - forprosjekt", "2.4")]
+
+
+def test_a_posts_hashtags_give_its_delmal_and_type(tmp_path, matchers):
+    # Akademikerne (round 78) collected its intranet posts, each closed by «Emneknagger: #delmål2_4 #kurs»; none of its
+    # five measures was read.
+    from tests.pipeline.reading import extracted
+
+    report = docx.Document()
+    report.add_heading("Akademikerne – rapport til Kompetansepolitisk råd 2087", 1)
+    report.add_paragraph("Omtalene er hentet fra intranettet; emneknaggene viser delmålet og hva slags tiltak det er.")
+    for title, account, labels, tags in [
+            ("Etterutdanningsdager for jurister", "To dager med kurs i forvaltningsrett. 540 jurister deltok.",
+             "Ansvar: Juristforbundet. Med: Universitetet i Oslo.", "Emneknagger: #delmål2_4 #kurs"),
+            ("Karrierekvelder for studenter", "Åtte kvelder der studenter møtte medlemmer fra ulike yrker.",
+             "Ansvar: Econa.", "#delmål1_3 #møteplass #studenter")]:
+        report.add_heading(title, 2)
+        report.add_paragraph(account)
+        report.add_paragraph(labels)
+        report.add_paragraph(tags)
+    report.save(tmp_path / "ak.docx")
+    rows = [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("type")) for r in extracted(tmp_path / "ak.docx", matchers).rows]
+    assert rows == [("Etterutdanningsdager for jurister", "2.4", "kurs"), ("Karrierekvelder for studenter", "1.3", "møteplass")]
+
+
+def test_a_board_with_a_column_per_delmal_places_each_card_by_its_column(tmp_path, matchers):
+    # NHO (round 78) kept its measures as cards on a board whose columns are delmål («1.4 Utdanning og arbeidsliv»);
+    # the cards say no code of their own, and four of its six measures were lost.
+    import openpyxl
+
+    from tests.pipeline.reading import coded_rows, extracted
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tavle"
+    sheet.append(["NHO – tiltak i 2087 sortert på delmål"])
+    sheet.append([])
+    sheet.append(["1.1 Kompetansebehovsutvalget", "2.3 Yrkesfag", "2.4 Behov og tilbud"])
+    sheet.append(["NHOs plass i Kompetansebehovsutvalget\nForm: utvalgsarbeid\nAnsvar: NHO · Med: -\nNHO deltok på alle møtene.",
+                  "Lærlingambassadører i videregående skoler\nForm: informasjonsbesøk\nAnsvar: NHO · Med: fylkeskommunene\n"
+                  "Unge fagarbeidere besøkte 60 skoler.",
+                  "Kompetansepiloter for små bedrifter\nForm: pilotprosjekt\nAnsvar: NHO Geneo · Med: Innovasjon Norge\n"
+                  "Tolv bedrifter fikk hjelp til en kompetanseplan."])
+    book.save(tmp_path / "nho.xlsx")
+    assert coded_rows(extracted(tmp_path / "nho.xlsx", matchers), matchers) == [
+        ("NHOs plass i Kompetansebehovsutvalget", "1.1"), ("Lærlingambassadører i videregående skoler", "2.3"),
+        ("Kompetansepiloter for små bedrifter", "2.4")]
+
+
+def test_a_bilingual_table_with_an_untitled_cell_per_measure_reads_the_norwegian_column(tmp_path, matchers):
+    # Sametinget (round 78) set North Sámi beside Norwegian, a measure per row, each cell its title, account and
+    # labelled lines, with no «Tiltak 1:» before the title; none of its five measures was read.
+    from tests.pipeline.reading import coded_rows, extracted
+
+    report = docx.Document()
+    report.add_heading("Raporta Gelbbolašvuođapolitihkalaš ráđđái 2087 / Rapport til Kompetansepolitisk råd 2087", 2)
+    table = report.add_table(rows=0, cols=2)
+    for sami, norsk in [
+            (["Davvisámegillii"], ["Norsk"]),
+            (["Sámedikki áicci Fidnooahpahusa ovttasbargoráđis",
+              "Sámediggi searvvai njealji čoahkkimii ja ovddidii sámi oahppofitnodagaid dárbbuid.",
+              "Oassemihttu 1.4 · Ráđđesadji · Ovddasvástádus: Sámediggi"],
+             ["Sametingets observatør i Samarbeidsrådet for yrkesopplæring",
+              "Sametinget deltok på fire møter i rådet og la fram behovene til samiske lærebedrifter.",
+              "Delmål 1.4 · Rådsplass", "Ansvar: Sametinget"]),
+            (["Fidnomeassu Kárášjogas", "Nuorat deaivvadedje bargoaddiiguin ja oahppofitnodagaiguin.",
+              "Oassemihttu 1.3 · Deaivvadanbáiki · Ovddasvástádus: Sámediggi"],
+             ["Karrieremesse i Karasjok", "Ungdom møtte arbeidsgivere og lærebedrifter fra hele Sápmi.",
+              "Delmål 1.3 · Møteplass", "Ansvar: Sametinget · Samarbeid: Karrieresenteret i Finnmark"])]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = "\n".join(sami), "\n".join(norsk)
+    report.save(tmp_path / "sametinget.docx")
+    assert coded_rows(extracted(tmp_path / "sametinget.docx", matchers), matchers) == [
+        ("Sametingets observatør i Samarbeidsrådet for yrkesopplæring", "1.4"), ("Karrieremesse i Karasjok", "1.3")]
+
+
+def test_of_several_codes_in_a_cell_the_one_in_bold_is_the_delmal(tmp_path, matchers):
+    # LO (round 78) listed every delmål a measure touches and set the main one in bold («1.4, **2.3**»); the first
+    # code was taken, wrong for three of its measures.
+    from tests.pipeline.reading import coded_rows, extracted
+
+    report = docx.Document()
+    report.add_heading("LO – rapport om kompetansetiltak 2087", 1)
+    table = report.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Tiltak", "Mål i strategien (hovedmål i fet skrift)", "LO-ledd")):
+        cell.text = text
+    for name, codes, owner in [("LOs folk i Samarbeidsrådet for yrkesopplæring", [("1.4, ", False), ("2.3", True)], "LO"),
+                               ("Kurs i digital sikkerhet for tillitsvalgte", [("2.1", True), (", 2.4", False)], "EL og IT"),
+                               ("Rapport om kompetanseklausuler", [("2.1, 2.2", False)], "LO")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[2].text = name, owner
+        paragraph = cells[1].paragraphs[0]
+        for text, bold in codes:
+            paragraph.add_run(text).bold = bold
+    report.save(tmp_path / "lo.docx")
+    assert coded_rows(extracted(tmp_path / "lo.docx", matchers), matchers) == [
+        ("LOs folk i Samarbeidsrådet for yrkesopplæring", "2.3"), ("Kurs i digital sikkerhet for tillitsvalgte", "2.1"),
+        ("Rapport om kompetanseklausuler", "2.1")]
+
+
+def test_a_delmal_named_by_its_place_within_the_omrade_heading_it(matchers):
+    # Regjeringen (round 78): «Delmål: det fjerde (kobling av behov og tilbud)» under «Innsatsområde 2: …» is 2.4; the
+    # words in brackets were matched alone, wrong for two of its measures.
+    from parsers.content import Content, Paragraph
+    from pipeline.ordinal_delmal import ordinal_delmal_applied
+
+    lines = [("heading", "Innsatsområde 2: Læring i arbeidslivet"), ("heading", "Bransjeprogram for bygg og anlegg"),
+             ("text", "Delmål: det fjerde (kobling av behov og tilbud) · Ansvar: KD"),
+             ("text", "Delmål 1.4 · Rådsplass"), ("heading", "Innsatsområde III – voksne med svak tilknytning"),
+             ("text", "Delmål: det fjerde (norskopplæring for arbeidssøkere) · Ansvar: AID")]
+    content = Content(tuple(Paragraph(1, n, text, kind) for n, (kind, text) in enumerate(lines)))  # type: ignore[arg-type]
+    read = ordinal_delmal_applied(content, matchers.catalogue.vocabulary.delmal_ordinals)
+    assert [b.text for b in read.blocks if b.kind == "text"] == [
+        "Delmål: 2.4 (kobling av behov og tilbud) · Ansvar: KD", "Delmål 1.4 · Rådsplass",
+        "Delmål: 3.4 (norskopplæring for arbeidssøkere) · Ansvar: AID"]
