@@ -24,6 +24,7 @@ COUNTY_KIND = "fylkeskommune"
 # A text this short once the council's name and the member's name are gone is the council itself
 # ("Kompetansebehovsutvalget", "Medlem av SRY", "Plass i Faglig råd for helse- og oppvekstfag").
 MAX_RESIDUAL_WORDS = 1
+UNIT_WORDS = 2  # «NHO Rogaland», «LO Stat Oslo»: a member's unit named by its member and a word or two
 _REGION_REACH = 4  # a region this many words after a national council's name makes it a regional copy
 # «… representert i Nasjonalt fagskoleråd, og Trøndelag har plassen», «… representerte i Nasjonalt fagskoleråd ved
 # Trøndelag»: a region past a clause break, or after «ved»/«gjennom» (by whom), is who takes the seat, not where a copy
@@ -140,11 +141,14 @@ class CouncilMatcher:
         return written[toks[hit.first].start: end + (short.end() if short else 0)]
 
     def _seated(self, toks: list[Token], hit: Hit) -> tuple[Hit, Phrase] | None:
-        """"KS i SRY …": an organisation's name opening the text, a seat word, then the council: a seat in it."""
+        """"KS i SRY …": an organisation's name (or one of its units') opening the text, a seat word, then the council:
+        a seat in it."""
         link = hit.first - 1
         if link < 1 or toks[link].folded not in self._links:
             return None
-        if any(h.first == 0 and h.last == link - 1 for h, _ in self._names.find_all(toks)):
+        # «NHO Rogaland i RSA», «YS Stat i RSA»: the name may go on with a unit's capitalised words.
+        if any(h.first == 0 and h.last < link and link - h.last - 1 <= UNIT_WORDS and all(
+                t.text[:1].isupper() for t in toks[h.last + 1 : link]) for h, _ in self._names.find_all(toks)):
             return Hit(link, link, False), Phrase(toks[link].text)
         return None
 

@@ -120,6 +120,9 @@ def councils(matchers):
         ("YS er blant arbeidstakerorganisasjonene i NFK og har løftet veiledning for ansatte i omstilling.", "NFK"),
         # the council as a heading, then who sits: «for opplæring» is the post's field (set 41)
         ("RSA ved Høgskulen på Vestlandet: fylkesdirektør for opplæring er medlem", "RSA"),
+        # a member's unit by the member's name and a word of its own, then «i» and the council (round 78)
+        ("NHO Rogaland i RSA ved Universitetet i Stavanger", "RSA"),
+        ("YS Stat i RSA ved Nord universitet", "RSA"),
     ],
 )
 def test_participation_in_a_shared_council(councils, tiltak, council):
