@@ -95,8 +95,9 @@ class Content:
     reliability: float = 1.0  # how far the text itself can be trusted (OCR'd scans less): scales every row's confidence
     form: FormRows | None = None  # set when the file is a reporting form read by its provenance; blocks are then empty
     margins: tuple[str, ...] = ()  # running headers and footers left out of the text (a browser print's page address)
-    # (page, text) of each running header left out at a page's top: a chapter's own header may be all that names it
-    page_heads: tuple[tuple[int, str], ...] = ()
+    # (index of the first block it stands over, text) of each running header left out at a page's or a section's top:
+    # a chapter's own header may be all that names it
+    running_heads: tuple[tuple[int, str], ...] = ()
 
     @property
     def tables(self) -> tuple[TableBlock, ...]:

@@ -27,7 +27,8 @@ from tiltak_core.errors import DamagedFile
 from .archive import check_zip
 from .docx_diagrams import diagram_paragraphs
 from .content import BULLET_LINE as _TYPED_BULLET, COVERED, LIST_MARK, Block, Content, Paragraph, TableBlock, bracketed_note
-from .docx_marks import bold_code, marked_choice
+from .docx_marks import bold_code, is_bold, marked_choice
+from .docx_sections import section_heads
 from .docx_fields import LegacyFields
 from .office_package import word_package
 from .docx_numbering import LIST_STYLE, Numbering, is_list_item, list_kind, num_pr, paragraph_style
@@ -228,15 +229,10 @@ def _paragraph(document: docx.document.Document, numbering: Numbering, p: etree.
         return Paragraph(None, line, _NUMBER_TEXT.sub("", text), "numbered", lead=_NUMBER_TEXT.sub("", lead))
     if LIST_STYLE.search(style_name):
         return Paragraph(None, line, text, "bullet", lead=lead)
-    bold = runs and all(_is_bold(r) for r in runs)
+    bold = runs and all(is_bold(r) for r in runs)
     if bold and len(text) < 200 and not text.endswith((".", ":")):
         return Paragraph(None, line, text, "heading", 3)
     return Paragraph(None, line, text, "text", lead=lead)
-
-
-def _is_bold(run: etree._Element) -> bool:
-    b = run.find(f"{qn('w:rPr')}/{qn('w:b')}")
-    return b is not None and b.get(qn("w:val"), "true").lower() not in ("0", "false", "off")
 
 
 def _is_italic(run: etree._Element) -> bool:
@@ -247,7 +243,7 @@ def _is_italic(run: etree._Element) -> bool:
 def _bold_lead(runs: list[etree._Element]) -> str:
     """The text of the bold runs a paragraph opens with, when plain runs follow; else ''. A bold date or label closed
     by a dash and the italic name after it («**14. januar –** *Name* text») lead together."""
-    n = next((i for i, r in enumerate(runs) if not _is_bold(r)), len(runs))
+    n = next((i for i, r in enumerate(runs) if not is_bold(r)), len(runs))
     if 0 < n < len(runs) and _text(runs[n - 1]).rstrip().endswith(("–", "-", "—")) and _is_italic(runs[n]):
         n = next((i for i in range(n, len(runs)) if not _is_italic(runs[i])), len(runs))
     return " ".join("".join(_text(r) for r in runs[:n]).split()) if 0 < n < len(runs) else ""
@@ -299,6 +295,7 @@ class _BlockReader:
         self.tables = self.lines = 0
         self.tab_fields: dict[int, tuple[str, ...]] = {}  # a paragraph's line -> its fields parted by tabs
         self.unread_chunks: list[str] = []  # content types of imported parts (altChunk) not read
+        self.section_starts = [0]  # the index of each section's first block
 
     def read(self, container: etree._Element) -> None:
         for child in _children(container):
@@ -339,6 +336,8 @@ class _BlockReader:
         for item in diagram_paragraphs(self.document.part, p):  # SmartArt: its boxes as list items
             self.lines += 1
             self.blocks.append(replace(item, line=self.lines))
+        if p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            self.section_starts.append(len(self.blocks))  # a section break closes this paragraph
 
     def _table(self, tbl: etree._Element) -> None:
         if _is_layout(tbl):
@@ -365,19 +364,20 @@ def _boxes(p: etree._Element) -> Iterator[etree._Element]:
     return walk(p)
 
 
-def _blocks(document: docx.document.Document) -> tuple[list[Block], list[str]]:
-    """The body's blocks in reading order, and why parts of it were not read."""
+def _blocks(document: docx.document.Document) -> tuple[list[Block], list[str], tuple[tuple[int, str], ...]]:
+    """The body's blocks in reading order, why parts of it were not read, and its sections' headers over them."""
     reader = _BlockReader(document)
     reader.read(document.element.body)
     kinds = ", ".join(sorted(set(reader.unread_chunks)))
     unread = [f"{len(reader.unread_chunks)} del(er) av dokumentet er importert fra en annen fil ({kinds}) og ble ikke "
               "lest; åpne dokumentet i Word, lagre det på nytt og les det inn igjen"] if reader.unread_chunks else []
     if not reader.tab_fields:
-        return reader.blocks, unread
+        return reader.blocks, unread, section_heads(document, reader.section_starts)
     blocks = tab_tables([Tabbed(b, reader.tab_fields.get(b.line, ()) if isinstance(b, Paragraph) else ())
                          for b in reader.blocks], 0)
     numbered = iter(range(1, len(blocks) + 1))  # tables in reading order, the typed ones among them
-    return [replace(b, index=next(numbered)) if isinstance(b, TableBlock) else b for b in blocks], unread
+    # (Tab-stop tables join paragraphs, and the sections' first blocks move: their headers are not placed.)
+    return [replace(b, index=next(numbered)) if isinstance(b, TableBlock) else b for b in blocks], unread, ()
 
 
 @register("docx")
@@ -388,7 +388,7 @@ def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
     if form.content is not None:
         return form.content
     try:
-        blocks, unread = _blocks(document)
+        blocks, unread, heads = _blocks(document)
         title = _core_title(document)
     except (ValueError, TypeError, AttributeError, LookupError) as exc:
         # Well-formed XML with parts of the wrong kind (styles, numbering) or values python-docx rejects.
@@ -397,4 +397,4 @@ def parse_docx(path: Path, source_file: str, options: ParseOptions) -> Content:
     if not title:
         title = next((b.text for b in blocks if isinstance(b, Paragraph) and b.kind == "heading"), "")
     warnings = ((form.warning,) if form.warning else ()) + tuple(f"{source_file}: {note}" for note in unread)
-    return Content(blocks=tuple(blocks), pages=None, title=title, warnings=warnings)
+    return Content(blocks=tuple(blocks), pages=None, title=title, warnings=warnings, running_heads=heads)

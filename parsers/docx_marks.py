@@ -72,7 +72,8 @@ _CODE = re.compile(r"\d\s?[.,]\s?\d{1,2}")
 _CODES = re.compile(rf"^\s*{_CODE.pattern}(?:\s*(?:[,;/]|\bog\b)\s*{_CODE.pattern})+\s*$")
 
 
-def _bold(run: etree._Element) -> bool:
+def is_bold(run: etree._Element) -> bool:
+    """Whether a run is set bold by its own properties."""
     b = run.find(f"{qn('w:rPr')}/{qn('w:b')}")
     return b is not None and b.get(qn("w:val"), "true").lower() not in ("0", "false", "off")
 
@@ -84,7 +85,7 @@ def bold_code(runs: Iterable[etree._Element], text: str) -> str:
         return ""
     chars: list[tuple[str, bool]] = []
     for run in runs:
-        bold = _bold(run)
+        bold = is_bold(run)
         for node in run.iter(qn("w:t")):
             chars += [(c, bold) for c in node.text or ""]
     joined = "".join(c for c, _ in chars)

@@ -34,8 +34,8 @@ def assemble(records: list[PageRecord], warnings: list[str], fresh: frozenset[in
     part_of: dict[int, int] = {}  # a line's part of its page (a card, or the text between cards)
     kept = []
     margins = dict.fromkeys(lines[k].text for lines, drop in zip(page_lines, running) for k in sorted(drop))
-    page_heads = tuple((r.number, lines[k].text) for lines, drop, r in zip(page_lines, running, records) for k in sorted(drop)
-                       if lines[k].bottom <= r.height * pdf_text.MARGIN_BAND)
+    page_heads = [(r.number, lines[k].text) for lines, drop, r in zip(page_lines, running, records) for k in sorted(drop)
+                  if lines[k].bottom <= r.height * pdf_text.MARGIN_BAND]
     for lines, drop, cards, record in zip(page_lines, running, page_cards, records):
         dropped = {id(lines[k]) for k in drop}
         in_cards = {id(ln) for card in cards for ln in card}
@@ -95,7 +95,15 @@ def assemble(records: list[PageRecord], warnings: list[str], fresh: frozenset[in
     if records and not any(r.words or r.tables for r in records):
         warnings.append("PDF-en har ingen tekst (en skannet side?); ingenting kunne leses fra den")
     return Content(blocks=tuple(blocks), pages=len(records), title=title, warnings=tuple(warnings),
-                   margins=tuple(margins)[:MARGIN_LINES], page_heads=page_heads)
+                   margins=tuple(margins)[:MARGIN_LINES], running_heads=_over_blocks(page_heads, blocks))
+
+
+def _over_blocks(page_heads: list[tuple[int, str]], blocks: list[Block]) -> tuple[tuple[int, str], ...]:
+    """Each page's running headers as (index of the page's first block, text); a page with no block of its own has none."""
+    first: dict[int | None, int] = {}
+    for n, block in enumerate(blocks):
+        first.setdefault(block.page, n)
+    return tuple((first[page], text) for page, text in page_heads if page in first)
 
 
 def _runs_of_parts(lines: list[Line], part_of: dict[int, int]) -> list[list[Line]]:

@@ -23,7 +23,7 @@ from .numbered_keys import accounts_keyed_to_rows, items_keyed_by_table
 from .ordinal_delmal import ordinal_delmal_applied
 from .outline_sheets import outlines_as_tables
 from .owner_grid import owner_columns_as_fields, owner_grids_as_tables
-from .page_heads import page_heads_as_headings
+from .page_heads import running_heads_as_headings
 from .parallel_text import parallel_columns_as_text
 from .period_grid import grids_as_tables
 from .record_titles import name_rows_as_column
@@ -52,7 +52,7 @@ def as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Conte
     content = cues_as_headings(content, vocabulary.slide_cues)
     content = tag_lines_as_labels(content, vocabulary.tag_labels, matchers.types.names_type)
     content = ordinal_delmal_applied(content, vocabulary.delmal_ordinals)
-    content = page_heads_as_headings(content, lambda text: matchers.delmal.names_delmal(text, heading=True))
+    content = running_heads_as_headings(content, lambda text: matchers.delmal.names_delmal(text, heading=True))
     content = run_in_lists_as_items(content)
     content = seats_coded_by_key(content, lambda text: matchers.councils.decide(text).named)
     content = outlines_as_tables(accounts_keyed_to_rows(items_keyed_by_table(content, field_of), field_of), field_of)

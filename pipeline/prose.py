@@ -269,7 +269,7 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
             # «1 Råd, utvalg og nettverk» over a tiltak's title: the report groups its tiltak by kind; no delmål's
             # section; within a delmål's chapter, a group of its measures.
             self.type_heading = p
-            if not (self.section_names_delmal and self.section_level is not None and p.level > self.section_level):
+            if not self.within_chapter(p):
                 self.set_section(None)
             return None
         if heading and self._next_title_particulars:
@@ -317,8 +317,8 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
         if p.kind == "text" and clean(p.text).endswith(":") and fold(clean(p.text)).startswith(self._other_lead_ins):
             self.set_section(None)  # «Andre opplysningar:» over key figures and a contact: no tiltak under it
             return None
-        if heading and self.section_names_delmal and self.section_level is not None and p.level > self.section_level and (
-                following is not None and following.kind == "heading" and following.level > p.level):
+        if heading and self.within_chapter(p) and following is not None and following.kind == "heading" and (
+                following.level > p.level):
             # «Rådsarbeidet» between «Delmål 1.4 – …» and its measures' titles: a theme within the delmål's chapter.
             self.titles.open(None)
             return None

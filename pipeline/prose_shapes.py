@@ -233,6 +233,10 @@ class ShapeRules:
                 themes[level] = [(q.page, q.line) for _, q in under]
         return themes
 
+    def within_chapter(self, p: Paragraph) -> bool:
+        """Whether a heading stands below the heading that named the current delmål, inside its chapter."""
+        return self.section_names_delmal and self.section_level is not None and p.level > self.section_level
+
     def _is_block_title(self, p: Paragraph, following: Paragraph | None) -> bool:
         """A title line whose next paragraph is labelled lines that say what the tiltak is."""
         # «**Medlemskap i …** Fagskolerådet har to faste medlemer …»: a bold run-in title is the title, however long

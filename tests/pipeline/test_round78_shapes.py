@@ -227,3 +227,30 @@ def test_a_delmal_named_by_its_place_within_the_omrade_heading_it(matchers):
     assert [b.text for b in read.blocks if b.kind == "text"] == [
         "Delmål: 2.4 (kobling av behov og tilbud) · Ansvar: KD", "Delmål 1.4 · Rådsplass",
         "Delmål: 3.4 (norskopplæring for arbeidssøkere) · Ansvar: AID"]
+
+
+def test_a_word_report_naming_each_chapters_delmal_only_in_its_sections_header_places_its_measures(tmp_path, matchers):
+    # Fagskolerådet's report (round 78) as the Word file it was made from: a section per chapter, each with a header of
+    # its own; the body never names the delmål.
+    from docx.enum.section import WD_SECTION
+
+    from tests.pipeline.reading import coded_rows, extracted
+
+    report = docx.Document()
+    report.add_heading("Fagskolerådet – rapport til Kompetansepolitisk råd for 2087", 1)
+    report.add_paragraph("Rapporten har ett kapittel for hvert delmål; delmålet står øverst på siden.")
+    for code, theme, title, account in [
+            ("Delmål 1.4 – Samarbeid mellom utdanning og arbeidsliv", "Rådsarbeidet", "Rådsmøtene i Nasjonalt fagskoleråd",
+             "Rådet hadde fem møter i 2087 og ga råd om finansieringen av fagskolene."),
+            ("Delmål 2.4 – Behov og tilbud", "Nye tilbud", "Hydrogenskolen: tre fagskoler med moduler",
+             "Fagskolene holdt ni moduler for fagarbeidere fra 31 bedrifter.")]:
+        section = report.add_section(WD_SECTION.NEW_PAGE)
+        section.header.is_linked_to_previous = False
+        section.header.paragraphs[0].text = f"Fagskolerådet · Rapport 2087 · {code}"
+        report.add_heading(theme, 2)
+        report.add_heading(title, 3)
+        report.add_paragraph(account)
+        report.add_paragraph("Ansvar: Fagskolerådet")
+    report.save(tmp_path / "fsr.docx")
+    assert coded_rows(extracted(tmp_path / "fsr.docx", matchers), matchers) == [
+        ("Rådsmøtene i Nasjonalt fagskoleråd", "1.4"), ("Hydrogenskolen: tre fagskoler med moduler", "2.4")]
