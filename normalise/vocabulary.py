@@ -133,6 +133,8 @@ class Vocabulary:
     slide_cues: tuple[str, ...] = ()
     tag_labels: tuple[str, ...] = ()
     delmal_ordinals: tuple[str, ...] = ()
+    stopped_words: tuple[str, ...] = ()
+    postponed_words: tuple[str, ...] = ()
     withdrawn_phrases: tuple[str, ...] = ()
     group_row_words: tuple[str, ...] = ()
     key_meaning_headers: tuple[str, ...] = ()

@@ -20,12 +20,13 @@ from parsers.content import Block, Paragraph, TableBlock
 
 from .not_tiltak import some
 from .rows import RowsRead
-from .told_years import row_told_elsewhere
+from .told_years import row_told_elsewhere, stopped_elsewhere
 
 from tiltak_core.records import RawRow, SkippedRow
 
 OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rapportens"
 OTHER_STATUS = "radens status sier at den gjelder et annet år enn rapportens"
+OTHER_TOLD = "beskrivelsen sier at tiltaket ble lagt ned før eller utsatt til et annet år enn rapportens"
 MARK_CHARS = 3  # a symbol in a year's column, perhaps doubled or with a space
 STATUS_WORDS = 4  # «Avsluttet 2066», «Planlagt for 2068»: a status, not a sentence about the measure
 AHEAD_CELLS = 2  # short cells that name only a later year, for the row to be asked about
@@ -353,12 +354,14 @@ def set_aside(read: RowsRead, blocks: Sequence[Block], source_file: str, year: i
             skipped.append(SkippedRow(p.locator, f"{OTHER_STATUS} («{status}»)", row.get("tiltak")))
         elif (told := row_told_elsewhere(row, year, vocabulary))[0]:
             skipped.append(SkippedRow(p.locator, f"{OTHER_STATUS} («{told[0]}»)", row.get("tiltak")))
+        elif stopped := stopped_elsewhere(row, year, vocabulary):
+            skipped.append(SkippedRow(p.locator, f"{OTHER_TOLD} («{stopped}»)", row.get("tiltak")))
         else:
             doubt = year_doubt(row, year, vocabulary) or told[1]  # a status cell's words say it more plainly
             kept.append(replace(row, doubt="; ".join(d for d in (row.doubt, doubt) if d)) if doubt else row)
     if not skipped:
         return replace(read, rows=tuple(kept))
-    warning = (f"{source_file}: {len(skipped)} {'rad' if len(skipped) == 1 else 'rader'} står under en overskrift eller "
-               f"har en status som gjelder et annet år enn rapportens (avsluttet før eller planlagt senere), og ble ikke "
-               f"tatt med ({some([s.locator for s in skipped])}); se dem i rapporten")
+    warning = (f"{source_file}: {len(skipped)} {'rad' if len(skipped) == 1 else 'rader'} står under en overskrift, "
+               f"har en status eller sier selv at den gjelder et annet år enn rapportens (avsluttet før, utsatt eller "
+               f"planlagt senere), og ble ikke tatt med ({some([s.locator for s in skipped])}); se dem i rapporten")
     return replace(read, rows=tuple(kept), skipped=(*read.skipped, *skipped), warnings=(*read.warnings, warning))

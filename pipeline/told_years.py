@@ -172,3 +172,18 @@ def row_told_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary) ->
             return status, ""
         doubt = doubt or asked
     return "", doubt
+
+
+def stopped_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
+    """«Kurset ble lagt ned i 2097 og er erstattet av …», «… er utsatt og starter i mars 2099»: a description that says
+    the measure was stopped for good, or put off, and names only years before it (stopped) or after it (put off), none
+    of them the report's: what it says, to set the row aside; '' when it says no such thing. (A plan that starts next
+    year stays asked: the 2018 matrix counted KS's «Oppstart 2019» as the year's.)"""
+    if year is None or not (text := fold(clean(row.get("beskrivelse")))):
+        return ""
+    years = {int(y) for y in _YEAR.findall(f"{text} {fold(clean(row.get('tiltak')))}")}
+    if not years or year in years:
+        return ""
+    word = _any(vocabulary.stopped_words, text) if all(y < year for y in years) else (
+        _any(vocabulary.postponed_words, text) if all(y > year for y in years) else "")
+    return f"{word} … {', '.join(map(str, sorted(years)))}" if word else ""

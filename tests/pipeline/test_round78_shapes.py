@@ -254,3 +254,31 @@ def test_a_word_report_naming_each_chapters_delmal_only_in_its_sections_header_p
     report.save(tmp_path / "fsr.docx")
     assert coded_rows(extracted(tmp_path / "fsr.docx", matchers), matchers) == [
         ("Rådsmøtene i Nasjonalt fagskoleråd", "1.4"), ("Hydrogenskolen: tre fagskoler med moduler", "2.4")]
+
+
+def test_a_measure_the_description_says_was_stopped_before_or_put_off_is_set_aside_and_said(tmp_path, matchers):
+    # Round 78: «Kurset ble lagt ned i 2097 …», «… er flyttet til april 2099» were read as the year's and only asked
+    # about; no row so worded in the earlier rounds was the year's. A plan that starts next year is still asked (the
+    # 2018 matrix counted KS's «Oppstart 2019»), and a measure put off within the year is the year's.
+    from tests.pipeline.reading import extracted
+
+    report = docx.Document()
+    report.add_heading("Spekter – tiltak rapportert til Kompetansepolitisk råd 2098", 1)
+    table = report.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ("Tiltak", "Hva ble gjort", "Delmål", "Ansvar")):
+        cell.text = text
+    for row in [("Nettkurs i forhandlingsteknikk", "Kurset ble lagt ned i 2097 og er erstattet av samlinger.", "2.4", "Spekter"),
+                ("Lederkurs for tillitsvalgte", "Kurset er flyttet til april 2099 på grunn av få påmeldte.", "2.4", "Spekter"),
+                ("Lærlingkonferansen", "Konferansen ble utsatt fra mars til juni 2098. 230 deltok.", "2.3", "Spekter"),
+                ("Karrieresenter i Haugesund", "Senteret planlegges åpnet i august 2099.", "1.3", "Spekter")]:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+    report.save(tmp_path / "spekter.docx")
+    result = extracted(tmp_path / "spekter.docx", matchers)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Lærlingkonferansen", "Karrieresenter i Haugesund"]
+    assert "kontroller at tiltaket gjelder 2098" in result.rows[1].raw.doubt
+    assert [(s.text, s.reason.split(" («")[0]) for s in result.skipped] == [
+        ("Nettkurs i forhandlingsteknikk", "beskrivelsen sier at tiltaket ble lagt ned før eller utsatt til et annet år enn rapportens"),
+        ("Lederkurs for tillitsvalgte", "beskrivelsen sier at tiltaket ble lagt ned før eller utsatt til et annet år enn rapportens")]
+    assert any("sier selv at den gjelder et annet år" in w for w in result.warnings)
