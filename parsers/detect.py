@@ -82,6 +82,7 @@ LABELS = {
     "ps": "en PostScript-utskrift",
     "svg": "et SVG-bilde",
     "msg": "en Outlook-e-post (MSG)",
+    "emlx": "en Apple Mail-melding (EMLX)",
     "empty": "tom (0 byte)",
     "unknown": "ukjente binærdata",
 }
@@ -94,6 +95,7 @@ _MAIL_HEADER = re.compile(
     rb"^(?:Received|Return-Path|From|To|Subject|Date|Message-ID|MIME-Version|Content-Type|Delivered-To|X-[\w-]+):",
     re.IGNORECASE)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_EMLX_COUNT = re.compile(rb"^\s*\d{1,12}[ \t]*\r?\n")
 _SEVENZIP = b"7z\xbc\xaf\x27\x1c"
 _ODF_MIME = {
     b"application/vnd.oasis.opendocument.text": "odt",
@@ -130,7 +132,7 @@ FORMAT_OF_SUFFIX = {
     ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-    ".gif": "image", ".bmp": "image", ".webp": "image", ".avif": "image", ".heic": "image", ".heif": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".xml": "xml", ".json": "json", ".jsonld": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip", ".tar": "tar", ".tgz": "tar",
+    ".gif": "image", ".bmp": "image", ".webp": "image", ".avif": "image", ".heic": "image", ".heif": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".emlx": "emlx", ".xml": "xml", ".json": "json", ".jsonld": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip", ".tar": "tar", ".tgz": "tar",
     ".xlsb": "xlsb", ".vsdx": "vsdx", ".vsdm": "vsdx", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".odb": "odb", ".ott": "odt", ".ots": "ods",
     ".odm": "odm", ".otm": "odm",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".webarchive": "webarchive", ".mm": "mindmap",
@@ -430,4 +432,6 @@ def detect(path: Path) -> str:
         return "mhtml"
     if _MAIL_HEADER.match(head) and re.search(rb"^(?:From|Subject|Date):", head, re.MULTILINE | re.IGNORECASE):
         return "eml"
+    if (counted := _EMLX_COUNT.match(head)) and _MAIL_HEADER.match(head[counted.end() :]):
+        return "emlx"  # Apple Mail's file of one message: its byte count on a line of its own, then the message
     return _text_format(path, sample.decode("utf-8", errors="replace"), len(sample) == _SAMPLE)

@@ -46,6 +46,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "text": ("ren tekst, Markdown og Org (TXT, MD, ORG)", "parsers.text"),
     "eml": ("e-post (EML)", "parsers.mail"),
     "msg": ("Outlook-e-post (MSG)", "parsers.outlook"),
+    "emlx": ("Apple Mail-melding (EMLX)", "parsers.emlx"),
     "mbox": ("e-postmappe (MBOX)", "parsers.mail"),
     "mhtml": ("nettside i én fil (MHT)", "parsers.mhtml"),
     "webarchive": ("nettarkiv fra Safari (WEBARCHIVE)", "parsers.webarchive"),

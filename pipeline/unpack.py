@@ -52,7 +52,7 @@ def _holds_files(document: Document) -> bool:
     named = FORMAT_OF_SUFFIX.get(PurePosixPath(document.source_file).suffix.lower())
     if document.format == "pdf":
         return has_attachments(document.path)
-    return document.format in ("eml", "msg", "asic", "sevenzip", "tar", "p7m") or document.format == "zip" and named in (None, "zip")
+    return document.format in ("eml", "emlx", "msg", "asic", "sevenzip", "tar", "p7m") or document.format == "zip" and named in (None, "zip")
 
 
 def _open(document: Document, options: ParseOptions) -> Unpacked | None:
@@ -69,11 +69,13 @@ def _open(document: Document, options: ParseOptions) -> Unpacked | None:
         return mail_attachments(document.path, document.source_file, options)
     if document.format == "pdf":
         return pdf_attachments(document.path, document.source_file, options)
-    if document.format == "msg":
-        from parsers.outlook import as_eml  # the mail reader loads the web page's: only when a message comes
+    if document.format in ("msg", "emlx"):
+        # The mail reader loads the web page's: only when a message comes.
+        from parsers.emlx import as_eml as emlx_eml
+        from parsers.outlook import as_eml as msg_eml
 
-        with as_eml(document.path, document.source_file) as eml:  # its attachments taken out as an e-mail's are
-            return mail_attachments(eml, document.source_file, options)
+        with (msg_eml if document.format == "msg" else emlx_eml)(document.path, document.source_file) as eml:
+            return mail_attachments(eml, document.source_file, options)  # its attachments taken out as an e-mail's are
     return None
 
 
@@ -129,7 +131,7 @@ def take_out(documents: tuple[Document, ...], scratch: Path, options: ParseOptio
                 queue.append((document, depth + 1))
         found.extend(inner)
         left_note = _left_note(container, tuple(left))
-        if container.format in ("eml", "msg", "pdf"):  # read as well, its attachments beside it
+        if container.format in ("eml", "emlx", "msg", "pdf"):  # read as well, its attachments beside it
             attached[container.source_file] = tuple(d.source_file for d in inner)
             notes.extend(left_note)
         elif inner:

@@ -1,6 +1,7 @@
 """A member's report packed in a 7z archive, saved by Safari as a web archive, sent as an opaque-signed S/MIME e-mail,
-kept in a LibreOffice Base database or packed in a tar archive gives its tiltak rows in extracted.csv like any Word
-report; a damaged file of each kind is refused with a Norwegian message saying what to do, and the batch goes on."""
+kept in a LibreOffice Base database, packed in a tar archive or kept by Apple Mail as an .emlx file gives its tiltak
+rows in extracted.csv like any Word report; a damaged file of each kind is refused with a Norwegian message saying what
+to do, and the batch goes on."""
 
 from __future__ import annotations
 
@@ -120,3 +121,27 @@ def test_a_tar_archive_gives_its_reports_tiltak_and_a_note_beside_them_is_their_
     assert documents["uhr-kpr-2087.tar.gz/uhr-2087/LESMEG.txt"]["outcome"] == "cover_letter"
     assert "uhr-kpr-2087.tar.gz/uhr-2087/._LESMEG.txt" not in documents
     refused(documents["uhr kopi.tgz"], "tar-arkivet er skadet eller avkuttet", "Pakk det ut selv")
+
+
+def _emlx(message: bytes) -> bytes:
+    plist = (b'<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n\t<key>flags</key>\n'
+             b"\t<integer>8590195843</integer>\n</dict>\n</plist>\n")
+    return f"{len(message)}\n".encode() + message + plist
+
+
+def test_an_apple_mail_message_file_gives_its_attachments_tiltak_and_a_cut_off_one_is_refused(tmp_path):
+    # VOFO (round 79) sent the secretariat its report as Mail keeps a message on disk (.emlx): the message's byte count
+    # on the first line, then the message, then Mail's property list. It was «ukjente binærdata».
+    report = docx_report("VOFO – rapport til Kompetansepolitisk råd 2087", [
+        ("Studiesirkler i digitale ferdigheter for seniorer", "2.1", "Kurs/utdanning", "VOFO", "Seniornett Norge")])
+    mail = EmailMessage(policy=policy.SMTP)
+    mail["From"], mail["To"], mail["Subject"] = "hilde@vofo.no", "kpr@hkdir.no", "VOFOs rapport til KPR for 2087"
+    mail.set_content("Hei,\n\nvedlagt er VOFOs rapport for 2087.\n\nVennlig hilsen Hilde\n")
+    mail.add_attachment(report, maintype="application", subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        filename="VOFO rapport 2087.docx")
+    whole = _emlx(mail.as_bytes())
+    found, documents = run_inbox(tmp_path, {"58214.emlx": whole, "58215.emlx": whole[: len(whole) // 2]})
+    assert found["58214.emlx/VOFO rapport 2087.docx"] == [
+        ("Studiesirkler i digitale ferdigheter for seniorer", "2.1", "Kurs/utdanning", "VOFO")]
+    assert documents["58214.emlx"]["outcome"] == "cover_letter"
+    refused(documents["58215.emlx"], "Apple Mail-meldingen er avkuttet", "Eksporter e-posten på nytt")
