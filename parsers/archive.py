@@ -147,6 +147,15 @@ def check_unpacked(source_file: str, name: str, unpacked: int, options: ParseOpt
                        f"{size_text(options.max_unpacked_bytes)}", "Sjekk at dette virkelig er en rapport")
 
 
+def check_ratio(source_file: str, name: str, packed: int, unpacked: int, so_far: bool = False) -> None:
+    """TooLarge when a solid or streamed archive (`name`, «7z-arkivet») unpacks to past MAX_RATIO times its size, as a
+    bomb does; `so_far` when `unpacked` is what it has given until now, not its whole."""
+    if unpacked > RATIO_MIN_BYTES and unpacked > MAX_RATIO * packed:
+        raise TooLarge(source_file, f"{name} pakkes ut fra {size_text(packed)} til {'over ' if so_far else ''}"
+                       f"{size_text(unpacked)}, mer enn {MAX_RATIO} ganger større; det ligner en arkivbombe",
+                       "Filen ble ikke lest. Be medlemmet om en ny kopi")
+
+
 def check_flat_xml(path: Path, source_file: str, name: str, program: str) -> None:
     """Raise UnsafeContent if a document saved as one XML file (flat OpenDocument, Word 2003 XML) declares a DTD,
     before LibreOffice, which would expand its entities, reads it."""

@@ -95,7 +95,8 @@ _MAIL_HEADER = re.compile(
     rb"^(?:Received|Return-Path|From|To|Subject|Date|Message-ID|MIME-Version|Content-Type|Delivered-To|X-[\w-]+):",
     re.IGNORECASE)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_EMLX_COUNT = re.compile(rb"^\s*\d{1,12}[ \t]*\r?\n")
+# «2158»: the byte count Apple Mail writes on the first line of an .emlx file, over the message
+EMLX_COUNT = re.compile(rb"^\s*(\d{1,12})[ \t]*\r?\n")
 _SEVENZIP = b"7z\xbc\xaf\x27\x1c"
 _ODF_MIME = {
     b"application/vnd.oasis.opendocument.text": "odt",
@@ -432,6 +433,6 @@ def detect(path: Path) -> str:
         return "mhtml"
     if _MAIL_HEADER.match(head) and re.search(rb"^(?:From|Subject|Date):", head, re.MULTILINE | re.IGNORECASE):
         return "eml"
-    if (counted := _EMLX_COUNT.match(head)) and _MAIL_HEADER.match(head[counted.end() :]):
+    if (counted := EMLX_COUNT.match(head)) and _MAIL_HEADER.match(head[counted.end() :]):
         return "emlx"  # Apple Mail's file of one message: its byte count on a line of its own, then the message
     return _text_format(path, sample.decode("utf-8", errors="replace"), len(sample) == _SAMPLE)

@@ -118,7 +118,7 @@ def _cell_text(tc: etree._Element, is_item: Callable[[etree._Element], bool]) ->
     """A cell's paragraphs joined by newlines, so lists keep their items; in a cell of several paragraphs each
     list paragraph opens with a bullet, as it shows on the page (one item from a wrapped line apart)."""
     # «1.4, **2.3**»: of the codes a cell lists, the one in bold is the one meant.
-    lines = [(p, bold_code(p.iter(qn("w:r")), text) or text) for p in _children(tc) if p.tag == _W_P and (text := _text(p).strip())]
+    lines = [(p, bold_code(p.iter(_W_R), text) or text) for p in _children(tc) if p.tag == _W_P and (text := _text(p).strip())]
     if len(lines) < 2:
         return "".join(text for _, text in lines)
     return "\n".join(f"{LIST_MARK} {text}" if is_item(p) and not _TYPED_BULLET.match(text) else text

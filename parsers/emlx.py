@@ -4,25 +4,22 @@ e-mail's are."""
 
 from __future__ import annotations
 
-import re
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from pathlib import Path
 
 from tiltak_core.errors import DamagedFile
 
 from .content import Content
-from .mail import parse_eml
+from .detect import EMLX_COUNT
+from .mail import eml_file, parse_eml
 from .registry import ParseOptions, register
 
-COUNT = re.compile(rb"^\s*(\d{1,12})[ \t]*\r?\n")  # «2158»: how many bytes of the message follow the first line
 
 
 def message_bytes(data: bytes, source_file: str) -> bytes:
     """The e-mail inside an .emlx file; DamagedFile when the file is cut short of the byte count its first line gives."""
-    counted = COUNT.match(data)
+    counted = EMLX_COUNT.match(data)
     if counted is None or len(data) - counted.end() < int(counted[1]):
         raise DamagedFile(source_file, "Apple Mail-meldingen er avkuttet (den er kortere enn den selv sier)",
                           "Eksporter e-posten på nytt fra Mail (Arkiv → Arkiver som, «Rå meldingskilde»), eller lagre "
@@ -30,13 +27,9 @@ def message_bytes(data: bytes, source_file: str) -> bytes:
     return data[counted.end() : counted.end() + int(counted[1])]
 
 
-@contextmanager
-def as_eml(path: Path, source_file: str) -> Iterator[Path]:
+def as_eml(path: Path, source_file: str) -> AbstractContextManager[Path]:
     """The message written as the e-mail it is, in a temporary folder removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="tiltak-emlx-", ignore_cleanup_errors=True) as tmp:
-        eml = Path(tmp) / "melding.eml"
-        eml.write_bytes(message_bytes(Path(path).read_bytes(), source_file))
-        yield eml
+    return eml_file(message_bytes(Path(path).read_bytes(), source_file), "tiltak-emlx-")
 
 
 @register("emlx")

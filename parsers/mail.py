@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import email
 import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -71,6 +74,16 @@ def own_message(blocks: list[Block]) -> list[Block]:
         kept.extend(b for b in blocks[begin:end]
                     if not (isinstance(b, Paragraph) and (_QUOTED_HEADER.match(b.text) or _marks_a_quote(b.text))))
     return kept
+
+
+@contextmanager
+def eml_file(message: bytes, prefix: str) -> Iterator[Path]:
+    """A message another program kept in its own wrapping (Outlook's .msg, Apple Mail's .emlx), written as the saved
+    e-mail it is, in a temporary folder removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix=prefix, ignore_cleanup_errors=True) as tmp:
+        eml = Path(tmp) / "melding.eml"
+        eml.write_bytes(message)
+        yield eml
 
 
 @register("eml")

@@ -7,9 +7,7 @@ in UTF-16, «…_1000001F» the plain text, «…_10130102» the HTML; each atta
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from email import policy
 from email.message import EmailMessage
@@ -21,7 +19,7 @@ from tiltak_core.errors import DamagedFile
 
 from .content import Content
 from .detect import is_outlook_message
-from .mail import parse_eml
+from .mail import eml_file, parse_eml
 from .registry import ParseOptions, register
 
 _SUBJECT, _SENDER_NAME, _SENDER_ADDRESS, _SENDER_SMTP = "0037", "0C1A", "0C1F", "5D01"
@@ -89,13 +87,9 @@ def msg_as_eml(path: Path, source_file: str) -> bytes:
         raise damaged from exc
 
 
-@contextmanager
-def as_eml(path: Path, source_file: str) -> Iterator[Path]:
+def as_eml(path: Path, source_file: str) -> AbstractContextManager[Path]:
     """The saved Outlook message written as the e-mail it is, in a temporary folder removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="tiltak-msg-", ignore_cleanup_errors=True) as tmp:
-        eml = Path(tmp) / "melding.eml"
-        eml.write_bytes(msg_as_eml(Path(path), source_file))
-        yield eml
+    return eml_file(msg_as_eml(Path(path), source_file), "tiltak-msg-")
 
 
 @register("msg")

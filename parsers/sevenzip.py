@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tiltak_core.errors import DamagedFile, EncryptedFile, ReportError, TooLarge
 
-from .archive import MAX_MEMBERS, MAX_RATIO, RATIO_MIN_BYTES, check_unpacked, size_text
+from .archive import MAX_MEMBERS, check_ratio, check_unpacked
 from .bundle import Packed, Unpacked, is_junk, read_together, safe_name
 from .registry import ParseOptions
 
@@ -64,9 +64,7 @@ def _check_sizes(path: Path, source_file: str, options: ParseOptions, sizes: lis
     check_unpacked(source_file, "7z-arkivet", total, options)
     packed = max(path.stat().st_size, 1)
     # A solid archive packs all its files in one stream: the whole archive's ratio is what a member's is in a ZIP.
-    if total > RATIO_MIN_BYTES and total > MAX_RATIO * packed:
-        raise TooLarge(source_file, f"7z-arkivet pakkes ut fra {size_text(packed)} til {size_text(total)}, mer enn {MAX_RATIO} "
-                       "ganger større; det ligner en arkivbombe", "Filen ble ikke lest. Be medlemmet om en ny kopi")
+    check_ratio(source_file, "7z-arkivet", packed, total)
 
 
 class _Memory:

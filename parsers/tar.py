@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tiltak_core.errors import DamagedFile, ReportError, TooLarge
 
-from .archive import MAX_MEMBERS, MAX_RATIO, RATIO_MIN_BYTES, check_unpacked, size_text
+from .archive import MAX_MEMBERS, check_ratio, check_unpacked
 from .bundle import Packed, Unpacked, is_junk, read_together, safe_name
 from .registry import ParseOptions
 
@@ -36,10 +36,7 @@ def tar_files(path: Path, source_file: str, options: ParseOptions) -> Unpacked:
                     continue
                 total += member.size
                 check_unpacked(source_file, "tar-arkivet", total, options)
-                if total > RATIO_MIN_BYTES and total > MAX_RATIO * packed:
-                    raise TooLarge(source_file, f"tar-arkivet pakkes ut fra {size_text(packed)} til over "
-                                   f"{size_text(total)}, mer enn {MAX_RATIO} ganger større; det ligner en arkivbombe",
-                                   "Filen ble ikke lest. Be medlemmet om en ny kopi")
+                check_ratio(source_file, "tar-arkivet", packed, total, so_far=True)
                 data = archive.extractfile(member)
                 if data is not None:
                     files.append(Packed(name, data.read(member.size)))

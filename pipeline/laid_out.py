@@ -23,10 +23,10 @@ from .numbered_keys import accounts_keyed_to_rows, items_keyed_by_table
 from .ordinal_delmal import ordinal_delmal_applied
 from .outline_sheets import outlines_as_tables
 from .owner_grid import owner_columns_as_fields, owner_grids_as_tables
-from .page_heads import running_heads_as_headings
 from .parallel_text import parallel_columns_as_text
 from .period_grid import grids_as_tables
 from .record_titles import name_rows_as_column
+from .running_heads import running_heads_as_headings
 from .sheet_text import typed_text_as_paragraphs
 from .slide_cues import cues_as_headings
 from .tiled_tables import tiles_joined

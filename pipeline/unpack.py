@@ -32,6 +32,8 @@ MAX_FILES = 2_000
 # Containers whose files are all there is to read: each gets the outcome «pakket ut», or is refused.
 _ARCHIVES = ("zip", "asic", "sevenzip", "tar", "p7m")
 _ARCHIVE_NAMES = {"sevenzip": "7z-arkivet", "tar": "tar-arkivet"}  # how a message names an archive (else a ZIP)
+# Messages, read as well as their attachments: a saved e-mail, Outlook's and Apple Mail's own files of one.
+_MAILS = ("eml", "emlx", "msg")
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def _holds_files(document: Document) -> bool:
     named = FORMAT_OF_SUFFIX.get(PurePosixPath(document.source_file).suffix.lower())
     if document.format == "pdf":
         return has_attachments(document.path)
-    return document.format in ("eml", "emlx", "msg", "asic", "sevenzip", "tar", "p7m") or document.format == "zip" and named in (None, "zip")
+    return document.format in (*_MAILS, "asic", "sevenzip", "tar", "p7m") or document.format == "zip" and named in (None, "zip")
 
 
 def _open(document: Document, options: ParseOptions) -> Unpacked | None:
@@ -131,7 +133,7 @@ def take_out(documents: tuple[Document, ...], scratch: Path, options: ParseOptio
                 queue.append((document, depth + 1))
         found.extend(inner)
         left_note = _left_note(container, tuple(left))
-        if container.format in ("eml", "emlx", "msg", "pdf"):  # read as well, its attachments beside it
+        if container.format in (*_MAILS, "pdf"):  # read as well, its attachments beside it
             attached[container.source_file] = tuple(d.source_file for d in inner)
             notes.extend(left_note)
         elif inner:
