@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from .vocabulary import Vocabulary
 from .text import clean, fold
+from tiltak_core.years import YEAR
 
 # How evidence names each field to the secretariat.
 FIELD_LABELS = {"delmal": "delmål", "tiltak": "tiltak", "type": "type", "ansvarlig": "ansvarlig",
@@ -26,7 +27,7 @@ _LOOSE_OPENING_WORDS = 7  # one that opens with the name may say more ("Tiltak o
 LOOSE_SCORE = 0.9
 _ASIDE = re.compile(r"\([^()]*\)")
 DATED_HEADER = 0.95  # a header named once its year is taken off names its field a little less surely
-_YEAR = re.compile(r"(?:\b(?:i|for|fra|frå)\s+)?\b(?:19|20)\d\d\b", re.IGNORECASE)
+_YEAR = re.compile(rf"(?:\b(?:i|for|fra|frå)\s+)?\b{YEAR}\b", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s?[.)]\s+")
 _GOAL_LABEL_WORDS = 3  # «Mål i strategien»: the goal word and a few more before the colon
 # «(Delmål 1.1; …»: the delmål's word right before its code, opening brackets or after a semicolon.

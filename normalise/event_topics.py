@@ -15,9 +15,10 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from .text import head_as_bokmal, stem, undoubled, words
+from tiltak_core.years import YEAR
 
 _LINKS = frozenset({"om", "for"})  # «konferansen om …», «uke for …»: what the event is about follows
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(YEAR)
 EVENT_BASE_CHARS = 6  # what an event is about («læring»), shorter («fag», «helse») is too common; a year goes with it
 # Words that end what an event is about («uke for yrkesfag, med åpne verksteder»).
 _ENDS = frozenset({"og", "med", "i", "på", "sammen", "saman", "til", "av", "der", "som", "hos", "ved", "under", "fra",

@@ -23,6 +23,7 @@ from .name_text import (ACRONYM_LETTERS, acronym_kinds, capitalised_inside, LINK
 from .event_topics import dated_events
 from .phrases import PhraseSet, Token, tokens
 from .text import clean, fold, nynorsk_spelled, stem, undoubled, words
+from tiltak_core.years import YEAR as YEAR_TEXT
 
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _LEAD_TITLE = re.compile(r"^([^:–]{3,80}?)\s*(?::|\s[–-]\s)")
@@ -35,9 +36,9 @@ _ACRONYM_CASE = re.compile(r"[A-ZÆØÅ]+|[A-ZÆØÅ]+[a-zæøå][A-ZÆØÅ]+")
 _SENTENCE_END = re.compile(r"[.!?:;–]\s*$")
 _CLAUSE_END = re.compile(r"[,.;:()]")  # where a clause naming who pays ends
 # A year right after a name is the edition it names ("Læringsdagene 2023", «Lærlingløftet 2020»).
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # «2024», not inside a longer number
+YEAR = re.compile(rf"(?<!\d){YEAR_TEXT}(?!\d)")  # «2024», not inside a longer number
 _TRAILING_YEAR = re.compile(rf"\s+{YEAR.pattern}$")  # «Kompetanse i Nord 2019»
-_EDITION = re.compile(r"(?<=[A-ZÆØÅa-zæøå»\"”])\s+((?:19|20)\d\d)\b")
+_EDITION = re.compile(rf"(?<=[A-ZÆØÅa-zæøå»\"”])\s+({YEAR_TEXT})\b")
 MAX_TITLE_WORDS = 7
 BASE_CHARS = 8  # a name left when its kind is taken off («helsekompetanse»); shorter is a word, not a name
 OPENING_WORDS = 3  # opening words two rows share that may name one scheme

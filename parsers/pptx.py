@@ -22,6 +22,7 @@ from .content import Block, Content, Paragraph, TableBlock
 from .office_package import deck_package
 from .registry import ParseOptions, register
 from .text import ITEM
+from tiltak_core.years import YEAR
 
 _TITLES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 # «Mål i strategien: delmål 1.4» opening a box: its first field, the slide's title naming the tiltak. A label
@@ -31,7 +32,7 @@ LABELLED = re.compile(r"^\w[\w ]{0,30}(?:/ ?\w[\w ]{0,30})?:\s")
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[^.]\.$")
 REPEATED_SHARE = 0.5  # of the slides a text stands on, from which it is the deck's furniture (a footer)
 ROW_TOLERANCE = 12 * 12700  # EMU: shapes whose tops are this close stand on one row (12 pt)
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(YEAR)
 _SECTION = "{http://schemas.microsoft.com/office/powerpoint/2010/main}section"
 _SLIDE_ID = "{http://schemas.microsoft.com/office/powerpoint/2010/main}sldId"
 

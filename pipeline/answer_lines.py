@@ -14,12 +14,13 @@ from parsers.content import Paragraph, TableBlock
 
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from tiltak_core.records import Provenance
+from tiltak_core.years import YEAR
 
 LABEL_WORDS = 8  # a question or label is short; a longer line is an answer or running text
 _ASIDE = re.compile(r"\([^)]*\)")  # "(valgfritt)", "(maks 500 tegn)": help for whoever fills the form in
 QUESTION_WORDS = 16  # «Hvilket delmål i Nasjonal kompetansepolitisk strategi bidrar tiltaket mest til?»
 _QUESTION_NUMBER = re.compile(r"^\s*(?:spørsmål\s+)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.):]?\s+", re.IGNORECASE)  # «1.2 », «3a) »
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 _ASKING = frozenset({"beskriv", "skildre", "skildr", "oppgi", "forklar", "gjør", "fortell"})  # an imperative asks too
 
 

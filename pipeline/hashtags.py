@@ -17,11 +17,12 @@ from normalise.text import clean, fold
 from parsers.content import Content, Paragraph, TableBlock
 
 from .row_fields import cell_text
+from tiltak_core.years import YEAR
 
 _TAGS = re.compile(r"(?:^|\s)((?:#[^\W_][\w.,\-]*\s*)+)$")
 _TAG = re.compile(r"#([^\W_][\w.,\-]*)")
 _CODE = re.compile(r"(?<!\d)([1-3])[.,_]([1-9])(?!\d)")  # «#delmål2_4»: a tag takes no full stop
-_YEARED = re.compile(r"^(?P<word>[^\W\d_]+?)[-_]?(?P<year>(?:19|20)\d\d)$")
+_YEARED = re.compile(rf"^(?P<word>[^\W\d_]+?)[-_]?(?P<year>{YEAR})$")
 # The header words of the columns the tags become; «Status» is read by other_years like any status column.
 DELMAL, TYPE, STATUS = "Delmål", "Type", "Status"
 _LABELLED = {"ansvarlig": "Ansvarlig", "samarbeidspartnere": "Samarbeidspartnere"}

@@ -23,6 +23,7 @@ from .rows import RowsRead
 from .told_years import row_told_elsewhere, stopped_elsewhere
 
 from tiltak_core.records import RawRow, SkippedRow
+from tiltak_core.years import YEAR
 
 OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rapportens"
 OTHER_STATUS = "radens status sier at den gjelder et annet år enn rapportens"
@@ -36,13 +37,13 @@ SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a headi
 _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
 _TAG = re.compile(r"^\[([^\[\]]{3,40})\]")
 _STATUS_PARTS = re.compile(r"(?<=[.!?])\s+|\s+[–—-]\s+")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_LEADING_STATUS = re.compile(r"^([^:]{4,30}\b(?:19|20)\d\d)\s*:\s+\S|^\(([^()]{4,30}\b(?:19|20)\d\d)\)\s*\S")
-_TRAILING_STATUS = re.compile(r"\s[–—-]\s+([^–—-]{4,30}\b(?:19|20)\d\d)\s*$")
+_YEAR = re.compile(rf"\b{YEAR}\b")
+_LEADING_STATUS = re.compile(rf"^([^:]{{4,30}}\b{YEAR})\s*:\s+\S|^\(([^()]{{4,30}}\b{YEAR})\)\s*\S")
+_TRAILING_STATUS = re.compile(rf"\s[–—-]\s+([^–—-]{{4,30}}\b{YEAR})\s*$")
 _AFTER_PROGRESS = re.compile(r"^[\s█░▓▒■□\d%.,]+[–—-]\s*(\S.*)$")
 _DATES = re.compile(r"[\d\s.,/:-]+")  # dates and times only («2081-12-15», «15.12.2081, 09.01.2082»)
-_YEAR_TAG = re.compile(r"^\(((?:19|20)\d\d)\)\s*\S")
-_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)\b")
+_YEAR_TAG = re.compile(rf"^\(({YEAR})\)\s*\S")
+_PERIOD = re.compile(rf"\b({YEAR})\s*[–—-]\s*({YEAR})\b")
 NAME_WORDS = 5  # a name, not a sentence about the measure
 NAMED_AHEAD = 2  # «Studieforbundsdagen 2070» in a report for 2069: an event of the coming years; «Visjon 2090» a goal
 _KEY_PAIRS = 2  # «X = …, Y = …»: a key to marks, not a heading

@@ -16,6 +16,7 @@ from normalise.text import clean, fold, words
 from tiltak_core.records import Match
 
 from .item_delmal import TYPE_WORDS, OwnDelmal
+from tiltak_core.years import YEAR
 
 # A type in brackets closing the title, alone or before a colon and what follows it.
 _TYPE_BRACKET = re.compile(r"^(?P<title>.+?)\s*\((?P<type>[^()]{2,30})\)\s*(?:\.|:\s*(?P<rest>.*))?$", re.DOTALL)
@@ -79,7 +80,7 @@ def _is_explanation(rest: str) -> bool:
 
 # «Digitalt grunnløft (DIGILØFT)», «Webinarserien «Karriere i andre halvdel»», «YS Kompetanseundersøkelse 2057»: a
 # title that gives a name (initials, a quoted name, a year) before a dash; what follows it in lower case is its account.
-_NAMED = re.compile(r"\([A-ZÆØÅ]{2,}\)|[«\"“][^«»\"“”]{3,}[»\"”]|\b[A-ZÆØÅ]{2,}\b|\b(?:19|20)\d\d\b")
+_NAMED = re.compile(rf"\([A-ZÆØÅ]{{2,}}\)|[«\"“][^«»\"“”]{{3,}}[»\"”]|\b[A-ZÆØÅ]{{2,}}\b|\b{YEAR}\b")
 
 
 _SUBTITLE_WORDS = 9  # «KOMPIS-K – kompetanseløft for ufaglærte i helse og omsorg.»: a name's subtitle is a short phrase

@@ -15,6 +15,7 @@ from normalise.text import clean, fold
 from normalise.vocabulary import Vocabulary
 
 from .prose_meta import names_a_kind
+from tiltak_core.years import YEAR
 
 MAX_NAME_WORDS = 10
 LONG_NAME = 10  # «Realkompetansemodellen», «Fagskolebarometeret»: a long capitalised word mid-sentence names one
@@ -33,7 +34,7 @@ _INNER_CAPITAL = re.compile(r"^[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ][\wæøå-]*$")
 # « på jobben,»; « i frivilligheten – studieforbundene i samarbeid (delmål 3.6)»: up to a comma or a bracket.
 _LOWER_TAIL = re.compile(r"(?P<words>(?:\s+[a-zæøå][\w-]*){1,4}(?:\s+[–-](?:\s+[a-zæøå][\w-]*){1,4})?)\s*[,(]")
 # «Voksnes læringsuke 2064»: a capitalised word, a few in lower case, and the year that closes the name.
-_DATED = re.compile(r"(?<![\w-])[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*){1,3}\s+(?:19|20)\d\d(?![\d-])")
+_DATED = re.compile(rf"(?<![\w-])[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*){{1,3}}\s+{YEAR}(?![\d-])")
 
 @dataclass(frozen=True)
 class NamedMeasure:

@@ -51,7 +51,7 @@ from .merged_rows import rows_run_together, run_together_doubt, run_together_war
 from .cut_cells import ask_about_cut_names
 from .skipped_tables import (count_table_note, key_figures_note, loose_text_note, no_header_note, other_table_note,
                              particulars_note)
-from .ticks import header_type, tick_columns, ticked_delmal, ticked_type
+from .ticks import column_kind, header_type, kind_columns, tick_columns, ticked_delmal
 from .titled_tables import titled_table_rows
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
@@ -93,6 +93,8 @@ class RowReader:
         # Every item under a heading asks of the same heading: looked up once.
         self.prose.names_org = lru_cache(maxsize=256)(lambda text: matchers.orgs.lookup(text)[0] is not None)
         self._sure_type = header_type(matchers.types.given)
+        # A column an account is written in names its type word for word («Merknad» is spelt near «Marknad»).
+        self._exact_type = header_type(matchers.types.given, least=1.0)
         self.prose_names = ProseNames.of(matchers)
         self._marks = frozenset(fold(m) for m in self.mapper.vocabulary.check_marks)
         self._continuation_marks = frozenset(map(bare_mark, self.mapper.vocabulary.continuation_marks))
@@ -179,6 +181,9 @@ class RowReader:
         ticks = tick_columns(block.rows[:head_end], self.delmal.codes_in)
         if ticks or not continuation:
             self.state.ticks = ticks
+        if not continuation:
+            self.state.kinds = kind_columns(texts[layout.header_rows[-1]], self._exact_type, dict(header.fields)) \
+                if layout is not None and layout.header_rows else {}
         confidence = round(block.confidence * header.confidence, 3)
 
         first_data = True
@@ -259,8 +264,9 @@ class RowReader:
             merged = rows_run_together(row_texts)
             if merged:
                 self._run_together.append(self._prov(block, r).locator)
-            kind, two_kinds = ticked_type(extra, self._sure_type, self._marks) if not cell_text(fields.get("type")) else ("", "")
-            fields["type"] = kind or fields.get("type") or ""  # «☒» under «Prosjekt» among type columns
+            kind, two_kinds = column_kind(fields, extra, cells, self.state.kinds, header.column("beskrivelse"),
+                                          self._sure_type, self._marks)
+            fields["type"] = kind or fields.get("type") or ""  # «☒» under «Prosjekt», an account under «Opplæring»
             doubt = "; ".join(d for d in (ticked_delmal(self.state.ticks, cells, fields, self._marks), self.state.doubt,
                                           run_together_doubt(merged) if merged else "", two_kinds,
                                           *(f"en leser har skrevet en kommentar ved raden i PDF-en: «{note[:120]}»; "

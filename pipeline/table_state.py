@@ -20,6 +20,7 @@ class TableState:
     carry: dict[int, str] = field(default_factory=dict)
     follows_table: bool = False  # no paragraph stood between the previous table and this block
     ticks: dict[int, str] = field(default_factory=dict)  # column -> delmål code, in a matrix of tick columns
+    kinds: dict[int, str] = field(default_factory=dict)  # column -> header, among columns each headed by a type
     header_texts: frozenset = frozenset()  # the header row(s) as read: repeated mid-table, they head the rest
     title: str = ""  # «Tiltak 3: Partsprosjektet DigiKomp» across the table: the title of the row under it
     omrade: str = ""  # «Hovedinnsatsområde 2: …» across the table: the område of the rows under it, no delmål

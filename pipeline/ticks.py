@@ -1,10 +1,11 @@
 """A table that gives each row's delmål by a tick (or the largest share of its effort) under one of several columns
-headed by a delmål's code."""
+headed by a delmål's code, or its type by a tick, or by the account written, under one of several columns headed by
+a type's word."""
 
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from normalise.text import clean, fold
 from tiltak_core.records import Match
@@ -59,6 +60,7 @@ def _share(text: str) -> float:
 
 TYPE_TICKS = 2  # columns headed by different types' words, for the row's tick among them to give its type
 TICK_CHARS = 3  # a tick cell holds a mark or an empty box («☒», «x», «☐»), not words
+BOOLEANS = frozenset({"sann", "usann", "true", "false"})  # a checkbox cell's value as the sheet reader writes it
 
 
 def ticked_type(extra: dict[str, str], type_of: Callable[[str], str], marks: frozenset[str]) -> tuple[str, str]:
@@ -66,7 +68,8 @@ def ticked_type(extra: dict[str, str], type_of: Callable[[str], str], marks: fro
     type's word («Kurs | Prosjekt | Info | Råd/nettverk» with «☒» in one; `type_of` a header's type, surely, or ''):
     the ticked column's word, and a doubt when more than one is ticked; ('', '') for a table without such columns or
     a row without a tick. The tick columns leave `extra`."""
-    typed = [name for name in extra if type_of(clean(name)) and len(clean(extra[name])) <= TICK_CHARS]
+    typed = [name for name in extra if type_of(clean(name)) and (
+        len(clean(extra[name])) <= TICK_CHARS or fold(clean(extra[name])) in BOOLEANS)]
     if len({type_of(clean(name)) for name in typed}) < TYPE_TICKS:
         return "", ""
     chosen = [name for name in typed if fold(clean(extra[name])) in marks]
@@ -77,10 +80,44 @@ def ticked_type(extra: dict[str, str], type_of: Callable[[str], str], marks: fro
     return (chosen[0], "") if chosen else ("", "")
 
 
-def header_type(given: Callable[[str], Match | None]) -> Callable[[str], str]:
-    """A header's type when `given` reads it as surely as a type cell would («Råd/nettverk», «Info»), else ''
+def header_type(given: Callable[[str], Match | None], least: float = SURE_TYPE) -> Callable[[str], str]:
+    """A header's type when `given` reads it at least as surely as `least` («Råd/nettverk», «Info»), else ''
     (ticked_type's `type_of`)."""
     def type_of(header: str) -> str:
         found = given(header)
-        return found.value if found is not None and found.confidence >= SURE_TYPE else ""
+        return found.value if found is not None and found.confidence >= least else ""
     return type_of
+
+
+def kind_columns(head: Sequence[str], type_of: Callable[[str], str], fields: dict[int, str]) -> dict[int, str]:
+    """Columns headed by different types' words («Opplæring | Utredning | Fagdager og konferanser»), two or more:
+    {column: header}. A row that writes its account in one of them gives its type by where it writes. A column the
+    header gives another field (`fields`: column -> field) is none of them; the description's column may be."""
+    found = {i: text for i, cell in enumerate(head) if fields.get(i, "beskrivelse") == "beskrivelse"
+             and (text := clean(cell)) and type_of(text)}
+    return found if len({type_of(h) for h in found.values()}) >= TYPE_TICKS else {}
+
+
+def written_kind(kinds: dict[int, str], cells: Sequence[str | None], fields: dict, extra: dict[str, str],
+                 description_column: int | None) -> str:
+    """The header of the one kind column a row writes its account in, else ''; that account becomes the row's
+    description when the description column is another and empty, and leaves `extra`."""
+    filled = [(i, head) for i, head in kinds.items() if i < len(cells) and len(clean(cells[i])) > TICK_CHARS
+              and fold(clean(cells[i])) not in BOOLEANS]
+    if len(filled) != 1:
+        return ""
+    i, head = filled[0]
+    if i != description_column and not clean(fields.get("beskrivelse")):
+        fields["beskrivelse"] = cells[i]
+        extra.pop(head, None)
+    return head
+
+
+def column_kind(fields: dict, extra: dict[str, str], cells: Sequence[str | None], kinds: dict[int, str],
+                description_column: int | None, type_of: Callable[[str], str], marks: frozenset[str]) -> tuple[str, str]:
+    """(type, doubt) a row gives by its columns where its type cell says none: a tick under one of several type
+    columns, or its account written under one of them; ('', '') otherwise."""
+    if clean(fields.get("type")):
+        return "", ""
+    kind, doubt = ticked_type(extra, type_of, marks)
+    return (kind or (written_kind(kinds, cells, fields, extra, description_column) if kinds else "")), doubt

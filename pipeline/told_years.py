@@ -15,12 +15,13 @@ from normalise.text import clean, fold
 from normalise.vocabulary import Vocabulary
 
 from tiltak_core.records import RawRow
+from tiltak_core.years import YEAR
 
 REMARK_WORDS = 8  # «Gjennomført i fjor, ikke gjentatt» in a remark column: a status, not an account of the year
 BARE_STATUS_WORDS = 2  # «Planlagt.», «Ikke startet.»: an opening of no more words is read with the sentence after it
 SHORT_PLAN = 8  # «De første emnene tilbys fra neste år.»: a short sentence naming only next year says when it starts
 _SENTENCES = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+")  # «1. august» is a date, no sentence's end
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
 @lru_cache(maxsize=16)
@@ -86,7 +87,7 @@ def _not_held(text: str, year: int, vocabulary: Vocabulary) -> bool:
 def _last_held(text: str, vocabulary: Vocabulary) -> bool:
     """«Konferansen holdes annethvert år og ble sist holdt i 2084»: when it last took place, in a year named."""
     held = _either(vocabulary.held_words)
-    return bool(held and re.search(rf"\bsist\s+(?:\w+\s+)?(?:{held})\s+i\s+(?:19|20)\d\d\b", text))
+    return bool(held and re.search(rf"\bsist\s+(?:\w+\s+)?(?:{held})\s+i\s+{YEAR}\b", text))
 
 
 def _called_off(text: str, year: int, vocabulary: Vocabulary) -> bool:
