@@ -2,8 +2,8 @@
 
 Excel in Norway writes «;» and Windows-1252 (or, saved as «Unicode-tekst», tabs and UTF-16); a system export may write
 «,» or tabs and UTF-8 with a byte-order mark.
-The separator is the one that splits the first lines into the same number of cells (csv.Sniffer); a file it cannot
-split is no table, and says so.
+The separator is the one that splits the first lines into the same number of cells; a file none splits is no table,
+and says so.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ SEPARATORS = ";,\t|"
 SAMPLE_CHARS = 8192  # enough lines of a report's export to see its separator
 
 
-def _decoded(data: bytes) -> str:
+def decoded_csv(data: bytes) -> str:
     if codec := utf16(data):  # Excel's «Unicode-tekst»: tab-separated UTF-16
         return data.decode(codec, errors="replace")
     try:
@@ -67,22 +67,56 @@ def _wide(grid: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     return ((grid[0][0], *columns), *((i, *(values[i].get(f, "") for f in columns)) for i in kept))
 
 
-@register("csv")
-def parse_csv(path: Path, source_file: str, options: ParseOptions) -> Content:
-    """The file's rows as one TableBlock; its empty rows left out."""
-    text = _decoded(path.read_bytes())
+def _widths(sample: str, separator: str) -> list[int]:
+    """The number of cells of each non-empty line of `sample` split at `separator` (quotes kept together); the last,
+    perhaps cut off by the sample's end, left out unless it is the only one."""
+    rows = [row for row in csv.reader(io.StringIO(sample, newline=""), delimiter=separator) if any(c.strip() for c in row)]
+    return [len(row) for row in (rows[:-1] if len(rows) > 1 else rows)]
+
+
+SAME_WIDTH = 0.8  # of a sample's lines, at least this share split into the same number of cells
+
+
+def separator_of(sample: str) -> str | None:
+    """The separator that splits most lines of `sample` into the same number (two or more) of cells; of equals, the
+    one giving more cells. csv.Sniffer alone fails on a quoted description holding «;» or «,» of its own."""
+    best: tuple[float, int, str] | None = None
+    for separator in SEPARATORS:
+        widths = _widths(sample, separator)
+        if not widths:
+            continue
+        width, count = max(((w, widths.count(w)) for w in set(widths)), key=lambda wc: (wc[1], wc[0]))
+        share = count / len(widths)
+        if width >= 2 and share >= SAME_WIDTH and (best is None or (share, width) > best[:2]):
+            best = (share, width, separator)
+    if best is not None:
+        return best[2]
     try:
-        dialect = csv.Sniffer().sniff(text[:SAMPLE_CHARS], delimiters=SEPARATORS)
+        return csv.Sniffer().sniff(sample, delimiters=SEPARATORS).delimiter
     except csv.Error:
+        return None
+
+
+def csv_grid(text: str, source_file: str, separator: str | None = None) -> tuple[tuple[str, ...], ...]:
+    """A CSV text's rows, its empty rows left out and every row as wide as the widest; DamagedFile when no separator
+    splits it, TooLarge past the sheet limit."""
+    separator = separator or separator_of(text[:SAMPLE_CHARS])
+    if separator is None:
         raise DamagedFile(source_file, "CSV-filen har ingen skilletegn (semikolon, komma eller tabulator) som deler "
-                          "linjene i like mange kolonner", "Be medlemmet om rapporten som Excel (XLSX) eller PDF") from None
+                          "linjene i like mange kolonner", "Be medlemmet om rapporten som Excel (XLSX) eller PDF")
     # A stream, not lines: a quoted description may hold line breaks of its own.
-    rows = [tuple(_words(cell) for cell in row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    rows = [tuple(_words(cell) for cell in row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator)]
     rows = [row for row in rows if any(row)]
     width = max((len(row) for row in rows), default=0)
     if len(rows) * width > MAX_SHEET_CELLS:
-        raise too_large(source_file, path.name, len(rows), width)
-    grid = _wide(tuple(tuple(row) + ("",) * (width - len(row)) for row in rows))
+        raise too_large(source_file, Path(source_file).name, len(rows), width)
+    return tuple(tuple(row) + ("",) * (width - len(row)) for row in rows)
+
+
+@register("csv")
+def parse_csv(path: Path, source_file: str, options: ParseOptions) -> Content:
+    """The file's rows as one TableBlock; its empty rows left out."""
+    grid = _wide(csv_grid(decoded_csv(path.read_bytes()), source_file))
     warnings = () if grid else ("CSV-filen har ingen rader",)
     # An export has no title; its name («…_eksport_2067.csv») is what says whose and which year it is.
     title = " ".join(Path(source_file).stem.replace("_", " ").split())

@@ -71,6 +71,7 @@ LABELS = {
     "eml": "en e-post (EML)",
     "xml": "en XML-eksport",
     "json": "en JSON-eksport",
+    "datapackage": "en datapakke (Frictionless Data Package)",
     "csv": "CSV-eksport (CSV)",
     "zip": "et ZIP-arkiv",
     "sevenzip": "et 7z-arkiv",
@@ -159,7 +160,7 @@ def name_mismatch(path: Path, format: str) -> str:
     if named is None or format.removesuffix("_strict") == named or format == "empty":
         return ""
     if named == "xml" and format in _XML_FORMATS or named == "text" and format == "csv" or named == "json" and (
-            format == "notebook"):
+            format in ("notebook", "datapackage")) or named == "zip" and format == "datapackage":
         return ""
     if format == "zip" and named in _OFFICE_ZIPS:
         return f"filen heter {suffix}, men er et ZIP-arkiv, ikke {LABELS[named]}"
@@ -183,6 +184,8 @@ def _zip_format(path: Path) -> str:
             if "content.json" in names and ("metadata.json" in names or "manifest.json" in names) or (
                     "content.xml" in names and "meta.xml" in names and "mimetype" not in names):
                 return "xmind"  # an XMind map: its topics as JSON (XMind 2020 on) or XML (XMind 8)
+            if any(n.count("/") <= 1 and n.rsplit("/", 1)[-1] == "datapackage.json" for n in names):
+                return "datapackage"  # open data: the descriptor and its CSV files are one report
             if "FixedDocSeq.fdseq" in names or any(n.endswith(".fdseq") for n in names):
                 return "xps"  # a print to XPS: its pages are XML, but it is one document, not an archive of them
             if "mimetype" in names:
@@ -420,7 +423,9 @@ def detect(path: Path) -> str:
         return "html"
     if stripped[:1] in (b"{", b"[") and (path.suffix.lower() in (".json", ".ipynb") or re.match(rb"[{\[]\s*[\"{\[]", stripped)):
         # A Jupyter notebook is JSON that names its format and holds cells.
-        return "notebook" if b'"nbformat"' in sample and b'"cells"' in sample else "json"
+        if b'"nbformat"' in sample and b'"cells"' in sample:
+            return "notebook"
+        return "datapackage" if path.name.lower() == "datapackage.json" and b'"resources"' in sample else "json"
     if codec := utf16(head):
         # A printout or a sheet saved as «Unicode» text: text, its NULs the encoding's.
         text = sample[: len(sample) // 2 * 2].decode(codec, errors="replace")

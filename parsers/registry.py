@@ -70,6 +70,7 @@ _FORMATS: dict[str, tuple[str, str]] = {
     "latex": ("LaTeX-kildetekst (TEX)", "parsers.latex"),
     "xml": ("XML-eksport (XML)", "parsers.tree"),
     "json": ("JSON-eksport (JSON)", "parsers.tree"),
+    "datapackage": ("datapakke (Frictionless Data Package, ZIP eller JSON)", "parsers.datapackage"),
     "yaml": ("YAML-datafil (YAML)", "parsers.tree"),
     "pptx": ("PowerPoint (PPTX)", "parsers.pptx"),
     "epub": ("e-bok (EPUB)", "parsers.epub"),
