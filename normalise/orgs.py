@@ -50,6 +50,7 @@ class OrgMatcher:
         # A cache of its own, which goes with the instance (one on the method would keep every instance alive).
         self.members_named = lru_cache(maxsize=65536)(self._members_named)
         self.catalogue = catalogue
+        self._none = frozenset(fold(w) for w in catalogue.vocabulary.none_cells)
         # Each member by its own names, and by those of an organisation that belongs to it: «KD_rapport_….docx» is
         # the government's report.
         owned = [(o, owner) for o in catalogue.organisations if not o.is_member and o.member
@@ -113,7 +114,7 @@ class OrgMatcher:
                 for token, original in protected.items():
                     part = part.replace(token, original)
                 part = part.strip(" .")
-                if part:
+                if part and fold(part) not in self._none:  # «(tom)», «–»: the cell says no one
                     out.append(part)
         return out
 

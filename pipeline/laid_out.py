@@ -17,6 +17,8 @@ from .hashtags import tag_lines_as_labels
 from .headed_facts import facts_under_headings
 from .inline_lists import run_in_lists_as_items
 from .joined_sheets import tables_joined
+from .kickers import kickers_under_headings
+from .named_accounts import accounts_beside_their_tiltak
 from .key_tables import column_keys_apart
 from .label_tables import label_tables_as_lines
 from .numbered_keys import accounts_keyed_to_rows, items_keyed_by_table
@@ -28,6 +30,8 @@ from .period_grid import grids_as_tables
 from .record_titles import name_rows_as_column
 from .running_heads import running_heads_as_headings
 from .sheet_text import typed_text_as_paragraphs
+from .tagged_codes import other_plans_codes_left_out
+from .ticks import header_type
 from .slide_cues import cues_as_headings
 from .tiled_tables import tiles_joined
 from .turned_tables import turned_tables_as_tables
@@ -47,11 +51,13 @@ def as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Conte
     content = column_keys_apart(content, field_of, vocabulary.key_meaning_headers, source_file)
     content = export_summaries_apart(content, vocabulary.export_summary_headers, source_file)
     content = delmal_keys_applied(content, matchers.delmal.codes_in, source_file)
+    content = other_plans_codes_left_out(content, vocabulary.strategy_names, source_file)
     content = delmal_numbering_applied(content, matchers.columns.header, [d.code for d in matchers.catalogue.delmal],
                                        matchers.delmal.omrade_led, vocabulary.running_number_words, source_file)
     content = cues_as_headings(content, vocabulary.slide_cues)
     content = tag_lines_as_labels(content, vocabulary.tag_labels, matchers.types.names_type)
     content = ordinal_delmal_applied(content, vocabulary.delmal_ordinals)
+    content = kickers_under_headings(content, matchers.delmal.codes_in, header_type(matchers.types.given))
     content = running_heads_as_headings(content, lambda text: matchers.delmal.names_delmal(text, heading=True))
     content = run_in_lists_as_items(content)
     content = seats_coded_by_key(content, lambda text: matchers.councils.decide(text).named)
@@ -66,6 +72,7 @@ def as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Conte
                                       matchers.delmal.codes_in)
     content = tables_joined(content, lambda row: (found := matchers.columns.header(row)) is not None and (
         found.column("tiltak") is not None), vocabulary.identifier_words)
+    content = accounts_beside_their_tiltak(content, matchers.columns.header)
     content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)
     content = boards_as_text(content, matchers.delmal.codes_in)
     content = label_tables_as_lines(labels_given_colons(content, field_of), field_of, matchers.columns.label_field)

@@ -262,6 +262,31 @@ def _name_rows_over_merged_accounts() -> Workbook:
     return book
 
 
+def _kickers() -> DocumentObject:
+    """A magazine-style report: over each measure's heading a kicker typed in lower case, set in small capitals and
+    letter-spaced («rådsarbeid · delmål 2.3»), giving the kind and the delmål of the heading under it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = _report("KS' rapport til Kompetansepolitisk råd")
+    for kicker, title, text, facts in (
+            ("rådsarbeid · delmål 2.3", "Samarbeidsrådet for yrkesopplæring – KS' to plasser",
+             "KS har to av arbeidsgiverplassene i rådet.", "Ansvarlig i KS: Arbeidsgiverpolitisk avdeling – Samarbeid: –"),
+            ("kartlegging · delmål 2.2", "Kommuneutvalget i Læringsbarometeret",
+             "212 kommuner svarte på spørsmål om opplæring.", "Ansvarlig i KS: KS Analyse – Samarbeid: NHO, Virke"),
+            ("lederopplæring · delmål 2.1", "Lederprogram i digital transformasjon",
+             "95 ledere fullførte programmet.", "Ansvarlig i KS: KS Læring – Samarbeid: Universitetet i Agder")):
+        run = doc.add_paragraph().add_run(kicker)
+        run.font.small_caps, run.font.bold, run.font.size = True, True, Pt(8.5)
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:val"), "20")  # a point between the letters
+        run._r.get_or_add_rPr().append(spacing)
+        doc.add_heading(title, level=2)
+        doc.add_paragraph(text)
+        doc.add_paragraph().add_run(facts).italic = True
+    return doc
+
+
 CASES = (
     Case("pdf-hyphen-at-line-end-in-compound.pdf", _hyphens, ("Eyde-", "økonomisk-", "kompetanse-", "etter-")),
     Case("pdf-delmal-heading-over-three-lines.pdf", _long_heading, ("leggje", "kompetanseaktørar")),
@@ -277,6 +302,7 @@ CASES = (
          ("seniorer", "Nav", "Studietilbud")),
     Case("pdf-calc-name-rows-each-over-its-account-merged-across.pdf", _name_rows_over_merged_accounts,
          ("Virke", "Fafo", "teknologi.")),
+    Case("pdf-small-caps-kicker-over-each-heading.pdf", _kickers, ("2.3", "2.2", "Agder")),
 )
 
 

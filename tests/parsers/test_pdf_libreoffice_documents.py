@@ -91,3 +91,13 @@ def test_titles_in_another_font_and_lines_of_particulars_in_small_italics_are_pa
         ("Prosjekt", False, "Tolv verksteder har laget en plan for hva de ansatte skal lære de neste to årene."),
         ("Kurs/utdanning", False, "Seks studiedager med 140 deltakere fordelt på tre byer i løpet av høsten."),
     ]
+
+
+def test_a_letter_spaced_small_caps_kicker_gives_the_delmal_of_the_heading_under_it(matchers):
+    # Round 79: pdfium took the letter-spacing for spaces («R Å D S A R B E I D»), and a kicker read in page order
+    # closed the measure above it, shifting every measure's delmål by one.
+    assert _register("pdf-small-caps-kicker-over-each-heading.pdf", matchers) == [
+        ("2.3", "Samarbeidsrådet for yrkesopplæring - KS' to plasser", ("Arbeidsgiverpolitisk avdeling",), ()),
+        ("2.2", "Kommuneutvalget i Læringsbarometeret", ("KS Analyse",), ("NHO", "Virke")),
+        ("2.1", "Lederprogram i digital transformasjon", ("KS Læring",), ("Universitetet i Agder",)),
+    ]

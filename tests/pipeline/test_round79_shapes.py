@@ -31,6 +31,57 @@ def test_an_account_written_in_the_column_of_its_kind_gives_the_type_and_the_des
         ("Unio-konferansen om profesjonsutdanningene", SET_ASIDE)]
 
 
+def test_the_strategys_code_is_read_where_a_cell_also_holds_another_plans(matchers):
+    # Agder's key line tags each plan's codes; the regional plan's code came first in some rows and was taken.
+    from pipeline.tagged_codes import other_plans_codes_left_out
+    from parsers.content import Content, TableBlock
+
+    table = TableBlock(None, 1, (
+        ("Agder fylkeskommune – kompetansetiltak 2099", "", ""),
+        ("NKS = delmål i Nasjonal kompetansepolitisk strategi · RP = mål i Regionplan Agder 2030", "", ""),
+        ("Tiltak", "Mål (NKS/RP)", "Tiltakstype"),
+        ("Nasjonalt fagskoleråd", "RP 3.2 / NKS 1.4", "Representasjon"),
+        ("Voksenløftet i Agder", "NKS 3.1 · RP 2.1", "Kampanje")))
+    laid = other_plans_codes_left_out(Content(blocks=(table,)), matchers.catalogue.vocabulary.strategy_names, "agder.xlsx")
+    assert [row[1] for row in laid.tables[0].rows[3:]] == ["NKS 1.4", "NKS 3.1"]
+    assert laid.warnings == ("agder.xlsx: tabell t1 gir delmålet med forkortelsen NKS ved siden av koder for RP; bare "
+                             "NKS-koden er lest som delmål",)
+    # Without the key, nothing says which tag is the strategy's: the cell stands, and its first code is asked about.
+    bare = Content(blocks=(TableBlock(None, 1, table.rows[2:]),))
+    assert other_plans_codes_left_out(bare, matchers.catalogue.vocabulary.strategy_names, "agder.xlsx") is bare
+    assert matchers.delmal.match("RP 3.2 / NKS 1.4").confidence < 1
+
+
+def test_a_sheet_of_accounts_keyed_by_name_describes_the_pivot_tables_rows(tmp_path, matchers):
+    # NHO sent a pivot table (delmål, name, kind, who) and the accounts on a sheet of their own, keyed by the name:
+    # each account was read as a measure of its own. A name the pivot's filter hid is still read, and set aside.
+    book = openpyxl.Workbook()
+    pivot = book.active
+    pivot.title = "Pivot"
+    pivot.append(["NHO – rapport til Kompetansepolitisk råd 2099"])
+    pivot.append(["Status", "Gjennomført"])
+    pivot.append([])
+    pivot.append(["Delmål", "Tiltak", "Form", "Ansvar", "Samarbeid"])
+    pivot.append(["1.1 Kompetansebehovsutvalget", "KBU – NHOs medlem", "Rådsarbeid", "NHO Arbeidsliv", "(tom)"])
+    pivot.append(["2.4 Behov og tilbud", "Kompetansepilot for havbruk", "Pilot", "NHO Sjømat", "Innovasjon Norge"])
+    accounts = book.create_sheet("Omtale")
+    accounts.append(["NHO – tiltak i 2099: hva ble gjort"])
+    accounts.append([])
+    accounts.append(["Tiltak", "Hva ble gjort"])
+    accounts.append(["Kompetansepilot for havbruk", "Åtte havbruksbedrifter fikk hjelp til å lage opplæringsplaner."])
+    accounts.append(["KBU – NHOs medlem", "NHOs medlem deltok på utvalgets sju møter."])
+    accounts.append(["Batteritoppmøtet", "Toppmøtet ble utsatt og holdes i mars 2100."])
+    book.save(tmp_path / "nho.xlsx")
+    result = extracted(tmp_path / "nho.xlsx", matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("samarbeidspartnere"), r.raw.get("beskrivelse")) for r in result.rows] == [
+        ("KBU - NHOs medlem", "(tom)", "NHOs medlem deltok på utvalgets sju møter."),
+        ("Kompetansepilot for havbruk", "Innovasjon Norge", "Åtte havbruksbedrifter fikk hjelp til å lage opplæringsplaner.")]
+    # The pivot's filter line above its header is announced as not read, like any line there.
+    assert [(s.text, s.reason.split(" («")[0]) for s in result.skipped] == [
+        ("Status | Gjennomført", "raden står over tabellens overskriftsrad"), ("Batteritoppmøtet", SET_ASIDE)]
+    assert matchers.orgs.normalise("(tom)") == ()
+
+
 def test_a_kind_ticked_as_an_excel_checkbox_is_the_given_type(tmp_path, matchers):
     # Spekter's in-cell checkboxes are booleans, which the sheet reader writes «SANN»/«USANN».
     book = openpyxl.Workbook()
@@ -43,3 +94,21 @@ def test_a_kind_ticked_as_an_excel_checkbox_is_the_given_type(tmp_path, matchers
     result = extracted(tmp_path / "spekter.xlsx", matchers)
     assert [(r.raw.get("tiltak"), r.raw.get("type")) for r in result.rows] == [
         ("Språksporet i helseforetakene", "Utviklingsprosjekt"), ("Kurs for ledere som skal inn i RSA-rådene", "Opplæring")]
+
+
+def test_a_capitalised_delmal_line_over_only_the_first_heading_of_a_group_stays_the_groups(matchers):
+    from parsers.content import Content, Paragraph
+    from pipeline.kickers import kickers_under_headings
+    from pipeline.ticks import header_type
+
+    def blocks(*spec: tuple[str, str, int]) -> Content:
+        return Content(blocks=tuple(Paragraph(None, n, text, kind, level) for n, (text, kind, level) in enumerate(spec)))
+
+    grouped = blocks(("DELMÅL 1.3 · KURS", "text", 0), ("Karrieredager", "heading", 2), ("…", "text", 0),
+                     ("Nettveiledning", "heading", 2), ("…", "text", 0), ("Veiledning for seniorer", "heading", 2))
+    assert kickers_under_headings(grouped, matchers.delmal.codes_in, header_type(matchers.types.given)) is grouped
+    kicked = blocks(("RÅDSARBEID · DELMÅL 2.3", "heading", 4), ("SRY", "heading", 2), ("…", "text", 0),
+                    ("KARTLEGGING · DELMÅL 2.2", "text", 0), ("Læringsbarometeret", "heading", 2))
+    assert [(p.text, p.kind) for p in kickers_under_headings(kicked, matchers.delmal.codes_in, header_type(matchers.types.given)).paragraphs] == [
+        ("SRY", "heading"), ("RÅDSARBEID · DELMÅL 2.3", "text"), ("…", "text"), ("Læringsbarometeret", "heading"),
+        ("KARTLEGGING · DELMÅL 2.2", "text")]
