@@ -79,8 +79,9 @@ def prompt_pattern(prompts: tuple[str, ...]) -> re.Pattern[str]:
 def _label_value(field: str, raw: str) -> str:
     """What a label gives: a name or code without the punctuation around it; a description is a sentence and
     keeps its full stop (only a bracket closing the text the label stood in goes)."""
-    # «Ansvar: UHR · Samarbeid: NIFU»: the dot or bar between labels is neither's.
-    value = raw.strip(" ;,·|" if field == "beskrivelse" else " .;,·|")
+    # «Ansvar: UHR · Samarbeid: NIFU», «Ansvar: VOFO / Samarbeid: NIFU»: the dot, bar or slash between labels is
+    # neither's.
+    value = raw.strip(" ;,·|" if field == "beskrivelse" else " .;,·|/")
     if value.endswith(")") and value.count(")") > value.count("("):
         value = value[:-1].rstrip(" ;,·|" if field == "beskrivelse" else " .;,·|")  # «(… Samarbeid: NIFU)»
     # «Ansvar: Sametinget – samarbeid: …»: a dash before the next label is neither's; a dash alone says «none».
@@ -293,8 +294,12 @@ class ColumnMapper:
         for m, nxt in zip(matches, matches[1:] + [None]):
             field = "delmal" if m is goal else (
                 self._label_fields.get(header_key(m.group(1))) or self.field_of(m.group(1))[0])
+            # «Ansvar: VOFO / Samarbeid: NIFU»: what stands before a slash right after a label is that label's value,
+            # not the other language's word of a label in two («Ulbmil / Delmål:»).
+            stop = nxt.start(1) if nxt and nxt is not goal and nxt.start() == m.end() and nxt.start(1) > nxt.start() \
+                else nxt.start() if nxt else end
             # A stray mark standing apart at the end went with the next label («… videreutdanning 'Ansvar:»).
-            value = _label_value(field, _STRAY_END.sub("", clean(text[m.end() : nxt.start() if nxt else end])))
+            value = _label_value(field, _STRAY_END.sub("", clean(text[m.end() : stop])))
             if field and value and field not in labelled and not self._guidance(value):
                 labelled[field] = value
         if account and "beskrivelse" not in labelled:

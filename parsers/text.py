@@ -96,7 +96,9 @@ def blocks_of_text(text: str) -> list[Block]:
     """A plain text's blocks: tables drawn in characters, paragraphs, list items."""
     blocks: list[Block] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    width = max((len(line.rstrip()) for line in lines), default=0)  # the widest line: at most the text's wrap width
     n = 0
+    in_item = False  # within a list item's lines, up to the blank line after it
     paragraph: list[str] = []
     kind = "text"
 
@@ -127,15 +129,29 @@ def blocks_of_text(text: str) -> list[Block]:
         item = ITEM.match(line)
         if not line.strip():
             flush()
+            in_item = False
         elif item:
             flush()
+            in_item = True
             kind = "numbered" if item["number"] else "bullet"
             paragraph = [line[item.end():]]
+        elif in_item and paragraph and _typed_break(paragraph[-1], line, width):
+            # «1) Name» over «Delmål 1.3 – form: …» and «Ansvar: …»: an item's lines each a line of its own, where
+            # the next line's first word would have fitted on the one before
+            flush()
+            paragraph = [line]
         else:
             paragraph.append(line)
         n += 1
     flush()
     return blocks
+
+
+def _typed_break(before: str, line: str, width: int) -> bool:
+    """Whether the break between two lines was typed, not made by wrapping: the next line's first word would have
+    fitted after the line before, within the widest line of the text."""
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return bool(first) and len(before.rstrip()) + 1 + len(first) <= width
 
 
 def markdown_blocks(text: str, name: str = "") -> tuple[str, list[Block]]:

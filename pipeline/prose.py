@@ -348,12 +348,14 @@ class ProseReader(ShapeRules, TitleRows, ItemRows):
             if labelled and not head:
                 # "Samarbeidspartnere: Fafo" on a line of its own still belongs to the item above; a block's
                 # own labels say more than the heading it stands under.
-                in_block = self.block_item is self.last_item
+                in_block, fields = self.block_item is self.last_item, self.last_item.fields
+                # «Delmål: 2.5» on the line under an item: its code says more than the lead-in it inherited.
+                inherited = clean(fields.get("delmal")) == clean(self.section) and not self.delmal.codes_in(self.section or "")
                 for name, value in labelled.items():
-                    if name == "beskrivelse" and len(labelled) > 1 and (told := clean(self.last_item.fields.get(name))):
-                        self.last_item.fields[name] = clean(f"{told} {value}")  # an aside in a line of labels
-                    elif in_block or not clean(self.last_item.fields.get(name)):
-                        self.last_item.fields[name] = value
+                    if name == "beskrivelse" and len(labelled) > 1 and (told := clean(fields.get(name))):
+                        fields[name] = clean(f"{told} {value}")  # an aside in a line of labels
+                    elif in_block or not clean(fields.get(name)) or name == "delmal" and inherited and self.delmal.codes_in(value):
+                        fields[name] = value
                 lead_of_partners(self.last_item.fields)
                 return None
             extra = self._status_line(p)

@@ -31,6 +31,30 @@ def test_an_account_written_in_the_column_of_its_kind_gives_the_type_and_the_des
         ("Unio-konferansen om profesjonsutdanningene", SET_ASIDE)]
 
 
+def test_an_e_mails_numbered_items_with_a_line_per_field_give_each_measure(tmp_path, matchers):
+    # VOFO typed each measure as «1) Name», then a line for the delmål and kind, one for who, and the account: typed
+    # line breaks, not wrapping, so each line is a line of its own («Ansvar: VOFO / Samarbeid: NIFU» too).
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "vofo@example.no", "kpr@example.no", "VOFOs rapport for 2099"
+    message.set_content(
+        "Hei,\n\nher kommer VOFOs rapport for 2099.\n\n"
+        "1) Plassen vår i Nasjonalt forum for karriereveiledning\nDelmål 1.3 – form: forumdeltakelse\n"
+        "Ansvar: VOFO / Samarbeid: –\nVOFO deltok på forumets fire møter.\n\n"
+        "2) Evaluering av Kompetansepluss frivillighet\nDelmål 3.2 – form: evaluering\nAnsvar: VOFO / Samarbeid: NIFU\n"
+        "NIFU evaluerte hvordan tilskuddet brukes i frivillige organisasjoner og hvem som deltar. Rapporten kom i oktober.\n\n"
+        "Vennlig hilsen\nHilde\n")
+    (tmp_path / "vofo.eml").write_bytes(bytes(message))
+    result = extracted(tmp_path / "vofo.eml", matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("ansvarlig"), r.raw.get("samarbeidspartnere"),
+             r.raw.get("beskrivelse")) for r in result.rows] == [
+        ("Plassen vår i Nasjonalt forum for karriereveiledning", "Delmål 1.3", "VOFO", "",
+         "VOFO deltok på forumets fire møter."),
+        ("Evaluering av Kompetansepluss frivillighet", "Delmål 3.2", "VOFO", "NIFU",
+         "NIFU evaluerte hvordan tilskuddet brukes i frivillige organisasjoner og hvem som deltar. Rapporten kom i oktober.")]
+
+
 def test_the_strategys_code_is_read_where_a_cell_also_holds_another_plans(matchers):
     # Agder's key line tags each plan's codes; the regional plan's code came first in some rows and was taken.
     from pipeline.tagged_codes import other_plans_codes_left_out
