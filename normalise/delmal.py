@@ -35,9 +35,16 @@ _ROMAN = re.compile(r"(?:(?<=^)|(?<=^\W)|(?<=\bdelmål )|(?<=\bdelmal )|(?<=\bde
                     re.IGNORECASE)
 
 
+# «regjeringen.no/kompetansestrategien#delmal-2-3» (round 79): a delmål as the anchor of a web address, its
+# point written as a hyphen.
+_ANCHOR = re.compile(r"#?\bdelm(?:[åa]|aa)l(?:et)?[-_]([1-9])[-_](\d{1,2})\b", re.IGNORECASE)
+
+
 def arabic(text: str) -> str:
-    """The text with a roman delmål number written in digits ("Delmål II.3" -> "Delmål 2.3")."""
-    return _ROMAN.sub(lambda m: f"{len(m.group(1))}.{m.group(2)}", text or "")
+    """The text with a roman delmål number written in digits ("Delmål II.3" -> "Delmål 2.3"), and a web address's
+    anchor for a delmål as its code ("…#delmal-2-3" -> "…delmål 2.3")."""
+    return _ROMAN.sub(lambda m: f"{len(m.group(1))}.{m.group(2)}",
+                      _ANCHOR.sub(lambda m: f" delmål {m.group(1)}.{m.group(2)}", text or ""))
 
 
 # «2.4 (i 2095: 2.1)» (round 76): the code a measure had in another year, in brackets after this year's.
@@ -133,6 +140,11 @@ class DelmalMatcher:
         # they paraphrase no delmål.
         self._framing = frozenset(stems(f"{catalogue.strategy} {catalogue.council}", stop))
         self._ordinals = {fold(w): number for number, ws in catalogue.vocabulary.ordinals.items() for w in ws}
+        main = "|".join(re.escape(w) for w in sorted(catalogue.vocabulary.main_delmal_words, key=len, reverse=True))
+        code = r"([1-9]\s?[.,]\s?\d{1,2})(?![\d]|[.,]\d)"
+        # «først og fremst delmål 1.4», «1.4 (hovedmål)»: the one code of several the text calls the main one.
+        self._main = re.compile(rf"\b(?:{main})\s*(?:delm[åa]l(?:et)?\s*)?(?:nr\.?\s*)?{code}|{code}\s*\(\s*(?:{main})\s*\)",
+                                re.IGNORECASE) if main else None
 
     def codes_in(self, text: str) -> list[str]:
         """Catalogue codes written in the text, in order, each once."""
@@ -148,6 +160,15 @@ class DelmalMatcher:
             if code in self.codes and code not in found:
                 found.append(code)
         return found
+
+    def _main_code(self, raw: str, codes: list[str]) -> tuple[str, str] | None:
+        """(code, the words that mark it) of the one code among `codes` the text marks as the main delmål, else None."""
+        if self._main is None:
+            return None
+        marked = {(m.group(1) or m.group(2)).replace(",", ".").replace(" ", ""): clean(m.group(0))
+                  for m in self._main.finditer(raw)}
+        marked = {c: words for c, words in marked.items() if c in codes}
+        return next(iter(marked.items())) if len(marked) == 1 else None
 
     def names_delmal(self, text: str, heading: bool) -> bool:
         """Whether a heading or lead-in sets the delmål for the items below it: a code it opens with, a code it
@@ -360,6 +381,10 @@ class DelmalMatcher:
                 ranked = sorted(shares, key=lambda c: -shares[c])
                 code, runner = ranked[0].replace(",", "."), ranked[1].replace(",", ".")
                 runner_score, evidence = 0.5, f"kode «{code}», den største andelen ({shares[ranked[0]]} %)"
+            elif len(codes) > 1 and (main := self._main_code(raw, codes)):
+                # «Berører 2.4, men først og fremst 1.4»: the words mark the main delmål, first or last.
+                code, runner, runner_score = main[0], next(c for c in codes if c != main[0]), 0.5
+                evidence = f"kode «{code}», som teksten kaller det viktigste delmålet («{main[1]}»)"
             elif len(codes) > 1:
                 # Several codes and none marked as the main one: the first is a guess a person checks.
                 runner, runner_score, confidence = codes[1], MULTIPLE_CODES, MULTIPLE_CODES

@@ -76,6 +76,13 @@ def test_the_strategys_code_is_read_where_a_cell_also_holds_another_plans(matche
     assert matchers.delmal.match("RP 3.2 / NKS 1.4").confidence < 1
 
 
+def test_a_delmal_marked_as_the_main_one_among_several_or_given_as_a_web_address(matchers):
+    assert [(m.value, m.confidence == 1.0) for m in map(matchers.delmal.match, (
+        "Berører 2.4, men først og fremst 1.4.", "Delvis 1.4, hovedsakelig 2.4.", "Delmål 1.4 (hovedmål); også 2.2.",
+        "1.4 og 2.2", "https://www.regjeringen.no/kompetansestrategien#delmal-2-4"))] == [
+        ("1.4", True), ("2.4", True), ("1.4", True), ("1.4", False), ("2.4", True)]
+
+
 def test_a_sheet_of_accounts_keyed_by_name_describes_the_pivot_tables_rows(tmp_path, matchers):
     # NHO sent a pivot table (delmål, name, kind, who) and the accounts on a sheet of their own, keyed by the name:
     # each account was read as a measure of its own. A name the pivot's filter hid is still read, and set aside.
