@@ -13,19 +13,25 @@ from parsers.content import Content, TableBlock
 
 HEADING_WORDS = 14  # a case heading in minutes, not a sentence that mentions the council
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[.!?]$")  # running text, where a subject line would stand already
+_DASH = re.compile(r"\s[–—-]\s")
 SUBJECT_BLOCKS = 12  # a letter's subject line stands among its first blocks: the address, references and date above it
 
 
 def other_document(content: Content, vocabulary: Vocabulary, council: str) -> tuple[str, str]:
     """(the kind of document, the title that says it) when that is no report; ('', '') otherwise."""
-    kinds: dict[str, list[tuple[str, str]]] = {}
+    kinds: dict[str, list[tuple[str, str, str]]] = {}
     for entry in vocabulary.other_documents:
-        # «innspill+arbeidsprogram»: the opening word, and a word the title must also hold (its stem)
-        kind, _, topic = entry.partition("+")
-        kinds.setdefault(fold(kind), []).append((kind, fold(topic)))
+        # «innspill+arbeidsprogram»: the opening word, and a word the title must also hold (its stem);
+        # «spørreskjema-rapport»: the opening word, unless the title also holds this one
+        kind, _, unless = entry.partition("-")
+        kind, _, topic = kind.partition("+")
+        kinds.setdefault(fold(kind), []).append((kind, fold(topic), fold(unless)))
     for title in _titles(content):
         said = fold(title)
-        kind = next((k for k, topic in kinds.get(said.split(" ", 1)[0].strip(" :–-,."), []) if topic in said), "")
+        # «Læringsbarometeret 2100 – spørreskjema til virksomhetene»: the kind may open the part after a dash.
+        openers = [part.split(" ", 1)[0].strip(" :–-,.") for part in (said, *_DASH.split(said)[1:]) if part.strip()]
+        kind = next((k for opener in openers for k, topic, unless in kinds.get(opener, [])
+                     if topic in said and not (unless and unless in said)), "")
         if kind:
             return ("", "") if _reports_to_council(content, vocabulary, council) else (kind, title)
     return "", ""

@@ -127,6 +127,23 @@ def test_a_kind_ticked_as_an_excel_checkbox_is_the_given_type(tmp_path, matchers
         ("Språksporet i helseforetakene", "Utviklingsprosjekt"), ("Kurs for ledere som skal inn i RSA-rådene", "Opplæring")]
 
 
+def test_a_surveys_questionnaire_sent_for_information_is_no_report(matchers):
+    from parsers.content import Content, Paragraph
+    from pipeline.other_documents import other_document
+
+    questionnaire = Content(blocks=(
+        Paragraph(None, 1, "Læringsbarometeret 2100 – spørreskjema til virksomhetene", "heading", 1),
+        Paragraph(None, 2, "Hvor mange ansatte har virksomheten?", "numbered")))
+    assert other_document(questionnaire, matchers.catalogue.vocabulary, matchers.catalogue.council) == (
+        "spørreskjema", "Læringsbarometeret 2100 – spørreskjema til virksomhetene")
+    # The secretariat's reporting form, filled in, is a report (round 43).
+    form = Content(blocks=(Paragraph(None, 1, "Spørreskjema – medlemmenes rapportering av tiltak for 2063", "heading", 1),))
+    assert other_document(form, matchers.catalogue.vocabulary, matchers.catalogue.council) == ("", "")
+    # A report whose title names a survey it ran is a report.
+    report = Content(blocks=(Paragraph(None, 1, "NHO – rapport 2099: Læringsbarometeret og andre tiltak", "heading", 1),))
+    assert other_document(report, matchers.catalogue.vocabulary, matchers.catalogue.council) == ("", "")
+
+
 def test_a_capitalised_delmal_line_over_only_the_first_heading_of_a_group_stays_the_groups(matchers):
     from parsers.content import Content, Paragraph
     from pipeline.kickers import kickers_under_headings
