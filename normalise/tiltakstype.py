@@ -57,6 +57,9 @@ def _is_series(rest: str) -> bool:
 _BRACKET = re.compile(r"(?P<outside>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*")
 
 
+_ARTICLE = re.compile(r"^(?:en|ei|et|eit|ett)\s+(?=\S)")  # an indefinite article before a type's word
+
+
 def _key(text: str) -> str:
     return re.sub(r"\s*/\s*", "/", re.sub(r"[^0-9a-zæøå/&-]+", " ", fold(text))).strip()
 
@@ -139,6 +142,9 @@ class TypeMatcher:
                 return replace(inside, evidence=f"{written}: ordet i parentesen")
         if key in self._exact:
             return Match(self._exact[key], 1.0, evidence=written)
+        if (article := _ARTICLE.match(key)) and (unarticled := self.given(key[article.end():])) is not None:
+            # «Et kursprogram», «En kartlegging» (round 79): a form's answer with its article is the word's type.
+            return replace(unarticled, evidence=written)
         if key in self._container_cues:
             # «Leiarutviklingsprogram» is spelt near «Utviklingsprogram», but the cue lists know the whole word.
             return Match(self._container_cues[key], COMPOUND, evidence=written)

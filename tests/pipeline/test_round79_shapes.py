@@ -127,6 +127,14 @@ def test_a_kind_ticked_as_an_excel_checkbox_is_the_given_type(tmp_path, matchers
         ("Språksporet i helseforetakene", "Utviklingsprosjekt"), ("Kurs for ledere som skal inn i RSA-rådene", "Opplæring")]
 
 
+def test_a_kind_answered_with_an_article_or_in_a_members_own_word_is_the_given_type(matchers):
+    # Fagskolerådet answered «Hva slags tiltak?» with «Et kursprogram», «En kartlegging»; Agder wrote «Publikumsmøter».
+    assert [(m.value, m.confidence, m.inferred) for m in map(matchers.types.given, (
+        "Et kursprogram", "En kartlegging", "Et råd", "Publikumsmøter"))] == [
+        ("Kurs/utdanning", 1.0, False), ("FoU", 1.0, False), ("Råd/utvalg/nettverk", 1.0, False),
+        ("Arrangement", 1.0, False)]
+
+
 def test_a_surveys_questionnaire_sent_for_information_is_no_report(matchers):
     from parsers.content import Content, Paragraph
     from pipeline.other_documents import other_document
