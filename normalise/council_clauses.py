@@ -4,6 +4,7 @@ between it and the word of taking part."""
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from .phrases import Hit, Token
 from .text import fold
@@ -33,3 +34,18 @@ def part_in_own_clause(text: str, toks: list[Token], named: list[Hit], part: Hit
     if not before:
         return False
     return bool(_OWN_CLAUSE.search(text[toks[max(h.last for h in before)].end : toks[part.first].start]))
+
+
+def inverted_order(subjects: Iterable[str], verbs: Iterable[str]) -> re.Pattern[str] | None:
+    """A verb of taking part right before its subject, a member or «vi» («Gjennom Delta og Parat er YS med i …», set
+    78): how a sentence opening with something else orders them. None without words."""
+    who = sorted(set(subjects), key=len, reverse=True)
+    said = sorted(set(verbs), key=len, reverse=True)
+    if not who or not said:
+        return None
+    return re.compile(rf"(?<=\s)(?P<verb>{'|'.join(map(re.escape, said))})\s+(?P<who>{'|'.join(map(re.escape, who))})(?=\s)")
+
+
+def in_plain_order(pattern: re.Pattern[str] | None, text: str) -> str:
+    """The text with each inverted verb and subject in the plain order («… YS er med i …»)."""
+    return pattern.sub(lambda m: f"{m['who']} {m['verb']}", text) if pattern is not None else text

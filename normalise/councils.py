@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .catalogue import Catalogue, Council
-from .council_clauses import genitive_of, has_stem, part_in_own_clause
+from .council_clauses import genitive_of, has_stem, in_plain_order, inverted_order, part_in_own_clause
 from .phrases import Hit, Phrase, PhraseSet, Token, tokens
 from .text import clean, fold
 
@@ -80,6 +80,7 @@ class CouncilMatcher:
         self._trap_fields = tuple(fold(w) for w in vocab.council_trap_fields)
         self._auxiliaries = frozenset(w.casefold() for w in vocab.auxiliaries if " " not in w)
         self._about = frozenset(w.casefold() for w in vocab.council_about)
+        self._about_weak = frozenset(w.casefold() for w in vocab.council_about_weak)
         self._openers = frozenset(w.casefold() for entry in vocab.council_openers for w in entry.split())
         self._links = frozenset(w.casefold() for w in vocab.seat_links)
         self._own_people = frozenset(w.casefold() for w in vocab.own_people_links)
@@ -106,6 +107,8 @@ class CouncilMatcher:
         self._county_bodies = {c.id: frozenset(fold(b) for b in c.county_bodies) for c in catalogue.councils}
         self._described_by = [(c, [tuple(fold(w) for w in entry.split()) for entry in c.described_by])
                               for c in catalogue.councils if c.described_by]
+        self._inverted = inverted_order([*(a for m in catalogue.members for a in (m.name, *m.aliases)
+                                           if len(a.split()) <= 2), *vocab.we_words], vocab.inverted_verbs)
 
     def _mentions(self, text: str, toks: list[Token]) -> list[tuple[Council, Hit]]:
         """Every council the text names, by where it stands."""
@@ -214,7 +217,14 @@ class CouncilMatcher:
     def decide(self, tiltak: str, given_type: str = "", member: str = "") -> CouncilDecision:
         """Whether the row takes part in a shared council; `given_type` is the type the report wrote, if any,
         and `member` the council member that reports it."""
-        text = tiltak or ""
+        decision = self._decide(tiltak or "", given_type, member)
+        if decision.silent and (plain := in_plain_order(self._inverted, tiltak or "")) != tiltak:
+            # Nothing said of taking part: perhaps it is, the verb before the member («… er YS med i …»).
+            again = self._decide(plain, given_type, member)
+            return again if again.council else decision
+        return decision
+
+    def _decide(self, text: str, given_type: str, member: str) -> CouncilDecision:
         toks = tokens(text)
         mentions = self._mentions(text, toks)
         if not mentions:
@@ -241,6 +251,10 @@ class CouncilMatcher:
         if hit.first and toks[hit.first - 1].folded in self._about and (trap is None or trap[0].first >= hit.first):
             # "en episode om Kompetansebehovsutvalgets rapport", "artikkel om KBU": the row is about the council.
             trap = (Hit(hit.first - 1, hit.first - 1, False), Phrase(toks[hit.first - 1].text))
+            if toks[hit.first - 1].folded in self._about_weak and not council.national:
+                # «et eget råd for samarbeid med arbeidslivet»: a council each institution has of its own is the
+                # council itself, or another of the member's: asked. (An own «kompetansebehovsutval» is a copy.)
+                weak = trap
         idioms = frozenset(i for h, _ in self._idioms.find_all(toks) for i in range(h.first, h.last + 1))
         part = self._participation.first(toks, names | idioms)
         if part and trap is None:
@@ -397,11 +411,16 @@ class CouncilMatcher:
             if not any(all(any(has_stem(w, stem) for w in words) for stem in entry) for entry in stems):
                 continue
             part = self._participation.first(toks)
+            if any(t.folded in self._about_weak for t in toks):
+                return NOT_NAMED  # «Sametinget har oppnevnt et eget utvalg som skal kartlegge …» (set 54): its own
             # «utvalget som analyserer Norges kompetansebehov» (set 65): a verb after «som» says what the body does;
             # «…, og har i år fulgt opp temaet bransjeskifte»: a clause after the seat's tells what the member did there.
             end = text.find(",", toks[part[0].last].end) if part else -1
+            # «utvalget som hvert år legger fram analyser av …» (set 78): a trap's word anywhere in the clause that
+            # «som» opens after the seat still says what the body does.
             traps = [h for h, _ in self._traps.find_all(toks) if not (h.first and toks[h.first - 1].folded in _RELATIVE)
-                     and (end < 0 or toks[h.first].start < end)]
+                     and (end < 0 or toks[h.first].start < end) and not (part and any(
+                         t.folded in _RELATIVE for t in toks[part[0].last + 1 : h.first]))]
             if part is None or traps:
                 return NOT_NAMED
             return CouncilDecision(council.id, council.id, f"«{part[1].entry}» i et organ beskrevet som {council.id}, "

@@ -189,6 +189,24 @@ def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type
     assert decision.council == "" and decision.named and not decision.doubtful
 
 
+def test_a_seat_said_with_the_verb_before_the_member_is_a_seat(councils):
+    # Set 78: a sentence opening with something else puts the verb first («… er YS med i …»).
+    d = councils.decide("Gjennom Delta og Parat er YS med i flere av rådene under SRY.", "", "YS")
+    assert (d.council, d.doubtful) == ("SRY", False)
+    assert councils.decide("Gjennom Delta og Parat er YS opptatt av rådene under SRY.", "", "YS").council == ""
+
+
+@pytest.mark.parametrize("tiltak, asked", [
+    # set 78: the council each institution has, «its own»: the council itself, or another of the member's: asked
+    ("Alle UHR-institusjonene har nå et eget råd for samarbeid med arbeidslivet, med eksterne medlemmer fra partene.", True),
+    # set 78: presenting the council's report to the member's own people is no seat
+    ("Virke har presentert hovedfunnene fra KBU-rapporten for medlemmene i handelen på et frokostmøte.", False),
+])
+def test_a_council_named_with_own_or_presented_is_kept_apart(councils, tiltak, asked):
+    decision = councils.decide(tiltak, "")
+    assert decision.council == "" and decision.named and decision.doubtful == asked
+
+
 @pytest.mark.parametrize(
     "tiltak",
     ["Observatørplass i Universitets- og høyskolerådets fagstrategiske enheter. Posisjonen brukes aktivt.",
@@ -432,10 +450,16 @@ def test_a_council_described_in_other_words_is_taken_as_a_seat_and_asked(council
             ("VOFO", "VOFO har i år sittet i karriereforumet som representant for frivillig sektor.", "NFK"),
             ("Rogaland fylkeskommune", "Rogaland fylkeskommune er med i rådet som Universitetet i Stavanger har for "
              "samarbeid med arbeidslivet.", "RSA"),
-            ("Spekter", "Spekter er med i utvalget som sammenstiller kunnskap om Norges kompetansebehov.", "KBU")]:
+            ("Spekter", "Spekter er med i utvalget som sammenstiller kunnskap om Norges kompetansebehov.", "KBU"),
+            # set 78: a trap's word («analyser») in the clause «som» opens says what the body does
+            ("Unio", "Unio sitter i utvalget som hvert år legger fram analyser av Norges kompetansebehov, med en "
+             "representant fra Utdanningsforbundet.", "KBU")]:
         d = councils.decide(text, "", member)
         assert (d.council, d.doubtful) == (cid, True), text
-    # Without a word of taking part, or with a trap, the words are no seat; a «rådgiver» is no «råd».
+    # Without a word of taking part, or with a trap, the words are no seat; a «rådgiver» is no «råd»; a body of the
+    # member's «own» is its own (set 54).
+    assert councils.decide("Sametinget har oppnevnt et eget utvalg som skal kartlegge kompetansebehovet i samiske "
+                           "områder.", "", "Sametinget").named == ""
     assert councils.decide("LO har en rådgiver i samarbeid med arbeidslivet.", "", "LO").named == ""
     assert councils.decide("Kurs om karriereforumet for nye tillitsvalgte.", "", "LO").council == ""
 
