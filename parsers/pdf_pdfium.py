@@ -305,13 +305,14 @@ def _inferred_spaces(runs: list[Run]) -> list[Run]:
     between nearly every two characters («R Å D S A R B E I D» in a small-caps kicker, round 79): there they are
     dropped. (Chromium draws no spaces and sets words a hair apart: those spaces part its words.)"""
     for run in runs:
-        inferred = sum(1 for c in run.chars if c[0] == _INFERRED_SPACE)
-        if not inferred:
-            continue
-        drawn = [c for c in run.chars if c[0] != _INFERRED_SPACE and not c[0].isspace()]
-        spaced = len(drawn) >= MIN_SPACED and inferred >= LETTER_SPACED * (len(drawn) - 1)
-        run.chars[:] = [c for c in run.chars if c[0] != _INFERRED_SPACE] if spaced else [
-            (" ", x0, x1) if text == _INFERRED_SPACE else (text, x0, x1) for text, x0, x1 in run.chars]
+        chars = run.chars
+        # Between two drawn characters: one after a run's last (a word drawn on its own) parts it from the next run.
+        inner = {k for k in range(1, len(chars) - 1) if chars[k][0] == _INFERRED_SPACE
+                 and chars[k - 1][0] != _INFERRED_SPACE and not chars[k + 1][0].isspace()}
+        drawn = [c for c in chars if c[0] != _INFERRED_SPACE and not c[0].isspace()]
+        spaced = len(drawn) >= MIN_SPACED and len(inner) >= LETTER_SPACED * (len(drawn) - 1)
+        chars[:] = [(" ", x0, x1) if text == _INFERRED_SPACE else (text, x0, x1)
+                    for k, (text, x0, x1) in enumerate(chars) if not (spaced and k in inner)]
     return runs
 
 
