@@ -12,6 +12,7 @@ from tiltak_core.records import NO_MATCH, Match
 
 from .catalogue import Catalogue
 from .delmal_place import omrade_led, placed
+from .delmal_marks import main_code, main_marks
 from .text import clean, fold, stems, ticked, words
 
 # "2.1", "2,1", "D2.1", "Delmål 2.1", "delmål nr. 2.1" -- but not "2.1.2019" nor "12.1".
@@ -140,11 +141,7 @@ class DelmalMatcher:
         # they paraphrase no delmål.
         self._framing = frozenset(stems(f"{catalogue.strategy} {catalogue.council}", stop))
         self._ordinals = {fold(w): number for number, ws in catalogue.vocabulary.ordinals.items() for w in ws}
-        main = "|".join(re.escape(w) for w in sorted(catalogue.vocabulary.main_delmal_words, key=len, reverse=True))
-        code = r"([1-9]\s?[.,]\s?\d{1,2})(?![\d]|[.,]\d)"
-        # «først og fremst delmål 1.4», «1.4 (hovedmål)»: the one code of several the text calls the main one.
-        self._main = re.compile(rf"\b(?:{main})\s*(?:delm[åa]l(?:et)?\s*)?(?:nr\.?\s*)?{code}|{code}\s*\(\s*(?:{main})\s*\)",
-                                re.IGNORECASE) if main else None
+        self._main = main_marks(catalogue.vocabulary.main_delmal_words)
 
     def codes_in(self, text: str) -> list[str]:
         """Catalogue codes written in the text, in order, each once."""
@@ -160,15 +157,6 @@ class DelmalMatcher:
             if code in self.codes and code not in found:
                 found.append(code)
         return found
-
-    def _main_code(self, raw: str, codes: list[str]) -> tuple[str, str] | None:
-        """(code, the words that mark it) of the one code among `codes` the text marks as the main delmål, else None."""
-        if self._main is None:
-            return None
-        marked = {(m.group(1) or m.group(2)).replace(",", ".").replace(" ", ""): clean(m.group(0))
-                  for m in self._main.finditer(raw)}
-        marked = {c: words for c, words in marked.items() if c in codes}
-        return next(iter(marked.items())) if len(marked) == 1 else None
 
     def names_delmal(self, text: str, heading: bool) -> bool:
         """Whether a heading or lead-in sets the delmål for the items below it: a code it opens with, a code it
@@ -381,7 +369,7 @@ class DelmalMatcher:
                 ranked = sorted(shares, key=lambda c: -shares[c])
                 code, runner = ranked[0].replace(",", "."), ranked[1].replace(",", ".")
                 runner_score, evidence = 0.5, f"kode «{code}», den største andelen ({shares[ranked[0]]} %)"
-            elif len(codes) > 1 and (main := self._main_code(raw, codes)):
+            elif len(codes) > 1 and (main := main_code(self._main, raw, codes)):
                 # «Berører 2.4, men først og fremst 1.4»: the words mark the main delmål, first or last.
                 code, runner, runner_score = main[0], next(c for c in codes if c != main[0]), 0.5
                 evidence = f"kode «{code}», som teksten kaller det viktigste delmålet («{main[1]}»)"
