@@ -7,6 +7,7 @@ import re
 from .name_profile import NameProfile, in_home
 
 OTHER_YEARS = "ulike år"  # why two editions of one event are two measures
+OTHER_REGION = "ulik region"  # why two rows placed in different regions are two measures
 ONLY_HOMES = "men hvert fylke nevner bare seg selv"  # two county councils' rows placed nowhere but at home
 
 
@@ -74,7 +75,7 @@ def apart(a: NameProfile, b: NameProfile, shared: frozenset[str] = frozenset(), 
         # national event or programme, or a version of its own; the words do not say, whoever they name as partner.
         # Naming no place at all («Lærlyst – kampanje …», Trøndelag's «Lærlyst-kampanjen …») it is more often one
         # programme than two (27 such pairs in the held-out sentence sets, 20 of them one measure): ONLY_HOMES.
-        why = f"ulik region ({', '.join(sorted(ra ^ rb))})"
+        why = f"{OTHER_REGION} ({', '.join(sorted(ra ^ rb))})"
         if only_homes and not nested and not a.places | b.places:
             return f"{why}, {ONLY_HOMES}", False
         return why, bool(ra and rb) and not only_homes and not nested

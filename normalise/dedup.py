@@ -28,7 +28,7 @@ from tiltak_core.records import (
 from .name_text import (NAME_IN_TEXT_CHARS, coined_in, own_tails, same_sector, sector_after, split_compounds,
                         variant_after)
 from .union import ConstrainedUnion
-from .apart import ONLY_HOMES, OTHER_YEARS
+from .apart import ONLY_HOMES, OTHER_REGION, OTHER_YEARS
 from .names import YEAR, MeasureNames
 from .orgs import OrgMatcher
 from .other_wordings import other_wordings
@@ -305,6 +305,12 @@ def find_clusters(
             scored.add((i, j))
             settled.add((i, j))
             continue
+        each = rows[j].member in profiles[i].members_named and rows[i].member in profiles[j].members_named
+        if certain and apart.startswith(OTHER_REGION) and (
+                each or rows[j].member in profiles[i].members_named or rows[i].member in profiles[j].members_named):
+            # «Veiledningsbussen i Innlandet» with Sametinget as partner beside Sametinget's «… i Sápmi» (round 80): each
+            # its region's part of one programme, maybe. Kept apart, and asked.
+            certain = False
         if apart and certain:
             settled.add((i, j))
         # Two rows opening with the same words ("Fagbrev på jobb …") may name one scheme: not enough to merge
@@ -314,7 +320,6 @@ def find_clusters(
         # row naming the other's member as taking part, in a word of their own, may be their one measure in other words.
         # … or each naming the other's member, under one delmål, however unlike their words (LO's «Samarbeid om flere
         # læreplasser i Troms og Finnmark» with NHO Arktis, NHO's «YLTF» with LO): maybe their one campaign.
-        each = rows[j].member in profiles[i].members_named and rows[i].member in profiles[j].members_named
         partner = named and not apart and not opening and (each or _shares_own_words(profiles[i], profiles[j], names))
         if score >= NEAR_MISS or opening or partner:
             evidence += f"; begge åpner med «{opening}»" if opening else ""

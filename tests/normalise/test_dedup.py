@@ -1583,3 +1583,20 @@ def test_rows_naming_each_others_member_ask_however_far_their_score_falls_short(
     assert groups == [["NHO"], ["Regjeringen"]]
     (near,) = clusters.near_misses
     assert near.kind == NEAR_PARTNER
+
+
+def test_two_regions_parts_of_one_programme_naming_the_other_member_are_asked(matchers):
+    # Round 80: Innlandet's bus with Sametinget as partner beside Sametinget's bus in Sápmi: each its region's part of
+    # one programme, maybe; kept apart as two regions, but asked (it was sure).
+    rows = [
+        _row("innlandet.xlsx", "Innlandet fylkeskommune", "Veiledningsbussen i Innlandet", "1.3", "Informasjon", "",
+             "VOFO, Sametinget, kommunene"),
+        _row("sametinget.pdf", "Sametinget", "Veiledningsbussen i Sápmi", "1.3", "Informasjon", "", "Karriere Finnmark"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert groups == [["Innlandet fylkeskommune"], ["Sametinget"]]
+    assert [(m.kind, m.evidence.split("; men ")[-1]) for m in clusters.near_misses] == [
+        ("apart?", "ulik region (innlandet, sápmi)")]
+    # Naming no one of the other's, the two regions' rows stay apart for certain.
+    rows[0] = _row("innlandet.xlsx", "Innlandet fylkeskommune", "Veiledningsbussen i Innlandet", "1.3", "Informasjon")
+    assert [m.kind for m in _groups(matchers, rows)[1].near_misses] == ["apart"]
