@@ -417,3 +417,10 @@ def test_advice_is_information_not_a_council(matchers):
     assert matchers.types.infer("YS har opprettet et ungdomspanel som gir råd om hvordan unge arbeidstakere vil "
                                 "lære.").value == "Råd/utvalg/nettverk"
     assert matchers.types.infer("Virke har opprettet et råd for opplæring av sesongansatte.").value == "Råd/utvalg/nettverk"
+
+
+def test_a_review_of_what_is_known_is_research_not_an_overview_for_the_public(matchers):
+    # Round 80: «Kunnskapsoversikt om Kompetansepluss i kommunene» was inferred Informasjon, surely, from «oversikt».
+    assert matchers.types.match("", "Kunnskapsoversikt om Kompetansepluss i kommunene").value == "FoU"
+    assert matchers.types.given("Kunnskapsoversikt").value == "FoU"
+    assert matchers.types.match("", "Oversikt over kurs for voksne på nett").value == "Informasjon"
