@@ -35,6 +35,7 @@ from .ticks import header_type
 from .slide_cues import cues_as_headings
 from .tiled_tables import tiles_joined
 from .turned_tables import turned_tables_as_tables
+from .twin_columns import twin_columns_unfolded
 from .type_grid import type_grids_as_tables
 from .wide_groups import groups_unfolded
 
@@ -63,7 +64,7 @@ def as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Conte
     content = seats_coded_by_key(content, lambda text: matchers.councils.decide(text).named)
     content = outlines_as_tables(accounts_keyed_to_rows(items_keyed_by_table(content, field_of), field_of), field_of)
     content = delmal_by_numbers(content, field_of, matchers.columns.numbers_rows)
-    content = groups_unfolded(tiles_joined(content, vocabulary.identifier_words))
+    content = groups_unfolded(tiles_joined(twin_columns_unfolded(content, field_of), vocabulary.identifier_words))
     content = turned_tables_as_tables(grids_as_tables(content, field_of), field_of)
     content = type_grids_as_tables(content, matchers.types.given, matchers.delmal.codes_in)
     content = owner_grids_as_tables(content, lambda t: bool(matchers.types.given(t)),
