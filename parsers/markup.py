@@ -1,8 +1,10 @@
-"""Which writer's markup a text file is written in (AsciiDoc, reStructuredText): pandoc reads it as the document it
-makes (parsers.pandoc), its sections, tables, lists and labelled fields, not its source's marks.
+"""Which writer's markup a text file is written in (AsciiDoc, reStructuredText, a DokuWiki page's source): pandoc
+reads it as the document it makes (parsers.pandoc), its sections, tables, lists and labelled fields, not its source's
+marks.
 
-Known by its name («kpr-rapport.adoc», «rapport.rst»), or by its first lines: AsciiDoc opens with «= Title»,
-reStructuredText underlines its title with a row of «=» as long as it.
+Known by its name («kpr-rapport.adoc», «rapport.rst»), or by its lines: AsciiDoc opens with «= Title»,
+reStructuredText underlines its title with a row of «=» as long as it, DokuWiki sets its headings between rows of «=»
+(«====== Tittel ======») and opens a table's header row with «^».
 """
 
 from __future__ import annotations
@@ -12,6 +14,24 @@ import re
 _SUFFIXES = {".adoc": "asciidoc", ".asciidoc": "asciidoc", ".rst": "rst", ".rest": "rst"}
 _RST_TITLE = re.compile(r"^(?:([=~\-#*^])\1{3,}\n)?([^\n]{3,})\n([=~\-#*^])\3{3,}\s*$", re.MULTILINE)
 _RST_MARKS = re.compile(r"^(?:\.\. [\w|-]+|:[\w ]+:\s)", re.MULTILINE)  # «.. note::», «.. |aar| replace::», «:Type: …»
+
+
+_DOKU_HEADING = re.compile(r"^(={2,6}) \S.*? \1\s*$", re.MULTILINE)
+_DOKU_HEADER_ROW = re.compile(r"^\^ .* \^\s*$", re.MULTILINE)
+# «| ::: | Veiledningsbussen … |»: DokuWiki's cell merged with the one above; pandoc reads it as text.
+_DOKU_MERGED = re.compile(r"(?<=[|^])[ \t]*:::[ \t]*(?=[|^])")
+
+
+def looks_like_dokuwiki(text: str) -> bool:
+    """Whether a text file is a DokuWiki page's source («export_raw»): headings between rows of «=», or a table's
+    header row opened with «^»."""
+    return bool(_DOKU_HEADING.search(text)) or bool(_DOKU_HEADER_ROW.search(text))
+
+
+def dokuwiki_source(text: str) -> str:
+    """The page's source with each cell merged with the one above («:::») left empty: the row reader carries an
+    empty cell down in a grouped table, as it does a merged one."""
+    return _DOKU_MERGED.sub("  ", text)
 
 
 def looks_like_asciidoc(text: str) -> bool:
@@ -32,4 +52,6 @@ def markup_reader(suffix: str, text: str) -> str | None:
         return said
     if looks_like_asciidoc(text):
         return "asciidoc"
-    return "rst" if looks_like_rst(text) else None
+    if looks_like_rst(text):
+        return "rst"
+    return "dokuwiki" if looks_like_dokuwiki(text) else None

@@ -16,7 +16,8 @@ from .content import Block, Content, Paragraph, TableBlock
 from .detect import utf16
 from .frontmatter import note_text
 from .html import blocks_of_html
-from .markup import markup_reader
+from .literate import is_literate, literate_markdown
+from .markup import dokuwiki_source, markup_reader
 from .org import looks_like_org, org_to_markdown
 from .pandoc import to_html
 from .registry import ParseOptions, register
@@ -173,7 +174,11 @@ def parse_text(path: Path, source_file: str, options: ParseOptions) -> Content:
         title = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
     elif reader := markup_reader(Path(path).suffix, text):
         # AsciiDoc or reStructuredText (a report built to PDF by asciidoctor or Sphinx): the document it makes.
-        title, blocks = blocks_of_html(to_html(text, source_file, options, reader))
+        title, blocks = blocks_of_html(to_html(dokuwiki_source(text) if reader == "dokuwiki" else text, source_file,
+                                               options, reader))
+    elif is_literate(Path(path).suffix, text):
+        # A Quarto or R Markdown source: its prose, and a table its code writes out as data.
+        title, blocks = markdown_blocks(literate_markdown(text), Path(source_file).stem)
     elif Path(path).suffix.lower() == ".org" or looks_like_org(text):
         text = org_to_markdown(text)
         title, blocks = markdown_blocks(text)

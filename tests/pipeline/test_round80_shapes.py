@@ -2,6 +2,36 @@
 
 from __future__ import annotations
 
+from tests.pipeline.small_inbox import run_inbox
+
+WIKI_PAGE = """~~NOTOC~~
+====== VOFOs rapport til Kompetansepolitisk råd 2087 ======
+
+//Sist endret 14.01.2088 av [[user:heidi|Heidi Moe]].//
+
+Tabellen er sortert etter delmål; en delmålscelle slått sammen med cellen over er skrevet «:::».
+
+===== Tiltak =====
+
+^ Delmål ^ Tiltak ^ Form ^ Ansvar ^ Med ^ Hva skjedde i 2087 ^
+| 1.3 | VOFOs plass i Nasjonalt forum for karriereveiledning | Forumplass | VOFO |  | VOFO deltok i forumets tre møter. |
+| ::: | Veiledningsbussen – studieforbundene om bord | Informasjonsarbeid | VOFO | Sametinget | Veiledere var med på 22 turer. |
+| 3.6 | Studie av læringsutbytte i studiesirkler | Utredning | VOFO | Fafo | Fafo spurte 2 000 deltakere.\\\\ Rapporten kom i desember. |
+| ::: | <del>Studiesirkel i privatøkonomi</del> | <del>Kursvirksomhet</del> | <del>AOF</del> |  | <del>Flyttet til 2088.</del> |
+
+{{tag>kpr rapportering 2087}}
+"""
+
+
+def test_a_dokuwiki_pages_source_gives_its_tables_rows_with_merged_delmal_cells_and_struck_rows_left_out(tmp_path):
+    # VOFO sent its wiki page as DokuWiki's «export_raw» gives it, a .txt: read as plain text, the table was no table.
+    found, documents = run_inbox(tmp_path, {"kpr_2087.txt": WIKI_PAGE.encode()})
+    assert found["kpr_2087.txt"] == [
+        ("VOFOs plass i Nasjonalt forum for karriereveiledning", "1.3", "Råd/utvalg/nettverk", "VOFO"),
+        ("Veiledningsbussen - studieforbundene om bord", "1.3", "Informasjon", "VOFO"),
+        ("Studie av læringsutbytte i studiesirkler", "3.6", "FoU", "VOFO")]
+    assert documents["kpr_2087.txt"]["format"] == "text"
+
 
 def test_a_table_with_two_measures_to_a_row_gives_each_its_row(tmp_path, matchers):
     # UHR set two measures side by side to fit its overview on one page: only the left one of each row was read.
@@ -19,3 +49,41 @@ def test_a_table_with_two_measures_to_a_row_gives_each_its_row(tmp_path, matcher
         ("Felles emnekatalog for korte kurs", "2.4", "Nettjeneste"),
         ("Kartlegging av praksis i profesjonsutdanningene", "1.4", "Kartlegging"),
         ("Nettverk for karriereveiledere", "1.3", "Nettverk")]
+
+
+QUARTO = '''---
+title: "Akademikernes rapport til Kompetansepolitisk råd 2087"
+lang: nb
+---
+
+```{r}
+#| label: oppsett
+library(tibble)
+```
+
+Tabellen er laget fra listen i kodeblokken `tiltak`.
+
+```{r}
+#| label: tiltak
+tiltak <- tribble(
+  ~navn, ~delmal, ~form, ~ansvar, ~omtale,
+  "Teknas plass i RSA ved NTNU", "1.4", "rådsarbeid", "Tekna", "Tekna deltok i rådets møter.",
+  # "Lederkurs for psykologer", "2.4", "kurs", "Psykologforeningen", "Avlyst.",
+  "Etterutdanning i kunstig intelligens for leger", "2.1", "etterutdanning", "Legeforeningen",
+    "Kurs over tre dager. 520 \\"leger\\" fullførte."
+)
+```
+
+```{r}
+tiltak |> knitr::kable()
+```
+'''
+
+
+def test_a_quarto_sources_table_written_as_data_is_read_and_its_other_code_is_not(tmp_path):
+    # Akademikerne sent the .qmd its report is rendered from: the measures stood only in a tribble in a code chunk.
+    found, documents = run_inbox(tmp_path, {"akademikerne_kpr_2087.qmd": QUARTO.encode()})
+    assert found["akademikerne_kpr_2087.qmd"] == [
+        ("Teknas plass i RSA ved NTNU", "1.4", "Råd/utvalg/nettverk", "Akademikerne"),
+        ("Etterutdanning i kunstig intelligens for leger", "2.1", "Kurs/utdanning", "Akademikerne")]
+    assert documents["akademikerne_kpr_2087.qmd"]["outcome"] == "parsed", documents["akademikerne_kpr_2087.qmd"]
