@@ -4,6 +4,7 @@ parsed content that leaves it as it is where its shape is not found."""
 from __future__ import annotations
 
 from normalise.matchers import Matchers
+from normalise.text import fold
 from parsers.content import Content
 
 from .bare_labels import labels_given_colons
@@ -49,6 +50,8 @@ def as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Conte
         return bool(matchers.columns.header(row))
 
     vocabulary, field_of = matchers.catalogue.vocabulary, matchers.columns.field_of
+    marks = frozenset(fold(m) for m in vocabulary.check_marks)
+    unmarks = frozenset(fold(m) for m in (*vocabulary.negations, "nei", "no", "usann", "false", "", "-"))
     content = column_keys_apart(content, field_of, vocabulary.key_meaning_headers, source_file)
     content = export_summaries_apart(content, vocabulary.export_summary_headers, source_file)
     content = delmal_keys_applied(content, matchers.delmal.codes_in, source_file)
@@ -72,7 +75,7 @@ def as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Conte
     content = owner_columns_as_fields(content, lambda t: matchers.orgs.lookup(t)[0] is not None, field_of,
                                       matchers.delmal.codes_in)
     content = tables_joined(content, lambda row: (found := matchers.columns.header(row)) is not None and (
-        found.column("tiltak") is not None), vocabulary.identifier_words)
+        found.column("tiltak") is not None), vocabulary.identifier_words, marks, unmarks)
     content = accounts_beside_their_tiltak(content, matchers.columns.header)
     content = parallel_columns_as_text(content, matchers.columns.split_labels, is_header)
     content = boards_as_text(content, matchers.delmal.codes_in)

@@ -87,3 +87,27 @@ def test_a_quarto_sources_table_written_as_data_is_read_and_its_other_code_is_no
         ("Teknas plass i RSA ved NTNU", "1.4", "Råd/utvalg/nettverk", "Akademikerne"),
         ("Etterutdanning i kunstig intelligens for leger", "2.1", "Kurs/utdanning", "Akademikerne")]
     assert documents["akademikerne_kpr_2087.qmd"]["outcome"] == "parsed", documents["akademikerne_kpr_2087.qmd"]
+
+
+def test_a_link_sheet_with_several_delmal_per_measure_gives_the_one_marked_main(tmp_path, matchers):
+    # Virke kept the measures on one sheet under a title, and the delmål on another, several lines per measure with
+    # «Hovedmål: Ja» on one: the sheets were not joined, and every delmål read empty.
+    import openpyxl
+
+    from tests.pipeline.reading import extracted
+
+    book = openpyxl.Workbook()
+    measures = book.active
+    measures.title = "Tiltak"
+    measures.append(["Virke – tiltak rapportert til Kompetansepolitisk råd 2087"])
+    measures.append(["Koblingen til delmålene står i arket «Delmål»; hovedmålet er merket Ja."])
+    measures.append(["ID", "Tiltak", "Hva ble gjort", "Tiltaksform", "Ansvarlig i Virke"])
+    measures.append(["V-01", "Fagbrevdagen i handel", "85 butikker åpnet dørene.", "Møteplass", "Virke Handel"])
+    measures.append(["V-02", "Kompetansepasset i varehandelen", "Tolv kjeder prøvde det ut.", "Utviklingsprosjekt", "Virke"])
+    links = book.create_sheet("Delmål")
+    links.append(["ID", "Delmål", "Hovedmål"])
+    for line in (["V-02", "2.2", "Nei"], ["V-01", "2.3", "Ja"], ["V-02", "2.5", "Ja"], ["V-01", "3.1", "Nei"]):
+        links.append(line)
+    book.save(tmp_path / "virke.xlsx")
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal")) for r in extracted(tmp_path / "virke.xlsx", matchers).rows] == [
+        ("Fagbrevdagen i handel", "2.3"), ("Kompetansepasset i varehandelen", "2.5")]
