@@ -141,6 +141,7 @@ def _after_progress(row: RawRow) -> list[str]:
     return [m[1] for _, v in row.extra for m in [_AFTER_PROGRESS.match(clean(v))] if m]
 
 
+_CLAUSES = re.compile(r"[.;:!?]\s+|,?\s+(?:og|men)\s+")  # «… utviklet i 2089 og tar opp de første … i 2090»
 DATE_CHARS = 20  # a date («2078-03-01», «1. mars 2078»), not a sentence naming a year
 
 
@@ -265,6 +266,11 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
         # «Ordningen ble avviklet fra 1. januar 2092»: it ended as the report's year began.
         return f"beskrivelsen sier at tiltaket ble «{ended}» fra {year}: kontroller at det gjelder {year}"
     said = _years(text)
+    if year in said and (clause := next((c for c in _CLAUSES.split(text) if (coming := _years(c)) and min(coming) > year
+                                         and _said(vocabulary.planned_words, c)), "")):
+        # «Programmet ble utviklet i 2089 og tar opp de første deltakerne i september 2090» (round 80): made in the
+        # year, started in the next.
+        return f"beskrivelsen sier «{clause.strip()[:60]}»: kontroller at tiltaket gjelder {year}"
     if not said or year in said:
         return ""
     named = ", ".join(map(str, sorted(said)))
