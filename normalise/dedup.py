@@ -307,7 +307,7 @@ def find_clusters(
             continue
         each = rows[j].member in profiles[i].members_named and rows[i].member in profiles[j].members_named
         if certain and apart.startswith(OTHER_REGION) and (
-                each or rows[j].member in profiles[i].members_named or rows[i].member in profiles[j].members_named):
+                rows[j].member in profiles[i].members_named or rows[i].member in profiles[j].members_named):
             # «Veiledningsbussen i Innlandet» with Sametinget as partner beside Sametinget's «… i Sápmi» (round 80): each
             # its region's part of one programme, maybe. Kept apart, and asked.
             certain = False

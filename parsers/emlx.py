@@ -16,7 +16,6 @@ from .mail import eml_file, parse_eml
 from .registry import ParseOptions, register
 
 
-
 def message_bytes(data: bytes, source_file: str) -> bytes:
     """The e-mail inside an .emlx file; DamagedFile when the file is cut short of the byte count its first line gives."""
     counted = EMLX_COUNT.match(data)

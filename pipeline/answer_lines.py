@@ -14,13 +14,12 @@ from parsers.content import Paragraph, TableBlock
 
 from .draft_row import PROSE_CONFIDENCE, DraftRow
 from tiltak_core.records import Provenance
-from tiltak_core.years import YEAR
+from tiltak_core.years import YEAR_WORD
 
 LABEL_WORDS = 8  # a question or label is short; a longer line is an answer or running text
 _ASIDE = re.compile(r"\([^)]*\)")  # "(valgfritt)", "(maks 500 tegn)": help for whoever fills the form in
 QUESTION_WORDS = 16  # «Hvilket delmål i Nasjonal kompetansepolitisk strategi bidrar tiltaket mest til?»
 _QUESTION_NUMBER = re.compile(r"^\s*(?:spørsmål\s+)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.):]?\s+", re.IGNORECASE)  # «1.2 », «3a) »
-_YEAR = re.compile(rf"\b{YEAR}\b")
 _ASKING = frozenset({"beskriv", "skildre", "skildr", "oppgi", "forklar", "gjør", "fortell"})  # an imperative asks too
 
 
@@ -36,7 +35,7 @@ def field_label(p: Paragraph | None, mapper: ColumnMapper) -> str:
         return ""
     # «2 Tiltak i 2071»: a section's heading, not the question for a tiltak's name («Hva ble gjort i 2066» asks for
     # its account all the same).
-    if len(parts) <= LABEL_WORDS and (label := mapper.field_of(bare)[0]) and not (label == "tiltak" and _YEAR.search(bare)):
+    if len(parts) <= LABEL_WORDS and (label := mapper.field_of(bare)[0]) and not (label == "tiltak" and YEAR_WORD.search(bare)):
         return label
     if len(parts) > QUESTION_WORDS or not (_ASIDE.sub(" ", p.text).rstrip().endswith("?") or fold(parts[0]) in _ASKING):
         return ""

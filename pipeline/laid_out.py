@@ -32,7 +32,7 @@ from .record_titles import name_rows_as_column
 from .running_heads import running_heads_as_headings
 from .sheet_text import typed_text_as_paragraphs
 from .tagged_codes import other_plans_codes_left_out
-from .ticks import header_type
+from .ticks import UNTICKED, header_type
 from .slide_cues import cues_as_headings
 from .tiled_tables import tiles_joined
 from .turned_tables import turned_tables_as_tables
@@ -51,7 +51,7 @@ def as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Conte
 
     vocabulary, field_of = matchers.catalogue.vocabulary, matchers.columns.field_of
     marks = frozenset(fold(m) for m in vocabulary.check_marks)
-    unmarks = frozenset(fold(m) for m in (*vocabulary.negations, "nei", "no", "usann", "false", "", "-"))
+    unmarks = frozenset(fold(m) for m in vocabulary.negations) | UNTICKED
     content = column_keys_apart(content, field_of, vocabulary.key_meaning_headers, source_file)
     content = export_summaries_apart(content, vocabulary.export_summary_headers, source_file)
     content = delmal_keys_applied(content, matchers.delmal.codes_in, source_file)

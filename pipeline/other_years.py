@@ -23,7 +23,7 @@ from .rows import RowsRead
 from .told_years import row_told_elsewhere, stopped_elsewhere
 
 from tiltak_core.records import RawRow, SkippedRow
-from tiltak_core.years import YEAR
+from tiltak_core.years import YEAR, YEAR_WORD
 
 OTHER_YEAR = "raden står under en overskrift som gjelder et annet år enn rapportens"
 OTHER_STATUS = "radens status sier at den gjelder et annet år enn rapportens"
@@ -37,7 +37,6 @@ SECTION_WORDS = 12  # «Førebels planar for 2070 (ikkje sett i gang)»: a headi
 _BRACKETED = re.compile(r"\(([^()]{3,40})\)\s*$")
 _TAG = re.compile(r"^\[([^\[\]]{3,40})\]")
 _STATUS_PARTS = re.compile(r"(?<=[.!?])\s+|\s+[–—-]\s+")
-_YEAR = re.compile(rf"\b{YEAR}\b")
 _LEADING_STATUS = re.compile(rf"^([^:]{{4,30}}\b{YEAR})\s*:\s+\S|^\(([^()]{{4,30}}\b{YEAR})\)\s*\S")
 _TRAILING_STATUS = re.compile(rf"\s[–—-]\s+([^–—-]{{4,30}}\b{YEAR})\s*$")
 _AFTER_PROGRESS = re.compile(r"^[\s█░▓▒■□\d%.,]+[–—-]\s*(\S.*)$")
@@ -68,7 +67,7 @@ def places_elsewhere(heading: str, year: int | None, vocabulary: Vocabulary) -> 
         return False  # «Gjennomstreket = avsluttet i 2080 · kursiv = planlagt 2082»: a key to the rows' marks, no heading
     if _said(vocabulary.other_year_phrases, text):
         return True
-    years = {int(y) for y in _YEAR.findall(text)}
+    years = {int(y) for y in YEAR_WORD.findall(text)}
     # «Avsluttet før 2068»: the report's year named as the bound the measures ended before; «Avsluttet (ikke 2073)» in
     # a legend of a report for 2073: the report's year named as the one it is not. Either way not the report's year.
     # «Avsluttet 2080 – ingen aktivitet i 2081»: a word may stand between the negation and the year.
@@ -91,11 +90,11 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
     # «Kartlegging (planlagt 2070)» in its type cell: a status in brackets after any cell's value says so too.
     # «Kompetanseløft for teknisk sektor (avsluttet 2076)»: so in the name's own closing brackets, with its year.
     bracketed = [m for name, value in row.fields for m in _BRACKETED.findall(value or "")
-                 if name != "tiltak" or _YEAR.search(m)]
+                 if name != "tiltak" or YEAR_WORD.search(m)]
     # «[Avsluttet (ikke 2073)] Gjennomført …»: a diagram's legend word for a shape, put before its text as a tag.
     bracketed += [m[1] for name, value in row.fields if name != "tiltak" for m in [_TAG.match(value or "")] if m]
     # «avsluttet» beside a cell of its own that holds only a year («2069»): an export's status and year, said apart.
-    years = [clean(v) for _, v in row.extra if _YEAR.fullmatch(clean(v))]
+    years = [clean(v) for _, v in row.extra if YEAR_WORD.fullmatch(clean(v))]
     # «Avsluttet i 2071: Fagbrev på jobb-pilot»: a status put before the name, as a plan's boxes label their grey ones.
     # «(Planlagt 2074) Seniorprogram …»: so in brackets, as a typed list greys its plans.
     leading = [m[1] or m[2] for m in [_LEADING_STATUS.match(clean(row.get("tiltak")))] if m]
@@ -109,7 +108,7 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
             return f"({tagged[1]})"
         # «2078 | 2079 | 2080» over «✓ | | ○» in a rolling list (round 59): the years a row is marked in, and not the
         # report's.
-        marked = [clean(name) for name, value in row.extra if _YEAR.fullmatch(clean(name)) and _is_mark(clean(value))]
+        marked = [clean(name) for name, value in row.extra if YEAR_WORD.fullmatch(clean(name)) and _is_mark(clean(value))]
         if marked and str(year) not in marked:
             return f"merket for {', '.join(marked)}, ikke {year}"
         # «Start | Slutt» over «2078-03-01 | 2079-12-31» (Spekter's list, round 60): a period wholly before or after.
@@ -117,7 +116,7 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
             return said
         # «status: 2072» in a map layer's or a system's export: a column for the year, saying another year.
         for name, value in row.extra:
-            if fold(name) in year_columns and _YEAR.fullmatch(clean(value)) and int(clean(value)) != year:
+            if fold(name) in year_columns and YEAR_WORD.fullmatch(clean(value)) and int(clean(value)) != year:
                 return f"{name}: {clean(value)}"
     # «Avslutta i 2076» as the whole of a «Status 2077 / merknad» column read as the description: a status all the same.
     # («Planlagt oppstart høsten 2071.» says more than a status: a description, kept and asked about by year_doubt.)
@@ -128,7 +127,7 @@ def status_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary, stat
         said = ticked(clean(value))  # a form's status as tick boxes: the box ticked is the status
         boxes = said != clean(value)
         text = _without_reason(fold(said), vocabulary)
-        if len(years) == 1 and not _YEAR.search(text):
+        if len(years) == 1 and not YEAR_WORD.search(text):
             text = f"{text} {years[0]}"
         if text and _status_sized(text) and text.startswith(statuses) and (
                 places_elsewhere(text, year, vocabulary) or boxes and _planned_not_dated(text, vocabulary)):
@@ -150,14 +149,14 @@ def _outside_period(row: RawRow, year: int, vocabulary: Vocabulary) -> str:
     for names, outside in ((vocabulary.end_columns, lambda y: y < year), (vocabulary.start_columns, lambda y: y > year)):
         folded = _folded(names)
         for name, value in row.extra:
-            found = _YEAR.findall(clean(value)) if len(clean(value)) <= DATE_CHARS else []
+            found = YEAR_WORD.findall(clean(value)) if len(clean(value)) <= DATE_CHARS else []
             if fold(name) in folded and len(found) == 1 and outside(int(found[0])):
                 return f"{name}: {clean(value)}"
     # «Dato: 2081-12-15» in an activity log, or «2082-12-05, 2083-01-09» for a measure's lines joined: every date
     # the row's date column gives in another year.
     dates = _folded(vocabulary.date_columns)
     for name, value in row.extra:
-        dated = {int(y) for y in _YEAR.findall(clean(value))}
+        dated = {int(y) for y in YEAR_WORD.findall(clean(value))}
         if fold(name) in dates and dated and year not in dated and _DATES.fullmatch(clean(value)):
             return f"{name}: {clean(value)}"
     periods = _folded(vocabulary.period_columns)
@@ -167,7 +166,7 @@ def _outside_period(row: RawRow, year: int, vocabulary: Vocabulary) -> str:
             continue
         span = [(int(a), int(b)) for a, b in _PERIOD.findall(said)]
         # «fra 1.1.2081»: a term that starts, «til 2079»: one that ends, at the year named; «2081» alone: that year.
-        single = _YEAR.findall(said) if not span else []
+        single = YEAR_WORD.findall(said) if not span else []
         if span and (span[0][1] < year or span[0][0] > year) or len(single) == 1 and (
                 said.startswith(("fra", "frå")) and int(single[0]) > year or said.startswith("til") and int(single[0]) < year
                 or said == single[0] and int(single[0]) != year):
@@ -201,19 +200,19 @@ def _status_sized(text: str) -> bool:
     parts = [part for part in _STATUS_PARTS.split(text) if part]
     said = [len(re.findall(r"\w+", part)) for part in parts]
     # «Avsluttet 2081 – rapportert i årsrapporten for 2081»: a status, then where its year's account stands
-    dated = len(said) == 2 and said[1] <= STATUS_CLAUSE_WORDS and bool(_YEAR.search(parts[1]))
+    dated = len(said) == 2 and said[1] <= STATUS_CLAUSE_WORDS and bool(YEAR_WORD.search(parts[1]))
     return sum(said) <= STATUS_WORDS or len(said) == 2 and said[0] <= STATUS_WORDS and (said[1] <= STATUS_WORDS or dated)
 
 
 def _planned_not_dated(text: str, vocabulary: Vocabulary) -> bool:
     """Whether a status ticked among a form's boxes says planned and names no year («☐ Gjennomført / pågår i 2071
     ☒ Planlagt, ikke startet»): the boxes set the year's measures against plans, so the plan is a later year's."""
-    return not _YEAR.search(text) and bool(_said(vocabulary.planned_words, text))
+    return not YEAR_WORD.search(text) and bool(_said(vocabulary.planned_words, text))
 
 
 def _years(text: str) -> set[int]:
     """The years a text names, less those inside a period («2066–2070»), which names no one year."""
-    return {int(y) for y in _YEAR.findall(_PERIOD.sub(" ", text))}
+    return {int(y) for y in YEAR_WORD.findall(_PERIOD.sub(" ", text))}
 
 
 def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
@@ -250,7 +249,7 @@ def year_doubt(row: RawRow, year: int | None, vocabulary: Vocabulary) -> str:
     if bracket and (inside := _years(bracket[1])) and min(inside) > year:
         return f"navnet sier «({clean(bracket[1])})»: kontroller at tiltaket gjelder {year}"
     # «Studieforbundsdagen 2070»: an event's name; «Etablere … våren 2019 for å …» is a sentence about the measure.
-    ending = _YEAR.search(name[-4:]) if len(name.split()) <= NAME_WORDS else None
+    ending = YEAR_WORD.search(name[-4:]) if len(name.split()) <= NAME_WORDS else None
     if ending and not text and year < int(ending[0]) <= year + NAMED_AHEAD and _years(name) == {int(ending[0])}:
         return f"navnet nevner {ending[0]}, ikke {year}, og raden sier ikke mer: kontroller at tiltaket ble gjennomført i {year}"
     if ending and later == {int(ending[0])} and int(ending[0]) < year:

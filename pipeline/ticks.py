@@ -61,6 +61,7 @@ def _share(text: str) -> float:
 TYPE_TICKS = 2  # columns headed by different types' words, for the row's tick among them to give its type
 TICK_CHARS = 3  # a tick cell holds a mark or an empty box («☒», «x», «☐»), not words
 BOOLEANS = frozenset({"sann", "usann", "true", "false"})  # a checkbox cell's value as the sheet reader writes it
+UNTICKED = frozenset({"", "-", "nei", "no", "usann", "false"})  # a yes/no column's «no», beside the vocabulary's negations
 
 
 def ticked_type(extra: dict[str, str], type_of: Callable[[str], str], marks: frozenset[str]) -> tuple[str, str]:

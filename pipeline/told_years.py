@@ -15,13 +15,12 @@ from normalise.text import clean, fold
 from normalise.vocabulary import Vocabulary
 
 from tiltak_core.records import RawRow
-from tiltak_core.years import YEAR
+from tiltak_core.years import YEAR, YEAR_WORD
 
 REMARK_WORDS = 8  # «Gjennomført i fjor, ikke gjentatt» in a remark column: a status, not an account of the year
 BARE_STATUS_WORDS = 2  # «Planlagt.», «Ikke startet.»: an opening of no more words is read with the sentence after it
 SHORT_PLAN = 8  # «De første emnene tilbys fra neste år.»: a short sentence naming only next year says when it starts
 _SENTENCES = re.compile(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+")  # «1. august» is a date, no sentence's end
-_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
 @lru_cache(maxsize=16)
@@ -121,7 +120,7 @@ def _opening_told(said: str, sentences: list[str], year: int, vocabulary: Vocabu
     # «Kurset er under utvikling. Første kull starter neste år.»: an opening that says the measure is being made ready,
     # naming no year, is read so too.
     bare = len(sentences) > 1 and (len(re.findall(r"\w+", sentences[0])) <= BARE_STATUS_WORDS or (
-        bool(_any(vocabulary.preparing_words, fold(sentences[0]))) and not _YEAR.search(sentences[0])
+        bool(_any(vocabulary.preparing_words, fold(sentences[0]))) and not YEAR_WORD.search(sentences[0])
         and not _told(sentences[0], vocabulary) and not _any(vocabulary.held_words, fold(sentences[0]))))
     opening = " ".join(sentences[:2]) if bare else sentences[0]
     folded, years_said = fold(opening), resolved(opening, year, vocabulary)
@@ -130,14 +129,14 @@ def _opening_told(said: str, sentences: list[str], year: int, vocabulary: Vocabu
     # «Ble holdt i mars 2087.», «Starter opp i februar 2089.»: a description's opening names only other years outright.
     # Held or ended before, or to start later, it is asked, never set aside (the 2018 matrix kept KS's «Oppstart 2019»
     # as the year's). A remark cell's status is read by other_years.
-    told = _told(opening, vocabulary) or bare and bool(_YEAR.search(opening)) or _last_held(folded, vocabulary)
+    told = _told(opening, vocabulary) or bare and bool(YEAR_WORD.search(opening)) or _last_held(folded, vocabulary)
     opened = _denied(years_said, year, vocabulary)
-    dated = not told and not remark and bool(_YEAR.search(opening)) and str(year) not in _YEAR.findall(opened)
+    dated = not told and not remark and bool(YEAR_WORD.search(opening)) and str(year) not in YEAR_WORD.findall(opened)
     if not told and not dated:
         return "", ""  # no year before or after told: what names a year is read elsewhere
     if remark and len(re.findall(r"\w+", folded)) > REMARK_WORDS:
         return "", ""
-    years = {int(y) for y in _YEAR.findall(opened)}
+    years = {int(y) for y in YEAR_WORD.findall(opened)}
     if years and year not in years and any(y > year for y in years) and (_last_held(folded, vocabulary) or (
             _any(vocabulary.recurring_phrases, folded) and any(y < year for y in years))):
         # «… ble sist holdt i 2087, neste gang i 2089», «Holdes annethvert år; sist i 2088 og neste gang i 2090»:
@@ -158,7 +157,7 @@ def _opening_told(said: str, sentences: list[str], year: int, vocabulary: Vocabu
                                                  or len(re.findall(r"\w+", folded)) <= SHORT_PLAN):
         return "", ""
     rest = _denied(resolved(said[len(opening):], year, vocabulary), year, vocabulary)
-    if str(year) in _YEAR.findall(rest) or dated:
+    if str(year) in YEAR_WORD.findall(rest) or dated:
         return "", f"beskrivelsen begynner med «{opening[:50]}»: kontroller at tiltaket gjelder {year}"
     return opening, ""
 
@@ -182,7 +181,7 @@ def stopped_elsewhere(row: RawRow, year: int | None, vocabulary: Vocabulary) -> 
     year stays asked: the 2018 matrix counted KS's «Oppstart 2019» as the year's.)"""
     if year is None or not (text := fold(clean(row.get("beskrivelse")))):
         return ""
-    years = {int(y) for y in _YEAR.findall(f"{text} {fold(clean(row.get('tiltak')))}")}
+    years = {int(y) for y in YEAR_WORD.findall(f"{text} {fold(clean(row.get('tiltak')))}")}
     if not years or year in years:
         return ""
     word = _any(vocabulary.stopped_words, text) if all(y < year for y in years) else (

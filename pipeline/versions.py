@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from normalise.vocabulary import VERSION_RANKS, Vocabulary
 from normalise.text import fold
 from tiltak_core.outcomes import FileOutcome
+from tiltak_core.years import RUN_YEAR
 from tiltak_core.records import Document
 
 from .extract import DUPLICATE, REJECTED, SUPERSEDED, DocumentResult
@@ -34,7 +35,7 @@ _NUMBERED = re.compile(r"^(?:v|ver|versjon|version|rev)(\d{1,2})(?:p\d{1,2})?$")
 _MINOR = re.compile(r"(?<![a-z0-9])(v|ver|versjon|version|rev)(\d{1,2})[.,](\d{1,2})(?![0-9])")
 # «07_Virke_rapport»: the number a secretariat sorts its inbox by is no part of the report's name.
 _ORDINAL = re.compile(r"^\d{1,3}$")
-_DATE_IN_NAME = re.compile(r"(?<!\d)(2[01]\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)|(?<!\d)([0-3]\d)[-_.]([01]\d)[-_.](2[01]\d\d)(?!\d)")
+_DATE_IN_NAME = re.compile(rf"(?<!\d)({RUN_YEAR})[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)|(?<!\d)([0-3]\d)[-_.]([01]\d)[-_.]({RUN_YEAR})(?!\d)")
 
 _DENIED = frozenset({"ikke", "ikkje", "not", "ennå", "enno"})
 # draft, revised, final (VERSION_RANKS) against 1 for a report with no mark.

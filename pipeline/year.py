@@ -18,24 +18,25 @@ from typing import Sequence
 
 from parsers.content import Content
 from tiltak_core.errors import YearUnknown
+from tiltak_core.years import RUN_YEAR
 from tiltak_core.records import Document
 from .settings import Settings
 
-_YEAR = re.compile(r"(?<!\d)(2[01]\d\d)(?!\d)")
+_YEAR = re.compile(rf"(?<!\d)({RUN_YEAR})(?!\d)")
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
            "november", "desember")
 _DATE = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\.\s*({'|'.join(MONTHS)})\s+(2[01]\d\d)(?!\d)"  # 15. februar 2019
-    r"|(?<!\d)(\d{1,2})\.(\d{1,2})\.(2[01]\d\d)(?!\d)"  # 15.02.2019
-    r"|(?<!\d)(2[01]\d\d)-(\d\d)-(\d\d)(?!\d)",  # 2019-02-15
+    rf"(?<!\d)(\d{{1,2}})\.\s*({'|'.join(MONTHS)})\s+({RUN_YEAR})(?!\d)"  # 15. februar 2019
+    rf"|(?<!\d)(\d{{1,2}})\.(\d{{1,2}})\.({RUN_YEAR})(?!\d)"  # 15.02.2019
+    rf"|(?<!\d)({RUN_YEAR})-(\d\d)-(\d\d)(?!\d)",  # 2019-02-15
     re.IGNORECASE)
 # A period ("strategien 2017–2021", "skoleåret 2018/19") names no single year.
-_RANGE = re.compile(r"(?<!\d)2[01]\d\d\s*[-–—/]\s*(?:2[01])?\d\d(?!\d)")
+_RANGE = re.compile(rf"(?<!\d){RUN_YEAR}\s*[-–—/]\s*(?:2[01])?\d\d(?!\d)")
 # Words a report puts before the year it reports on: "rapportering for 2019", "tiltak 2018", "i 2018".
 _REPORTING = re.compile(
     r"\b(?:for|tiltak\w*|rapport\w*|årsrapport\w*|gjennomført\w*\s+i|har\s+i)\s+(?:år\s+)?"
-    r"(2[01]\d\d)(?!\d)", re.IGNORECASE)
-_REPORT_PART = re.compile(r"\b(?:års)?rapport\w*\s+(?:for\s+)?(?:året\s+|år\s+)?(2[01]\d\d)(?!\d)", re.IGNORECASE)
+    rf"({RUN_YEAR})(?!\d)", re.IGNORECASE)
+_REPORT_PART = re.compile(rf"\b(?:års)?rapport\w*\s+(?:for\s+)?(?:året\s+|år\s+)?({RUN_YEAR})(?!\d)", re.IGNORECASE)
 _REPORT_WORD = re.compile(r"rapport", re.IGNORECASE)
 # Reports are written in the first months after the year they cover; a date later in a year says nothing.
 _LAST_REPORTING_MONTH = 6
