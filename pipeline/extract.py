@@ -25,7 +25,7 @@ from tiltak_core.records import Document, ExtractedRow, RawRow, SkippedRow
 from .prose_blocks import NUMBERED
 from .corrections import apply_corrections
 from .laid_out import as_laid_out
-from .other_documents import other_document
+from .other_documents import other_document, set_apart
 from .other_years import set_aside
 from .rows import RowsRead, content_to_rows
 from .year import TITLE, YearClaim, claim_year, named_year
@@ -173,10 +173,12 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
     if content.form is not None:
         return _form_result(document, content, matchers, started)
     kind, title = other_document(content, matchers.catalogue.vocabulary, matchers.catalogue.council)
-    if kind:
-        rejection = Rejection("not_a_report", f"ikke en rapport om tiltak: tittelen «{clean(title)[:80]}» begynner med "
-                              f"«{kind}», og forslag, vedtak, avtaler, utlysninger, søknader eller interne planer i et slikt dokument er ikke "
-                              "rådsmedlemmets tiltak i strategien",
+    apart = "" if kind else set_apart(content, matchers.catalogue.vocabulary)
+    if kind or apart:
+        said = (f"tittelen «{clean(title)[:80]}» begynner med «{kind}», og forslag, vedtak, avtaler, utlysninger, søknader "
+                "eller interne planer i et slikt dokument er ikke rådsmedlemmets tiltak i strategien" if kind else
+                f"dokumentet sier selv at det ikke hører til rapporten: «{clean(apart)[:120]}»")
+        rejection = Rejection("not_a_report", f"ikke en rapport om tiltak: {said}",
                               "Fjern filen fra innboksen; er det likevel en rapport om tiltak, be om en versjon med en "
                               "tittel som sier det")
         return DocumentResult(document, REJECTED, rejection=rejection, pages=content.pages, title=content.title,

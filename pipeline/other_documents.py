@@ -60,3 +60,18 @@ def _reports_to_council(content: Content, vocabulary: Vocabulary, council_name: 
         and (p.kind == "heading" or not text.endswith((".", "!", "?")))
         and any(word.startswith(stems) for word in re.findall(r"\w+", text))
         for p in content.paragraphs)
+
+
+def set_apart(content: Content, vocabulary: Vocabulary) -> str:
+    """The sentence in a note above the document's first table that sets the document apart from the report it was
+    sent with («Katalogen er ikke en del av rapporten.»); '' where none does."""
+    notes = tuple(fold(n) for n in vocabulary.not_report_notes)
+    for block in content.blocks[:SUBJECT_BLOCKS]:
+        if isinstance(block, TableBlock):
+            return ""
+        for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+            said = fold(sentence)
+            # «Vedlegget er ikke en del av rapporten»: a report's own appendix, the report itself still one
+            if any(n in said for n in notes) and "vedlegg" not in said:
+                return sentence.strip()
+    return ""

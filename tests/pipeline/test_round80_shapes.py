@@ -127,3 +127,20 @@ def test_a_measure_made_in_the_year_and_started_the_next_is_asked_about(tmp_path
     rows = extracted(path, matchers).rows
     assert "kontroller at tiltaket gjelder 2087" in rows[0].raw.doubt
     assert "kontroller at tiltaket gjelder" not in rows[1].raw.doubt
+
+
+def test_a_document_that_says_it_is_no_part_of_the_report_is_set_aside(tmp_path):
+    # VOFO sent a course catalogue for information with its report; its courses were read as VOFO's measures.
+    from tests.pipeline.reading import word_table
+
+    catalogue = word_table(tmp_path / "katalog.docx", [
+        ("Kurs", "Studieforbund", "Sted", "Oppstart"),
+        ("Digital hverdag for seniorer", "Seniornett Norge", "Hamar", "20. januar 2088"),
+        ("Samisk for nybegynnere", "Studieforbundet kultur og tradisjon", "Tromsø", "27. januar 2088")],
+        before="Til orientering: VOFO sender dette utvalget fra kurskatalogen sammen med rapporten vår. "
+               "Katalogen er ikke en del av rapporten.", title="Kurs for voksne våren 2088")
+    found, documents = run_inbox(tmp_path, {"Kurskatalog VOFO.docx": catalogue.read_bytes()})
+    entry = documents["Kurskatalog VOFO.docx"]
+    assert "Kurskatalog VOFO.docx" not in found
+    assert entry["outcome"] == "rejected" and entry["rejection"]["kind"] == "not_a_report"
+    assert "«Katalogen er ikke en del av rapporten.»" in entry["error"]
