@@ -21,6 +21,7 @@ from .markup import dokuwiki_source, markup_reader
 from .org import looks_like_org, org_to_markdown
 from .pandoc import to_html
 from .registry import ParseOptions, register
+from .subtitles import looks_like_subtitles, subtitle_blocks
 from .taskpaper import looks_like_taskpaper, taskpaper_blocks
 
 _BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
@@ -169,7 +170,10 @@ def markdown_blocks(text: str, name: str = "") -> tuple[str, list[Block]]:
 def parse_text(path: Path, source_file: str, options: ParseOptions) -> Content:
     """A plain text file, or Markdown (by its name, or its headings, lists and tables written as Markdown writes them)."""
     text = decoded(Path(path).read_bytes())
-    if Path(path).suffix.lower() == ".taskpaper" or looks_like_taskpaper(text):
+    if Path(path).suffix.lower() in (".srt", ".vtt") or looks_like_subtitles(text):
+        # A video report's subtitles: what the speaker says, in the paragraphs the pauses make.
+        blocks, title = subtitle_blocks(text), Path(source_file).stem
+    elif Path(path).suffix.lower() == ".taskpaper" or looks_like_taskpaper(text):
         blocks = taskpaper_blocks(text)
         title = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
     elif reader := markup_reader(Path(path).suffix, text):

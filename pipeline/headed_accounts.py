@@ -62,10 +62,12 @@ def _goal_sentence(text: str, delmal: Callable[[str], Match], citations: Sequenc
 
 def headed_accounts(source_file: str, blocks: Sequence[Block], rows: Sequence[DraftRow],
                     delmal: Callable[[str], Match], citations: Sequence[str],
-                    labelled: Callable[[str], bool] = lambda _: False) -> list[DraftRow]:
+                    labelled: Callable[[str], bool] = lambda _: False,
+                    tell_fields: Callable[[str], tuple[str, dict[str, str]]] = lambda text: (text, {})) -> list[DraftRow]:
     """One row for each sub-heading over an account that names the strategy's goal in words, in a report no other
     rule read a row from; [] unless it tells at least MIN_ACCOUNTS of its measures so. `labelled`: whether a
-    paragraph opens with a label («Ansvarlig: …»), a form's line rather than an account."""
+    paragraph opens with a label («Ansvarlig: …»), a form's line rather than an account; `tell_fields`: the account less
+    the sentences that tell a field («Ansvarlig var NSF.»), and those fields."""
     if rows:
         return []  # a report read another way tells its measures that way; its sub-headings are its chapters
     found: list[DraftRow] = []
@@ -81,8 +83,9 @@ def headed_accounts(source_file: str, blocks: Sequence[Block], rows: Sequence[Dr
         goal = _goal_sentence(account, delmal, citations)
         if not goal:
             continue
+        described, fields = tell_fields(account)
         found.append(DraftRow(Provenance(source_file, page=b.page, line=b.line),
-                              {"tiltak": title, "delmal": goal, "beskrivelse": account}, {}, PROSE_CONFIDENCE,
+                              {"tiltak": title, "delmal": goal, "beskrivelse": described, **fields}, {}, PROSE_CONFIDENCE,
                               ["underoverskrift over tekst som sier hvilket av strategiens mål tiltaket følger opp: "
                                "overskriften er tiltaket, teksten beskrivelsen"], PROSE_DOUBT))
     return found if len(found) >= MIN_ACCOUNTS else []

@@ -265,6 +265,9 @@ def bold_title(fields: dict[str, str], lead: str, text: str) -> dict[str, str]:
     return {**fields, "tiltak": title, "beskrivelse": clean(f"{rest} {fields.get('beskrivelse', '')}")}
 
 
+NONE_LEAD = 4  # «her hadde vi», «i år var det»: the words a sentence saying there were no partners opens with
+
+
 def partners_told(text: str, openings: tuple[str, ...], none: tuple[str, ...]) -> tuple[str, str | None]:
     """A description less its sentences naming the partners («Vi samarbeidet med LO og NHO.») or saying there were
     none, and the partners they name (None when no sentence spoke of them)."""
@@ -273,7 +276,9 @@ def partners_told(text: str, openings: tuple[str, ...], none: tuple[str, ...]) -
     for sentence in SENTENCES.split(clean(text)):
         said = fold(sentence).rstrip(" .")
         opening = next((o for o in openings if said.startswith(f"{fold(o)} ")), "")
-        if said in nothing:
+        # «Her hadde vi ingen samarbeidspartnere.»: a few words before the phrase say the same
+        if said in nothing or any(said.endswith(f" {n}") and len(said.split()) <= len(n.split()) + NONE_LEAD
+                                  for n in nothing):
             partners = partners or ""
         elif opening and partners is None:
             partners = listed(sentence[len(opening):].strip().rstrip(" ."))

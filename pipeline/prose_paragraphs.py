@@ -118,9 +118,10 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
                        skipped: Iterable[SkippedRow], names: ProseNames, known_code: Callable[[str], bool],
                        worded_delmal: Callable[[str], str] = lambda heading: "",
                        split_labels: Callable[[str], tuple[str, dict[str, str]]] | None = None,
+                       tell_fields: Callable[[str], tuple[str, dict[str, str]]] = lambda text: (text, {}),
                        ) -> tuple[list[DraftRow], list[SkippedRow]]:
     """The rows, with the tiltak told in paragraphs no row read put in document order, and the paragraphs that give
-    a delmål but name no measure."""
+    a delmål but name no measure. `tell_fields` splits off the sentences that tell a field («Ansvarlig var NSF.»)."""
     read = words_read(rows, skipped)
     # A report that gives no delmål by code anywhere may place each tiltak by the heading over it, in the delmål's
     # words; one that gives codes does so for its tiltak, and a section worded so is its context.
@@ -139,8 +140,8 @@ def running_prose_rows(source_file: str, blocks: Sequence[Block], rows: Sequence
         if k < len(rows) and at[k] == i:
             continue  # a row was read from this block
         if not isinstance(b, Paragraph) or b.kind != "text" or b.lead or not _told(b.text) or not is_unread(b.text, read) \
-                or names.about_report(b.text):
-            continue
+                or names.about_report(b.text) or not tell_fields(b.text)[0].strip():
+            continue  # «Ansvarlig var NSF. Vi samarbeidet med KS.»: the particulars of the measure above, no measure
         codes = {c for c in sentence_codes(b.text) if known_code(c)}
         # «… hovedrapport i juni. (1.1)», «… i hele landet. (2.2, arrangement)»: a closing bracket with a bare code.
         closing = own_delmal(b.text) if not codes and _CLOSING_BRACKET.search(clean(b.text)) else None
@@ -228,14 +229,16 @@ def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[Draft
                      match: Callable[[str], Match] | None = None,
                      split_labels: Callable[[str], tuple[str, dict[str, str]]] | None = None,
                      citations: Sequence[str] = (), owner: Callable[[Paragraph, Paragraph], str] = lambda p, h: "",
+                     tell_fields: Callable[[str], tuple[str, dict[str, str]]] = lambda text: (text, {}),
                      ) -> tuple[list[DraftRow], list[SkippedRow], list[str]]:
     """The rows with the tiltak told in running prose added; what the reader passed over that may be tiltak (items
     under headings naming no delmål, paragraphs giving a delmål), listed; and the warnings that say so. `match` reads
     a delmål from a sentence's words, for bold titles under headings that name none; `citations` are the phrases
-    that cite the strategy's goal («strategiens mål om»); `owner` the organisation a heading names over a paragraph."""
+    that cite the strategy's goal («strategiens mål om»); `owner` the organisation a heading names over a paragraph;
+    `tell_fields` the fields an account tells in sentences of their own."""
     labelled = (lambda text: bool(split_labels(text)[1])) if split_labels is not None else (lambda _: False)
     if match is not None:
-        added = list(headed_accounts(source_file, blocks, rows, match, citations, labelled))
+        added = list(headed_accounts(source_file, blocks, rows, match, citations, labelled, tell_fields))
         if split_labels is not None:
             bracketed, stray = bracketed_strays(source_file, stray, match, split_labels, owner)
             added += bracketed
@@ -249,7 +252,7 @@ def read_passed_over(source_file: str, blocks: Sequence[Block], rows: list[Draft
                         f"som ikke nevner et delmål ble ikke lest som tiltak ({some([s.locator for s in passed])}); gi "
                         "overskriftene delmålets nummer, f.eks. «Delmål 2.1»")
     rows, untold = running_prose_rows(source_file, blocks, rows, [*skipped, *passed], names, known_code, worded_delmal,
-                                      split_labels)
+                                      split_labels, tell_fields)
     unread = untold + unread_mentions(source_file, blocks, rows, [*skipped, *passed, *untold], split_labels)  # each once
     items = unread_items(source_file, blocks, rows, [*skipped, *passed, *unread])
     if items:

@@ -53,6 +53,7 @@ from .skipped_tables import (count_table_note, key_figures_note, loose_text_note
                              particulars_note)
 from .ticks import column_kind, header_type, kind_columns, tick_columns, ticked_delmal
 from .titled_tables import titled_table_rows
+from .told_fields import told_fields
 from tiltak_core.records import Provenance, RawRow, SkippedRow
 
 HEADER_DEPTH = 15  # a header stands within a table's first rows (under a caption, a sheet's title or instructions)
@@ -380,7 +381,8 @@ class RowReader:
         self.rows, passed, said = read_passed_over(
             self.source_file, blocks, self.rows, self.skipped, self.prose.stray, self.prose.delmal_levels, self.prose_names,
             lambda code: bool(self.delmal.codes_in(code)), self.delmal.worded_heading, self.delmal.match, self.mapper.split_labels,
-            self.mapper.vocabulary.goal_citations, self.prose.heading_owner_of)
+            self.mapper.vocabulary.goal_citations, self.prose.heading_owner_of,
+            lambda account: told_fields(account, self.mapper.vocabulary))
         self.skipped.extend(passed)
         self.warnings.extend(said)
         settled = settle_named_items(self.rows, self.prose.types)

@@ -129,6 +129,55 @@ def test_a_measure_made_in_the_year_and_started_the_next_is_asked_about(tmp_path
     assert "kontroller at tiltaket gjelder" not in rows[1].raw.doubt
 
 
+def _subtitles(groups: list[list[str]], webvtt: bool = False) -> bytes:
+    """Subtitles of spoken groups of sentences, as an editor times them: a cue per line pair, 120 ms between cues
+    of a group and 520 ms between groups; SubRip with a BOM and CRLF, or WebVTT."""
+    cues, at = [], 600
+    for group in groups:
+        for k, line in enumerate(group):
+            end = at + 60 * len(line)
+            cues.append((at, end, line))
+            at = end + (120 if k < len(group) - 1 else 520)
+
+    def stamp(ms: int, sep: str) -> str:
+        return f"{ms // 3600000:02}:{ms // 60000 % 60:02}:{ms // 1000 % 60:02}{sep}{ms % 1000:03}"
+
+    if webvtt:
+        body = "".join(f"{stamp(a, '.')} --> {stamp(b, '.')}\n<v Kari>{t}\n\n" for a, b, t in cues)
+        return ("WEBVTT\n\n" + body).encode()
+    body = "".join(f"{n}\r\n{stamp(a, ',')} --> {stamp(b, ',')}\r\n{t}\r\n\r\n" for n, (a, b, t) in enumerate(cues, 1))
+    return "\ufeff".encode() + body.encode()
+
+
+SPOKEN = [
+    ["Hei, dette er Unios rapport til", "Kompetansepolitisk råd for 2087."],
+    ["Tiltak nummer én: Unios plass i", "Kompetansebehovsutvalget. Det er", "rådsarbeid, under delmål 1.1."],
+    ["Ansvarlig var Unio-sekretariatet. Her", "hadde vi ingen samarbeidspartnere."],
+    ["Unios medlem deltok i utvalgets", "seks møter."],
+    ["Tiltak nummer to: Videreutdanning i", "språkarbeid. Det er et kurs, under", "delmål 2.4."],
+    ["Ansvarlig var Utdanningsforbundet. Vi", "samarbeidet med OsloMet og NTNU."],
+    ["Studiet på 15 studiepoeng handler om", "flerspråklige barn."],
+    ["Til slutt: konferansen vår er flyttet", "til mars 2088. Takk for at dere så på!"]]
+
+
+def test_a_video_reports_subtitles_give_the_spoken_measures_with_their_fields(tmp_path):
+    # Unio sent the subtitles of its video report: read as plain text, every cue's timing was a line of text.
+    found, documents = run_inbox(tmp_path, {"Unio – videorapport 2087.srt": _subtitles(SPOKEN),
+                                            "Unio – video 2087.vtt": _subtitles(SPOKEN, webvtt=True)})
+    for name in ("Unio – videorapport 2087.srt", "Unio – video 2087.vtt"):
+        assert found[name] == [("Unios plass i Kompetansebehovsutvalget", "1.1", "Råd/utvalg/nettverk", "Unio"),
+                               ("Videreutdanning i språkarbeid", "2.4", "Kurs/utdanning", "Unio")], name
+        assert documents[name]["format"] == "text"
+    from pipeline.outputs.csv_files import read_csv
+    rows = {r["tiltak"]: r for r in read_csv(tmp_path / "ut" / "extracted.csv") if r["source_file"].endswith(".srt")}
+    course = rows["Videreutdanning i språkarbeid"]
+    assert (course["ansvarlig"], course["samarbeidspartnere"], course["beskrivelse"]) == (
+        "Utdanningsforbundet", "OsloMet, NTNU", "Studiet på 15 studiepoeng handler om flerspråklige barn.")
+    seat = rows["Unios plass i Kompetansebehovsutvalget"]
+    assert (seat["ansvarlig"], seat["samarbeidspartnere"], seat["beskrivelse"]) == (
+        "Unio-sekretariatet", "", "Unios medlem deltok i utvalgets seks møter.")
+
+
 def test_a_document_that_says_it_is_no_part_of_the_report_is_set_aside(tmp_path):
     # VOFO sent a course catalogue for information with its report; its courses were read as VOFO's measures.
     from tests.pipeline.reading import word_table

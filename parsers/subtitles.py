@@ -1,0 +1,91 @@
+"""A video report's subtitles (SubRip «.srt», WebVTT «.vtt») read as the speaker's paragraphs.
+
+The cues' timings and numbers are no text; a cue's lines and the cues of one sentence run on. A pause longer than the
+speaker's breath between sentences parts paragraphs, as an empty line does in a text. What the speaker says before a
+colon to open a paragraph («Tiltak nummer én: Fagbrevdagen.», «Til slutt: …») is the spoken heading: an enumerated
+measure's first sentence is its title, any other opening word the heading of what follows.
+"""
+
+from __future__ import annotations
+
+import re
+from .content import Block, Paragraph
+
+_TIMING = re.compile(r"^\s*(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})")
+_TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")  # «<i>», «<v Kari>», «{\an8}»: styling and voices, no words
+_SENTENCE_END = re.compile(r"[.!?»]\s*$")
+BREATH_MS = 250  # shorter pauses fall within a sentence group however the cues are timed
+JUMP = 1.5  # a pause this many times the next shorter one is of another kind: between groups, not within one
+# «Tiltak nummer én:», «Tiltak nr. 2:», «Første tiltak:»: a spoken enumeration of the measures.
+_ENUMERATED = re.compile(r"^\s*(?:tiltak(?:et)?\s+(?:nummer|nr\.?)?\s*(?:\d{1,2}|[^\W\d]{2,7})|(?:det\s+)?[^\W\d]{4,8}e\s+tiltak(?:et)?)\s*:\s+",
+                         re.IGNORECASE)
+_OPENER = re.compile(r"^\s*(?P<words>[^\W\d][\w ]{1,25}?)\s*:\s+(?=\S)")  # «Til slutt: …», «Avslutningsvis: …»
+_FIRST_SENTENCE = re.compile(r"^(?P<first>.+?[.!?])(?:\s+(?P<rest>.*))?$", re.DOTALL)
+
+
+def looks_like_subtitles(text: str) -> bool:
+    """Whether a text is subtitles: a WebVTT header, or at least two cues timed «00:00:01,000 --> 00:00:03,500»."""
+    head = text.lstrip("\ufeff").lstrip()
+    return head.startswith("WEBVTT") or sum(bool(_TIMING.match(line)) for line in text.splitlines()[:200]) >= 2
+
+
+def _ms(stamp: str) -> int:
+    parts = stamp.replace(",", ".").split(":")
+    seconds = float(parts[-1]) + 60 * int(parts[-2]) + (3600 * int(parts[-3]) if len(parts) > 2 else 0)
+    return round(seconds * 1000)
+
+
+def _cues(text: str) -> list[tuple[int, int, str]]:
+    """Each cue's start, end (ms) and words, its lines run on."""
+    cues: list[tuple[int, int, str]] = []
+    for chunk in re.split(r"\n\s*\n", text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")):
+        lines = chunk.strip().split("\n")
+        timed = next((k for k, line in enumerate(lines) if _TIMING.match(line)), None)
+        if timed is None:
+            continue  # the WEBVTT header, a NOTE or STYLE block
+        m = _TIMING.match(lines[timed])
+        assert m is not None
+        words = " ".join(_TAG.sub("", line).strip() for line in lines[timed + 1:])
+        if words.strip():
+            cues.append((_ms(m["start"]), _ms(m["end"]), " ".join(words.split())))
+    return cues
+
+
+def _parting_pause(gaps: list[int]) -> int:
+    """The shortest pause that parts paragraphs: where the pauses, in order of length, jump most (the breaths within
+    a group of sentences below, the pauses between groups from there), at least BREATH_MS."""
+    lengths = sorted({max(g, 0) for g in gaps})
+    jumps = [(b / max(a, 50), b) for a, b in zip(lengths, lengths[1:]) if b >= BREATH_MS]
+    best = max(jumps, default=(0.0, BREATH_MS))
+    return best[1] if best[0] >= JUMP else BREATH_MS
+
+
+def speaker_paragraphs(text: str) -> list[str]:
+    """The subtitles' words as paragraphs: a new one after a sentence's end where the pause is longer than the
+    speaker's pauses within a group of sentences."""
+    cues = _cues(text)
+    gaps = [b[0] - a[1] for a, b in zip(cues, cues[1:])]
+    parting = _parting_pause(gaps)
+    paragraphs: list[list[str]] = [[]]
+    for k, (_, _, words) in enumerate(cues):
+        paragraphs[-1].append(words)
+        if k < len(gaps) and gaps[k] >= parting and _SENTENCE_END.search(words):
+            paragraphs.append([])
+    return [" ".join(p) for p in paragraphs if p]
+
+
+def subtitle_blocks(text: str) -> list[Block]:
+    """The speaker's paragraphs as blocks, a spoken heading («Tiltak nummer to: Unios plass i KBU.») a heading."""
+    blocks: list[Block] = []
+    for paragraph in speaker_paragraphs(text):
+        enumerated = _ENUMERATED.match(paragraph)
+        opener = None if enumerated else _OPENER.match(paragraph)
+        if enumerated and (m := _FIRST_SENTENCE.match(paragraph[enumerated.end():])):
+            blocks.append(Paragraph(None, len(blocks) + 1, m["first"].rstrip(" ."), "heading", 2))
+            paragraph = m["rest"] or ""
+        elif opener and len(opener["words"].split()) <= 3:
+            blocks.append(Paragraph(None, len(blocks) + 1, opener["words"], "heading", 2))
+            paragraph = paragraph[opener.end():]
+        if paragraph.strip():
+            blocks.append(Paragraph(None, len(blocks) + 1, paragraph.strip()))
+    return blocks
