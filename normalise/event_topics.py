@@ -26,6 +26,7 @@ _ENDS = frozenset({"og", "med", "i", "på", "sammen", "saman", "til", "av", "der
 ABOUT_WORDS = 2
 TOPIC_CHARS = 6  # «tirsdag», «i dag»: too short a topic names no event
 PROGRAMME = "program"  # the kind of what a `topic_after` word names
+NARROWED_CHARS = 8  # «kompetanse» opening «kompetansebehovene»; shorter («helse», «digital») opens too many topics
 SAME_TOPIC = 85  # «voksenlæring» and «voksnelæring» (from «voksnes læring»): one topic spelt two ways
 
 
@@ -63,18 +64,27 @@ def event_topics(text: str, tails: tuple[str, ...], venues: frozenset[str] = fro
             continue
         # «Bransjeprogrammet for havbruk» and «bransjeprogrammet for varehandel»: a programme's compound says whose
         # kind of programme, not which; what it is for does.
-        base = "" if after else w[: -len(tail)].rstrip("-")
-        if not base and i + 2 < len(ws) and ws[i + 1] in _LINKS:
+        kind = PROGRAMME if after else tail[:2]  # «uka», «uke», «uken»: one kind
+        base = "" if after else w[: -len(tail)].rstrip("-").removesuffix("s")
+        if len(base) >= TOPIC_CHARS:
+            found.add((kind, base))
+        # «Nordlandskonferansen om kompetanse» (set 79): a named event says what it is about after «om» too, as
+        # another member's «kompetansekonferansen» says it in the compound.
+        if i + 2 < len(ws) and ws[i + 1] in _LINKS:
             about: list[str] = []
             for x in ws[i + 2: i + 2 + ABOUT_WORDS]:
                 if x in _ENDS or x.isdigit():
                     break
                 about.append(x)
-            base = "".join([*(a.removesuffix("s") for a in about[:-1]), *about[-1:]])
-        base = base.removesuffix("s")
-        if len(base) >= TOPIC_CHARS:
-            found.add((PROGRAMME if after else tail[:2], base))  # «uka», «uke», «uken»: one kind
+            topic = "".join([*(a.removesuffix("s") for a in about[:-1]), *about[-1:]]).removesuffix("s")
+            if len(topic) >= TOPIC_CHARS:
+                found.add((kind, topic))
     return frozenset(found)
+
+
+def _narrower(a: str, b: str) -> bool:
+    """Whether topic b is topic a said more narrowly: a compound opening with all of a, a word itself."""
+    return len(a) >= NARROWED_CHARS and len(b) > len(a) and b.startswith(a)
 
 
 def same_events(topics: dict[int, frozenset[tuple[str, str]]]) -> list[tuple[int, int, str, str]]:
@@ -87,6 +97,7 @@ def same_events(topics: dict[int, frozenset[tuple[str, str]]]) -> list[tuple[int
     pairs: dict[tuple[int, int], tuple[str, str]] = {}
     for kind, named in by_kind.items():
         for (i, a), (j, b) in combinations(sorted(named), 2):
-            if i != j and fuzz.ratio(a, b) >= SAME_TOPIC:
+            # «kompetanse» and «kompetansebehovene» (set 79): one topic, the longer said more narrowly
+            if i != j and (fuzz.ratio(a, b) >= SAME_TOPIC or _narrower(a, b) or _narrower(b, a)):
                 pairs.setdefault((min(i, j), max(i, j)), (kind, a))
     return [(i, j, kind, topic) for (i, j), (kind, topic) in sorted(pairs.items())]

@@ -182,6 +182,8 @@ def test_participation_in_a_shared_council(councils, tiltak, council):
         ("Introduksjonsprogram for nye YS-representanter i Samarbeidsrådet for yrkesopplæring", ""),
         # round 68: gathering its own people in the councils, said in the present
         ("Tekna-nettverket for RSA-representanter. Tekna samler medlemmene som sitter i RSA to ganger i året.", ""),
+        # set 79: a scheme for its own people in the council
+        ("YS har laget et opplæringsopplegg for tillitsvalgte som sitter i RSA.", ""),
     ],
 )
 def test_measures_about_a_council_stay_apart_for_a_reason(councils, tiltak, type_):
@@ -453,7 +455,10 @@ def test_a_council_described_in_other_words_is_taken_as_a_seat_and_asked(council
             ("Spekter", "Spekter er med i utvalget som sammenstiller kunnskap om Norges kompetansebehov.", "KBU"),
             # set 78: a trap's word («analyser») in the clause «som» opens says what the body does
             ("Unio", "Unio sitter i utvalget som hvert år legger fram analyser av Norges kompetansebehov, med en "
-             "representant fra Utdanningsforbundet.", "KBU")]:
+             "representant fra Utdanningsforbundet.", "KBU"),
+            # set 79: the need in other words
+            ("Unio", "Unio er med i utvalget som sammenstiller kunnskap om hvilken kompetanse Norge vil trenge framover.",
+             "KBU")]:
         d = councils.decide(text, "", member)
         assert (d.council, d.doubtful) == (cid, True), text
     # Without a word of taking part, or with a trap, the words are no seat; a «rådgiver» is no «råd»; a body of the

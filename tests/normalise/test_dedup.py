@@ -1602,3 +1602,22 @@ def test_two_regions_parts_of_one_programme_naming_the_other_member_are_asked(ma
     # Naming no one of the other's, the two regions' rows stay apart for certain.
     rows[0] = _row("innlandet.xlsx", "Innlandet fylkeskommune", "Veiledningsbussen i Innlandet", "1.3", "Informasjon")
     assert [m.kind for m in _groups(matchers, rows)[1].near_misses] == ["apart"]
+
+
+def test_a_named_event_about_a_topic_and_another_member_s_event_on_a_narrower_topic_are_asked(matchers):
+    # Set 79: «Nordlandskonferansen om kompetanse», «kompetansekonferansen i Bodø» and «en konferanse om
+    # kompetansebehovene i landsdelen»: one conference in three members' words, each row sure and apart.
+    rows = [
+        _row("nho.pdf", "NHO", "Sammen med fylkeskommunen og LO stod NHO Nordland bak Nordlandskonferansen om "
+             "kompetanse i februar.", "1.2", "Arrangement"),
+        _row("lo.pdf", "LO", "LO i Nordland var medarrangør av kompetansekonferansen i Bodø.", "1.2", "Arrangement"),
+        _row("nordland.pdf", "Nordland fylkeskommune", "Nordland fylkeskommune arrangerte sammen med partene en "
+             "konferanse om kompetansebehovene i landsdelen.", "1.2", "Arrangement"),
+        # a topic only as long as a common word («helse») opens too many others to say one event
+        _row("ks.pdf", "KS", "KS holdt en konferanse om helsefag for kommunene.", "1.2", "Arrangement"),
+        _row("unio.pdf", "Unio", "Unio holdt en konferanse om helse og arbeidsmiljø.", "1.2", "Arrangement"),
+    ]
+    groups, clusters = _groups(matchers, rows)
+    assert all(len(g) == 1 for g in groups)  # asked, never merged
+    asked = {frozenset((m.a.split(".")[0], m.b.split(".")[0])) for m in clusters.near_misses if m.kind == NEAR_EVENT}
+    assert asked == {frozenset(("nho", "lo")), frozenset(("nho", "nordland")), frozenset(("lo", "nordland"))}
