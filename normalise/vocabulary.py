@@ -114,6 +114,7 @@ class Vocabulary:
     check_marks: tuple[str, ...] = ()
     particulars_words: tuple[str, ...] = ()
     other_documents: tuple[str, ...] = ()
+    particulars_headers: tuple[str, ...] = ()
     responsible_sentences: tuple[str, ...] = ()
     not_report_notes: tuple[str, ...] = ()
     reporting_words: tuple[str, ...] = ()

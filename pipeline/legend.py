@@ -63,10 +63,22 @@ def explains_values(rows: Sequence[Sequence[str | None]], meaning_headers: Seque
         len(_filled(row)) <= 2 for row in rows)
 
 
-def key_kind(rows: Sequence[Sequence[str | None]], names_type: Callable[[str], str], meaning_headers: Sequence[str]) -> str:
+def lists_particulars(rows: Sequence[Sequence[str | None]], header_pairs: Sequence[str]) -> str:
+    """«felt | verdi» over «rapportår | 2089» (round 80, a sheet pandas wrote beside the measures): a table of the
+    file's particulars, no tiltak; its header as written, '' for any other table."""
+    head = next((cells for cells in map(_filled, rows) if cells), [])
+    pairs = {fold(p) for p in header_pairs}
+    named = len(head) == 2 and f"{fold(head[0])}|{fold(head[1])}".replace(":", "") in pairs
+    return " | ".join(head) if named and all(len(_filled(row)) <= 2 for row in rows) else ""
+
+
+def key_kind(rows: Sequence[Sequence[str | None]], names_type: Callable[[str], str], meaning_headers: Sequence[str],
+             particulars_headers: Sequence[str] = ()) -> str:
     """What key a table is, as a message names it; '' when it is none."""
     if is_key_table(rows, names_type):
         return "rapportens koder for type"
+    if header := lists_particulars(rows, particulars_headers):
+        return f"en liste over opplysninger om filen («{header}»)"
     return "en forklaring av rapportens verdier" if explains_values(rows, meaning_headers) else ""
 
 

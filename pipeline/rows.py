@@ -28,7 +28,7 @@ from .prose_paragraphs import read_passed_over
 from .draft_row import DraftRow
 from .delmal_key import key_apart, read_delmal_key
 from .row_accounts import described_rows
-from .legend import explains_values, key_kind, read_type_key, type_key
+from .legend import explains_values, key_kind, lists_particulars, read_type_key, type_key
 from .page_breaks import continues, ends_fragment, join_cut_row, join_merged_row, rest_of_cut_row
 from .row_fields import (bare_mark, cell_text, continued_description, fill_from_labels, join_omrade, joined_record,
                          kind_before_name, lead_of_partners, note_row, partners_a_line_each, partners_listed, record_goes_on,
@@ -139,7 +139,8 @@ class RowReader:
         layout = self.roles.layout(texts, HEADER_DEPTH, by_content=not continuation, captioned=bool(block.first_column),
                                    spanned=frozenset(r for r, row in enumerate(block.rows) if r and None in row))
         if layout is not None and not continuation and (labels_down(texts, self.mapper) or labels_across(
-                block, self.mapper, self.state.heading) or explains_values(texts, self.mapper.vocabulary.key_meaning_headers)):
+                block, self.mapper, self.state.heading) or explains_values(texts, self.mapper.vocabulary.key_meaning_headers)
+                or lists_particulars(texts, self.mapper.vocabulary.particulars_headers)):
             # «Tiltak | Råd for samarbeid med arbeidslivet (RSA)» over «Mål i strategien | 1.4», «Kategori | Råd»: a form
             # whose first value named a field («samarbeid») and so passed for a header.
             layout = None
@@ -328,7 +329,8 @@ class RowReader:
             self.warnings.append(loose_text_note(self.source_file, block))
             return
         what = "en liste over strategiens delmål" if self.sections.lists_delmal(block, filled) else key_kind(
-            block.rows, self.types.names_type, self.mapper.vocabulary.key_meaning_headers)
+            block.rows, self.types.names_type, self.mapper.vocabulary.key_meaning_headers,
+            self.mapper.vocabulary.particulars_headers)
         self.warnings.append(other_table_note(self.source_file, block, what) if what else
                              no_header_note(self.source_file, block, len(filled)))
         for r in filled if not what else ():

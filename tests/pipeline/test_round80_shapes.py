@@ -193,3 +193,46 @@ def test_a_document_that_says_it_is_no_part_of_the_report_is_set_aside(tmp_path)
     assert "Kurskatalog VOFO.docx" not in found
     assert entry["outcome"] == "rejected" and entry["rejection"]["kind"] == "not_a_report"
     assert "«Katalogen er ikke en del av rapporten.»" in entry["error"]
+
+
+def test_a_sheet_of_the_files_particulars_headed_field_and_value_is_no_table_of_measures(tmp_path, matchers):
+    # Regjeringen's extract had a second sheet «om_uttrekket» (felt | verdi): its values were read as measures.
+    from openpyxl import Workbook
+
+    from tests.pipeline.reading import extracted
+
+    book = Workbook()
+    measures = book.active
+    measures.title = "tiltak"
+    for row in [("delmaal", "tiltak", "omtale"),
+                ("1.1", "Departementenes observatørplasser i Kompetansebehovsutvalget", "KD fulgte utvalgets møter."),
+                ("2.5", "Kompetansepasset", "HK-dir utviklet første versjon.")]:
+        measures.append(row)
+    about = book.create_sheet("om_uttrekket")
+    for row in [("felt", "verdi"), ("kilde", "KDs oppfølgingsregister for kompetansestrategien"),
+                ("laget av", "Avdeling for kompetansepolitikk, KD"),
+                ("merknad", "Til Kompetansepolitisk råd. Rader med samme departement står under hverandre.")]:
+        about.append(row)
+    path = tmp_path / "Regjeringen – uttrekk 2087.xlsx"
+    book.save(path)
+    result = extracted(path, matchers)
+    assert [r.raw.get("tiltak") for r in result.rows] == [
+        "Departementenes observatørplasser i Kompetansebehovsutvalget", "Kompetansepasset"]
+    assert any("opplysninger om filen («felt | verdi»)" in w for w in result.warnings)
+
+
+def test_a_measure_moved_from_the_year_or_called_off_and_held_next_year_is_set_aside(tmp_path, matchers):
+    # Round 80: «Kurset ble flyttet fra november og holdes i mars 2090», «Konferansen ble avlyst i november og holdes i
+    # stedet i april 2090» were read as the year's and only asked about. One called off and held later in the year is
+    # the year's.
+    from tests.pipeline.reading import extracted, word_table
+
+    path = word_table(tmp_path / "ys.docx", [
+        ("Tiltak", "Hva ble gjort", "Delmål", "Ansvar"),
+        ("Lederkurs i kompetanseplanlegging", "Kurset ble flyttet fra november og holdes i mars 2088.", "2.4", "YS"),
+        ("YS-konferansen om kompetanse", "Konferansen ble avlyst i november og holdes i stedet i april 2088.", "1.2", "YS"),
+        ("Tillitsvalgtsamlingen", "Samlingen ble avlyst i mars, men holdt i juni med 80 deltakere.", "2.1", "YS")],
+        title="YS – rapport til Kompetansepolitisk råd 2087")
+    result = extracted(path, matchers)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["Tillitsvalgtsamlingen"]
+    assert [s.text for s in result.skipped] == ["Lederkurs i kompetanseplanlegging", "YS-konferansen om kompetanse"]
