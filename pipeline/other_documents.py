@@ -14,6 +14,7 @@ from parsers.content import Content, TableBlock
 HEADING_WORDS = 14  # a case heading in minutes, not a sentence that mentions the council
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[.!?]$")  # running text, where a subject line would stand already
 _DASH = re.compile(r"\s[–—-]\s")
+SUBJECT_WORDS = 3  # «Dette dokumentet er»: the words before a note setting the document apart name the document
 SUBJECT_BLOCKS = 12  # a letter's subject line stands among its first blocks: the address, references and date above it
 
 
@@ -71,7 +72,9 @@ def set_apart(content: Content, vocabulary: Vocabulary) -> str:
             return ""
         for sentence in re.split(r"(?<=[.!?])\s+", block.text):
             said = fold(sentence)
-            # «Vedlegget er ikke en del av rapporten»: a report's own appendix, the report itself still one
-            if any(n in said for n in notes) and "vedlegg" not in said:
+            # «Katalogen er …», «Dette dokumentet er …»: the document itself, in a word or two. «Tiltak som ble
+            # avsluttet i fjor … er ikke en del av rapporteringen» (round 56) sets apart rows of a report; «Vedlegget
+            # er …» a report's own appendix.
+            if any(len(said.split(n)[0].split()) <= SUBJECT_WORDS for n in notes if n in said) and "vedlegg" not in said:
                 return sentence.strip()
     return ""

@@ -188,11 +188,18 @@ def test_a_document_that_says_it_is_no_part_of_the_report_is_set_aside(tmp_path)
         ("Samisk for nybegynnere", "Studieforbundet kultur og tradisjon", "Tromsø", "27. januar 2088")],
         before="Til orientering: VOFO sender dette utvalget fra kurskatalogen sammen med rapporten vår. "
                "Katalogen er ikke en del av rapporten.", title="Kurs for voksne våren 2088")
-    found, documents = run_inbox(tmp_path, {"Kurskatalog VOFO.docx": catalogue.read_bytes()})
+    # Round 56: a report that sets apart some of its rows in such words is a report still.
+    report = word_table(tmp_path / "rapport.docx", [
+        ("Tiltak", "Delmål", "Ansvarlig"), ("Akademikerne i Kompetansebehovsutvalget (KBU)", "1.1", "Akademikerne")],
+        before="Tiltak som ble avsluttet i 2086 eller som er planlagt for 2088, er omtalt til slutt og er ikke en del "
+               "av rapporteringen.", title="Akademikernes rapport til Kompetansepolitisk råd 2087")
+    found, documents = run_inbox(tmp_path, {"Kurskatalog VOFO.docx": catalogue.read_bytes(),
+                                            "Akademikerne 2087.docx": report.read_bytes()})
     entry = documents["Kurskatalog VOFO.docx"]
     assert "Kurskatalog VOFO.docx" not in found
     assert entry["outcome"] == "rejected" and entry["rejection"]["kind"] == "not_a_report"
     assert "«Katalogen er ikke en del av rapporten.»" in entry["error"]
+    assert [r[0] for r in found["Akademikerne 2087.docx"]] == ["Akademikerne i Kompetansebehovsutvalget (KBU)"]
 
 
 def test_a_sheet_of_the_files_particulars_headed_field_and_value_is_no_table_of_measures(tmp_path, matchers):
