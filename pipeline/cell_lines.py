@@ -17,7 +17,7 @@ from parsers.content import BULLET_LINE
 
 from .draft_row import DraftRow
 from .item_delmal import own_delmal
-from .prose_items import (DASH_HOW, NAMED_DOUBT, TypeNamer, closing_type, loose_dash_account, loose_named_account,
+from .prose_items import (DASH_HOW, NAMED_DOUBT, TypeNamer, closing_type, opening_type, loose_dash_account, loose_named_account,
                           named_account)
 
 ROUND_BULLETS = "•●▪◦"  # marks no sentence uses inside it, unlike a dash: one mid-line starts another item
@@ -173,7 +173,8 @@ def _cell_marks(fields: dict[str, str], types: TypeNamer) -> dict[str, str]:
         fields = {**fields, "tiltak": clean(coded.text).rstrip(" .,;:"), "delmal": coded.delmal,
                   **({"type": coded.type} if coded.type and not clean(fields.get("type")) else {}),
                   **({"beskrivelse": coded.rest} if coded.rest and not clean(fields.get("beskrivelse")) else {})}
-    typed = closing_type(fields.get("tiltak", ""), types) if not clean(fields.get("type")) else None
+    typed = closing_type(fields.get("tiltak", ""), types) or opening_type(fields.get("tiltak", ""), types) \
+        if not clean(fields.get("type")) else None
     return {**fields, "tiltak": typed[0], "type": typed[1]} if typed else fields
 
 

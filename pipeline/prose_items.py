@@ -138,6 +138,18 @@ def closing_type(text: str, types: TypeNamer) -> tuple[str, str] | None:
     return clean(bracket["title"]), _labelled(bracket["type"])
 
 
+_OPENING_TAG = re.compile(r"^\s*\[(?P<type>[^\[\]]{2,30})\]\s*(?P<title>\S.*)$", re.DOTALL)
+
+
+def opening_type(text: str, types: TypeNamer) -> tuple[str, str] | None:
+    """(text, type) for a text opened by its type as a tag in square brackets («[KURS] Havvindskolen …», a case
+    system's registration, round 80); None otherwise."""
+    tag = _OPENING_TAG.match(clean(text))
+    if tag is None or not _names_type(tag["type"], types):
+        return None
+    return clean(tag["title"]), tag["type"].strip()
+
+
 def _labelled(text: str) -> str:
     """A bracket's words after its label («Type: kurs» → «kurs»): «(Samarbeid: Innlandets kommuner)» names partners
     under a label that is also a type's word, and the names are no type."""

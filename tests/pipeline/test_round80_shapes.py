@@ -243,3 +243,19 @@ def test_a_measure_moved_from_the_year_or_called_off_and_held_next_year_is_set_a
     result = extracted(path, matchers)
     assert [r.raw.get("tiltak") for r in result.rows] == ["Tillitsvalgtsamlingen"]
     assert [s.text for s in result.skipped] == ["Lederkurs i kompetanseplanlegging", "YS-konferansen om kompetanse"]
+
+
+def test_a_type_tagged_in_square_brackets_before_the_name_is_the_given_type(tmp_path, matchers):
+    # Fagskolerådet's names opened with the kind as its case system registers it («[KURS] Havvindskolen …»): the
+    # tag stood in the name and the type was inferred. A tag that names no type stays in the name.
+    from tests.pipeline.reading import extracted, word_table
+
+    path = word_table(tmp_path / "fsr.docx", [
+        ("Tiltak", "Beskrivelse", "Delmål"),
+        ("[KURS] Havvindskolen ved tre fagskoler", "Moduler for fagarbeidere.", "2.4"),
+        ("[ANALYSE] Undersøkelse om fagskolestudenter over 40 år", "NIFU spurte 900 studenter.", "2.2"),
+        ("[NY] Fagskoledagene i Bodø", "To dager med 300 deltakere.", "1.4")],
+        title="Fagskolerådet – KPR 2087")
+    assert [(r.raw.get("tiltak"), r.raw.get("type")) for r in extracted(path, matchers).rows] == [
+        ("Havvindskolen ved tre fagskoler", "KURS"), ("Undersøkelse om fagskolestudenter over 40 år", "ANALYSE"),
+        ("[NY] Fagskoledagene i Bodø", "")]
