@@ -1,4 +1,5 @@
-"""A video report's subtitles (SubRip «.srt», WebVTT «.vtt») read as the speaker's paragraphs.
+"""A video report's subtitles (SubRip «.srt», WebVTT «.vtt», YouTube's «.sbv», Aegisub's «.ass»/«.ssa») read as the
+speaker's paragraphs.
 
 The cues' timings and numbers are no text; a cue's lines and the cues of one sentence run on. A pause longer than the
 speaker's breath between sentences parts paragraphs, as an empty line does in a text. What the speaker says before a
@@ -11,7 +12,11 @@ from __future__ import annotations
 import re
 from .content import Block, Paragraph
 
-_TIMING = re.compile(r"^\s*(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})")
+_STAMP = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+# «00:00:01,000 --> 00:00:03,500» (SubRip, WebVTT), «0:00:01.000,0:00:03.500» alone on its line (YouTube's SBV)
+_TIMING = re.compile(rf"^\s*(?P<start>{_STAMP})\s*(?:-->|,(?=\d[\d:.]*\s*$))\s*(?P<end>{_STAMP})")
+# «Dialogue: 0,0:00:01.00,0:00:03.50,Default,,0,0,0,,Tekst\Nmer tekst» (Advanced SubStation Alpha)
+_DIALOGUE = re.compile(rf"^Dialogue:\s*[^,]*,(?P<start>{_STAMP}),(?P<end>{_STAMP}),(?:[^,]*,){{6}}(?P<text>.*)$", re.MULTILINE)
 _TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")  # «<i>», «<v Kari>», «{\an8}»: styling and voices, no words
 _SENTENCE_END = re.compile(r"[.!?»]\s*$")
 BREATH_MS = 250  # shorter pauses fall within a sentence group however the cues are timed
@@ -26,7 +31,8 @@ _FIRST_SENTENCE = re.compile(r"^(?P<first>.+?[.!?])(?:\s+(?P<rest>.*))?$", re.DO
 def looks_like_subtitles(text: str) -> bool:
     """Whether a text is subtitles: a WebVTT header, or at least two cues timed «00:00:01,000 --> 00:00:03,500»."""
     head = text.lstrip("\ufeff").lstrip()
-    return head.startswith("WEBVTT") or sum(bool(_TIMING.match(line)) for line in text.splitlines()[:200]) >= 2
+    return head.startswith("WEBVTT") or len(_DIALOGUE.findall(text)) >= 2 or sum(
+        bool(_TIMING.match(line)) for line in text.splitlines()[:200]) >= 2
 
 
 def _ms(stamp: str) -> int:
@@ -38,6 +44,12 @@ def _ms(stamp: str) -> int:
 def _cues(text: str) -> list[tuple[int, int, str]]:
     """Each cue's start, end (ms) and words, its lines run on."""
     cues: list[tuple[int, int, str]] = []
+    for event in _DIALOGUE.finditer(text.replace("\r\n", "\n")):
+        words = _TAG.sub("", event["text"].replace("\\N", " ").replace("\\n", " "))
+        if words.strip():
+            cues.append((_ms(event["start"]), _ms(event["end"]), " ".join(words.split())))
+    if cues:
+        return sorted(cues)  # an ASS file lists its events in any order; the timings say which came first
     for chunk in re.split(r"\n\s*\n", text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")):
         lines = chunk.strip().split("\n")
         timed = next((k for k, line in enumerate(lines) if _TIMING.match(line)), None)

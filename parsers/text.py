@@ -170,7 +170,7 @@ def markdown_blocks(text: str, name: str = "") -> tuple[str, list[Block]]:
 def parse_text(path: Path, source_file: str, options: ParseOptions) -> Content:
     """A plain text file, or Markdown (by its name, or its headings, lists and tables written as Markdown writes them)."""
     text = decoded(Path(path).read_bytes())
-    if Path(path).suffix.lower() in (".srt", ".vtt") or looks_like_subtitles(text):
+    if Path(path).suffix.lower() in (".srt", ".vtt", ".sbv", ".ass", ".ssa") or looks_like_subtitles(text):
         # A video report's subtitles: what the speaker says, in the paragraphs the pauses make.
         blocks, title = subtitle_blocks(text), Path(source_file).stem
     elif Path(path).suffix.lower() == ".taskpaper" or looks_like_taskpaper(text):

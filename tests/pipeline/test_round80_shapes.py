@@ -129,9 +129,9 @@ def test_a_measure_made_in_the_year_and_started_the_next_is_asked_about(tmp_path
     assert "kontroller at tiltaket gjelder" not in rows[1].raw.doubt
 
 
-def _subtitles(groups: list[list[str]], webvtt: bool = False) -> bytes:
+def _subtitles(groups: list[list[str]], kind: str = "srt") -> bytes:
     """Subtitles of spoken groups of sentences, as an editor times them: a cue per line pair, 120 ms between cues
-    of a group and 520 ms between groups; SubRip with a BOM and CRLF, or WebVTT."""
+    of a group and 520 ms between groups; SubRip with a BOM and CRLF, WebVTT, YouTube's SBV or Aegisub's ASS."""
     cues, at = [], 600
     for group in groups:
         for k, line in enumerate(group):
@@ -142,9 +142,16 @@ def _subtitles(groups: list[list[str]], webvtt: bool = False) -> bytes:
     def stamp(ms: int, sep: str) -> str:
         return f"{ms // 3600000:02}:{ms // 60000 % 60:02}:{ms // 1000 % 60:02}{sep}{ms % 1000:03}"
 
-    if webvtt:
+    if kind == "vtt":
         body = "".join(f"{stamp(a, '.')} --> {stamp(b, '.')}\n<v Kari>{t}\n\n" for a, b, t in cues)
         return ("WEBVTT\n\n" + body).encode()
+    if kind == "sbv":
+        return "".join(f"{stamp(a, '.')[1:]},{stamp(b, '.')[1:]}\n{t}\n\n" for a, b, t in cues).encode()
+    if kind == "ass":
+        events = "".join(f"Dialogue: 0,{stamp(a, '.')[1:-1]},{stamp(b, '.')[1:-1]},Default,,0,0,0,,{{\\i1}}{t}\n"
+                         for a, b, t in reversed(cues))  # in any order: the timings say which came first
+        return ("[Script Info]\nTitle: Unio\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, "
+                "MarginV, Effect, Text\n" + events).encode()
     body = "".join(f"{n}\r\n{stamp(a, ',')} --> {stamp(b, ',')}\r\n{t}\r\n\r\n" for n, (a, b, t) in enumerate(cues, 1))
     return "\ufeff".encode() + body.encode()
 
@@ -162,14 +169,14 @@ SPOKEN = [
 
 def test_a_video_reports_subtitles_give_the_spoken_measures_with_their_fields(tmp_path):
     # Unio sent the subtitles of its video report: read as plain text, every cue's timing was a line of text.
-    found, documents = run_inbox(tmp_path, {"Unio – videorapport 2087.srt": _subtitles(SPOKEN),
-                                            "Unio – video 2087.vtt": _subtitles(SPOKEN, webvtt=True)})
-    for name in ("Unio – videorapport 2087.srt", "Unio – video 2087.vtt"):
+    files = {f"Unio – video 2087.{kind}": _subtitles(SPOKEN, kind) for kind in ("srt", "vtt", "sbv", "ass")}
+    found, documents = run_inbox(tmp_path, files)
+    for name in files:
         assert found[name] == [("Unios plass i Kompetansebehovsutvalget", "1.1", "Råd/utvalg/nettverk", "Unio"),
                                ("Videreutdanning i språkarbeid", "2.4", "Kurs/utdanning", "Unio")], name
         assert documents[name]["format"] == "text"
     from pipeline.outputs.csv_files import read_csv
-    rows = {r["tiltak"]: r for r in read_csv(tmp_path / "ut" / "extracted.csv") if r["source_file"].endswith(".srt")}
+    rows = {r["tiltak"]: r for r in read_csv(tmp_path / "ut" / "extracted.csv") if r["source_file"].endswith(".ass")}
     course = rows["Videreutdanning i språkarbeid"]
     assert (course["ansvarlig"], course["samarbeidspartnere"], course["beskrivelse"]) == (
         "Utdanningsforbundet", "OsloMet, NTNU", "Studiet på 15 studiepoeng handler om flerspråklige barn.")
