@@ -134,7 +134,7 @@ FORMAT_OF_SUFFIX = {
     ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
     ".doc": "doc", ".xls": "doc", ".odt": "odt", ".ods": "ods", ".rtf": "rtf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
-    ".gif": "image", ".bmp": "image", ".webp": "image", ".avif": "image", ".heic": "image", ".heif": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".emlx": "emlx", ".xml": "xml", ".json": "json", ".jsonld": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip", ".tar": "tar", ".tgz": "tar",
+    ".gif": "image", ".bmp": "image", ".webp": "image", ".avif": "image", ".heic": "image", ".heif": "image", ".html": "html", ".htm": "html", ".txt": "text", ".md": "text", ".org": "text", ".eml": "eml", ".emlx": "emlx", ".xml": "xml", ".json": "json", ".jsonld": "json", ".jsonl": "json", ".ndjson": "json", ".csv": "csv", ".tsv": "csv", ".zip": "zip", ".7z": "sevenzip", ".tar": "tar", ".tgz": "tar",
     ".xlsb": "xlsb", ".vsdx": "vsdx", ".vsdm": "vsdx", ".pptx": "pptx", ".ppt": "doc", ".odp": "odp", ".odg": "odg", ".odb": "odb", ".ott": "odt", ".ots": "ods",
     ".odm": "odm", ".otm": "odm",
     ".fodt": "fodt", ".fods": "fods", ".fodp": "fodp", ".mht": "mhtml", ".mhtml": "mhtml", ".webarchive": "webarchive", ".mm": "mindmap",

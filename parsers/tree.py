@@ -346,11 +346,19 @@ def parse_xml(path: Path, source_file: str, options: ParseOptions) -> Content:
 
 @register("json")
 def parse_json(path: Path, source_file: str, options: ParseOptions) -> Content:
+    text = decoded(Path(path).read_bytes())
     try:
-        tree = json.loads(decoded(Path(path).read_bytes()))
+        tree = json.loads(text)
     except ValueError as exc:
-        raise DamagedFile(source_file, "JSON-filen er skadet (den er ikke gyldig JSON)",
-                          "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV") from exc
+        # JSON Lines («.jsonl», «.ndjson», a log or a form tool's export): one record a line, the records a list.
+        lines = [line for line in text.splitlines() if line.strip()]
+        try:
+            tree = [json.loads(line) for line in lines] if len(lines) > 1 else None
+        except ValueError:
+            tree = None
+        if not isinstance(tree, list) or not all(isinstance(record, dict) for record in tree):
+            raise DamagedFile(source_file, "JSON-filen er skadet (den er ikke gyldig JSON)",
+                              "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV") from exc
     if trello.is_board(tree):
         return trello.content_of_board(tree)  # cards whose list, labels and fields are ids: the board's table
     if slack.is_messages(tree):

@@ -187,3 +187,21 @@ def test_a_cms_exports_posts_are_rows_of_their_custom_fields(tmp_path, matchers)
         ("Kurskatalogen for studieforbund", "3.6", "Nettside", "",
          "Om kurskatalogen for studieforbund i 2081 & mer, for alle som tar kurs."),
         ("Ord på jobb i butikk", "3.2", "Kurs", "Virke", "Om ord på jobb i butikk i 2081 & mer, for alle som tar kurs.")]
+
+
+def test_json_lines_give_a_row_per_record_and_a_line_cut_off_is_damaged(tmp_path, matchers):
+    # A form tool's export as JSON Lines (one record a line) was refused as broken JSON.
+    path = tmp_path / "Unio_tiltak_2071.jsonl"
+    records = [{"navn": "Kurs i klinisk veiledning", "delmal": "2.4", "form": "kurs", "ansvarlig": "NSF",
+                "partnere": ["OsloMet"]},
+               {"navn": "Undersøkelse om kompetanseutvikling i politiet", "delmal": "2.2", "form": "undersøkelse",
+                "ansvarlig": "PF", "partnere": ["Fafo"]}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    assert detect(path) == "json"
+    _, result = _extract(path, matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("ansvarlig"), r.raw.get("samarbeidspartnere"))
+            for r in result.rows] == [("Kurs i klinisk veiledning", "2.4", "NSF", "OsloMet"),
+                                      ("Undersøkelse om kompetanseutvikling i politiet", "2.2", "PF", "Fafo")]
+    path.write_text(path.read_text(encoding="utf-8")[:-20], encoding="utf-8")
+    _, result = _extract(path, matchers)
+    assert result.rejection.kind == "damaged" and "JSON-filen er skadet" in result.rejection.problem
