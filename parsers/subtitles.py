@@ -4,7 +4,8 @@ speaker's paragraphs.
 The cues' timings and numbers are no text; a cue's lines and the cues of one sentence run on. A pause longer than the
 speaker's breath between sentences parts paragraphs, as an empty line does in a text. What the speaker says before a
 colon to open a paragraph («Tiltak nummer én: Fagbrevdagen.», «Til slutt: …») is the spoken heading: an enumerated
-measure's first sentence is its title, any other opening word the heading of what follows.
+measure's first sentence is its title (also said «Det tredje tiltaket er …»), any other opening word the heading of
+what follows.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ JUMP = 1.5  # a pause this many times the next shorter one is of another kind: b
 # «Tiltak nummer én:», «Tiltak nr. 2:», «Første tiltak:»: a spoken enumeration of the measures.
 _ENUMERATED = re.compile(r"^\s*(?:tiltak(?:et)?\s+(?:nummer|nr\.?)?\s*(?:\d{1,2}|[^\W\d]{2,7})|(?:det\s+)?[^\W\d]{4,8}e\s+tiltak(?:et)?)\s*:\s+",
                          re.IGNORECASE)
+# «Det tredje tiltaket er Læringspulsen 2089.»: the same said as a sentence, the name after its verb.
+_ENUMERATED_IS = re.compile(r"^\s*(?:det\s+)?(?:[^\W\d]{4,8}e\s+tiltak(?:et)?|tiltak(?:et)?\s+(?:nummer|nr\.?)\s*"
+                            r"(?:\d{1,2}|[^\W\d]{2,7}))\s+(?:er|var|heter|heiter|het|heitte)\s+", re.IGNORECASE)
 _OPENER = re.compile(r"^\s*(?P<words>[^\W\d][\w ]{1,25}?)\s*:\s+(?=\S)")  # «Til slutt: …», «Avslutningsvis: …»
 _FIRST_SENTENCE = re.compile(r"^(?P<first>.+?[.!?])(?:\s+(?P<rest>.*))?$", re.DOTALL)
 
@@ -90,7 +94,7 @@ def subtitle_blocks(text: str) -> list[Block]:
     """The speaker's paragraphs as blocks, a spoken heading («Tiltak nummer to: Unios plass i KBU.») a heading."""
     blocks: list[Block] = []
     for paragraph in speaker_paragraphs(text):
-        enumerated = _ENUMERATED.match(paragraph)
+        enumerated = _ENUMERATED.match(paragraph) or _ENUMERATED_IS.match(paragraph)
         opener = None if enumerated else _OPENER.match(paragraph)
         if enumerated and (m := _FIRST_SENTENCE.match(paragraph[enumerated.end():])):
             blocks.append(Paragraph(None, len(blocks) + 1, m["first"].rstrip(" ."), "heading", 2))

@@ -164,6 +164,9 @@ SPOKEN = [
     ["Tiltak nummer to: Videreutdanning i", "språkarbeid. Det er et kurs, under", "delmål 2.4."],
     ["Ansvarlig var Utdanningsforbundet. Vi", "samarbeidet med OsloMet og NTNU."],
     ["Studiet på 15 studiepoeng handler om", "flerspråklige barn."],
+    ["Det tredje tiltaket er Læringspulsen", "2087. Det er en undersøkelse, under", "delmål 2.2."],
+    ["Ansvarlig var Unio-sekretariatet. Vi", "samarbeidet med LO og YS."],
+    ["4 200 medlemmer svarte."],
     ["Til slutt: konferansen vår er flyttet", "til mars 2088. Takk for at dere så på!"]]
 
 
@@ -173,7 +176,8 @@ def test_a_video_reports_subtitles_give_the_spoken_measures_with_their_fields(tm
     found, documents = run_inbox(tmp_path, files)
     for name in files:
         assert found[name] == [("Unios plass i Kompetansebehovsutvalget", "1.1", "Råd/utvalg/nettverk", "Unio"),
-                               ("Videreutdanning i språkarbeid", "2.4", "Kurs/utdanning", "Unio")], name
+                               ("Videreutdanning i språkarbeid", "2.4", "Kurs/utdanning", "Unio"),
+                               ("Læringspulsen 2087", "2.2", "FoU", "Unio")], name
         assert documents[name]["format"] == "text"
     from pipeline.outputs.csv_files import read_csv
     rows = {r["tiltak"]: r for r in read_csv(tmp_path / "ut" / "extracted.csv") if r["source_file"].endswith(".ass")}
