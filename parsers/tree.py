@@ -1,4 +1,5 @@
-"""A reporting system's export as structured data (XML, JSON): each list of records a table, one row per record.
+"""A reporting system's export as structured data (XML; JSON and YAML through parsers.data_files): each list of
+records a table, one row per record.
 
 A system may export the year's measures as a tree («rapport → tiltak» elements, «hovedinnsatsomrader → delmal →
 tiltak» objects). A list of records none of which holds records in turn is a table: its columns are the fields the
@@ -11,18 +12,14 @@ it in another year. What stands outside every list (the export's title, its send
 from __future__ import annotations
 
 import html
-import json
 import re
 from pathlib import Path
 from typing import Any, Union
 
-from tiltak_core.errors import DamagedFile, UnsafeContent
 
 from .content import Block, Content, Paragraph, TableBlock
-from . import jsonld, slack, trello
 from .packed_xml import safe_xml
 from .registry import ParseOptions, register
-from .text import decoded
 
 Tree = Union[dict[str, Any], list[Any], str, int, float, bool, None]
 _TITLE_KEYS = ("tittel", "title", "navn", "name", "overskrift")
@@ -31,15 +28,29 @@ _CAMEL = re.compile(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])")
 _MARKUP = re.compile(r"<!--.*?-->|</?[a-zA-Z][^<>]*>", re.DOTALL)
 
 
+_FORM_SUFFIX = re.compile(r"-(?:datadef|grp)-\d+$")  # Altinn's «TiltakNavn-datadef-41203»: the data definition's number
+# Altinn's (SERES) attributes naming each field's data definition and group: the form's bookkeeping, no answer.
+_FORM_ATTRIBUTES = ("orid", "gruppeid")
+
+
 def _label(key: str) -> str:
     """A key as a header reads it: «tiltakstype», «ansvarlig enhet», «delmaal kode»."""
-    return _CAMEL.sub(" ", key.split("}")[-1]).replace("_", " ").replace("-", " ").strip()
+    return _CAMEL.sub(" ", _FORM_SUFFIX.sub("", key.split("}")[-1])).replace("_", " ").replace("-", " ").strip()
+
+
+def _less_entity(keys: list[str]) -> list[str]:
+    """A record's field names less the entity every one of them opens with («Tiltak Navn», «Tiltak Delmal» → «Navn»,
+    «Delmal»), which says nothing of which field it is."""
+    firsts = {k.split(" ", 1)[0] for k in keys}
+    if len(keys) < 3 or len(firsts) != 1 or any(" " not in k for k in keys):
+        return keys
+    return [k.split(" ", 1)[1] for k in keys]
 
 
 def _element(node: Any) -> Tree:
     """An XML element as the tree JSON would give: attributes and children by name (repeated ones a list), its text."""
     # Attributes marked: a field's own («kode» on «kategori») give way to its text or children; a record's are columns.
-    children: dict[str, Any] = {_ATTRIBUTE + _label(k): v for k, v in node.attrib.items()}
+    children: dict[str, Any] = {_ATTRIBUTE + _label(k): v for k, v in node.attrib.items() if k not in _FORM_ATTRIBUTES}
     for child in node:
         if not isinstance(child.tag, str):
             continue  # a comment or a processing instruction
@@ -299,7 +310,7 @@ class _Walk:
             records, over = [r for r, m in zip(records, dated) if not m], [o for o, m in zip(over, dated) if not m]
         keys = list(dict.fromkeys(k for r in records for k in r))
         levels = [f"nivå {n}" for n in range(1, max(map(len, over), default=0) + 1)]
-        header = [_label(name) for name, _ in context] + levels + [k.removeprefix(_ATTRIBUTE) for k in keys]
+        header = [_label(name) for name, _ in context] + levels + _less_entity([k.removeprefix(_ATTRIBUTE) for k in keys])
         rows: list[tuple[str | None, ...]] = [tuple(header)]
         rows += [tuple([value for _, value in context] + [*above, *[""] * (len(levels) - len(above))] +
                        [_flat(r.get(k)) for k in keys]) for r, above in zip(records, over)]
@@ -342,61 +353,3 @@ def parse_xml(path: Path, source_file: str, options: ParseOptions) -> Content:
     return content_of_element(safe_root(path, source_file, "XML-filen", "er skadet (den er ikke gyldig XML)",
                                         "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV",
                                         "Be om eksporten uten DTD, eller som Excel eller CSV"))
-
-
-@register("json")
-def parse_json(path: Path, source_file: str, options: ParseOptions) -> Content:
-    text = decoded(Path(path).read_bytes())
-    try:
-        tree = json.loads(text)
-    except ValueError as exc:
-        # JSON Lines («.jsonl», «.ndjson», a log or a form tool's export): one record a line, the records a list.
-        lines = [line for line in text.splitlines() if line.strip()]
-        try:
-            tree = [json.loads(line) for line in lines] if len(lines) > 1 else None
-        except ValueError:
-            tree = None
-        if not isinstance(tree, list) or not all(isinstance(record, dict) for record in tree):
-            raise DamagedFile(source_file, "JSON-filen er skadet (den er ikke gyldig JSON)",
-                              "Eksporter den på nytt fra systemet, eller be om den som Excel eller CSV") from exc
-    if trello.is_board(tree):
-        return trello.content_of_board(tree)  # cards whose list, labels and fields are ids: the board's table
-    if slack.is_messages(tree):
-        return slack.content_of_messages(tree)  # a day of a chat channel: what people wrote, not its blocks
-    if jsonld.is_linked_data(tree):
-        return jsonld.content_of_graph(tree)  # schema.org's graph: its links resolved, its activities the rows
-    return content_of_tree(tree)
-
-
-MAX_ALIASES = 100  # «*anker» references: a file built of them («billion laughs») would be walked exponentially
-
-
-@register("yaml")
-def parse_yaml(path: Path, source_file: str, options: ParseOptions) -> Content:
-    """A YAML data file (a static site's, a configuration-like list of measures) read as a JSON export is."""
-    import yaml  # only when a YAML file comes
-
-    damaged = DamagedFile(source_file, "YAML-filen er skadet (den er ikke gyldig YAML)",
-                          "Rett filen, eller be om tiltakene som Excel eller CSV")
-    text = decoded(Path(path).read_bytes())
-    try:
-        if sum(isinstance(e, yaml.AliasEvent) for e in yaml.parse(text, Loader=yaml.SafeLoader)) > MAX_ALIASES:
-            raise UnsafeContent(source_file, f"YAML-filen viser til de samme delene mer enn {MAX_ALIASES} ganger "
-                                "(ankere og alias), som ikke leses av sikkerhetshensyn",
-                                "Be om tiltakene som Excel eller CSV")
-        documents = [d for d in yaml.safe_load_all(text) if d is not None]
-    except yaml.YAMLError as exc:
-        raise damaged from exc
-    tree = documents[0] if len(documents) == 1 else documents
-    # Dates and numbers as they are written: «2.4» stays the delmål it is, a date its ISO form.
-    return content_of_tree(_as_text(tree))
-
-
-def _as_text(tree: Any) -> Tree:
-    if isinstance(tree, dict):
-        return {str(k): _as_text(v) for k, v in tree.items()}
-    if isinstance(tree, list):
-        return [_as_text(v) for v in tree]
-    if isinstance(tree, bool) or tree is None:
-        return tree
-    return tree.isoformat() if hasattr(tree, "isoformat") else str(tree)

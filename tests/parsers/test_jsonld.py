@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from parsers.registry import ParseOptions
-from parsers.tree import parse_json
+from parsers.data_files import parse_json
 from pipeline.batch import run
 from pipeline.outputs.csv_files import read_csv
 from pipeline.settings import Settings

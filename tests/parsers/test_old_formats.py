@@ -11,7 +11,7 @@ import pytest
 from parsers.dbase import parse_dbase
 from parsers.detect import detect
 from parsers.registry import ParseOptions, parser_for
-from parsers.tree import parse_yaml
+from parsers.data_files import parse_yaml
 from tiltak_core.errors import DamagedFile, UnsafeContent
 
 

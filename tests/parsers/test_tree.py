@@ -205,3 +205,28 @@ def test_json_lines_give_a_row_per_record_and_a_line_cut_off_is_damaged(tmp_path
     path.write_text(path.read_text(encoding="utf-8")[:-20], encoding="utf-8")
     _, result = _extract(path, matchers)
     assert result.rejection.kind == "damaged" and "JSON-filen er skadet" in result.rejection.problem
+
+
+ALTINN = """<?xml version="1.0" encoding="utf-8"?>
+<Skjema xmlns="http://seres.no/xsd/Kunnskapsdepartementet/KPRarsrapportering_M/12704" skjemanummer="8841" gruppeid="6102">
+<Innsender-grp-6103 gruppeid="6103"><EnhetNavn-datadef-1 orid="1">YS</EnhetNavn-datadef-1>
+<Rapporteringsar-datadef-41201 orid="41201">2071</Rapporteringsar-datadef-41201></Innsender-grp-6103>
+<Tiltaksliste-grp-6104 gruppeid="6104">
+""" + "".join(f"""<Tiltak-grp-6105 gruppeid="6105"><TiltakNavn-datadef-41203 orid="41203">{name}</TiltakNavn-datadef-41203>
+<TiltakDelmal-datadef-41204 orid="41204">{code}</TiltakDelmal-datadef-41204>
+<TiltakSamarbeidspartnere-datadef-41207 orid="41207"{partners}
+<TiltakBeskrivelse-datadef-41208 orid="41208">{account}</TiltakBeskrivelse-datadef-41208></Tiltak-grp-6105>
+""" for name, code, partners, account in [
+    ("Arbeidstakerplassen i SRY (YS)", "2.3", " />", "YS' medlem deltok i rådets seks møter og arbeidet med læreplasser."),
+    ("Nettkurs i digital sikkerhet for tillitsvalgte", "2.1", ">Parat</TiltakSamarbeidspartnere-datadef-41207>",
+     "Nettkurs på tre moduler om digital sikkerhet og personvern på arbeidsplassen.")]) + """</Tiltaksliste-grp-6104></Skjema>"""
+
+
+def test_an_altinn_forms_fields_are_read_by_their_names_without_the_forms_numbers(tmp_path, matchers):
+    # YS sent its reporting form as Altinn's XML: «TiltakNavn-datadef-41203» was no header, so the longest text,
+    # the description, was taken for the tiltak, and the «orid» of an empty field was read as its partner.
+    path = tmp_path / "KPR-0091 Årsrapportering 2071 – YS.xml"
+    path.write_text(ALTINN, encoding="utf-8")
+    _, result = _extract(path, matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal"), r.raw.get("samarbeidspartnere")) for r in result.rows] == [
+        ("Arbeidstakerplassen i SRY (YS)", "2.3", ""), ("Nettkurs i digital sikkerhet for tillitsvalgte", "2.1", "Parat")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from parsers.registry import ParseOptions
-from parsers.tree import parse_json
+from parsers.data_files import parse_json
 from pipeline.other_years import set_aside
 from pipeline.rows import content_to_rows
 
