@@ -38,13 +38,13 @@ def _label(key: str) -> str:
     return _CAMEL.sub(" ", _FORM_SUFFIX.sub("", key.split("}")[-1])).replace("_", " ").replace("-", " ").strip()
 
 
-def _less_entity(keys: list[str]) -> list[str]:
-    """A record's field names less the entity every one of them opens with («Tiltak Navn», «Tiltak Delmal» → «Navn»,
-    «Delmal»), which says nothing of which field it is."""
-    firsts = {k.split(" ", 1)[0] for k in keys}
-    if len(keys) < 3 or len(firsts) != 1 or any(" " not in k for k in keys):
+def _less_entity(keys: list[str], record: str) -> list[str]:
+    """A record's field names less the record's own name where every one of them opens with it («Tiltak Navn»,
+    «Tiltak Delmal» in «Tiltak» records → «Navn», «Delmal»): it says nothing of which field each is."""
+    entity = _label(record).casefold() + " "
+    if len(keys) < 3 or entity == " " or not all(k.casefold().startswith(entity) for k in keys):
         return keys
-    return [k.split(" ", 1)[1] for k in keys]
+    return [k[len(entity):] for k in keys]
 
 
 def _element(node: Any) -> Tree:
@@ -310,7 +310,8 @@ class _Walk:
             records, over = [r for r, m in zip(records, dated) if not m], [o for o, m in zip(over, dated) if not m]
         keys = list(dict.fromkeys(k for r in records for k in r))
         levels = [f"nivå {n}" for n in range(1, max(map(len, over), default=0) + 1)]
-        header = [_label(name) for name, _ in context] + levels + _less_entity([k.removeprefix(_ATTRIBUTE) for k in keys])
+        fields = _less_entity([k.removeprefix(_ATTRIBUTE) for k in keys], path[-1] if path else "")
+        header = [_label(name) for name, _ in context] + levels + fields
         rows: list[tuple[str | None, ...]] = [tuple(header)]
         rows += [tuple([value for _, value in context] + [*above, *[""] * (len(levels) - len(above))] +
                        [_flat(r.get(k)) for k in keys]) for r, above in zip(records, over)]
