@@ -54,6 +54,7 @@ def _is_series(rest: str) -> bool:
     return rest in _SERIES or (rest[:1] == "s" and rest[1:] in _SERIES)
 
 
+_TYPE_SHARE = re.compile(r"([^\d%]+?)\s*(\d{1,3})\s*%")  # «informasjon 30 % · arrangement 70 %»: each type's share
 _BRACKET = re.compile(r"(?P<outside>[^()]+?)\s*\((?P<inside>[^()]+)\)\s*")
 
 
@@ -131,6 +132,15 @@ class TypeMatcher:
             return None
         written = f"skrevet «{clean(raw)}»" if chosen == raw else f"krysset av for «{clean(chosen)}»"
         raw = chosen
+        shares = sorted((int(n), words.strip(" ·,;/+–-")) for words, n in _TYPE_SHARE.findall(clean(raw)))
+        if len(shares) > 1:
+            # «informasjon 30 % · arrangement 70 %» (round 81): the type with the largest share of the work; two
+            # types sharing it equally are neither surely.
+            largest, next_one = self.given(shares[-1][1]), self.given(shares[-2][1])
+            if largest is not None and shares[-1][0] > shares[-2][0]:
+                return replace(largest, evidence=f"{written}: den største andelen ({shares[-1][0]} %)")
+            if largest is not None and next_one is not None and largest.value != next_one.value:
+                return Match(largest.value, MIXED, next_one.value, MIXED, f"{written} nevner flere typer med like store andeler")
         bracket = _BRACKET.fullmatch(clean(raw))
         if bracket:
             # «Digital tjeneste (pilot)»: the words and the bracket may name two types; then neither is sure.

@@ -424,3 +424,13 @@ def test_a_review_of_what_is_known_is_research_not_an_overview_for_the_public(ma
     assert matchers.types.match("", "Kunnskapsoversikt om Kompetansepluss i kommunene").value == "FoU"
     assert matchers.types.given("Kunnskapsoversikt").value == "FoU"
     assert matchers.types.match("", "Oversikt over kurs for voksne på nett").value == "Informasjon"
+
+
+def test_a_cell_dividing_the_work_between_types_gives_the_largest_share(matchers):
+    # Round 81: Nordland's «informasjon 30 % · arrangement 70 %» was read as its first type.
+    given = matchers.types.given("informasjon 30 % · arrangement 70 %")
+    assert (given.value, given.confidence, given.inferred) == ("Arrangement", 1.0, False)
+    assert matchers.types.given("FoU 40 % · prosjekt 60 %").value == "Prosjekt"
+    # equal shares name neither surely
+    tied = matchers.types.given("kurs 50 % · FoU 50 %")
+    assert tied.confidence < 0.8 and {tied.value, tied.runner_up} == {"Kurs/utdanning", "FoU"}
