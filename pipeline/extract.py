@@ -199,6 +199,8 @@ def extract_document(document: Document, matchers: Matchers, options: ParseOptio
         return DocumentResult(document, FileOutcome.COVER_LETTER, member=guess.name, member_confidence=guess.confidence,
                               member_evidence=guess.evidence, title=content.title, seconds=seconds, year_claim=year_claim)
     sections_only = _sections_only(read.rows, content, matchers)
+    if guess.confidence < WEAK_MEMBER:
+        guess = _responsible_member(read.rows, matchers) or guess
     if guess.confidence < WEAK_MEMBER and document.format == "csv":
         return DocumentResult(document, REJECTED, rejection=NO_MEMBER_EXPORT, title=content.title, seconds=seconds)
     # A newsletter that says near its top that it is its sender's report to the council names its sender.
@@ -302,6 +304,21 @@ def _sent_by(guess: MemberGuess, document: Document, matchers: Matchers) -> Memb
     if sent.confidence < WEAK_MEMBER or sent.name == guess.name:
         return guess
     return MemberGuess(sent.name, min(sent.confidence, 0.85), f"e-posten filen var vedlagt, {sent.evidence}")
+
+
+RESPONSIBLE_ROWS = 3  # rows, at the least, whose responsible all name one member before they say who sent the file
+RESPONSIBLE_MEMBER = 0.6  # a member read from the rows' responsible only: enough to read the file, asked about
+
+
+def _responsible_member(rows: Sequence[RawRow], matchers: Matchers) -> MemberGuess | None:
+    """The member every row names as responsible («VOFO sentralt», «VOFO Nordland»), in a file that names its sender
+    nowhere else (an export, round 81): its own measures, likely, though that is asked. None where rows name others
+    or none."""
+    named = {matchers.orgs.find_member(clean(r.get("ansvarlig")), "", "").name for r in rows}
+    if len(rows) < RESPONSIBLE_ROWS or len(named) != 1 or "" in named:
+        return None
+    (member,) = named
+    return MemberGuess(member, RESPONSIBLE_MEMBER, f"hver rad oppgir {member} som ansvarlig ({len(rows)} rader)")
 
 
 def _cleaned(raw: RawRow) -> RawRow:

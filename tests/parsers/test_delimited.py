@@ -68,6 +68,21 @@ def test_a_csv_that_names_no_member_is_no_report_however_its_rows_look(tmp_path,
     assert "CSV-fil" in result.rejection.problem and "Innlandet_fylkeskommune_eksport_2067.csv" in result.rejection.fix
 
 
+def test_a_csv_whose_every_row_names_one_member_responsible_is_that_members_and_asks(tmp_path, matchers):
+    # Round 81: VOFO's Airtable export «Tiltak 2091-Til KPR.csv» named VOFO only as each row's responsible
+    # («VOFO sentralt», «VOFO Nordland»): it was refused as a register of anyone's rows.
+    path = tmp_path / "Tiltak 2067-Til KPR.csv"
+    path.write_text("Tiltak,Delmål,Ansvarlig\nVOFOs plass i NFK,1.3,VOFO sentralt\nKarrieredøgnet 2067,1.3,VOFO Nordland\n"
+                    "Kurs for kursledere,3.6,VOFO sentralt\n", encoding="utf-8")
+    result = extract_document(Document(path, path.name, "csv", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert [r.raw.get("tiltak") for r in result.rows] == ["VOFOs plass i NFK", "Karrieredøgnet 2067", "Kurs for kursledere"]
+    assert (result.member, result.member_confidence) == ("VOFO", 0.6) and "som ansvarlig" in result.member_evidence
+    # rows naming several members responsible are a compilation still
+    path.write_text("Tiltak,Delmål,Ansvarlig\nA,1.3,VOFO\nB,1.3,LO\nC,3.6,VOFO\n", encoding="utf-8")
+    result = extract_document(Document(path, path.name, "csv", "x", path.stat().st_size), matchers, ParseOptions(), 10**8)
+    assert result.outcome == REJECTED and result.rejection.kind == "not_a_report"
+
+
 LONG = ["tiltak_id;felt;verdi", "VOFO-00;organisasjon;Voksenopplæringsforbundet", "VOFO-00;eksportert;29.01.2069 14:02",
         "VOFO-00;antall_tiltak;3",
         "VOFO-01;navn;Læringsfestivalen 2068", "VOFO-01;delmaal;3.6", "VOFO-01;kategori;Arrangement", "VOFO-01;status;Gjennomført",
