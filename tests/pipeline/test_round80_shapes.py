@@ -249,11 +249,15 @@ def test_a_measure_moved_from_the_year_or_called_off_and_held_next_year_is_set_a
         ("Tiltak", "Hva ble gjort", "Delmål", "Ansvar"),
         ("Lederkurs i kompetanseplanlegging", "Kurset ble flyttet fra november og holdes i mars 2088.", "2.4", "YS"),
         ("YS-konferansen om kompetanse", "Konferansen ble avlyst i november og holdes i stedet i april 2088.", "1.2", "YS"),
-        ("Tillitsvalgtsamlingen", "Samlingen ble avlyst i mars, men holdt i juni med 80 deltakere.", "2.1", "YS")],
+        ("Tillitsvalgtsamlingen", "Samlingen ble avlyst i mars, men holdt i juni med 80 deltakere.", "2.1", "YS"),
+        # round 81
+        ("Studiesirkel om privatøkonomi", "Studiesirkelen fikk for få påmeldte. Den flyttes til februar 2088.", "3.6",
+         "YS")],
         title="YS – rapport til Kompetansepolitisk råd 2087")
     result = extracted(path, matchers)
     assert [r.raw.get("tiltak") for r in result.rows] == ["Tillitsvalgtsamlingen"]
-    assert [s.text for s in result.skipped] == ["Lederkurs i kompetanseplanlegging", "YS-konferansen om kompetanse"]
+    assert [s.text for s in result.skipped] == ["Lederkurs i kompetanseplanlegging", "YS-konferansen om kompetanse",
+                                                "Studiesirkel om privatøkonomi"]
 
 
 def test_a_type_tagged_in_square_brackets_before_the_name_is_the_given_type(tmp_path, matchers):
