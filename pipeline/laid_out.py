@@ -22,6 +22,7 @@ from .kickers import kickers_under_headings
 from .named_accounts import accounts_beside_their_tiltak
 from .key_tables import column_keys_apart
 from .label_tables import label_tables_as_lines
+from .lettered_keys import delmal_by_row_labels
 from .numbered_keys import accounts_keyed_to_rows, items_keyed_by_table
 from .ordinal_delmal import ordinal_delmal_applied
 from .outline_sheets import outlines_as_tables
@@ -66,7 +67,7 @@ def as_laid_out(content: Content, matchers: Matchers, source_file: str) -> Conte
     content = run_in_lists_as_items(content)
     content = seats_coded_by_key(content, lambda text: matchers.councils.decide(text).named)
     content = outlines_as_tables(accounts_keyed_to_rows(items_keyed_by_table(content, field_of), field_of), field_of)
-    content = delmal_by_numbers(content, field_of, matchers.columns.numbers_rows)
+    content = delmal_by_row_labels(delmal_by_numbers(content, field_of, matchers.columns.numbers_rows))
     content = groups_unfolded(tiles_joined(twin_columns_unfolded(content, field_of), vocabulary.identifier_words))
     content = turned_tables_as_tables(grids_as_tables(content, field_of), field_of)
     content = type_grids_as_tables(content, matchers.types.given, matchers.delmal.codes_in)

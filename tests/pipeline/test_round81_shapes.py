@@ -1,0 +1,26 @@
+"""Shapes round 81 showed the reader, each read as the member meant it."""
+
+from __future__ import annotations
+
+from tests.pipeline.reading import extracted, word_table
+
+
+def test_a_line_under_a_table_tying_its_lettered_rows_to_delmal_gives_each_row_its_delmal(tmp_path, matchers):
+    # UHR lettered its rows a)–f) and tied them to delmål only in a line under the table: four rows had none.
+    path = word_table(tmp_path / "uhr.docx", [
+        ("", "Tiltak", "Form", "Ansvarlig"),
+        ("a)", "UHR-Lærerutdanning", "Fagstrategisk enhet", "UHR-Lærerutdanning"),
+        ("b)", "Nettverk for EVU-ledere", "Nettverk", "UHR-sekretariatet"),
+        ("c)", "Nettsiden «Studer som voksen»", "Nettjeneste", "UHR-sekretariatet"),
+        ("d)", "Konferansen om livslang læring", "Konferanse", "UHR-sekretariatet")],
+        after="Kobling til strategien: Delmål 1.4 – a. Delmål 2.4 – b og d. Delmål 3.1 – c.",
+        title="UHR – rapport til Kompetansepolitisk råd 2087")
+    result = extracted(path, matchers)
+    assert [(r.raw.get("tiltak"), r.raw.get("delmal")) for r in result.rows] == [
+        ("UHR-Lærerutdanning", "1.4"), ("Nettverk for EVU-ledere", "2.4"), ('Nettsiden "Studer som voksen"', "3.1"),
+        ("Konferansen om livslang læring", "2.4")]
+    # a line that leaves a row untied ties none
+    path = word_table(tmp_path / "uhr2.docx", [
+        ("", "Tiltak", "Form"), ("a)", "UHR-Lærerutdanning", "Fagstrategisk enhet"), ("b)", "Nettverk for EVU-ledere", "Nettverk")],
+        after="Kobling til strategien: Delmål 1.4 – a.", title="UHR – rapport til Kompetansepolitisk råd 2087")
+    assert [r.raw.get("delmal") for r in extracted(path, matchers).rows] in ([], ["", ""])
