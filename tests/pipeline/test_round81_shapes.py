@@ -24,3 +24,17 @@ def test_a_line_under_a_table_tying_its_lettered_rows_to_delmal_gives_each_row_i
         ("", "Tiltak", "Form"), ("a)", "UHR-Lærerutdanning", "Fagstrategisk enhet"), ("b)", "Nettverk for EVU-ledere", "Nettverk")],
         after="Kobling til strategien: Delmål 1.4 – a.", title="UHR – rapport til Kompetansepolitisk råd 2087")
     assert [r.raw.get("delmal") for r in extracted(path, matchers).rows] in ([], ["", ""])
+
+
+def test_the_delmals_running_number_under_a_header_naming_the_strategy_is_its_delmal(tmp_path, matchers):
+    # Regjeringen headed its running numbers «Nr. i strategien»: no delmål column, so the rows' delmål were guessed
+    # from their words (two wrong).
+    path = word_table(tmp_path / "regjeringen.docx", [
+        ("Nr. i strategien", "Tiltak", "Departement"),
+        ("1", "Departementenes observatører i Kompetansebehovsutvalget", "KD"),
+        ("8", "Tilskudd til bransjeprogram for bygg og anlegg", "KD"),
+        ("13", "Praksisbrua – praksisplass og fagopplæring for ledige voksne", "AID")],
+        before="Første kolonne viser delmålets løpenummer i strategien: nr. 1–4 under hovedinnsatsområde 1, nr. 5–10 "
+               "under hovedinnsatsområde 2 og nr. 11–16 under hovedinnsatsområde 3.",
+        title="Regjeringens rapport til Kompetansepolitisk råd 2087")
+    assert [r.raw.get("delmal")[:3] for r in extracted(path, matchers).rows] == ["1.1", "2.4", "3.3"]
