@@ -14,6 +14,9 @@ from parsers.content import Content, TableBlock
 HEADING_WORDS = 14  # a case heading in minutes, not a sentence that mentions the council
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[.!?]$")  # running text, where a subject line would stand already
 _DASH = re.compile(r"\s[–—-]\s")
+# the report the note speaks of; not «rapportert» («Dette er ikke rapportert før»), which says something else
+_REPORT_NOUNS = frozenset({"rapport", "rapporten", "rapportering", "rapporteringen", "rapporteringa"})
+REPORT_WORDS = 3  # «… ikke en del av NHOs rapport»: the word for the report stands within these after the note
 SUBJECT_WORDS = 3  # «Dette dokumentet er»: the words before a note setting the document apart name the document
 SUBJECT_BLOCKS = 12  # a letter's subject line stands among its first blocks: the address, references and date above it
 
@@ -75,6 +78,7 @@ def set_apart(content: Content, vocabulary: Vocabulary) -> str:
             # «Katalogen er …», «Dette dokumentet er …»: the document itself, in a word or two. «Tiltak som ble
             # avsluttet i fjor … er ikke en del av rapporteringen» (round 56) sets apart rows of a report; «Vedlegget
             # er …» a report's own appendix.
-            if any(len(said.split(n)[0].split()) <= SUBJECT_WORDS for n in notes if n in said) and "vedlegg" not in said:
+            if "vedlegg" not in said and any(len(said.split(n)[0].split()) <= SUBJECT_WORDS and any(
+                    w.strip(".,;:") in _REPORT_NOUNS for w in said.split(n, 1)[1].split()[:REPORT_WORDS]) for n in notes if n in said):
                 return sentence.strip()
     return ""

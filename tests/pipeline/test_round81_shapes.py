@@ -38,3 +38,23 @@ def test_the_delmals_running_number_under_a_header_naming_the_strategy_is_its_de
                "under hovedinnsatsområde 2 og nr. 11–16 under hovedinnsatsområde 3.",
         title="Regjeringens rapport til Kompetansepolitisk råd 2087")
     assert [r.raw.get("delmal")[:3] for r in extracted(path, matchers).rows] == ["1.1", "2.4", "3.3"]
+
+
+def test_a_note_setting_the_document_apart_from_the_members_report_and_an_op_ed_are_no_report(tmp_path, matchers):
+    # NHO sent a draft op-ed «til orientering», saying «Kronikken er ikke en del av NHOs rapport …»: its paragraphs
+    # gave three rows.
+    from normalise.vocabulary import load_vocabulary
+    from parsers.content import Content, Paragraph
+    from pipeline.other_documents import set_apart
+    from tests.pipeline.small_inbox import run_inbox
+
+    vocabulary = load_vocabulary()
+    for text, apart in [("Kronikken er ikke en del av NHOs rapport til Kompetansepolitisk råd.", True),
+                        ("Oversikten inngår ikke i rapporten.", True),
+                        ("Dette er ikke rapportert før.", False),
+                        ("Tiltak som ble avsluttet i 2086 er ikke en del av rapporteringen.", False)]:
+        assert bool(set_apart(Content(blocks=(Paragraph(None, 1, text),), title=""), vocabulary)) is apart, text
+    op_ed = word_table(tmp_path / "kronikk.docx", [("Tiltak", "Delmål"), ("Praksisbrua", "3.3")],
+                       before="Ingrid Solum, direktør for kompetanse i NHO", title="KRONIKK")
+    _, documents = run_inbox(tmp_path, {"Kronikk – utkast.docx": op_ed.read_bytes()})
+    assert documents["Kronikk – utkast.docx"]["rejection"]["kind"] == "not_a_report"
