@@ -6,8 +6,8 @@ Parsers know formats, not tiltak: turning these blocks into rows is `pipeline.ro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from typing import Literal, Sequence
 
 from tiltak_core.records import RawRow
 
@@ -55,6 +55,14 @@ class TableBlock:
     struck: tuple[int, ...] = ()  # 0-based rows whose every filled cell is struck through: taken out by the member
     indents: tuple[int, ...] = ()  # each row's indent in its first cell (a sheet's outline levels); () when none
     notes: tuple[tuple[int, str], ...] = ()  # (0-based row, note) a reader wrote at a row (a PDF's comments)
+
+
+def with_column(table: TableBlock, header: str, values: Sequence[str], at: int | None = None) -> TableBlock:
+    """The table with a column headed `header` holding `values` row by row under it, before column `at` (last when
+    None): what a key elsewhere in the report says of each row, put where the row reader finds it."""
+    at = len(table.rows[0]) if at is None else at
+    rows = [(*row[:at], value, *row[at:]) for row, value in zip(table.rows, (header, *values))]
+    return replace(table, rows=tuple(rows))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from parsers.content import Content, TableBlock
+from parsers.content import Content, TableBlock, with_column
 
 from .row_fields import cell_text
 
@@ -70,10 +70,8 @@ def delmal_by_numbers(content: Content, field_of: FieldOf, numbers_rows: Callabl
             if numbered is None or not set(key) <= {n for n in numbered[1] if n is not None}:
                 continue
             column, numbers = numbered
-            rows = [(*target.rows[0][: column + 1], "Delmål", *target.rows[0][column + 1:])]
-            rows += [(*row[: column + 1], key.get(n, "") if n is not None else "", *row[column + 1:])
-                     for row, n in zip(target.rows[1:], numbers)]
-            blocks[j] = replace(target, rows=tuple(rows))
+            blocks[j] = with_column(target, "Delmål", [key.get(n, "") if n is not None else "" for n in numbers],
+                                    column + 1)
             del blocks[i]
             return replace(content, blocks=tuple(blocks))
     return content

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from normalise.text import clean
-from parsers.content import Block, Content, Paragraph, TableBlock
+from parsers.content import Block, Content, Paragraph, TableBlock, with_column
 
 from .row_fields import cell_text
 
@@ -45,8 +45,7 @@ def delmal_by_row_labels(content: Content) -> Content:
             line = blocks[k]
             if not isinstance(line, Paragraph) or not set(labels) <= set(tied := _ties(line.text)):
                 continue
-            rows = (table.rows[0] + (DELMAL_HEADER,),) + tuple(r + (tied[lab],) for r, lab in zip(table.rows[1:], labels))
-            blocks[i] = replace(table, rows=rows)
+            blocks[i] = with_column(table, DELMAL_HEADER, [tied[label] for label in labels])
             del blocks[k]
             return replace(content, blocks=tuple(blocks))
     return content

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from normalise.text import clean
-from parsers.content import Block, Content, Paragraph, TableBlock
+from parsers.content import Block, Content, Paragraph, TableBlock, with_column
 
 from .row_fields import cell_text
 
@@ -159,8 +159,7 @@ def accounts_keyed_to_rows(content: Content, field_of: FieldOf) -> Content:
         if accounts is None:
             continue
         texts = [text for _, text in accounts]
-        rows = (block.rows[0] + (ACCOUNT_HEADER,),) + tuple(r + (t,) for r, t in zip(block.rows[1:], texts))
-        blocks[i] = replace(block, rows=rows)
+        blocks[i] = with_column(block, ACCOUNT_HEADER, texts)
         taken = {k for ks, _ in accounts for k in ks}
         blocks = [b for k, b in enumerate(blocks) if k not in taken]
         return accounts_keyed_to_rows(replace(content, blocks=tuple(blocks)), field_of)
