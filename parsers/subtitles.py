@@ -48,20 +48,20 @@ def _ms(stamp: str) -> int:
 def _cues(text: str) -> list[tuple[int, int, str]]:
     """Each cue's start, end (ms) and words, its lines run on."""
     cues: list[tuple[int, int, str]] = []
-    for event in _DIALOGUE.finditer(text.replace("\r\n", "\n")):
+    text = text.lstrip("\ufeff").replace("\r\n", "\n")
+    for event in _DIALOGUE.finditer(text):
         words = _TAG.sub("", event["text"].replace("\\N", " ").replace("\\n", " "))
         if words.strip():
             cues.append((_ms(event["start"]), _ms(event["end"]), " ".join(words.split())))
     if cues:
         return sorted(cues)  # an ASS file lists its events in any order; the timings say which came first
-    for chunk in re.split(r"\n\s*\n", text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")):
+    for chunk in re.split(r"\n\s*\n", text.replace("\r", "\n")):
         lines = chunk.strip().split("\n")
-        timed = next((k for k, line in enumerate(lines) if _TIMING.match(line)), None)
+        timed = next(((k, m) for k, line in enumerate(lines) if (m := _TIMING.match(line))), None)
         if timed is None:
             continue  # the WEBVTT header, a NOTE or STYLE block
-        m = _TIMING.match(lines[timed])
-        assert m is not None
-        words = " ".join(_TAG.sub("", line).strip() for line in lines[timed + 1:])
+        k, m = timed
+        words = " ".join(_TAG.sub("", line).strip() for line in lines[k + 1:])
         if words.strip():
             cues.append((_ms(m["start"]), _ms(m["end"]), " ".join(words.split())))
     return cues

@@ -78,7 +78,13 @@ def set_apart(content: Content, vocabulary: Vocabulary) -> str:
             # «Katalogen er …», «Dette dokumentet er …»: the document itself, in a word or two. «Tiltak som ble
             # avsluttet i fjor … er ikke en del av rapporteringen» (round 56) sets apart rows of a report; «Vedlegget
             # er …» a report's own appendix.
-            if "vedlegg" not in said and any(len(said.split(n)[0].split()) <= SUBJECT_WORDS and any(
-                    w.strip(".,;:") in _REPORT_NOUNS for w in said.split(n, 1)[1].split()[:REPORT_WORDS]) for n in notes if n in said):
+            if "vedlegg" not in said and any(_sets_apart(said, note) for note in notes):
                 return sentence.strip()
     return ""
+
+
+def _sets_apart(said: str, note: str) -> bool:
+    """Whether a folded sentence holds the note with the document as its subject before it and the report after it."""
+    subject, found, after = said.partition(note)
+    return bool(found) and len(subject.split()) <= SUBJECT_WORDS and any(
+        w.strip(".,;:") in _REPORT_NOUNS for w in after.split()[:REPORT_WORDS])
